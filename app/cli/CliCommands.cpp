@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommands.h"
+
+#include "demo/DemoGenerator.h"
+#include "search/Search.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kontor::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kontor-cli", text);
+}
+
+void printJson(QTextStream& out, const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+struct Context
+{
+    QCommandLineParser& parser;
+    QStringList args;
+    QTextStream& out;
+    QTextStream& err;
+    bool json = false;
+    QString databasePath;
+};
+
+int fail(Context& context, const QString& message)
+{
+    context.err << "kontor-cli: " << message << Qt::endl;
+    return 1;
+}
+
+int usage(Context& context, const QString& message)
+{
+    context.err << "kontor-cli: " << message << Qt::endl
+                << tr("Run “kontor-cli --help” for the commands and options.") << Qt::endl;
+    return 2;
+}
+
+Result<std::unique_ptr<Database>> openDatabase(Context& context)
+{
+    return Database::open(context.databasePath);
+}
+
+int init(Context& context)
+{
+    auto db = openDatabase(context);
+    if (!db)
+        return fail(context, db.error());
+    if (context.json) {
+        printJson(context.out, QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(db.value()->path())},
+                                           {QStringLiteral("schema_version"), db.value()->schemaVersion()}});
+    } else {
+        context.out << tr("Database ready: %1 (schema %2)")
+                           .arg(QDir::toNativeSeparators(db.value()->path()))
+                           .arg(db.value()->schemaVersion())
+                    << Qt::endl;
+    }
+    return 0;
+}
+
+bool parseCount(const QString& text, qint64* value)
+{
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    return ok && *value >= 0;
+}
+
+int demo(Context& context)
+{
+    DemoOptions options;
+    if (context.parser.isSet(QStringLiteral("contacts")) &&
+        !parseCount(context.parser.value(QStringLiteral("contacts")), &options.contacts))
+        return usage(context, tr("--contacts needs a whole number of 0 or more."));
+    if (context.parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = context.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usage(context, tr("--seed needs a whole number."));
+    }
+    auto db = openDatabase(context);
+    if (!db)
+        return fail(context, db.error());
+    QElapsedTimer timer;
+    timer.start();
+    int lastPercent = -1;
+    const bool showProgress = !context.json;
+    auto progress = [&](qint64 done, qint64 total, const QString& phase) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (showProgress && percent != lastPercent && percent % 10 == 0) {
+            context.err << tr("%1: %2%").arg(phase).arg(percent) << Qt::endl;
+            lastPercent = percent;
+        }
+        return true;
+    };
+    auto summary = DemoGenerator(db.value()->connection()).generate(options, progress);
+    if (!summary)
+        return fail(context, summary.error());
+    const qint64 elapsed = timer.elapsed();
+    if (context.json) {
+        printJson(context.out, QJsonObject{{QStringLiteral("contacts"), summary->contacts},
+                                           {QStringLiteral("companies"), summary->companies},
+                                           {QStringLiteral("interactions"), summary->interactions},
+                                           {QStringLiteral("deals"), summary->deals},
+                                           {QStringLiteral("reminders"), summary->reminders},
+                                           {QStringLiteral("campaigns"), summary->campaigns},
+                                           {QStringLiteral("users"), summary->users},
+                                           {QStringLiteral("milliseconds"), elapsed}});
+    } else {
+        context.out << tr("Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.")
+                           .arg(summary->contacts)
+                           .arg(summary->companies)
+                           .arg(summary->interactions)
+                           .arg(summary->deals)
+                           .arg(summary->reminders)
+                           .arg(double(elapsed) / 1000.0, 0, 'f', 1)
+                    << Qt::endl;
+    }
+    return 0;
+}
+
+int search(Context& context)
+{
+    if (context.args.size() < 2)
+        return usage(context, tr("search needs the text to look for."));
+    const QString text = context.args.mid(1).join(u' ');
+    qint64 limit = 20;
+    if (context.parser.isSet(QStringLiteral("limit")) &&
+        (!parseCount(context.parser.value(QStringLiteral("limit")), &limit) || limit == 0))
+        return usage(context, tr("--limit needs a whole number of 1 or more."));
+    auto db = openDatabase(context);
+    if (!db)
+        return fail(context, db.error());
+    auto hits = Search(db.value()->connection()).find(text, int(std::min<qint64>(limit, 100000)));
+    if (!hits)
+        return fail(context, hits.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const SearchHit& hit : hits.value()) {
+            QJsonObject object{{QStringLiteral("kind"), searchHitKindKey(hit.kind)},
+                               {QStringLiteral("id"), hit.id},
+                               {QStringLiteral("title"), hit.title},
+                               {QStringLiteral("detail"), hit.detail}};
+            if (hit.kind == SearchHit::Kind::Interaction) {
+                object.insert(QStringLiteral("contact_id"), hit.contactId);
+                object.insert(QStringLiteral("when"), hit.when.toString(Qt::ISODate));
+            }
+            array.append(object);
+        }
+        printJson(context.out, array);
+    } else {
+        for (const SearchHit& hit : hits.value()) {
+            context.out << searchHitKindKey(hit.kind) << '\t' << hit.id << '\t' << hit.title;
+            if (!hit.detail.isEmpty())
+                context.out << '\t' << hit.detail;
+            context.out << Qt::endl;
+        }
+        if (hits->isEmpty())
+            context.err << tr("Nothing found for “%1”.").arg(text) << Qt::endl;
+    }
+    return 0;
+}
+
+int check(Context& context)
+{
+    auto db = openDatabase(context);
+    if (!db)
+        return fail(context, db.error());
+    auto report = db.value()->check();
+    if (!report)
+        return fail(context, report.error());
+    if (context.json) {
+        QJsonObject counts;
+        for (auto it = report->rowCounts.cbegin(); it != report->rowCounts.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        printJson(context.out,
+                  QJsonObject{{QStringLiteral("ok"), report->integrityOk},
+                              {QStringLiteral("database"), QDir::toNativeSeparators(db.value()->path())},
+                              {QStringLiteral("schema_version"), report->schemaVersion},
+                              {QStringLiteral("latest_schema_version"), report->latestSchemaVersion},
+                              {QStringLiteral("sqlite_version"), report->sqliteVersion},
+                              {QStringLiteral("journal_mode"), report->journalMode},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
+                              {QStringLiteral("rows"), counts}});
+    } else {
+        context.out << tr("Database: %1").arg(QDir::toNativeSeparators(db.value()->path())) << Qt::endl
+                    << tr("Schema version: %1 (this program: %2)")
+                           .arg(report->schemaVersion)
+                           .arg(report->latestSchemaVersion)
+                    << Qt::endl
+                    << tr("SQLite %1, journal mode %2").arg(report->sqliteVersion, report->journalMode) << Qt::endl;
+        for (auto it = report->rowCounts.cbegin(); it != report->rowCounts.cend(); ++it)
+            context.out << "  " << it.key() << ": " << it.value() << Qt::endl;
+        if (report->integrityOk)
+            context.out << tr("Integrity: ok") << Qt::endl;
+        for (const QString& problem : report->problems)
+            context.out << tr("Problem: %1").arg(problem) << Qt::endl;
+    }
+    return report->integrityOk ? 0 : 1;
+}
+
+int backup(Context& context)
+{
+    if (context.args.size() != 2)
+        return usage(context, tr("backup needs exactly one target file."));
+    auto db = openDatabase(context);
+    if (!db)
+        return fail(context, db.error());
+    const QString target = context.args.at(1);
+    if (Status status = db.value()->backupTo(target); !status)
+        return fail(context, status.error());
+    if (context.json)
+        printJson(context.out, QJsonObject{{QStringLiteral("backup"), QDir::toNativeSeparators(target)}});
+    else
+        context.out << tr("Backup written to %1").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\n"
+           "Commands:\n"
+           "  init                      create or upgrade the database\n"
+           "  demo [--contacts N] [--seed S]\n"
+           "                            add deterministic demo data\n"
+           "  search TEXT [--limit N]   find contacts, companies and notes\n"
+           "  check                     integrity and schema report\n"
+           "  backup FILE               consistent copy, also while Kontor is open"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do: init, demo, search, check or backup."));
+    parser.addOptions({
+        {QStringLiteral("db"), tr("The database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
+         tr("file")},
+        {QStringLiteral("json"), tr("Print machine-readable JSON on standard output.")},
+        {QStringLiteral("contacts"), tr("demo: how many contacts to generate (default 500)."), tr("n")},
+        {QStringLiteral("seed"), tr("demo: the random seed; the same seed gives the same data (default 1)."), tr("s")},
+        {QStringLiteral("limit"), tr("search: the most results to print (default 20)."), tr("n")},
+        {QStringLiteral("lang"), tr("The language of messages, such as de or en."), tr("language")},
+    });
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("kontor-cli"));
+    if (!parser.parse(argv)) {
+        err << "kontor-cli: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "kontor-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    Context context{parser, parser.positionalArguments(), out, err, false, QString()};
+    context.json = parser.isSet(QStringLiteral("json"));
+    context.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    if (context.args.isEmpty())
+        return usage(context, tr("Say what to do: init, demo, search, check or backup."));
+    const QString command = context.args.first();
+    if (command == QStringLiteral("init"))
+        return init(context);
+    if (command == QStringLiteral("demo"))
+        return demo(context);
+    if (command == QStringLiteral("search"))
+        return search(context);
+    if (command == QStringLiteral("check"))
+        return check(context);
+    if (command == QStringLiteral("backup"))
+        return backup(context);
+    return usage(context, tr("Unknown command “%1”.").arg(command));
+}
+
+} // namespace kontor::cli

@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One INTERFACE target carries the compile policy, so no directory-wide flags are needed.
+add_library(kontor_compile_options INTERFACE)
+target_compile_features(kontor_compile_options INTERFACE cxx_std_20)
+target_compile_definitions(kontor_compile_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+if(MSVC)
+    target_compile_options(kontor_compile_options INTERFACE /W4 /utf-8)
+    if(KONTOR_WARNINGS_AS_ERRORS)
+        target_compile_options(kontor_compile_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(kontor_compile_options INTERFACE -Wall -Wextra)
+    if(KONTOR_WARNINGS_AS_ERRORS)
+        target_compile_options(kontor_compile_options INTERFACE -Werror)
+    endif()
+endif()

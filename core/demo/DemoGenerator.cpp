@@ -1,0 +1,632 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoGenerator.h"
+
+#include "Clock.h"
+#include "search/Search.h"
+#include "search/TextFolding.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+#include <array>
+#include <vector>
+
+namespace kontor {
+
+namespace {
+
+// splitmix64: the same sequence on every platform and standard library, unlike std::*_distribution.
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    /// 0 <= result < bound
+    qint64 below(qint64 bound) { return bound <= 0 ? 0 : static_cast<qint64>((next() >> 11) % quint64(bound)); }
+    qint64 between(qint64 low, qint64 high) { return low + below(high - low + 1); }
+    bool chance(int percent) { return below(100) < percent; }
+    template <typename List>
+    const auto& pick(const List& list)
+    {
+        return list[static_cast<std::size_t>(below(static_cast<qint64>(std::size(list))))];
+    }
+
+private:
+    quint64 m_state;
+};
+
+struct Culture
+{
+    int weight;
+    const char* countryCode;
+    const char* country;
+    std::vector<const char*> firstNames;
+    std::vector<const char*> lastNames;
+    std::vector<const char*> cities;
+    bool latin;
+};
+
+const std::vector<Culture>& cultures()
+{
+    static const std::vector<Culture> all = {
+        {30, "44", "United Kingdom",
+         {"James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth",
+          "William", "Susan", "Richard", "Jessica", "Thomas", "Sarah", "Daniel", "Karen", "Oliver", "Charlotte",
+          "Harry", "Amelia", "Grace", "Jack"},
+         {"Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Roberts", "Walker", "Wright",
+          "Thompson", "White", "Hughes", "Edwards", "Green", "Hall", "Wood", "Harris", "Clarke", "McDonald",
+          "O'Brien", "Fitzgerald"},
+         {"London", "Manchester", "Leeds", "Bristol", "Glasgow", "Cardiff"},
+         true},
+        {20, "49", "Germany",
+         {"Lukas", "Anna", "Jonas", "Lea", "Leon", "Hannah", "Felix", "Sophie", "Maximilian", "Marie", "Jürgen",
+          "Käthe", "Björn", "Sören", "Greta", "Moritz"},
+         {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
+          "Köhler", "Groß", "von Bülow", "van der Berg"},
+         {"Berlin", "Hamburg", "München", "Köln", "Leipzig", "Düsseldorf"},
+         true},
+        {10, "33", "France",
+         {"Élodie", "François", "Hélène", "Jérôme", "Amélie", "Loïc", "Chloé", "Benoît", "Camille", "Théo"},
+         {"Dubois", "Lefèvre", "Girard", "Moreau", "Laurent", "Bérenger", "Rousseau", "Fontaine", "Mercier"},
+         {"Paris", "Lyon", "Marseille", "Toulouse", "Lille"},
+         true},
+        {8, "34", "Spain",
+         {"José", "María", "Sofía", "Andrés", "Lucía", "Álvaro", "Inés", "Martín", "Pilar", "Íñigo"},
+         {"García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Núñez", "Peña", "Ibáñez"},
+         {"Madrid", "Barcelona", "Sevilla", "Valencia", "Bilbao"},
+         true},
+        {8, "98", "Iran",
+         {"علی", "مریم", "رضا", "زهرا", "حسین", "فاطمه", "محمد", "سارا", "امیر", "نگار", "پرستو", "کاوه"},
+         {"محمدی", "حسینی", "رضایی", "کریمی", "احمدی", "موسوی", "جعفری", "کاظمی", "تهرانی"},
+         {"تهران", "اصفهان", "شیراز", "تبریز", "مشهد"},
+         false},
+        {8, "880", "Bangladesh",
+         {"রহিম", "করিম", "ফাতেমা", "আয়েশা", "সুমন", "তানিয়া", "রাজু", "নুসরাত", "অর্পিতা", "সাকিব"},
+         {"আহমেদ", "হোসেন", "চৌধুরী", "রহমান", "ইসলাম", "খান", "দাস", "সরকার"},
+         {"ঢাকা", "চট্টগ্রাম", "খুলনা", "সিলেট"},
+         false},
+        {6, "251", "Ethiopia",
+         {"አበበ", "ተስፋዬ", "ሰላም", "ሄኖክ", "መሰረት", "ዮሐንስ", "ብርሃን", "ትዕግስት", "ሳምራዊት", "ዳዊት"},
+         {"ከበደ", "ገብሬ", "ታደሰ", "ወልደ", "አለሙ", "በቀለ", "ሀይሌ", "ደስታ"},
+         {"አዲስ አበባ", "ባህር ዳር", "ሀዋሳ", "መቀሌ"},
+         false},
+        {5, "30", "Greece",
+         {"Γιώργος", "Μαρία", "Νίκος", "Ελένη", "Δημήτρης", "Κατερίνα", "Σοφία", "Κώστας"},
+         {"Παπαδόπουλος", "Οικονόμου", "Γεωργίου", "Νικολάου", "Καραγιάννης", "Βασιλείου"},
+         {"Αθήνα", "Θεσσαλονίκη", "Πάτρα"},
+         false},
+        {5, "7", "Russia",
+         {"Алексей", "Ольга", "Дмитрий", "Наталья", "Сергей", "Екатерина", "Иван", "Анна"},
+         {"Иванов", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Новиков"},
+         {"Москва", "Санкт-Петербург", "Казань", "Новосибирск"},
+         false},
+    };
+    return all;
+}
+
+const std::array companyPrefixes = {"Nord", "Blue", "Alpha", "Global", "Green", "Rapid", "Smart", "Prime", "Atlas",
+                                    "Nova", "Sun", "Iron", "Silver", "Oak", "Delta", "Pioneer", "Bright", "Summit"};
+const std::array companyCores = {"Tech", "Logistics", "Foods", "Systems", "Consulting", "Media", "Energy", "Textiles",
+                                 "Pharma", "Motors", "Design", "Software", "Trading", "Print", "Build", "Health"};
+const std::array legalForms = {"GmbH", "Ltd", "Inc.", "SA", "AG", "LLC", "& Co.", "plc", "SARL", "BV"};
+const std::array industries = {"Retail", "Manufacturing", "Software", "Logistics", "Healthcare",
+                               "Construction", "Hospitality", "Finance", "Education", "Agriculture"};
+const std::array sizes = {"1-10", "11-50", "51-200", "201-1000", "1000+"};
+const std::array titles = {"CEO", "Managing Director", "Head of Purchasing", "Sales Manager", "Office Manager",
+                           "CTO", "Project Lead", "Buyer", "Operations Manager", "Owner", "Accountant"};
+const std::array products = {"Starter plan", "Premium support", "warehouse scanners", "onboarding workshop",
+                             "cloud backup", "annual maintenance", "fleet tracking", "POS terminals"};
+const std::array weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
+const std::array noteTemplates = {
+    "Discussed the %1 offer; they want a quote by %2.",
+    "Renewal of the %1 contract: decision expected next week.",
+    "Presented %1 to their team, good feedback on price, worried about rollout time.",
+    "Sent the revised proposal for %1 with the volume discount.",
+    "Asked about %1 integration with their accounting software.",
+    "Follow-up on the invoice for %1; payment promised by the end of the month.",
+    "Met at the trade show, interested in %1 for the new branch.",
+    "Budget for %1 frozen until %2, call back then.",
+};
+const std::array complaintTemplates = {
+    "Complaint: the %1 delivery arrived late and partly damaged.",
+    "Complaint: billed twice for %1.",
+    "Complaint: support did not answer about %1 for three days.",
+};
+const std::array reminderTemplates = {"Call back %1", "Send proposal to %1", "Check in with %1",
+                                      "Prepare meeting with %1", "Follow up on quote for %1"};
+const std::array salespeople = {"Alex Morgan", "Sam Becker", "Nadia Rahman", "Tomás Ortega"};
+const std::array lostReasons = {"Price too high", "Chose a competitor", "No budget", "No decision", "Timing"};
+
+QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// Latin names become ASCII for email local parts; other scripts get a neutral address.
+QString emailLocalPart(const QString& first, const QString& last, qint64 id, bool latin)
+{
+    if (!latin)
+        return QStringLiteral("contact%1").arg(id);
+    QString local;
+    for (const QChar c : sortKey(first + u'.' + last)) {
+        if ((c >= u'a' && c <= u'z') || c == u'.')
+            local.append(c);
+    }
+    return local + QString::number(id % 97);
+}
+
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+
+struct StageInfo
+{
+    qint64 id;
+    QString kind;
+};
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const ProgressCallback& progress)
+{
+    using R = Result<DemoSummary>;
+    if (options.contacts < 0)
+        return R::failure(tr("The number of contacts cannot be negative."));
+
+    Random random(options.seed);
+    const qint64 now = Clock::nowMs();
+    const QDate today = Clock::now().date();
+    DemoSummary summary;
+
+    auto fail = [](const QSqlQuery& query) {
+        return R::failure(tr("Generating demo data failed: %1").arg(sql::errorText(query)));
+    };
+    auto report = [&](qint64 done, qint64 total, const QString& phase) {
+        return !progress || progress(done, total, phase);
+    };
+    const QString cancelled = tr("Generating demo data was cancelled; the database is unchanged.");
+
+    QSqlQuery pragma(m_db);
+    // A large page cache keeps the random inserts into the time indexes in memory.
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+    struct RestoreCache
+    {
+        QSqlDatabase db;
+        ~RestoreCache() { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536")); }
+    } restoreCache{m_db};
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+
+    // Users: the owner plus a sales team.
+    QList<qint64> userIds;
+    {
+        QSqlQuery select(m_db);
+        if (!select.exec(QStringLiteral("SELECT id FROM users ORDER BY id")))
+            return fail(select);
+        while (select.next())
+            userIds << select.value(0).toLongLong();
+        QSqlQuery insert = sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO users (name) VALUES (?)"));
+        for (const char* name : salespeople) {
+            insert.addBindValue(text(name));
+            if (!insert.exec())
+                return fail(insert);
+            if (insert.numRowsAffected() == 1) {
+                userIds << insert.lastInsertId().toLongLong();
+                ++summary.users;
+            }
+        }
+    }
+
+    // Lead sources, each with a few campaigns of the last year and their spend.
+    QList<qint64> sourceIds;
+    QHash<qint64, QList<qint64>> campaignsBySource;
+    {
+        QSqlQuery select(m_db);
+        if (!select.exec(QStringLiteral("SELECT id FROM lead_sources WHERE archived_at IS NULL ORDER BY id")))
+            return fail(select);
+        while (select.next())
+            sourceIds << select.value(0).toLongLong();
+        QSqlQuery insert = sql::prepare(
+            m_db, QStringLiteral("INSERT INTO campaigns (lead_source_id, name, starts_on, ends_on, spend_minor, currency) "
+                                 "VALUES (?, ?, ?, ?, ?, 'EUR')"));
+        for (qint64 sourceId : sourceIds) {
+            for (int quarter = 0; quarter < 4; ++quarter) {
+                if (!random.chance(60))
+                    continue;
+                const QDate start = today.addMonths(-12 + quarter * 3);
+                insert.addBindValue(sourceId);
+                insert.addBindValue(QString(tr("Campaign %1 Q%2").arg(sourceId).arg(quarter + 1) +
+                                            QStringLiteral(" (seed %1)").arg(options.seed)));
+                insert.addBindValue(start.toString(Qt::ISODate));
+                insert.addBindValue(start.addMonths(3).addDays(-1).toString(Qt::ISODate));
+                insert.addBindValue(random.between(50, 2000) * 1000 * std::max<qint64>(1, options.contacts / 2000));
+                if (!insert.exec())
+                    return fail(insert);
+                campaignsBySource[sourceId] << insert.lastInsertId().toLongLong();
+                ++summary.campaigns;
+            }
+        }
+    }
+
+    QList<StageInfo> stages;
+    {
+        QSqlQuery select(m_db);
+        if (!select.exec(QStringLiteral("SELECT id, kind FROM stages WHERE archived_at IS NULL ORDER BY position")))
+            return fail(select);
+        while (select.next())
+            stages.append({select.value(0).toLongLong(), select.value(1).toString()});
+    }
+    QList<int> openStages;
+    int wonStage = -1;
+    int lostStage = -1;
+    for (int i = 0; i < stages.size(); ++i) {
+        if (stages[i].kind == QStringLiteral("open"))
+            openStages << i;
+        else if (stages[i].kind == QStringLiteral("won") && wonStage < 0)
+            wonStage = i;
+        else if (stages[i].kind == QStringLiteral("lost") && lostStage < 0)
+            lostStage = i;
+    }
+
+    // Companies: about one per eight contacts; a fifth of them are branches of an earlier head office.
+    const qint64 companyCount = options.contacts == 0 ? 0 : std::max<qint64>(1, options.contacts / 8);
+    std::vector<qint64> companyIds;
+    std::vector<int> companyCulture;
+    std::vector<QString> companyDomains;
+    companyIds.reserve(static_cast<std::size_t>(companyCount));
+    {
+        QSqlQuery insert = sql::prepare(
+            m_db, QStringLiteral("INSERT INTO companies (name, sort_name, parent_id, industry, size, website, phone, "
+                                 "  city, country, owner_id, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        std::vector<QString> rootNames;
+        for (qint64 i = 0; i < companyCount; ++i) {
+            const int cultureIndex = random.chance(80) ? static_cast<int>(random.below(4))
+                                                       : static_cast<int>(random.below(qint64(cultures().size())));
+            const Culture& culture = cultures()[static_cast<std::size_t>(cultureIndex)];
+            const QString city = text(random.pick(culture.cities));
+            QString name;
+            qint64 parent = 0;
+            qint64 parentIndex = -1;
+            if (i > 10 && random.chance(20)) {
+                parentIndex = random.below(i);
+                parent = companyIds[static_cast<std::size_t>(parentIndex)];
+                name = rootNames[static_cast<std::size_t>(parentIndex)] + QStringLiteral(" – ") + city;
+            } else {
+                name = text(random.pick(companyPrefixes)) + u' ' + text(random.pick(companyCores)) + u' ' +
+                       text(random.pick(legalForms));
+            }
+            const QString domain = sortKey(text(random.pick(companyPrefixes)) + text(random.pick(companyCores))) +
+                                   QString::number(i) + QStringLiteral(".example");
+            const qint64 created = now - random.between(400, 900) * dayMs;
+            insert.addBindValue(name);
+            insert.addBindValue(sortKey(name));
+            insert.addBindValue(sql::id(parent));
+            insert.addBindValue(text(random.pick(industries)));
+            insert.addBindValue(text(random.pick(sizes)));
+            insert.addBindValue(QString(QStringLiteral("https://www.") + domain));
+            insert.addBindValue(
+                QString(u'+' + text(culture.countryCode) + QString::number(random.between(100000000, 999999999))));
+            insert.addBindValue(city);
+            insert.addBindValue(text(culture.country));
+            insert.addBindValue(userIds[static_cast<qsizetype>(random.below(userIds.size()))]);
+            insert.addBindValue(created);
+            insert.addBindValue(created);
+            if (!insert.exec())
+                return fail(insert);
+            companyIds.push_back(insert.lastInsertId().toLongLong());
+            rootNames.push_back(parentIndex >= 0 ? rootNames[static_cast<std::size_t>(parentIndex)] : name);
+            companyCulture.push_back(cultureIndex);
+            companyDomains.push_back(domain);
+        }
+        summary.companies = companyCount;
+    }
+
+    int totalWeight = 0;
+    for (const Culture& culture : cultures())
+        totalWeight += culture.weight;
+
+    QSqlQuery insertContact = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, city, "
+                             "  country, lead_source_id, campaign_id, status, owner_id, last_interaction_at, "
+                             "  created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertEmail = sql::prepare(m_db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, "
+                                                              "email, normalized) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insertPhone = sql::prepare(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, "
+                                                              "phone, normalized) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insertInteraction = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO interactions (contact_id, kind, direction, occurred_at, duration_seconds, "
+                             "  subject, notes, outcome, resolved_at, logged_by, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertDeal = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO deals (title, contact_id, company_id, stage_id, amount_minor, currency, "
+                             "  expected_close, owner_id, lead_source_id, campaign_id, stage_entered_at, closed_at, "
+                             "  lost_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?)"));
+    QSqlQuery insertHistory = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, changed_by) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insertReminder = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO reminders (title, due_at, contact_id, deal_id, owner_id, recurrence, done_at, "
+                             "  created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+
+    const QStringList statuses = {QStringLiteral("lead"), QStringLiteral("qualified"), QStringLiteral("customer"),
+                                  QStringLiteral("inactive"), QStringLiteral("lost")};
+    const std::array statusWeights = {35, 20, 30, 10, 5};
+
+    struct PendingInteraction
+    {
+        qint64 at;
+        int kind;
+    };
+    std::vector<PendingInteraction> pending;
+    const qint64 reportEvery = std::max<qint64>(1, options.contacts / 200);
+
+    for (qint64 n = 0; n < options.contacts; ++n) {
+        if (n % reportEvery == 0 && !report(n, options.contacts, tr("Contacts and their history")))
+            return R::failure(cancelled);
+
+        int pickWeight = static_cast<int>(random.below(totalWeight));
+        std::size_t cultureIndex = 0;
+        while (pickWeight >= cultures()[cultureIndex].weight) {
+            pickWeight -= cultures()[cultureIndex].weight;
+            ++cultureIndex;
+        }
+        qint64 companyId = 0;
+        QString domain;
+        if (!companyIds.empty() && random.chance(80)) {
+            const auto companyIndex = static_cast<std::size_t>(random.below(qint64(companyIds.size())));
+            companyId = companyIds[companyIndex];
+            domain = companyDomains[companyIndex];
+            if (random.chance(70))
+                cultureIndex = static_cast<std::size_t>(companyCulture[companyIndex]);
+        }
+        const Culture& culture = cultures()[cultureIndex];
+        const QString first = text(random.pick(culture.firstNames));
+        const QString last = text(random.pick(culture.lastNames));
+        const qint64 created = now - random.between(1, 720) * dayMs - random.below(dayMs);
+        const qint64 sourceId = sourceIds.isEmpty() ? 0 : sourceIds[qsizetype(random.below(sourceIds.size()))];
+        qint64 campaignId = 0;
+        const QList<qint64>& campaigns = campaignsBySource[sourceId];
+        if (!campaigns.isEmpty() && random.chance(50))
+            campaignId = campaigns[qsizetype(random.below(campaigns.size()))];
+        int statusPick = static_cast<int>(random.below(100));
+        int statusIndex = 0;
+        while (statusPick >= statusWeights[static_cast<std::size_t>(statusIndex)]) {
+            statusPick -= statusWeights[static_cast<std::size_t>(statusIndex)];
+            ++statusIndex;
+        }
+        const qint64 owner = userIds[qsizetype(random.below(userIds.size()))];
+
+        // The year of history, generated first so the contact row carries its last interaction time.
+        pending.clear();
+        const qint64 interactionCount = random.below(2LL * options.interactionsPerContact + 1);
+        qint64 lastAt = 0;
+        for (qint64 k = 0; k < interactionCount; ++k) {
+            const qint64 at = now - random.below(365 * dayMs);
+            const int kindPick = static_cast<int>(random.below(100));
+            const int kind = kindPick < 45 ? 0 : kindPick < 70 ? 2 : kindPick < 85 ? 1 : kindPick < 95 ? 4 : kindPick < 99 ? 3 : 5;
+            pending.push_back({at, kind});
+            lastAt = std::max(lastAt, at);
+        }
+
+        insertContact.addBindValue(first);
+        insertContact.addBindValue(last);
+        insertContact.addBindValue(sortKey(last + u' ' + first));
+        insertContact.addBindValue(sql::id(companyId));
+        insertContact.addBindValue(companyId ? QVariant(text(random.pick(titles))) : QVariant());
+        insertContact.addBindValue(random.chance(60) ? QVariant(QDate(int(random.between(1950, 2003)),
+                                                                      int(random.between(1, 12)),
+                                                                      int(random.between(1, 28)))
+                                                                    .toString(Qt::ISODate))
+                                                     : QVariant());
+        insertContact.addBindValue(text(random.pick(culture.cities)));
+        insertContact.addBindValue(text(culture.country));
+        insertContact.addBindValue(sql::id(sourceId));
+        insertContact.addBindValue(sql::id(campaignId));
+        insertContact.addBindValue(statuses[statusIndex]);
+        insertContact.addBindValue(owner);
+        insertContact.addBindValue(lastAt > 0 ? QVariant(lastAt) : QVariant());
+        insertContact.addBindValue(created);
+        insertContact.addBindValue(created);
+        if (!insertContact.exec())
+            return fail(insertContact);
+        const qint64 contactId = insertContact.lastInsertId().toLongLong();
+
+        const QString local = emailLocalPart(first, last, contactId, culture.latin);
+        const int emailCount = random.chance(90) ? (random.chance(25) ? 2 : 1) : 0;
+        for (int e = 0; e < emailCount; ++e) {
+            const QString address = local + u'@' +
+                                    (e == 0 && !domain.isEmpty() ? domain : QStringLiteral("mail%1.example").arg(e));
+            insertEmail.addBindValue(contactId);
+            insertEmail.addBindValue(e);
+            insertEmail.addBindValue(e == 0 && !domain.isEmpty() ? QStringLiteral("work") : QStringLiteral("home"));
+            insertEmail.addBindValue(address);
+            insertEmail.addBindValue(address.toLower());
+            if (!insertEmail.exec())
+                return fail(insertEmail);
+        }
+        const int phoneCount = random.chance(85) ? (random.chance(40) ? 2 : 1) : 0;
+        for (int p = 0; p < phoneCount; ++p) {
+            const QString digits = QString::number(random.between(100000000, 999999999));
+            const QString phone = u'+' + text(culture.countryCode) + u' ' + digits.left(3) + u' ' + digits.mid(3);
+            insertPhone.addBindValue(contactId);
+            insertPhone.addBindValue(p);
+            insertPhone.addBindValue(p == 0 ? QStringLiteral("work") : QStringLiteral("mobile"));
+            insertPhone.addBindValue(phone);
+            insertPhone.addBindValue(QString(u'+' + text(culture.countryCode) + digits));
+            if (!insertPhone.exec())
+                return fail(insertPhone);
+        }
+
+        static const std::array kindKeys = {QStringLiteral("call"), QStringLiteral("meeting"), QStringLiteral("email"),
+                                            QStringLiteral("message"), QStringLiteral("note"),
+                                            QStringLiteral("complaint")};
+        static const std::array outcomeKeys = {QStringLiteral("successful"), QStringLiteral("neutral"),
+                                               QStringLiteral("unsuccessful"), QStringLiteral("no_answer"),
+                                               QStringLiteral("voicemail"), QStringLiteral("busy")};
+        for (const PendingInteraction& item : pending) {
+            const QString& kind = kindKeys[static_cast<std::size_t>(item.kind)];
+            QString outcome;
+            QVariant notes;
+            QVariant subject;
+            QVariant duration;
+            QVariant direction = random.chance(70) ? QStringLiteral("outbound") : QStringLiteral("inbound");
+            QVariant resolved;
+            const QString product = text(random.pick(products));
+            if (item.kind == 0) {
+                outcome = outcomeKeys[static_cast<std::size_t>(random.below(6))];
+                duration = outcome == QStringLiteral("no_answer") || outcome == QStringLiteral("busy")
+                               ? QVariant()
+                               : QVariant(random.between(60, 1800));
+            } else if (item.kind == 1) {
+                outcome = outcomeKeys[static_cast<std::size_t>(random.below(3))];
+                duration = random.between(2, 8) * 900;
+                subject = tr("Meeting about %1").arg(product);
+            } else if (item.kind == 2) {
+                subject = tr("Re: %1").arg(product);
+            } else if (item.kind == 5) {
+                direction = QStringLiteral("inbound");
+                subject = tr("Complaint");
+                notes = text(random.pick(complaintTemplates)).arg(product);
+                if (random.chance(70))
+                    resolved = std::min(now, item.at + random.between(1, 14) * dayMs);
+            } else {
+                direction = QVariant();
+            }
+            if (notes.isNull() && random.chance(40))
+            {
+                const QString note = text(random.pick(noteTemplates));
+                notes = note.contains(QStringLiteral("%2")) ? note.arg(product, text(random.pick(weekdays)))
+                                                            : note.arg(product);
+            }
+            insertInteraction.addBindValue(contactId);
+            insertInteraction.addBindValue(kind);
+            insertInteraction.addBindValue(direction);
+            insertInteraction.addBindValue(item.at);
+            insertInteraction.addBindValue(duration);
+            insertInteraction.addBindValue(subject);
+            insertInteraction.addBindValue(notes);
+            insertInteraction.addBindValue(sql::text(outcome));
+            insertInteraction.addBindValue(resolved);
+            insertInteraction.addBindValue(owner);
+            insertInteraction.addBindValue(item.at);
+            if (!insertInteraction.exec())
+                return fail(insertInteraction);
+            ++summary.interactions;
+        }
+
+        // About one deal for every two contacts, walked through the stages with its history.
+        if (!openStages.isEmpty() && random.chance(50)) {
+            qint64 at = std::max(created, now - random.between(5, 360) * dayMs);
+            int position = 0;
+            QList<QPair<int, qint64>> path{{openStages[0], at}};
+            bool closed = false;
+            while (!closed) {
+                if (random.chance(30))
+                    break;
+                const qint64 next = at + random.between(1, 20) * dayMs;
+                if (next > now)
+                    break;
+                at = next;
+                if (position >= 2 && lostStage >= 0 && random.chance(18)) {
+                    path.append({lostStage, at});
+                    closed = true;
+                } else if (position + 1 >= openStages.size()) {
+                    const int final = random.chance(60) ? wonStage : lostStage;
+                    if (final < 0)
+                        break;
+                    path.append({final, at});
+                    closed = true;
+                } else {
+                    position += (random.chance(10) && position + 2 < openStages.size()) ? 2 : 1;
+                    path.append({openStages[position], at});
+                }
+            }
+            const int stageIndex = path.last().first;
+            const QString title = text(random.pick(products)) + QStringLiteral(" – ") + first + u' ' + last;
+            const bool isLost = stageIndex == lostStage;
+            insertDeal.addBindValue(title);
+            insertDeal.addBindValue(contactId);
+            insertDeal.addBindValue(sql::id(companyId));
+            insertDeal.addBindValue(stages[stageIndex].id);
+            insertDeal.addBindValue(random.between(50, 5000) * 1000);
+            insertDeal.addBindValue(
+                QDateTime::fromMSecsSinceEpoch(path.first().second + random.between(30, 120) * dayMs, Qt::UTC)
+                    .date()
+                    .toString(Qt::ISODate));
+            insertDeal.addBindValue(owner);
+            insertDeal.addBindValue(sql::id(sourceId));
+            insertDeal.addBindValue(sql::id(campaignId));
+            insertDeal.addBindValue(path.last().second);
+            insertDeal.addBindValue(closed ? QVariant(path.last().second) : QVariant());
+            insertDeal.addBindValue(isLost ? QVariant(text(random.pick(lostReasons))) : QVariant());
+            insertDeal.addBindValue(path.first().second);
+            insertDeal.addBindValue(path.last().second);
+            if (!insertDeal.exec())
+                return fail(insertDeal);
+            const qint64 dealId = insertDeal.lastInsertId().toLongLong();
+            ++summary.deals;
+            QVariant from;
+            for (const auto& [index, when] : path) {
+                insertHistory.addBindValue(dealId);
+                insertHistory.addBindValue(from);
+                insertHistory.addBindValue(stages[index].id);
+                insertHistory.addBindValue(when);
+                insertHistory.addBindValue(owner);
+                if (!insertHistory.exec())
+                    return fail(insertHistory);
+                from = stages[index].id;
+            }
+        }
+
+        // Follow-ups: some overdue, some today, some ahead, some done; a few recur.
+        if (random.chance(15)) {
+            const qint64 due = now + random.between(-10, 30) * dayMs + random.between(-8, 8) * 3600 * 1000;
+            const bool done = due < now && random.chance(60);
+            const int recurrencePick = static_cast<int>(random.below(100));
+            insertReminder.addBindValue(text(random.pick(reminderTemplates)).arg(first + u' ' + last));
+            insertReminder.addBindValue(due);
+            insertReminder.addBindValue(contactId);
+            insertReminder.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
+            insertReminder.addBindValue(owner);
+            insertReminder.addBindValue(recurrencePick < 3   ? QStringLiteral("weekly")
+                                        : recurrencePick < 6 ? QStringLiteral("monthly")
+                                                             : QStringLiteral("none"));
+            insertReminder.addBindValue(done ? QVariant(due + 3600 * 1000) : QVariant());
+            insertReminder.addBindValue(std::min(now, created));
+            if (!insertReminder.exec())
+                return fail(insertReminder);
+            ++summary.reminders;
+        }
+        ++summary.contacts;
+    }
+
+    if (!report(options.contacts, options.contacts, tr("Search index")))
+        return R::failure(cancelled);
+    QSqlQuery index(m_db);
+    if (!index.exec(QStringLiteral(
+            "INSERT INTO contact_search (rowid, name, company, email, phone) "
+            "SELECT c.id, c.first_name || ' ' || c.last_name, co.name, "
+            "  (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id), "
+            "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
+            "   FROM contact_phones WHERE contact_id = c.id) "
+            "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
+            "WHERE c.archived_at IS NULL AND c.id NOT IN (SELECT rowid FROM contact_search)")))
+        return fail(index);
+    if (Status optimized = SearchIndex::optimize(m_db); !optimized)
+        return R::failure(optimized.error());
+    if (Status committed = transaction.commit(); !committed)
+        return R::failure(committed.error());
+    QSqlQuery(m_db).exec(QStringLiteral("ANALYZE"));
+    return summary;
+}
+
+} // namespace kontor

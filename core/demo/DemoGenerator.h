@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Progress.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace kontor {
+
+struct DemoOptions
+{
+    qint64 contacts = 500;
+    quint64 seed = 1;
+    /// Average number of interactions per contact, spread over the last year.
+    int interactionsPerContact = 10;
+};
+
+struct DemoSummary
+{
+    qint64 users = 0;
+    qint64 companies = 0;
+    qint64 contacts = 0;
+    qint64 interactions = 0;
+    qint64 deals = 0;
+    qint64 reminders = 0;
+    qint64 campaigns = 0;
+};
+
+/// Fills a database with realistic, deterministic sample data: the same seed and the same clock give the same
+/// rows. Companies with branches, contacts from several lead sources and campaigns (names in Latin, Persian,
+/// Bengali, Amharic, Greek and Cyrillic scripts), a year of calls, meetings and emails with outcomes, deals
+/// moving through the stages with their history, open and done reminders, birthdays and a few complaints.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    explicit DemoGenerator(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// Runs in one transaction: cancelled or failed, the database is left as it was.
+    Result<DemoSummary> generate(const DemoOptions& options, const ProgressCallback& progress = {});
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace kontor

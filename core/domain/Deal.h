@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace kontor {
+
+struct Deal
+{
+    qint64 id = 0;
+    QString title;
+    qint64 contactId = 0;
+    qint64 companyId = 0;
+    qint64 stageId = 0;
+    Money amount;
+    QDate expectedClose;
+    qint64 ownerId = 0;
+    qint64 leadSourceId = 0;
+    qint64 campaignId = 0;
+    QDateTime stageEnteredAt;
+    QDateTime closedAt;
+    QString lostReason;
+    QString notes;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime archivedAt;
+};
+
+/// One move of a deal between stages; fromStageId is 0 for the stage a deal was created in.
+struct StageChange
+{
+    qint64 id = 0;
+    qint64 dealId = 0;
+    qint64 fromStageId = 0;
+    qint64 toStageId = 0;
+    QDateTime changedAt;
+    qint64 changedBy = 0;
+};
+
+} // namespace kontor

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Money.h"
+
+#include <QSet>
+
+namespace kontor {
+
+int Money::minorDigits(const QString& currency)
+{
+    static const QSet<QString> noMinorUnit = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
+                                              QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("XOF"),
+                                              QStringLiteral("XAF"), QStringLiteral("UGX"), QStringLiteral("PYG")};
+    static const QSet<QString> threeDigits = {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
+                                              QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("IQD"),
+                                              QStringLiteral("LYD")};
+    if (noMinorUnit.contains(currency))
+        return 0;
+    if (threeDigits.contains(currency))
+        return 3;
+    return 2;
+}
+
+QString Money::format(const QLocale& locale) const
+{
+    const int digits = minorDigits(currency);
+    qint64 divisor = 1;
+    for (int i = 0; i < digits; ++i)
+        divisor *= 10;
+    const qint64 magnitude = minor < 0 ? -minor : minor;
+    QString text = locale.toString(magnitude / divisor);
+    if (digits > 0)
+        text += locale.decimalPoint() + QString::number(magnitude % divisor).rightJustified(digits, u'0');
+    if (minor < 0)
+        text.prepend(locale.negativeSign());
+    return text + u'\u00A0' + currency;
+}
+
+bool Money::parse(const QString& input, const QString& currency, qint64* minor, const QLocale& locale)
+{
+    QString text = input.trimmed();
+    text.remove(locale.groupSeparator());
+    text.remove(u' ');
+    text.remove(u'\u00A0');
+    if (text.isEmpty())
+        return false;
+    bool negative = false;
+    if (text.startsWith(locale.negativeSign()) || text.startsWith(u'-')) {
+        negative = true;
+        text.remove(0, 1);
+    }
+    const QString point = locale.decimalPoint();
+    qsizetype split = text.lastIndexOf(point);
+    if (split < 0 && point != QStringLiteral("."))
+        split = text.lastIndexOf(u'.');
+    const QString whole = split < 0 ? text : text.left(split);
+    QString fraction = split < 0 ? QString() : text.mid(split + 1);
+    const int digits = minorDigits(currency);
+    if (fraction.size() > digits)
+        return false;
+    fraction = fraction.leftJustified(digits, u'0');
+    bool okWhole = true;
+    bool okFraction = true;
+    const qint64 units = whole.isEmpty() ? 0 : whole.toLongLong(&okWhole);
+    const qint64 cents = digits == 0 ? 0 : fraction.toLongLong(&okFraction);
+    if (!okWhole || !okFraction || units < 0 || cents < 0)
+        return false;
+    qint64 factor = 1;
+    for (int i = 0; i < digits; ++i)
+        factor *= 10;
+    const qint64 value = units * factor + cents;
+    *minor = negative ? -value : value;
+    return true;
+}
+
+} // namespace kontor

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace kontor {
+
+/// An amount of money: integer minor units (cents) and an ISO 4217 currency code. Never a float.
+struct Money
+{
+    qint64 minor = 0;
+    QString currency = QStringLiteral("EUR");
+
+    /// How many minor units make a major one for `currency` (100 for EUR, 1 for JPY).
+    static int minorDigits(const QString& currency);
+    /// "1,234.56 EUR" in the conventions of `locale`.
+    QString format(const QLocale& locale = QLocale()) const;
+    /// Parses "1234.56", "1.234,56" (by `locale`) into minor units; false when it is not an amount.
+    static bool parse(const QString& text, const QString& currency, qint64* minor, const QLocale& locale = QLocale());
+
+    friend bool operator==(const Money&, const Money&) = default;
+};
+
+} // namespace kontor

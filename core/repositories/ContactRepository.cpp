@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactRepository.h"
+
+#include "Clock.h"
+#include "TagStore.h"
+#include "search/Search.h"
+#include "search/TextFolding.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace kontor {
+
+namespace {
+
+QString nameSortKey(const Contact& contact)
+{
+    return sortKey(contact.lastName + u' ' + contact.firstName);
+}
+
+// `alias` is the table alias with its dot, or empty; `direction` is ASC or DESC.
+QString sortExpression(ContactSort sort, const QString& alias, const QString& direction)
+{
+    QStringList columns;
+    switch (sort) {
+    case ContactSort::Status:
+        columns = {QStringLiteral("status"), QStringLiteral("sort_name")};
+        break;
+    case ContactSort::LastInteraction:
+        columns = {QStringLiteral("last_interaction_at")};
+        break;
+    case ContactSort::Created:
+        columns = {QStringLiteral("created_at")};
+        break;
+    case ContactSort::Name:
+        columns = {QStringLiteral("sort_name")};
+        break;
+    }
+    columns << QStringLiteral("id");
+    for (QString& column : columns)
+        column = alias + column + u' ' + direction;
+    return columns.join(QStringLiteral(", "));
+}
+
+struct Where
+{
+    QString clause;
+    QVariantList values;
+};
+
+Where whereClause(const ContactFilter& filter)
+{
+    Where where;
+    where.clause = filter.archived ? QStringLiteral("archived_at IS NOT NULL") : QStringLiteral("archived_at IS NULL");
+    if (filter.status) {
+        where.clause += QStringLiteral(" AND status = ?");
+        where.values << contactStatusKey(*filter.status);
+    }
+    const QString expression = Search::matchExpression(filter.text);
+    if (!expression.isEmpty()) {
+        where.clause += QStringLiteral(" AND id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
+        where.values << expression;
+    }
+    return where;
+}
+
+} // namespace
+
+Status ContactRepository::validate(const Contact& contact) const
+{
+    if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
+        return Status::failure(tr("A contact needs a first or a last name."));
+    return {};
+}
+
+Result<qint64> ContactRepository::create(const Contact& contact)
+{
+    if (Status valid = validate(contact); !valid)
+        return Result<qint64>::failure(valid.error());
+    Transaction transaction(m_db);
+    const qint64 now = Clock::nowMs();
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, "
+                             "  street, city, region, postal_code, country, lead_source_id, campaign_id, status, "
+                             "  owner_id, notes, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(contact.firstName.trimmed());
+    query.addBindValue(contact.lastName.trimmed());
+    query.addBindValue(nameSortKey(contact));
+    query.addBindValue(sql::id(contact.companyId));
+    query.addBindValue(sql::text(contact.title));
+    query.addBindValue(sql::date(contact.birthday));
+    query.addBindValue(sql::text(contact.address.street));
+    query.addBindValue(sql::text(contact.address.city));
+    query.addBindValue(sql::text(contact.address.region));
+    query.addBindValue(sql::text(contact.address.postalCode));
+    query.addBindValue(sql::text(contact.address.country));
+    query.addBindValue(sql::id(contact.leadSourceId));
+    query.addBindValue(sql::id(contact.campaignId));
+    query.addBindValue(contactStatusKey(contact.status));
+    query.addBindValue(sql::id(contact.ownerId));
+    query.addBindValue(sql::text(contact.notes));
+    query.addBindValue(contact.createdAt.isValid() ? contact.createdAt.toMSecsSinceEpoch() : now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return Result<qint64>::failure(tr("The contact could not be saved: %1").arg(sql::errorText(query)));
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Status details = writeDetails(id, contact); !details)
+        return Result<qint64>::failure(details.error());
+    if (Status committed = transaction.commit(); !committed)
+        return Result<qint64>::failure(committed.error());
+    return id;
+}
+
+Status ContactRepository::update(const Contact& contact)
+{
+    if (contact.id <= 0)
+        return Status::failure(tr("The contact has not been saved yet."));
+    if (Status valid = validate(contact); !valid)
+        return valid;
+    Transaction transaction(m_db);
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, company_id = ?, "
+                             "  title = ?, birthday = ?, street = ?, city = ?, region = ?, postal_code = ?, "
+                             "  country = ?, lead_source_id = ?, campaign_id = ?, status = ?, owner_id = ?, "
+                             "  notes = ?, updated_at = ? "
+                             "WHERE id = ?"));
+    query.addBindValue(contact.firstName.trimmed());
+    query.addBindValue(contact.lastName.trimmed());
+    query.addBindValue(nameSortKey(contact));
+    query.addBindValue(sql::id(contact.companyId));
+    query.addBindValue(sql::text(contact.title));
+    query.addBindValue(sql::date(contact.birthday));
+    query.addBindValue(sql::text(contact.address.street));
+    query.addBindValue(sql::text(contact.address.city));
+    query.addBindValue(sql::text(contact.address.region));
+    query.addBindValue(sql::text(contact.address.postalCode));
+    query.addBindValue(sql::text(contact.address.country));
+    query.addBindValue(sql::id(contact.leadSourceId));
+    query.addBindValue(sql::id(contact.campaignId));
+    query.addBindValue(contactStatusKey(contact.status));
+    query.addBindValue(sql::id(contact.ownerId));
+    query.addBindValue(sql::text(contact.notes));
+    query.addBindValue(Clock::nowMs());
+    query.addBindValue(contact.id);
+    if (!query.exec())
+        return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(query)));
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("The contact no longer exists."));
+    for (const QString& table : {QStringLiteral("contact_emails"), QStringLiteral("contact_phones"),
+                                 QStringLiteral("contact_tags")}) {
+        QSqlQuery clear = sql::prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table));
+        clear.addBindValue(contact.id);
+        if (!clear.exec())
+            return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(clear)));
+    }
+    if (Status details = writeDetails(contact.id, contact); !details)
+        return details;
+    return transaction.commit();
+}
+
+Status ContactRepository::writeDetails(qint64 id, const Contact& contact)
+{
+    QSqlQuery email = sql::prepare(m_db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, "
+                                                        "email, normalized) VALUES (?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const LabeledValue& value : contact.emails) {
+        if (value.value.trimmed().isEmpty())
+            continue;
+        email.addBindValue(id);
+        email.addBindValue(position++);
+        email.addBindValue(sql::text(value.label));
+        email.addBindValue(value.value.trimmed());
+        email.addBindValue(normalizeEmail(value.value));
+        if (!email.exec())
+            return Status::failure(tr("The contact's email could not be saved: %1").arg(sql::errorText(email)));
+    }
+    QSqlQuery phone = sql::prepare(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, "
+                                                        "phone, normalized) VALUES (?, ?, ?, ?, ?)"));
+    position = 0;
+    for (const LabeledValue& value : contact.phones) {
+        if (value.value.trimmed().isEmpty())
+            continue;
+        phone.addBindValue(id);
+        phone.addBindValue(position++);
+        phone.addBindValue(sql::text(value.label));
+        phone.addBindValue(value.value.trimmed());
+        phone.addBindValue(normalizePhone(value.value));
+        if (!phone.exec())
+            return Status::failure(tr("The contact's phone could not be saved: %1").arg(sql::errorText(phone)));
+    }
+    if (Status tags = TagStore(m_db).attach(QStringLiteral("contact_tags"), QStringLiteral("contact_id"), id,
+                                            contact.tags);
+        !tags)
+        return tags;
+    return SearchIndex::reindexContact(m_db, id);
+}
+
+Result<Contact> ContactRepository::get(qint64 id) const
+{
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT id, first_name, last_name, company_id, title, birthday, street, city, region, "
+                             "  postal_code, country, lead_source_id, campaign_id, status, owner_id, notes, "
+                             "  last_interaction_at, created_at, updated_at, archived_at "
+                             "FROM contacts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Result<Contact>::failure(tr("The contact could not be read: %1").arg(sql::errorText(query)));
+    if (!query.next())
+        return Result<Contact>::failure(tr("There is no contact with the number %1.").arg(id));
+    Contact contact;
+    contact.id = query.value(0).toLongLong();
+    contact.firstName = query.value(1).toString();
+    contact.lastName = query.value(2).toString();
+    contact.companyId = query.value(3).toLongLong();
+    contact.title = query.value(4).toString();
+    contact.birthday = sql::toDate(query.value(5));
+    contact.address = {query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
+                       query.value(9).toString(), query.value(10).toString()};
+    contact.leadSourceId = query.value(11).toLongLong();
+    contact.campaignId = query.value(12).toLongLong();
+    contact.status = contactStatusFromKey(query.value(13).toString());
+    contact.ownerId = query.value(14).toLongLong();
+    contact.notes = query.value(15).toString();
+    contact.lastInteractionAt = sql::toTime(query.value(16));
+    contact.createdAt = sql::toTime(query.value(17));
+    contact.updatedAt = sql::toTime(query.value(18));
+    contact.archivedAt = sql::toTime(query.value(19));
+
+    QSqlQuery details = sql::prepare(
+        m_db, QStringLiteral("SELECT 'email', email, label FROM contact_emails WHERE contact_id = ?1 "
+                             "UNION ALL SELECT 'phone', phone, label FROM contact_phones WHERE contact_id = ?1 "
+                             "ORDER BY 1"));
+    details.addBindValue(id);
+    if (!details.exec())
+        return Result<Contact>::failure(sql::errorText(details));
+    while (details.next()) {
+        LabeledValue value{details.value(1).toString(), details.value(2).toString()};
+        if (details.value(0).toString() == QStringLiteral("email"))
+            contact.emails.append(value);
+        else
+            contact.phones.append(value);
+    }
+    auto tags = TagStore(m_db).tagsOf(QStringLiteral("contact_tags"), QStringLiteral("contact_id"), id);
+    if (!tags)
+        return Result<Contact>::failure(tags.error());
+    contact.tags = tags.value();
+    return contact;
+}
+
+Status ContactRepository::archive(qint64 id)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query =
+        sql::prepare(m_db, QStringLiteral("UPDATE contacts SET archived_at = ?1, updated_at = ?1 WHERE id = ?2 "
+                                          "AND archived_at IS NULL"));
+    query.addBindValue(Clock::nowMs());
+    query.addBindValue(id);
+    if (!query.exec())
+        return Status::failure(tr("The contact could not be archived: %1").arg(sql::errorText(query)));
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("The contact is already archived or no longer exists."));
+    if (Status removed = SearchIndex::removeContact(m_db, id); !removed)
+        return removed;
+    return transaction.commit();
+}
+
+Status ContactRepository::restore(qint64 id)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("UPDATE contacts SET archived_at = NULL, updated_at = ? WHERE id = ? AND archived_at IS "
+                             "NOT NULL"));
+    query.addBindValue(Clock::nowMs());
+    query.addBindValue(id);
+    if (!query.exec())
+        return Status::failure(tr("The contact could not be restored: %1").arg(sql::errorText(query)));
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("The contact is not archived."));
+    if (Status indexed = SearchIndex::reindexContact(m_db, id); !indexed)
+        return indexed;
+    return transaction.commit();
+}
+
+Result<qint64> ContactRepository::count(const ContactFilter& filter) const
+{
+    const Where where = whereClause(filter);
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE ") + where.clause);
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return Result<qint64>::failure(tr("The contacts could not be counted: %1").arg(sql::errorText(query)));
+    return query.value(0).toLongLong();
+}
+
+Result<QList<ContactRow>> ContactRepository::page(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
+                                                  qint64 offset, int limit) const
+{
+    using R = Result<QList<ContactRow>>;
+    if (limit <= 0 || offset < 0)
+        return QList<ContactRow>{};
+    const Where where = whereClause(filter);
+
+    // OFFSET walks the index from one end; for the second half of the list walk from the other end, so a jump
+    // to the end costs no more than one to the middle. The ids are chosen on the index alone; names of
+    // companies, sources and owners are joined for the page's rows only.
+    bool fromEnd = false;
+    qint64 innerOffset = offset;
+    qint64 innerLimit = limit;
+    if (offset > 10000) {
+        auto total = count(filter);
+        if (!total)
+            return R::failure(total.error());
+        if (offset > total.value() / 2) {
+            fromEnd = true;
+            const qint64 end = std::min<qint64>(offset + limit, total.value());
+            innerOffset = total.value() - end;
+            innerLimit = end - offset;
+            if (innerLimit <= 0)
+                return QList<ContactRow>{};
+        }
+    }
+    const bool ascending = (order == Qt::AscendingOrder) != fromEnd;
+    const QString asc = QStringLiteral("ASC");
+    const QString desc = QStringLiteral("DESC");
+    const QString innerOrder = sortExpression(sort, QString(), ascending ? asc : desc);
+    const QString outerOrder = sortExpression(sort, QStringLiteral("c."), order == Qt::AscendingOrder ? asc : desc);
+
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
+                             "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1), "
+                             "  (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position LIMIT 1), "
+                             "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at "
+                             "FROM (SELECT id FROM contacts WHERE ") +
+                  where.clause + QStringLiteral(" ORDER BY ") + innerOrder +
+                  QStringLiteral(" LIMIT ? OFFSET ?) AS page "
+                                 "JOIN contacts c ON c.id = page.id "
+                                 "LEFT JOIN companies co ON co.id = c.company_id "
+                                 "LEFT JOIN lead_sources ls ON ls.id = c.lead_source_id "
+                                 "LEFT JOIN users u ON u.id = c.owner_id "
+                                 "ORDER BY ") +
+                  outerOrder);
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    query.addBindValue(innerLimit);
+    query.addBindValue(innerOffset);
+    if (!query.exec())
+        return R::failure(tr("The contacts could not be read: %1").arg(sql::errorText(query)));
+    QList<ContactRow> rows;
+    rows.reserve(static_cast<qsizetype>(innerLimit));
+    while (query.next()) {
+        ContactRow row;
+        row.id = query.value(0).toLongLong();
+        row.name = query.value(1).toString();
+        row.company = query.value(2).toString();
+        row.title = query.value(3).toString();
+        row.email = query.value(4).toString();
+        row.phone = query.value(5).toString();
+        row.status = contactStatusFromKey(query.value(6).toString());
+        row.leadSource = query.value(7).toString();
+        row.owner = query.value(8).toString();
+        row.lastInteractionAt = sql::toTime(query.value(9));
+        row.createdAt = sql::toTime(query.value(10));
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<Contact>> ContactRepository::birthdaysBetween(const QDate& from, const QDate& to) const
+{
+    const QString fromKey = from.toString(QStringLiteral("MM-dd"));
+    const QString toKey = to.toString(QStringLiteral("MM-dd"));
+    const bool wraps = toKey < fromKey;
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT id FROM contacts WHERE birthday IS NOT NULL AND archived_at IS NULL AND ") +
+                  (wraps ? QStringLiteral("(substr(birthday, 6) >= ? OR substr(birthday, 6) <= ?)")
+                         : QStringLiteral("substr(birthday, 6) BETWEEN ? AND ?")) +
+                  QStringLiteral(" ORDER BY substr(birthday, 6) < ? , substr(birthday, 6), sort_name"));
+    query.addBindValue(fromKey);
+    query.addBindValue(toKey);
+    query.addBindValue(fromKey);
+    if (!query.exec())
+        return Result<QList<Contact>>::failure(sql::errorText(query));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    QList<Contact> contacts;
+    for (qint64 id : ids) {
+        auto contact = get(id);
+        if (!contact)
+            return Result<QList<Contact>>::failure(contact.error());
+        contacts.append(contact.value());
+    }
+    return contacts;
+}
+
+} // namespace kontor

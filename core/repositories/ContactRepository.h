@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Contact.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace kontor {
+
+/// What the contacts list shows: one lightweight row per contact.
+struct ContactRow
+{
+    qint64 id = 0;
+    QString name;
+    QString company;
+    QString title;
+    QString email;
+    QString phone;
+    ContactStatus status = ContactStatus::Lead;
+    QString leadSource;
+    QString owner;
+    QDateTime lastInteractionAt;
+    QDateTime createdAt;
+};
+
+/// Which contacts the list shows. Everything is evaluated in SQL.
+struct ContactFilter
+{
+    /// Words typed in the search box (full-text, prefix per word).
+    QString text;
+    std::optional<ContactStatus> status;
+    bool archived = false;
+    friend bool operator==(const ContactFilter&, const ContactFilter&) = default;
+};
+
+/// The columns the list can be sorted by: each one is backed by an index.
+enum class ContactSort { Name, Status, LastInteraction, Created };
+
+class ContactRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
+
+public:
+    explicit ContactRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// Inserts `contact` with its emails, phones and tags; returns the new id.
+    Result<qint64> create(const Contact& contact);
+    Status update(const Contact& contact);
+    Result<Contact> get(qint64 id) const;
+    /// Soft delete: the contact disappears from lists and search, and restore() brings it back.
+    Status archive(qint64 id);
+    Status restore(qint64 id);
+
+    Result<qint64> count(const ContactFilter& filter) const;
+    /// Rows [offset, offset + limit) of the filtered list in the given order.
+    Result<QList<ContactRow>> page(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order, qint64 offset,
+                                   int limit) const;
+
+    /// Contacts whose birthday (month and day) falls within [from, to], at most a year apart.
+    Result<QList<Contact>> birthdaysBetween(const QDate& from, const QDate& to) const;
+
+private:
+    Status validate(const Contact& contact) const;
+    Status writeDetails(qint64 id, const Contact& contact);
+    QSqlDatabase m_db;
+};
+
+} // namespace kontor

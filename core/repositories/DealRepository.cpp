@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DealRepository.h"
+
+#include "Clock.h"
+#include "StageRepository.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace kontor {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, title, contact_id, company_id, stage_id, amount_minor, currency, expected_close, owner_id, "
+    "lead_source_id, campaign_id, stage_entered_at, closed_at, lost_reason, notes, created_at, updated_at, "
+    "archived_at FROM deals ");
+
+Deal readDeal(const QSqlQuery& query)
+{
+    Deal deal;
+    deal.id = query.value(0).toLongLong();
+    deal.title = query.value(1).toString();
+    deal.contactId = query.value(2).toLongLong();
+    deal.companyId = query.value(3).toLongLong();
+    deal.stageId = query.value(4).toLongLong();
+    deal.amount = Money{query.value(5).toLongLong(), query.value(6).toString()};
+    deal.expectedClose = sql::toDate(query.value(7));
+    deal.ownerId = query.value(8).toLongLong();
+    deal.leadSourceId = query.value(9).toLongLong();
+    deal.campaignId = query.value(10).toLongLong();
+    deal.stageEnteredAt = sql::toTime(query.value(11));
+    deal.closedAt = sql::toTime(query.value(12));
+    deal.lostReason = query.value(13).toString();
+    deal.notes = query.value(14).toString();
+    deal.createdAt = sql::toTime(query.value(15));
+    deal.updatedAt = sql::toTime(query.value(16));
+    deal.archivedAt = sql::toTime(query.value(17));
+    return deal;
+}
+
+} // namespace
+
+Status DealRepository::validate(const Deal& deal) const
+{
+    if (deal.title.trimmed().isEmpty())
+        return Status::failure(tr("A deal needs a title."));
+    if (deal.stageId <= 0)
+        return Status::failure(tr("Choose the stage the deal is in."));
+    if (deal.amount.minor < 0)
+        return Status::failure(tr("The amount cannot be negative."));
+    if (deal.amount.currency.size() != 3)
+        return Status::failure(tr("The currency must be a three-letter ISO 4217 code such as EUR."));
+    return {};
+}
+
+Result<qint64> DealRepository::create(const Deal& deal, qint64 byUserId)
+{
+    if (Status valid = validate(deal); !valid)
+        return Result<qint64>::failure(valid.error());
+    auto stage = StageRepository(m_db).get(deal.stageId);
+    if (!stage)
+        return Result<qint64>::failure(stage.error());
+    Transaction transaction(m_db);
+    const qint64 now = Clock::nowMs();
+    const qint64 created = deal.createdAt.isValid() ? deal.createdAt.toMSecsSinceEpoch() : now;
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO deals (title, contact_id, company_id, stage_id, amount_minor, currency, "
+                             "  expected_close, owner_id, lead_source_id, campaign_id, stage_entered_at, closed_at, "
+                             "  lost_reason, notes, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(deal.title.trimmed());
+    query.addBindValue(sql::id(deal.contactId));
+    query.addBindValue(sql::id(deal.companyId));
+    query.addBindValue(deal.stageId);
+    query.addBindValue(deal.amount.minor);
+    query.addBindValue(deal.amount.currency.toUpper());
+    query.addBindValue(sql::date(deal.expectedClose));
+    query.addBindValue(sql::id(deal.ownerId));
+    query.addBindValue(sql::id(deal.leadSourceId));
+    query.addBindValue(sql::id(deal.campaignId));
+    query.addBindValue(created);
+    query.addBindValue(stage->isFinal() ? QVariant(created) : QVariant());
+    query.addBindValue(sql::text(deal.lostReason));
+    query.addBindValue(sql::text(deal.notes));
+    query.addBindValue(created);
+    query.addBindValue(now);
+    if (!query.exec())
+        return Result<qint64>::failure(tr("The deal could not be saved: %1").arg(sql::errorText(query)));
+    const qint64 id = query.lastInsertId().toLongLong();
+    QSqlQuery history = sql::prepare(m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, "
+                                                          "to_stage_id, changed_at, changed_by) VALUES (?, NULL, ?, ?, ?)"));
+    history.addBindValue(id);
+    history.addBindValue(deal.stageId);
+    history.addBindValue(created);
+    history.addBindValue(sql::id(byUserId));
+    if (!history.exec())
+        return Result<qint64>::failure(sql::errorText(history));
+    if (Status committed = transaction.commit(); !committed)
+        return Result<qint64>::failure(committed.error());
+    return id;
+}
+
+Status DealRepository::update(const Deal& deal)
+{
+    if (Status valid = validate(deal); !valid)
+        return valid;
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("UPDATE deals SET title = ?, contact_id = ?, company_id = ?, amount_minor = ?, "
+                             "  currency = ?, expected_close = ?, owner_id = ?, lead_source_id = ?, campaign_id = ?, "
+                             "  lost_reason = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(deal.title.trimmed());
+    query.addBindValue(sql::id(deal.contactId));
+    query.addBindValue(sql::id(deal.companyId));
+    query.addBindValue(deal.amount.minor);
+    query.addBindValue(deal.amount.currency.toUpper());
+    query.addBindValue(sql::date(deal.expectedClose));
+    query.addBindValue(sql::id(deal.ownerId));
+    query.addBindValue(sql::id(deal.leadSourceId));
+    query.addBindValue(sql::id(deal.campaignId));
+    query.addBindValue(sql::text(deal.lostReason));
+    query.addBindValue(sql::text(deal.notes));
+    query.addBindValue(Clock::nowMs());
+    query.addBindValue(deal.id);
+    if (!query.exec())
+        return Status::failure(tr("The deal could not be saved: %1").arg(sql::errorText(query)));
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("There is no deal with the number %1.").arg(deal.id));
+    return {};
+}
+
+Result<Deal> DealRepository::get(qint64 id) const
+{
+    QSqlQuery query = sql::prepare(m_db, selectColumns + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Result<Deal>::failure(tr("The deal could not be read: %1").arg(sql::errorText(query)));
+    if (!query.next())
+        return Result<Deal>::failure(tr("There is no deal with the number %1.").arg(id));
+    return readDeal(query);
+}
+
+Status DealRepository::archive(qint64 id)
+{
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("UPDATE deals SET archived_at = ?1, updated_at = ?1 WHERE id = ?2 AND archived_at IS NULL"));
+    query.addBindValue(Clock::nowMs());
+    query.addBindValue(id);
+    if (!query.exec())
+        return Status::failure(tr("The deal could not be archived: %1").arg(sql::errorText(query)));
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("The deal is already archived or no longer exists."));
+    return {};
+}
+
+Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 byUserId, const QDateTime& when,
+                                   const QString& lostReason)
+{
+    auto deal = get(dealId);
+    if (!deal)
+        return Status::failure(deal.error());
+    auto stage = StageRepository(m_db).get(stageId);
+    if (!stage)
+        return Status::failure(stage.error());
+    if (deal->stageId == stageId)
+        return {};
+    const qint64 at = when.isValid() ? when.toMSecsSinceEpoch() : Clock::nowMs();
+    Transaction transaction(m_db);
+    QSqlQuery move = sql::prepare(
+        m_db, QStringLiteral("UPDATE deals SET stage_id = ?, stage_entered_at = ?, closed_at = ?, "
+                             "  lost_reason = coalesce(?, lost_reason), updated_at = ? WHERE id = ?"));
+    move.addBindValue(stageId);
+    move.addBindValue(at);
+    move.addBindValue(stage->isFinal() ? QVariant(at) : QVariant());
+    move.addBindValue(sql::text(stage->kind == StageKind::Lost ? lostReason : QString()));
+    move.addBindValue(Clock::nowMs());
+    move.addBindValue(dealId);
+    if (!move.exec())
+        return Status::failure(tr("The deal could not be moved: %1").arg(sql::errorText(move)));
+    QSqlQuery history = sql::prepare(m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, "
+                                                          "to_stage_id, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"));
+    history.addBindValue(dealId);
+    history.addBindValue(deal->stageId);
+    history.addBindValue(stageId);
+    history.addBindValue(at);
+    history.addBindValue(sql::id(byUserId));
+    if (!history.exec())
+        return Status::failure(tr("The deal could not be moved: %1").arg(sql::errorText(history)));
+    return transaction.commit();
+}
+
+Result<QList<StageChange>> DealRepository::history(qint64 dealId) const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT id, deal_id, from_stage_id, to_stage_id, changed_at, "
+                                                        "changed_by FROM deal_stage_history WHERE deal_id = ? "
+                                                        "ORDER BY changed_at, id"));
+    query.addBindValue(dealId);
+    if (!query.exec())
+        return Result<QList<StageChange>>::failure(sql::errorText(query));
+    QList<StageChange> changes;
+    while (query.next()) {
+        changes.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                        query.value(3).toLongLong(), sql::toTime(query.value(4)), query.value(5).toLongLong()});
+    }
+    return changes;
+}
+
+Result<QList<Deal>> DealRepository::forContact(qint64 contactId) const
+{
+    QSqlQuery query = sql::prepare(
+        m_db, selectColumns + QStringLiteral("WHERE contact_id = ? AND archived_at IS NULL ORDER BY created_at DESC"));
+    query.addBindValue(contactId);
+    if (!query.exec())
+        return Result<QList<Deal>>::failure(sql::errorText(query));
+    QList<Deal> deals;
+    while (query.next())
+        deals.append(readDeal(query));
+    return deals;
+}
+
+} // namespace kontor

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Interaction.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace kontor {
+
+class InteractionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(InteractionRepository)
+
+public:
+    explicit InteractionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// Records an interaction and moves the contact's "last contacted" time forward when it is newer.
+    Result<qint64> log(const Interaction& interaction);
+    Status update(const Interaction& interaction);
+    Result<Interaction> get(qint64 id) const;
+    Status archive(qint64 id);
+    /// Marks a complaint resolved at `when`, or open again when `when` is invalid.
+    Status setResolved(qint64 id, const QDateTime& when);
+    /// The contact's interactions, newest first; `before` pages further back in time.
+    Result<QList<Interaction>> forContact(qint64 contactId, int limit, const QDateTime& before = {}) const;
+
+private:
+    Status validate(const Interaction& interaction) const;
+    Status refreshLastInteraction(qint64 contactId);
+    QSqlDatabase m_db;
+};
+
+QString directionKey(Direction direction);
+Direction directionFromKey(const QString& key);
+
+} // namespace kontor

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StageRepository.h"
+
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace kontor {
+
+namespace {
+
+Stage readStage(const QSqlQuery& query)
+{
+    Stage stage;
+    stage.id = query.value(0).toLongLong();
+    stage.name = query.value(1).toString();
+    stage.position = query.value(2).toInt();
+    stage.probability = query.value(3).toInt();
+    stage.kind = stageKindFromKey(query.value(4).toString());
+    stage.staleAfterDays = query.value(5).toInt();
+    return stage;
+}
+
+const QString selectColumns =
+    QStringLiteral("SELECT id, name, position, probability, kind, stale_after_days FROM stages ");
+
+} // namespace
+
+Status StageRepository::validate(const Stage& stage) const
+{
+    if (stage.name.trimmed().isEmpty())
+        return Status::failure(tr("A stage needs a name."));
+    if (stage.probability < 0 || stage.probability > 100)
+        return Status::failure(tr("The win probability must be between 0 and 100 percent."));
+    return {};
+}
+
+Result<QList<Stage>> StageRepository::list() const
+{
+    QSqlQuery query = sql::prepare(m_db, selectColumns + QStringLiteral("WHERE archived_at IS NULL ORDER BY position, id"));
+    if (!query.exec())
+        return Result<QList<Stage>>::failure(tr("The stages could not be read: %1").arg(sql::errorText(query)));
+    QList<Stage> stages;
+    while (query.next())
+        stages.append(readStage(query));
+    return stages;
+}
+
+Result<Stage> StageRepository::get(qint64 id) const
+{
+    QSqlQuery query = sql::prepare(m_db, selectColumns + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return Result<Stage>::failure(tr("There is no stage with the number %1.").arg(id));
+    return readStage(query);
+}
+
+Result<qint64> StageRepository::create(const Stage& stage)
+{
+    if (Status valid = validate(stage); !valid)
+        return Result<qint64>::failure(valid.error());
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO stages (name, position, probability, kind, stale_after_days) VALUES "
+                             "(?, coalesce(?, (SELECT coalesce(max(position), 0) + 1 FROM stages)), ?, ?, ?)"));
+    query.addBindValue(stage.name.trimmed());
+    query.addBindValue(stage.position > 0 ? QVariant(stage.position) : QVariant());
+    query.addBindValue(stage.probability);
+    query.addBindValue(stageKindKey(stage.kind));
+    query.addBindValue(stage.staleAfterDays > 0 ? QVariant(stage.staleAfterDays) : QVariant());
+    if (!query.exec())
+        return Result<qint64>::failure(tr("The stage could not be saved: %1").arg(sql::errorText(query)));
+    return query.lastInsertId().toLongLong();
+}
+
+Status StageRepository::update(const Stage& stage)
+{
+    if (Status valid = validate(stage); !valid)
+        return valid;
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("UPDATE stages SET name = ?, probability = ?, kind = ?, "
+                                                        "stale_after_days = ? WHERE id = ?"));
+    query.addBindValue(stage.name.trimmed());
+    query.addBindValue(stage.probability);
+    query.addBindValue(stageKindKey(stage.kind));
+    query.addBindValue(stage.staleAfterDays > 0 ? QVariant(stage.staleAfterDays) : QVariant());
+    query.addBindValue(stage.id);
+    if (!query.exec())
+        return Status::failure(tr("The stage could not be saved: %1").arg(sql::errorText(query)));
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("There is no stage with the number %1.").arg(stage.id));
+    return {};
+}
+
+Status StageRepository::reorder(const QList<qint64>& orderedIds)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
+    int position = 1;
+    for (qint64 id : orderedIds) {
+        query.addBindValue(position++);
+        query.addBindValue(id);
+        if (!query.exec())
+            return Status::failure(tr("The stages could not be reordered: %1").arg(sql::errorText(query)));
+    }
+    return transaction.commit();
+}
+
+} // namespace kontor

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Search.h"
+
+#include "storage/Sql.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace kontor {
+
+QString searchHitKindKey(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Company:
+        return QStringLiteral("company");
+    case SearchHit::Kind::Interaction:
+        return QStringLiteral("interaction");
+    case SearchHit::Kind::Contact:
+        break;
+    }
+    return QStringLiteral("contact");
+}
+
+QString Search::matchExpression(const QString& text)
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    QStringList terms;
+    for (const QString& word : text.split(whitespace, Qt::SkipEmptyParts)) {
+        const bool searchable = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (!searchable)
+            continue;
+        QString quoted = word;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        terms.append(u'"' + quoted + QStringLiteral("\"*"));
+    }
+    return terms.join(u' ');
+}
+
+Result<QList<SearchHit>> Search::find(const QString& text, int limit) const
+{
+    QList<SearchHit> hits;
+    auto contacts = findContacts(text, limit);
+    if (!contacts)
+        return contacts;
+    hits += contacts.value();
+    if (hits.size() < limit) {
+        auto companies = findCompanies(text, limit - static_cast<int>(hits.size()));
+        if (!companies)
+            return companies;
+        hits += companies.value();
+    }
+    if (hits.size() < limit) {
+        auto interactions = findInteractions(text, limit - static_cast<int>(hits.size()));
+        if (!interactions)
+            return interactions;
+        hits += interactions.value();
+    }
+    return hits;
+}
+
+Result<QList<SearchHit>> Search::findContacts(const QString& text, int limit) const
+{
+    const QString expression = matchExpression(text);
+    if (expression.isEmpty() || limit <= 0)
+        return QList<SearchHit>{};
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
+                             "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1) "
+                             "FROM (SELECT rowid AS id FROM contact_search WHERE contact_search MATCH ? LIMIT ?) AS hit "
+                             "JOIN contacts c ON c.id = hit.id "
+                             "LEFT JOIN companies co ON co.id = c.company_id"));
+    query.addBindValue(expression);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<QList<SearchHit>>::failure(tr("Search failed: %1").arg(sql::errorText(query)));
+    QList<SearchHit> hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind::Contact;
+        hit.id = query.value(0).toLongLong();
+        hit.contactId = hit.id;
+        hit.title = query.value(1).toString();
+        QStringList detail;
+        for (int column : {3, 2, 4}) {
+            const QString part = query.value(column).toString();
+            if (!part.isEmpty())
+                detail << part;
+        }
+        hit.detail = detail.join(QStringLiteral(" · "));
+        hits.append(hit);
+    }
+    return hits;
+}
+
+Result<QList<SearchHit>> Search::findCompanies(const QString& text, int limit) const
+{
+    const QString expression = matchExpression(text);
+    if (expression.isEmpty() || limit <= 0)
+        return QList<SearchHit>{};
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT co.id, co.name, co.city, parent.name "
+                             "FROM (SELECT rowid AS id FROM company_search WHERE company_search MATCH ? LIMIT ?) AS hit "
+                             "JOIN companies co ON co.id = hit.id "
+                             "LEFT JOIN companies parent ON parent.id = co.parent_id"));
+    query.addBindValue(expression);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<QList<SearchHit>>::failure(tr("Search failed: %1").arg(sql::errorText(query)));
+    QList<SearchHit> hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind::Company;
+        hit.id = query.value(0).toLongLong();
+        hit.title = query.value(1).toString();
+        QStringList detail;
+        if (!query.value(3).isNull())
+            detail << tr("Branch of %1").arg(query.value(3).toString());
+        if (!query.value(2).isNull())
+            detail << query.value(2).toString();
+        hit.detail = detail.join(QStringLiteral(" · "));
+        hits.append(hit);
+    }
+    return hits;
+}
+
+Result<QList<SearchHit>> Search::findInteractions(const QString& text, int limit) const
+{
+    const QString expression = matchExpression(text);
+    if (expression.isEmpty() || limit <= 0)
+        return QList<SearchHit>{};
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT i.id, i.contact_id, trim(c.first_name || ' ' || c.last_name), i.kind, "
+                             "  i.occurred_at, coalesce(i.subject, ''), coalesce(i.notes, '') "
+                             "FROM (SELECT rowid AS id FROM interaction_search WHERE interaction_search MATCH ? "
+                             "      LIMIT ?) AS hit "
+                             "JOIN interactions i ON i.id = hit.id "
+                             "JOIN contacts c ON c.id = i.contact_id "
+                             "WHERE i.archived_at IS NULL"));
+    query.addBindValue(expression);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<QList<SearchHit>>::failure(tr("Search failed: %1").arg(sql::errorText(query)));
+    QList<SearchHit> hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind::Interaction;
+        hit.id = query.value(0).toLongLong();
+        hit.contactId = query.value(1).toLongLong();
+        hit.when = sql::toTime(query.value(4));
+        const QString subject = query.value(5).toString();
+        hit.title = subject.isEmpty() ? query.value(2).toString() : query.value(2).toString() + QStringLiteral(": ") + subject;
+        QString notes = query.value(6).toString().simplified();
+        if (notes.size() > 120)
+            notes = notes.left(119) + u'…';
+        hit.detail = notes;
+        hits.append(hit);
+    }
+    return hits;
+}
+
+namespace SearchIndex {
+
+Status removeContact(const QSqlDatabase& db, qint64 contactId)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral("DELETE FROM contact_search WHERE rowid = ?"));
+    query.addBindValue(contactId);
+    if (!query.exec())
+        return Status::failure(sql::errorText(query));
+    return {};
+}
+
+Status reindexContact(const QSqlDatabase& db, qint64 contactId)
+{
+    if (Status removed = removeContact(db, contactId); !removed)
+        return removed;
+    QSqlQuery query = sql::prepare(
+        db, QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
+                           "SELECT c.id, c.first_name || ' ' || c.last_name, co.name, "
+                           "  (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id), "
+                           "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
+                           "   FROM contact_phones WHERE contact_id = c.id) "
+                           "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
+                           "WHERE c.id = ? AND c.archived_at IS NULL"));
+    query.addBindValue(contactId);
+    if (!query.exec())
+        return Status::failure(sql::errorText(query));
+    return {};
+}
+
+Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral("SELECT id FROM contacts WHERE company_id = ?"));
+    query.addBindValue(companyId);
+    if (!query.exec())
+        return Status::failure(sql::errorText(query));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    for (qint64 id : ids) {
+        if (Status status = reindexContact(db, id); !status)
+            return status;
+    }
+    return {};
+}
+
+Status optimize(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    for (const QString& table : {QStringLiteral("contact_search"), QStringLiteral("company_search"),
+                                 QStringLiteral("interaction_search")}) {
+        if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table)))
+            return Status::failure(sql::errorText(query));
+    }
+    return {};
+}
+
+} // namespace SearchIndex
+
+} // namespace kontor

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kontor {
+
+struct SearchHit
+{
+    enum class Kind { Contact, Company, Interaction };
+    Kind kind = Kind::Contact;
+    qint64 id = 0;
+    /// For interactions: the contact it belongs to.
+    qint64 contactId = 0;
+    QString title;
+    QString detail;
+    QDateTime when;
+};
+
+QString searchHitKindKey(SearchHit::Kind kind);
+
+/// Full-text search over contacts (names, company, emails, phones), companies and interaction notes.
+/// Every word typed is a prefix and all must match; accents and case are ignored. Results come in index
+/// order, not ranked: ranking a large match set by bm25 costs far more than a keystroke allows.
+class Search
+{
+    Q_DECLARE_TR_FUNCTIONS(Search)
+
+public:
+    explicit Search(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// The FTS5 expression for what the user typed; empty when it holds no searchable word.
+    static QString matchExpression(const QString& text);
+
+    /// Contacts first, then companies, then interactions, up to `limit` hits in all.
+    Result<QList<SearchHit>> find(const QString& text, int limit = 50) const;
+    Result<QList<SearchHit>> findContacts(const QString& text, int limit) const;
+    Result<QList<SearchHit>> findCompanies(const QString& text, int limit) const;
+    Result<QList<SearchHit>> findInteractions(const QString& text, int limit) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+/// Keeps the contact search index in step; repositories call it inside their transactions.
+namespace SearchIndex {
+Status reindexContact(const QSqlDatabase& db, qint64 contactId);
+Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId);
+Status removeContact(const QSqlDatabase& db, qint64 contactId);
+/// Merges the index segments into one; worth doing after bulk loads.
+Status optimize(const QSqlDatabase& db);
+} // namespace SearchIndex
+
+} // namespace kontor

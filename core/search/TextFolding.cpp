@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TextFolding.h"
+
+namespace kontor {
+
+QString sortKey(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString key;
+    key.reserve(decomposed.size());
+    bool pendingSpace = false;
+    for (const QChar c : decomposed) {
+        // Only the combining accents of Latin, Greek and Cyrillic: other scripts' marks are vowels.
+        if (c.unicode() >= 0x0300 && c.unicode() <= 0x036F)
+            continue;
+        if (c.isSpace()) {
+            pendingSpace = !key.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            key.append(u' ');
+            pendingSpace = false;
+        }
+        key.append(c);
+    }
+    return key.toCaseFolded();
+}
+
+QString normalizeEmail(const QString& email)
+{
+    return email.trimmed().toLower();
+}
+
+QString normalizePhone(const QString& phone)
+{
+    QString digits;
+    const QString trimmed = phone.trimmed();
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
+        else if (c == u'+' && digits.isEmpty())
+            digits.append(c);
+    }
+    return digits == QStringLiteral("+") ? QString() : digits;
+}
+
+} // namespace kontor

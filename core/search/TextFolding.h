@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace kontor {
+
+/// A key for sorting names in SQL: case-folded, Latin accents removed, spaces collapsed. It approximates
+/// QCollator's order closely enough for an index, and unlike a collator's key it does not depend on the
+/// locale of whoever wrote the row.
+QString sortKey(const QString& text);
+
+/// An email address as compared for matching: trimmed and lower-cased.
+QString normalizeEmail(const QString& email);
+
+/// A phone number as compared for matching: its digits, with a leading + kept.
+QString normalizePhone(const QString& phone);
+
+} // namespace kontor

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "SqlScript.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <atomic>
+
+namespace kontor {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("kontor-%1").arg(++counter);
+}
+
+QStringList migrationFiles()
+{
+    QDir dir(QStringLiteral(":/kontor/migrations"));
+    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString& file : files)
+        file = dir.filePath(file);
+    return files;
+}
+
+} // namespace
+
+// Looks at an existing file through a read-only connection, so that nothing is written to a file that
+// turns out not to be ours.
+Result<Database::Inspection> Database::inspect(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return Inspection{true};
+    if (!info.isFile())
+        return Result<Inspection>::failure(tr("“%1” is not a file.").arg(QDir::toNativeSeparators(path)));
+    if (!info.isReadable())
+        return Result<Inspection>::failure(tr("“%1” cannot be read: permission denied.").arg(QDir::toNativeSeparators(path)));
+
+    const QString name = nextConnectionName();
+    Result<Inspection> result = Inspection{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = Result<Inspection>::failure(
+                tr("“%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        } else {
+            QSqlQuery query(db);
+            const bool readable =
+                query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                          "(SELECT user_version FROM pragma_user_version), "
+                                          "(SELECT count(*) FROM sqlite_schema)")) &&
+                query.next();
+            if (!readable) {
+                result = Result<Inspection>::failure(
+                    tr("“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.")
+                        .arg(QDir::toNativeSeparators(path)));
+            } else {
+                const int appId = query.value(0).toInt();
+                const int version = query.value(1).toInt();
+                const int objects = query.value(2).toInt();
+                if (appId == 0 && version == 0 && objects == 0) {
+                    result = Inspection{true};
+                } else if (appId != Database::applicationId) {
+                    result = Result<Inspection>::failure(
+                        tr("“%1” is an SQLite database of another program, not a Kontor database. It was left "
+                           "unchanged.")
+                            .arg(QDir::toNativeSeparators(path)));
+                } else if (version > Database::latestSchemaVersion()) {
+                    result = Result<Inspection>::failure(
+                        tr("“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). "
+                           "Please update Kontor. The file was left unchanged.")
+                            .arg(QDir::toNativeSeparators(path))
+                            .arg(version)
+                            .arg(Database::latestSchemaVersion()));
+                }
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            // Leave a self-contained file behind: fold the WAL back into the main file.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("kontor.sqlite"));
+}
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrationFiles().size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return R::failure(tr("Qt's SQLite driver (QSQLITE) is not installed."));
+
+    const bool inMemory = path == QStringLiteral(":memory:");
+    if (!inMemory) {
+        const Result<Inspection> inspection = inspect(path);
+        if (!inspection)
+            return R::failure(inspection.error());
+        const QFileInfo info(path);
+        if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+            return R::failure(tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return R::failure(tr("“%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+
+    if (Status status = database->applyPragmas(); !status)
+        return R::failure(status.error());
+    if (Status status = database->migrate(); !status)
+        return R::failure(status.error());
+    return R(std::move(database));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::applyPragmas()
+{
+    QSqlDatabase db = connection();
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // 64 MiB of page cache: enough for the hot indexes of a million contacts.
+        QStringLiteral("PRAGMA cache_size = -65536"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+    };
+    QSqlQuery query(db);
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma))
+            return Status::failure(tr("The database could not be configured (%1): %2").arg(pragma, query.lastError().text()));
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    const QStringList files = migrationFiles();
+    int version = schemaVersion();
+    for (int index = version; index < files.size(); ++index) {
+        QFile file(files.at(index));
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(tr("The built-in schema step %1 is missing.").arg(index + 1));
+        const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return Status::failure(transaction.error());
+        QSqlQuery query(db);
+        for (const QString& statement : statements) {
+            if (!query.exec(statement))
+                return Status::failure(tr("Upgrading the database to schema %1 failed: %2\n%3")
+                                           .arg(index + 1)
+                                           .arg(query.lastError().text(), statement));
+        }
+        // The version is written last, inside the same transaction: a failed step leaves the old version.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(index + 1)))
+            return Status::failure(query.lastError().text());
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+        version = index + 1;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QString Database::sqliteVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Status Database::backupTo(const QString& targetFile) const
+{
+    const QFileInfo target(targetFile);
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Status::failure(tr("A backup cannot overwrite the database it is made from."));
+    if (!QDir().mkpath(target.absolutePath()))
+        return Status::failure(tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(target.absolutePath())));
+
+    const QString temporary = target.absoluteFilePath() + QStringLiteral(".partial-") +
+                              QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        return Status::failure(tr("The backup could not be written to “%1”: %2")
+                                   .arg(QDir::toNativeSeparators(targetFile), query.lastError().text()));
+    }
+    if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
+        QFile::remove(temporary);
+        return Status::failure(tr("“%1” exists and could not be replaced.").arg(QDir::toNativeSeparators(targetFile)));
+    }
+    if (!QFile::rename(temporary, target.absoluteFilePath())) {
+        QFile::remove(temporary);
+        return Status::failure(tr("The backup could not be moved to “%1”.").arg(QDir::toNativeSeparators(targetFile)));
+    }
+    return {};
+}
+
+Result<DatabaseCheckReport> Database::check() const
+{
+    DatabaseCheckReport report;
+    report.schemaVersion = schemaVersion();
+    report.latestSchemaVersion = latestSchemaVersion();
+    report.sqliteVersion = sqliteVersion();
+
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+        report.journalMode = query.value(0).toString();
+
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Result<DatabaseCheckReport>::failure(query.lastError().text());
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            report.problems.append(line);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Result<DatabaseCheckReport>::failure(query.lastError().text());
+    while (query.next()) {
+        report.problems.append(tr("Row %1 of table %2 refers to a missing row in %3.")
+                                   .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+    }
+    if (report.schemaVersion != report.latestSchemaVersion)
+        report.problems.append(tr("Schema version %1 differs from the expected %2.")
+                                   .arg(report.schemaVersion)
+                                   .arg(report.latestSchemaVersion));
+    report.integrityOk = report.problems.isEmpty();
+
+    const QStringList tables = {QStringLiteral("contacts"),     QStringLiteral("companies"),
+                                QStringLiteral("interactions"), QStringLiteral("deals"),
+                                QStringLiteral("reminders"),    QStringLiteral("stages"),
+                                QStringLiteral("lead_sources"), QStringLiteral("campaigns"),
+                                QStringLiteral("users")};
+    for (const QString& table : tables) {
+        if (query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next())
+            report.rowCounts.insert(table, query.value(0).toLongLong());
+    }
+    return report;
+}
+
+} // namespace kontor

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace kontor {
+
+/// What `kontor-cli check` and the GUI report about a database file.
+struct DatabaseCheckReport
+{
+    bool integrityOk = false;
+    QStringList problems;
+    int schemaVersion = 0;
+    int latestSchemaVersion = 0;
+    QString sqliteVersion;
+    QString journalMode;
+    QMap<QString, qint64> rowCounts;
+};
+
+/// One open Kontor database file: its connection, pragmas and schema version.
+/// Opening refuses, untouched, a file that is not an SQLite database, one that belongs to another
+/// program, and one written by a newer Kontor.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (creating it when missing) and migrates the file at `path`; ":memory:" gives a private
+    /// in-memory database, as the tests use.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    /// `QStandardPaths::AppDataLocation`/kontor.sqlite; its folder is created on demand by open().
+    static QString defaultPath();
+    static int latestSchemaVersion();
+    /// The value Kontor writes into `PRAGMA application_id` ("KNTR").
+    static constexpr int applicationId = 0x4B4E5452;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString sqliteVersion() const;
+
+    /// A consistent copy of the whole database while it is in use (VACUUM INTO), written to a temporary
+    /// file beside `targetFile` first so that a failed backup never leaves half a file behind.
+    Status backupTo(const QString& targetFile) const;
+    Result<DatabaseCheckReport> check() const;
+
+private:
+    struct Inspection
+    {
+        bool isNew = false;
+    };
+    static Result<Inspection> inspect(const QString& path);
+
+    Database(QString path, QString connectionName);
+    Status applyPragmas();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace kontor

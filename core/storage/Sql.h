@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace kontor::sql {
+
+/// Conversions between domain values and SQL columns: ids of 0, empty strings and invalid times are NULL.
+inline QVariant id(qint64 value)
+{
+    return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+inline QVariant text(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+inline QVariant time(const QDateTime& value)
+{
+    return value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+inline QVariant date(const QDate& value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline QDateTime toTime(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+inline QDate toDate(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+/// The text of the last error of `query`, for messages.
+QString errorText(const QSqlQuery& query);
+
+/// Prepares `sql` on `db`; prepare errors surface on exec().
+QSqlQuery prepare(const QSqlDatabase& db, const QString& sql);
+
+} // namespace kontor::sql

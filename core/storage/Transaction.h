@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kontor {
+
+/// RAII unit of work: rolls back unless commit() is called. Nested transactions on the same connection
+/// become savepoints, so a repository method can be called alone or inside a larger user action.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    /// False when the transaction could not even begin (for example, the database is locked).
+    bool isActive() const { return m_active; }
+    const QString& error() const { return m_error; }
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    QString m_savepoint;
+    QString m_error;
+    bool m_active = false;
+};
+
+} // namespace kontor
