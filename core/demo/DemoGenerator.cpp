@@ -203,6 +203,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    const Result<QStringList> suspendedTriggers = SearchIndex::suspendTriggers(m_db);
+    if (!suspendedTriggers)
+        return R::failure(suspendedTriggers.error());
 
     // Users: the owner plus a sales team.
     QList<qint64> userIds;
@@ -611,18 +614,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
 
     if (!report(options.contacts, options.contacts, tr("Search index")))
         return R::failure(cancelled);
-    QSqlQuery index(m_db);
-    if (!index.exec(QStringLiteral(
-            "INSERT INTO contact_search (rowid, name, company, email, phone) "
-            "SELECT c.id, c.first_name || ' ' || c.last_name, co.name, "
-            "  (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id), "
-            "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
-            "   FROM contact_phones WHERE contact_id = c.id) "
-            "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-            "WHERE c.archived_at IS NULL AND c.id NOT IN (SELECT rowid FROM contact_search)")))
-        return fail(index);
-    if (Status optimized = SearchIndex::optimize(m_db); !optimized)
-        return R::failure(optimized.error());
+    if (Status resumed = SearchIndex::resumeTriggers(m_db, suspendedTriggers.value()); !resumed)
+        return R::failure(resumed.error());
     if (Status committed = transaction.commit(); !committed)
         return R::failure(committed.error());
     QSqlQuery(m_db).exec(QStringLiteral("ANALYZE"));

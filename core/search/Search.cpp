@@ -214,6 +214,61 @@ Status optimize(const QSqlDatabase& db)
     return {};
 }
 
+Status rebuild(const QSqlDatabase& db)
+{
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM contact_search"),
+        QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
+                       "SELECT c.id, c.first_name || ' ' || c.last_name, co.name, "
+                       "  (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id), "
+                       "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
+                       "   FROM contact_phones WHERE contact_id = c.id) "
+                       "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
+                       "WHERE c.archived_at IS NULL"),
+        QStringLiteral("DELETE FROM company_search"),
+        QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies "
+                       "WHERE archived_at IS NULL"),
+        QStringLiteral("INSERT INTO interaction_search (interaction_search) VALUES ('rebuild')"),
+    };
+    QSqlQuery query(db);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement))
+            return Status::failure(sql::errorText(query));
+    }
+    return optimize(db);
+}
+
+Result<QStringList> suspendTriggers(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE "
+                                   "'%\\_search\\_%' ESCAPE '\\' ORDER BY name")))
+        return Result<QStringList>::failure(sql::errorText(query));
+    QStringList names;
+    QStringList definitions;
+    while (query.next()) {
+        names << query.value(0).toString();
+        definitions << query.value(1).toString();
+    }
+    for (const QString& name : names) {
+        if (!query.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)))
+            return Result<QStringList>::failure(sql::errorText(query));
+    }
+    return definitions;
+}
+
+Status resumeTriggers(const QSqlDatabase& db, const QStringList& triggerSql)
+{
+    if (Status rebuilt = rebuild(db); !rebuilt)
+        return rebuilt;
+    QSqlQuery query(db);
+    for (const QString& definition : triggerSql) {
+        if (!query.exec(definition))
+            return Status::failure(sql::errorText(query));
+    }
+    return {};
+}
+
 } // namespace SearchIndex
 
 } // namespace kontor

@@ -55,6 +55,15 @@ Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId);
 Status removeContact(const QSqlDatabase& db, qint64 contactId);
 /// Merges the index segments into one; worth doing after bulk loads.
 Status optimize(const QSqlDatabase& db);
+/// Rebuilds all three indexes from their tables.
+Status rebuild(const QSqlDatabase& db);
+
+/// For bulk loads inside one transaction. FTS5 flushes its pending terms at every statement savepoint, and a
+/// trigger-maintained index makes every insert open one, which makes row-by-row loading many times slower.
+/// suspend() drops the index triggers, resume() rebuilds the indexes once and puts the triggers back; both
+/// belong inside the caller's transaction, so a rollback undoes them too.
+Result<QStringList> suspendTriggers(const QSqlDatabase& db);
+Status resumeTriggers(const QSqlDatabase& db, const QStringList& triggerSql);
 } // namespace SearchIndex
 
 } // namespace kontor
