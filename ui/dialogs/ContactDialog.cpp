@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactDialog.h"
+
+#include "repositories/CompanyRepository.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/LeadSourceRepository.h"
+#include "repositories/UserRepository.h"
+#include "storage/Transaction.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+namespace {
+
+const QDate noBirthday(1900, 1, 1);
+
+QLineEdit* lineEdit(QWidget* parent, const QString& accessibleName, const QString& placeholder = {})
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setAccessibleName(accessibleName);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+bool looksLikeEmail(const QString& email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(email.trimmed()).hasMatch();
+}
+
+} // namespace
+
+ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* parent)
+    : QDialog(parent), m_db(db), m_contactId(contactId)
+{
+    setWindowTitle(contactId ? tr("Edit contact") : tr("New contact"));
+    setObjectName(QStringLiteral("ContactDialog"));
+
+    m_firstName = lineEdit(this, tr("First name"));
+    m_firstName->setObjectName(QStringLiteral("firstName"));
+    m_lastName = lineEdit(this, tr("Last name"));
+    m_lastName->setObjectName(QStringLiteral("lastName"));
+    m_company = lineEdit(this, tr("Company"), tr("Type to pick or add a company"));
+    m_company->setObjectName(QStringLiteral("company"));
+    m_title = lineEdit(this, tr("Job title"));
+    m_email = lineEdit(this, tr("Email"), tr("name@example.com"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email2 = lineEdit(this, tr("Second email"));
+    m_phone = lineEdit(this, tr("Phone"), tr("+44 20 7946 0958"));
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_mobile = lineEdit(this, tr("Mobile"));
+    m_birthday = new QDateEdit(this);
+    m_birthday->setAccessibleName(tr("Birthday"));
+    m_birthday->setMinimumDate(noBirthday);
+    m_birthday->setSpecialValueText(tr("Not known"));
+    m_birthday->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_birthday->setCalendarPopup(true);
+    m_birthday->setDate(noBirthday);
+    m_street = lineEdit(this, tr("Street"));
+    m_postalCode = lineEdit(this, tr("Postal code"));
+    m_city = lineEdit(this, tr("City"));
+    m_region = lineEdit(this, tr("Region"));
+    m_country = lineEdit(this, tr("Country"));
+    m_status = new QComboBox(this);
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setObjectName(QStringLiteral("status"));
+    for (ContactStatus status : allContactStatuses())
+        m_status->addItem(contactStatusName(status), contactStatusKey(status));
+    m_leadSource = new QComboBox(this);
+    m_leadSource->setAccessibleName(tr("Lead source"));
+    m_leadSource->addItem(tr("Unknown"), qint64(0));
+    if (auto sources = LeadSourceRepository(m_db).sources(); sources) {
+        for (const LeadSource& source : sources.value())
+            m_leadSource->addItem(source.name, source.id);
+    }
+    m_owner = new QComboBox(this);
+    m_owner->setAccessibleName(tr("Owner"));
+    if (auto users = UserRepository(m_db).list(); users) {
+        for (const User& user : users.value())
+            m_owner->addItem(user.name, user.id);
+    }
+    m_tags = lineEdit(this, tr("Tags"), tr("Comma-separated, e.g. vip, newsletter"));
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(70);
+
+    auto* completer = new QCompleter(this);
+    auto* companyNames = new QStringListModel(completer);
+    completer->setModel(companyNames);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_company->setCompleter(completer);
+    connect(m_company, &QLineEdit::textEdited, this, [this, companyNames](const QString& text) {
+        QStringList names;
+        if (text.trimmed().size() >= 1) {
+            if (auto companies = CompanyRepository(m_db).namesStartingWith(text, 20); companies) {
+                for (const Company& company : companies.value())
+                    names << company.name;
+            }
+        }
+        companyNames->setStringList(names);
+    });
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_firstName);
+    nameRow->addWidget(m_lastName);
+    m_firstName->setPlaceholderText(tr("First name"));
+    m_lastName->setPlaceholderText(tr("Last name"));
+    form->addRow(tr("&Name:"), nameRow);
+    form->addRow(tr("&Company:"), m_company);
+    form->addRow(tr("&Job title:"), m_title);
+    auto* emailRow = new QHBoxLayout;
+    emailRow->addWidget(m_email);
+    emailRow->addWidget(m_email2);
+    m_email2->setPlaceholderText(tr("Second email"));
+    form->addRow(tr("&Email:"), emailRow);
+    auto* phoneRow = new QHBoxLayout;
+    phoneRow->addWidget(m_phone);
+    phoneRow->addWidget(m_mobile);
+    m_mobile->setPlaceholderText(tr("Mobile"));
+    form->addRow(tr("&Phone:"), phoneRow);
+    form->addRow(tr("&Birthday:"), m_birthday);
+    form->addRow(tr("&Street:"), m_street);
+    auto* placeRow = new QHBoxLayout;
+    placeRow->addWidget(m_postalCode, 1);
+    placeRow->addWidget(m_city, 3);
+    m_postalCode->setPlaceholderText(tr("Postal code"));
+    m_city->setPlaceholderText(tr("City"));
+    form->addRow(tr("&Place:"), placeRow);
+    auto* regionRow = new QHBoxLayout;
+    regionRow->addWidget(m_region);
+    regionRow->addWidget(m_country);
+    m_region->setPlaceholderText(tr("Region"));
+    m_country->setPlaceholderText(tr("Country"));
+    form->addRow(tr("&Region:"), regionRow);
+    form->addRow(tr("S&tatus:"), m_status);
+    form->addRow(tr("&Lead source:"), m_leadSource);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+
+    if (m_contactId)
+        load();
+    m_firstName->setFocus();
+}
+
+void ContactDialog::load()
+{
+    auto contact = ContactRepository(m_db).get(m_contactId);
+    if (!contact) {
+        showError(contact.error());
+        return;
+    }
+    m_original = contact.value();
+    const Contact& c = m_original;
+    m_firstName->setText(c.firstName);
+    m_lastName->setText(c.lastName);
+    if (c.companyId) {
+        if (auto company = CompanyRepository(m_db).get(c.companyId); company)
+            m_company->setText(company->name);
+    }
+    m_title->setText(c.title);
+    m_email->setText(c.emails.value(0).value);
+    m_email2->setText(c.emails.value(1).value);
+    m_phone->setText(c.phones.value(0).value);
+    m_mobile->setText(c.phones.value(1).value);
+    m_birthday->setDate(c.birthday.isValid() ? c.birthday : noBirthday);
+    m_street->setText(c.address.street);
+    m_postalCode->setText(c.address.postalCode);
+    m_city->setText(c.address.city);
+    m_region->setText(c.address.region);
+    m_country->setText(c.address.country);
+    m_status->setCurrentIndex(m_status->findData(contactStatusKey(c.status)));
+    m_leadSource->setCurrentIndex(std::max(0, m_leadSource->findData(c.leadSourceId)));
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(c.ownerId)));
+    m_tags->setText(c.tags.join(QStringLiteral(", ")));
+    m_notes->setPlainText(c.notes);
+}
+
+Contact ContactDialog::collect() const
+{
+    Contact contact = m_original;
+    contact.id = m_contactId;
+    contact.firstName = m_firstName->text().trimmed();
+    contact.lastName = m_lastName->text().trimmed();
+    contact.title = m_title->text().trimmed();
+    // Keep addresses beyond the two shown, with their labels, when editing.
+    QList<LabeledValue> emails = m_original.emails;
+    while (emails.size() < 2)
+        emails.append(LabeledValue{});
+    emails[0].value = m_email->text().trimmed();
+    emails[1].value = m_email2->text().trimmed();
+    contact.emails = emails;
+    QList<LabeledValue> phones = m_original.phones;
+    while (phones.size() < 2)
+        phones.append(LabeledValue{});
+    phones[0].value = m_phone->text().trimmed();
+    phones[1].value = m_mobile->text().trimmed();
+    if (phones[1].label.isEmpty() && !phones[1].value.isEmpty())
+        phones[1].label = QStringLiteral("mobile");
+    contact.phones = phones;
+    contact.birthday = m_birthday->date() == noBirthday ? QDate() : m_birthday->date();
+    contact.address = {m_street->text().trimmed(), m_city->text().trimmed(), m_region->text().trimmed(),
+                       m_postalCode->text().trimmed(), m_country->text().trimmed()};
+    contact.status = contactStatusFromKey(m_status->currentData().toString());
+    contact.leadSourceId = m_leadSource->currentData().toLongLong();
+    contact.ownerId = m_owner->currentData().toLongLong();
+    contact.tags.clear();
+    for (const QString& tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty())
+            contact.tags << tag.trimmed();
+    }
+    contact.notes = m_notes->toPlainText();
+    return contact;
+}
+
+void ContactDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString ContactDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void ContactDialog::accept()
+{
+    Contact contact = collect();
+    if (contact.firstName.isEmpty() && contact.lastName.isEmpty()) {
+        showError(tr("Enter a first or a last name."));
+        m_firstName->setFocus();
+        return;
+    }
+    for (QLineEdit* edit : {m_email, m_email2}) {
+        if (!edit->text().trimmed().isEmpty() && !looksLikeEmail(edit->text())) {
+            showError(tr("“%1” does not look like an email address.").arg(edit->text().trimmed()));
+            edit->setFocus();
+            return;
+        }
+    }
+
+    Transaction transaction(m_db);
+    const QString companyName = m_company->text().trimmed();
+    contact.companyId = 0;
+    if (!companyName.isEmpty()) {
+        CompanyRepository companies(m_db);
+        auto existing = companies.findByName(companyName);
+        if (!existing) {
+            showError(existing.error());
+            return;
+        }
+        contact.companyId = existing.value();
+        if (!contact.companyId) {
+            Company company;
+            company.name = companyName;
+            company.ownerId = contact.ownerId;
+            auto created = companies.create(company);
+            if (!created) {
+                showError(created.error());
+                return;
+            }
+            contact.companyId = created.value();
+        }
+    }
+    ContactRepository contacts(m_db);
+    if (m_contactId) {
+        if (Status saved = contacts.update(contact); !saved) {
+            showError(saved.error());
+            return;
+        }
+    } else {
+        auto created = contacts.create(contact);
+        if (!created) {
+            showError(created.error());
+            return;
+        }
+        m_contactId = created.value();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        if (!m_original.id)
+            m_contactId = 0;
+        showError(committed.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace kontor::ui

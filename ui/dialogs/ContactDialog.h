@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Contact.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace kontor::ui {
+
+/// Adds or edits a contact. Saving validates, finds or creates the typed company, and writes everything in one
+/// transaction; on an error the dialog stays open with the message shown and nothing saved.
+class ContactDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `contactId` 0 adds a new contact.
+    ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* parent = nullptr);
+
+    qint64 savedContactId() const { return m_contactId; }
+    QString errorText() const;
+
+    void accept() override;
+
+private:
+    void load();
+    Contact collect() const;
+    void showError(const QString& message);
+
+    QSqlDatabase m_db;
+    qint64 m_contactId = 0;
+    Contact m_original;
+
+    QLineEdit* m_firstName;
+    QLineEdit* m_lastName;
+    QLineEdit* m_company;
+    QLineEdit* m_title;
+    QLineEdit* m_email;
+    QLineEdit* m_email2;
+    QLineEdit* m_phone;
+    QLineEdit* m_mobile;
+    QDateEdit* m_birthday;
+    QLineEdit* m_street;
+    QLineEdit* m_postalCode;
+    QLineEdit* m_city;
+    QLineEdit* m_region;
+    QLineEdit* m_country;
+    QComboBox* m_status;
+    QComboBox* m_leadSource;
+    QComboBox* m_owner;
+    QLineEdit* m_tags;
+    QPlainTextEdit* m_notes;
+    QLabel* m_error;
+};
+
+} // namespace kontor::ui

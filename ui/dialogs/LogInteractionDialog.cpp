@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogInteractionDialog.h"
+
+#include "Clock.h"
+#include "domain/Interaction.h"
+#include "domain/Reminder.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "repositories/ReminderRepository.h"
+#include "repositories/UserRepository.h"
+#include "search/Search.h"
+#include "storage/Transaction.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contactId, QWidget* parent)
+    : QDialog(parent), m_db(db), m_contactId(contactId)
+{
+    setWindowTitle(tr("Log interaction"));
+    setObjectName(QStringLiteral("LogInteractionDialog"));
+
+    m_contact = new QLineEdit(this);
+    m_contact->setObjectName(QStringLiteral("contact"));
+    m_contact->setAccessibleName(tr("Contact"));
+    m_contact->setPlaceholderText(tr("Type a name, company, email or phone"));
+    m_contactNames = new QStringListModel(this);
+    auto* completer = new QCompleter(m_contactNames, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_contact->setCompleter(completer);
+    connect(m_contact, &QLineEdit::textEdited, this, &LogInteractionDialog::updateContactMatches);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
+        m_contactId = m_contactMatches.value(text);
+        m_contactName = text.section(QStringLiteral(" — "), 0, 0);
+        updateFollowUpTitle();
+    });
+    if (m_contactId) {
+        if (auto contact = ContactRepository(m_db).get(m_contactId); contact) {
+            m_contactName = contact->displayName();
+            m_contact->setText(m_contactName);
+        }
+        m_contact->setReadOnly(true);
+    }
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->setAccessibleName(tr("Kind"));
+    for (const QString& key : InteractionKinds::all())
+        m_kind->addItem(InteractionKinds::displayName(key), key);
+
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("outcome"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_outcome->addItem(tr("—"), QString());
+    for (const QString& key : InteractionOutcomes::all())
+        m_outcome->addItem(InteractionOutcomes::displayName(key), key);
+    m_outcome->setCurrentIndex(1);
+
+    m_when = new QDateTimeEdit(Clock::now().toLocalTime(), this);
+    m_when->setObjectName(QStringLiteral("when"));
+    m_when->setAccessibleName(tr("When"));
+    m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+
+    m_duration = new QSpinBox(this);
+    m_duration->setAccessibleName(tr("Duration in minutes"));
+    m_duration->setRange(0, 24 * 60);
+    m_duration->setSuffix(tr(" min"));
+    m_duration->setSpecialValueText(tr("—"));
+
+    m_subject = new QLineEdit(this);
+    m_subject->setAccessibleName(tr("Subject"));
+    m_subject->setPlaceholderText(tr("Optional"));
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setPlaceholderText(tr("What was said? (Enter saves, Shift+Enter for a new line)"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->installEventFilter(this);
+
+    m_followUp = new QCheckBox(tr("&Follow up:"), this);
+    m_followUp->setObjectName(QStringLiteral("followUp"));
+    const QDateTime tomorrowMorning(Clock::now().toLocalTime().date().addDays(1), QTime(9, 0));
+    m_followUpWhen = new QDateTimeEdit(tomorrowMorning, this);
+    m_followUpWhen->setObjectName(QStringLiteral("followUpWhen"));
+    m_followUpWhen->setAccessibleName(tr("Follow-up time"));
+    m_followUpWhen->setCalendarPopup(true);
+    m_followUpWhen->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_followUpTitle = new QLineEdit(this);
+    m_followUpTitle->setObjectName(QStringLiteral("followUpTitle"));
+    m_followUpTitle->setAccessibleName(tr("Follow-up title"));
+    m_followUpWhen->setEnabled(false);
+    m_followUpTitle->setEnabled(false);
+    connect(m_followUp, &QCheckBox::toggled, m_followUpWhen, &QWidget::setEnabled);
+    connect(m_followUp, &QCheckBox::toggled, m_followUpTitle, &QWidget::setEnabled);
+    updateFollowUpTitle();
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Contact:"), m_contact);
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kind, 1);
+    kindRow->addWidget(new QLabel(tr("Outcome:"), this));
+    kindRow->addWidget(m_outcome, 1);
+    form->addRow(tr("&Kind:"), kindRow);
+    auto* whenRow = new QHBoxLayout;
+    whenRow->addWidget(m_when, 1);
+    whenRow->addWidget(new QLabel(tr("Duration:"), this));
+    whenRow->addWidget(m_duration);
+    form->addRow(tr("&When:"), whenRow);
+    form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(tr("&Notes:"), m_notes);
+    auto* followRow = new QHBoxLayout;
+    followRow->addWidget(m_followUpWhen);
+    followRow->addWidget(m_followUpTitle, 1);
+    form->addRow(m_followUp, followRow);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LogInteractionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LogInteractionDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+
+    if (m_contactId)
+        m_notes->setFocus();
+    else
+        m_contact->setFocus();
+}
+
+bool LogInteractionDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_notes && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & Qt::ShiftModifier)) {
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void LogInteractionDialog::updateContactMatches(const QString& text)
+{
+    m_contactId = 0;
+    m_contactMatches.clear();
+    QStringList names;
+    if (auto hits = Search(m_db).findContacts(text, 20); hits) {
+        for (const SearchHit& hit : hits.value()) {
+            QString label = hit.title;
+            if (!hit.detail.isEmpty())
+                label += QStringLiteral(" — ") + hit.detail;
+            if (m_contactMatches.contains(label))
+                label += QStringLiteral(" (#%1)").arg(hit.id);
+            m_contactMatches.insert(label, hit.id);
+            names << label;
+        }
+    }
+    m_contactNames->setStringList(names);
+}
+
+void LogInteractionDialog::updateFollowUpTitle()
+{
+    if (m_followUpTitle->isModified())
+        return;
+    m_followUpTitle->setText(m_contactName.isEmpty() ? tr("Follow up") : tr("Follow up with %1").arg(m_contactName));
+}
+
+void LogInteractionDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString LogInteractionDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void LogInteractionDialog::accept()
+{
+    if (!m_contactId) {
+        // Typing a full name without picking from the list is fine when exactly one contact matches.
+        updateContactMatches(m_contact->text());
+        if (m_contactMatches.size() == 1) {
+            m_contactId = m_contactMatches.cbegin().value();
+            m_contactName = m_contactMatches.cbegin().key().section(QStringLiteral(" — "), 0, 0);
+            updateFollowUpTitle();
+        }
+    }
+    if (!m_contactId) {
+        showError(m_contact->text().trimmed().isEmpty()
+                      ? tr("Choose the contact: type a name and pick it from the list.")
+                      : tr("Several or no contacts match “%1”: pick one from the list.").arg(m_contact->text()));
+        m_contact->setFocus();
+        return;
+    }
+    if (m_followUp->isChecked() && m_followUpTitle->text().trimmed().isEmpty()) {
+        showError(tr("Give the follow-up a title."));
+        m_followUpTitle->setFocus();
+        return;
+    }
+
+    qint64 userId = 0;
+    if (auto user = UserRepository(m_db).defaultUser(); user)
+        userId = user->id;
+
+    Interaction interaction;
+    interaction.contactId = m_contactId;
+    interaction.kind = m_kind->currentData().toString();
+    interaction.outcome = m_outcome->currentData().toString();
+    interaction.occurredAt = m_when->dateTime().toUTC();
+    interaction.durationSeconds = m_duration->value() * 60;
+    interaction.subject = m_subject->text().trimmed();
+    interaction.notes = m_notes->toPlainText().trimmed();
+    interaction.loggedBy = userId;
+
+    Transaction transaction(m_db);
+    auto logged = InteractionRepository(m_db).log(interaction);
+    if (!logged) {
+        showError(logged.error());
+        return;
+    }
+    qint64 reminderId = 0;
+    if (m_followUp->isChecked()) {
+        Reminder reminder;
+        reminder.title = m_followUpTitle->text().trimmed();
+        reminder.dueAt = m_followUpWhen->dateTime().toUTC();
+        reminder.contactId = m_contactId;
+        reminder.ownerId = userId;
+        auto created = ReminderRepository(m_db).create(reminder);
+        if (!created) {
+            showError(created.error());
+            return;
+        }
+        reminderId = created.value();
+    }
+    if (Status committed = transaction.commit(); !committed) {
+        showError(committed.error());
+        return;
+    }
+    m_interactionId = logged.value();
+    m_reminderId = reminderId;
+    QDialog::accept();
+}
+
+} // namespace kontor::ui

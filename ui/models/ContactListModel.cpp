@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactListModel.h"
+
+#include <QLocale>
+
+namespace kontor::ui {
+
+ContactListModel::ContactListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ContactListModel::setDatabase(const QSqlDatabase& db)
+{
+    m_db = db;
+    reload();
+}
+
+void ContactListModel::setFilter(const ContactFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void ContactListModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_recent.clear();
+    m_rowCount = 0;
+    m_lastError.clear();
+    if (m_db.isValid() && m_db.isOpen()) {
+        auto count = ContactRepository(m_db).count(m_filter);
+        if (count) {
+            m_rowCount = static_cast<int>(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
+        } else {
+            m_lastError = count.error();
+        }
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        emit errorOccurred(m_lastError);
+}
+
+const ContactRow* ContactListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const qint64 page = row / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        auto rows = ContactRepository(m_db).page(m_filter, m_sort, m_order, page * pageSize, pageSize);
+        if (!rows) {
+            const_cast<ContactListModel*>(this)->m_lastError = rows.error();
+            return nullptr;
+        }
+        it = m_pages.insert(page, rows.value());
+        m_recent.push_front(page);
+        while (m_recent.size() > maxCachedPages) {
+            m_pages.remove(m_recent.back());
+            m_recent.pop_back();
+        }
+    } else if (m_recent.front() != page) {
+        m_recent.remove(page);
+        m_recent.push_front(page);
+    }
+    const qsizetype offset = row % pageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+qint64 ContactListModel::contactId(int row) const
+{
+    const ContactRow* contact = rowAt(row);
+    return contact ? contact->id : 0;
+}
+
+int ContactListModel::cachedRowOf(qint64 contactId) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == contactId)
+                return static_cast<int>(it.key() * pageSize + i);
+        }
+    }
+    return -1;
+}
+
+int ContactListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int ContactListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ContactListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContactRow* row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == IdRole)
+        return row->id;
+    const QLocale locale;
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        const bool raw = role == RawValueRole;
+        switch (index.column()) {
+        case Name:
+            return row->name;
+        case Company:
+            return row->company;
+        case Title:
+            return row->title;
+        case Email:
+            return row->email;
+        case Phone:
+            return row->phone;
+        case Status:
+            return raw ? QVariant(contactStatusKey(row->status)) : QVariant(contactStatusName(row->status));
+        case LeadSource:
+            return row->leadSource;
+        case Owner:
+            return row->owner;
+        case LastContact:
+            if (raw)
+                return row->lastInteractionAt;
+            return row->lastInteractionAt.isValid()
+                       ? locale.toString(row->lastInteractionAt.toLocalTime().date(), QLocale::ShortFormat)
+                       : QString();
+        case Created:
+            if (raw)
+                return row->createdAt;
+            return locale.toString(row->createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        default:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == LastContact && row->lastInteractionAt.isValid())
+        return locale.toString(row->lastInteractionAt.toLocalTime(), QLocale::LongFormat);
+    return {};
+}
+
+QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && !isSortable(section))
+        return tr("This column cannot be sorted.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Company:
+        return tr("Company");
+    case Title:
+        return tr("Title");
+    case Email:
+        return tr("Email");
+    case Phone:
+        return tr("Phone");
+    case Status:
+        return tr("Status");
+    case LeadSource:
+        return tr("Lead source");
+    case Owner:
+        return tr("Owner");
+    case LastContact:
+        return tr("Last contact");
+    case Created:
+        return tr("Added");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ContactListModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+bool ContactListModel::isSortable(int column)
+{
+    return column == Name || column == Status || column == LastContact || column == Created;
+}
+
+void ContactListModel::sort(int column, Qt::SortOrder order)
+{
+    ContactSort sort;
+    switch (column) {
+    case Name:
+        sort = ContactSort::Name;
+        break;
+    case Status:
+        sort = ContactSort::Status;
+        break;
+    case LastContact:
+        sort = ContactSort::LastInteraction;
+        break;
+    case Created:
+        sort = ContactSort::Created;
+        break;
+    default:
+        return;
+    }
+    if (sort == m_sort && order == m_order)
+        return;
+    // Rows not read yet cannot be followed to their new places, so a sort is a reset.
+    beginResetModel();
+    m_sort = sort;
+    m_sortColumn = column;
+    m_order = order;
+    m_pages.clear();
+    m_recent.clear();
+    endResetModel();
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/ContactRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <list>
+
+namespace kontor::ui {
+
+/// The contacts list over a million rows: the row count comes from SQL, rows are read a page at a time as the
+/// view asks for them, and only the most recently used pages are kept, so memory stays flat however far the
+/// user scrolls. Sorting and filtering are done by SQL on indexed columns.
+class ContactListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Company, Title, Email, Phone, Status, LeadSource, Owner, LastContact, Created, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
+
+    static constexpr int pageSize = 200;
+    static constexpr int maxCachedPages = 40;
+
+    explicit ContactListModel(QObject* parent = nullptr);
+
+    /// Points the model at a database (or none) and reloads.
+    void setDatabase(const QSqlDatabase& db);
+    void setFilter(const ContactFilter& filter);
+    const ContactFilter& filter() const { return m_filter; }
+    /// Re-reads the count and drops the cached pages, as after an edit.
+    void reload();
+
+    qint64 contactId(int row) const;
+    /// The row of the contact among the rows currently cached, or -1.
+    int cachedRowOf(qint64 contactId) const;
+    QString lastError() const { return m_lastError; }
+    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    /// Columns without an index are not sortable; sorting by them is ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column);
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    const ContactRow* rowAt(int row) const;
+
+    QSqlDatabase m_db;
+    ContactFilter m_filter;
+    ContactSort m_sort = ContactSort::Name;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    int m_rowCount = 0;
+    QString m_lastError;
+
+    // Page number -> rows, with a most-recently-used list for eviction.
+    mutable QHash<qint64, QList<ContactRow>> m_pages;
+    mutable std::list<qint64> m_recent;
+};
+
+} // namespace kontor::ui

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactCard.h"
+
+#include "models/TimelineModel.h"
+#include "repositories/CompanyRepository.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/LeadSourceRepository.h"
+#include "repositories/ReminderRepository.h"
+#include "repositories/UserRepository.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ContactCard"));
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_subtitle->setWordWrap(true);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setOpenExternalLinks(true);
+    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_log = new QPushButton(tr("&Log interaction…"), this);
+    m_log->setToolTip(tr("Log a call, meeting, email or note (Ctrl+L)"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_contactId); });
+    connect(m_log, &QPushButton::clicked, this, [this] { emit logRequested(m_contactId); });
+
+    m_historyHeading = new QLabel(tr("History"), this);
+    QFont headingFont = m_historyHeading->font();
+    headingFont.setBold(true);
+    m_historyHeading->setFont(headingFont);
+
+    m_timeline = new TimelineModel(this);
+    m_timelineView = new QListView(this);
+    m_timelineView->setObjectName(QStringLiteral("timeline"));
+    m_timelineView->setAccessibleName(tr("Interaction history"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setSpacing(3);
+    m_timelineView->setAlternatingRowColors(true);
+    m_timelineView->setUniformItemSizes(false);
+    m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_empty = new QLabel(tr("Select a contact to see its details and history.\n\nNo contacts yet? Add one with "
+                            "Ctrl+N, or open the demo database with “kontor --demo”."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("empty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_log);
+    buttons->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_name);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_details);
+    layout->addLayout(buttons);
+    layout->addWidget(m_historyHeading);
+    layout->addWidget(m_timelineView, 1);
+    showContact(0);
+}
+
+void ContactCard::setDatabase(const QSqlDatabase& db)
+{
+    m_db = db;
+    showContact(0);
+}
+
+void ContactCard::refresh()
+{
+    showContact(m_contactId);
+}
+
+void ContactCard::showContact(qint64 contactId)
+{
+    m_contactId = contactId;
+    Result<Contact> contact = contactId && m_db.isOpen() ? ContactRepository(m_db).get(contactId)
+                                                          : Result<Contact>::failure(QString());
+    const bool shown = contact.ok();
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_name, m_subtitle, m_details, m_edit, m_log,
+                                                           m_historyHeading, m_timelineView})
+        widget->setVisible(shown);
+    m_empty->setVisible(!shown);
+    if (!shown) {
+        m_contactId = 0;
+        m_timeline->setContact(m_db, 0);
+        return;
+    }
+    const Contact& c = contact.value();
+    const QLocale locale;
+    m_name->setText(c.displayName());
+    QStringList subtitle;
+    if (!c.title.isEmpty())
+        subtitle << c.title;
+    if (c.companyId) {
+        if (auto company = CompanyRepository(m_db).get(c.companyId); company)
+            subtitle << company->name;
+    }
+    subtitle << contactStatusName(c.status);
+    m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
+
+    QStringList rows;
+    auto row = [&rows](const QString& label, const QString& html) {
+        rows << QStringLiteral("<tr><td style='padding-right:12px; color:palette(mid)'>%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), html);
+    };
+    for (const LabeledValue& email : c.emails) {
+        const QUrl url(QStringLiteral("mailto:") + email.value);
+        row(email.label.isEmpty() ? tr("Email") : tr("Email (%1)").arg(email.label),
+            QStringLiteral("<a href='%1'>%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                      email.value.toHtmlEscaped()));
+    }
+    for (const LabeledValue& phone : c.phones) {
+        QString dial = phone.value;
+        dial.remove(u' ');
+        row(phone.label.isEmpty() ? tr("Phone") : tr("Phone (%1)").arg(phone.label),
+            QStringLiteral("<a href='tel:%1'>%2</a>").arg(dial.toHtmlEscaped(), phone.value.toHtmlEscaped()));
+    }
+    if (c.birthday.isValid())
+        row(tr("Birthday"), locale.toString(c.birthday, QLocale::LongFormat).toHtmlEscaped());
+    if (!c.address.isEmpty())
+        row(tr("Address"), c.address.lines().join(QStringLiteral(", ")).toHtmlEscaped());
+    if (c.leadSourceId) {
+        if (auto sources = LeadSourceRepository(m_db).sources(); sources) {
+            for (const LeadSource& source : sources.value()) {
+                if (source.id == c.leadSourceId)
+                    row(tr("Lead source"), source.name.toHtmlEscaped());
+            }
+        }
+    }
+    if (c.ownerId) {
+        if (auto users = UserRepository(m_db).list(); users) {
+            for (const User& user : users.value()) {
+                if (user.id == c.ownerId)
+                    row(tr("Owner"), user.name.toHtmlEscaped());
+            }
+        }
+    }
+    if (!c.tags.isEmpty())
+        row(tr("Tags"), c.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (c.lastInteractionAt.isValid())
+        row(tr("Last contact"), locale.toString(c.lastInteractionAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+    if (auto reminders = ReminderRepository(m_db).forContact(c.id, false); reminders && !reminders->isEmpty()) {
+        const Reminder& next = reminders->first();
+        row(tr("Next step"), QStringLiteral("%1 — %2").arg(
+                                 locale.toString(next.effectiveDueAt().toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                                 next.title.toHtmlEscaped()));
+    }
+    if (!c.notes.isEmpty())
+        row(tr("Notes"), c.notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    m_details->setText(QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+    m_timeline->setContact(m_db, c.id);
+}
+
+} // namespace kontor::ui

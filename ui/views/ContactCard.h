@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace kontor::ui {
+
+class TimelineModel;
+
+/// The selected contact: details at the top, the interaction history below as a timeline, newest first.
+class ContactCard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContactCard(QWidget* parent = nullptr);
+
+    void setDatabase(const QSqlDatabase& db);
+    void showContact(qint64 contactId);
+    qint64 contactId() const { return m_contactId; }
+    void refresh();
+    TimelineModel* timeline() const { return m_timeline; }
+
+signals:
+    void editRequested(qint64 contactId);
+    void logRequested(qint64 contactId);
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_contactId = 0;
+    QLabel* m_name;
+    QLabel* m_subtitle;
+    QLabel* m_details;
+    QLabel* m_empty;
+    QLabel* m_historyHeading;
+    QPushButton* m_edit;
+    QPushButton* m_log;
+    QListView* m_timelineView;
+    TimelineModel* m_timeline;
+};
+
+} // namespace kontor::ui

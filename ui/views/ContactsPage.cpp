@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactsPage.h"
+
+#include "ContactCard.h"
+#include "dialogs/ContactDialog.h"
+#include "dialogs/LogInteractionDialog.h"
+#include "models/ContactListModel.h"
+#include "repositories/ContactRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ContactsPage"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search contacts"));
+    m_search->setPlaceholderText(tr("Search names, companies, emails, phones… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (ContactStatus status : allContactStatuses())
+        m_status->addItem(contactStatusName(status), contactStatusKey(status));
+    m_status->addItem(tr("Archived"), QStringLiteral("archived"));
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
+
+    m_model = new ContactListModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("contacts"));
+    m_table->setAccessibleName(tr("Contacts"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ContactListModel::Name, Qt::AscendingOrder);
+    const QList<QPair<int, int>> widths = {{ContactListModel::Name, 190},       {ContactListModel::Company, 190},
+                                           {ContactListModel::Title, 130},      {ContactListModel::Email, 210},
+                                           {ContactListModel::Phone, 140},      {ContactListModel::Status, 90},
+                                           {ContactListModel::LeadSource, 110}, {ContactListModel::Owner, 110},
+                                           {ContactListModel::LastContact, 100}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    // Only indexed columns sort; a click on another header puts the indicator back.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!ContactListModel::isSortable(column)) {
+            QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(ContactListModel::Name, Qt::AscendingOrder);
+            m_model->sort(ContactListModel::Name, Qt::AscendingOrder);
+            emit statusMessage(tr("The list can be sorted by name, status, last contact or date added."));
+        }
+    });
+
+    m_card = new ContactCard(this);
+    connect(m_card, &ContactCard::editRequested, this, &ContactsPage::editContact);
+    connect(m_card, &ContactCard::logRequested, this, &ContactsPage::logInteraction);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("contactsSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_card);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_count);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_searchDelay, &QTimer::timeout, this, &ContactsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        applyFilter();
+        if (m_model->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
+    connect(m_model, &ContactListModel::errorOccurred, this, &ContactsPage::statusMessage);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ContactsPage::showCurrent);
+    connect(m_table, &QTableView::activated, this, &ContactsPage::editContact);
+}
+
+void ContactsPage::setDatabase(const QSqlDatabase& db)
+{
+    m_db = db;
+    m_card->setDatabase(db);
+    m_model->setDatabase(db);
+    applyFilter();
+}
+
+void ContactsPage::applyFilter()
+{
+    ContactFilter filter;
+    filter.text = m_search->text();
+    const QString status = m_status->currentData().toString();
+    if (status == QStringLiteral("archived")) {
+        filter.archived = true;
+    } else if (!status.isEmpty()) {
+        filter.status = contactStatusFromKey(status);
+    }
+    m_model->setFilter(filter);
+    updateCount();
+}
+
+void ContactsPage::updateCount()
+{
+    const QLocale locale;
+    m_count->setText(tr("%1 contacts").arg(locale.toString(m_model->rowCount())));
+    if (!m_model->lastError().isEmpty())
+        emit statusMessage(m_model->lastError());
+    showCurrent();
+}
+
+qint64 ContactsPage::currentContactId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->contactId(current.row()) : 0;
+}
+
+bool ContactsPage::selectContact(qint64 contactId)
+{
+    const int row = m_model->cachedRowOf(contactId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void ContactsPage::showCurrent()
+{
+    const qint64 id = currentContactId();
+    if (id != m_card->contactId())
+        m_card->showContact(id);
+}
+
+void ContactsPage::refresh()
+{
+    const qint64 current = currentContactId();
+    const int row = m_table->currentIndex().row();
+    m_model->reload();
+    if (current && !selectContact(current) && row >= 0 && row < m_model->rowCount())
+        m_table->selectRow(row);
+    m_card->showContact(currentContactId());
+}
+
+void ContactsPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void ContactsPage::newContact()
+{
+    if (!m_db.isOpen())
+        return;
+    ContactDialog dialog(m_db, 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_model->reload();
+    if (!selectContact(dialog.savedContactId()))
+        m_card->showContact(dialog.savedContactId());
+    emit statusMessage(tr("Contact added."));
+}
+
+void ContactsPage::editContact()
+{
+    const qint64 id = m_card->contactId() ? m_card->contactId() : currentContactId();
+    if (!id)
+        return;
+    ContactDialog dialog(m_db, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    emit statusMessage(tr("Contact saved."));
+}
+
+void ContactsPage::archiveContact()
+{
+    const qint64 id = currentContactId();
+    if (!id)
+        return;
+    const QString name = m_model->data(m_model->index(m_table->currentIndex().row(), ContactListModel::Name)).toString();
+    if (m_model->filter().archived) {
+        if (Status restored = ContactRepository(m_db).restore(id); !restored) {
+            QMessageBox::warning(this, tr("Restore contact"), restored.error());
+            return;
+        }
+        refresh();
+        emit statusMessage(tr("%1 restored.").arg(name));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Archive contact"),
+        tr("Archive %1? The contact leaves the list and search, keeps its history, and can be restored from the "
+           "“Archived” filter.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status archived = ContactRepository(m_db).archive(id); !archived) {
+        QMessageBox::warning(this, tr("Archive contact"), archived.error());
+        return;
+    }
+    refresh();
+    emit statusMessage(tr("%1 archived.").arg(name));
+}
+
+void ContactsPage::logInteraction()
+{
+    if (!m_db.isOpen())
+        return;
+    const qint64 id = m_card->contactId() ? m_card->contactId() : currentContactId();
+    LogInteractionDialog dialog(m_db, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    if (dialog.contactId() != m_card->contactId())
+        m_card->showContact(dialog.contactId());
+    emit statusMessage(dialog.savedReminderId() ? tr("Interaction logged and follow-up scheduled.")
+                                                : tr("Interaction logged."));
+}
+
+} // namespace kontor::ui

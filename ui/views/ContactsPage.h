@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace kontor::ui {
+
+class ContactCard;
+class ContactListModel;
+
+/// The contact base: a search box that filters as you type, a status filter, the list (paged from SQL, sorted
+/// by SQL) and the card of the selected contact with its history.
+class ContactsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContactsPage(QWidget* parent = nullptr);
+
+    void setDatabase(const QSqlDatabase& db);
+    qint64 currentContactId() const;
+    /// Selects the contact's row when it is among the rows read so far; returns whether it was.
+    bool selectContact(qint64 contactId);
+
+    ContactListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchBox() const { return m_search; }
+    ContactCard* card() const { return m_card; }
+
+public slots:
+    void newContact();
+    void editContact();
+    void archiveContact();
+    void logInteraction();
+    void focusSearch();
+    /// Re-reads the list and the card, keeping the selection where possible.
+    void refresh();
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    void applyFilter();
+    void updateCount();
+    void showCurrent();
+
+    QSqlDatabase m_db;
+    ContactListModel* m_model;
+    QTableView* m_table;
+    ContactCard* m_card;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QLabel* m_count;
+    QSplitter* m_splitter;
+    QTimer* m_searchDelay;
+};
+
+} // namespace kontor::ui

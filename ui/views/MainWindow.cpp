@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ContactsPage.h"
+#include "PlaceholderPage.h"
+#include "dialogs/DatabaseProblemDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+
+namespace kontor::ui {
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(170);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    const QList<QPair<QString, QStyle::StandardPixmap>> entries = {
+        {tr("Today"), QStyle::SP_FileDialogDetailedView},   {tr("Contacts"), QStyle::SP_DirHomeIcon},
+        {tr("Companies"), QStyle::SP_DirIcon},              {tr("Pipeline"), QStyle::SP_ArrowRight},
+        {tr("Reminders"), QStyle::SP_MessageBoxInformation}, {tr("Reports"), QStyle::SP_FileDialogInfoView}};
+    for (int i = 0; i < entries.size(); ++i) {
+        auto* item = new QListWidgetItem(style()->standardIcon(entries[i].second), entries[i].first, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries[i].first).arg(i + 1));
+        item->setSizeHint(QSize(150, 34));
+    }
+
+    m_pages = new QStackedWidget(this);
+    m_contacts = new ContactsPage(this);
+    const QString later = tr("This page is not built yet.");
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Today"), later + u' ' + tr("It will list overdue and today's reminders, meetings, birthdays and stale "
+                                        "deals. Until then, use Contacts and Ctrl+L to log calls."),
+        this));
+    m_pages->addWidget(m_contacts);
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Companies"), later + u' ' + tr("Companies are already kept with every contact: search for a company "
+                                            "name on the Contacts page."),
+        this));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Pipeline"), later + u' ' + tr("Deals and their stage history are stored; the board comes next."), this));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Reminders"), later + u' ' + tr("Follow-ups you schedule when logging an interaction are saved and shown "
+                                            "on the contact's card."),
+        this));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Reports"), later + u' ' + tr("Funnel, lead-source and weekly reports will be computed from the data "
+                                          "already recorded."),
+        this));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_contacts, &ContactsPage::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 6000);
+    });
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
+    setDatabase(std::move(database));
+    showPage(ContactsPageIndex);
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto* splitter = m_contacts->findChild<QSplitter*>(QStringLiteral("contactsSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("contacts/splitter")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setObjectName(QStringLiteral("newDatabase"));
+    QAction* openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    openDb->setObjectName(QStringLiteral("openDatabase"));
+    openDb->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* contact = menuBar()->addMenu(tr("&Contact"));
+    QAction* add = contact->addAction(tr("&New Contact…"), m_contacts, &ContactsPage::newContact);
+    add->setObjectName(QStringLiteral("newContact"));
+    add->setShortcut(QKeySequence::New);
+    QAction* edit = contact->addAction(tr("&Edit Contact…"), m_contacts, &ContactsPage::editContact);
+    edit->setShortcut(Qt::Key_F2);
+    QAction* log = contact->addAction(tr("&Log Interaction…"), this, [this] {
+        showPage(ContactsPageIndex);
+        m_contacts->logInteraction();
+    });
+    log->setObjectName(QStringLiteral("logInteraction"));
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    log->setShortcutContext(Qt::ApplicationShortcut);
+    QAction* archive = contact->addAction(tr("&Archive or Restore Contact"), m_contacts, &ContactsPage::archiveContact);
+    archive->setShortcut(QKeySequence::Delete);
+    archive->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_contacts->table()->addAction(archive);
+    contact->addSeparator();
+    QAction* find = contact->addAction(tr("&Find…"), this, [this] {
+        showPage(ContactsPageIndex);
+        m_contacts->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction* action = go->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(Page(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kontor"), this, &MainWindow::about);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    // The pages drop their handles to the old connection before it is closed.
+    m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());
+    m_database = std::move(database);
+    const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
+    setWindowTitle(m_database ? tr("%1 — Kontor").arg(QFileInfo(path).fileName()) : tr("Kontor"));
+    statusBar()->showMessage(m_database ? tr("Database: %1").arg(path) : tr("No database open"));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                                      tr("Kontor databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto opened = DatabaseProblemDialog::openWithRecovery(path, this);
+    if (opened)
+        setDatabase(std::move(opened));
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Database"), QString(), tr("Kontor databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("“%1” already exists. Choose a new name, or use Open Database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto opened = DatabaseProblemDialog::openWithRecovery(path, this);
+    if (opened)
+        setDatabase(std::move(opened));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Kontor"),
+                       tr("<h3>Kontor %1</h3><p>An offline CRM for small businesses and salespeople: clients, what "
+                          "was said, and what to do next, in one local file.</p><p>SQLite %2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                m_database ? m_database->sqliteVersion() : QString()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto* splitter = m_contacts->findChild<QSplitter*>(QStringLiteral("contactsSplitter")))
+        settings.setValue(QStringLiteral("contacts/splitter"), splitter->saveState());
+    event->accept();
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlaceholderPage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+PlaceholderPage::PlaceholderPage(const QString& title, const QString& explanation, QWidget* parent) : QWidget(parent)
+{
+    auto* heading = new QLabel(title, this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setAlignment(Qt::AlignCenter);
+    auto* text = new QLabel(explanation, this);
+    text->setObjectName(QStringLiteral("explanation"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(520);
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(heading);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+}
+
+} // namespace kontor::ui
