@@ -156,10 +156,10 @@ Status CompanyRepository::archive(qint64 id)
 {
     Transaction transaction(m_db);
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("UPDATE companies SET archived_at = ?1, updated_at = ?1 WHERE id = ?2 AND archived_at IS "
+        m_db, QStringLiteral("UPDATE companies SET archived_at = :p1, updated_at = :p1 WHERE id = :p2 AND archived_at IS "
                              "NULL"));
-    query.addBindValue(Clock::nowMs());
-    query.addBindValue(id);
+    query.bindValue(QStringLiteral(":p1"), Clock::nowMs());
+    query.bindValue(QStringLiteral(":p2"), id);
     if (!query.exec())
         return Status::failure(tr("The company could not be archived: %1").arg(sql::errorText(query)));
     if (query.numRowsAffected() != 1)
@@ -219,10 +219,10 @@ Result<QList<Company>> CompanyRepository::namesStartingWith(const QString& prefi
     const QString key = sortKey(prefix.trimmed());
     // A range on the sort key uses its index; LIKE would not, being case-insensitive by default.
     QSqlQuery query = sql::prepare(
-        m_db, selectColumns + QStringLiteral("WHERE sort_name >= ?1 AND sort_name < ?1 || char(1114111) "
-                                             "AND archived_at IS NULL ORDER BY sort_name LIMIT ?2"));
-    query.addBindValue(key);
-    query.addBindValue(limit);
+        m_db, selectColumns + QStringLiteral("WHERE sort_name >= :p1 AND sort_name < :p1 || char(1114111) "
+                                             "AND archived_at IS NULL ORDER BY sort_name LIMIT :p2"));
+    query.bindValue(QStringLiteral(":p1"), key);
+    query.bindValue(QStringLiteral(":p2"), limit);
     if (!query.exec())
         return Result<QList<Company>>::failure(sql::errorText(query));
     QList<Company> companies;

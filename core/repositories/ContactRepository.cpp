@@ -85,9 +85,9 @@ Result<qint64> ContactRepository::create(const Contact& contact)
                              "  street, city, region, postal_code, country, lead_source_id, campaign_id, status, "
                              "  owner_id, notes, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(contact.firstName.trimmed());
-    query.addBindValue(contact.lastName.trimmed());
-    query.addBindValue(nameSortKey(contact));
+    query.addBindValue(sql::notNull(contact.firstName.trimmed()));
+    query.addBindValue(sql::notNull(contact.lastName.trimmed()));
+    query.addBindValue(sql::notNull(nameSortKey(contact)));
     query.addBindValue(sql::id(contact.companyId));
     query.addBindValue(sql::text(contact.title));
     query.addBindValue(sql::date(contact.birthday));
@@ -126,9 +126,9 @@ Status ContactRepository::update(const Contact& contact)
                              "  country = ?, lead_source_id = ?, campaign_id = ?, status = ?, owner_id = ?, "
                              "  notes = ?, updated_at = ? "
                              "WHERE id = ?"));
-    query.addBindValue(contact.firstName.trimmed());
-    query.addBindValue(contact.lastName.trimmed());
-    query.addBindValue(nameSortKey(contact));
+    query.addBindValue(sql::notNull(contact.firstName.trimmed()));
+    query.addBindValue(sql::notNull(contact.lastName.trimmed()));
+    query.addBindValue(sql::notNull(nameSortKey(contact)));
     query.addBindValue(sql::id(contact.companyId));
     query.addBindValue(sql::text(contact.title));
     query.addBindValue(sql::date(contact.birthday));
@@ -229,10 +229,10 @@ Result<Contact> ContactRepository::get(qint64 id) const
     contact.archivedAt = sql::toTime(query.value(19));
 
     QSqlQuery details = sql::prepare(
-        m_db, QStringLiteral("SELECT 'email', email, label FROM contact_emails WHERE contact_id = ?1 "
-                             "UNION ALL SELECT 'phone', phone, label FROM contact_phones WHERE contact_id = ?1 "
+        m_db, QStringLiteral("SELECT 'email', email, label FROM contact_emails WHERE contact_id = :p1 "
+                             "UNION ALL SELECT 'phone', phone, label FROM contact_phones WHERE contact_id = :p1 "
                              "ORDER BY 1"));
-    details.addBindValue(id);
+    details.bindValue(QStringLiteral(":p1"), id);
     if (!details.exec())
         return Result<Contact>::failure(sql::errorText(details));
     while (details.next()) {
@@ -253,10 +253,10 @@ Status ContactRepository::archive(qint64 id)
 {
     Transaction transaction(m_db);
     QSqlQuery query =
-        sql::prepare(m_db, QStringLiteral("UPDATE contacts SET archived_at = ?1, updated_at = ?1 WHERE id = ?2 "
+        sql::prepare(m_db, QStringLiteral("UPDATE contacts SET archived_at = :p1, updated_at = :p1 WHERE id = :p2 "
                                           "AND archived_at IS NULL"));
-    query.addBindValue(Clock::nowMs());
-    query.addBindValue(id);
+    query.bindValue(QStringLiteral(":p1"), Clock::nowMs());
+    query.bindValue(QStringLiteral(":p2"), id);
     if (!query.exec())
         return Status::failure(tr("The contact could not be archived: %1").arg(sql::errorText(query)));
     if (query.numRowsAffected() != 1)

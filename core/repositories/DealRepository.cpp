@@ -144,9 +144,9 @@ Result<Deal> DealRepository::get(qint64 id) const
 Status DealRepository::archive(qint64 id)
 {
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("UPDATE deals SET archived_at = ?1, updated_at = ?1 WHERE id = ?2 AND archived_at IS NULL"));
-    query.addBindValue(Clock::nowMs());
-    query.addBindValue(id);
+        m_db, QStringLiteral("UPDATE deals SET archived_at = :p1, updated_at = :p1 WHERE id = :p2 AND archived_at IS NULL"));
+    query.bindValue(QStringLiteral(":p1"), Clock::nowMs());
+    query.bindValue(QStringLiteral(":p2"), id);
     if (!query.exec())
         return Status::failure(tr("The deal could not be archived: %1").arg(sql::errorText(query)));
     if (query.numRowsAffected() != 1)

@@ -97,10 +97,10 @@ Result<qint64> InteractionRepository::log(const Interaction& interaction)
         return Result<qint64>::failure(tr("The interaction could not be saved: %1").arg(sql::errorText(query)));
     const qint64 id = query.lastInsertId().toLongLong();
     QSqlQuery touch = sql::prepare(
-        m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = ?1 WHERE id = ?2 AND "
-                             "(last_interaction_at IS NULL OR last_interaction_at < ?1)"));
-    touch.addBindValue(interaction.occurredAt.toMSecsSinceEpoch());
-    touch.addBindValue(interaction.contactId);
+        m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = :p1 WHERE id = :p2 AND "
+                             "(last_interaction_at IS NULL OR last_interaction_at < :p1)"));
+    touch.bindValue(QStringLiteral(":p1"), interaction.occurredAt.toMSecsSinceEpoch());
+    touch.bindValue(QStringLiteral(":p2"), interaction.contactId);
     if (!touch.exec())
         return Result<qint64>::failure(sql::errorText(touch));
     if (Status committed = transaction.commit(); !committed)
@@ -146,8 +146,8 @@ Status InteractionRepository::refreshLastInteraction(qint64 contactId)
 {
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = (SELECT max(occurred_at) FROM interactions "
-                             "  WHERE contact_id = ?1 AND archived_at IS NULL) WHERE id = ?1"));
-    query.addBindValue(contactId);
+                             "  WHERE contact_id = :p1 AND archived_at IS NULL) WHERE id = :p1"));
+    query.bindValue(QStringLiteral(":p1"), contactId);
     if (!query.exec())
         return Status::failure(sql::errorText(query));
     return {};

@@ -64,8 +64,8 @@ Result<QList<Campaign>> LeadSourceRepository::campaigns(qint64 leadSourceId) con
 {
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("SELECT id, lead_source_id, name, starts_on, ends_on, spend_minor, currency FROM campaigns "
-                             "WHERE archived_at IS NULL AND (?1 = 0 OR lead_source_id = ?1) ORDER BY starts_on, name"));
-    query.addBindValue(leadSourceId);
+                             "WHERE archived_at IS NULL AND (:p1 = 0 OR lead_source_id = :p1) ORDER BY starts_on, name"));
+    query.bindValue(QStringLiteral(":p1"), leadSourceId);
     if (!query.exec())
         return Result<QList<Campaign>>::failure(sql::errorText(query));
     QList<Campaign> campaigns;

@@ -125,11 +125,11 @@ Status ReminderRepository::archive(qint64 id)
 Result<QList<Reminder>> ReminderRepository::openDueBefore(const QDateTime& until, int limit) const
 {
     QSqlQuery query = sql::prepare(
-        m_db, selectColumns + QStringLiteral("WHERE done_at IS NULL AND archived_at IS NULL AND due_at < ?1 "
-                                             "AND (snoozed_until IS NULL OR snoozed_until < ?1) "
-                                             "ORDER BY coalesce(snoozed_until, due_at), id LIMIT ?2"));
-    query.addBindValue(until.toMSecsSinceEpoch());
-    query.addBindValue(limit);
+        m_db, selectColumns + QStringLiteral("WHERE done_at IS NULL AND archived_at IS NULL AND due_at < :p1 "
+                                             "AND (snoozed_until IS NULL OR snoozed_until < :p1) "
+                                             "ORDER BY coalesce(snoozed_until, due_at), id LIMIT :p2"));
+    query.bindValue(QStringLiteral(":p1"), until.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":p2"), limit);
     if (!query.exec())
         return Result<QList<Reminder>>::failure(sql::errorText(query));
     QList<Reminder> reminders;

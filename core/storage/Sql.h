@@ -21,6 +21,12 @@ inline QVariant text(const QString& value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
+/// For NOT NULL text columns: Qt binds a null QString as NULL, an empty one as ''.
+inline QString notNull(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 inline QVariant time(const QDateTime& value)
 {
     return value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));

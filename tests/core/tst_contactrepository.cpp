@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "Clock.h"
+#include "repositories/CompanyRepository.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/LeadSourceRepository.h"
+#include "search/Search.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace kontor;
+
+class TestContactRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 add(ContactRepository& repo, const QString& first, const QString& last,
+                      ContactStatus status = ContactStatus::Lead)
+    {
+        Contact contact;
+        contact.firstName = first;
+        contact.lastName = last;
+        contact.status = status;
+        auto id = repo.create(contact);
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return id.value();
+    }
+    static QStringList names(const QList<ContactRow>& rows)
+    {
+        QStringList result;
+        for (const ContactRow& row : rows)
+            result << row.name;
+        return result;
+    }
+
+private slots:
+    void roundTripsEveryField()
+    {
+        test::TestDatabase fixture;
+        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        Clock::setInstance(&clock);
+        const qint64 company = CompanyRepository(fixture.db()).create({.name = QStringLiteral("Acme")}).value();
+        const qint64 source = LeadSourceRepository(fixture.db()).ensureSource(QStringLiteral("Referral")).value();
+
+        Contact contact;
+        contact.firstName = QStringLiteral("  Zoë ");
+        contact.lastName = QStringLiteral("van der Berg");
+        contact.companyId = company;
+        contact.title = QStringLiteral("Buyer");
+        contact.birthday = QDate(1980, 2, 29);
+        contact.address = {QStringLiteral("1 Main St"), QStringLiteral("Utrecht"), QStringLiteral("UT"),
+                           QStringLiteral("3511"), QStringLiteral("Netherlands")};
+        contact.emails = {{QStringLiteral("zoe@acme.example"), QStringLiteral("work")},
+                          {QStringLiteral("Zoe@Home.example"), QStringLiteral("home")}};
+        contact.phones = {{QStringLiteral("+31 30 123 4567"), QStringLiteral("work")}};
+        contact.leadSourceId = source;
+        contact.status = ContactStatus::Customer;
+        contact.ownerId = 1;
+        contact.tags = {QStringLiteral("vip"), QStringLiteral("Newsletter"), QStringLiteral("vip")};
+        contact.notes = QStringLiteral("Prefers mornings.\nSpeaks Dutch.");
+
+        ContactRepository repo(fixture.db());
+        auto id = repo.create(contact);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        auto read = repo.get(id.value());
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->firstName, QStringLiteral("Zoë"));
+        QCOMPARE(read->lastName, contact.lastName);
+        QCOMPARE(read->companyId, company);
+        QCOMPARE(read->title, contact.title);
+        QCOMPARE(read->birthday, contact.birthday);
+        QCOMPARE(read->address, contact.address);
+        QCOMPARE(read->emails, contact.emails);
+        QCOMPARE(read->phones, contact.phones);
+        QCOMPARE(read->leadSourceId, source);
+        QCOMPARE(read->status, ContactStatus::Customer);
+        QCOMPARE(read->ownerId, qint64(1));
+        QCOMPARE(read->tags, (QStringList{QStringLiteral("Newsletter"), QStringLiteral("vip")}));
+        QCOMPARE(read->notes, contact.notes);
+        QCOMPARE(read->createdAt, clock.nowUtc());
+        Clock::setInstance(nullptr);
+    }
+
+    void refusesNamelessContact()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        auto id = repo.create(Contact{});
+        QVERIFY(!id.ok());
+        QVERIFY(!id.error().isEmpty());
+        QCOMPARE(repo.count({}).value(), qint64(0));
+    }
+
+    void updateReplacesDetailsAndSearch()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        Contact contact;
+        contact.firstName = QStringLiteral("Ann");
+        contact.emails = {{QStringLiteral("ann@old.example"), {}}};
+        const qint64 id = repo.create(contact).value();
+        contact = repo.get(id).value();
+        contact.lastName = QStringLiteral("Lee");
+        contact.emails = {{QStringLiteral("ann@new.example"), {}}};
+        QVERIFY(repo.update(contact).ok());
+        QCOMPARE(repo.get(id)->emails.size(), 1);
+        QCOMPARE(repo.get(id)->emails.first().value, QStringLiteral("ann@new.example"));
+        Search search(fixture.db());
+        QCOMPARE(search.findContacts(QStringLiteral("old.example"), 10)->size(), 0);
+        QCOMPARE(search.findContacts(QStringLiteral("new.exa"), 10)->size(), 1);
+        QCOMPARE(search.findContacts(QStringLiteral("lee"), 10)->size(), 1);
+    }
+
+    void archiveHidesAndRestoreBringsBack()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        const qint64 id = add(repo, QStringLiteral("Tim"), QStringLiteral("Berners"));
+        add(repo, QStringLiteral("Other"), QStringLiteral("Person"));
+        QVERIFY(repo.archive(id).ok());
+        QVERIFY(!repo.archive(id).ok());
+        QCOMPARE(repo.count({}).value(), qint64(1));
+        ContactFilter archived;
+        archived.archived = true;
+        QCOMPARE(repo.count(archived).value(), qint64(1));
+        QCOMPARE(Search(fixture.db()).findContacts(QStringLiteral("berners"), 5)->size(), 0);
+        QVERIFY(repo.get(id)->isArchived());
+        QVERIFY(repo.restore(id).ok());
+        QCOMPARE(repo.count({}).value(), qint64(2));
+        QCOMPARE(Search(fixture.db()).findContacts(QStringLiteral("berners"), 5)->size(), 1);
+    }
+
+    void pagesSortAndFilterInSql()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        add(repo, QStringLiteral("Émile"), QStringLiteral("Zola"), ContactStatus::Customer);
+        add(repo, QStringLiteral("ada"), QStringLiteral("lovelace"), ContactStatus::Lead);
+        add(repo, QStringLiteral("Alan"), QStringLiteral("Turing"), ContactStatus::Customer);
+        add(repo, QStringLiteral("Kurt"), QStringLiteral("Gödel"), ContactStatus::Qualified);
+
+        auto all = repo.page({}, ContactSort::Name, Qt::AscendingOrder, 0, 10);
+        QVERIFY(all.ok());
+        // Case and accents do not disturb the order by last name.
+        QCOMPARE(names(all.value()), (QStringList{QStringLiteral("Kurt Gödel"), QStringLiteral("ada lovelace"),
+                                                  QStringLiteral("Alan Turing"), QStringLiteral("Émile Zola")}));
+        auto descending = repo.page({}, ContactSort::Name, Qt::DescendingOrder, 1, 2);
+        QCOMPARE(names(descending.value()), (QStringList{QStringLiteral("Alan Turing"), QStringLiteral("ada lovelace")}));
+
+        ContactFilter customers;
+        customers.status = ContactStatus::Customer;
+        QCOMPARE(repo.count(customers).value(), qint64(2));
+        QCOMPARE(names(repo.page(customers, ContactSort::Name, Qt::AscendingOrder, 0, 10).value()),
+                 (QStringList{QStringLiteral("Alan Turing"), QStringLiteral("Émile Zola")}));
+
+        ContactFilter text;
+        text.text = QStringLiteral("emil");
+        QCOMPARE(names(repo.page(text, ContactSort::Name, Qt::AscendingOrder, 0, 10).value()),
+                 QStringList{QStringLiteral("Émile Zola")});
+    }
+
+    void pagesFromTheFarEndMatchPagesFromTheStart()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        // Enough rows that offsets past the middle are read from the other end of the index.
+        QSqlQuery query(fixture.db());
+        QVERIFY(query.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
+            "INSERT INTO contacts (first_name, last_name, sort_name, created_at, updated_at) "
+            "SELECT 'P' || i, 'Name' || (i % 977), 'name' || (i % 977) || ' p' || i, i, i FROM n")));
+        const qint64 total = repo.count({}).value();
+        QCOMPARE(total, qint64(30000));
+        for (ContactSort sort : {ContactSort::Name, ContactSort::Created}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                auto tail = repo.page({}, sort, order, total - 150, 200);
+                QVERIFY(tail.ok());
+                QCOMPARE(tail->size(), 150);
+                auto reversed = repo.page({}, sort, order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder,
+                                          0, 150);
+                QList<ContactRow> expected = reversed.value();
+                std::reverse(expected.begin(), expected.end());
+                QCOMPARE(names(tail.value()), names(expected));
+                // A page in the second half, read from the far end, continues the first half seamlessly.
+                auto middle = repo.page({}, sort, order, 20000, 3).value();
+                auto before = repo.page({}, sort, order, 19999, 2).value();
+                QCOMPARE(before.last().id, middle.first().id);
+            }
+        }
+    }
+
+    void birthdaysWrapAroundTheYear()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        for (const auto& [name, day] : QList<QPair<QString, QDate>>{{QStringLiteral("Dec"), QDate(1970, 12, 30)},
+                                                                    {QStringLiteral("Jan"), QDate(1985, 1, 2)},
+                                                                    {QStringLiteral("Mar"), QDate(1990, 3, 1)}}) {
+            Contact contact;
+            contact.firstName = name;
+            contact.birthday = day;
+            QVERIFY(repo.create(contact).ok());
+        }
+        auto soon = repo.birthdaysBetween(QDate(2026, 12, 28), QDate(2027, 1, 4));
+        QVERIFY(soon.ok());
+        QCOMPARE(soon->size(), 2);
+        QCOMPARE(soon->at(0).firstName, QStringLiteral("Dec"));
+        QCOMPARE(soon->at(1).firstName, QStringLiteral("Jan"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactRepository)
+#include "tst_contactrepository.moc"

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "repositories/ContactRepository.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kontor;
+
+class TestDatabaseStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(bytes);
+        return path;
+    }
+
+    static QString makeForeignSqlite(const QTemporaryDir& dir, int applicationId, int userVersion)
+    {
+        const QString path = dir.filePath(QStringLiteral("foreign-%1-%2.sqlite").arg(applicationId).arg(userVersion));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("maker"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"));
+            query.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')"));
+            query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+            query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("maker"));
+        return path;
+    }
+
+private slots:
+    void newFileIsCreatedAndMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QSqlQuery query(db.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::applicationId);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM stages")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 8);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM users WHERE is_default = 1")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void reopeningKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            Contact contact;
+            contact.firstName = QStringLiteral("Ada");
+            auto created = ContactRepository(db.value()->connection()).create(contact);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(ContactRepository(db.value()->connection()).count({}).value(), qint64(1));
+    }
+
+    void emptyFileBecomesADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("empty.sqlite"), {});
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void refusesFilesUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expectedWords");
+        QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not an SQLite database");
+        QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("not an SQLite database");
+        QTest::newRow("other program") << QStringLiteral("foreign") << QStringLiteral("another program");
+        QTest::newRow("newer Kontor") << QStringLiteral("newer") << QStringLiteral("newer version of Kontor");
+    }
+
+    void refusesFilesUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expectedWords);
+        QTemporaryDir dir;
+        QString path;
+        if (kind == QStringLiteral("text"))
+            path = writeFile(dir, QStringLiteral("notes.txt"), QByteArray("Dear diary,\nthis is not a database.\n").repeated(200));
+        else if (kind == QStringLiteral("csv"))
+            path = writeFile(dir, QStringLiteral("contacts.sqlite"), "name,email\nAda,ada@example.com\n");
+        else if (kind == QStringLiteral("foreign"))
+            path = makeForeignSqlite(dir, 0, 0);
+        else
+            path = makeForeignSqlite(dir, Database::applicationId, Database::latestSchemaVersion() + 1);
+        const QByteArray before = test::fileDigest(path);
+        const qint64 sizeBefore = QFileInfo(path).size();
+
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(expectedWords), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QStringLiteral("unchanged")), qPrintable(db.error()));
+        QCOMPARE(test::fileDigest(path), before);
+        QCOMPARE(QFileInfo(path).size(), sizeBefore);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
+
+    void backupIsAConsistentCopy()
+    {
+        test::TestDatabase source;
+        Contact contact;
+        contact.firstName = QStringLiteral("Grace");
+        contact.lastName = QStringLiteral("Hopper");
+        QVERIFY(ContactRepository(source.db()).create(contact).ok());
+        const QString target = source.dirPath(QStringLiteral("backups/copy.sqlite"));
+        QVERIFY(source.database().backupTo(target).ok());
+        // A second backup replaces the first.
+        QVERIFY(source.database().backupTo(target).ok());
+        QVERIFY(!source.database().backupTo(source.path()).ok());
+        auto copy = Database::open(target);
+        QVERIFY2(copy.ok(), qPrintable(copy.error()));
+        QCOMPARE(ContactRepository(copy.value()->connection()).count({}).value(), qint64(1));
+        const QStringList partial = QDir(source.dirPath(QStringLiteral("backups")))
+                                        .entryList({QStringLiteral("*partial*")}, QDir::Files);
+        QVERIFY2(partial.isEmpty(), qPrintable(partial.join(u' ')));
+    }
+
+    void checkReportsHealthyDatabase()
+    {
+        test::TestDatabase fixture;
+        auto report = fixture.database().check();
+        QVERIFY(report.ok());
+        QVERIFY2(report->integrityOk, qPrintable(report->problems.join(u'\n')));
+        QCOMPARE(report->schemaVersion, Database::latestSchemaVersion());
+        QCOMPARE(report->rowCounts.value(QStringLiteral("stages")), qint64(8));
+        QCOMPARE(report->journalMode, QStringLiteral("wal"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseStorage)
+#include "tst_database.moc"

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Money.h"
+
+#include <QTest>
+
+using namespace kontor;
+
+class TestMoney : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formats_data()
+    {
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("eur en") << qint64(123456) << QStringLiteral("EUR") << QStringLiteral("en_US")
+                                << QStringLiteral("1,234.56\u00A0EUR");
+        QTest::newRow("eur de") << qint64(123456) << QStringLiteral("EUR") << QStringLiteral("de_DE")
+                                << QStringLiteral("1.234,56\u00A0EUR");
+        QTest::newRow("cents") << qint64(5) << QStringLiteral("USD") << QStringLiteral("en_US")
+                               << QStringLiteral("0.05\u00A0USD");
+        QTest::newRow("yen") << qint64(1500) << QStringLiteral("JPY") << QStringLiteral("en_US")
+                             << QStringLiteral("1,500\u00A0JPY");
+        QTest::newRow("negative") << qint64(-250) << QStringLiteral("GBP") << QStringLiteral("en_US")
+                                  << QStringLiteral("-2.50\u00A0GBP");
+    }
+
+    void formats()
+    {
+        QFETCH(qint64, minor);
+        QFETCH(QString, currency);
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        QCOMPARE((Money{minor, currency}.format(QLocale(locale))), expected);
+    }
+
+    void parses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("minor");
+        QTest::newRow("plain") << QStringLiteral("1234.5") << QStringLiteral("en_US") << true << qint64(123450);
+        QTest::newRow("grouped de") << QStringLiteral("1.234,56") << QStringLiteral("de_DE") << true << qint64(123456);
+        QTest::newRow("whole") << QStringLiteral("99") << QStringLiteral("en_US") << true << qint64(9900);
+        QTest::newRow("too precise") << QStringLiteral("1.234") << QStringLiteral("en_US") << false << qint64(0);
+        QTest::newRow("words") << QStringLiteral("ten") << QStringLiteral("en_US") << false << qint64(0);
+        QTest::newRow("empty") << QString() << QStringLiteral("en_US") << false << qint64(0);
+    }
+
+    void parses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, locale);
+        QFETCH(bool, ok);
+        QFETCH(qint64, minor);
+        qint64 value = 0;
+        QCOMPARE(Money::parse(text, QStringLiteral("EUR"), &value, QLocale(locale)), ok);
+        if (ok)
+            QCOMPARE(value, minor);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "tst_money.moc"
