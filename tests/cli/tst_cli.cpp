@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    static Run run(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(KONTOR_CLI), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("kontor-cli did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+    void initCreatesDatabase()
+    {
+        const Run result = run({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), kontor::Database::latestSchemaVersion());
+        QVERIFY(QFileInfo::exists(m_db));
+    }
+
+    void demoIsDeterministicAndSearchable()
+    {
+        const Run demo = run({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--contacts"),
+                              QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(demo.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(demo.out).object().value(QStringLiteral("contacts")).toInt(), 400);
+
+        const Run search = run({QStringLiteral("--db"), m_db, QStringLiteral("search"), QStringLiteral("mü"),
+                                QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
+        QCOMPARE(search.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+        QVERIFY(!hits.isEmpty());
+        QVERIFY(hits.size() <= 5);
+        QCOMPARE(hits.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("contact"));
+        QVERIFY(hits.first().toObject().value(QStringLiteral("title")).toString().contains(QStringLiteral("Mü")));
+
+        const Run text = run({QStringLiteral("--db"), m_db, QStringLiteral("search"), QStringLiteral("qqqqzz")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.isEmpty());
+        QVERIFY(text.err.contains(QStringLiteral("Nothing found")));
+    }
+
+    void checkAndBackup()
+    {
+        const Run check = run({QStringLiteral("--db"), m_db, QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(check.out).object();
+        QVERIFY(report.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(report.value(QStringLiteral("rows")).toObject().value(QStringLiteral("contacts")).toInt(), 400);
+
+        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        const Run backup = run({QStringLiteral("--db"), m_db, QStringLiteral("backup"), copy});
+        QCOMPARE(backup.exitCode, 0);
+        const Run checkCopy = run({QStringLiteral("--db"), copy, QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(checkCopy.out).object().value(QStringLiteral("rows")).toObject()
+                     .value(QStringLiteral("contacts")).toInt(),
+                 400);
+    }
+
+    void refusesForeignFileUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database\n");
+        file.close();
+        const QByteArray before = kontor::test::fileDigest(path);
+        const Run result = run({QStringLiteral("--db"), path, QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("not a Kontor database")), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(kontor::test::fileDigest(path), before);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({QStringLiteral("--db"), m_db}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("-5")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("search")}).exitCode, 2);
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("backup"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "Clock.h"
+#include "demo/DemoGenerator.h"
+#include "models/ContactListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace kontor;
+using kontor::ui::ContactListModel;
+
+class TestContactListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_fixture;
+
+private slots:
+    void initTestCase()
+    {
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+        Clock::setInstance(&clock);
+        QVERIFY(DemoGenerator(m_fixture.db()).generate({3000, 5, 2}).ok());
+        Clock::setInstance(nullptr);
+    }
+
+    void passesModelTester()
+    {
+        ContactListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(m_fixture.db());
+        QCOMPARE(model.rowCount(), 3000);
+        QCOMPARE(model.columnCount(), int(ContactListModel::ColumnCount));
+        model.sort(ContactListModel::Created, Qt::DescendingOrder);
+        ContactFilter filter;
+        filter.status = ContactStatus::Customer;
+        model.setFilter(filter);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < 3000);
+    }
+
+    void scrollingEverythingKeepsMemoryBounded()
+    {
+        ContactListModel model;
+        model.setDatabase(m_fixture.db());
+        QSet<qint64> seen;
+        QString previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString key = model.data(model.index(row, ContactListModel::Name), ContactListModel::RawValueRole).toString();
+            seen.insert(model.contactId(row));
+            previous = key;
+        }
+        QCOMPARE(seen.size(), 3000);
+        QVERIFY(model.cachedPageCount() <= ContactListModel::maxCachedPages);
+    }
+
+    void sortsByIndexedColumnsOnly()
+    {
+        ContactListModel model;
+        model.setDatabase(m_fixture.db());
+        model.sort(ContactListModel::LastContact, Qt::DescendingOrder);
+        const QDateTime first = model.data(model.index(0, ContactListModel::LastContact), ContactListModel::RawValueRole).toDateTime();
+        const QDateTime tenth = model.data(model.index(9, ContactListModel::LastContact), ContactListModel::RawValueRole).toDateTime();
+        QVERIFY(first >= tenth);
+        const qint64 before = model.contactId(0);
+        model.sort(ContactListModel::Email, Qt::AscendingOrder); // not sortable: ignored
+        QCOMPARE(model.contactId(0), before);
+        QVERIFY(!ContactListModel::isSortable(ContactListModel::Email));
+        // The last row, reached by a jump, is the first row of the opposite order.
+        const qint64 last = model.contactId(model.rowCount() - 1);
+        model.sort(ContactListModel::LastContact, Qt::AscendingOrder);
+        QCOMPARE(model.contactId(0), last);
+    }
+
+    void searchFiltersAsYouType()
+    {
+        ContactListModel model;
+        model.setDatabase(m_fixture.db());
+        ContactFilter filter;
+        filter.text = QStringLiteral("mül");
+        model.setFilter(filter);
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < std::min(model.rowCount(), 20); ++row)
+            QVERIFY(model.data(model.index(row, ContactListModel::Name)).toString().contains(QStringLiteral("Müller")));
+    }
+};
+
+QTEST_MAIN(TestContactListModel)
+#include "tst_contactlistmodel.moc"

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "repositories/ContactRepository.h"
+#include "views/ContactCard.h"
+#include "views/ContactsPage.h"
+#include "models/ContactListModel.h"
+#include "models/TimelineModel.h"
+#include "repositories/InteractionRepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace kontor;
+
+class TestContactsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 add(const QSqlDatabase& db, const QString& first, const QString& last, ContactStatus status)
+    {
+        Contact contact;
+        contact.firstName = first;
+        contact.lastName = last;
+        contact.status = status;
+        contact.emails = {{first.toLower() + QStringLiteral("@example.com"), {}}};
+        return ContactRepository(db).create(contact).value();
+    }
+
+private slots:
+    void searchStatusSelectAndCard()
+    {
+        test::TestDatabase fixture;
+        const qint64 ada = add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"), ContactStatus::Customer);
+        add(fixture.db(), QStringLiteral("Alan"), QStringLiteral("Turing"), ContactStatus::Lead);
+        add(fixture.db(), QStringLiteral("Grace"), QStringLiteral("Hopper"), ContactStatus::Customer);
+        for (int i = 0; i < 3; ++i) {
+            Interaction call;
+            call.contactId = ada;
+            call.kind = InteractionKinds::call;
+            call.occurredAt = QDateTime(QDate(2026, 11, 20 + i), QTime(10, 0), Qt::UTC);
+            call.notes = QStringLiteral("Call number %1").arg(i + 1);
+            QVERIFY(InteractionRepository(fixture.db()).log(call).ok());
+        }
+
+        ui::ContactsPage page;
+        page.resize(1100, 600);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.model()->rowCount(), 3);
+
+        QTest::keyClicks(page.searchBox(), QStringLiteral("lov"));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("count"))->text(), QStringLiteral("1 contacts"));
+        QTest::keyClick(page.searchBox(), Qt::Key_Return);
+        QCOMPARE(page.currentContactId(), ada);
+        QCOMPARE(page.card()->contactId(), ada);
+        QCOMPARE(page.card()->findChild<QLabel*>(QStringLiteral("name"))->text(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(page.card()->timeline()->rowCount(), 3);
+        QVERIFY(page.card()->timeline()->data(page.card()->timeline()->index(0, 0)).toString().contains(QStringLiteral("Call number 3")));
+        test::screenshot(&page, QStringLiteral("contacts-page-search"));
+
+        page.searchBox()->clear();
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        auto* status = page.findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("customer")));
+        QCOMPARE(page.model()->rowCount(), 2);
+
+        // Archive with Delete, confirmed; the contact leaves the list and shows under "Archived".
+        page.table()->setFocus();
+        page.table()->selectRow(0);
+        const qint64 archived = page.currentContactId();
+        QVERIFY(archived);
+        test::whenModalShown([](QWidget* box) {
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        page.archiveContact();
+        QCOMPARE(page.model()->rowCount(), 1);
+        status->setCurrentIndex(status->findData(QStringLiteral("archived")));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->contactId(0), archived);
+    }
+
+    void emptyDatabaseSaysWhatToDo()
+    {
+        test::TestDatabase fixture;
+        ui::ContactsPage page;
+        page.setDatabase(fixture.db());
+        page.show();
+        QCOMPARE(page.model()->rowCount(), 0);
+        auto* empty = page.card()->findChild<QLabel*>(QStringLiteral("empty"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("Ctrl+N")));
+    }
+};
+
+QTEST_MAIN(TestContactsPage)
+#include "tst_contactspage.moc"

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "dialogs/LogInteractionDialog.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "repositories/ReminderRepository.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+
+using namespace kontor;
+
+class TestLogInteractionDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 add(const QSqlDatabase& db, const QString& first, const QString& last)
+    {
+        Contact contact;
+        contact.firstName = first;
+        contact.lastName = last;
+        return ContactRepository(db).create(contact).value();
+    }
+
+private slots:
+    void enterSavesWithFollowUp()
+    {
+        test::TestDatabase fixture;
+        const qint64 id = add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        ui::LogInteractionDialog dialog(fixture.db(), id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The date defaults to now.
+        const QDateTime when = dialog.findChild<QDateTimeEdit*>(QStringLiteral("when"))->dateTime();
+        QVERIFY(qAbs(when.secsTo(QDateTime::currentDateTime())) < 120);
+
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kind"));
+        kind->setCurrentIndex(kind->findData(InteractionKinds::meeting));
+        auto* notes = dialog.findChild<QPlainTextEdit*>(QStringLiteral("notes"));
+        QVERIFY(notes->hasFocus());
+        QTest::keyClicks(notes, QStringLiteral("Agreed on a pilot"));
+        QTest::keyClick(notes, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(notes, QStringLiteral("Send contract"));
+        QTest::mouseClick(dialog.findChild<QCheckBox*>(QStringLiteral("followUp")), Qt::LeftButton, {}, QPoint(5, 5));
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("followUpTitle"))->text(),
+                 QStringLiteral("Follow up with Ada Lovelace"));
+        test::screenshot(&dialog, QStringLiteral("log-interaction-dialog"));
+        notes->setFocus();
+        QTest::keyClick(notes, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        auto interaction = InteractionRepository(fixture.db()).get(dialog.savedInteractionId());
+        QVERIFY(interaction.ok());
+        QCOMPARE(interaction->kind, InteractionKinds::meeting);
+        QCOMPARE(interaction->notes, QStringLiteral("Agreed on a pilot\nSend contract"));
+        QCOMPARE(interaction->contactId, id);
+        auto reminders = ReminderRepository(fixture.db()).forContact(id, false);
+        QCOMPARE(reminders->size(), 1);
+        QCOMPARE(reminders->first().title, QStringLiteral("Follow up with Ada Lovelace"));
+        QCOMPARE(reminders->first().dueAt.toLocalTime().time(), QTime(9, 0));
+    }
+
+    void pickContactByTyping()
+    {
+        test::TestDatabase fixture;
+        add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const qint64 grace = add(fixture.db(), QStringLiteral("Grace"), QStringLiteral("Hopper"));
+        ui::LogInteractionDialog dialog(fixture.db(), 0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* contact = dialog.findChild<QLineEdit*>(QStringLiteral("contact"));
+        QVERIFY(contact->hasFocus());
+        QTest::keyClicks(contact, QStringLiteral("hopp"));
+        QTRY_VERIFY(contact->completer()->popup()->isVisible());
+        QTest::keyClick(contact->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(contact->completer()->popup(), Qt::Key_Return);
+        QCOMPARE(dialog.contactId(), grace);
+        QTest::keyClick(contact, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(InteractionRepository(fixture.db()).forContact(grace, 10)->size(), 1);
+    }
+
+    void noContactIsAClearError()
+    {
+        test::TestDatabase fixture;
+        add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        ui::LogInteractionDialog dialog(fixture.db(), 0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("contact")), QStringLiteral("Nobody"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("Nobody")));
+    }
+};
+
+QTEST_MAIN(TestLogInteractionDialog)
+#include "tst_loginteractiondialog.moc"

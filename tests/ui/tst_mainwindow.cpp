@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Clock.h"
+#include "demo/DemoGenerator.h"
+#include "dialogs/DatabaseProblemDialog.h"
+#include "dialogs/LogInteractionDialog.h"
+#include "models/ContactListModel.h"
+#include "views/ContactsPage.h"
+#include "views/MainWindow.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace kontor;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void navigationAndDemoData()
+    {
+        test::TestDatabase fixture;
+        QVERIFY(DemoGenerator(fixture.db()).generate({2000, 1, 10}).ok());
+        ui::MainWindow window(fixture.take());
+        window.resize(1400, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentPage(), ui::MainWindow::ContactsPageIndex);
+        QCOMPARE(window.contactsPage()->model()->rowCount(), 2000);
+        window.contactsPage()->table()->selectRow(3);
+        QTRY_VERIFY(window.contactsPage()->currentContactId() != 0);
+        test::screenshot(&window, QStringLiteral("main-window-contacts"));
+
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), ui::MainWindow::TodayPage);
+        auto* stack = window.findChild<QStackedWidget*>();
+        QVERIFY(stack->currentWidget()->findChild<QLabel*>(QStringLiteral("explanation"))->text().contains(
+            QStringLiteral("not built yet")));
+        test::screenshot(&window, QStringLiteral("main-window-today"));
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), ui::MainWindow::ReportsPage);
+
+        // Ctrl+F jumps to the search box of the contacts page.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), ui::MainWindow::ContactsPageIndex);
+        QVERIFY(window.contactsPage()->searchBox()->hasFocus());
+
+        // Ctrl+L opens the log dialog for the selected contact; Escape closes it.
+        bool opened = false;
+        test::whenModalShown([&opened](QWidget* modal) {
+            opened = qobject_cast<ui::LogInteractionDialog*>(modal) != nullptr;
+            test::screenshot(modal, QStringLiteral("log-interaction-from-window"));
+            QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(opened);
+    }
+
+    void refusedDatabaseOffersAlternatives()
+    {
+        ui::DatabaseProblemDialog dialog(QStringLiteral("“x.txt” is not a Kontor database."));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.message(), QStringLiteral("“x.txt” is not a Kontor database."));
+        test::screenshot(&dialog, QStringLiteral("database-problem-dialog"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("createNew")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(ui::DatabaseProblemDialog::CreateNew));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello");
+        file.close();
+        QString shownMessage;
+        test::whenModalShown([&shownMessage](QWidget* modal) {
+            auto* problem = qobject_cast<ui::DatabaseProblemDialog*>(modal);
+            shownMessage = problem ? problem->message() : QString();
+            QTest::mouseClick(modal->findChild<QPushButton*>(QStringLiteral("quit")), Qt::LeftButton);
+        });
+        auto database = ui::DatabaseProblemDialog::openWithRecovery(path);
+        QVERIFY(!database);
+        QVERIFY2(shownMessage.contains(QStringLiteral("not a Kontor database")), qPrintable(shownMessage));
+        QCOMPARE(test::fileDigest(path), QCryptographicHash::hash("hello", QCryptographicHash::Sha256));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
