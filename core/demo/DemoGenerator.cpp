@@ -413,7 +413,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         const qint64 interactionCount = random.below(2LL * options.interactionsPerContact + 1);
         qint64 lastAt = 0;
         for (qint64 k = 0; k < interactionCount; ++k) {
-            const qint64 at = now - random.below(365 * dayMs);
+            // Working hours, whole minutes: what a person would log.
+            const qint64 day = (now / dayMs - random.below(365)) * dayMs;
+            const qint64 at = std::min(now - 60000, day + random.between(7 * 60, 17 * 60) * 60000);
             const int kindPick = static_cast<int>(random.below(100));
             const int kind = kindPick < 45 ? 0 : kindPick < 70 ? 2 : kindPick < 85 ? 1 : kindPick < 95 ? 4 : kindPick < 99 ? 3 : 5;
             pending.push_back({at, kind});

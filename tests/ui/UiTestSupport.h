@@ -17,6 +17,8 @@ inline void screenshot(QWidget* widget, const QString& name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    // Pending layout requests are posted events: let them run so the picture shows the laid-out widget.
+    QApplication::processEvents();
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

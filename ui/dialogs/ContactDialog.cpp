@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactDialog.h"
 
+#include "FormRows.h"
+
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/LeadSourceRepository.h"
@@ -122,19 +124,19 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     nameRow->addWidget(m_lastName);
     m_firstName->setPlaceholderText(tr("First name"));
     m_lastName->setPlaceholderText(tr("Last name"));
-    form->addRow(tr("&Name:"), nameRow);
+    addRowWithBuddy(form, tr("&Name:"), m_firstName, nameRow);
     form->addRow(tr("&Company:"), m_company);
     form->addRow(tr("&Job title:"), m_title);
     auto* emailRow = new QHBoxLayout;
     emailRow->addWidget(m_email);
     emailRow->addWidget(m_email2);
     m_email2->setPlaceholderText(tr("Second email"));
-    form->addRow(tr("&Email:"), emailRow);
+    addRowWithBuddy(form, tr("&Email:"), m_email, emailRow);
     auto* phoneRow = new QHBoxLayout;
     phoneRow->addWidget(m_phone);
     phoneRow->addWidget(m_mobile);
     m_mobile->setPlaceholderText(tr("Mobile"));
-    form->addRow(tr("&Phone:"), phoneRow);
+    addRowWithBuddy(form, tr("&Phone:"), m_phone, phoneRow);
     form->addRow(tr("&Birthday:"), m_birthday);
     form->addRow(tr("&Street:"), m_street);
     auto* placeRow = new QHBoxLayout;
@@ -142,13 +144,13 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     placeRow->addWidget(m_city, 3);
     m_postalCode->setPlaceholderText(tr("Postal code"));
     m_city->setPlaceholderText(tr("City"));
-    form->addRow(tr("&Place:"), placeRow);
+    addRowWithBuddy(form, tr("&Place:"), m_postalCode, placeRow);
     auto* regionRow = new QHBoxLayout;
     regionRow->addWidget(m_region);
     regionRow->addWidget(m_country);
     m_region->setPlaceholderText(tr("Region"));
     m_country->setPlaceholderText(tr("Country"));
-    form->addRow(tr("&Region:"), regionRow);
+    addRowWithBuddy(form, tr("&Region:"), m_region, regionRow);
     form->addRow(tr("S&tatus:"), m_status);
     form->addRow(tr("&Lead source:"), m_leadSource);
     form->addRow(tr("&Owner:"), m_owner);

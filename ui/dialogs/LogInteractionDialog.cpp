@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogInteractionDialog.h"
 
+#include "FormRows.h"
+
 #include "Clock.h"
 #include "domain/Interaction.h"
 #include "domain/Reminder.h"
@@ -116,14 +118,18 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     form->addRow(tr("&Contact:"), m_contact);
     auto* kindRow = new QHBoxLayout;
     kindRow->addWidget(m_kind, 1);
-    kindRow->addWidget(new QLabel(tr("Outcome:"), this));
+    auto* outcomeLabel = new QLabel(tr("&Outcome:"), this);
+    outcomeLabel->setBuddy(m_outcome);
+    kindRow->addWidget(outcomeLabel);
     kindRow->addWidget(m_outcome, 1);
-    form->addRow(tr("&Kind:"), kindRow);
+    addRowWithBuddy(form, tr("&Kind:"), m_kind, kindRow);
     auto* whenRow = new QHBoxLayout;
     whenRow->addWidget(m_when, 1);
-    whenRow->addWidget(new QLabel(tr("Duration:"), this));
+    auto* durationLabel = new QLabel(tr("D&uration:"), this);
+    durationLabel->setBuddy(m_duration);
+    whenRow->addWidget(durationLabel);
     whenRow->addWidget(m_duration);
-    form->addRow(tr("&When:"), whenRow);
+    addRowWithBuddy(form, tr("&When:"), m_when, whenRow);
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("&Notes:"), m_notes);
     auto* followRow = new QHBoxLayout;

@@ -18,7 +18,9 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& explanatio
     text->setObjectName(QStringLiteral("explanation"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // A wrapped label inside a stacked page gets no height of its own; give it the height its text needs.
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
     auto* layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(heading);
