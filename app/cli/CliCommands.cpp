@@ -17,10 +17,11 @@ namespace kontor::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of the command line's messages.
+struct Cli
 {
-    return QCoreApplication::translate("kontor-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void printJson(QTextStream& out, const QJsonValue& value)
 {
@@ -47,7 +48,7 @@ int fail(Context& context, const QString& message)
 int usage(Context& context, const QString& message)
 {
     context.err << "kontor-cli: " << message << Qt::endl
-                << tr("Run “kontor-cli --help” for the commands and options.") << Qt::endl;
+                << Cli::tr("Run “kontor-cli --help” for the commands and options.") << Qt::endl;
     return 2;
 }
 
@@ -65,7 +66,7 @@ int init(Context& context)
         printJson(context.out, QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(db.value()->path())},
                                            {QStringLiteral("schema_version"), db.value()->schemaVersion()}});
     } else {
-        context.out << tr("Database ready: %1 (schema %2)")
+        context.out << Cli::tr("Database ready: %1 (schema %2)")
                            .arg(QDir::toNativeSeparators(db.value()->path()))
                            .arg(db.value()->schemaVersion())
                     << Qt::endl;
@@ -85,12 +86,12 @@ int demo(Context& context)
     DemoOptions options;
     if (context.parser.isSet(QStringLiteral("contacts")) &&
         !parseCount(context.parser.value(QStringLiteral("contacts")), &options.contacts))
-        return usage(context, tr("--contacts needs a whole number of 0 or more."));
+        return usage(context, Cli::tr("--contacts needs a whole number of 0 or more."));
     if (context.parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = context.parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return usage(context, tr("--seed needs a whole number."));
+            return usage(context, Cli::tr("--seed needs a whole number."));
     }
     auto db = openDatabase(context);
     if (!db)
@@ -102,7 +103,7 @@ int demo(Context& context)
     auto progress = [&](qint64 done, qint64 total, const QString& phase) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (showProgress && percent != lastPercent && percent % 10 == 0) {
-            context.err << tr("%1: %2%").arg(phase).arg(percent) << Qt::endl;
+            context.err << Cli::tr("%1: %2%").arg(phase).arg(percent) << Qt::endl;
             lastPercent = percent;
         }
         return true;
@@ -121,7 +122,7 @@ int demo(Context& context)
                                            {QStringLiteral("users"), summary->users},
                                            {QStringLiteral("milliseconds"), elapsed}});
     } else {
-        context.out << tr("Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.")
+        context.out << Cli::tr("Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.")
                            .arg(summary->contacts)
                            .arg(summary->companies)
                            .arg(summary->interactions)
@@ -136,12 +137,12 @@ int demo(Context& context)
 int search(Context& context)
 {
     if (context.args.size() < 2)
-        return usage(context, tr("search needs the text to look for."));
+        return usage(context, Cli::tr("search needs the text to look for."));
     const QString text = context.args.mid(1).join(u' ');
     qint64 limit = 20;
     if (context.parser.isSet(QStringLiteral("limit")) &&
         (!parseCount(context.parser.value(QStringLiteral("limit")), &limit) || limit == 0))
-        return usage(context, tr("--limit needs a whole number of 1 or more."));
+        return usage(context, Cli::tr("--limit needs a whole number of 1 or more."));
     auto db = openDatabase(context);
     if (!db)
         return fail(context, db.error());
@@ -170,7 +171,7 @@ int search(Context& context)
             context.out << Qt::endl;
         }
         if (hits->isEmpty())
-            context.err << tr("Nothing found for “%1”.").arg(text) << Qt::endl;
+            context.err << Cli::tr("Nothing found for “%1”.").arg(text) << Qt::endl;
     }
     return 0;
 }
@@ -197,18 +198,18 @@ int check(Context& context)
                               {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
                               {QStringLiteral("rows"), counts}});
     } else {
-        context.out << tr("Database: %1").arg(QDir::toNativeSeparators(db.value()->path())) << Qt::endl
-                    << tr("Schema version: %1 (this program: %2)")
+        context.out << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(db.value()->path())) << Qt::endl
+                    << Cli::tr("Schema version: %1 (this program: %2)")
                            .arg(report->schemaVersion)
                            .arg(report->latestSchemaVersion)
                     << Qt::endl
-                    << tr("SQLite %1, journal mode %2").arg(report->sqliteVersion, report->journalMode) << Qt::endl;
+                    << Cli::tr("SQLite %1, journal mode %2").arg(report->sqliteVersion, report->journalMode) << Qt::endl;
         for (auto it = report->rowCounts.cbegin(); it != report->rowCounts.cend(); ++it)
             context.out << "  " << it.key() << ": " << it.value() << Qt::endl;
         if (report->integrityOk)
-            context.out << tr("Integrity: ok") << Qt::endl;
+            context.out << Cli::tr("Integrity: ok") << Qt::endl;
         for (const QString& problem : report->problems)
-            context.out << tr("Problem: %1").arg(problem) << Qt::endl;
+            context.out << Cli::tr("Problem: %1").arg(problem) << Qt::endl;
     }
     return report->integrityOk ? 0 : 1;
 }
@@ -216,7 +217,7 @@ int check(Context& context)
 int backup(Context& context)
 {
     if (context.args.size() != 2)
-        return usage(context, tr("backup needs exactly one target file."));
+        return usage(context, Cli::tr("backup needs exactly one target file."));
     auto db = openDatabase(context);
     if (!db)
         return fail(context, db.error());
@@ -226,7 +227,7 @@ int backup(Context& context)
     if (context.json)
         printJson(context.out, QJsonObject{{QStringLiteral("backup"), QDir::toNativeSeparators(target)}});
     else
-        context.out << tr("Backup written to %1").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+        context.out << Cli::tr("Backup written to %1").arg(QDir::toNativeSeparators(target)) << Qt::endl;
     return 0;
 }
 
@@ -236,7 +237,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\n"
+        Cli::tr("Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\n"
            "Commands:\n"
            "  init                      create or upgrade the database\n"
            "  demo [--contacts N] [--seed S]\n"
@@ -246,15 +247,15 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
            "  backup FILE               consistent copy, also while Kontor is open"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do: init, demo, search, check or backup."));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do: init, demo, search, check or backup."));
     parser.addOptions({
-        {QStringLiteral("db"), tr("The database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
-         tr("file")},
-        {QStringLiteral("json"), tr("Print machine-readable JSON on standard output.")},
-        {QStringLiteral("contacts"), tr("demo: how many contacts to generate (default 500)."), tr("n")},
-        {QStringLiteral("seed"), tr("demo: the random seed; the same seed gives the same data (default 1)."), tr("s")},
-        {QStringLiteral("limit"), tr("search: the most results to print (default 20)."), tr("n")},
-        {QStringLiteral("lang"), tr("The language of messages, such as de or en."), tr("language")},
+        {QStringLiteral("db"), Cli::tr("The database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
+         Cli::tr("file")},
+        {QStringLiteral("json"), Cli::tr("Print machine-readable JSON on standard output.")},
+        {QStringLiteral("contacts"), Cli::tr("demo: how many contacts to generate (default 500)."), Cli::tr("n")},
+        {QStringLiteral("seed"), Cli::tr("demo: the random seed; the same seed gives the same data (default 1)."), Cli::tr("s")},
+        {QStringLiteral("limit"), Cli::tr("search: the most results to print (default 20)."), Cli::tr("n")},
+        {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
     });
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("kontor-cli"));
@@ -274,7 +275,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     context.json = parser.isSet(QStringLiteral("json"));
     context.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     if (context.args.isEmpty())
-        return usage(context, tr("Say what to do: init, demo, search, check or backup."));
+        return usage(context, Cli::tr("Say what to do: init, demo, search, check or backup."));
     const QString command = context.args.first();
     if (command == QStringLiteral("init"))
         return init(context);
@@ -286,7 +287,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return check(context);
     if (command == QStringLiteral("backup"))
         return backup(context);
-    return usage(context, tr("Unknown command “%1”.").arg(command));
+    return usage(context, Cli::tr("Unknown command “%1”.").arg(command));
 }
 
 } // namespace kontor::cli

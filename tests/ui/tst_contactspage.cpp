@@ -59,7 +59,7 @@ private slots:
 
         QTest::keyClicks(page.searchBox(), QStringLiteral("lov"));
         QTRY_COMPARE(page.model()->rowCount(), 1);
-        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("count"))->text(), QStringLiteral("1 contacts"));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("count"))->text(), QStringLiteral("1 contact"));
         QTest::keyClick(page.searchBox(), Qt::Key_Return);
         QCOMPARE(page.currentContactId(), ada);
         QCOMPARE(page.card()->contactId(), ada);

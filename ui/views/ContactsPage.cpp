@@ -144,7 +144,7 @@ void ContactsPage::applyFilter()
 void ContactsPage::updateCount()
 {
     const QLocale locale;
-    m_count->setText(tr("%1 contacts").arg(locale.toString(m_model->rowCount())));
+    m_count->setText(tr("%Ln contact(s)", nullptr, m_model->rowCount()));
     if (!m_model->lastError().isEmpty())
         emit statusMessage(m_model->lastError());
     showCurrent();

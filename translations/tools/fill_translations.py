@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fills kontor_de.ts with the German translations kept below (and kontor_en.ts with its plural forms) after
+`update_translations` added new strings.
+Translators may equally use Qt Linguist; this keeps the starter set reproducible."""
+import sys
+import xml.etree.ElementTree as ET
+
+GERMAN = {
+    # Statuses, kinds, outcomes
+    "Lead": "Interessent", "Qualified": "Qualifiziert", "Customer": "Kunde", "Inactive": "Inaktiv", "Lost": "Verloren",
+    "Call": "Anruf", "Meeting": "Termin", "Email": "E-Mail", "Message": "Nachricht", "Note": "Notiz",
+    "Complaint": "Reklamation", "Successful": "Erfolgreich", "Neutral": "Neutral", "Unsuccessful": "Erfolglos",
+    "No answer": "Nicht erreicht", "Voicemail": "Mailbox", "Busy": "Besetzt", "Wrong number": "Falsche Nummer",
+    # Main window
+    "Navigation": "Navigation", "Today": "Heute", "Contacts": "Kontakte", "Companies": "Firmen",
+    "Pipeline": "Pipeline", "Reminders": "Erinnerungen", "Reports": "Berichte", "%1 (Ctrl+%2)": "%1 (Strg+%2)",
+    "This page is not built yet.": "Diese Seite gibt es noch nicht.",
+    "It will list overdue and today's reminders, meetings, birthdays and stale deals. Until then, use Contacts and Ctrl+L to log calls.":
+        "Sie wird überfällige und heutige Erinnerungen, Termine, Geburtstage und liegengebliebene Geschäfte zeigen. Bis dahin: Kontakte öffnen und Anrufe mit Strg+L erfassen.",
+    "Companies are already kept with every contact: search for a company name on the Contacts page.":
+        "Firmen werden schon mit jedem Kontakt gespeichert: Suchen Sie auf der Seite Kontakte nach dem Firmennamen.",
+    "Deals and their stage history are stored; the board comes next.":
+        "Geschäfte und ihr Phasenverlauf werden gespeichert; die Tafel folgt als Nächstes.",
+    "Follow-ups you schedule when logging an interaction are saved and shown on the contact's card.":
+        "Wiedervorlagen, die Sie beim Erfassen planen, werden gespeichert und auf der Kontaktkarte gezeigt.",
+    "Funnel, lead-source and weekly reports will be computed from the data already recorded.":
+        "Trichter-, Quellen- und Wochenberichte werden aus den schon erfassten Daten berechnet.",
+    "&File": "&Datei", "&New Database…": "&Neue Datenbank…", "&Open Database…": "Datenbank ö&ffnen…",
+    "&Quit": "&Beenden", "&Contact": "&Kontakt", "&New Contact…": "&Neuer Kontakt…",
+    "&Edit Contact…": "Kontakt &bearbeiten…", "&Log Interaction…": "Kontakt&historie erfassen…",
+    "&Archive or Restore Contact": "Kontakt &archivieren oder wiederherstellen", "&Find…": "&Suchen…",
+    "&Go": "&Gehe zu", "&Help": "&Hilfe", "&About Kontor": "&Über Kontor", "%1 — Kontor": "%1 — Kontor",
+    "Kontor": "Kontor", "Database: %1": "Datenbank: %1", "No database open": "Keine Datenbank geöffnet",
+    "Open Database": "Datenbank öffnen", "New Database": "Neue Datenbank",
+    "Kontor databases (*.sqlite *.db);;All files (*)": "Kontor-Datenbanken (*.sqlite *.db);;Alle Dateien (*)",
+    "Kontor databases (*.sqlite)": "Kontor-Datenbanken (*.sqlite)",
+    "“%1” already exists. Choose a new name, or use Open Database.":
+        "„%1“ gibt es schon. Wählen Sie einen neuen Namen oder „Datenbank öffnen“.",
+    "About Kontor": "Über Kontor",
+    # Contacts page and list
+    "Search contacts": "Kontakte suchen",
+    "Search names, companies, emails, phones… (Ctrl+F)": "Namen, Firmen, E-Mails, Telefonnummern suchen… (Strg+F)",
+    "Status filter": "Statusfilter", "All statuses": "Alle Status", "Archived": "Archiviert",
+    "The list can be sorted by name, status, last contact or date added.":
+        "Die Liste lässt sich nach Name, Status, letztem Kontakt oder Anlagedatum sortieren.",
+    "Contact added.": "Kontakt angelegt.", "Contact saved.": "Kontakt gespeichert.",
+    "Restore contact": "Kontakt wiederherstellen", "%1 restored.": "%1 wiederhergestellt.",
+    "Archive contact": "Kontakt archivieren", "%1 archived.": "%1 archiviert.",
+    "Archive %1? The contact leaves the list and search, keeps its history, and can be restored from the “Archived” filter.":
+        "%1 archivieren? Der Kontakt verschwindet aus Liste und Suche, behält seine Historie und lässt sich über den Filter „Archiviert“ wiederherstellen.",
+    "Interaction logged and follow-up scheduled.": "Eintrag gespeichert und Wiedervorlage geplant.",
+    "Interaction logged.": "Eintrag gespeichert.",
+    "This column cannot be sorted.": "Nach dieser Spalte kann nicht sortiert werden.",
+    "Name": "Name", "Company": "Firma", "Title": "Position", "Phone": "Telefon", "Status": "Status",
+    "Lead source": "Quelle", "Owner": "Betreuer", "Last contact": "Letzter Kontakt", "Added": "Angelegt",
+    # Contact card
+    "&Edit…": "&Bearbeiten…", "&Log interaction…": "&Erfassen…",
+    "Log a call, meeting, email or note (Ctrl+L)": "Anruf, Termin, E-Mail oder Notiz erfassen (Strg+L)",
+    "History": "Historie", "Interaction history": "Kontakthistorie",
+    "Select a contact to see its details and history.\n\nNo contacts yet? Add one with Ctrl+N, or open the demo database with “kontor --demo”.":
+        "Wählen Sie einen Kontakt, um Details und Historie zu sehen.\n\nNoch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Datenbank mit „kontor --demo“.",
+    "Email (%1)": "E-Mail (%1)", "Phone (%1)": "Telefon (%1)", "Birthday": "Geburtstag", "Address": "Adresse",
+    "Tags": "Schlagwörter", "Next step": "Nächster Schritt", "Notes": "Notizen", "open": "offen",
+    # Contact dialog
+    "Edit contact": "Kontakt bearbeiten", "New contact": "Neuer Kontakt", "First name": "Vorname",
+    "Last name": "Nachname", "Type to pick or add a company": "Tippen, um eine Firma zu wählen oder anzulegen",
+    "Job title": "Position", "name@example.com": "name@example.com", "Second email": "Zweite E-Mail",
+    "Mobile": "Mobil", "Not known": "Unbekannt", "Street": "Straße", "Postal code": "PLZ", "City": "Ort",
+    "Region": "Region", "Country": "Land", "Unknown": "Unbekannt",
+    "Comma-separated, e.g. vip, newsletter": "Durch Kommas getrennt, z. B. vip, newsletter",
+    "&Name:": "&Name:", "&Company:": "&Firma:", "&Job title:": "&Position:", "&Email:": "&E-Mail:",
+    "&Phone:": "&Telefon:", "&Birthday:": "&Geburtstag:", "&Street:": "&Straße:", "&Place:": "&Ort:",
+    "&Region:": "&Region:", "S&tatus:": "S&tatus:", "&Lead source:": "&Quelle:", "&Owner:": "&Betreuer:",
+    "T&ags:": "Schlag&wörter:", "N&otes:": "N&otizen:",
+    "Enter a first or a last name.": "Geben Sie einen Vor- oder Nachnamen ein.",
+    "“%1” does not look like an email address.": "„%1“ sieht nicht wie eine E-Mail-Adresse aus.",
+    # Log interaction dialog
+    "Log interaction": "Kontakt erfassen", "Contact": "Kontakt",
+    "Type a name, company, email or phone": "Name, Firma, E-Mail oder Telefon eingeben", "Kind": "Art",
+    "Outcome": "Ergebnis", "When": "Wann", "Duration in minutes": "Dauer in Minuten", " min": " Min.",
+    "Subject": "Betreff", "Optional": "Optional",
+    "What was said? (Enter saves, Shift+Enter for a new line)":
+        "Was wurde besprochen? (Eingabe speichert, Umschalt+Eingabe für neue Zeile)",
+    "&Follow up:": "&Wiedervorlage:", "Follow-up time": "Zeitpunkt der Wiedervorlage",
+    "Follow-up title": "Titel der Wiedervorlage", "&Contact:": "&Kontakt:", "&Outcome:": "&Ergebnis:",
+    "&Kind:": "&Art:", "D&uration:": "D&auer:", "&When:": "&Wann:", "&Subject:": "&Betreff:",
+    "&Notes:": "&Notizen:", "Follow up": "Nachfassen", "Follow up with %1": "Bei %1 nachfassen",
+    "Choose the contact: type a name and pick it from the list.":
+        "Wählen Sie den Kontakt: Namen eingeben und aus der Liste wählen.",
+    "Several or no contacts match “%1”: pick one from the list.":
+        "Zu „%1“ passen mehrere oder keine Kontakte: Wählen Sie einen aus der Liste.",
+    "Give the follow-up a title.": "Geben Sie der Wiedervorlage einen Titel.",
+    # Refused databases
+    "Kontor cannot open this database": "Kontor kann diese Datenbank nicht öffnen",
+    "&Open Another File…": "Andere Datei ö&ffnen…", "&Create New Database…": "Neue Datenbank &anlegen…",
+    "“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.":
+        "„%1“ ist keine Kontor-Datenbank, sondern gar keine SQLite-Datei. Sie wurde nicht verändert.",
+    "“%1” is an SQLite database of another program, not a Kontor database. It was left unchanged.":
+        "„%1“ ist eine SQLite-Datenbank eines anderen Programms, keine Kontor-Datenbank. Sie wurde nicht verändert.",
+    "“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). Please update Kontor. The file was left unchanged.":
+        "„%1“ stammt von einer neueren Kontor-Version (Schema %2; diese Version kennt bis %3). Bitte aktualisieren Sie Kontor. Die Datei wurde nicht verändert.",
+    "A contact needs a first or a last name.": "Ein Kontakt braucht einen Vor- oder Nachnamen.",
+}
+
+ENGLISH_PLURALS = {
+    "%Ln contact(s)": ["%Ln contact", "%Ln contacts"],
+    "%n min": ["%n min", "%n min"],
+}
+
+PLURALS = {
+    "%Ln contact(s)": ["%Ln Kontakt", "%Ln Kontakte"],
+    "%n min": ["%n Min.", "%n Min."],
+}
+
+
+def main(path):
+    english = path.endswith("_en.ts")
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        plurals = ENGLISH_PLURALS if english else PLURALS
+        if message.get("numerus") == "yes" and source in plurals:
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in plurals[source]:
+                ET.SubElement(translation, "numerusform").text = form
+            translation.attrib.pop("type", None)
+            filled += 1
+        elif not english and source in GERMAN:
+            translation.text = GERMAN[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    print(f"{filled} messages translated")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
