@@ -327,28 +327,70 @@ Result<QList<ContactRow>> ContactRepository::page(const ContactFilter& filter, C
     const QString innerOrder = sortExpression(sort, QString(), ascending ? asc : desc);
     const QString outerOrder = sortExpression(sort, QStringLiteral("c."), order == Qt::AscendingOrder ? asc : desc);
 
+    QVariantList values = where.values;
+    values << innerLimit << innerOffset;
+    return readPage(QStringLiteral("SELECT id FROM contacts WHERE ") + where.clause + QStringLiteral(" ORDER BY ") +
+                        innerOrder + QStringLiteral(" LIMIT ? OFFSET ?"),
+                    values, outerOrder);
+}
+
+Result<QList<ContactRow>> ContactRepository::pageAfter(const ContactFilter& filter, ContactSort sort,
+                                                       Qt::SortOrder order, const ContactRow& after, int limit) const
+{
+    if (!canPageAfter(sort))
+        return Result<QList<ContactRow>>::failure(tr("This order cannot be read on from a row."));
+    if (limit <= 0)
+        return QList<ContactRow>{};
+    const Where where = whereClause(filter);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString comparison = order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+    QString key;
+    QVariantList values = where.values;
+    switch (sort) {
+    case ContactSort::Status:
+        key = QStringLiteral("(status, sort_name, id) %1 (?, ?, ?)");
+        values << contactStatusKey(after.status) << after.sortName << after.id;
+        break;
+    case ContactSort::Created:
+        key = QStringLiteral("(created_at, id) %1 (?, ?)");
+        values << after.createdAt.toMSecsSinceEpoch() << after.id;
+        break;
+    default:
+        key = QStringLiteral("(sort_name, id) %1 (?, ?)");
+        values << after.sortName << after.id;
+        break;
+    }
+    values << limit;
+    return readPage(QStringLiteral("SELECT id FROM contacts WHERE ") + where.clause + QStringLiteral(" AND ") +
+                        key.arg(comparison) + QStringLiteral(" ORDER BY ") +
+                        sortExpression(sort, QString(), direction) + QStringLiteral(" LIMIT ?"),
+                    values, sortExpression(sort, QStringLiteral("c."), direction));
+}
+
+Result<QList<ContactRow>> ContactRepository::readPage(const QString& innerSql, const QVariantList& values,
+                                                      const QString& outerOrder) const
+{
+    using R = Result<QList<ContactRow>>;
+    // The ids are chosen on the index alone; names of companies, sources and owners are joined for the page only.
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
                              "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1), "
                              "  (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position LIMIT 1), "
-                             "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at "
-                             "FROM (SELECT id FROM contacts WHERE ") +
-                  where.clause + QStringLiteral(" ORDER BY ") + innerOrder +
-                  QStringLiteral(" LIMIT ? OFFSET ?) AS page "
+                             "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at, c.sort_name "
+                             "FROM (") +
+                  innerSql +
+                  QStringLiteral(") AS page "
                                  "JOIN contacts c ON c.id = page.id "
                                  "LEFT JOIN companies co ON co.id = c.company_id "
                                  "LEFT JOIN lead_sources ls ON ls.id = c.lead_source_id "
                                  "LEFT JOIN users u ON u.id = c.owner_id "
                                  "ORDER BY ") +
                   outerOrder);
-    for (const QVariant& value : where.values)
+    for (const QVariant& value : values)
         query.addBindValue(value);
-    query.addBindValue(innerLimit);
-    query.addBindValue(innerOffset);
     if (!query.exec())
         return R::failure(tr("The contacts could not be read: %1").arg(sql::errorText(query)));
     QList<ContactRow> rows;
-    rows.reserve(static_cast<qsizetype>(innerLimit));
     while (query.next()) {
         ContactRow row;
         row.id = query.value(0).toLongLong();
@@ -362,6 +404,7 @@ Result<QList<ContactRow>> ContactRepository::page(const ContactFilter& filter, C
         row.owner = query.value(8).toString();
         row.lastInteractionAt = sql::toTime(query.value(9));
         row.createdAt = sql::toTime(query.value(10));
+        row.sortName = query.value(11).toString();
         rows.append(row);
     }
     return rows;

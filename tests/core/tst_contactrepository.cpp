@@ -193,6 +193,41 @@ private slots:
         }
     }
 
+    void readingOnMatchesOffsets()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        QSqlQuery query(fixture.db());
+        // Duplicate names and creation times, so the id must break the ties.
+        QVERIFY(query.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+            "INSERT INTO contacts (first_name, last_name, sort_name, status, created_at, updated_at) "
+            "SELECT 'P' || i, 'Name' || (i % 37), 'name' || (i % 37), "
+            "  CASE i % 3 WHEN 0 THEN 'lead' WHEN 1 THEN 'customer' ELSE 'lost' END, i % 50, i FROM n")));
+        for (ContactSort sort : {ContactSort::Name, ContactSort::Status, ContactSort::Created}) {
+            QVERIFY(ContactRepository::canPageAfter(sort));
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QList<ContactRow> all = repo.page({}, sort, order, 0, 1000).value();
+                QList<ContactRow> readOn = repo.page({}, sort, order, 0, 100).value();
+                while (readOn.size() < 1000) {
+                    auto next = repo.pageAfter({}, sort, order, readOn.last(), 100);
+                    QVERIFY2(next.ok(), qPrintable(next.error()));
+                    QVERIFY(!next->isEmpty());
+                    readOn += next.value();
+                }
+                QList<qint64> expected;
+                QList<qint64> actual;
+                for (int i = 0; i < 1000; ++i) {
+                    expected << all[i].id;
+                    actual << readOn[i].id;
+                }
+                QCOMPARE(actual, expected);
+                QVERIFY(repo.pageAfter({}, sort, order, all.last(), 100)->isEmpty());
+            }
+        }
+        QVERIFY(!ContactRepository::canPageAfter(ContactSort::LastInteraction));
+    }
+
     void birthdaysWrapAroundTheYear()
     {
         test::TestDatabase fixture;
