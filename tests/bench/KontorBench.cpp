@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kontor-bench: generates databases of the given sizes and prints the figures the issues ask for.
+//   kontor-bench [--sizes 100000,1000000] [--dir DIR] [--reuse] [--searches 1000]
+#include "AppIdentity.h"
+#include "Clock.h"
+#include "demo/DemoGenerator.h"
+#include "models/ContactListModel.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "search/Search.h"
+#include "storage/Database.h"
+#include "views/ContactsPage.h"
+#include "views/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace kontor;
+
+namespace {
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Resident memory now, in MiB (Linux).
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+double peakMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+struct Percentiles
+{
+    double median = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Percentiles percentiles(std::vector<double> samples)
+{
+    if (samples.empty())
+        return {};
+    std::sort(samples.begin(), samples.end());
+    auto at = [&samples](double q) {
+        return samples[std::min(samples.size() - 1, std::size_t(q * double(samples.size() - 1) + 0.5))];
+    };
+    return {at(0.5), at(0.99), samples.back()};
+}
+
+void print(const char* name, double value, const char* unit)
+{
+    std::printf("  %-44s %10.2f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("bench-%1.sqlite").arg(contacts));
+    std::printf("\n%lld contacts (%s)\n", static_cast<long long>(contacts), qPrintable(path));
+
+    if (!reuse || !QFileInfo::exists(path)) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        auto db = Database::open(path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        QElapsedTimer timer;
+        timer.start();
+        auto summary = DemoGenerator(db.value()->connection()).generate({contacts, 42, 10});
+        if (!summary)
+            qFatal("%s", qPrintable(summary.error()));
+        print("generation", elapsedMs(timer) / 1000.0, "s");
+        print("  interactions generated", double(summary->interactions), "");
+        print("  deals generated", double(summary->deals), "");
+    }
+    print("file size", double(QFileInfo(path).size()) / 1048576.0, "MiB");
+
+    // Warm the page cache once, then time opening the file to a usable contacts page.
+    { auto warm = Database::open(path); }
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = Database::open(path);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error()));
+    Database* database = opened.value().get();
+    ui::MainWindow window(std::move(opened).value());
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+    ui::ContactListModel* model = window.contactsPage()->model();
+    model->data(model->index(0, 0));
+    print("open file to usable contacts page (warm)", elapsedMs(timer), "ms");
+    const QSqlDatabase db = database->connection();
+
+    // Search: prefixes of real names (what users type) and random letters (mostly misses).
+    std::mt19937 random(7);
+    std::vector<QString> namePrefixes;
+    {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT last_name, first_name FROM contacts ORDER BY random() LIMIT %1").arg(searches));
+        while (query.next()) {
+            const QString name = query.value(int(random() % 2)).toString();
+            namePrefixes.push_back(name.left(2 + int(random() % 4)));
+        }
+    }
+    std::vector<QString> letterPrefixes;
+    for (int i = 0; i < searches; ++i) {
+        QString prefix;
+        const int length = 2 + int(random() % 4);
+        for (int k = 0; k < length; ++k)
+            prefix += QChar(u'a' + int(random() % 26));
+        letterPrefixes.push_back(prefix);
+    }
+    Search search(db);
+    for (const auto& [label, prefixes] : {std::pair{"search, name prefixes (first 50)", &namePrefixes},
+                                          std::pair{"search, random 2-5 letters (first 50)", &letterPrefixes}}) {
+        std::vector<double> samples;
+        for (const QString& prefix : *prefixes) {
+            QElapsedTimer one;
+            one.start();
+            auto hits = search.find(prefix, 50);
+            samples.push_back(elapsedMs(one));
+            if (!hits)
+                qFatal("%s", qPrintable(hits.error()));
+        }
+        const Percentiles p = percentiles(samples);
+        std::printf("  %-44s median %.3f ms, p99 %.3f ms, max %.3f ms\n", label, p.median, p.p99, p.max);
+    }
+
+    // The list: jump to the end, change the sort column, scroll all the way with memory measured.
+    timer.restart();
+    model->reload();
+    model->data(model->index(model->rowCount() - 1, 0));
+    print("jump to the end of the list (by name)", elapsedMs(timer), "ms");
+    for (const auto& [label, column, order] :
+         {std::tuple{"sort by date added (descending)", int(ui::ContactListModel::Created), Qt::DescendingOrder},
+          std::tuple{"sort by status", int(ui::ContactListModel::Status), Qt::AscendingOrder},
+          std::tuple{"sort by last contact", int(ui::ContactListModel::LastContact), Qt::DescendingOrder},
+          std::tuple{"sort by name", int(ui::ContactListModel::Name), Qt::AscendingOrder}}) {
+        timer.restart();
+        model->sort(column, order);
+        for (int row = 0; row < 40; ++row)
+            model->data(model->index(row, 0));
+        print(label, elapsedMs(timer), "ms");
+    }
+    const double before = residentMiB();
+    timer.restart();
+    double slowestPage = 0;
+    QElapsedTimer pageTimer;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (row % ui::ContactListModel::pageSize == 0)
+            pageTimer.start();
+        model->data(model->index(row, ui::ContactListModel::Name));
+        if (row % ui::ContactListModel::pageSize == 0)
+            slowestPage = std::max(slowestPage, elapsedMs(pageTimer));
+    }
+    print("scroll the whole list", elapsedMs(timer), "ms");
+    print("  slowest page while scrolling", slowestPage, "ms");
+    print("  memory growth after scrolling", residentMiB() - before, "MiB");
+
+    // Single-record saves.
+    std::vector<double> saves;
+    std::vector<double> logs;
+    ContactRepository contactRepository(db);
+    InteractionRepository interactions(db);
+    const qint64 total = contactRepository.count({}).value();
+    for (int i = 0; i < 200; ++i) {
+        const qint64 id = 1 + qint64(random() % quint64(total));
+        auto contact = contactRepository.get(id);
+        if (!contact)
+            continue;
+        contact.value().notes = QStringLiteral("Benchmark edit %1").arg(i);
+        QElapsedTimer one;
+        one.start();
+        if (!contactRepository.update(contact.value()))
+            qFatal("save failed");
+        saves.push_back(elapsedMs(one));
+        Interaction call;
+        call.contactId = id;
+        call.kind = InteractionKinds::call;
+        call.occurredAt = QDateTime::currentDateTimeUtc();
+        call.notes = QStringLiteral("Benchmark call");
+        one.restart();
+        if (!interactions.log(call))
+            qFatal("log failed");
+        logs.push_back(elapsedMs(one));
+    }
+    const Percentiles save = percentiles(saves);
+    const Percentiles log = percentiles(logs);
+    std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "save a contact", save.median, save.p99);
+    std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "log an interaction", log.median, log.p99);
+    print("peak memory so far", peakMiB(), "MiB");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    applyAppIdentity();
+    QCoreApplication::setApplicationName(QStringLiteral("kontor-bench"));
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("sizes"), QStringLiteral("Comma-separated contact counts."), QStringLiteral("list"),
+                        QStringLiteral("100000,1000000")},
+                       {QStringLiteral("dir"), QStringLiteral("Where the databases go."), QStringLiteral("dir"),
+                        QDir::tempPath()},
+                       {QStringLiteral("reuse"), QStringLiteral("Reuse databases generated by an earlier run.")},
+                       {QStringLiteral("searches"), QStringLiteral("How many prefix searches."), QStringLiteral("n"),
+                        QStringLiteral("1000")}});
+    parser.process(app);
+
+    std::printf("kontor-bench %s, %s build, Qt %s, SQLite %s, %d cores\n", qPrintable(QApplication::applicationVersion()),
+                KONTOR_BUILD_TYPE, qVersion(), qPrintable([] {
+                    auto db = Database::open(QStringLiteral(":memory:"));
+                    return db ? db.value()->sqliteVersion() : QString();
+                }()),
+                QThread::idealThreadCount());
+    for (const QString& size : parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
+        benchSize(size.toLongLong(), parser.value(QStringLiteral("dir")), parser.isSet(QStringLiteral("reuse")),
+                  parser.value(QStringLiteral("searches")).toInt());
+    return 0;
+}
