@@ -87,6 +87,12 @@ int demo(Context& context)
     if (context.parser.isSet(QStringLiteral("contacts")) &&
         !parseCount(context.parser.value(QStringLiteral("contacts")), &options.contacts))
         return usage(context, Cli::tr("--contacts needs a whole number of 0 or more."));
+    if (context.parser.isSet(QStringLiteral("interactions"))) {
+        qint64 perContact = 0;
+        if (!parseCount(context.parser.value(QStringLiteral("interactions")), &perContact) || perContact > 1000)
+            return usage(context, Cli::tr("--interactions needs a whole number from 0 to 1000."));
+        options.interactionsPerContact = int(perContact);
+    }
     if (context.parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = context.parser.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -240,7 +246,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         Cli::tr("Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\n"
            "Commands:\n"
            "  init                      create or upgrade the database\n"
-           "  demo [--contacts N] [--seed S]\n"
+           "  demo [--contacts N] [--seed S] [--interactions N]\n"
            "                            add deterministic demo data\n"
            "  search TEXT [--limit N]   find contacts, companies and notes\n"
            "  check                     integrity and schema report\n"
@@ -254,6 +260,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("json"), Cli::tr("Print machine-readable JSON on standard output.")},
         {QStringLiteral("contacts"), Cli::tr("demo: how many contacts to generate (default 500)."), Cli::tr("n")},
         {QStringLiteral("seed"), Cli::tr("demo: the random seed; the same seed gives the same data (default 1)."), Cli::tr("s")},
+        {QStringLiteral("interactions"), Cli::tr("demo: average interactions per contact over the last year (default 10)."),
+         Cli::tr("n")},
         {QStringLiteral("limit"), Cli::tr("search: the most results to print (default 20)."), Cli::tr("n")},
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
     });

@@ -3,7 +3,6 @@
 
 #include "storage/Sql.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace kontor {
@@ -23,16 +22,22 @@ QString searchHitKindKey(SearchHit::Kind kind)
 
 QString Search::matchExpression(const QString& text)
 {
-    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    // Split where the tokenizer splits (anything but letters, digits and combining marks), so that every term is a
+    // single token: "jose.nunez@acme" is jose* AND nunez* AND acme*, never a phrase.
     QStringList terms;
-    for (const QString& word : text.split(whitespace, Qt::SkipEmptyParts)) {
-        const bool searchable = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (!searchable)
-            continue;
-        QString quoted = word;
-        quoted.replace(u'"', QStringLiteral("\"\""));
-        terms.append(u'"' + quoted + QStringLiteral("\"*"));
+    QString current;
+    auto flush = [&terms, &current] {
+        if (!current.isEmpty())
+            terms.append(u'"' + current + QStringLiteral("\"*"));
+        current.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.isMark())
+            current.append(c);
+        else
+            flush();
     }
+    flush();
     return terms.join(u' ');
 }
 
@@ -205,9 +210,10 @@ Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId)
 
 Status optimize(const QSqlDatabase& db)
 {
+    // The notes index is left to FTS5's automatic merging: merging ten million notes into one segment costs far
+    // more than it saves, while the names index is what every keystroke reads.
     QSqlQuery query(db);
-    for (const QString& table : {QStringLiteral("contact_search"), QStringLiteral("company_search"),
-                                 QStringLiteral("interaction_search")}) {
+    for (const QString& table : {QStringLiteral("contact_search"), QStringLiteral("company_search")}) {
         if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table)))
             return Status::failure(sql::errorText(query));
     }
@@ -224,10 +230,11 @@ Status rebuild(const QSqlDatabase& db)
                        "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
                        "   FROM contact_phones WHERE contact_id = c.id) "
                        "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-                       "WHERE c.archived_at IS NULL"),
+                       // FTS5 flushes a new segment whenever a rowid is smaller than the last one inserted.
+                       "WHERE c.archived_at IS NULL ORDER BY c.id"),
         QStringLiteral("DELETE FROM company_search"),
         QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies "
-                       "WHERE archived_at IS NULL"),
+                       "WHERE archived_at IS NULL ORDER BY id"),
         QStringLiteral("INSERT INTO interaction_search (interaction_search) VALUES ('rebuild')"),
     };
     QSqlQuery query(db);

@@ -53,7 +53,7 @@ namespace SearchIndex {
 Status reindexContact(const QSqlDatabase& db, qint64 contactId);
 Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId);
 Status removeContact(const QSqlDatabase& db, qint64 contactId);
-/// Merges the index segments into one; worth doing after bulk loads.
+/// Merges the segments of the name indexes into one; worth doing after bulk loads.
 Status optimize(const QSqlDatabase& db);
 /// Rebuilds all three indexes from their tables.
 Status rebuild(const QSqlDatabase& db);

@@ -65,6 +65,8 @@ const ContactRow* ContactListModel::rowAt(int row) const
             m_pages.remove(m_recent.back());
             m_recent.pop_back();
         }
+        // Removing from a QHash may move the remaining entries: look the page up again.
+        it = m_pages.find(page);
     } else if (m_recent.front() != page) {
         m_recent.remove(page);
         m_recent.push_front(page);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the .deb from a build folder and checks that it installs both binaries, the .desktop file, the icon and
+# the AppStream metadata, and that those files validate where the validators are installed.
+set -euo pipefail
+build=$1
+source_dir=$2
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+(cd "$build" && cpack -G DEB -B "$out" >/dev/null)
+deb=$(ls "$out"/*.deb)
+contents=$(dpkg-deb -c "$deb")
+for path in ./usr/bin/kontor ./usr/bin/kontor-cli ./usr/share/applications/kontor.desktop \
+    ./usr/share/icons/hicolor/scalable/apps/kontor.svg ./usr/share/metainfo/kontor.metainfo.xml; do
+    if ! grep -q " $path\$" <<<"$contents"; then
+        echo "missing from the package: $path" >&2
+        exit 1
+    fi
+done
+dpkg-deb -f "$deb" Depends | grep -q libqt6sql6-sqlite || { echo "the package does not depend on the SQLite driver" >&2; exit 1; }
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$source_dir/resources/kontor.desktop"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$source_dir/resources/kontor.metainfo.xml" >/dev/null
+fi
+echo "package ok: $(basename "$deb")"
