@@ -24,17 +24,26 @@ QStringList availableLanguages()
 
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
+    // A second call switches language: the translators of the first one go.
+    for (QTranslator* previous : app.findChildren<QTranslator*>(QStringLiteral("kontor-translator"),
+                                                                Qt::FindDirectChildrenOnly)) {
+        app.removeTranslator(previous);
+        delete previous;
+    }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto* kontor = new QTranslator(&app);
-    // English is the source language: finding no file for it is the expected outcome.
-    if (!kontor->load(locale, QStringLiteral("kontor"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    kontor->setObjectName(QStringLiteral("kontor-translator"));
+    // English is the fallback; its file holds the plural forms of the English source texts.
+    if (!kontor->load(locale, QStringLiteral("kontor"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !kontor->load(QStringLiteral(":/i18n/kontor_en.qm"))) {
         delete kontor;
         return QStringLiteral("en");
     }
     app.installTranslator(kontor);
     auto* qt = new QTranslator(&app);
+    qt->setObjectName(QStringLiteral("kontor-translator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);

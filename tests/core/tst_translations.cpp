@@ -25,6 +25,10 @@ private slots:
     void unknownLanguageFallsBackToEnglish()
     {
         QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("xx")), QStringLiteral("en"));
+        // The last translator installed answers first: English, with its plural forms.
+        QCOMPARE(contactStatusName(ContactStatus::Customer), QStringLiteral("Customer"));
+        QCOMPARE(QCoreApplication::translate("kontor::ui::ContactsPage", "%Ln contact(s)", nullptr, 1),
+                 QStringLiteral("1 contact"));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
 
+#include "Translations.h"
 #include "repositories/ContactRepository.h"
 #include "views/ContactCard.h"
 #include "views/ContactsPage.h"
@@ -35,6 +36,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en")); }
+
     void searchStatusSelectAndCard()
     {
         test::TestDatabase fixture;
