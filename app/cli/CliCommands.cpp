@@ -52,14 +52,15 @@ int usage(Context& context, const QString& message)
     return 2;
 }
 
-Result<std::unique_ptr<Database>> openDatabase(Context& context)
+// Only init and demo create a database; the other commands need an existing one.
+Result<std::unique_ptr<Database>> openDatabase(Context& context, Database::Missing missing = Database::Missing::Refuse)
 {
-    return Database::open(context.databasePath);
+    return Database::open(context.databasePath, missing);
 }
 
 int init(Context& context)
 {
-    auto db = openDatabase(context);
+    auto db = openDatabase(context, Database::Missing::Create);
     if (!db)
         return fail(context, db.error());
     if (context.json) {
@@ -99,7 +100,7 @@ int demo(Context& context)
         if (!ok)
             return usage(context, Cli::tr("--seed needs a whole number."));
     }
-    auto db = openDatabase(context);
+    auto db = openDatabase(context, Database::Missing::Create);
     if (!db)
         return fail(context, db.error());
     QElapsedTimer timer;

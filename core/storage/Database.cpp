@@ -125,13 +125,15 @@ int Database::latestSchemaVersion()
     return static_cast<int>(migrationFiles().size());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Missing missing)
 {
     using R = Result<std::unique_ptr<Database>>;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return R::failure(tr("Qt's SQLite driver (QSQLITE) is not installed."));
 
     const bool inMemory = path == QStringLiteral(":memory:");
+    if (!inMemory && missing == Missing::Refuse && !QFileInfo::exists(path))
+        return R::failure(tr("There is no database at “%1”.").arg(QDir::toNativeSeparators(path)));
     if (!inMemory) {
         const Result<Inspection> inspection = inspect(path);
         if (!inspection)

@@ -37,9 +37,11 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Opens (creating it when missing) and migrates the file at `path`; ":memory:" gives a private
-    /// in-memory database, as the tests use.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    enum class Missing { Create, Refuse };
+
+    /// Opens and migrates the file at `path`, creating it when missing unless told to refuse; ":memory:" gives a
+    /// private in-memory database, as the tests use.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Missing missing = Missing::Create);
 
     /// `QStandardPaths::AppDataLocation`/kontor.sqlite; its folder is created on demand by open().
     static QString defaultPath();

@@ -98,6 +98,15 @@ private slots:
         QCOMPARE(kontor::test::fileDigest(path), before);
     }
 
+    void missingDatabaseIsNotCreated()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("typo.sqlite"));
+        const Run result = run({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("ann")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("There is no database")), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
     void usageErrors()
     {
         QCOMPARE(run({QStringLiteral("--db"), m_db}).exitCode, 2);

@@ -97,7 +97,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
         splitter->restoreState(settings.value(QStringLiteral("contacts/splitter")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Child widgets outlive the members: they must let go of the connection before the database closes.
+    m_contacts->setDatabase(QSqlDatabase());
+}
 
 void MainWindow::createActions()
 {
