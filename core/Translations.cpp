@@ -25,8 +25,8 @@ QStringList availableLanguages()
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
     // A second call switches language: the translators of the first one go.
-    for (QTranslator* previous : app.findChildren<QTranslator*>(QStringLiteral("kontor-translator"),
-                                                                Qt::FindDirectChildrenOnly)) {
+    for (QTranslator* previous :
+         app.findChildren<QTranslator*>(QStringLiteral("kontor-translator"), Qt::FindDirectChildrenOnly)) {
         app.removeTranslator(previous);
         delete previous;
     }

@@ -195,22 +195,22 @@ int check(Context& context)
         QJsonObject counts;
         for (auto it = report->rowCounts.cbegin(); it != report->rowCounts.cend(); ++it)
             counts.insert(it.key(), it.value());
-        printJson(context.out,
-                  QJsonObject{{QStringLiteral("ok"), report->integrityOk},
-                              {QStringLiteral("database"), QDir::toNativeSeparators(db.value()->path())},
-                              {QStringLiteral("schema_version"), report->schemaVersion},
-                              {QStringLiteral("latest_schema_version"), report->latestSchemaVersion},
-                              {QStringLiteral("sqlite_version"), report->sqliteVersion},
-                              {QStringLiteral("journal_mode"), report->journalMode},
-                              {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
-                              {QStringLiteral("rows"), counts}});
+        printJson(context.out, QJsonObject{{QStringLiteral("ok"), report->integrityOk},
+                                           {QStringLiteral("database"), QDir::toNativeSeparators(db.value()->path())},
+                                           {QStringLiteral("schema_version"), report->schemaVersion},
+                                           {QStringLiteral("latest_schema_version"), report->latestSchemaVersion},
+                                           {QStringLiteral("sqlite_version"), report->sqliteVersion},
+                                           {QStringLiteral("journal_mode"), report->journalMode},
+                                           {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
+                                           {QStringLiteral("rows"), counts}});
     } else {
         context.out << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(db.value()->path())) << Qt::endl
                     << Cli::tr("Schema version: %1 (this program: %2)")
                            .arg(report->schemaVersion)
                            .arg(report->latestSchemaVersion)
                     << Qt::endl
-                    << Cli::tr("SQLite %1, journal mode %2").arg(report->sqliteVersion, report->journalMode) << Qt::endl;
+                    << Cli::tr("SQLite %1, journal mode %2").arg(report->sqliteVersion, report->journalMode)
+                    << Qt::endl;
         for (auto it = report->rowCounts.cbegin(); it != report->rowCounts.cend(); ++it)
             context.out << "  " << it.key() << ": " << it.value() << Qt::endl;
         if (report->integrityOk)
@@ -243,26 +243,29 @@ int backup(Context& context)
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\n"
-           "Commands:\n"
-           "  init                      create or upgrade the database\n"
-           "  demo [--contacts N] [--seed S] [--interactions N]\n"
-           "                            add deterministic demo data\n"
-           "  search TEXT [--limit N]   find contacts, companies and notes\n"
-           "  check                     integrity and schema report\n"
-           "  backup FILE               consistent copy, also while Kontor is open"));
+    parser.setApplicationDescription(Cli::tr(
+        "Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\n"
+        "Commands:\n"
+        "  init                      create or upgrade the database\n"
+        "  demo [--contacts N] [--seed S] [--interactions N]\n"
+        "                            add deterministic demo data\n"
+        "  search TEXT [--limit N]   find contacts, companies and notes\n"
+        "  check                     integrity and schema report\n"
+        "  backup FILE               consistent copy, also while Kontor is open"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do: init, demo, search, check or backup."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Cli::tr("What to do: init, demo, search, check or backup."));
     parser.addOptions({
-        {QStringLiteral("db"), Cli::tr("The database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
+        {QStringLiteral("db"),
+         Cli::tr("The database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
          Cli::tr("file")},
         {QStringLiteral("json"), Cli::tr("Print machine-readable JSON on standard output.")},
         {QStringLiteral("contacts"), Cli::tr("demo: how many contacts to generate (default 500)."), Cli::tr("n")},
-        {QStringLiteral("seed"), Cli::tr("demo: the random seed; the same seed gives the same data (default 1)."), Cli::tr("s")},
-        {QStringLiteral("interactions"), Cli::tr("demo: average interactions per contact over the last year (default 10)."),
-         Cli::tr("n")},
+        {QStringLiteral("seed"), Cli::tr("demo: the random seed; the same seed gives the same data (default 1)."),
+         Cli::tr("s")},
+        {QStringLiteral("interactions"),
+         Cli::tr("demo: average interactions per contact over the last year (default 10)."), Cli::tr("n")},
         {QStringLiteral("limit"), Cli::tr("search: the most results to print (default 20)."), Cli::tr("n")},
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
     });
@@ -282,7 +285,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     Context context{parser, parser.positionalArguments(), out, err, false, QString()};
     context.json = parser.isSet(QStringLiteral("json"));
-    context.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    context.databasePath =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     if (context.args.isEmpty())
         return usage(context, Cli::tr("Say what to do: init, demo, search, check or backup."));
     const QString command = context.args.first();

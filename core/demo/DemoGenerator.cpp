@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
+#include "storage/BulkLoad.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -56,53 +57,71 @@ struct Culture
 const std::vector<Culture>& cultures()
 {
     static const std::vector<Culture> all = {
-        {30, "44", "United Kingdom",
-         {"James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth",
-          "William", "Susan", "Richard", "Jessica", "Thomas", "Sarah", "Daniel", "Karen", "Oliver", "Charlotte",
-          "Harry", "Amelia", "Grace", "Jack"},
-         {"Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Roberts", "Walker", "Wright",
-          "Thompson", "White", "Hughes", "Edwards", "Green", "Hall", "Wood", "Harris", "Clarke", "McDonald",
-          "O'Brien", "Fitzgerald"},
+        {30,
+         "44",
+         "United Kingdom",
+         {"James",  "Mary",      "Robert",  "Patricia",  "John",    "Jennifer", "Michael", "Linda",
+          "David",  "Elizabeth", "William", "Susan",     "Richard", "Jessica",  "Thomas",  "Sarah",
+          "Daniel", "Karen",     "Oliver",  "Charlotte", "Harry",   "Amelia",   "Grace",   "Jack"},
+         {"Smith",  "Johnson", "Brown",    "Taylor",   "Wilson",  "Davies",    "Evans", "Roberts",
+          "Walker", "Wright",  "Thompson", "White",    "Hughes",  "Edwards",   "Green", "Hall",
+          "Wood",   "Harris",  "Clarke",   "McDonald", "O'Brien", "Fitzgerald"},
          {"London", "Manchester", "Leeds", "Bristol", "Glasgow", "Cardiff"},
          true},
-        {20, "49", "Germany",
+        {20,
+         "49",
+         "Germany",
          {"Lukas", "Anna", "Jonas", "Lea", "Leon", "Hannah", "Felix", "Sophie", "Maximilian", "Marie", "Jürgen",
           "Käthe", "Björn", "Sören", "Greta", "Moritz"},
          {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
           "Köhler", "Groß", "von Bülow", "van der Berg"},
          {"Berlin", "Hamburg", "München", "Köln", "Leipzig", "Düsseldorf"},
          true},
-        {10, "33", "France",
+        {10,
+         "33",
+         "France",
          {"Élodie", "François", "Hélène", "Jérôme", "Amélie", "Loïc", "Chloé", "Benoît", "Camille", "Théo"},
          {"Dubois", "Lefèvre", "Girard", "Moreau", "Laurent", "Bérenger", "Rousseau", "Fontaine", "Mercier"},
          {"Paris", "Lyon", "Marseille", "Toulouse", "Lille"},
          true},
-        {8, "34", "Spain",
+        {8,
+         "34",
+         "Spain",
          {"José", "María", "Sofía", "Andrés", "Lucía", "Álvaro", "Inés", "Martín", "Pilar", "Íñigo"},
          {"García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Núñez", "Peña", "Ibáñez"},
          {"Madrid", "Barcelona", "Sevilla", "Valencia", "Bilbao"},
          true},
-        {8, "98", "Iran",
+        {8,
+         "98",
+         "Iran",
          {"علی", "مریم", "رضا", "زهرا", "حسین", "فاطمه", "محمد", "سارا", "امیر", "نگار", "پرستو", "کاوه"},
          {"محمدی", "حسینی", "رضایی", "کریمی", "احمدی", "موسوی", "جعفری", "کاظمی", "تهرانی"},
          {"تهران", "اصفهان", "شیراز", "تبریز", "مشهد"},
          false},
-        {8, "880", "Bangladesh",
+        {8,
+         "880",
+         "Bangladesh",
          {"রহিম", "করিম", "ফাতেমা", "আয়েশা", "সুমন", "তানিয়া", "রাজু", "নুসরাত", "অর্পিতা", "সাকিব"},
          {"আহমেদ", "হোসেন", "চৌধুরী", "রহমান", "ইসলাম", "খান", "দাস", "সরকার"},
          {"ঢাকা", "চট্টগ্রাম", "খুলনা", "সিলেট"},
          false},
-        {6, "251", "Ethiopia",
+        {6,
+         "251",
+         "Ethiopia",
          {"አበበ", "ተስፋዬ", "ሰላም", "ሄኖክ", "መሰረት", "ዮሐንስ", "ብርሃን", "ትዕግስት", "ሳምራዊት", "ዳዊት"},
          {"ከበደ", "ገብሬ", "ታደሰ", "ወልደ", "አለሙ", "በቀለ", "ሀይሌ", "ደስታ"},
          {"አዲስ አበባ", "ባህር ዳር", "ሀዋሳ", "መቀሌ"},
          false},
-        {5, "30", "Greece",
+        {5,
+         "30",
+         "Greece",
          {"Γιώργος", "Μαρία", "Νίκος", "Ελένη", "Δημήτρης", "Κατερίνα", "Σοφία", "Κώστας"},
          {"Παπαδόπουλος", "Οικονόμου", "Γεωργίου", "Νικολάου", "Καραγιάννης", "Βασιλείου"},
          {"Αθήνα", "Θεσσαλονίκη", "Πάτρα"},
          false},
-        {5, "7", "Russia",
+        {5,
+         "7",
+         "Russia",
          {"Алексей", "Ольга", "Дмитрий", "Наталья", "Сергей", "Екатерина", "Иван", "Анна"},
          {"Иванов", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Новиков"},
          {"Москва", "Санкт-Петербург", "Казань", "Новосибирск"},
@@ -111,18 +130,28 @@ const std::vector<Culture>& cultures()
     return all;
 }
 
-const std::array companyPrefixes = {"Nord", "Blue", "Alpha", "Global", "Green", "Rapid", "Smart", "Prime", "Atlas",
-                                    "Nova", "Sun", "Iron", "Silver", "Oak", "Delta", "Pioneer", "Bright", "Summit"};
-const std::array companyCores = {"Tech", "Logistics", "Foods", "Systems", "Consulting", "Media", "Energy", "Textiles",
-                                 "Pharma", "Motors", "Design", "Software", "Trading", "Print", "Build", "Health"};
+const std::array companyPrefixes = {"Nord", "Blue", "Alpha", "Global", "Green", "Rapid", "Smart",   "Prime",  "Atlas",
+                                    "Nova", "Sun",  "Iron",  "Silver", "Oak",   "Delta", "Pioneer", "Bright", "Summit"};
+const std::array companyCores = {"Tech",    "Logistics", "Foods",  "Systems", "Consulting", "Media",
+                                 "Energy",  "Textiles",  "Pharma", "Motors",  "Design",     "Software",
+                                 "Trading", "Print",     "Build",  "Health"};
 const std::array legalForms = {"GmbH", "Ltd", "Inc.", "SA", "AG", "LLC", "& Co.", "plc", "SARL", "BV"};
-const std::array industries = {"Retail", "Manufacturing", "Software", "Logistics", "Healthcare",
-                               "Construction", "Hospitality", "Finance", "Education", "Agriculture"};
+const std::array industries = {"Retail",       "Manufacturing", "Software", "Logistics", "Healthcare",
+                               "Construction", "Hospitality",   "Finance",  "Education", "Agriculture"};
 const std::array sizes = {"1-10", "11-50", "51-200", "201-1000", "1000+"};
-const std::array titles = {"CEO", "Managing Director", "Head of Purchasing", "Sales Manager", "Office Manager",
-                           "CTO", "Project Lead", "Buyer", "Operations Manager", "Owner", "Accountant"};
-const std::array products = {"Starter plan", "Premium support", "warehouse scanners", "onboarding workshop",
-                             "cloud backup", "annual maintenance", "fleet tracking", "POS terminals"};
+const std::array titles = {"CEO",
+                           "Managing Director",
+                           "Head of Purchasing",
+                           "Sales Manager",
+                           "Office Manager",
+                           "CTO",
+                           "Project Lead",
+                           "Buyer",
+                           "Operations Manager",
+                           "Owner",
+                           "Accountant"};
+const std::array products = {"Starter plan", "Premium support",    "warehouse scanners", "onboarding workshop",
+                             "cloud backup", "annual maintenance", "fleet tracking",     "POS terminals"};
 const std::array weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 const std::array noteTemplates = {
     "Discussed the %1 offer; they want a quote by %2.",
@@ -208,9 +237,8 @@ public:
             for (const char* note : noteTemplates) {
                 for (const char* weekday : weekdays) {
                     const QString pattern = text(note);
-                    const QString value = pattern.contains(QStringLiteral("%2"))
-                                              ? pattern.arg(product, text(weekday))
-                                              : pattern.arg(product);
+                    const QString value = pattern.contains(QStringLiteral("%2")) ? pattern.arg(product, text(weekday))
+                                                                                 : pattern.arg(product);
                     if (!add(QStringLiteral("note"), notes++, value))
                         return Status::failure(sql::errorText(insert));
                 }
@@ -350,6 +378,27 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         ~RestoreCache() { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -65536")); }
     } restoreCache{m_db};
 
+    // In WAL mode every page of one big transaction is written twice: to the log, then back into the file. With a
+    // rollback journal, pages added to the end of the file are written once and only the few changed ones are
+    // journalled, which halves the writing for a large load. Another open connection keeps WAL: then nothing changes.
+    QString journalMode;
+    if (pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next())
+        journalMode = pragma.value(0).toString();
+    pragma.finish();
+    if (journalMode == QStringLiteral("wal"))
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    pragma.finish();
+    struct RestoreJournal
+    {
+        QSqlDatabase db;
+        bool wasWal;
+        ~RestoreJournal()
+        {
+            if (wasWal)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        }
+    } restoreJournal{m_db, journalMode == QStringLiteral("wal")};
+
     // Row-by-row foreign key checks cost a b-tree search per reference; the generated rows are checked all at once
     // with foreign_key_check before committing instead. (A no-op when called inside an open transaction.)
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
@@ -365,6 +414,16 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     const Result<QStringList> suspendedTriggers = SearchIndex::suspendTriggers(m_db);
     if (!suspendedTriggers)
         return R::failure(suspendedTriggers.error());
+    // Kept: the indexes the load itself reads (a contact's history and addresses, by contact).
+    const Result<QStringList> suspendedIndexes = BulkLoad::dropIndexes(
+        m_db,
+        {QStringLiteral("contacts"), QStringLiteral("contact_emails"), QStringLiteral("contact_phones"),
+         QStringLiteral("interactions"), QStringLiteral("deals"), QStringLiteral("deal_stage_history"),
+         QStringLiteral("reminders"), QStringLiteral("companies")},
+        {QStringLiteral("interactions_by_contact"), QStringLiteral("contact_emails_by_contact"),
+         QStringLiteral("contact_phones_by_contact")});
+    if (!suspendedIndexes)
+        return R::failure(suspendedIndexes.error());
 
     // Users: the owner plus a sales team.
     QList<qint64> userIds;
@@ -396,8 +455,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         while (select.next())
             sourceIds << select.value(0).toLongLong();
         QSqlQuery insert = sql::prepare(
-            m_db, QStringLiteral("INSERT INTO campaigns (lead_source_id, name, starts_on, ends_on, spend_minor, currency) "
-                                 "VALUES (?, ?, ?, ?, ?, 'EUR')"));
+            m_db,
+            QStringLiteral("INSERT INTO campaigns (lead_source_id, name, starts_on, ends_on, spend_minor, currency) "
+                           "VALUES (?, ?, ?, ?, ?, 'EUR')"));
         for (qint64 sourceId : sourceIds) {
             for (int quarter = 0; quarter < 4; ++quarter) {
                 if (!random.chance(60))
@@ -496,24 +556,30 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         totalWeight += culture.weight;
 
     QSqlQuery insertContact = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, city, "
-                             "  country, lead_source_id, campaign_id, status, owner_id, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertEmail = sql::prepare(m_db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, "
-                                                              "email, normalized) VALUES (?, ?, ?, ?, ?)"));
-    QSqlQuery insertPhone = sql::prepare(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, "
-                                                              "phone, normalized) VALUES (?, ?, ?, ?, ?)"));
+        m_db,
+        QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, city, "
+                       "  country, lead_source_id, campaign_id, status, owner_id, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertEmail =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, "
+                                          "email, normalized) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insertPhone =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, "
+                                          "phone, normalized) VALUES (?, ?, ?, ?, ?)"));
     QSqlQuery insertDeal = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO deals (title, contact_id, company_id, stage_id, amount_minor, currency, "
-                             "  expected_close, owner_id, lead_source_id, campaign_id, stage_entered_at, closed_at, "
-                             "  lost_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?)"));
+        m_db,
+        QStringLiteral("INSERT INTO deals (title, contact_id, company_id, stage_id, amount_minor, currency, "
+                       "  expected_close, owner_id, lead_source_id, campaign_id, stage_entered_at, closed_at, "
+                       "  lost_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"));
     QSqlQuery insertHistory = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, changed_by) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+        m_db,
+        QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, changed_by) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     QSqlQuery insertReminder = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO reminders (title, due_at, contact_id, deal_id, owner_id, recurrence, done_at, "
-                             "  created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_db,
+        QStringLiteral("INSERT INTO reminders (title, due_at, contact_id, deal_id, owner_id, recurrence, done_at, "
+                       "  created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 
     const QStringList statuses = {QStringLiteral("lead"), QStringLiteral("qualified"), QStringLiteral("customer"),
                                   QStringLiteral("inactive"), QStringLiteral("lost")};
@@ -582,11 +648,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         insertContact.addBindValue(sortKey(last + u' ' + first));
         insertContact.addBindValue(sql::id(companyId));
         insertContact.addBindValue(companyId ? QVariant(text(random.pick(titles))) : QVariant());
-        insertContact.addBindValue(random.chance(60) ? QVariant(QDate(int(random.between(1950, 2003)),
-                                                                      int(random.between(1, 12)),
-                                                                      int(random.between(1, 28)))
-                                                                    .toString(Qt::ISODate))
-                                                     : QVariant());
+        insertContact.addBindValue(random.chance(60)
+                                       ? QVariant(QDate(int(random.between(1950, 2003)), int(random.between(1, 12)),
+                                                        int(random.between(1, 28)))
+                                                      .toString(Qt::ISODate))
+                                       : QVariant());
         insertContact.addBindValue(text(random.pick(culture.cities)));
         insertContact.addBindValue(text(culture.country));
         insertContact.addBindValue(sql::id(sourceId));
@@ -605,8 +671,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         const QString local = emailLocalPart(first, last, contactId, culture.latin);
         const int emailCount = random.chance(90) ? (random.chance(25) ? 2 : 1) : 0;
         for (int e = 0; e < emailCount; ++e) {
-            const QString address = local + u'@' +
-                                    (e == 0 && !domain.isEmpty() ? domain : QStringLiteral("mail%1.example").arg(e));
+            const QString address =
+                local + u'@' + (e == 0 && !domain.isEmpty() ? domain : QStringLiteral("mail%1.example").arg(e));
             insertEmail.addBindValue(contactId);
             insertEmail.addBindValue(e);
             insertEmail.addBindValue(e == 0 && !domain.isEmpty() ? QStringLiteral("work") : QStringLiteral("home"));
@@ -718,6 +784,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         return R::failure(flushed.error());
     if (Status dropped = history.finish(); !dropped)
         return R::failure(dropped.error());
+    if (!report(options.contacts, options.contacts, tr("Indexes")))
+        return R::failure(cancelled);
+    if (Status rebuilt = BulkLoad::recreateIndexes(m_db, suspendedIndexes.value()); !rebuilt)
+        return R::failure(rebuilt.error());
     if (!report(options.contacts, options.contacts, tr("Search index")))
         return R::failure(cancelled);
     if (Status resumed = SearchIndex::resumeTriggers(m_db, suspendedTriggers.value()); !resumed)

@@ -84,9 +84,10 @@ Result<qint64> CompanyRepository::create(const Company& company)
         return Result<qint64>::failure(valid.error());
     Transaction transaction(m_db);
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO companies (name, sort_name, parent_id, industry, size, territory, website, "
-                             "  phone, email, street, city, region, postal_code, country, owner_id, notes, "
-                             "  created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_db,
+        QStringLiteral("INSERT INTO companies (name, sort_name, parent_id, industry, size, territory, website, "
+                       "  phone, email, street, city, region, postal_code, country, owner_id, notes, "
+                       "  created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(query, company);
     const qint64 now = Clock::nowMs();
     query.addBindValue(company.createdAt.isValid() ? company.createdAt.toMSecsSinceEpoch() : now);
@@ -94,8 +95,8 @@ Result<qint64> CompanyRepository::create(const Company& company)
     if (!query.exec())
         return Result<qint64>::failure(tr("The company could not be saved: %1").arg(sql::errorText(query)));
     const qint64 id = query.lastInsertId().toLongLong();
-    if (Status tags = TagStore(m_db).attach(QStringLiteral("company_tags"), QStringLiteral("company_id"), id,
-                                            company.tags);
+    if (Status tags =
+            TagStore(m_db).attach(QStringLiteral("company_tags"), QStringLiteral("company_id"), id, company.tags);
         !tags)
         return Result<qint64>::failure(tags.error());
     if (Status committed = transaction.commit(); !committed)
@@ -156,8 +157,9 @@ Status CompanyRepository::archive(qint64 id)
 {
     Transaction transaction(m_db);
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("UPDATE companies SET archived_at = :p1, updated_at = :p1 WHERE id = :p2 AND archived_at IS "
-                             "NULL"));
+        m_db,
+        QStringLiteral("UPDATE companies SET archived_at = :p1, updated_at = :p1 WHERE id = :p2 AND archived_at IS "
+                       "NULL"));
     query.bindValue(QStringLiteral(":p1"), Clock::nowMs());
     query.bindValue(QStringLiteral(":p2"), id);
     if (!query.exec())
@@ -169,8 +171,8 @@ Status CompanyRepository::archive(qint64 id)
 
 Result<QList<Company>> CompanyRepository::children(qint64 parentId) const
 {
-    QSqlQuery query =
-        sql::prepare(m_db, selectColumns + QStringLiteral("WHERE parent_id = ? AND archived_at IS NULL ORDER BY sort_name"));
+    QSqlQuery query = sql::prepare(
+        m_db, selectColumns + QStringLiteral("WHERE parent_id = ? AND archived_at IS NULL ORDER BY sort_name"));
     query.addBindValue(parentId);
     if (!query.exec())
         return Result<QList<Company>>::failure(sql::errorText(query));
@@ -207,7 +209,8 @@ Result<QList<Company>> CompanyRepository::ancestry(qint64 id) const
 Result<qint64> CompanyRepository::findByName(const QString& name) const
 {
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("SELECT id FROM companies WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1"));
+        m_db,
+        QStringLiteral("SELECT id FROM companies WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1"));
     query.addBindValue(sortKey(name.trimmed()));
     if (!query.exec())
         return Result<qint64>::failure(sql::errorText(query));
@@ -218,9 +221,9 @@ Result<QList<Company>> CompanyRepository::namesStartingWith(const QString& prefi
 {
     const QString key = sortKey(prefix.trimmed());
     // A range on the sort key uses its index; LIKE would not, being case-insensitive by default.
-    QSqlQuery query = sql::prepare(
-        m_db, selectColumns + QStringLiteral("WHERE sort_name >= :p1 AND sort_name < :p1 || char(1114111) "
-                                             "AND archived_at IS NULL ORDER BY sort_name LIMIT :p2"));
+    QSqlQuery query =
+        sql::prepare(m_db, selectColumns + QStringLiteral("WHERE sort_name >= :p1 AND sort_name < :p1 || char(1114111) "
+                                                          "AND archived_at IS NULL ORDER BY sort_name LIMIT :p2"));
     query.bindValue(QStringLiteral(":p1"), key);
     query.bindValue(QStringLiteral(":p2"), limit);
     if (!query.exec())

@@ -148,8 +148,8 @@ Status ContactRepository::update(const Contact& contact)
         return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(query)));
     if (query.numRowsAffected() != 1)
         return Status::failure(tr("The contact no longer exists."));
-    for (const QString& table : {QStringLiteral("contact_emails"), QStringLiteral("contact_phones"),
-                                 QStringLiteral("contact_tags")}) {
+    for (const QString& table :
+         {QStringLiteral("contact_emails"), QStringLiteral("contact_phones"), QStringLiteral("contact_tags")}) {
         QSqlQuery clear = sql::prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table));
         clear.addBindValue(contact.id);
         if (!clear.exec())
@@ -190,8 +190,8 @@ Status ContactRepository::writeDetails(qint64 id, const Contact& contact)
         if (!phone.exec())
             return Status::failure(tr("The contact's phone could not be saved: %1").arg(sql::errorText(phone)));
     }
-    if (Status tags = TagStore(m_db).attach(QStringLiteral("contact_tags"), QStringLiteral("contact_id"), id,
-                                            contact.tags);
+    if (Status tags =
+            TagStore(m_db).attach(QStringLiteral("contact_tags"), QStringLiteral("contact_id"), id, contact.tags);
         !tags)
         return tags;
     return SearchIndex::reindexContact(m_db, id);
@@ -295,7 +295,7 @@ Result<qint64> ContactRepository::count(const ContactFilter& filter) const
 }
 
 Result<QList<ContactRow>> ContactRepository::page(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
-                                                  qint64 offset, int limit) const
+                                                  qint64 offset, int limit, std::optional<qint64> knownCount) const
 {
     using R = Result<QList<ContactRow>>;
     if (limit <= 0 || offset < 0)
@@ -309,7 +309,7 @@ Result<QList<ContactRow>> ContactRepository::page(const ContactFilter& filter, C
     qint64 innerOffset = offset;
     qint64 innerLimit = limit;
     if (offset > 10000) {
-        auto total = count(filter);
+        const Result<qint64> total = knownCount ? Result<qint64>(*knownCount) : count(filter);
         if (!total)
             return R::failure(total.error());
         if (offset > total.value() / 2) {

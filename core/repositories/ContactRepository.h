@@ -61,9 +61,10 @@ public:
     Status restore(qint64 id);
 
     Result<qint64> count(const ContactFilter& filter) const;
-    /// Rows [offset, offset + limit) of the filtered list in the given order.
+    /// Rows [offset, offset + limit) of the filtered list in the given order. `knownCount`, when the caller has
+    /// it from count(), saves counting again for pages in the second half of the list.
     Result<QList<ContactRow>> page(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order, qint64 offset,
-                                   int limit) const;
+                                   int limit, std::optional<qint64> knownCount = {}) const;
 
     /// The `limit` rows that follow `after` in the given order. Unlike an offset this costs the same anywhere in a
     /// million rows, so reading on page by page stays fast. Only for sorts whose columns are never NULL.

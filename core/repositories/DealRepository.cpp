@@ -89,8 +89,9 @@ Result<qint64> DealRepository::create(const Deal& deal, qint64 byUserId)
     if (!query.exec())
         return Result<qint64>::failure(tr("The deal could not be saved: %1").arg(sql::errorText(query)));
     const qint64 id = query.lastInsertId().toLongLong();
-    QSqlQuery history = sql::prepare(m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, "
-                                                          "to_stage_id, changed_at, changed_by) VALUES (?, NULL, ?, ?, ?)"));
+    QSqlQuery history =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, "
+                                          "to_stage_id, changed_at, changed_by) VALUES (?, NULL, ?, ?, ?)"));
     history.addBindValue(id);
     history.addBindValue(deal.stageId);
     history.addBindValue(created);
@@ -144,7 +145,8 @@ Result<Deal> DealRepository::get(qint64 id) const
 Status DealRepository::archive(qint64 id)
 {
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("UPDATE deals SET archived_at = :p1, updated_at = :p1 WHERE id = :p2 AND archived_at IS NULL"));
+        m_db,
+        QStringLiteral("UPDATE deals SET archived_at = :p1, updated_at = :p1 WHERE id = :p2 AND archived_at IS NULL"));
     query.bindValue(QStringLiteral(":p1"), Clock::nowMs());
     query.bindValue(QStringLiteral(":p2"), id);
     if (!query.exec())
@@ -167,9 +169,9 @@ Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 byUserI
         return {};
     const qint64 at = when.isValid() ? when.toMSecsSinceEpoch() : Clock::nowMs();
     Transaction transaction(m_db);
-    QSqlQuery move = sql::prepare(
-        m_db, QStringLiteral("UPDATE deals SET stage_id = ?, stage_entered_at = ?, closed_at = ?, "
-                             "  lost_reason = coalesce(?, lost_reason), updated_at = ? WHERE id = ?"));
+    QSqlQuery move =
+        sql::prepare(m_db, QStringLiteral("UPDATE deals SET stage_id = ?, stage_entered_at = ?, closed_at = ?, "
+                                          "  lost_reason = coalesce(?, lost_reason), updated_at = ? WHERE id = ?"));
     move.addBindValue(stageId);
     move.addBindValue(at);
     move.addBindValue(stage->isFinal() ? QVariant(at) : QVariant());
@@ -178,8 +180,9 @@ Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 byUserI
     move.addBindValue(dealId);
     if (!move.exec())
         return Status::failure(tr("The deal could not be moved: %1").arg(sql::errorText(move)));
-    QSqlQuery history = sql::prepare(m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, "
-                                                          "to_stage_id, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery history =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, "
+                                          "to_stage_id, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"));
     history.addBindValue(dealId);
     history.addBindValue(deal->stageId);
     history.addBindValue(stageId);

@@ -96,9 +96,9 @@ Result<qint64> InteractionRepository::log(const Interaction& interaction)
     if (!query.exec())
         return Result<qint64>::failure(tr("The interaction could not be saved: %1").arg(sql::errorText(query)));
     const qint64 id = query.lastInsertId().toLongLong();
-    QSqlQuery touch = sql::prepare(
-        m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = :p1 WHERE id = :p2 AND "
-                             "(last_interaction_at IS NULL OR last_interaction_at < :p1)"));
+    QSqlQuery touch =
+        sql::prepare(m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = :p1 WHERE id = :p2 AND "
+                                          "(last_interaction_at IS NULL OR last_interaction_at < :p1)"));
     touch.bindValue(QStringLiteral(":p1"), interaction.occurredAt.toMSecsSinceEpoch());
     touch.bindValue(QStringLiteral(":p2"), interaction.contactId);
     if (!touch.exec())

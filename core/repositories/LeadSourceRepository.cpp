@@ -10,7 +10,8 @@ namespace kontor {
 Result<QList<LeadSource>> LeadSourceRepository::sources() const
 {
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("SELECT id, name FROM lead_sources WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE"));
+        m_db,
+        QStringLiteral("SELECT id, name FROM lead_sources WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE"));
     if (!query.exec())
         return Result<QList<LeadSource>>::failure(sql::errorText(query));
     QList<LeadSource> sources;
@@ -63,8 +64,9 @@ Result<qint64> LeadSourceRepository::createCampaign(const Campaign& campaign)
 Result<QList<Campaign>> LeadSourceRepository::campaigns(qint64 leadSourceId) const
 {
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("SELECT id, lead_source_id, name, starts_on, ends_on, spend_minor, currency FROM campaigns "
-                             "WHERE archived_at IS NULL AND (:p1 = 0 OR lead_source_id = :p1) ORDER BY starts_on, name"));
+        m_db,
+        QStringLiteral("SELECT id, lead_source_id, name, starts_on, ends_on, spend_minor, currency FROM campaigns "
+                       "WHERE archived_at IS NULL AND (:p1 = 0 OR lead_source_id = :p1) ORDER BY starts_on, name"));
     query.bindValue(QStringLiteral(":p1"), leadSourceId);
     if (!query.exec())
         return Result<QList<Campaign>>::failure(sql::errorText(query));

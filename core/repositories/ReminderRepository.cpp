@@ -88,7 +88,8 @@ Result<QDateTime> ReminderRepository::markDone(qint64 id, const QDateTime& when)
         next = nextOccurrence(reminder->dueAt, reminder->recurrence);
         while (next <= now)
             next = nextOccurrence(next, reminder->recurrence);
-        query = sql::prepare(m_db, QStringLiteral("UPDATE reminders SET due_at = ?, snoozed_until = NULL WHERE id = ?"));
+        query =
+            sql::prepare(m_db, QStringLiteral("UPDATE reminders SET due_at = ?, snoozed_until = NULL WHERE id = ?"));
         query.addBindValue(next.toMSecsSinceEpoch());
     }
     query.addBindValue(id);
@@ -140,9 +141,10 @@ Result<QList<Reminder>> ReminderRepository::openDueBefore(const QDateTime& until
 
 Result<QList<Reminder>> ReminderRepository::forContact(qint64 contactId, bool includeDone) const
 {
-    QSqlQuery query = sql::prepare(
-        m_db, selectColumns + QStringLiteral("WHERE contact_id = ? AND archived_at IS NULL ") +
-                  (includeDone ? QString() : QStringLiteral("AND done_at IS NULL ")) + QStringLiteral("ORDER BY due_at"));
+    QSqlQuery query =
+        sql::prepare(m_db, selectColumns + QStringLiteral("WHERE contact_id = ? AND archived_at IS NULL ") +
+                               (includeDone ? QString() : QStringLiteral("AND done_at IS NULL ")) +
+                               QStringLiteral("ORDER BY due_at"));
     query.addBindValue(contactId);
     if (!query.exec())
         return Result<QList<Reminder>>::failure(sql::errorText(query));

@@ -38,7 +38,8 @@ Status StageRepository::validate(const Stage& stage) const
 
 Result<QList<Stage>> StageRepository::list() const
 {
-    QSqlQuery query = sql::prepare(m_db, selectColumns + QStringLiteral("WHERE archived_at IS NULL ORDER BY position, id"));
+    QSqlQuery query =
+        sql::prepare(m_db, selectColumns + QStringLiteral("WHERE archived_at IS NULL ORDER BY position, id"));
     if (!query.exec())
         return Result<QList<Stage>>::failure(tr("The stages could not be read: %1").arg(sql::errorText(query)));
     QList<Stage> stages;

@@ -69,11 +69,12 @@ Result<QList<SearchHit>> Search::findContacts(const QString& text, int limit) co
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
-                             "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1) "
-                             "FROM (SELECT rowid AS id FROM contact_search WHERE contact_search MATCH ? LIMIT ?) AS hit "
-                             "JOIN contacts c ON c.id = hit.id "
-                             "LEFT JOIN companies co ON co.id = c.company_id"));
+        m_db,
+        QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
+                       "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1) "
+                       "FROM (SELECT rowid AS id FROM contact_search WHERE contact_search MATCH ? LIMIT ?) AS hit "
+                       "JOIN contacts c ON c.id = hit.id "
+                       "LEFT JOIN companies co ON co.id = c.company_id"));
     query.addBindValue(expression);
     query.addBindValue(limit);
     if (!query.exec())
@@ -103,10 +104,11 @@ Result<QList<SearchHit>> Search::findCompanies(const QString& text, int limit) c
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("SELECT co.id, co.name, co.city, parent.name "
-                             "FROM (SELECT rowid AS id FROM company_search WHERE company_search MATCH ? LIMIT ?) AS hit "
-                             "JOIN companies co ON co.id = hit.id "
-                             "LEFT JOIN companies parent ON parent.id = co.parent_id"));
+        m_db,
+        QStringLiteral("SELECT co.id, co.name, co.city, parent.name "
+                       "FROM (SELECT rowid AS id FROM company_search WHERE company_search MATCH ? LIMIT ?) AS hit "
+                       "JOIN companies co ON co.id = hit.id "
+                       "LEFT JOIN companies parent ON parent.id = co.parent_id"));
     query.addBindValue(expression);
     query.addBindValue(limit);
     if (!query.exec())
@@ -153,7 +155,8 @@ Result<QList<SearchHit>> Search::findInteractions(const QString& text, int limit
         hit.contactId = query.value(1).toLongLong();
         hit.when = sql::toTime(query.value(4));
         const QString subject = query.value(5).toString();
-        hit.title = subject.isEmpty() ? query.value(2).toString() : query.value(2).toString() + QStringLiteral(": ") + subject;
+        hit.title =
+            subject.isEmpty() ? query.value(2).toString() : query.value(2).toString() + QStringLiteral(": ") + subject;
         QString notes = query.value(6).toString().simplified();
         if (notes.size() > 120)
             notes = notes.left(119) + u'…';

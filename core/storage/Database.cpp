@@ -46,7 +46,8 @@ Result<Database::Inspection> Database::inspect(const QString& path)
     if (!info.isFile())
         return Result<Inspection>::failure(tr("“%1” is not a file.").arg(QDir::toNativeSeparators(path)));
     if (!info.isReadable())
-        return Result<Inspection>::failure(tr("“%1” cannot be read: permission denied.").arg(QDir::toNativeSeparators(path)));
+        return Result<Inspection>::failure(
+            tr("“%1” cannot be read: permission denied.").arg(QDir::toNativeSeparators(path)));
 
     const QString name = nextConnectionName();
     Result<Inspection> result = Inspection{};
@@ -140,14 +141,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Missing mi
             return R::failure(inspection.error());
         const QFileInfo info(path);
         if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-            return R::failure(tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            return R::failure(
+                tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())
-        return R::failure(tr("“%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        return R::failure(
+            tr("“%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
 
     if (Status status = database->applyPragmas(); !status)
         return R::failure(status.error());
@@ -176,7 +179,8 @@ Status Database::applyPragmas()
     QSqlQuery query(db);
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
-            return Status::failure(tr("The database could not be configured (%1): %2").arg(pragma, query.lastError().text()));
+            return Status::failure(
+                tr("The database could not be configured (%1): %2").arg(pragma, query.lastError().text()));
     }
     return {};
 }
@@ -234,7 +238,8 @@ Status Database::backupTo(const QString& targetFile) const
     if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return Status::failure(tr("A backup cannot overwrite the database it is made from."));
     if (!QDir().mkpath(target.absolutePath()))
-        return Status::failure(tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return Status::failure(
+            tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(target.absolutePath())));
 
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".partial-") +
                               QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
@@ -278,8 +283,9 @@ Result<DatabaseCheckReport> Database::check() const
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return Result<DatabaseCheckReport>::failure(query.lastError().text());
     while (query.next()) {
-        report.problems.append(tr("Row %1 of table %2 refers to a missing row in %3.")
-                                   .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+        report.problems.append(
+            tr("Row %1 of table %2 refers to a missing row in %3.")
+                .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
     }
     if (report.schemaVersion != report.latestSchemaVersion)
         report.problems.append(tr("Schema version %1 differs from the expected %2.")
@@ -287,11 +293,10 @@ Result<DatabaseCheckReport> Database::check() const
                                    .arg(report.latestSchemaVersion));
     report.integrityOk = report.problems.isEmpty();
 
-    const QStringList tables = {QStringLiteral("contacts"),     QStringLiteral("companies"),
-                                QStringLiteral("interactions"), QStringLiteral("deals"),
-                                QStringLiteral("reminders"),    QStringLiteral("stages"),
-                                QStringLiteral("lead_sources"), QStringLiteral("campaigns"),
-                                QStringLiteral("users")};
+    const QStringList tables = {
+        QStringLiteral("contacts"),     QStringLiteral("companies"), QStringLiteral("interactions"),
+        QStringLiteral("deals"),        QStringLiteral("reminders"), QStringLiteral("stages"),
+        QStringLiteral("lead_sources"), QStringLiteral("campaigns"), QStringLiteral("users")};
     for (const QString& table : tables) {
         if (query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next())
             report.rowCounts.insert(table, query.value(0).toLongLong());

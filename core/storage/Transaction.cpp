@@ -50,9 +50,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(m_error.isEmpty()
-                                   ? QCoreApplication::translate("Transaction", "The transaction is not active.")
-                                   : m_error);
+        return Status::failure(
+            m_error.isEmpty() ? QCoreApplication::translate("Transaction", "The transaction is not active.") : m_error);
     QString error;
     if (!run(m_db, QStringLiteral("RELEASE ") + m_savepoint, &error)) {
         rollback();

@@ -46,8 +46,9 @@ private slots:
 
     void demoIsDeterministicAndSearchable()
     {
-        const Run demo = run({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--contacts"),
-                              QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
+        const Run demo =
+            run({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--contacts"),
+                 QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
         QCOMPARE(demo.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(demo.out).object().value(QStringLiteral("contacts")).toInt(), 400);
 
@@ -78,8 +79,12 @@ private slots:
         const Run backup = run({QStringLiteral("--db"), m_db, QStringLiteral("backup"), copy});
         QCOMPARE(backup.exitCode, 0);
         const Run checkCopy = run({QStringLiteral("--db"), copy, QStringLiteral("check"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(checkCopy.out).object().value(QStringLiteral("rows")).toObject()
-                     .value(QStringLiteral("contacts")).toInt(),
+        QCOMPARE(QJsonDocument::fromJson(checkCopy.out)
+                     .object()
+                     .value(QStringLiteral("rows"))
+                     .toObject()
+                     .value(QStringLiteral("contacts"))
+                     .toInt(),
                  400);
     }
 
@@ -111,7 +116,10 @@ private slots:
     {
         QCOMPARE(run({QStringLiteral("--db"), m_db}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("-5")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--contacts"),
+                      QStringLiteral("-5")})
+                     .exitCode,
+                 2);
         QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("search")}).exitCode, 2);
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);

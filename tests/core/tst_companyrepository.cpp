@@ -18,7 +18,8 @@ private slots:
     {
         test::TestDatabase fixture;
         CompanyRepository repo(fixture.db());
-        const qint64 head = repo.create({.name = QStringLiteral("Müller Holding AG"), .industry = QStringLiteral("Retail")}).value();
+        const qint64 head =
+            repo.create({.name = QStringLiteral("Müller Holding AG"), .industry = QStringLiteral("Retail")}).value();
         const qint64 berlin = repo.create({.name = QStringLiteral("Müller Berlin"), .parentId = head}).value();
         const qint64 hamburg = repo.create({.name = QStringLiteral("Müller Hamburg"), .parentId = head}).value();
         const qint64 altona = repo.create({.name = QStringLiteral("Müller Altona"), .parentId = hamburg}).value();

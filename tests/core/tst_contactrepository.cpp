@@ -149,7 +149,8 @@ private slots:
         QCOMPARE(names(all.value()), (QStringList{QStringLiteral("Kurt Gödel"), QStringLiteral("ada lovelace"),
                                                   QStringLiteral("Alan Turing"), QStringLiteral("Émile Zola")}));
         auto descending = repo.page({}, ContactSort::Name, Qt::DescendingOrder, 1, 2);
-        QCOMPARE(names(descending.value()), (QStringList{QStringLiteral("Alan Turing"), QStringLiteral("ada lovelace")}));
+        QCOMPARE(names(descending.value()),
+                 (QStringList{QStringLiteral("Alan Turing"), QStringLiteral("ada lovelace")}));
 
         ContactFilter customers;
         customers.status = ContactStatus::Customer;
@@ -169,10 +170,10 @@ private slots:
         ContactRepository repo(fixture.db());
         // Enough rows that offsets past the middle are read from the other end of the index.
         QSqlQuery query(fixture.db());
-        QVERIFY(query.exec(QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
-            "INSERT INTO contacts (first_name, last_name, sort_name, created_at, updated_at) "
-            "SELECT 'P' || i, 'Name' || (i % 977), 'name' || (i % 977) || ' p' || i, i, i FROM n")));
+        QVERIFY(query.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
+                           "INSERT INTO contacts (first_name, last_name, sort_name, created_at, updated_at) "
+                           "SELECT 'P' || i, 'Name' || (i % 977), 'name' || (i % 977) || ' p' || i, i, i FROM n")));
         const qint64 total = repo.count({}).value();
         QCOMPARE(total, qint64(30000));
         for (ContactSort sort : {ContactSort::Name, ContactSort::Created}) {
@@ -180,8 +181,8 @@ private slots:
                 auto tail = repo.page({}, sort, order, total - 150, 200);
                 QVERIFY(tail.ok());
                 QCOMPARE(tail->size(), 150);
-                auto reversed = repo.page({}, sort, order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder,
-                                          0, 150);
+                auto reversed =
+                    repo.page({}, sort, order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder, 0, 150);
                 QList<ContactRow> expected = reversed.value();
                 std::reverse(expected.begin(), expected.end());
                 QCOMPARE(names(tail.value()), names(expected));

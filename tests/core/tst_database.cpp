@@ -109,7 +109,8 @@ private slots:
         QTemporaryDir dir;
         QString path;
         if (kind == QStringLiteral("text"))
-            path = writeFile(dir, QStringLiteral("notes.txt"), QByteArray("Dear diary,\nthis is not a database.\n").repeated(200));
+            path = writeFile(dir, QStringLiteral("notes.txt"),
+                             QByteArray("Dear diary,\nthis is not a database.\n").repeated(200));
         else if (kind == QStringLiteral("csv"))
             path = writeFile(dir, QStringLiteral("contacts.sqlite"), "name,email\nAda,ada@example.com\n");
         else if (kind == QStringLiteral("foreign"))
@@ -143,8 +144,8 @@ private slots:
         auto copy = Database::open(target);
         QVERIFY2(copy.ok(), qPrintable(copy.error()));
         QCOMPARE(ContactRepository(copy.value()->connection()).count({}).value(), qint64(1));
-        const QStringList partial = QDir(source.dirPath(QStringLiteral("backups")))
-                                        .entryList({QStringLiteral("*partial*")}, QDir::Files);
+        const QStringList partial =
+            QDir(source.dirPath(QStringLiteral("backups"))).entryList({QStringLiteral("*partial*")}, QDir::Files);
         QVERIFY2(partial.isEmpty(), qPrintable(partial.join(u' ')));
     }
 

@@ -31,7 +31,7 @@ private slots:
 
         const QDateTime t1 = created.addDays(3);
         const QDateTime t2 = created.addDays(10);
-        QVERIFY(repo.moveToStage(id.value(), stages[2].id, 1, t1).ok()); // skips stage 2
+        QVERIFY(repo.moveToStage(id.value(), stages[2].id, 1, t1).ok());                          // skips stage 2
         QVERIFY(repo.moveToStage(id.value(), stages[7].id, 1, t2, QStringLiteral("Price")).ok()); // Lost
         auto history = repo.history(id.value());
         QVERIFY(history.ok());

@@ -52,12 +52,13 @@ private slots:
         QVERIFY(DemoGenerator(first.db()).generate({300, 7, 10}).ok());
         QVERIFY(DemoGenerator(second.db()).generate({300, 7, 10}).ok());
         QVERIFY(DemoGenerator(other.db()).generate({300, 8, 10}).ok());
-        for (const QString& table : {QStringLiteral("contacts"), QStringLiteral("companies"),
-                                     QStringLiteral("interactions"), QStringLiteral("deals"),
-                                     QStringLiteral("deal_stage_history"), QStringLiteral("reminders")}) {
+        for (const QString& table :
+             {QStringLiteral("contacts"), QStringLiteral("companies"), QStringLiteral("interactions"),
+              QStringLiteral("deals"), QStringLiteral("deal_stage_history"), QStringLiteral("reminders")}) {
             QCOMPARE(tableDigest(first.db(), table), tableDigest(second.db(), table));
         }
-        QVERIFY(tableDigest(first.db(), QStringLiteral("contacts")) != tableDigest(other.db(), QStringLiteral("contacts")));
+        QVERIFY(tableDigest(first.db(), QStringLiteral("contacts")) !=
+                tableDigest(other.db(), QStringLiteral("contacts")));
     }
 
     void realisticContent()
@@ -80,20 +81,32 @@ private slots:
         QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE country = 'Ethiopia'")) > 0);
         // Calls and meetings over the last year with outcomes; complaints, some resolved.
         const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM interactions WHERE occurred_at > %1 OR occurred_at < %2")
-                                .arg(now)
-                                .arg(now - 366LL * 86400000)),
-                 qint64(0));
-        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM interactions WHERE kind = 'meeting' AND outcome IS NOT NULL")) > 100);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM interactions WHERE occurred_at > %1 OR occurred_at < %2")
+                           .arg(now)
+                           .arg(now - 366LL * 86400000)),
+            qint64(0));
+        QVERIFY(scalar(db, QStringLiteral(
+                               "SELECT count(*) FROM interactions WHERE kind = 'meeting' AND outcome IS NOT NULL")) >
+                100);
         QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM interactions WHERE kind = 'complaint'")) > 0);
         // Deals: won, lost and open; every deal's history ends in its current stage and starts from nowhere.
-        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id WHERE s.kind = 'won'")) > 10);
-        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id WHERE s.kind = 'lost'")) > 10);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM deals d WHERE d.stage_id <> (SELECT to_stage_id FROM "
-                                           "deal_stage_history h WHERE h.deal_id = d.id ORDER BY changed_at DESC, id DESC LIMIT 1)")),
-                 qint64(0));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM deals d WHERE (SELECT from_stage_id FROM deal_stage_history h "
-                                           "WHERE h.deal_id = d.id ORDER BY changed_at, id LIMIT 1) IS NOT NULL")),
+        QVERIFY(
+            scalar(db, QStringLiteral(
+                           "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id WHERE s.kind = 'won'")) >
+            10);
+        QVERIFY(
+            scalar(db, QStringLiteral(
+                           "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id WHERE s.kind = 'lost'")) >
+            10);
+        QCOMPARE(
+            scalar(db, QStringLiteral(
+                           "SELECT count(*) FROM deals d WHERE d.stage_id <> (SELECT to_stage_id FROM "
+                           "deal_stage_history h WHERE h.deal_id = d.id ORDER BY changed_at DESC, id DESC LIMIT 1)")),
+            qint64(0));
+        QCOMPARE(scalar(db, QStringLiteral(
+                                "SELECT count(*) FROM deals d WHERE (SELECT from_stage_id FROM deal_stage_history h "
+                                "WHERE h.deal_id = d.id ORDER BY changed_at, id LIMIT 1) IS NOT NULL")),
                  qint64(0));
         // Open and done reminders, birthdays; last contact matches the history.
         QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM reminders WHERE done_at IS NULL")) > 10);
@@ -113,15 +126,17 @@ private slots:
     {
         test::TestDatabase fixture;
         int calls = 0;
-        auto result = DemoGenerator(fixture.db()).generate({2000, 1, 10}, [&calls](qint64 done, qint64, const QString&) {
-            ++calls;
-            return done < 1000;
-        });
+        auto result =
+            DemoGenerator(fixture.db()).generate({2000, 1, 10}, [&calls](qint64 done, qint64, const QString&) {
+                ++calls;
+                return done < 1000;
+            });
         QVERIFY(!result.ok());
         QVERIFY(calls > 1);
         QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM contacts")), qint64(0));
         QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM interactions")), qint64(0));
-        QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")), qint64(6));
+        QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")),
+                 qint64(6));
     }
 };
 

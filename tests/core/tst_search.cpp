@@ -48,14 +48,17 @@ private slots:
     void initTestCase()
     {
         m_fixture = new test::TestDatabase;
-        const qint64 acme = CompanyRepository(m_fixture->db()).create({.name = QStringLiteral("Acme Logistics")}).value();
-        m_ids[QStringLiteral("jose")] = add(QStringLiteral("José"), QStringLiteral("Núñez"), QStringLiteral("jose.nunez@acme.example"),
-                                            QStringLiteral("+34 612 345 678"), acme);
+        const qint64 acme =
+            CompanyRepository(m_fixture->db()).create({.name = QStringLiteral("Acme Logistics")}).value();
+        m_ids[QStringLiteral("jose")] =
+            add(QStringLiteral("José"), QStringLiteral("Núñez"), QStringLiteral("jose.nunez@acme.example"),
+                QStringLiteral("+34 612 345 678"), acme);
         m_ids[QStringLiteral("persian")] = add(QStringLiteral("مریم"), QStringLiteral("رضایی"));
         m_ids[QStringLiteral("bengali")] = add(QStringLiteral("আয়েশা"), QStringLiteral("চৌধুরী"));
         m_ids[QStringLiteral("amharic")] = add(QStringLiteral("ሰላም"), QStringLiteral("ታደሰ"));
         m_ids[QStringLiteral("greek")] = add(QStringLiteral("Κατερίνα"), QStringLiteral("Παπαδοπούλου"));
-        m_ids[QStringLiteral("jo")] = add(QStringLiteral("Joanna"), QStringLiteral("Smith"), QStringLiteral("jo@smith.example"));
+        m_ids[QStringLiteral("jo")] =
+            add(QStringLiteral("Joanna"), QStringLiteral("Smith"), QStringLiteral("jo@smith.example"));
         Interaction note;
         note.contactId = m_ids[QStringLiteral("jo")];
         note.kind = InteractionKinds::note;
@@ -72,7 +75,8 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("accent folded") << QStringLiteral("jose") << QStringList{QStringLiteral("jose")};
         QTest::newRow("accent typed") << QStringLiteral("NÚÑ") << QStringList{QStringLiteral("jose")};
-        QTest::newRow("prefix of two") << QStringLiteral("jo") << QStringList{QStringLiteral("jose"), QStringLiteral("jo")};
+        QTest::newRow("prefix of two") << QStringLiteral("jo")
+                                       << QStringList{QStringLiteral("jose"), QStringLiteral("jo")};
         QTest::newRow("all words must match") << QStringLiteral("jo smi") << QStringList{QStringLiteral("jo")};
         QTest::newRow("company name") << QStringLiteral("acme log") << QStringList{QStringLiteral("jose")};
         QTest::newRow("email") << QStringLiteral("jose.nunez@acme") << QStringList{QStringLiteral("jose")};
@@ -86,7 +90,8 @@ private slots:
         // unicode61 folds Latin accents only; Greek is found as typed, in any case.
         QTest::newRow("greek") << QStringLiteral("κατερί") << QStringList{QStringLiteral("greek")};
         QTest::newRow("nothing") << QStringLiteral("zzzz") << QStringList{};
-        QTest::newRow("quotes are text") << QStringLiteral("\"jo") << QStringList{QStringLiteral("jose"), QStringLiteral("jo")};
+        QTest::newRow("quotes are text") << QStringLiteral("\"jo")
+                                         << QStringList{QStringLiteral("jose"), QStringLiteral("jo")};
         QTest::newRow("operators are text") << QStringLiteral("jo AND OR NOT") << QStringList{};
         QTest::newRow("punctuation only") << QStringLiteral("*()") << QStringList{};
     }

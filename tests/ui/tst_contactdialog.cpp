@@ -26,7 +26,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("firstName")), QStringLiteral("Ada"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("Lovelace"));
-        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("company")), QStringLiteral("Analytical Engines Ltd"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("company")),
+                         QStringLiteral("Analytical Engines Ltd"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("email")), QStringLiteral("ada@engines.example"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("phone")), QStringLiteral("+44 20 7946 0958"));
         auto* status = dialog.findChild<QComboBox*>(QStringLiteral("status"));
@@ -41,11 +42,13 @@ private slots:
         QCOMPARE(contact->status, ContactStatus::Customer);
         QCOMPARE(contact->emails.first().value, QStringLiteral("ada@engines.example"));
         QCOMPARE(contact->phones.first().value, QStringLiteral("+44 20 7946 0958"));
-        QCOMPARE(CompanyRepository(fixture.db()).get(contact->companyId)->name, QStringLiteral("Analytical Engines Ltd"));
+        QCOMPARE(CompanyRepository(fixture.db()).get(contact->companyId)->name,
+                 QStringLiteral("Analytical Engines Ltd"));
 
         // Editing with the same company name reuses it rather than adding a duplicate.
         ui::ContactDialog edit(fixture.db(), contact->id);
-        QCOMPARE(edit.findChild<QLineEdit*>(QStringLiteral("company"))->text(), QStringLiteral("Analytical Engines Ltd"));
+        QCOMPARE(edit.findChild<QLineEdit*>(QStringLiteral("company"))->text(),
+                 QStringLiteral("Analytical Engines Ltd"));
         edit.findChild<QLineEdit*>(QStringLiteral("lastName"))->setText(QStringLiteral("King"));
         edit.accept();
         QCOMPARE(ContactRepository(fixture.db()).get(contact->id)->lastName, QStringLiteral("King"));

@@ -48,7 +48,8 @@ private slots:
         QSet<qint64> seen;
         QString previous;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const QString key = model.data(model.index(row, ContactListModel::Name), ContactListModel::RawValueRole).toString();
+            const QString key =
+                model.data(model.index(row, ContactListModel::Name), ContactListModel::RawValueRole).toString();
             seen.insert(model.contactId(row));
             previous = key;
         }
@@ -61,8 +62,10 @@ private slots:
         ContactListModel model;
         model.setDatabase(m_fixture.db());
         model.sort(ContactListModel::LastContact, Qt::DescendingOrder);
-        const QDateTime first = model.data(model.index(0, ContactListModel::LastContact), ContactListModel::RawValueRole).toDateTime();
-        const QDateTime tenth = model.data(model.index(9, ContactListModel::LastContact), ContactListModel::RawValueRole).toDateTime();
+        const QDateTime first =
+            model.data(model.index(0, ContactListModel::LastContact), ContactListModel::RawValueRole).toDateTime();
+        const QDateTime tenth =
+            model.data(model.index(9, ContactListModel::LastContact), ContactListModel::RawValueRole).toDateTime();
         QVERIFY(first >= tenth);
         const qint64 before = model.contactId(0);
         model.sort(ContactListModel::Email, Qt::AscendingOrder); // not sortable: ignored

@@ -3,12 +3,12 @@
 #include "UiTestSupport.h"
 
 #include "Translations.h"
-#include "repositories/ContactRepository.h"
-#include "views/ContactCard.h"
-#include "views/ContactsPage.h"
 #include "models/ContactListModel.h"
 #include "models/TimelineModel.h"
+#include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
+#include "views/ContactCard.h"
+#include "views/ContactsPage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -41,7 +41,8 @@ private slots:
     void searchStatusSelectAndCard()
     {
         test::TestDatabase fixture;
-        const qint64 ada = add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"), ContactStatus::Customer);
+        const qint64 ada =
+            add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"), ContactStatus::Customer);
         add(fixture.db(), QStringLiteral("Alan"), QStringLiteral("Turing"), ContactStatus::Lead);
         add(fixture.db(), QStringLiteral("Grace"), QStringLiteral("Hopper"), ContactStatus::Customer);
         for (int i = 0; i < 3; ++i) {
@@ -68,7 +69,11 @@ private slots:
         QCOMPARE(page.card()->contactId(), ada);
         QCOMPARE(page.card()->findChild<QLabel*>(QStringLiteral("name"))->text(), QStringLiteral("Ada Lovelace"));
         QCOMPARE(page.card()->timeline()->rowCount(), 3);
-        QVERIFY(page.card()->timeline()->data(page.card()->timeline()->index(0, 0)).toString().contains(QStringLiteral("Call number 3")));
+        QVERIFY(page.card()
+                    ->timeline()
+                    ->data(page.card()->timeline()->index(0, 0))
+                    .toString()
+                    .contains(QStringLiteral("Call number 3")));
         test::screenshot(&page, QStringLiteral("contacts-page-search"));
 
         page.searchBox()->clear();
@@ -82,9 +87,7 @@ private slots:
         page.table()->selectRow(0);
         const qint64 archived = page.currentContactId();
         QVERIFY(archived);
-        test::whenModalShown([](QWidget* box) {
-            QTest::keyClick(box, Qt::Key_Return);
-        });
+        test::whenModalShown([](QWidget* box) { QTest::keyClick(box, Qt::Key_Return); });
         page.archiveContact();
         QCOMPARE(page.model()->rowCount(), 1);
         status->setCurrentIndex(status->findData(QStringLiteral("archived")));

@@ -11,12 +11,12 @@
 #include "views/MainWindow.h"
 
 #include <QFile>
-#include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -50,8 +50,10 @@ private slots:
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), ui::MainWindow::TodayPage);
         auto* stack = window.findChild<QStackedWidget*>();
-        QVERIFY(stack->currentWidget()->findChild<QLabel*>(QStringLiteral("explanation"))->text().contains(
-            QStringLiteral("not built yet")));
+        QVERIFY(stack->currentWidget()
+                    ->findChild<QLabel*>(QStringLiteral("explanation"))
+                    ->text()
+                    .contains(QStringLiteral("not built yet")));
         test::screenshot(&window, QStringLiteral("main-window-today"));
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), ui::MainWindow::ReportsPage);

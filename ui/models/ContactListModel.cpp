@@ -51,10 +51,10 @@ const ContactRow* ContactListModel::rowAt(int row) const
         // Reading on from the page before costs the same anywhere in the list; an offset grows with the distance.
         const ContactRepository repository(m_db);
         const auto previous = m_pages.constFind(page - 1);
-        const bool readOn = previous != m_pages.cend() && previous->size() == pageSize &&
-                            ContactRepository::canPageAfter(m_sort);
+        const bool readOn =
+            previous != m_pages.cend() && previous->size() == pageSize && ContactRepository::canPageAfter(m_sort);
         auto rows = readOn ? repository.pageAfter(m_filter, m_sort, m_order, previous->last(), pageSize)
-                           : repository.page(m_filter, m_sort, m_order, page * pageSize, pageSize);
+                           : repository.page(m_filter, m_sort, m_order, page * pageSize, pageSize, m_rowCount);
         if (!rows) {
             const_cast<ContactListModel*>(this)->m_lastError = rows.error();
             return nullptr;

@@ -100,8 +100,8 @@ void ContactCard::refresh()
 void ContactCard::showContact(qint64 contactId)
 {
     m_contactId = contactId;
-    Result<Contact> contact = contactId && m_db.isOpen() ? ContactRepository(m_db).get(contactId)
-                                                          : Result<Contact>::failure(QString());
+    Result<Contact> contact =
+        contactId && m_db.isOpen() ? ContactRepository(m_db).get(contactId) : Result<Contact>::failure(QString());
     const bool shown = contact.ok();
     for (QWidget* widget : std::initializer_list<QWidget*>{m_name, m_subtitle, m_details, m_edit, m_log,
                                                            m_historyHeading, m_timelineView})
@@ -133,8 +133,8 @@ void ContactCard::showContact(qint64 contactId)
     for (const LabeledValue& email : c.emails) {
         const QUrl url(QStringLiteral("mailto:") + email.value);
         row(email.label.isEmpty() ? tr("Email") : tr("Email (%1)").arg(email.label),
-            QStringLiteral("<a href='%1'>%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                      email.value.toHtmlEscaped()));
+            QStringLiteral("<a href='%1'>%2</a>")
+                .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), email.value.toHtmlEscaped()));
     }
     for (const LabeledValue& phone : c.phones) {
         QString dial = phone.value;
@@ -165,12 +165,14 @@ void ContactCard::showContact(qint64 contactId)
     if (!c.tags.isEmpty())
         row(tr("Tags"), c.tags.join(QStringLiteral(", ")).toHtmlEscaped());
     if (c.lastInteractionAt.isValid())
-        row(tr("Last contact"), locale.toString(c.lastInteractionAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+        row(tr("Last contact"),
+            locale.toString(c.lastInteractionAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
     if (auto reminders = ReminderRepository(m_db).forContact(c.id, false); reminders && !reminders->isEmpty()) {
         const Reminder& next = reminders->first();
-        row(tr("Next step"), QStringLiteral("%1 — %2").arg(
-                                 locale.toString(next.effectiveDueAt().toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
-                                 next.title.toHtmlEscaped()));
+        row(tr("Next step"),
+            QStringLiteral("%1 — %2").arg(
+                locale.toString(next.effectiveDueAt().toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                next.title.toHtmlEscaped()));
     }
     if (!c.notes.isEmpty())
         row(tr("Notes"), c.notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));

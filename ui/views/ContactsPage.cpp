@@ -60,11 +60,10 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ContactListModel::Name, Qt::AscendingOrder);
-    const QList<QPair<int, int>> widths = {{ContactListModel::Name, 190},       {ContactListModel::Company, 190},
-                                           {ContactListModel::Title, 130},      {ContactListModel::Email, 210},
-                                           {ContactListModel::Phone, 140},      {ContactListModel::Status, 90},
-                                           {ContactListModel::LeadSource, 110}, {ContactListModel::Owner, 110},
-                                           {ContactListModel::LastContact, 100}};
+    const QList<QPair<int, int>> widths = {
+        {ContactListModel::Name, 190},       {ContactListModel::Company, 190}, {ContactListModel::Title, 130},
+        {ContactListModel::Email, 210},      {ContactListModel::Phone, 140},   {ContactListModel::Status, 90},
+        {ContactListModel::LeadSource, 110}, {ContactListModel::Owner, 110},   {ContactListModel::LastContact, 100}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     // Only indexed columns sort; a click on another header puts the indicator back.
@@ -219,7 +218,8 @@ void ContactsPage::archiveContact()
     const qint64 id = currentContactId();
     if (!id)
         return;
-    const QString name = m_model->data(m_model->index(m_table->currentIndex().row(), ContactListModel::Name)).toString();
+    const QString name =
+        m_model->data(m_model->index(m_table->currentIndex().row(), ContactListModel::Name)).toString();
     if (m_model->filter().archived) {
         if (Status restored = ContactRepository(m_db).restore(id); !restored) {
             QMessageBox::warning(this, tr("Restore contact"), restored.error());

@@ -9,8 +9,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QListWidget>
@@ -40,10 +40,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
-    const QList<QPair<QString, QStyle::StandardPixmap>> entries = {
-        {tr("Today"), QStyle::SP_FileDialogDetailedView},   {tr("Contacts"), QStyle::SP_DirHomeIcon},
-        {tr("Companies"), QStyle::SP_DirIcon},              {tr("Pipeline"), QStyle::SP_ArrowRight},
-        {tr("Reminders"), QStyle::SP_MessageBoxInformation}, {tr("Reports"), QStyle::SP_FileDialogInfoView}};
+    const QList<QPair<QString, QStyle::StandardPixmap>> entries = {{tr("Today"), QStyle::SP_FileDialogDetailedView},
+                                                                   {tr("Contacts"), QStyle::SP_DirHomeIcon},
+                                                                   {tr("Companies"), QStyle::SP_DirIcon},
+                                                                   {tr("Pipeline"), QStyle::SP_ArrowRight},
+                                                                   {tr("Reminders"), QStyle::SP_MessageBoxInformation},
+                                                                   {tr("Reports"), QStyle::SP_FileDialogInfoView}};
     for (int i = 0; i < entries.size(); ++i) {
         auto* item = new QListWidgetItem(style()->standardIcon(entries[i].second), entries[i].first, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries[i].first).arg(i + 1));
@@ -53,29 +55,35 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_pages = new QStackedWidget(this);
     m_contacts = new ContactsPage(this);
     const QString later = tr("This page is not built yet.");
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Today"), later + u' ' + tr("It will list overdue and today's reminders, meetings, birthdays and stale "
-                                        "deals. Until then, use Contacts and Ctrl+L to log calls."),
-        this));
+    m_pages->addWidget(
+        new PlaceholderPage(tr("Today"),
+                            later + u' ' +
+                                tr("It will list overdue and today's reminders, meetings, birthdays and stale "
+                                   "deals. Until then, use Contacts and Ctrl+L to log calls."),
+                            this));
     m_pages->addWidget(m_contacts);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Companies"), later + u' ' + tr("Companies are already kept with every contact: search for a company "
-                                            "name on the Contacts page."),
-        this));
+    m_pages->addWidget(new PlaceholderPage(tr("Companies"),
+                                           later + u' ' +
+                                               tr("Companies are already kept with every contact: search for a company "
+                                                  "name on the Contacts page."),
+                                           this));
     m_pages->addWidget(new PlaceholderPage(
         tr("Pipeline"), later + u' ' + tr("Deals and their stage history are stored; the board comes next."), this));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Reminders"), later + u' ' + tr("Follow-ups you schedule when logging an interaction are saved and shown "
-                                            "on the contact's card."),
-        this));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Reports"), later + u' ' + tr("Funnel, lead-source and weekly reports will be computed from the data "
-                                          "already recorded."),
-        this));
+    m_pages->addWidget(
+        new PlaceholderPage(tr("Reminders"),
+                            later + u' ' +
+                                tr("Follow-ups you schedule when logging an interaction are saved and shown "
+                                   "on the contact's card."),
+                            this));
+    m_pages->addWidget(
+        new PlaceholderPage(tr("Reports"),
+                            later + u' ' +
+                                tr("Funnel, lead-source and weekly reports will be computed from the data "
+                                   "already recorded."),
+                            this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_contacts, &ContactsPage::statusMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 6000);
-    });
+    connect(m_contacts, &ContactsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -187,9 +195,9 @@ void MainWindow::newDatabase()
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Database"),
-                             tr("“%1” already exists. Choose a new name, or use Open Database.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            this, tr("New Database"),
+            tr("“%1” already exists. Choose a new name, or use Open Database.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     auto opened = DatabaseProblemDialog::openWithRecovery(path, this);
@@ -199,11 +207,11 @@ void MainWindow::newDatabase()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Kontor"),
-                       tr("<h3>Kontor %1</h3><p>An offline CRM for small businesses and salespeople: clients, what "
-                          "was said, and what to do next, in one local file.</p><p>SQLite %2</p>")
-                           .arg(QApplication::applicationVersion(),
-                                m_database ? m_database->sqliteVersion() : QString()));
+    QMessageBox::about(
+        this, tr("About Kontor"),
+        tr("<h3>Kontor %1</h3><p>An offline CRM for small businesses and salespeople: clients, what "
+           "was said, and what to do next, in one local file.</p><p>SQLite %2</p>")
+            .arg(QApplication::applicationVersion(), m_database ? m_database->sqliteVersion() : QString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
