@@ -250,8 +250,9 @@ public:
         }
         if (!add(QStringLiteral("subject"), 0, tr("Complaint")))
             return Status::failure(sql::errorText(insert));
-        m_noteCount = notes;
-        m_complaintCount = complaints;
+        // Per product: the texts are numbered product by product, so a note speaks of the subject's product.
+        m_noteCount = notes / static_cast<int>(products.size());
+        m_complaintCount = complaints / static_cast<int>(products.size());
         return {};
     }
 
@@ -303,9 +304,11 @@ SELECT id, kind,
             WHEN 'email' THEN (SELECT text FROM temp.demo_text WHERE kind = 'email' AND n = product)
             WHEN 'complaint' THEN (SELECT text FROM temp.demo_text WHERE kind = 'subject' AND n = 0) END,
   CASE WHEN kind = 'complaint'
-         THEN (SELECT text FROM temp.demo_text WHERE kind = 'complaint' AND n = r2 / 16 % :complaints)
+         THEN (SELECT text FROM temp.demo_text
+               WHERE kind = 'complaint' AND n = product * :complaints + r2 / 16 % :complaints)
+       WHEN outcome IN ('no_answer', 'busy', 'voicemail') THEN NULL
        WHEN r2 / 256 % 10 < 4
-         THEN (SELECT text FROM temp.demo_text WHERE kind = 'note' AND n = r3 / 64 % :notes) END,
+         THEN (SELECT text FROM temp.demo_text WHERE kind = 'note' AND n = product * :notes + r3 / 64 % :notes) END,
   outcome,
   CASE WHEN kind = 'complaint' AND r3 / 32 % 10 < 7 THEN min(:now, at + (1 + r3 / 512 % 14) * 86400000) END,
   owner_id, at

@@ -60,6 +60,8 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.model()->rowCount(), 3);
+        // The first contact by last name is shown at once.
+        QCOMPARE(page.card()->findChild<QLabel*>(QStringLiteral("name"))->text(), QStringLiteral("Grace Hopper"));
 
         QTest::keyClicks(page.searchBox(), QStringLiteral("lov"));
         QTRY_COMPARE(page.model()->rowCount(), 1);
@@ -105,6 +107,7 @@ private slots:
         auto* empty = page.card()->findChild<QLabel*>(QStringLiteral("empty"));
         QVERIFY(empty->isVisible());
         QVERIFY(empty->text().contains(QStringLiteral("Ctrl+N")));
+        QCOMPARE(page.card()->contactId(), qint64(0));
     }
 };
 

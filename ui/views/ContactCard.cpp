@@ -62,9 +62,7 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    m_empty = new QLabel(tr("Select a contact to see its details and history.\n\nNo contacts yet? Add one with "
-                            "Ctrl+N, or open the demo database with “kontor --demo”."),
-                         this);
+    m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("empty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -83,7 +81,15 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     layout->addLayout(buttons);
     layout->addWidget(m_historyHeading);
     layout->addWidget(m_timelineView, 1);
+    setListEmpty(true);
     showContact(0);
+}
+
+void ContactCard::setListEmpty(bool empty)
+{
+    m_empty->setText(empty ? tr("No contacts here yet.\n\nAdd one with Ctrl+N, clear the search or filter, or try "
+                                "the demo database: kontor --demo")
+                           : tr("Select a contact to see its details and history."));
 }
 
 void ContactCard::setDatabase(const QSqlDatabase& db)

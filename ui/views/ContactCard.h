@@ -25,6 +25,8 @@ public:
     qint64 contactId() const { return m_contactId; }
     void refresh();
     TimelineModel* timeline() const { return m_timeline; }
+    /// What the card says with no contact selected depends on whether there are any.
+    void setListEmpty(bool empty);
 
 signals:
     void editRequested(qint64 contactId);

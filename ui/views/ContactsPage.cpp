@@ -86,6 +86,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_splitter->addWidget(m_card);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({720, 480});
     m_splitter->setChildrenCollapsible(false);
 
     auto* filters = new QHBoxLayout;
@@ -142,7 +143,10 @@ void ContactsPage::applyFilter()
 
 void ContactsPage::updateCount()
 {
-    const QLocale locale;
+    m_card->setListEmpty(m_model->rowCount() == 0);
+    // Like a mail program: a list with rows shows its first one rather than an empty card.
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
     m_count->setText(tr("%Ln contact(s)", nullptr, m_model->rowCount()));
     if (!m_model->lastError().isEmpty())
         emit statusMessage(m_model->lastError());
