@@ -6,6 +6,7 @@
 
 namespace kontor {
 
+/// Declared in the order of the sales process: the contacts list sorts by status in this order.
 enum class ContactStatus { Lead, Qualified, Customer, Inactive, Lost };
 
 /// The stable key stored in the database ("lead", "customer", ...).

@@ -19,13 +19,21 @@ QString nameSortKey(const Contact& contact)
     return sortKey(contact.lastName + u' ' + contact.firstName);
 }
 
+// The order of the sales process; the same expression as the contacts_by_status index, so that SQLite uses it.
+QString statusRank(const QString& alias)
+{
+    return QStringLiteral("(CASE %1status WHEN 'lead' THEN 1 WHEN 'qualified' THEN 2 WHEN 'customer' THEN 3 "
+                          "WHEN 'inactive' THEN 4 ELSE 5 END)")
+        .arg(alias);
+}
+
 // `alias` is the table alias with its dot, or empty; `direction` is ASC or DESC.
 QString sortExpression(ContactSort sort, const QString& alias, const QString& direction)
 {
     QStringList columns;
     switch (sort) {
     case ContactSort::Status:
-        columns = {QStringLiteral("status"), QStringLiteral("sort_name")};
+        columns = {statusRank(alias), QStringLiteral("sort_name")};
         break;
     case ContactSort::LastInteraction:
         columns = {QStringLiteral("last_interaction_at")};
@@ -39,7 +47,7 @@ QString sortExpression(ContactSort sort, const QString& alias, const QString& di
     }
     columns << QStringLiteral("id");
     for (QString& column : columns)
-        column = alias + column + u' ' + direction;
+        column = (column.startsWith(QStringLiteral("(CASE")) ? column : alias + column) + u' ' + direction;
     return columns.join(QStringLiteral(", "));
 }
 
@@ -348,8 +356,8 @@ Result<QList<ContactRow>> ContactRepository::pageAfter(const ContactFilter& filt
     QVariantList values = where.values;
     switch (sort) {
     case ContactSort::Status:
-        key = QStringLiteral("(status, sort_name, id) %1 (?, ?, ?)");
-        values << contactStatusKey(after.status) << after.sortName << after.id;
+        key = QStringLiteral("(") + statusRank(QString()) + QStringLiteral(", sort_name, id) %1 (?, ?, ?)");
+        values << static_cast<int>(after.status) + 1 << after.sortName << after.id;
         break;
     case ContactSort::Created:
         key = QStringLiteral("(created_at, id) %1 (?, ?)");

@@ -152,6 +152,20 @@ private slots:
         QCOMPARE(names(descending.value()),
                  (QStringList{QStringLiteral("Alan Turing"), QStringLiteral("ada lovelace")}));
 
+        // By status in the order of the sales process (lead, qualified, customer), then by name.
+        QCOMPARE(names(repo.page({}, ContactSort::Status, Qt::AscendingOrder, 0, 10).value()),
+                 (QStringList{QStringLiteral("ada lovelace"), QStringLiteral("Kurt Gödel"),
+                              QStringLiteral("Alan Turing"), QStringLiteral("Émile Zola")}));
+        QSqlQuery plan(fixture.db());
+        QVERIFY(plan.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE archived_at IS NULL ORDER BY (CASE status WHEN 'lead' "
+            "THEN 1 WHEN 'qualified' THEN 2 WHEN 'customer' THEN 3 WHEN 'inactive' THEN 4 ELSE 5 END), sort_name, "
+            "id")));
+        QString planText;
+        while (plan.next())
+            planText += plan.value(3).toString();
+        QVERIFY2(planText.contains(QStringLiteral("contacts_by_status")), qPrintable(planText));
+
         ContactFilter customers;
         customers.status = ContactStatus::Customer;
         QCOMPARE(repo.count(customers).value(), qint64(2));

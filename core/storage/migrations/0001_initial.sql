@@ -103,7 +103,10 @@ CREATE TABLE contacts (
 );
 -- The contacts page sorts a million rows in SQL: one index per sortable column, over active rows only.
 CREATE INDEX contacts_by_name ON contacts (sort_name) WHERE archived_at IS NULL;
-CREATE INDEX contacts_by_status ON contacts (status, sort_name) WHERE archived_at IS NULL;
+-- Statuses sort in the order of the sales process, not alphabetically (ContactRepository uses the same expression).
+CREATE INDEX contacts_by_status ON contacts (
+    (CASE status WHEN 'lead' THEN 1 WHEN 'qualified' THEN 2 WHEN 'customer' THEN 3 WHEN 'inactive' THEN 4 ELSE 5 END),
+    sort_name) WHERE archived_at IS NULL;
 CREATE INDEX contacts_by_last_interaction ON contacts (last_interaction_at) WHERE archived_at IS NULL;
 CREATE INDEX contacts_by_created ON contacts (created_at) WHERE archived_at IS NULL;
 CREATE INDEX contacts_by_company ON contacts (company_id) WHERE company_id IS NOT NULL;
