@@ -51,6 +51,27 @@ QString sortExpression(ContactSort sort, const QString& alias, const QString& di
     return columns.join(QStringLiteral(", "));
 }
 
+// The editable columns, in the order both INSERT and UPDATE list them.
+void bindFields(QSqlQuery& query, const Contact& contact)
+{
+    query.addBindValue(sql::notNull(contact.firstName.trimmed()));
+    query.addBindValue(sql::notNull(contact.lastName.trimmed()));
+    query.addBindValue(sql::notNull(nameSortKey(contact)));
+    query.addBindValue(sql::id(contact.companyId));
+    query.addBindValue(sql::text(contact.title));
+    query.addBindValue(sql::date(contact.birthday));
+    query.addBindValue(sql::text(contact.address.street));
+    query.addBindValue(sql::text(contact.address.city));
+    query.addBindValue(sql::text(contact.address.region));
+    query.addBindValue(sql::text(contact.address.postalCode));
+    query.addBindValue(sql::text(contact.address.country));
+    query.addBindValue(sql::id(contact.leadSourceId));
+    query.addBindValue(sql::id(contact.campaignId));
+    query.addBindValue(contactStatusKey(contact.status));
+    query.addBindValue(sql::id(contact.ownerId));
+    query.addBindValue(sql::text(contact.notes));
+}
+
 struct Where
 {
     QString clause;
@@ -93,22 +114,7 @@ Result<qint64> ContactRepository::create(const Contact& contact)
                              "  street, city, region, postal_code, country, lead_source_id, campaign_id, status, "
                              "  owner_id, notes, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(sql::notNull(contact.firstName.trimmed()));
-    query.addBindValue(sql::notNull(contact.lastName.trimmed()));
-    query.addBindValue(sql::notNull(nameSortKey(contact)));
-    query.addBindValue(sql::id(contact.companyId));
-    query.addBindValue(sql::text(contact.title));
-    query.addBindValue(sql::date(contact.birthday));
-    query.addBindValue(sql::text(contact.address.street));
-    query.addBindValue(sql::text(contact.address.city));
-    query.addBindValue(sql::text(contact.address.region));
-    query.addBindValue(sql::text(contact.address.postalCode));
-    query.addBindValue(sql::text(contact.address.country));
-    query.addBindValue(sql::id(contact.leadSourceId));
-    query.addBindValue(sql::id(contact.campaignId));
-    query.addBindValue(contactStatusKey(contact.status));
-    query.addBindValue(sql::id(contact.ownerId));
-    query.addBindValue(sql::text(contact.notes));
+    bindFields(query, contact);
     query.addBindValue(contact.createdAt.isValid() ? contact.createdAt.toMSecsSinceEpoch() : now);
     query.addBindValue(now);
     if (!query.exec())
@@ -134,22 +140,7 @@ Status ContactRepository::update(const Contact& contact)
                              "  country = ?, lead_source_id = ?, campaign_id = ?, status = ?, owner_id = ?, "
                              "  notes = ?, updated_at = ? "
                              "WHERE id = ?"));
-    query.addBindValue(sql::notNull(contact.firstName.trimmed()));
-    query.addBindValue(sql::notNull(contact.lastName.trimmed()));
-    query.addBindValue(sql::notNull(nameSortKey(contact)));
-    query.addBindValue(sql::id(contact.companyId));
-    query.addBindValue(sql::text(contact.title));
-    query.addBindValue(sql::date(contact.birthday));
-    query.addBindValue(sql::text(contact.address.street));
-    query.addBindValue(sql::text(contact.address.city));
-    query.addBindValue(sql::text(contact.address.region));
-    query.addBindValue(sql::text(contact.address.postalCode));
-    query.addBindValue(sql::text(contact.address.country));
-    query.addBindValue(sql::id(contact.leadSourceId));
-    query.addBindValue(sql::id(contact.campaignId));
-    query.addBindValue(contactStatusKey(contact.status));
-    query.addBindValue(sql::id(contact.ownerId));
-    query.addBindValue(sql::text(contact.notes));
+    bindFields(query, contact);
     query.addBindValue(Clock::nowMs());
     query.addBindValue(contact.id);
     if (!query.exec())

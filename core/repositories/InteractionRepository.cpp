@@ -35,6 +35,21 @@ Interaction readInteraction(const QSqlQuery& query)
     return interaction;
 }
 
+// The editable columns, in the order both INSERT and UPDATE list them.
+void bindFields(QSqlQuery& query, const Interaction& interaction)
+{
+    query.addBindValue(interaction.contactId);
+    query.addBindValue(sql::id(interaction.dealId));
+    query.addBindValue(interaction.kind);
+    query.addBindValue(sql::text(directionKey(interaction.direction)));
+    query.addBindValue(interaction.occurredAt.toMSecsSinceEpoch());
+    query.addBindValue(interaction.durationSeconds > 0 ? QVariant(interaction.durationSeconds) : QVariant());
+    query.addBindValue(sql::text(interaction.subject));
+    query.addBindValue(sql::text(interaction.notes));
+    query.addBindValue(sql::text(interaction.outcome));
+    query.addBindValue(sql::time(interaction.resolvedAt));
+}
+
 } // namespace
 
 QString directionKey(Direction direction)
@@ -81,16 +96,7 @@ Result<qint64> InteractionRepository::log(const Interaction& interaction)
         m_db, QStringLiteral("INSERT INTO interactions (contact_id, deal_id, kind, direction, occurred_at, "
                              "  duration_seconds, subject, notes, outcome, resolved_at, logged_by, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(interaction.contactId);
-    query.addBindValue(sql::id(interaction.dealId));
-    query.addBindValue(interaction.kind);
-    query.addBindValue(sql::text(directionKey(interaction.direction)));
-    query.addBindValue(interaction.occurredAt.toMSecsSinceEpoch());
-    query.addBindValue(interaction.durationSeconds > 0 ? QVariant(interaction.durationSeconds) : QVariant());
-    query.addBindValue(sql::text(interaction.subject));
-    query.addBindValue(sql::text(interaction.notes));
-    query.addBindValue(sql::text(interaction.outcome));
-    query.addBindValue(sql::time(interaction.resolvedAt));
+    bindFields(query, interaction);
     query.addBindValue(sql::id(interaction.loggedBy));
     query.addBindValue(Clock::nowMs());
     if (!query.exec())
@@ -120,16 +126,7 @@ Status InteractionRepository::update(const Interaction& interaction)
         m_db, QStringLiteral("UPDATE interactions SET contact_id = ?, deal_id = ?, kind = ?, direction = ?, "
                              "  occurred_at = ?, duration_seconds = ?, subject = ?, notes = ?, outcome = ?, "
                              "  resolved_at = ? WHERE id = ?"));
-    query.addBindValue(interaction.contactId);
-    query.addBindValue(sql::id(interaction.dealId));
-    query.addBindValue(interaction.kind);
-    query.addBindValue(sql::text(directionKey(interaction.direction)));
-    query.addBindValue(interaction.occurredAt.toMSecsSinceEpoch());
-    query.addBindValue(interaction.durationSeconds > 0 ? QVariant(interaction.durationSeconds) : QVariant());
-    query.addBindValue(sql::text(interaction.subject));
-    query.addBindValue(sql::text(interaction.notes));
-    query.addBindValue(sql::text(interaction.outcome));
-    query.addBindValue(sql::time(interaction.resolvedAt));
+    bindFields(query, interaction);
     query.addBindValue(interaction.id);
     if (!query.exec())
         return Status::failure(tr("The interaction could not be saved: %1").arg(sql::errorText(query)));

@@ -63,22 +63,31 @@ Result<QList<SearchHit>> Search::find(const QString& text, int limit) const
     return hits;
 }
 
+Result<QSqlQuery> Search::execute(const QString& expression, int limit, const QString& sql) const
+{
+    QSqlQuery query = sql::prepare(m_db, sql);
+    query.addBindValue(expression);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<QSqlQuery>::failure(tr("Search failed: %1").arg(sql::errorText(query)));
+    return query;
+}
+
 Result<QList<SearchHit>> Search::findContacts(const QString& text, int limit) const
 {
     const QString expression = matchExpression(text);
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
-    QSqlQuery query = sql::prepare(
-        m_db,
+    auto executed = execute(
+        expression, limit,
         QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
                        "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1) "
                        "FROM (SELECT rowid AS id FROM contact_search WHERE contact_search MATCH ? LIMIT ?) AS hit "
                        "JOIN contacts c ON c.id = hit.id "
                        "LEFT JOIN companies co ON co.id = c.company_id"));
-    query.addBindValue(expression);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return Result<QList<SearchHit>>::failure(tr("Search failed: %1").arg(sql::errorText(query)));
+    if (!executed)
+        return Result<QList<SearchHit>>::failure(executed.error());
+    QSqlQuery& query = executed.value();
     QList<SearchHit> hits;
     while (query.next()) {
         SearchHit hit;
@@ -103,16 +112,15 @@ Result<QList<SearchHit>> Search::findCompanies(const QString& text, int limit) c
     const QString expression = matchExpression(text);
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
-    QSqlQuery query = sql::prepare(
-        m_db,
+    auto executed = execute(
+        expression, limit,
         QStringLiteral("SELECT co.id, co.name, co.city, parent.name "
                        "FROM (SELECT rowid AS id FROM company_search WHERE company_search MATCH ? LIMIT ?) AS hit "
                        "JOIN companies co ON co.id = hit.id "
                        "LEFT JOIN companies parent ON parent.id = co.parent_id"));
-    query.addBindValue(expression);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return Result<QList<SearchHit>>::failure(tr("Search failed: %1").arg(sql::errorText(query)));
+    if (!executed)
+        return Result<QList<SearchHit>>::failure(executed.error());
+    QSqlQuery& query = executed.value();
     QList<SearchHit> hits;
     while (query.next()) {
         SearchHit hit;
@@ -135,18 +143,18 @@ Result<QList<SearchHit>> Search::findInteractions(const QString& text, int limit
     const QString expression = matchExpression(text);
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
-    QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("SELECT i.id, i.contact_id, trim(c.first_name || ' ' || c.last_name), i.kind, "
-                             "  i.occurred_at, coalesce(i.subject, ''), coalesce(i.notes, '') "
-                             "FROM (SELECT rowid AS id FROM interaction_search WHERE interaction_search MATCH ? "
-                             "      LIMIT ?) AS hit "
-                             "JOIN interactions i ON i.id = hit.id "
-                             "JOIN contacts c ON c.id = i.contact_id "
-                             "WHERE i.archived_at IS NULL"));
-    query.addBindValue(expression);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return Result<QList<SearchHit>>::failure(tr("Search failed: %1").arg(sql::errorText(query)));
+    auto executed =
+        execute(expression, limit,
+                QStringLiteral("SELECT i.id, i.contact_id, trim(c.first_name || ' ' || c.last_name), i.kind, "
+                               "  i.occurred_at, coalesce(i.subject, ''), coalesce(i.notes, '') "
+                               "FROM (SELECT rowid AS id FROM interaction_search WHERE interaction_search MATCH ? "
+                               "      LIMIT ?) AS hit "
+                               "JOIN interactions i ON i.id = hit.id "
+                               "JOIN contacts c ON c.id = i.contact_id "
+                               "WHERE i.archived_at IS NULL"));
+    if (!executed)
+        return Result<QList<SearchHit>>::failure(executed.error());
+    QSqlQuery& query = executed.value();
     QList<SearchHit> hits;
     while (query.next()) {
         SearchHit hit;

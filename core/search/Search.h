@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace kontor {
@@ -45,6 +46,8 @@ public:
     Result<QList<SearchHit>> findInteractions(const QString& text, int limit) const;
 
 private:
+    /// Runs `sql`, whose two parameters are the match expression and the most rows to return.
+    Result<QSqlQuery> execute(const QString& expression, int limit, const QString& sql) const;
     QSqlDatabase m_db;
 };
 

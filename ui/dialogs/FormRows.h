@@ -16,4 +16,15 @@ inline void addRowWithBuddy(QFormLayout* form, const QString& text, QWidget* bud
     form->addRow(label, fields);
 }
 
+/// The line under a dialog's form that says what is wrong with the input; hidden while there is nothing to say.
+inline QLabel* createErrorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
 } // namespace kontor::ui

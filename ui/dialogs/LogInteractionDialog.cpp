@@ -137,11 +137,7 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     followRow->addWidget(m_followUpTitle, 1);
     form->addRow(m_followUp, followRow);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = createErrorLabel(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &LogInteractionDialog::accept);
