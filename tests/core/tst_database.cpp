@@ -129,6 +129,43 @@ private slots:
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
     }
 
+    void failedUpgradeKeepsTheOldVersionAndData()
+    {
+        // A Kontor file at schema 0 whose upgrade cannot run: a table of that name already exists.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE settings (x TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO settings VALUES ('mine')")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("schema 1")), qPrintable(db.error()));
+        {
+            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            check.setDatabaseName(path);
+            QVERIFY(check.open());
+            QSqlQuery query(check);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            QVERIFY(query.exec(QStringLiteral("SELECT x FROM settings")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("mine"));
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'users'")) &&
+                    query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            check.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
     void backupIsAConsistentCopy()
     {
         test::TestDatabase source;
