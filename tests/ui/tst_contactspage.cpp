@@ -71,9 +71,22 @@ private slots:
         QCOMPARE(page.card()->contactId(), ada);
         QCOMPARE(page.card()->findChild<QLabel*>(QStringLiteral("name"))->text(), QStringLiteral("Ada Lovelace"));
         QCOMPARE(page.card()->timeline()->rowCount(), 3);
+        // Each entry is drawn as tall as its text needs: a longer note makes a taller entry.
+        auto* timelineView = page.card()->findChild<QListView*>(QStringLiteral("timeline"));
+        const int oneLine = timelineView->sizeHintForRow(0);
+        Interaction longNote;
+        longNote.contactId = ada;
+        longNote.kind = InteractionKinds::note;
+        longNote.occurredAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        longNote.notes = QStringLiteral("A long note that wraps over several lines of the history. ").repeated(8);
+        QVERIFY(InteractionRepository(fixture.db()).log(longNote).ok());
+        page.card()->refresh();
+        QCOMPARE(page.card()->timeline()->rowCount(), 4);
+        QVERIFY2(timelineView->sizeHintForRow(0) > 2 * oneLine,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(timelineView->sizeHintForRow(0)).arg(oneLine)));
         QVERIFY(page.card()
                     ->timeline()
-                    ->data(page.card()->timeline()->index(0, 0))
+                    ->data(page.card()->timeline()->index(1, 0))
                     .toString()
                     .contains(QStringLiteral("Call number 3")));
         test::screenshot(&page, QStringLiteral("contacts-page-search"));

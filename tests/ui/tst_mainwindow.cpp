@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 
 #include "Clock.h"
+#include "Translations.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/LogInteractionDialog.h"
@@ -31,6 +32,7 @@ private slots:
     {
         QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
         QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*qApp, QStringLiteral("en"));
     }
 
     void navigationAndDemoData()
@@ -43,7 +45,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.currentPage(), ui::MainWindow::ContactsPageIndex);
         QCOMPARE(window.contactsPage()->model()->rowCount(), 2000);
-        window.contactsPage()->table()->selectRow(3);
+        // A contact with a history, for the picture.
+        auto* model = window.contactsPage()->model();
+        int row = 0;
+        while (model->data(model->index(row, ui::ContactListModel::LastContact)).toString().isEmpty())
+            ++row;
+        window.contactsPage()->table()->selectRow(row);
         QTRY_VERIFY(window.contactsPage()->currentContactId() != 0);
         test::screenshot(&window, QStringLiteral("main-window-contacts"));
 

@@ -62,9 +62,11 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     const Interaction& item = m_items.at(index.row());
     const bool openComplaint = item.kind == InteractionKinds::complaint && !item.resolvedAt.isValid();
     switch (role) {
-    case Qt::DisplayRole: {
+    case HeaderRole: {
         const QLocale locale;
-        QStringList header{locale.toString(item.occurredAt.toLocalTime(), QLocale::ShortFormat),
+        const QDateTime local = item.occurredAt.toLocalTime();
+        QStringList header{locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+                               locale.toString(local.time(), QStringLiteral("HH:mm")),
                            InteractionKinds::displayName(item.kind)};
         if (!item.outcome.isEmpty())
             header << InteractionOutcomes::displayName(item.outcome);
@@ -72,7 +74,12 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             header << tr("%n min", nullptr, (item.durationSeconds + 59) / 60);
         if (openComplaint)
             header << tr("open");
-        QString text = header.join(QStringLiteral(" · "));
+        return header.join(QStringLiteral(" · "));
+    }
+    case SubjectRole:
+        return item.subject;
+    case Qt::DisplayRole: {
+        QString text = data(index, HeaderRole).toString();
         if (!item.subject.isEmpty())
             text += u'\n' + item.subject;
         if (!item.notes.isEmpty())

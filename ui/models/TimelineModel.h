@@ -14,7 +14,17 @@ class TimelineModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, WhenRole, OutcomeRole, NotesRole, OpenComplaintRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        WhenRole,
+        OutcomeRole,
+        NotesRole,
+        OpenComplaintRole,
+        /// "12 Mar 2026 10:30 · Call · Successful · 5 min"
+        HeaderRole,
+        SubjectRole
+    };
     static constexpr int batchSize = 50;
 
     explicit TimelineModel(QObject* parent = nullptr);

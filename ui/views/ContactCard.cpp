@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactCard.h"
 
+#include "TimelineDelegate.h"
 #include "models/TimelineModel.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
@@ -55,8 +56,9 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     m_timelineView->setObjectName(QStringLiteral("timeline"));
     m_timelineView->setAccessibleName(tr("Interaction history"));
     m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(new TimelineDelegate(m_timelineView));
+    m_timelineView->setResizeMode(QListView::Adjust);
     m_timelineView->setWordWrap(true);
-    m_timelineView->setSpacing(3);
     m_timelineView->setAlternatingRowColors(true);
     m_timelineView->setUniformItemSizes(false);
     m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

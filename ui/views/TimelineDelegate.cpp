@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TimelineDelegate.h"
+
+#include "domain/Interaction.h"
+#include "models/TimelineModel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QPainter>
+
+namespace kontor::ui {
+
+namespace {
+
+constexpr int margin = 8;
+constexpr int markWidth = 4;
+
+struct Layout
+{
+    QRect header;
+    QRect subject;
+    QRect notes;
+    int height = 0;
+};
+
+QFont boldFont(const QFont& base)
+{
+    QFont font = base;
+    font.setBold(true);
+    return font;
+}
+
+Layout layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index, int width)
+{
+    Layout layout;
+    const int left = margin + markWidth + margin;
+    const int textWidth = std::max(80, width - left - margin);
+    int y = margin;
+    const QFontMetrics bold(boldFont(option.font));
+    const QFontMetrics normal(option.font);
+    layout.header = QRect(left, y, textWidth, bold.height());
+    y += bold.height();
+    const QString subject = index.data(TimelineModel::SubjectRole).toString();
+    if (!subject.isEmpty()) {
+        layout.subject = QRect(left, y + 2, textWidth, normal.height());
+        y += normal.height() + 2;
+    }
+    const QString notes = index.data(TimelineModel::NotesRole).toString();
+    if (!notes.isEmpty()) {
+        const QRect bounds = normal.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, notes);
+        layout.notes = QRect(left, y + 2, textWidth, bounds.height());
+        y += bounds.height() + 2;
+    }
+    layout.height = y + margin;
+    return layout;
+}
+
+int availableWidth(const QStyleOptionViewItem& option)
+{
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width() > 0 ? option.rect.width() : 400;
+}
+
+} // namespace
+
+QColor TimelineDelegate::kindColor(const QString& kind)
+{
+    if (kind == InteractionKinds::call)
+        return QColor(0x2E, 0x86, 0xC1);
+    if (kind == InteractionKinds::meeting)
+        return QColor(0x28, 0xA7, 0x45);
+    if (kind == InteractionKinds::email)
+        return QColor(0x8E, 0x44, 0xAD);
+    if (kind == InteractionKinds::message)
+        return QColor(0x17, 0xA2, 0xB8);
+    if (kind == InteractionKinds::complaint)
+        return QColor(0xC0, 0x39, 0x2B);
+    return QColor(0x95, 0xA5, 0xA6);
+}
+
+void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+
+    const Layout layout = layoutFor(option, index, option.rect.width());
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(kindColor(index.data(TimelineModel::KindRole).toString()));
+    painter->drawRoundedRect(QRect(margin, margin, markWidth, layout.height - 2 * margin), 2, 2);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    const bool openComplaint = index.data(TimelineModel::OpenComplaintRole).toBool();
+    painter->setFont(boldFont(option.font));
+    painter->setPen(openComplaint && !selected ? kindColor(InteractionKinds::complaint)
+                                               : option.palette.color(textRole));
+    painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      painter->fontMetrics().elidedText(index.data(TimelineModel::HeaderRole).toString(),
+                                                        Qt::ElideRight, layout.header.width()));
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(textRole));
+    if (layout.subject.isValid())
+        painter->drawText(layout.subject, Qt::AlignLeft | Qt::TextSingleLine,
+                          painter->fontMetrics().elidedText(index.data(TimelineModel::SubjectRole).toString(),
+                                                            Qt::ElideRight, layout.subject.width()));
+    if (layout.notes.isValid()) {
+        QColor notesColor = option.palette.color(textRole);
+        if (!selected)
+            notesColor.setAlphaF(0.8f);
+        painter->setPen(notesColor);
+        painter->drawText(layout.notes, Qt::AlignLeft | Qt::TextWordWrap,
+                          index.data(TimelineModel::NotesRole).toString());
+    }
+    painter->restore();
+}
+
+QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const int width = availableWidth(option);
+    return QSize(width, layoutFor(option, index, width).height);
+}
+
+} // namespace kontor::ui
