@@ -5,39 +5,39 @@
     <name>Cli</name>
     <message>
         <source>Run “kontor-cli --help” for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--contacts needs a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--seed needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>search needs the text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--limit needs a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Database: %1</source>
@@ -45,122 +45,130 @@
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SQLite %1, journal mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>backup needs exactly one target file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+        <source>What to do: init, demo, search, check or backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON on standard output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo: how many contacts to generate (default 500).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>demo: the random seed; the same seed gives the same data (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>search: the most results to print (default 20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of messages, such as de or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, check or backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--interactions needs a whole number from 0 to 1000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
   init                      create or upgrade the database
-  demo [--contacts N] [--seed S]
+  demo [--contacts N] [--seed S] [--interactions N]
                             add deterministic demo data
   search TEXT [--limit N]   find contacts, companies and notes
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>What to do: init, demo, search, check or backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON on standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: how many contacts to generate (default 500).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: the random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search: the most results to print (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language of messages, such as de or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, search, check or backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>demo: average interactions per contact over the last year (default 10).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CompanyRepository</name>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A company cannot be a branch of itself or of one of its own branches.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The company could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The company could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no company with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The company could not be archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The company is already archived or no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -171,55 +179,59 @@ Commands:
     </message>
     <message>
         <source>The contact could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contact has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The contact&apos;s email could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The contact's email could not be saved: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The contact&apos;s phone could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The contact's phone could not be saved: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contact could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no contact with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contact could not be archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contact is already archived or no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contact could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contact is not archived.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contacts could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The contacts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This order cannot be read on from a row.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -249,15 +261,15 @@ Commands:
     <name>Database</name>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.</source>
@@ -272,123 +284,127 @@ Commands:
         <translation>„%1“ stammt von einer neueren Kontor-Version (Schema %2; diese Version kennt bis %3). Bitte aktualisieren Sie Kontor. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <source>Qt's SQLite driver (QSQLITE) is not installed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database could not be configured (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The built-in schema step %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A backup cannot overwrite the database it is made from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup could not be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” exists and could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup could not be moved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Schema version %1 differs from the expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DealRepository</name>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the stage the deal is in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The deal could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no deal with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The deal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The deal could not be archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The deal is already archived or no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The deal could not be moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Generating demo data failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Generating demo data was cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaign %1 Q%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und ihre Historie</translation>
     </message>
     <message>
         <source>Meeting about %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Complaint</source>
@@ -396,7 +412,15 @@ Commands:
     </message>
     <message>
         <source>Search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed: a row of %1 refers to a missing row of %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -461,189 +485,189 @@ Commands:
     <name>InteractionRepository</name>
     <message>
         <source>Choose the contact this interaction was with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose what kind of interaction it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter when the interaction took place.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The interaction could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The interaction could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no interaction with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The interaction could not be archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The complaint could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LeadSourceRepository</name>
     <message>
         <source>A lead source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The lead source could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A campaign needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the lead source of the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The spend cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The campaign cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The campaign could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReminderRepository</name>
     <message>
         <source>A reminder needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A reminder needs a due time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reminder could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reminder could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no reminder with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reminder is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reminder could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose until when to snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reminder could not be snoozed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an open reminder can be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reminder could not be archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Branch of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StageRepository</name>
     <message>
         <source>A stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The win probability must be between 0 and 100 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stages could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no stage with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stage could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stages could not be reordered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The transaction is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>The database has no users.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user could not be renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -667,14 +691,6 @@ Commands:
     <message>
         <source>Interaction history</source>
         <translation>Kontakthistorie</translation>
-    </message>
-    <message>
-        <source>Select a contact to see its details and history.
-
-No contacts yet? Add one with Ctrl+N, or open the demo database with “kontor --demo”.</source>
-        <translation>Wählen Sie einen Kontakt, um Details und Historie zu sehen.
-
-Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Datenbank mit „kontor --demo“.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -723,6 +739,18 @@ Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Dat
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No contacts here yet.
+
+Add one with Ctrl+N, clear the search or filter, or try the demo database: kontor --demo</source>
+        <translation>Hier gibt es noch keine Kontakte.
+
+Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie die Demo-Datenbank: kontor --demo</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its details and history.</source>
+        <translation>Wählen Sie einen Kontakt, um Details und Historie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -773,7 +801,7 @@ Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Dat
     </message>
     <message>
         <source>+44 20 7946 0958</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -979,10 +1007,7 @@ Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Dat
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln Kontakt</numerusform>
-            <numerusform>%Ln Kontakte</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Kontakt</numerusform><numerusform>%Ln Kontakte</numerusform></translation>
     </message>
     <message>
         <source>Contact added.</source>
@@ -1080,7 +1105,7 @@ Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Dat
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>When</source>
@@ -1210,7 +1235,7 @@ Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Dat
         <translation>Diese Seite gibt es noch nicht.</translation>
     </message>
     <message>
-        <source>It will list overdue and today&apos;s reminders, meetings, birthdays and stale deals. Until then, use Contacts and Ctrl+L to log calls.</source>
+        <source>It will list overdue and today's reminders, meetings, birthdays and stale deals. Until then, use Contacts and Ctrl+L to log calls.</source>
         <translation>Sie wird überfällige und heutige Erinnerungen, Termine, Geburtstage und liegengebliebene Geschäfte zeigen. Bis dahin: Kontakte öffnen und Anrufe mit Strg+L erfassen.</translation>
     </message>
     <message>
@@ -1222,7 +1247,7 @@ Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Dat
         <translation>Geschäfte und ihr Phasenverlauf werden gespeichert; die Tafel folgt als Nächstes.</translation>
     </message>
     <message>
-        <source>Follow-ups you schedule when logging an interaction are saved and shown on the contact&apos;s card.</source>
+        <source>Follow-ups you schedule when logging an interaction are saved and shown on the contact's card.</source>
         <translation>Wiedervorlagen, die Sie beim Erfassen planen, werden gespeichert und auf der Kontaktkarte gezeigt.</translation>
     </message>
     <message>
@@ -1323,17 +1348,14 @@ Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Dat
     </message>
     <message>
         <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Ein CRM ohne Internet für kleine Firmen und den Vertrieb: Kunden, was besprochen wurde und was als Nächstes zu tun ist, in einer einzigen Datei.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::TimelineModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
-        </translation>
+        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
     </message>
     <message>
         <source>open</source>
@@ -1344,15 +1366,15 @@ Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Dat
     <name>main</name>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datenbank</translation>
     </message>
     <message>
         <source>Generating the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank wird erzeugt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Kontor</source>
@@ -1360,35 +1382,35 @@ Noch keine Kontakte? Legen Sie einen mit Strg+N an oder öffnen Sie die Demo-Dat
     </message>
     <message>
         <source>Kontor, an offline CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor, ein CRM ohne Internet.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbankdatei öffnen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Open the demo database, generating it on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank öffnen und beim ersten Mal erzeugen.</translation>
     </message>
     <message>
         <source>Contacts in a new demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in einer neuen Demo-Datenbank.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>The language of the interface, e.g. de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche, z. B. en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,19 @@ GERMAN = {
     "“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). Please update Kontor. The file was left unchanged.":
         "„%1“ stammt von einer neueren Kontor-Version (Schema %2; diese Version kennt bis %3). Bitte aktualisieren Sie Kontor. Die Datei wurde nicht verändert.",
     "A contact needs a first or a last name.": "Ein Kontakt braucht einen Vor- oder Nachnamen.",
+    "No contacts here yet.\n\nAdd one with Ctrl+N, clear the search or filter, or try the demo database: kontor --demo":
+        "Hier gibt es noch keine Kontakte.\n\nLegen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie die Demo-Datenbank: kontor --demo",
+    "Select a contact to see its details and history.": "Wählen Sie einen Kontakt, um Details und Historie zu sehen.",
+    "+44 20 7946 0958": "+49 30 1234567", "—": "—",
+    "<h3>Kontor %1</h3><p>An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.</p><p>SQLite %2</p>":
+        "<h3>Kontor %1</h3><p>Ein CRM ohne Internet für kleine Firmen und den Vertrieb: Kunden, was besprochen wurde und was als Nächstes zu tun ist, in einer einzigen Datei.</p><p>SQLite %2</p>",
+    "Demo database": "Demo-Datenbank", "Generating the demo database…": "Die Demo-Datenbank wird erzeugt…",
+    "Cancel": "Abbrechen", "Kontor, an offline CRM.": "Kontor, ein CRM ohne Internet.",
+    "Open this database file.": "Diese Datenbankdatei öffnen.", "file": "Datei",
+    "Open the demo database, generating it on first use.": "Die Demo-Datenbank öffnen und beim ersten Mal erzeugen.",
+    "Contacts in a new demo database.": "Kontakte in einer neuen Demo-Datenbank.", "n": "n",
+    "The language of the interface, e.g. de.": "Die Sprache der Oberfläche, z. B. en.", "language": "Sprache",
+    "Indexes": "Indizes", "Search index": "Suchindex", "Contacts and their history": "Kontakte und ihre Historie",
 }
 
 ENGLISH_PLURALS = {
