@@ -87,7 +87,10 @@ Where whereClause(const ContactFilter& filter)
         where.values << contactStatusKey(*filter.status);
     }
     const QString expression = Search::matchExpression(filter.text);
-    if (!expression.isEmpty()) {
+    if (const QString letter = Search::singleLetter(filter.text); !letter.isEmpty()) {
+        where.clause += QStringLiteral(" AND sort_name >= ? AND sort_name < ? || char(1114111)");
+        where.values << sortKey(letter) << sortKey(letter);
+    } else if (!expression.isEmpty()) {
         where.clause += QStringLiteral(" AND id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
         where.values << expression;
     }

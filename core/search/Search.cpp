@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Search.h"
 
+#include "TextFolding.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -20,24 +21,45 @@ QString searchHitKindKey(SearchHit::Kind kind)
     return QStringLiteral("contact");
 }
 
-QString Search::matchExpression(const QString& text)
+QStringList Search::words(const QString& text)
 {
     // Split where the tokenizer splits (anything but letters, digits and combining marks), so that every term is a
     // single token: "jose.nunez@acme" is jose* AND nunez* AND acme*, never a phrase.
-    QStringList terms;
+    QStringList words;
     QString current;
-    auto flush = [&terms, &current] {
-        if (!current.isEmpty())
-            terms.append(u'"' + current + QStringLiteral("\"*"));
-        current.clear();
-    };
     for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c.isMark())
+        if (c.isLetterOrNumber() || c.isMark()) {
             current.append(c);
-        else
-            flush();
+        } else if (!current.isEmpty()) {
+            words.append(current);
+            current.clear();
+        }
     }
-    flush();
+    if (!current.isEmpty())
+        words.append(current);
+    return words;
+}
+
+QString Search::singleLetter(const QString& text)
+{
+    const QStringList typed = words(text);
+    return typed.size() == 1 && typed.first().size() == 1 ? typed.first() : QString();
+}
+
+QString Search::matchExpression(const QString& text)
+{
+    // One-character prefixes have no prefix index: "d"* would merge the entries of every word starting with d.
+    // A one-letter word inside the text is a whole token (the O of O'Brien, an initial); the one being typed at
+    // the end is left out until its second letter arrives; a lone letter is not a full-text search at all.
+    const QStringList typed = words(text);
+    QStringList terms;
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        const QString& word = typed.at(i);
+        if (word.size() > 1)
+            terms.append(u'"' + word + QStringLiteral("\"*"));
+        else if (i + 1 < typed.size())
+            terms.append(u'"' + word + u'"');
+    }
     return terms.join(u' ');
 }
 
@@ -63,11 +85,11 @@ Result<QList<SearchHit>> Search::find(const QString& text, int limit) const
     return hits;
 }
 
-Result<QSqlQuery> Search::execute(const QString& expression, int limit, const QString& sql) const
+Result<QSqlQuery> Search::execute(const QString& sql, const QVariantList& values) const
 {
     QSqlQuery query = sql::prepare(m_db, sql);
-    query.addBindValue(expression);
-    query.addBindValue(limit);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return Result<QSqlQuery>::failure(tr("Search failed: %1").arg(sql::errorText(query)));
     return query;
@@ -75,16 +97,29 @@ Result<QSqlQuery> Search::execute(const QString& expression, int limit, const QS
 
 Result<QList<SearchHit>> Search::findContacts(const QString& text, int limit) const
 {
-    const QString expression = matchExpression(text);
-    if (expression.isEmpty() || limit <= 0)
+    if (limit <= 0)
         return QList<SearchHit>{};
-    auto executed = execute(
-        expression, limit,
+    const QString columns =
         QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
-                       "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1) "
-                       "FROM (SELECT rowid AS id FROM contact_search WHERE contact_search MATCH ? LIMIT ?) AS hit "
-                       "JOIN contacts c ON c.id = hit.id "
-                       "LEFT JOIN companies co ON co.id = c.company_id"));
+                       "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1) ");
+    Result<QSqlQuery> executed = Result<QSqlQuery>::failure(QString());
+    if (const QString letter = singleLetter(text); !letter.isEmpty()) {
+        // Like the tabs of an address book: the contacts whose last name starts with the letter.
+        executed =
+            execute(columns + QStringLiteral("FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
+                                             "WHERE c.archived_at IS NULL AND c.sort_name >= ? "
+                                             "AND c.sort_name < ? || char(1114111) ORDER BY c.sort_name LIMIT ?"),
+                    {sortKey(letter), sortKey(letter), limit});
+    } else {
+        const QString expression = matchExpression(text);
+        if (expression.isEmpty())
+            return QList<SearchHit>{};
+        executed = execute(columns + QStringLiteral("FROM (SELECT rowid AS id FROM contact_search "
+                                                    "      WHERE contact_search MATCH ? LIMIT ?) AS hit "
+                                                    "JOIN contacts c ON c.id = hit.id "
+                                                    "LEFT JOIN companies co ON co.id = c.company_id"),
+                           {expression, limit});
+    }
     if (!executed)
         return Result<QList<SearchHit>>::failure(executed.error());
     QSqlQuery& query = executed.value();
@@ -113,11 +148,11 @@ Result<QList<SearchHit>> Search::findCompanies(const QString& text, int limit) c
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
     auto executed = execute(
-        expression, limit,
         QStringLiteral("SELECT co.id, co.name, co.city, parent.name "
                        "FROM (SELECT rowid AS id FROM company_search WHERE company_search MATCH ? LIMIT ?) AS hit "
                        "JOIN companies co ON co.id = hit.id "
-                       "LEFT JOIN companies parent ON parent.id = co.parent_id"));
+                       "LEFT JOIN companies parent ON parent.id = co.parent_id"),
+        {expression, limit});
     if (!executed)
         return Result<QList<SearchHit>>::failure(executed.error());
     QSqlQuery& query = executed.value();
@@ -143,15 +178,14 @@ Result<QList<SearchHit>> Search::findInteractions(const QString& text, int limit
     const QString expression = matchExpression(text);
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
-    auto executed =
-        execute(expression, limit,
-                QStringLiteral("SELECT i.id, i.contact_id, trim(c.first_name || ' ' || c.last_name), i.kind, "
-                               "  i.occurred_at, coalesce(i.subject, ''), coalesce(i.notes, '') "
-                               "FROM (SELECT rowid AS id FROM interaction_search WHERE interaction_search MATCH ? "
-                               "      LIMIT ?) AS hit "
-                               "JOIN interactions i ON i.id = hit.id "
-                               "JOIN contacts c ON c.id = i.contact_id "
-                               "WHERE i.archived_at IS NULL"));
+    auto executed = execute(QStringLiteral("SELECT i.id, i.contact_id, trim(c.first_name || ' ' || c.last_name), "
+                                           "  i.kind, i.occurred_at, coalesce(i.subject, ''), coalesce(i.notes, '') "
+                                           "FROM (SELECT rowid AS id FROM interaction_search "
+                                           "      WHERE interaction_search MATCH ? LIMIT ?) AS hit "
+                                           "JOIN interactions i ON i.id = hit.id "
+                                           "JOIN contacts c ON c.id = i.contact_id "
+                                           "WHERE i.archived_at IS NULL"),
+                            {expression, limit});
     if (!executed)
         return Result<QList<SearchHit>>::failure(executed.error());
     QSqlQuery& query = executed.value();
@@ -221,10 +255,10 @@ Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId)
 
 Status optimize(const QSqlDatabase& db)
 {
-    // The notes index is left to FTS5's automatic merging: merging ten million notes into one segment costs far
-    // more than it saves, while the names index is what every keystroke reads.
+    // A term missing from the index is looked up in every segment: one segment keeps misses cheap.
     QSqlQuery query(db);
-    for (const QString& table : {QStringLiteral("contact_search"), QStringLiteral("company_search")}) {
+    for (const QString& table :
+         {QStringLiteral("contact_search"), QStringLiteral("company_search"), QStringLiteral("interaction_search")}) {
         if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table)))
             return Status::failure(sql::errorText(query));
     }

@@ -36,8 +36,12 @@ class Search
 public:
     explicit Search(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    /// The FTS5 expression for what the user typed; empty when it holds no searchable word.
+    /// The FTS5 expression for what the user typed; empty when it holds nothing to search for in full text.
     static QString matchExpression(const QString& text);
+    /// The words of `text` as the index splits them.
+    static QStringList words(const QString& text);
+    /// The letter, when all that was typed is one letter or digit: searched by last name, not in full text.
+    static QString singleLetter(const QString& text);
 
     /// Contacts first, then companies, then interactions, up to `limit` hits in all.
     Result<QList<SearchHit>> find(const QString& text, int limit = 50) const;
@@ -46,8 +50,7 @@ public:
     Result<QList<SearchHit>> findInteractions(const QString& text, int limit) const;
 
 private:
-    /// Runs `sql`, whose two parameters are the match expression and the most rows to return.
-    Result<QSqlQuery> execute(const QString& expression, int limit, const QString& sql) const;
+    Result<QSqlQuery> execute(const QString& sql, const QVariantList& values) const;
     QSqlDatabase m_db;
 };
 
@@ -56,7 +59,7 @@ namespace SearchIndex {
 Status reindexContact(const QSqlDatabase& db, qint64 contactId);
 Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId);
 Status removeContact(const QSqlDatabase& db, qint64 contactId);
-/// Merges the segments of the name indexes into one; worth doing after bulk loads.
+/// Merges each index's segments into one; worth doing after bulk loads.
 Status optimize(const QSqlDatabase& db);
 /// Rebuilds all three indexes from their tables.
 Status rebuild(const QSqlDatabase& db);

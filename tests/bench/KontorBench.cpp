@@ -146,16 +146,23 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
     for (const auto& [label, prefixes] : {std::pair{"search, name prefixes (first 50)", &namePrefixes},
                                           std::pair{"search, random 2-5 letters (first 50)", &letterPrefixes}}) {
         std::vector<double> samples;
+        std::vector<std::pair<double, QString>> slowest;
         for (const QString& prefix : *prefixes) {
             QElapsedTimer one;
             one.start();
             auto hits = search.find(prefix, 50);
             samples.push_back(elapsedMs(one));
+            slowest.emplace_back(samples.back(), prefix);
             if (!hits)
                 qFatal("%s", qPrintable(hits.error()));
         }
         const Percentiles p = percentiles(samples);
         std::printf("  %-44s median %.3f ms, p99 %.3f ms, max %.3f ms\n", label, p.median, p.p99, p.max);
+        std::sort(slowest.begin(), slowest.end(), std::greater<>());
+        QStringList worst;
+        for (std::size_t i = 0; i < std::min<std::size_t>(5, slowest.size()); ++i)
+            worst << QStringLiteral("%1 (%2 ms)").arg(slowest[i].second).arg(slowest[i].first, 0, 'f', 1);
+        std::printf("    slowest: %s\n", qPrintable(worst.join(QStringLiteral(", "))));
     }
 
     // The list: jump to the end, change the sort column, scroll all the way with memory measured.

@@ -172,6 +172,12 @@ private slots:
         QCOMPARE(names(repo.page(customers, ContactSort::Name, Qt::AscendingOrder, 0, 10).value()),
                  (QStringList{QStringLiteral("Alan Turing"), QStringLiteral("Émile Zola")}));
 
+        ContactFilter letter;
+        letter.text = QStringLiteral("z");
+        QCOMPARE(names(repo.page(letter, ContactSort::Name, Qt::AscendingOrder, 0, 10).value()),
+                 QStringList{QStringLiteral("Émile Zola")});
+        QCOMPARE(repo.count(letter).value(), qint64(1));
+
         ContactFilter text;
         text.text = QStringLiteral("emil");
         QCOMPARE(names(repo.page(text, ContactSort::Name, Qt::AscendingOrder, 0, 10).value()),

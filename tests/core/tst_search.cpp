@@ -59,6 +59,8 @@ private slots:
         m_ids[QStringLiteral("greek")] = add(QStringLiteral("Κατερίνα"), QStringLiteral("Παπαδοπούλου"));
         m_ids[QStringLiteral("jo")] =
             add(QStringLiteral("Joanna"), QStringLiteral("Smith"), QStringLiteral("jo@smith.example"));
+        m_ids[QStringLiteral("obrien")] = add(QStringLiteral("Sean"), QStringLiteral("O'Brien"));
+        m_ids[QStringLiteral("vanderberg")] = add(QStringLiteral("Anke"), QStringLiteral("van der Berg"));
         Interaction note;
         note.contactId = m_ids[QStringLiteral("jo")];
         note.kind = InteractionKinds::note;
@@ -94,6 +96,14 @@ private slots:
                                          << QStringList{QStringLiteral("jose"), QStringLiteral("jo")};
         QTest::newRow("operators are text") << QStringLiteral("jo AND OR NOT") << QStringList{};
         QTest::newRow("punctuation only") << QStringLiteral("*()") << QStringList{};
+        QTest::newRow("apostrophe name") << QStringLiteral("o'b") << QStringList{QStringLiteral("obrien")};
+        QTest::newRow("apostrophe name, more typed")
+            << QStringLiteral("O'Bri") << QStringList{QStringLiteral("obrien")};
+        QTest::newRow("last letter waits for the next")
+            << QStringLiteral("van d") << QStringList{QStringLiteral("vanderberg")};
+        QTest::newRow("particles") << QStringLiteral("van der be") << QStringList{QStringLiteral("vanderberg")};
+        QTest::newRow("one letter: last names") << QStringLiteral("s") << QStringList{QStringLiteral("jo")};
+        QTest::newRow("one letter, folded") << QStringLiteral("N") << QStringList{QStringLiteral("jose")};
     }
 
     void prefixesAccentsAndScripts()
@@ -105,6 +115,26 @@ private slots:
             ids << m_ids.value(key);
         std::sort(ids.begin(), ids.end());
         QCOMPARE(contactIds(text), ids);
+    }
+
+    void matchExpressions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expression");
+        QTest::newRow("words are prefixes") << QStringLiteral("ann sch") << QStringLiteral("\"ann\"* \"sch\"*");
+        QTest::newRow("split like the index")
+            << QStringLiteral("jose.nunez@acme") << QStringLiteral("\"jose\"* \"nunez\"* \"acme\"*");
+        QTest::newRow("inner letter is a token") << QStringLiteral("O'Brien") << QStringLiteral("\"O\" \"Brien\"*");
+        QTest::newRow("last letter left out") << QStringLiteral("van d") << QStringLiteral("\"van\"*");
+        QTest::newRow("lone letter is no full-text search") << QStringLiteral(" j ") << QString();
+        QTest::newRow("quotes cannot escape") << QStringLiteral("a\"b OR c*") << QStringLiteral("\"a\" \"b\" \"OR\"*");
+    }
+
+    void matchExpressions()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expression);
+        QCOMPARE(Search::matchExpression(text), expression);
     }
 
     void findsNotesAndCompaniesAfterContacts()
