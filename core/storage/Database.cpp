@@ -107,7 +107,8 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            // Leave a self-contained file behind: fold the WAL back into the main file.
+            // SQLite's advice for long-lived connections: refresh the planner's statistics where they went stale.
+            // Closing the last connection then folds the WAL back into the file.
             QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
             db.close();
         }
