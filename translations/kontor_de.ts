@@ -124,11 +124,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>demo: average interactions per contact over the last year (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as-of needs a date such as 2026-11-24.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
   init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N]
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
                             add deterministic demo data
   search TEXT [--limit N]   find contacts, companies and notes
   check                     integrity and schema report
@@ -136,7 +144,11 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>demo: average interactions per contact over the last year (default 10).</source>
+        <source>demo: the day the demo data is written for (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
+#include "Clock.h"
 #include "demo/DemoGenerator.h"
 #include "search/Search.h"
 #include "storage/Database.h"
@@ -100,6 +101,19 @@ int demo(Context& context)
         if (!ok)
             return usage(context, Cli::tr("--seed needs a whole number."));
     }
+    // The demo is written relative to "now"; pinning the day makes two runs produce the same rows.
+    std::optional<FixedClock> pinnedClock;
+    if (context.parser.isSet(QStringLiteral("as-of"))) {
+        const QDate day = QDate::fromString(context.parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!day.isValid())
+            return usage(context, Cli::tr("--as-of needs a date such as 2026-11-24."));
+        pinnedClock.emplace(QDateTime(day, QTime(12, 0), Qt::UTC));
+        Clock::setInstance(&*pinnedClock);
+    }
+    struct RestoreClock
+    {
+        ~RestoreClock() { Clock::setInstance(nullptr); }
+    } restoreClock;
     auto db = openDatabase(context, Database::Missing::Create);
     if (!db)
         return fail(context, db.error());
@@ -247,7 +261,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\n"
         "Commands:\n"
         "  init                      create or upgrade the database\n"
-        "  demo [--contacts N] [--seed S] [--interactions N]\n"
+        "  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]\n"
         "                            add deterministic demo data\n"
         "  search TEXT [--limit N]   find contacts, companies and notes\n"
         "  check                     integrity and schema report\n"
@@ -264,6 +278,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("contacts"), Cli::tr("demo: how many contacts to generate (default 500)."), Cli::tr("n")},
         {QStringLiteral("seed"), Cli::tr("demo: the random seed; the same seed gives the same data (default 1)."),
          Cli::tr("s")},
+        {QStringLiteral("as-of"), Cli::tr("demo: the day the demo data is written for (default today)."),
+         Cli::tr("date")},
         {QStringLiteral("interactions"),
          Cli::tr("demo: average interactions per contact over the last year (default 10)."), Cli::tr("n")},
         {QStringLiteral("limit"), Cli::tr("search: the most results to print (default 20)."), Cli::tr("n")},

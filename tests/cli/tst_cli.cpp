@@ -67,6 +67,32 @@ private slots:
         QVERIFY(text.err.contains(QStringLiteral("Nothing found")));
     }
 
+    void pinnedDayGivesTheSameData()
+    {
+        QList<QByteArray> outputs;
+        for (const QString& name : {QStringLiteral("a.sqlite"), QStringLiteral("b.sqlite")}) {
+            const QString path = m_dir.filePath(name);
+            QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--contacts"),
+                          QStringLiteral("150"), QStringLiteral("--as-of"), QStringLiteral("2026-01-15")})
+                         .exitCode,
+                     0);
+            outputs << run({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("call"),
+                            QStringLiteral("--limit"), QStringLiteral("200"), QStringLiteral("--json")})
+                           .out;
+        }
+        QVERIFY(!QJsonDocument::fromJson(outputs[0]).array().isEmpty());
+        QCOMPARE(outputs[0], outputs[1]);
+        const QJsonArray hits = QJsonDocument::fromJson(outputs[0]).array();
+        for (const QJsonValue& hit : hits) {
+            if (hit.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("interaction"))
+                QVERIFY(hit.toObject().value(QStringLiteral("when")).toString() <= QStringLiteral("2026-01-15T12"));
+        }
+        QCOMPARE(run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite")), QStringLiteral("demo"),
+                      QStringLiteral("--as-of"), QStringLiteral("yesterday")})
+                     .exitCode,
+                 2);
+    }
+
     void checkAndBackup()
     {
         const Run check = run({QStringLiteral("--db"), m_db, QStringLiteral("check"), QStringLiteral("--json")});
