@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AgendaRepository.h"
+
+#include "ContactRepository.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace kontor {
+
+Result<QList<AgendaReminder>> AgendaRepository::reminders(qint64 fromMs, qint64 toMs) const
+{
+    // A snoozed reminder asks for attention at its snooze time instead of its due time.
+    QSqlQuery query = sql::prepare(
+        m_db,
+        QStringLiteral("SELECT r.id, r.title, r.notes, r.due_at, r.contact_id, r.deal_id, r.recurrence, "
+                       "  r.snoozed_until, trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
+                       "FROM reminders r LEFT JOIN contacts c ON c.id = r.contact_id "
+                       "WHERE r.done_at IS NULL AND r.archived_at IS NULL "
+                       "  AND coalesce(r.snoozed_until, r.due_at) >= ? AND coalesce(r.snoozed_until, r.due_at) < ? "
+                       "ORDER BY coalesce(r.snoozed_until, r.due_at), r.id LIMIT 1000"));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (!query.exec())
+        return Result<QList<AgendaReminder>>::failure(
+            tr("The reminders could not be read: %1").arg(sql::errorText(query)));
+    QList<AgendaReminder> items;
+    while (query.next()) {
+        AgendaReminder item;
+        item.reminder.id = query.value(0).toLongLong();
+        item.reminder.title = query.value(1).toString();
+        item.reminder.notes = query.value(2).toString();
+        item.reminder.dueAt = sql::toTime(query.value(3));
+        item.reminder.contactId = query.value(4).toLongLong();
+        item.reminder.dealId = query.value(5).toLongLong();
+        item.reminder.recurrence = recurrenceFromKey(query.value(6).toString());
+        item.reminder.snoozedUntil = sql::toTime(query.value(7));
+        item.contactName = query.value(8).toString();
+        items.append(item);
+    }
+    return items;
+}
+
+Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone) const
+{
+    const qint64 start = day.startOfDay(zone).toMSecsSinceEpoch();
+    const qint64 end = day.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
+    const qint64 dayAfterTomorrow = day.addDays(2).startOfDay(zone).toMSecsSinceEpoch();
+
+    Agenda agenda;
+    auto overdue = reminders(std::numeric_limits<qint64>::min(), start);
+    if (!overdue)
+        return Result<Agenda>::failure(overdue.error());
+    agenda.overdue = overdue.value();
+    auto today = reminders(start, end);
+    if (!today)
+        return Result<Agenda>::failure(today.error());
+    agenda.dueToday = today.value();
+
+    QSqlQuery meetings = sql::prepare(
+        m_db, QStringLiteral("SELECT i.id, i.contact_id, i.occurred_at, i.duration_seconds, i.subject, i.notes, "
+                             "  trim(c.first_name || ' ' || c.last_name) "
+                             "FROM interactions i JOIN contacts c ON c.id = i.contact_id "
+                             "WHERE i.kind = 'meeting' AND i.archived_at IS NULL AND i.occurred_at >= ? "
+                             "  AND i.occurred_at < ? ORDER BY i.occurred_at, i.id LIMIT 500"));
+    meetings.addBindValue(start);
+    meetings.addBindValue(dayAfterTomorrow);
+    if (!meetings.exec())
+        return Result<Agenda>::failure(tr("The meetings could not be read: %1").arg(sql::errorText(meetings)));
+    while (meetings.next()) {
+        AgendaMeeting item;
+        item.meeting.id = meetings.value(0).toLongLong();
+        item.meeting.contactId = meetings.value(1).toLongLong();
+        item.meeting.kind = InteractionKinds::meeting;
+        item.meeting.occurredAt = sql::toTime(meetings.value(2));
+        item.meeting.durationSeconds = meetings.value(3).toInt();
+        item.meeting.subject = meetings.value(4).toString();
+        item.meeting.notes = meetings.value(5).toString();
+        item.contactName = meetings.value(6).toString();
+        agenda.meetings.append(item);
+    }
+
+    auto birthdays = ContactRepository(m_db).birthdaysBetween(day, day.addDays(6));
+    if (!birthdays)
+        return Result<Agenda>::failure(birthdays.error());
+    for (const Contact& contact : birthdays.value()) {
+        AgendaBirthday item;
+        item.contactId = contact.id;
+        item.name = contact.displayName();
+        item.birthday = contact.birthday;
+        // Within the coming week: this year's date, or next year's when the week runs into January.
+        QDate next(day.year(), contact.birthday.month(), contact.birthday.day());
+        if (!next.isValid()) // 29 February in a common year is celebrated on 1 March
+            next = QDate(day.year(), 3, 1);
+        if (next < day)
+            next = next.addYears(1);
+        item.date = next;
+        item.turning = next.year() - contact.birthday.year();
+        agenda.birthdays.append(item);
+    }
+    return agenda;
+}
+
+} // namespace kontor

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Interaction.h"
+#include "domain/Reminder.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+namespace kontor {
+
+struct AgendaReminder
+{
+    Reminder reminder;
+    QString contactName;
+};
+
+struct AgendaMeeting
+{
+    Interaction meeting;
+    QString contactName;
+};
+
+struct AgendaBirthday
+{
+    qint64 contactId = 0;
+    QString name;
+    QDate birthday;
+    /// The coming birthday: today or within the week.
+    QDate date;
+    int turning = 0;
+};
+
+/// What the Today page lists for one day.
+struct Agenda
+{
+    QList<AgendaReminder> overdue;
+    QList<AgendaReminder> dueToday;
+    /// Meetings of the day and the next one.
+    QList<AgendaMeeting> meetings;
+    /// Birthdays of the day and the six after it.
+    QList<AgendaBirthday> birthdays;
+
+    int openItemCount() const { return static_cast<int>(overdue.size() + dueToday.size()); }
+};
+
+/// Reads the agenda of a day; "today" is the caller's local day, passed in so that it can be tested.
+class AgendaRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AgendaRepository)
+
+public:
+    explicit AgendaRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<Agenda> forDay(const QDate& day, const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
+
+private:
+    Result<QList<AgendaReminder>> reminders(qint64 fromMs, qint64 toMs) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace kontor

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "repositories/AgendaRepository.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "repositories/ReminderRepository.h"
+
+#include <QTest>
+
+using namespace kontor;
+
+class TestAgendaRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDate today{2026, 11, 24};
+    static QDateTime at(const QDate& day, int hour) { return QDateTime(day, QTime(hour, 0), Qt::UTC); }
+
+private slots:
+    void listsWhatTheDayAsksFor()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        ada.birthday = QDate(1815, 11, 24);
+        const qint64 adaId = ContactRepository(db).create(ada).value();
+        Contact bob;
+        bob.firstName = QStringLiteral("Bob");
+        bob.birthday = QDate(1990, 11, 30);
+        const qint64 bobId = ContactRepository(db).create(bob).value();
+        Contact late;
+        late.firstName = QStringLiteral("Carl");
+        late.birthday = QDate(1980, 12, 1);
+        QVERIFY(ContactRepository(db).create(late).ok());
+
+        ReminderRepository reminders(db);
+        auto remind = [&](const QString& title, const QDateTime& due, qint64 contact = 0) {
+            Reminder reminder;
+            reminder.title = title;
+            reminder.dueAt = due;
+            reminder.contactId = contact;
+            return reminders.create(reminder).value();
+        };
+        remind(QStringLiteral("overdue"), at(today.addDays(-1), 9), adaId);
+        const qint64 snoozed = remind(QStringLiteral("snoozed to today"), at(today.addDays(-2), 9));
+        QVERIFY(reminders.snooze(snoozed, at(today, 15)).ok());
+        remind(QStringLiteral("today"), at(today, 10), bobId);
+        remind(QStringLiteral("tomorrow"), at(today.addDays(1), 10));
+        const qint64 done = remind(QStringLiteral("done"), at(today, 8));
+        QVERIFY(reminders.markDone(done, at(today, 8)).ok());
+
+        InteractionRepository interactions(db);
+        auto log = [&](const QString& kind, const QDateTime& when) {
+            Interaction interaction;
+            interaction.contactId = adaId;
+            interaction.kind = kind;
+            interaction.occurredAt = when;
+            interaction.subject = kind + QStringLiteral(" at ") + when.toString(Qt::ISODate);
+            QVERIFY(interactions.log(interaction).ok());
+        };
+        log(InteractionKinds::meeting, at(today, 14));
+        log(InteractionKinds::meeting, at(today.addDays(1), 10));
+        log(InteractionKinds::meeting, at(today.addDays(3), 10));
+        log(InteractionKinds::call, at(today, 11));
+
+        auto agenda = AgendaRepository(db).forDay(today, QTimeZone::utc());
+        QVERIFY2(agenda.ok(), qPrintable(agenda.error()));
+        QCOMPARE(agenda->overdue.size(), 1);
+        QCOMPARE(agenda->overdue.first().reminder.title, QStringLiteral("overdue"));
+        QCOMPARE(agenda->overdue.first().contactName, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(agenda->dueToday.size(), 2);
+        QCOMPARE(agenda->dueToday.at(0).reminder.title, QStringLiteral("today"));
+        QCOMPARE(agenda->dueToday.at(0).contactName, QStringLiteral("Bob"));
+        QCOMPARE(agenda->dueToday.at(1).reminder.title, QStringLiteral("snoozed to today"));
+        QCOMPARE(agenda->openItemCount(), 3);
+        QCOMPARE(agenda->meetings.size(), 2);
+        QCOMPARE(agenda->meetings.at(0).meeting.occurredAt, at(today, 14));
+        QCOMPARE(agenda->meetings.at(1).meeting.occurredAt, at(today.addDays(1), 10));
+        QCOMPARE(agenda->birthdays.size(), 2);
+        QCOMPARE(agenda->birthdays.at(0).name, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(agenda->birthdays.at(0).date, today);
+        QCOMPARE(agenda->birthdays.at(0).turning, 211);
+        QCOMPARE(agenda->birthdays.at(1).date, QDate(2026, 11, 30));
+    }
+
+    void dayBoundariesFollowTheTimeZone()
+    {
+        test::TestDatabase fixture;
+        Reminder reminder;
+        reminder.title = QStringLiteral("late evening in Berlin");
+        // 23:30 in Berlin on the 24th is 22:30 UTC: the 24th in Berlin, still the 24th in UTC.
+        reminder.dueAt = QDateTime(today, QTime(22, 30), Qt::UTC);
+        QVERIFY(ReminderRepository(fixture.db()).create(reminder).ok());
+        const QTimeZone berlin("Europe/Berlin");
+        const QTimeZone tokyo("Asia/Tokyo");
+        if (!berlin.isValid() || !tokyo.isValid())
+            QSKIP("This system has no time zone data.");
+        QCOMPARE(AgendaRepository(fixture.db()).forDay(today, berlin)->dueToday.size(), 1);
+        // In Tokyo it is already 07:30 on the 25th: tomorrow's business, not today's.
+        QCOMPARE(AgendaRepository(fixture.db()).forDay(today, tokyo)->dueToday.size(), 0);
+        QCOMPARE(AgendaRepository(fixture.db()).forDay(today.addDays(1), tokyo)->dueToday.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgendaRepository)
+#include "tst_agendarepository.moc"
