@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgendaRepository</name>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run “kontor-cli --help” for the commands and options.</source>
@@ -129,7 +140,7 @@
     </message>
     <message>
         <source>--as-of needs a date such as 2026-11-24.</source>
-        <translation type="unfinished" />
+        <translation>--as-of braucht ein Datum wie 2026-11-24.</translation>
     </message>
     <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
@@ -145,11 +156,11 @@ Commands:
     </message>
     <message>
         <source>demo: the day the demo data is written for (default today).</source>
-        <translation type="unfinished" />
+        <translation>demo: der Tag, für den die Demodaten gelten (Standard: heute).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1258,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Diese Seite gibt es noch nicht.</translation>
     </message>
     <message>
-        <source>It will list overdue and today's reminders, meetings, birthdays and stale deals. Until then, use Contacts and Ctrl+L to log calls.</source>
-        <translation>Sie wird überfällige und heutige Erinnerungen, Termine, Geburtstage und liegengebliebene Geschäfte zeigen. Bis dahin: Kontakte öffnen und Anrufe mit Strg+L erfassen.</translation>
-    </message>
-    <message>
         <source>Companies are already kept with every contact: search for a company name on the Contacts page.</source>
         <translation>Firmen werden schon mit jedem Kontakt gespeichert: Suchen Sie auf der Seite Kontakte nach dem Firmennamen.</translation>
     </message>
@@ -1362,6 +1369,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Ein CRM ohne Internet für kleine Firmen und den Vertrieb: Kunden, was besprochen wurde und was als Nächstes zu tun ist, in einer einzigen Datei.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Heute (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineModel</name>
@@ -1372,6 +1383,105 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>open</source>
         <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TodayPage</name>
+    <message>
+        <source>Today's agenda</source>
+        <translation>Heutige Agenda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.
+
+Log a call or meeting with Ctrl+L and schedule the next step in the same dialog: it will show up here on its day.</source>
+        <translation>Heute ist nichts fällig.
+
+Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog den nächsten Schritt: Er erscheint hier an seinem Tag.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done (D)</source>
+        <translation>Erinnerung als erledigt markieren (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze until tomorrow</source>
+        <translation>&amp;Auf morgen verschieben</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>Morgen um 9:00 wieder erinnern (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the contact's card (Enter)</source>
+        <translation>Die Kontaktkarte zeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>Verschoben; ursprünglich fällig %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Meetings today and tomorrow</source>
+        <translation>Termine heute und morgen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Geburtstage dieser Woche</translation>
+    </message>
+    <message>
+        <source>Turns %1</source>
+        <translation>Wird %1</translation>
+    </message>
+    <message>
+        <source>“%1” done; next on %2.</source>
+        <translation>„%1“ erledigt; nächstes Mal am %2.</translation>
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation>„%1“ erledigt.</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until tomorrow.</source>
+        <translation>„%1“ auf morgen verschoben.</translation>
     </message>
 </context>
 <context>

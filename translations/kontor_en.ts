@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaRepository</name>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run “kontor-cli --help” for the commands and options.</source>
@@ -1245,10 +1256,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>It will list overdue and today's reminders, meetings, birthdays and stale deals. Until then, use Contacts and Ctrl+L to log calls.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Companies are already kept with every contact: search for a company name on the Contacts page.</source>
         <translation type="unfinished" />
     </message>
@@ -1360,6 +1367,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineModel</name>
@@ -1369,6 +1380,103 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TodayPage</name>
+    <message>
+        <source>Today's agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is due today.
+
+Log a call or meeting with Ctrl+L and schedule the next step in the same dialog: it will show up here on its day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the reminder done (D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Snooze until tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the contact's card (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings today and tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turns %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” done; next on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” snoozed until tomorrow.</source>
         <translation type="unfinished" />
     </message>
 </context>

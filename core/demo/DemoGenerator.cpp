@@ -280,14 +280,24 @@ WITH RECURSIVE
       CASE WHEN r1 / 1024 % 100 < 45 THEN 'call' WHEN r1 / 1024 % 100 < 70 THEN 'email'
            WHEN r1 / 1024 % 100 < 85 THEN 'meeting' WHEN r1 / 1024 % 100 < 95 THEN 'note'
            WHEN r1 / 1024 % 100 < 99 THEN 'message' ELSE 'complaint' END AS kind,
-      min(:now - 60000, :today - (r1 / 65536 % 365) * 86400000 + (420 + r2 / 4096 % 600) * 60000) AS at
+      r2 / 2 % 20 = 0 AND r1 / 1024 % 100 BETWEEN 70 AND 84 AS upcoming,
+      CASE
+        -- One meeting in twenty is still ahead: within the next two weeks, on the half hour.
+        WHEN r2 / 2 % 20 = 0 AND r1 / 1024 % 100 BETWEEN 70 AND 84
+          THEN :today + (1 + r1 / 65536 % 14) * 86400000 + (480 + r2 / 4096 % 18 * 30) * 60000
+        -- The rest happened in the last year, in working hours; what would lie later today moves to yesterday.
+        ELSE :today - (r1 / 65536 % 365) * 86400000 + (420 + r2 / 4096 % 600) * 60000
+             - CASE WHEN :today - (r1 / 65536 % 365) * 86400000 + (420 + r2 / 4096 % 600) * 60000 > :now
+                    THEN 86400000 ELSE 0 END
+      END AS at
     FROM more),
   shaped AS (
     SELECT *,
-      CASE kind WHEN 'call' THEN CASE r2 / 64 % 6 WHEN 0 THEN 'successful' WHEN 1 THEN 'neutral'
+      CASE WHEN upcoming THEN NULL
+           WHEN kind = 'call' THEN CASE r2 / 64 % 6 WHEN 0 THEN 'successful' WHEN 1 THEN 'neutral'
                                      WHEN 2 THEN 'unsuccessful' WHEN 3 THEN 'no_answer' WHEN 4 THEN 'voicemail'
                                      ELSE 'busy' END
-                WHEN 'meeting' THEN CASE r2 / 64 % 3 WHEN 0 THEN 'successful' WHEN 1 THEN 'neutral'
+           WHEN kind = 'meeting' THEN CASE r2 / 64 % 3 WHEN 0 THEN 'successful' WHEN 1 THEN 'neutral'
                                         ELSE 'unsuccessful' END
       END AS outcome,
       r3 / 8192 % 8 AS product
@@ -306,12 +316,12 @@ SELECT id, kind,
   CASE WHEN kind = 'complaint'
          THEN (SELECT text FROM temp.demo_text
                WHERE kind = 'complaint' AND n = product * :complaints + r2 / 16 % :complaints)
-       WHEN outcome IN ('no_answer', 'busy', 'voicemail') THEN NULL
+       WHEN outcome IN ('no_answer', 'busy', 'voicemail') OR upcoming THEN NULL
        WHEN r2 / 256 % 10 < 4
          THEN (SELECT text FROM temp.demo_text WHERE kind = 'note' AND n = product * :notes + r3 / 64 % :notes) END,
   outcome,
   CASE WHEN kind = 'complaint' AND r3 / 32 % 10 < 7 THEN min(:now, at + (1 + r3 / 512 % 14) * 86400000) END,
-  owner_id, at
+  owner_id, min(at, :now)
 FROM shaped
 )SQL"));
         query.bindValue(QStringLiteral(":max"), maxPerContact);
@@ -327,7 +337,8 @@ FROM shaped
         const qint64 added = query.numRowsAffected();
         QSqlQuery touch = sql::prepare(
             m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = (SELECT max(occurred_at) FROM interactions "
-                                 "WHERE contact_id = contacts.id) WHERE id BETWEEN ? AND ?"));
+                                 "WHERE contact_id = contacts.id AND occurred_at <= ?) WHERE id BETWEEN ? AND ?"));
+        touch.addBindValue(m_now);
         touch.addBindValue(firstId);
         touch.addBindValue(lastId);
         if (!touch.exec())
@@ -763,7 +774,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
 
         // Follow-ups: some overdue, some today, some ahead, some done; a few recur.
         if (random.chance(15)) {
-            const qint64 due = now + random.between(-10, 30) * dayMs + random.between(-8, 8) * 3600 * 1000;
+            // On a day from ten days ago to a month ahead, on the half hour between 8:00 and 17:30.
+            const qint64 due = (now / dayMs + random.between(-10, 30)) * dayMs + random.between(16, 35) * 1800 * 1000;
             const bool done = due < now && random.chance(60);
             const int recurrencePick = static_cast<int>(random.below(100));
             insertReminder.addBindValue(text(random.pick(reminderTemplates)).arg(first + u' ' + last));

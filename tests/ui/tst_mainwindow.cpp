@@ -8,8 +8,10 @@
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/LogInteractionDialog.h"
 #include "models/ContactListModel.h"
+#include "views/ContactCard.h"
 #include "views/ContactsPage.h"
 #include "views/MainWindow.h"
+#include "views/TodayPage.h"
 
 #include <QFile>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace kontor;
 
@@ -43,6 +46,20 @@ private slots:
         window.resize(1400, 850);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Today is the start page, and its badge counts what is overdue or due today.
+        QCOMPARE(window.currentPage(), ui::MainWindow::TodayPageIndex);
+        const int open = window.todayPage()->openCount();
+        QVERIFY(open > 0);
+        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text(),
+                 QStringLiteral("Today (%1)").arg(open));
+        test::screenshot(&window, QStringLiteral("main-window-today"));
+        // Enter on an agenda item opens its contact.
+        window.todayPage()->tree()->setFocus();
+        QTest::keyClick(window.todayPage()->tree(), Qt::Key_Return);
+        QCOMPARE(window.currentPage(), ui::MainWindow::ContactsPageIndex);
+        QVERIFY(window.contactsPage()->card()->contactId() != 0);
+
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), ui::MainWindow::ContactsPageIndex);
         QCOMPARE(window.contactsPage()->model()->rowCount(), 2000);
         // A contact with a history, for the picture.
@@ -55,14 +72,13 @@ private slots:
         test::screenshot(&window, QStringLiteral("main-window-contacts"));
 
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(window.currentPage(), ui::MainWindow::TodayPage);
+        QCOMPARE(window.currentPage(), ui::MainWindow::TodayPageIndex);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         auto* stack = window.findChild<QStackedWidget*>();
         QVERIFY(stack->currentWidget()
                     ->findChild<QLabel*>(QStringLiteral("explanation"))
                     ->text()
                     .contains(QStringLiteral("not built yet")));
-        test::screenshot(&window, QStringLiteral("main-window-today"));
-        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), ui::MainWindow::ReportsPage);
 
         // Ctrl+F jumps to the search box of the contacts page.

@@ -113,6 +113,17 @@ GERMAN = {
     "Open the demo database, generating it on first use.": "Die Demo-Datenbank öffnen und beim ersten Mal erzeugen.",
     "Contacts in a new demo database.": "Kontakte in einer neuen Demo-Datenbank.", "n": "n",
     "The language of the interface, e.g. de.": "Die Sprache der Oberfläche, z. B. en.", "language": "Sprache",
+    "Today's agenda": "Heutige Agenda", "What": "Was", "Nothing is due today.\n\nLog a call or meeting with Ctrl+L and schedule the next step in the same dialog: it will show up here on its day.":
+        "Heute ist nichts fällig.\n\nErfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog den nächsten Schritt: Er erscheint hier an seinem Tag.",
+    "&Done": "&Erledigt", "Mark the reminder done (D)": "Erinnerung als erledigt markieren (D)",
+    "&Snooze until tomorrow": "&Auf morgen verschieben", "Ask again tomorrow at 9:00 (S)": "Morgen um 9:00 wieder erinnern (S)",
+    "&Open contact": "Kontakt ö&ffnen", "Show the contact's card (Enter)": "Die Kontaktkarte zeigen (Eingabe)",
+    "%1 (%2)": "%1 (%2)", "Snoozed; first due %1": "Verschoben; ursprünglich fällig %1", "Overdue": "Überfällig",
+    "Due today": "Heute fällig", "Meetings today and tomorrow": "Termine heute und morgen", "Tomorrow": "Morgen",
+    "Birthdays this week": "Geburtstage dieser Woche", "Turns %1": "Wird %1", "“%1” done; next on %2.": "„%1“ erledigt; nächstes Mal am %2.",
+    "“%1” done.": "„%1“ erledigt.", "“%1” snoozed until tomorrow.": "„%1“ auf morgen verschoben.", "Today (%1)": "Heute (%1)",
+    "demo: the day the demo data is written for (default today).": "demo: der Tag, für den die Demodaten gelten (Standard: heute).",
+    "date": "Datum", "--as-of needs a date such as 2026-11-24.": "--as-of braucht ein Datum wie 2026-11-24.",
     "Indexes": "Indizes", "Search index": "Suchindex", "Contacts and their history": "Kontakte und ihre Historie",
 }
 

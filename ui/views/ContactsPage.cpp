@@ -169,6 +169,14 @@ bool ContactsPage::selectContact(qint64 contactId)
     return true;
 }
 
+void ContactsPage::showContact(qint64 contactId)
+{
+    if (!selectContact(contactId)) {
+        m_table->clearSelection();
+        m_card->showContact(contactId);
+    }
+}
+
 void ContactsPage::showCurrent()
 {
     const qint64 id = currentContactId();

@@ -29,6 +29,8 @@ public:
     qint64 currentContactId() const;
     /// Selects the contact's row when it is among the rows read so far; returns whether it was.
     bool selectContact(qint64 contactId);
+    /// Shows the contact's card, selecting its row when the list has it at hand.
+    void showContact(qint64 contactId);
 
     ContactListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -3,6 +3,7 @@
 
 #include "ContactsPage.h"
 #include "PlaceholderPage.h"
+#include "TodayPage.h"
 #include "dialogs/DatabaseProblemDialog.h"
 
 #include <QAction>
@@ -55,12 +56,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_pages = new QStackedWidget(this);
     m_contacts = new ContactsPage(this);
     const QString later = tr("This page is not built yet.");
-    m_pages->addWidget(
-        new PlaceholderPage(tr("Today"),
-                            later + u' ' +
-                                tr("It will list overdue and today's reminders, meetings, birthdays and stale "
-                                   "deals. Until then, use Contacts and Ctrl+L to log calls."),
-                            this));
+    m_today = new TodayPage(this);
+    m_pages->addWidget(m_today);
     m_pages->addWidget(m_contacts);
     m_pages->addWidget(new PlaceholderPage(tr("Companies"),
                                            later + u' ' +
@@ -82,8 +79,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
                                    "already recorded."),
                             this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_contacts, &ContactsPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
+    connect(m_contacts, &ContactsPage::statusMessage, this, showMessage);
+    connect(m_today, &TodayPage::statusMessage, this, showMessage);
+    connect(m_today, &TodayPage::openContactRequested, this, [this](qint64 contactId) {
+        showPage(ContactsPageIndex);
+        m_contacts->showContact(contactId);
+    });
+    // The badge on Today: how many reminders are overdue or due today.
+    connect(m_today, &TodayPage::openCountChanged, this, [this](int count) {
+        m_navigation->item(TodayPageIndex)->setText(count > 0 ? tr("Today (%1)").arg(count) : tr("Today"));
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -95,7 +101,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 
     createActions();
     setDatabase(std::move(database));
-    showPage(ContactsPageIndex);
+    showPage(TodayPageIndex);
 
     QSettings settings;
     resize(1280, 800);
@@ -109,6 +115,7 @@ MainWindow::~MainWindow()
 {
     // Child widgets outlive the members: they must let go of the connection before the database closes.
     m_contacts->setDatabase(QSqlDatabase());
+    m_today->setDatabase(QSqlDatabase());
 }
 
 void MainWindow::createActions()
@@ -161,6 +168,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     // The pages drop their handles to the old connection before it is closed.
     m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());
+    m_today->setDatabase(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     setWindowTitle(m_database ? tr("%1 — Kontor").arg(QFileInfo(path).fileName()) : tr("Kontor"));

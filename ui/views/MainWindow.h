@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace kontor::ui {
 
 class ContactsPage;
+class TodayPage;
 
 /// The main window: a navigation side bar (Today, Contacts, Companies, Pipeline, Reminders, Reports) and the
 /// page it selects. It owns the open database; opening another one replaces it.
@@ -21,7 +22,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { TodayPage, ContactsPageIndex, CompaniesPage, PipelinePage, RemindersPage, ReportsPage };
+    enum Page { TodayPageIndex, ContactsPageIndex, CompaniesPage, PipelinePage, RemindersPage, ReportsPage };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -31,6 +32,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     ContactsPage* contactsPage() const { return m_contacts; }
+    TodayPage* todayPage() const { return m_today; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -45,6 +47,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     ContactsPage* m_contacts;
+    TodayPage* m_today;
 };
 
 } // namespace kontor::ui

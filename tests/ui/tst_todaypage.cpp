@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Clock.h"
+#include "Translations.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "repositories/ReminderRepository.h"
+#include "views/TodayPage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kontor;
+using kontor::ui::TodayPage;
+
+class TestTodayPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDate today{2026, 11, 24};
+    FixedClock m_clock{QDateTime(today, QTime(8, 30)).toUTC()};
+
+    static QStringList sections(QTreeWidget* tree)
+    {
+        QStringList titles;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            titles << tree->topLevelItem(i)->text(0);
+        return titles;
+    }
+
+    static qint64 contact(const QSqlDatabase& db, const QString& first, const QDate& birthday = {})
+    {
+        Contact c;
+        c.firstName = first;
+        c.birthday = birthday;
+        return ContactRepository(db).create(c).value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(*qApp, QStringLiteral("en"));
+        Clock::setInstance(&m_clock);
+    }
+    void cleanupTestCase() { Clock::setInstance(nullptr); }
+
+    void doneSnoozeAndOpenByKey()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const qint64 ada = contact(db, QStringLiteral("Ada"));
+        const qint64 bob = contact(db, QStringLiteral("Bob"));
+        contact(db, QStringLiteral("Carl"), QDate(1980, 11, 26));
+        ReminderRepository reminders(db);
+        Reminder overdue;
+        overdue.title = QStringLiteral("Send the quote");
+        overdue.dueAt = QDateTime(today.addDays(-1), QTime(9, 0)).toUTC();
+        overdue.contactId = ada;
+        const qint64 overdueId = reminders.create(overdue).value();
+        Reminder due;
+        due.title = QStringLiteral("Call back");
+        due.dueAt = QDateTime(today, QTime(10, 0)).toUTC();
+        due.contactId = bob;
+        const qint64 dueId = reminders.create(due).value();
+        Interaction meeting;
+        meeting.contactId = ada;
+        meeting.kind = InteractionKinds::meeting;
+        meeting.subject = QStringLiteral("Contract signing");
+        meeting.occurredAt = QDateTime(today, QTime(14, 0)).toUTC();
+        QVERIFY(InteractionRepository(db).log(meeting).ok());
+
+        TodayPage page;
+        page.resize(900, 600);
+        QSignalSpy counts(&page, &TodayPage::openCountChanged);
+        QSignalSpy opened(&page, &TodayPage::openContactRequested);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTreeWidget* tree = page.tree();
+        QCOMPARE(sections(tree), (QStringList{QStringLiteral("Overdue (1)"), QStringLiteral("Due today (1)"),
+                                              QStringLiteral("Meetings today and tomorrow (1)"),
+                                              QStringLiteral("Birthdays this week (1)")}));
+        QCOMPARE(page.openCount(), 2);
+        QCOMPARE(counts.last().first().toInt(), 2);
+        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Send the quote"));
+        test::screenshot(&page, QStringLiteral("today-page"));
+
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_D);
+        QVERIFY(reminders.get(overdueId)->isDone());
+        QCOMPARE(page.openCount(), 1);
+        QCOMPARE(sections(tree).first(), QStringLiteral("Due today (1)"));
+        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Call back"));
+
+        QTest::keyClick(tree, Qt::Key_S);
+        QCOMPARE(reminders.get(dueId)->snoozedUntil, QDateTime(today.addDays(1), QTime(9, 0)).toUTC());
+        QCOMPARE(page.openCount(), 0);
+        QCOMPARE(counts.last().first().toInt(), 0);
+        QCOMPARE(sections(tree).first(), QStringLiteral("Meetings today and tomorrow (1)"));
+
+        QCOMPARE(tree->currentItem()->text(2), QStringLiteral("Ada"));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), ada);
+        // Buttons do the same as the keys; they are off where they make no sense.
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("done"))->isEnabled());
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("open")), Qt::LeftButton);
+        QCOMPARE(opened.size(), 2);
+    }
+
+    void emptyDaySaysWhatToDo()
+    {
+        test::TestDatabase fixture;
+        TodayPage page;
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.tree()->isVisible());
+        auto* empty = page.findChild<QLabel*>(QStringLiteral("empty"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("Ctrl+L")));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("heading"))->text(),
+                 QLocale().toString(today, QLocale::LongFormat));
+    }
+};
+
+QTEST_MAIN(TestTodayPage)
+#include "tst_todaypage.moc"
