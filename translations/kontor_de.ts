@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1105,6 +1105,45 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::GlobalSearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Names, companies, emails, phones, notes…</source>
+        <translation>Namen, Firmen, E-Mails, Telefonnummern, Notizen…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Type to search; Enter opens the highlighted result.</source>
+        <translation>Tippen zum Suchen; Eingabe öffnet den markierten Treffer.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); Enter opens the highlighted one.</source>
+        <translation><numerusform>%Ln Treffer; Eingabe öffnet ihn.</numerusform><numerusform>%Ln Treffer; Eingabe öffnet den markierten.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LogInteractionDialog</name>
     <message>
         <source>Log interaction</source>
@@ -1372,6 +1411,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Today (%1)</source>
         <translation>Heute (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Alles durchsuchen…</translation>
     </message>
 </context>
 <context>

@@ -1103,6 +1103,45 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
 </context>
 <context>
+    <name>kontor::ui::GlobalSearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names, companies, emails, phones, notes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to search; Enter opens the highlighted result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); Enter opens the highlighted one.</source>
+        <translation><numerusform>%Ln result; Enter opens it.</numerusform><numerusform>%Ln results; Enter opens the highlighted one.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LogInteractionDialog</name>
     <message>
         <source>Log interaction</source>
@@ -1369,6 +1408,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Today (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
         <translation type="unfinished" />
     </message>
 </context>

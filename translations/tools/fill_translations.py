@@ -124,15 +124,22 @@ GERMAN = {
     "“%1” done.": "„%1“ erledigt.", "“%1” snoozed until tomorrow.": "„%1“ auf morgen verschoben.", "Today (%1)": "Heute (%1)",
     "demo: the day the demo data is written for (default today).": "demo: der Tag, für den die Demodaten gelten (Standard: heute).",
     "date": "Datum", "--as-of needs a date such as 2026-11-24.": "--as-of braucht ein Datum wie 2026-11-24.",
+    "Search everything": "Alles durchsuchen", "Names, companies, emails, phones, notes…": "Namen, Firmen, E-Mails, Telefonnummern, Notizen…",
+    "Search results": "Suchergebnisse", "Type to search; Enter opens the highlighted result.": "Tippen zum Suchen; Eingabe öffnet den markierten Treffer.",
+    "Notes": "Notizen", "Nothing found for “%1”.": "Nichts gefunden für „%1“.", "&Search Everything…": "&Alles durchsuchen…",
     "Indexes": "Indizes", "Search index": "Suchindex", "Contacts and their history": "Kontakte und ihre Historie",
 }
 
 ENGLISH_PLURALS = {
+    "%Ln result(s); Enter opens the highlighted one.": ["%Ln result; Enter opens it.",
+                                                        "%Ln results; Enter opens the highlighted one."],
     "%Ln contact(s)": ["%Ln contact", "%Ln contacts"],
     "%n min": ["%n min", "%n min"],
 }
 
 PLURALS = {
+    "%Ln result(s); Enter opens the highlighted one.": ["%Ln Treffer; Eingabe öffnet ihn.",
+                                                        "%Ln Treffer; Eingabe öffnet den markierten."],
     "%Ln contact(s)": ["%Ln Kontakt", "%Ln Kontakte"],
     "%n min": ["%n Min.", "%n Min."],
 }

@@ -200,6 +200,13 @@ void ContactsPage::focusSearch()
     m_search->selectAll();
 }
 
+void ContactsPage::searchFor(const QString& text)
+{
+    m_search->setText(text);
+    m_searchDelay->stop();
+    applyFilter();
+}
+
 void ContactsPage::newContact()
 {
     if (!m_db.isOpen())

@@ -43,6 +43,8 @@ public slots:
     void archiveContact();
     void logInteraction();
     void focusSearch();
+    /// Puts `text` in the search box and filters the list by it at once.
+    void searchFor(const QString& text);
     /// Re-reads the list and the card, keeping the selection where possible.
     void refresh();
 

@@ -5,6 +5,7 @@
 #include "PlaceholderPage.h"
 #include "TodayPage.h"
 #include "dialogs/DatabaseProblemDialog.h"
+#include "dialogs/GlobalSearchDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,6 +155,11 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
 
+    QAction* searchEverything = contact->addAction(tr("&Search Everything…"), this, &MainWindow::searchEverything);
+    searchEverything->setObjectName(QStringLiteral("searchEverything"));
+    searchEverything->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    searchEverything->setShortcutContext(Qt::ApplicationShortcut);
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         QAction* action = go->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(Page(i)); });
@@ -211,6 +217,21 @@ void MainWindow::newDatabase()
     auto opened = DatabaseProblemDialog::openWithRecovery(path, this);
     if (opened)
         setDatabase(std::move(opened));
+}
+
+void MainWindow::searchEverything()
+{
+    if (!m_database)
+        return;
+    GlobalSearchDialog dialog(m_database->connection(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SearchHit& hit = dialog.chosen();
+    showPage(ContactsPageIndex);
+    if (hit.kind == SearchHit::Kind::Company)
+        m_contacts->searchFor(hit.title); // until companies have a page of their own: their contacts
+    else
+        m_contacts->showContact(hit.contactId);
 }
 
 void MainWindow::about()

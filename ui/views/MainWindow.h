@@ -42,6 +42,7 @@ private:
     void openDatabase();
     void newDatabase();
     void about();
+    void searchEverything();
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_navigation;
