@@ -1068,6 +1068,42 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Interaction logged.</source>
         <translation>Eintrag gespeichert.</translation>
     </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Betreuerfilter</translation>
+    </message>
+    <message>
+        <source>Lead source filter</source>
+        <translation>Quellenfilter</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Schlagwortfilter</translation>
+    </message>
+    <message>
+        <source>Last contact filter</source>
+        <translation>Filter nach letztem Kontakt</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Beliebiger letzter Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation><numerusform>Seit %n Tag ohne Kontakt</numerusform><numerusform>Seit %n Tagen ohne Kontakt</numerusform></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>

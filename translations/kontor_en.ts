@@ -1066,6 +1066,42 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Interaction logged.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead source filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation><numerusform>Seit %n Tag ohne Kontakt</numerusform><numerusform>Seit %n Tagen ohne Kontakt</numerusform></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>

@@ -86,6 +86,31 @@ Where whereClause(const ContactFilter& filter)
         where.clause += QStringLiteral(" AND status = ?");
         where.values << contactStatusKey(*filter.status);
     }
+    if (filter.ownerId > 0) {
+        where.clause += QStringLiteral(" AND owner_id = ?");
+        where.values << filter.ownerId;
+    }
+    if (filter.leadSourceId > 0) {
+        where.clause += QStringLiteral(" AND lead_source_id = ?");
+        where.values << filter.leadSourceId;
+    }
+    if (!filter.tag.trimmed().isEmpty()) {
+        where.clause += QStringLiteral(" AND id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t "
+                                       "ON t.id = ct.tag_id WHERE t.name = ?)");
+        where.values << filter.tag.trimmed();
+    }
+    if (filter.lastContactFrom.isValid()) {
+        where.clause += QStringLiteral(" AND last_interaction_at >= ?");
+        where.values << filter.lastContactFrom.toMSecsSinceEpoch();
+    }
+    if (filter.lastContactTo.isValid()) {
+        where.clause += QStringLiteral(" AND last_interaction_at < ?");
+        where.values << filter.lastContactTo.toMSecsSinceEpoch();
+    }
+    if (filter.noContactForDays > 0) {
+        where.clause += QStringLiteral(" AND (last_interaction_at IS NULL OR last_interaction_at < ?)");
+        where.values << Clock::now().addDays(-filter.noContactForDays).toMSecsSinceEpoch();
+    }
     const QString expression = Search::matchExpression(filter.text);
     if (const QString letter = Search::singleLetter(filter.text); !letter.isEmpty()) {
         where.clause += QStringLiteral(" AND sort_name >= ? AND sort_name < ? || char(1114111)");

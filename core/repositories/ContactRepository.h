@@ -38,6 +38,16 @@ struct ContactFilter
     /// Words typed in the search box (full-text, prefix per word).
     QString text;
     std::optional<ContactStatus> status;
+    /// 0: any.
+    qint64 ownerId = 0;
+    qint64 leadSourceId = 0;
+    /// Empty: any; otherwise contacts with this tag (case ignored).
+    QString tag;
+    /// Last contacted within [from, to) (UTC); an invalid end is open.
+    QDateTime lastContactFrom;
+    QDateTime lastContactTo;
+    /// 0: any; otherwise contacts not contacted for this many days before now, or never.
+    int noContactForDays = 0;
     bool archived = false;
     friend bool operator==(const ContactFilter&, const ContactFilter&) = default;
 };

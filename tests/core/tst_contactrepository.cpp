@@ -4,7 +4,9 @@
 #include "Clock.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
 #include "repositories/LeadSourceRepository.h"
+#include "repositories/UserRepository.h"
 #include "search/Search.h"
 
 #include <QSqlQuery>
@@ -182,6 +184,67 @@ private slots:
         text.text = QStringLiteral("emil");
         QCOMPARE(names(repo.page(text, ContactSort::Name, Qt::AscendingOrder, 0, 10).value()),
                  QStringList{QStringLiteral("Émile Zola")});
+    }
+
+    void filtersByOwnerSourceTagAndLastContact()
+    {
+        test::TestDatabase fixture;
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC));
+        Clock::setInstance(&clock);
+        const QSqlDatabase db = fixture.db();
+        const qint64 sam = UserRepository(db).create({.name = QStringLiteral("Sam")}).value();
+        const qint64 referral = LeadSourceRepository(db).ensureSource(QStringLiteral("Referral")).value();
+        ContactRepository repo(db);
+        auto add = [&](const QString& name, qint64 owner, qint64 source, const QStringList& tags) {
+            Contact contact;
+            contact.firstName = name;
+            contact.ownerId = owner;
+            contact.leadSourceId = source;
+            contact.tags = tags;
+            return repo.create(contact).value();
+        };
+        const qint64 ann = add(QStringLiteral("Ann"), sam, referral, {QStringLiteral("VIP")});
+        const qint64 ben = add(QStringLiteral("Ben"), sam, 0, {});
+        const qint64 cat = add(QStringLiteral("Cat"), 1, referral, {QStringLiteral("vip"), QStringLiteral("press")});
+        add(QStringLiteral("Dan"), 1, 0, {});
+        auto contacted = [&](qint64 id, int daysAgo) {
+            Interaction call;
+            call.contactId = id;
+            call.kind = InteractionKinds::call;
+            call.occurredAt = clock.nowUtc().addDays(-daysAgo);
+            QVERIFY(InteractionRepository(db).log(call).ok());
+        };
+        contacted(ann, 3);
+        contacted(ben, 45);
+        contacted(cat, 200);
+
+        auto ids = [&](const ContactFilter& filter) {
+            QList<qint64> result;
+            for (const ContactRow& row : repo.page(filter, ContactSort::Name, Qt::AscendingOrder, 0, 100).value())
+                result << row.id;
+            std::sort(result.begin(), result.end());
+            return result;
+        };
+        ContactFilter byOwner;
+        byOwner.ownerId = sam;
+        QCOMPARE(ids(byOwner), (QList<qint64>{ann, ben}));
+        ContactFilter bySource;
+        bySource.leadSourceId = referral;
+        QCOMPARE(ids(bySource), (QList<qint64>{ann, cat}));
+        ContactFilter byTag;
+        byTag.tag = QStringLiteral("Vip");
+        QCOMPARE(ids(byTag), (QList<qint64>{ann, cat}));
+        QCOMPARE(repo.count(byTag).value(), qint64(2));
+        ContactFilter lostTouch;
+        lostTouch.noContactForDays = 30; // Ben (45 days), Cat (200 days) and Dan (never)
+        QCOMPARE(repo.count(lostTouch).value(), qint64(3));
+        lostTouch.ownerId = sam;
+        QCOMPARE(ids(lostTouch), QList<qint64>{ben});
+        ContactFilter lastMonth;
+        lastMonth.lastContactFrom = clock.nowUtc().addDays(-60);
+        lastMonth.lastContactTo = clock.nowUtc().addDays(-30);
+        QCOMPARE(ids(lastMonth), QList<qint64>{ben});
+        Clock::setInstance(nullptr);
     }
 
     void pagesFromTheFarEndMatchPagesFromTheStart()

@@ -110,6 +110,46 @@ private slots:
         QCOMPARE(page.model()->contactId(0), archived);
     }
 
+    void filtersByOwnerTagAndLastContact()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact vip;
+        vip.firstName = QStringLiteral("Vera");
+        vip.tags = {QStringLiteral("VIP")};
+        vip.ownerId = 1;
+        const qint64 vera = ContactRepository(db).create(vip).value();
+        Contact other;
+        other.firstName = QStringLiteral("Otto");
+        QVERIFY(ContactRepository(db).create(other).ok());
+        Interaction call;
+        call.contactId = vera;
+        call.kind = InteractionKinds::call;
+        call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(InteractionRepository(db).log(call).ok());
+
+        ui::ContactsPage page;
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.model()->rowCount(), 2);
+        auto* tag = page.findChild<QComboBox*>(QStringLiteral("tagFilter"));
+        tag->setCurrentIndex(tag->findData(QStringLiteral("VIP")));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->contactId(0), vera);
+        tag->setCurrentIndex(0);
+        auto* owner = page.findChild<QComboBox*>(QStringLiteral("ownerFilter"));
+        owner->setCurrentIndex(owner->findData(qint64(1)));
+        QCOMPARE(page.model()->rowCount(), 1);
+        owner->setCurrentIndex(0);
+        // Not contacted for 30 days: only Otto, who was never contacted.
+        auto* noContact = page.findChild<QComboBox*>(QStringLiteral("noContactFilter"));
+        noContact->setCurrentIndex(noContact->findData(30));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QVERIFY(page.model()->contactId(0) != vera);
+        test::screenshot(&page, QStringLiteral("contacts-page-filters"));
+    }
+
     void emptyDatabaseSaysWhatToDo()
     {
         test::TestDatabase fixture;

@@ -69,6 +69,8 @@ private slots:
             ++row;
         window.contactsPage()->table()->selectRow(row);
         QTRY_VERIFY(window.contactsPage()->currentContactId() != 0);
+        // The card follows the list, also after a contact was opened from elsewhere.
+        QCOMPARE(window.contactsPage()->card()->contactId(), window.contactsPage()->currentContactId());
         test::screenshot(&window, QStringLiteral("main-window-contacts"));
 
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);

@@ -127,10 +127,15 @@ GERMAN = {
     "Search everything": "Alles durchsuchen", "Names, companies, emails, phones, notes…": "Namen, Firmen, E-Mails, Telefonnummern, Notizen…",
     "Search results": "Suchergebnisse", "Type to search; Enter opens the highlighted result.": "Tippen zum Suchen; Eingabe öffnet den markierten Treffer.",
     "Notes": "Notizen", "Nothing found for “%1”.": "Nichts gefunden für „%1“.", "&Search Everything…": "&Alles durchsuchen…",
+    "Owner filter": "Betreuerfilter", "Lead source filter": "Quellenfilter", "Tag filter": "Schlagwortfilter",
+    "Last contact filter": "Filter nach letztem Kontakt", "Any last contact": "Beliebiger letzter Kontakt",
+    "All owners": "Alle Betreuer", "All lead sources": "Alle Quellen", "All tags": "Alle Schlagwörter",
     "Indexes": "Indizes", "Search index": "Suchindex", "Contacts and their history": "Kontakte und ihre Historie",
 }
 
 ENGLISH_PLURALS = {
+    "No contact for %n day(s)": ["No contact for %n day", "No contact for %n days"],
+    "No contact for %n day(s)": ["Seit %n Tag ohne Kontakt", "Seit %n Tagen ohne Kontakt"],
     "%Ln result(s); Enter opens the highlighted one.": ["%Ln result; Enter opens it.",
                                                         "%Ln results; Enter opens the highlighted one."],
     "%Ln contact(s)": ["%Ln contact", "%Ln contacts"],
@@ -138,6 +143,7 @@ ENGLISH_PLURALS = {
 }
 
 PLURALS = {
+    "No contact for %n day(s)": ["Seit %n Tag ohne Kontakt", "Seit %n Tagen ohne Kontakt"],
     "%Ln result(s); Enter opens the highlighted one.": ["%Ln Treffer; Eingabe öffnet ihn.",
                                                         "%Ln Treffer; Eingabe öffnet den markierten."],
     "%Ln contact(s)": ["%Ln Kontakt", "%Ln Kontakte"],

@@ -6,6 +6,9 @@
 #include "dialogs/LogInteractionDialog.h"
 #include "models/ContactListModel.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/LeadSourceRepository.h"
+#include "repositories/TagStore.h"
+#include "repositories/UserRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -37,6 +40,21 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     for (ContactStatus status : allContactStatuses())
         m_status->addItem(contactStatusName(status), contactStatusKey(status));
     m_status->addItem(tr("Archived"), QStringLiteral("archived"));
+
+    auto filterCombo = [this](const QString& name, const QString& accessibleName) {
+        auto* combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->setAccessibleName(accessibleName);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        return combo;
+    };
+    m_owner = filterCombo(QStringLiteral("ownerFilter"), tr("Owner filter"));
+    m_source = filterCombo(QStringLiteral("sourceFilter"), tr("Lead source filter"));
+    m_tag = filterCombo(QStringLiteral("tagFilter"), tr("Tag filter"));
+    m_noContact = filterCombo(QStringLiteral("noContactFilter"), tr("Last contact filter"));
+    m_noContact->addItem(tr("Any last contact"), 0);
+    for (int days : {14, 30, 60, 90, 180, 365})
+        m_noContact->addItem(tr("No contact for %n day(s)", nullptr, days), days);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
@@ -91,12 +109,16 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
-    filters->addWidget(m_status, 1);
     filters->addWidget(m_count);
+    auto* moreFilters = new QHBoxLayout;
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact})
+        moreFilters->addWidget(combo);
+    moreFilters->addStretch();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(filters);
+    layout->addLayout(moreFilters);
     layout->addWidget(m_splitter, 1);
 
     m_searchDelay = new QTimer(this);
@@ -112,16 +134,53 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
             m_table->selectRow(0);
         }
     });
-    connect(m_status, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
     connect(m_model, &ContactListModel::errorOccurred, this, &ContactsPage::statusMessage);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ContactsPage::showCurrent);
     connect(m_table, &QTableView::activated, this, &ContactsPage::editContact);
 }
 
+void ContactsPage::fillFilterChoices()
+{
+    // Re-read after edits (a new tag, say) without losing what is chosen.
+    const QVariant owner = m_owner->currentData();
+    const QVariant source = m_source->currentData();
+    const QVariant tag = m_tag->currentData();
+    for (QComboBox* combo : {m_owner, m_source, m_tag}) {
+        QSignalBlocker blocker(combo);
+        combo->clear();
+    }
+    m_owner->addItem(tr("All owners"), qint64(0));
+    m_source->addItem(tr("All lead sources"), qint64(0));
+    m_tag->addItem(tr("All tags"), QString());
+    if (!m_db.isValid() || !m_db.isOpen())
+        return;
+    QSignalBlocker ownerBlocker(m_owner);
+    QSignalBlocker sourceBlocker(m_source);
+    QSignalBlocker tagBlocker(m_tag);
+    if (auto users = UserRepository(m_db).list(); users) {
+        for (const User& user : users.value())
+            m_owner->addItem(user.name, user.id);
+    }
+    if (auto sources = LeadSourceRepository(m_db).sources(); sources) {
+        for (const LeadSource& source : sources.value())
+            m_source->addItem(source.name, source.id);
+    }
+    if (auto tags = TagStore(m_db).all(); tags) {
+        for (const QString& name : tags.value())
+            m_tag->addItem(name, name);
+    }
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    m_source->setCurrentIndex(std::max(0, m_source->findData(source)));
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+}
+
 void ContactsPage::setDatabase(const QSqlDatabase& db)
 {
     m_db = db;
+    fillFilterChoices();
     m_card->setDatabase(db);
     m_model->setDatabase(db);
     applyFilter();
@@ -137,6 +196,10 @@ void ContactsPage::applyFilter()
     } else if (!status.isEmpty()) {
         filter.status = contactStatusFromKey(status);
     }
+    filter.ownerId = m_owner->currentData().toLongLong();
+    filter.leadSourceId = m_source->currentData().toLongLong();
+    filter.tag = m_tag->currentData().toString();
+    filter.noContactForDays = m_noContact->currentData().toInt();
     m_model->setFilter(filter);
     updateCount();
 }
@@ -172,6 +235,8 @@ bool ContactsPage::selectContact(qint64 contactId)
 void ContactsPage::showContact(qint64 contactId)
 {
     if (!selectContact(contactId)) {
+        // No row stays current, so that choosing any row afterwards, the first one too, shows that row's card.
+        m_table->selectionModel()->clearCurrentIndex();
         m_table->clearSelection();
         m_card->showContact(contactId);
     }
@@ -214,6 +279,7 @@ void ContactsPage::newContact()
     ContactDialog dialog(m_db, 0, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    fillFilterChoices();
     m_model->reload();
     if (!selectContact(dialog.savedContactId()))
         m_card->showContact(dialog.savedContactId());
@@ -228,6 +294,7 @@ void ContactsPage::editContact()
     ContactDialog dialog(m_db, id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    fillFilterChoices();
     refresh();
     emit statusMessage(tr("Contact saved."));
 }

@@ -53,6 +53,7 @@ signals:
 
 private:
     void applyFilter();
+    void fillFilterChoices();
     void updateCount();
     void showCurrent();
 
@@ -62,6 +63,10 @@ private:
     ContactCard* m_card;
     QLineEdit* m_search;
     QComboBox* m_status;
+    QComboBox* m_owner;
+    QComboBox* m_source;
+    QComboBox* m_tag;
+    QComboBox* m_noContact;
     QLabel* m_count;
     QSplitter* m_splitter;
     QTimer* m_searchDelay;
