@@ -11,6 +11,10 @@
         <source>The meetings could not be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -950,6 +954,26 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>“%1” does not look like an email address.</source>
         <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
+    <message>
+        <source>Stay in touch every</source>
+        <translation>Kontakt halten alle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>Today lists the contact when this many days pass without a call, meeting or note.</source>
+        <translation>„Heute“ zeigt den Kontakt, wenn so viele Tage ohne Anruf, Termin oder Notiz vergehen.</translation>
+    </message>
+    <message>
+        <source>Stay in &amp;touch every:</source>
+        <translation>Kontakt &amp;halten alle:</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -1561,6 +1585,22 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message>
         <source>“%1” snoozed until tomorrow.</source>
         <translation>„%1“ auf morgen verschoben.</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt droht abzureißen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n day(s)</source>
+        <translation><numerusform>Täglich Kontakt halten</numerusform><numerusform>Alle %n Tage Kontakt halten</numerusform></translation>
     </message>
 </context>
 <context>

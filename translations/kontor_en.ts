@@ -11,6 +11,10 @@
         <source>The meetings could not be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -948,6 +952,26 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>“%1” does not look like an email address.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Stay in touch every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today lists the contact when this many days pass without a call, meeting or note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay in &amp;touch every:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -1557,6 +1581,22 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message>
         <source>“%1” snoozed until tomorrow.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stay in touch every %n day(s)</source>
+        <translation><numerusform>Stay in touch every day</numerusform><numerusform>Stay in touch every %n days</numerusform></translation>
     </message>
 </context>
 <context>

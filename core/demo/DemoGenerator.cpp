@@ -572,8 +572,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     QSqlQuery insertContact = sql::prepare(
         m_db,
         QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, city, "
-                       "  country, lead_source_id, campaign_id, status, owner_id, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "  country, lead_source_id, campaign_id, status, owner_id, stay_in_touch_days, created_at, "
+                       "  updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertEmail =
         sql::prepare(m_db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, "
                                           "email, normalized) VALUES (?, ?, ?, ?, ?)"));
@@ -673,6 +673,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         insertContact.addBindValue(sql::id(campaignId));
         insertContact.addBindValue(statuses[statusIndex]);
         insertContact.addBindValue(owner);
+        // A third of the customers are to be called at least monthly, bimonthly or quarterly.
+        insertContact.addBindValue(statusIndex == 2 && random.chance(33) ? QVariant(random.between(1, 3) * 30)
+                                                                         : QVariant());
         insertContact.addBindValue(created);
         insertContact.addBindValue(created);
         if (!insertContact.exec())

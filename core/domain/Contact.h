@@ -38,6 +38,8 @@ struct Contact
     qint64 ownerId = 0;
     QStringList tags;
     QString notes;
+    /// Contact at least this often; 0: no interval.
+    int stayInTouchDays = 0;
     QDateTime lastInteractionAt;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -80,6 +80,20 @@ Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone)
         agenda.meetings.append(item);
     }
 
+    QSqlQuery touch = sql::prepare(
+        m_db, QStringLiteral("SELECT id, trim(first_name || ' ' || last_name), last_interaction_at, stay_in_touch_days "
+                             "FROM contacts WHERE stay_in_touch_days IS NOT NULL AND archived_at IS NULL "
+                             "  AND (last_interaction_at IS NULL "
+                             "       OR last_interaction_at + stay_in_touch_days * 86400000 < ?) "
+                             "ORDER BY last_interaction_at + stay_in_touch_days * 86400000, id LIMIT 500"));
+    touch.addBindValue(end);
+    if (!touch.exec())
+        return Result<Agenda>::failure(tr("The contacts could not be read: %1").arg(sql::errorText(touch)));
+    while (touch.next()) {
+        agenda.losingTouch.append({touch.value(0).toLongLong(), touch.value(1).toString(), sql::toTime(touch.value(2)),
+                                   touch.value(3).toInt()});
+    }
+
     auto birthdays = ContactRepository(m_db).birthdaysBetween(day, day.addDays(6));
     if (!birthdays)
         return Result<Agenda>::failure(birthdays.error());

@@ -35,6 +35,15 @@ struct AgendaBirthday
     int turning = 0;
 };
 
+/// A contact who asked to be contacted every N days and is due: never contacted, or last contacted too long ago.
+struct AgendaLosingTouch
+{
+    qint64 contactId = 0;
+    QString name;
+    QDateTime lastContact;
+    int everyDays = 0;
+};
+
 /// What the Today page lists for one day.
 struct Agenda
 {
@@ -44,6 +53,8 @@ struct Agenda
     QList<AgendaMeeting> meetings;
     /// Birthdays of the day and the six after it.
     QList<AgendaBirthday> birthdays;
+    /// Stay-in-touch intervals that run out by the end of the day, longest overdue first.
+    QList<AgendaLosingTouch> losingTouch;
 
     int openItemCount() const { return static_cast<int>(overdue.size() + dueToday.size()); }
 };

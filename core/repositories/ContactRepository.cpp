@@ -70,6 +70,7 @@ void bindFields(QSqlQuery& query, const Contact& contact)
     query.addBindValue(contactStatusKey(contact.status));
     query.addBindValue(sql::id(contact.ownerId));
     query.addBindValue(sql::text(contact.notes));
+    query.addBindValue(contact.stayInTouchDays > 0 ? QVariant(contact.stayInTouchDays) : QVariant());
 }
 
 struct Where
@@ -140,8 +141,8 @@ Result<qint64> ContactRepository::create(const Contact& contact)
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, "
                              "  street, city, region, postal_code, country, lead_source_id, campaign_id, status, "
-                             "  owner_id, notes, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "  owner_id, notes, stay_in_touch_days, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(query, contact);
     query.addBindValue(contact.createdAt.isValid() ? contact.createdAt.toMSecsSinceEpoch() : now);
     query.addBindValue(now);
@@ -166,7 +167,7 @@ Status ContactRepository::update(const Contact& contact)
         m_db, QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, company_id = ?, "
                              "  title = ?, birthday = ?, street = ?, city = ?, region = ?, postal_code = ?, "
                              "  country = ?, lead_source_id = ?, campaign_id = ?, status = ?, owner_id = ?, "
-                             "  notes = ?, updated_at = ? "
+                             "  notes = ?, stay_in_touch_days = ?, updated_at = ? "
                              "WHERE id = ?"));
     bindFields(query, contact);
     query.addBindValue(Clock::nowMs());
@@ -229,7 +230,7 @@ Result<Contact> ContactRepository::get(qint64 id) const
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("SELECT id, first_name, last_name, company_id, title, birthday, street, city, region, "
                              "  postal_code, country, lead_source_id, campaign_id, status, owner_id, notes, "
-                             "  last_interaction_at, created_at, updated_at, archived_at "
+                             "  last_interaction_at, created_at, updated_at, archived_at, stay_in_touch_days "
                              "FROM contacts WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
@@ -254,6 +255,7 @@ Result<Contact> ContactRepository::get(qint64 id) const
     contact.createdAt = sql::toTime(query.value(17));
     contact.updatedAt = sql::toTime(query.value(18));
     contact.archivedAt = sql::toTime(query.value(19));
+    contact.stayInTouchDays = query.value(20).toInt();
 
     QSqlQuery details = sql::prepare(
         m_db, QStringLiteral("SELECT 'email', email, label FROM contact_emails WHERE contact_id = :p1 "

@@ -87,6 +87,43 @@ private slots:
         QCOMPARE(agenda->birthdays.at(1).date, QDate(2026, 11, 30));
     }
 
+    void losingTouchWhenTheIntervalRunsOut()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        ContactRepository contacts(db);
+        auto add = [&](const QString& name, int every, int lastContactDaysAgo) {
+            Contact contact;
+            contact.firstName = name;
+            contact.stayInTouchDays = every;
+            const qint64 id = contacts.create(contact).value();
+            if (lastContactDaysAgo >= 0) {
+                Interaction call;
+                call.contactId = id;
+                call.kind = InteractionKinds::call;
+                call.occurredAt = at(today.addDays(-lastContactDaysAgo), 10);
+                if (!InteractionRepository(db).log(call))
+                    qFatal("log failed");
+            }
+            return id;
+        };
+        const qint64 overdue = add(QStringLiteral("Overdue"), 30, 40);
+        const qint64 dueToday = add(QStringLiteral("Due today"), 30, 30);
+        add(QStringLiteral("Fine"), 30, 10);
+        const qint64 never = add(QStringLiteral("Never contacted"), 60, -1);
+        add(QStringLiteral("No interval"), 0, 400);
+
+        auto agenda = AgendaRepository(db).forDay(today, QTimeZone::utc());
+        QVERIFY2(agenda.ok(), qPrintable(agenda.error()));
+        QList<qint64> ids;
+        for (const AgendaLosingTouch& item : agenda->losingTouch)
+            ids << item.contactId;
+        // Never contacted comes first, then the longest overdue.
+        QCOMPARE(ids, (QList<qint64>{never, overdue, dueToday}));
+        QCOMPARE(agenda->losingTouch.at(1).everyDays, 30);
+        QCOMPARE(agenda->losingTouch.at(1).lastContact, at(today.addDays(-40), 10));
+    }
+
     void dayBoundariesFollowTheTimeZone()
     {
         test::TestDatabase fixture;

@@ -64,6 +64,7 @@ private slots:
         contact.ownerId = 1;
         contact.tags = {QStringLiteral("vip"), QStringLiteral("Newsletter"), QStringLiteral("vip")};
         contact.notes = QStringLiteral("Prefers mornings.\nSpeaks Dutch.");
+        contact.stayInTouchDays = 45;
 
         ContactRepository repo(fixture.db());
         auto id = repo.create(contact);
@@ -83,6 +84,7 @@ private slots:
         QCOMPARE(read->ownerId, qint64(1));
         QCOMPARE(read->tags, (QStringList{QStringLiteral("Newsletter"), QStringLiteral("vip")}));
         QCOMPARE(read->notes, contact.notes);
+        QCOMPARE(read->stayInTouchDays, 45);
         QCOMPARE(read->createdAt, clock.nowUtc());
         Clock::setInstance(nullptr);
     }

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 
 #include "repositories/ContactRepository.h"
+#include "search/Search.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -127,6 +128,42 @@ private slots:
         QCOMPARE(test::fileDigest(path), before);
         QCOMPARE(QFileInfo(path).size(), sizeBefore);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
+
+    void upgradesEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        // One fixture per released schema, written by that version's demo generator (30 contacts).
+        for (int version = 1; version < Database::latestSchemaVersion(); ++version)
+            QTest::newRow(qPrintable(QStringLiteral("schema %1").arg(version))) << version;
+    }
+
+    void upgradesEveryOlderVersion()
+    {
+        QFETCH(int, version);
+        const QString fixture = QStringLiteral(KONTOR_TEST_DATA "/kontor-schema-%1.sqlite").arg(version);
+        QVERIFY2(QFileInfo::exists(fixture), qPrintable(fixture));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        auto report = db.value()->check();
+        QVERIFY2(report->integrityOk, qPrintable(report->problems.join(u'\n')));
+        QCOMPARE(report->rowCounts.value(QStringLiteral("contacts")), qint64(30));
+        QVERIFY(report->rowCounts.value(QStringLiteral("interactions")) > 100);
+        // The old rows still read, search and take the new fields.
+        ContactRepository contacts(db.value()->connection());
+        auto first = contacts.get(1);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        Contact changed = first.value();
+        changed.stayInTouchDays = 30;
+        QVERIFY(contacts.update(changed).ok());
+        QCOMPARE(contacts.get(1)->stayInTouchDays, 30);
+        QVERIFY(!Search(db.value()->connection()).findContacts(first->lastName.left(3), 5)->isEmpty());
     }
 
     void failedUpgradeKeepsTheOldVersionAndData()

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace kontor;
@@ -30,6 +31,7 @@ private slots:
                          QStringLiteral("Analytical Engines Ltd"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("email")), QStringLiteral("ada@engines.example"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("phone")), QStringLiteral("+44 20 7946 0958"));
+        dialog.findChild<QSpinBox*>(QStringLiteral("stayInTouch"))->setValue(30);
         auto* status = dialog.findChild<QComboBox*>(QStringLiteral("status"));
         status->setCurrentIndex(status->findData(QStringLiteral("customer")));
         test::screenshot(&dialog, QStringLiteral("contact-dialog"));
@@ -40,6 +42,7 @@ private slots:
         QVERIFY(contact.ok());
         QCOMPARE(contact->displayName(), QStringLiteral("Ada Lovelace"));
         QCOMPARE(contact->status, ContactStatus::Customer);
+        QCOMPARE(contact->stayInTouchDays, 30);
         QCOMPARE(contact->emails.first().value, QStringLiteral("ada@engines.example"));
         QCOMPARE(contact->phones.first().value, QStringLiteral("+44 20 7946 0958"));
         QCOMPARE(CompanyRepository(fixture.db()).get(contact->companyId)->name,

@@ -57,6 +57,10 @@ private slots:
         const qint64 ada = contact(db, QStringLiteral("Ada"));
         const qint64 bob = contact(db, QStringLiteral("Bob"));
         contact(db, QStringLiteral("Carl"), QDate(1980, 11, 26));
+        Contact dora;
+        dora.firstName = QStringLiteral("Dora");
+        dora.stayInTouchDays = 30;
+        const qint64 doraId = ContactRepository(db).create(dora).value();
         ReminderRepository reminders(db);
         Reminder overdue;
         overdue.title = QStringLiteral("Send the quote");
@@ -83,9 +87,10 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTreeWidget* tree = page.tree();
-        QCOMPARE(sections(tree), (QStringList{QStringLiteral("Overdue (1)"), QStringLiteral("Due today (1)"),
-                                              QStringLiteral("Meetings today and tomorrow (1)"),
-                                              QStringLiteral("Birthdays this week (1)")}));
+        QCOMPARE(sections(tree),
+                 (QStringList{QStringLiteral("Overdue (1)"), QStringLiteral("Due today (1)"),
+                              QStringLiteral("Meetings today and tomorrow (1)"),
+                              QStringLiteral("Birthdays this week (1)"), QStringLiteral("Losing touch (1)")}));
         QCOMPARE(page.openCount(), 2);
         QCOMPARE(counts.last().first().toInt(), 2);
         QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Send the quote"));
@@ -112,6 +117,12 @@ private slots:
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("done"))->isEnabled());
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("open")), Qt::LeftButton);
         QCOMPARE(opened.size(), 2);
+        // The last section: Dora, never contacted though she asked for a call every 30 days.
+        QTreeWidgetItem* touch = tree->topLevelItem(tree->topLevelItemCount() - 1);
+        QCOMPARE(touch->child(0)->text(0), QStringLiteral("Never"));
+        tree->setCurrentItem(touch->child(0));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(opened.last().first().toLongLong(), doraId);
     }
 
     void emptyDaySaysWhatToDo()

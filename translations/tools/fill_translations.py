@@ -130,10 +130,16 @@ GERMAN = {
     "Owner filter": "Betreuerfilter", "Lead source filter": "Quellenfilter", "Tag filter": "Schlagwortfilter",
     "Last contact filter": "Filter nach letztem Kontakt", "Any last contact": "Beliebiger letzter Kontakt",
     "All owners": "Alle Betreuer", "All lead sources": "Alle Quellen", "All tags": "Alle Schlagwörter",
+    "Losing touch": "Kontakt droht abzureißen", "Never": "Nie", "Stay in touch every": "Kontakt halten alle",
+    " days": " Tage", "No reminder": "Keine Erinnerung", "Stay in &touch every:": "Kontakt &halten alle:",
+    "Today lists the contact when this many days pass without a call, meeting or note.":
+        "„Heute“ zeigt den Kontakt, wenn so viele Tage ohne Anruf, Termin oder Notiz vergehen.",
     "Indexes": "Indizes", "Search index": "Suchindex", "Contacts and their history": "Kontakte und ihre Historie",
 }
 
 ENGLISH_PLURALS = {
+    "%n day(s) ago": ["%n day ago", "%n days ago"],
+    "Stay in touch every %n day(s)": ["Stay in touch every day", "Stay in touch every %n days"],
     "No contact for %n day(s)": ["No contact for %n day", "No contact for %n days"],
     "No contact for %n day(s)": ["Seit %n Tag ohne Kontakt", "Seit %n Tagen ohne Kontakt"],
     "%Ln result(s); Enter opens the highlighted one.": ["%Ln result; Enter opens it.",
@@ -143,6 +149,8 @@ ENGLISH_PLURALS = {
 }
 
 PLURALS = {
+    "%n day(s) ago": ["vor %n Tag", "vor %n Tagen"],
+    "Stay in touch every %n day(s)": ["Täglich Kontakt halten", "Alle %n Tage Kontakt halten"],
     "No contact for %n day(s)": ["Seit %n Tag ohne Kontakt", "Seit %n Tagen ohne Kontakt"],
     "%Ln result(s); Enter opens the highlighted one.": ["%Ln Treffer; Eingabe öffnet ihn.",
                                                         "%Ln Treffer; Eingabe öffnet den markierten."],

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStringListModel>
 #include <QVBoxLayout>
 
@@ -96,6 +97,14 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
             m_owner->addItem(user.name, user.id);
     }
     m_tags = lineEdit(this, tr("Tags"), tr("Comma-separated, e.g. vip, newsletter"));
+    m_stayInTouch = new QSpinBox(this);
+    m_stayInTouch->setObjectName(QStringLiteral("stayInTouch"));
+    m_stayInTouch->setAccessibleName(tr("Stay in touch every"));
+    m_stayInTouch->setRange(0, 3650);
+    m_stayInTouch->setSingleStep(7);
+    m_stayInTouch->setSuffix(tr(" days"));
+    m_stayInTouch->setSpecialValueText(tr("No reminder"));
+    m_stayInTouch->setToolTip(tr("Today lists the contact when this many days pass without a call, meeting or note."));
     m_notes = new QPlainTextEdit(this);
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
@@ -155,6 +164,7 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     form->addRow(tr("&Lead source:"), m_leadSource);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("Stay in &touch every:"), m_stayInTouch);
     form->addRow(tr("N&otes:"), m_notes);
 
     m_error = createErrorLabel(this);
@@ -205,6 +215,7 @@ void ContactDialog::load()
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(c.ownerId)));
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(c.notes);
+    m_stayInTouch->setValue(c.stayInTouchDays);
 }
 
 Contact ContactDialog::collect() const
@@ -241,6 +252,7 @@ Contact ContactDialog::collect() const
             contact.tags << tag.trimmed();
     }
     contact.notes = m_notes->toPlainText();
+    contact.stayInTouchDays = m_stayInTouch->value();
     return contact;
 }
 

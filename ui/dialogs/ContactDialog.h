@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace kontor::ui {
 
@@ -56,6 +57,7 @@ private:
     QComboBox* m_leadSource;
     QComboBox* m_owner;
     QLineEdit* m_tags;
+    QSpinBox* m_stayInTouch;
     QPlainTextEdit* m_notes;
     QLabel* m_error;
 };

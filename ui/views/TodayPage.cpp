@@ -186,6 +186,20 @@ void TodayPage::refresh()
             row->setData(0, ContactRole, item.contactId);
         }
     }
+    if (!agenda->losingTouch.isEmpty()) {
+        QTreeWidgetItem* touch = section(tr("Losing touch"), static_cast<int>(agenda->losingTouch.size()));
+        for (const AgendaLosingTouch& item : agenda->losingTouch) {
+            const QString last = item.lastContact.isValid()
+                                     ? tr("%n day(s) ago", nullptr,
+                                          static_cast<int>(item.lastContact.toLocalTime().date().daysTo(today)))
+                                     : tr("Never");
+            auto* row = new QTreeWidgetItem(
+                touch, {last, tr("Stay in touch every %n day(s)", nullptr, item.everyDays), item.name});
+            row->setData(0, KindRole, LosingTouchItem);
+            row->setData(0, IdRole, item.contactId);
+            row->setData(0, ContactRole, item.contactId);
+        }
+    }
     m_openCount = agenda->openItemCount();
     const bool empty = m_tree->topLevelItemCount() == 0;
     m_tree->setVisible(!empty);

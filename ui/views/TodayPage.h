@@ -12,14 +12,15 @@ class QTreeWidgetItem;
 
 namespace kontor::ui {
 
-/// The start page: overdue and today's reminders, meetings of today and tomorrow, birthdays of the week. A
+/// The start page: overdue and today's reminders, meetings of today and tomorrow, birthdays of the week, contacts
+/// whose stay-in-touch interval ran out. A
 /// reminder is done with D, snoozed to tomorrow morning with S, and any item opens its contact with Enter.
 class TodayPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum ItemKind { Section = 0, ReminderItem, MeetingItem, BirthdayItem };
+    enum ItemKind { Section = 0, ReminderItem, MeetingItem, BirthdayItem, LosingTouchItem };
     enum Role { KindRole = Qt::UserRole + 1, IdRole, ContactRole };
 
     explicit TodayPage(QWidget* parent = nullptr);
