@@ -317,7 +317,7 @@ SELECT id, kind,
          THEN (SELECT text FROM temp.demo_text
                WHERE kind = 'complaint' AND n = product * :complaints + r2 / 16 % :complaints)
        WHEN outcome IN ('no_answer', 'busy', 'voicemail') OR upcoming THEN NULL
-       WHEN r2 / 256 % 10 < 4
+       WHEN r2 / 256 % 10 < 3
          THEN (SELECT text FROM temp.demo_text WHERE kind = 'note' AND n = product * :notes + r3 / 64 % :notes) END,
   outcome,
   CASE WHEN kind = 'complaint' AND r3 / 32 % 10 < 7 THEN min(:now, at + (1 + r3 / 512 % 14) * 86400000) END,

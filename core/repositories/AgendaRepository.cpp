@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgendaRepository.h"
 
-#include "ContactRepository.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -18,9 +17,10 @@ Result<QList<AgendaReminder>> AgendaRepository::reminders(qint64 fromMs, qint64 
                        "FROM reminders r LEFT JOIN contacts c ON c.id = r.contact_id "
                        "WHERE r.done_at IS NULL AND r.archived_at IS NULL "
                        "  AND coalesce(r.snoozed_until, r.due_at) >= ? AND coalesce(r.snoozed_until, r.due_at) < ? "
-                       "ORDER BY coalesce(r.snoozed_until, r.due_at), r.id LIMIT 1000"));
+                       "ORDER BY coalesce(r.snoozed_until, r.due_at), r.id LIMIT ?"));
     query.addBindValue(fromMs);
     query.addBindValue(toMs);
+    query.addBindValue(maxItems);
     if (!query.exec())
         return Result<QList<AgendaReminder>>::failure(
             tr("The reminders could not be read: %1").arg(sql::errorText(query)));
@@ -62,9 +62,10 @@ Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone)
                              "  trim(c.first_name || ' ' || c.last_name) "
                              "FROM interactions i JOIN contacts c ON c.id = i.contact_id "
                              "WHERE i.kind = 'meeting' AND i.archived_at IS NULL AND i.occurred_at >= ? "
-                             "  AND i.occurred_at < ? ORDER BY i.occurred_at, i.id LIMIT 500"));
+                             "  AND i.occurred_at < ? ORDER BY i.occurred_at, i.id LIMIT ?"));
     meetings.addBindValue(start);
     meetings.addBindValue(dayAfterTomorrow);
+    meetings.addBindValue(maxItems);
     if (!meetings.exec())
         return Result<Agenda>::failure(tr("The meetings could not be read: %1").arg(sql::errorText(meetings)));
     while (meetings.next()) {
@@ -85,8 +86,9 @@ Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone)
                              "FROM contacts WHERE stay_in_touch_days IS NOT NULL AND archived_at IS NULL "
                              "  AND (last_interaction_at IS NULL "
                              "       OR last_interaction_at + stay_in_touch_days * 86400000 < ?) "
-                             "ORDER BY last_interaction_at + stay_in_touch_days * 86400000, id LIMIT 500"));
+                             "ORDER BY last_interaction_at + stay_in_touch_days * 86400000, id LIMIT ?"));
     touch.addBindValue(end);
+    touch.addBindValue(maxItems);
     if (!touch.exec())
         return Result<Agenda>::failure(tr("The contacts could not be read: %1").arg(sql::errorText(touch)));
     while (touch.next()) {
@@ -94,22 +96,38 @@ Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone)
                                    touch.value(3).toInt()});
     }
 
-    auto birthdays = ContactRepository(m_db).birthdaysBetween(day, day.addDays(6));
-    if (!birthdays)
-        return Result<Agenda>::failure(birthdays.error());
-    for (const Contact& contact : birthdays.value()) {
+    // Month and day as text compare in calendar order; a week running into January takes two ranges.
+    const QDate last = day.addDays(6);
+    const QString fromKey = day.toString(QStringLiteral("MM-dd"));
+    const QString toKey = last.toString(QStringLiteral("MM-dd"));
+    const bool wraps = toKey < fromKey;
+    QSqlQuery birthdays = sql::prepare(
+        m_db, QStringLiteral("SELECT id, trim(first_name || ' ' || last_name), birthday FROM contacts "
+                             "WHERE birthday IS NOT NULL AND archived_at IS NULL AND ") +
+                  (wraps ? QStringLiteral("(substr(birthday, 6) >= ? OR substr(birthday, 6) <= ?)")
+                         : QStringLiteral("substr(birthday, 6) BETWEEN ? AND ?")) +
+                  QStringLiteral(" ORDER BY substr(birthday, 6) < ?, substr(birthday, 6), sort_name LIMIT ?"));
+    birthdays.addBindValue(fromKey);
+    birthdays.addBindValue(toKey);
+    birthdays.addBindValue(fromKey);
+    birthdays.addBindValue(maxItems);
+    if (!birthdays.exec())
+        return Result<Agenda>::failure(tr("The birthdays could not be read: %1").arg(sql::errorText(birthdays)));
+    while (birthdays.next()) {
         AgendaBirthday item;
-        item.contactId = contact.id;
-        item.name = contact.displayName();
-        item.birthday = contact.birthday;
+        item.contactId = birthdays.value(0).toLongLong();
+        item.name = birthdays.value(1).toString();
+        item.birthday = sql::toDate(birthdays.value(2));
+        if (!item.birthday.isValid())
+            continue;
         // Within the coming week: this year's date, or next year's when the week runs into January.
-        QDate next(day.year(), contact.birthday.month(), contact.birthday.day());
+        QDate next(day.year(), item.birthday.month(), item.birthday.day());
         if (!next.isValid()) // 29 February in a common year is celebrated on 1 March
             next = QDate(day.year(), 3, 1);
         if (next < day)
             next = next.addYears(1);
         item.date = next;
-        item.turning = next.year() - contact.birthday.year();
+        item.turning = next.year() - item.birthday.year();
         agenda.birthdays.append(item);
     }
     return agenda;

@@ -69,6 +69,10 @@ public:
 
     Result<Agenda> forDay(const QDate& day, const QTimeZone& zone = QTimeZone::systemTimeZone()) const;
 
+    /// The most items of one kind: a million contacts have ten thousand birthdays a week, and a page lists the
+    /// first ones in date order. A list that holds exactly this many may hold more.
+    static constexpr int maxItems = 200;
+
 private:
     Result<QList<AgendaReminder>> reminders(qint64 fromMs, qint64 toMs) const;
     QSqlDatabase m_db;

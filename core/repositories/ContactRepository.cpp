@@ -439,32 +439,4 @@ Result<QList<ContactRow>> ContactRepository::readPage(const QString& innerSql, c
     return rows;
 }
 
-Result<QList<Contact>> ContactRepository::birthdaysBetween(const QDate& from, const QDate& to) const
-{
-    const QString fromKey = from.toString(QStringLiteral("MM-dd"));
-    const QString toKey = to.toString(QStringLiteral("MM-dd"));
-    const bool wraps = toKey < fromKey;
-    QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("SELECT id FROM contacts WHERE birthday IS NOT NULL AND archived_at IS NULL AND ") +
-                  (wraps ? QStringLiteral("(substr(birthday, 6) >= ? OR substr(birthday, 6) <= ?)")
-                         : QStringLiteral("substr(birthday, 6) BETWEEN ? AND ?")) +
-                  QStringLiteral(" ORDER BY substr(birthday, 6) < ? , substr(birthday, 6), sort_name"));
-    query.addBindValue(fromKey);
-    query.addBindValue(toKey);
-    query.addBindValue(fromKey);
-    if (!query.exec())
-        return Result<QList<Contact>>::failure(sql::errorText(query));
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    QList<Contact> contacts;
-    for (qint64 id : ids) {
-        auto contact = get(id);
-        if (!contact)
-            return Result<QList<Contact>>::failure(contact.error());
-        contacts.append(contact.value());
-    }
-    return contacts;
-}
-
 } // namespace kontor

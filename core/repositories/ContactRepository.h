@@ -82,9 +82,6 @@ public:
                                         const ContactRow& after, int limit) const;
     static bool canPageAfter(ContactSort sort) { return sort != ContactSort::LastInteraction; }
 
-    /// Contacts whose birthday (month and day) falls within [from, to], at most a year apart.
-    Result<QList<Contact>> birthdaysBetween(const QDate& from, const QDate& to) const;
-
 private:
     Result<QList<ContactRow>> readPage(const QString& innerSql, const QVariantList& values,
                                        const QString& outerOrder) const;

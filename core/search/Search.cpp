@@ -283,11 +283,24 @@ Status rebuild(const QSqlDatabase& db)
         QStringLiteral("INSERT INTO interaction_search (interaction_search) VALUES ('rebuild')"),
     };
     QSqlQuery query(db);
+    const QStringList tables = {QStringLiteral("contact_search"), QStringLiteral("company_search"),
+                                QStringLiteral("interaction_search")};
+    // Merging segments while millions of rows go in is work that the final optimize does again in one pass.
+    for (const QString& table : tables) {
+        if (!query.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('automerge', 0)").arg(table)))
+            return Status::failure(sql::errorText(query));
+    }
     for (const QString& statement : statements) {
         if (!query.exec(statement))
             return Status::failure(sql::errorText(query));
     }
-    return optimize(db);
+    if (Status optimized = optimize(db); !optimized)
+        return optimized;
+    for (const QString& table : tables) {
+        if (!query.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('automerge', 4)").arg(table)))
+            return Status::failure(sql::errorText(query));
+    }
+    return {};
 }
 
 Result<QStringList> suspendTriggers(const QSqlDatabase& db)

@@ -124,6 +124,28 @@ private slots:
         QCOMPARE(agenda->losingTouch.at(1).lastContact, at(today.addDays(-40), 10));
     }
 
+    void birthdaysWrapAroundTheYear()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        for (const auto& [name, day] : QList<QPair<QString, QDate>>{{QStringLiteral("Dec"), QDate(1970, 12, 30)},
+                                                                    {QStringLiteral("Jan"), QDate(1985, 1, 2)},
+                                                                    {QStringLiteral("Mar"), QDate(1990, 3, 1)}}) {
+            Contact contact;
+            contact.firstName = name;
+            contact.birthday = day;
+            QVERIFY(repo.create(contact).ok());
+        }
+        auto agenda = AgendaRepository(fixture.db()).forDay(QDate(2026, 12, 28), QTimeZone::utc());
+        QVERIFY(agenda.ok());
+        QCOMPARE(agenda->birthdays.size(), 2);
+        QCOMPARE(agenda->birthdays.at(0).name, QStringLiteral("Dec"));
+        QCOMPARE(agenda->birthdays.at(0).date, QDate(2026, 12, 30));
+        QCOMPARE(agenda->birthdays.at(1).name, QStringLiteral("Jan"));
+        QCOMPARE(agenda->birthdays.at(1).date, QDate(2027, 1, 2));
+        QCOMPARE(agenda->birthdays.at(1).turning, 42);
+    }
+
     void dayBoundariesFollowTheTimeZone()
     {
         test::TestDatabase fixture;

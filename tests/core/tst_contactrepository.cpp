@@ -313,25 +313,6 @@ private slots:
         }
         QVERIFY(!ContactRepository::canPageAfter(ContactSort::LastInteraction));
     }
-
-    void birthdaysWrapAroundTheYear()
-    {
-        test::TestDatabase fixture;
-        ContactRepository repo(fixture.db());
-        for (const auto& [name, day] : QList<QPair<QString, QDate>>{{QStringLiteral("Dec"), QDate(1970, 12, 30)},
-                                                                    {QStringLiteral("Jan"), QDate(1985, 1, 2)},
-                                                                    {QStringLiteral("Mar"), QDate(1990, 3, 1)}}) {
-            Contact contact;
-            contact.firstName = name;
-            contact.birthday = day;
-            QVERIFY(repo.create(contact).ok());
-        }
-        auto soon = repo.birthdaysBetween(QDate(2026, 12, 28), QDate(2027, 1, 4));
-        QVERIFY(soon.ok());
-        QCOMPARE(soon->size(), 2);
-        QCOMPARE(soon->at(0).firstName, QStringLiteral("Dec"));
-        QCOMPARE(soon->at(1).firstName, QStringLiteral("Jan"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestContactRepository)

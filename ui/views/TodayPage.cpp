@@ -36,9 +36,8 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Columns are sized once per refresh: sizing to contents on every insertion is quadratic in the items.
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
 
     m_empty = new QLabel(tr("Nothing is due today.\n\nLog a call or meeting with Ctrl+L and schedule the next step "
@@ -94,7 +93,9 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
 void TodayPage::setDatabase(const QSqlDatabase& db)
 {
     m_db = db;
-    refresh();
+    // A hidden page reads its agenda when it is shown.
+    if (isVisible() || !m_db.isValid())
+        refresh();
 }
 
 void TodayPage::showEvent(QShowEvent* event)
@@ -105,7 +106,8 @@ void TodayPage::showEvent(QShowEvent* event)
 
 QTreeWidgetItem* TodayPage::section(const QString& title, int count)
 {
-    auto* item = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(count)});
+    const QString shown = count >= AgendaRepository::maxItems ? tr("%1+").arg(count) : QString::number(count);
+    auto* item = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title, shown)});
     item->setFirstColumnSpanned(true);
     item->setFlags(Qt::ItemIsEnabled);
     QFont font = item->font(0);
@@ -201,6 +203,8 @@ void TodayPage::refresh()
         }
     }
     m_openCount = agenda->openItemCount();
+    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(2);
     const bool empty = m_tree->topLevelItemCount() == 0;
     m_tree->setVisible(!empty);
     m_empty->setVisible(empty);
