@@ -15,6 +15,10 @@
         <source>The contacts could not be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The birthdays could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -575,6 +579,17 @@ Commands:
     </message>
     <message>
         <source>The campaign could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pipeline could not be read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1165,6 +1180,71 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::DealCardDelegate</name>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · liegt</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealCardModel</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n Tag in der Phase</numerusform><numerusform>%n Tage in der Phase</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation>, liegengeblieben</translation>
+    </message>
+    <message>
+        <source>, expected to close %1</source>
+        <translation>, Abschluss erwartet am %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealTableModel</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (liegt)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Tage in der Phase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::GlobalSearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -1319,6 +1399,57 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::LostReasonDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation>Geschäft verloren</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Warum ging „%1“ verloren?</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Preis zu hoch</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Wettbewerber gewählt</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>Falscher Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <source>Pick a reason or type your own</source>
+        <translation>Grund wählen oder eigenen eingeben</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>Grund für den Verlust</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Als verloren markieren</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the deal and counted in the reports.</source>
+        <translation>Der Grund wird beim Geschäft gespeichert und in den Berichten gezählt.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -1359,10 +1490,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Companies are already kept with every contact: search for a company name on the Contacts page.</source>
         <translation>Firmen werden schon mit jedem Kontakt gespeichert: Suchen Sie auf der Seite Kontakte nach dem Firmennamen.</translation>
-    </message>
-    <message>
-        <source>Deals and their stage history are stored; the board comes next.</source>
-        <translation>Geschäfte und ihr Phasenverlauf werden gespeichert; die Tafel folgt als Nächstes.</translation>
     </message>
     <message>
         <source>Follow-ups you schedule when logging an interaction are saved and shown on the contact's card.</source>
@@ -1475,6 +1602,133 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>&amp;Search Everything…</source>
         <translation>&amp;Alles durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The deal is not among the cards shown: choose “All owners”.</source>
+        <translation>Das Geschäft ist nicht unter den gezeigten Karten: Wählen Sie „Alle Betreuer“.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Betreuerfilter</translation>
+    </message>
+    <message>
+        <source>Show the deals of one salesperson</source>
+        <translation>Die Geschäfte eines Betreuers zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tafel</translation>
+    </message>
+    <message>
+        <source>One column per stage (Alt+B)</source>
+        <translation>Eine Spalte je Phase (Alt+B)</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>L&amp;iste</translation>
+    </message>
+    <message>
+        <source>The same deals as a sortable list (Alt+I)</source>
+        <translation>Dieselben Geschäfte als sortierbare Liste (Alt+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Betreuer:</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+
+A deal is what a contact may buy: create one from the contact's card. Here you will move it through the stages until it is won or lost.</source>
+        <translation>Noch keine Geschäfte.
+
+Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es auf der Kontaktkarte an. Hier bewegen Sie es durch die Phasen, bis es gewonnen oder verloren ist.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter opens the contact.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+→ oder ←. Eingabe öffnet den Kontakt.</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <source>Deals in %1</source>
+        <translation>Geschäfte in %1</translation>
+    </message>
+    <message>
+        <source>%1  &lt;span style='font-weight:normal'&gt;%2 %&lt;/span&gt;</source>
+        <translation>%1  &lt;span style='font-weight:normal'&gt;%2 %&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n Geschäft&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n Geschäfte&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>closed in the last %n day(s)</source>
+        <translation><numerusform>abgeschlossen am letzten Tag</numerusform><numerusform>abgeschlossen in den letzten %n Tagen</numerusform></translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>gewichtet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation><numerusform>die ersten %n gezeigt</numerusform><numerusform>die ersten %n gezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals that reached “%1” in the last %n day(s).</source>
+        <translation><numerusform>Geschäfte, die am letzten Tag „%1“ erreichten.</numerusform><numerusform>Geschäfte, die in den letzten %n Tagen „%1“ erreichten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Weighted: the amount times the stage's win probability (%1 %). Stale: longer than %2 days in the stage.</source>
+        <translation>Gewichtet: Betrag mal Abschlusswahrscheinlichkeit der Phase (%1 %). Liegengeblieben: länger als %2 Tage in der Phase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation><numerusform>%n offenes Geschäft</numerusform><numerusform>%n offene Geschäfte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted %1</source>
+        <translation><numerusform>%n offenes Geschäft, gewichtet %1</numerusform><numerusform>%n offene Geschäfte, gewichtet %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Move Deal</source>
+        <translation>Geschäft verschieben</translation>
+    </message>
+    <message>
+        <source>“%1” lost: %2.</source>
+        <translation>„%1“ verloren: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation>„%1“ nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>“%1” has no contact.</source>
+        <translation>„%1“ hat keinen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Open Contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation><numerusform>%n liegengeblieben</numerusform><numerusform>%n liegengeblieben</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1855,34 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message numerus="yes">
         <source>Stay in touch every %n day(s)</source>
         <translation><numerusform>Täglich Kontakt halten</numerusform><numerusform>Alle %n Tage Kontakt halten</numerusform></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>Liegengebliebene Geschäfte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n Tag in der Phase</numerusform><numerusform>%n Tage in der Phase</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
+        <translation><numerusform>Seit %n Tag unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform><numerusform>Seit %n Tagen unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>Geschäft ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the deal on the pipeline board (Enter)</source>
+        <translation>Das Geschäft auf der Pipeline-Tafel zeigen (Eingabe)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>The contacts could not be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The birthdays could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -575,6 +579,17 @@ Commands:
     </message>
     <message>
         <source>The campaign could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pipeline could not be read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1163,6 +1178,71 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
 </context>
 <context>
+    <name>kontor::ui::DealCardDelegate</name>
+    <message>
+        <source>%1 · stale</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealCardModel</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, expected to close %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealTableModel</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kontor::ui::GlobalSearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -1317,6 +1397,57 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
 </context>
 <context>
+    <name>kontor::ui::LostReasonDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a reason or type your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reason is kept with the deal and counted in the reports.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kontor::ui::MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -1356,10 +1487,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Companies are already kept with every contact: search for a company name on the Contacts page.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deals and their stage history are stored; the board comes next.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1473,6 +1600,131 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     <message>
         <source>&amp;Search Everything…</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deal is not among the cards shown: choose “All owners”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the deals of one salesperson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One column per stage (Alt+B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same deals as a sortable list (Alt+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deals yet.
+
+A deal is what a contact may buy: create one from the contact's card. Here you will move it through the stages until it is won or lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter opens the contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  &lt;span style='font-weight:normal'&gt;%2 %&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n deal&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n deals&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>closed in the last %n day(s)</source>
+        <translation><numerusform>closed in the last day</numerusform><numerusform>closed in the last %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation><numerusform>showing the first %n</numerusform><numerusform>showing the first %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals that reached “%1” in the last %n day(s).</source>
+        <translation><numerusform>Deals that reached “%1” in the last day.</numerusform><numerusform>Deals that reached “%1” in the last %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Weighted: the amount times the stage's win probability (%1 %). Stale: longer than %2 days in the stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation><numerusform>%n open deal</numerusform><numerusform>%n open deals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted %1</source>
+        <translation><numerusform>%n open deal, weighted %1</numerusform><numerusform>%n open deals, weighted %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Move Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” lost: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has no contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation><numerusform>%n stale</numerusform><numerusform>%n stale</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1849,34 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message numerus="yes">
         <source>Stay in touch every %n day(s)</source>
         <translation><numerusform>Stay in touch every day</numerusform><numerusform>Stay in touch every %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
+        <translation><numerusform>No move for %n day: Enter shows the deal on the pipeline board.</numerusform><numerusform>No move for %n days: Enter shows the deal on the pipeline board.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the deal on the pipeline board (Enter)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -96,6 +96,11 @@ Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone)
                                    touch.value(3).toInt()});
     }
 
+    auto stale = PipelineRepository(m_db).staleDeals(maxItems, QDateTime::fromMSecsSinceEpoch(end, Qt::UTC));
+    if (!stale)
+        return Result<Agenda>::failure(stale.error());
+    agenda.staleDeals = stale.value();
+
     // Month and day as text compare in calendar order; a week running into January takes two ranges.
     const QDate last = day.addDays(6);
     const QString fromKey = day.toString(QStringLiteral("MM-dd"));

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "domain/Interaction.h"
 #include "domain/Reminder.h"
+#include "repositories/PipelineRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -55,6 +56,8 @@ struct Agenda
     QList<AgendaBirthday> birthdays;
     /// Stay-in-touch intervals that run out by the end of the day, longest overdue first.
     QList<AgendaLosingTouch> losingTouch;
+    /// Open deals longer in their stage than the stage allows at the end of the day, longest overdue first.
+    QList<PipelineCard> staleDeals;
 
     int openItemCount() const { return static_cast<int>(overdue.size() + dueToday.size()); }
 };

@@ -6,11 +6,14 @@
 #include "demo/DemoGenerator.h"
 #include "models/ContactListModel.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
+#include "repositories/PipelineRepository.h"
 #include "search/Search.h"
 #include "storage/Database.h"
 #include "views/ContactsPage.h"
 #include "views/MainWindow.h"
+#include "views/PipelinePage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -236,6 +239,60 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
     const Percentiles log = percentiles(logs);
     std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "save a contact", save.median, save.p99);
     std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "log an interaction", log.median, log.p99);
+
+    // The pipeline: the board read in core, the page shown, and moves committed.
+    PipelineRepository pipeline(db);
+    timer.restart();
+    auto board = pipeline.board();
+    if (!board)
+        qFatal("%s", qPrintable(board.error()));
+    print("pipeline board read (all owners)", elapsedMs(timer), "ms");
+    int openDeals = 0;
+    for (const PipelineColumn& column : board.value())
+        openDeals += column.stage.isFinal() ? 0 : column.dealCount;
+    print("  open deals on the board", openDeals, "");
+    PipelineFilter ownerFilter;
+    ownerFilter.ownerId = 2;
+    timer.restart();
+    if (!pipeline.board(ownerFilter))
+        qFatal("board failed");
+    print("pipeline board read (one owner)", elapsedMs(timer), "ms");
+    timer.restart();
+    auto stale = pipeline.staleDeals(200);
+    if (!stale)
+        qFatal("%s", qPrintable(stale.error()));
+    print("stale deals for Today (first 200)", elapsedMs(timer), "ms");
+    timer.restart();
+    window.showPage(ui::MainWindow::PipelinePageIndex);
+    QApplication::processEvents();
+    window.pipelinePage()->grab();
+    print("show the pipeline page (read and painted)", elapsedMs(timer), "ms");
+    std::vector<double> commits;
+    std::vector<double> pageMoves;
+    DealRepository deals(db);
+    const QList<PipelineColumn> columns = window.pipelinePage()->columns();
+    for (int i = 0; i < 100; ++i) {
+        const PipelineColumn& from = columns[i % 5];
+        if (from.cards.size() <= i)
+            continue;
+        const qint64 deal = from.cards[i].dealId;
+        const qint64 to = columns[(i % 5) + 1].stage.id;
+        QElapsedTimer one;
+        one.start();
+        if (i % 2 == 0) {
+            if (!deals.moveToStage(deal, to))
+                qFatal("move failed");
+            commits.push_back(elapsedMs(one));
+        } else {
+            window.pipelinePage()->moveDeal(deal, to);
+            pageMoves.push_back(elapsedMs(one));
+        }
+    }
+    const Percentiles commit = percentiles(commits);
+    const Percentiles pageMove = percentiles(pageMoves);
+    std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "move a deal (commit)", commit.median, commit.p99);
+    std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "move a deal on the board (commit + 2 columns)",
+                pageMove.median, pageMove.p99);
     print("peak memory so far", peakMiB(), "MiB");
 }
 

@@ -3,8 +3,10 @@
 
 #include "repositories/AgendaRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/ReminderRepository.h"
+#include "repositories/StageRepository.h"
 
 #include <QTest>
 
@@ -122,6 +124,40 @@ private slots:
         QCOMPARE(ids, (QList<qint64>{never, overdue, dueToday}));
         QCOMPARE(agenda->losingTouch.at(1).everyDays, 30);
         QCOMPARE(agenda->losingTouch.at(1).lastContact, at(today.addDays(-40), 10));
+    }
+
+    void staleDealsByTheEndOfTheDay()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const QList<Stage> stages = StageRepository(db).list().value();
+        Stage proposal = stages[4];
+        proposal.staleAfterDays = 10;
+        QVERIFY(StageRepository(db).update(proposal).ok());
+        DealRepository deals(db);
+        auto add = [&](const QString& title, const Stage& stage, const QDateTime& entered) {
+            Deal deal;
+            deal.title = title;
+            deal.stageId = stage.id;
+            deal.createdAt = entered;
+            return deals.create(deal).value();
+        };
+        // New lead allows 14 days, Proposal 10. Entered at 15:00 ten days ago: stale by tonight, not by this morning.
+        const qint64 lead = add(QStringLiteral("Lead"), stages[0], at(today.addDays(-20), 9));
+        const qint64 proposalDeal = add(QStringLiteral("Proposal"), proposal, at(today.addDays(-10), 15));
+        add(QStringLiteral("Fresh"), stages[0], at(today.addDays(-13), 9));
+        add(QStringLiteral("Won long ago"), stages[6], at(today.addDays(-300), 9));
+
+        auto agenda = AgendaRepository(db).forDay(today, QTimeZone::utc());
+        QVERIFY2(agenda.ok(), qPrintable(agenda.error()));
+        QList<qint64> ids;
+        for (const PipelineCard& card : agenda->staleDeals)
+            ids << card.dealId;
+        QCOMPARE(ids, (QList<qint64>{lead, proposalDeal})); // 6 days past the limit, then 0
+        QCOMPARE(agenda->staleDeals.at(0).daysInStage, 20);
+
+        QVERIFY(deals.moveToStage(lead, stages[1].id, 0, at(today, 8)).ok());
+        QCOMPARE(AgendaRepository(db).forDay(today, QTimeZone::utc())->staleDeals.size(), 1);
     }
 
     void birthdaysWrapAroundTheYear()

@@ -81,7 +81,7 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("explanation"))
                     ->text()
                     .contains(QStringLiteral("not built yet")));
-        QCOMPARE(window.currentPage(), ui::MainWindow::ReportsPage);
+        QCOMPARE(window.currentPage(), ui::MainWindow::ReportsPageIndex);
 
         // Ctrl+F jumps to the search box of the contacts page.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);

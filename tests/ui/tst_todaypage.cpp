@@ -5,8 +5,10 @@
 #include "Clock.h"
 #include "Translations.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/ReminderRepository.h"
+#include "repositories/StageRepository.h"
 #include "views/TodayPage.h"
 
 #include <QLabel>
@@ -123,6 +125,45 @@ private slots:
         tree->setCurrentItem(touch->child(0));
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(opened.last().first().toLongLong(), doraId);
+    }
+
+    void staleDealOpensOnTheBoard()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const qint64 ada = contact(db, QStringLiteral("Ada"));
+        const QList<Stage> stages = StageRepository(db).list().value();
+        Deal deal;
+        deal.title = QStringLiteral("Forty printers");
+        deal.contactId = ada;
+        deal.stageId = stages[3].id;
+        deal.amount = {1200000, QStringLiteral("EUR")};
+        deal.createdAt = QDateTime(today.addDays(-20), QTime(9, 0)).toUTC();
+        const qint64 dealId = DealRepository(db).create(deal).value();
+
+        TodayPage page;
+        QSignalSpy deals(&page, &TodayPage::openDealRequested);
+        QSignalSpy contacts(&page, &TodayPage::openContactRequested);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTreeWidget* tree = page.tree();
+        QCOMPARE(sections(tree), QStringList{QStringLiteral("Stale deals (1)")});
+        QTreeWidgetItem* item = tree->currentItem();
+        QCOMPARE(item->text(0), QStringLiteral("20 days in stage"));
+        QVERIFY(item->text(1).startsWith(QStringLiteral("Forty printers (") + stages[3].name));
+        QCOMPARE(item->text(2), QStringLiteral("Ada"));
+        auto* open = page.findChild<QPushButton*>(QStringLiteral("open"));
+        QCOMPARE(open->text(), QStringLiteral("&Open deal"));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals.first().first().toLongLong(), dealId);
+        QCOMPARE(contacts.size(), 0);
+        // Moving the deal on ends its staleness.
+        QVERIFY(DealRepository(db).moveToStage(dealId, stages[4].id).ok());
+        page.refresh();
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("empty"))->isVisible());
     }
 
     void emptyDaySaysWhatToDo()

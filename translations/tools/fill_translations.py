@@ -135,9 +135,48 @@ GERMAN = {
     "Today lists the contact when this many days pass without a call, meeting or note.":
         "„Heute“ zeigt den Kontakt, wenn so viele Tage ohne Anruf, Termin oder Notiz vergehen.",
     "Indexes": "Indizes", "Search index": "Suchindex", "Contacts and their history": "Kontakte und ihre Historie",
+    # Pipeline
+    "%1 · stale": "%1 · liegt", "%1, %2, %3, %4": "%1, %2, %3, %4", ", stale": ", liegengeblieben",
+    ", expected to close %1": ", Abschluss erwartet am %1", "%1 (stale)": "%1 (liegt)", "Deal": "Geschäft",
+    "Stage": "Phase", "Amount": "Betrag", "Days in stage": "Tage in der Phase", "Expected close": "Erwarteter Abschluss",
+    "Deal Lost": "Geschäft verloren", "Why was “%1” lost?": "Warum ging „%1“ verloren?",
+    "Price too high": "Preis zu hoch", "Chose a competitor": "Wettbewerber gewählt", "No budget": "Kein Budget",
+    "No decision": "Keine Entscheidung", "Bad timing": "Falscher Zeitpunkt", "Not a fit": "Passt nicht",
+    "Pick a reason or type your own": "Grund wählen oder eigenen eingeben",
+    "Reason the deal was lost": "Grund für den Verlust", "Mark as lost": "Als verloren markieren",
+    "The reason is kept with the deal and counted in the reports.":
+        "Der Grund wird beim Geschäft gespeichert und in den Berichten gezählt.",
+    "The deal is not among the cards shown: choose “All owners”.":
+        "Das Geschäft ist nicht unter den gezeigten Karten: Wählen Sie „Alle Betreuer“.",
+    "Show the deals of one salesperson": "Die Geschäfte eines Betreuers zeigen", "&Board": "&Tafel",
+    "One column per stage (Alt+B)": "Eine Spalte je Phase (Alt+B)", "L&ist": "L&iste",
+    "The same deals as a sortable list (Alt+I)": "Dieselben Geschäfte als sortierbare Liste (Alt+I)",
+    "Deals": "Geschäfte",
+    "No deals yet.\n\nA deal is what a contact may buy: create one from the contact's card. Here you will move it through the stages until it is won or lost.":
+        "Noch keine Geschäfte.\n\nEin Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es auf der Kontaktkarte an. Hier bewegen Sie es durch die Phasen, bis es gewonnen oder verloren ist.",
+    "Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter opens the contact.":
+        "Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+→ oder ←. Eingabe öffnet den Kontakt.",
+    "Deals in %1": "Geschäfte in %1", "%1  <span style='font-weight:normal'>%2 %</span>": "%1  <span style='font-weight:normal'>%2 %</span>",
+    "weighted %1": "gewichtet %1",
+    "Weighted: the amount times the stage's win probability (%1 %). Stale: longer than %2 days in the stage.":
+        "Gewichtet: Betrag mal Abschlusswahrscheinlichkeit der Phase (%1 %). Liegengeblieben: länger als %2 Tage in der Phase.",
+    "Move Deal": "Geschäft verschieben", "“%1” lost: %2.": "„%1“ verloren: %2.",
+    "“%1” moved to %2.": "„%1“ nach %2 verschoben.", "“%1” has no contact.": "„%1“ hat keinen Kontakt.",
+    "Open Contact": "Kontakt öffnen", "Move to": "Verschieben nach", "%1+": "%1+",
+    "Stale deals": "Liegengebliebene Geschäfte", "%1 (%2, %3)": "%1 (%2, %3)", "&Open deal": "Geschäft ö&ffnen",
+    "Show the deal on the pipeline board (Enter)": "Das Geschäft auf der Pipeline-Tafel zeigen (Eingabe)",
 }
 
 ENGLISH_PLURALS = {
+    "%n day(s) in stage": ["%n day in stage", "%n days in stage"],
+    "<b>%n deal(s)</b>": ["<b>%n deal</b>", "<b>%n deals</b>"],
+    "closed in the last %n day(s)": ["closed in the last day", "closed in the last %n days"],
+    "%n stale": ["%n stale", "%n stale"],
+    "showing the first %n": ["showing the first %n", "showing the first %n"],
+    "Deals that reached “%1” in the last %n day(s).": ["Deals that reached “%1” in the last day.", "Deals that reached “%1” in the last %n days."],
+    "%n open deal(s)": ["%n open deal", "%n open deals"],
+    "%n open deal(s), weighted %1": ["%n open deal, weighted %1", "%n open deals, weighted %1"],
+    "No move for %n day(s): Enter shows the deal on the pipeline board.": ["No move for %n day: Enter shows the deal on the pipeline board.", "No move for %n days: Enter shows the deal on the pipeline board."],
     "%n day(s) ago": ["%n day ago", "%n days ago"],
     "Stay in touch every %n day(s)": ["Stay in touch every day", "Stay in touch every %n days"],
     "No contact for %n day(s)": ["No contact for %n day", "No contact for %n days"],
@@ -149,6 +188,15 @@ ENGLISH_PLURALS = {
 }
 
 PLURALS = {
+    "%n day(s) in stage": ["%n Tag in der Phase", "%n Tage in der Phase"],
+    "<b>%n deal(s)</b>": ["<b>%n Geschäft</b>", "<b>%n Geschäfte</b>"],
+    "closed in the last %n day(s)": ["abgeschlossen am letzten Tag", "abgeschlossen in den letzten %n Tagen"],
+    "%n stale": ["%n liegengeblieben", "%n liegengeblieben"],
+    "showing the first %n": ["die ersten %n gezeigt", "die ersten %n gezeigt"],
+    "Deals that reached “%1” in the last %n day(s).": ["Geschäfte, die am letzten Tag „%1“ erreichten.", "Geschäfte, die in den letzten %n Tagen „%1“ erreichten."],
+    "%n open deal(s)": ["%n offenes Geschäft", "%n offene Geschäfte"],
+    "%n open deal(s), weighted %1": ["%n offenes Geschäft, gewichtet %1", "%n offene Geschäfte, gewichtet %1"],
+    "No move for %n day(s): Enter shows the deal on the pipeline board.": ["Seit %n Tag unbewegt: Eingabe zeigt das Geschäft auf der Tafel.", "Seit %n Tagen unbewegt: Eingabe zeigt das Geschäft auf der Tafel."],
     "%n day(s) ago": ["vor %n Tag", "vor %n Tagen"],
     "Stay in touch every %n day(s)": ["Täglich Kontakt halten", "Alle %n Tage Kontakt halten"],
     "No contact for %n day(s)": ["Seit %n Tag ohne Kontakt", "Seit %n Tagen ohne Kontakt"],

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ContactsPage.h"
+#include "PipelinePage.h"
 #include "PlaceholderPage.h"
 #include "TodayPage.h"
 #include "dialogs/DatabaseProblemDialog.h"
@@ -65,8 +66,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
                                                tr("Companies are already kept with every contact: search for a company "
                                                   "name on the Contacts page."),
                                            this));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Pipeline"), later + u' ' + tr("Deals and their stage history are stored; the board comes next."), this));
+    m_pipeline = new PipelinePage(this);
+    m_pages->addWidget(m_pipeline);
     m_pages->addWidget(
         new PlaceholderPage(tr("Reminders"),
                             later + u' ' +
@@ -83,9 +84,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
     connect(m_contacts, &ContactsPage::statusMessage, this, showMessage);
     connect(m_today, &TodayPage::statusMessage, this, showMessage);
-    connect(m_today, &TodayPage::openContactRequested, this, [this](qint64 contactId) {
+    connect(m_pipeline, &PipelinePage::statusMessage, this, showMessage);
+    auto openContact = [this](qint64 contactId) {
         showPage(ContactsPageIndex);
         m_contacts->showContact(contactId);
+    };
+    connect(m_today, &TodayPage::openContactRequested, this, openContact);
+    connect(m_pipeline, &PipelinePage::openContactRequested, this, openContact);
+    connect(m_today, &TodayPage::openDealRequested, this, [this](qint64 dealId) {
+        showPage(PipelinePageIndex);
+        if (!m_pipeline->showDeal(dealId))
+            statusBar()->showMessage(tr("The deal is not among the cards shown: choose “All owners”."), 6000);
     });
     // The badge on Today: how many reminders are overdue or due today.
     connect(m_today, &TodayPage::openCountChanged, this, [this](int count) {
@@ -117,6 +126,7 @@ MainWindow::~MainWindow()
     // Child widgets outlive the members: they must let go of the connection before the database closes.
     m_contacts->setDatabase(QSqlDatabase());
     m_today->setDatabase(QSqlDatabase());
+    m_pipeline->setDatabase(QSqlDatabase());
 }
 
 void MainWindow::createActions()
@@ -175,6 +185,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // The pages drop their handles to the old connection before it is closed.
     m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());
     m_today->setDatabase(database ? database->connection() : QSqlDatabase());
+    m_pipeline->setDatabase(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     setWindowTitle(m_database ? tr("%1 — Kontor").arg(QFileInfo(path).fileName()) : tr("Kontor"));

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace kontor::ui {
 
 class ContactsPage;
+class PipelinePage;
 class TodayPage;
 
 /// The main window: a navigation side bar (Today, Contacts, Companies, Pipeline, Reminders, Reports) and the
@@ -22,7 +23,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { TodayPageIndex, ContactsPageIndex, CompaniesPage, PipelinePage, RemindersPage, ReportsPage };
+    enum Page {
+        TodayPageIndex,
+        ContactsPageIndex,
+        CompaniesPageIndex,
+        PipelinePageIndex,
+        RemindersPageIndex,
+        ReportsPageIndex
+    };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -33,6 +41,7 @@ public:
     Page currentPage() const;
     ContactsPage* contactsPage() const { return m_contacts; }
     TodayPage* todayPage() const { return m_today; }
+    PipelinePage* pipelinePage() const { return m_pipeline; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -49,6 +58,7 @@ private:
     QStackedWidget* m_pages;
     ContactsPage* m_contacts;
     TodayPage* m_today;
+    PipelinePage* m_pipeline;
 };
 
 } // namespace kontor::ui

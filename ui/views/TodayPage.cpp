@@ -202,6 +202,20 @@ void TodayPage::refresh()
             row->setData(0, ContactRole, item.contactId);
         }
     }
+    if (!agenda->staleDeals.isEmpty()) {
+        QTreeWidgetItem* stale = section(tr("Stale deals"), static_cast<int>(agenda->staleDeals.size()));
+        for (const PipelineCard& card : agenda->staleDeals) {
+            auto* row = new QTreeWidgetItem(
+                stale,
+                {tr("%n day(s) in stage", nullptr, card.daysInStage),
+                 tr("%1 (%2, %3)").arg(card.title, card.stageName, card.amount.format(locale)), card.contactName});
+            row->setData(0, KindRole, StaleDealItem);
+            row->setData(0, IdRole, card.dealId);
+            row->setData(0, ContactRole, card.contactId);
+            row->setToolTip(
+                1, tr("No move for %n day(s): Enter shows the deal on the pipeline board.", nullptr, card.daysInStage));
+        }
+    }
     m_openCount = agenda->openItemCount();
     m_tree->resizeColumnToContents(0);
     m_tree->resizeColumnToContents(2);
@@ -233,7 +247,10 @@ void TodayPage::updateButtons()
     const int kind = item ? item->data(0, KindRole).toInt() : Section;
     m_done->setEnabled(kind == ReminderItem);
     m_snooze->setEnabled(kind == ReminderItem);
-    m_open->setEnabled(item && item->data(0, ContactRole).toLongLong() > 0);
+    m_open->setEnabled(item && (kind == StaleDealItem || item->data(0, ContactRole).toLongLong() > 0));
+    m_open->setText(kind == StaleDealItem ? tr("&Open deal") : tr("&Open contact"));
+    m_open->setToolTip(kind == StaleDealItem ? tr("Show the deal on the pipeline board (Enter)")
+                                             : tr("Show the contact's card (Enter)"));
 }
 
 void TodayPage::markCurrentDone()
@@ -272,6 +289,10 @@ void TodayPage::snoozeCurrent()
 void TodayPage::openCurrent()
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
+    if (item && item->data(0, KindRole).toInt() == StaleDealItem) {
+        emit openDealRequested(item->data(0, IdRole).toLongLong());
+        return;
+    }
     const qint64 contact = item ? item->data(0, ContactRole).toLongLong() : 0;
     if (contact > 0)
         emit openContactRequested(contact);

@@ -13,14 +13,14 @@ class QTreeWidgetItem;
 namespace kontor::ui {
 
 /// The start page: overdue and today's reminders, meetings of today and tomorrow, birthdays of the week, contacts
-/// whose stay-in-touch interval ran out. A
-/// reminder is done with D, snoozed to tomorrow morning with S, and any item opens its contact with Enter.
+/// whose stay-in-touch interval ran out, deals gone stale in their stage. A reminder is done with D, snoozed to
+/// tomorrow morning with S; Enter opens a deal on the pipeline board and any other item's contact.
 class TodayPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum ItemKind { Section = 0, ReminderItem, MeetingItem, BirthdayItem, LosingTouchItem };
+    enum ItemKind { Section = 0, ReminderItem, MeetingItem, BirthdayItem, LosingTouchItem, StaleDealItem };
     enum Role { KindRole = Qt::UserRole + 1, IdRole, ContactRole };
 
     explicit TodayPage(QWidget* parent = nullptr);
@@ -38,6 +38,7 @@ public slots:
 
 signals:
     void openContactRequested(qint64 contactId);
+    void openDealRequested(qint64 dealId);
     void openCountChanged(int count);
     void statusMessage(const QString& message);
 

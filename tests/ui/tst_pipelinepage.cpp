@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Clock.h"
+#include "Translations.h"
+#include "dialogs/LostReasonDialog.h"
+#include "models/DealCardModel.h"
+#include "models/DealTableModel.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/StageRepository.h"
+#include "repositories/UserRepository.h"
+#include "views/PipelinePage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace kontor;
+using kontor::ui::DealCardModel;
+using kontor::ui::PipelinePage;
+
+class TestPipelinePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDateTime m_now{QDate(2026, 11, 24), QTime(10, 0), Qt::UTC};
+    FixedClock m_clock{m_now};
+    QList<Stage> m_stages;
+    qint64 m_ada = 0;
+    qint64 m_bea = 0;
+    QHash<QString, qint64> m_deals;
+
+    /// New lead: Scanners (20 days, stale), Desks (Bea's, 3 days). Proposal: Licences. Won: Chairs (last week).
+    void build(const QSqlDatabase& db)
+    {
+        m_stages = StageRepository(db).list().value();
+        m_bea = UserRepository(db).create({0, QStringLiteral("Bea Berger"), {}, false}).value();
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        m_ada = ContactRepository(db).create(ada).value();
+        auto add = [&](const QString& title, int stage, int daysAgo, qint64 amount, qint64 owner) {
+            Deal deal;
+            deal.title = title;
+            deal.contactId = m_ada;
+            deal.stageId = m_stages[stage].id;
+            deal.amount = {amount, QStringLiteral("EUR")};
+            deal.ownerId = owner;
+            deal.createdAt = m_now.addDays(-daysAgo);
+            m_deals.insert(title, DealRepository(db).create(deal).value());
+        };
+        add(QStringLiteral("Scanners"), 0, 20, 1250000, 1);
+        add(QStringLiteral("Desks"), 0, 3, 400000, m_bea);
+        add(QStringLiteral("Licences"), 4, 5, 900000, 1);
+        add(QStringLiteral("Chairs"), 6, 7, 150000, 1);
+    }
+
+    static QStringList titles(DealCardModel* model)
+    {
+        QStringList titles;
+        for (const PipelineCard& card : model->cards())
+            titles << card.title;
+        return titles;
+    }
+
+    qint64 stageOf(const QSqlDatabase& db, const QString& title)
+    {
+        return DealRepository(db).get(m_deals[title])->stageId;
+    }
+
+    void select(PipelinePage& page, int stage, const QString& title)
+    {
+        QListView* view = page.columnView(m_stages[stage].id);
+        const int row = page.columnModel(m_stages[stage].id)->rowOf(m_deals[title]);
+        QVERIFY(row >= 0);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, 0));
+    }
+
+    /// What a drag from `from` to `to` delivers: the source's mime data dropped on the target's viewport.
+    static void dragAndDrop(QListView* from, int row, QListView* to)
+    {
+        QMimeData* data = from->model()->mimeData({from->model()->index(row, 0)});
+        QVERIFY(data);
+        const QPoint at = to->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(to->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(to->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(at, Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(to->viewport(), &drop);
+        delete data;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(*qApp, QStringLiteral("en"));
+        Clock::setInstance(&m_clock);
+    }
+    void cleanupTestCase() { Clock::setInstance(nullptr); }
+
+    void boardShowsStagesTotalsAndStaleCards()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        PipelinePage page;
+        page.resize(1400, 700);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.columns().size(), 8);
+        DealCardModel* lead = page.columnModel(m_stages[0].id);
+        QCOMPARE(titles(lead), (QStringList{QStringLiteral("Scanners"), QStringLiteral("Desks")}));
+        QVERIFY(lead->index(0).data(DealCardModel::StaleRole).toBool());
+        QVERIFY(!lead->index(1).data(DealCardModel::StaleRole).toBool());
+        QCOMPARE(lead->index(0).data(DealCardModel::DaysRole).toString(), QStringLiteral("20 days in stage"));
+        QCOMPARE(titles(page.columnModel(m_stages[6].id)), QStringList{QStringLiteral("Chairs")});
+
+        const QString figures = page.findChild<QFrame*>(QStringLiteral("stage_%1").arg(m_stages[0].id))
+                                    ->findChild<QLabel*>(QStringLiteral("figures"))
+                                    ->text();
+        const QLocale locale;
+        QVERIFY2(figures.contains(QStringLiteral("2 deals")), qPrintable(figures));
+        QVERIFY2(figures.contains(Money{1650000, QStringLiteral("EUR")}.format(locale)), qPrintable(figures));
+        // 16,500.00 × 5 % = 825.00 weighted; one of the two is stale.
+        QVERIFY2(figures.contains(Money{82500, QStringLiteral("EUR")}.format(locale)), qPrintable(figures));
+        QVERIFY2(figures.contains(QStringLiteral("1 stale")), qPrintable(figures));
+        const QString summary = page.findChild<QLabel*>(QStringLiteral("summary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("3 open deals")), qPrintable(summary));
+        test::screenshot(&page, QStringLiteral("pipeline-board"));
+    }
+
+    void dragMovesTheDealAndRecordsTheStep()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        PipelinePage page;
+        page.resize(1400, 700);
+        QSignalSpy messages(&page, &PipelinePage::statusMessage);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QListView* lead = page.columnView(m_stages[0].id);
+        QListView* qualification = page.columnView(m_stages[2].id);
+        dragAndDrop(lead, 0, qualification);
+        // The move runs once the drop has returned.
+        QTRY_COMPARE(stageOf(fixture.db(), QStringLiteral("Scanners")), m_stages[2].id);
+        QCOMPARE(titles(page.columnModel(m_stages[0].id)), QStringList{QStringLiteral("Desks")});
+        QCOMPARE(titles(page.columnModel(m_stages[2].id)), QStringList{QStringLiteral("Scanners")});
+        QVERIFY(!page.columnModel(m_stages[2].id)->index(0).data(DealCardModel::StaleRole).toBool());
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Scanners")]);
+        auto history = DealRepository(fixture.db()).history(m_deals[QStringLiteral("Scanners")]);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->last().fromStageId, m_stages[0].id);
+        QCOMPARE(history->last().toStageId, m_stages[2].id);
+        QCOMPARE(history->last().changedAt, m_now);
+        QCOMPARE(history->last().changedBy, qint64(1));
+        QCOMPARE(messages.last().first().toString(), QStringLiteral("“Scanners” moved to %1.").arg(m_stages[2].name));
+
+        // A card dropped on its own column is refused.
+        QMimeData* data = qualification->model()->mimeData({qualification->model()->index(0, 0)});
+        QVERIFY(!qualification->model()->canDropMimeData(data, Qt::MoveAction, -1, -1, {}));
+        delete data;
+    }
+
+    void keysMoveAndLostAsksForTheReason()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        PipelinePage page;
+        page.resize(1400, 700);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        select(page, 4, QStringLiteral("Licences"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), m_stages[5].id);
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), m_stages[4].id);
+
+        // Plain Left and Right step between the columns that have cards.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Scanners")]);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
+
+        // To Lost: cancelling the question leaves the deal where it was.
+        const qint64 lost = m_stages[7].id;
+        test::whenModalShown([](QWidget* dialog) {
+            QVERIFY(qobject_cast<ui::LostReasonDialog*>(dialog));
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QVERIFY(!page.moveDeal(m_deals[QStringLiteral("Licences")], lost));
+        QCOMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), m_stages[4].id);
+
+        // OK is off until there is a reason; the typed reason is kept with the deal.
+        test::whenModalShown([](QWidget* dialog) {
+            auto* box = dialog->findChild<QComboBox*>(QStringLiteral("reason"));
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QTest::keyClicks(box->lineEdit(), QStringLiteral("Went with the incumbent"));
+            QVERIFY(ok->isEnabled());
+            test::screenshot(dialog, QStringLiteral("lost-reason-dialog"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QVERIFY(page.moveDeal(m_deals[QStringLiteral("Licences")], lost));
+        auto deal = DealRepository(fixture.db()).get(m_deals[QStringLiteral("Licences")]);
+        QCOMPARE(deal->stageId, lost);
+        QCOMPARE(deal->lostReason, QStringLiteral("Went with the incumbent"));
+        QCOMPARE(deal->closedAt, m_now);
+        QCOMPARE(titles(page.columnModel(lost)), QStringList{QStringLiteral("Licences")});
+    }
+
+    void ownerFilterAndListView()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        PipelinePage page;
+        page.resize(1400, 700);
+        QSignalSpy opened(&page, &PipelinePage::openContactRequested);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        QComboBox* owner = page.ownerFilter();
+        owner->setCurrentIndex(owner->findText(QStringLiteral("Bea Berger")));
+        QCOMPARE(titles(page.columnModel(m_stages[0].id)), QStringList{QStringLiteral("Desks")});
+        QCOMPARE(page.columnModel(m_stages[6].id)->rowCount(), 0);
+        owner->setCurrentIndex(0);
+        QCOMPARE(page.columnModel(m_stages[0].id)->rowCount(), 2);
+
+        // The list holds the same deals; it sorts by amount and Enter opens the contact.
+        QTest::mouseClick(page.findChild<QToolButton*>(QStringLiteral("listMode")), Qt::LeftButton);
+        QVERIFY(page.isListMode());
+        QTableView* list = page.listView();
+        QCOMPARE(list->model()->rowCount(), 4);
+        QCOMPARE(list->model()->index(0, ui::DealTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Scanners"));
+        list->sortByColumn(ui::DealTableModel::AmountColumn, Qt::DescendingOrder);
+        QCOMPARE(list->model()->index(0, ui::DealTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Scanners"));
+        QCOMPARE(list->model()->index(3, ui::DealTableModel::TitleColumn).data().toString(), QStringLiteral("Chairs"));
+        test::screenshot(&page, QStringLiteral("pipeline-list"));
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), m_ada);
+        // A move from the list, and back to the board with the same deal selected.
+        QTest::keyClick(list, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), m_stages[5].id);
+        QTest::keyClick(list, Qt::Key_B, Qt::AltModifier);
+        QVERIFY(!page.isListMode());
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
+    }
+
+    void emptyPipelineSaysWhatToDo()
+    {
+        test::TestDatabase fixture;
+        PipelinePage page;
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* empty = page.findChild<QLabel*>(QStringLiteral("empty"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(!page.findChild<QWidget*>(QStringLiteral("board"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestPipelinePage)
+#include "tst_pipelinepage.moc"

@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PipelinePage.h"
+
+#include "dialogs/LostReasonDialog.h"
+#include "models/DealCardModel.h"
+#include "models/DealTableModel.h"
+#include "repositories/DealRepository.h"
+#include "repositories/UserRepository.h"
+#include "views/DealCardDelegate.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QElapsedTimer>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+namespace {
+
+constexpr int columnWidth = 270;
+
+QString joinMoney(const QList<Money>& amounts, const QLocale& locale)
+{
+    QStringList parts;
+    for (const Money& amount : amounts)
+        parts << amount.format(locale);
+    return parts.join(QStringLiteral(" + "));
+}
+
+} // namespace
+
+PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("PipelinePage"));
+    auto* heading = new QLabel(tr("Pipeline"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->setAccessibleName(tr("Owner filter"));
+    m_owner->setToolTip(tr("Show the deals of one salesperson"));
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &PipelinePage::refresh);
+
+    m_boardButton = new QToolButton(this);
+    m_boardButton->setObjectName(QStringLiteral("boardMode"));
+    m_boardButton->setText(tr("&Board"));
+    m_boardButton->setCheckable(true);
+    m_boardButton->setChecked(true);
+    m_boardButton->setToolTip(tr("One column per stage (Alt+B)"));
+    m_listButton = new QToolButton(this);
+    m_listButton->setObjectName(QStringLiteral("listMode"));
+    m_listButton->setText(tr("L&ist"));
+    m_listButton->setCheckable(true);
+    m_listButton->setToolTip(tr("The same deals as a sortable list (Alt+I)"));
+    auto* modes = new QButtonGroup(this);
+    modes->addButton(m_boardButton);
+    modes->addButton(m_listButton);
+    connect(m_listButton, &QToolButton::toggled, this, &PipelinePage::setListMode);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addSpacing(16);
+    top->addWidget(m_summary, 1);
+    auto* ownerLabel = new QLabel(tr("&Owner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    top->addWidget(ownerLabel);
+    top->addWidget(m_owner);
+    top->addSpacing(12);
+    top->addWidget(m_boardButton);
+    top->addWidget(m_listButton);
+
+    m_boardContents = new QWidget;
+    m_boardLayout = new QHBoxLayout(m_boardContents);
+    m_boardLayout->setContentsMargins(0, 0, 0, 0);
+    m_boardLayout->setSpacing(10);
+    m_boardLayout->addStretch();
+    m_board = new QScrollArea(this);
+    m_board->setObjectName(QStringLiteral("board"));
+    m_board->setWidgetResizable(true);
+    m_board->setFrameShape(QFrame::NoFrame);
+    m_board->setWidget(m_boardContents);
+
+    m_listModel = new DealTableModel(this);
+    m_listProxy = new QSortFilterProxyModel(this);
+    m_listProxy->setSourceModel(m_listModel);
+    m_listProxy->setSortRole(DealTableModel::SortRole);
+    m_list = new QTableView(this);
+    m_list->setObjectName(QStringLiteral("dealList"));
+    m_list->setAccessibleName(tr("Deals"));
+    m_list->setModel(m_listProxy);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(DealTableModel::StageColumn, Qt::AscendingOrder);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setAlternatingRowColors(true);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(DealTableModel::TitleColumn, QHeaderView::Stretch);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QTableView::activated, this, &PipelinePage::openCurrent);
+    connect(m_list, &QTableView::customContextMenuRequested, this,
+            [this](const QPoint& position) { showContextMenu(m_list, position); });
+
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_board);
+    m_views->addWidget(m_list);
+
+    m_empty = new QLabel(tr("No deals yet.\n\nA deal is what a contact may buy: create one from the contact's card. "
+                            "Here you will move it through the stages until it is won or lost."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("empty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->hide();
+
+    auto* help = new QLabel(tr("Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. "
+                               "Enter opens the contact."),
+                            this);
+    help->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addLayout(top);
+    layout->addWidget(m_views, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(help);
+
+    auto addShortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), [this] { moveCurrent(1); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), [this] { moveCurrent(-1); });
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_B), [this] { setListMode(false); });
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_I), [this] { setListMode(true); });
+    addShortcut(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+}
+
+void PipelinePage::setDatabase(const QSqlDatabase& db)
+{
+    m_db = db;
+    fillOwners();
+    if (isVisible() || !m_db.isValid())
+        refresh();
+}
+
+void PipelinePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+PipelineFilter PipelinePage::filter() const
+{
+    PipelineFilter filter;
+    filter.ownerId = m_owner->currentData().toLongLong();
+    return filter;
+}
+
+void PipelinePage::fillOwners()
+{
+    const QVariant previous = m_owner->currentData();
+    QSignalBlocker blocker(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("All owners"), qint64(0));
+    if (m_db.isValid() && m_db.isOpen()) {
+        if (auto users = UserRepository(m_db).list()) {
+            for (const User& user : users.value())
+                m_owner->addItem(user.name, user.id);
+        }
+    }
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(previous)));
+}
+
+bool PipelinePage::isListMode() const
+{
+    return m_views->currentWidget() == m_list;
+}
+
+void PipelinePage::setListMode(bool list)
+{
+    const qint64 deal = currentDealId();
+    m_views->setCurrentWidget(list ? static_cast<QWidget*>(m_list) : m_board);
+    QSignalBlocker blocker(m_listButton);
+    m_listButton->setChecked(list);
+    m_boardButton->setChecked(!list);
+    if (list) {
+        for (int row = 0; row < m_listProxy->rowCount(); ++row) {
+            const QModelIndex index = m_listProxy->index(row, 0);
+            if (index.data(DealTableModel::DealIdRole).toLongLong() == deal) {
+                m_list->setCurrentIndex(index);
+                break;
+            }
+        }
+        m_list->setFocus();
+    } else if (deal == 0 || !showDeal(deal)) {
+        if (!m_columnWidgets.isEmpty())
+            m_columnWidgets.first().view->setFocus();
+    }
+}
+
+void PipelinePage::rebuildColumns()
+{
+    bool sameStages = m_columnWidgets.size() == m_columns.size();
+    for (int i = 0; sameStages && i < m_columns.size(); ++i)
+        sameStages = m_columnWidgets[i].stageId == m_columns[i].stage.id;
+    if (!sameStages) {
+        for (ColumnWidgets& widgets : m_columnWidgets)
+            delete widgets.frame;
+        m_columnWidgets.clear();
+        for (int i = 0; i < m_columns.size(); ++i) {
+            const Stage& stage = m_columns[i].stage;
+            ColumnWidgets widgets;
+            widgets.stageId = stage.id;
+            widgets.frame = new QFrame(m_boardContents);
+            widgets.frame->setObjectName(QStringLiteral("stage_%1").arg(stage.id));
+            widgets.frame->setFrameShape(QFrame::StyledPanel);
+            widgets.frame->setFixedWidth(columnWidth);
+            widgets.frame->setBackgroundRole(QPalette::AlternateBase);
+            widgets.frame->setAutoFillBackground(true);
+            widgets.title = new QLabel(widgets.frame);
+            QFont titleFont = widgets.title->font();
+            titleFont.setBold(true);
+            titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+            widgets.title->setFont(titleFont);
+            widgets.figures = new QLabel(widgets.frame);
+            widgets.figures->setObjectName(QStringLiteral("figures"));
+            widgets.figures->setWordWrap(true);
+            widgets.figures->setTextFormat(Qt::RichText);
+            widgets.model = new DealCardModel(stage.id, widgets.frame);
+            widgets.view = new QListView(widgets.frame);
+            widgets.view->setObjectName(QStringLiteral("cards"));
+            widgets.view->setAccessibleName(tr("Deals in %1").arg(stage.name));
+            widgets.view->setModel(widgets.model);
+            widgets.view->setItemDelegate(new DealCardDelegate(widgets.view));
+            widgets.view->setSelectionMode(QAbstractItemView::SingleSelection);
+            widgets.view->setDragDropMode(QAbstractItemView::DragDrop);
+            widgets.view->setDefaultDropAction(Qt::MoveAction);
+            widgets.view->setDragEnabled(true);
+            widgets.view->setAcceptDrops(true);
+            widgets.view->setDropIndicatorShown(true);
+            widgets.view->setFrameShape(QFrame::NoFrame);
+            widgets.view->setUniformItemSizes(true);
+            widgets.view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+            widgets.view->setContextMenuPolicy(Qt::CustomContextMenu);
+            widgets.view->viewport()->setAutoFillBackground(false);
+            widgets.view->installEventFilter(this);
+            QListView* view = widgets.view;
+            connect(view, &QListView::activated, this, &PipelinePage::openCurrent);
+            connect(view, &QListView::customContextMenuRequested, this,
+                    [this, view](const QPoint& position) { showContextMenu(view, position); });
+            // The move runs after the drop returns: a Lost stage opens a dialog, which must not run inside the drag.
+            connect(widgets.model, &DealCardModel::dealDropped, this, &PipelinePage::moveDeal, Qt::QueuedConnection);
+            auto* layout = new QVBoxLayout(widgets.frame);
+            layout->setContentsMargins(8, 8, 8, 4);
+            layout->setSpacing(4);
+            layout->addWidget(widgets.title);
+            layout->addWidget(widgets.figures);
+            layout->addWidget(widgets.view, 1);
+            m_boardLayout->insertWidget(i, widgets.frame);
+            m_columnWidgets.append(widgets);
+        }
+    }
+    for (int i = 0; i < m_columns.size(); ++i)
+        showColumn(i);
+}
+
+void PipelinePage::showColumn(int index)
+{
+    const PipelineColumn& column = m_columns[index];
+    ColumnWidgets& widgets = m_columnWidgets[index];
+    const QLocale locale;
+    const Stage& stage = column.stage;
+    widgets.title->setText(stage.isFinal() ? stage.name
+                                           : tr("%1  <span style='font-weight:normal'>%2 %</span>")
+                                                 .arg(stage.name.toHtmlEscaped(), locale.toString(stage.probability)));
+    widgets.title->setTextFormat(Qt::RichText);
+    QStringList lines;
+    lines << tr("<b>%n deal(s)</b>", nullptr, column.dealCount) +
+                 (column.totals.isEmpty() ? QString() : QStringLiteral(" · ") + joinMoney(column.totals, locale));
+    if (stage.isFinal())
+        lines << tr("closed in the last %n day(s)", nullptr, filter().closedWithinDays);
+    else if (!column.weightedTotals.isEmpty())
+        lines << tr("weighted %1").arg(joinMoney(column.weightedTotals, locale));
+    if (column.staleCount > 0)
+        lines << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(DealCardDelegate::staleColor().name(), tr("%n stale", nullptr, column.staleCount));
+    if (!column.isComplete())
+        lines << tr("showing the first %n", nullptr, static_cast<int>(column.cards.size()));
+    widgets.figures->setText(lines.join(QStringLiteral("<br>")));
+    widgets.frame->setToolTip(
+        stage.isFinal()
+            ? tr("Deals that reached “%1” in the last %n day(s).", nullptr, filter().closedWithinDays).arg(stage.name)
+            : tr("Weighted: the amount times the stage's win probability (%1 %). Stale: longer than "
+                 "%2 days in the stage.")
+                  .arg(stage.probability)
+                  .arg(stage.staleAfterDays));
+    const qint64 selected = widgets.view->currentIndex().data(DealCardModel::DealIdRole).toLongLong();
+    const int scroll = widgets.view->verticalScrollBar()->value();
+    widgets.model->setCards(column.cards);
+    widgets.view->verticalScrollBar()->setValue(scroll);
+    if (const int row = widgets.model->rowOf(selected); row >= 0)
+        widgets.view->setCurrentIndex(widgets.model->index(row));
+}
+
+void PipelinePage::updateList()
+{
+    QList<PipelineCard> cards;
+    for (const PipelineColumn& column : m_columns)
+        cards.append(column.cards);
+    const qint64 selected = currentDealId();
+    m_listModel->setCards(cards);
+    for (int row = 0; selected && row < m_listProxy->rowCount(); ++row) {
+        const QModelIndex index = m_listProxy->index(row, 0);
+        if (index.data(DealTableModel::DealIdRole).toLongLong() == selected) {
+            m_list->setCurrentIndex(index);
+            break;
+        }
+    }
+    m_list->resizeColumnsToContents();
+}
+
+void PipelinePage::updateSummary()
+{
+    int open = 0;
+    QMap<QString, qint64> weighted;
+    for (const PipelineColumn& column : m_columns) {
+        if (column.stage.isFinal())
+            continue;
+        open += column.dealCount;
+        for (const Money& amount : column.weightedTotals)
+            weighted[amount.currency] += amount.minor;
+    }
+    QList<Money> totals;
+    for (auto it = weighted.cbegin(); it != weighted.cend(); ++it)
+        totals.append({it.value(), it.key()});
+    m_summary->setText(totals.isEmpty()
+                           ? tr("%n open deal(s)", nullptr, open)
+                           : tr("%n open deal(s), weighted %1", nullptr, open).arg(joinMoney(totals, QLocale())));
+    bool any = false;
+    for (const PipelineColumn& column : m_columns)
+        any = any || column.dealCount > 0;
+    const bool filtered = filter().ownerId > 0;
+    m_views->setVisible(any || filtered || m_columns.isEmpty());
+    m_empty->setVisible(!any && !filtered && !m_columns.isEmpty());
+}
+
+void PipelinePage::refresh()
+{
+    if (!m_db.isValid() || !m_db.isOpen()) {
+        m_columns.clear();
+        rebuildColumns();
+        updateList();
+        updateSummary();
+        return;
+    }
+    auto board = PipelineRepository(m_db).board(filter());
+    if (!board) {
+        emit statusMessage(board.error());
+        return;
+    }
+    m_columns = board.value();
+    rebuildColumns();
+    updateList();
+    updateSummary();
+}
+
+int PipelinePage::columnIndexOfStage(qint64 stageId) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].stage.id == stageId)
+            return i;
+    }
+    return -1;
+}
+
+DealCardModel* PipelinePage::columnModel(qint64 stageId) const
+{
+    const int index = columnIndexOfStage(stageId);
+    return index >= 0 && index < m_columnWidgets.size() ? m_columnWidgets[index].model : nullptr;
+}
+
+QListView* PipelinePage::columnView(qint64 stageId) const
+{
+    const int index = columnIndexOfStage(stageId);
+    return index >= 0 && index < m_columnWidgets.size() ? m_columnWidgets[index].view : nullptr;
+}
+
+const PipelineCard* PipelinePage::findCard(qint64 dealId) const
+{
+    for (const PipelineColumn& column : m_columns) {
+        for (const PipelineCard& card : column.cards) {
+            if (card.dealId == dealId)
+                return &card;
+        }
+    }
+    return nullptr;
+}
+
+qint64 PipelinePage::currentDealId() const
+{
+    if (isListMode())
+        return m_list->currentIndex().data(DealTableModel::DealIdRole).toLongLong();
+    for (const ColumnWidgets& widgets : m_columnWidgets) {
+        if (widgets.view->hasFocus() && widgets.view->currentIndex().isValid())
+            return widgets.view->currentIndex().data(DealCardModel::DealIdRole).toLongLong();
+    }
+    // Without focus on a column, the one card selected anywhere.
+    for (const ColumnWidgets& widgets : m_columnWidgets) {
+        if (widgets.view->selectionModel() && widgets.view->selectionModel()->hasSelection())
+            return widgets.view->currentIndex().data(DealCardModel::DealIdRole).toLongLong();
+    }
+    return 0;
+}
+
+bool PipelinePage::showDeal(qint64 dealId)
+{
+    for (const ColumnWidgets& widgets : m_columnWidgets) {
+        const int row = widgets.model->rowOf(dealId);
+        if (row < 0)
+            continue;
+        if (isListMode())
+            setListMode(false);
+        for (const ColumnWidgets& other : m_columnWidgets) {
+            if (other.view != widgets.view)
+                other.view->clearSelection();
+        }
+        const QModelIndex index = widgets.model->index(row);
+        widgets.view->setCurrentIndex(index);
+        widgets.view->scrollTo(index);
+        widgets.view->setFocus();
+        m_board->ensureWidgetVisible(widgets.frame);
+        return true;
+    }
+    return false;
+}
+
+bool PipelinePage::moveDeal(qint64 dealId, qint64 toStageId)
+{
+    const PipelineCard* found = findCard(dealId);
+    const int to = columnIndexOfStage(toStageId);
+    if (!found || to < 0)
+        return false;
+    const PipelineCard card = *found;
+    const int from = columnIndexOfStage(card.stageId);
+    if (from == to)
+        return false;
+    const Stage target = m_columns[to].stage;
+    QString reason;
+    if (target.kind == StageKind::Lost) {
+        LostReasonDialog dialog(card.title, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        reason = dialog.reason();
+    }
+    auto defaultUser = UserRepository(m_db).defaultUser();
+    const qint64 user = defaultUser ? defaultUser->id : 0;
+    if (Status moved = DealRepository(m_db).moveToStage(dealId, toStageId, user, {}, reason); !moved) {
+        emit statusMessage(moved.error());
+        QMessageBox::warning(this, tr("Move Deal"), moved.error());
+        return false;
+    }
+    // Only the two columns changed: reading them alone keeps the move instant on a large pipeline.
+    PipelineRepository pipeline(m_db);
+    for (int index : {from, to}) {
+        if (index < 0)
+            continue;
+        auto column = pipeline.column(m_columns[index].stage, filter());
+        if (!column) {
+            emit statusMessage(column.error());
+            refresh();
+            return true;
+        }
+        m_columns[index] = column.value();
+        showColumn(index);
+    }
+    updateList();
+    updateSummary();
+    showDeal(dealId);
+    emit statusMessage(target.kind == StageKind::Lost ? tr("“%1” lost: %2.").arg(card.title, reason)
+                                                      : tr("“%1” moved to %2.").arg(card.title, target.name));
+    return true;
+}
+
+void PipelinePage::moveCurrent(int step)
+{
+    const qint64 deal = currentDealId();
+    const PipelineCard* card = findCard(deal);
+    if (!card)
+        return;
+    const int target = columnIndexOfStage(card->stageId) + step;
+    if (target < 0 || target >= m_columns.size())
+        return;
+    const bool list = isListMode();
+    moveDeal(deal, m_columns[target].stage.id);
+    if (list)
+        m_list->setFocus();
+}
+
+void PipelinePage::openCurrent()
+{
+    const PipelineCard* card = findCard(currentDealId());
+    if (!card)
+        return;
+    if (card->contactId > 0)
+        emit openContactRequested(card->contactId);
+    else
+        emit statusMessage(tr("“%1” has no contact.").arg(card->title));
+}
+
+void PipelinePage::showContextMenu(QAbstractItemView* view, const QPoint& position)
+{
+    const QModelIndex index = view->indexAt(position);
+    if (!index.isValid())
+        return;
+    view->setCurrentIndex(index);
+    const qint64 dealId = currentDealId();
+    const PipelineCard* card = findCard(dealId);
+    if (!card)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Open Contact"), this, &PipelinePage::openCurrent)->setEnabled(card->contactId > 0);
+    QMenu* moveTo = menu.addMenu(tr("Move to"));
+    for (const PipelineColumn& column : m_columns) {
+        QAction* action = moveTo->addAction(column.stage.name);
+        action->setEnabled(column.stage.id != card->stageId);
+        const qint64 stageId = column.stage.id;
+        connect(action, &QAction::triggered, this, [this, dealId, stageId] { moveDeal(dealId, stageId); });
+    }
+    menu.exec(view->viewport()->mapToGlobal(position));
+}
+
+bool PipelinePage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Left and Right step between the columns, keeping the row as far as the next column has one.
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
+            for (int i = 0; i < m_columnWidgets.size(); ++i) {
+                if (m_columnWidgets[i].view != watched)
+                    continue;
+                const int step = key->key() == Qt::Key_Right ? 1 : -1;
+                const int row = std::max(0, m_columnWidgets[i].view->currentIndex().row());
+                for (int next = i + step; next >= 0 && next < m_columnWidgets.size(); next += step) {
+                    QListView* view = m_columnWidgets[next].view;
+                    if (view->model()->rowCount() == 0)
+                        continue;
+                    m_columnWidgets[i].view->clearSelection();
+                    view->setFocus();
+                    view->setCurrentIndex(view->model()->index(std::min(row, view->model()->rowCount() - 1), 0));
+                    m_board->ensureWidgetVisible(m_columnWidgets[next].frame);
+                    break;
+                }
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace kontor::ui

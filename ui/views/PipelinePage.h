@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repositories/PipelineRepository.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QAbstractItemView;
+class QComboBox;
+class QFrame;
+class QHBoxLayout;
+class QLabel;
+class QListView;
+class QScrollArea;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace kontor::ui {
+
+class DealCardModel;
+class DealTableModel;
+
+/// The sales pipeline: one column per stage with its deal cards and totals, or the same deals as a list. A card
+/// moves by dragging it to another column, by Ctrl+Shift+Left/Right, or from its context menu; a move to Lost asks
+/// for the reason. Left and Right step between columns, Enter opens the deal's contact.
+class PipelinePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PipelinePage(QWidget* parent = nullptr);
+
+    void setDatabase(const QSqlDatabase& db);
+
+    const QList<PipelineColumn>& columns() const { return m_columns; }
+    DealCardModel* columnModel(qint64 stageId) const;
+    QListView* columnView(qint64 stageId) const;
+    QTableView* listView() const { return m_list; }
+    QComboBox* ownerFilter() const { return m_owner; }
+    bool isListMode() const;
+    /// The selected deal of the board or the list, or 0.
+    qint64 currentDealId() const;
+
+public slots:
+    void refresh();
+    /// Selects the deal's card on the board; false when it is not among the cards shown.
+    bool showDeal(qint64 dealId);
+    void setListMode(bool list);
+    /// Moves the selected deal one stage to the right (+1) or left (-1).
+    void moveCurrent(int step);
+    /// Moves the deal, asking for a reason when the stage is Lost; false when cancelled or refused.
+    bool moveDeal(qint64 dealId, qint64 toStageId);
+    void openCurrent();
+
+signals:
+    void openContactRequested(qint64 contactId);
+    void statusMessage(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct ColumnWidgets
+    {
+        qint64 stageId = 0;
+        QFrame* frame = nullptr;
+        QLabel* title = nullptr;
+        QLabel* figures = nullptr;
+        QListView* view = nullptr;
+        DealCardModel* model = nullptr;
+    };
+
+    PipelineFilter filter() const;
+    void fillOwners();
+    void rebuildColumns();
+    void showColumn(int index);
+    void updateList();
+    void updateSummary();
+    int columnIndexOfStage(qint64 stageId) const;
+    const PipelineCard* findCard(qint64 dealId) const;
+    void showContextMenu(QAbstractItemView* view, const QPoint& position);
+
+    QSqlDatabase m_db;
+    QList<PipelineColumn> m_columns;
+    QList<ColumnWidgets> m_columnWidgets;
+    QLabel* m_summary;
+    QComboBox* m_owner;
+    QToolButton* m_boardButton;
+    QToolButton* m_listButton;
+    QStackedWidget* m_views;
+    QScrollArea* m_board;
+    QWidget* m_boardContents;
+    QHBoxLayout* m_boardLayout;
+    QTableView* m_list;
+    DealTableModel* m_listModel;
+    QSortFilterProxyModel* m_listProxy;
+    QLabel* m_empty;
+};
+
+} // namespace kontor::ui
