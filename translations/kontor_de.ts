@@ -363,6 +363,13 @@ Commands:
         <source>There is no database at “%1”.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -376,11 +383,11 @@ Commands:
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
-        <translation type="unfinished" />
+        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
     </message>
     <message>
         <source>The deal could not be saved: %1</source>
@@ -592,6 +599,10 @@ Commands:
         <source>The pipeline could not be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The pipeline totals could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReminderRepository</name>
@@ -649,6 +660,21 @@ Commands:
     <message>
         <source>Branch of %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +819,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Select a contact to see its details and history.</source>
         <translation>Wählen Sie einen Kontakt, um Details und Historie zu sehen.</translation>
+    </message>
+    <message>
+        <source>New &amp;deal…</source>
+        <translation>Neues &amp;Geschäft…</translation>
+    </message>
+    <message>
+        <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
+        <translation>Etwas, das dieser Kontakt kaufen könnte, für die Pipeline (Strg+Umschalt+N)</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1040,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Title</source>
-        <translation>Position</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1035,6 +1069,17 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Added</source>
         <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactPicker</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>Name, Firma, E-Mail oder Telefon eingeben</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1188,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
+    <message>
+        <source>Deal saved; it is on the pipeline board.</source>
+        <translation>Geschäft gespeichert; es steht auf der Pipeline-Tafel.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>
@@ -1203,6 +1252,133 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>, expected to close %1</source>
         <translation>, Abschluss erwartet am %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>Geschäft bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Neues Geschäft</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What is sold, e.g. 40 office chairs</source>
+        <translation>Was verkauft wird, z. B. 40 Bürostühle</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>Grund für den Verlust</translation>
+    </message>
+    <message>
+        <source>e.g. price too high, chose a competitor</source>
+        <translation>z. B. Preis zu hoch, Wettbewerber gewählt</translation>
+    </message>
+    <message>
+        <source>Lost &amp;because:</source>
+        <translation>Verloren &amp;weil:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Betreuer:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>&amp;Erwarteter Abschluss:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation>Geben Sie dem Geschäft einen Titel.</translation>
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
+        <translation>Zu „%1“ passen mehrere oder keine Kontakte: Wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>„%1“ ist kein Betrag in %2.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>Sagen Sie, warum das Geschäft verloren ging.</translation>
     </message>
 </context>
 <context>
@@ -1288,14 +1464,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Log interaction</source>
         <translation>Kontakt erfassen</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Type a name, company, email or phone</source>
-        <translation>Name, Firma, E-Mail oder Telefon eingeben</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1607,6 +1775,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>The deal is not among the cards shown: choose “All owners”.</source>
         <translation>Das Geschäft ist nicht unter den gezeigten Karten: Wählen Sie „Alle Betreuer“.</translation>
     </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;Geschäft</translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation>&amp;Neues Geschäft…</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>
@@ -1645,14 +1821,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Deals</source>
         <translation>Geschäfte</translation>
-    </message>
-    <message>
-        <source>No deals yet.
-
-A deal is what a contact may buy: create one from the contact's card. Here you will move it through the stages until it is won or lost.</source>
-        <translation>Noch keine Geschäfte.
-
-Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es auf der Kontaktkarte an. Hier bewegen Sie es durch die Phasen, bis es gewonnen oder verloren ist.</translation>
     </message>
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter opens the contact.</source>
@@ -1729,6 +1897,46 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es auf der Kontaktk
     <message numerus="yes">
         <source>%n stale</source>
         <translation><numerusform>%n liegengeblieben</numerusform><numerusform>%n liegengeblieben</numerusform></translation>
+    </message>
+    <message>
+        <source>New Deal…</source>
+        <translation>Neues Geschäft…</translation>
+    </message>
+    <message>
+        <source>A new deal in the selected stage (Ctrl+Shift+N)</source>
+        <translation>Ein neues Geschäft in der gewählten Phase (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Deal…</source>
+        <translation>Geschäft &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage</source>
+        <translation>In die &amp;nächste Phase</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation>In die &amp;vorige Phase</translation>
+    </message>
+    <message>
+        <source>Deal saved.</source>
+        <translation>Geschäft gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit Deal…</source>
+        <translation>Geschäft bearbeiten…</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+
+A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact's card, then move it through the stages here until it is won or lost.</source>
+        <translation>Noch keine Geschäfte.
+
+Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Geschäft…“ (Strg+Umschalt+N) oder auf der Kontaktkarte an und bewegen Sie es hier durch die Phasen, bis es gewonnen oder verloren ist.</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,13 @@ Commands:
         <source>There is no database at “%1”.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -592,6 +599,10 @@ Commands:
         <source>The pipeline could not be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The pipeline totals could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReminderRepository</name>
@@ -648,6 +659,21 @@ Commands:
     </message>
     <message>
         <source>Branch of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -790,6 +816,14 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Select a contact to see its details and history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;deal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1036,6 +1070,17 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
 </context>
 <context>
+    <name>kontor::ui::ContactPicker</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kontor::ui::ContactsPage</name>
     <message>
         <source>Search contacts</source>
@@ -1141,6 +1186,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Deal saved; it is on the pipeline board.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>
@@ -1200,6 +1249,133 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>, expected to close %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is sold, e.g. 40 office chairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. price too high, chose a competitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost &amp;because:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1285,14 +1461,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     <name>kontor::ui::LogInteractionDialog</name>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type a name, company, email or phone</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1605,6 +1773,14 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>The deal is not among the cards shown: choose “All owners”.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>
@@ -1642,12 +1818,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No deals yet.
-
-A deal is what a contact may buy: create one from the contact's card. Here you will move it through the stages until it is won or lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1725,6 +1895,44 @@ A deal is what a contact may buy: create one from the contact's card. Here you w
     <message numerus="yes">
         <source>%n stale</source>
         <translation><numerusform>%n stale</numerusform><numerusform>%n stale</numerusform></translation>
+    </message>
+    <message>
+        <source>New Deal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new deal in the selected stage (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit Deal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Deal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deals yet.
+
+A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact's card, then move it through the stages here until it is won or lost.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "DemoGenerator.h"
 
 #include "Clock.h"
+#include "repositories/PipelineRepository.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
 #include "storage/BulkLoad.h"
@@ -428,6 +429,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     const Result<QStringList> suspendedTriggers = SearchIndex::suspendTriggers(m_db);
     if (!suspendedTriggers)
         return R::failure(suspendedTriggers.error());
+    // The pipeline totals are summed once at the end instead of by a trigger per deal.
+    const Result<QStringList> suspendedTotals = BulkLoad::dropTriggers(m_db, QStringLiteral("deals_totals_"));
+    if (!suspendedTotals)
+        return R::failure(suspendedTotals.error());
     // Kept: the indexes the load itself reads (a contact's history and addresses, by contact).
     const Result<QStringList> suspendedIndexes = BulkLoad::dropIndexes(
         m_db,
@@ -809,6 +814,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     if (!report(options.contacts, options.contacts, tr("Search index")))
         return R::failure(cancelled);
     if (Status resumed = SearchIndex::resumeTriggers(m_db, suspendedTriggers.value()); !resumed)
+        return R::failure(resumed.error());
+    if (Status totals = PipelineRepository::rebuildTotals(m_db); !totals)
+        return R::failure(totals.error());
+    if (Status resumed = BulkLoad::recreate(m_db, suspendedTotals.value()); !resumed)
         return R::failure(resumed.error());
     QSqlQuery foreignKeys(m_db);
     if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))

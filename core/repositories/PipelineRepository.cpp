@@ -73,7 +73,7 @@ Result<PipelineColumn> PipelineRepository::column(const Stage& stage, const Pipe
 Result<PipelineColumn> PipelineRepository::readColumn(const Stage& stage, const PipelineFilter& filter,
                                                       qint64 nowMs) const
 {
-    // Every condition is on a column of deals_board, so the totals never leave the index.
+    // Every condition is on a column of deals_board, so the counts and cards never scan the table.
     QString where = QStringLiteral("d.stage_id = ? AND d.archived_at IS NULL");
     QVariantList values{stage.id};
     if (stage.isFinal()) {
@@ -87,25 +87,51 @@ Result<PipelineColumn> PipelineRepository::readColumn(const Stage& stage, const 
     }
     const bool tracksStale = !stage.isFinal() && stage.staleAfterDays > 0;
     const qint64 staleBefore = nowMs - qint64(stage.staleAfterDays) * dayMs;
-
-    QSqlQuery totals = sql::prepare(m_db, QStringLiteral("SELECT d.currency, count(*), sum(d.amount_minor), "
-                                                         "  sum(d.stage_entered_at <= ?) "
-                                                         "FROM deals d WHERE ") +
-                                              where + QStringLiteral(" GROUP BY d.currency ORDER BY 3 DESC"));
-    totals.addBindValue(tracksStale ? staleBefore : std::numeric_limits<qint64>::min());
-    for (const QVariant& value : values)
-        totals.addBindValue(value);
-    if (!totals.exec())
-        return Result<PipelineColumn>::failure(tr("The pipeline could not be read: %1").arg(sql::errorText(totals)));
     PipelineColumn column;
     column.stage = stage;
-    while (totals.next()) {
-        const QString currency = totals.value(0).toString();
-        const qint64 sum = totals.value(2).toLongLong();
-        column.dealCount += totals.value(1).toInt();
-        column.staleCount += totals.value(3).toInt();
+    auto addTotal = [&](const QString& currency, int deals, qint64 sum) {
+        column.dealCount += deals;
         column.totals.append(Money{sum, currency});
         column.weightedTotals.append(Money{weighted(sum, stage.probability), currency});
+    };
+    auto failure = [](const QSqlQuery& query) {
+        return Result<PipelineColumn>::failure(tr("The pipeline could not be read: %1").arg(sql::errorText(query)));
+    };
+
+    if (stage.isFinal()) {
+        // Only the recently closed: a range of deals_board.
+        QSqlQuery totals = sql::prepare(m_db, QStringLiteral("SELECT d.currency, count(*), sum(d.amount_minor) "
+                                                             "FROM deals d WHERE ") +
+                                                  where + QStringLiteral(" GROUP BY d.currency ORDER BY 3 DESC"));
+        for (const QVariant& value : values)
+            totals.addBindValue(value);
+        if (!totals.exec())
+            return failure(totals);
+        while (totals.next())
+            addTotal(totals.value(0).toString(), totals.value(1).toInt(), totals.value(2).toLongLong());
+    } else {
+        QSqlQuery totals = sql::prepare(
+            m_db, QStringLiteral("SELECT currency, sum(deals), sum(amount_minor) FROM deal_totals WHERE stage_id = ?") +
+                      (filter.ownerId > 0 ? QStringLiteral(" AND owner_id = ?") : QString()) +
+                      QStringLiteral(" GROUP BY currency HAVING sum(deals) > 0 ORDER BY 3 DESC"));
+        totals.addBindValue(stage.id);
+        if (filter.ownerId > 0)
+            totals.addBindValue(filter.ownerId);
+        if (!totals.exec())
+            return failure(totals);
+        while (totals.next())
+            addTotal(totals.value(0).toString(), totals.value(1).toInt(), totals.value(2).toLongLong());
+        if (tracksStale && column.dealCount > 0) {
+            // Stale = all − fresh, and the fresh are the short end of the stage's range in deals_board.
+            QSqlQuery fresh = sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM deals d WHERE ") + where +
+                                                     QStringLiteral(" AND d.stage_entered_at > ?"));
+            for (const QVariant& value : values)
+                fresh.addBindValue(value);
+            fresh.addBindValue(staleBefore);
+            if (!fresh.exec() || !fresh.next())
+                return failure(fresh);
+            column.staleCount = column.dealCount - fresh.value(0).toInt();
+        }
     }
     if (column.dealCount == 0)
         return column;
@@ -133,6 +159,18 @@ Result<QList<PipelineColumn>> PipelineRepository::board(const PipelineFilter& fi
         columns.append(column.value());
     }
     return columns;
+}
+
+Status PipelineRepository::rebuildTotals(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM deal_totals")) ||
+        !query.exec(
+            QStringLiteral("INSERT INTO deal_totals (stage_id, owner_id, currency, deals, amount_minor) "
+                           "SELECT stage_id, coalesce(owner_id, 0), currency, count(*), sum(amount_minor) FROM deals "
+                           "WHERE archived_at IS NULL GROUP BY 1, 2, 3")))
+        return Status::failure(tr("The pipeline totals could not be computed: %1").arg(sql::errorText(query)));
+    return {};
 }
 
 Result<QList<PipelineCard>> PipelineRepository::staleDeals(int limit, const QDateTime& now) const

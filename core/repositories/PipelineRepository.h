@@ -56,7 +56,7 @@ struct PipelineFilter
     /// Won and Lost columns hold the deals closed within this many days.
     int closedWithinDays = 30;
     /// The most cards one column reads; the totals always count every deal.
-    int cardsPerStage = 500;
+    int cardsPerStage = 200;
 };
 
 /// Reads the sales pipeline as a board of stages.
@@ -71,6 +71,9 @@ public:
     /// One column of the board, to show a move without reading the others again.
     Result<PipelineColumn> column(const Stage& stage, const PipelineFilter& filter = {},
                                   const QDateTime& now = {}) const;
+
+    /// Computes deal_totals again from the deals, for after a bulk load that ran without its triggers.
+    static Status rebuildTotals(const QSqlDatabase& db);
 
     /// Open deals longer in their stage than it allows, longest overdue first, at most `limit`.
     Result<QList<PipelineCard>> staleDeals(int limit, const QDateTime& now = {}) const;

@@ -15,6 +15,11 @@ namespace kontor {
 namespace BulkLoad {
 Result<QStringList> dropIndexes(const QSqlDatabase& db, const QStringList& tables, const QStringList& keep);
 Status recreateIndexes(const QSqlDatabase& db, const QStringList& indexSql);
+/// Drops the triggers whose names start with `prefix` and returns their definitions; the caller brings what they
+/// maintain up to date before running the definitions again (recreate()).
+Result<QStringList> dropTriggers(const QSqlDatabase& db, const QString& prefix);
+/// Runs saved CREATE statements again.
+Status recreate(const QSqlDatabase& db, const QStringList& definitions);
 } // namespace BulkLoad
 
 } // namespace kontor

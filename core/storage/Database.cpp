@@ -288,6 +288,23 @@ Result<DatabaseCheckReport> Database::check() const
             tr("Row %1 of table %2 refers to a missing row in %3.")
                 .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
     }
+    // Summaries kept by triggers must equal what they summarise.
+    if (report.schemaVersion >= 3) {
+        const QString totals =
+            QStringLiteral("SELECT stage_id, coalesce(owner_id, 0), currency, count(*), sum(amount_minor) FROM deals "
+                           "WHERE archived_at IS NULL GROUP BY 1, 2, 3");
+        const QString kept = QStringLiteral(
+            "SELECT stage_id, owner_id, currency, deals, amount_minor FROM deal_totals WHERE deals <> 0");
+        if (!query.exec(
+                QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT "
+                               "%1))")
+                    .arg(totals, kept)) ||
+            !query.next())
+            return Result<DatabaseCheckReport>::failure(query.lastError().text());
+        if (const int differing = query.value(0).toInt(); differing > 0)
+            report.problems.append(
+                tr("The pipeline totals (deal_totals) differ from the deals in %n row(s).", nullptr, differing));
+    }
     if (report.schemaVersion != report.latestSchemaVersion)
         report.problems.append(tr("Schema version %1 differs from the expected %2.")
                                    .arg(report.schemaVersion)

@@ -179,6 +179,45 @@ private slots:
         QCOMPARE(repo.board({}, now)->at(0).staleCount, 0);
     }
 
+    void totalsTableFollowsEveryWrite()
+    {
+        test::TestDatabase fixture;
+        build(fixture);
+        auto consistent = [&] {
+            auto report = fixture.database().check();
+            return report.ok() && report->integrityOk;
+        };
+        QVERIFY(consistent());
+        DealRepository deals(fixture.db());
+        // Amount, currency and owner edited; a move; an archive; a deal without owner; a delete.
+        Deal a = deals.get(m_deals[QStringLiteral("A")]).value();
+        a.amount = {123456, QStringLiteral("CHF")};
+        a.ownerId = m_secondOwner;
+        QVERIFY(deals.update(a).ok());
+        QVERIFY(deals.moveToStage(m_deals[QStringLiteral("B")], m_stages[3].id, 0, now).ok());
+        QVERIFY(deals.archive(m_deals[QStringLiteral("D")]).ok());
+        Deal ownerless;
+        ownerless.title = QStringLiteral("Nobody's");
+        ownerless.stageId = m_stages[2].id;
+        ownerless.amount = {500, QStringLiteral("EUR")};
+        const qint64 ownerlessId = deals.create(ownerless).value();
+        QVERIFY(consistent());
+        QSqlQuery remove(fixture.db());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM deal_stage_history WHERE deal_id = %1").arg(ownerlessId)));
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM deals WHERE id = %1").arg(ownerlessId)));
+        QVERIFY(consistent());
+        auto board = PipelineRepository(fixture.db()).board({}, now);
+        QCOMPARE(board->at(0).totals, (QList<Money>{{123456, QStringLiteral("CHF")}, {10000, QStringLiteral("USD")}}));
+        QCOMPARE(board->at(3).totals, (QList<Money>{{50000, QStringLiteral("EUR")}}));
+        QCOMPARE(board->at(4).dealCount, 0);
+        QVERIFY(board->at(4).totals.isEmpty());
+
+        // The check notices a summary that went wrong.
+        QVERIFY(remove.exec(
+            QStringLiteral("UPDATE deal_totals SET deals = deals + 1 WHERE stage_id = %1").arg(m_stages[0].id)));
+        QVERIFY(!consistent());
+    }
+
     void theBoardIsReadThroughItsIndex()
     {
         test::TestDatabase fixture;

@@ -261,9 +261,22 @@ private slots:
         list->setFocus();
         list->setCurrentIndex(list->model()->index(1, 0));
         QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
-        QTest::keyClick(list, Qt::Key_Return);
+        QTest::keyClick(list, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().first().toLongLong(), m_ada);
+        // Enter edits the deal; the list shows the saved amount.
+        test::whenModalShown([](QWidget* dialog) {
+            auto* amount = dialog->findChild<QLineEdit*>(QStringLiteral("amount"));
+            amount->selectAll();
+            QTest::keyClicks(amount, QStringLiteral("9500"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(DealRepository(fixture.db()).get(m_deals[QStringLiteral("Licences")])->amount.minor, qint64(950000));
+        QVERIFY(page.isListMode());
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
+        page.activateWindow(); // back from the dialog: shortcuts go to the active window
+        QVERIFY(QTest::qWaitForWindowActive(&page));
         // A move from the list, and back to the board with the same deal selected.
         QTest::keyClick(list, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), m_stages[5].id);

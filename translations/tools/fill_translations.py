@@ -152,8 +152,25 @@ GERMAN = {
     "One column per stage (Alt+B)": "Eine Spalte je Phase (Alt+B)", "L&ist": "L&iste",
     "The same deals as a sortable list (Alt+I)": "Dieselben Geschäfte als sortierbare Liste (Alt+I)",
     "Deals": "Geschäfte",
-    "No deals yet.\n\nA deal is what a contact may buy: create one from the contact's card. Here you will move it through the stages until it is won or lost.":
-        "Noch keine Geschäfte.\n\nEin Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es auf der Kontaktkarte an. Hier bewegen Sie es durch die Phasen, bis es gewonnen oder verloren ist.",
+    "No deals yet.\n\nA deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact's card, then move it through the stages here until it is won or lost.":
+        "Noch keine Geschäfte.\n\nEin Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Geschäft…“ (Strg+Umschalt+N) oder auf der Kontaktkarte an und bewegen Sie es hier durch die Phasen, bis es gewonnen oder verloren ist.",
+    "New &deal…": "Neues &Geschäft…",
+    "Something this contact may buy, for the pipeline (Ctrl+Shift+N)": "Etwas, das dieser Kontakt kaufen könnte, für die Pipeline (Strg+Umschalt+N)",
+    "Deal saved; it is on the pipeline board.": "Geschäft gespeichert; es steht auf der Pipeline-Tafel.",
+    "Edit Deal": "Geschäft bearbeiten", "New Deal": "Neues Geschäft", "What is sold, e.g. 40 office chairs": "Was verkauft wird, z. B. 40 Bürostühle",
+    "Currency": "Währung", "%1 (%2 %)": "%1 (%2 %)", "e.g. price too high, chose a competitor": "z. B. Preis zu hoch, Wettbewerber gewählt",
+    "Lost &because:": "Verloren &weil:", "Not set": "Nicht gesetzt", "&Title:": "&Titel:", "&Amount:": "&Betrag:",
+    "&Stage:": "&Phase:", "&Expected close:": "&Erwarteter Abschluss:", "Give the deal a title.": "Geben Sie dem Geschäft einen Titel.",
+    "“%1” is not an amount in %2.": "„%1“ ist kein Betrag in %2.", "Say why the deal was lost.": "Sagen Sie, warum das Geschäft verloren ging.",
+    "&Deal": "&Geschäft", "&New Deal…": "&Neues Geschäft…", "New Deal…": "Neues Geschäft…",
+    "A new deal in the selected stage (Ctrl+Shift+N)": "Ein neues Geschäft in der gewählten Phase (Strg+Umschalt+N)",
+    "&Edit Deal…": "Geschäft &bearbeiten…", "&Open Contact": "Kontakt ö&ffnen", "Move to &Next Stage": "In die &nächste Phase",
+    "Move to &Previous Stage": "In die &vorige Phase", "Deal saved.": "Geschäft gespeichert.", "Edit Deal…": "Geschäft bearbeiten…",
+    "Title": "Titel", "Unknown": "Unbekannt", "Notes": "Notizen", "&Lead source:": "&Quelle:", "&Owner:": "&Betreuer:",
+    "&Notes:": "&Notizen:", "&Contact:": "&Kontakt:",
+    "The currency must be a three-letter ISO 4217 code such as EUR.":
+        "Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.",
+    "The amount cannot be negative.": "Der Betrag darf nicht negativ sein.",
     "Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter opens the contact.":
         "Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+→ oder ←. Eingabe öffnet den Kontakt.",
     "Deals in %1": "Geschäfte in %1", "%1  <span style='font-weight:normal'>%2 %</span>": "%1  <span style='font-weight:normal'>%2 %</span>",

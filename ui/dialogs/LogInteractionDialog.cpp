@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogInteractionDialog.h"
 
+#include "ContactPicker.h"
 #include "FormRows.h"
 
 #include "Clock.h"
@@ -10,12 +11,10 @@
 #include "repositories/InteractionRepository.h"
 #include "repositories/ReminderRepository.h"
 #include "repositories/UserRepository.h"
-#include "search/Search.h"
 #include "storage/Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,7 +24,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
@@ -36,28 +34,17 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     setWindowTitle(tr("Log interaction"));
     setObjectName(QStringLiteral("LogInteractionDialog"));
 
-    m_contact = new QLineEdit(this);
-    m_contact->setObjectName(QStringLiteral("contact"));
-    m_contact->setAccessibleName(tr("Contact"));
-    m_contact->setPlaceholderText(tr("Type a name, company, email or phone"));
-    m_contactNames = new QStringListModel(this);
-    auto* completer = new QCompleter(m_contactNames, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_contact->setCompleter(completer);
-    connect(m_contact, &QLineEdit::textEdited, this, &LogInteractionDialog::updateContactMatches);
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
-        m_contactId = m_contactMatches.value(text);
-        m_contactName = text.section(QStringLiteral(" — "), 0, 0);
-        updateFollowUpTitle();
-    });
+    m_contact = new ContactPicker(m_db, this);
     if (m_contactId) {
-        if (auto contact = ContactRepository(m_db).get(m_contactId); contact) {
-            m_contactName = contact->displayName();
-            m_contact->setText(m_contactName);
-        }
+        m_contact->setContact(m_contactId);
+        m_contactName = m_contact->contactName();
         m_contact->setReadOnly(true);
     }
+    connect(m_contact, &ContactPicker::contactChanged, this, [this](qint64 contactId) {
+        m_contactId = contactId;
+        m_contactName = m_contact->contactName();
+        updateFollowUpTitle();
+    });
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
@@ -167,25 +154,6 @@ bool LogInteractionDialog::eventFilter(QObject* watched, QEvent* event)
     return QDialog::eventFilter(watched, event);
 }
 
-void LogInteractionDialog::updateContactMatches(const QString& text)
-{
-    m_contactId = 0;
-    m_contactMatches.clear();
-    QStringList names;
-    if (auto hits = Search(m_db).findContacts(text, 20); hits) {
-        for (const SearchHit& hit : hits.value()) {
-            QString label = hit.title;
-            if (!hit.detail.isEmpty())
-                label += QStringLiteral(" — ") + hit.detail;
-            if (m_contactMatches.contains(label))
-                label += QStringLiteral(" (#%1)").arg(hit.id);
-            m_contactMatches.insert(label, hit.id);
-            names << label;
-        }
-    }
-    m_contactNames->setStringList(names);
-}
-
 void LogInteractionDialog::updateFollowUpTitle()
 {
     if (m_followUpTitle->isModified())
@@ -206,16 +174,8 @@ QString LogInteractionDialog::errorText() const
 
 void LogInteractionDialog::accept()
 {
-    if (!m_contactId) {
-        // Typing a full name without picking from the list is fine when exactly one contact matches.
-        updateContactMatches(m_contact->text());
-        if (m_contactMatches.size() == 1) {
-            m_contactId = m_contactMatches.cbegin().value();
-            m_contactName = m_contactMatches.cbegin().key().section(QStringLiteral(" — "), 0, 0);
-            updateFollowUpTitle();
-        }
-    }
-    if (!m_contactId) {
+    // Typing a full name without picking from the list is fine when exactly one contact matches.
+    if (!m_contact->resolveTypedText()) {
         showError(m_contact->text().trimmed().isEmpty()
                       ? tr("Choose the contact: type a name and pick it from the list.")
                       : tr("Several or no contacts match “%1”: pick one from the list.").arg(m_contact->text()));

@@ -11,9 +11,10 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QStringListModel;
 
 namespace kontor::ui {
+
+class ContactPicker;
 
 /// "Log interaction" (Ctrl+L): what happened, how it went, notes, and optionally the follow-up reminder,
 /// saved together with Enter (Shift+Enter starts a new line in the notes).
@@ -37,7 +38,6 @@ protected:
 
 private:
     void showError(const QString& message);
-    void updateContactMatches(const QString& text);
     void updateFollowUpTitle();
 
     QSqlDatabase m_db;
@@ -45,10 +45,8 @@ private:
     QString m_contactName;
     qint64 m_interactionId = 0;
     qint64 m_reminderId = 0;
-    QHash<QString, qint64> m_contactMatches;
 
-    QLineEdit* m_contact;
-    QStringListModel* m_contactNames;
+    ContactPicker* m_contact;
     QComboBox* m_kind;
     QComboBox* m_outcome;
     QDateTimeEdit* m_when;

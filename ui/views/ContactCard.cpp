@@ -45,6 +45,10 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     m_log->setToolTip(tr("Log a call, meeting, email or note (Ctrl+L)"));
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_contactId); });
     connect(m_log, &QPushButton::clicked, this, [this] { emit logRequested(m_contactId); });
+    m_newDeal = new QPushButton(tr("New &deal…"), this);
+    m_newDeal->setObjectName(QStringLiteral("newDeal"));
+    m_newDeal->setToolTip(tr("Something this contact may buy, for the pipeline (Ctrl+Shift+N)"));
+    connect(m_newDeal, &QPushButton::clicked, this, [this] { emit newDealRequested(m_contactId); });
 
     m_historyHeading = new QLabel(tr("History"), this);
     QFont headingFont = m_historyHeading->font();
@@ -73,6 +77,7 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
     buttons->addWidget(m_log);
+    buttons->addWidget(m_newDeal);
     buttons->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -111,7 +116,7 @@ void ContactCard::showContact(qint64 contactId)
     Result<Contact> contact =
         contactId && m_db.isOpen() ? ContactRepository(m_db).get(contactId) : Result<Contact>::failure(QString());
     const bool shown = contact.ok();
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_name, m_subtitle, m_details, m_edit, m_log,
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_name, m_subtitle, m_details, m_edit, m_log, m_newDeal,
                                                            m_historyHeading, m_timelineView})
         widget->setVisible(shown);
     m_empty->setVisible(!shown);

@@ -31,6 +31,7 @@ public:
 signals:
     void editRequested(qint64 contactId);
     void logRequested(qint64 contactId);
+    void newDealRequested(qint64 contactId);
 
 private:
     QSqlDatabase m_db;
@@ -42,6 +43,7 @@ private:
     QLabel* m_historyHeading;
     QPushButton* m_edit;
     QPushButton* m_log;
+    QPushButton* m_newDeal;
     QListView* m_timelineView;
     TimelineModel* m_timeline;
 };

@@ -3,6 +3,7 @@
 
 #include "ContactCard.h"
 #include "dialogs/ContactDialog.h"
+#include "dialogs/DealDialog.h"
 #include "dialogs/LogInteractionDialog.h"
 #include "models/ContactListModel.h"
 #include "repositories/ContactRepository.h"
@@ -97,6 +98,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_card = new ContactCard(this);
     connect(m_card, &ContactCard::editRequested, this, &ContactsPage::editContact);
     connect(m_card, &ContactCard::logRequested, this, &ContactsPage::logInteraction);
+    connect(m_card, &ContactCard::newDealRequested, this, &ContactsPage::newDeal);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("contactsSplitter"));
@@ -344,6 +346,17 @@ void ContactsPage::logInteraction()
         m_card->showContact(dialog.contactId());
     emit statusMessage(dialog.savedReminderId() ? tr("Interaction logged and follow-up scheduled.")
                                                 : tr("Interaction logged."));
+}
+
+void ContactsPage::newDeal()
+{
+    if (!m_db.isOpen())
+        return;
+    DealDialog dialog(m_db, 0, this, m_card->contactId() ? m_card->contactId() : currentContactId());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit statusMessage(tr("Deal saved; it is on the pipeline board."));
+    emit dealSaved(dialog.savedDealId());
 }
 
 } // namespace kontor::ui

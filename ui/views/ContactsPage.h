@@ -42,6 +42,8 @@ public slots:
     void editContact();
     void archiveContact();
     void logInteraction();
+    /// A new deal for the contact on the card (or none).
+    void newDeal();
     void focusSearch();
     /// Puts `text` in the search box and filters the list by it at once.
     void searchFor(const QString& text);
@@ -50,6 +52,7 @@ public slots:
 
 signals:
     void statusMessage(const QString& message);
+    void dealSaved(qint64 dealId);
 
 private:
     void applyFilter();

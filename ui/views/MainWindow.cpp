@@ -91,6 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     };
     connect(m_today, &TodayPage::openContactRequested, this, openContact);
     connect(m_pipeline, &PipelinePage::openContactRequested, this, openContact);
+    connect(m_contacts, &ContactsPage::dealSaved, m_pipeline, &PipelinePage::refresh);
     connect(m_today, &TodayPage::openDealRequested, this, [this](qint64 dealId) {
         showPage(PipelinePageIndex);
         if (!m_pipeline->showDeal(dealId))
@@ -169,6 +170,21 @@ void MainWindow::createActions()
     searchEverything->setObjectName(QStringLiteral("searchEverything"));
     searchEverything->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     searchEverything->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu* deal = menuBar()->addMenu(tr("&Deal"));
+    QAction* newDeal = deal->addAction(tr("&New Deal…"), this, [this] {
+        if (currentPage() == ContactsPageIndex) {
+            m_contacts->newDeal();
+            return;
+        }
+        showPage(PipelinePageIndex);
+        m_pipeline->newDeal();
+    });
+    newDeal->setObjectName(QStringLiteral("newDeal"));
+    newDeal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newDeal->setShortcutContext(Qt::ApplicationShortcut);
+    // The page's own actions, so that their keys work only on the pipeline and the menu shows them.
+    deal->addActions(m_pipeline->dealActions());
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {

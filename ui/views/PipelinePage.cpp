@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelinePage.h"
 
+#include "dialogs/DealDialog.h"
 #include "dialogs/LostReasonDialog.h"
 #include "models/DealCardModel.h"
 #include "models/DealTableModel.h"
@@ -74,6 +75,11 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     m_listButton->setText(tr("L&ist"));
     m_listButton->setCheckable(true);
     m_listButton->setToolTip(tr("The same deals as a sortable list (Alt+I)"));
+    auto* newDeal = new QToolButton(this);
+    newDeal->setObjectName(QStringLiteral("newDeal"));
+    newDeal->setText(tr("New Deal…"));
+    newDeal->setToolTip(tr("A new deal in the selected stage (Ctrl+Shift+N)"));
+    connect(newDeal, &QToolButton::clicked, this, &PipelinePage::newDeal);
     auto* modes = new QButtonGroup(this);
     modes->addButton(m_boardButton);
     modes->addButton(m_listButton);
@@ -87,6 +93,8 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     ownerLabel->setBuddy(m_owner);
     top->addWidget(ownerLabel);
     top->addWidget(m_owner);
+    top->addSpacing(12);
+    top->addWidget(newDeal);
     top->addSpacing(12);
     top->addWidget(m_boardButton);
     top->addWidget(m_listButton);
@@ -118,8 +126,9 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setSectionResizeMode(DealTableModel::TitleColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setResizeContentsPrecision(100);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_list, &QTableView::activated, this, &PipelinePage::openCurrent);
+    connect(m_list, &QTableView::activated, this, &PipelinePage::editCurrent);
     connect(m_list, &QTableView::customContextMenuRequested, this,
             [this](const QPoint& position) { showContextMenu(m_list, position); });
 
@@ -127,8 +136,9 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     m_views->addWidget(m_board);
     m_views->addWidget(m_list);
 
-    m_empty = new QLabel(tr("No deals yet.\n\nA deal is what a contact may buy: create one from the contact's card. "
-                            "Here you will move it through the stages until it is won or lost."),
+    m_empty = new QLabel(tr("No deals yet.\n\nA deal is what a contact may buy: create one with “New Deal…” "
+                            "(Ctrl+Shift+N) or from the contact's card, then move it through the stages here until "
+                            "it is won or lost."),
                          this);
     m_empty->setObjectName(QStringLiteral("empty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -148,18 +158,30 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_empty, 1);
     layout->addWidget(help);
 
-    auto addShortcut = [this](const QKeySequence& keys, auto slot) {
-        auto* action = new QAction(this);
-        action->setShortcut(keys);
+    auto addShortcut = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
+        return action;
     };
-    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), [this] { moveCurrent(1); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), [this] { moveCurrent(-1); });
-    addShortcut(QKeySequence(Qt::ALT | Qt::Key_B), [this] { setListMode(false); });
-    addShortcut(QKeySequence(Qt::ALT | Qt::Key_I), [this] { setListMode(true); });
-    addShortcut(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    // Enter on a card is the views' (activated); a shortcut here would take Enter from every menu it is in, so
+    // the key is only named after the tab.
+    auto* edit =
+        new QAction(tr("&Edit Deal…") + u'\t' + QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText), this);
+    connect(edit, &QAction::triggered, this, &PipelinePage::editCurrent);
+    m_dealActions << edit
+                  << addShortcut(tr("&Open Contact"),
+                                 {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                                 [this] { openCurrent(); })
+                  << addShortcut(tr("Move to &Next Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)},
+                                 [this] { moveCurrent(1); })
+                  << addShortcut(tr("Move to &Previous Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left)},
+                                 [this] { moveCurrent(-1); });
+    addShortcut(QString(), {QKeySequence(Qt::ALT | Qt::Key_B)}, [this] { setListMode(false); });
+    addShortcut(QString(), {QKeySequence(Qt::ALT | Qt::Key_I)}, [this] { setListMode(true); });
+    addShortcut(QString(), {QKeySequence(Qt::Key_F5)}, [this] { refresh(); });
 }
 
 void PipelinePage::setDatabase(const QSqlDatabase& db)
@@ -211,14 +233,8 @@ void PipelinePage::setListMode(bool list)
     m_listButton->setChecked(list);
     m_boardButton->setChecked(!list);
     if (list) {
-        for (int row = 0; row < m_listProxy->rowCount(); ++row) {
-            const QModelIndex index = m_listProxy->index(row, 0);
-            if (index.data(DealTableModel::DealIdRole).toLongLong() == deal) {
-                m_list->setCurrentIndex(index);
-                break;
-            }
-        }
-        m_list->setFocus();
+        m_list->resizeColumnsToContents();
+        showDealInCurrentMode(deal);
     } else if (deal == 0 || !showDeal(deal)) {
         if (!m_columnWidgets.isEmpty())
             m_columnWidgets.first().view->setFocus();
@@ -272,7 +288,7 @@ void PipelinePage::rebuildColumns()
             widgets.view->viewport()->setAutoFillBackground(false);
             widgets.view->installEventFilter(this);
             QListView* view = widgets.view;
-            connect(view, &QListView::activated, this, &PipelinePage::openCurrent);
+            connect(view, &QListView::activated, this, &PipelinePage::editCurrent);
             connect(view, &QListView::customContextMenuRequested, this,
                     [this, view](const QPoint& position) { showContextMenu(view, position); });
             // The move runs after the drop returns: a Lost stage opens a dialog, which must not run inside the drag.
@@ -343,7 +359,9 @@ void PipelinePage::updateList()
             break;
         }
     }
-    m_list->resizeColumnsToContents();
+    // Sizing reads every row's text: only for a list that is seen, and from its first rows.
+    if (isListMode())
+        m_list->resizeColumnsToContents();
 }
 
 void PipelinePage::updateSummary()
@@ -534,6 +552,51 @@ void PipelinePage::openCurrent()
         emit statusMessage(tr("“%1” has no contact.").arg(card->title));
 }
 
+void PipelinePage::editCurrent()
+{
+    const qint64 dealId = currentDealId();
+    if (!dealId || !m_db.isOpen())
+        return;
+    DealDialog dialog(m_db, dealId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    showDealInCurrentMode(dealId);
+    emit statusMessage(tr("Deal saved."));
+    emit dealChanged(dealId);
+}
+
+void PipelinePage::newDeal()
+{
+    if (!m_db.isOpen())
+        return;
+    const PipelineCard* selected = findCard(currentDealId());
+    DealDialog dialog(m_db, 0, this, 0, selected ? selected->stageId : 0);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    showDealInCurrentMode(dialog.savedDealId());
+    emit statusMessage(tr("Deal saved."));
+    emit dealChanged(dialog.savedDealId());
+}
+
+void PipelinePage::showDealInCurrentMode(qint64 dealId)
+{
+    if (!isListMode()) {
+        showDeal(dealId);
+        return;
+    }
+    for (int row = 0; row < m_listProxy->rowCount(); ++row) {
+        const QModelIndex index = m_listProxy->index(row, 0);
+        if (index.data(DealTableModel::DealIdRole).toLongLong() == dealId) {
+            m_list->setCurrentIndex(index);
+            m_list->scrollTo(index);
+            break;
+        }
+    }
+    m_list->setFocus();
+}
+
 void PipelinePage::showContextMenu(QAbstractItemView* view, const QPoint& position)
 {
     const QModelIndex index = view->indexAt(position);
@@ -545,6 +608,7 @@ void PipelinePage::showContextMenu(QAbstractItemView* view, const QPoint& positi
     if (!card)
         return;
     QMenu menu(this);
+    menu.addAction(tr("Edit Deal…"), this, &PipelinePage::editCurrent);
     menu.addAction(tr("Open Contact"), this, &PipelinePage::openCurrent)->setEnabled(card->contactId > 0);
     QMenu* moveTo = menu.addMenu(tr("Move to"));
     for (const PipelineColumn& column : m_columns) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAbstractItemView;
+class QAction;
 class QComboBox;
 class QFrame;
 class QHBoxLayout;
@@ -41,6 +42,8 @@ public:
     QTableView* listView() const { return m_list; }
     QComboBox* ownerFilter() const { return m_owner; }
     bool isListMode() const;
+    /// Edit, open contact and the moves, with their keys, for the window's menu.
+    QList<QAction*> dealActions() const { return m_dealActions; }
     /// The selected deal of the board or the list, or 0.
     qint64 currentDealId() const;
 
@@ -53,11 +56,17 @@ public slots:
     void moveCurrent(int step);
     /// Moves the deal, asking for a reason when the stage is Lost; false when cancelled or refused.
     bool moveDeal(qint64 dealId, qint64 toStageId);
+    /// Enter: the selected deal in the deal dialog.
+    void editCurrent();
+    /// Ctrl+Enter: the selected deal's contact.
     void openCurrent();
+    void newDeal();
 
 signals:
     void openContactRequested(qint64 contactId);
     void statusMessage(const QString& message);
+    /// Contacts and their cards show deals: they read again after a deal changed here.
+    void dealChanged(qint64 dealId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -83,6 +92,7 @@ private:
     int columnIndexOfStage(qint64 stageId) const;
     const PipelineCard* findCard(qint64 dealId) const;
     void showContextMenu(QAbstractItemView* view, const QPoint& position);
+    void showDealInCurrentMode(qint64 dealId);
 
     QSqlDatabase m_db;
     QList<PipelineColumn> m_columns;
@@ -99,6 +109,7 @@ private:
     DealTableModel* m_listModel;
     QSortFilterProxyModel* m_listProxy;
     QLabel* m_empty;
+    QList<QAction*> m_dealActions;
 };
 
 } // namespace kontor::ui

@@ -12,3 +12,40 @@ DROP INDEX deals_by_stage;
 
 -- Open deals are marked stale after two weeks in a stage until the stages are set in Settings.
 UPDATE stages SET stale_after_days = 14 WHERE kind = 'open' AND stale_after_days IS NULL;
+
+-- The board's column totals, kept in step with deals by the triggers below in the same transaction: summing a
+-- third of a million open deals on every look at the board takes a third of a second. One row per stage, owner
+-- (0 for none) and currency over the deals not archived. tst_pipelinerepository proves it equal to the plain sums.
+CREATE TABLE deal_totals (
+    stage_id INTEGER NOT NULL,
+    owner_id INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    deals INTEGER NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    PRIMARY KEY (stage_id, owner_id, currency)
+) WITHOUT ROWID;
+INSERT INTO deal_totals (stage_id, owner_id, currency, deals, amount_minor)
+    SELECT stage_id, coalesce(owner_id, 0), currency, count(*), sum(amount_minor) FROM deals
+    WHERE archived_at IS NULL GROUP BY 1, 2, 3;
+
+CREATE TRIGGER deals_totals_insert AFTER INSERT ON deals WHEN new.archived_at IS NULL BEGIN
+    INSERT INTO deal_totals (stage_id, owner_id, currency, deals, amount_minor)
+        VALUES (new.stage_id, coalesce(new.owner_id, 0), new.currency, 1, new.amount_minor)
+        ON CONFLICT (stage_id, owner_id, currency)
+        DO UPDATE SET deals = deals + 1, amount_minor = amount_minor + excluded.amount_minor;
+END;
+CREATE TRIGGER deals_totals_delete AFTER DELETE ON deals WHEN old.archived_at IS NULL BEGIN
+    UPDATE deal_totals SET deals = deals - 1, amount_minor = amount_minor - old.amount_minor
+        WHERE stage_id = old.stage_id AND owner_id = coalesce(old.owner_id, 0) AND currency = old.currency;
+END;
+CREATE TRIGGER deals_totals_update AFTER UPDATE OF stage_id, owner_id, currency, amount_minor, archived_at ON deals
+BEGIN
+    UPDATE deal_totals SET deals = deals - 1, amount_minor = amount_minor - old.amount_minor
+        WHERE old.archived_at IS NULL
+          AND stage_id = old.stage_id AND owner_id = coalesce(old.owner_id, 0) AND currency = old.currency;
+    INSERT INTO deal_totals (stage_id, owner_id, currency, deals, amount_minor)
+        SELECT new.stage_id, coalesce(new.owner_id, 0), new.currency, 1, new.amount_minor
+        WHERE new.archived_at IS NULL
+        ON CONFLICT (stage_id, owner_id, currency)
+        DO UPDATE SET deals = deals + 1, amount_minor = amount_minor + excluded.amount_minor;
+END;

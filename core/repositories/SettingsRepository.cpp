@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsRepository.h"
+
+#include "storage/Sql.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace kontor {
+
+namespace {
+
+const QString defaultCurrencyKey = QStringLiteral("default_currency");
+
+} // namespace
+
+Result<QString> SettingsRepository::value(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Result<QString>::failure(tr("The settings could not be read: %1").arg(sql::errorText(query)));
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+Status SettingsRepository::setValue(const QString& key, const QString& value)
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(tr("The setting could not be saved: %1").arg(sql::errorText(query)));
+    return {};
+}
+
+QString SettingsRepository::defaultCurrency() const
+{
+    auto code = value(defaultCurrencyKey, QStringLiteral("EUR"));
+    return code && code->size() == 3 ? code.value() : QStringLiteral("EUR");
+}
+
+Status SettingsRepository::setDefaultCurrency(const QString& code)
+{
+    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+    const QString upper = code.trimmed().toUpper();
+    if (!iso.match(upper).hasMatch())
+        return Status::failure(tr("The currency must be a three-letter ISO 4217 code such as EUR."));
+    return setValue(defaultCurrencyKey, upper);
+}
+
+} // namespace kontor

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace kontor {
+
+/// Settings that belong to the database rather than to one computer (those are in QSettings): the default
+/// currency, for example, is the same for everyone who opens the file.
+class SettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
+public:
+    explicit SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// The value, or `fallback` when the key is not set.
+    Result<QString> value(const QString& key, const QString& fallback = {}) const;
+    Status setValue(const QString& key, const QString& value);
+
+    /// The ISO 4217 code new deals start with.
+    QString defaultCurrency() const;
+    Status setDefaultCurrency(const QString& code);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace kontor

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Translations.h"
+#include "dialogs/DealDialog.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "repositories/StageRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace kontor;
+
+class TestDealDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 addContact(const QSqlDatabase& db)
+    {
+        Contact contact;
+        contact.firstName = QStringLiteral("Ada");
+        contact.lastName = QStringLiteral("Lovelace");
+        return ContactRepository(db).create(contact).value();
+    }
+
+    static void save(QDialog& dialog)
+    {
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    void newDealForATypedContact()
+    {
+        test::TestDatabase fixture;
+        const qint64 ada = addContact(fixture.db());
+        QVERIFY(SettingsRepository(fixture.db()).setDefaultCurrency(QStringLiteral("CHF")).ok());
+        const QList<Stage> stages = StageRepository(fixture.db()).list().value();
+        ui::DealDialog dialog(fixture.db(), 0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("title"));
+        QVERIFY(title->hasFocus());
+        QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("currency"))->currentText(), QStringLiteral("CHF"));
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("lostReason"))->isVisible());
+
+        // Nothing is saved while something is wrong, and the dialog says what.
+        save(dialog);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.errorText(), QStringLiteral("Give the deal a title."));
+        QTest::keyClicks(title, QStringLiteral("40 office chairs"));
+        auto* amount = dialog.findChild<QLineEdit*>(QStringLiteral("amount"));
+        QTest::keyClicks(amount, QStringLiteral("12x"));
+        save(dialog);
+        QCOMPARE(dialog.errorText(), QStringLiteral("“12x” is not an amount in CHF."));
+        QVERIFY(amount->hasFocus());
+        amount->clear();
+        QTest::keyClicks(amount, QLocale().toString(12500) + QLocale().decimalPoint() + QStringLiteral("50"));
+        auto* contact = dialog.findChild<QLineEdit*>(QStringLiteral("contact"));
+        QTest::keyClicks(contact, QStringLiteral("Ada Love"));
+        auto* expected = dialog.findChild<QDateEdit*>(QStringLiteral("expectedClose"));
+        expected->setDate(QDate(2027, 3, 31));
+        test::screenshot(&dialog, QStringLiteral("deal-dialog"));
+        save(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        auto deal = DealRepository(fixture.db()).get(dialog.savedDealId());
+        QVERIFY2(deal.ok(), qPrintable(deal.error()));
+        QCOMPARE(deal->title, QStringLiteral("40 office chairs"));
+        QCOMPARE(deal->contactId, ada);
+        QCOMPARE(deal->amount, (Money{1250050, QStringLiteral("CHF")}));
+        QCOMPARE(deal->stageId, stages.first().id);
+        QCOMPARE(deal->expectedClose, QDate(2027, 3, 31));
+        QCOMPARE(deal->ownerId, qint64(1));
+        QCOMPARE(DealRepository(fixture.db()).history(deal->id)->size(), 1);
+    }
+
+    void changingTheStageIsAMoveAndLostNeedsAReason()
+    {
+        test::TestDatabase fixture;
+        const qint64 ada = addContact(fixture.db());
+        const QList<Stage> stages = StageRepository(fixture.db()).list().value();
+        Deal deal;
+        deal.title = QStringLiteral("Licences");
+        deal.contactId = ada;
+        deal.stageId = stages[1].id;
+        deal.amount = {90000, QStringLiteral("EUR")};
+        const qint64 id = DealRepository(fixture.db()).create(deal).value();
+
+        ui::DealDialog dialog(fixture.db(), id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit Deal"));
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("contact"))->text(), QStringLiteral("Ada Lovelace"));
+        const Money amount{90000, QStringLiteral("EUR")};
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("amount"))->text(),
+                 amount.format().section(u'\u00A0', 0, 0));
+        auto* stage = dialog.findChild<QComboBox*>(QStringLiteral("stage"));
+        stage->setCurrentIndex(stage->findData(stages[7].id)); // Lost
+        auto* reason = dialog.findChild<QLineEdit*>(QStringLiteral("lostReason"));
+        QVERIFY(reason->isVisible());
+        save(dialog);
+        QCOMPARE(dialog.errorText(), QStringLiteral("Say why the deal was lost."));
+        QVERIFY(reason->hasFocus());
+        QTest::keyClicks(reason, QStringLiteral("No budget this year"));
+        save(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        auto saved = DealRepository(fixture.db()).get(id);
+        QCOMPARE(saved->stageId, stages[7].id);
+        QCOMPARE(saved->lostReason, QStringLiteral("No budget this year"));
+        QVERIFY(saved->closedAt.isValid());
+        auto history = DealRepository(fixture.db()).history(id);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->last().fromStageId, stages[1].id);
+    }
+
+    void cancelChangesNothing()
+    {
+        test::TestDatabase fixture;
+        ui::DealDialog dialog(fixture.db(), 0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("title")), QStringLiteral("Not this one"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QSqlQuery count(fixture.db());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM deals")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+};
+
+QTEST_MAIN(TestDealDialog)
+#include "tst_dealdialog.moc"
