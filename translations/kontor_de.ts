@@ -1229,13 +1229,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
-    <name>kontor::ui::DealCardDelegate</name>
-    <message>
-        <source>%1 · stale</source>
-        <translation>%1 · liegt</translation>
-    </message>
-</context>
-<context>
     <name>kontor::ui::DealCardModel</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
@@ -1252,6 +1245,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>, expected to close %1</source>
         <translation>, Abschluss erwartet am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1823,10 +1820,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Geschäfte</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter opens the contact.</source>
-        <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+→ oder ←. Eingabe öffnet den Kontakt.</translation>
-    </message>
-    <message>
         <source>All owners</source>
         <translation>Alle Betreuer</translation>
     </message>
@@ -1937,6 +1930,10 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
         <translation>Noch keine Geschäfte.
 
 Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Geschäft…“ (Strg+Umschalt+N) oder auf der Kontaktkarte an und bewegen Sie es hier durch die Phasen, bis es gewonnen oder verloren ist.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+→ oder ←. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt.</translation>
     </message>
 </context>
 <context>

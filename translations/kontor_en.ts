@@ -1227,13 +1227,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
 </context>
 <context>
-    <name>kontor::ui::DealCardDelegate</name>
-    <message>
-        <source>%1 · stale</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>kontor::ui::DealCardModel</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
@@ -1250,6 +1243,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     <message>
         <source>, expected to close %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1821,10 +1818,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter opens the contact.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>All owners</source>
         <translation type="unfinished" />
     </message>
@@ -1932,6 +1925,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>No deals yet.
 
 A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact's card, then move it through the stages here until it is won or lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
         <translation type="unfinished" />
     </message>
 </context>

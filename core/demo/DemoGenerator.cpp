@@ -743,6 +743,13 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
                     path.append({openStages[position], at});
                 }
             }
+            // A deal left open for months is usually given up: most of the old open ones end as lost, so that the
+            // pipeline holds what a looked-after one holds, recent deals and a few forgotten ones.
+            if (!closed && lostStage >= 0 && now - at > 21 * dayMs && random.chance(97)) {
+                at = std::min(now, at + random.between(10, 40) * dayMs);
+                path.append({lostStage, at});
+                closed = true;
+            }
             const int stageIndex = path.last().first;
             const QString title = text(random.pick(products)) + QStringLiteral(" – ") + first + u' ' + last;
             const bool isLost = stageIndex == lostStage;

@@ -168,6 +168,8 @@ GERMAN = {
     "Move to &Previous Stage": "In die &vorige Phase", "Deal saved.": "Geschäft gespeichert.", "Edit Deal…": "Geschäft bearbeiten…",
     "Title": "Titel", "Unknown": "Unbekannt", "Notes": "Notizen", "&Lead source:": "&Quelle:", "&Owner:": "&Betreuer:",
     "&Notes:": "&Notizen:", "&Contact:": "&Kontakt:",
+    "Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.":
+        "Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+→ oder ←. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt.",
     "The currency must be a three-letter ISO 4217 code such as EUR.":
         "Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.",
     "The amount cannot be negative.": "Der Betrag darf nicht negativ sein.",
@@ -185,6 +187,7 @@ GERMAN = {
 }
 
 ENGLISH_PLURALS = {
+    "%n day(s)": ["%n day", "%n days"],
     "%n day(s) in stage": ["%n day in stage", "%n days in stage"],
     "<b>%n deal(s)</b>": ["<b>%n deal</b>", "<b>%n deals</b>"],
     "closed in the last %n day(s)": ["closed in the last day", "closed in the last %n days"],
@@ -205,6 +208,7 @@ ENGLISH_PLURALS = {
 }
 
 PLURALS = {
+    "%n day(s)": ["%n Tag", "%n Tage"],
     "%n day(s) in stage": ["%n Tag in der Phase", "%n Tage in der Phase"],
     "<b>%n deal(s)</b>": ["<b>%n Geschäft</b>", "<b>%n Geschäfte</b>"],
     "closed in the last %n day(s)": ["abgeschlossen am letzten Tag", "abgeschlossen in den letzten %n Tagen"],

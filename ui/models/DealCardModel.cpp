@@ -56,6 +56,8 @@ QVariant DealCardModel::data(const QModelIndex& index, int role) const
         return card.amount.format(locale);
     case DaysRole:
         return tr("%n day(s) in stage", nullptr, card.daysInStage);
+    case ShortDaysRole:
+        return tr("%n day(s)", nullptr, card.daysInStage);
     case StaleRole:
         return card.stale;
     case OwnerRole:

@@ -20,6 +20,8 @@ public:
         SubtitleRole,
         AmountRole,
         DaysRole,
+        /// "12 days", for the card; DaysRole says "in stage".
+        ShortDaysRole,
         StaleRole,
         OwnerRole,
     };

@@ -41,8 +41,7 @@ QColor DealCardDelegate::staleColor()
 
 QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
-    const int lines = QFontMetrics(boldFont(option.font)).height() + QFontMetrics(option.font).height() +
-                      QFontMetrics(smallFont(option.font)).height();
+    const int lines = 2 * QFontMetrics(boldFont(option.font)).height() + QFontMetrics(option.font).height();
     return QSize(200, 2 * outer + 2 * inner + lines + 2 * lineGap);
 }
 
@@ -81,17 +80,11 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 
     const QFont bold = boldFont(option.font);
     const QFontMetrics boldMetrics(bold);
-    const QString amount = index.data(DealCardModel::AmountRole).toString();
-    const int amountWidth = boldMetrics.horizontalAdvance(amount);
     int y = text.top();
     painter->setFont(bold);
     painter->setPen(textColor);
-    const QRect titleRect(text.left(), y, text.width() - amountWidth - inner, boldMetrics.height());
-    painter->drawText(
-        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        boldMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
-    painter->drawText(QRect(text.right() - amountWidth, y, amountWidth + 1, boldMetrics.height()),
-                      Qt::AlignRight | Qt::AlignVCenter, amount);
+    painter->drawText(QRect(text.left(), y, text.width(), boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, text.width()));
     y += boldMetrics.height() + lineGap;
 
     const QFontMetrics normal(option.font);
@@ -102,19 +95,43 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         normal.elidedText(index.data(DealCardModel::SubtitleRole).toString(), Qt::ElideRight, text.width()));
     y += normal.height() + lineGap;
 
-    const QFont small = smallFont(option.font);
-    const QFontMetrics smallMetrics(small);
-    painter->setFont(small);
+    // Amount on the left; days in the stage (red when stale) and owner on the right.
+    const QString amount = index.data(DealCardModel::AmountRole).toString();
+    painter->setFont(bold);
+    painter->setPen(textColor);
+    const int amountWidth = std::min(text.width() / 2, boldMetrics.horizontalAdvance(amount) + 1);
+    painter->drawText(QRect(text.left(), y, amountWidth, boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(amount, Qt::ElideRight, amountWidth));
+    // The owner as initials in a round badge, in a colour of their own.
     const QString owner = index.data(DealCardModel::OwnerRole).toString();
-    const int ownerWidth = std::min(text.width() / 2, painter->fontMetrics().horizontalAdvance(owner) + 1);
+    int right = text.right() + 1;
+    if (!owner.isEmpty()) {
+        QString initials;
+        for (const QString& word : owner.split(u' ', Qt::SkipEmptyParts)) {
+            if (initials.size() < 2)
+                initials += word.left(1).toUpper();
+        }
+        const int diameter = boldMetrics.height() + 2;
+        QFont badgeFont = option.font;
+        badgeFont.setBold(true);
+        badgeFont.setPixelSize(std::max(7, diameter * 2 / 5));
+        const QRect badge(right - diameter, y - 1, diameter, diameter);
+        QColor colour = QColor::fromHsv(int(qHash(owner) % 360), 110, 190);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawEllipse(badge);
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, initials);
+        right = badge.left() - inner / 2;
+    }
+    painter->setFont(smallFont(option.font));
+    const QFontMetrics small = painter->fontMetrics();
+    const QString days = index.data(DealCardModel::ShortDaysRole).toString();
+    const int daysWidth = std::max(0, right - (text.left() + amountWidth + inner));
     painter->setPen(stale ? staleColor() : dim);
-    painter->drawText(QRect(text.left(), y, text.width() - ownerWidth - inner, smallMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      stale ? tr("%1 · stale").arg(index.data(DealCardModel::DaysRole).toString())
-                            : index.data(DealCardModel::DaysRole).toString());
-    painter->setPen(dim);
-    painter->drawText(QRect(text.right() - ownerWidth, y, ownerWidth + 1, smallMetrics.height()),
-                      Qt::AlignRight | Qt::AlignVCenter, smallMetrics.elidedText(owner, Qt::ElideRight, ownerWidth));
+    painter->drawText(QRect(right - daysWidth, y, daysWidth, boldMetrics.height()), Qt::AlignRight | Qt::AlignVCenter,
+                      small.elidedText(days, Qt::ElideRight, daysWidth));
     painter->restore();
 }
 

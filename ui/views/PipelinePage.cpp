@@ -147,7 +147,7 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     m_empty->hide();
 
     auto* help = new QLabel(tr("Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. "
-                               "Enter opens the contact."),
+                               "Enter edits the deal, Ctrl+Enter opens its contact."),
                             this);
     help->setEnabled(false);
 
