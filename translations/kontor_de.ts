@@ -4,10 +4,6 @@
 <context>
     <name>AgendaRepository</name>
     <message>
-        <source>The reminders could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The meetings could not be read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -365,10 +361,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeile von den Geschäften ab.</numerusform><numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeilen von den Geschäften ab.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -593,62 +586,66 @@ Commands:
     <name>PipelineRepository</name>
     <message>
         <source>The deals could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Geschäfte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The pipeline could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Pipeline konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The pipeline totals could not be computed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Pipeline-Summen konnten nicht berechnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ReminderRepository</name>
     <message>
         <source>A reminder needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Eine Erinnerung braucht einen Titel.</translation>
     </message>
     <message>
         <source>A reminder needs a due time.</source>
-        <translation type="unfinished" />
+        <translation>Eine Erinnerung braucht einen Fälligkeitszeitpunkt.</translation>
     </message>
     <message>
         <source>The reminder could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Erinnerung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The reminder could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Erinnerung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>There is no reminder with the number %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Erinnerung mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The reminder is already done.</source>
-        <translation type="unfinished" />
+        <translation>Die Erinnerung ist schon erledigt.</translation>
     </message>
     <message>
         <source>The reminder could not be updated: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Erinnerung konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Choose until when to snooze.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie, bis wann zurückgestellt wird.</translation>
     </message>
     <message>
         <source>The reminder could not be snoozed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Erinnerung konnte nicht zurückgestellt werden: %1</translation>
     </message>
     <message>
         <source>Only an open reminder can be snoozed.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine offene Erinnerung lässt sich zurückstellen.</translation>
     </message>
     <message>
         <source>The reminder could not be archived: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Erinnerung konnte nicht archiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>Die Erinnerungen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -666,11 +663,11 @@ Commands:
     <name>SettingsRepository</name>
     <message>
         <source>The settings could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
@@ -1657,10 +1654,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Firmen werden schon mit jedem Kontakt gespeichert: Suchen Sie auf der Seite Kontakte nach dem Firmennamen.</translation>
     </message>
     <message>
-        <source>Follow-ups you schedule when logging an interaction are saved and shown on the contact's card.</source>
-        <translation>Wiedervorlagen, die Sie beim Erfassen planen, werden gespeichert und auf der Kontaktkarte gezeigt.</translation>
-    </message>
-    <message>
         <source>Funnel, lead-source and weekly reports will be computed from the data already recorded.</source>
         <translation>Trichter-, Quellen- und Wochenberichte werden aus den schon erfassten Daten berechnet.</translation>
     </message>
@@ -1779,6 +1772,26 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>&amp;New Deal…</source>
         <translation>&amp;Neues Geschäft…</translation>
+    </message>
+    <message>
+        <source>New &amp;Reminder…</source>
+        <translation>Neue &amp;Erinnerung…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) are due.</source>
+        <translation><numerusform>%n Erinnerung ist fällig.</numerusform><numerusform>%n Erinnerungen sind fällig.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>Kontor reminder</source>
+        <translation>Kontor-Erinnerung</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1947,228 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
         <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+→ oder ←. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReminderDialog</name>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Jedes Jahr</translation>
+    </message>
+    <message>
+        <source>Edit Reminder</source>
+        <translation>Erinnerung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Reminder</source>
+        <translation>Neue Erinnerung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Send the offer</source>
+        <translation>Was zu tun ist, z. B. Angebot schicken</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Say what to do.</source>
+        <translation>Sagen Sie, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
+        <translation>Zu „%1“ passen mehrere oder keine Kontakte: Wählen Sie einen aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;New Reminder…</source>
+        <translation>&amp;Neue Erinnerung…</translation>
+    </message>
+    <message>
+        <source>A follow-up, a call to make, anything with a date (Ctrl+Shift+R)</source>
+        <translation>Eine Wiedervorlage, ein Anruf, alles mit einem Datum (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done; a repeating one moves to its next date (D)</source>
+        <translation>Erinnerung erledigen; eine wiederkehrende springt zum nächsten Termin (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze until tomorrow</source>
+        <translation>&amp;Auf morgen verschieben</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>Morgen um 9:00 wieder erinnern (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the reminder (Enter)</source>
+        <translation>Erinnerung ändern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Remove the reminder (Delete)</source>
+        <translation>Erinnerung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Calendar of reminders</source>
+        <translation>Kalender der Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Reminders of the selected day</source>
+        <translation>Erinnerungen des gewählten Tages</translation>
+    </message>
+    <message>
+        <source>No reminders yet.
+
+Create one with “New Reminder…”, or schedule a follow-up when you log a call (Ctrl+L). Double-click a day in the calendar to add one for that day.</source>
+        <translation>Noch keine Erinnerungen.
+
+Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlage beim Erfassen eines Anrufs (Strg+L). Ein Doppelklick auf einen Kalendertag legt eine für diesen Tag an.</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>Verschoben; ursprünglich fällig %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation><numerusform>Nächster Tag</numerusform><numerusform>Nächste %n Tage</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in the last %n day(s)</source>
+        <translation><numerusform>Erledigt am letzten Tag</numerusform><numerusform>Erledigt in den letzten %n Tagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation><numerusform>%n Erinnerung</numerusform><numerusform>%n Erinnerungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reminder(s)</source>
+        <translation><numerusform>%1: %n Erinnerung</numerusform><numerusform>%1: %n Erinnerungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>Erinnerung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Done; next on %1.</source>
+        <translation>Erledigt; nächster Termin %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Snoozed until tomorrow.</source>
+        <translation>Bis morgen zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Delete Reminder</source>
+        <translation>Erinnerung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the reminder “%1”?</source>
+        <translation>Die Erinnerung „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Reminder deleted.</source>
+        <translation>Erinnerung gelöscht.</translation>
     </message>
 </context>
 <context>

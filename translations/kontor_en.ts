@@ -4,10 +4,6 @@
 <context>
     <name>AgendaRepository</name>
     <message>
-        <source>The reminders could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The meetings could not be read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -365,10 +361,7 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The pipeline totals (deal_totals) differ from the deals in %n row.</numerusform><numerusform>The pipeline totals (deal_totals) differ from the deals in %n rows.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -648,6 +641,10 @@ Commands:
     </message>
     <message>
         <source>The reminder could not be archived: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1655,10 +1652,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Follow-ups you schedule when logging an interaction are saved and shown on the contact's card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Funnel, lead-source and weekly reports will be computed from the data already recorded.</source>
         <translation type="unfinished" />
     </message>
@@ -1776,6 +1769,26 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>&amp;New Deal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Reminder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) are due.</source>
+        <translation><numerusform>%n reminder is due.</numerusform><numerusform>%n reminders are due.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontor reminder</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1929,6 +1942,226 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReminderDialog</name>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do, e.g. Send the offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Reminder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A follow-up, a call to make, anything with a date (Ctrl+Shift+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the reminder done; a repeating one moves to its next date (D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Snooze until tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the reminder (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the reminder (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar of reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders of the selected day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reminders yet.
+
+Create one with “New Reminder…”, or schedule a follow-up when you log a call (Ctrl+L). Double-click a day in the calendar to add one for that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation><numerusform>Next day</numerusform><numerusform>Next %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in the last %n day(s)</source>
+        <translation><numerusform>Done in the last day</numerusform><numerusform>Done in the last %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation><numerusform>%n reminder</numerusform><numerusform>%n reminders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reminder(s)</source>
+        <translation><numerusform>%1: %n reminder</numerusform><numerusform>%1: %n reminders</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done; next on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snoozed until tomorrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the reminder “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder deleted.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -7,40 +7,6 @@
 
 namespace kontor {
 
-Result<QList<AgendaReminder>> AgendaRepository::reminders(qint64 fromMs, qint64 toMs) const
-{
-    // A snoozed reminder asks for attention at its snooze time instead of its due time.
-    QSqlQuery query = sql::prepare(
-        m_db,
-        QStringLiteral("SELECT r.id, r.title, r.notes, r.due_at, r.contact_id, r.deal_id, r.recurrence, "
-                       "  r.snoozed_until, trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
-                       "FROM reminders r LEFT JOIN contacts c ON c.id = r.contact_id "
-                       "WHERE r.done_at IS NULL AND r.archived_at IS NULL "
-                       "  AND coalesce(r.snoozed_until, r.due_at) >= ? AND coalesce(r.snoozed_until, r.due_at) < ? "
-                       "ORDER BY coalesce(r.snoozed_until, r.due_at), r.id LIMIT ?"));
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
-    query.addBindValue(maxItems);
-    if (!query.exec())
-        return Result<QList<AgendaReminder>>::failure(
-            tr("The reminders could not be read: %1").arg(sql::errorText(query)));
-    QList<AgendaReminder> items;
-    while (query.next()) {
-        AgendaReminder item;
-        item.reminder.id = query.value(0).toLongLong();
-        item.reminder.title = query.value(1).toString();
-        item.reminder.notes = query.value(2).toString();
-        item.reminder.dueAt = sql::toTime(query.value(3));
-        item.reminder.contactId = query.value(4).toLongLong();
-        item.reminder.dealId = query.value(5).toLongLong();
-        item.reminder.recurrence = recurrenceFromKey(query.value(6).toString());
-        item.reminder.snoozedUntil = sql::toTime(query.value(7));
-        item.contactName = query.value(8).toString();
-        items.append(item);
-    }
-    return items;
-}
-
 Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone) const
 {
     const qint64 start = day.startOfDay(zone).toMSecsSinceEpoch();
@@ -48,11 +14,13 @@ Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone)
     const qint64 dayAfterTomorrow = day.addDays(2).startOfDay(zone).toMSecsSinceEpoch();
 
     Agenda agenda;
-    auto overdue = reminders(std::numeric_limits<qint64>::min(), start);
+    const ReminderRepository reminders(m_db);
+    auto overdue = reminders.open({}, QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), maxItems);
     if (!overdue)
         return Result<Agenda>::failure(overdue.error());
     agenda.overdue = overdue.value();
-    auto today = reminders(start, end);
+    auto today = reminders.open(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC),
+                                QDateTime::fromMSecsSinceEpoch(end, Qt::UTC), maxItems);
     if (!today)
         return Result<Agenda>::failure(today.error());
     agenda.dueToday = today.value();

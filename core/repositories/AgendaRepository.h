@@ -5,6 +5,7 @@
 #include "domain/Interaction.h"
 #include "domain/Reminder.h"
 #include "repositories/PipelineRepository.h"
+#include "repositories/ReminderRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,11 +15,7 @@
 
 namespace kontor {
 
-struct AgendaReminder
-{
-    Reminder reminder;
-    QString contactName;
-};
+using AgendaReminder = ReminderItem;
 
 struct AgendaMeeting
 {
@@ -77,7 +74,6 @@ public:
     static constexpr int maxItems = 200;
 
 private:
-    Result<QList<AgendaReminder>> reminders(qint64 fromMs, qint64 toMs) const;
     QSqlDatabase m_db;
 };
 

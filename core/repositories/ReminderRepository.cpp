@@ -59,6 +59,31 @@ Result<qint64> ReminderRepository::create(const Reminder& reminder)
     return query.lastInsertId().toLongLong();
 }
 
+Status ReminderRepository::update(const Reminder& reminder)
+{
+    if (reminder.title.trimmed().isEmpty())
+        return Status::failure(tr("A reminder needs a title."));
+    if (!reminder.dueAt.isValid())
+        return Status::failure(tr("A reminder needs a due time."));
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("UPDATE reminders SET title = ?, notes = ?, contact_id = ?, deal_id = ?, recurrence = ?, "
+                             "  snoozed_until = CASE WHEN due_at = ? THEN snoozed_until END, due_at = ? "
+                             "WHERE id = ?"));
+    query.addBindValue(reminder.title.trimmed());
+    query.addBindValue(sql::text(reminder.notes));
+    query.addBindValue(sql::id(reminder.contactId));
+    query.addBindValue(sql::id(reminder.dealId));
+    query.addBindValue(recurrenceKey(reminder.recurrence));
+    query.addBindValue(reminder.dueAt.toMSecsSinceEpoch());
+    query.addBindValue(reminder.dueAt.toMSecsSinceEpoch());
+    query.addBindValue(reminder.id);
+    if (!query.exec())
+        return Status::failure(tr("The reminder could not be saved: %1").arg(sql::errorText(query)));
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("There is no reminder with the number %1.").arg(reminder.id));
+    return {};
+}
+
 Result<Reminder> ReminderRepository::get(qint64 id) const
 {
     QSqlQuery query = sql::prepare(m_db, selectColumns + QStringLiteral("WHERE id = ?"));
@@ -125,10 +150,10 @@ Status ReminderRepository::archive(qint64 id)
 
 Result<QList<Reminder>> ReminderRepository::openDueBefore(const QDateTime& until, int limit) const
 {
-    QSqlQuery query = sql::prepare(
-        m_db, selectColumns + QStringLiteral("WHERE done_at IS NULL AND archived_at IS NULL AND due_at < :p1 "
-                                             "AND (snoozed_until IS NULL OR snoozed_until < :p1) "
-                                             "ORDER BY coalesce(snoozed_until, due_at), id LIMIT :p2"));
+    QSqlQuery query =
+        sql::prepare(m_db, selectColumns + QStringLiteral("WHERE done_at IS NULL AND archived_at IS NULL "
+                                                          "AND coalesce(snoozed_until, due_at) < :p1 "
+                                                          "ORDER BY coalesce(snoozed_until, due_at), id LIMIT :p2"));
     query.bindValue(QStringLiteral(":p1"), until.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":p2"), limit);
     if (!query.exec())
@@ -152,6 +177,78 @@ Result<QList<Reminder>> ReminderRepository::forContact(qint64 contactId, bool in
     while (query.next())
         reminders.append(readReminder(query));
     return reminders;
+}
+
+namespace {
+
+// Every list reads a range of reminders_open_by_attention or reminders_done_by_time.
+const QString itemColumns = QStringLiteral(
+    "SELECT r.id, r.title, r.notes, r.due_at, r.contact_id, r.deal_id, r.owner_id, r.recurrence, r.snoozed_until, "
+    "  r.done_at, r.created_at, r.archived_at, trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
+    "FROM reminders r LEFT JOIN contacts c ON c.id = r.contact_id ");
+
+Result<QList<ReminderItem>> readItems(QSqlQuery& query)
+{
+    if (!query.exec())
+        return Result<QList<ReminderItem>>::failure(
+            ReminderRepository::tr("The reminders could not be read: %1").arg(sql::errorText(query)));
+    QList<ReminderItem> items;
+    while (query.next())
+        items.append({readReminder(query), query.value(12).toString()});
+    return items;
+}
+
+} // namespace
+
+Result<QList<ReminderItem>> ReminderRepository::open(const QDateTime& from, const QDateTime& to, int limit) const
+{
+    QSqlQuery query =
+        sql::prepare(m_db, itemColumns + QStringLiteral("WHERE r.done_at IS NULL AND r.archived_at IS NULL "
+                                                        "  AND coalesce(r.snoozed_until, r.due_at) >= ? "
+                                                        "  AND coalesce(r.snoozed_until, r.due_at) < ? "
+                                                        "ORDER BY coalesce(r.snoozed_until, r.due_at), r.id LIMIT ?"));
+    query.addBindValue(from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    query.addBindValue(to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    query.addBindValue(limit);
+    return readItems(query);
+}
+
+Result<int> ReminderRepository::countOpenBefore(const QDateTime& until) const
+{
+    QSqlQuery query =
+        sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM reminders WHERE done_at IS NULL "
+                                          "AND archived_at IS NULL AND coalesce(snoozed_until, due_at) < ?"));
+    query.addBindValue(until.toMSecsSinceEpoch());
+    if (!query.exec() || !query.next())
+        return Result<int>::failure(tr("The reminders could not be read: %1").arg(sql::errorText(query)));
+    return query.value(0).toInt();
+}
+
+Result<QList<ReminderItem>> ReminderRepository::done(const QDateTime& since, int limit) const
+{
+    QSqlQuery query = sql::prepare(m_db, itemColumns + QStringLiteral("WHERE r.done_at IS NOT NULL "
+                                                                      "AND r.archived_at IS NULL AND r.done_at >= ? "
+                                                                      "ORDER BY r.done_at DESC, r.id DESC LIMIT ?"));
+    query.addBindValue(since.toMSecsSinceEpoch());
+    query.addBindValue(limit);
+    return readItems(query);
+}
+
+Result<QMap<QDate, int>> ReminderRepository::openPerDay(const QDate& first, const QDate& last,
+                                                        const QTimeZone& zone) const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT coalesce(snoozed_until, due_at) FROM reminders "
+                                                        "WHERE done_at IS NULL AND archived_at IS NULL "
+                                                        "  AND coalesce(snoozed_until, due_at) >= ? "
+                                                        "  AND coalesce(snoozed_until, due_at) < ?"));
+    query.addBindValue(first.startOfDay(zone).toMSecsSinceEpoch());
+    query.addBindValue(last.addDays(1).startOfDay(zone).toMSecsSinceEpoch());
+    if (!query.exec())
+        return Result<QMap<QDate, int>>::failure(tr("The reminders could not be read: %1").arg(sql::errorText(query)));
+    QMap<QDate, int> days;
+    while (query.next())
+        ++days[QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), zone).date()];
+    return days;
 }
 
 } // namespace kontor

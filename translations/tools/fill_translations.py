@@ -184,9 +184,52 @@ GERMAN = {
     "Open Contact": "Kontakt öffnen", "Move to": "Verschieben nach", "%1+": "%1+",
     "Stale deals": "Liegengebliebene Geschäfte", "%1 (%2, %3)": "%1 (%2, %3)", "&Open deal": "Geschäft ö&ffnen",
     "Show the deal on the pipeline board (Enter)": "Das Geschäft auf der Pipeline-Tafel zeigen (Eingabe)",
+    # Reminders
+    "New &Reminder…": "Neue &Erinnerung…", "%1 — %2": "%1 — %2", "Reminder: %1": "Erinnerung: %1",
+    "Kontor reminder": "Kontor-Erinnerung", "Once": "Einmal", "Every day": "Jeden Tag", "Every week": "Jede Woche",
+    "Every month": "Jeden Monat", "Every year": "Jedes Jahr", "Edit Reminder": "Erinnerung bearbeiten",
+    "New Reminder": "Neue Erinnerung", "What to do, e.g. Send the offer": "Was zu tun ist, z. B. Angebot schicken",
+    "Due": "Fällig", "Repeat": "Wiederholen", "&Due:": "&Fällig:", "&Repeat:": "&Wiederholen:",
+    "Say what to do.": "Sagen Sie, was zu tun ist.", "Reminders": "Erinnerungen", "&New Reminder…": "&Neue Erinnerung…",
+    "A follow-up, a call to make, anything with a date (Ctrl+Shift+R)":
+        "Eine Wiedervorlage, ein Anruf, alles mit einem Datum (Strg+Umschalt+R)",
+    "Mark the reminder done; a repeating one moves to its next date (D)":
+        "Erinnerung erledigen; eine wiederkehrende springt zum nächsten Termin (D)",
+    "Change the reminder (Enter)": "Erinnerung ändern (Eingabe)", "De&lete": "&Löschen",
+    "Remove the reminder (Delete)": "Erinnerung entfernen (Entf)", "Repeats": "Wiederholung",
+    "Calendar of reminders": "Kalender der Erinnerungen", "Reminders of the selected day": "Erinnerungen des gewählten Tages",
+    "No reminders yet.\n\nCreate one with “New Reminder…”, or schedule a follow-up when you log a call (Ctrl+L). Double-click a day in the calendar to add one for that day.":
+        "Noch keine Erinnerungen.\n\nLegen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlage beim Erfassen eines Anrufs (Strg+L). Ein Doppelklick auf einen Kalendertag legt eine für diesen Tag an.",
+    "%1 (%2)": "%1 (%2)", "Reminder saved.": "Erinnerung gespeichert.", "Done; next on %1.": "Erledigt; nächster Termin %1.",
+    "Done.": "Erledigt.", "Snoozed until tomorrow.": "Bis morgen zurückgestellt.", "Delete Reminder": "Erinnerung löschen",
+    "Delete the reminder “%1”?": "Die Erinnerung „%1“ löschen?", "Reminder deleted.": "Erinnerung gelöscht.",
+    # Core messages
+    "The deals could not be read: %1": "Die Geschäfte konnten nicht gelesen werden: %1",
+    "The pipeline could not be read: %1": "Die Pipeline konnte nicht gelesen werden: %1",
+    "The pipeline totals could not be computed: %1": "Die Pipeline-Summen konnten nicht berechnet werden: %1",
+    "A reminder needs a title.": "Eine Erinnerung braucht einen Titel.",
+    "A reminder needs a due time.": "Eine Erinnerung braucht einen Fälligkeitszeitpunkt.",
+    "The reminder could not be saved: %1": "Die Erinnerung konnte nicht gespeichert werden: %1",
+    "The reminder could not be read: %1": "Die Erinnerung konnte nicht gelesen werden: %1",
+    "There is no reminder with the number %1.": "Es gibt keine Erinnerung mit der Nummer %1.",
+    "The reminder is already done.": "Die Erinnerung ist schon erledigt.",
+    "The reminder could not be updated: %1": "Die Erinnerung konnte nicht geändert werden: %1",
+    "Choose until when to snooze.": "Wählen Sie, bis wann zurückgestellt wird.",
+    "The reminder could not be snoozed: %1": "Die Erinnerung konnte nicht zurückgestellt werden: %1",
+    "Only an open reminder can be snoozed.": "Nur eine offene Erinnerung lässt sich zurückstellen.",
+    "The reminder could not be archived: %1": "Die Erinnerung konnte nicht archiviert werden: %1",
+    "The reminders could not be read: %1": "Die Erinnerungen konnten nicht gelesen werden: %1",
+    "The settings could not be read: %1": "Die Einstellungen konnten nicht gelesen werden: %1",
+    "The setting could not be saved: %1": "Die Einstellung konnte nicht gespeichert werden: %1",
 }
 
 ENGLISH_PLURALS = {
+    "%n reminder(s) are due.": ["%n reminder is due.", "%n reminders are due."],
+    "Next %n day(s)": ["Next day", "Next %n days"],
+    "Done in the last %n day(s)": ["Done in the last day", "Done in the last %n days"],
+    "%n reminder(s)": ["%n reminder", "%n reminders"],
+    "%1: %n reminder(s)": ["%1: %n reminder", "%1: %n reminders"],
+    "The pipeline totals (deal_totals) differ from the deals in %n row(s).": ["The pipeline totals (deal_totals) differ from the deals in %n row.", "The pipeline totals (deal_totals) differ from the deals in %n rows."],
     "%n day(s)": ["%n day", "%n days"],
     "%n day(s) in stage": ["%n day in stage", "%n days in stage"],
     "<b>%n deal(s)</b>": ["<b>%n deal</b>", "<b>%n deals</b>"],
@@ -208,6 +251,12 @@ ENGLISH_PLURALS = {
 }
 
 PLURALS = {
+    "%n reminder(s) are due.": ["%n Erinnerung ist fällig.", "%n Erinnerungen sind fällig."],
+    "Next %n day(s)": ["Nächster Tag", "Nächste %n Tage"],
+    "Done in the last %n day(s)": ["Erledigt am letzten Tag", "Erledigt in den letzten %n Tagen"],
+    "%n reminder(s)": ["%n Erinnerung", "%n Erinnerungen"],
+    "%1: %n reminder(s)": ["%1: %n Erinnerung", "%1: %n Erinnerungen"],
+    "The pipeline totals (deal_totals) differ from the deals in %n row(s).": ["Die Pipeline-Summen (deal_totals) weichen in %n Zeile von den Geschäften ab.", "Die Pipeline-Summen (deal_totals) weichen in %n Zeilen von den Geschäften ab."],
     "%n day(s)": ["%n Tag", "%n Tage"],
     "%n day(s) in stage": ["%n Tag in der Phase", "%n Tage in der Phase"],
     "<b>%n deal(s)</b>": ["<b>%n Geschäft</b>", "<b>%n Geschäfte</b>"],

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Clock.h"
 #include "ContactsPage.h"
 #include "PipelinePage.h"
 #include "PlaceholderPage.h"
+#include "ReminderNotifier.h"
+#include "RemindersPage.h"
 #include "TodayPage.h"
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/GlobalSearchDialog.h"
@@ -24,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTableView>
 
 namespace kontor::ui {
@@ -68,12 +72,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
                                            this));
     m_pipeline = new PipelinePage(this);
     m_pages->addWidget(m_pipeline);
-    m_pages->addWidget(
-        new PlaceholderPage(tr("Reminders"),
-                            later + u' ' +
-                                tr("Follow-ups you schedule when logging an interaction are saved and shown "
-                                   "on the contact's card."),
-                            this));
+    m_reminders = new RemindersPage(this);
+    m_pages->addWidget(m_reminders);
     m_pages->addWidget(
         new PlaceholderPage(tr("Reports"),
                             later + u' ' +
@@ -85,6 +85,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     connect(m_contacts, &ContactsPage::statusMessage, this, showMessage);
     connect(m_today, &TodayPage::statusMessage, this, showMessage);
     connect(m_pipeline, &PipelinePage::statusMessage, this, showMessage);
+    connect(m_reminders, &RemindersPage::statusMessage, this, showMessage);
+    connect(m_reminders, &RemindersPage::remindersChanged, this, &MainWindow::updateTodayBadge);
+    m_notifier = new ReminderNotifier(this);
+    connect(m_notifier, &ReminderNotifier::remindersDue, this, &MainWindow::announceReminders);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/kontor.svg")), this);
+        m_tray->setToolTip(tr("Kontor"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            showPage(RemindersPageIndex);
+        });
+        m_tray->show();
+    }
     auto openContact = [this](qint64 contactId) {
         showPage(ContactsPageIndex);
         m_contacts->showContact(contactId);
@@ -128,6 +143,8 @@ MainWindow::~MainWindow()
     m_contacts->setDatabase(QSqlDatabase());
     m_today->setDatabase(QSqlDatabase());
     m_pipeline->setDatabase(QSqlDatabase());
+    m_reminders->setDatabase(QSqlDatabase());
+    m_notifier->setDatabase(QSqlDatabase());
 }
 
 void MainWindow::createActions()
@@ -186,6 +203,14 @@ void MainWindow::createActions()
     // The page's own actions, so that their keys work only on the pipeline and the menu shows them.
     deal->addActions(m_pipeline->dealActions());
 
+    QAction* newReminder = contact->addAction(tr("New &Reminder…"), this, [this] {
+        showPage(RemindersPageIndex);
+        m_reminders->newReminder();
+    });
+    newReminder->setObjectName(QStringLiteral("newReminder"));
+    newReminder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    newReminder->setShortcutContext(Qt::ApplicationShortcut);
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         QAction* action = go->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(Page(i)); });
@@ -202,10 +227,45 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());
     m_today->setDatabase(database ? database->connection() : QSqlDatabase());
     m_pipeline->setDatabase(database ? database->connection() : QSqlDatabase());
+    m_reminders->setDatabase(database ? database->connection() : QSqlDatabase());
+    m_notifier->setDatabase(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     setWindowTitle(m_database ? tr("%1 — Kontor").arg(QFileInfo(path).fileName()) : tr("Kontor"));
     statusBar()->showMessage(m_database ? tr("Database: %1").arg(path) : tr("No database open"));
+}
+
+void MainWindow::updateTodayBadge()
+{
+    int count = 0;
+    if (m_database) {
+        const QDateTime endOfToday = Clock::now().toLocalTime().date().addDays(1).startOfDay();
+        if (auto due = ReminderRepository(m_database->connection()).countOpenBefore(endOfToday); due)
+            count = due.value();
+    }
+    m_navigation->item(TodayPageIndex)->setText(count > 0 ? tr("Today (%1)").arg(count) : tr("Today"));
+}
+
+void MainWindow::announceReminders(const QList<ReminderItem>& reminders)
+{
+    if (reminders.isEmpty())
+        return;
+    QString text;
+    if (reminders.size() == 1) {
+        const ReminderItem& item = reminders.first();
+        text =
+            item.contactName.isEmpty() ? item.reminder.title : tr("%1 — %2").arg(item.reminder.title, item.contactName);
+    } else {
+        text = tr("%n reminder(s) are due.", nullptr, static_cast<int>(reminders.size()));
+    }
+    m_lastAnnouncement = text;
+    statusBar()->showMessage(tr("Reminder: %1").arg(text), 15000);
+    if (m_tray)
+        m_tray->showMessage(tr("Kontor reminder"), text, QSystemTrayIcon::Information, 15000);
+    QApplication::alert(this);
+    updateTodayBadge();
+    if (m_today->isVisible())
+        m_today->refresh();
 }
 
 void MainWindow::showPage(Page page)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "repositories/ReminderRepository.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
@@ -8,12 +9,15 @@
 #include <memory>
 
 class QListWidget;
+class QSystemTrayIcon;
 class QStackedWidget;
 
 namespace kontor::ui {
 
 class ContactsPage;
 class PipelinePage;
+class ReminderNotifier;
+class RemindersPage;
 class TodayPage;
 
 /// The main window: a navigation side bar (Today, Contacts, Companies, Pipeline, Reminders, Reports) and the
@@ -42,6 +46,15 @@ public:
     ContactsPage* contactsPage() const { return m_contacts; }
     TodayPage* todayPage() const { return m_today; }
     PipelinePage* pipelinePage() const { return m_pipeline; }
+    RemindersPage* remindersPage() const { return m_reminders; }
+    ReminderNotifier* reminderNotifier() const { return m_notifier; }
+    /// The text of the last reminder notification, for tests and the status bar.
+    QString lastAnnouncement() const { return m_lastAnnouncement; }
+
+public slots:
+    /// The count on Today: reminders overdue or due today.
+    void updateTodayBadge();
+    void announceReminders(const QList<kontor::ReminderItem>& reminders);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +72,10 @@ private:
     ContactsPage* m_contacts;
     TodayPage* m_today;
     PipelinePage* m_pipeline;
+    RemindersPage* m_reminders;
+    ReminderNotifier* m_notifier;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_lastAnnouncement;
 };
 
 } // namespace kontor::ui

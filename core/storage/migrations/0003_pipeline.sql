@@ -49,3 +49,10 @@ BEGIN
         ON CONFLICT (stage_id, owner_id, currency)
         DO UPDATE SET deals = deals + 1, amount_minor = amount_minor + excluded.amount_minor;
 END;
+
+-- Reminders ask for attention at their snooze time if snoozed, else at their due time: the Today page, the
+-- Reminders page, its calendar and the notifications all read ranges of that one expression.
+CREATE INDEX reminders_open_by_attention ON reminders ((coalesce(snoozed_until, due_at)))
+    WHERE done_at IS NULL AND archived_at IS NULL;
+DROP INDEX reminders_open_by_due;
+CREATE INDEX reminders_done_by_time ON reminders (done_at) WHERE done_at IS NOT NULL AND archived_at IS NULL;

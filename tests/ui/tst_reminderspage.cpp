@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Clock.h"
+#include "Translations.h"
+#include "dialogs/ReminderDialog.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/ReminderRepository.h"
+#include "views/MainWindow.h"
+#include "views/ReminderNotifier.h"
+#include "views/RemindersPage.h"
+
+#include <QAbstractButton>
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextCharFormat>
+#include <QTreeWidget>
+
+using namespace kontor;
+using kontor::ui::RemindersPage;
+
+class TestRemindersPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDate today{2026, 11, 24};
+    FixedClock m_clock{QDateTime(today, QTime(10, 0)).toUTC()};
+
+    static QStringList sections(QTreeWidget* tree)
+    {
+        QStringList titles;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            titles << tree->topLevelItem(i)->text(0);
+        return titles;
+    }
+
+    static QTreeWidgetItem* find(QTreeWidget* tree, const QString& title)
+    {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(1) == title)
+                return *it;
+        }
+        return nullptr;
+    }
+
+    static qint64 add(const QSqlDatabase& db, const QString& title, const QDateTime& due, qint64 contact = 0)
+    {
+        Reminder reminder;
+        reminder.title = title;
+        reminder.dueAt = due.toUTC();
+        reminder.contactId = contact;
+        return ReminderRepository(db).create(reminder).value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*qApp, QStringLiteral("en"));
+        Clock::setInstance(&m_clock);
+    }
+    void cleanupTestCase() { Clock::setInstance(nullptr); }
+    void init() { m_clock.set(QDateTime(today, QTime(10, 0)).toUTC()); }
+
+    void listsKeysAndCalendar()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        const qint64 adaId = ContactRepository(db).create(ada).value();
+        const qint64 overdue =
+            add(db, QStringLiteral("Send the quote"), QDateTime(today.addDays(-2), QTime(9, 0)), adaId);
+        add(db, QStringLiteral("Call back"), QDateTime(today, QTime(15, 0)));
+        const qint64 later = add(db, QStringLiteral("Quarterly review"), QDateTime(today.addDays(5), QTime(11, 0)));
+        add(db, QStringLiteral("Far away"), QDateTime(today.addDays(90), QTime(11, 0)));
+
+        RemindersPage page;
+        page.resize(1200, 700);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTreeWidget* list = page.list();
+        QCOMPARE(sections(list), (QStringList{QStringLiteral("Overdue (1)"), QStringLiteral("Today (1)"),
+                                              QStringLiteral("Next 30 days (1)")}));
+        QCOMPARE(list->currentItem()->text(1), QStringLiteral("Send the quote"));
+        QCOMPARE(list->currentItem()->text(2), QStringLiteral("Ada"));
+        // The calendar marks the days that have reminders and lists the selected day's.
+        QCalendarWidget* calendar = page.calendar();
+        QCOMPARE(calendar->dateTextFormat(today.addDays(5)).fontWeight(), int(QFont::Bold));
+        QCOMPARE(calendar->dateTextFormat(today.addDays(1)).fontWeight(), int(QFont::Normal));
+        calendar->setSelectedDate(today.addDays(5));
+        QCOMPARE(page.dayList()->count(), 1);
+        QVERIFY(page.dayList()->item(0)->text().endsWith(QStringLiteral("Quarterly review")));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("dayHeading"))->text().endsWith(QStringLiteral("1 reminder")));
+        test::screenshot(&page, QStringLiteral("reminders-page"));
+
+        // D: done, and it moves to the done section.
+        list->setFocus();
+        list->setCurrentItem(find(list, QStringLiteral("Send the quote")));
+        QTest::keyClick(list, Qt::Key_D);
+        QVERIFY(ReminderRepository(db).get(overdue)->isDone());
+        QCOMPARE(sections(list).first(), QStringLiteral("Today (1)"));
+        QCOMPARE(sections(list).last(), QStringLiteral("Done in the last 30 days (1)"));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("done"))->isEnabled() ||
+                page.currentReminderId() != overdue);
+
+        // S: snoozed until tomorrow morning.
+        list->setCurrentItem(find(list, QStringLiteral("Call back")));
+        QTest::keyClick(list, Qt::Key_S);
+        QCOMPARE(sections(list).first(), QStringLiteral("Next 30 days (2)"));
+
+        // Enter in the day's list edits that reminder: a weekly repetition.
+        page.dayList()->setFocus();
+        page.dayList()->setCurrentRow(0);
+        test::whenModalShown([](QWidget* dialog) {
+            auto* recurrence = dialog->findChild<QComboBox*>(QStringLiteral("recurrence"));
+            recurrence->setCurrentIndex(recurrence->findData(recurrenceKey(Recurrence::Weekly)));
+            test::screenshot(dialog, QStringLiteral("reminder-dialog"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        QTest::keyClick(page.dayList(), Qt::Key_Return);
+        QCOMPARE(ReminderRepository(db).get(later)->recurrence, Recurrence::Weekly);
+        QCOMPARE(find(list, QStringLiteral("Quarterly review"))->text(3), QStringLiteral("Every week"));
+
+        // Delete asks first.
+        page.activateWindow(); // back from the dialog: shortcuts go to the active window
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        list->setFocus();
+        list->setCurrentItem(find(list, QStringLiteral("Quarterly review")));
+        test::whenModalShown([](QWidget* box) {
+            auto* message = qobject_cast<QMessageBox*>(box);
+            QVERIFY(message);
+            QTest::mouseClick(message->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(!find(list, QStringLiteral("Quarterly review")));
+        QVERIFY(ReminderRepository(db).get(later)->archivedAt.isValid());
+    }
+
+    void newReminderWithContactAndRepetition()
+    {
+        test::TestDatabase fixture;
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        const qint64 adaId = ContactRepository(fixture.db()).create(ada).value();
+        ui::ReminderDialog dialog(fixture.db(), 0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Tomorrow at 9:00 unless changed.
+        QCOMPARE(dialog.findChild<QDateTimeEdit*>(QStringLiteral("when"))->dateTime(),
+                 QDateTime(today.addDays(1), QTime(9, 0)));
+        auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.errorText(), QStringLiteral("Say what to do."));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("title")), QStringLiteral("Birthday call"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("contact")), QStringLiteral("Ada Lov"));
+        auto* recurrence = dialog.findChild<QComboBox*>(QStringLiteral("recurrence"));
+        recurrence->setCurrentIndex(recurrence->findData(recurrenceKey(Recurrence::Yearly)));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto saved = ReminderRepository(fixture.db()).get(dialog.savedReminderId());
+        QCOMPARE(saved->title, QStringLiteral("Birthday call"));
+        QCOMPARE(saved->contactId, adaId);
+        QCOMPARE(saved->recurrence, Recurrence::Yearly);
+        QCOMPARE(saved->dueAt, QDateTime(today.addDays(1), QTime(9, 0)).toUTC());
+    }
+
+    void dueRemindersAreAnnouncedOnceAndCounted()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        const qint64 adaId = ContactRepository(db).create(ada).value();
+        add(db, QStringLiteral("Already overdue"), QDateTime(today.addDays(-1), QTime(9, 0)));
+        add(db, QStringLiteral("Call Ada"), QDateTime(today, QTime(10, 1)), adaId);
+        add(db, QStringLiteral("Tomorrow"), QDateTime(today.addDays(1), QTime(10, 1)));
+
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Today (2)"));
+        int announcements = 0;
+        connect(window.reminderNotifier(), &ui::ReminderNotifier::remindersDue, this,
+                [&announcements] { ++announcements; });
+        // What was due before the window opened is Today's, not a notification.
+        window.reminderNotifier()->check();
+        QCOMPARE(announcements, 0);
+        QVERIFY(window.lastAnnouncement().isEmpty());
+        m_clock.advanceSecs(120);
+        window.reminderNotifier()->check();
+        QCOMPARE(window.lastAnnouncement(), QStringLiteral("Call Ada — Ada"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Today (2)"));
+        QCOMPARE(announcements, 1);
+        // Each reminder once.
+        m_clock.advanceSecs(120);
+        window.reminderNotifier()->check();
+        QCOMPARE(announcements, 1);
+        // A day later, tomorrow's comes due and the badge counts three.
+        m_clock.advanceSecs(24 * 3600);
+        window.reminderNotifier()->check();
+        QCOMPARE(window.lastAnnouncement(), QStringLiteral("Tomorrow"));
+        QCOMPARE(announcements, 2);
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Today (3)"));
+    }
+};
+
+QTEST_MAIN(TestRemindersPage)
+#include "tst_reminderspage.moc"
