@@ -825,6 +825,26 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
         <translation>Etwas, das dieser Kontakt kaufen könnte, für die Pipeline (Strg+Umschalt+N)</translation>
     </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>The newest open complaint is resolved now</source>
+        <translation>Die neueste offene Reklamation ist jetzt erledigt</translation>
+    </message>
+    <message>
+        <source>Resolve or Reopen Complaint</source>
+        <translation>Reklamation erledigen oder wieder öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n offene Reklamation&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n offene Reklamationen&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Seit %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactDialog</name>
@@ -2180,6 +2200,34 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>open</source>
         <translation>offen</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Deal created in %1</source>
+        <translation>Geschäft angelegt in %1</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Geschäft gewonnen</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Geschäft verloren</translation>
+    </message>
+    <message>
+        <source>Deal moved to %1</source>
+        <translation>Geschäft nach %1 verschoben</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>Erinnerung erledigt</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>Erinnerung fällig</translation>
     </message>
 </context>
 <context>

@@ -823,6 +823,26 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The newest open complaint is resolved now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve or Reopen Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n open complaint&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n open complaints&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactDialog</name>
@@ -2173,6 +2193,34 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal created in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal moved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder due</source>
         <translation type="unfinished" />
     </message>
 </context>

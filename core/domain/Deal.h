@@ -41,4 +41,18 @@ struct StageChange
     qint64 changedBy = 0;
 };
 
+/// A step of a deal as the contact's history shows it: created in, or moved to, a stage.
+struct DealStep
+{
+    qint64 dealId = 0;
+    QString title;
+    Money amount;
+    /// Empty for the stage the deal was created in.
+    QString fromStage;
+    QString toStage;
+    QString toKind;
+    QDateTime at;
+    QString lostReason;
+};
+
 } // namespace kontor

@@ -222,4 +222,33 @@ Result<QList<Deal>> DealRepository::forContact(qint64 contactId) const
     return deals;
 }
 
+Result<QList<DealStep>> DealRepository::stepsForContact(qint64 contactId, int limit) const
+{
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT d.id, d.title, d.amount_minor, d.currency, fs.name, ts.name, ts.kind, "
+                             "  h.changed_at, d.lost_reason "
+                             "FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id "
+                             "  LEFT JOIN stages fs ON fs.id = h.from_stage_id JOIN stages ts ON ts.id = h.to_stage_id "
+                             "WHERE d.contact_id = ? AND d.archived_at IS NULL "
+                             "ORDER BY h.changed_at DESC, h.id DESC LIMIT ?"));
+    query.addBindValue(contactId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<QList<DealStep>>::failure(tr("The deal could not be read: %1").arg(sql::errorText(query)));
+    QList<DealStep> steps;
+    while (query.next()) {
+        DealStep step;
+        step.dealId = query.value(0).toLongLong();
+        step.title = query.value(1).toString();
+        step.amount = Money{query.value(2).toLongLong(), query.value(3).toString()};
+        step.fromStage = query.value(4).toString();
+        step.toStage = query.value(5).toString();
+        step.toKind = query.value(6).toString();
+        step.at = sql::toTime(query.value(7));
+        step.lostReason = query.value(8).toString();
+        steps.append(step);
+    }
+    return steps;
+}
+
 } // namespace kontor

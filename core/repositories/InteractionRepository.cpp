@@ -206,4 +206,18 @@ Result<QList<Interaction>> InteractionRepository::forContact(qint64 contactId, i
     return interactions;
 }
 
+Result<QList<Interaction>> InteractionRepository::openComplaints(qint64 contactId) const
+{
+    QSqlQuery query = sql::prepare(
+        m_db, selectColumns + QStringLiteral("WHERE contact_id = ? AND kind = 'complaint' AND resolved_at IS NULL "
+                                             "AND archived_at IS NULL ORDER BY occurred_at DESC, id DESC"));
+    query.addBindValue(contactId);
+    if (!query.exec())
+        return Result<QList<Interaction>>::failure(sql::errorText(query));
+    QList<Interaction> complaints;
+    while (query.next())
+        complaints.append(readInteraction(query));
+    return complaints;
+}
+
 } // namespace kontor

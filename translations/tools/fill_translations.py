@@ -221,9 +221,16 @@ GERMAN = {
     "The reminders could not be read: %1": "Die Erinnerungen konnten nicht gelesen werden: %1",
     "The settings could not be read: %1": "Die Einstellungen konnten nicht gelesen werden: %1",
     "The setting could not be saved: %1": "Die Einstellung konnte nicht gespeichert werden: %1",
+    # Contact card: complaints, deals and reminders in the history
+    "Mark &resolved": "Als &erledigt markieren", "The newest open complaint is resolved now": "Die neueste offene Reklamation ist jetzt erledigt",
+    "Resolve or Reopen Complaint": "Reklamation erledigen oder wieder öffnen", "Since %1: %2": "Seit %1: %2",
+    "resolved %1": "erledigt am %1", "Deal created in %1": "Geschäft angelegt in %1", "Deal won": "Geschäft gewonnen",
+    "Deal lost": "Geschäft verloren", "Deal moved to %1": "Geschäft nach %1 verschoben", "Reminder done": "Erinnerung erledigt",
+    "Reminder due": "Erinnerung fällig",
 }
 
 ENGLISH_PLURALS = {
+    "<b>%n open complaint(s)</b>": ["<b>%n open complaint</b>", "<b>%n open complaints</b>"],
     "%n reminder(s) are due.": ["%n reminder is due.", "%n reminders are due."],
     "Next %n day(s)": ["Next day", "Next %n days"],
     "Done in the last %n day(s)": ["Done in the last day", "Done in the last %n days"],
@@ -251,6 +258,7 @@ ENGLISH_PLURALS = {
 }
 
 PLURALS = {
+    "<b>%n open complaint(s)</b>": ["<b>%n offene Reklamation</b>", "<b>%n offene Reklamationen</b>"],
     "%n reminder(s) are due.": ["%n Erinnerung ist fällig.", "%n Erinnerungen sind fällig."],
     "Next %n day(s)": ["Nächster Tag", "Nächste %n Tage"],
     "Done in the last %n day(s)": ["Erledigt am letzten Tag", "Erledigt in den letzten %n Tagen"],

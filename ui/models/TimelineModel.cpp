@@ -1,14 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineModel.h"
 
+#include "domain/Stage.h"
+#include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
+#include "repositories/ReminderRepository.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace kontor::ui {
+
+namespace {
+
+QString stamp(const QDateTime& when)
+{
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+           locale.toString(local.time(), QStringLiteral("HH:mm"));
+}
+
+} // namespace
 
 TimelineModel::TimelineModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -23,10 +40,80 @@ void TimelineModel::reload()
 {
     beginResetModel();
     m_items.clear();
+    m_pending.clear();
+    m_oldestInteraction = QDateTime();
     m_atEnd = m_contactId <= 0;
     endResetModel();
-    if (!m_atEnd)
-        fetchMore({});
+    if (m_atEnd)
+        return;
+    readDealsAndReminders();
+    fetchMore({});
+}
+
+TimelineModel::Entry TimelineModel::fromInteraction(const Interaction& item)
+{
+    Entry entry;
+    entry.type = EntryType::Interaction;
+    entry.id = item.id;
+    entry.when = item.occurredAt;
+    entry.kind = item.kind;
+    entry.subject = item.subject;
+    entry.notes = item.notes;
+    entry.outcome = item.outcome;
+    const bool complaint = item.kind == InteractionKinds::complaint;
+    entry.openComplaint = complaint && !item.resolvedAt.isValid();
+    QStringList header{stamp(item.occurredAt), InteractionKinds::displayName(item.kind)};
+    if (!item.outcome.isEmpty())
+        header << InteractionOutcomes::displayName(item.outcome);
+    if (item.durationSeconds > 0)
+        header << tr("%n min", nullptr, (item.durationSeconds + 59) / 60);
+    if (entry.openComplaint)
+        header << tr("open");
+    else if (complaint)
+        header << tr("resolved %1").arg(QLocale().toString(item.resolvedAt.toLocalTime().date(), QLocale::ShortFormat));
+    entry.header = header.join(QStringLiteral(" · "));
+    return entry;
+}
+
+void TimelineModel::readDealsAndReminders()
+{
+    const QLocale locale;
+    if (auto steps = DealRepository(m_db).stepsForContact(m_contactId); steps) {
+        for (const DealStep& step : steps.value()) {
+            Entry entry;
+            entry.type = EntryType::DealStep;
+            entry.id = step.dealId;
+            entry.when = step.at;
+            entry.kind = dealKind;
+            const QString what = step.fromStage.isEmpty() ? tr("Deal created in %1").arg(step.toStage)
+                                 : step.toKind == stageKindKey(StageKind::Won) ? tr("Deal won")
+                                 : step.toKind == stageKindKey(StageKind::Lost)
+                                     ? tr("Deal lost")
+                                     : tr("Deal moved to %1").arg(step.toStage);
+            entry.header = QStringList{stamp(step.at), what, step.amount.format(locale)}.join(QStringLiteral(" · "));
+            entry.subject = step.title;
+            if (step.toKind == stageKindKey(StageKind::Lost))
+                entry.notes = step.lostReason;
+            m_pending.append(entry);
+        }
+    }
+    if (auto reminders = ReminderRepository(m_db).forContact(m_contactId, true); reminders) {
+        for (const Reminder& reminder : reminders.value()) {
+            Entry entry;
+            entry.type = EntryType::Reminder;
+            entry.id = reminder.id;
+            entry.kind = reminderKind;
+            entry.when = reminder.isDone() ? reminder.doneAt : reminder.effectiveDueAt();
+            entry.header =
+                QStringList{stamp(entry.when), reminder.isDone() ? tr("Reminder done") : tr("Reminder due")}.join(
+                    QStringLiteral(" · "));
+            entry.subject = reminder.title;
+            entry.notes = reminder.notes;
+            m_pending.append(entry);
+        }
+    }
+    std::stable_sort(m_pending.begin(), m_pending.end(),
+                     [](const Entry& a, const Entry& b) { return a.when > b.when; });
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const
@@ -43,15 +130,27 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    const QDateTime before = m_items.isEmpty() ? QDateTime() : m_items.last().occurredAt;
-    auto batch = InteractionRepository(m_db).forContact(m_contactId, batchSize, before);
-    if (!batch || batch->isEmpty()) {
-        m_atEnd = true;
-        return;
+    auto batch = InteractionRepository(m_db).forContact(m_contactId, batchSize, m_oldestInteraction);
+    QList<Entry> entries;
+    if (batch) {
+        for (const Interaction& interaction : batch.value())
+            entries.append(fromInteraction(interaction));
     }
-    m_atEnd = batch->size() < batchSize;
-    beginInsertRows({}, static_cast<int>(m_items.size()), static_cast<int>(m_items.size() + batch->size() - 1));
-    m_items += batch.value();
+    m_atEnd = !batch || batch->size() < batchSize;
+    if (!m_atEnd)
+        m_oldestInteraction = batch->last().occurredAt;
+    // The deal steps and reminders of the same span of time; at the end, all that are left.
+    const auto firstOlder =
+        m_atEnd ? m_pending.end() : std::find_if(m_pending.begin(), m_pending.end(), [this](const Entry& entry) {
+            return entry.when < m_oldestInteraction;
+        });
+    entries.append(QList<Entry>(m_pending.begin(), firstOlder));
+    m_pending.erase(m_pending.begin(), firstOlder);
+    if (entries.isEmpty())
+        return;
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.when > b.when; });
+    beginInsertRows({}, static_cast<int>(m_items.size()), static_cast<int>(m_items.size() + entries.size() - 1));
+    m_items += entries;
     endInsertRows();
 }
 
@@ -59,49 +158,40 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Interaction& item = m_items.at(index.row());
-    const bool openComplaint = item.kind == InteractionKinds::complaint && !item.resolvedAt.isValid();
+    const Entry& item = m_items.at(index.row());
     switch (role) {
-    case HeaderRole: {
-        const QLocale locale;
-        const QDateTime local = item.occurredAt.toLocalTime();
-        QStringList header{locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
-                               locale.toString(local.time(), QStringLiteral("HH:mm")),
-                           InteractionKinds::displayName(item.kind)};
-        if (!item.outcome.isEmpty())
-            header << InteractionOutcomes::displayName(item.outcome);
-        if (item.durationSeconds > 0)
-            header << tr("%n min", nullptr, (item.durationSeconds + 59) / 60);
-        if (openComplaint)
-            header << tr("open");
-        return header.join(QStringLiteral(" · "));
-    }
+    case HeaderRole:
+        return item.header;
     case SubjectRole:
         return item.subject;
     case Qt::DisplayRole: {
-        QString text = data(index, HeaderRole).toString();
+        QString text = item.header;
         if (!item.subject.isEmpty())
             text += u'\n' + item.subject;
         if (!item.notes.isEmpty())
             text += u'\n' + item.notes;
         return text;
     }
+    case Qt::AccessibleTextRole:
+        return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         return item.notes.isEmpty() ? QVariant() : QVariant(item.notes);
     case Qt::ForegroundRole:
-        return openComplaint ? QVariant(QBrush(QColor(0xB0, 0x20, 0x20))) : QVariant();
+        return item.openComplaint ? QVariant(QBrush(QColor(0xB0, 0x20, 0x20))) : QVariant();
     case IdRole:
         return item.id;
     case KindRole:
         return item.kind;
     case WhenRole:
-        return item.occurredAt;
+        return item.when;
     case OutcomeRole:
         return item.outcome;
     case NotesRole:
         return item.notes;
     case OpenComplaintRole:
-        return openComplaint;
+        return item.openComplaint;
+    case TypeRole:
+        return int(item.type);
     default:
         return {};
     }

@@ -8,14 +8,18 @@
 
 namespace kontor::ui {
 
-/// A contact's interactions, newest first, read 50 at a time as the view scrolls back in time.
+/// A contact's history in one list, newest first: interactions (read 50 at a time as the view scrolls back in
+/// time), the steps of the contact's deals and its reminders, each at its time. A reminder still to come stands at
+/// the top.
 class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
+    enum class EntryType { Interaction, DealStep, Reminder };
     enum Role {
         IdRole = Qt::UserRole + 1,
+        /// The colour key: an interaction kind, "deal" or "reminder".
         KindRole,
         WhenRole,
         OutcomeRole,
@@ -23,9 +27,12 @@ public:
         OpenComplaintRole,
         /// "12 Mar 2026 10:30 · Call · Successful · 5 min"
         HeaderRole,
-        SubjectRole
+        SubjectRole,
+        TypeRole,
     };
     static constexpr int batchSize = 50;
+    static inline const QString dealKind = QStringLiteral("deal");
+    static inline const QString reminderKind = QStringLiteral("reminder");
 
     explicit TimelineModel(QObject* parent = nullptr);
 
@@ -39,9 +46,27 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
+    struct Entry
+    {
+        EntryType type = EntryType::Interaction;
+        qint64 id = 0;
+        QDateTime when;
+        QString kind;
+        QString header;
+        QString subject;
+        QString notes;
+        QString outcome;
+        bool openComplaint = false;
+    };
+    static Entry fromInteraction(const Interaction& interaction);
+    void readDealsAndReminders();
+
     QSqlDatabase m_db;
     qint64 m_contactId = 0;
-    QList<Interaction> m_items;
+    QList<Entry> m_items;
+    /// Deal steps and reminders not yet shown, newest first: each joins the list with the interactions of its time.
+    QList<Entry> m_pending;
+    QDateTime m_oldestInteraction;
     bool m_atEnd = true;
 };
 

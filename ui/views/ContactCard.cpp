@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactCard.h"
 
+#include "Clock.h"
 #include "TimelineDelegate.h"
 #include "models/TimelineModel.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/ReminderRepository.h"
 #include "repositories/UserRepository.h"
 
+#include <QAction>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -50,6 +54,25 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     m_newDeal->setToolTip(tr("Something this contact may buy, for the pipeline (Ctrl+Shift+N)"));
     connect(m_newDeal, &QPushButton::clicked, this, [this] { emit newDealRequested(m_contactId); });
 
+    // Open complaints stand above everything else until they are resolved.
+    m_complaints = new QFrame(this);
+    m_complaints->setObjectName(QStringLiteral("complaints"));
+    m_complaints->setFrameShape(QFrame::StyledPanel);
+    m_complaints->setStyleSheet(QStringLiteral("#complaints { background: rgba(192, 57, 43, 0.12); "
+                                               "border: 1px solid #c0392b; border-radius: 4px; }"));
+    m_complaintText = new QLabel(m_complaints);
+    m_complaintText->setObjectName(QStringLiteral("complaintText"));
+    m_complaintText->setWordWrap(true);
+    m_complaintText->setTextFormat(Qt::RichText);
+    m_resolve = new QPushButton(tr("Mark &resolved"), m_complaints);
+    m_resolve->setObjectName(QStringLiteral("resolve"));
+    m_resolve->setToolTip(tr("The newest open complaint is resolved now"));
+    connect(m_resolve, &QPushButton::clicked, this, &ContactCard::resolveComplaint);
+    auto* complaintLayout = new QHBoxLayout(m_complaints);
+    complaintLayout->addWidget(m_complaintText, 1);
+    complaintLayout->addWidget(m_resolve);
+    m_complaints->hide();
+
     m_historyHeading = new QLabel(tr("History"), this);
     QFont headingFont = m_historyHeading->font();
     headingFont.setBold(true);
@@ -67,6 +90,13 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     m_timelineView->setUniformItemSizes(false);
     m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* toggleComplaint = new QAction(tr("Resolve or Reopen Complaint"), m_timelineView);
+    toggleComplaint->setObjectName(QStringLiteral("toggleComplaint"));
+    toggleComplaint->setShortcut(Qt::Key_R);
+    toggleComplaint->setShortcutContext(Qt::WidgetShortcut);
+    connect(toggleComplaint, &QAction::triggered, this, &ContactCard::toggleSelectedComplaint);
+    m_timelineView->addAction(toggleComplaint);
+    m_timelineView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("empty"));
@@ -86,6 +116,7 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_subtitle);
     layout->addWidget(m_details);
     layout->addLayout(buttons);
+    layout->addWidget(m_complaints);
     layout->addWidget(m_historyHeading);
     layout->addWidget(m_timelineView, 1);
     setListEmpty(true);
@@ -120,6 +151,8 @@ void ContactCard::showContact(qint64 contactId)
                                                            m_historyHeading, m_timelineView})
         widget->setVisible(shown);
     m_empty->setVisible(!shown);
+    m_complaints->hide();
+    m_openComplaintId = 0;
     if (!shown) {
         m_contactId = 0;
         m_timeline->setContact(m_db, 0);
@@ -190,7 +223,42 @@ void ContactCard::showContact(qint64 contactId)
     if (!c.notes.isEmpty())
         row(tr("Notes"), c.notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     m_details->setText(QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+    if (auto complaints = InteractionRepository(m_db).openComplaints(c.id); complaints && !complaints->isEmpty()) {
+        const Interaction& newest = complaints->first();
+        m_openComplaintId = newest.id;
+        const QString what = newest.subject.isEmpty() ? newest.notes.section(u'\n', 0, 0) : newest.subject;
+        m_complaintText->setText(tr("<b>%n open complaint(s)</b>", nullptr, static_cast<int>(complaints->size())) +
+                                 QStringLiteral("<br>") +
+                                 tr("Since %1: %2")
+                                     .arg(locale.toString(newest.occurredAt.toLocalTime().date(), QLocale::ShortFormat),
+                                          what.toHtmlEscaped()));
+        m_complaints->show();
+    }
     m_timeline->setContact(m_db, c.id);
+}
+
+void ContactCard::resolveComplaint()
+{
+    if (m_openComplaintId <= 0)
+        return;
+    if (Status resolved = InteractionRepository(m_db).setResolved(m_openComplaintId, Clock::now()); !resolved)
+        return;
+    refresh();
+}
+
+void ContactCard::toggleSelectedComplaint()
+{
+    const QModelIndex index = m_timelineView->currentIndex();
+    if (!index.isValid() || index.data(TimelineModel::TypeRole).toInt() != int(TimelineModel::EntryType::Interaction) ||
+        index.data(TimelineModel::KindRole).toString() != InteractionKinds::complaint)
+        return;
+    const bool open = index.data(TimelineModel::OpenComplaintRole).toBool();
+    const int row = index.row();
+    if (!InteractionRepository(m_db).setResolved(index.data(TimelineModel::IdRole).toLongLong(),
+                                                 open ? Clock::now() : QDateTime()))
+        return;
+    refresh();
+    m_timelineView->setCurrentIndex(m_timeline->index(std::min(row, m_timeline->rowCount() - 1)));
 }
 
 } // namespace kontor::ui

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListView;
+class QFrame;
 class QPushButton;
 
 namespace kontor::ui {
@@ -28,6 +29,11 @@ public:
     /// What the card says with no contact selected depends on whether there are any.
     void setListEmpty(bool empty);
 
+    /// Marks the newest open complaint resolved.
+    void resolveComplaint();
+    /// Resolves or reopens the complaint selected in the history.
+    void toggleSelectedComplaint();
+
 signals:
     void editRequested(qint64 contactId);
     void logRequested(qint64 contactId);
@@ -44,6 +50,10 @@ private:
     QPushButton* m_edit;
     QPushButton* m_log;
     QPushButton* m_newDeal;
+    QFrame* m_complaints;
+    QLabel* m_complaintText;
+    QPushButton* m_resolve;
+    qint64 m_openComplaintId = 0;
     QListView* m_timelineView;
     TimelineModel* m_timeline;
 };

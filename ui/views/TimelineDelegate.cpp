@@ -76,6 +76,10 @@ QColor TimelineDelegate::kindColor(const QString& kind)
         return QColor(0x17, 0xA2, 0xB8);
     if (kind == InteractionKinds::complaint)
         return QColor(0xC0, 0x39, 0x2B);
+    if (kind == TimelineModel::dealKind)
+        return QColor(0xE6, 0x7E, 0x22);
+    if (kind == TimelineModel::reminderKind)
+        return QColor(0x34, 0x49, 0x5E);
     return QColor(0x95, 0xA5, 0xA6);
 }
 

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Clock.h"
+#include "Translations.h"
+#include "models/TimelineModel.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "repositories/ReminderRepository.h"
+#include "repositories/StageRepository.h"
+#include "views/ContactCard.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+
+using namespace kontor;
+using kontor::ui::TimelineModel;
+
+class TestContactCard : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDateTime m_now{QDate(2026, 11, 24), QTime(12, 0), Qt::UTC};
+    FixedClock m_clock{m_now};
+
+    static QStringList headers(TimelineModel* model)
+    {
+        QStringList list;
+        for (int row = 0; row < model->rowCount(); ++row)
+            list << model->index(row).data(TimelineModel::SubjectRole).toString();
+        return list;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(*qApp, QStringLiteral("en"));
+        Clock::setInstance(&m_clock);
+    }
+    void cleanupTestCase() { Clock::setInstance(nullptr); }
+
+    void historyMergesInteractionsDealsAndReminders()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        const qint64 adaId = ContactRepository(db).create(ada).value();
+        // 60 calls, one a day back from yesterday: more than one batch.
+        for (int day = 1; day <= 60; ++day) {
+            Interaction call;
+            call.contactId = adaId;
+            call.kind = InteractionKinds::call;
+            call.subject = QStringLiteral("call %1").arg(day);
+            call.occurredAt = m_now.addDays(-day);
+            QVERIFY(InteractionRepository(db).log(call).ok());
+        }
+        const QList<Stage> stages = StageRepository(db).list().value();
+        Deal deal;
+        deal.title = QStringLiteral("Licences");
+        deal.contactId = adaId;
+        deal.stageId = stages[0].id;
+        deal.createdAt = m_now.addDays(-70).addSecs(3600); // older than every call
+        const qint64 dealId = DealRepository(db).create(deal).value();
+        QVERIFY(DealRepository(db).moveToStage(dealId, stages[4].id, 0, m_now.addDays(-2).addSecs(3600)).ok());
+        Reminder next;
+        next.title = QStringLiteral("Send the contract");
+        next.contactId = adaId;
+        next.dueAt = m_now.addDays(3);
+        QVERIFY(ReminderRepository(db).create(next).ok());
+
+        ui::ContactCard card;
+        card.resize(600, 800);
+        card.setDatabase(db);
+        card.showContact(adaId);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        TimelineModel* timeline = card.timeline();
+        // The reminder to come first, the move between the calls of its day, the creation after the first batch.
+        QStringList shown = headers(timeline);
+        QCOMPARE(shown.first(), QStringLiteral("Send the contract"));
+        QCOMPARE(shown.mid(1, 3),
+                 (QStringList{QStringLiteral("call 1"), QStringLiteral("Licences"), QStringLiteral("call 2")}));
+        QVERIFY(timeline->index(2)
+                    .data(TimelineModel::HeaderRole)
+                    .toString()
+                    .contains(QStringLiteral("Deal moved to %1").arg(stages[4].name)));
+        QCOMPARE(timeline->index(2).data(TimelineModel::KindRole).toString(), TimelineModel::dealKind);
+        QCOMPARE(shown.size(), 1 + TimelineModel::batchSize + 1);
+        QVERIFY(timeline->canFetchMore({}));
+        timeline->fetchMore({});
+        shown = headers(timeline);
+        QCOMPARE(shown.size(), 1 + 60 + 2);
+        QCOMPARE(shown.last(), QStringLiteral("Licences"));
+        QVERIFY(timeline->index(shown.size() - 1)
+                    .data(TimelineModel::HeaderRole)
+                    .toString()
+                    .contains(QStringLiteral("Deal created in")));
+        QVERIFY(!timeline->canFetchMore({}));
+    }
+
+    void openComplaintsStayInViewUntilResolved()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact bob;
+        bob.firstName = QStringLiteral("Bob");
+        const qint64 bobId = ContactRepository(db).create(bob).value();
+        Interaction complaint;
+        complaint.contactId = bobId;
+        complaint.kind = InteractionKinds::complaint;
+        complaint.subject = QStringLiteral("Invoice charged twice");
+        complaint.occurredAt = m_now.addDays(-3);
+        const qint64 complaintId = InteractionRepository(db).log(complaint).value();
+
+        ui::ContactCard card;
+        card.resize(600, 800);
+        card.setDatabase(db);
+        card.showContact(bobId);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        auto* banner = card.findChild<QFrame*>(QStringLiteral("complaints"));
+        QVERIFY(banner->isVisible());
+        const QString text = card.findChild<QLabel*>(QStringLiteral("complaintText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("1 open complaint")) &&
+                     text.contains(QStringLiteral("Invoice charged twice")),
+                 qPrintable(text));
+        QVERIFY(card.timeline()->index(0).data(TimelineModel::OpenComplaintRole).toBool());
+        test::screenshot(&card, QStringLiteral("contact-card-complaint"));
+
+        QTest::mouseClick(card.findChild<QPushButton*>(QStringLiteral("resolve")), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(InteractionRepository(db).get(complaintId)->resolvedAt, m_now);
+        QVERIFY(
+            card.timeline()->index(0).data(TimelineModel::HeaderRole).toString().contains(QStringLiteral("resolved")));
+
+        // R on the complaint in the history opens it again.
+        auto* view = card.findChild<QListView*>(QStringLiteral("timeline"));
+        view->setFocus();
+        view->setCurrentIndex(card.timeline()->index(0));
+        QTest::keyClick(view, Qt::Key_R);
+        QVERIFY(!InteractionRepository(db).get(complaintId)->resolvedAt.isValid());
+        QVERIFY(banner->isVisible());
+    }
+};
+
+QTEST_MAIN(TestContactCard)
+#include "tst_contactcard.moc"
