@@ -1209,6 +1209,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Deal saved; it is on the pipeline board.</source>
         <translation>Geschäft gespeichert; es steht auf der Pipeline-Tafel.</translation>
     </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation>Eintrag gespeichert und nächster Termin geplant.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>
@@ -1520,10 +1524,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Was wurde besprochen? (Eingabe speichert, Umschalt+Eingabe für neue Zeile)</translation>
     </message>
     <message>
-        <source>&amp;Follow up:</source>
-        <translation>&amp;Wiedervorlage:</translation>
-    </message>
-    <message>
         <source>Follow-up time</source>
         <translation>Zeitpunkt der Wiedervorlage</translation>
     </message>
@@ -1578,6 +1578,42 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Give the follow-up a title.</source>
         <translation>Geben Sie der Wiedervorlage einen Titel.</translation>
+    </message>
+    <message>
+        <source>Pick an outcome or type your own; Kontor offers it again next time</source>
+        <translation>Ergebnis wählen oder eigenes eingeben; Kontor bietet es beim nächsten Mal an</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Kein nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Follow-up reminder</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <source>A reminder shows on Today on its day; a meeting is put in the history and on Today</source>
+        <translation>Eine Wiedervorlage erscheint an ihrem Tag unter Heute; ein Termin kommt in die Historie und unter Heute</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>Nä&amp;chster Schritt:</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Termin mit %1</translation>
     </message>
 </context>
 <context>

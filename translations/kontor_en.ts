@@ -1207,6 +1207,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Deal saved; it is on the pipeline board.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>
@@ -1518,10 +1522,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Follow up:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Follow-up time</source>
         <translation type="unfinished" />
     </message>
@@ -1575,6 +1575,42 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Give the follow-up a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick an outcome or type your own; Kontor offers it again next time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reminder shows on Today on its day; a meeting is put in the history and on Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting with %1</source>
         <translation type="unfinished" />
     </message>
 </context>

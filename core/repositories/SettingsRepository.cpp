@@ -3,6 +3,8 @@
 
 #include "storage/Sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -11,6 +13,7 @@ namespace kontor {
 namespace {
 
 const QString defaultCurrencyKey = QStringLiteral("default_currency");
+const QString customOutcomesKey = QStringLiteral("custom_outcomes");
 
 } // namespace
 
@@ -47,6 +50,43 @@ Status SettingsRepository::setDefaultCurrency(const QString& code)
     if (!iso.match(upper).hasMatch())
         return Status::failure(tr("The currency must be a three-letter ISO 4217 code such as EUR."));
     return setValue(defaultCurrencyKey, upper);
+}
+
+QStringList SettingsRepository::customOutcomes() const
+{
+    auto json = value(customOutcomesKey, QStringLiteral("[]"));
+    QStringList outcomes;
+    if (json) {
+        for (const QJsonValue& item : QJsonDocument::fromJson(json->toUtf8()).array()) {
+            if (const QString text = item.toString().simplified(); !text.isEmpty() && !outcomes.contains(text))
+                outcomes << text;
+        }
+    }
+    return outcomes;
+}
+
+Status SettingsRepository::setCustomOutcomes(const QStringList& outcomes)
+{
+    QJsonArray array;
+    QStringList seen;
+    for (const QString& outcome : outcomes) {
+        const QString text = outcome.simplified();
+        if (text.isEmpty() || seen.contains(text))
+            continue;
+        seen << text;
+        array.append(text);
+    }
+    return setValue(customOutcomesKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+Status SettingsRepository::addCustomOutcome(const QString& outcome)
+{
+    QStringList outcomes = customOutcomes();
+    const QString text = outcome.simplified();
+    if (text.isEmpty() || outcomes.contains(text))
+        return {};
+    outcomes << text;
+    return setCustomOutcomes(outcomes);
 }
 
 } // namespace kontor

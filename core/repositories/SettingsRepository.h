@@ -25,6 +25,12 @@ public:
     QString defaultCurrency() const;
     Status setDefaultCurrency(const QString& code);
 
+    /// Outcomes people typed beyond the built-in ones, offered again in the log dialog, in the order added.
+    QStringList customOutcomes() const;
+    Status setCustomOutcomes(const QStringList& outcomes);
+    /// Adds `outcome` unless it is empty or already there.
+    Status addCustomOutcome(const QString& outcome);
+
 private:
     QSqlDatabase m_db;
 };

@@ -26,6 +26,21 @@ private slots:
         QVERIFY(settings.setValue(QStringLiteral("missing"), QStringLiteral("y")).ok());
         QCOMPARE(settings.value(QStringLiteral("missing")).value(), QStringLiteral("y"));
     }
+
+    void customOutcomesAreKeptOnceEach()
+    {
+        test::TestDatabase fixture;
+        SettingsRepository settings(fixture.db());
+        QVERIFY(settings.customOutcomes().isEmpty());
+        QVERIFY(settings.addCustomOutcome(QStringLiteral("  Sent brochure ")).ok());
+        QVERIFY(settings.addCustomOutcome(QStringLiteral("Sent brochure")).ok());
+        QVERIFY(settings.addCustomOutcome(QStringLiteral("")).ok());
+        QVERIFY(settings.addCustomOutcome(QStringLiteral("Asked for a demo")).ok());
+        QCOMPARE(settings.customOutcomes(),
+                 (QStringList{QStringLiteral("Sent brochure"), QStringLiteral("Asked for a demo")}));
+        QVERIFY(settings.setCustomOutcomes({QStringLiteral("Asked for a demo")}).ok());
+        QCOMPARE(settings.customOutcomes(), QStringList{QStringLiteral("Asked for a demo")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettingsRepository)

@@ -6,6 +6,7 @@
 #include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/ReminderRepository.h"
+#include "repositories/SettingsRepository.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -51,7 +52,9 @@ private slots:
         QTest::keyClicks(notes, QStringLiteral("Agreed on a pilot"));
         QTest::keyClick(notes, Qt::Key_Return, Qt::ShiftModifier);
         QTest::keyClicks(notes, QStringLiteral("Send contract"));
-        QTest::mouseClick(dialog.findChild<QCheckBox*>(QStringLiteral("followUp")), Qt::LeftButton, {}, QPoint(5, 5));
+        auto* nextStep = dialog.findChild<QComboBox*>(QStringLiteral("nextStep"));
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("followUpTitle"))->isEnabled());
+        nextStep->setCurrentIndex(1); // follow-up reminder
         QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("followUpTitle"))->text(),
                  QStringLiteral("Follow up with Ada Lovelace"));
         test::screenshot(&dialog, QStringLiteral("log-interaction-dialog"));
@@ -68,6 +71,46 @@ private slots:
         QCOMPARE(reminders->size(), 1);
         QCOMPARE(reminders->first().title, QStringLiteral("Follow up with Ada Lovelace"));
         QCOMPARE(reminders->first().dueAt.toLocalTime().time(), QTime(9, 0));
+    }
+
+    void nextMeetingAndATypedOutcome()
+    {
+        test::TestDatabase fixture;
+        const qint64 id = add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        {
+            ui::LogInteractionDialog dialog(fixture.db(), id);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto* outcome = dialog.findChild<QComboBox*>(QStringLiteral("outcome"));
+            outcome->lineEdit()->selectAll();
+            QTest::keyClicks(outcome->lineEdit(), QStringLiteral("Asked for references"));
+            auto* nextStep = dialog.findChild<QComboBox*>(QStringLiteral("nextStep"));
+            nextStep->setCurrentIndex(2); // next meeting
+            QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("followUpTitle"))->text(),
+                     QStringLiteral("Meeting with Ada Lovelace"));
+            const QDateTime when(QDate::currentDate().addDays(7), QTime(14, 0));
+            dialog.findChild<QDateTimeEdit*>(QStringLiteral("followUpWhen"))->setDateTime(when);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(InteractionRepository(fixture.db()).get(dialog.savedInteractionId())->outcome,
+                     QStringLiteral("Asked for references"));
+            auto meeting = InteractionRepository(fixture.db()).get(dialog.savedMeetingId());
+            QVERIFY2(meeting.ok(), qPrintable(meeting.error()));
+            QCOMPARE(meeting->kind, InteractionKinds::meeting);
+            QCOMPARE(meeting->occurredAt, when.toUTC());
+            QCOMPARE(meeting->subject, QStringLiteral("Meeting with Ada Lovelace"));
+            QCOMPARE(dialog.savedReminderId(), qint64(0));
+        }
+        // The typed outcome is offered next time; a built-in one is stored by its key.
+        QCOMPARE(SettingsRepository(fixture.db()).customOutcomes(),
+                 QStringList{QStringLiteral("Asked for references")});
+        ui::LogInteractionDialog again(fixture.db(), id);
+        auto* outcome = again.findChild<QComboBox*>(QStringLiteral("outcome"));
+        QVERIFY(outcome->findText(QStringLiteral("Asked for references")) > 0);
+        outcome->setCurrentIndex(outcome->findData(InteractionOutcomes::voicemail));
+        again.accept();
+        QCOMPARE(InteractionRepository(fixture.db()).get(again.savedInteractionId())->outcome,
+                 InteractionOutcomes::voicemail);
     }
 
     void pickContactByTyping()

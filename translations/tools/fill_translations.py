@@ -227,6 +227,13 @@ GERMAN = {
     "resolved %1": "erledigt am %1", "Deal created in %1": "Geschäft angelegt in %1", "Deal won": "Geschäft gewonnen",
     "Deal lost": "Geschäft verloren", "Deal moved to %1": "Geschäft nach %1 verschoben", "Reminder done": "Erinnerung erledigt",
     "Reminder due": "Erinnerung fällig",
+    # Log dialog: outcomes and next step
+    "Pick an outcome or type your own; Kontor offers it again next time": "Ergebnis wählen oder eigenes eingeben; Kontor bietet es beim nächsten Mal an",
+    "Next step": "Nächster Schritt", "No next step": "Kein nächster Schritt", "Follow-up reminder": "Wiedervorlage",
+    "Next meeting": "Nächster Termin", "A reminder shows on Today on its day; a meeting is put in the history and on Today":
+        "Eine Wiedervorlage erscheint an ihrem Tag unter Heute; ein Termin kommt in die Historie und unter Heute",
+    "Ne&xt step:": "Nä&chster Schritt:", "Meeting with %1": "Termin mit %1",
+    "Interaction logged and the next meeting scheduled.": "Eintrag gespeichert und nächster Termin geplant.",
 }
 
 ENGLISH_PLURALS = {

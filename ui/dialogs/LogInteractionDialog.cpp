@@ -10,10 +10,10 @@
 #include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/ReminderRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/UserRepository.h"
 #include "storage/Transaction.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -55,9 +55,15 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_outcome->setAccessibleName(tr("Outcome"));
+    // Editable: an outcome typed here is kept and offered again.
+    m_outcome->setEditable(true);
+    m_outcome->setInsertPolicy(QComboBox::NoInsert);
+    m_outcome->setToolTip(tr("Pick an outcome or type your own; Kontor offers it again next time"));
     m_outcome->addItem(tr("—"), QString());
     for (const QString& key : InteractionOutcomes::all())
         m_outcome->addItem(InteractionOutcomes::displayName(key), key);
+    for (const QString& custom : SettingsRepository(m_db).customOutcomes())
+        m_outcome->addItem(custom, custom);
     m_outcome->setCurrentIndex(1);
 
     m_when = new QDateTimeEdit(Clock::now().toLocalTime(), this);
@@ -83,8 +89,13 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     m_notes->setTabChangesFocus(true);
     m_notes->installEventFilter(this);
 
-    m_followUp = new QCheckBox(tr("&Follow up:"), this);
-    m_followUp->setObjectName(QStringLiteral("followUp"));
+    m_nextStep = new QComboBox(this);
+    m_nextStep->setObjectName(QStringLiteral("nextStep"));
+    m_nextStep->setAccessibleName(tr("Next step"));
+    m_nextStep->addItem(tr("No next step"), int(NextStep::None));
+    m_nextStep->addItem(tr("Follow-up reminder"), int(NextStep::Reminder));
+    m_nextStep->addItem(tr("Next meeting"), int(NextStep::Meeting));
+    m_nextStep->setToolTip(tr("A reminder shows on Today on its day; a meeting is put in the history and on Today"));
     const QDateTime tomorrowMorning(Clock::now().toLocalTime().date().addDays(1), QTime(9, 0));
     m_followUpWhen = new QDateTimeEdit(tomorrowMorning, this);
     m_followUpWhen->setObjectName(QStringLiteral("followUpWhen"));
@@ -96,8 +107,12 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     m_followUpTitle->setAccessibleName(tr("Follow-up title"));
     m_followUpWhen->setEnabled(false);
     m_followUpTitle->setEnabled(false);
-    connect(m_followUp, &QCheckBox::toggled, m_followUpWhen, &QWidget::setEnabled);
-    connect(m_followUp, &QCheckBox::toggled, m_followUpTitle, &QWidget::setEnabled);
+    connect(m_nextStep, &QComboBox::currentIndexChanged, this, [this] {
+        const bool any = nextStep() != NextStep::None;
+        m_followUpWhen->setEnabled(any);
+        m_followUpTitle->setEnabled(any);
+        updateFollowUpTitle();
+    });
     updateFollowUpTitle();
 
     auto* form = new QFormLayout;
@@ -120,9 +135,10 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("&Notes:"), m_notes);
     auto* followRow = new QHBoxLayout;
+    followRow->addWidget(m_nextStep);
     followRow->addWidget(m_followUpWhen);
     followRow->addWidget(m_followUpTitle, 1);
-    form->addRow(m_followUp, followRow);
+    addRowWithBuddy(form, tr("Ne&xt step:"), m_nextStep, followRow);
 
     m_error = createErrorLabel(this);
 
@@ -158,7 +174,11 @@ void LogInteractionDialog::updateFollowUpTitle()
 {
     if (m_followUpTitle->isModified())
         return;
-    m_followUpTitle->setText(m_contactName.isEmpty() ? tr("Follow up") : tr("Follow up with %1").arg(m_contactName));
+    if (nextStep() == NextStep::Meeting)
+        m_followUpTitle->setText(m_contactName.isEmpty() ? tr("Meeting") : tr("Meeting with %1").arg(m_contactName));
+    else
+        m_followUpTitle->setText(m_contactName.isEmpty() ? tr("Follow up")
+                                                         : tr("Follow up with %1").arg(m_contactName));
 }
 
 void LogInteractionDialog::showError(const QString& message)
@@ -182,7 +202,7 @@ void LogInteractionDialog::accept()
         m_contact->setFocus();
         return;
     }
-    if (m_followUp->isChecked() && m_followUpTitle->text().trimmed().isEmpty()) {
+    if (nextStep() != NextStep::None && m_followUpTitle->text().trimmed().isEmpty()) {
         showError(tr("Give the follow-up a title."));
         m_followUpTitle->setFocus();
         return;
@@ -195,7 +215,7 @@ void LogInteractionDialog::accept()
     Interaction interaction;
     interaction.contactId = m_contactId;
     interaction.kind = m_kind->currentData().toString();
-    interaction.outcome = m_outcome->currentData().toString();
+    interaction.outcome = outcomeKey();
     interaction.occurredAt = m_when->dateTime().toUTC();
     interaction.durationSeconds = m_duration->value() * 60;
     interaction.subject = m_subject->text().trimmed();
@@ -208,8 +228,29 @@ void LogInteractionDialog::accept()
         showError(logged.error());
         return;
     }
+    if (!InteractionOutcomes::all().contains(interaction.outcome) && !interaction.outcome.isEmpty()) {
+        if (Status kept = SettingsRepository(m_db).addCustomOutcome(interaction.outcome); !kept) {
+            showError(kept.error());
+            return;
+        }
+    }
     qint64 reminderId = 0;
-    if (m_followUp->isChecked()) {
+    qint64 meetingId = 0;
+    if (nextStep() == NextStep::Meeting) {
+        Interaction meeting;
+        meeting.contactId = m_contactId;
+        meeting.kind = InteractionKinds::meeting;
+        meeting.occurredAt = m_followUpWhen->dateTime().toUTC();
+        meeting.subject = m_followUpTitle->text().trimmed();
+        meeting.loggedBy = userId;
+        auto scheduled = InteractionRepository(m_db).log(meeting);
+        if (!scheduled) {
+            showError(scheduled.error());
+            return;
+        }
+        meetingId = scheduled.value();
+    }
+    if (nextStep() == NextStep::Reminder) {
         Reminder reminder;
         reminder.title = m_followUpTitle->text().trimmed();
         reminder.dueAt = m_followUpWhen->dateTime().toUTC();
@@ -228,7 +269,23 @@ void LogInteractionDialog::accept()
     }
     m_interactionId = logged.value();
     m_reminderId = reminderId;
+    m_meetingId = meetingId;
     QDialog::accept();
+}
+
+LogInteractionDialog::NextStep LogInteractionDialog::nextStep() const
+{
+    return NextStep(m_nextStep->currentData().toInt());
+}
+
+QString LogInteractionDialog::outcomeKey() const
+{
+    // A built-in outcome is stored by its key whatever the language; anything else as typed.
+    const QString text = m_outcome->currentText().simplified();
+    const int index = m_outcome->findText(text, Qt::MatchFixedString);
+    if (index >= 0)
+        return m_outcome->itemData(index).toString();
+    return text == tr("—") ? QString() : text;
 }
 
 } // namespace kontor::ui

@@ -4,7 +4,6 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
-class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -29,6 +28,8 @@ public:
     qint64 contactId() const { return m_contactId; }
     qint64 savedInteractionId() const { return m_interactionId; }
     qint64 savedReminderId() const { return m_reminderId; }
+    /// The meeting scheduled as the next step, or 0.
+    qint64 savedMeetingId() const { return m_meetingId; }
     QString errorText() const;
 
     void accept() override;
@@ -37,6 +38,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    enum class NextStep { None, Reminder, Meeting };
+    NextStep nextStep() const;
+    QString outcomeKey() const;
     void showError(const QString& message);
     void updateFollowUpTitle();
 
@@ -45,6 +49,7 @@ private:
     QString m_contactName;
     qint64 m_interactionId = 0;
     qint64 m_reminderId = 0;
+    qint64 m_meetingId = 0;
 
     ContactPicker* m_contact;
     QComboBox* m_kind;
@@ -53,7 +58,7 @@ private:
     QSpinBox* m_duration;
     QLineEdit* m_subject;
     QPlainTextEdit* m_notes;
-    QCheckBox* m_followUp;
+    QComboBox* m_nextStep;
     QDateTimeEdit* m_followUpWhen;
     QLineEdit* m_followUpTitle;
     QLabel* m_error;

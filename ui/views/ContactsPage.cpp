@@ -344,8 +344,9 @@ void ContactsPage::logInteraction()
     refresh();
     if (dialog.contactId() != m_card->contactId())
         m_card->showContact(dialog.contactId());
-    emit statusMessage(dialog.savedReminderId() ? tr("Interaction logged and follow-up scheduled.")
-                                                : tr("Interaction logged."));
+    emit statusMessage(dialog.savedMeetingId()    ? tr("Interaction logged and the next meeting scheduled.")
+                       : dialog.savedReminderId() ? tr("Interaction logged and follow-up scheduled.")
+                                                  : tr("Interaction logged."));
 }
 
 void ContactsPage::newDeal()
