@@ -171,31 +171,35 @@ Commands:
     <name>CompanyRepository</name>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Eine Firma braucht einen Namen.</translation>
     </message>
     <message>
         <source>A company cannot be a branch of itself or of one of its own branches.</source>
-        <translation type="unfinished" />
+        <translation>Eine Firma kann keine Niederlassung von sich selbst oder einer ihrer Niederlassungen sein.</translation>
     </message>
     <message>
         <source>The company could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Firma konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The company could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Firma konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>There is no company with the number %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Firma mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The company could not be archived: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Firma konnte nicht archiviert werden: %1</translation>
     </message>
     <message>
         <source>The company is already archived or no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Die Firma ist schon archiviert oder existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The companies could not be read: %1</source>
+        <translation>Die Firmen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -656,7 +660,7 @@ Commands:
     </message>
     <message>
         <source>Branch of %1</source>
-        <translation type="unfinished" />
+        <translation>Niederlassung von %1</translation>
     </message>
 </context>
 <context>
@@ -733,6 +737,311 @@ Commands:
     <message>
         <source>The user could not be renamed: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompaniesPage</name>
+    <message>
+        <source>Search companies</source>
+        <translation>Firmen suchen</translation>
+    </message>
+    <message>
+        <source>Search companies…</source>
+        <translation>Firmen suchen…</translation>
+    </message>
+    <message>
+        <source>Companies and their branches</source>
+        <translation>Firmen und ihre Niederlassungen</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Neue Firma…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Branch…</source>
+        <translation>&amp;Niederlassung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Include &amp;branches</source>
+        <translation>Mit &amp;Niederlassungen</translation>
+    </message>
+    <message>
+        <source>People at the company</source>
+        <translation>Personen der Firma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Deals of the company</source>
+        <translation>Geschäfte der Firma</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>History of the company</source>
+        <translation>Historie der Firma</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>No companies yet.
+
+Add one with “New Company…”, or type a company when you add a contact: it is created with the contact.</source>
+        <translation>Noch keine Firmen.
+
+Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kontakts eine Firma ein: Sie wird mit dem Kontakt angelegt.</translation>
+    </message>
+    <message>
+        <source>Select a company to see its people, deals and history.</source>
+        <translation>Wählen Sie eine Firma, um ihre Personen, Geschäfte und Historie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Hauptsitz</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>Niederlassung von %1</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personen (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Geschäfte (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historie (%1)</translation>
+    </message>
+    <message>
+        <source>Company added.</source>
+        <translation>Firma angelegt.</translation>
+    </message>
+    <message>
+        <source>Branch added.</source>
+        <translation>Niederlassung angelegt.</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>Firma gespeichert.</translation>
+    </message>
+    <message>
+        <source>Archive Company</source>
+        <translation>Firma archivieren</translation>
+    </message>
+    <message>
+        <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
+        <translation>%1 archivieren? Sie verschwindet aus Liste und Suche; Personen, Geschäfte und Historie bleiben.</translation>
+    </message>
+    <message>
+        <source>%1 archived.</source>
+        <translation>%1 archiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation>Firma bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Branch</source>
+        <translation>Neue Niederlassung</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Hauptsitz</translation>
+    </message>
+    <message>
+        <source>Empty for a head office; type to pick</source>
+        <translation>Leer für einen Hauptsitz; zum Auswählen tippen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Head office:</source>
+        <translation>&amp;Hauptsitz:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone, email:</source>
+        <translation>&amp;Telefon, E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>Geben Sie der Firma einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no company called “%1”: pick the head office from the list.</source>
+        <translation>Es gibt keine Firma „%1“: Wählen Sie den Hauptsitz aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyTreeModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -914,7 +1223,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Postal code</source>
-        <translation>PLZ</translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>City</source>
@@ -1704,10 +2013,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>This page is not built yet.</source>
         <translation>Diese Seite gibt es noch nicht.</translation>
-    </message>
-    <message>
-        <source>Companies are already kept with every contact: search for a company name on the Contacts page.</source>
-        <translation>Firmen werden schon mit jedem Kontakt gespeichert: Suchen Sie auf der Seite Kontakte nach dem Firmennamen.</translation>
     </message>
     <message>
         <source>Funnel, lead-source and weekly reports will be computed from the data already recorded.</source>

@@ -197,6 +197,10 @@ Commands:
         <source>The company is already archived or no longer exists.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The companies could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -732,6 +736,309 @@ Commands:
     </message>
     <message>
         <source>The user could not be renamed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompaniesPage</name>
+    <message>
+        <source>Search companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search companies…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies and their branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Branch…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include &amp;branches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People at the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals of the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No companies yet.
+
+Add one with “New Company…”, or type a company when you add a contact: it is created with the contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a company to see its people, deals and history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 archived.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty for a head office; type to pick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Head office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone, email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the company a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company called “%1”: pick the head office from the list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyTreeModel</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1701,10 +2008,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>This page is not built yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Companies are already kept with every contact: search for a company name on the Contacts page.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -234,4 +234,125 @@ Result<QList<Company>> CompanyRepository::namesStartingWith(const QString& prefi
     return companies;
 }
 
+Result<QList<CompanyListItem>> CompanyRepository::list(qint64 parentId, int limit, const CompanyListItem* after) const
+{
+    QString where = parentId > 0 ? QStringLiteral("parent_id = ? ") : QStringLiteral("parent_id IS NULL ");
+    if (after)
+        where += QStringLiteral("AND (sort_name, id) > (?, ?) ");
+    // Columns of the company by position, then whether it has branches and how many people work there.
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT id, name, parent_id, industry, size, territory, website, phone, email, street, "
+                             "  city, region, postal_code, country, owner_id, notes, created_at, updated_at, "
+                             "  archived_at, "
+                             "  EXISTS (SELECT 1 FROM companies b WHERE b.parent_id = companies.id "
+                             "          AND b.archived_at IS NULL), "
+                             "  (SELECT count(*) FROM contacts p WHERE p.company_id = companies.id "
+                             "          AND p.archived_at IS NULL) "
+                             "FROM companies WHERE ") +
+                  where + QStringLiteral("AND archived_at IS NULL ORDER BY sort_name, id LIMIT ?"));
+    if (parentId > 0)
+        query.addBindValue(parentId);
+    if (after) {
+        QSqlQuery key = sql::prepare(m_db, QStringLiteral("SELECT sort_name FROM companies WHERE id = ?"));
+        key.addBindValue(after->company.id);
+        if (!key.exec() || !key.next())
+            return Result<QList<CompanyListItem>>::failure(sql::errorText(key));
+        query.addBindValue(key.value(0));
+        query.addBindValue(after->company.id);
+    }
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<QList<CompanyListItem>>::failure(
+            tr("The companies could not be read: %1").arg(sql::errorText(query)));
+    QList<CompanyListItem> items;
+    while (query.next())
+        items.append({readCompany(query), query.value(19).toBool(), query.value(20).toInt()});
+    return items;
+}
+
+Result<QList<qint64>> CompanyRepository::withBranches(qint64 id) const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("WITH RECURSIVE tree(id, depth) AS ("
+                                                        "  SELECT ?, 0 UNION "
+                                                        "  SELECT c.id, tree.depth + 1 FROM companies c "
+                                                        "  JOIN tree ON c.parent_id = tree.id "
+                                                        "  WHERE c.archived_at IS NULL AND tree.depth < 64) "
+                                                        "SELECT DISTINCT id FROM tree"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Result<QList<qint64>>::failure(tr("The company could not be read: %1").arg(sql::errorText(query)));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<CompanyContact>> CompanyRepository::contacts(qint64 id, bool includeBranches, int limit) const
+{
+    auto ids = includeBranches ? withBranches(id) : Result<QList<qint64>>(QList<qint64>{id});
+    if (!ids)
+        return Result<QList<CompanyContact>>::failure(ids.error());
+    QStringList marks;
+    for (qsizetype i = 0; i < ids->size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT p.id, trim(p.first_name || ' ' || p.last_name), p.title, c.name, p.status, "
+                             "  p.last_interaction_at "
+                             "FROM contacts p JOIN companies c ON c.id = p.company_id "
+                             "WHERE p.company_id IN (%1) AND p.archived_at IS NULL ORDER BY p.sort_name, p.id LIMIT ?")
+                  .arg(marks.join(u',')));
+    for (qint64 company : ids.value())
+        query.addBindValue(company);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<QList<CompanyContact>>::failure(
+            tr("The company could not be read: %1").arg(sql::errorText(query)));
+    QList<CompanyContact> people;
+    while (query.next()) {
+        people.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), contactStatusFromKey(query.value(4).toString()),
+                       sql::toTime(query.value(5))});
+    }
+    return people;
+}
+
+Result<QList<CompanyInteraction>> CompanyRepository::history(qint64 id, int limit) const
+{
+    auto ids = withBranches(id);
+    if (!ids)
+        return Result<QList<CompanyInteraction>>::failure(ids.error());
+    QStringList marks;
+    for (qsizetype i = 0; i < ids->size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT i.id, i.contact_id, i.kind, i.occurred_at, i.duration_seconds, i.subject, "
+                             "  i.notes, i.outcome, i.resolved_at, trim(p.first_name || ' ' || p.last_name) "
+                             "FROM contacts p JOIN interactions i ON i.contact_id = p.id "
+                             "WHERE p.company_id IN (%1) AND i.archived_at IS NULL "
+                             "ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?")
+                  .arg(marks.join(u',')));
+    for (qint64 company : ids.value())
+        query.addBindValue(company);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<QList<CompanyInteraction>>::failure(
+            tr("The company could not be read: %1").arg(sql::errorText(query)));
+    QList<CompanyInteraction> items;
+    while (query.next()) {
+        CompanyInteraction item;
+        item.interaction.id = query.value(0).toLongLong();
+        item.interaction.contactId = query.value(1).toLongLong();
+        item.interaction.kind = query.value(2).toString();
+        item.interaction.occurredAt = sql::toTime(query.value(3));
+        item.interaction.durationSeconds = query.value(4).toInt();
+        item.interaction.subject = query.value(5).toString();
+        item.interaction.notes = query.value(6).toString();
+        item.interaction.outcome = query.value(7).toString();
+        item.interaction.resolvedAt = sql::toTime(query.value(8));
+        item.contactName = query.value(9).toString();
+        items.append(item);
+    }
+    return items;
+}
+
 } // namespace kontor

@@ -3,12 +3,40 @@
 
 #include "Result.h"
 #include "domain/Company.h"
+#include "domain/ContactStatus.h"
+#include "domain/Interaction.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
 namespace kontor {
+
+/// A row of the company tree.
+struct CompanyListItem
+{
+    Company company;
+    bool hasBranches = false;
+    int contactCount = 0;
+};
+
+/// A person at a company, for the company page.
+struct CompanyContact
+{
+    qint64 id = 0;
+    QString name;
+    QString title;
+    QString companyName;
+    ContactStatus status = ContactStatus::Lead;
+    QDateTime lastInteraction;
+};
+
+/// An interaction of someone at a company, with who it was.
+struct CompanyInteraction
+{
+    Interaction interaction;
+    QString contactName;
+};
 
 class CompanyRepository
 {
@@ -29,6 +57,16 @@ public:
     Result<qint64> findByName(const QString& name) const;
     /// Active company names starting with `prefix`, for completion.
     Result<QList<Company>> namesStartingWith(const QString& prefix, int limit) const;
+
+    /// Head offices (parentId 0) or the branches of `parentId`, by name, `limit` at a time: the next page starts
+    /// after the last row of the one before.
+    Result<QList<CompanyListItem>> list(qint64 parentId, int limit, const CompanyListItem* after = nullptr) const;
+    /// The company and every branch below it, at any depth.
+    Result<QList<qint64>> withBranches(qint64 id) const;
+    /// People at the company (and its branches when `withBranches`), by name.
+    Result<QList<CompanyContact>> contacts(qint64 id, bool withBranches, int limit) const;
+    /// Interactions with people at the company and its branches, newest first.
+    Result<QList<CompanyInteraction>> history(qint64 id, int limit) const;
 
 private:
     Status validate(const Company& company) const;

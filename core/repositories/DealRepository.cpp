@@ -222,6 +222,27 @@ Result<QList<Deal>> DealRepository::forContact(qint64 contactId) const
     return deals;
 }
 
+Result<QList<Deal>> DealRepository::forCompanies(const QList<qint64>& companyIds) const
+{
+    if (companyIds.isEmpty())
+        return QList<Deal>();
+    QStringList marks;
+    for (qsizetype i = 0; i < companyIds.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery query =
+        sql::prepare(m_db, selectColumns + QStringLiteral("WHERE company_id IN (%1) AND archived_at IS NULL "
+                                                          "ORDER BY created_at DESC, id DESC LIMIT 1000")
+                                               .arg(marks.join(u',')));
+    for (qint64 id : companyIds)
+        query.addBindValue(id);
+    if (!query.exec())
+        return Result<QList<Deal>>::failure(tr("The deal could not be read: %1").arg(sql::errorText(query)));
+    QList<Deal> deals;
+    while (query.next())
+        deals.append(readDeal(query));
+    return deals;
+}
+
 Result<QList<DealStep>> DealRepository::stepsForContact(qint64 contactId, int limit) const
 {
     QSqlQuery query = sql::prepare(

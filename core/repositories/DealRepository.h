@@ -28,6 +28,8 @@ public:
                        const QString& lostReason = {});
     Result<QList<StageChange>> history(qint64 dealId) const;
     Result<QList<Deal>> forContact(qint64 contactId) const;
+    /// The deals of these companies (a company and its branches), newest first.
+    Result<QList<Deal>> forCompanies(const QList<qint64>& companyIds) const;
     /// Every step of the contact's deals, newest first, at most `limit`.
     Result<QList<DealStep>> stepsForContact(qint64 contactId, int limit = 500) const;
 

@@ -3,6 +3,9 @@
 
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "repositories/StageRepository.h"
 #include "search/Search.h"
 
 #include <QTest>
@@ -76,6 +79,82 @@ private slots:
         QCOMPARE(search.findCompanies(QStringLiteral("newn"), 5)->size(), 1);
         QVERIFY(companies.archive(id).ok());
         QCOMPARE(search.findCompanies(QStringLiteral("newn"), 5)->size(), 0);
+    }
+
+    void companyPageReadsTreeContactsDealsAndHistory()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        CompanyRepository companies(db);
+        auto company = [&](const QString& name, qint64 parent) {
+            Company c;
+            c.name = name;
+            c.parentId = parent;
+            return companies.create(c).value();
+        };
+        const qint64 hq = company(QStringLiteral("Acme Holding"), 0);
+        const qint64 north = company(QStringLiteral("Acme North"), hq);
+        const qint64 harbour = company(QStringLiteral("Acme Harbour"), north);
+        const qint64 south = company(QStringLiteral("Acme South"), hq);
+        const qint64 other = company(QStringLiteral("Zeta Ltd"), 0);
+        auto person = [&](const QString& first, qint64 at) {
+            Contact c;
+            c.firstName = first;
+            c.lastName = QStringLiteral("Smith");
+            c.companyId = at;
+            return ContactRepository(db).create(c).value();
+        };
+        const qint64 ann = person(QStringLiteral("Ann"), hq);
+        const qint64 hugo = person(QStringLiteral("Hugo"), harbour);
+        person(QStringLiteral("Zoe"), other);
+
+        auto top = companies.list(0, 10);
+        QVERIFY2(top.ok(), qPrintable(top.error()));
+        QCOMPARE(top->size(), 2);
+        QCOMPARE(top->at(0).company.id, hq);
+        QVERIFY(top->at(0).hasBranches);
+        QCOMPARE(top->at(0).contactCount, 1);
+        QVERIFY(!top->at(1).hasBranches);
+        // Paging by the last row.
+        auto first = companies.list(0, 1);
+        QCOMPARE(first->size(), 1);
+        auto second = companies.list(0, 1, &first->first());
+        QCOMPARE(second->size(), 1);
+        QCOMPARE(second->first().company.id, other);
+        auto branches = companies.list(hq, 10);
+        QCOMPARE(branches->size(), 2);
+        QCOMPARE(branches->at(0).company.id, north); // by name: North before South
+        QCOMPARE(branches->at(1).company.id, south);
+
+        QList<qint64> tree = companies.withBranches(hq).value();
+        std::sort(tree.begin(), tree.end());
+        QCOMPARE(tree, (QList<qint64>{hq, north, harbour, south}));
+        QCOMPARE(companies.contacts(hq, false, 10)->size(), 1);
+        auto everyone = companies.contacts(hq, true, 10);
+        QCOMPARE(everyone->size(), 2);
+        QCOMPARE(everyone->at(0).name, QStringLiteral("Ann Smith"));
+        QCOMPARE(everyone->at(1).companyName, QStringLiteral("Acme Harbour"));
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto& [who, days] : {std::pair{ann, 3}, std::pair{hugo, 1}}) {
+            Interaction call;
+            call.contactId = who;
+            call.kind = InteractionKinds::call;
+            call.occurredAt = now.addDays(-days);
+            QVERIFY(InteractionRepository(db).log(call).ok());
+        }
+        auto history = companies.history(hq, 10);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).contactName, QStringLiteral("Hugo Smith")); // the newest first
+        QCOMPARE(companies.history(other, 10)->size(), 0);
+
+        Deal deal;
+        deal.title = QStringLiteral("Harbour cranes");
+        deal.companyId = harbour;
+        deal.stageId = StageRepository(db).list()->first().id;
+        QVERIFY(DealRepository(db).create(deal).ok());
+        QCOMPARE(DealRepository(db).forCompanies(tree)->size(), 1);
+        QCOMPARE(DealRepository(db).forCompanies({other})->size(), 0);
     }
 };
 

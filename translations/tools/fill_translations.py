@@ -234,6 +234,36 @@ GERMAN = {
         "Eine Wiedervorlage erscheint an ihrem Tag unter Heute; ein Termin kommt in die Historie und unter Heute",
     "Ne&xt step:": "Nä&chster Schritt:", "Meeting with %1": "Termin mit %1",
     "Interaction logged and the next meeting scheduled.": "Eintrag gespeichert und nächster Termin geplant.",
+    # Companies
+    "A company needs a name.": "Eine Firma braucht einen Namen.",
+    "A company cannot be a branch of itself or of one of its own branches.": "Eine Firma kann keine Niederlassung von sich selbst oder einer ihrer Niederlassungen sein.",
+    "The company could not be saved: %1": "Die Firma konnte nicht gespeichert werden: %1",
+    "The company could not be read: %1": "Die Firma konnte nicht gelesen werden: %1",
+    "There is no company with the number %1.": "Es gibt keine Firma mit der Nummer %1.",
+    "The company could not be archived: %1": "Die Firma konnte nicht archiviert werden: %1",
+    "The company is already archived or no longer exists.": "Die Firma ist schon archiviert oder existiert nicht mehr.",
+    "The companies could not be read: %1": "Die Firmen konnten nicht gelesen werden: %1",
+    "Search companies": "Firmen suchen", "Search companies…": "Firmen suchen…",
+    "Companies and their branches": "Firmen und ihre Niederlassungen", "&New Company…": "&Neue Firma…",
+    "Add &Branch…": "&Niederlassung hinzufügen…", "&Archive": "&Archivieren", "Include &branches": "Mit &Niederlassungen",
+    "People at the company": "Personen der Firma", "Deals of the company": "Geschäfte der Firma",
+    "History of the company": "Historie der Firma",
+    "No companies yet.\n\nAdd one with “New Company…”, or type a company when you add a contact: it is created with the contact.":
+        "Noch keine Firmen.\n\nLegen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kontakts eine Firma ein: Sie wird mit dem Kontakt angelegt.",
+    "Select a company to see its people, deals and history.": "Wählen Sie eine Firma, um ihre Personen, Geschäfte und Historie zu sehen.",
+    "Head office": "Hauptsitz", "Branch of %1": "Niederlassung von %1", "Industry": "Branche", "Website": "Website",
+    "Address": "Adresse", "People (%1)": "Personen (%1)", "Deals (%1)": "Geschäfte (%1)", "History (%1)": "Historie (%1)",
+    "Company added.": "Firma angelegt.", "Branch added.": "Niederlassung angelegt.", "Company saved.": "Firma gespeichert.",
+    "Archive Company": "Firma archivieren",
+    "Archive %1? It leaves the list and search; its people, deals and history stay.":
+        "%1 archivieren? Sie verschwindet aus Liste und Suche; Personen, Geschäfte und Historie bleiben.",
+    "Edit Company": "Firma bearbeiten", "New Branch": "Neue Niederlassung", "New Company": "Neue Firma",
+    "Empty for a head office; type to pick": "Leer für einen Hauptsitz; zum Auswählen tippen", "example.com": "example.com",
+    "Street": "Straße", "Postal code": "Postleitzahl", "City": "Ort", "Country": "Land", "&Head office:": "&Hauptsitz:",
+    "&Industry:": "&Branche:", "&Website:": "&Website:", "&Phone, email:": "&Telefon, E-Mail:",
+    "Give the company a name.": "Geben Sie der Firma einen Namen.",
+    "There is no company called “%1”: pick the head office from the list.": "Es gibt keine Firma „%1“: Wählen Sie den Hauptsitz aus der Liste.",
+    "People": "Personen", "Email": "E-Mail", "Kind": "Art",
 }
 
 ENGLISH_PLURALS = {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactDialog.h"
 
+#include "CompanyCompleter.h"
 #include "FormRows.h"
 
 #include "repositories/CompanyRepository.h"
@@ -10,7 +11,6 @@
 #include "storage/Transaction.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
@@ -32,11 +31,7 @@ const QDate noBirthday(1900, 1, 1);
 
 QLineEdit* lineEdit(QWidget* parent, const QString& accessibleName, const QString& placeholder = {})
 {
-    auto* edit = new QLineEdit(parent);
-    edit->setAccessibleName(accessibleName);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
+    return createLineEdit(parent, accessibleName, placeholder);
 }
 
 bool looksLikeEmail(const QString& email)
@@ -110,21 +105,7 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(70);
 
-    auto* completer = new QCompleter(this);
-    auto* companyNames = new QStringListModel(completer);
-    completer->setModel(companyNames);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_company->setCompleter(completer);
-    connect(m_company, &QLineEdit::textEdited, this, [this, companyNames](const QString& text) {
-        QStringList names;
-        if (text.trimmed().size() >= 1) {
-            if (auto companies = CompanyRepository(m_db).namesStartingWith(text, 20); companies) {
-                for (const Company& company : companies.value())
-                    names << company.name;
-            }
-        }
-        companyNames->setStringList(names);
-    });
+    attachCompanyCompleter(m_company, m_db);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

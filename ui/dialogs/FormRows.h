@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 
 namespace kontor::ui {
 
@@ -14,6 +15,16 @@ inline void addRowWithBuddy(QFormLayout* form, const QString& text, QWidget* bud
     auto* label = new QLabel(text);
     label->setBuddy(buddy);
     form->addRow(label, fields);
+}
+
+/// A line edit for a form: named for screen readers, with a hint and a clear button.
+inline QLineEdit* createLineEdit(QWidget* parent, const QString& accessibleName, const QString& placeholder = {})
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setAccessibleName(accessibleName);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
 }
 
 /// The line under a dialog's form that says what is wrong with the input; hidden while there is nothing to say.

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Clock.h"
+#include "CompaniesPage.h"
 #include "ContactsPage.h"
 #include "PipelinePage.h"
 #include "PlaceholderPage.h"
@@ -65,11 +66,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_today = new TodayPage(this);
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_contacts);
-    m_pages->addWidget(new PlaceholderPage(tr("Companies"),
-                                           later + u' ' +
-                                               tr("Companies are already kept with every contact: search for a company "
-                                                  "name on the Contacts page."),
-                                           this));
+    m_companies = new CompaniesPage(this);
+    m_pages->addWidget(m_companies);
     m_pipeline = new PipelinePage(this);
     m_pages->addWidget(m_pipeline);
     m_reminders = new RemindersPage(this);
@@ -106,6 +104,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     };
     connect(m_today, &TodayPage::openContactRequested, this, openContact);
     connect(m_pipeline, &PipelinePage::openContactRequested, this, openContact);
+    connect(m_companies, &CompaniesPage::openContactRequested, this, openContact);
+    connect(m_companies, &CompaniesPage::statusMessage, this, showMessage);
+    connect(m_companies, &CompaniesPage::openDealRequested, this, [this](qint64 dealId) {
+        showPage(PipelinePageIndex);
+        if (!m_pipeline->showDeal(dealId))
+            statusBar()->showMessage(tr("The deal is not among the cards shown: choose “All owners”."), 6000);
+    });
     connect(m_contacts, &ContactsPage::dealSaved, m_pipeline, &PipelinePage::refresh);
     connect(m_today, &TodayPage::openDealRequested, this, [this](qint64 dealId) {
         showPage(PipelinePageIndex);
@@ -143,6 +148,7 @@ MainWindow::~MainWindow()
     m_contacts->setDatabase(QSqlDatabase());
     m_today->setDatabase(QSqlDatabase());
     m_pipeline->setDatabase(QSqlDatabase());
+    m_companies->setDatabase(QSqlDatabase());
     m_reminders->setDatabase(QSqlDatabase());
     m_notifier->setDatabase(QSqlDatabase());
 }
@@ -227,6 +233,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());
     m_today->setDatabase(database ? database->connection() : QSqlDatabase());
     m_pipeline->setDatabase(database ? database->connection() : QSqlDatabase());
+    m_companies->setDatabase(database ? database->connection() : QSqlDatabase());
     m_reminders->setDatabase(database ? database->connection() : QSqlDatabase());
     m_notifier->setDatabase(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
@@ -314,11 +321,13 @@ void MainWindow::searchEverything()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SearchHit& hit = dialog.chosen();
+    if (hit.kind == SearchHit::Kind::Company) {
+        showPage(CompaniesPageIndex);
+        m_companies->showCompany(hit.id);
+        return;
+    }
     showPage(ContactsPageIndex);
-    if (hit.kind == SearchHit::Kind::Company)
-        m_contacts->searchFor(hit.title); // until companies have a page of their own: their contacts
-    else
-        m_contacts->showContact(hit.contactId);
+    m_contacts->showContact(hit.contactId);
 }
 
 void MainWindow::about()

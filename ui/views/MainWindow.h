@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace kontor::ui {
 
+class CompaniesPage;
 class ContactsPage;
 class PipelinePage;
 class ReminderNotifier;
@@ -46,6 +47,7 @@ public:
     ContactsPage* contactsPage() const { return m_contacts; }
     TodayPage* todayPage() const { return m_today; }
     PipelinePage* pipelinePage() const { return m_pipeline; }
+    CompaniesPage* companiesPage() const { return m_companies; }
     RemindersPage* remindersPage() const { return m_reminders; }
     ReminderNotifier* reminderNotifier() const { return m_notifier; }
     /// The text of the last reminder notification, for tests and the status bar.
@@ -72,6 +74,7 @@ private:
     ContactsPage* m_contacts;
     TodayPage* m_today;
     PipelinePage* m_pipeline;
+    CompaniesPage* m_companies;
     RemindersPage* m_reminders;
     ReminderNotifier* m_notifier;
     QSystemTrayIcon* m_tray = nullptr;

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Translations.h"
+#include "dialogs/CompanyDialog.h"
+#include "models/CompanyTreeModel.h"
+#include "repositories/CompanyRepository.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/StageRepository.h"
+#include "views/CompaniesPage.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace kontor;
+using kontor::ui::CompaniesPage;
+using kontor::ui::CompanyTreeModel;
+
+class TestCompaniesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    qint64 m_hq = 0;
+    qint64 m_north = 0;
+    qint64 m_harbour = 0;
+    qint64 m_hugo = 0;
+
+    void build(const QSqlDatabase& db)
+    {
+        CompanyRepository companies(db);
+        auto company = [&](const QString& name, qint64 parent, const QString& city = {}) {
+            Company c;
+            c.name = name;
+            c.parentId = parent;
+            c.address.city = city;
+            c.website = QStringLiteral("acme.example");
+            return companies.create(c).value();
+        };
+        m_hq = company(QStringLiteral("Acme Holding"), 0, QStringLiteral("Berlin"));
+        m_north = company(QStringLiteral("Acme North"), m_hq, QStringLiteral("Hamburg"));
+        m_harbour = company(QStringLiteral("Acme Harbour"), m_north, QStringLiteral("Kiel"));
+        company(QStringLiteral("Zeta Ltd"), 0);
+        auto person = [&](const QString& first, qint64 at) {
+            Contact c;
+            c.firstName = first;
+            c.lastName = QStringLiteral("Smith");
+            c.companyId = at;
+            return ContactRepository(db).create(c).value();
+        };
+        person(QStringLiteral("Ann"), m_hq);
+        m_hugo = person(QStringLiteral("Hugo"), m_harbour);
+        Deal deal;
+        deal.title = QStringLiteral("Harbour cranes");
+        deal.companyId = m_harbour;
+        deal.stageId = StageRepository(db).list()->first().id;
+        QVERIFY(DealRepository(db).create(deal).ok());
+    }
+
+private slots:
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    void treeDetailsAndTabs()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        CompaniesPage page;
+        page.resize(1300, 750);
+        QSignalSpy contacts(&page, &CompaniesPage::openContactRequested);
+        QSignalSpy deals(&page, &CompaniesPage::openDealRequested);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        CompanyTreeModel* model = page.model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Acme Holding"));
+        QVERIFY(model->hasChildren(model->index(0, 0)));
+        QVERIFY(!model->hasChildren(model->index(1, 0)));
+
+        // Showing a branch opens the tree down to it.
+        page.showCompany(m_harbour);
+        QCOMPARE(page.tree()->currentIndex().data().toString(), QStringLiteral("Acme Harbour"));
+        QVERIFY(page.tree()->isExpanded(model->indexOf(m_north)));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("path"))->text().contains(QStringLiteral("Acme North")), true);
+        QCOMPARE(page.people()->topLevelItemCount(), 1);
+        QCOMPARE(page.deals()->topLevelItemCount(), 1);
+
+        // The head office counts its branches' people and deals unless told not to.
+        page.showCompany(m_hq);
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("path"))->text(), QStringLiteral("Head office"));
+        QCOMPARE(page.people()->topLevelItemCount(), 2);
+        QCOMPARE(page.findChild<QTabWidget*>(QStringLiteral("tabs"))->tabText(0), QStringLiteral("People (2)"));
+        QCOMPARE(page.deals()->topLevelItemCount(), 1);
+        test::screenshot(&page, QStringLiteral("companies-page"));
+        QTest::mouseClick(page.findChild<QCheckBox*>(QStringLiteral("includeBranches")), Qt::LeftButton, {},
+                          QPoint(5, 5));
+        QCOMPARE(page.people()->topLevelItemCount(), 1);
+        QCOMPARE(page.deals()->topLevelItemCount(), 0);
+        page.findChild<QCheckBox*>(QStringLiteral("includeBranches"))->setChecked(true);
+
+        // Enter on a person opens the contact, on a deal the deal.
+        page.people()->setFocus();
+        page.people()->setCurrentItem(page.people()->findItems(QStringLiteral("Hugo Smith"), Qt::MatchExactly).first());
+        QTest::keyClick(page.people(), Qt::Key_Return);
+        QCOMPARE(contacts.last().first().toLongLong(), m_hugo);
+        page.deals()->setFocus();
+        page.deals()->setCurrentItem(page.deals()->topLevelItem(0));
+        QTest::keyClick(page.deals(), Qt::Key_Return);
+        QCOMPARE(deals.size(), 1);
+
+        // Search is a flat list of what it finds.
+        QTest::keyClicks(page.searchBox(), QStringLiteral("harb"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Acme Harbour"));
+        QVERIFY(!model->hasChildren(model->index(0, 0)));
+        page.searchBox()->clear();
+        QTRY_COMPARE(model->rowCount(), 2);
+    }
+
+    void addBranchAndRefuseACycle()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        CompaniesPage page;
+        page.resize(1300, 750);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showCompany(m_hq);
+        test::whenModalShown([](QWidget* dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("parent"))->text(), QStringLiteral("Acme Holding"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Acme South"));
+            test::screenshot(dialog, QStringLiteral("company-dialog"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("newBranch")), Qt::LeftButton);
+        QCOMPARE(page.tree()->currentIndex().data().toString(), QStringLiteral("Acme South"));
+        QCOMPARE(CompanyRepository(fixture.db()).children(m_hq)->size(), 2);
+
+        // The head office cannot become a branch of its own branch.
+        ui::CompanyDialog dialog(fixture.db(), m_hq);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* parent = dialog.findChild<QLineEdit*>(QStringLiteral("parent"));
+        QVERIFY(parent->text().isEmpty());
+        QTest::keyClicks(parent, QStringLiteral("Acme Harbour"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("branch")), qPrintable(dialog.errorText()));
+        QCOMPARE(CompanyRepository(fixture.db()).get(m_hq)->parentId, qint64(0));
+    }
+
+    void emptyDatabaseSaysWhatToDo()
+    {
+        test::TestDatabase fixture;
+        CompaniesPage page;
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* empty = page.findChild<QLabel*>(QStringLiteral("empty"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().startsWith(QStringLiteral("No companies yet")));
+    }
+};
+
+QTEST_MAIN(TestCompaniesPage)
+#include "tst_companiespage.moc"
