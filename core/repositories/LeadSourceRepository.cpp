@@ -84,4 +84,42 @@ Result<QList<Campaign>> LeadSourceRepository::campaigns(qint64 leadSourceId) con
     return campaigns;
 }
 
+Status LeadSourceRepository::renameSource(qint64 id, const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(tr("A lead source needs a name."));
+    QSqlQuery taken = sql::prepare(m_db, QStringLiteral("SELECT 1 FROM lead_sources WHERE name = ? AND id <> ?"));
+    taken.addBindValue(name.simplified());
+    taken.addBindValue(id);
+    if (taken.exec() && taken.next())
+        return Status::failure(tr("A lead source called “%1” already exists.").arg(name.simplified()));
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("UPDATE lead_sources SET name = ? WHERE id = ?"));
+    query.addBindValue(name.simplified());
+    query.addBindValue(id);
+    if (!query.exec())
+        return Status::failure(tr("The lead source could not be saved: %1").arg(sql::errorText(query)));
+    return {};
+}
+
+Status LeadSourceRepository::updateCampaign(const Campaign& campaign)
+{
+    if (campaign.name.trimmed().isEmpty())
+        return Status::failure(tr("A campaign needs a name."));
+    if (campaign.spend.minor < 0)
+        return Status::failure(tr("The spend cannot be negative."));
+    if (campaign.startsOn.isValid() && campaign.endsOn.isValid() && campaign.endsOn < campaign.startsOn)
+        return Status::failure(tr("The campaign cannot end before it starts."));
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("UPDATE campaigns SET name = ?, starts_on = ?, ends_on = ?, "
+                                                        "spend_minor = ?, currency = ? WHERE id = ?"));
+    query.addBindValue(campaign.name.trimmed());
+    query.addBindValue(sql::date(campaign.startsOn));
+    query.addBindValue(sql::date(campaign.endsOn));
+    query.addBindValue(campaign.spend.minor);
+    query.addBindValue(campaign.spend.currency);
+    query.addBindValue(campaign.id);
+    if (!query.exec())
+        return Status::failure(tr("The campaign could not be saved: %1").arg(sql::errorText(query)));
+    return {};
+}
+
 } // namespace kontor

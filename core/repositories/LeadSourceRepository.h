@@ -23,6 +23,9 @@ public:
     Result<qint64> ensureSource(const QString& name);
     Result<qint64> createCampaign(const Campaign& campaign);
     Result<QList<Campaign>> campaigns(qint64 leadSourceId = 0) const;
+    Status renameSource(qint64 id, const QString& name);
+    /// Saves name, period and spend.
+    Status updateCampaign(const Campaign& campaign);
 
 private:
     QSqlDatabase m_db;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageRepository.h"
 
+#include "Clock.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace kontor {
 
@@ -102,6 +105,58 @@ Status StageRepository::reorder(const QList<qint64>& orderedIds)
         query.addBindValue(id);
         if (!query.exec())
             return Status::failure(tr("The stages could not be reordered: %1").arg(sql::errorText(query)));
+    }
+    return transaction.commit();
+}
+
+Status StageRepository::remove(qint64 stageId, qint64 reassignTo, qint64 byUserId)
+{
+    auto stage = get(stageId);
+    if (!stage)
+        return Status::failure(stage.error());
+    auto target = get(reassignTo);
+    if (!target || reassignTo == stageId)
+        return Status::failure(tr("Choose another stage for the deals of “%1”.").arg(stage->name));
+    auto stages = list();
+    if (!stages)
+        return Status::failure(stages.error());
+    const bool targetActive = std::any_of(stages->cbegin(), stages->cend(),
+                                          [reassignTo](const Stage& other) { return other.id == reassignTo; });
+    if (!targetActive)
+        return Status::failure(tr("Choose another stage for the deals of “%1”.").arg(stage->name));
+    if (stage->isFinal()) {
+        int sameKind = 0;
+        for (const Stage& other : stages.value())
+            sameKind += other.kind == stage->kind ? 1 : 0;
+        if (sameKind <= 1)
+            return Status::failure(tr("“%1” is the only stage for deals that are %2: the pipeline needs it.")
+                                       .arg(stage->name, stage->kind == StageKind::Won ? tr("won") : tr("lost")));
+    }
+    const qint64 now = Clock::nowMs();
+    Transaction transaction(m_db);
+    QSqlQuery history = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, "
+                             "changed_by) SELECT id, stage_id, ?, ?, ? FROM deals WHERE stage_id = ?"));
+    history.addBindValue(reassignTo);
+    history.addBindValue(now);
+    history.addBindValue(sql::id(byUserId));
+    history.addBindValue(stageId);
+    // A deal that moves into a final stage closes now; one that moves into an open stage is open again.
+    QSqlQuery move = sql::prepare(
+        m_db, QStringLiteral("UPDATE deals SET stage_id = ?, stage_entered_at = ?, updated_at = ?, "
+                             "  closed_at = CASE WHEN ? THEN coalesce(closed_at, ?) END WHERE stage_id = ?"));
+    move.addBindValue(reassignTo);
+    move.addBindValue(now);
+    move.addBindValue(now);
+    move.addBindValue(target->isFinal());
+    move.addBindValue(now);
+    move.addBindValue(stageId);
+    QSqlQuery retire = sql::prepare(m_db, QStringLiteral("UPDATE stages SET archived_at = ? WHERE id = ?"));
+    retire.addBindValue(now);
+    retire.addBindValue(stageId);
+    for (QSqlQuery* query : {&history, &move, &retire}) {
+        if (!query->exec())
+            return Status::failure(tr("The stage could not be removed: %1").arg(sql::errorText(*query)));
     }
     return transaction.commit();
 }

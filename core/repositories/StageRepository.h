@@ -24,6 +24,9 @@ public:
     Status update(const Stage& stage);
     /// Puts the stages in the order of `orderedIds`.
     Status reorder(const QList<qint64>& orderedIds);
+    /// Retires the stage: its deals move to `reassignTo` (each move recorded in the deal's history) and the stage
+    /// leaves the pipeline. The last Won or Lost stage cannot go.
+    Status remove(qint64 stageId, qint64 reassignTo, qint64 byUserId = 0);
 
 private:
     Status validate(const Stage& stage) const;

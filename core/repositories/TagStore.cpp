@@ -2,6 +2,7 @@
 #include "TagStore.h"
 
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -62,6 +63,53 @@ Result<QStringList> TagStore::all() const
     while (query.next())
         tags << query.value(0).toString();
     return tags;
+}
+
+Status TagStore::rename(const QString& from, const QString& to)
+{
+    const QString name = to.simplified();
+    if (name.isEmpty())
+        return Status::failure(tr("A tag needs a name."));
+    Transaction transaction(m_db);
+    QSqlQuery find = sql::prepare(m_db, QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    find.addBindValue(from);
+    if (!find.exec() || !find.next())
+        return Status::failure(tr("There is no tag “%1”.").arg(from));
+    const qint64 oldId = find.value(0).toLongLong();
+    find.finish();
+    find.addBindValue(name);
+    if (!find.exec())
+        return Status::failure(sql::errorText(find));
+    const qint64 existing = find.next() ? find.value(0).toLongLong() : 0;
+    find.finish();
+    QSqlQuery query(m_db);
+    if (existing == 0 || existing == oldId) {
+        query = sql::prepare(m_db, QStringLiteral("UPDATE tags SET name = ? WHERE id = ?"));
+        query.addBindValue(name);
+        query.addBindValue(oldId);
+        if (!query.exec())
+            return Status::failure(tr("The tag could not be renamed: %1").arg(sql::errorText(query)));
+        return transaction.commit();
+    }
+    for (const QString& statement :
+         {QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT contact_id, %2 FROM "
+                         "contact_tags WHERE tag_id = %1"),
+          QStringLiteral("INSERT OR IGNORE INTO company_tags (company_id, tag_id) SELECT company_id, %2 FROM "
+                         "company_tags WHERE tag_id = %1"),
+          QStringLiteral("DELETE FROM tags WHERE id = %1")}) {
+        if (!query.exec(statement.arg(oldId).arg(existing)))
+            return Status::failure(tr("The tag could not be renamed: %1").arg(sql::errorText(query)));
+    }
+    return transaction.commit();
+}
+
+Status TagStore::remove(const QString& tag)
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("DELETE FROM tags WHERE name = ?"));
+    query.addBindValue(tag);
+    if (!query.exec())
+        return Status::failure(tr("The tag could not be removed: %1").arg(sql::errorText(query)));
+    return {};
 }
 
 } // namespace kontor

@@ -46,6 +46,33 @@ private slots:
         campaign.spend.minor = -5;
         QVERIFY(!repo.createCampaign(campaign).ok());
     }
+
+    void renameSourceAndEditCampaign()
+    {
+        test::TestDatabase fixture;
+        LeadSourceRepository repo(fixture.db());
+        const qint64 web = repo.ensureSource(QStringLiteral("Web")).value();
+        QVERIFY(repo.renameSource(web, QStringLiteral("Web shop")).ok());
+        QVERIFY(!repo.renameSource(web, QStringLiteral(" ")).ok());
+        const Status taken = repo.renameSource(web, QStringLiteral("Website")); // a default source
+        QCOMPARE(taken.error(), QStringLiteral("A lead source called “Website” already exists."));
+        QCOMPARE(repo.ensureSource(QStringLiteral("Web shop")).value(), web);
+        Campaign campaign;
+        campaign.leadSourceId = web;
+        campaign.name = QStringLiteral("Spring ads");
+        campaign.spend = {50000, QStringLiteral("EUR")};
+        campaign.id = repo.createCampaign(campaign).value();
+        campaign.spend.minor = 75000;
+        campaign.startsOn = QDate(2026, 3, 1);
+        campaign.endsOn = QDate(2026, 5, 31);
+        QVERIFY(repo.updateCampaign(campaign).ok());
+        auto saved = repo.campaigns(web);
+        QCOMPARE(saved->size(), 1);
+        QCOMPARE(saved->first().spend.minor, qint64(75000));
+        QCOMPARE(saved->first().endsOn, QDate(2026, 5, 31));
+        campaign.endsOn = QDate(2026, 2, 1);
+        QVERIFY(!repo.updateCampaign(campaign).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLeadSourceRepository)
