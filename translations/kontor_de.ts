@@ -559,31 +559,35 @@ Commands:
     <name>LeadSourceRepository</name>
     <message>
         <source>A lead source needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
     <message>
         <source>The lead source could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Quelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>A campaign needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Eine Kampagne braucht einen Namen.</translation>
     </message>
     <message>
         <source>Choose the lead source of the campaign.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie die Quelle der Kampagne.</translation>
     </message>
     <message>
         <source>The spend cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgaben dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>The campaign cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Die Kampagne kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
         <source>The campaign could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Kampagne konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>A lead source called “%1” already exists.</source>
+        <translation>Eine Quelle „%1“ gibt es schon.</translation>
     </message>
 </context>
 <context>
@@ -682,27 +686,66 @@ Commands:
     <name>StageRepository</name>
     <message>
         <source>A stage needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Eine Phase braucht einen Namen.</translation>
     </message>
     <message>
         <source>The win probability must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Die Abschlusswahrscheinlichkeit muss zwischen 0 und 100 Prozent liegen.</translation>
     </message>
     <message>
         <source>The stages could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Phasen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>There is no stage with the number %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Phase mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The stage could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Phase konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The stages could not be reordered: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Phasen konnten nicht umsortiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose another stage for the deals of “%1”.</source>
+        <translation>Wählen Sie eine andere Phase für die Geschäfte von „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is the only stage for deals that are %2: the pipeline needs it.</source>
+        <translation>„%1“ ist die einzige Phase für %2 Geschäfte: Die Pipeline braucht sie.</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnene</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verlorene</translation>
+    </message>
+    <message>
+        <source>The stage could not be removed: %1</source>
+        <translation>Die Phase konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Es gibt kein Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>Das Schlagwort konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>Das Schlagwort konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2197,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Kontor reminder</source>
         <translation>Kontor-Erinnerung</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>
@@ -2530,6 +2577,229 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Reminder deleted.</source>
         <translation>Erinnerung gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>&amp;Phasen</translation>
+    </message>
+    <message>
+        <source>Lead &amp;sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>Sales&amp;people</source>
+        <translation>&amp;Vertrieb</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Sales stages</source>
+        <translation>Verkaufsphasen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Win probability (%)</source>
+        <translation>Abschlusswahrscheinlichkeit (%)</translation>
+    </message>
+    <message>
+        <source>Stale after (days)</source>
+        <translation>Liegt nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>Phase &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage's win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
+        <translation>Doppelklick auf einen Namen oder eine Zahl ändert sie. Die gewichtete Pipeline zählt jedes Geschäft mit der Abschlusswahrscheinlichkeit seiner Phase; ein Geschäft, das länger als die angegebenen Tage in seiner Phase liegt, gilt als liegengeblieben (0: nie).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>Name der neuen Phase:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”. Its deals move to:</source>
+        <translation>„%1“ entfernen. Ihre Geschäfte wandern nach:</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Campaigns of the lead source</source>
+        <translation>Kampagnen der Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Add S&amp;ource</source>
+        <translation>&amp;Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Campaign</source>
+        <translation>&amp;Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <source>Campaigns and what they cost (the reports divide by this spend)</source>
+        <translation>Kampagnen und was sie kosten (die Berichte rechnen mit diesen Ausgaben)</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>„%1“ ist kein Betrag in %2.</translation>
+    </message>
+    <message>
+        <source>Add Lead Source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the lead source:</source>
+        <translation>Name der Quelle:</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the campaign of %1:</source>
+        <translation>Name der Kampagne von %1:</translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Add &amp;Salesperson</source>
+        <translation>&amp;Betreuer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Salespeople own contacts and deals; the filters and reports are per owner. Double-click a name to change it. The first one is the owner of new records.</source>
+        <translation>Betreuer sind für Kontakte und Geschäfte zuständig; Filter und Berichte gibt es je Betreuer. Doppelklick auf einen Namen ändert ihn. Der erste ist Betreuer neuer Einträge.</translation>
+    </message>
+    <message>
+        <source>Owner of new records</source>
+        <translation>Betreuer neuer Einträge</translation>
+    </message>
+    <message>
+        <source>Add Salesperson</source>
+        <translation>Betreuer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>Schlagwort &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Double-click a tag to rename it everywhere; renaming it to an existing tag merges the two. Tags are added where contacts are edited.</source>
+        <translation>Doppelklick auf ein Schlagwort benennt es überall um; ein Name, den es schon gibt, führt beide zusammen. Schlagwörter werden beim Bearbeiten von Kontakten vergeben.</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Standardwährung</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>Andere Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>Standard&amp;währung:</translation>
+    </message>
+    <message>
+        <source>New deals and campaigns start in this currency; amounts keep their own.</source>
+        <translation>Neue Geschäfte und Kampagnen beginnen in dieser Währung; Beträge behalten ihre eigene.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Datenbankdatei:</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,10 @@ Commands:
         <source>The campaign could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A lead source called “%1” already exists.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PipelineRepository</name>
@@ -702,6 +706,45 @@ Commands:
     </message>
     <message>
         <source>The stages could not be reordered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another stage for the deals of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is the only stage for deals that are %2: the pipeline needs it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stage could not be removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2150,6 +2193,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Kontor reminder</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>
@@ -2521,6 +2568,229 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Reminder deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead &amp;sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales&amp;people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win probability (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale after (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage's win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove “%1”. Its deals move to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaigns of the lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add S&amp;ource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaigns and what they cost (the reports divide by this spend)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Lead Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the lead source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the campaign of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Salesperson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salespeople own contacts and deals; the filters and reports are per owner. Double-click a name to change it. The first one is the owner of new records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner of new records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Salesperson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a tag to rename it everywhere; renaming it to an existing tag merges the two. Tags are added where contacts are edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New deals and campaigns start in this currency; amounts keep their own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database file:</source>
         <translation type="unfinished" />
     </message>
 </context>

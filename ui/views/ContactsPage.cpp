@@ -188,6 +188,12 @@ void ContactsPage::setDatabase(const QSqlDatabase& db)
     applyFilter();
 }
 
+void ContactsPage::reloadChoices()
+{
+    fillFilterChoices();
+    m_card->refresh();
+}
+
 void ContactsPage::applyFilter()
 {
     ContactFilter filter;

@@ -49,6 +49,8 @@ public slots:
     void searchFor(const QString& text);
     /// Re-reads the list and the card, keeping the selection where possible.
     void refresh();
+    /// Reads the filters' choices again (owners, sources, tags) after they changed in Settings.
+    void reloadChoices();
 
 signals:
     void statusMessage(const QString& message);

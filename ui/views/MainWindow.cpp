@@ -11,6 +11,7 @@
 #include "TodayPage.h"
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/GlobalSearchDialog.h"
+#include "dialogs/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace kontor::ui {
@@ -161,6 +163,13 @@ void MainWindow::createActions()
     QAction* openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openDb->setObjectName(QStringLiteral("openDatabase"));
     openDb->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    if (settings->shortcut().isEmpty())
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -328,6 +337,27 @@ void MainWindow::searchEverything()
     }
     showPage(ContactsPageIndex);
     m_contacts->showContact(hit.contactId);
+}
+
+void MainWindow::showSettings(int tab)
+{
+    if (!m_database)
+        return;
+    SettingsDialog dialog(m_database->connection(), m_database->path(), this);
+    dialog.tabs()->setCurrentIndex(tab);
+    connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
+        m_contacts->reloadChoices();
+        m_pipeline->setDatabase(m_database->connection());
+    });
+    bool openAnother = false;
+    bool createNew = false;
+    connect(&dialog, &SettingsDialog::openDatabaseRequested, this, [&openAnother] { openAnother = true; });
+    connect(&dialog, &SettingsDialog::newDatabaseRequested, this, [&createNew] { createNew = true; });
+    dialog.exec();
+    if (openAnother)
+        openDatabase();
+    else if (createNew)
+        newDatabase();
 }
 
 void MainWindow::about()

@@ -57,6 +57,8 @@ public slots:
     /// The count on Today: reminders overdue or due today.
     void updateTodayBadge();
     void announceReminders(const QList<kontor::ReminderItem>& reminders);
+    /// The settings dialog, open at `tab` (SettingsDialog::Tab).
+    void showSettings(int tab = 0);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

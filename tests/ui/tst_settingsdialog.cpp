@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Translations.h"
+#include "dialogs/SettingsDialog.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/LeadSourceRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "repositories/StageRepository.h"
+#include "repositories/TagStore.h"
+#include "repositories/UserRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kontor;
+using kontor::ui::SettingsDialog;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Answers the next QInputDialog with `text` (typed, or picked when it offers a list).
+    static void answer(const QString& text)
+    {
+        test::whenModalShown([text](QWidget* modal) {
+            auto* input = qobject_cast<QInputDialog*>(modal);
+            QVERIFY(input);
+            if (auto* combo = input->findChild<QComboBox*>())
+                combo->setCurrentIndex(combo->findText(text));
+            else
+                QTest::keyClicks(input->findChild<QLineEdit*>(), text);
+            input->accept();
+        });
+    }
+
+    static void click(QWidget* dialog, const QString& name)
+    {
+        QTest::mouseClick(dialog->findChild<QPushButton*>(name), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    void stagesAreEditedAddedMovedAndRemoved()
+    {
+        test::TestDatabase fixture;
+        const QList<Stage> before = StageRepository(fixture.db()).list().value();
+        Deal deal;
+        deal.title = QStringLiteral("Scanners");
+        deal.stageId = before[2].id;
+        const qint64 dealId = DealRepository(fixture.db()).create(deal).value();
+        SettingsDialog dialog(fixture.db(), fixture.path());
+        QSignalSpy changed(&dialog, &SettingsDialog::settingsChanged);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget* stages = dialog.stages();
+        QCOMPARE(stages->rowCount(), 8);
+        test::screenshot(&dialog, QStringLiteral("settings-stages"));
+
+        // Edited in place: the probability through its spin box.
+        stages->setCurrentCell(4, 1);
+        stages->editItem(stages->item(4, 1));
+        auto* spin = qobject_cast<QSpinBox*>(QApplication::focusWidget());
+        QVERIFY(spin);
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("65"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        // The view commits the editor's value once the key press has been handled.
+        QTRY_COMPARE(StageRepository(fixture.db()).get(before[4].id)->probability, 65);
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QVERIFY(changed.size() >= 1);
+        // A refused value says why and leaves the stage as it was.
+        stages->item(4, 1)->setData(Qt::EditRole, 150);
+        QVERIFY(dialog.errorText().contains(QStringLiteral("between 0 and 100")));
+        QCOMPARE(StageRepository(fixture.db()).get(before[4].id)->probability, 65);
+        QTRY_COMPARE(stages->item(4, 1)->data(Qt::EditRole).toInt(), 65);
+        stages->item(0, 2)->setData(Qt::EditRole, 7);
+        QCOMPARE(StageRepository(fixture.db()).get(before[0].id)->staleAfterDays, 7);
+
+        // Added before the final stages; moved up; removed with its deals moved.
+        answer(QStringLiteral("Negotiation"));
+        click(&dialog, QStringLiteral("addStage"));
+        QList<Stage> after = StageRepository(fixture.db()).list().value();
+        QCOMPARE(after.size(), 9);
+        QCOMPARE(after[6].name, QStringLiteral("Negotiation"));
+        QCOMPARE(stages->currentRow(), 6);
+        click(&dialog, QStringLiteral("stageUp"));
+        QCOMPARE(StageRepository(fixture.db()).list()->at(5).name, QStringLiteral("Negotiation"));
+        stages->setCurrentCell(2, 0);
+        answer(before[3].name);
+        click(&dialog, QStringLiteral("removeStage"));
+        QCOMPARE(StageRepository(fixture.db()).list()->size(), 8);
+        QCOMPARE(DealRepository(fixture.db()).get(dealId)->stageId, before[3].id);
+        QCOMPARE(stages->rowCount(), 8);
+    }
+
+    void sourcesCampaignsPeopleTagsAndCurrency()
+    {
+        test::TestDatabase fixture;
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.tags = {QStringLiteral("vip"), QStringLiteral("newsletter")};
+        const qint64 adaId = ContactRepository(fixture.db()).create(ada).value();
+        SettingsDialog dialog(fixture.db(), fixture.path());
+        QSignalSpy openAnother(&dialog, &SettingsDialog::openDatabaseRequested);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        dialog.tabs()->setCurrentIndex(SettingsDialog::SourcesTab);
+        answer(QStringLiteral("Partner program"));
+        click(&dialog, QStringLiteral("addSource"));
+        QCOMPARE(dialog.sources()->currentItem()->text(), QStringLiteral("Partner program"));
+        answer(QStringLiteral("Autumn fair"));
+        click(&dialog, QStringLiteral("addCampaign"));
+        QCOMPARE(dialog.campaigns()->rowCount(), 1);
+        dialog.campaigns()->item(0, 3)->setText(QLocale().toString(1500) + QLocale().decimalPoint() +
+                                                QStringLiteral("50"));
+        const qint64 source = dialog.sources()->currentItem()->data(Qt::UserRole + 1).toLongLong();
+        QCOMPARE(LeadSourceRepository(fixture.db()).campaigns(source)->first().spend.minor, qint64(150050));
+        dialog.campaigns()->item(0, 3)->setText(QStringLiteral("lots"));
+        QVERIFY(dialog.errorText().contains(QStringLiteral("lots")));
+        QCOMPARE(LeadSourceRepository(fixture.db()).campaigns(source)->first().spend.minor, qint64(150050));
+        test::screenshot(&dialog, QStringLiteral("settings-sources"));
+        dialog.sources()->currentItem()->setText(QStringLiteral("Partners"));
+        QCOMPARE(LeadSourceRepository(fixture.db()).ensureSource(QStringLiteral("Partners")).value(), source);
+
+        dialog.tabs()->setCurrentIndex(SettingsDialog::PeopleTab);
+        answer(QStringLiteral("Bea Berger"));
+        click(&dialog, QStringLiteral("addUser"));
+        QCOMPARE(UserRepository(fixture.db()).list()->size(), 2);
+        QCOMPARE(dialog.users()->count(), 2);
+
+        dialog.tabs()->setCurrentIndex(SettingsDialog::TagsTab);
+        QCOMPARE(dialog.tags()->count(), 2);
+        dialog.tags()
+            ->findItems(QStringLiteral("vip"), Qt::MatchExactly)
+            .first()
+            ->setText(QStringLiteral("key account"));
+        QVERIFY(ContactRepository(fixture.db()).get(adaId)->tags.contains(QStringLiteral("key account")));
+        dialog.tags()->setCurrentItem(dialog.tags()->findItems(QStringLiteral("newsletter"), Qt::MatchExactly).first());
+        click(&dialog, QStringLiteral("removeTag"));
+        QCOMPARE(ContactRepository(fixture.db()).get(adaId)->tags, QStringList{QStringLiteral("key account")});
+
+        dialog.tabs()->setCurrentIndex(SettingsDialog::GeneralTab);
+        auto* currency = dialog.findChild<QComboBox*>(QStringLiteral("currency"));
+        currency->setCurrentText(QStringLiteral("CHF"));
+        QCOMPARE(SettingsRepository(fixture.db()).defaultCurrency(), QStringLiteral("CHF"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("databasePath"))->text(),
+                 QDir::toNativeSeparators(fixture.path()));
+        click(&dialog, QStringLiteral("openDatabase"));
+        QCOMPARE(openAnother.size(), 1);
+        QVERIFY(!dialog.isVisible());
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
