@@ -433,6 +433,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     const Result<QStringList> suspendedTotals = BulkLoad::dropTriggers(m_db, QStringLiteral("deals_totals_"));
     if (!suspendedTotals)
         return R::failure(suspendedTotals.error());
+    // Generated rows have no history of changes to show.
+    const Result<QStringList> suspendedAudit = BulkLoad::dropTriggers(m_db, QStringLiteral("audit_"));
+    if (!suspendedAudit)
+        return R::failure(suspendedAudit.error());
     // Kept: the indexes the load itself reads (a contact's history and addresses, by contact).
     const Result<QStringList> suspendedIndexes = BulkLoad::dropIndexes(
         m_db,
@@ -825,6 +829,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     if (Status totals = PipelineRepository::rebuildTotals(m_db); !totals)
         return R::failure(totals.error());
     if (Status resumed = BulkLoad::recreate(m_db, suspendedTotals.value()); !resumed)
+        return R::failure(resumed.error());
+    if (Status resumed = BulkLoad::recreate(m_db, suspendedAudit.value()); !resumed)
         return R::failure(resumed.error());
     QSqlQuery foreignKeys(m_db);
     if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))

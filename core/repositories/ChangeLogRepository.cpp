@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChangeLogRepository.h"
+
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace kontor {
+
+QString ChangeLogRepository::entityKey(Entity entity)
+{
+    switch (entity) {
+    case Entity::Contact:
+        return QStringLiteral("contact");
+    case Entity::Company:
+        return QStringLiteral("company");
+    case Entity::Deal:
+        return QStringLiteral("deal");
+    case Entity::Reminder:
+        return QStringLiteral("reminder");
+    case Entity::Interaction:
+        return QStringLiteral("interaction");
+    }
+    return {};
+}
+
+Result<QList<ChangeEntry>> ChangeLogRepository::forRecord(Entity entity, qint64 id, int limit) const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT l.action, l.old_values, l.new_values, l.changed_at, "
+                                                        "  u.name FROM change_log l "
+                                                        "LEFT JOIN users u ON u.id = l.changed_by "
+                                                        "WHERE l.entity = ? AND l.entity_id = ? "
+                                                        "ORDER BY l.changed_at DESC, l.id DESC LIMIT ?"));
+    query.addBindValue(entityKey(entity));
+    query.addBindValue(id);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result<QList<ChangeEntry>>::failure(
+            tr("The change history could not be read: %1").arg(sql::errorText(query)));
+    auto map = [](const QVariant& json) {
+        return json.isNull() ? QVariantMap()
+                             : QJsonDocument::fromJson(json.toString().toUtf8()).object().toVariantMap();
+    };
+    QList<ChangeEntry> entries;
+    while (query.next()) {
+        entries.append({query.value(0).toString(), map(query.value(1)), map(query.value(2)),
+                        sql::toTime(query.value(3)), query.value(4).toString()});
+    }
+    return entries;
+}
+
+} // namespace kontor

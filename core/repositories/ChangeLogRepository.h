@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+namespace kontor {
+
+/// One change of a record: created, updated (with the columns that changed, before and after), archived, restored or
+/// deleted.
+struct ChangeEntry
+{
+    QString action;
+    /// Column name to value, for the changed columns only.
+    QVariantMap oldValues;
+    QVariantMap newValues;
+    QDateTime changedAt;
+    QString changedBy;
+};
+
+/// Reads the change history that schema 4's triggers keep for contacts, companies, deals, reminders and
+/// interactions.
+class ChangeLogRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeLogRepository)
+
+public:
+    enum class Entity { Contact, Company, Deal, Reminder, Interaction };
+
+    explicit ChangeLogRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// The record's changes, newest first.
+    Result<QList<ChangeEntry>> forRecord(Entity entity, qint64 id, int limit = 500) const;
+
+    static QString entityKey(Entity entity);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace kontor
