@@ -244,6 +244,7 @@ void ContactCard::resolveComplaint()
     if (Status resolved = InteractionRepository(m_db).setResolved(m_openComplaintId, Clock::now()); !resolved)
         return;
     refresh();
+    emit changed(tr("Complaint resolved."));
 }
 
 void ContactCard::toggleSelectedComplaint()
@@ -259,6 +260,7 @@ void ContactCard::toggleSelectedComplaint()
         return;
     refresh();
     m_timelineView->setCurrentIndex(m_timeline->index(std::min(row, m_timeline->rowCount() - 1)));
+    emit changed(open ? tr("Complaint resolved.") : tr("Complaint open again."));
 }
 
 } // namespace kontor::ui

@@ -38,6 +38,8 @@ signals:
     void editRequested(qint64 contactId);
     void logRequested(qint64 contactId);
     void newDealRequested(qint64 contactId);
+    /// After the card changed something itself, saying what.
+    void changed(const QString& message);
 
 private:
     QSqlDatabase m_db;

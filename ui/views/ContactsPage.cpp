@@ -99,6 +99,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     connect(m_card, &ContactCard::editRequested, this, &ContactsPage::editContact);
     connect(m_card, &ContactCard::logRequested, this, &ContactsPage::logInteraction);
     connect(m_card, &ContactCard::newDealRequested, this, &ContactsPage::newDeal);
+    connect(m_card, &ContactCard::changed, this, &ContactsPage::statusMessage);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("contactsSplitter"));

@@ -32,12 +32,53 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 
 namespace kontor::ui {
+
+namespace {
+
+/// One step of the session's undo history: what an action wrote, reversed by the journal.
+class JournalCommand : public QUndoCommand
+{
+public:
+    JournalCommand(MainWindow* window, UndoJournal::Step step)
+        : QUndoCommand(step.label), m_window(window), m_undo(std::move(step))
+    {
+    }
+    void undo() override { apply(m_undo, &m_redo); }
+    void redo() override
+    {
+        // Pushed after the action has been done.
+        if (m_pushed) {
+            m_pushed = false;
+            return;
+        }
+        apply(m_redo, &m_undo);
+    }
+
+private:
+    void apply(const UndoJournal::Step& step, UndoJournal::Step* reverse)
+    {
+        auto applied = m_window->applyUndoStep(step);
+        if (applied)
+            *reverse = applied.value();
+        else
+            setObsolete(true); // leaves the stack: the records changed in a way it cannot take back
+    }
+
+    MainWindow* m_window;
+    UndoJournal::Step m_undo;
+    UndoJournal::Step m_redo;
+    bool m_pushed = true;
+};
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_undoStack = new QUndoStack(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
 
     m_navigation = new QListWidget(this);
@@ -81,7 +122,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
                                    "already recorded."),
                             this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
+    // Every page says what it did in the status bar: that is also the name of the step Undo takes back.
+    auto showMessage = [this](const QString& message) {
+        statusBar()->showMessage(message, 6000);
+        recordUndoStep(message);
+    };
     connect(m_contacts, &ContactsPage::statusMessage, this, showMessage);
     connect(m_today, &TodayPage::statusMessage, this, showMessage);
     connect(m_pipeline, &PipelinePage::statusMessage, this, showMessage);
@@ -146,6 +191,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 
 MainWindow::~MainWindow()
 {
+    m_undoStack->clear();
+    m_journal.reset();
     // Child widgets outlive the members: they must let go of the connection before the database closes.
     m_contacts->setDatabase(QSqlDatabase());
     m_today->setDatabase(QSqlDatabase());
@@ -173,6 +220,18 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::ApplicationShortcut);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcutContext(Qt::ApplicationShortcut);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
 
     QMenu* contact = menuBar()->addMenu(tr("&Contact"));
     QAction* add = contact->addAction(tr("&New Contact…"), m_contacts, &ContactsPage::newContact);
@@ -236,8 +295,48 @@ void MainWindow::createActions()
     help->addAction(tr("&About Kontor"), this, &MainWindow::about);
 }
 
+void MainWindow::recordUndoStep(const QString& label)
+{
+    if (!m_journal)
+        return;
+    auto step = m_journal->take(label);
+    if (step && !step->isEmpty())
+        m_undoStack->push(new JournalCommand(this, step.value()));
+}
+
+Result<UndoJournal::Step> MainWindow::applyUndoStep(const UndoJournal::Step& step)
+{
+    if (!m_journal)
+        return Result<UndoJournal::Step>::failure(tr("No database is open."));
+    auto applied = m_journal->apply(step);
+    if (!applied) {
+        statusBar()->showMessage(applied.error(), 8000);
+        QMessageBox::warning(this, tr("Undo"), applied.error());
+        return applied;
+    }
+    // Every page may show what the step changed.
+    m_contacts->refresh();
+    m_pipeline->refresh();
+    m_reminders->refresh();
+    m_companies->refresh();
+    if (m_today->isVisible())
+        m_today->refresh();
+    updateTodayBadge();
+    statusBar()->showMessage(tr("Done again or taken back: %1").arg(step.label), 6000);
+    return applied;
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    m_undoStack->clear();
+    m_journal.reset();
+    if (database) {
+        m_journal = std::make_unique<UndoJournal>(database->connection());
+        if (Status attached = m_journal->attach(); !attached) {
+            statusBar()->showMessage(attached.error(), 8000);
+            m_journal.reset();
+        }
+    }
     // The pages drop their handles to the old connection before it is closed.
     m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());
     m_today->setDatabase(database ? database->connection() : QSqlDatabase());
@@ -346,6 +445,7 @@ void MainWindow::showSettings(int tab)
     SettingsDialog dialog(m_database->connection(), m_database->path(), this);
     dialog.tabs()->setCurrentIndex(tab);
     connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
+        recordUndoStep(tr("Change in Settings"));
         m_contacts->reloadChoices();
         m_pipeline->setDatabase(m_database->connection());
     });

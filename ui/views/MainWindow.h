@@ -3,6 +3,7 @@
 
 #include "repositories/ReminderRepository.h"
 #include "storage/Database.h"
+#include "storage/UndoJournal.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,7 @@
 
 class QListWidget;
 class QSystemTrayIcon;
+class QUndoStack;
 class QStackedWidget;
 
 namespace kontor::ui {
@@ -59,6 +61,13 @@ public slots:
     void announceReminders(const QList<kontor::ReminderItem>& reminders);
     /// The settings dialog, open at `tab` (SettingsDialog::Tab).
     void showSettings(int tab = 0);
+    /// Makes what was written since the last step one step of the undo history, called `label`.
+    void recordUndoStep(const QString& label);
+
+public:
+    QUndoStack* undoStack() const { return m_undoStack; }
+    /// Runs a step of the undo history and shows its effect on every page; the step that reverses it, or why not.
+    Result<UndoJournal::Step> applyUndoStep(const UndoJournal::Step& step);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +89,8 @@ private:
     RemindersPage* m_reminders;
     ReminderNotifier* m_notifier;
     QSystemTrayIcon* m_tray = nullptr;
+    QUndoStack* m_undoStack;
+    std::unique_ptr<UndoJournal> m_journal;
     QString m_lastAnnouncement;
 };
 
