@@ -5,15 +5,216 @@
     <name>AgendaRepository</name>
     <message>
         <source>The meetings could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Termine konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The contacts could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The birthdays could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Geburtstage konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepository</name>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be restored: %1</source>
+        <translation>Der Eintrag konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The record is not in the archive any more.</source>
+        <translation>Der Eintrag ist nicht mehr im Archiv.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Stay in touch every (days)</source>
+        <translation>Kontakt halten alle (Tage)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Hauptsitz</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>Verloren weil</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Zurückgestellt bis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Dauer (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation>Die Änderungshistorie konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -210,55 +411,55 @@ Commands:
     </message>
     <message>
         <source>The contact could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Kontakt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The contact has not been saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Der Kontakt ist noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>The contact no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Den Kontakt gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The contact's email could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die E-Mail des Kontakts konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The contact's phone could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Telefonnummer des Kontakts konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The contact could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Kontakt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>There is no contact with the number %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Kontakt mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The contact could not be archived: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Kontakt konnte nicht archiviert werden: %1</translation>
     </message>
     <message>
         <source>The contact is already archived or no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Der Kontakt ist schon archiviert oder existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The contact could not be restored: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Kontakt konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>The contact is not archived.</source>
-        <translation type="unfinished" />
+        <translation>Der Kontakt ist nicht archiviert.</translation>
     </message>
     <message>
         <source>The contacts could not be counted: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Kontakte konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>The contacts could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This order cannot be read on from a row.</source>
@@ -372,11 +573,11 @@ Commands:
     <name>DealRepository</name>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished" />
+        <translation>Ein Geschäft braucht einen Titel.</translation>
     </message>
     <message>
         <source>Choose the stage the deal is in.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie die Phase des Geschäfts.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
@@ -388,27 +589,27 @@ Commands:
     </message>
     <message>
         <source>The deal could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Geschäft konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There is no deal with the number %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Geschäft mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The deal could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Geschäft konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The deal could not be archived: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Geschäft konnte nicht archiviert werden: %1</translation>
     </message>
     <message>
         <source>The deal is already archived or no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Das Geschäft ist schon archiviert oder existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The deal could not be moved: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Geschäft konnte nicht verschoben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -520,39 +721,39 @@ Commands:
     <name>InteractionRepository</name>
     <message>
         <source>Choose the contact this interaction was with.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie den Kontakt dieses Eintrags.</translation>
     </message>
     <message>
         <source>Choose what kind of interaction it was.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie die Art des Eintrags.</translation>
     </message>
     <message>
         <source>Enter when the interaction took place.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, wann es stattfand.</translation>
     </message>
     <message>
         <source>The duration cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die Dauer darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The interaction could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The interaction could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>There is no interaction with the number %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Eintrag mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The interaction could not be archived: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag konnte nicht archiviert werden: %1</translation>
     </message>
     <message>
         <source>The complaint could not be updated: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Reklamation konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -660,7 +861,7 @@ Commands:
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Branch of %1</source>
@@ -752,34 +953,175 @@ Commands:
     <name>Transaction</name>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Transaktion konnte nicht beginnen: %1</translation>
     </message>
     <message>
         <source>The transaction is not active.</source>
-        <translation type="unfinished" />
+        <translation>Die Transaktion ist nicht aktiv.</translation>
     </message>
     <message>
         <source>Could not save the changes: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJournal</name>
+    <message>
+        <source>Undo could not be set up: %1</source>
+        <translation>Rückgängig konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Undo is not available for this database.</source>
+        <translation>Rückgängig ist für diese Datenbank nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: the records changed since. %2</source>
+        <translation>„%1“ lässt sich nicht rückgängig machen: Die Einträge haben sich seitdem geändert. %2</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>The database has no users.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank hat keine Benutzer.</translation>
     </message>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Benutzer braucht einen Namen.</translation>
     </message>
     <message>
         <source>The user could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Benutzer konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The user could not be renamed: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Benutzer konnte nicht umbenannt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ArchiveDialog</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>Was gezeigt wird</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Archiv durchsuchen</translation>
+    </message>
+    <message>
+        <source>Part of a name or title</source>
+        <translation>Teil eines Namens oder Titels</translation>
+    </message>
+    <message>
+        <source>Archived records</source>
+        <translation>Archivierte Einträge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Back into lists, search and totals (Enter)</source>
+        <translation>Zurück in Listen, Suche und Summen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>Ä&amp;nderungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChangeHistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>Aus dem Archiv wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Änderungen an %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
+        <translation>Keine Änderungen verzeichnet. Änderungen werden ab Schema 4 verzeichnet; Einträge der Demodaten beginnen ohne.</translation>
+    </message>
+    <message>
+        <source>Emails, phones and tags are not in this history yet.</source>
+        <translation>E-Mails, Telefonnummern und Schlagwörter stehen noch nicht in dieser Historie.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1301,10 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     <message>
         <source>%1 archived.</source>
         <translation>%1 archiviert.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>Ä&amp;nderungen…</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1542,22 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Since %1: %2</source>
         <translation>Seit %1: %2</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>Ä&amp;nderungen…</translation>
+    </message>
+    <message>
+        <source>What was changed in this contact, when and by whom</source>
+        <translation>Was an diesem Kontakt geändert wurde, wann und von wem</translation>
+    </message>
+    <message>
+        <source>Complaint resolved.</source>
+        <translation>Reklamation erledigt.</translation>
+    </message>
+    <message>
+        <source>Complaint open again.</source>
+        <translation>Reklamation wieder offen.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2112,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Say why the deal was lost.</source>
         <translation>Sagen Sie, warum das Geschäft verloren ging.</translation>
     </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>Ä&amp;nderungen…</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DealTableModel</name>
@@ -2201,6 +2567,38 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archiv…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Done again or taken back: %1</source>
+        <translation>Wiederholt oder zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Change in Settings</source>
+        <translation>Änderung in den Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>
@@ -2355,6 +2753,22 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
         <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+→ oder ←. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Deal…</source>
+        <translation>Geschäft &amp;archivieren…</translation>
+    </message>
+    <message>
+        <source>Archive Deal</source>
+        <translation>Geschäft archivieren</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It leaves the board and the totals; File → Archive brings it back.</source>
+        <translation>„%1“ archivieren? Es verschwindet von der Tafel und aus den Summen; Datei → Archiv holt es zurück.</translation>
+    </message>
+    <message>
+        <source>“%1” archived.</source>
+        <translation>„%1“ archiviert.</translation>
     </message>
 </context>
 <context>

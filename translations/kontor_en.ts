@@ -17,6 +17,207 @@
     </message>
 </context>
 <context>
+    <name>ArchiveRepository</name>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record could not be restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record is not in the archive any more.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay in touch every (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run “kontor-cli --help” for the commands and options.</source>
@@ -764,6 +965,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>UndoJournal</name>
+    <message>
+        <source>Undo could not be set up: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo is not available for this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be undone: the records changed since. %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The database has no users.</source>
@@ -779,6 +995,132 @@ Commands:
     </message>
     <message>
         <source>The user could not be renamed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ArchiveDialog</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of a name or title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back into lists, search and totals (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChangeHistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emails, phones and tags are not in this history yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -956,6 +1298,10 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>%1 archived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1191,6 +1537,22 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Since %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was changed in this contact, when and by whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint open again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1746,6 +2108,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Say why the deal was lost.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::DealTableModel</name>
@@ -2197,6 +2563,38 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done again or taken back: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change in Settings</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>
@@ -2348,6 +2746,22 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Archive Deal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive “%1”? It leaves the board and the totals; File → Archive brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” archived.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "repositories/ArchiveRepository.h"
 #include "repositories/ChangeLogRepository.h"
+#include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/StageRepository.h"
+#include "search/Search.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -76,6 +79,47 @@ private slots:
         QCOMPARE(ChangeLogRepository(fixture.db()).forRecord(Entity::Deal, id)->first().action,
                  QStringLiteral("deleted"));
         QVERIFY(ChangeLogRepository(fixture.db()).forRecord(Entity::Company, id)->isEmpty());
+    }
+
+    void theArchiveListsAndRestores()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        ContactRepository contacts(db);
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        const qint64 adaId = contacts.create(ada).value();
+        Contact bob;
+        bob.firstName = QStringLiteral("Bob");
+        const qint64 bobId = contacts.create(bob).value();
+        const qint64 acme = CompanyRepository(db).create({.name = QStringLiteral("Acme")}).value();
+        QVERIFY(contacts.archive(adaId).ok());
+        QVERIFY(contacts.archive(bobId).ok());
+        QVERIFY(CompanyRepository(db).archive(acme).ok());
+        const QList<Stage> stages = StageRepository(db).list().value();
+        Deal deal;
+        deal.title = QStringLiteral("Scanners");
+        deal.stageId = stages[0].id;
+        deal.amount = {1250, QStringLiteral("EUR")};
+        const qint64 dealId = DealRepository(db).create(deal).value();
+        QVERIFY(DealRepository(db).archive(dealId).ok());
+
+        ArchiveRepository archive(db);
+        auto archived = archive.list(Entity::Contact);
+        QVERIFY2(archived.ok(), qPrintable(archived.error()));
+        QCOMPARE(archived->size(), 2);
+        QCOMPARE(archive.list(Entity::Contact, QStringLiteral("love"))->size(), 1);
+        QCOMPARE(archive.list(Entity::Deal)->first().detail, QStringLiteral("12.50 EUR"));
+        QVERIFY(Search(db).findContacts(QStringLiteral("lovelace"), 5)->isEmpty());
+        QVERIFY(archive.restore(Entity::Contact, adaId).ok());
+        QCOMPARE(Search(db).findContacts(QStringLiteral("lovelace"), 5)->size(), 1);
+        QVERIFY(!archive.restore(Entity::Contact, adaId).ok()); // not archived any more
+        QVERIFY(archive.restore(Entity::Company, acme).ok());
+        QCOMPARE(Search(db).findCompanies(QStringLiteral("acme"), 5)->size(), 1);
+        QVERIFY(archive.restore(Entity::Deal, dealId).ok());
+        QVERIFY(fixture.database().check()->integrityOk); // the pipeline totals counted it again
+        QCOMPARE(archive.list(Entity::Contact)->size(), 1);
     }
 };
 

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -283,6 +284,26 @@ private slots:
         QTest::keyClick(list, Qt::Key_B, Qt::AltModifier);
         QVERIFY(!page.isListMode());
         QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
+    }
+
+    void deleteArchivesAfterAsking()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        PipelinePage page;
+        page.resize(1400, 700);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        select(page, 0, QStringLiteral("Desks"));
+        test::whenModalShown([](QWidget* box) {
+            auto* question = qobject_cast<QMessageBox*>(box);
+            QVERIFY(question);
+            QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+        QVERIFY(DealRepository(fixture.db()).get(m_deals[QStringLiteral("Desks")])->archivedAt.isValid());
+        QCOMPARE(titles(page.columnModel(m_stages[0].id)), QStringList{QStringLiteral("Scanners")});
     }
 
     void emptyPipelineSaysWhatToDo()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DealDialog.h"
 
+#include "ChangeHistoryDialog.h"
 #include "ContactPicker.h"
 #include "FormRows.h"
 
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -134,6 +136,14 @@ DealDialog::DealDialog(const QSqlDatabase& db, qint64 dealId, QWidget* parent, q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &DealDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DealDialog::reject);
+    if (dealId) {
+        QPushButton* changes = buttons->addButton(tr("C&hanges…"), QDialogButtonBox::ActionRole);
+        changes->setObjectName(QStringLiteral("changes"));
+        connect(changes, &QPushButton::clicked, this, [this] {
+            ChangeHistoryDialog dialog(m_db, ChangeLogRepository::Entity::Deal, m_dealId, m_title->text(), this);
+            dialog.exec();
+        });
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);

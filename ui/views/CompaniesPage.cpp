@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompaniesPage.h"
 
+#include "dialogs/ChangeHistoryDialog.h"
 #include "dialogs/CompanyDialog.h"
 #include "domain/ContactStatus.h"
 #include "models/CompanyTreeModel.h"
@@ -119,6 +120,12 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     m_archive = new QPushButton(tr("&Archive"), m_detailsPane);
     m_archive->setObjectName(QStringLiteral("archive"));
     connect(m_archive, &QPushButton::clicked, this, &CompaniesPage::archiveCompany);
+    auto* changes = new QPushButton(tr("C&hanges…"), m_detailsPane);
+    changes->setObjectName(QStringLiteral("changes"));
+    connect(changes, &QPushButton::clicked, this, [this] {
+        ChangeHistoryDialog dialog(m_db, ChangeLogRepository::Entity::Company, m_companyId, m_name->text(), this);
+        dialog.exec();
+    });
     m_includeBranches = new QCheckBox(tr("Include &branches"), m_detailsPane);
     m_includeBranches->setObjectName(QStringLiteral("includeBranches"));
     m_includeBranches->setChecked(true);
@@ -146,6 +153,7 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_branch);
     buttons->addWidget(m_archive);
+    buttons->addWidget(changes);
     buttons->addStretch();
     buttons->addWidget(m_includeBranches);
     auto* detailsLayout = new QVBoxLayout(m_detailsPane);

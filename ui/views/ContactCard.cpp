@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "TimelineDelegate.h"
+#include "dialogs/ChangeHistoryDialog.h"
 #include "models/TimelineModel.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
@@ -53,6 +54,13 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     m_newDeal->setObjectName(QStringLiteral("newDeal"));
     m_newDeal->setToolTip(tr("Something this contact may buy, for the pipeline (Ctrl+Shift+N)"));
     connect(m_newDeal, &QPushButton::clicked, this, [this] { emit newDealRequested(m_contactId); });
+    m_changes = new QPushButton(tr("C&hanges…"), this);
+    m_changes->setObjectName(QStringLiteral("changes"));
+    m_changes->setToolTip(tr("What was changed in this contact, when and by whom"));
+    connect(m_changes, &QPushButton::clicked, this, [this] {
+        ChangeHistoryDialog dialog(m_db, ChangeLogRepository::Entity::Contact, m_contactId, m_name->text(), this);
+        dialog.exec();
+    });
 
     // Open complaints stand above everything else until they are resolved.
     m_complaints = new QFrame(this);
@@ -108,6 +116,7 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_log);
     buttons->addWidget(m_newDeal);
+    buttons->addWidget(m_changes);
     buttons->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -148,7 +157,7 @@ void ContactCard::showContact(qint64 contactId)
         contactId && m_db.isOpen() ? ContactRepository(m_db).get(contactId) : Result<Contact>::failure(QString());
     const bool shown = contact.ok();
     for (QWidget* widget : std::initializer_list<QWidget*>{m_name, m_subtitle, m_details, m_edit, m_log, m_newDeal,
-                                                           m_historyHeading, m_timelineView})
+                                                           m_changes, m_historyHeading, m_timelineView})
         widget->setVisible(shown);
     m_empty->setVisible(!shown);
     m_complaints->hide();

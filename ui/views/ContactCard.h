@@ -52,6 +52,7 @@ private:
     QPushButton* m_edit;
     QPushButton* m_log;
     QPushButton* m_newDeal;
+    QPushButton* m_changes;
     QFrame* m_complaints;
     QLabel* m_complaintText;
     QPushButton* m_resolve;

@@ -9,6 +9,7 @@
 #include "ReminderNotifier.h"
 #include "RemindersPage.h"
 #include "TodayPage.h"
+#include "dialogs/ArchiveDialog.h"
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/GlobalSearchDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -211,7 +212,10 @@ void MainWindow::createActions()
     openDb->setObjectName(QStringLiteral("openDatabase"));
     openDb->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QAction* archiveView = file->addAction(tr("&Archive…"), this, &MainWindow::showArchive);
+    archiveView->setObjectName(QStringLiteral("showArchive"));
+    archiveView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction* settings = file->addAction(tr("&Settings…"), this, [this] { showSettings(); });
     settings->setObjectName(QStringLiteral("settings"));
     settings->setShortcut(QKeySequence::Preferences);
     if (settings->shortcut().isEmpty())
@@ -458,6 +462,23 @@ void MainWindow::showSettings(int tab)
         openDatabase();
     else if (createNew)
         newDatabase();
+}
+
+void MainWindow::showArchive()
+{
+    if (!m_database)
+        return;
+    ArchiveDialog dialog(m_database->connection(), this);
+    connect(&dialog, &ArchiveDialog::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 6000);
+        recordUndoStep(message);
+        m_contacts->refresh();
+        m_pipeline->refresh();
+        m_reminders->refresh();
+        m_companies->refresh();
+        updateTodayBadge();
+    });
+    dialog.exec();
 }
 
 void MainWindow::about()

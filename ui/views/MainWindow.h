@@ -61,6 +61,8 @@ public slots:
     void announceReminders(const QList<kontor::ReminderItem>& reminders);
     /// The settings dialog, open at `tab` (SettingsDialog::Tab).
     void showSettings(int tab = 0);
+    /// The archive, from which archived and deleted records come back.
+    void showArchive();
     /// Makes what was written since the last step one step of the undo history, called `label`.
     void recordUndoStep(const QString& label);
 

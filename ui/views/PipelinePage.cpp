@@ -178,7 +178,9 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
                   << addShortcut(tr("Move to &Next Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)},
                                  [this] { moveCurrent(1); })
                   << addShortcut(tr("Move to &Previous Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left)},
-                                 [this] { moveCurrent(-1); });
+                                 [this] { moveCurrent(-1); })
+                  << addShortcut(tr("&Archive Deal…"), {QKeySequence(QKeySequence::Delete)},
+                                 [this] { archiveCurrent(); });
     addShortcut(QString(), {QKeySequence(Qt::ALT | Qt::Key_B)}, [this] { setListMode(false); });
     addShortcut(QString(), {QKeySequence(Qt::ALT | Qt::Key_I)}, [this] { setListMode(true); });
     addShortcut(QString(), {QKeySequence(Qt::Key_F5)}, [this] { refresh(); });
@@ -564,6 +566,26 @@ void PipelinePage::editCurrent()
     showDealInCurrentMode(dealId);
     emit statusMessage(tr("Deal saved."));
     emit dealChanged(dealId);
+}
+
+void PipelinePage::archiveCurrent()
+{
+    const PipelineCard* found = findCard(currentDealId());
+    if (!found)
+        return;
+    const PipelineCard card = *found;
+    if (QMessageBox::question(
+            this, tr("Archive Deal"),
+            tr("Archive “%1”? It leaves the board and the totals; File → Archive brings it back.").arg(card.title)) !=
+        QMessageBox::Yes)
+        return;
+    if (Status archived = DealRepository(m_db).archive(card.dealId); !archived) {
+        emit statusMessage(archived.error());
+        return;
+    }
+    refresh();
+    emit statusMessage(tr("“%1” archived.").arg(card.title));
+    emit dealChanged(card.dealId);
 }
 
 void PipelinePage::newDeal()

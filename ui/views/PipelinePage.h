@@ -61,6 +61,8 @@ public slots:
     /// Ctrl+Enter: the selected deal's contact.
     void openCurrent();
     void newDeal();
+    /// Delete: archives the selected deal after asking.
+    void archiveCurrent();
 
 signals:
     void openContactRequested(qint64 contactId);

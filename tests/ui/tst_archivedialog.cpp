@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Translations.h"
+#include "dialogs/ArchiveDialog.h"
+#include "dialogs/ChangeHistoryDialog.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/StageRepository.h"
+#include "views/ContactCard.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kontor;
+
+class TestArchiveDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    void archivedRecordsComeBack()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        ContactRepository contacts(db);
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        const qint64 adaId = contacts.create(ada).value();
+        QVERIFY(contacts.archive(adaId).ok());
+        Deal deal;
+        deal.title = QStringLiteral("Scanners");
+        deal.stageId = StageRepository(db).list()->first().id;
+        const qint64 dealId = DealRepository(db).create(deal).value();
+        QVERIFY(DealRepository(db).archive(dealId).ok());
+
+        ui::ArchiveDialog dialog(db);
+        QSignalSpy messages(&dialog, &ui::ArchiveDialog::statusMessage);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTreeWidget* list = dialog.list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Ada Lovelace"));
+        test::screenshot(&dialog, QStringLiteral("archive-dialog"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(!contacts.get(adaId)->archivedAt.isValid());
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(messages.last().first().toString(), QStringLiteral("Ada Lovelace restored."));
+
+        dialog.kindBox()->setCurrentIndex(2); // deals
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("restore")), Qt::LeftButton);
+        QVERIFY(!DealRepository(db).get(dealId)->archivedAt.isValid());
+    }
+
+    void theCardShowsWhatChanged()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        ContactRepository contacts(db);
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Byron");
+        const qint64 adaId = contacts.create(ada).value();
+        Contact changed = contacts.get(adaId).value();
+        changed.lastName = QStringLiteral("Lovelace");
+        changed.status = ContactStatus::Customer;
+        QVERIFY(contacts.update(changed).ok());
+
+        ui::ContactCard card;
+        card.setDatabase(db);
+        card.showContact(adaId);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        test::whenModalShown([](QWidget* modal) {
+            auto* history = qobject_cast<ui::ChangeHistoryDialog*>(modal);
+            QVERIFY(history);
+            QTreeWidget* changes = history->list();
+            QCOMPARE(changes->topLevelItemCount(), 2);
+            const QString what = changes->topLevelItem(0)->text(2);
+            QVERIFY2(what.contains(QStringLiteral("Last name: Byron → Lovelace")), qPrintable(what));
+            QVERIFY2(what.contains(QStringLiteral("Status: Lead → Customer")), qPrintable(what));
+            QCOMPARE(changes->topLevelItem(1)->text(2), QStringLiteral("Created"));
+            QVERIFY(!changes->topLevelItem(0)->text(1).isEmpty());
+            test::screenshot(history, QStringLiteral("change-history-dialog"));
+            history->reject();
+        });
+        QTest::mouseClick(card.findChild<QPushButton*>(QStringLiteral("changes")), Qt::LeftButton);
+    }
+};
+
+QTEST_MAIN(TestArchiveDialog)
+#include "tst_archivedialog.moc"

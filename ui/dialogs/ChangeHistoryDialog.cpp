@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChangeHistoryDialog.h"
+
+#include "domain/ContactStatus.h"
+#include "domain/Interaction.h"
+#include "domain/Money.h"
+#include "domain/Reminder.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+namespace {
+
+QString fieldName(const QString& column)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "First name")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Last name")},
+        {QStringLiteral("company_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Company")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Title")},
+        {QStringLiteral("birthday"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Birthday")},
+        {QStringLiteral("street"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Street")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "City")},
+        {QStringLiteral("region"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Region")},
+        {QStringLiteral("postal_code"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Postal code")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Country")},
+        {QStringLiteral("lead_source_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Lead source")},
+        {QStringLiteral("campaign_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Campaign")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Status")},
+        {QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Owner")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Notes")},
+        {QStringLiteral("stay_in_touch_days"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Stay in touch every (days)")},
+        {QStringLiteral("archived_at"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Archived")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Name")},
+        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Head office")},
+        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Industry")},
+        {QStringLiteral("size"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Size")},
+        {QStringLiteral("territory"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Territory")},
+        {QStringLiteral("website"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Website")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Phone")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Email")},
+        {QStringLiteral("contact_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Contact")},
+        {QStringLiteral("stage_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Stage")},
+        {QStringLiteral("amount_minor"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Amount")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Currency")},
+        {QStringLiteral("expected_close"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Expected close")},
+        {QStringLiteral("closed_at"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Closed")},
+        {QStringLiteral("lost_reason"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Lost because")},
+        {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Due")},
+        {QStringLiteral("deal_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Deal")},
+        {QStringLiteral("recurrence"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Repeat")},
+        {QStringLiteral("snoozed_until"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Snoozed until")},
+        {QStringLiteral("done_at"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Done")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Kind")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Direction")},
+        {QStringLiteral("occurred_at"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "When")},
+        {QStringLiteral("duration_seconds"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Duration (seconds)")},
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Subject")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Outcome")},
+        {QStringLiteral("resolved_at"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Resolved")},
+    };
+    const char* name = names.value(column);
+    return name ? QCoreApplication::translate("ChangeHistoryDialog", name) : column;
+}
+
+/// The name a referenced row is known by, looked up in its table.
+QString nameOf(const QSqlDatabase& db, const QString& column, qint64 id)
+{
+    static const QHash<QString, QString> lookups = {
+        {QStringLiteral("company_id"), QStringLiteral("SELECT name FROM companies WHERE id = ?")},
+        {QStringLiteral("parent_id"), QStringLiteral("SELECT name FROM companies WHERE id = ?")},
+        {QStringLiteral("lead_source_id"), QStringLiteral("SELECT name FROM lead_sources WHERE id = ?")},
+        {QStringLiteral("campaign_id"), QStringLiteral("SELECT name FROM campaigns WHERE id = ?")},
+        {QStringLiteral("owner_id"), QStringLiteral("SELECT name FROM users WHERE id = ?")},
+        {QStringLiteral("stage_id"), QStringLiteral("SELECT name FROM stages WHERE id = ?")},
+        {QStringLiteral("contact_id"),
+         QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM contacts WHERE id = ?")},
+        {QStringLiteral("deal_id"), QStringLiteral("SELECT title FROM deals WHERE id = ?")},
+    };
+    QSqlQuery query(db);
+    query.prepare(lookups.value(column));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("#%1").arg(id);
+}
+
+QString valueText(const QSqlDatabase& db, const QString& column, const QVariant& value, const QVariantMap& row)
+{
+    const QLocale locale;
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+        return ChangeHistoryDialog::tr("(empty)");
+    if (column.endsWith(QStringLiteral("_id")))
+        return nameOf(db, column, value.toLongLong());
+    if (column.endsWith(QStringLiteral("_at")) || column == QStringLiteral("snoozed_until"))
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC).toLocalTime(),
+                               QLocale::ShortFormat);
+    if (column == QStringLiteral("status"))
+        return contactStatusName(contactStatusFromKey(value.toString()));
+    if (column == QStringLiteral("kind"))
+        return InteractionKinds::displayName(value.toString());
+    if (column == QStringLiteral("outcome"))
+        return InteractionOutcomes::displayName(value.toString());
+    if (column == QStringLiteral("amount_minor"))
+        return Money{value.toLongLong(), row.value(QStringLiteral("currency"), QStringLiteral("EUR")).toString()}
+            .format(locale);
+    if (column == QStringLiteral("birthday") || column == QStringLiteral("expected_close"))
+        return locale.toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+    return value.toString();
+}
+
+} // namespace
+
+QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEntry& entry)
+{
+    if (entry.action == QStringLiteral("created"))
+        return {tr("Created")};
+    if (entry.action == QStringLiteral("deleted"))
+        return {tr("Deleted")};
+    QStringList lines;
+    if (entry.action == QStringLiteral("archived"))
+        lines << tr("Archived");
+    else if (entry.action == QStringLiteral("restored"))
+        lines << tr("Restored from the archive");
+    for (auto it = entry.newValues.cbegin(); it != entry.newValues.cend(); ++it) {
+        if (it.key() == QStringLiteral("archived_at"))
+            continue;
+        lines << tr("%1: %2 → %3")
+                     .arg(fieldName(it.key()),
+                          valueText(db, it.key(), entry.oldValues.value(it.key()), entry.oldValues),
+                          valueText(db, it.key(), it.value(), entry.newValues));
+    }
+    return lines;
+}
+
+ChangeHistoryDialog::ChangeHistoryDialog(const QSqlDatabase& db, ChangeLogRepository::Entity entity, qint64 id,
+                                         const QString& title, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("ChangeHistoryDialog"));
+    setWindowTitle(tr("Changes to %1").arg(title));
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("changes"));
+    m_list->setAccessibleName(tr("Changes"));
+    m_list->setHeaderLabels({tr("When"), tr("Who"), tr("What changed")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(true);
+    const QLocale locale;
+    auto entries = ChangeLogRepository(db).forRecord(entity, id);
+    auto* note = new QLabel(this);
+    note->setWordWrap(true);
+    if (!entries) {
+        note->setText(entries.error());
+    } else {
+        for (const ChangeEntry& entry : entries.value()) {
+            new QTreeWidgetItem(m_list, {locale.toString(entry.changedAt.toLocalTime(), QLocale::ShortFormat),
+                                         entry.changedBy, describe(db, entry).join(u'\n')});
+        }
+        note->setText(entries->isEmpty() ? tr("No changes recorded. Changes are recorded from schema 4 on; records "
+                                              "of the demo data start without any.")
+                                         : tr("Emails, phones and tags are not in this history yet."));
+    }
+    m_list->resizeColumnToContents(0);
+    m_list->resizeColumnToContents(1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    resize(720, 420);
+}
+
+} // namespace kontor::ui
