@@ -465,6 +465,10 @@ Commands:
         <source>This order cannot be read on from a row.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contacts could not be changed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactStatus</name>
@@ -1926,6 +1930,90 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Interaction logged and the next meeting scheduled.</source>
         <translation>Eintrag gespeichert und nächster Termin geplant.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Change Selected</source>
+        <translation>Auswahl ändern</translation>
+    </message>
+    <message>
+        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation>Betreuer, Status, ein Schlagwort oder Archivieren für alle gewählten Kontakte auf einmal (Auswahl mit Umschalt oder Strg)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>&amp;Betreuer setzen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>&amp;Status setzen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>&amp;Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation><numerusform>%1 · %Ln gewählt</numerusform><numerusform>%1 · %Ln gewählt</numerusform></translation>
+    </message>
+    <message>
+        <source>Select at most %L1 contacts for one change; filters narrow the list.</source>
+        <translation>Wählen Sie höchstens %L1 Kontakte für eine Änderung; Filter verkleinern die Liste.</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>Betreuer setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %Ln selected contact(s):</source>
+        <translation><numerusform>Betreuer des gewählten Kontakts:</numerusform><numerusform>Betreuer der %Ln gewählten Kontakte:</numerusform></translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status of the %Ln selected contact(s):</source>
+        <translation><numerusform>Status des gewählten Kontakts:</numerusform><numerusform>Status der %Ln gewählten Kontakte:</numerusform></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %Ln selected contact(s):</source>
+        <translation><numerusform>Schlagwort für den gewählten Kontakt:</numerusform><numerusform>Schlagwort für die %Ln gewählten Kontakte:</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive contacts</source>
+        <translation>Kontakte archivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive the %Ln selected contact(s)? They leave the list and search and keep their history; File → Archive brings them back.</source>
+        <translation><numerusform>Den gewählten Kontakt archivieren? Er verschwindet aus Liste und Suche und behält seine Historie; Datei → Archiv holt ihn zurück.</numerusform><numerusform>Die %Ln gewählten Kontakte archivieren? Sie verschwinden aus Liste und Suche und behalten ihre Historie; Datei → Archiv holt sie zurück.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner “%1” set for %n contact(s).</source>
+        <translation><numerusform>Betreuer „%1“ für %n Kontakt gesetzt.</numerusform><numerusform>Betreuer „%1“ für %n Kontakte gesetzt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Status “%1” set for %n contact(s).</source>
+        <translation><numerusform>Status „%1“ für %n Kontakt gesetzt.</numerusform><numerusform>Status „%1“ für %n Kontakte gesetzt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” added to %n contact(s).</source>
+        <translation><numerusform>Schlagwort „%1“ für %n Kontakt hinzugefügt.</numerusform><numerusform>Schlagwort „%1“ für %n Kontakte hinzugefügt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) archived.</source>
+        <translation><numerusform>%n Kontakt archiviert.</numerusform><numerusform>%n Kontakte archiviert.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,10 @@ Commands:
         <source>This order cannot be read on from a row.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contacts could not be changed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactStatus</name>
@@ -1922,6 +1926,90 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     <message>
         <source>Interaction logged and the next meeting scheduled.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation><numerusform>%1 · %Ln selected</numerusform><numerusform>%1 · %Ln selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Select at most %L1 contacts for one change; filters narrow the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %Ln selected contact(s):</source>
+        <translation><numerusform>Owner of the selected contact:</numerusform><numerusform>Owner of the %Ln selected contacts:</numerusform></translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Status of the %Ln selected contact(s):</source>
+        <translation><numerusform>Status of the selected contact:</numerusform><numerusform>Status of the %Ln selected contacts:</numerusform></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %Ln selected contact(s):</source>
+        <translation><numerusform>Tag for the selected contact:</numerusform><numerusform>Tag for the %Ln selected contacts:</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Archive the %Ln selected contact(s)? They leave the list and search and keep their history; File → Archive brings them back.</source>
+        <translation><numerusform>Archive the selected contact? It leaves the list and search and keeps its history; File → Archive brings it back.</numerusform><numerusform>Archive the %Ln selected contacts? They leave the list and search and keep their history; File → Archive brings them back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner “%1” set for %n contact(s).</source>
+        <translation><numerusform>Owner “%1” set for %n contact.</numerusform><numerusform>Owner “%1” set for %n contacts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Status “%1” set for %n contact(s).</source>
+        <translation><numerusform>Status “%1” set for %n contact.</numerusform><numerusform>Status “%1” set for %n contacts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” added to %n contact(s).</source>
+        <translation><numerusform>Tag “%1” added to %n contact.</numerusform><numerusform>Tag “%1” added to %n contacts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) archived.</source>
+        <translation><numerusform>%n contact archived.</numerusform><numerusform>%n contacts archived.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -439,4 +439,66 @@ Result<QList<ContactRow>> ContactRepository::readPage(const QString& innerSql, c
     return rows;
 }
 
+Result<int> ContactRepository::bulkChange(const QList<qint64>& ids, const BulkChange& change)
+{
+    QStringList sets;
+    QVariantList values;
+    if (change.ownerId) {
+        sets << QStringLiteral("owner_id = ?");
+        values << sql::id(*change.ownerId);
+    }
+    if (change.status) {
+        sets << QStringLiteral("status = ?");
+        values << contactStatusKey(*change.status);
+    }
+    if (change.archive)
+        sets << QStringLiteral("archived_at = coalesce(archived_at, ?)");
+    if (change.archive)
+        values << Clock::nowMs();
+    qint64 tagId = 0;
+    Transaction transaction(m_db);
+    if (!change.addTag.trimmed().isEmpty()) {
+        QSqlQuery tag = sql::prepare(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
+        tag.addBindValue(change.addTag.simplified());
+        QSqlQuery find = sql::prepare(m_db, QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+        find.addBindValue(change.addTag.simplified());
+        if (!tag.exec() || !find.exec() || !find.next())
+            return Result<int>::failure(tr("The contacts could not be changed: %1").arg(sql::errorText(find)));
+        tagId = find.value(0).toLongLong();
+    }
+    QSqlQuery update = sql::prepare(
+        m_db, QStringLiteral("UPDATE contacts SET %1 updated_at = ? WHERE id = ?")
+                  .arg(sets.isEmpty() ? QString() : sets.join(QStringLiteral(", ")) + QStringLiteral(",")));
+    QSqlQuery link =
+        sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"));
+    const qint64 now = Clock::nowMs();
+    int changed = 0;
+    for (qint64 id : ids) {
+        if (!sets.isEmpty()) {
+            for (const QVariant& value : values)
+                update.addBindValue(value);
+            update.addBindValue(now);
+            update.addBindValue(id);
+            if (!update.exec())
+                return Result<int>::failure(tr("The contacts could not be changed: %1").arg(sql::errorText(update)));
+            changed += update.numRowsAffected() > 0 ? 1 : 0;
+        }
+        if (tagId > 0) {
+            link.addBindValue(id);
+            link.addBindValue(tagId);
+            if (!link.exec())
+                return Result<int>::failure(tr("The contacts could not be changed: %1").arg(sql::errorText(link)));
+            if (sets.isEmpty())
+                changed += link.numRowsAffected() > 0 ? 1 : 0;
+        }
+        if (change.archive) {
+            if (Status removed = SearchIndex::removeContact(m_db, id); !removed)
+                return Result<int>::failure(removed.error());
+        }
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Result<int>::failure(committed.error());
+    return changed;
+}
+
 } // namespace kontor

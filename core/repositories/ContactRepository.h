@@ -70,6 +70,18 @@ public:
     Status archive(qint64 id);
     Status restore(qint64 id);
 
+    /// One change for many contacts at once, in one transaction: any of a new owner, a new status, a tag added,
+    /// or archiving.
+    struct BulkChange
+    {
+        std::optional<qint64> ownerId;
+        std::optional<ContactStatus> status;
+        QString addTag;
+        bool archive = false;
+    };
+    /// Applies `change` to the contacts; returns how many it changed.
+    Result<int> bulkChange(const QList<qint64>& ids, const BulkChange& change);
+
     Result<qint64> count(const ContactFilter& filter) const;
     /// Rows [offset, offset + limit) of the filtered list in the given order. `knownCount`, when the caller has
     /// it from count(), saves counting again for pages in the second half of the list.

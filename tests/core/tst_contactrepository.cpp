@@ -313,6 +313,41 @@ private slots:
         }
         QVERIFY(!ContactRepository::canPageAfter(ContactSort::LastInteraction));
     }
+
+    void bulkChangeTouchesOnlyTheChosen()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        QList<qint64> ids;
+        for (const QString& name : {QStringLiteral("Ann"), QStringLiteral("Ben"), QStringLiteral("Cid")}) {
+            Contact contact;
+            contact.firstName = name;
+            contact.lastName = QStringLiteral("Miller");
+            ids << repo.create(contact).value();
+        }
+        const qint64 bea = UserRepository(fixture.db()).create({0, QStringLiteral("Bea"), {}, false}).value();
+        ContactRepository::BulkChange change;
+        change.ownerId = bea;
+        change.status = ContactStatus::Qualified;
+        change.addTag = QStringLiteral("fair 2026");
+        auto changed = repo.bulkChange(ids.mid(0, 2), change);
+        QVERIFY2(changed.ok(), qPrintable(changed.error()));
+        QCOMPARE(changed.value(), 2);
+        QCOMPARE(repo.get(ids[0])->ownerId, bea);
+        QCOMPARE(repo.get(ids[1])->status, ContactStatus::Qualified);
+        QCOMPARE(repo.get(ids[1])->tags, QStringList{QStringLiteral("fair 2026")});
+        QCOMPARE(repo.get(ids[2])->status, ContactStatus::Lead);
+        QVERIFY(repo.get(ids[2])->tags.isEmpty());
+        // Tagging again adds nothing twice; archiving takes them out of search.
+        ContactRepository::BulkChange tagOnly;
+        tagOnly.addTag = QStringLiteral("fair 2026");
+        QCOMPARE(repo.bulkChange(ids, tagOnly).value(), 1);
+        ContactRepository::BulkChange archive;
+        archive.archive = true;
+        QCOMPARE(repo.bulkChange(ids.mid(1), archive).value(), 2);
+        QCOMPARE(Search(fixture.db()).findContacts(QStringLiteral("miller"), 10)->size(), 1);
+        QVERIFY(repo.get(ids[2])->archivedAt.isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContactRepository)

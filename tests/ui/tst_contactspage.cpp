@@ -7,16 +7,21 @@
 #include "models/TimelineModel.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
+#include "repositories/UserRepository.h"
 #include "views/ContactCard.h"
 #include "views/ContactsPage.h"
 
 #include <QComboBox>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace kontor;
 
@@ -148,6 +153,75 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 1);
         QVERIFY(page.model()->contactId(0) != vera);
         test::screenshot(&page, QStringLiteral("contacts-page-filters"));
+    }
+
+    void bulkChangesAndColumnChooser()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        QList<qint64> ids;
+        for (const QString& name :
+             {QStringLiteral("Ann"), QStringLiteral("Ben"), QStringLiteral("Cid"), QStringLiteral("Dora")}) {
+            Contact contact;
+            contact.firstName = name;
+            contact.lastName = QStringLiteral("Miller");
+            ids << ContactRepository(db).create(contact).value();
+        }
+        UserRepository(db).create({0, QStringLiteral("Bea Berger"), {}, false}).value();
+        ui::ContactsPage page;
+        page.resize(1300, 700);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView* table = page.table();
+        // Click the first, Shift+click the third: three selected, the count says so.
+        table->setFocus();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          table->visualRect(table->model()->index(2, 0)).center());
+        QCOMPARE(page.selectedCount(), 3);
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("count"))->text().endsWith(QStringLiteral("3 selected")));
+        QVERIFY(page.findChild<QToolButton*>(QStringLiteral("bulk"))->isEnabled());
+
+        test::whenModalShown([](QWidget* modal) {
+            auto* input = qobject_cast<QInputDialog*>(modal);
+            QVERIFY(input);
+            auto* combo = input->findChild<QComboBox*>();
+            combo->setCurrentIndex(combo->findText(QStringLiteral("Customer")));
+            input->accept();
+        });
+        page.bulkSetStatus();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(ContactRepository(db).get(ids[i])->status, ContactStatus::Customer);
+        QCOMPARE(ContactRepository(db).get(ids[3])->status, ContactStatus::Lead);
+
+        table->selectAll();
+        test::whenModalShown([](QWidget* modal) {
+            auto* input = qobject_cast<QInputDialog*>(modal);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("fair 2026"));
+            input->accept();
+        });
+        page.bulkAddTag();
+        QCOMPARE(ContactRepository(db).get(ids[3])->tags, QStringList{QStringLiteral("fair 2026")});
+
+        // The header's menu hides and shows columns; Name cannot go.
+        QHeaderView* header = table->horizontalHeader();
+        QTimer::singleShot(50, [] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction* action : menu->actions()) {
+                if (action->text() == QStringLiteral("Name"))
+                    QVERIFY(!action->isEnabled());
+                if (action->text() == QStringLiteral("Email"))
+                    action->trigger();
+            }
+            menu->close();
+        });
+        emit header->customContextMenuRequested(QPoint(10, 5));
+        QVERIFY(table->isColumnHidden(ui::ContactListModel::Email));
+        test::screenshot(&page, QStringLiteral("contacts-bulk"));
     }
 
     void emptyDatabaseSaysWhatToDo()

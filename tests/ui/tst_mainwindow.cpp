@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -97,6 +99,34 @@ private slots:
         });
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QVERIFY(opened);
+    }
+
+    void layoutIsRememberedBetweenRuns()
+    {
+        QSettings().clear();
+        test::TestDatabase fixture;
+        const QString path = fixture.path();
+        {
+            ui::MainWindow window(fixture.take());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(ui::MainWindow::ContactsPageIndex);
+            window.contactsPage()->table()->setColumnHidden(ui::ContactListModel::Email, true);
+            auto* splitter = window.contactsPage()->findChild<QSplitter*>(QStringLiteral("contactsSplitter"));
+            splitter->setSizes({900, 300});
+            QVERIFY(window.close());
+        }
+        auto reopened = Database::open(path);
+        QVERIFY(reopened.ok());
+        ui::MainWindow again(std::move(reopened).value());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.contactsPage()->table()->isColumnHidden(ui::ContactListModel::Email));
+        QVERIFY(!again.contactsPage()->table()->isColumnHidden(ui::ContactListModel::Phone));
+        again.showPage(ui::MainWindow::ContactsPageIndex);
+        auto* splitter = again.contactsPage()->findChild<QSplitter*>(QStringLiteral("contactsSplitter"));
+        QVERIFY(splitter->sizes().first() > splitter->sizes().last() * 2);
+        QSettings().clear();
     }
 
     void refusedDatabaseOffersAlternatives()

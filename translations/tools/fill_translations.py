@@ -379,9 +379,26 @@ GERMAN = {
     "The database has no users.": "Die Datenbank hat keine Benutzer.", "A user needs a name.": "Ein Benutzer braucht einen Namen.",
     "The user could not be saved: %1": "Der Benutzer konnte nicht gespeichert werden: %1",
     "The user could not be renamed: %1": "Der Benutzer konnte nicht umbenannt werden: %1",
+    # Contacts: columns and bulk changes
+    "Columns": "Spalten", "Change Selected": "Auswahl ändern",
+    "Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)":
+        "Betreuer, Status, ein Schlagwort oder Archivieren für alle gewählten Kontakte auf einmal (Auswahl mit Umschalt oder Strg)",
+    "Set &Owner…": "&Betreuer setzen…", "Set &Status…": "&Status setzen…", "Add &Tag…": "&Schlagwort hinzufügen…",
+    "Select at most %L1 contacts for one change; filters narrow the list.": "Wählen Sie höchstens %L1 Kontakte für eine Änderung; Filter verkleinern die Liste.",
+    "Set Owner": "Betreuer setzen", "Set Status": "Status setzen", "Add Tag": "Schlagwort hinzufügen",
+    "Archive contacts": "Kontakte archivieren",
 }
 
 ENGLISH_PLURALS = {
+    "%1 · %Ln selected": ["%1 · %Ln selected", "%1 · %Ln selected"],
+    "Owner of the %Ln selected contact(s):": ["Owner of the selected contact:", "Owner of the %Ln selected contacts:"],
+    "Status of the %Ln selected contact(s):": ["Status of the selected contact:", "Status of the %Ln selected contacts:"],
+    "Tag for the %Ln selected contact(s):": ["Tag for the selected contact:", "Tag for the %Ln selected contacts:"],
+    "Archive the %Ln selected contact(s)? They leave the list and search and keep their history; File → Archive brings them back.": ["Archive the selected contact? It leaves the list and search and keeps its history; File → Archive brings it back.", "Archive the %Ln selected contacts? They leave the list and search and keep their history; File → Archive brings them back."],
+    "Owner “%1” set for %n contact(s).": ["Owner “%1” set for %n contact.", "Owner “%1” set for %n contacts."],
+    "Status “%1” set for %n contact(s).": ["Status “%1” set for %n contact.", "Status “%1” set for %n contacts."],
+    "Tag “%1” added to %n contact(s).": ["Tag “%1” added to %n contact.", "Tag “%1” added to %n contacts."],
+    "%n contact(s) archived.": ["%n contact archived.", "%n contacts archived."],
     "<b>%n open complaint(s)</b>": ["<b>%n open complaint</b>", "<b>%n open complaints</b>"],
     "%n reminder(s) are due.": ["%n reminder is due.", "%n reminders are due."],
     "Next %n day(s)": ["Next day", "Next %n days"],
@@ -410,6 +427,15 @@ ENGLISH_PLURALS = {
 }
 
 PLURALS = {
+    "%1 · %Ln selected": ["%1 · %Ln gewählt", "%1 · %Ln gewählt"],
+    "Owner of the %Ln selected contact(s):": ["Betreuer des gewählten Kontakts:", "Betreuer der %Ln gewählten Kontakte:"],
+    "Status of the %Ln selected contact(s):": ["Status des gewählten Kontakts:", "Status der %Ln gewählten Kontakte:"],
+    "Tag for the %Ln selected contact(s):": ["Schlagwort für den gewählten Kontakt:", "Schlagwort für die %Ln gewählten Kontakte:"],
+    "Archive the %Ln selected contact(s)? They leave the list and search and keep their history; File → Archive brings them back.": ["Den gewählten Kontakt archivieren? Er verschwindet aus Liste und Suche und behält seine Historie; Datei → Archiv holt ihn zurück.", "Die %Ln gewählten Kontakte archivieren? Sie verschwinden aus Liste und Suche und behalten ihre Historie; Datei → Archiv holt sie zurück."],
+    "Owner “%1” set for %n contact(s).": ["Betreuer „%1“ für %n Kontakt gesetzt.", "Betreuer „%1“ für %n Kontakte gesetzt."],
+    "Status “%1” set for %n contact(s).": ["Status „%1“ für %n Kontakt gesetzt.", "Status „%1“ für %n Kontakte gesetzt."],
+    "Tag “%1” added to %n contact(s).": ["Schlagwort „%1“ für %n Kontakt hinzugefügt.", "Schlagwort „%1“ für %n Kontakte hinzugefügt."],
+    "%n contact(s) archived.": ["%n Kontakt archiviert.", "%n Kontakte archiviert."],
     "<b>%n open complaint(s)</b>": ["<b>%n offene Reklamation</b>", "<b>%n offene Reklamationen</b>"],
     "%n reminder(s) are due.": ["%n Erinnerung ist fällig.", "%n Erinnerungen sind fällig."],
     "Next %n day(s)": ["Nächster Tag", "Nächste %n Tage"],

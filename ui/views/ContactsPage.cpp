@@ -14,13 +14,16 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
@@ -66,7 +69,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_table->setAccessibleName(tr("Contacts"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -95,6 +98,41 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
         }
     });
 
+    // The header's context menu chooses the columns; Name always stays.
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& position) {
+                QMenu menu(this);
+                menu.addSection(tr("Columns"));
+                for (int column = 0; column < ContactListModel::ColumnCount; ++column) {
+                    QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+                    action->setCheckable(true);
+                    action->setChecked(!m_table->isColumnHidden(column));
+                    action->setEnabled(column != ContactListModel::Name);
+                    connect(action, &QAction::toggled, this,
+                            [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+                }
+                menu.exec(m_table->horizontalHeader()->viewport()->mapToGlobal(position));
+            });
+
+    m_bulk = new QToolButton(this);
+    m_bulk->setObjectName(QStringLiteral("bulk"));
+    m_bulk->setText(tr("Change Selected"));
+    m_bulk->setToolTip(tr("Owner, status, a tag or archiving for all selected contacts at once (select with Shift "
+                          "or Ctrl)"));
+    m_bulk->setPopupMode(QToolButton::InstantPopup);
+    auto* bulkMenu = new QMenu(m_bulk);
+    bulkMenu->addAction(tr("Set &Owner…"), this, &ContactsPage::bulkSetOwner)
+        ->setObjectName(QStringLiteral("bulkOwner"));
+    bulkMenu->addAction(tr("Set &Status…"), this, &ContactsPage::bulkSetStatus)
+        ->setObjectName(QStringLiteral("bulkStatus"));
+    bulkMenu->addAction(tr("Add &Tag…"), this, &ContactsPage::bulkAddTag)->setObjectName(QStringLiteral("bulkTag"));
+    bulkMenu->addAction(tr("&Archive"), this, &ContactsPage::bulkArchive)->setObjectName(QStringLiteral("bulkArchive"));
+    m_bulk->setMenu(bulkMenu);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this,
+            [this, bulkMenu](const QPoint& position) { bulkMenu->exec(m_table->viewport()->mapToGlobal(position)); });
+
     m_card = new ContactCard(this);
     connect(m_card, &ContactCard::editRequested, this, &ContactsPage::editContact);
     connect(m_card, &ContactCard::logRequested, this, &ContactsPage::logInteraction);
@@ -113,6 +151,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
     filters->addWidget(m_count);
+    filters->addWidget(m_bulk);
     auto* moreFilters = new QHBoxLayout;
     for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact})
         moreFilters->addWidget(combo);
@@ -142,6 +181,8 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
     connect(m_model, &ContactListModel::errorOccurred, this, &ContactsPage::statusMessage);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ContactsPage::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContactsPage::updateSelectionCount);
     connect(m_table, &QTableView::activated, this, &ContactsPage::editContact);
 }
 
@@ -219,7 +260,7 @@ void ContactsPage::updateCount()
     // Like a mail program: a list with rows shows its first one rather than an empty card.
     if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
-    m_count->setText(tr("%Ln contact(s)", nullptr, m_model->rowCount()));
+    updateSelectionCount();
     if (!m_model->lastError().isEmpty())
         emit statusMessage(m_model->lastError());
     showCurrent();
@@ -308,8 +349,142 @@ void ContactsPage::editContact()
     emit statusMessage(tr("Contact saved."));
 }
 
+int ContactsPage::selectedCount() const
+{
+    int rows = 0;
+    if (m_table->selectionModel()) {
+        for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+            rows += range.bottom() - range.top() + 1;
+    }
+    return rows;
+}
+
+void ContactsPage::updateSelectionCount()
+{
+    const int selected = selectedCount();
+    const QString total = tr("%Ln contact(s)", nullptr, m_model->rowCount());
+    m_count->setText(selected > 1 ? tr("%1 · %Ln selected", nullptr, selected).arg(total) : total);
+    m_bulk->setEnabled(selected > 0);
+}
+
+QList<qint64> ContactsPage::selectedContactIds() const
+{
+    QList<qint64> ids;
+    if (!m_table->selectionModel())
+        return ids;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (const qint64 id = m_model->contactId(row); id > 0 && !ids.contains(id))
+                ids << id;
+        }
+    }
+    return ids;
+}
+
+bool ContactsPage::applyBulkChange(const ContactRepository::BulkChange& change, const std::function<QString(int)>& done)
+{
+    const int selected = selectedCount();
+    if (selected == 0)
+        return false;
+    // Each selected row must be read from the file to know its contact: a few thousand are quick, a million not.
+    if (selected > maxBulkSelection) {
+        QMessageBox::information(
+            this, tr("Change Selected"),
+            tr("Select at most %L1 contacts for one change; filters narrow the list.").arg(maxBulkSelection));
+        return false;
+    }
+    auto changed = ContactRepository(m_db).bulkChange(selectedContactIds(), change);
+    if (!changed) {
+        QMessageBox::warning(this, tr("Change Selected"), changed.error());
+        return false;
+    }
+    refresh();
+    emit statusMessage(done(changed.value()));
+    return true;
+}
+
+void ContactsPage::bulkSetOwner()
+{
+    if (selectedCount() == 0)
+        return;
+    QStringList names;
+    QList<qint64> ids;
+    if (auto users = UserRepository(m_db).list(); users) {
+        for (const User& user : users.value()) {
+            names << user.name;
+            ids << user.id;
+        }
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Set Owner"),
+                                                 tr("Owner of the %Ln selected contact(s):", nullptr, selectedCount()),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    ContactRepository::BulkChange change;
+    change.ownerId = ids.value(names.indexOf(chosen));
+    applyBulkChange(change,
+                    [&](int count) { return tr("Owner “%1” set for %n contact(s).", nullptr, count).arg(chosen); });
+}
+
+void ContactsPage::bulkSetStatus()
+{
+    if (selectedCount() == 0)
+        return;
+    QStringList names;
+    for (ContactStatus status : allContactStatuses())
+        names << contactStatusName(status);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Set Status"),
+                                                 tr("Status of the %Ln selected contact(s):", nullptr, selectedCount()),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    ContactRepository::BulkChange change;
+    change.status = allContactStatuses().value(names.indexOf(chosen));
+    applyBulkChange(change,
+                    [&](int count) { return tr("Status “%1” set for %n contact(s).", nullptr, count).arg(chosen); });
+}
+
+void ContactsPage::bulkAddTag()
+{
+    if (selectedCount() == 0)
+        return;
+    bool ok = false;
+    const QString tag =
+        QInputDialog::getText(this, tr("Add Tag"), tr("Tag for the %Ln selected contact(s):", nullptr, selectedCount()),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok || tag.trimmed().isEmpty())
+        return;
+    ContactRepository::BulkChange change;
+    change.addTag = tag;
+    applyBulkChange(change, [&](int count) {
+        return tr("Tag “%1” added to %n contact(s).", nullptr, count).arg(tag.simplified());
+    });
+    fillFilterChoices();
+}
+
+void ContactsPage::bulkArchive()
+{
+    const int selected = selectedCount();
+    if (selected == 0)
+        return;
+    if (QMessageBox::question(this, tr("Archive contacts"),
+                              tr("Archive the %Ln selected contact(s)? They leave the list and search and keep their "
+                                 "history; File → Archive brings them back.",
+                                 nullptr, selected)) != QMessageBox::Yes)
+        return;
+    ContactRepository::BulkChange change;
+    change.archive = true;
+    applyBulkChange(change, [](int count) { return tr("%n contact(s) archived.", nullptr, count); });
+}
+
 void ContactsPage::archiveContact()
 {
+    if (selectedCount() > 1 && !m_model->filter().archived) {
+        bulkArchive();
+        return;
+    }
     const qint64 id = currentContactId();
     if (!id)
         return;

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "repositories/ContactRepository.h"
+
 #include <QSqlDatabase>
+
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -51,12 +56,25 @@ public slots:
     void refresh();
     /// Reads the filters' choices again (owners, sources, tags) after they changed in Settings.
     void reloadChoices();
+    /// Changes for all selected contacts at once (select with Shift or Ctrl).
+    void bulkSetOwner();
+    void bulkSetStatus();
+    void bulkAddTag();
+    void bulkArchive();
 
 signals:
     void statusMessage(const QString& message);
     void dealSaved(qint64 dealId);
 
+public:
+    /// How many rows one bulk change may take: each selected row is read to know its contact.
+    static constexpr int maxBulkSelection = 5000;
+    int selectedCount() const;
+    QList<qint64> selectedContactIds() const;
+
 private:
+    bool applyBulkChange(const ContactRepository::BulkChange& change, const std::function<QString(int)>& done);
+    void updateSelectionCount();
     void applyFilter();
     void fillFilterChoices();
     void updateCount();
@@ -73,6 +91,7 @@ private:
     QComboBox* m_tag;
     QComboBox* m_noContact;
     QLabel* m_count;
+    QToolButton* m_bulk;
     QSplitter* m_splitter;
     QTimer* m_searchDelay;
 };

@@ -21,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
@@ -186,8 +187,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     resize(1280, 800);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (auto* splitter = m_contacts->findChild<QSplitter*>(QStringLiteral("contactsSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("contacts/splitter")).toByteArray());
+    for (auto* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(QStringLiteral("splitters/") + splitter->objectName()).toByteArray());
+    }
+    m_contacts->table()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("contacts/columns")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -495,8 +500,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (auto* splitter = m_contacts->findChild<QSplitter*>(QStringLiteral("contactsSplitter")))
-        settings.setValue(QStringLiteral("contacts/splitter"), splitter->saveState());
+    // Every splitter and the contact list's columns (which, in what order, how wide) come back next time.
+    for (auto* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("splitters/") + splitter->objectName(), splitter->saveState());
+    }
+    settings.setValue(QStringLiteral("contacts/columns"), m_contacts->table()->horizontalHeader()->saveState());
     event->accept();
 }
 
