@@ -4,13 +4,16 @@
 #include "AppIdentity.h"
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/GlobalSearchDialog.h"
 #include "models/ContactListModel.h"
+#include "models/TimelineModel.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/PipelineRepository.h"
 #include "search/Search.h"
 #include "storage/Database.h"
+#include "views/ContactCard.h"
 #include "views/ContactsPage.h"
 #include "views/MainWindow.h"
 #include "views/PipelinePage.h"
@@ -21,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QThread>
@@ -126,6 +130,8 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
     ui::ContactListModel* model = window.contactsPage()->model();
     model->data(model->index(0, 0));
     print("open file to usable window (warm)", elapsedMs(timer), "ms");
+    while (model->isCounting())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const QSqlDatabase db = database->connection();
 
     // Search: prefixes of real names (what users type) and random letters (mostly misses).
@@ -175,7 +181,10 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
     print("memory after opening", residentMiB(), "MiB");
     timer.restart();
     model->reload();
-    print("count the contacts (list reload)", elapsedMs(timer), "ms");
+    print("reload the list (first page; count in background)", elapsedMs(timer), "ms");
+    while (model->isCounting())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    print("  full count arrived after", elapsedMs(timer), "ms");
     timer.restart();
     model->data(model->index(model->rowCount() - 1, 0));
     print("jump to the end of the list (by name)", elapsedMs(timer), "ms");
@@ -207,6 +216,79 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
     print("scroll the whole list", elapsedMs(timer), "ms");
     print("  slowest page while scrolling", slowestPage, "ms");
     print("  memory growth after scrolling", residentMiB() - before, "MiB");
+
+    // What blocks the window: every user action below runs on the window's thread, so its time is the stall.
+    {
+        // Changing a filter: the first page at once, the count in another thread.
+        ContactFilter base;
+        QList<QPair<const char*, ContactFilter>> filters;
+        ContactFilter status = base;
+        status.status = ContactStatus::Customer;
+        filters.append({"status customer", status});
+        ContactFilter owner = base;
+        owner.ownerId = 2;
+        filters.append({"owner", owner});
+        ContactFilter source = base;
+        source.leadSourceId = 1;
+        filters.append({"lead source", source});
+        ContactFilter quiet = base;
+        quiet.noContactForDays = 90;
+        filters.append({"no contact for 90 days", quiet});
+        ContactFilter text = base;
+        text.text = QStringLiteral("mar");
+        filters.append({"search 'mar'", text});
+        filters.append({"all contacts again", base});
+        double worst = 0;
+        double worstCount = 0;
+        for (const auto& [label, filter] : filters) {
+            QElapsedTimer one;
+            one.start();
+            model->setFilter(filter);
+            model->data(model->index(0, 0));
+            const double stall = elapsedMs(one);
+            while (model->isCounting())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            worst = std::max(worst, stall);
+            worstCount = std::max(worstCount, elapsedMs(one));
+            std::printf("    filter %-34s stall %7.2f ms, full count after %7.2f ms\n", label, stall, elapsedMs(one));
+        }
+        print("longest stall changing a filter", worst, "ms");
+        print("  slowest full count (in the background)", worstCount, "ms");
+
+        // Typing in Ctrl+K: each keystroke's search, as typed.
+        ui::GlobalSearchDialog search(db, &window);
+        double worstKey = 0;
+        QString worstText;
+        for (const QString& word : {QStringLiteral("martinez"), QStringLiteral("schmidt"), QStringLiteral("proposal"),
+                                    QStringLiteral("acme"), QStringLiteral("ol"), QStringLiteral("x")}) {
+            for (int length = 1; length <= word.size(); ++length) {
+                search.searchBox()->setText(word.left(length));
+                QElapsedTimer one;
+                one.start();
+                search.searchNow();
+                if (elapsedMs(one) > worstKey) {
+                    worstKey = elapsedMs(one);
+                    worstText = word.left(length);
+                }
+            }
+        }
+        std::printf("  %-44s %10.2f ms (\"%s\")\n", "longest stall typing in Ctrl+K", worstKey, qPrintable(worstText));
+
+        // Opening the contact with the longest history among the first ten thousand: card and first 50 entries.
+        QSqlQuery busiest(db);
+        busiest.exec(QStringLiteral("SELECT contact_id, count(*) FROM interactions WHERE contact_id <= 10000 "
+                                    "GROUP BY contact_id ORDER BY 2 DESC LIMIT 1"));
+        if (busiest.next()) {
+            ui::ContactCard* card = window.contactsPage()->card();
+            QElapsedTimer one;
+            one.start();
+            card->showContact(busiest.value(0).toLongLong());
+            for (int row = 0; row < std::min(50, card->timeline()->rowCount()); ++row)
+                card->timeline()->data(card->timeline()->index(row), ui::TimelineModel::HeaderRole);
+            std::printf("  %-44s %10.2f ms (%lld interactions)\n", "open a contact: card and 50 entries",
+                        elapsedMs(one), static_cast<long long>(busiest.value(1).toLongLong()));
+        }
+    }
 
     // Single-record saves.
     std::vector<double> saves;

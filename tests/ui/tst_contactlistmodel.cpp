@@ -6,6 +6,7 @@
 #include "models/ContactListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace kontor;
@@ -32,12 +33,40 @@ private slots:
         ContactListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(m_fixture.db());
+        QTRY_VERIFY(!model.isCounting());
         QCOMPARE(model.rowCount(), 3000);
         QCOMPARE(model.columnCount(), int(ContactListModel::ColumnCount));
         model.sort(ContactListModel::Created, Qt::DescendingOrder);
         ContactFilter filter;
         filter.status = ContactStatus::Customer;
         model.setFilter(filter);
+        QTRY_VERIFY(!model.isCounting());
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < 3000);
+    }
+
+    void countsInTheBackground()
+    {
+        ContactListModel model;
+        QSignalSpy known(&model, &ContactListModel::countKnown);
+        model.setDatabase(m_fixture.db());
+        // The first page is there at once; the rest follows when the count arrives from the other thread.
+        QCOMPARE(model.rowCount(), ContactListModel::pageSize);
+        QVERIFY(model.isCounting());
+        QVERIFY(known.wait(5000));
+        QCOMPARE(known.first().first().toInt(), 3000);
+        QCOMPARE(model.rowCount(), 3000);
+        // A count for a filter that has changed since is dropped: only the last one counts.
+        ContactFilter customers;
+        customers.status = ContactStatus::Customer;
+        model.setFilter(customers);
+        model.setFilter({});
+        QTRY_VERIFY(!model.isCounting());
+        QCOMPARE(model.rowCount(), 3000);
+        QCOMPARE(known.last().first().toInt(), 3000);
+        // Without the background, reload() counts before it returns.
+        model.setCountInBackground(false);
+        model.setFilter(customers);
+        QVERIFY(!model.isCounting());
         QVERIFY(model.rowCount() > 0 && model.rowCount() < 3000);
     }
 
@@ -45,6 +74,7 @@ private slots:
     {
         ContactListModel model;
         model.setDatabase(m_fixture.db());
+        QTRY_VERIFY(!model.isCounting());
         QSet<qint64> seen;
         QString previous;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -61,6 +91,7 @@ private slots:
     {
         ContactListModel model;
         model.setDatabase(m_fixture.db());
+        QTRY_VERIFY(!model.isCounting());
         model.sort(ContactListModel::LastContact, Qt::DescendingOrder);
         const QDateTime first =
             model.data(model.index(0, ContactListModel::LastContact), ContactListModel::RawValueRole).toDateTime();

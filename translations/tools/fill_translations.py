@@ -386,7 +386,7 @@ GERMAN = {
     "Set &Owner…": "&Betreuer setzen…", "Set &Status…": "&Status setzen…", "Add &Tag…": "&Schlagwort hinzufügen…",
     "Select at most %L1 contacts for one change; filters narrow the list.": "Wählen Sie höchstens %L1 Kontakte für eine Änderung; Filter verkleinern die Liste.",
     "Set Owner": "Betreuer setzen", "Set Status": "Status setzen", "Add Tag": "Schlagwort hinzufügen",
-    "Archive contacts": "Kontakte archivieren",
+    "Archive contacts": "Kontakte archivieren", "%L1+ contacts, counting…": "%L1+ Kontakte, wird gezählt…",
 }
 
 ENGLISH_PLURALS = {

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactListModel.h"
 
+#include "storage/ReadConnection.h"
+
+#include <QCoreApplication>
 #include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace kontor::ui {
 
@@ -24,11 +29,25 @@ void ContactListModel::setFilter(const ContactFilter& filter)
 void ContactListModel::reload()
 {
     beginResetModel();
+    ++m_generation;
     m_pages.clear();
     m_recent.clear();
     m_rowCount = 0;
+    m_counting = false;
     m_lastError.clear();
-    if (m_db.isValid() && m_db.isOpen()) {
+    const bool background = m_countInBackground && ReadConnection::canShare(m_db);
+    if (m_db.isValid() && m_db.isOpen() && background) {
+        // The first page tells whether there is more than a page; only then is there anything to count.
+        auto first = ContactRepository(m_db).page(m_filter, m_sort, m_order, 0, pageSize, std::nullopt);
+        if (first) {
+            m_rowCount = static_cast<int>(first->size());
+            m_pages.insert(0, first.value());
+            m_recent.push_front(0);
+            m_counting = m_rowCount == pageSize;
+        } else {
+            m_lastError = first.error();
+        }
+    } else if (m_db.isValid() && m_db.isOpen()) {
         auto count = ContactRepository(m_db).count(m_filter);
         if (count) {
             m_rowCount = static_cast<int>(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
@@ -37,8 +56,57 @@ void ContactListModel::reload()
         }
     }
     endResetModel();
+    if (m_counting)
+        countInBackground();
     if (!m_lastError.isEmpty())
         emit errorOccurred(m_lastError);
+}
+
+void ContactListModel::countInBackground()
+{
+    QPointer<ContactListModel> model(this);
+    const quint64 generation = m_generation;
+    const ContactFilter filter = m_filter;
+    const QSqlDatabase db = m_db;
+    QThreadPool::globalInstance()->start([model, generation, filter, db] {
+        qint64 count = 0;
+        QString error;
+        {
+            ReadConnection reader(db);
+            auto counted = reader.isOpen() ? ContactRepository(reader.db()).count(filter)
+                                           : Result<qint64>::failure(tr("The contacts could not be counted."));
+            if (counted)
+                count = counted.value();
+            else
+                error = counted.error();
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [model, generation, count, error] {
+                if (model)
+                    model->finishCount(generation, count, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ContactListModel::finishCount(quint64 generation, qint64 count, const QString& error)
+{
+    if (generation != m_generation || !m_counting)
+        return;
+    m_counting = false;
+    if (!error.isEmpty()) {
+        m_lastError = error;
+        emit errorOccurred(error);
+        return;
+    }
+    const int total = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (total > m_rowCount) {
+        beginInsertRows({}, m_rowCount, total - 1);
+        m_rowCount = total;
+        endInsertRows();
+    }
+    emit countKnown(m_rowCount);
 }
 
 const ContactRow* ContactListModel::rowAt(int row) const

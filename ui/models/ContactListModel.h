@@ -14,7 +14,9 @@ namespace kontor::ui {
 
 /// The contacts list over a million rows: the row count comes from SQL, rows are read a page at a time as the
 /// view asks for them, and only the most recently used pages are kept, so memory stays flat however far the
-/// user scrolls. Sorting and filtering are done by SQL on indexed columns.
+/// user scrolls. Sorting and filtering are done by SQL on indexed columns. Counting a million rows takes longer
+/// than a window may freeze, so a reload shows the first page at once and counts in another thread; the rows grow
+/// to the full count when it arrives (countKnown()).
 class ContactListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +41,10 @@ public:
     /// The row of the contact among the rows currently cached, or -1.
     int cachedRowOf(qint64 contactId) const;
     QString lastError() const { return m_lastError; }
+    /// True while the full count is being read in the background; rowCount() is then the rows read so far.
+    bool isCounting() const { return m_counting; }
+    /// Counting in the background is the default; off, reload() counts before it returns.
+    void setCountInBackground(bool background) { m_countInBackground = background; }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -52,9 +58,13 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+    /// The full count arrived after a reload.
+    void countKnown(int rows);
 
 private:
     const ContactRow* rowAt(int row) const;
+    void countInBackground();
+    void finishCount(quint64 generation, qint64 count, const QString& error);
 
     QSqlDatabase m_db;
     ContactFilter m_filter;
@@ -63,6 +73,10 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     int m_rowCount = 0;
     QString m_lastError;
+    bool m_counting = false;
+    bool m_countInBackground = true;
+    /// Which reload a background count belongs to: a count for an older filter is dropped.
+    quint64 m_generation = 0;
 
     // Page number -> rows, with a most-recently-used list for eviction.
     mutable QHash<qint64, QList<ContactRow>> m_pages;

@@ -180,6 +180,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
     connect(m_model, &ContactListModel::errorOccurred, this, &ContactsPage::statusMessage);
+    connect(m_model, &ContactListModel::countKnown, this, &ContactsPage::updateSelectionCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ContactsPage::showCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContactsPage::updateSelectionCount);
@@ -362,7 +363,8 @@ int ContactsPage::selectedCount() const
 void ContactsPage::updateSelectionCount()
 {
     const int selected = selectedCount();
-    const QString total = tr("%Ln contact(s)", nullptr, m_model->rowCount());
+    const QString total = m_model->isCounting() ? tr("%L1+ contacts, counting…").arg(m_model->rowCount())
+                                                : tr("%Ln contact(s)", nullptr, m_model->rowCount());
     m_count->setText(selected > 1 ? tr("%1 · %Ln selected", nullptr, selected).arg(total) : total);
     m_bulk->setEnabled(selected > 0);
 }
