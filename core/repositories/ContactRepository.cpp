@@ -79,7 +79,14 @@ struct Where
     QVariantList values;
 };
 
-Where whereClause(const ContactFilter& filter)
+/// Columns whose index a page query should not use: `+column` keeps SQLite on the index of the sort order.
+struct IndexHints
+{
+    bool skipOwner = false;
+    bool skipLeadSource = false;
+};
+
+Where whereClause(const ContactFilter& filter, IndexHints hints = {})
 {
     Where where;
     where.clause = filter.archived ? QStringLiteral("archived_at IS NOT NULL") : QStringLiteral("archived_at IS NULL");
@@ -88,11 +95,12 @@ Where whereClause(const ContactFilter& filter)
         where.values << contactStatusKey(*filter.status);
     }
     if (filter.ownerId > 0) {
-        where.clause += QStringLiteral(" AND owner_id = ?");
+        where.clause += hints.skipOwner ? QStringLiteral(" AND +owner_id = ?") : QStringLiteral(" AND owner_id = ?");
         where.values << filter.ownerId;
     }
     if (filter.leadSourceId > 0) {
-        where.clause += QStringLiteral(" AND lead_source_id = ?");
+        where.clause += hints.skipLeadSource ? QStringLiteral(" AND +lead_source_id = ?")
+                                             : QStringLiteral(" AND lead_source_id = ?");
         where.values << filter.leadSourceId;
     }
     if (!filter.tag.trimmed().isEmpty()) {
@@ -121,6 +129,26 @@ Where whereClause(const ContactFilter& filter)
         where.values << expression;
     }
     return where;
+}
+
+IndexHints indexHints(const QSqlDatabase& db, const ContactFilter& filter)
+{
+    // Owners and lead sources have few values each: a page of a common one is found soonest by walking the sort
+    // order's index and skipping the rest, while the column's own index would collect every match and sort them.
+    // For a rare one it is the other way round, so count first (a range of the column's index: milliseconds).
+    constexpr qint64 common = 5000;
+    auto isCommon = [&db](const QString& column, qint64 value) {
+        QSqlQuery query =
+            sql::prepare(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contacts WHERE %1 = ? LIMIT %2)")
+                                 .arg(column)
+                                 .arg(common + 1));
+        query.addBindValue(value);
+        return query.exec() && query.next() && query.value(0).toLongLong() > common;
+    };
+    IndexHints hints;
+    hints.skipOwner = filter.ownerId > 0 && isCommon(QStringLiteral("owner_id"), filter.ownerId);
+    hints.skipLeadSource = filter.leadSourceId > 0 && isCommon(QStringLiteral("lead_source_id"), filter.leadSourceId);
+    return hints;
 }
 
 } // namespace
@@ -329,7 +357,7 @@ Result<QList<ContactRow>> ContactRepository::page(const ContactFilter& filter, C
     using R = Result<QList<ContactRow>>;
     if (limit <= 0 || offset < 0)
         return QList<ContactRow>{};
-    const Where where = whereClause(filter);
+    const Where where = whereClause(filter, indexHints(m_db, filter));
 
     // OFFSET walks the index from one end; for the second half of the list walk from the other end, so a jump
     // to the end costs no more than one to the middle. The ids are chosen on the index alone; names of
@@ -370,7 +398,7 @@ Result<QList<ContactRow>> ContactRepository::pageAfter(const ContactFilter& filt
         return Result<QList<ContactRow>>::failure(tr("This order cannot be read on from a row."));
     if (limit <= 0)
         return QList<ContactRow>{};
-    const Where where = whereClause(filter);
+    const Where where = whereClause(filter, indexHints(m_db, filter));
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString comparison = order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
     QString key;
