@@ -1805,6 +1805,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Added</source>
         <translation>Angelegt</translation>
     </message>
+    <message>
+        <source>The contacts could not be counted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -2014,6 +2018,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%n contact(s) archived.</source>
         <translation><numerusform>%n Kontakt archiviert.</numerusform><numerusform>%n Kontakte archiviert.</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1+ contacts, counting…</source>
+        <translation>%L1+ Kontakte, wird gezählt…</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2289,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%Ln result(s); Enter opens the highlighted one.</source>
         <translation><numerusform>%Ln Treffer; Eingabe öffnet ihn.</numerusform><numerusform>%Ln Treffer; Eingabe öffnet den markierten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
     </message>
 </context>
 <context>

@@ -1801,6 +1801,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Added</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contacts could not be counted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -2010,6 +2014,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     <message numerus="yes">
         <source>%n contact(s) archived.</source>
         <translation><numerusform>%n contact archived.</numerusform><numerusform>%n contacts archived.</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1+ contacts, counting…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2277,6 +2285,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     <message numerus="yes">
         <source>%Ln result(s); Enter opens the highlighted one.</source>
         <translation><numerusform>%Ln result; Enter opens it.</numerusform><numerusform>%Ln results; Enter opens the highlighted one.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

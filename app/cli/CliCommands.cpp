@@ -177,6 +177,8 @@ int search(Context& context)
                                {QStringLiteral("id"), hit.id},
                                {QStringLiteral("title"), hit.title},
                                {QStringLiteral("detail"), hit.detail}};
+            if (hit.kind == SearchHit::Kind::Deal && hit.contactId > 0)
+                object.insert(QStringLiteral("contact_id"), hit.contactId);
             if (hit.kind == SearchHit::Kind::Interaction) {
                 object.insert(QStringLiteral("contact_id"), hit.contactId);
                 object.insert(QStringLiteral("when"), hit.when.toString(Qt::ISODate));

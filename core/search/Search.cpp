@@ -15,6 +15,8 @@ QString searchHitKindKey(SearchHit::Kind kind)
         return QStringLiteral("company");
     case SearchHit::Kind::Interaction:
         return QStringLiteral("interaction");
+    case SearchHit::Kind::Deal:
+        return QStringLiteral("deal");
     case SearchHit::Kind::Contact:
         break;
     }
@@ -75,6 +77,12 @@ Result<QList<SearchHit>> Search::find(const QString& text, int limit) const
         if (!companies)
             return companies;
         hits += companies.value();
+    }
+    if (hits.size() < limit) {
+        auto deals = findDeals(text, limit - static_cast<int>(hits.size()));
+        if (!deals)
+            return deals;
+        hits += deals.value();
     }
     if (hits.size() < limit) {
         auto interactions = findInteractions(text, limit - static_cast<int>(hits.size()));
@@ -208,6 +216,36 @@ Result<QList<SearchHit>> Search::findInteractions(const QString& text, int limit
     return hits;
 }
 
+Result<QList<SearchHit>> Search::findDeals(const QString& text, int limit) const
+{
+    const QString expression = matchExpression(text);
+    if (expression.isEmpty() || limit <= 0)
+        return QList<SearchHit>{};
+    auto executed =
+        execute(QStringLiteral("SELECT d.id, d.contact_id, d.title, s.name, "
+                               "  trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
+                               "FROM (SELECT rowid AS id FROM deal_search WHERE deal_search MATCH ? LIMIT ?) "
+                               "  AS hit JOIN deals d ON d.id = hit.id JOIN stages s ON s.id = d.stage_id "
+                               "LEFT JOIN contacts c ON c.id = d.contact_id WHERE d.archived_at IS NULL"),
+                {expression, limit});
+    if (!executed)
+        return Result<QList<SearchHit>>::failure(executed.error());
+    QSqlQuery& query = executed.value();
+    QList<SearchHit> hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind::Deal;
+        hit.id = query.value(0).toLongLong();
+        hit.contactId = query.value(1).toLongLong();
+        hit.title = query.value(2).toString();
+        const QString contact = query.value(4).toString();
+        hit.detail =
+            contact.isEmpty() ? query.value(3).toString() : query.value(3).toString() + QStringLiteral(" · ") + contact;
+        hits.append(hit);
+    }
+    return hits;
+}
+
 namespace SearchIndex {
 
 Status removeContact(const QSqlDatabase& db, qint64 contactId)
@@ -281,10 +319,13 @@ Status rebuild(const QSqlDatabase& db)
         QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies "
                        "WHERE archived_at IS NULL ORDER BY id"),
         QStringLiteral("INSERT INTO interaction_search (interaction_search) VALUES ('rebuild')"),
+        QStringLiteral("DELETE FROM deal_search"),
+        QStringLiteral("INSERT INTO deal_search (rowid, title) SELECT id, title FROM deals "
+                       "WHERE archived_at IS NULL ORDER BY id"),
     };
     QSqlQuery query(db);
     const QStringList tables = {QStringLiteral("contact_search"), QStringLiteral("company_search"),
-                                QStringLiteral("interaction_search")};
+                                QStringLiteral("interaction_search"), QStringLiteral("deal_search")};
     // Merging segments while millions of rows go in is work that the final optimize does again in one pass.
     for (const QString& table : tables) {
         if (!query.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('automerge', 0)").arg(table)))

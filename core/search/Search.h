@@ -14,7 +14,7 @@ namespace kontor {
 
 struct SearchHit
 {
-    enum class Kind { Contact, Company, Interaction };
+    enum class Kind { Contact, Company, Interaction, Deal };
     Kind kind = Kind::Contact;
     qint64 id = 0;
     /// For interactions: the contact it belongs to.
@@ -47,6 +47,8 @@ public:
     Result<QList<SearchHit>> find(const QString& text, int limit = 50) const;
     Result<QList<SearchHit>> findContacts(const QString& text, int limit) const;
     Result<QList<SearchHit>> findCompanies(const QString& text, int limit) const;
+    /// Deals whose title matches, with their stage and contact as the detail.
+    Result<QList<SearchHit>> findDeals(const QString& text, int limit) const;
     Result<QList<SearchHit>> findInteractions(const QString& text, int limit) const;
 
 private:

@@ -348,6 +348,47 @@ private slots:
         QCOMPARE(Search(fixture.db()).findContacts(QStringLiteral("miller"), 10)->size(), 1);
         QVERIFY(repo.get(ids[2])->archivedAt.isValid());
     }
+
+    void aCommonOwnerPagesInSortOrder()
+    {
+        // More than 5,000 contacts of one owner: the page walks the name index and skips the other owners.
+        test::TestDatabase fixture;
+        const qint64 bea = UserRepository(fixture.db()).create({0, QStringLiteral("Bea"), {}, false}).value();
+        QSqlQuery insert(fixture.db());
+        QVERIFY(insert.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
+                           "INSERT INTO contacts (first_name, last_name, sort_name, owner_id, created_at, updated_at) "
+                           "SELECT 'P' || i, 'N' || substr('0000' || ((i * 7919) % 6000), -5, 5), "
+                           "  'n' || substr('0000' || ((i * 7919) % 6000), -5, 5), "
+                           "  CASE WHEN i % 10 = 0 THEN 1 ELSE %1 END, i, i FROM n")
+                .arg(bea)));
+        ContactRepository repo(fixture.db());
+        ContactFilter filter;
+        filter.ownerId = bea;
+        auto page = repo.page(filter, ContactSort::Name, Qt::AscendingOrder, 0, 200);
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        QCOMPARE(page->size(), 200);
+        QSqlQuery expected(fixture.db());
+        QVERIFY(expected.exec(
+            QStringLiteral("SELECT id FROM contacts WHERE owner_id = %1 ORDER BY sort_name, id LIMIT 200").arg(bea)));
+        for (const ContactRow& row : page.value()) {
+            QVERIFY(expected.next());
+            QCOMPARE(row.id, expected.value(0).toLongLong());
+        }
+        auto next = repo.pageAfter(filter, ContactSort::Name, Qt::AscendingOrder, page->last(), 200);
+        QVERIFY(next.ok());
+        QVERIFY(expected.exec(QStringLiteral("SELECT id FROM contacts WHERE owner_id = %1 ORDER BY sort_name, id "
+                                             "LIMIT 200 OFFSET 200")
+                                  .arg(bea)));
+        for (const ContactRow& row : next.value()) {
+            QVERIFY(expected.next());
+            QCOMPARE(row.id, expected.value(0).toLongLong());
+        }
+        QCOMPARE(repo.count(filter).value(), qint64(5400));
+        // The rare owner still finds its 600 in order.
+        filter.ownerId = 1;
+        QCOMPARE(repo.page(filter, ContactSort::Name, Qt::AscendingOrder, 0, 1000)->size(), 600);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContactRepository)

@@ -6,10 +6,13 @@
 #include "dialogs/GlobalSearchDialog.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
+#include "repositories/StageRepository.h"
 #include "views/ContactCard.h"
 #include "views/ContactsPage.h"
 #include "views/MainWindow.h"
+#include "views/PipelinePage.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,7 @@ private:
     {
         qint64 ada = 0;
         qint64 grace = 0;
+        qint64 deal = 0;
     };
 
     static Ids fill(const QSqlDatabase& db)
@@ -49,6 +53,16 @@ private:
         note.notes = QStringLiteral("Wants forklift quotes before Christmas");
         if (!InteractionRepository(db).log(note))
             qFatal("could not log the note");
+        Deal deal;
+        deal.title = QStringLiteral("Forklift fleet renewal");
+        deal.contactId = ids.grace;
+        deal.stageId = StageRepository(db).list()->first().id;
+        ids.deal = DealRepository(db).create(deal).value();
+        Deal archived = deal;
+        archived.title = QStringLiteral("Forklift spare parts");
+        const qint64 archivedId = DealRepository(db).create(archived).value();
+        if (!DealRepository(db).archive(archivedId))
+            qFatal("could not archive the deal");
         return ids;
     }
 
@@ -85,7 +99,15 @@ private slots:
 
         dialog.searchBox()->clear();
         QTest::keyClicks(dialog.searchBox(), QStringLiteral("forkl"));
-        QTRY_COMPARE(groups(dialog.results()), QStringList{QStringLiteral("Notes")});
+        // Deals by title (the archived one is not found), then notes.
+        QTRY_COMPARE(groups(dialog.results()), (QStringList{QStringLiteral("Deals"), QStringLiteral("Notes")}));
+        QCOMPARE(dialog.results()->topLevelItem(0)->childCount(), 1);
+        QVERIFY(dialog.results()->currentItem()->text(0).startsWith(QStringLiteral("Forklift fleet renewal")));
+        QVERIFY(dialog.results()->currentItem()->text(0).contains(QStringLiteral("Grace Hopper")));
+        QTest::keyClick(dialog.searchBox(), Qt::Key_Return);
+        QCOMPARE(dialog.chosen().kind, SearchHit::Kind::Deal);
+        QCOMPARE(dialog.chosen().id, ids.deal);
+        dialog.setResult(QDialog::Rejected);
 
         dialog.searchBox()->clear();
         QTest::keyClicks(dialog.searchBox(), QStringLiteral("qqqq"));
@@ -115,20 +137,29 @@ private slots:
         ui::MainWindow window(fixture.take());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        bool shown = false;
-        test::whenModalShown([&shown](QWidget* modal) {
-            auto* dialog = qobject_cast<ui::GlobalSearchDialog*>(modal);
-            shown = dialog != nullptr;
-            if (!dialog) {
-                modal->close();
-                return;
-            }
-            QTest::keyClicks(dialog->searchBox(), QStringLiteral("forklift"));
-            QTest::keyClick(dialog->searchBox(), Qt::Key_Return);
-        });
-        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-        QVERIFY(shown);
+        auto searchFor = [&window](const QString& text) {
+            bool shown = false;
+            test::whenModalShown([&shown, text](QWidget* modal) {
+                auto* dialog = qobject_cast<ui::GlobalSearchDialog*>(modal);
+                shown = dialog != nullptr;
+                if (!dialog) {
+                    modal->close();
+                    return;
+                }
+                QTest::keyClicks(dialog->searchBox(), text);
+                QTest::keyClick(dialog->searchBox(), Qt::Key_Return);
+            });
+            QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+            return shown;
+        };
+        // A deal opens on the pipeline board, selected.
+        QVERIFY(searchFor(QStringLiteral("forklift")));
+        QCOMPARE(window.currentPage(), ui::MainWindow::PipelinePageIndex);
+        QCOMPARE(window.pipelinePage()->currentDealId(), ids.deal);
         // A note opens the card of the contact it belongs to.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(searchFor(QStringLiteral("christmas")));
         QCOMPARE(window.currentPage(), ui::MainWindow::ContactsPageIndex);
         QCOMPARE(window.contactsPage()->card()->contactId(), ids.grace);
     }

@@ -70,8 +70,9 @@ void GlobalSearchDialog::searchNow()
     Search search(m_db);
     auto contacts = search.findContacts(text, resultLimit / 2);
     auto companies = search.findCompanies(text, resultLimit / 4);
+    auto deals = search.findDeals(text, resultLimit / 4);
     auto notes = search.findInteractions(text, resultLimit / 4);
-    for (const auto* result : {&contacts, &companies, &notes}) {
+    for (const auto* result : {&contacts, &companies, &deals, &notes}) {
         if (!*result) {
             m_status->setText(result->error());
             return;
@@ -101,6 +102,7 @@ void GlobalSearchDialog::searchNow()
     };
     group(tr("Contacts"), contacts.value());
     group(tr("Companies"), companies.value());
+    group(tr("Deals"), deals.value());
     group(tr("Notes"), notes.value());
     m_status->setText(m_hits.isEmpty() ? tr("Nothing found for “%1”.").arg(text.trimmed())
                                        : tr("%Ln result(s); Enter opens the highlighted one.", nullptr,

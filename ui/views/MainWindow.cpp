@@ -438,6 +438,12 @@ void MainWindow::searchEverything()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SearchHit& hit = dialog.chosen();
+    if (hit.kind == SearchHit::Kind::Deal) {
+        showPage(PipelinePageIndex);
+        if (!m_pipeline->showDeal(hit.id))
+            statusBar()->showMessage(tr("The deal is not among the cards shown: choose “All owners”."), 6000);
+        return;
+    }
     if (hit.kind == SearchHit::Kind::Company) {
         showPage(CompaniesPageIndex);
         m_companies->showCompany(hit.id);

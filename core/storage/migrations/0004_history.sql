@@ -248,3 +248,18 @@ CREATE TRIGGER audit_interactions_delete AFTER DELETE ON interactions BEGIN
     INSERT INTO change_log (entity, entity_id, action, changed_at, changed_by)
         VALUES ('interaction', old.id, 'deleted', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), (SELECT id FROM users WHERE is_default = 1 ORDER BY id LIMIT 1));
 END;
+
+-- Ctrl+K finds deals by title. Kept in step by triggers like the company search; archived deals leave it.
+CREATE VIRTUAL TABLE deal_search USING fts5(
+    title, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+INSERT INTO deal_search (rowid, title) SELECT id, title FROM deals WHERE archived_at IS NULL ORDER BY id;
+CREATE TRIGGER deals_search_insert AFTER INSERT ON deals WHEN new.archived_at IS NULL BEGIN
+    INSERT INTO deal_search (rowid, title) VALUES (new.id, new.title);
+END;
+CREATE TRIGGER deals_search_update AFTER UPDATE OF title, archived_at ON deals BEGIN
+    DELETE FROM deal_search WHERE rowid = old.id;
+    INSERT INTO deal_search (rowid, title) SELECT new.id, new.title WHERE new.archived_at IS NULL;
+END;
+CREATE TRIGGER deals_search_delete AFTER DELETE ON deals BEGIN
+    DELETE FROM deal_search WHERE rowid = old.id;
+END;
