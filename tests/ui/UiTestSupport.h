@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QWidget>
 
@@ -36,5 +38,36 @@ inline void whenModalShown(std::function<void(QWidget*)> action)
     });
     timer->start();
 }
+
+/// KONTOR_TEST_DARK=1 runs the GUI tests in a dark palette, to look at the screenshots in dark mode.
+inline void applyDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(55, 55, 60));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Mid, QColor(90, 90, 96));
+    dark.setColor(QPalette::Link, QColor(110, 170, 255));
+    dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(140, 140, 140));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(140, 140, 140));
+    QApplication::setPalette(dark);
+}
+
+inline void applyDarkPaletteWhenAsked()
+{
+    // Runs while the application object is still being made: the style waits for the event loop.
+    if (qEnvironmentVariableIntValue("KONTOR_TEST_DARK") == 1)
+        QTimer::singleShot(0, &applyDarkPalette);
+}
+Q_COREAPP_STARTUP_FUNCTION(applyDarkPaletteWhenAsked)
 
 } // namespace kontor::test
