@@ -115,9 +115,25 @@ private slots:
         ContactFilter filter;
         filter.text = QStringLiteral("mül");
         model.setFilter(filter);
+        // Words are matched and sorted in another thread; the window only waits for the result to arrive.
+        QVERIFY(model.isSearching());
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(!model.isSearching() && !model.isCounting());
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < std::min(model.rowCount(), 20); ++row)
             QVERIFY(model.data(model.index(row, ContactListModel::Name)).toString().contains(QStringLiteral("Müller")));
+        // A lone letter is a range of the name index: no waiting.
+        filter.text = QStringLiteral("m");
+        model.setFilter(filter);
+        QVERIFY(!model.isSearching());
+        QVERIFY(model.rowCount() > 0);
+        // A search overtaken by the next one is dropped.
+        filter.text = QStringLiteral("müller");
+        model.setFilter(filter);
+        filter.text = QStringLiteral("qqqqq");
+        model.setFilter(filter);
+        QTRY_VERIFY(!model.isSearching());
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

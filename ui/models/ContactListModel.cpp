@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactListModel.h"
 
+#include "search/Search.h"
 #include "storage/ReadConnection.h"
 
 #include <QCoreApplication>
@@ -34,9 +35,16 @@ void ContactListModel::reload()
     m_recent.clear();
     m_rowCount = 0;
     m_counting = false;
+    m_searching = false;
     m_lastError.clear();
     const bool background = m_countInBackground && ReadConnection::canShare(m_db);
-    if (m_db.isValid() && m_db.isOpen() && background) {
+    // A word to search for (not a lone letter, which is a range of the name index) is matched and sorted away
+    // from the window's thread.
+    const bool textSearch =
+        !Search::matchExpression(m_filter.text).isEmpty() && Search::singleLetter(m_filter.text).isEmpty();
+    if (m_db.isValid() && m_db.isOpen() && background && textSearch) {
+        m_searching = true;
+    } else if (m_db.isValid() && m_db.isOpen() && background) {
         // The first page tells whether there is more than a page; only then is there anything to count.
         auto first = ContactRepository(m_db).page(m_filter, m_sort, m_order, 0, pageSize, std::nullopt);
         if (first) {
@@ -56,6 +64,8 @@ void ContactListModel::reload()
         }
     }
     endResetModel();
+    if (m_searching)
+        searchInBackground();
     if (m_counting)
         countInBackground();
     if (!m_lastError.isEmpty())
@@ -88,6 +98,68 @@ void ContactListModel::countInBackground()
             },
             Qt::QueuedConnection);
     });
+}
+
+void ContactListModel::searchInBackground()
+{
+    QPointer<ContactListModel> model(this);
+    const quint64 generation = m_generation;
+    const ContactFilter filter = m_filter;
+    const ContactSort sort = m_sort;
+    const Qt::SortOrder order = m_order;
+    const QSqlDatabase db = m_db;
+    QThreadPool::globalInstance()->start([model, generation, filter, sort, order, db] {
+        QList<ContactRow> firstPage;
+        qint64 count = 0;
+        QString error;
+        {
+            ReadConnection reader(db);
+            if (!reader.isOpen()) {
+                error = tr("The contacts could not be searched.");
+            } else {
+                const ContactRepository repository(reader.db());
+                auto page = repository.page(filter, sort, order, 0, pageSize, std::nullopt);
+                if (!page) {
+                    error = page.error();
+                } else {
+                    firstPage = page.value();
+                    auto counted =
+                        firstPage.size() < pageSize ? Result<qint64>(firstPage.size()) : repository.count(filter);
+                    if (counted)
+                        count = counted.value();
+                    else
+                        error = counted.error();
+                }
+            }
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [model, generation, firstPage, count, error] {
+                if (model)
+                    model->finishSearch(generation, firstPage, count, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ContactListModel::finishSearch(quint64 generation, const QList<ContactRow>& firstPage, qint64 count,
+                                    const QString& error)
+{
+    if (generation != m_generation || !m_searching)
+        return;
+    beginResetModel();
+    m_searching = false;
+    if (error.isEmpty()) {
+        m_pages.insert(0, firstPage);
+        m_recent.push_front(0);
+        m_rowCount = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    } else {
+        m_lastError = error;
+    }
+    endResetModel();
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+    emit countKnown(m_rowCount);
 }
 
 void ContactListModel::finishCount(quint64 generation, qint64 count, const QString& error)

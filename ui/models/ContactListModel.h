@@ -43,6 +43,9 @@ public:
     QString lastError() const { return m_lastError; }
     /// True while the full count is being read in the background; rowCount() is then the rows read so far.
     bool isCounting() const { return m_counting; }
+    /// True while a text search runs in the background: its matches are sorted before the first page shows, which
+    /// takes longer than the window may wait. rowCount() is 0 until then.
+    bool isSearching() const { return m_searching; }
     /// Counting in the background is the default; off, reload() counts before it returns.
     void setCountInBackground(bool background) { m_countInBackground = background; }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
@@ -64,6 +67,8 @@ signals:
 private:
     const ContactRow* rowAt(int row) const;
     void countInBackground();
+    void searchInBackground();
+    void finishSearch(quint64 generation, const QList<ContactRow>& firstPage, qint64 count, const QString& error);
     void finishCount(quint64 generation, qint64 count, const QString& error);
 
     QSqlDatabase m_db;
@@ -74,6 +79,7 @@ private:
     int m_rowCount = 0;
     QString m_lastError;
     bool m_counting = false;
+    bool m_searching = false;
     bool m_countInBackground = true;
     /// Which reload a background count belongs to: a count for an older filter is dropped.
     quint64 m_generation = 0;

@@ -171,16 +171,18 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
         applyFilter();
-        if (m_model->rowCount() > 0) {
-            m_table->setFocus();
-            m_table->selectRow(0);
-        }
+        // A search may still be running: its first row is selected when it arrives.
+        m_selectFirstWhenReady = true;
+        selectFirstIfReady();
     });
     for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact})
         connect(combo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
     connect(m_model, &ContactListModel::errorOccurred, this, &ContactsPage::statusMessage);
-    connect(m_model, &ContactListModel::countKnown, this, &ContactsPage::updateSelectionCount);
+    connect(m_model, &ContactListModel::countKnown, this, [this] {
+        updateSelectionCount();
+        selectFirstIfReady();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ContactsPage::showCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContactsPage::updateSelectionCount);
@@ -350,6 +352,17 @@ void ContactsPage::editContact()
     emit statusMessage(tr("Contact saved."));
 }
 
+void ContactsPage::selectFirstIfReady()
+{
+    if (!m_selectFirstWhenReady || m_model->isSearching())
+        return;
+    m_selectFirstWhenReady = false;
+    if (m_model->rowCount() > 0) {
+        m_table->setFocus();
+        m_table->selectRow(0);
+    }
+}
+
 int ContactsPage::selectedCount() const
 {
     int rows = 0;
@@ -363,8 +376,9 @@ int ContactsPage::selectedCount() const
 void ContactsPage::updateSelectionCount()
 {
     const int selected = selectedCount();
-    const QString total = m_model->isCounting() ? tr("%L1+ contacts, counting…").arg(m_model->rowCount())
-                                                : tr("%Ln contact(s)", nullptr, m_model->rowCount());
+    const QString total = m_model->isSearching()  ? tr("Searching…")
+                          : m_model->isCounting() ? tr("%L1+ contacts, counting…").arg(m_model->rowCount())
+                                                  : tr("%Ln contact(s)", nullptr, m_model->rowCount());
     m_count->setText(selected > 1 ? tr("%1 · %Ln selected", nullptr, selected).arg(total) : total);
     m_bulk->setEnabled(selected > 0);
 }

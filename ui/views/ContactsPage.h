@@ -75,6 +75,7 @@ public:
 private:
     bool applyBulkChange(const ContactRepository::BulkChange& change, const std::function<QString(int)>& done);
     void updateSelectionCount();
+    void selectFirstIfReady();
     void applyFilter();
     void fillFilterChoices();
     void updateCount();
@@ -92,6 +93,7 @@ private:
     QComboBox* m_noContact;
     QLabel* m_count;
     QToolButton* m_bulk;
+    bool m_selectFirstWhenReady = false;
     QSplitter* m_splitter;
     QTimer* m_searchDelay;
 };
