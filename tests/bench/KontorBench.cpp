@@ -244,7 +244,8 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
             QElapsedTimer one;
             one.start();
             model->setFilter(filter);
-            model->data(model->index(0, 0));
+            if (model->rowCount() > 0)
+                model->data(model->index(0, 0));
             const double stall = elapsedMs(one);
             while (model->isSearching() || model->isCounting())
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
