@@ -57,6 +57,7 @@ CREATE INDEX reminders_open_by_attention ON reminders ((coalesce(snoozed_until, 
 DROP INDEX reminders_open_by_due;
 CREATE INDEX reminders_done_by_time ON reminders (done_at) WHERE done_at IS NOT NULL AND archived_at IS NULL;
 
--- Open complaints stay in view until resolved: on the contact's card and across all contacts.
+-- Open complaints stay in view until resolved: on the contact's card and across all contacts. (Dropped again by
+-- schema 4.)
 CREATE INDEX interactions_open_complaints ON interactions (contact_id, occurred_at)
     WHERE kind = 'complaint' AND resolved_at IS NULL AND archived_at IS NULL;
