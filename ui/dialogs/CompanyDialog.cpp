@@ -40,7 +40,7 @@ CompanyDialog::CompanyDialog(const QSqlDatabase& db, qint64 companyId, QWidget* 
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(80);
-    m_error = createErrorLabel(this);
+    m_error = new ErrorLabel(this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -96,13 +96,12 @@ CompanyDialog::CompanyDialog(const QSqlDatabase& db, qint64 companyId, QWidget* 
 
 void CompanyDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
 }
 
 QString CompanyDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void CompanyDialog::accept()

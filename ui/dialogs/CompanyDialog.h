@@ -12,6 +12,8 @@ class QPlainTextEdit;
 
 namespace kontor::ui {
 
+class ErrorLabel;
+
 /// A new company or branch, or an existing one: name, head office, industry, website, phone, email, address and
 /// notes. A company cannot become a branch of one of its own branches.
 class CompanyDialog : public QDialog
@@ -44,7 +46,7 @@ private:
     QLineEdit* m_city;
     QLineEdit* m_country;
     QPlainTextEdit* m_notes;
-    QLabel* m_error;
+    ErrorLabel* m_error;
 };
 
 } // namespace kontor::ui

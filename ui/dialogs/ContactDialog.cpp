@@ -148,7 +148,7 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     form->addRow(tr("Stay in &touch every:"), m_stayInTouch);
     form->addRow(tr("N&otes:"), m_notes);
 
-    m_error = createErrorLabel(this);
+    m_error = new ErrorLabel(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
@@ -239,13 +239,12 @@ Contact ContactDialog::collect() const
 
 void ContactDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
 }
 
 QString ContactDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void ContactDialog::accept()

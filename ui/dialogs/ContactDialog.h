@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace kontor::ui {
 
+class ErrorLabel;
+
 /// Adds or edits a contact. Saving validates, finds or creates the typed company, and writes everything in one
 /// transaction; on an error the dialog stays open with the message shown and nothing saved.
 class ContactDialog : public QDialog
@@ -59,7 +61,7 @@ private:
     QLineEdit* m_tags;
     QSpinBox* m_stayInTouch;
     QPlainTextEdit* m_notes;
-    QLabel* m_error;
+    ErrorLabel* m_error;
 };
 
 } // namespace kontor::ui

@@ -117,7 +117,7 @@ DealDialog::DealDialog(const QSqlDatabase& db, qint64 dealId, QWidget* parent, q
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
-    m_error = createErrorLabel(this);
+    m_error = new ErrorLabel(this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -200,13 +200,12 @@ void DealDialog::updateLostReason()
 
 void DealDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
 }
 
 QString DealDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void DealDialog::accept()

@@ -14,6 +14,8 @@ class QPlainTextEdit;
 
 namespace kontor::ui {
 
+class ErrorLabel;
+
 class ContactPicker;
 
 /// A new deal or an existing one: title, contact, amount and currency, stage, owner, lead source, expected close
@@ -52,7 +54,7 @@ private:
     QComboBox* m_leadSource;
     QDateEdit* m_expectedClose;
     QPlainTextEdit* m_notes;
-    QLabel* m_error;
+    ErrorLabel* m_error;
 };
 
 } // namespace kontor::ui

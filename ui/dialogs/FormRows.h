@@ -28,14 +28,23 @@ inline QLineEdit* createLineEdit(QWidget* parent, const QString& accessibleName,
 }
 
 /// The line under a dialog's form that says what is wrong with the input; hidden while there is nothing to say.
-inline QLabel* createErrorLabel(QWidget* parent)
+class ErrorLabel : public QLabel
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
+public:
+    explicit ErrorLabel(QWidget* parent) : QLabel(parent)
+    {
+        setObjectName(QStringLiteral("error"));
+        setWordWrap(true);
+        setStyleSheet(QStringLiteral("color: #b00020;"));
+        hide();
+    }
+    void setMessage(const QString& message)
+    {
+        setText(message);
+        setVisible(!message.isEmpty());
+    }
+    /// What it says now; empty while hidden.
+    QString message() const { return isHidden() ? QString() : text(); }
+};
 
 } // namespace kontor::ui

@@ -140,7 +140,7 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     followRow->addWidget(m_followUpTitle, 1);
     addRowWithBuddy(form, tr("Ne&xt step:"), m_nextStep, followRow);
 
-    m_error = createErrorLabel(this);
+    m_error = new ErrorLabel(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &LogInteractionDialog::accept);
@@ -183,13 +183,12 @@ void LogInteractionDialog::updateFollowUpTitle()
 
 void LogInteractionDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
 }
 
 QString LogInteractionDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void LogInteractionDialog::accept()

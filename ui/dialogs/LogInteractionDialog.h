@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace kontor::ui {
 
+class ErrorLabel;
+
 class ContactPicker;
 
 /// "Log interaction" (Ctrl+L): what happened, how it went, notes, and optionally the follow-up reminder,
@@ -61,7 +63,7 @@ private:
     QComboBox* m_nextStep;
     QDateTimeEdit* m_followUpWhen;
     QLineEdit* m_followUpTitle;
-    QLabel* m_error;
+    ErrorLabel* m_error;
 };
 
 } // namespace kontor::ui

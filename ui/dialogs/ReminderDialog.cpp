@@ -63,7 +63,7 @@ ReminderDialog::ReminderDialog(const QSqlDatabase& db, qint64 reminderId, QWidge
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
-    m_error = createErrorLabel(this);
+    m_error = new ErrorLabel(this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -100,13 +100,12 @@ ReminderDialog::ReminderDialog(const QSqlDatabase& db, qint64 reminderId, QWidge
 
 void ReminderDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->setMessage(message);
 }
 
 QString ReminderDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void ReminderDialog::accept()

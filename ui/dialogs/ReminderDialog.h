@@ -14,6 +14,8 @@ class QPlainTextEdit;
 
 namespace kontor::ui {
 
+class ErrorLabel;
+
 class ContactPicker;
 
 /// A new reminder or an existing one: title, when, contact, repetition and notes.
@@ -45,7 +47,7 @@ private:
     ContactPicker* m_contact;
     QComboBox* m_recurrence;
     QPlainTextEdit* m_notes;
-    QLabel* m_error;
+    ErrorLabel* m_error;
 };
 
 } // namespace kontor::ui

@@ -65,7 +65,7 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     m_tabs->addTab(createPeopleTab(), tr("Sales&people"));
     m_tabs->addTab(createTagsTab(), tr("&Tags"));
     m_tabs->addTab(createGeneralTab(databasePath), tr("&General"));
-    m_error = createErrorLabel(this);
+    m_error = new ErrorLabel(this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -88,13 +88,12 @@ SettingsDialog::~SettingsDialog()
 
 QString SettingsDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 bool SettingsDialog::report(const QString& error)
 {
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
+    m_error->setMessage(error);
     if (error.isEmpty())
         emit settingsChanged();
     return error.isEmpty();

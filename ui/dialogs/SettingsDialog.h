@@ -13,6 +13,8 @@ class QTableWidgetItem;
 
 namespace kontor::ui {
 
+class ErrorLabel;
+
 /// Settings kept in the database: sales stages (names, order, win probability, days until stale, add, remove with
 /// their deals moved), lead sources and their campaigns with spend, salespeople, tags, the default currency, and
 /// which database file is open. Every change is saved at once, each in its own transaction.
@@ -75,7 +77,7 @@ private:
     QListWidget* m_users;
     QListWidget* m_tags;
     QComboBox* m_currency;
-    QLabel* m_error;
+    ErrorLabel* m_error;
 };
 
 } // namespace kontor::ui
