@@ -12,20 +12,23 @@ QAtomicInteger<quint64> nextConnection;
 
 } // namespace
 
-bool ReadConnection::canShare(const QSqlDatabase& db)
+bool ReadConnection::canShare(const QString& path)
 {
-    const QString name = db.databaseName();
-    return db.isValid() && !name.isEmpty() && name != QStringLiteral(":memory:") &&
-           !name.startsWith(QStringLiteral("file::memory:"));
+    return !path.isEmpty() && path != QStringLiteral(":memory:") && !path.startsWith(QStringLiteral("file::memory:"));
 }
 
-ReadConnection::ReadConnection(const QSqlDatabase& like)
+bool ReadConnection::canShare(const QSqlDatabase& db)
+{
+    return db.isValid() && canShare(db.databaseName());
+}
+
+ReadConnection::ReadConnection(const QString& path)
     : m_name(QStringLiteral("kontor-reader-%1").arg(nextConnection.fetchAndAddRelaxed(1)))
 {
-    if (!canShare(like))
+    if (!canShare(path))
         return;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    m_db.setDatabaseName(like.databaseName());
+    m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (m_db.open())
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = ON"));

@@ -12,7 +12,9 @@ namespace kontor {
 class ReadConnection
 {
 public:
-    explicit ReadConnection(const QSqlDatabase& like);
+    /// `path` is the file of the window's connection (its databaseName()): pass the name, not the connection,
+    /// since a connection must not be touched from another thread.
+    explicit ReadConnection(const QString& path);
     ~ReadConnection();
     ReadConnection(const ReadConnection&) = delete;
     ReadConnection& operator=(const ReadConnection&) = delete;
@@ -21,6 +23,7 @@ public:
     QSqlDatabase db() const { return m_db; }
     /// False for an in-memory database, which no other connection can see.
     static bool canShare(const QSqlDatabase& db);
+    static bool canShare(const QString& path);
 
 private:
     QString m_name;

@@ -77,12 +77,12 @@ void ContactListModel::countInBackground()
     QPointer<ContactListModel> model(this);
     const quint64 generation = m_generation;
     const ContactFilter filter = m_filter;
-    const QSqlDatabase db = m_db;
-    QThreadPool::globalInstance()->start([model, generation, filter, db] {
+    const QString path = m_db.databaseName();
+    QThreadPool::globalInstance()->start([model, generation, filter, path] {
         qint64 count = 0;
         QString error;
         {
-            ReadConnection reader(db);
+            ReadConnection reader(path);
             auto counted = reader.isOpen() ? ContactRepository(reader.db()).count(filter)
                                            : Result<qint64>::failure(tr("The contacts could not be counted."));
             if (counted)
@@ -107,13 +107,13 @@ void ContactListModel::searchInBackground()
     const ContactFilter filter = m_filter;
     const ContactSort sort = m_sort;
     const Qt::SortOrder order = m_order;
-    const QSqlDatabase db = m_db;
-    QThreadPool::globalInstance()->start([model, generation, filter, sort, order, db] {
+    const QString path = m_db.databaseName();
+    QThreadPool::globalInstance()->start([model, generation, filter, sort, order, path] {
         QList<ContactRow> firstPage;
         qint64 count = 0;
         QString error;
         {
-            ReadConnection reader(db);
+            ReadConnection reader(path);
             if (!reader.isOpen()) {
                 error = tr("The contacts could not be searched.");
             } else {
