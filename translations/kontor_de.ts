@@ -1809,6 +1809,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>The contacts could not be counted.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contacts could not be searched.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -1819,6 +1823,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Type a name, company, email or phone</source>
         <translation>Name, Firma, E-Mail oder Telefon eingeben</translation>
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
+        <translation>Zu „%1“ passen mehrere oder keine Kontakte: Wählen Sie einen aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2031,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>%L1+ contacts, counting…</source>
         <translation>%L1+ Kontakte, wird gezählt…</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>
@@ -2187,10 +2199,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Give the deal a title.</source>
         <translation>Geben Sie dem Geschäft einen Titel.</translation>
-    </message>
-    <message>
-        <source>Several or no contacts match “%1”: pick one from the list.</source>
-        <translation>Zu „%1“ passen mehrere oder keine Kontakte: Wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
@@ -2388,10 +2396,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Choose the contact: type a name and pick it from the list.</source>
         <translation>Wählen Sie den Kontakt: Namen eingeben und aus der Liste wählen.</translation>
-    </message>
-    <message>
-        <source>Several or no contacts match “%1”: pick one from the list.</source>
-        <translation>Zu „%1“ passen mehrere oder keine Kontakte: Wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
         <source>Give the follow-up a title.</source>
@@ -2944,10 +2948,6 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     <message>
         <source>Say what to do.</source>
         <translation>Sagen Sie, was zu tun ist.</translation>
-    </message>
-    <message>
-        <source>Several or no contacts match “%1”: pick one from the list.</source>
-        <translation>Zu „%1“ passen mehrere oder keine Kontakte: Wählen Sie einen aus der Liste.</translation>
     </message>
 </context>
 <context>

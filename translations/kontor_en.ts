@@ -1805,6 +1805,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>The contacts could not be counted.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contacts could not be searched.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -1814,6 +1818,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Type a name, company, email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2019,6 +2027,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>%L1+ contacts, counting…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>
@@ -2182,10 +2194,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Give the deal a title.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Several or no contacts match “%1”: pick one from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2383,10 +2391,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Choose the contact: type a name and pick it from the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Several or no contacts match “%1”: pick one from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2937,10 +2941,6 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Say what to do.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Several or no contacts match “%1”: pick one from the list.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -60,6 +60,13 @@ bool ContactPicker::resolveTypedText()
     return m_contactId > 0;
 }
 
+QString ContactPicker::unresolvedMessage()
+{
+    if (text().trimmed().isEmpty() || resolveTypedText())
+        return {};
+    return tr("Several or no contacts match “%1”: pick one from the list.").arg(text());
+}
+
 void ContactPicker::updateMatches(const QString& text)
 {
     choose(0, {});

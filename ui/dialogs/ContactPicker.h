@@ -24,6 +24,8 @@ public:
     void setContact(qint64 contactId);
     /// Takes the typed text as the choice when exactly one contact matches it; returns whether a contact is chosen.
     bool resolveTypedText();
+    /// Why the typed text is no choice (several or no contacts match), or empty when it is one or nothing was typed.
+    QString unresolvedMessage();
 
 signals:
     void contactChanged(qint64 contactId);

@@ -215,8 +215,8 @@ void DealDialog::accept()
         m_title->setFocus();
         return;
     }
-    if (!m_contact->text().trimmed().isEmpty() && !m_contact->resolveTypedText()) {
-        showError(tr("Several or no contacts match “%1”: pick one from the list.").arg(m_contact->text()));
+    if (const QString problem = m_contact->unresolvedMessage(); !problem.isEmpty()) {
+        showError(problem);
         m_contact->setFocus();
         return;
     }

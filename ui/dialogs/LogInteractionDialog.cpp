@@ -195,9 +195,8 @@ void LogInteractionDialog::accept()
 {
     // Typing a full name without picking from the list is fine when exactly one contact matches.
     if (!m_contact->resolveTypedText()) {
-        showError(m_contact->text().trimmed().isEmpty()
-                      ? tr("Choose the contact: type a name and pick it from the list.")
-                      : tr("Several or no contacts match “%1”: pick one from the list.").arg(m_contact->text()));
+        const QString problem = m_contact->unresolvedMessage();
+        showError(problem.isEmpty() ? tr("Choose the contact: type a name and pick it from the list.") : problem);
         m_contact->setFocus();
         return;
     }
