@@ -221,35 +221,35 @@
     <name>Cli</name>
     <message>
         <source>Run “kontor-cli --help” for the commands and options.</source>
-        <translation type="unfinished" />
+        <translation>„kontor-cli --help“ zeigt die Befehle und Optionen.</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished" />
+        <translation>Datenbank bereit: %1 (Schema %2)</translation>
     </message>
     <message>
         <source>--contacts needs a whole number of 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>--contacts braucht eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <source>--seed needs a whole number.</source>
-        <translation type="unfinished" />
+        <translation>--seed braucht eine ganze Zahl.</translation>
     </message>
     <message>
         <source>%1: %2%</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 Kontakte, %2 Firmen, %3 Kontaktereignisse, %4 Geschäfte und %5 Erinnerungen in %6 s erzeugt.</translation>
     </message>
     <message>
         <source>search needs the text to look for.</source>
-        <translation type="unfinished" />
+        <translation>search braucht den gesuchten Text.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of 1 or more.</source>
-        <translation type="unfinished" />
+        <translation>--limit braucht eine ganze Zahl ab 1.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -261,35 +261,35 @@
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished" />
+        <translation>Schemaversion: %1 (dieses Programm: %2)</translation>
     </message>
     <message>
         <source>SQLite %1, journal mode %2</source>
-        <translation type="unfinished" />
+        <translation>SQLite %1, Journalmodus %2</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished" />
+        <translation>Integrität: in Ordnung</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished" />
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>backup needs exactly one target file.</source>
-        <translation type="unfinished" />
+        <translation>backup braucht genau eine Zieldatei.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished" />
+        <translation>Sicherung geschrieben nach %1</translation>
     </message>
     <message>
         <source>What to do: init, demo, search, check or backup.</source>
-        <translation type="unfinished" />
+        <translation>Was zu tun ist: init, demo, search, check oder backup.</translation>
     </message>
     <message>
         <source>The database file (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>file</source>
@@ -297,11 +297,11 @@
     </message>
     <message>
         <source>Print machine-readable JSON on standard output.</source>
-        <translation type="unfinished" />
+        <translation>Maschinenlesbares JSON auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>demo: how many contacts to generate (default 500).</source>
-        <translation type="unfinished" />
+        <translation>demo: wie viele Kontakte erzeugt werden (Standard 500).</translation>
     </message>
     <message>
         <source>n</source>
@@ -309,19 +309,19 @@
     </message>
     <message>
         <source>demo: the random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished" />
+        <translation>demo: der Zufallsstartwert; derselbe Wert ergibt dieselben Daten (Standard 1).</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished" />
+        <translation>s</translation>
     </message>
     <message>
         <source>search: the most results to print (default 20).</source>
-        <translation type="unfinished" />
+        <translation>search: höchstens so viele Treffer ausgeben (Standard 20).</translation>
     </message>
     <message>
         <source>The language of messages, such as de or en.</source>
-        <translation type="unfinished" />
+        <translation>Die Sprache der Meldungen, etwa de oder en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -329,19 +329,19 @@
     </message>
     <message>
         <source>Say what to do: init, demo, search, check or backup.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was zu tun ist: init, demo, search, check oder backup.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>--interactions needs a whole number from 0 to 1000.</source>
-        <translation type="unfinished" />
+        <translation>--interactions braucht eine ganze Zahl von 0 bis 1000.</translation>
     </message>
     <message>
         <source>demo: average interactions per contact over the last year (default 10).</source>
-        <translation type="unfinished" />
+        <translation>demo: durchschnittliche Kontaktereignisse je Kontakt im letzten Jahr (Standard 10).</translation>
     </message>
     <message>
         <source>--as-of needs a date such as 2026-11-24.</source>
@@ -357,7 +357,15 @@ Commands:
   search TEXT [--limit N]   find contacts, companies and notes
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open</source>
-        <translation type="unfinished" />
+        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
+
+Befehle:
+  init                      Datenbank anlegen oder aktualisieren
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
+                            reproduzierbare Beispieldaten hinzufügen
+  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
+  check                     Bericht über Integrität und Schema
+  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist</translation>
     </message>
     <message>
         <source>demo: the day the demo data is written for (default today).</source>
@@ -463,11 +471,15 @@ Commands:
     </message>
     <message>
         <source>This order cannot be read on from a row.</source>
-        <translation type="unfinished" />
+        <translation>In dieser Sortierung kann nicht ab einer Zeile weitergelesen werden.</translation>
     </message>
     <message>
         <source>The contacts could not be changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Kontakte konnten nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted: %1</source>
+        <translation>Die Kontakte konnten nicht sortiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -497,15 +509,15 @@ Commands:
     <name>Database</name>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: permission denied.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht gelesen werden: keine Berechtigung.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.</source>
@@ -521,52 +533,53 @@ Commands:
     </message>
     <message>
         <source>Qt's SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished" />
+        <translation>Qts SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The database could not be configured (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank konnte nicht eingerichtet werden (%1): %2</translation>
     </message>
     <message>
         <source>The built-in schema step %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>Der eingebaute Schemaschritt %1 fehlt.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2
 %3</source>
-        <translation type="unfinished" />
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2
+%3</translation>
     </message>
     <message>
         <source>A backup cannot overwrite the database it is made from.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sicherung kann nicht die Datenbank überschreiben, aus der sie entsteht.</translation>
     </message>
     <message>
         <source>The backup could not be written to “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung konnte nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
         <source>“%1” exists and could not be replaced.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ gibt es schon und konnte nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>The backup could not be moved to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung konnte nicht nach „%1“ verschoben werden.</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row in %3.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile in %3.</translation>
     </message>
     <message>
         <source>Schema version %1 differs from the expected %2.</source>
-        <translation type="unfinished" />
+        <translation>Schemaversion %1 weicht von der erwarteten %2 ab.</translation>
     </message>
     <message>
         <source>There is no database at “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Unter „%1“ gibt es keine Datenbank.</translation>
     </message>
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
@@ -620,19 +633,19 @@ Commands:
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die Zahl der Kontakte kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Generating demo data failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Erzeugen der Beispieldaten ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Generating demo data was cancelled; the database is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Das Erzeugen der Beispieldaten wurde abgebrochen; die Datenbank ist unverändert.</translation>
     </message>
     <message>
         <source>Campaign %1 Q%2</source>
-        <translation type="unfinished" />
+        <translation>Kampagne %1 Q%2</translation>
     </message>
     <message>
         <source>Contacts and their history</source>
@@ -640,11 +653,11 @@ Commands:
     </message>
     <message>
         <source>Meeting about %1</source>
-        <translation type="unfinished" />
+        <translation>Termin zu %1</translation>
     </message>
     <message>
         <source>Re: %1</source>
-        <translation type="unfinished" />
+        <translation>AW: %1</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -660,7 +673,7 @@ Commands:
     </message>
     <message>
         <source>Generating demo data failed: a row of %1 refers to a missing row of %2.</source>
-        <translation type="unfinished" />
+        <translation>Das Erzeugen der Beispieldaten ist fehlgeschlagen: eine Zeile von %1 verweist auf eine fehlende Zeile von %2.</translation>
     </message>
 </context>
 <context>
@@ -1762,10 +1775,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
 <context>
     <name>kontor::ui::ContactListModel</name>
     <message>
-        <source>This column cannot be sorted.</source>
-        <translation>Nach dieser Spalte kann nicht sortiert werden.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1807,11 +1816,15 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>The contacts could not be counted.</source>
-        <translation type="unfinished" />
+        <translation>Die Kontakte konnten nicht gezählt werden.</translation>
     </message>
     <message>
         <source>The contacts could not be searched.</source>
-        <translation type="unfinished" />
+        <translation>Die Kontakte konnten nicht durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted.</source>
+        <translation>Die Kontakte konnten nicht sortiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1854,10 +1867,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>The list can be sorted by name, status, last contact or date added.</source>
-        <translation>Die Liste lässt sich nach Name, Status, letztem Kontakt oder Anlagedatum sortieren.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -2033,7 +2042,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Wird sortiert…</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,10 @@ Commands:
         <source>The contacts could not be changed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contacts could not be sorted: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactStatus</name>
@@ -1758,10 +1762,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
 <context>
     <name>kontor::ui::ContactListModel</name>
     <message>
-        <source>This column cannot be sorted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -1809,6 +1809,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>The contacts could not be searched.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The contacts could not be sorted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -1849,10 +1853,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The list can be sorted by name, status, last contact or date added.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1917,7 +1917,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation><numerusform>Seit %n Tag ohne Kontakt</numerusform><numerusform>Seit %n Tagen ohne Kontakt</numerusform></translation>
+        <translation><numerusform>No contact for %n day</numerusform><numerusform>No contact for %n days</numerusform></translation>
     </message>
     <message>
         <source>All owners</source>
@@ -2029,6 +2029,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorting…</source>
         <translation type="unfinished" />
     </message>
 </context>

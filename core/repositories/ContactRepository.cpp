@@ -8,7 +8,11 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace kontor {
 
@@ -41,7 +45,7 @@ QString sortExpression(ContactSort sort, const QString& alias, const QString& di
     case ContactSort::Created:
         columns = {QStringLiteral("created_at")};
         break;
-    case ContactSort::Name:
+    default:
         columns = {QStringLiteral("sort_name")};
         break;
     }
@@ -357,6 +361,12 @@ Result<QList<ContactRow>> ContactRepository::page(const ContactFilter& filter, C
     using R = Result<QList<ContactRow>>;
     if (limit <= 0 || offset < 0)
         return QList<ContactRow>{};
+    if (!isIndexed(sort)) {
+        const Result<QList<qint64>> ids = sortedIds(filter, sort, order);
+        if (!ids)
+            return R::failure(ids.error());
+        return rows(ids->mid(offset, limit));
+    }
     const Where where = whereClause(filter, indexHints(m_db, filter));
 
     // OFFSET walks the index from one end; for the second half of the list walk from the other end, so a jump
@@ -424,46 +434,228 @@ Result<QList<ContactRow>> ContactRepository::pageAfter(const ContactFilter& filt
                     values, sortExpression(sort, QStringLiteral("c."), direction));
 }
 
+namespace {
+
+// The columns of a ContactRow, read by readRow(); the query names the contact `c`.
+const char* const rowColumns =
+    "SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
+    "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1), "
+    "  (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position LIMIT 1), "
+    "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at, c.sort_name ";
+const char* const rowJoins = "LEFT JOIN companies co ON co.id = c.company_id "
+                             "LEFT JOIN lead_sources ls ON ls.id = c.lead_source_id "
+                             "LEFT JOIN users u ON u.id = c.owner_id ";
+
+ContactRow readRow(const QSqlQuery& query)
+{
+    ContactRow row;
+    row.id = query.value(0).toLongLong();
+    row.name = query.value(1).toString();
+    row.company = query.value(2).toString();
+    row.title = query.value(3).toString();
+    row.email = query.value(4).toString();
+    row.phone = query.value(5).toString();
+    row.status = contactStatusFromKey(query.value(6).toString());
+    row.leadSource = query.value(7).toString();
+    row.owner = query.value(8).toString();
+    row.lastInteractionAt = sql::toTime(query.value(9));
+    row.createdAt = sql::toTime(query.value(10));
+    row.sortName = query.value(11).toString();
+    return row;
+}
+
+// Ranks the rows of a small table by the sort key of a name column, so that a million contacts are sorted by an
+// integer instead of by a string looked up for each of them.
+Result<QHash<qint64, int>> ranksOf(const QSqlDatabase& db, const QString& table, const QString& nameColumn,
+                                   bool nameIsSortKey)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral("SELECT id, %1 FROM %2").arg(nameColumn, table));
+    if (!query.exec())
+        return Result<QHash<qint64, int>>::failure(sql::errorText(query));
+    QList<std::pair<QString, qint64>> keys;
+    while (query.next()) {
+        const QString name = query.value(1).toString();
+        keys.append({nameIsSortKey ? name : sortKey(name), query.value(0).toLongLong()});
+    }
+    std::sort(keys.begin(), keys.end());
+    QHash<qint64, int> ranks;
+    ranks.reserve(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        ranks.insert(keys.at(i).second, static_cast<int>(i));
+    return ranks;
+}
+
+} // namespace
+
+bool ContactRepository::isIndexed(ContactSort sort)
+{
+    return sort == ContactSort::Name || sort == ContactSort::Status || sort == ContactSort::LastInteraction ||
+           sort == ContactSort::Created;
+}
+
+Result<QList<qint64>> ContactRepository::sortedIds(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
+                                                   const std::atomic_bool* cancelled) const
+{
+    using R = Result<QList<qint64>>;
+    const auto failure = [](const QString& reason) {
+        return R::failure(tr("The contacts could not be sorted: %1").arg(reason));
+    };
+    const Where where = whereClause(filter);
+    if (isIndexed(sort)) {
+        QSqlQuery query = sql::prepare(
+            m_db, QStringLiteral("SELECT id FROM contacts WHERE ") + where.clause + QStringLiteral(" ORDER BY ") +
+                      sortExpression(sort, QString(),
+                                     order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+        for (const QVariant& value : where.values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return failure(sql::errorText(query));
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    }
+
+    // Owners, sources and companies are few beside the contacts: each becomes its rank among them by name.
+    QString key;
+    Result<QHash<qint64, int>> ranks = QHash<qint64, int>{};
+    switch (sort) {
+    case ContactSort::Company:
+        key = QStringLiteral("company_id");
+        ranks = ranksOf(m_db, QStringLiteral("companies"), QStringLiteral("sort_name"), true);
+        break;
+    case ContactSort::LeadSource:
+        key = QStringLiteral("lead_source_id");
+        ranks = ranksOf(m_db, QStringLiteral("lead_sources"), QStringLiteral("name"), false);
+        break;
+    case ContactSort::Owner:
+        key = QStringLiteral("owner_id");
+        ranks = ranksOf(m_db, QStringLiteral("users"), QStringLiteral("name"), false);
+        break;
+    case ContactSort::Title:
+        key = QStringLiteral("title");
+        break;
+    case ContactSort::Email:
+        key = QStringLiteral("(SELECT normalized FROM contact_emails WHERE contact_id = contacts.id "
+                             "ORDER BY position LIMIT 1)");
+        break;
+    case ContactSort::Phone:
+        key = QStringLiteral("(SELECT normalized FROM contact_phones WHERE contact_id = contacts.id "
+                             "ORDER BY position LIMIT 1)");
+        break;
+    default:
+        break;
+    }
+    if (!ranks)
+        return failure(ranks.error());
+    const bool byRank = sort == ContactSort::Company || sort == ContactSort::LeadSource || sort == ContactSort::Owner;
+
+    // SQL delivers the contacts by name, which is the order among equal keys; a stable sort by the key alone keeps
+    // it. A full scan sorted in memory reads a million rows faster than walking the name index, which visits the
+    // table in random order.
+    QSqlQuery query =
+        sql::prepare(m_db, QStringLiteral("SELECT id, ") + key + QStringLiteral(" FROM contacts NOT INDEXED WHERE ") +
+                               where.clause + QStringLiteral(" ORDER BY sort_name, id"));
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return failure(sql::errorText(query));
+
+    struct Entry
+    {
+        qint64 id;
+        int rank;
+        QString text;
+    };
+    constexpr int blank = std::numeric_limits<int>::max();
+    std::vector<Entry> entries;
+    QHash<QString, QString> titleKeys;
+    while (query.next()) {
+        if (cancelled && entries.size() % 4096 == 0 && cancelled->load())
+            return QList<qint64>{};
+        Entry entry{query.value(0).toLongLong(), 0, {}};
+        const QVariant value = query.value(1);
+        if (byRank) {
+            entry.rank = value.isNull() ? blank : ranks->value(value.toLongLong(), blank);
+        } else {
+            const QString text = value.toString();
+            if (text.trimmed().isEmpty()) {
+                entry.rank = blank;
+            } else if (sort == ContactSort::Title) {
+                // Titles repeat ("Sales manager"): fold each distinct one once.
+                auto cached = titleKeys.constFind(text);
+                if (cached == titleKeys.cend())
+                    cached = titleKeys.insert(text, sortKey(text));
+                entry.text = *cached;
+            } else {
+                entry.text = text;
+            }
+        }
+        entries.push_back(std::move(entry));
+    }
+    if (query.lastError().isValid())
+        return failure(sql::errorText(query));
+
+    const bool ascending = order == Qt::AscendingOrder;
+    std::stable_sort(entries.begin(), entries.end(), [ascending](const Entry& a, const Entry& b) {
+        // Blanks stay at the end in either direction, as in a spreadsheet.
+        if ((a.rank == blank) != (b.rank == blank))
+            return b.rank == blank;
+        if (a.rank != b.rank)
+            return ascending ? a.rank < b.rank : a.rank > b.rank;
+        const int compared = a.text.compare(b.text);
+        return ascending ? compared < 0 : compared > 0;
+    });
+    QList<qint64> ids;
+    ids.reserve(static_cast<qsizetype>(entries.size()));
+    for (const Entry& entry : entries)
+        ids.append(entry.id);
+    return ids;
+}
+
+Result<QList<ContactRow>> ContactRepository::rows(const QList<qint64>& ids) const
+{
+    using R = Result<QList<ContactRow>>;
+    if (ids.isEmpty())
+        return QList<ContactRow>{};
+    QStringList placeholders(ids.size(), QStringLiteral("?"));
+    QSqlQuery query =
+        sql::prepare(m_db, QLatin1String(rowColumns) + QStringLiteral("FROM contacts c ") + QLatin1String(rowJoins) +
+                               QStringLiteral("WHERE c.id IN (") + placeholders.join(u',') + u')');
+    for (qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return R::failure(tr("The contacts could not be read: %1").arg(sql::errorText(query)));
+    QHash<qint64, ContactRow> byId;
+    while (query.next()) {
+        ContactRow row = readRow(query);
+        byId.insert(row.id, row);
+    }
+    QList<ContactRow> ordered;
+    ordered.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (auto found = byId.constFind(id); found != byId.cend())
+            ordered.append(*found);
+    }
+    return ordered;
+}
+
 Result<QList<ContactRow>> ContactRepository::readPage(const QString& innerSql, const QVariantList& values,
                                                       const QString& outerOrder) const
 {
     using R = Result<QList<ContactRow>>;
     // The ids are chosen on the index alone; names of companies, sources and owners are joined for the page only.
-    QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
-                             "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1), "
-                             "  (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position LIMIT 1), "
-                             "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at, c.sort_name "
-                             "FROM (") +
-                  innerSql +
-                  QStringLiteral(") AS page "
-                                 "JOIN contacts c ON c.id = page.id "
-                                 "LEFT JOIN companies co ON co.id = c.company_id "
-                                 "LEFT JOIN lead_sources ls ON ls.id = c.lead_source_id "
-                                 "LEFT JOIN users u ON u.id = c.owner_id "
-                                 "ORDER BY ") +
-                  outerOrder);
+    QSqlQuery query = sql::prepare(m_db, QLatin1String(rowColumns) + QStringLiteral("FROM (") + innerSql +
+                                             QStringLiteral(") AS page JOIN contacts c ON c.id = page.id ") +
+                                             QLatin1String(rowJoins) + QStringLiteral("ORDER BY ") + outerOrder);
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
         return R::failure(tr("The contacts could not be read: %1").arg(sql::errorText(query)));
     QList<ContactRow> rows;
-    while (query.next()) {
-        ContactRow row;
-        row.id = query.value(0).toLongLong();
-        row.name = query.value(1).toString();
-        row.company = query.value(2).toString();
-        row.title = query.value(3).toString();
-        row.email = query.value(4).toString();
-        row.phone = query.value(5).toString();
-        row.status = contactStatusFromKey(query.value(6).toString());
-        row.leadSource = query.value(7).toString();
-        row.owner = query.value(8).toString();
-        row.lastInteractionAt = sql::toTime(query.value(9));
-        row.createdAt = sql::toTime(query.value(10));
-        row.sortName = query.value(11).toString();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(readRow(query));
     return rows;
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace kontor {
@@ -52,8 +53,9 @@ struct ContactFilter
     friend bool operator==(const ContactFilter&, const ContactFilter&) = default;
 };
 
-/// The columns the list can be sorted by: each one is backed by an index.
-enum class ContactSort { Name, Status, LastInteraction, Created };
+/// The orders of the contacts list. The first four walk an index, so any page of them reads at once; the others
+/// are sorted as a whole list of ids (sortedIds()), which takes a second or two for a million contacts.
+enum class ContactSort { Name, Status, LastInteraction, Created, Company, Title, Email, Phone, LeadSource, Owner };
 
 class ContactRepository
 {
@@ -92,7 +94,17 @@ public:
     /// million rows, so reading on page by page stays fast. Only for sorts whose columns are never NULL.
     Result<QList<ContactRow>> pageAfter(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
                                         const ContactRow& after, int limit) const;
-    static bool canPageAfter(ContactSort sort) { return sort != ContactSort::LastInteraction; }
+    static bool canPageAfter(ContactSort sort) { return isIndexed(sort) && sort != ContactSort::LastInteraction; }
+
+    /// True for the orders that page() and pageAfter() read straight from an index.
+    static bool isIndexed(ContactSort sort);
+    /// The ids of every contact the filter matches, in the given order: blanks last whichever the direction, and
+    /// contacts with the same value by name. For the orders without an index; `cancelled`, checked while reading,
+    /// stops early with an empty list.
+    Result<QList<qint64>> sortedIds(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
+                                    const std::atomic_bool* cancelled = nullptr) const;
+    /// The rows of `ids`, in the order given; ids no longer listed (archived or deleted since) are left out.
+    Result<QList<ContactRow>> rows(const QList<qint64>& ids) const;
 
 private:
     Result<QList<ContactRow>> readPage(const QString& innerSql, const QVariantList& values,

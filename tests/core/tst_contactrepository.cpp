@@ -314,6 +314,77 @@ private slots:
         QVERIFY(!ContactRepository::canPageAfter(ContactSort::LastInteraction));
     }
 
+    void sortsByColumnsWithoutIndex()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        CompanyRepository companies(fixture.db());
+        const qint64 zeta = companies.create({.name = QStringLiteral("zeta GmbH")}).value();
+        const qint64 acme = companies.create({.name = QStringLiteral("Acme")}).value();
+        const qint64 arzte = companies.create({.name = QStringLiteral("Ärzte Verbund")}).value();
+        UserRepository users(fixture.db());
+        const qint64 bea = users.create({.name = QStringLiteral("Bea")}).value();
+        const qint64 adam = users.create({.name = QStringLiteral("adam")}).value();
+        auto add = [&repo](const QString& last, qint64 company, const QString& title, const QString& email,
+                           qint64 owner) {
+            Contact contact;
+            contact.firstName = QStringLiteral("P");
+            contact.lastName = last;
+            contact.companyId = company;
+            contact.title = title;
+            if (!email.isEmpty())
+                contact.emails = {{email, QStringLiteral("work")}, {QStringLiteral("a@first.example"), {}}};
+            contact.ownerId = owner;
+            return repo.create(contact).value();
+        };
+        // Two at Acme, in the wrong name order; one without a company, title, email or owner.
+        const qint64 young =
+            add(QStringLiteral("Young"), acme, QStringLiteral("buyer"), QStringLiteral("z@x.example"), bea);
+        const qint64 nobody = add(QStringLiteral("Aaron"), 0, {}, {}, 0);
+        const qint64 baker =
+            add(QStringLiteral("Baker"), acme, QStringLiteral("Owner"), QStringLiteral("m@x.example"), adam);
+        const qint64 ernst =
+            add(QStringLiteral("Ernst"), arzte, QStringLiteral("Arzt"), QStringLiteral("B@x.example"), bea);
+        const qint64 zorn =
+            add(QStringLiteral("Zorn"), zeta, QStringLiteral("Buyer"), QStringLiteral("a@x.example"), adam);
+        using Ids = QList<qint64>;
+        const auto sorted = [&repo](ContactSort sort, Qt::SortOrder order) {
+            auto ids = repo.sortedIds({}, sort, order);
+            if (!ids)
+                qFatal("%s", qPrintable(ids.error()));
+            return ids.value();
+        };
+        QVERIFY(!ContactRepository::isIndexed(ContactSort::Company));
+        // Case and accents folded (Ärzte after Acme, before zeta); equals by name; blanks last in both directions.
+        QCOMPARE(sorted(ContactSort::Company, Qt::AscendingOrder), (Ids{baker, young, ernst, zorn, nobody}));
+        QCOMPARE(sorted(ContactSort::Company, Qt::DescendingOrder), (Ids{zorn, ernst, baker, young, nobody}));
+        QCOMPARE(sorted(ContactSort::Title, Qt::AscendingOrder), (Ids{ernst, young, zorn, baker, nobody}));
+        QCOMPARE(sorted(ContactSort::Owner, Qt::AscendingOrder), (Ids{baker, zorn, ernst, young, nobody}));
+        QCOMPARE(sorted(ContactSort::Owner, Qt::DescendingOrder), (Ids{ernst, young, baker, zorn, nobody}));
+        // The first address counts, compared as normalised (B@ like b@).
+        QCOMPARE(sorted(ContactSort::Email, Qt::AscendingOrder), (Ids{zorn, ernst, baker, young, nobody}));
+        QCOMPARE(sorted(ContactSort::Phone, Qt::AscendingOrder),
+                 (Ids{nobody, baker, ernst, young, zorn})); // no phones: by name
+        // Indexed orders give the same ids as their pages.
+        QCOMPARE(sorted(ContactSort::Name, Qt::AscendingOrder), (Ids{nobody, baker, ernst, young, zorn}));
+
+        // Filters apply; pages and rows follow the sorted ids.
+        ContactFilter filter;
+        filter.ownerId = bea;
+        QCOMPARE(repo.sortedIds(filter, ContactSort::Company, Qt::AscendingOrder).value(), (Ids{young, ernst}));
+        QCOMPARE(names(repo.page({}, ContactSort::Company, Qt::AscendingOrder, 1, 2).value()),
+                 (QStringList{QStringLiteral("P Young"), QStringLiteral("P Ernst")}));
+        const QList<ContactRow> rows = repo.rows({zorn, 999, nobody}).value();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).company, QStringLiteral("zeta GmbH"));
+        QCOMPARE(rows.at(0).email, QStringLiteral("a@x.example"));
+        QCOMPARE(rows.at(1).id, nobody);
+
+        // A sort that is called off returns nothing rather than a partial order.
+        std::atomic_bool cancelled = true;
+        QVERIFY(repo.sortedIds({}, ContactSort::Title, Qt::AscendingOrder, &cancelled)->isEmpty());
+    }
+
     void bulkChangeTouchesOnlyTheChosen()
     {
         test::TestDatabase fixture;

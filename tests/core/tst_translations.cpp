@@ -3,7 +3,9 @@
 #include "domain/ContactStatus.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace kontor;
 
@@ -29,6 +31,40 @@ private slots:
         QCOMPARE(contactStatusName(ContactStatus::Customer), QStringLiteral("Customer"));
         QCOMPARE(QCoreApplication::translate("kontor::ui::ContactsPage", "%Ln contact(s)", nullptr, 1),
                  QStringLiteral("1 contact"));
+        QCOMPARE(QCoreApplication::translate("kontor::ui::ContactsPage", "No contact for %n day(s)", nullptr, 5),
+                 QStringLiteral("No contact for 5 days"));
+    }
+
+    void everyStringHasItsGerman_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("de") << QStringLiteral(KONTOR_TEST_DATA "/../../translations/kontor_de.ts");
+    }
+
+    void everyStringHasItsGerman()
+    {
+        // A string added without its translation would show in English in a German window.
+        QFETCH(QString, file);
+        QFile ts(file);
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(file));
+        QXmlStreamReader xml(&ts);
+        QString source;
+        QStringList unfinished;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation") {
+                ++messages;
+                if (xml.attributes().value(QStringLiteral("type")) == QStringLiteral("unfinished"))
+                    unfinished << source;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 500);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
     }
 };
 

@@ -5,8 +5,12 @@
 #include "demo/DemoGenerator.h"
 #include "models/ContactListModel.h"
 
+#include "search/TextFolding.h"
+
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace kontor;
@@ -87,7 +91,7 @@ private slots:
         QVERIFY(model.cachedPageCount() <= ContactListModel::maxCachedPages);
     }
 
-    void sortsByIndexedColumnsOnly()
+    void sortsByIndexedColumns()
     {
         ContactListModel model;
         model.setDatabase(m_fixture.db());
@@ -98,14 +102,63 @@ private slots:
         const QDateTime tenth =
             model.data(model.index(9, ContactListModel::LastContact), ContactListModel::RawValueRole).toDateTime();
         QVERIFY(first >= tenth);
-        const qint64 before = model.contactId(0);
-        model.sort(ContactListModel::Email, Qt::AscendingOrder); // not sortable: ignored
-        QCOMPARE(model.contactId(0), before);
-        QVERIFY(!ContactListModel::isSortable(ContactListModel::Email));
         // The last row, reached by a jump, is the first row of the opposite order.
         const qint64 last = model.contactId(model.rowCount() - 1);
         model.sort(ContactListModel::LastContact, Qt::AscendingOrder);
         QCOMPARE(model.contactId(0), last);
+    }
+
+    void sortsOtherColumnsInTheBackground()
+    {
+        ContactListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(m_fixture.db());
+        QTRY_VERIFY(!model.isCounting());
+        model.sort(ContactListModel::Company, Qt::AscendingOrder);
+        QVERIFY(model.isSorting());
+        QTRY_VERIFY(!model.isSorting());
+        QCOMPARE(model.rowCount(), 3000);
+        QCOMPARE(model.sortColumn(), int(ContactListModel::Company));
+        // Companies in order, folded as names are; those without one at the end.
+        QString previous;
+        bool blanks = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString company = model.data(model.index(row, ContactListModel::Company)).toString();
+            if (company.isEmpty()) {
+                blanks = true;
+                continue;
+            }
+            QVERIFY2(!blanks, "a company after the contacts without one");
+            QVERIFY2(sortKey(previous) <= sortKey(company), qPrintable(previous + u" > " + company));
+            previous = company;
+        }
+        QVERIFY(model.cachedPageCount() <= ContactListModel::maxCachedPages);
+
+        // After an edit the list is sorted again; the old order shows meanwhile and the current contact follows.
+        QItemSelectionModel selection(&model);
+        const qint64 chosen = model.contactId(10);
+        selection.setCurrentIndex(model.index(10, 0), QItemSelectionModel::ClearAndSelect);
+        QSqlQuery rename(m_fixture.db());
+        QVERIFY(rename.exec(QStringLiteral("UPDATE contacts SET company_id = NULL WHERE id = %1").arg(chosen)));
+        model.reload();
+        QVERIFY(model.isSorting());
+        QCOMPARE(model.rowCount(), 3000);
+        QTRY_VERIFY(!model.isSorting());
+        QVERIFY(selection.currentIndex().row() >= 3000 - 1000); // among those without a company now
+        QCOMPARE(model.contactId(selection.currentIndex().row()), chosen);
+
+        // Another filter sorts afresh; an overtaken sort is dropped.
+        ContactFilter customers;
+        customers.status = ContactStatus::Customer;
+        model.setFilter(customers);
+        model.sort(ContactListModel::Owner, Qt::DescendingOrder);
+        QTRY_VERIFY(!model.isSorting());
+        const qint64 expected =
+            ContactRepository(m_fixture.db()).sortedIds(customers, ContactSort::Owner, Qt::DescendingOrder)->value(0);
+        QCOMPARE(model.contactId(0), expected);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.data(model.index(row, ContactListModel::Status), ContactListModel::RawValueRole).toString(),
+                     QStringLiteral("customer"));
     }
 
     void searchFiltersAsYouType()

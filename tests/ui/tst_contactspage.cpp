@@ -224,6 +224,39 @@ private slots:
         test::screenshot(&page, QStringLiteral("contacts-bulk"));
     }
 
+    void headerClickSortsAnyColumn()
+    {
+        test::TestDatabase fixture;
+        add(fixture.db(), QStringLiteral("Zed"), QStringLiteral("Adams"), ContactStatus::Lead);  // zed@
+        add(fixture.db(), QStringLiteral("Bob"), QStringLiteral("Young"), ContactStatus::Lead);  // bob@
+        add(fixture.db(), QStringLiteral("Kim"), QStringLiteral("Miller"), ContactStatus::Lead); // kim@
+        ui::ContactsPage page;
+        page.resize(1300, 700);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView* table = page.table();
+        auto* model = qobject_cast<ui::ContactListModel*>(table->model());
+        const auto column = [table](int column) {
+            QStringList values;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                values << table->model()->index(row, column).data().toString();
+            return values;
+        };
+        QHeaderView* header = table->horizontalHeader();
+        const QPoint emailHeader(header->sectionViewportPosition(ui::ContactListModel::Email) + 20, 5);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, emailHeader);
+        QTRY_VERIFY(!model->isSorting());
+        QCOMPARE(header->sortIndicatorSection(), int(ui::ContactListModel::Email));
+        QCOMPARE(column(ui::ContactListModel::Email),
+                 (QStringList{QStringLiteral("bob@example.com"), QStringLiteral("kim@example.com"),
+                              QStringLiteral("zed@example.com")}));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, emailHeader);
+        QTRY_VERIFY(!model->isSorting());
+        QCOMPARE(column(ui::ContactListModel::Name).first(), QStringLiteral("Zed Adams"));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("count"))->text().startsWith(QStringLiteral("3 contacts")));
+    }
+
     void emptyDatabaseSaysWhatToDo()
     {
         test::TestDatabase fixture;

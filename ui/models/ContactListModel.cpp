@@ -29,6 +29,23 @@ void ContactListModel::setFilter(const ContactFilter& filter)
 
 void ContactListModel::reload()
 {
+    const bool open = m_db.isValid() && m_db.isOpen();
+    const bool background = m_countInBackground && ReadConnection::canShare(m_db);
+    if (open && background && sortsIds() && m_sortedFilter == m_filter && !m_sortedIds.isEmpty()) {
+        // Sorted again after an edit: the old order stays, with fresh rows, until the new one is ready; no reset,
+        // so the selection stays too.
+        ++m_generation;
+        m_pages.clear();
+        m_recent.clear();
+        m_counting = false;
+        m_searching = false;
+        m_sorting = true;
+        m_lastError.clear();
+        if (m_rowCount > 0)
+            emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+        sortInBackground();
+        return;
+    }
     beginResetModel();
     ++m_generation;
     m_pages.clear();
@@ -36,8 +53,29 @@ void ContactListModel::reload()
     m_rowCount = 0;
     m_counting = false;
     m_searching = false;
+    m_sorting = false;
     m_lastError.clear();
-    const bool background = m_countInBackground && ReadConnection::canShare(m_db);
+    if (open && sortsIds()) {
+        m_sortedIds.clear();
+        if (background) {
+            m_sorting = true;
+        } else {
+            auto ids = ContactRepository(m_db).sortedIds(m_filter, m_sort, m_order);
+            m_sortedIds = ids ? ids.value() : QList<qint64>{};
+            m_sortedFilter = m_filter;
+            m_rowCount = static_cast<int>(m_sortedIds.size());
+            if (!ids)
+                m_lastError = ids.error();
+        }
+        endResetModel();
+        if (m_sorting)
+            sortInBackground();
+        if (!m_lastError.isEmpty())
+            emit errorOccurred(m_lastError);
+        return;
+    }
+    m_sortedIds.clear();
+    m_sortedFilter.reset();
     // A word to search for (not a lone letter, which is a range of the name index) is matched and sorted away
     // from the window's thread.
     const bool textSearch =
@@ -142,6 +180,73 @@ void ContactListModel::searchInBackground()
     });
 }
 
+void ContactListModel::sortInBackground()
+{
+    QPointer<ContactListModel> model(this);
+    const quint64 generation = m_generation;
+    const ContactFilter filter = m_filter;
+    const ContactSort sort = m_sort;
+    const Qt::SortOrder order = m_order;
+    const QString path = m_db.databaseName();
+    QThreadPool::globalInstance()->start([model, generation, filter, sort, order, path] {
+        QList<qint64> ids;
+        QString error;
+        {
+            ReadConnection reader(path);
+            auto sorted = reader.isOpen() ? ContactRepository(reader.db()).sortedIds(filter, sort, order)
+                                          : Result<QList<qint64>>::failure(tr("The contacts could not be sorted."));
+            if (sorted)
+                ids = sorted.value();
+            else
+                error = sorted.error();
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [model, generation, ids, error] {
+                if (model)
+                    model->finishSort(generation, ids, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ContactListModel::finishSort(quint64 generation, const QList<qint64>& ids, const QString& error)
+{
+    if (generation != m_generation || !m_sorting)
+        return;
+    m_sorting = false;
+    if (!error.isEmpty()) {
+        m_lastError = error;
+        emit errorOccurred(error);
+        emit countKnown(m_rowCount);
+        return;
+    }
+    if (ids.size() == m_sortedIds.size() && !ids.isEmpty()) {
+        // The same contacts in a new order (an edit moved one): selection and current row follow their contacts.
+        emit layoutAboutToBeChanged();
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        for (const QModelIndex& index : before) {
+            const qsizetype row = ids.indexOf(m_sortedIds.value(index.row()));
+            after << (row < 0 ? QModelIndex() : createIndex(static_cast<int>(row), index.column()));
+        }
+        m_sortedIds = ids;
+        m_pages.clear();
+        m_recent.clear();
+        changePersistentIndexList(before, after);
+        emit layoutChanged();
+    } else {
+        beginResetModel();
+        m_sortedIds = ids;
+        m_pages.clear();
+        m_recent.clear();
+        m_rowCount = static_cast<int>(std::min<qsizetype>(ids.size(), std::numeric_limits<int>::max()));
+        endResetModel();
+    }
+    m_sortedFilter = m_filter;
+    emit countKnown(m_rowCount);
+}
+
 void ContactListModel::finishSearch(quint64 generation, const QList<ContactRow>& firstPage, qint64 count,
                                     const QString& error)
 {
@@ -193,8 +298,9 @@ const ContactRow* ContactListModel::rowAt(int row) const
         const auto previous = m_pages.constFind(page - 1);
         const bool readOn =
             previous != m_pages.cend() && previous->size() == pageSize && ContactRepository::canPageAfter(m_sort);
-        auto rows = readOn ? repository.pageAfter(m_filter, m_sort, m_order, previous->last(), pageSize)
-                           : repository.page(m_filter, m_sort, m_order, page * pageSize, pageSize, m_rowCount);
+        auto rows = sortsIds() ? repository.rows(m_sortedIds.mid(page * pageSize, pageSize))
+                    : readOn   ? repository.pageAfter(m_filter, m_sort, m_order, previous->last(), pageSize)
+                               : repository.page(m_filter, m_sort, m_order, page * pageSize, pageSize, m_rowCount);
         if (!rows) {
             const_cast<ContactListModel*>(this)->m_lastError = rows.error();
             return nullptr;
@@ -294,8 +400,6 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("This column cannot be sorted.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -331,37 +435,34 @@ Qt::ItemFlags ContactListModel::flags(const QModelIndex& index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-bool ContactListModel::isSortable(int column)
-{
-    return column == Name || column == Status || column == LastContact || column == Created;
-}
-
 void ContactListModel::sort(int column, Qt::SortOrder order)
 {
-    ContactSort sort;
-    switch (column) {
-    case Name:
-        sort = ContactSort::Name;
-        break;
-    case Status:
-        sort = ContactSort::Status;
-        break;
-    case LastContact:
-        sort = ContactSort::LastInteraction;
-        break;
-    case Created:
-        sort = ContactSort::Created;
-        break;
-    default:
+    static const QHash<int, ContactSort> sorts = {{Name, ContactSort::Name},
+                                                  {Company, ContactSort::Company},
+                                                  {Title, ContactSort::Title},
+                                                  {Email, ContactSort::Email},
+                                                  {Phone, ContactSort::Phone},
+                                                  {Status, ContactSort::Status},
+                                                  {LeadSource, ContactSort::LeadSource},
+                                                  {Owner, ContactSort::Owner},
+                                                  {LastContact, ContactSort::LastInteraction},
+                                                  {Created, ContactSort::Created}};
+    const auto found = sorts.constFind(column);
+    if (found == sorts.cend() || (*found == m_sort && order == m_order))
         return;
-    }
-    if (sort == m_sort && order == m_order)
-        return;
-    // Rows not read yet cannot be followed to their new places, so a sort is a reset.
-    beginResetModel();
-    m_sort = sort;
+    // Rows not read yet cannot be followed to their new places, so a sort starts the list over. Between two indexed
+    // orders the count stays the same and need not be read again.
+    const bool keepCount = !sortsIds() && ContactRepository::isIndexed(*found) && !m_searching && !m_counting;
+    m_sort = *found;
     m_sortColumn = column;
     m_order = order;
+    m_sortedIds.clear();
+    m_sortedFilter.reset();
+    if (!keepCount) {
+        reload();
+        return;
+    }
+    beginResetModel();
     m_pages.clear();
     m_recent.clear();
     endResetModel();

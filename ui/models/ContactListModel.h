@@ -16,7 +16,8 @@ namespace kontor::ui {
 /// view asks for them, and only the most recently used pages are kept, so memory stays flat however far the
 /// user scrolls. Sorting and filtering are done by SQL on indexed columns. Counting a million rows takes longer
 /// than a window may freeze, so a reload shows the first page at once and counts in another thread; the rows grow
-/// to the full count when it arrives (countKnown()).
+/// to the full count when it arrives (countKnown()). Columns without an index are sorted as a list of ids in
+/// another thread (isSorting()); while a list is sorted again after an edit, the previous order stays on show.
 class ContactListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,6 +47,9 @@ public:
     /// True while a text search runs in the background: its matches are sorted before the first page shows, which
     /// takes longer than the window may wait. rowCount() is 0 until then.
     bool isSearching() const { return m_searching; }
+    /// True while the ids are being sorted in the background for a column without an index. The rows shown are
+    /// those of the previous sort of the same column and filter, if any, else none.
+    bool isSorting() const { return m_sorting; }
     /// Counting in the background is the default; off, reload() counts before it returns.
     void setCountInBackground(bool background) { m_countInBackground = background; }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
@@ -55,9 +59,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    /// Columns without an index are not sortable; sorting by them is ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_order; }
 
 signals:
     void errorOccurred(const QString& message);
@@ -70,6 +74,10 @@ private:
     void searchInBackground();
     void finishSearch(quint64 generation, const QList<ContactRow>& firstPage, qint64 count, const QString& error);
     void finishCount(quint64 generation, qint64 count, const QString& error);
+    void sortInBackground();
+    void finishSort(quint64 generation, const QList<qint64>& ids, const QString& error);
+    /// Whether rows come from m_sortedIds rather than from the index of the sort.
+    bool sortsIds() const { return !ContactRepository::isIndexed(m_sort); }
 
     QSqlDatabase m_db;
     ContactFilter m_filter;
@@ -80,7 +88,11 @@ private:
     QString m_lastError;
     bool m_counting = false;
     bool m_searching = false;
+    bool m_sorting = false;
     bool m_countInBackground = true;
+    /// The order of a sort without an index, and the filter it was made for.
+    QList<qint64> m_sortedIds;
+    std::optional<ContactFilter> m_sortedFilter;
     /// Which reload a background count belongs to: a count for an older filter is dropped.
     quint64 m_generation = 0;
 

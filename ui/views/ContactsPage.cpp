@@ -88,16 +88,6 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
         {ContactListModel::LeadSource, 110}, {ContactListModel::Owner, 110},   {ContactListModel::LastContact, 100}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
-    // Only indexed columns sort; a click on another header puts the indicator back.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        if (!ContactListModel::isSortable(column)) {
-            QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(ContactListModel::Name, Qt::AscendingOrder);
-            m_model->sort(ContactListModel::Name, Qt::AscendingOrder);
-            emit statusMessage(tr("The list can be sorted by name, status, last contact or date added."));
-        }
-    });
-
     // The header's context menu chooses the columns; Name always stays.
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -354,7 +344,7 @@ void ContactsPage::editContact()
 
 void ContactsPage::selectFirstIfReady()
 {
-    if (!m_selectFirstWhenReady || m_model->isSearching())
+    if (!m_selectFirstWhenReady || m_model->isSearching() || (m_model->isSorting() && m_model->rowCount() == 0))
         return;
     m_selectFirstWhenReady = false;
     if (m_model->rowCount() > 0) {
@@ -377,6 +367,7 @@ void ContactsPage::updateSelectionCount()
 {
     const int selected = selectedCount();
     const QString total = m_model->isSearching()  ? tr("Searching…")
+                          : m_model->isSorting()  ? tr("Sorting…")
                           : m_model->isCounting() ? tr("%L1+ contacts, counting…").arg(m_model->rowCount())
                                                   : tr("%Ln contact(s)", nullptr, m_model->rowCount());
     m_count->setText(selected > 1 ? tr("%1 · %Ln selected", nullptr, selected).arg(total) : total);
