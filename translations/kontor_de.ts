@@ -209,6 +209,10 @@
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogRepository</name>
@@ -1134,11 +1138,7 @@ Befehle:
     </message>
     <message>
         <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
-        <translation>Keine Änderungen verzeichnet. Änderungen werden ab Schema 4 verzeichnet; Einträge der Demodaten beginnen ohne.</translation>
-    </message>
-    <message>
-        <source>Emails, phones and tags are not in this history yet.</source>
-        <translation>E-Mails, Telefonnummern und Schlagwörter stehen noch nicht in dieser Historie.</translation>
+        <translation>Keine Änderungen aufgezeichnet. Änderungen werden ab Schema 4 aufgezeichnet; Datensätze der Beispieldaten beginnen ohne.</translation>
     </message>
 </context>
 <context>

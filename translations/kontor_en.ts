@@ -209,6 +209,10 @@
         <source>Resolved</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChangeLogRepository</name>
@@ -1125,10 +1129,6 @@ Commands:
     </message>
     <message>
         <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Emails, phones and tags are not in this history yet.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -208,47 +208,142 @@ Status ContactRepository::update(const Contact& contact)
         return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(query)));
     if (query.numRowsAffected() != 1)
         return Status::failure(tr("The contact no longer exists."));
-    for (const QString& table :
-         {QStringLiteral("contact_emails"), QStringLiteral("contact_phones"), QStringLiteral("contact_tags")}) {
-        QSqlQuery clear = sql::prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table));
-        clear.addBindValue(contact.id);
-        if (!clear.exec())
-            return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(clear)));
-    }
     if (Status details = writeDetails(contact.id, contact); !details)
         return details;
     return transaction.commit();
 }
 
+namespace {
+
+// Brings a contact's emails or phones to `wanted`, writing only what differs, so that the change history (schema
+// 5's triggers) records what the user changed and nothing else: a value kept is at most moved or relabelled, a
+// value edited in place is an update of its row, and only the rest is inserted or deleted.
+Status syncValues(const QSqlDatabase& db, const QString& table, const QString& column, qint64 contactId,
+                  const QList<LabeledValue>& values, QString (*normalize)(const QString&))
+{
+    struct Row
+    {
+        qint64 id;
+        int position;
+        QString label;
+        QString value;
+        bool kept = false;
+    };
+    QSqlQuery existing = sql::prepare(
+        db, QStringLiteral("SELECT id, position, label, %1 FROM %2 WHERE contact_id = ? ORDER BY position, id")
+                .arg(column, table));
+    existing.addBindValue(contactId);
+    if (!existing.exec())
+        return Status::failure(sql::errorText(existing));
+    QList<Row> rows;
+    while (existing.next())
+        rows.append({existing.value(0).toLongLong(), existing.value(1).toInt(), existing.value(2).toString(),
+                     existing.value(3).toString()});
+
+    QList<LabeledValue> wanted;
+    for (const LabeledValue& value : values) {
+        if (!value.value.trimmed().isEmpty())
+            wanted.append({value.value.trimmed(), value.label});
+    }
+    QList<qsizetype> rowOf(wanted.size(), -1);
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            if (!rows[r].kept && rows[r].value == wanted[i].value) {
+                rows[r].kept = true;
+                rowOf[i] = r;
+                break;
+            }
+        }
+    }
+    // A new value takes the row of a value that went, in order: an edited address is one change, not two.
+    qsizetype spare = 0;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (rowOf[i] >= 0)
+            continue;
+        while (spare < rows.size() && rows[spare].kept)
+            ++spare;
+        if (spare < rows.size()) {
+            rows[spare].kept = true;
+            rowOf[i] = spare;
+        }
+    }
+
+    QSqlQuery remove = sql::prepare(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    for (const Row& row : rows) {
+        if (row.kept)
+            continue;
+        remove.addBindValue(row.id);
+        if (!remove.exec())
+            return Status::failure(sql::errorText(remove));
+    }
+    QSqlQuery update =
+        sql::prepare(db, QStringLiteral("UPDATE %1 SET position = ?, label = ?, %2 = ?, normalized = ? WHERE id = ?")
+                             .arg(table, column));
+    QSqlQuery insert = sql::prepare(
+        db, QStringLiteral("INSERT INTO %1 (contact_id, position, label, %2, normalized) VALUES (?, ?, ?, ?, ?)")
+                .arg(table, column));
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const LabeledValue& value = wanted[i];
+        const int position = static_cast<int>(i);
+        if (rowOf[i] >= 0) {
+            const Row& row = rows[rowOf[i]];
+            if (row.position == position && row.label == value.label && row.value == value.value)
+                continue;
+            update.addBindValue(position);
+            update.addBindValue(sql::text(value.label));
+            update.addBindValue(value.value);
+            update.addBindValue(normalize(value.value));
+            update.addBindValue(row.id);
+            if (!update.exec())
+                return Status::failure(sql::errorText(update));
+        } else {
+            insert.addBindValue(contactId);
+            insert.addBindValue(position);
+            insert.addBindValue(sql::text(value.label));
+            insert.addBindValue(value.value);
+            insert.addBindValue(normalize(value.value));
+            if (!insert.exec())
+                return Status::failure(sql::errorText(insert));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Status ContactRepository::writeDetails(qint64 id, const Contact& contact)
 {
-    QSqlQuery email = sql::prepare(m_db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, "
-                                                        "email, normalized) VALUES (?, ?, ?, ?, ?)"));
-    int position = 0;
-    for (const LabeledValue& value : contact.emails) {
-        if (value.value.trimmed().isEmpty())
-            continue;
-        email.addBindValue(id);
-        email.addBindValue(position++);
-        email.addBindValue(sql::text(value.label));
-        email.addBindValue(value.value.trimmed());
-        email.addBindValue(normalizeEmail(value.value));
-        if (!email.exec())
-            return Status::failure(tr("The contact's email could not be saved: %1").arg(sql::errorText(email)));
+    if (Status emails = syncValues(m_db, QStringLiteral("contact_emails"), QStringLiteral("email"), id, contact.emails,
+                                   normalizeEmail);
+        !emails)
+        return Status::failure(tr("The contact's email could not be saved: %1").arg(emails.error()));
+    if (Status phones = syncValues(m_db, QStringLiteral("contact_phones"), QStringLiteral("phone"), id, contact.phones,
+                                   normalizePhone);
+        !phones)
+        return Status::failure(tr("The contact's phone could not be saved: %1").arg(phones.error()));
+
+    // Tags no longer wanted go; attaching the list adds only those the contact lacks.
+    QStringList wanted;
+    for (const QString& tag : contact.tags)
+        wanted << tag.simplified().toCaseFolded();
+    QSqlQuery current = sql::prepare(
+        m_db, QStringLiteral("SELECT ct.tag_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                             "WHERE ct.contact_id = ?"));
+    current.addBindValue(id);
+    if (!current.exec())
+        return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(current)));
+    QList<qint64> dropped;
+    while (current.next()) {
+        if (!wanted.contains(current.value(1).toString().simplified().toCaseFolded()))
+            dropped << current.value(0).toLongLong();
     }
-    QSqlQuery phone = sql::prepare(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, "
-                                                        "phone, normalized) VALUES (?, ?, ?, ?, ?)"));
-    position = 0;
-    for (const LabeledValue& value : contact.phones) {
-        if (value.value.trimmed().isEmpty())
-            continue;
-        phone.addBindValue(id);
-        phone.addBindValue(position++);
-        phone.addBindValue(sql::text(value.label));
-        phone.addBindValue(value.value.trimmed());
-        phone.addBindValue(normalizePhone(value.value));
-        if (!phone.exec())
-            return Status::failure(tr("The contact's phone could not be saved: %1").arg(sql::errorText(phone)));
+    QSqlQuery untag =
+        sql::prepare(m_db, QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?"));
+    for (qint64 tag : dropped) {
+        untag.addBindValue(id);
+        untag.addBindValue(tag);
+        if (!untag.exec())
+            return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(untag)));
     }
     if (Status tags =
             TagStore(m_db).attach(QStringLiteral("contact_tags"), QStringLiteral("contact_id"), id, contact.tags);

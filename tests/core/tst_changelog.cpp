@@ -8,6 +8,7 @@
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/StageRepository.h"
+#include "repositories/TagStore.h"
 #include "search/Search.h"
 
 #include <QSqlQuery>
@@ -58,6 +59,64 @@ private slots:
         QVERIFY(qAbs(edit.changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         QCOMPARE(log->at(1).action, QStringLiteral("archived"));
         QCOMPARE(log->at(0).action, QStringLiteral("restored"));
+    }
+
+    void emailsPhonesAndTagsAreKeptOnlyWhenTheyChange()
+    {
+        test::TestDatabase fixture;
+        ContactRepository contacts(fixture.db());
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.emails = {{QStringLiteral("ada@work.example"), QStringLiteral("work")},
+                      {QStringLiteral("ada@home.example"), QStringLiteral("home")}};
+        ada.phones = {{QStringLiteral("+44 20 7946 0000"), {}}};
+        ada.tags = {QStringLiteral("VIP")};
+        const qint64 id = contacts.create(ada).value();
+        ChangeLogRepository log(fixture.db());
+        const auto entries = [&log, id] { return log.forRecord(Entity::Contact, id).value(); };
+        const qsizetype afterCreate = entries().size();
+        QCOMPARE(afterCreate, 5); // created, two emails, a phone, a tag
+
+        // Saving the same lists (even reordered, relabelled, or a tag in other case) records nothing.
+        Contact same = contacts.get(id).value();
+        std::swap(same.emails[0], same.emails[1]);
+        same.emails[0].label = QStringLiteral("private");
+        same.tags = {QStringLiteral("vip")};
+        QVERIFY(contacts.update(same).ok());
+        QCOMPARE(entries().size(), afterCreate);
+        QCOMPARE(contacts.get(id)->emails.first().value, QStringLiteral("ada@home.example"));
+
+        // An address edited in place is one change from the old to the new value.
+        Contact edited = contacts.get(id).value();
+        edited.emails[1].value = QStringLiteral("ada@newwork.example");
+        QVERIFY(contacts.update(edited).ok());
+        QCOMPARE(entries().size(), afterCreate + 1);
+        QCOMPARE(entries().first().oldValues.value(QStringLiteral("email")), QStringLiteral("ada@work.example"));
+        QCOMPARE(entries().first().newValues.value(QStringLiteral("email")), QStringLiteral("ada@newwork.example"));
+
+        // A phone removed, a tag swapped: each logged with its value.
+        edited.phones.clear();
+        edited.tags = {QStringLiteral("Fair 2026")};
+        QVERIFY(contacts.update(edited).ok());
+        QList<ChangeEntry> latest = entries().mid(0, 3);
+        QStringList said;
+        for (const ChangeEntry& entry : latest) {
+            for (auto it = entry.oldValues.cbegin(); it != entry.oldValues.cend(); ++it)
+                said << it.key() + u':' + it.value().toString() + u'>' + entry.newValues.value(it.key()).toString();
+        }
+        said.sort();
+        QCOMPARE(said, (QStringList{QStringLiteral("phone:+44 20 7946 0000>"), QStringLiteral("tag:>Fair 2026"),
+                                    QStringLiteral("tag:VIP>")}));
+
+        // A tag deleted everywhere is logged for its contacts; a deleted contact's rows add nothing to "deleted".
+        const qsizetype beforeTagGone = entries().size();
+        QVERIFY(TagStore(fixture.db()).remove(QStringLiteral("Fair 2026")).ok());
+        QCOMPARE(entries().size(), beforeTagGone + 1);
+        QCOMPARE(entries().first().oldValues.value(QStringLiteral("tag")), QStringLiteral("Fair 2026"));
+        QSqlQuery remove(fixture.db());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM contacts WHERE id = %1").arg(id)));
+        QCOMPARE(entries().size(), beforeTagGone + 2);
+        QCOMPARE(entries().first().action, QStringLiteral("deleted"));
     }
 
     void dealMovesAndDeletesAreKept()

@@ -74,6 +74,8 @@ private slots:
         changed.lastName = QStringLiteral("Lovelace");
         changed.status = ContactStatus::Customer;
         QVERIFY(contacts.update(changed).ok());
+        changed.tags = {QStringLiteral("VIP")};
+        QVERIFY(contacts.update(changed).ok());
 
         ui::ContactCard card;
         card.setDatabase(db);
@@ -84,11 +86,12 @@ private slots:
             auto* history = qobject_cast<ui::ChangeHistoryDialog*>(modal);
             QVERIFY(history);
             QTreeWidget* changes = history->list();
-            QCOMPARE(changes->topLevelItemCount(), 2);
-            const QString what = changes->topLevelItem(0)->text(2);
+            QCOMPARE(changes->topLevelItemCount(), 3);
+            QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("Tag: (empty) → VIP"));
+            const QString what = changes->topLevelItem(1)->text(2);
             QVERIFY2(what.contains(QStringLiteral("Last name: Byron → Lovelace")), qPrintable(what));
             QVERIFY2(what.contains(QStringLiteral("Status: Lead → Customer")), qPrintable(what));
-            QCOMPARE(changes->topLevelItem(1)->text(2), QStringLiteral("Created"));
+            QCOMPARE(changes->topLevelItem(2)->text(2), QStringLiteral("Created"));
             QVERIFY(!changes->topLevelItem(0)->text(1).isEmpty());
             test::screenshot(history, QStringLiteral("change-history-dialog"));
             history->reject();

@@ -448,7 +448,9 @@ GERMAN = {
     "The contacts could not be counted.": "Die Kontakte konnten nicht gezählt werden.",
     "The contacts could not be searched.": "Die Kontakte konnten nicht durchsucht werden.",
     "The contacts could not be sorted.": "Die Kontakte konnten nicht sortiert werden.",
-    "Searching…": "Suche läuft…", "Sorting…": "Wird sortiert…",
+    "Searching…": "Suche läuft…", "Sorting…": "Wird sortiert…", "Tag": "Schlagwort",
+    "No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.":
+        "Keine Änderungen aufgezeichnet. Änderungen werden ab Schema 4 aufgezeichnet; Datensätze der Beispieldaten beginnen ohne.",
 }
 
 ENGLISH_PLURALS = {

@@ -65,6 +65,7 @@ QString fieldName(const QString& column)
         {QStringLiteral("subject"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Subject")},
         {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Outcome")},
         {QStringLiteral("resolved_at"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Resolved")},
+        {QStringLiteral("tag"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Tag")},
     };
     const char* name = names.value(column);
     return name ? QCoreApplication::translate("ChangeHistoryDialog", name) : column;
@@ -162,9 +163,11 @@ ChangeHistoryDialog::ChangeHistoryDialog(const QSqlDatabase& db, ChangeLogReposi
             new QTreeWidgetItem(m_list, {locale.toString(entry.changedAt.toLocalTime(), QLocale::ShortFormat),
                                          entry.changedBy, describe(db, entry).join(u'\n')});
         }
-        note->setText(entries->isEmpty() ? tr("No changes recorded. Changes are recorded from schema 4 on; records "
-                                              "of the demo data start without any.")
-                                         : tr("Emails, phones and tags are not in this history yet."));
+        if (entries->isEmpty())
+            note->setText(tr("No changes recorded. Changes are recorded from schema 4 on; records of the demo data "
+                             "start without any."));
+        else
+            note->hide();
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
