@@ -12,6 +12,7 @@
 #include "repositories/StageRepository.h"
 #include "views/ContactCard.h"
 
+#include <QDesktopServices>
 #include <QFrame>
 #include <QLabel>
 #include <QListView>
@@ -19,6 +20,18 @@
 #include <QTest>
 
 using namespace kontor;
+
+/// Stands in for the desktop's mail program and dialer.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl& url) { opened << url; }
+};
 using kontor::ui::TimelineModel;
 
 class TestContactCard : public QObject
@@ -44,6 +57,35 @@ private slots:
         Clock::setInstance(&m_clock);
     }
     void cleanupTestCase() { Clock::setInstance(nullptr); }
+
+    void mailAndPhoneLinksOpenTheSystemHandlers()
+    {
+        test::TestDatabase fixture;
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.emails = {{QStringLiteral("ada@example.com"), {}}};
+        ada.phones = {{QStringLiteral("+44 20 7946 0000"), {}}};
+        const qint64 adaId = ContactRepository(fixture.db()).create(ada).value();
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &catcher, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("tel"), &catcher, "open");
+        ui::ContactCard card;
+        card.setDatabase(fixture.db());
+        card.showContact(adaId);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowActive(&card));
+        // Tab reaches each link in the details, Enter opens it with the desktop's mail program or dialer.
+        auto* details = card.findChild<QLabel*>(QStringLiteral("details"));
+        details->setFocus();
+        QTest::keyClick(details, Qt::Key_Tab);
+        QTest::keyClick(details, Qt::Key_Return);
+        QTest::keyClick(details, Qt::Key_Tab);
+        QTest::keyClick(details, Qt::Key_Return);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("tel"));
+        QCOMPARE(catcher.opened, (QList<QUrl>{QUrl(QStringLiteral("mailto:ada@example.com")),
+                                              QUrl(QStringLiteral("tel:+442079460000"))}));
+    }
 
     void historyMergesInteractionsDealsAndReminders()
     {
