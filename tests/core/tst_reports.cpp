@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every report against a small database built by hand, with the right answers worked out below, line by line.
+#include "TestDatabase.h"
+
+#include "Clock.h"
+#include "reports/ActivityReport.h"
+#include "reports/FunnelReport.h"
+#include "reports/LeadSourceReport.h"
+#include "reports/WeeklyReport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace kontor;
+
+namespace {
+
+// Stage and source ids as the first migration numbers them.
+enum Stage : qint64 { NewLead = 1, InitialContact, Qualification, Demo, Proposal, ContractReview, Won, Lost };
+enum Source : qint64 { Website = 1, Referral = 2, ColdCall = 3, TradeShow = 4 };
+
+qint64 at(const char* utc)
+{
+    return QDateTime::fromString(QString::fromLatin1(utc), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+const QTimeZone berlin("Europe/Berlin");
+
+class Fixture
+{
+public:
+    QSqlDatabase db() const { return m_fixture.db(); }
+
+    void exec(const QString& sql, const QVariantList& values = {})
+    {
+        QSqlQuery query(db());
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    }
+    qint64 user(const QString& name)
+    {
+        exec(QStringLiteral("INSERT INTO users (name) VALUES (?)"), {name});
+        return lastId();
+    }
+    qint64 contact(qint64 created, QVariant source = {}, QVariant campaign = {},
+                   const QString& status = QStringLiteral("lead"), QVariant owner = {})
+    {
+        exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at, lead_source_id, campaign_id, "
+                            "status, owner_id) VALUES ('C', ?, ?, ?, ?, ?, ?)"),
+             {created, created, source, campaign, status, owner});
+        return lastId();
+    }
+    /// A deal created in its first stage at `moves[0]`, then moved through the rest: (stage, when) pairs.
+    qint64 deal(qint64 amount, const QList<QPair<qint64, qint64>>& moves, QVariant owner = {},
+                const QString& currency = QStringLiteral("EUR"), QVariant contact = {}, QVariant source = {},
+                QVariant campaign = {}, QVariant movedBy = {})
+    {
+        const auto& [lastStage, lastAt] = moves.last();
+        const bool closed = lastStage == Won || lastStage == Lost;
+        exec(QStringLiteral("INSERT INTO deals (title, stage_id, amount_minor, currency, owner_id, contact_id, "
+                            "lead_source_id, campaign_id, stage_entered_at, closed_at, created_at, updated_at) "
+                            "VALUES ('D', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {lastStage, amount, currency, owner, contact, source, campaign, lastAt,
+              closed ? QVariant(lastAt) : QVariant(), moves.first().second, lastAt});
+        const qint64 id = lastId();
+        QVariant from;
+        for (const auto& [stage, when] : moves) {
+            exec(QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, "
+                                "changed_by) VALUES (?, ?, ?, ?, ?)"),
+                 {id, from, stage, when, movedBy});
+            from = stage;
+        }
+        return id;
+    }
+    qint64 interaction(qint64 contact, const QString& kind, qint64 when, QVariant outcome = {}, QVariant by = {},
+                       QVariant created = {}, QVariant resolved = {})
+    {
+        exec(QStringLiteral("INSERT INTO interactions (contact_id, kind, occurred_at, outcome, logged_by, created_at, "
+                            "resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {contact, kind, when, outcome, by, created.isNull() ? QVariant(when) : created, resolved});
+        return lastId();
+    }
+
+private:
+    qint64 lastId()
+    {
+        QSqlQuery query(db());
+        query.exec(QStringLiteral("SELECT last_insert_rowid()"));
+        query.next();
+        return query.value(0).toLongLong();
+    }
+    test::TestDatabase m_fixture;
+};
+
+const FunnelStage& stageOf(const FunnelReport& report, qint64 id)
+{
+    for (const FunnelStage& stage : report.stages) {
+        if (stage.stageId == id)
+            return stage;
+    }
+    qFatal("no stage %lld", id);
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { Clock::setInstance(&m_clock); }
+    void cleanup() { Clock::setInstance(nullptr); }
+
+    void periodsFollowTheLocaleAndTimeZone()
+    {
+        // Wednesday 8 July 2026; weeks from Monday in Berlin (summer time, UTC+2).
+        const QDate wednesday(2026, 7, 8);
+        const ReportPeriod week = ReportPeriod::of(ReportPeriod::Kind::ThisWeek, wednesday, Qt::Monday, berlin);
+        QCOMPARE(week.first, QDate(2026, 7, 6));
+        QCOMPARE(week.last, QDate(2026, 7, 12));
+        QCOMPARE(week.fromMs(), at("2026-07-05T22:00:00Z"));
+        QCOMPARE(week.toMs(), at("2026-07-12T22:00:00Z"));
+        // A Sunday-first locale starts the week the day before.
+        QCOMPARE(ReportPeriod::of(ReportPeriod::Kind::ThisWeek, wednesday, Qt::Sunday, berlin).first,
+                 QDate(2026, 7, 5));
+        QCOMPARE(ReportPeriod::of(ReportPeriod::Kind::LastWeek, wednesday, Qt::Monday, berlin).first,
+                 QDate(2026, 6, 29));
+        QCOMPARE(ReportPeriod::of(ReportPeriod::Kind::LastMonth, wednesday, Qt::Monday, berlin).last,
+                 QDate(2026, 6, 30));
+        const ReportPeriod quarter = ReportPeriod::of(ReportPeriod::Kind::ThisQuarter, wednesday, Qt::Monday, berlin);
+        QCOMPARE(quarter.first, QDate(2026, 7, 1));
+        QCOMPARE(quarter.last, QDate(2026, 9, 30));
+        QCOMPARE(quarter.previous().first, QDate(2026, 4, 1));
+        QCOMPARE(quarter.previous().last, QDate(2026, 6, 30));
+        QCOMPARE(ReportPeriod::of(ReportPeriod::Kind::ThisYear, wednesday, Qt::Monday, berlin).dayCount(), 365);
+        // The week of the autumn clock change has 169 hours; the one before it 168.
+        const ReportPeriod autumn = ReportPeriod::week(QDate(2026, 10, 25), Qt::Monday, berlin);
+        QCOMPARE((autumn.toMs() - autumn.fromMs()) / 3600000, qint64(169));
+        QCOMPARE(autumn.previous().first, QDate(2026, 10, 12));
+        // A custom range given backwards is the same range.
+        QCOMPARE(ReportPeriod::days(QDate(2026, 7, 14), QDate(2026, 7, 1), berlin).dayCount(), 14);
+    }
+
+    void funnelCountsWhatDealsReallyDid()
+    {
+        Fixture f;
+        const qint64 anna = f.user(QStringLiteral("Anna"));
+        const qint64 ben = f.user(QStringLiteral("Ben"));
+        // D1: straight through to Won.
+        f.deal(100000,
+               {{NewLead, at("2026-07-02T10:00:00Z")},
+                {InitialContact, at("2026-07-05T10:00:00Z")},
+                {Qualification, at("2026-07-10T10:00:00Z")},
+                {Won, at("2026-08-01T10:00:00Z")}},
+               anna);
+        // D2: skips Initial contact, then Lost.
+        f.deal(50000,
+               {{NewLead, at("2026-07-03T10:00:00Z")},
+                {Qualification, at("2026-07-20T10:00:00Z")},
+                {Lost, at("2026-08-15T10:00:00Z")}},
+               ben);
+        // D3: created in June, goes back a stage and forward again; still open.
+        f.deal(20000,
+               {{NewLead, at("2026-06-20T10:00:00Z")},
+                {InitialContact, at("2026-07-01T10:00:00Z")},
+                {NewLead, at("2026-07-04T10:00:00Z")},
+                {InitialContact, at("2026-07-08T10:00:00Z")}},
+               anna);
+        // D4: created at 23:30 on 30 September in Berlin (21:30 UTC): inside the quarter, in dollars.
+        f.deal(30000, {{NewLead, at("2026-09-30T21:30:00Z")}}, ben, QStringLiteral("USD"));
+        // D5: 00:30 on 1 October in Berlin: outside. D6: archived.
+        f.deal(99900, {{NewLead, at("2026-09-30T22:30:00Z")}}, ben);
+        const qint64 archived = f.deal(77700, {{NewLead, at("2026-07-02T10:00:00Z")}}, ben);
+        f.exec(QStringLiteral("UPDATE deals SET archived_at = 1 WHERE id = ?"), {archived});
+
+        ReportFilter filter{ReportPeriod::days(QDate(2026, 7, 1), QDate(2026, 9, 30), berlin)};
+        const FunnelReport report = Funnel(f.db()).compute(filter).value();
+        QCOMPARE(report.stages.size(), 8);
+        QCOMPARE(report.stages.first().name, QStringLiteral("New lead"));
+        QCOMPARE(report.stages.last().kind, QStringLiteral("lost"));
+
+        const FunnelStage& newLead = stageOf(report, NewLead);
+        QCOMPARE(newLead.reached, qint64(4)); // D1, D2, D3 (back on 4 July), D4
+        QCOMPARE(newLead.wentOn, qint64(3));  // all but D4
+        QCOMPARE(newLead.value, (QList<Money>{{170000, QStringLiteral("EUR")}, {30000, QStringLiteral("USD")}}));
+        // Stays: D1 3 days, D2 17, D3 4, D4 half an hour until the period's end.
+        QVERIFY(qAbs(*newLead.averageDays - (3 + 17 + 4 + 0.5 / 24) / 4) < 1e-9);
+
+        const FunnelStage& initial = stageOf(report, InitialContact);
+        QCOMPARE(initial.reached, qint64(2)); // D1, D3 once although twice; D2 skipped it
+        QCOMPARE(initial.wentOn, qint64(1));  // D1; D3 went back, then came again
+        QCOMPARE(*initial.conversion(), 0.5);
+        // D1 5 days; D3 3 days, then from 8 July 10:00 to the period's end (30 September 22:00 UTC): 84.5 days.
+        QVERIFY(qAbs(*initial.averageDays - (5 + 3 + 84.5) / 2) < 1e-9);
+
+        const FunnelStage& qualification = stageOf(report, Qualification);
+        QCOMPARE(qualification.reached, qint64(2));
+        QCOMPARE(qualification.wentOn, qint64(1)); // Won counts, Lost does not
+        QVERIFY(qAbs(*qualification.averageDays - (22 + 26) / 2.0) < 1e-9);
+
+        QCOMPARE(stageOf(report, Demo).reached, qint64(0));
+        QVERIFY(!stageOf(report, Demo).conversion());
+        QVERIFY(!stageOf(report, Demo).averageDays);
+        QCOMPARE(stageOf(report, Won).reached, qint64(1));
+        QVERIFY(!stageOf(report, Won).averageDays);
+        QCOMPARE(report.entered, qint64(3)); // D1, D2, D4: D3 entered in June
+        QCOMPARE(report.won, qint64(1));
+        QCOMPARE(report.lost, qint64(1));
+        QCOMPARE(report.wonValue, (QList<Money>{{100000, QStringLiteral("EUR")}}));
+        QCOMPARE(*report.winRate(), 0.5);
+        QCOMPARE(*report.overallConversion(), 1.0 / 3);
+        QCOMPARE(Funnel(f.db()).dealsReaching(filter, InitialContact)->size(), 2);
+
+        // One salesperson: Anna's D1 and D3.
+        filter.ownerId = anna;
+        const FunnelReport annas = Funnel(f.db()).compute(filter).value();
+        QCOMPARE(stageOf(annas, NewLead).reached, qint64(2));
+        QCOMPARE(annas.entered, qint64(1));
+        QCOMPARE(*annas.winRate(), 1.0);
+
+        // An empty period: zeros and no ratios.
+        const FunnelReport empty =
+            Funnel(f.db()).compute({ReportPeriod::days(QDate(2025, 1, 1), QDate(2025, 1, 31), berlin)}).value();
+        QCOMPARE(stageOf(empty, NewLead).reached, qint64(0));
+        QVERIFY(!empty.winRate());
+        QVERIFY(!empty.overallConversion());
+    }
+
+    void leadSourcesWeighLeadsCustomersAndSpend()
+    {
+        Fixture f;
+        f.exec(QStringLiteral("INSERT INTO lead_sources (name) VALUES ('Fair')"));
+        // Summer (61 days, all in Q3), Spring (60 days, 30 in Q3), Partners (no dates: counted whole).
+        f.exec(QStringLiteral("INSERT INTO campaigns (id, lead_source_id, name, starts_on, ends_on, spend_minor) "
+                              "VALUES (10, 1, 'Summer', '2026-07-01', '2026-08-30', 610000), "
+                              "(11, 1, 'Spring', '2026-06-01', '2026-07-30', 60000), "
+                              "(12, 2, 'Partners', NULL, NULL, 10000)"));
+        const qint64 c1 = f.contact(at("2026-07-02T10:00:00Z"), Website, 10, QStringLiteral("customer"));
+        f.contact(at("2026-07-03T10:00:00Z"), Website, {}, QStringLiteral("lead"));
+        f.contact(at("2026-08-03T10:00:00Z"), Referral, {}, QStringLiteral("qualified"));
+        f.contact(at("2026-08-04T10:00:00Z"), {}, {}, QStringLiteral("lead"));
+        const qint64 c5 = f.contact(at("2026-06-03T10:00:00Z"), Website); // a lead of June
+        // Won in Q3: D1 by C1's source and campaign; D7 by C5's source; D8 by its own source, Referral.
+        f.deal(100000, {{NewLead, at("2026-07-05T10:00:00Z")}, {Won, at("2026-08-01T10:00:00Z")}}, {},
+               QStringLiteral("EUR"), c1);
+        f.deal(40000, {{NewLead, at("2026-06-05T10:00:00Z")}, {Won, at("2026-07-01T10:00:00Z")}}, {},
+               QStringLiteral("EUR"), c5);
+        f.deal(25000, {{NewLead, at("2026-07-05T10:00:00Z")}, {Won, at("2026-09-01T10:00:00Z")}}, {},
+               QStringLiteral("EUR"), c1, Referral);
+        // Lost, and won after the quarter: neither counts.
+        f.deal(90000, {{NewLead, at("2026-07-05T10:00:00Z")}, {Lost, at("2026-08-01T10:00:00Z")}}, {},
+               QStringLiteral("EUR"), c1);
+        f.deal(90000, {{NewLead, at("2026-07-05T10:00:00Z")}, {Won, at("2026-10-05T10:00:00Z")}}, {},
+               QStringLiteral("EUR"), c1);
+
+        const ReportFilter q3{ReportPeriod::days(QDate(2026, 7, 1), QDate(2026, 9, 30), berlin)};
+        const LeadSourceReport report = LeadSources(f.db()).compute(q3).value();
+        QCOMPARE(report.sources.at(0).name, QStringLiteral("Website"));
+        QCOMPARE(report.sources.at(1).name, QStringLiteral("Referral"));
+        const SourceFigures& web = report.sources.at(0);
+        QCOMPARE(web.leads, qint64(2));
+        QCOMPARE(web.qualified, qint64(1));
+        QCOMPARE(web.customers, qint64(2)); // C1 and C5
+        QCOMPARE(web.revenue, (QList<Money>{{140000, QStringLiteral("EUR")}}));
+        QCOMPARE(web.spend, (QList<Money>{{640000, QStringLiteral("EUR")}})); // 610,000 + 30/60 of 60,000
+        QCOMPARE(*web.conversion(), 1.0);
+        QCOMPARE(web.costPerLead()->minor, qint64(320000));
+        QCOMPARE(web.costPerCustomer()->minor, qint64(320000));
+        QCOMPARE(*web.roi(), (140000.0 - 640000.0) / 640000.0);
+        const QList<SourceFigures> webCampaigns = report.campaigns.value(Website);
+        QCOMPARE(webCampaigns.size(), 2);
+        QCOMPARE(webCampaigns.at(0).name, QStringLiteral("Summer"));
+        QCOMPARE(webCampaigns.at(0).leads, qint64(1));
+        QCOMPARE(webCampaigns.at(0).customers, qint64(1));
+        QCOMPARE(webCampaigns.at(0).revenue.first().minor, qint64(100000));
+        QCOMPARE(webCampaigns.at(1).name, QStringLiteral("Spring"));
+        QCOMPARE(webCampaigns.at(1).spend.first().minor, qint64(30000));
+        QCOMPARE(webCampaigns.at(1).leads, qint64(0));
+        QVERIFY(!webCampaigns.at(1).conversion());
+
+        const SourceFigures& referral = report.sources.at(1);
+        QCOMPARE(referral.leads, qint64(1));
+        QCOMPARE(referral.qualified, qint64(1));
+        QCOMPARE(referral.customers, qint64(1));
+        QCOMPARE(*referral.roi(), (25000.0 - 10000.0) / 10000.0);
+        // A source with no leads and no spend: zeros, and no ratio pretends otherwise.
+        const auto fair = std::find_if(report.sources.cbegin(), report.sources.cend(),
+                                       [](const SourceFigures& s) { return s.name == QStringLiteral("Fair"); });
+        QVERIFY(fair != report.sources.cend());
+        QCOMPARE(fair->leads, qint64(0));
+        QVERIFY(!fair->roi());
+        QVERIFY(!fair->costPerLead());
+        QCOMPARE(report.unattributed.leads, qint64(1));
+        QCOMPARE(LeadSources(f.db()).leadsOf(q3, Website)->size(), 2);
+        QCOMPARE(LeadSources(f.db()).leadsOf(q3, Website, 10)->size(), 1);
+    }
+
+    void weeklyStatsAnswerTheNotebookQuestions()
+    {
+        Fixture f;
+        const qint64 ada = f.contact(at("2026-07-07T10:00:00Z"));
+        f.contact(at("2026-07-08T10:00:00Z"));
+        f.contact(at("2026-07-01T10:00:00Z"));
+        // The week of Monday 6 July in Berlin: 5 July 22:00 UTC to 12 July 22:00 UTC.
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-06T08:00:00Z"), QStringLiteral("successful"));
+        // Booked an hour after that call, for the 20th: the call led to an appointment, 20 July is ahead.
+        f.interaction(ada, QStringLiteral("meeting"), at("2026-07-20T10:00:00Z"), {}, {}, at("2026-07-06T09:00:00Z"));
+        // 23:30 on Sunday 5 July in Berlin: the week before.
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T21:30:00Z"), QStringLiteral("unsuccessful"));
+        // 23:00 on Sunday 12 July: still this week. 00:30 on Monday 13 July: the next.
+        f.interaction(ada, QStringLiteral("meeting"), at("2026-07-12T21:00:00Z"), QStringLiteral("successful"));
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-12T22:30:00Z"));
+        // A complaint opened and resolved this week; one from the week before resolved this week.
+        f.interaction(ada, QStringLiteral("complaint"), at("2026-07-07T10:00:00Z"), {}, {}, {},
+                      at("2026-07-08T10:00:00Z"));
+        f.interaction(ada, QStringLiteral("complaint"), at("2026-06-30T10:00:00Z"), {}, {}, {},
+                      at("2026-07-09T10:00:00Z"));
+        f.deal(50000, {{NewLead, at("2026-06-01T10:00:00Z")}, {Won, at("2026-07-10T10:00:00Z")}});
+        f.deal(70000, {{NewLead, at("2026-06-01T10:00:00Z")}, {Lost, at("2026-07-02T10:00:00Z")}});
+
+        const ReportPeriod week = ReportPeriod::week(QDate(2026, 7, 8), Qt::Monday, berlin);
+        const WeeklyReport report = WeeklyStats(f.db()).compute(week).value();
+        QCOMPARE(report.weeks.size(), 12);
+        QCOMPARE(report.weeks.first().week.first, QDate(2026, 4, 20));
+        const WeekFigures& now = report.current();
+        QCOMPARE(now.week.first, QDate(2026, 7, 6));
+        QCOMPARE(now.calls, qint64(1));
+        QCOMPARE(now.successfulCalls, qint64(1));
+        QCOMPARE(now.meetings, qint64(1));
+        QCOMPARE(now.successfulMeetings, qint64(1));
+        QCOMPARE(now.ledToAppointment, qint64(1));
+        QCOMPARE(now.appointmentsAhead, qint64(1)); // 20 July
+        QCOMPARE(now.newLeads, qint64(2));
+        QCOMPARE(now.dealsWon, qint64(1));
+        QCOMPARE(now.revenueWon, (QList<Money>{{50000, QStringLiteral("EUR")}}));
+        QCOMPARE(now.dealsLost, qint64(0));
+        QCOMPARE(now.complaintsOpened, qint64(1));
+        QCOMPARE(now.complaintsResolved, qint64(2));
+        const WeekFigures& before = report.previous();
+        QCOMPARE(before.calls, qint64(1));
+        QCOMPARE(before.successfulCalls, qint64(0));
+        QCOMPARE(before.ledToAppointment, qint64(0));
+        QCOMPARE(before.appointmentsAhead, qint64(2)); // 12 and 20 July
+        QCOMPARE(before.newLeads, qint64(1));
+        QCOMPARE(before.dealsLost, qint64(1));
+        QCOMPARE(before.complaintsOpened, qint64(1));
+        QCOMPARE(report.weeks.first().calls, qint64(0));
+    }
+
+    void activityPerSalespersonAndWeek()
+    {
+        Fixture f;
+        const qint64 anna = f.user(QStringLiteral("Anna"));
+        const qint64 ben = f.user(QStringLiteral("Ben"));
+        const qint64 ada = f.contact(at("2026-06-01T10:00:00Z"));
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-02T10:00:00Z"), {}, anna);
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-07T10:00:00Z"), {}, anna);
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-07T11:00:00Z"), {}, anna);
+        f.interaction(ada, QStringLiteral("email"), at("2026-07-14T10:00:00Z"), {}, anna);
+        f.interaction(ada, QStringLiteral("meeting"), at("2026-07-10T10:00:00Z"), {}, ben);
+        f.interaction(ada, QStringLiteral("call"), at("2026-06-30T10:00:00Z"), {}, anna); // before the period
+        // Anna creates a deal (not a move) and moves it; Ben's deal is won.
+        f.deal(1000, {{NewLead, at("2026-07-02T10:00:00Z")}, {InitialContact, at("2026-07-03T10:00:00Z")}}, anna,
+               QStringLiteral("EUR"), {}, {}, {}, anna);
+        f.deal(2000, {{NewLead, at("2026-06-02T10:00:00Z")}, {Won, at("2026-07-13T10:00:00Z")}}, ben,
+               QStringLiteral("EUR"), {}, {}, {}, ben);
+
+        const ReportFilter filter{ReportPeriod::days(QDate(2026, 7, 1), QDate(2026, 7, 14), berlin)};
+        const ActivityReport report = Activity(f.db()).compute(filter, Qt::Monday).value();
+        QCOMPARE(report.weeks, (QList<QDate>{QDate(2026, 6, 29), QDate(2026, 7, 6), QDate(2026, 7, 13)}));
+        QCOMPARE(report.totals.size(), 2); // the idle Owner is left out
+        QCOMPARE(report.totals.at(0).user, QStringLiteral("Anna"));
+        QCOMPARE(report.totals.at(0).calls, qint64(3));
+        QCOMPARE(report.totals.at(0).emails, qint64(1));
+        QCOMPARE(report.totals.at(0).dealsMoved, qint64(1));
+        QCOMPARE(report.totals.at(1).meetings, qint64(1));
+        QCOMPARE(report.totals.at(1).dealsWon, qint64(1));
+        QCOMPARE(report.rows.size(), 6);
+        QCOMPARE(report.rows.at(0).weekOf, QDate(2026, 6, 29));
+        QCOMPARE(report.rows.at(0).calls, qint64(1));
+        QCOMPARE(report.rows.at(1).calls, qint64(2));
+        QCOMPARE(report.rows.at(5).dealsWon, qint64(1));
+        // One salesperson only.
+        const ActivityReport bens = Activity(f.db()).compute({filter.period, ben}, Qt::Monday).value();
+        QCOMPARE(bens.totals.size(), 1);
+        QCOMPARE(bens.totals.first().user, QStringLiteral("Ben"));
+    }
+
+    void forecastByExpectedCloseMonth()
+    {
+        Fixture f;
+        const qint64 anna = f.user(QStringLiteral("Anna"));
+        const qint64 ben = f.user(QStringLiteral("Ben"));
+        const auto open = [&f](qint64 stage, qint64 amount, qint64 owner, const QVariant& expected) {
+            const qint64 id = f.deal(amount, {{stage, at("2026-06-01T10:00:00Z")}}, owner);
+            f.exec(QStringLiteral("UPDATE deals SET expected_close = ? WHERE id = ?"), {expected, id});
+        };
+        open(Qualification, 100000, anna, QStringLiteral("2026-06-30")); // 20 %, overdue on 15 July
+        open(Proposal, 50000, anna, QStringLiteral("2026-08-10"));       // 60 %
+        open(Proposal, 30000, ben, QStringLiteral("2026-08-20"));
+        open(NewLead, 10000, ben, QVariant()); // no date
+        const qint64 won = f.deal(99999, {{Won, at("2026-06-01T10:00:00Z")}}, ben);
+        f.exec(QStringLiteral("UPDATE deals SET expected_close = '2026-08-01' WHERE id = ?"), {won});
+
+        const ForecastReport report = Forecast(f.db()).compute(QDate(2026, 7, 15)).value();
+        QCOMPARE(report.months.size(), 4);
+        QCOMPARE(report.months.at(0).month, QDate(2026, 6, 1));
+        QCOMPARE(report.months.at(0).overdue, qint64(1));
+        QCOMPARE(report.months.at(0).weighted.first().minor, qint64(20000));
+        QCOMPARE(report.months.at(1).owner, QStringLiteral("Anna"));
+        QCOMPARE(report.months.at(1).weighted.first().minor, qint64(30000));
+        QCOMPARE(report.months.at(1).overdue, qint64(0));
+        QCOMPARE(report.months.at(2).owner, QStringLiteral("Ben"));
+        QCOMPARE(report.months.at(2).amount.first().minor, qint64(30000));
+        QVERIFY(!report.months.at(3).month.isValid());
+        QCOMPARE(report.months.at(3).weighted.first().minor, qint64(500));
+        QCOMPARE(Forecast(f.db()).compute(QDate(2026, 7, 15), anna)->months.size(), 2);
+        QCOMPARE(Forecast(f.db()).dealsIn(QDate(2026, 8, 1))->size(), 2);
+        QCOMPARE(Forecast(f.db()).dealsIn(QDate())->size(), 1);
+    }
+
+private:
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)};
+};
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
