@@ -2,7 +2,9 @@
 #include "CliCommands.h"
 
 #include "Clock.h"
+#include "ReportCommand.h"
 #include "demo/DemoGenerator.h"
+#include "reports/ReportPeriod.h"
 #include "search/Search.h"
 #include "storage/Database.h"
 
@@ -13,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSqlQuery>
 
 namespace kontor::cli {
 
@@ -254,6 +258,48 @@ int backup(Context& context)
     return 0;
 }
 
+int report(Context& context)
+{
+    static const QStringList kinds = {QStringLiteral("funnel"), QStringLiteral("sources"), QStringLiteral("weekly"),
+                                      QStringLiteral("activity"), QStringLiteral("forecast")};
+    if (context.args.size() != 2 || !kinds.contains(context.args.at(1)))
+        return usage(context, Cli::tr("report needs one of: %1.").arg(kinds.join(QStringLiteral(", "))));
+    ReportRequest request;
+    request.kind = context.args.at(1);
+    request.json = context.json;
+    request.zone = QTimeZone::systemTimeZone();
+    request.weekStart = QLocale().firstDayOfWeek();
+    const QDate today = Clock::now().toTimeZone(request.zone).date();
+    for (const auto& [option, day] :
+         {std::pair{QStringLiteral("from"), &request.first}, std::pair{QStringLiteral("to"), &request.last}}) {
+        if (!context.parser.isSet(option))
+            continue;
+        *day = QDate::fromString(context.parser.value(option), Qt::ISODate);
+        if (!day->isValid())
+            return usage(context, Cli::tr("--%1 needs a date such as 2026-11-24.").arg(option));
+    }
+    // Without dates: this quarter (this week for weekly, today for the forecast).
+    if (!request.last.isValid())
+        request.last = request.first.isValid() ? std::max(request.first, today) : today;
+    if (!request.first.isValid())
+        request.first =
+            ReportPeriod::of(ReportPeriod::Kind::ThisQuarter, request.last, request.weekStart, request.zone).first;
+    auto db = openDatabase(context);
+    if (!db)
+        return fail(context, db.error());
+    if (context.parser.isSet(QStringLiteral("owner"))) {
+        const QString owner = context.parser.value(QStringLiteral("owner"));
+        QSqlQuery query(db.value()->connection());
+        query.prepare(QStringLiteral("SELECT id FROM users WHERE name = ? COLLATE NOCASE OR CAST(id AS TEXT) = ?"));
+        query.addBindValue(owner);
+        query.addBindValue(owner);
+        if (!query.exec() || !query.next())
+            return fail(context, Cli::tr("There is no salesperson “%1”.").arg(owner));
+        request.ownerId = query.value(0).toLongLong();
+    }
+    return printReport(db.value()->connection(), request, context.out, context.err);
+}
+
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -266,12 +312,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]\n"
         "                            add deterministic demo data\n"
         "  search TEXT [--limit N]   find contacts, companies and notes\n"
+        "  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]\n"
+        "                            the Reports page's figures (default: this quarter)\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("What to do: init, demo, search, check or backup."));
+                                 Cli::tr("What to do: init, demo, search, report, check or backup."));
     parser.addOptions({
         {QStringLiteral("db"),
          Cli::tr("The database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
@@ -285,6 +333,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("interactions"),
          Cli::tr("demo: average interactions per contact over the last year (default 10)."), Cli::tr("n")},
         {QStringLiteral("limit"), Cli::tr("search: the most results to print (default 20)."), Cli::tr("n")},
+        {QStringLiteral("from"), Cli::tr("report: the first day (default: the quarter's first)."), Cli::tr("date")},
+        {QStringLiteral("to"), Cli::tr("report: the last day (default: today)."), Cli::tr("date")},
+        {QStringLiteral("owner"), Cli::tr("report: one salesperson's figures, by name."), Cli::tr("name")},
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
     });
     QStringList argv = arguments;
@@ -306,7 +357,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     context.databasePath =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     if (context.args.isEmpty())
-        return usage(context, Cli::tr("Say what to do: init, demo, search, check or backup."));
+        return usage(context, Cli::tr("Say what to do: init, demo, search, report, check or backup."));
     const QString command = context.args.first();
     if (command == QStringLiteral("init"))
         return init(context);
@@ -314,6 +365,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return demo(context);
     if (command == QStringLiteral("search"))
         return search(context);
+    if (command == QStringLiteral("report"))
+        return report(context);
     if (command == QStringLiteral("check"))
         return check(context);
     if (command == QStringLiteral("backup"))

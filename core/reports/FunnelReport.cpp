@@ -29,6 +29,8 @@ std::optional<double> ratio(double a, double b)
 
 std::optional<double> FunnelStage::conversion() const
 {
+    if (kind != QStringLiteral("open"))
+        return std::nullopt; // Won and Lost are where deals end
     return ratio(static_cast<double>(wentOn), static_cast<double>(reached));
 }
 

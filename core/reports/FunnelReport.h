@@ -31,7 +31,7 @@ struct FunnelStage
     /// counts up to the period's end or now, whichever is first). None for Won and Lost, which deals do not leave.
     std::optional<double> averageDays;
 
-    /// wentOn / reached; none when no deal reached the stage.
+    /// wentOn / reached; none when no deal reached the stage, and for Won and Lost.
     std::optional<double> conversion() const;
 };
 

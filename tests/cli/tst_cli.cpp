@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "reports/FunnelReport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,6 +114,50 @@ private slots:
                      .value(QStringLiteral("contacts"))
                      .toInt(),
                  400);
+    }
+
+    void reportsGiveTheCoreFigures()
+    {
+        const QStringList year = {QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                                  QStringLiteral("2026-12-31")};
+        const Run funnel = run(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("report"),
+                                           QStringLiteral("funnel"), QStringLiteral("--json")} +
+                               year);
+        QCOMPARE(funnel.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(funnel.out).object();
+        const QJsonArray stages = json.value(QStringLiteral("stages")).toArray();
+        QCOMPARE(stages.size(), 8);
+        // The same numbers as the core computes for the same days in this machine's time zone.
+        auto db = kontor::Database::open(m_db);
+        QVERIFY(db.ok());
+        const kontor::ReportFilter filter{
+            kontor::ReportPeriod::days(QDate(2025, 1, 1), QDate(2026, 12, 31), QTimeZone::systemTimeZone())};
+        const auto expected = kontor::Funnel(db.value()->connection()).compute(filter).value();
+        QVERIFY(expected.stages.first().reached > 0);
+        for (int i = 0; i < stages.size(); ++i)
+            QCOMPARE(stages.at(i).toObject().value(QStringLiteral("reached")).toInteger(),
+                     expected.stages.at(i).reached);
+        QCOMPARE(json.value(QStringLiteral("won")).toInteger(), expected.won);
+
+        for (const QString& kind : {QStringLiteral("sources"), QStringLiteral("weekly"), QStringLiteral("activity"),
+                                    QStringLiteral("forecast")}) {
+            const Run text = run(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("report"), kind} + year);
+            QCOMPARE(text.exitCode, 0);
+            QVERIFY2(text.out.count('\n') > 2, text.out.constData());
+            const Run asJson = run(
+                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("report"), kind, QStringLiteral("--json")} +
+                year);
+            QCOMPARE(QJsonDocument::fromJson(asJson.out).object().value(QStringLiteral("report")).toString(), kind);
+        }
+        const Run owner = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("funnel"),
+                               QStringLiteral("--owner"), QStringLiteral("Nobody Atall")});
+        QCOMPARE(owner.exitCode, 1);
+        QVERIFY(owner.err.contains(QStringLiteral("Nobody Atall")));
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("pies")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("funnel"),
+                      QStringLiteral("--from"), QStringLiteral("yesterday")})
+                     .exitCode,
+                 2);
     }
 
     void refusesForeignFileUntouched()
