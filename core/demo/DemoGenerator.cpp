@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "reports/ReportSummaries.h"
+
 #include "Clock.h"
 #include "repositories/PipelineRepository.h"
 #include "search/Search.h"
@@ -437,6 +439,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     const Result<QStringList> suspendedAudit = BulkLoad::dropTriggers(m_db, QStringLiteral("audit_"));
     if (!suspendedAudit)
         return R::failure(suspendedAudit.error());
+    // The report summaries are counted once at the end, like the totals.
+    const Result<QStringList> suspendedSummaries = BulkLoad::dropTriggers(m_db, QStringLiteral("reports_"));
+    if (!suspendedSummaries)
+        return R::failure(suspendedSummaries.error());
     // Kept: the indexes the load itself reads (a contact's history and addresses, by contact).
     const Result<QStringList> suspendedIndexes = BulkLoad::dropIndexes(
         m_db,
@@ -831,6 +837,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     if (Status resumed = BulkLoad::recreate(m_db, suspendedTotals.value()); !resumed)
         return R::failure(resumed.error());
     if (Status resumed = BulkLoad::recreate(m_db, suspendedAudit.value()); !resumed)
+        return R::failure(resumed.error());
+    if (Status summaries = ReportSummaries::rebuild(m_db); !summaries)
+        return R::failure(summaries.error());
+    if (Status resumed = BulkLoad::recreate(m_db, suspendedSummaries.value()); !resumed)
         return R::failure(resumed.error());
     QSqlQuery foreignKeys(m_db);
     if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))

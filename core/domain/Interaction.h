@@ -50,6 +50,8 @@ struct Interaction
     /// For complaints: when it was resolved; invalid while open.
     QDateTime resolvedAt;
     qint64 loggedBy = 0;
+    /// The meeting this call or meeting's "next step" booked; 0 for none. The weekly report counts these.
+    qint64 nextMeetingId = 0;
     QDateTime createdAt;
     QDateTime archivedAt;
 };

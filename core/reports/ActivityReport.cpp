@@ -2,6 +2,7 @@
 #include "ActivityReport.h"
 
 #include "reports/FunnelReport.h"
+#include "reports/ReportSummaries.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -18,37 +19,44 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
     report.filter = filter;
     // The weeks touching the period, clipped to it, as (start, stop) instants.
     QStringList bounds;
+    QList<qint64> boundaries;
     for (ReportPeriod week = ReportPeriod::week(filter.period.first, weekStart, filter.period.zone);
          week.first <= filter.period.last; week = ReportPeriod::week(week.last.addDays(1), weekStart, week.zone)) {
         report.weeks << week.first;
-        bounds << QStringLiteral("(%1, %2, %3)")
-                      .arg(report.weeks.size() - 1)
-                      .arg(std::max(week.fromMs(), filter.period.fromMs()))
-                      .arg(std::min(week.toMs(), filter.period.toMs()));
+        const qint64 start = std::max(week.fromMs(), filter.period.fromMs());
+        const qint64 stop = std::min(week.toMs(), filter.period.toMs());
+        bounds << QStringLiteral("(%1, %2, %3)").arg(report.weeks.size() - 1).arg(start).arg(stop);
+        boundaries << start << stop;
     }
+    const HourCover cover(boundaries);
     const QString with = QStringLiteral("WITH weeks(n, start, stop) AS (VALUES ") + bounds.join(QStringLiteral(", ")) +
-                         QStringLiteral(") ");
+                         QStringLiteral("), logged AS (") + ReportSummaries::interactionRows(cover) +
+                         QStringLiteral("), moved AS (") + ReportSummaries::moveRows(cover) + QStringLiteral(") ");
     const QString owner = filter.ownerId > 0 ? QStringLiteral(" AND u.id = :owner") : QString();
 
-    // One row per user and week; each part fills its own columns.
+    // Per user and week: interactions they logged, stage changes they made, their deals won.
     QSqlQuery query = sql::prepare(
-        m_db, with +
-                  QStringLiteral(
-                      "SELECT u.id, u.name, w.n, "
-                      "  (SELECT count(*) FROM interactions i WHERE i.logged_by = u.id AND i.kind = 'call' "
-                      "     AND i.occurred_at >= w.start AND i.occurred_at < w.stop AND i.archived_at IS NULL), "
-                      "  (SELECT count(*) FROM interactions i WHERE i.logged_by = u.id AND i.kind = 'meeting' "
-                      "     AND i.occurred_at >= w.start AND i.occurred_at < w.stop AND i.archived_at IS NULL), "
-                      "  (SELECT count(*) FROM interactions i WHERE i.logged_by = u.id AND i.kind = 'email' "
-                      "     AND i.occurred_at >= w.start AND i.occurred_at < w.stop AND i.archived_at IS NULL), "
-                      "  (SELECT count(*) FROM deal_stage_history h WHERE h.changed_by = u.id "
-                      "     AND h.from_stage_id IS NOT NULL AND h.changed_at >= w.start AND h.changed_at < w.stop), "
-                      "  (SELECT count(DISTINCT h.deal_id) FROM deal_stage_history h "
-                      "     JOIN stages s ON s.id = h.to_stage_id AND s.kind = 'won' "
-                      "     JOIN deals d ON d.id = h.deal_id AND d.owner_id = u.id AND d.archived_at IS NULL "
-                      "     WHERE h.changed_at >= w.start AND h.changed_at < w.stop) "
-                      "FROM users u CROSS JOIN weeks w WHERE 1") +
-                  owner + QStringLiteral(" ORDER BY u.name COLLATE NOCASE, u.id, w.n"));
+        m_db,
+        with +
+            QStringLiteral(
+                "SELECT u.id, u.name, w.n, coalesce(i.calls, 0), coalesce(i.meetings, 0), coalesce(i.emails, 0), "
+                "  coalesce(m.moved, 0), coalesce(won.won, 0) "
+                "FROM users u CROSS JOIN weeks w "
+                "LEFT JOIN (SELECT logged_by, w.n, sum(CASE WHEN kind = 'call' THEN tally END) AS calls, "
+                "    sum(CASE WHEN kind = 'meeting' THEN tally END) AS meetings, "
+                "    sum(CASE WHEN kind = 'email' THEN tally END) AS emails "
+                "  FROM logged JOIN weeks w ON logged.at >= w.start AND logged.at < w.stop "
+                "  WHERE kind IN ('call', 'meeting', 'email') GROUP BY 1, 2) AS i "
+                "  ON i.logged_by = u.id AND i.n = w.n "
+                "LEFT JOIN (SELECT changed_by, w.n, sum(moves) AS moved FROM moved "
+                "  JOIN weeks w ON moved.at >= w.start AND moved.at < w.stop WHERE created = 0 GROUP BY 1, 2) AS m "
+                "  ON m.changed_by = u.id AND m.n = w.n "
+                "LEFT JOIN (SELECT owner_id, w.n, sum(moves) AS won FROM moved "
+                "  JOIN weeks w ON moved.at >= w.start AND moved.at < w.stop "
+                "  JOIN stages s ON s.id = moved.to_stage_id AND s.kind = 'won' GROUP BY 1, 2) AS won "
+                "  ON won.owner_id = u.id AND won.n = w.n "
+                "WHERE 1") +
+            owner + QStringLiteral(" ORDER BY u.name COLLATE NOCASE, u.id, w.n"));
     if (filter.ownerId > 0)
         query.bindValue(QStringLiteral(":owner"), filter.ownerId);
     if (!query.exec())

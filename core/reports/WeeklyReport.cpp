@@ -2,6 +2,7 @@
 #include "WeeklyReport.h"
 
 #include "reports/FunnelReport.h"
+#include "reports/ReportSummaries.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -36,7 +37,12 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
         report.weeks.prepend(WeekFigures{each});
         each = each.previous();
     }
-    const QString with = QStringLiteral("WITH ") + weeksTable(report.weeks) + u' ';
+    // Every instant at which the weeks, and the 30 days after each, begin or end.
+    QList<qint64> boundaries;
+    for (const WeekFigures& figures : std::as_const(report.weeks))
+        boundaries << figures.week.fromMs() << figures.week.toMs() << figures.week.toMs() + 30 * dayMs;
+    const HourCover cover(boundaries);
+    const QString with = QStringLiteral("WITH ") + weeksTable(report.weeks) + QStringLiteral(", ");
     const qint64 first = report.weeks.first().week.fromMs();
     const qint64 last = report.weeks.last().week.toMs();
     QString lastError;
@@ -57,59 +63,61 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
         }
         return true;
     };
-    const QString loggedBy = ownerId > 0 ? QStringLiteral(" AND i.logged_by = :owner") : QString();
 
-    // Held calls and meetings; "led to an appointment" looks for a meeting with the same contact, booked (created)
-    // within a day after the call and set for later, with no other call or meeting in between: a booking belongs
-    // to the last conversation before it.
-    if (!run(QStringLiteral("SELECT w.n, i.kind, count(*), sum(i.outcome = 'successful'), "
-                            "  sum(EXISTS (SELECT 1 FROM interactions m WHERE m.contact_id = i.contact_id "
-                            "    AND m.kind = 'meeting' AND m.id <> i.id AND m.occurred_at > i.occurred_at "
-                            "    AND m.created_at >= i.occurred_at AND m.created_at < i.occurred_at + %1 "
-                            "    AND m.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM interactions o "
-                            "      WHERE o.contact_id = i.contact_id AND o.kind IN ('call', 'meeting') "
-                            "      AND o.id NOT IN (i.id, m.id) AND o.occurred_at > i.occurred_at "
-                            "      AND o.occurred_at <= m.created_at AND o.archived_at IS NULL))) "
-                            "FROM interactions i JOIN weeks w ON i.occurred_at >= w.start AND i.occurred_at < w.stop "
-                            "WHERE i.occurred_at >= :first AND i.occurred_at < :last AND i.kind IN ('call', 'meeting') "
-                            "  AND i.archived_at IS NULL")
-                     .arg(dayMs) +
-                 loggedBy + QStringLiteral(" GROUP BY w.n, i.kind"),
+    // Interactions, from the hourly summary: held calls and meetings (and how many succeeded or led to a booked
+    // meeting), complaints logged and resolved, and the meetings of the 30 days after each week.
+    const QString byOwner = ownerId > 0 ? QStringLiteral(" AND logged_by = :owner") : QString();
+    const QString interactions =
+        QStringLiteral("rows AS (") + ReportSummaries::interactionRows(cover) + QStringLiteral(") ");
+    if (!run(interactions +
+                 QStringLiteral("SELECT w.n, kind, sum(tally), sum(CASE WHEN outcome = 'successful' THEN tally END), "
+                                "  sum(CASE WHEN led THEN tally END) "
+                                "FROM rows JOIN weeks w ON rows.at >= w.start AND rows.at < w.stop "
+                                "WHERE kind IN ('call', 'meeting', 'complaint', 'complaint_resolved')") +
+                 byOwner + QStringLiteral(" GROUP BY 1, 2"),
              [](WeekFigures& figures, const QSqlQuery& query) {
-                 const bool call = query.value(1).toString() == QStringLiteral("call");
-                 (call ? figures.calls : figures.meetings) = query.value(2).toLongLong();
-                 (call ? figures.successfulCalls : figures.successfulMeetings) = query.value(3).toLongLong();
-                 figures.ledToAppointment += query.value(4).toLongLong();
-             }))
-        return R::failure(tr("The weekly figures could not be computed: %1").arg(lastError));
-
-    // Meetings in the 30 days after each week's end, as booked now.
-    if (!run(QStringLiteral("SELECT w.n, count(*) FROM weeks w JOIN interactions i "
-                            "  ON i.occurred_at >= w.stop AND i.occurred_at < w.stop + %1 "
-                            "WHERE i.kind = 'meeting' AND i.archived_at IS NULL AND i.occurred_at >= :first")
+                 const QString kind = query.value(1).toString();
+                 const qint64 count = query.value(2).toLongLong();
+                 if (kind == QStringLiteral("call")) {
+                     figures.calls = count;
+                     figures.successfulCalls = query.value(3).toLongLong();
+                 } else if (kind == QStringLiteral("meeting")) {
+                     figures.meetings = count;
+                     figures.successfulMeetings = query.value(3).toLongLong();
+                 } else if (kind == QStringLiteral("complaint")) {
+                     figures.complaintsOpened = count;
+                 } else {
+                     figures.complaintsResolved = count;
+                 }
+                 if (kind == QStringLiteral("call") || kind == QStringLiteral("meeting"))
+                     figures.ledToAppointment += query.value(4).toLongLong();
+             }) ||
+        !run(interactions +
+                 QStringLiteral("SELECT w.n, sum(tally) FROM rows JOIN weeks w "
+                                "  ON rows.at >= w.stop AND rows.at < w.stop + %1 "
+                                "WHERE kind = 'meeting'")
                      .arg(30 * dayMs) +
-                 loggedBy + QStringLiteral(" GROUP BY w.n"),
+                 byOwner + QStringLiteral(" GROUP BY 1"),
              [](WeekFigures& figures, const QSqlQuery& query) {
                  figures.appointmentsAhead = query.value(1).toLongLong();
              }))
         return R::failure(tr("The weekly figures could not be computed: %1").arg(lastError));
 
-    if (!run(QStringLiteral("SELECT w.n, count(*) FROM contacts c JOIN weeks w "
-                            "  ON c.created_at >= w.start AND c.created_at < w.stop "
-                            "WHERE c.created_at >= :first AND c.created_at < :last AND c.archived_at IS NULL") +
+    // New leads: a range of an index of contacts by creation time (by owner and creation time for one owner).
+    if (!run(QStringLiteral("unused(x) AS (SELECT 1) SELECT w.n, (SELECT count(*) FROM contacts c "
+                            "  WHERE c.created_at >= w.start AND c.created_at < w.stop AND c.archived_at IS NULL") +
                  (ownerId > 0 ? QStringLiteral(" AND c.owner_id = :owner") : QString()) +
-                 QStringLiteral(" GROUP BY w.n"),
+                 QStringLiteral(") FROM weeks w"),
              [](WeekFigures& figures, const QSqlQuery& query) { figures.newLeads = query.value(1).toLongLong(); }))
         return R::failure(tr("The weekly figures could not be computed: %1").arg(lastError));
 
-    if (!run(QStringLiteral(
-                 "SELECT w.n, s.kind, d.currency, count(DISTINCT d.id), sum(d.amount_minor) "
-                 "FROM deal_stage_history h JOIN weeks w ON h.changed_at >= w.start AND h.changed_at < w.stop "
-                 "JOIN stages s ON s.id = h.to_stage_id AND s.kind IN ('won', 'lost') "
-                 "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "
-                 "WHERE h.changed_at >= :first AND h.changed_at < :last") +
-                 (ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
-                 QStringLiteral(" GROUP BY w.n, s.kind, d.currency"),
+    // Deals moved to Won or Lost, from the hourly summary of moves.
+    if (!run(QStringLiteral("rows AS (") + ReportSummaries::moveRows(cover) +
+                 QStringLiteral(") SELECT w.n, s.kind, rows.currency, sum(rows.moves), sum(rows.amount_minor) "
+                                "FROM rows JOIN weeks w ON rows.at >= w.start AND rows.at < w.stop "
+                                "JOIN stages s ON s.id = rows.to_stage_id AND s.kind IN ('won', 'lost')") +
+                 (ownerId > 0 ? QStringLiteral(" WHERE rows.owner_id = :owner") : QString()) +
+                 QStringLiteral(" GROUP BY 1, 2, 3"),
              [](WeekFigures& figures, const QSqlQuery& query) {
                  if (query.value(1).toString() == QStringLiteral("won")) {
                      figures.dealsWon += query.value(3).toLongLong();
@@ -117,25 +125,6 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
                  } else {
                      figures.dealsLost += query.value(3).toLongLong();
                  }
-             }))
-        return R::failure(tr("The weekly figures could not be computed: %1").arg(lastError));
-
-    if (!run(QStringLiteral("SELECT w.n, count(*) FROM interactions i JOIN weeks w "
-                            "  ON i.occurred_at >= w.start AND i.occurred_at < w.stop "
-                            "WHERE i.kind = 'complaint' AND i.archived_at IS NULL "
-                            "  AND i.occurred_at >= :first AND i.occurred_at < :last") +
-                 loggedBy + QStringLiteral(" GROUP BY w.n"),
-             [](WeekFigures& figures, const QSqlQuery& query) {
-                 figures.complaintsOpened = query.value(1).toLongLong();
-             }))
-        return R::failure(tr("The weekly figures could not be computed: %1").arg(lastError));
-    if (!run(QStringLiteral("SELECT w.n, count(*) FROM interactions i JOIN weeks w "
-                            "  ON i.resolved_at >= w.start AND i.resolved_at < w.stop "
-                            "WHERE i.kind = 'complaint' AND i.archived_at IS NULL "
-                            "  AND i.resolved_at >= :first AND i.resolved_at < :last") +
-                 loggedBy + QStringLiteral(" GROUP BY w.n"),
-             [](WeekFigures& figures, const QSqlQuery& query) {
-                 figures.complaintsResolved = query.value(1).toLongLong();
              }))
         return R::failure(tr("The weekly figures could not be computed: %1").arg(lastError));
     return report;

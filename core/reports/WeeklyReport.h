@@ -19,14 +19,14 @@ struct WeekFigures
     qint64 successfulCalls = 0;
     qint64 meetings = 0;
     qint64 successfulMeetings = 0;
-    /// Calls and meetings after which a next meeting with the same contact was booked within a day, before any
-    /// other call or meeting with them.
+    /// Calls and meetings whose "next step" booked a meeting (Log interaction's next step).
     qint64 ledToAppointment = 0;
     /// Meetings booked for the 30 days after the week's end.
     qint64 appointmentsAhead = 0;
     /// Contacts created in the week.
     qint64 newLeads = 0;
-    /// Deals moved to a Won or a Lost stage in the week, and the amounts won.
+    /// Moves of deals to a Won or a Lost stage in the week (a deal won, reopened and won again counts twice), and
+    /// the amounts won.
     qint64 dealsWon = 0;
     qint64 dealsLost = 0;
     QList<Money> revenueWon;

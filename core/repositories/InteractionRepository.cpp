@@ -13,7 +13,7 @@ namespace {
 
 const QString selectColumns =
     QStringLiteral("SELECT id, contact_id, deal_id, kind, direction, occurred_at, duration_seconds, subject, notes, "
-                   "outcome, resolved_at, logged_by, created_at, archived_at FROM interactions ");
+                   "outcome, resolved_at, logged_by, created_at, archived_at, next_meeting_id FROM interactions ");
 
 Interaction readInteraction(const QSqlQuery& query)
 {
@@ -32,6 +32,7 @@ Interaction readInteraction(const QSqlQuery& query)
     interaction.loggedBy = query.value(11).toLongLong();
     interaction.createdAt = sql::toTime(query.value(12));
     interaction.archivedAt = sql::toTime(query.value(13));
+    interaction.nextMeetingId = query.value(14).toLongLong();
     return interaction;
 }
 
@@ -94,19 +95,22 @@ Result<qint64> InteractionRepository::log(const Interaction& interaction)
     Transaction transaction(m_db);
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("INSERT INTO interactions (contact_id, deal_id, kind, direction, occurred_at, "
-                             "  duration_seconds, subject, notes, outcome, resolved_at, logged_by, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "  duration_seconds, subject, notes, outcome, resolved_at, logged_by, created_at, "
+                             "  next_meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(query, interaction);
     query.addBindValue(sql::id(interaction.loggedBy));
     query.addBindValue(Clock::nowMs());
+    query.addBindValue(sql::id(interaction.nextMeetingId));
     if (!query.exec())
         return Result<qint64>::failure(tr("The interaction could not be saved: %1").arg(sql::errorText(query)));
     const qint64 id = query.lastInsertId().toLongLong();
-    QSqlQuery touch =
-        sql::prepare(m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = :p1 WHERE id = :p2 AND "
-                                          "(last_interaction_at IS NULL OR last_interaction_at < :p1)"));
+    QSqlQuery touch = sql::prepare(
+        m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = :p1 WHERE id = :p2 AND "
+                             "(last_interaction_at IS NULL OR last_interaction_at < :p1) AND :p1 <= :now"));
+    // A meeting booked for next week has not happened: the contact was not contacted then yet.
     touch.bindValue(QStringLiteral(":p1"), interaction.occurredAt.toMSecsSinceEpoch());
     touch.bindValue(QStringLiteral(":p2"), interaction.contactId);
+    touch.bindValue(QStringLiteral(":now"), Clock::nowMs());
     if (!touch.exec())
         return Result<qint64>::failure(sql::errorText(touch));
     if (Status committed = transaction.commit(); !committed)
@@ -142,9 +146,11 @@ Status InteractionRepository::update(const Interaction& interaction)
 Status InteractionRepository::refreshLastInteraction(qint64 contactId)
 {
     QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = (SELECT max(occurred_at) FROM interactions "
-                             "  WHERE contact_id = :p1 AND archived_at IS NULL) WHERE id = :p1"));
+        m_db,
+        QStringLiteral("UPDATE contacts SET last_interaction_at = (SELECT max(occurred_at) FROM interactions "
+                       "  WHERE contact_id = :p1 AND archived_at IS NULL AND occurred_at <= :now) WHERE id = :p1"));
     query.bindValue(QStringLiteral(":p1"), contactId);
+    query.bindValue(QStringLiteral(":now"), Clock::nowMs());
     if (!query.exec())
         return Status::failure(sql::errorText(query));
     return {};

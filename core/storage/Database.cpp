@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "reports/ReportSummaries.h"
+
 #include "SqlScript.h"
 #include "Transaction.h"
 
@@ -304,6 +306,14 @@ Result<DatabaseCheckReport> Database::check() const
         if (const int differing = query.value(0).toInt(); differing > 0)
             report.problems.append(
                 tr("The pipeline totals (deal_totals) differ from the deals in %n row(s).", nullptr, differing));
+    }
+    if (report.schemaVersion >= 6) {
+        auto differing = ReportSummaries::differences(connection());
+        if (!differing)
+            return Result<DatabaseCheckReport>::failure(differing.error());
+        if (differing.value() > 0)
+            report.problems.append(tr("The report summaries differ from the interactions and deal moves in %n row(s).",
+                                      nullptr, int(std::min<qint64>(differing.value(), 1000000))));
     }
     if (report.schemaVersion != report.latestSchemaVersion)
         report.problems.append(tr("Schema version %1 differs from the expected %2.")

@@ -15,7 +15,9 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(sql);
+    // A statement that does not prepare fails again at exec() with only "No query": say why here.
+    if (!query.prepare(sql))
+        qWarning("SQL could not be prepared (%s): %s", qPrintable(errorText(query)), qPrintable(sql.left(300)));
     return query;
 }
 

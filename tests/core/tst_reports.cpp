@@ -6,6 +6,7 @@
 #include "reports/ActivityReport.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
+#include "reports/ReportSummaries.h"
 #include "reports/WeeklyReport.h"
 
 #include <QSqlError>
@@ -96,6 +97,15 @@ private:
     test::TestDatabase m_fixture;
 };
 
+/// The report, or the test stops with the reason it could not be computed.
+template <typename T>
+T must(Result<T> result)
+{
+    if (!result)
+        qFatal("%s", qPrintable(result.error()));
+    return std::move(result).value();
+}
+
 const FunnelStage& stageOf(const FunnelReport& report, qint64 id)
 {
     for (const FunnelStage& stage : report.stages) {
@@ -178,7 +188,7 @@ private slots:
         f.exec(QStringLiteral("UPDATE deals SET archived_at = 1 WHERE id = ?"), {archived});
 
         ReportFilter filter{ReportPeriod::days(QDate(2026, 7, 1), QDate(2026, 9, 30), berlin)};
-        const FunnelReport report = Funnel(f.db()).compute(filter).value();
+        const FunnelReport report = must(Funnel(f.db()).compute(filter));
         QCOMPARE(report.stages.size(), 8);
         QCOMPARE(report.stages.first().name, QStringLiteral("New lead"));
         QCOMPARE(report.stages.last().kind, QStringLiteral("lost"));
@@ -217,14 +227,14 @@ private slots:
 
         // One salesperson: Anna's D1 and D3.
         filter.ownerId = anna;
-        const FunnelReport annas = Funnel(f.db()).compute(filter).value();
+        const FunnelReport annas = must(Funnel(f.db()).compute(filter));
         QCOMPARE(stageOf(annas, NewLead).reached, qint64(2));
         QCOMPARE(annas.entered, qint64(1));
         QCOMPARE(*annas.winRate(), 1.0);
 
         // An empty period: zeros and no ratios.
         const FunnelReport empty =
-            Funnel(f.db()).compute({ReportPeriod::days(QDate(2025, 1, 1), QDate(2025, 1, 31), berlin)}).value();
+            must(Funnel(f.db()).compute({ReportPeriod::days(QDate(2025, 1, 1), QDate(2025, 1, 31), berlin)}));
         QCOMPARE(stageOf(empty, NewLead).reached, qint64(0));
         QVERIFY(!empty.winRate());
         QVERIFY(!empty.overallConversion());
@@ -258,7 +268,7 @@ private slots:
                QStringLiteral("EUR"), c1);
 
         const ReportFilter q3{ReportPeriod::days(QDate(2026, 7, 1), QDate(2026, 9, 30), berlin)};
-        const LeadSourceReport report = LeadSources(f.db()).compute(q3).value();
+        const LeadSourceReport report = must(LeadSources(f.db()).compute(q3));
         QCOMPARE(report.sources.at(0).name, QStringLiteral("Website"));
         QCOMPARE(report.sources.at(1).name, QStringLiteral("Referral"));
         const SourceFigures& web = report.sources.at(0);
@@ -306,9 +316,12 @@ private slots:
         f.contact(at("2026-07-08T10:00:00Z"));
         f.contact(at("2026-07-01T10:00:00Z"));
         // The week of Monday 6 July in Berlin: 5 July 22:00 UTC to 12 July 22:00 UTC.
-        f.interaction(ada, QStringLiteral("call"), at("2026-07-06T08:00:00Z"), QStringLiteral("successful"));
-        // Booked an hour after that call, for the 20th: the call led to an appointment, 20 July is ahead.
-        f.interaction(ada, QStringLiteral("meeting"), at("2026-07-20T10:00:00Z"), {}, {}, at("2026-07-06T09:00:00Z"));
+        const qint64 call =
+            f.interaction(ada, QStringLiteral("call"), at("2026-07-06T08:00:00Z"), QStringLiteral("successful"));
+        // Its next step booked a meeting for the 20th: the call led to an appointment, and 20 July is ahead.
+        const qint64 booked = f.interaction(ada, QStringLiteral("meeting"), at("2026-07-20T10:00:00Z"), {}, {},
+                                            at("2026-07-06T09:00:00Z"));
+        f.exec(QStringLiteral("UPDATE interactions SET next_meeting_id = ? WHERE id = ?"), {booked, call});
         // 23:30 on Sunday 5 July in Berlin: the week before.
         f.interaction(ada, QStringLiteral("call"), at("2026-07-05T21:30:00Z"), QStringLiteral("unsuccessful"));
         // 23:00 on Sunday 12 July: still this week. 00:30 on Monday 13 July: the next.
@@ -323,7 +336,7 @@ private slots:
         f.deal(70000, {{NewLead, at("2026-06-01T10:00:00Z")}, {Lost, at("2026-07-02T10:00:00Z")}});
 
         const ReportPeriod week = ReportPeriod::week(QDate(2026, 7, 8), Qt::Monday, berlin);
-        const WeeklyReport report = WeeklyStats(f.db()).compute(week).value();
+        const WeeklyReport report = must(WeeklyStats(f.db()).compute(week));
         QCOMPARE(report.weeks.size(), 12);
         QCOMPARE(report.weeks.first().week.first, QDate(2026, 4, 20));
         const WeekFigures& now = report.current();
@@ -370,7 +383,7 @@ private slots:
                QStringLiteral("EUR"), {}, {}, {}, ben);
 
         const ReportFilter filter{ReportPeriod::days(QDate(2026, 7, 1), QDate(2026, 7, 14), berlin)};
-        const ActivityReport report = Activity(f.db()).compute(filter, Qt::Monday).value();
+        const ActivityReport report = must(Activity(f.db()).compute(filter, Qt::Monday));
         QCOMPARE(report.weeks, (QList<QDate>{QDate(2026, 6, 29), QDate(2026, 7, 6), QDate(2026, 7, 13)}));
         QCOMPARE(report.totals.size(), 2); // the idle Owner is left out
         QCOMPARE(report.totals.at(0).user, QStringLiteral("Anna"));
@@ -385,7 +398,7 @@ private slots:
         QCOMPARE(report.rows.at(1).calls, qint64(2));
         QCOMPARE(report.rows.at(5).dealsWon, qint64(1));
         // One salesperson only.
-        const ActivityReport bens = Activity(f.db()).compute({filter.period, ben}, Qt::Monday).value();
+        const ActivityReport bens = must(Activity(f.db()).compute({filter.period, ben}, Qt::Monday));
         QCOMPARE(bens.totals.size(), 1);
         QCOMPARE(bens.totals.first().user, QStringLiteral("Ben"));
     }
@@ -406,7 +419,7 @@ private slots:
         const qint64 won = f.deal(99999, {{Won, at("2026-06-01T10:00:00Z")}}, ben);
         f.exec(QStringLiteral("UPDATE deals SET expected_close = '2026-08-01' WHERE id = ?"), {won});
 
-        const ForecastReport report = Forecast(f.db()).compute(QDate(2026, 7, 15)).value();
+        const ForecastReport report = must(Forecast(f.db()).compute(QDate(2026, 7, 15)));
         QCOMPARE(report.months.size(), 4);
         QCOMPARE(report.months.at(0).month, QDate(2026, 6, 1));
         QCOMPARE(report.months.at(0).overdue, qint64(1));
@@ -421,6 +434,87 @@ private slots:
         QCOMPARE(Forecast(f.db()).compute(QDate(2026, 7, 15), anna)->months.size(), 2);
         QCOMPARE(Forecast(f.db()).dealsIn(QDate(2026, 8, 1))->size(), 2);
         QCOMPARE(Forecast(f.db()).dealsIn(QDate())->size(), 1);
+    }
+
+    void summariesFollowEveryWrite()
+    {
+        Fixture f;
+        const qint64 anna = f.user(QStringLiteral("Anna"));
+        const qint64 ada = f.contact(at("2026-06-01T10:00:00Z"));
+        const auto agree = [&f] {
+            const Result<qint64> differing = ReportSummaries::differences(f.db());
+            if (!differing)
+                qFatal("%s", qPrintable(differing.error()));
+            return differing.value() == 0;
+        };
+        const qint64 call =
+            f.interaction(ada, QStringLiteral("call"), at("2026-07-06T08:00:00Z"), QStringLiteral("successful"), anna);
+        const qint64 complaint = f.interaction(ada, QStringLiteral("complaint"), at("2026-07-07T08:00:00Z"));
+        QVERIFY(agree());
+        f.exec(QStringLiteral("UPDATE interactions SET occurred_at = occurred_at + 7200000, outcome = 'busy' "
+                              "WHERE id = ?"),
+               {call});
+        f.exec(QStringLiteral("UPDATE interactions SET resolved_at = ? WHERE id = ?"),
+               {at("2026-07-09T08:00:00Z"), complaint});
+        const qint64 meeting = f.interaction(ada, QStringLiteral("meeting"), at("2026-07-20T08:00:00Z"));
+        f.exec(QStringLiteral("UPDATE interactions SET next_meeting_id = ? WHERE id = ?"), {meeting, call});
+        QVERIFY(agree());
+        f.exec(QStringLiteral("UPDATE interactions SET archived_at = 1 WHERE id = ?"), {complaint});
+        QVERIFY(agree());
+        f.exec(QStringLiteral("UPDATE interactions SET archived_at = NULL WHERE id = ?"), {complaint});
+        // Deleting the booked meeting unlinks the call (ON DELETE SET NULL), which moves it out of "led".
+        f.exec(QStringLiteral("DELETE FROM interactions WHERE id = ?"), {meeting});
+        QVERIFY(agree());
+
+        const qint64 deal = f.deal(1000, {{NewLead, at("2026-07-02T10:00:00Z")}, {Won, at("2026-07-08T10:00:00Z")}},
+                                   anna, QStringLiteral("EUR"), {}, {}, {}, anna);
+        const qint64 other = f.deal(500, {{NewLead, at("2026-07-03T10:00:00Z")}}, {}, QStringLiteral("USD"));
+        QVERIFY(agree());
+        f.exec(QStringLiteral("UPDATE deals SET amount_minor = 2500, owner_id = NULL, currency = 'CHF' WHERE id = ?"),
+               {deal});
+        QVERIFY(agree());
+        f.exec(QStringLiteral("UPDATE deals SET archived_at = 5 WHERE id = ?"), {deal});
+        QVERIFY(agree());
+        f.exec(QStringLiteral("UPDATE deals SET archived_at = NULL WHERE id = ?"), {deal});
+        // An undone move deletes its history row; an edited one changes it.
+        f.exec(QStringLiteral("DELETE FROM deal_stage_history WHERE deal_id = ? AND to_stage_id = ?"), {deal, Won});
+        f.exec(QStringLiteral("UPDATE deal_stage_history SET changed_at = changed_at + 86400000 WHERE deal_id = ?"),
+               {other});
+        QVERIFY(agree());
+        // A deleted deal takes its history along.
+        f.exec(QStringLiteral("DELETE FROM deals WHERE id = ?"), {deal});
+        QVERIFY(agree());
+        QVERIFY(f.db().isOpen());
+        QSqlQuery count(f.db());
+        QVERIFY(count.exec(QStringLiteral("SELECT sum(moves) FROM deal_move_hours")) && count.next());
+        QCOMPARE(count.value(0).toLongLong(), qint64(1)); // the other deal's creation
+
+        // A summary that went wrong is found by the check.
+        f.exec(QStringLiteral("UPDATE interaction_hours SET count = count + 1"));
+        QVERIFY(!agree());
+        QVERIFY(ReportSummaries::rebuild(f.db()).ok());
+        QVERIFY(agree());
+    }
+
+    void halfHourTimeZonesCutHoursExactly()
+    {
+        // India is UTC+5:30: its weeks begin at 18:30 UTC on Sunday, in the middle of a summary hour.
+        const QTimeZone kolkata("Asia/Kolkata");
+        Fixture f;
+        const qint64 ada = f.contact(at("2026-06-01T10:00:00Z"));
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T18:15:00Z")); // Sunday 23:45 in Kolkata
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T18:45:00Z")); // Monday 00:15
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T18:50:00Z"));
+        f.deal(700, {{NewLead, at("2026-06-01T10:00:00Z")}, {Won, at("2026-07-05T18:40:00Z")}});
+        const ReportPeriod week = ReportPeriod::week(QDate(2026, 7, 8), Qt::Monday, kolkata);
+        QCOMPARE(week.fromMs(), at("2026-07-05T18:30:00Z"));
+        const WeeklyReport report = must(WeeklyStats(f.db()).compute(week));
+        QCOMPARE(report.current().calls, qint64(2));
+        QCOMPARE(report.previous().calls, qint64(1));
+        QCOMPARE(report.current().dealsWon, qint64(1));
+        const ActivityReport activity = must(
+            Activity(f.db()).compute({ReportPeriod::days(QDate(2026, 7, 6), QDate(2026, 7, 6), kolkata)}, Qt::Monday));
+        QCOMPARE(activity.totals.size(), 0); // nobody logged them: no salesperson to show
     }
 
 private:

@@ -100,6 +100,11 @@ private slots:
             QCOMPARE(meeting->occurredAt, when.toUTC());
             QCOMPARE(meeting->subject, QStringLiteral("Meeting with Ada Lovelace"));
             QCOMPARE(dialog.savedReminderId(), qint64(0));
+            // The call points at the meeting it booked ("led to another appointment" in the weekly figures), and
+            // the meeting next week does not count as the last contact.
+            QCOMPARE(InteractionRepository(fixture.db()).get(dialog.savedInteractionId())->nextMeetingId,
+                     dialog.savedMeetingId());
+            QVERIFY(ContactRepository(fixture.db()).get(id)->lastInteractionAt < when.toUTC());
         }
         // The typed outcome is offered next time; a built-in one is stored by its key.
         QCOMPARE(SettingsRepository(fixture.db()).customOutcomes(),

@@ -221,18 +221,7 @@ void LogInteractionDialog::accept()
     interaction.loggedBy = userId;
 
     Transaction transaction(m_db);
-    auto logged = InteractionRepository(m_db).log(interaction);
-    if (!logged) {
-        showError(logged.error());
-        return;
-    }
-    if (!InteractionOutcomes::all().contains(interaction.outcome) && !interaction.outcome.isEmpty()) {
-        if (Status kept = SettingsRepository(m_db).addCustomOutcome(interaction.outcome); !kept) {
-            showError(kept.error());
-            return;
-        }
-    }
-    qint64 reminderId = 0;
+    // The next meeting first, so that the call can point at the meeting it booked.
     qint64 meetingId = 0;
     if (nextStep() == NextStep::Meeting) {
         Interaction meeting;
@@ -247,7 +236,20 @@ void LogInteractionDialog::accept()
             return;
         }
         meetingId = scheduled.value();
+        interaction.nextMeetingId = meetingId;
     }
+    auto logged = InteractionRepository(m_db).log(interaction);
+    if (!logged) {
+        showError(logged.error());
+        return;
+    }
+    if (!InteractionOutcomes::all().contains(interaction.outcome) && !interaction.outcome.isEmpty()) {
+        if (Status kept = SettingsRepository(m_db).addCustomOutcome(interaction.outcome); !kept) {
+            showError(kept.error());
+            return;
+        }
+    }
+    qint64 reminderId = 0;
     if (nextStep() == NextStep::Reminder) {
         Reminder reminder;
         reminder.title = m_followUpTitle->text().trimmed();

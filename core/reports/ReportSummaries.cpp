@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportSummaries.h"
+
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace kontor {
+
+QString ReportSummaries::plainInteractionHours()
+{
+    return QStringLiteral(
+        "SELECT occurred_at / 3600000, kind, coalesce(outcome, ''), coalesce(logged_by, 0), "
+        "  next_meeting_id IS NOT NULL, count(*) "
+        "FROM interactions WHERE archived_at IS NULL GROUP BY 1, 2, 3, 4, 5 "
+        "UNION ALL "
+        "SELECT resolved_at / 3600000, 'complaint_resolved', '', coalesce(logged_by, 0), 0, count(*) "
+        "FROM interactions WHERE archived_at IS NULL AND kind = 'complaint' AND resolved_at IS NOT NULL "
+        "GROUP BY 1, 2, 3, 4, 5");
+}
+
+QString ReportSummaries::plainDealMoveHours()
+{
+    return QStringLiteral("SELECT h.changed_at / 3600000, h.to_stage_id, h.from_stage_id IS NULL, "
+                          "  coalesce(h.changed_by, 0), coalesce(d.owner_id, 0), d.currency, count(*), "
+                          "  sum(d.amount_minor) "
+                          "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id WHERE d.archived_at IS NULL "
+                          "GROUP BY 1, 2, 3, 4, 5, 6");
+}
+
+Status ReportSummaries::rebuild(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : QStringList{
+             QStringLiteral("DELETE FROM interaction_hours"),
+             QStringLiteral("INSERT INTO interaction_hours (hour, kind, outcome, logged_by, led, count) ") +
+                 plainInteractionHours(),
+             QStringLiteral("DELETE FROM deal_move_hours"),
+             QStringLiteral("INSERT INTO deal_move_hours (hour, to_stage_id, created, changed_by, owner_id, currency, "
+                            "moves, amount_minor) ") +
+                 plainDealMoveHours()}) {
+        if (!query.exec(statement))
+            return Status::failure(tr("The report summaries could not be computed: %1").arg(sql::errorText(query)));
+    }
+    return {};
+}
+
+Result<qint64> ReportSummaries::differences(const QSqlDatabase& db)
+{
+    // Rows counted down to zero stay behind as zeros; they stand for nothing.
+    const QString interactions = QStringLiteral("SELECT hour, kind, outcome, logged_by, led, count "
+                                                "FROM interaction_hours WHERE count <> 0");
+    const QString moves = QStringLiteral("SELECT hour, to_stage_id, created, changed_by, owner_id, currency, moves, "
+                                         "amount_minor FROM deal_move_hours WHERE moves <> 0");
+    QSqlQuery query(db);
+    // Each side is a subquery: the plain query of interactions is itself a UNION ALL.
+    const QString differing = QStringLiteral("(SELECT count(*) FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2))) + "
+                                             "(SELECT count(*) FROM (SELECT * FROM (%2) EXCEPT SELECT * FROM (%1)))");
+    if (!query.exec(QStringLiteral("SELECT ") + differing.arg(interactions, plainInteractionHours()) +
+                    QStringLiteral(" + ") + differing.arg(moves, plainDealMoveHours())) ||
+        !query.next())
+        return Result<qint64>::failure(tr("The report summaries could not be checked: %1").arg(sql::errorText(query)));
+    return query.value(0).toLongLong();
+}
+
+QString ReportSummaries::interactionRows(const HourCover& cover)
+{
+    return QStringLiteral(
+               "SELECT hour * 3600000 AS at, kind, outcome, logged_by, led, count AS tally FROM interaction_hours "
+               "WHERE ") +
+           cover.summaryCondition(QStringLiteral("hour")) +
+           QStringLiteral(" UNION ALL SELECT occurred_at, kind, coalesce(outcome, ''), coalesce(logged_by, 0), "
+                          "next_meeting_id IS NOT NULL, 1 FROM interactions WHERE archived_at IS NULL AND ") +
+           cover.rowCondition(QStringLiteral("occurred_at")) +
+           QStringLiteral(" UNION ALL SELECT resolved_at, 'complaint_resolved', '', coalesce(logged_by, 0), 0, 1 "
+                          "FROM interactions WHERE archived_at IS NULL AND kind = 'complaint' AND ") +
+           cover.rowCondition(QStringLiteral("resolved_at"));
+}
+
+QString ReportSummaries::moveRows(const HourCover& cover)
+{
+    return QStringLiteral("SELECT hour * 3600000 AS at, to_stage_id, created, changed_by, owner_id, currency, moves, "
+                          "amount_minor FROM deal_move_hours WHERE ") +
+           cover.summaryCondition(QStringLiteral("hour")) +
+           QStringLiteral(
+               " UNION ALL SELECT h.changed_at, h.to_stage_id, h.from_stage_id IS NULL, "
+               "coalesce(h.changed_by, 0), coalesce(d.owner_id, 0), d.currency, 1, d.amount_minor "
+               "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id WHERE d.archived_at IS NULL AND ") +
+           cover.rowCondition(QStringLiteral("h.changed_at"));
+}
+
+} // namespace kontor
