@@ -13,7 +13,8 @@
 namespace kontor {
 
 /// One stage of the funnel over a period, from the stage history: what deals really did, so a deal that skipped a
-/// stage is not counted in it, and one that came back to a stage counts there once.
+/// stage is not counted in it. A deal counts in the period in which it first reached the stage; coming back to a
+/// stage later does not count it again.
 struct FunnelStage
 {
     qint64 stageId = 0;
@@ -21,14 +22,14 @@ struct FunnelStage
     /// open, won or lost.
     QString kind;
     int probability = 0;
-    /// Deals that entered the stage during the period.
+    /// Deals that first reached the stage during the period.
     qint64 reached = 0;
-    /// Of those, the deals that went on to a later stage other than Lost before the period ended.
+    /// Of those, the deals that have gone on (so far, also after the period) to a later stage other than Lost.
     qint64 wentOn = 0;
     /// Their amounts, one sum per currency.
     QList<Money> value;
-    /// Average days a deal stayed in the stage, over the stays that began in the period (a stay not over yet
-    /// counts up to the period's end or now, whichever is first). None for Won and Lost, which deals do not leave.
+    /// Average days those that went on took to, from first reaching the stage. None when none went on, and for
+    /// Won and Lost, which deals do not leave.
     std::optional<double> averageDays;
 
     /// wentOn / reached; none when no deal reached the stage, and for Won and Lost.
@@ -42,7 +43,7 @@ struct FunnelReport
     QList<FunnelStage> stages;
     /// Deals created (entered the pipeline) during the period.
     qint64 entered = 0;
-    /// Deals won and lost during the period.
+    /// Deals that reached Won and Lost during the period.
     qint64 won = 0;
     qint64 lost = 0;
     QList<Money> wonValue;
@@ -60,7 +61,7 @@ class Funnel
 public:
     explicit Funnel(QSqlDatabase db) : m_db(std::move(db)) {}
     Result<FunnelReport> compute(const ReportFilter& filter) const;
-    /// The deals that entered `stageId` in the period: what a click on its bar lists.
+    /// The deals that first reached `stageId` in the period: what a click on its bar lists.
     Result<QList<qint64>> dealsReaching(const ReportFilter& filter, qint64 stageId) const;
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportSummaries.h"
 
+#include "storage/BulkLoad.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -28,8 +29,33 @@ QString ReportSummaries::plainDealMoveHours()
                           "GROUP BY 1, 2, 3, 4, 5, 6");
 }
 
+QString ReportSummaries::plainStageFacts()
+{
+    return QStringLiteral("WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at "
+                          "  FROM deal_stage_history GROUP BY 1, 2) "
+                          "SELECT f.deal_id, f.stage_id, f.reached_at, "
+                          "  CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n "
+                          "    JOIN stages ns ON ns.id = n.to_stage_id "
+                          "    WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost' "
+                          "      AND (ns.kind = 'won' OR ns.position > s.position)) END "
+                          "FROM firsts f JOIN stages s ON s.id = f.stage_id");
+}
+
+QString ReportSummaries::plainFunnelHours()
+{
+    return QStringLiteral("SELECT f.reached_at / 3600000, f.stage_id, coalesce(d.owner_id, 0), d.currency, count(*), "
+                          "  sum(d.amount_minor), count(f.went_on_at), coalesce(sum(f.went_on_at - f.reached_at), 0) "
+                          "FROM deal_stage_facts f JOIN deals d ON d.id = f.deal_id WHERE d.archived_at IS NULL "
+                          "GROUP BY 1, 2, 3, 4");
+}
+
 Status ReportSummaries::rebuild(const QSqlDatabase& db)
 {
+    // The facts' triggers would add each fact to the funnel a second time (and work every deal out again): the
+    // funnel is summed once below.
+    const Result<QStringList> suspended = BulkLoad::dropTriggers(db, QStringLiteral("reports_facts_"));
+    if (!suspended)
+        return Status::failure(suspended.error());
     QSqlQuery query(db);
     for (const QString& statement : QStringList{
              QStringLiteral("DELETE FROM interaction_hours"),
@@ -38,11 +64,18 @@ Status ReportSummaries::rebuild(const QSqlDatabase& db)
              QStringLiteral("DELETE FROM deal_move_hours"),
              QStringLiteral("INSERT INTO deal_move_hours (hour, to_stage_id, created, changed_by, owner_id, currency, "
                             "moves, amount_minor) ") +
-                 plainDealMoveHours()}) {
+                 plainDealMoveHours(),
+             QStringLiteral("DELETE FROM deal_stage_facts"),
+             QStringLiteral("INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at) ") +
+                 plainStageFacts(),
+             QStringLiteral("DELETE FROM funnel_hours"),
+             QStringLiteral("INSERT INTO funnel_hours (hour, stage_id, owner_id, currency, reached, amount_minor, "
+                            "went_on, went_on_ms) ") +
+                 plainFunnelHours()}) {
         if (!query.exec(statement))
             return Status::failure(tr("The report summaries could not be computed: %1").arg(sql::errorText(query)));
     }
-    return {};
+    return BulkLoad::recreate(db, suspended.value());
 }
 
 Result<qint64> ReportSummaries::differences(const QSqlDatabase& db)
@@ -56,8 +89,13 @@ Result<qint64> ReportSummaries::differences(const QSqlDatabase& db)
     // Each side is a subquery: the plain query of interactions is itself a UNION ALL.
     const QString differing = QStringLiteral("(SELECT count(*) FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2))) + "
                                              "(SELECT count(*) FROM (SELECT * FROM (%2) EXCEPT SELECT * FROM (%1)))");
+    const QString facts = QStringLiteral("SELECT deal_id, stage_id, reached_at, went_on_at FROM deal_stage_facts");
+    const QString funnel = QStringLiteral("SELECT hour, stage_id, owner_id, currency, reached, amount_minor, went_on, "
+                                          "went_on_ms FROM funnel_hours WHERE reached <> 0");
     if (!query.exec(QStringLiteral("SELECT ") + differing.arg(interactions, plainInteractionHours()) +
-                    QStringLiteral(" + ") + differing.arg(moves, plainDealMoveHours())) ||
+                    QStringLiteral(" + ") + differing.arg(moves, plainDealMoveHours()) + QStringLiteral(" + ") +
+                    differing.arg(facts, plainStageFacts()) + QStringLiteral(" + ") +
+                    differing.arg(funnel, plainFunnelHours())) ||
         !query.next())
         return Result<qint64>::failure(tr("The report summaries could not be checked: %1").arg(sql::errorText(query)));
     return query.value(0).toLongLong();
@@ -75,6 +113,17 @@ QString ReportSummaries::interactionRows(const HourCover& cover)
            QStringLiteral(" UNION ALL SELECT resolved_at, 'complaint_resolved', '', coalesce(logged_by, 0), 0, 1 "
                           "FROM interactions WHERE archived_at IS NULL AND kind = 'complaint' AND ") +
            cover.rowCondition(QStringLiteral("resolved_at"));
+}
+
+QString ReportSummaries::funnelRows(const HourCover& cover)
+{
+    return QStringLiteral("SELECT hour * 3600000 AS at, stage_id, owner_id, currency, reached, amount_minor, went_on, "
+                          "went_on_ms FROM funnel_hours WHERE ") +
+           cover.summaryCondition(QStringLiteral("hour")) +
+           QStringLiteral(" UNION ALL SELECT f.reached_at, f.stage_id, coalesce(d.owner_id, 0), d.currency, 1, "
+                          "d.amount_minor, f.went_on_at IS NOT NULL, coalesce(f.went_on_at - f.reached_at, 0) "
+                          "FROM deal_stage_facts f JOIN deals d ON d.id = f.deal_id WHERE d.archived_at IS NULL AND ") +
+           cover.rowCondition(QStringLiteral("f.reached_at"));
 }
 
 QString ReportSummaries::moveRows(const HourCover& cover)

@@ -22,7 +22,12 @@ public:
     /// deal_move_hours as a GROUP BY over the stage history: (hour, to_stage_id, created, changed_by, owner_id,
     /// currency, moves, amount_minor).
     static QString plainDealMoveHours();
-    /// Computes both summaries again from the rows.
+    /// deal_stage_facts as a query over the stage history: (deal_id, stage_id, reached_at, went_on_at).
+    static QString plainStageFacts();
+    /// funnel_hours as a GROUP BY over the facts: (hour, stage_id, owner_id, currency, reached, amount_minor,
+    /// went_on, went_on_ms).
+    static QString plainFunnelHours();
+    /// Computes every summary again from the rows.
     static Status rebuild(const QSqlDatabase& db);
     /// How many rows differ between each summary and its plain query (0 when they agree).
     static Result<qint64> differences(const QSqlDatabase& db);
@@ -32,6 +37,8 @@ public:
     static QString interactionRows(const HourCover& cover);
     /// The same for deal moves: (at, to_stage_id, created, changed_by, owner_id, currency, moves, amount_minor).
     static QString moveRows(const HourCover& cover);
+    /// The same for the funnel: (at, stage_id, owner_id, currency, reached, amount_minor, went_on, went_on_ms).
+    static QString funnelRows(const HourCover& cover);
 };
 
 } // namespace kontor

@@ -312,8 +312,8 @@ Result<DatabaseCheckReport> Database::check() const
         if (!differing)
             return Result<DatabaseCheckReport>::failure(differing.error());
         if (differing.value() > 0)
-            report.problems.append(tr("The report summaries differ from the interactions and deal moves in %n row(s).",
-                                      nullptr, int(std::min<qint64>(differing.value(), 1000000))));
+            report.problems.append(tr("The report summaries differ from the rows they sum up in %n row(s).", nullptr,
+                                      int(std::min<qint64>(differing.value(), 1000000))));
     }
     if (report.schemaVersion != report.latestSchemaVersion)
         report.problems.append(tr("Schema version %1 differs from the expected %2.")

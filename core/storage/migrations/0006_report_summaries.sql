@@ -143,6 +143,141 @@ CREATE TRIGGER reports_deals_update AFTER UPDATE OF owner_id, currency, amount_m
         ON CONFLICT DO UPDATE SET moves = moves + excluded.moves, amount_minor = amount_minor + excluded.amount_minor;
 END;
 
+-- The funnel. Per deal and stage: when the deal first reached the stage, and when it first went on from there to a
+-- stage further along that is not Lost (NULL while it has not; always NULL for Won and Lost). A deal's facts are
+-- worked out again from its history whenever that changes, and when stages are reordered.
+CREATE TABLE deal_stage_facts (
+    deal_id INTEGER NOT NULL,
+    stage_id INTEGER NOT NULL,
+    reached_at INTEGER NOT NULL,
+    went_on_at INTEGER,
+    PRIMARY KEY (deal_id, stage_id)
+) WITHOUT ROWID;
+CREATE INDEX deal_stage_facts_by_time ON deal_stage_facts (reached_at);
+INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
+    WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at FROM deal_stage_history
+                    GROUP BY 1, 2)
+    SELECT f.deal_id, f.stage_id, f.reached_at,
+        CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
+            JOIN stages ns ON ns.id = n.to_stage_id
+            WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
+              AND (ns.kind = 'won' OR ns.position > s.position)) END
+    FROM firsts f JOIN stages s ON s.id = f.stage_id;
+
+-- The facts of deals not archived, by the hour the stage was first reached: how many, their amounts, how many went
+-- on and how long they took to (ms, summed).
+CREATE TABLE funnel_hours (
+    hour INTEGER NOT NULL,
+    stage_id INTEGER NOT NULL,
+    owner_id INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    reached INTEGER NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    went_on INTEGER NOT NULL,
+    went_on_ms INTEGER NOT NULL,
+    PRIMARY KEY (hour, stage_id, owner_id, currency)
+) WITHOUT ROWID;
+INSERT INTO funnel_hours (hour, stage_id, owner_id, currency, reached, amount_minor, went_on, went_on_ms)
+    SELECT f.reached_at / 3600000, f.stage_id, coalesce(d.owner_id, 0), d.currency, count(*), sum(d.amount_minor),
+        count(f.went_on_at), coalesce(sum(f.went_on_at - f.reached_at), 0)
+    FROM deal_stage_facts f JOIN deals d ON d.id = f.deal_id WHERE d.archived_at IS NULL GROUP BY 1, 2, 3, 4;
+
+CREATE TRIGGER reports_facts_insert AFTER INSERT ON deal_stage_facts BEGIN
+    INSERT INTO funnel_hours (hour, stage_id, owner_id, currency, reached, amount_minor, went_on, went_on_ms)
+        SELECT new.reached_at / 3600000, new.stage_id, coalesce(d.owner_id, 0), d.currency, 1, d.amount_minor,
+            new.went_on_at IS NOT NULL, coalesce(new.went_on_at - new.reached_at, 0)
+        FROM deals d WHERE d.id = new.deal_id AND d.archived_at IS NULL
+        ON CONFLICT DO UPDATE SET reached = reached + 1, amount_minor = amount_minor + excluded.amount_minor,
+            went_on = went_on + excluded.went_on, went_on_ms = went_on_ms + excluded.went_on_ms;
+END;
+CREATE TRIGGER reports_facts_delete AFTER DELETE ON deal_stage_facts BEGIN
+    UPDATE funnel_hours SET reached = reached - 1,
+        amount_minor = amount_minor - (SELECT amount_minor FROM deals WHERE id = old.deal_id),
+        went_on = went_on - (old.went_on_at IS NOT NULL),
+        went_on_ms = went_on_ms - coalesce(old.went_on_at - old.reached_at, 0)
+        WHERE hour = old.reached_at / 3600000 AND stage_id = old.stage_id
+          AND (owner_id, currency) = (SELECT coalesce(owner_id, 0), currency FROM deals
+                                      WHERE id = old.deal_id AND archived_at IS NULL);
+END;
+CREATE TRIGGER reports_facts_history_insert AFTER INSERT ON deal_stage_history BEGIN
+    DELETE FROM deal_stage_facts WHERE deal_id = new.deal_id;
+    INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
+        WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at
+                        FROM deal_stage_history WHERE deal_id = new.deal_id GROUP BY 1, 2)
+        SELECT f.deal_id, f.stage_id, f.reached_at,
+            CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
+                JOIN stages ns ON ns.id = n.to_stage_id
+                WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
+                  AND (ns.kind = 'won' OR ns.position > s.position)) END
+        FROM firsts f JOIN stages s ON s.id = f.stage_id;
+END;
+CREATE TRIGGER reports_facts_history_delete AFTER DELETE ON deal_stage_history BEGIN
+    DELETE FROM deal_stage_facts WHERE deal_id = old.deal_id;
+    INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
+        WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at
+                        FROM deal_stage_history WHERE deal_id = old.deal_id GROUP BY 1, 2)
+        SELECT f.deal_id, f.stage_id, f.reached_at,
+            CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
+                JOIN stages ns ON ns.id = n.to_stage_id
+                WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
+                  AND (ns.kind = 'won' OR ns.position > s.position)) END
+        FROM firsts f JOIN stages s ON s.id = f.stage_id;
+END;
+CREATE TRIGGER reports_facts_history_update AFTER UPDATE OF deal_id, to_stage_id, changed_at ON deal_stage_history
+BEGIN
+    DELETE FROM deal_stage_facts WHERE deal_id IN (old.deal_id, new.deal_id);
+    INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
+        WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at
+                        FROM deal_stage_history WHERE deal_id IN (old.deal_id, new.deal_id) GROUP BY 1, 2)
+        SELECT f.deal_id, f.stage_id, f.reached_at,
+            CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
+                JOIN stages ns ON ns.id = n.to_stage_id
+                WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
+                  AND (ns.kind = 'won' OR ns.position > s.position)) END
+        FROM firsts f JOIN stages s ON s.id = f.stage_id;
+END;
+-- Reordering stages changes what "further along" means: every deal's facts are worked out again.
+CREATE TRIGGER reports_facts_stages_update AFTER UPDATE OF position, kind ON stages BEGIN
+    DELETE FROM deal_stage_facts;
+    INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
+        WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at
+                        FROM deal_stage_history GROUP BY 1, 2)
+        SELECT f.deal_id, f.stage_id, f.reached_at,
+            CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
+                JOIN stages ns ON ns.id = n.to_stage_id
+                WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
+                  AND (ns.kind = 'won' OR ns.position > s.position)) END
+        FROM firsts f JOIN stages s ON s.id = f.stage_id;
+END;
+CREATE TRIGGER reports_funnel_deals_delete BEFORE DELETE ON deals WHEN old.archived_at IS NULL BEGIN
+    UPDATE funnel_hours SET reached = funnel_hours.reached - m.reached,
+        amount_minor = funnel_hours.amount_minor - m.reached * old.amount_minor,
+        went_on = funnel_hours.went_on - m.went_on, went_on_ms = funnel_hours.went_on_ms - m.went_on_ms
+        FROM (SELECT reached_at / 3600000 AS hour, stage_id, count(*) AS reached, count(went_on_at) AS went_on,
+                  coalesce(sum(went_on_at - reached_at), 0) AS went_on_ms
+              FROM deal_stage_facts WHERE deal_id = old.id GROUP BY 1, 2) AS m
+        WHERE funnel_hours.hour = m.hour AND funnel_hours.stage_id = m.stage_id
+          AND funnel_hours.owner_id = coalesce(old.owner_id, 0) AND funnel_hours.currency = old.currency;
+END;
+CREATE TRIGGER reports_funnel_deals_update AFTER UPDATE OF owner_id, currency, amount_minor, archived_at ON deals
+BEGIN
+    UPDATE funnel_hours SET reached = funnel_hours.reached - m.reached,
+        amount_minor = funnel_hours.amount_minor - m.reached * old.amount_minor,
+        went_on = funnel_hours.went_on - m.went_on, went_on_ms = funnel_hours.went_on_ms - m.went_on_ms
+        FROM (SELECT reached_at / 3600000 AS hour, stage_id, count(*) AS reached, count(went_on_at) AS went_on,
+                  coalesce(sum(went_on_at - reached_at), 0) AS went_on_ms
+              FROM deal_stage_facts WHERE deal_id = old.id GROUP BY 1, 2) AS m
+        WHERE old.archived_at IS NULL AND funnel_hours.hour = m.hour AND funnel_hours.stage_id = m.stage_id
+          AND funnel_hours.owner_id = coalesce(old.owner_id, 0) AND funnel_hours.currency = old.currency;
+    INSERT INTO funnel_hours (hour, stage_id, owner_id, currency, reached, amount_minor, went_on, went_on_ms)
+        SELECT reached_at / 3600000, stage_id, coalesce(new.owner_id, 0), new.currency, count(*),
+            count(*) * new.amount_minor, count(went_on_at), coalesce(sum(went_on_at - reached_at), 0)
+        FROM deal_stage_facts WHERE new.archived_at IS NULL AND deal_id = new.id GROUP BY 1, 2
+        ON CONFLICT DO UPDATE SET reached = reached + excluded.reached,
+            amount_minor = amount_minor + excluded.amount_minor, went_on = went_on + excluded.went_on,
+            went_on_ms = went_on_ms + excluded.went_on_ms;
+END;
+
 -- New leads per source and campaign, and per salesperson, counted from indexes alone: each replaces an index that is
 -- its first columns, which the contacts list's filters go on using.
 DROP INDEX contacts_by_lead_source;
@@ -151,5 +286,5 @@ DROP INDEX contacts_by_owner;
 CREATE INDEX contacts_by_owner ON contacts (owner_id, created_at);
 -- Complaints by the time they were resolved, for the hours a period boundary cuts.
 CREATE INDEX interactions_complaints_by_resolved ON interactions (resolved_at) WHERE kind = 'complaint';
--- Won deals by the time they closed (lead sources: customers and revenue).
-CREATE INDEX deals_by_closed ON deals (closed_at) WHERE closed_at IS NOT NULL AND archived_at IS NULL;
+-- Won deals by the time they closed, a range for each Won stage (lead sources: customers and revenue).
+CREATE INDEX deals_by_closed ON deals (stage_id, closed_at) WHERE closed_at IS NOT NULL AND archived_at IS NULL;
