@@ -338,6 +338,18 @@ FROM shaped
         if (!query.exec())
             return Result<qint64>::failure(tr("Generating demo data failed: %1").arg(sql::errorText(query)));
         const qint64 added = query.numRowsAffected();
+        // A successful call is often followed by the contact's next meeting: its next step booked it.
+        QSqlQuery link = sql::prepare(
+            m_db, QStringLiteral("UPDATE interactions SET next_meeting_id = (SELECT m.id FROM interactions m "
+                                 "  WHERE m.contact_id = interactions.contact_id AND m.kind = 'meeting' "
+                                 "  AND m.occurred_at > interactions.occurred_at "
+                                 "  AND m.occurred_at < interactions.occurred_at + 60 * 86400000 "
+                                 "  ORDER BY m.occurred_at LIMIT 1) "
+                                 "WHERE contact_id BETWEEN ? AND ? AND kind = 'call' AND outcome = 'successful'"));
+        link.addBindValue(firstId);
+        link.addBindValue(lastId);
+        if (!link.exec())
+            return Result<qint64>::failure(tr("Generating demo data failed: %1").arg(sql::errorText(link)));
         QSqlQuery touch = sql::prepare(
             m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = (SELECT max(occurred_at) FROM interactions "
                                  "WHERE contact_id = contacts.id AND occurred_at <= ?) WHERE id BETWEEN ? AND ?"));
