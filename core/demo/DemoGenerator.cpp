@@ -844,16 +844,22 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         return R::failure(cancelled);
     if (Status resumed = SearchIndex::resumeTriggers(m_db, suspendedTriggers.value()); !resumed)
         return R::failure(resumed.error());
+    if (!report(options.contacts, options.contacts, tr("Pipeline totals")))
+        return R::failure(cancelled);
     if (Status totals = PipelineRepository::rebuildTotals(m_db); !totals)
         return R::failure(totals.error());
     if (Status resumed = BulkLoad::recreate(m_db, suspendedTotals.value()); !resumed)
         return R::failure(resumed.error());
     if (Status resumed = BulkLoad::recreate(m_db, suspendedAudit.value()); !resumed)
         return R::failure(resumed.error());
+    if (!report(options.contacts, options.contacts, tr("Report summaries")))
+        return R::failure(cancelled);
     if (Status summaries = ReportSummaries::rebuild(m_db); !summaries)
         return R::failure(summaries.error());
     if (Status resumed = BulkLoad::recreate(m_db, suspendedSummaries.value()); !resumed)
         return R::failure(resumed.error());
+    if (!report(options.contacts, options.contacts, tr("Checking references")))
+        return R::failure(cancelled);
     QSqlQuery foreignKeys(m_db);
     if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return fail(foreignKeys);
@@ -861,6 +867,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         return R::failure(tr("Generating demo data failed: a row of %1 refers to a missing row of %2.")
                               .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString()));
     foreignKeys.finish();
+    if (!report(options.contacts, options.contacts, tr("Writing")))
+        return R::failure(cancelled);
     if (Status committed = transaction.commit(); !committed)
         return R::failure(committed.error());
     // Statistics for the query planner from a sample: a full ANALYZE reads every index of a million-row file.

@@ -5,9 +5,9 @@
 #include "CompaniesPage.h"
 #include "ContactsPage.h"
 #include "PipelinePage.h"
-#include "PlaceholderPage.h"
 #include "ReminderNotifier.h"
 #include "RemindersPage.h"
+#include "ReportsPage.h"
 #include "TodayPage.h"
 #include "dialogs/ArchiveDialog.h"
 #include "dialogs/DatabaseProblemDialog.h"
@@ -107,7 +107,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 
     m_pages = new QStackedWidget(this);
     m_contacts = new ContactsPage(this);
-    const QString later = tr("This page is not built yet.");
     m_today = new TodayPage(this);
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_contacts);
@@ -117,12 +116,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_pages->addWidget(m_pipeline);
     m_reminders = new RemindersPage(this);
     m_pages->addWidget(m_reminders);
-    m_pages->addWidget(
-        new PlaceholderPage(tr("Reports"),
-                            later + u' ' +
-                                tr("Funnel, lead-source and weekly reports will be computed from the data "
-                                   "already recorded."),
-                            this));
+    m_reports = new ReportsPage(this);
+    m_pages->addWidget(m_reports);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // Every page says what it did in the status bar: that is also the name of the step Undo takes back.
     auto showMessage = [this](const QString& message) {
@@ -133,6 +128,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     connect(m_today, &TodayPage::statusMessage, this, showMessage);
     connect(m_pipeline, &PipelinePage::statusMessage, this, showMessage);
     connect(m_reminders, &RemindersPage::statusMessage, this, showMessage);
+    connect(m_reports, &ReportsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(m_reminders, &RemindersPage::remindersChanged, this, &MainWindow::updateTodayBadge);
     m_notifier = new ReminderNotifier(this);
     connect(m_notifier, &ReminderNotifier::remindersDue, this, &MainWindow::announceReminders);
@@ -205,6 +202,7 @@ MainWindow::~MainWindow()
     m_pipeline->setDatabase(QSqlDatabase());
     m_companies->setDatabase(QSqlDatabase());
     m_reminders->setDatabase(QSqlDatabase());
+    m_reports->setDatabase(QSqlDatabase());
     m_notifier->setDatabase(QSqlDatabase());
 }
 
@@ -352,6 +350,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_pipeline->setDatabase(database ? database->connection() : QSqlDatabase());
     m_companies->setDatabase(database ? database->connection() : QSqlDatabase());
     m_reminders->setDatabase(database ? database->connection() : QSqlDatabase());
+    m_reports->setDatabase(database ? database->connection() : QSqlDatabase());
     m_notifier->setDatabase(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();

@@ -21,6 +21,7 @@ class ContactsPage;
 class PipelinePage;
 class ReminderNotifier;
 class RemindersPage;
+class ReportsPage;
 class TodayPage;
 
 /// The main window: a navigation side bar (Today, Contacts, Companies, Pipeline, Reminders, Reports) and the
@@ -51,6 +52,7 @@ public:
     PipelinePage* pipelinePage() const { return m_pipeline; }
     CompaniesPage* companiesPage() const { return m_companies; }
     RemindersPage* remindersPage() const { return m_reminders; }
+    ReportsPage* reportsPage() const { return m_reports; }
     ReminderNotifier* reminderNotifier() const { return m_notifier; }
     /// The text of the last reminder notification, for tests and the status bar.
     QString lastAnnouncement() const { return m_lastAnnouncement; }
@@ -89,6 +91,7 @@ private:
     PipelinePage* m_pipeline;
     CompaniesPage* m_companies;
     RemindersPage* m_reminders;
+    ReportsPage* m_reports;
     ReminderNotifier* m_notifier;
     QSystemTrayIcon* m_tray = nullptr;
     QUndoStack* m_undoStack;

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Clock.h"
+#include "Translations.h"
+#include "demo/DemoGenerator.h"
+#include "reports/FunnelReport.h"
+#include "reports/LeadSourceReport.h"
+#include "repositories/UserRepository.h"
+#include "views/ReportsPage.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kontor;
+using kontor::ui::ReportsPage;
+
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDate m_today{2026, 11, 24};
+    test::TestDatabase m_fixture;
+
+    static QStringList column(const QTableWidget* table, int column)
+    {
+        QStringList values;
+        for (int row = 0; row < table->rowCount(); ++row)
+            values << table->item(row, column)->text();
+        return values;
+    }
+    static void clickTab(ReportsPage& page, ReportsPage::Report report)
+    {
+        QTabBar* bar = page.tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(report).center());
+        QCOMPARE(page.tabs()->currentIndex(), int(report));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        FixedClock clock(QDateTime(m_today, QTime(9, 0), Qt::UTC));
+        Clock::setInstance(&clock);
+        QVERIFY(DemoGenerator(m_fixture.db()).generate({1500, 5, 8}).ok());
+        Clock::setInstance(nullptr);
+    }
+
+    void showsEveryReportForThePickedPeriod()
+    {
+        ReportsPage page;
+        page.resize(1400, 800);
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // The funnel of this quarter, as the core computes it; the chart has a bar per stage but Lost.
+        QCOMPARE(page.period().first, QDate(2026, 10, 1));
+        QTableWidget* funnel = page.table(ReportsPage::Funnel);
+        QCOMPARE(funnel->rowCount(), 8);
+        const auto expected = Funnel(m_fixture.db()).compute({page.period()});
+        QVERIFY(expected.ok());
+        QCOMPARE(funnel->item(0, 1)->text(), QLocale().toString(expected->stages.first().reached));
+        QVERIFY(expected->stages.first().reached > 0);
+        QCOMPARE(page.chart(ReportsPage::Funnel)->chart()->series().size(), 1);
+        QVERIFY(page.summary(ReportsPage::Funnel)->text().contains(QLocale().toString(expected->won)));
+        // Every figure says what it counts.
+        for (int column = 0; column < funnel->columnCount(); ++column)
+            QVERIFY(!funnel->horizontalHeaderItem(column)->toolTip().isEmpty());
+        test::screenshot(&page, QStringLiteral("reports-funnel"));
+
+        // Another period from the picker, by keyboard: last quarter.
+        const QString thisQuarter = funnel->item(0, 1)->text();
+        page.periodChooser()->setFocus();
+        QTest::keyClick(page.periodChooser(), Qt::Key_Down);
+        QCOMPARE(page.periodChooser()->currentText(), QStringLiteral("Last quarter"));
+        QCOMPARE(page.period().first, QDate(2026, 7, 1));
+        QCOMPARE(funnel->item(0, 1)->text(),
+                 QLocale().toString(Funnel(m_fixture.db()).compute({page.period()})->stages.first().reached));
+        QVERIFY(funnel->item(0, 1)->text() != thisQuarter);
+
+        // A custom range: the date fields come alive and decide.
+        page.periodChooser()->setCurrentIndex(page.periodChooser()->findText(QStringLiteral("Custom range")));
+        auto* from = page.findChild<QDateEdit*>(QStringLiteral("from"));
+        auto* to = page.findChild<QDateEdit*>(QStringLiteral("to"));
+        QVERIFY(from->isEnabled() && to->isEnabled());
+        to->setDate(QDate(2026, 11, 20));
+        from->setDate(QDate(2026, 11, 1));
+        QCOMPARE(page.period().first, QDate(2026, 11, 1));
+        QCOMPARE(page.period().last, QDate(2026, 11, 20));
+
+        // One salesperson's numbers.
+        page.periodChooser()->setCurrentIndex(page.periodChooser()->findText(QStringLiteral("This year")));
+        QCOMPARE(page.ownerChooser()->currentText(), QStringLiteral("Everyone"));
+        page.ownerChooser()->setCurrentIndex(2);
+        const qint64 owner = page.ownerChooser()->currentData().toLongLong();
+        QCOMPARE(funnel->item(0, 1)->text(),
+                 QLocale().toString(Funnel(m_fixture.db()).compute({page.period(), owner})->stages.first().reached));
+        page.ownerChooser()->setCurrentIndex(0);
+
+        // Lead sources: a row per source and campaign, and one for leads without a source.
+        clickTab(page, ReportsPage::Sources);
+        const auto sources = LeadSources(m_fixture.db()).compute({page.period()});
+        qsizetype rows = sources->sources.size() + 1;
+        for (const auto& list : sources->campaigns)
+            rows += list.size();
+        QCOMPARE(page.table(ReportsPage::Sources)->rowCount(), int(rows));
+        QCOMPARE(page.table(ReportsPage::Sources)->item(0, 0)->text(), sources->sources.first().name);
+        QCOMPARE(column(page.table(ReportsPage::Sources), 0).last(), QStringLiteral("No lead source"));
+        // The chart: revenue and spend of each source, the best on top.
+        auto* sourceBars =
+            static_cast<QAbstractBarSeries*>(page.chart(ReportsPage::Sources)->chart()->series().first());
+        QCOMPARE(sourceBars->barSets().first()->label(), QStringLiteral("Revenue"));
+        QCOMPARE(sourceBars->barSets().first()->count(), int(sources->sources.size()));
+        QCOMPARE(qint64(sourceBars->barSets().first()->at(int(sources->sources.size()) - 1) * 100),
+                 sources->sources.first().revenue.first().minor);
+        test::screenshot(&page, QStringLiteral("reports-sources"));
+
+        // The week: twelve figures against the week before, twelve weeks of bars.
+        clickTab(page, ReportsPage::Weekly);
+        QTableWidget* weekly = page.table(ReportsPage::Weekly);
+        QCOMPARE(weekly->rowCount(), 12);
+        QCOMPARE(weekly->item(0, 0)->text(), QStringLiteral("Calls held"));
+        QCOMPARE(weekly->columnCount(), 4);
+        auto* bars = static_cast<QAbstractBarSeries*>(page.chart(ReportsPage::Weekly)->chart()->series().first());
+        QCOMPARE(bars->barSets().first()->count(), 12);
+        QCOMPARE(bars->barSets().first()->at(11),
+                 weekly->item(0, 1)->text().remove(QLocale().groupSeparator()).toDouble());
+        test::screenshot(&page, QStringLiteral("reports-weekly"));
+
+        clickTab(page, ReportsPage::Activity);
+        QVERIFY(page.table(ReportsPage::Activity)->rowCount() > 0);
+        QCOMPARE(page.table(ReportsPage::Activity)->item(0, 1)->text(), QStringLiteral("total"));
+        test::screenshot(&page, QStringLiteral("reports-activity"));
+
+        clickTab(page, ReportsPage::Forecast);
+        QVERIFY(page.table(ReportsPage::Forecast)->rowCount() > 0);
+        QVERIFY(page.summary(ReportsPage::Forecast)->text().contains(QStringLiteral("expected close")));
+        test::screenshot(&page, QStringLiteral("reports-forecast"));
+    }
+
+    void emptyDatabaseShowsZerosNotErrors()
+    {
+        test::TestDatabase empty;
+        ReportsPage page;
+        page.setToday(m_today);
+        page.setDatabase(empty.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.table(ReportsPage::Funnel)->item(0, 1)->text(), QStringLiteral("0"));
+        QVERIFY(page.summary(ReportsPage::Funnel)->text().contains(QStringLiteral("–")));
+        clickTab(page, ReportsPage::Sources);
+        QVERIFY(page.summary(ReportsPage::Sources)->text().contains(QStringLiteral("No deal")));
+    }
+};
+
+QTEST_MAIN(TestReportsPage)
+#include "tst_reportspage.moc"

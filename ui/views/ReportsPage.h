@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reports/ReportPeriod.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace kontor::ui {
+
+/// The numbers: funnel, lead sources, the week, activity per salesperson and the forecast, each as a chart beside
+/// a table, for a period and optionally one salesperson. Only the report on show is computed; every figure says
+/// what it counts in its tooltip.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Report { Funnel, Sources, Weekly, Activity, Forecast, ReportCount };
+
+    explicit ReportsPage(QWidget* parent = nullptr);
+
+    void setDatabase(const QSqlDatabase& db);
+    /// Computes the report on show again (after an edit elsewhere, or a new day); nothing while the page is hidden.
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+public:
+    /// The period as picked: a kind around today, or the custom days.
+    ReportPeriod period() const;
+    /// The day "this week" and "this month" are counted from; today unless a test says otherwise.
+    void setToday(QDate today);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QTableWidget* table(Report report) const { return m_tables[report]; }
+    QChartView* chart(Report report) const { return m_charts[report]; }
+    QLabel* summary(Report report) const { return m_summaries[report]; }
+    QComboBox* periodChooser() const { return m_period; }
+    QComboBox* ownerChooser() const { return m_owner; }
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    void fillOwners();
+    void updateDateEdits();
+    void showFunnel(const ReportFilter& filter);
+    void showSources(const ReportFilter& filter);
+    void showWeekly(const ReportFilter& filter);
+    void showActivity(const ReportFilter& filter);
+    void showForecast(const ReportFilter& filter);
+    void showError(Report report, const QString& message);
+
+    QSqlDatabase m_db;
+    QDate m_today;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_owner = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableWidget* m_tables[ReportCount] = {};
+    QChartView* m_charts[ReportCount] = {};
+    QLabel* m_summaries[ReportCount] = {};
+};
+
+} // namespace kontor::ui
