@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>The activity report could not be computed: %1</source>
+        <translation>Der Aktivitätsbericht konnte nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaRepository</name>
     <message>
         <source>The meetings could not be read: %1</source>
@@ -288,10 +295,6 @@
         <translation>Sicherung geschrieben nach %1</translation>
     </message>
     <message>
-        <source>What to do: init, demo, search, check or backup.</source>
-        <translation>Was zu tun ist: init, demo, search, check oder backup.</translation>
-    </message>
-    <message>
         <source>The database file (default: %1).</source>
         <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>
@@ -332,10 +335,6 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Say what to do: init, demo, search, check or backup.</source>
-        <translation>Sagen Sie, was zu tun ist: init, demo, search, check oder backup.</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -352,6 +351,26 @@
         <translation>--as-of braucht ein Datum wie 2026-11-24.</translation>
     </message>
     <message>
+        <source>demo: the day the demo data is written for (default today).</source>
+        <translation>demo: der Tag, für den die Demodaten gelten (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>report needs one of: %1.</source>
+        <translation>report braucht eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-11-24.</source>
+        <translation>--%1 braucht ein Datum wie 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>There is no salesperson “%1”.</source>
+        <translation>Es gibt keinen Vertriebsmitarbeiter „%1“.</translation>
+    </message>
+    <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -359,6 +378,8 @@ Commands:
   demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
                             add deterministic demo data
   search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page's figures (default: this quarter)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open</source>
         <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
@@ -368,16 +389,34 @@ Befehle:
   demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
                             reproduzierbare Beispieldaten hinzufügen
   search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
+  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]
+                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
   check                     Bericht über Integrität und Schema
   backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist</translation>
     </message>
     <message>
-        <source>demo: the day the demo data is written for (default today).</source>
-        <translation>demo: der Tag, für den die Demodaten gelten (Standard: heute).</translation>
+        <source>What to do: init, demo, search, report, check or backup.</source>
+        <translation>Was zu tun ist: init, demo, search, report, check oder backup.</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>Datum</translation>
+        <source>report: the first day (default: the quarter's first).</source>
+        <translation>report: der erste Tag (Standard: der erste des Quartals).</translation>
+    </message>
+    <message>
+        <source>report: the last day (default: today).</source>
+        <translation>report: der letzte Tag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>report: one salesperson's figures, by name.</source>
+        <translation>report: die Zahlen eines Vertriebsmitarbeiters, nach Name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check or backup.</source>
+        <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check oder backup.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +628,10 @@ Befehle:
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
         <translation><numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeile von den Geschäften ab.</numerusform><numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeilen von den Geschäften ab.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The report summaries differ from the rows they sum up in %n row(s).</source>
+        <translation><numerusform>Die Berichtssummen weichen in %n Zeile von den summierten Zeilen ab.</numerusform><numerusform>Die Berichtssummen weichen in %n Zeilen von den summierten Zeilen ab.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -678,6 +721,44 @@ Befehle:
     <message>
         <source>Generating demo data failed: a row of %1 refers to a missing row of %2.</source>
         <translation>Das Erzeugen der Beispieldaten ist fehlgeschlagen: eine Zeile von %1 verweist auf eine fehlende Zeile von %2.</translation>
+    </message>
+    <message>
+        <source>Pipeline totals</source>
+        <translation>Pipeline-Summen</translation>
+    </message>
+    <message>
+        <source>Report summaries</source>
+        <translation>Berichtssummen</translation>
+    </message>
+    <message>
+        <source>Checking references</source>
+        <translation>Verweise prüfen</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>Die Prognose konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>Die Geschäfte konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>The funnel could not be computed: %1</source>
+        <translation>Der Trichter konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>Die Geschäfte konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -813,6 +894,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LeadSources</name>
+    <message>
+        <source>The lead source report could not be computed: %1</source>
+        <translation>Der Bericht über die Lead-Quellen konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Keine Lead-Quelle</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PipelineRepository</name>
     <message>
         <source>The deals could not be read: %1</source>
@@ -876,6 +972,227 @@ Befehle:
     <message>
         <source>The reminders could not be read: %1</source>
         <translation>Die Erinnerungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaries</name>
+    <message>
+        <source>The report summaries could not be computed: %1</source>
+        <translation>Die Berichtssummen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The report summaries could not be checked: %1</source>
+        <translation>Die Berichtssummen konnten nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Umwandlung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Tage im Schnitt</translation>
+    </message>
+    <message>
+        <source>Entered: %1 · won: %2 · lost: %3 · win rate: %4 · overall conversion: %5</source>
+        <translation>Angelegt: %1 · gewonnen: %2 · verloren: %3 · Abschlussquote: %4 · Umwandlung insgesamt: %5</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Kosten je Lead</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>Kosten je Kunde</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Week of %1 (the week before in brackets)</source>
+        <translation>Woche vom %1 (die Vorwoche in Klammern)</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>Geführte Anrufe</translation>
+    </message>
+    <message>
+        <source>  successful</source>
+        <translation>  erfolgreich</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Stattgefundene Termine</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>Führten zu einem weiteren Termin</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>Termine in den nächsten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Neue Leads</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gewonnene Geschäfte</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Verlorene Geschäfte</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Gewonnener Umsatz</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>Neue Reklamationen</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Erledigte Reklamationen</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>Bewegte Geschäfte</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1334,13 @@ Befehle:
     <message>
         <source>The user could not be renamed: %1</source>
         <translation>Der Benutzer konnte nicht umbenannt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyStats</name>
+    <message>
+        <source>The weekly figures could not be computed: %1</source>
+        <translation>Die Wochenzahlen konnten nicht berechnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2537,14 +2861,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <source>This page is not built yet.</source>
-        <translation>Diese Seite gibt es noch nicht.</translation>
-    </message>
-    <message>
-        <source>Funnel, lead-source and weekly reports will be computed from the data already recorded.</source>
-        <translation>Trichter-, Quellen- und Wochenberichte werden aus den schon erfassten Daten berechnet.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3107,6 +3423,481 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
 </context>
 <context>
+    <name>kontor::ui::ReportsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>&amp;Vertrieb:</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel</source>
+        <translation>&amp;Trichter</translation>
+    </message>
+    <message>
+        <source>Lead &amp;sources</source>
+        <translation>Lead-&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation>&amp;Prognose</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>The stages in the order of the pipeline.</source>
+        <translation>Die Phasen in der Reihenfolge der Pipeline.</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Deals that first reached the stage in the period (a deal that skipped it is not counted; one that came back is counted once).</source>
+        <translation>Geschäfte, die die Phase im Zeitraum zum ersten Mal erreichten (ein Geschäft, das sie übersprang, zählt nicht; eines, das zurückkam, zählt einmal).</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Of those, the deals that have gone on to a later stage other than Lost.</source>
+        <translation>Davon die Geschäfte, die in eine spätere Phase außer „Verloren“ weitergingen.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Umwandlung</translation>
+    </message>
+    <message>
+        <source>Went on ÷ reached.</source>
+        <translation>Weiter ÷ erreicht.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals that reached the stage.</source>
+        <translation>Die Beträge der Geschäfte, die die Phase erreichten.</translation>
+    </message>
+    <message>
+        <source>Days to go on</source>
+        <translation>Tage bis weiter</translation>
+    </message>
+    <message>
+        <source>Average days those that went on took to, from first reaching the stage.</source>
+        <translation>Durchschnittliche Tage, die die weitergegangenen Geschäfte ab dem ersten Erreichen der Phase brauchten.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>Deals reaching each stage</source>
+        <translation>Geschäfte je erreichter Phase</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Geschäfte angelegt · &lt;b&gt;%2&lt;/b&gt; gewonnen (%3) · &lt;b&gt;%4&lt;/b&gt; verloren · Abschlussquote &lt;b&gt;%5&lt;/b&gt; · von angelegt zu gewonnen &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Win rate: won ÷ (won + lost) in the period. From created to won: deals won in the period ÷ deals created in it.</source>
+        <translation>Abschlussquote: gewonnen ÷ (gewonnen + verloren) im Zeitraum. Von angelegt zu gewonnen: im Zeitraum gewonnene ÷ darin angelegte Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Lead sources, most revenue first; campaigns indented under their source.</source>
+        <translation>Lead-Quellen, die mit dem meisten Umsatz zuerst; Kampagnen eingerückt unter ihrer Quelle.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Contacts from the source created in the period.</source>
+        <translation>Im Zeitraum angelegte Kontakte aus der Quelle.</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Of those, the ones now qualified or customers.</source>
+        <translation>Davon die, die jetzt qualifiziert oder Kunden sind.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts with a deal from the source won in the period.</source>
+        <translation>Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle.</translation>
+    </message>
+    <message>
+        <source>Customers ÷ leads.</source>
+        <translation>Kunden ÷ Leads.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals from the source won in the period.</source>
+        <translation>Die Beträge der im Zeitraum gewonnenen Geschäfte aus der Quelle.</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Campaign spend falling in the period, spread evenly over each campaign's days.</source>
+        <translation>Kampagnenausgaben im Zeitraum, gleichmäßig auf die Tage jeder Kampagne verteilt.</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Kosten je Lead</translation>
+    </message>
+    <message>
+        <source>Spend ÷ leads.</source>
+        <translation>Ausgaben ÷ Leads.</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>Kosten je Kunde</translation>
+    </message>
+    <message>
+        <source>Spend ÷ customers.</source>
+        <translation>Ausgaben ÷ Kunden.</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(Revenue − spend) ÷ spend.</source>
+        <translation>(Umsatz − Ausgaben) ÷ Ausgaben.</translation>
+    </message>
+    <message>
+        <source>%1 (ROI %2)</source>
+        <translation>%1 (ROI %2)</translation>
+    </message>
+    <message>
+        <source>Revenue and spend by source</source>
+        <translation>Umsatz und Ausgaben je Quelle</translation>
+    </message>
+    <message>
+        <source>Revenue and spend by source (%1)</source>
+        <translation>Umsatz und Ausgaben je Quelle (%1)</translation>
+    </message>
+    <message>
+        <source>Most revenue: &lt;b&gt;%1&lt;/b&gt; (%2 from %3 customers)</source>
+        <translation>Höchster Umsatz: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 Kunden)</translation>
+    </message>
+    <message>
+        <source>No deal from a lead source was won in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Geschäft aus einer Lead-Quelle gewonnen.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>What the notebook asked each week.</source>
+        <translation>Was das Notizbuch jede Woche fragte.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>The week shown.</source>
+        <translation>Die gezeigte Woche.</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>The week before it.</source>
+        <translation>Die Woche davor.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>This week less the week before.</source>
+        <translation>Diese Woche weniger die Vorwoche.</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>Geführte Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls logged in the week.</source>
+        <translation>In der Woche erfasste Anrufe.</translation>
+    </message>
+    <message>
+        <source>… successful</source>
+        <translation>… erfolgreich</translation>
+    </message>
+    <message>
+        <source>Calls with the outcome “successful”.</source>
+        <translation>Anrufe mit dem Ergebnis „erfolgreich“.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Stattgefundene Termine</translation>
+    </message>
+    <message>
+        <source>Meetings that took place in the week.</source>
+        <translation>Termine, die in der Woche stattfanden.</translation>
+    </message>
+    <message>
+        <source>Meetings with the outcome “successful”.</source>
+        <translation>Termine mit dem Ergebnis „erfolgreich“.</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>Führten zu einem weiteren Termin</translation>
+    </message>
+    <message>
+        <source>Calls and meetings whose next step booked a meeting.</source>
+        <translation>Anrufe und Termine, deren nächster Schritt einen Termin vereinbarte.</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>Termine in den nächsten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Meetings booked for the 30 days after the week.</source>
+        <translation>Termine, vereinbart für die 30 Tage nach der Woche.</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Neue Leads</translation>
+    </message>
+    <message>
+        <source>Contacts created in the week.</source>
+        <translation>In der Woche angelegte Kontakte.</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gewonnene Geschäfte</translation>
+    </message>
+    <message>
+        <source>Deals moved to Won in the week.</source>
+        <translation>In der Woche auf „Gewonnen“ gesetzte Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Verlorene Geschäfte</translation>
+    </message>
+    <message>
+        <source>Deals moved to Lost in the week.</source>
+        <translation>In der Woche auf „Verloren“ gesetzte Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Gewonnener Umsatz</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals won in the week.</source>
+        <translation>Die Beträge der in der Woche gewonnenen Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>Neue Reklamationen</translation>
+    </message>
+    <message>
+        <source>Complaints logged in the week.</source>
+        <translation>In der Woche erfasste Reklamationen.</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Erledigte Reklamationen</translation>
+    </message>
+    <message>
+        <source>Complaints marked resolved in the week, whenever they were logged.</source>
+        <translation>In der Woche als erledigt markierte Reklamationen, wann immer sie erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation>Die letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
+        <translation>Woche vom &lt;b&gt;%1&lt;/b&gt;, verglichen mit der Vorwoche.</translation>
+    </message>
+    <message>
+        <source>Who logged the interactions or made the moves.</source>
+        <translation>Wer die Kontakte erfasste oder die Geschäfte bewegte.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>The week's first day; “total” for the whole period.</source>
+        <translation>Der erste Tag der Woche; „gesamt“ für den ganzen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Calls the salesperson logged.</source>
+        <translation>Vom Mitarbeiter erfasste Anrufe.</translation>
+    </message>
+    <message>
+        <source>Meetings the salesperson logged.</source>
+        <translation>Vom Mitarbeiter erfasste Termine.</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Emails the salesperson logged.</source>
+        <translation>Vom Mitarbeiter erfasste E-Mails.</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>Bewegte Geschäfte</translation>
+    </message>
+    <message>
+        <source>Stage changes the salesperson made.</source>
+        <translation>Phasenwechsel, die der Mitarbeiter vornahm.</translation>
+    </message>
+    <message>
+        <source>The salesperson's deals moved to Won.</source>
+        <translation>Die auf „Gewonnen“ gesetzten Geschäfte des Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>Activity per salesperson</source>
+        <translation>Aktivität je Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Nobody logged anything in this period.</source>
+        <translation>In diesem Zeitraum hat niemand etwas erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salesperson(s) active in the period.</source>
+        <translation><numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform><numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>The month the deals are expected to close; overdue months come first.</source>
+        <translation>Der Monat, in dem die Geschäfte abschließen sollen; überfällige Monate zuerst.</translation>
+    </message>
+    <message>
+        <source>The deals' owner.</source>
+        <translation>Der Betreuer der Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the month.</source>
+        <translation>Offene Geschäfte, die im Monat abschließen sollen.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Their amounts.</source>
+        <translation>Ihre Beträge.</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Their amounts times the probability of their stage.</source>
+        <translation>Ihre Beträge mal der Wahrscheinlichkeit ihrer Phase.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Deals whose expected close date has passed while they are still open.</source>
+        <translation>Geschäfte, deren erwarteter Abschluss vorbei ist, während sie noch offen sind.</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ohne Datum</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Open deals by expected close</source>
+        <translation>Offene Geschäfte nach erwartetem Abschluss</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
+        <translation><numerusform>&lt;b&gt;%n&lt;/b&gt; offenes Geschäft ist über seinem erwarteten Abschluss.</numerusform><numerusform>&lt;b&gt;%n&lt;/b&gt; offene Geschäfte sind über ihrem erwarteten Abschluss.</numerusform></translation>
+    </message>
+    <message>
+        <source>No open deal is past its expected close date.</source>
+        <translation>Kein offenes Geschäft ist über seinem erwarteten Abschluss.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::SettingsDialog</name>
     <message>
         <source>Open</source>
@@ -3130,7 +3921,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Lead &amp;sources</source>
-        <translation>&amp;Quellen</translation>
+        <translation>Lead-&amp;Quellen</translation>
     </message>
     <message>
         <source>Sales&amp;people</source>

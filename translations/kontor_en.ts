@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>The activity report could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AgendaRepository</name>
     <message>
         <source>The meetings could not be read: %1</source>
@@ -288,10 +295,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What to do: init, demo, search, check or backup.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The database file (default: %1).</source>
         <translation type="unfinished" />
     </message>
@@ -332,10 +335,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Say what to do: init, demo, search, check or backup.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -352,6 +351,26 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>demo: the day the demo data is written for (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report needs one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-11-24.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no salesperson “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -359,16 +378,34 @@ Commands:
   demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
                             add deterministic demo data
   search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page's figures (default: this quarter)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>demo: the day the demo data is written for (default today).</source>
+        <source>What to do: init, demo, search, report, check or backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>date</source>
+        <source>report: the first day (default: the quarter's first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report: the last day (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report: one salesperson's figures, by name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check or backup.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -580,6 +617,10 @@ Commands:
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
         <translation><numerusform>The pipeline totals (deal_totals) differ from the deals in %n row.</numerusform><numerusform>The pipeline totals (deal_totals) differ from the deals in %n rows.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The report summaries differ from the rows they sum up in %n row(s).</source>
+        <translation><numerusform>The report summaries differ from the rows they sum up in %n row.</numerusform><numerusform>The report summaries differ from the rows they sum up in %n rows.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -668,6 +709,44 @@ Commands:
     </message>
     <message>
         <source>Generating demo data failed: a row of %1 refers to a missing row of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report summaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking references</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>The funnel could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -804,6 +883,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LeadSources</name>
+    <message>
+        <source>The lead source report could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PipelineRepository</name>
     <message>
         <source>The deals could not be read: %1</source>
@@ -866,6 +960,227 @@ Commands:
     </message>
     <message>
         <source>The reminders could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportSummaries</name>
+    <message>
+        <source>The report summaries could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report summaries could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered: %1 · won: %2 · lost: %3 · win rate: %4 · overall conversion: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of %1 (the week before in brackets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  successful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(nobody)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1007,6 +1322,13 @@ Commands:
     </message>
     <message>
         <source>The user could not be renamed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeeklyStats</name>
+    <message>
+        <source>The weekly figures could not be computed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2524,14 +2846,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This page is not built yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Funnel, lead-source and weekly reports will be computed from the data already recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -3086,6 +3400,481 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Reminder deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportsPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Funnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead &amp;sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stages in the order of the pipeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals that first reached the stage in the period (a deal that skipped it is not counted; one that came back is counted once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Of those, the deals that have gone on to a later stage other than Lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Went on ÷ reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amounts of the deals that reached the stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days to go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average days those that went on took to, from first reaching the stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals reaching each stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win rate: won ÷ (won + lost) in the period. From created to won: deals won in the period ÷ deals created in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead sources, most revenue first; campaigns indented under their source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts from the source created in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Of those, the ones now qualified or customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts with a deal from the source won in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers ÷ leads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amounts of the deals from the source won in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign spend falling in the period, spread evenly over each campaign's days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend ÷ leads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend ÷ customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(Revenue − spend) ÷ spend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (ROI %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue and spend by source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue and spend by source (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most revenue: &lt;b&gt;%1&lt;/b&gt; (%2 from %3 customers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deal from a lead source was won in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the notebook asked each week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The week shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The week before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week less the week before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls logged in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… successful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls with the outcome “successful”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings that took place in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings with the outcome “successful”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls and meetings whose next step booked a meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings booked for the 30 days after the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts created in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals moved to Won in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals moved to Lost in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amounts of the deals won in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints logged in the week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints marked resolved in the week, whenever they were logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who logged the interactions or made the moves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The week's first day; “total” for the whole period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls the salesperson logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings the salesperson logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emails the salesperson logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage changes the salesperson made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The salesperson's deals moved to Won.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity per salesperson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody logged anything in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n salesperson(s) active in the period.</source>
+        <translation><numerusform>%n salesperson active in the period.</numerusform><numerusform>%n salespeople active in the period.</numerusform></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month the deals are expected to close; overdue months come first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deals' owner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open deals expected to close in the month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their amounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their amounts times the probability of their stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals whose expected close date has passed while they are still open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open deals by expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
+        <translation><numerusform>&lt;b&gt;%n&lt;/b&gt; open deal is past its expected close date.</numerusform><numerusform>&lt;b&gt;%n&lt;/b&gt; open deals are past their expected close date.</numerusform></translation>
+    </message>
+    <message>
+        <source>No open deal is past its expected close date.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -124,12 +124,15 @@ int demo(Context& context)
     QElapsedTimer timer;
     timer.start();
     int lastPercent = -1;
+    QString lastPhase;
     const bool showProgress = !context.json;
+    // Every tenth of the way, and every new phase of the finish (which all come at 100 %).
     auto progress = [&](qint64 done, qint64 total, const QString& phase) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (showProgress && percent != lastPercent && percent % 10 == 0) {
+        if (showProgress && ((percent != lastPercent && percent % 10 == 0) || phase != lastPhase)) {
             context.err << Cli::tr("%1: %2%").arg(phase).arg(percent) << Qt::endl;
             lastPercent = percent;
+            lastPhase = phase;
         }
         return true;
     };

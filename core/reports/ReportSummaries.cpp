@@ -51,6 +51,19 @@ QString ReportSummaries::plainFunnelHours()
 
 Status ReportSummaries::rebuild(const QSqlDatabase& db)
 {
+    QSqlQuery query(db);
+    for (const QString& statement :
+         QStringList{QStringLiteral("DELETE FROM interaction_hours"),
+                     QStringLiteral("INSERT INTO interaction_hours (hour, kind, outcome, logged_by, led, count) ") +
+                         plainInteractionHours()}) {
+        if (!query.exec(statement))
+            return Status::failure(tr("The report summaries could not be computed: %1").arg(sql::errorText(query)));
+    }
+    return rebuildDeals(db);
+}
+
+Status ReportSummaries::rebuildDeals(const QSqlDatabase& db)
+{
     // The facts' triggers would add each fact to the funnel a second time (and work every deal out again): the
     // funnel is summed once below.
     const Result<QStringList> suspended = BulkLoad::dropTriggers(db, QStringLiteral("reports_facts_"));
@@ -58,9 +71,6 @@ Status ReportSummaries::rebuild(const QSqlDatabase& db)
         return Status::failure(suspended.error());
     QSqlQuery query(db);
     for (const QString& statement : QStringList{
-             QStringLiteral("DELETE FROM interaction_hours"),
-             QStringLiteral("INSERT INTO interaction_hours (hour, kind, outcome, logged_by, led, count) ") +
-                 plainInteractionHours(),
              QStringLiteral("DELETE FROM deal_move_hours"),
              QStringLiteral("INSERT INTO deal_move_hours (hour, to_stage_id, created, changed_by, owner_id, currency, "
                             "moves, amount_minor) ") +
@@ -76,6 +86,28 @@ Status ReportSummaries::rebuild(const QSqlDatabase& db)
             return Status::failure(tr("The report summaries could not be computed: %1").arg(sql::errorText(query)));
     }
     return BulkLoad::recreate(db, suspended.value());
+}
+
+Status ReportSummaries::addInteractions(const QSqlDatabase& db, qint64 firstContactId, qint64 lastContactId)
+{
+    for (const QString& statement :
+         {QStringLiteral("INSERT INTO interaction_hours (hour, kind, outcome, logged_by, led, count) "
+                         "SELECT occurred_at / 3600000, kind, coalesce(outcome, ''), coalesce(logged_by, 0), "
+                         "  next_meeting_id IS NOT NULL, count(*) FROM interactions "
+                         "WHERE contact_id BETWEEN ? AND ? AND archived_at IS NULL GROUP BY 1, 2, 3, 4, 5 "
+                         "ON CONFLICT DO UPDATE SET count = count + excluded.count"),
+          QStringLiteral("INSERT INTO interaction_hours (hour, kind, outcome, logged_by, led, count) "
+                         "SELECT resolved_at / 3600000, 'complaint_resolved', '', coalesce(logged_by, 0), 0, count(*) "
+                         "FROM interactions WHERE contact_id BETWEEN ? AND ? AND archived_at IS NULL "
+                         "  AND kind = 'complaint' AND resolved_at IS NOT NULL GROUP BY 1, 2, 3, 4, 5 "
+                         "ON CONFLICT DO UPDATE SET count = count + excluded.count")}) {
+        QSqlQuery query = sql::prepare(db, statement);
+        query.addBindValue(firstContactId);
+        query.addBindValue(lastContactId);
+        if (!query.exec())
+            return Status::failure(tr("The report summaries could not be computed: %1").arg(sql::errorText(query)));
+    }
+    return {};
 }
 
 Result<qint64> ReportSummaries::differences(const QSqlDatabase& db)
