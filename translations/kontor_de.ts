@@ -7,6 +7,10 @@
         <source>The activity report could not be computed: %1</source>
         <translation>Der Aktivitätsbericht konnte nicht berechnet werden: %1</translation>
     </message>
+    <message>
+        <source>The activity report could not be computed.</source>
+        <translation>Der Aktivitätsbericht konnte nicht berechnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaRepository</name>

@@ -7,6 +7,10 @@
         <source>The activity report could not be computed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The activity report could not be computed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AgendaRepository</name>

@@ -8,97 +8,159 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace kontor {
 
 Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWeek weekStart) const
 {
     using R = Result<ActivityReport>;
+    const auto failure = [](const QSqlQuery& query) {
+        return R::failure(tr("The activity report could not be computed: %1").arg(sql::errorText(query)));
+    };
     ActivityReport report;
     report.filter = filter;
-    // The weeks touching the period, clipped to it, as (start, stop) instants.
-    QStringList bounds;
+    // The weeks touching the period, each clipped to it: their starts, for sorting rows into them.
+    QList<qint64> starts;
     QList<qint64> boundaries;
     for (ReportPeriod week = ReportPeriod::week(filter.period.first, weekStart, filter.period.zone);
          week.first <= filter.period.last; week = ReportPeriod::week(week.last.addDays(1), weekStart, week.zone)) {
         report.weeks << week.first;
-        const qint64 start = std::max(week.fromMs(), filter.period.fromMs());
-        const qint64 stop = std::min(week.toMs(), filter.period.toMs());
-        bounds << QStringLiteral("(%1, %2, %3)").arg(report.weeks.size() - 1).arg(start).arg(stop);
-        boundaries << start << stop;
+        starts << std::max(week.fromMs(), filter.period.fromMs());
+        boundaries << starts.last() << std::min(week.toMs(), filter.period.toMs());
     }
-    const HourCover cover(boundaries);
-    const QString with = QStringLiteral("WITH weeks(n, start, stop) AS (VALUES ") + bounds.join(QStringLiteral(", ")) +
-                         QStringLiteral("), logged AS (") + ReportSummaries::interactionRows(cover) +
-                         QStringLiteral("), moved AS (") + ReportSummaries::moveRows(cover) + QStringLiteral(") ");
-    const QString owner = filter.ownerId > 0 ? QStringLiteral(" AND u.id = :owner") : QString();
-
-    // Per user and week: interactions they logged, stage changes they made, their deals won.
-    QSqlQuery query = sql::prepare(
-        m_db,
-        with +
-            QStringLiteral(
-                "SELECT u.id, u.name, w.n, coalesce(i.calls, 0), coalesce(i.meetings, 0), coalesce(i.emails, 0), "
-                "  coalesce(m.moved, 0), coalesce(won.won, 0) "
-                "FROM users u CROSS JOIN weeks w "
-                "LEFT JOIN (SELECT logged_by, w.n, sum(CASE WHEN kind = 'call' THEN tally END) AS calls, "
-                "    sum(CASE WHEN kind = 'meeting' THEN tally END) AS meetings, "
-                "    sum(CASE WHEN kind = 'email' THEN tally END) AS emails "
-                "  FROM logged JOIN weeks w ON logged.at >= w.start AND logged.at < w.stop "
-                "  WHERE kind IN ('call', 'meeting', 'email') GROUP BY 1, 2) AS i "
-                "  ON i.logged_by = u.id AND i.n = w.n "
-                "LEFT JOIN (SELECT changed_by, w.n, sum(moves) AS moved FROM moved "
-                "  JOIN weeks w ON moved.at >= w.start AND moved.at < w.stop WHERE created = 0 GROUP BY 1, 2) AS m "
-                "  ON m.changed_by = u.id AND m.n = w.n "
-                "LEFT JOIN (SELECT owner_id, w.n, sum(moves) AS won FROM moved "
-                "  JOIN weeks w ON moved.at >= w.start AND moved.at < w.stop "
-                "  JOIN stages s ON s.id = moved.to_stage_id AND s.kind = 'won' GROUP BY 1, 2) AS won "
-                "  ON won.owner_id = u.id AND won.n = w.n "
-                "WHERE 1") +
-            owner + QStringLiteral(" ORDER BY u.name COLLATE NOCASE, u.id, w.n"));
-    if (filter.ownerId > 0)
-        query.bindValue(QStringLiteral(":owner"), filter.ownerId);
-    if (!query.exec())
-        return R::failure(tr("The activity report could not be computed: %1").arg(sql::errorText(query)));
-    QHash<qint64, qsizetype> totalOf;
-    while (query.next()) {
-        ActivityFigures row;
-        row.userId = query.value(0).toLongLong();
-        row.user = query.value(1).toString();
-        row.weekOf = report.weeks.value(query.value(2).toInt());
-        row.calls = query.value(3).toLongLong();
-        row.meetings = query.value(4).toLongLong();
-        row.emails = query.value(5).toLongLong();
-        row.dealsMoved = query.value(6).toLongLong();
-        row.dealsWon = query.value(7).toLongLong();
-        auto total = totalOf.constFind(row.userId);
-        if (total == totalOf.cend()) {
-            ActivityFigures sum;
-            sum.userId = row.userId;
-            sum.user = row.user;
-            total = totalOf.insert(row.userId, report.totals.size());
-            report.totals.append(sum);
-        }
-        ActivityFigures& sum = report.totals[*total];
-        sum.calls += row.calls;
-        sum.meetings += row.meetings;
-        sum.emails += row.emails;
-        sum.dealsMoved += row.dealsMoved;
-        sum.dealsWon += row.dealsWon;
-        report.rows.append(row);
-    }
-    // Salespeople who did nothing in the period are noise in a chart of activity.
-    const auto idle = [](const ActivityFigures& row) {
-        return row.calls + row.meetings + row.emails + row.dealsMoved + row.dealsWon == 0;
+    const auto weekOf = [&starts](qint64 at) {
+        return static_cast<int>(std::upper_bound(starts.cbegin(), starts.cend(), at) - starts.cbegin()) - 1;
     };
-    QSet<qint64> active;
-    for (const ActivityFigures& total : std::as_const(report.totals)) {
-        if (!idle(total))
-            active.insert(total.userId);
+    const HourCover cover(boundaries);
+
+    // One row per salesperson and week, filled from the summaries by the hour.
+    QHash<qint64, QList<ActivityFigures>> byUser;
+    QList<qint64> order;
+    QSqlQuery users(m_db);
+    if (!users.exec(QStringLiteral("SELECT id, name FROM users ORDER BY name COLLATE NOCASE, id")))
+        return failure(users);
+    while (users.next()) {
+        const qint64 id = users.value(0).toLongLong();
+        if (filter.ownerId > 0 && id != filter.ownerId)
+            continue;
+        QList<ActivityFigures> weeks;
+        for (const QDate& weekOf : std::as_const(report.weeks))
+            weeks.append(ActivityFigures{id, users.value(1).toString(), weekOf});
+        byUser.insert(id, weeks);
+        order << id;
     }
-    report.rows.removeIf([&active](const ActivityFigures& row) { return !active.contains(row.userId); });
-    report.totals.removeIf([&active](const ActivityFigures& row) { return !active.contains(row.userId); });
+    const auto at = [&byUser, &weekOf](qint64 user, qint64 time) -> ActivityFigures* {
+        auto found = byUser.find(user);
+        const int n = weekOf(time);
+        return found == byUser.end() || n < 0 || n >= found->size() ? nullptr : &(*found)[n];
+    };
+
+    // Whole hours of each week from the summaries, week by week along their primary key (a year is 53 range
+    // reads, and SQLite hands back one row per week, salesperson and kind); the hours a boundary cuts from the rows.
+    QStringList hourRanges;
+    for (int n = 0; n < starts.size(); ++n) {
+        const qint64 start = boundaries.at(2 * n);
+        const qint64 stop = boundaries.at(2 * n + 1);
+        hourRanges << QStringLiteral("(%1, %2, %3)")
+                          .arg(n)
+                          .arg((start + HourCover::hourMs - 1) / HourCover::hourMs)
+                          .arg(stop / HourCover::hourMs);
+    }
+    const QString weeks = QStringLiteral("WITH weeks(n, first_hour, end_hour) AS (VALUES ") +
+                          hourRanges.join(QStringLiteral(", ")) + QStringLiteral(") ");
+    const auto run = [&](QSqlQuery& query, const std::function<void(const QSqlQuery&)>& take) {
+        query.bindValue(QStringLiteral(":from"), filter.period.fromMs());
+        query.bindValue(QStringLiteral(":to"), filter.period.toMs());
+        if (!query.exec())
+            return false;
+        while (query.next())
+            take(query);
+        return true;
+    };
+    const auto addInteraction = [](ActivityFigures* figures, const QString& kind, qint64 count) {
+        if (!figures)
+            return;
+        (kind == QStringLiteral("call")      ? figures->calls
+         : kind == QStringLiteral("meeting") ? figures->meetings
+                                             : figures->emails) += count;
+    };
+    QSqlQuery summedInteractions = sql::prepare(
+        m_db, weeks +
+                  QStringLiteral("SELECT w.n, i.logged_by, i.kind, sum(i.count) FROM weeks w "
+                                 "JOIN interaction_hours i ON i.hour >= w.first_hour AND i.hour < w.end_hour "
+                                 "WHERE i.kind IN ('call', 'meeting', 'email') AND ") +
+                  cover.summaryCondition(QStringLiteral("i.hour")) + QStringLiteral(" GROUP BY 1, 2, 3"));
+    QSqlQuery cutInteractions =
+        sql::prepare(m_db, QStringLiteral("SELECT occurred_at, coalesce(logged_by, 0), kind FROM interactions "
+                                          "WHERE archived_at IS NULL AND kind IN ('call', 'meeting', 'email') "
+                                          "AND occurred_at >= :from AND occurred_at < :to AND ") +
+                               cover.rowCondition(QStringLiteral("occurred_at")));
+    const auto weekFigures = [&byUser](qint64 user, int n) -> ActivityFigures* {
+        auto found = byUser.find(user);
+        return found == byUser.end() || n < 0 || n >= found->size() ? nullptr : &(*found)[n];
+    };
+    if (!run(summedInteractions,
+             [&](const QSqlQuery& row) {
+                 addInteraction(weekFigures(row.value(1).toLongLong(), row.value(0).toInt()), row.value(2).toString(),
+                                row.value(3).toLongLong());
+             }) ||
+        !run(cutInteractions, [&](const QSqlQuery& row) {
+            addInteraction(at(row.value(1).toLongLong(), row.value(0).toLongLong()), row.value(2).toString(), 1);
+        }))
+        return R::failure(tr("The activity report could not be computed."));
+
+    // Stage changes by whoever made them (a deal's first stage is no move); won deals by their owner.
+    const auto addMoves = [](ActivityFigures* mover, ActivityFigures* owner, bool created, bool won, qint64 count) {
+        if (mover && !created)
+            mover->dealsMoved += count;
+        if (owner && won)
+            owner->dealsWon += count;
+    };
+    QSqlQuery summedMoves = sql::prepare(
+        m_db, weeks +
+                  QStringLiteral("SELECT w.n, m.changed_by, m.owner_id, m.created, s.kind = 'won', sum(m.moves) "
+                                 "FROM weeks w JOIN deal_move_hours m "
+                                 "  ON m.hour >= w.first_hour AND m.hour < w.end_hour "
+                                 "JOIN stages s ON s.id = m.to_stage_id WHERE ") +
+                  cover.summaryCondition(QStringLiteral("m.hour")) + QStringLiteral(" GROUP BY 1, 2, 3, 4, 5"));
+    QSqlQuery cutMoves =
+        sql::prepare(m_db, QStringLiteral("SELECT h.changed_at, coalesce(h.changed_by, 0), coalesce(d.owner_id, 0), "
+                                          "  h.from_stage_id IS NULL, s.kind = 'won' FROM deal_stage_history h "
+                                          "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "
+                                          "JOIN stages s ON s.id = h.to_stage_id "
+                                          "WHERE h.changed_at >= :from AND h.changed_at < :to AND ") +
+                               cover.rowCondition(QStringLiteral("h.changed_at")));
+    if (!run(summedMoves,
+             [&](const QSqlQuery& row) {
+                 const int n = row.value(0).toInt();
+                 addMoves(weekFigures(row.value(1).toLongLong(), n), weekFigures(row.value(2).toLongLong(), n),
+                          row.value(3).toBool(), row.value(4).toBool(), row.value(5).toLongLong());
+             }) ||
+        !run(cutMoves, [&](const QSqlQuery& row) {
+            const qint64 time = row.value(0).toLongLong();
+            addMoves(at(row.value(1).toLongLong(), time), at(row.value(2).toLongLong(), time), row.value(3).toBool(),
+                     row.value(4).toBool(), 1);
+        }))
+        return R::failure(tr("The activity report could not be computed."));
+
+    // Salespeople who did nothing in the period are noise in a chart of activity.
+    for (qint64 id : std::as_const(order)) {
+        ActivityFigures total{id, byUser.value(id).first().user, QDate()};
+        for (const ActivityFigures& week : byUser.value(id)) {
+            total.calls += week.calls;
+            total.meetings += week.meetings;
+            total.emails += week.emails;
+            total.dealsMoved += week.dealsMoved;
+            total.dealsWon += week.dealsWon;
+        }
+        if (total.calls + total.meetings + total.emails + total.dealsMoved + total.dealsWon == 0)
+            continue;
+        report.totals.append(total);
+        report.rows.append(byUser.value(id));
+    }
     return report;
 }
 

@@ -7,7 +7,7 @@
 
 #include <QSqlQuery>
 
-#include <functional>
+#include <algorithm>
 
 namespace kontor {
 
@@ -15,14 +15,15 @@ namespace {
 
 constexpr qint64 dayMs = 86400000;
 
-// A VALUES list of the weeks' bounds, so that one query groups rows into weeks that need not be 7 * 24 hours
-// long (a week with a daylight-saving change is an hour shorter or longer).
-QString weeksTable(const QList<WeekFigures>& weeks)
+// The index of the week that holds `at`, or -1: weeks are contiguous, so this is a search among their starts.
+int weekOf(const QList<WeekFigures>& weeks, qint64 at)
 {
-    QStringList rows;
-    for (qsizetype i = 0; i < weeks.size(); ++i)
-        rows << QStringLiteral("(%1, %2, %3)").arg(i).arg(weeks[i].week.fromMs()).arg(weeks[i].week.toMs());
-    return QStringLiteral("weeks(n, start, stop) AS (VALUES ") + rows.join(QStringLiteral(", ")) + u')';
+    if (weeks.isEmpty() || at < weeks.first().week.fromMs() || at >= weeks.last().week.toMs())
+        return -1;
+    const auto after = std::upper_bound(weeks.cbegin(), weeks.cend(), at, [](qint64 time, const WeekFigures& figures) {
+        return time < figures.week.fromMs();
+    });
+    return static_cast<int>(after - weeks.cbegin()) - 1;
 }
 
 } // namespace
@@ -30,6 +31,9 @@ QString weeksTable(const QList<WeekFigures>& weeks)
 Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 ownerId, int weekCount) const
 {
     using R = Result<WeeklyReport>;
+    const auto failure = [](const QSqlQuery& query) {
+        return R::failure(tr("The weekly figures could not be computed: %1").arg(sql::errorText(query)));
+    };
     WeeklyReport report;
     report.ownerId = ownerId;
     ReportPeriod each = week;
@@ -37,96 +41,100 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
         report.weeks.prepend(WeekFigures{each});
         each = each.previous();
     }
-    // Every instant at which the weeks, and the 30 days after each, begin or end.
     QList<qint64> boundaries;
     for (const WeekFigures& figures : std::as_const(report.weeks))
         boundaries << figures.week.fromMs() << figures.week.toMs() << figures.week.toMs() + 30 * dayMs;
     const HourCover cover(boundaries);
-    const QString with = QStringLiteral("WITH ") + weeksTable(report.weeks) + QStringLiteral(", ");
     const qint64 first = report.weeks.first().week.fromMs();
-    const qint64 last = report.weeks.last().week.toMs();
-    QString lastError;
-    const auto run = [&](const QString& sql, const std::function<void(WeekFigures&, const QSqlQuery&)>& take) {
-        QSqlQuery query = sql::prepare(m_db, with + sql);
-        query.bindValue(QStringLiteral(":first"), first);
-        query.bindValue(QStringLiteral(":last"), last);
-        if (ownerId > 0)
-            query.bindValue(QStringLiteral(":owner"), ownerId);
-        if (!query.exec()) {
-            lastError = sql::errorText(query);
-            return false;
-        }
-        while (query.next()) {
-            const int n = query.value(0).toInt();
-            if (n >= 0 && n < report.weeks.size())
-                take(report.weeks[n], query);
-        }
-        return true;
-    };
-
-    // Interactions, from the hourly summary: held calls and meetings (and how many succeeded or led to a booked
-    // meeting), complaints logged and resolved, and the meetings of the 30 days after each week.
+    const qint64 end = report.weeks.last().week.toMs() + 30 * dayMs;
     const QString byOwner = ownerId > 0 ? QStringLiteral(" AND logged_by = :owner") : QString();
-    const QString interactions =
-        QStringLiteral("rows AS (") + ReportSummaries::interactionRows(cover) + QStringLiteral(") ");
-    if (!run(interactions +
-                 QStringLiteral("SELECT w.n, kind, sum(tally), sum(CASE WHEN outcome = 'successful' THEN tally END), "
-                                "  sum(CASE WHEN led THEN tally END) "
-                                "FROM rows JOIN weeks w ON rows.at >= w.start AND rows.at < w.stop "
-                                "WHERE kind IN ('call', 'meeting', 'complaint', 'complaint_resolved')") +
-                 byOwner + QStringLiteral(" GROUP BY 1, 2"),
-             [](WeekFigures& figures, const QSqlQuery& query) {
-                 const QString kind = query.value(1).toString();
-                 const qint64 count = query.value(2).toLongLong();
-                 if (kind == QStringLiteral("call")) {
-                     figures.calls = count;
-                     figures.successfulCalls = query.value(3).toLongLong();
-                 } else if (kind == QStringLiteral("meeting")) {
-                     figures.meetings = count;
-                     figures.successfulMeetings = query.value(3).toLongLong();
-                 } else if (kind == QStringLiteral("complaint")) {
-                     figures.complaintsOpened = count;
-                 } else {
-                     figures.complaintsResolved = count;
-                 }
-                 if (kind == QStringLiteral("call") || kind == QStringLiteral("meeting"))
-                     figures.ledToAppointment += query.value(4).toLongLong();
-             }) ||
-        !run(interactions +
-                 QStringLiteral("SELECT w.n, sum(tally) FROM rows JOIN weeks w "
-                                "  ON rows.at >= w.stop AND rows.at < w.stop + %1 "
-                                "WHERE kind = 'meeting'")
-                     .arg(30 * dayMs) +
-                 byOwner + QStringLiteral(" GROUP BY 1"),
-             [](WeekFigures& figures, const QSqlQuery& query) {
-                 figures.appointmentsAhead = query.value(1).toLongLong();
-             }))
-        return R::failure(tr("The weekly figures could not be computed: %1").arg(lastError));
+
+    // Interactions by the hour from the summary (by the minute in hours a boundary cuts), sorted into weeks here:
+    // a few thousand rows, where joining them with the weeks in SQL compares each with every week.
+    QSqlQuery interactions = sql::prepare(
+        m_db, QStringLiteral("SELECT at, kind, sum(tally), sum(CASE WHEN outcome = 'successful' THEN tally END), "
+                             "  sum(CASE WHEN led THEN tally END) FROM (") +
+                  ReportSummaries::interactionRows(cover) +
+                  QStringLiteral(") WHERE at >= :first AND at < :end "
+                                 "AND kind IN ('call', 'meeting', 'complaint', 'complaint_resolved')") +
+                  byOwner + QStringLiteral(" GROUP BY 1, 2"));
+    interactions.bindValue(QStringLiteral(":first"), first);
+    interactions.bindValue(QStringLiteral(":end"), end);
+    if (ownerId > 0)
+        interactions.bindValue(QStringLiteral(":owner"), ownerId);
+    if (!interactions.exec())
+        return failure(interactions);
+    while (interactions.next()) {
+        const qint64 at = interactions.value(0).toLongLong();
+        const QString kind = interactions.value(1).toString();
+        const qint64 count = interactions.value(2).toLongLong();
+        if (kind == QStringLiteral("meeting")) {
+            // Booked for the 30 days after a week's end.
+            for (WeekFigures& figures : report.weeks) {
+                if (at >= figures.week.toMs() && at < figures.week.toMs() + 30 * dayMs)
+                    figures.appointmentsAhead += count;
+            }
+        }
+        const int n = weekOf(report.weeks, at);
+        if (n < 0)
+            continue;
+        WeekFigures& figures = report.weeks[n];
+        if (kind == QStringLiteral("call")) {
+            figures.calls += count;
+            figures.successfulCalls += interactions.value(3).toLongLong();
+            figures.ledToAppointment += interactions.value(4).toLongLong();
+        } else if (kind == QStringLiteral("meeting")) {
+            figures.meetings += count;
+            figures.successfulMeetings += interactions.value(3).toLongLong();
+            figures.ledToAppointment += interactions.value(4).toLongLong();
+        } else if (kind == QStringLiteral("complaint")) {
+            figures.complaintsOpened += count;
+        } else {
+            figures.complaintsResolved += count;
+        }
+    }
+
+    // Deals moved to Won or Lost, from the summary of moves.
+    QSqlQuery moves = sql::prepare(
+        m_db, QStringLiteral("SELECT rows.at, s.kind, rows.currency, sum(rows.moves), sum(rows.amount_minor) FROM (") +
+                  ReportSummaries::moveRows(cover) +
+                  QStringLiteral(") AS rows JOIN stages s ON s.id = rows.to_stage_id AND s.kind IN ('won', 'lost') "
+                                 "WHERE rows.at >= :first AND rows.at < :last") +
+                  (ownerId > 0 ? QStringLiteral(" AND rows.owner_id = :owner") : QString()) +
+                  QStringLiteral(" GROUP BY 1, 2, 3"));
+    moves.bindValue(QStringLiteral(":first"), first);
+    moves.bindValue(QStringLiteral(":last"), report.weeks.last().week.toMs());
+    if (ownerId > 0)
+        moves.bindValue(QStringLiteral(":owner"), ownerId);
+    if (!moves.exec())
+        return failure(moves);
+    while (moves.next()) {
+        const int n = weekOf(report.weeks, moves.value(0).toLongLong());
+        if (n < 0)
+            continue;
+        WeekFigures& figures = report.weeks[n];
+        if (moves.value(1).toString() == QStringLiteral("won")) {
+            figures.dealsWon += moves.value(3).toLongLong();
+            addMoney(figures.revenueWon, moves.value(2).toString(), moves.value(4).toLongLong());
+        } else {
+            figures.dealsLost += moves.value(3).toLongLong();
+        }
+    }
 
     // New leads: a range of an index of contacts by creation time (by owner and creation time for one owner).
-    if (!run(QStringLiteral("unused(x) AS (SELECT 1) SELECT w.n, (SELECT count(*) FROM contacts c "
-                            "  WHERE c.created_at >= w.start AND c.created_at < w.stop AND c.archived_at IS NULL") +
-                 (ownerId > 0 ? QStringLiteral(" AND c.owner_id = :owner") : QString()) +
-                 QStringLiteral(") FROM weeks w"),
-             [](WeekFigures& figures, const QSqlQuery& query) { figures.newLeads = query.value(1).toLongLong(); }))
-        return R::failure(tr("The weekly figures could not be computed: %1").arg(lastError));
-
-    // Deals moved to Won or Lost, from the hourly summary of moves.
-    if (!run(QStringLiteral("rows AS (") + ReportSummaries::moveRows(cover) +
-                 QStringLiteral(") SELECT w.n, s.kind, rows.currency, sum(rows.moves), sum(rows.amount_minor) "
-                                "FROM rows JOIN weeks w ON rows.at >= w.start AND rows.at < w.stop "
-                                "JOIN stages s ON s.id = rows.to_stage_id AND s.kind IN ('won', 'lost')") +
-                 (ownerId > 0 ? QStringLiteral(" WHERE rows.owner_id = :owner") : QString()) +
-                 QStringLiteral(" GROUP BY 1, 2, 3"),
-             [](WeekFigures& figures, const QSqlQuery& query) {
-                 if (query.value(1).toString() == QStringLiteral("won")) {
-                     figures.dealsWon += query.value(3).toLongLong();
-                     addMoney(figures.revenueWon, query.value(2).toString(), query.value(4).toLongLong());
-                 } else {
-                     figures.dealsLost += query.value(3).toLongLong();
-                 }
-             }))
-        return R::failure(tr("The weekly figures could not be computed: %1").arg(lastError));
+    QSqlQuery leads =
+        sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE created_at >= ? AND created_at < ? "
+                                          "AND archived_at IS NULL") +
+                               (ownerId > 0 ? QStringLiteral(" AND owner_id = ?") : QString()));
+    for (WeekFigures& figures : report.weeks) {
+        leads.addBindValue(figures.week.fromMs());
+        leads.addBindValue(figures.week.toMs());
+        if (ownerId > 0)
+            leads.addBindValue(ownerId);
+        if (!leads.exec() || !leads.next())
+            return failure(leads);
+        figures.newLeads = leads.value(0).toLongLong();
+    }
     return report;
 }
 

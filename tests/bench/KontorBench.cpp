@@ -7,6 +7,10 @@
 #include "dialogs/GlobalSearchDialog.h"
 #include "models/ContactListModel.h"
 #include "models/TimelineModel.h"
+#include "reports/ActivityReport.h"
+#include "reports/FunnelReport.h"
+#include "reports/LeadSourceReport.h"
+#include "reports/WeeklyReport.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
@@ -17,8 +21,10 @@
 #include "views/ContactsPage.h"
 #include "views/MainWindow.h"
 #include "views/PipelinePage.h"
+#include "views/ReportsPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,6 +32,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 
@@ -398,6 +405,51 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
     std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "move a deal (commit)", commit.median, commit.p99);
     std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "move a deal on the board (commit + 2 columns)",
                 pageMove.median, pageMove.p99);
+
+    // Reports: each for the last full quarter before the data's "today", computed in core; then the page switching
+    // period (read and painted), the figure a user waits for.
+    {
+        const QDate today = Clock::now().date();
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        const ReportFilter quarter{ReportPeriod::of(ReportPeriod::Kind::LastQuarter, today, Qt::Monday, zone)};
+        const auto timed = [](const char* label, const auto& compute) {
+            QElapsedTimer one;
+            one.start();
+            if (!compute())
+                qFatal("%s failed", label);
+            print(label, elapsedMs(one), "ms");
+        };
+        timed("report: funnel, a quarter", [&] { return Funnel(db).compute(quarter).ok(); });
+        timed("report: lead sources, a quarter", [&] { return LeadSources(db).compute(quarter).ok(); });
+        timed("report: weekly with 12 weeks of trend",
+              [&] { return WeeklyStats(db).compute(ReportPeriod::week(today, Qt::Monday, zone)).ok(); });
+        timed("report: activity, a quarter", [&] { return Activity(db).compute(quarter, Qt::Monday).ok(); });
+        timed("report: forecast", [&] { return Forecast(db).compute(today).ok(); });
+        timed("report: funnel, a quarter, one owner", [&] { return Funnel(db).compute({quarter.period, 2}).ok(); });
+        window.showPage(ui::MainWindow::ReportsPageIndex);
+        QApplication::processEvents();
+        ui::ReportsPage* reports = window.reportsPage();
+        QComboBox* period = reports->periodChooser();
+        double slowest = 0;
+        QString slowestWhat;
+        for (int tab = 0; tab < ui::ReportsPage::ReportCount; ++tab) {
+            reports->tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            for (int kind = 0; kind < period->count() - 1; ++kind) {
+                QElapsedTimer one;
+                one.start();
+                period->setCurrentIndex(kind);
+                reports->grab();
+                if (elapsedMs(one) > slowest) {
+                    slowest = elapsedMs(one);
+                    slowestWhat =
+                        reports->tabs()->tabText(tab).remove(u'&') + QStringLiteral(", ") + period->currentText();
+                }
+            }
+        }
+        print("reports page: slowest period switch (computed, painted)", slowest, "ms");
+        std::printf("    (%s)\n", qPrintable(slowestWhat));
+    }
     print("peak memory so far", peakMiB(), "MiB");
 }
 

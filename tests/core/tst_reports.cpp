@@ -508,9 +508,11 @@ private slots:
         const QTimeZone kolkata("Asia/Kolkata");
         Fixture f;
         const qint64 ada = f.contact(at("2026-06-01T10:00:00Z"));
-        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T18:15:00Z")); // Sunday 23:45 in Kolkata
-        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T18:45:00Z")); // Monday 00:15
-        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T18:50:00Z"));
+        const qint64 anna = f.user(QStringLiteral("Anna"));
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T18:15:00Z"), {}, anna); // Sunday 23:45 in Kolkata
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T18:45:00Z"), {}, anna); // Monday 00:15
+        f.interaction(ada, QStringLiteral("call"), at("2026-07-05T18:50:00Z"), {}, anna);
+        f.interaction(ada, QStringLiteral("email"), at("2026-07-06T12:00:00Z"), {}, anna); // a whole hour inside
         f.deal(700, {{NewLead, at("2026-06-01T10:00:00Z")}, {Won, at("2026-07-05T18:40:00Z")}});
         const ReportPeriod week = ReportPeriod::week(QDate(2026, 7, 8), Qt::Monday, kolkata);
         QCOMPARE(week.fromMs(), at("2026-07-05T18:30:00Z"));
@@ -522,7 +524,9 @@ private slots:
         QCOMPARE(must(Funnel(f.db()).compute({week.previous()})).won, qint64(0));
         const ActivityReport activity = must(
             Activity(f.db()).compute({ReportPeriod::days(QDate(2026, 7, 6), QDate(2026, 7, 6), kolkata)}, Qt::Monday));
-        QCOMPARE(activity.totals.size(), 0); // nobody logged them: no salesperson to show
+        QCOMPARE(activity.totals.size(), 1);
+        QCOMPARE(activity.totals.first().calls, qint64(2)); // not the one of Sunday evening
+        QCOMPARE(activity.totals.first().emails, qint64(1));
     }
 
 private:

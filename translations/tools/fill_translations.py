@@ -603,6 +603,7 @@ GERMAN = {
     'Deals whose expected close date has passed while they are still open.': 'Geschäfte, deren erwarteter Abschluss vorbei ist, während sie noch offen sind.',
     'No date': 'Ohne Datum',
     'Open deals by expected close': 'Offene Geschäfte nach erwartetem Abschluss',
+    'The activity report could not be computed.': 'Der Aktivitätsbericht konnte nicht berechnet werden.',
     'No open deal is past its expected close date.': 'Kein offenes Geschäft ist über seinem erwarteten Abschluss.',
 }
 
