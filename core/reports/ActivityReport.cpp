@@ -92,7 +92,7 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
                   QStringLiteral("SELECT w.n, i.logged_by, i.kind, sum(i.count) FROM weeks w "
                                  "JOIN interaction_hours i ON i.hour >= w.first_hour AND i.hour < w.end_hour "
                                  "WHERE i.kind IN ('call', 'meeting', 'email') AND ") +
-                  cover.summaryCondition(QStringLiteral("i.hour")) + QStringLiteral(" GROUP BY 1, 2, 3"));
+                  cover.uncutCondition(QStringLiteral("i.hour")) + QStringLiteral(" GROUP BY 1, 2, 3"));
     QSqlQuery cutInteractions =
         sql::prepare(m_db, QStringLiteral("SELECT occurred_at, coalesce(logged_by, 0), kind FROM interactions "
                                           "WHERE archived_at IS NULL AND kind IN ('call', 'meeting', 'email') "
@@ -125,7 +125,7 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
                                  "FROM weeks w JOIN deal_move_hours m "
                                  "  ON m.hour >= w.first_hour AND m.hour < w.end_hour "
                                  "JOIN stages s ON s.id = m.to_stage_id WHERE ") +
-                  cover.summaryCondition(QStringLiteral("m.hour")) + QStringLiteral(" GROUP BY 1, 2, 3, 4, 5"));
+                  cover.uncutCondition(QStringLiteral("m.hour")) + QStringLiteral(" GROUP BY 1, 2, 3, 4, 5"));
     QSqlQuery cutMoves =
         sql::prepare(m_db, QStringLiteral("SELECT h.changed_at, coalesce(h.changed_by, 0), coalesce(d.owner_id, 0), "
                                           "  h.from_stage_id IS NULL, s.kind = 'won' FROM deal_stage_history h "

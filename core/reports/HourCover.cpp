@@ -41,6 +41,16 @@ QString HourCover::summaryCondition(const QString& hourColumn) const
     return condition + u')';
 }
 
+QString HourCover::uncutCondition(const QString& hourColumn) const
+{
+    if (m_cut.isEmpty())
+        return QStringLiteral("1");
+    QStringList hours;
+    for (qint64 hour : m_cut)
+        hours << QString::number(hour);
+    return QStringLiteral("%1 NOT IN (%2)").arg(hourColumn, hours.join(u','));
+}
+
 QString HourCover::rowCondition(const QString& timeColumn) const
 {
     if (m_cut.isEmpty())

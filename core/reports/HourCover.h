@@ -19,6 +19,9 @@ public:
 
     /// A condition on an hour column of a summary: the span's hours, less the cut ones.
     QString summaryCondition(const QString& hourColumn) const;
+    /// A condition on an hour column that leaves out the cut hours only ("1" when there are none), for a query that
+    /// bounds the hours itself.
+    QString uncutCondition(const QString& hourColumn) const;
     /// A condition on a time column of the rows: the cut hours ("0" when there are none).
     QString rowCondition(const QString& timeColumn) const;
     bool hasCutHours() const { return !m_cut.isEmpty(); }
