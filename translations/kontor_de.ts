@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Lead source</source>
-        <translation>Quelle</translation>
+        <translation>Lead-Quelle</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -1826,7 +1826,7 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     </message>
     <message>
         <source>Lead source</source>
-        <translation>Quelle</translation>
+        <translation>Lead-Quelle</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1993,7 +1993,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Lead source</source>
-        <translation>Quelle</translation>
+        <translation>Lead-Quelle</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2128,7 +2128,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Lead source</source>
-        <translation>Quelle</translation>
+        <translation>Lead-Quelle</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2487,7 +2487,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Lead source</source>
-        <translation>Quelle</translation>
+        <translation>Lead-Quelle</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3427,6 +3427,69 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
 </context>
 <context>
+    <name>kontor::ui::ReportDetailsDialog</name>
+    <message>
+        <source>Deal</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead-Quelle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2; Enter opens the one chosen.</source>
+        <translation>Die ersten %L1 von %L2; Eingabe öffnet den gewählten Eintrag.</translation>
+    </message>
+    <message>
+        <source>Nothing behind this figure.</source>
+        <translation>Hinter dieser Zahl steht nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s); Enter opens the one chosen.</source>
+        <translation><numerusform>%Ln Eintrag; Eingabe öffnet ihn.</numerusform><numerusform>%Ln Einträge; Eingabe öffnet den gewählten.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>Geschäft ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ReportsPage</name>
     <message>
         <source>Period</source>
@@ -3899,6 +3962,22 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>No open deal is past its expected close date.</source>
         <translation>Kein offenes Geschäft ist über seinem erwarteten Abschluss.</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, for what lies behind it.</source>
+        <translation>Doppelklick auf eine Zeile oder Eingabe zeigt, was dahinter steht.</translation>
+    </message>
+    <message>
+        <source>Deals that reached “%1”</source>
+        <translation>Geschäfte, die „%1“ erreichten</translation>
+    </message>
+    <message>
+        <source>Leads from “%1”</source>
+        <translation>Leads aus „%1“</translation>
+    </message>
+    <message>
+        <source>Open deals expected in %1</source>
+        <translation>Offene Geschäfte, erwartet im %1</translation>
     </message>
 </context>
 <context>

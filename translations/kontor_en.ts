@@ -3408,6 +3408,69 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
 </context>
 <context>
+    <name>kontor::ui::ReportDetailsDialog</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %L1 of %L2; Enter opens the one chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing behind this figure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s); Enter opens the one chosen.</source>
+        <translation><numerusform>%Ln item; Enter opens it.</numerusform><numerusform>%Ln items; Enter opens the one chosen.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kontor::ui::ReportsPage</name>
     <message>
         <source>Period</source>
@@ -3879,6 +3942,22 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>No open deal is past its expected close date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, for what lies behind it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals that reached “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads from “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open deals expected in %1</source>
         <translation type="unfinished" />
     </message>
 </context>

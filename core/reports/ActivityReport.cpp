@@ -222,7 +222,9 @@ Result<QList<qint64>> Forecast::dealsIn(QDate month, qint64 ownerId) const
                              "WHERE d.archived_at IS NULL AND ") +
                   (month.isValid() ? QStringLiteral("substr(d.expected_close, 1, 7) = :month")
                                    : QStringLiteral("d.expected_close IS NULL")) +
-                  (ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
+                  (ownerId > 0   ? QStringLiteral(" AND d.owner_id = :owner")
+                   : ownerId < 0 ? QStringLiteral(" AND d.owner_id IS NULL")
+                                 : QString()) +
                   QStringLiteral(" ORDER BY d.expected_close, d.id"));
     if (month.isValid())
         query.bindValue(QStringLiteral(":month"), month.toString(QStringLiteral("yyyy-MM")));

@@ -85,7 +85,8 @@ public:
     explicit Forecast(QSqlDatabase db) : m_db(std::move(db)) {}
     /// Every open deal (not archived), by expected close month; `today` decides what is overdue.
     Result<ForecastReport> compute(QDate today, qint64 ownerId = 0) const;
-    /// The open deals expected in `month` (invalid: without a date), of one owner or all (0): a row's deals.
+    /// The open deals expected in `month` (invalid: without a date), of one owner, all (0) or nobody (-1): a row's
+    /// deals.
     Result<QList<qint64>> dealsIn(QDate month, qint64 ownerId = 0) const;
 
 private:

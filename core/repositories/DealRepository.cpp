@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace kontor {
@@ -240,6 +241,29 @@ Result<QList<Deal>> DealRepository::forCompanies(const QList<qint64>& companyIds
     QList<Deal> deals;
     while (query.next())
         deals.append(readDeal(query));
+    return deals;
+}
+
+Result<QList<Deal>> DealRepository::byIds(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return QList<Deal>();
+    QStringList marks(ids.size(), QStringLiteral("?"));
+    QSqlQuery query = sql::prepare(m_db, selectColumns + QStringLiteral("WHERE id IN (%1)").arg(marks.join(u',')));
+    for (qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return Result<QList<Deal>>::failure(tr("The deal could not be read: %1").arg(sql::errorText(query)));
+    QHash<qint64, Deal> byId;
+    while (query.next()) {
+        Deal deal = readDeal(query);
+        byId.insert(deal.id, deal);
+    }
+    QList<Deal> deals;
+    for (qint64 id : ids) {
+        if (auto found = byId.constFind(id); found != byId.cend())
+            deals.append(*found);
+    }
     return deals;
 }
 

@@ -31,6 +31,8 @@ public:
     /// The deals of these companies (a company and its branches), newest first.
     Result<QList<Deal>> forCompanies(const QList<qint64>& companyIds) const;
     /// Every step of the contact's deals, newest first, at most `limit`.
+    /// The deals of `ids` in that order (archived ones too); ids that do not exist are left out.
+    Result<QList<Deal>> byIds(const QList<qint64>& ids) const;
     Result<QList<DealStep>> stepsForContact(qint64 contactId, int limit = 500) const;
 
 private:

@@ -5,8 +5,10 @@
 #include "Clock.h"
 #include "Translations.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/ReportDetailsDialog.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
+#include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
 #include "views/ReportsPage.h"
 
@@ -17,6 +19,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -149,6 +153,65 @@ private slots:
         QVERIFY(page.table(ReportsPage::Forecast)->rowCount() > 0);
         QVERIFY(page.summary(ReportsPage::Forecast)->text().contains(QStringLiteral("expected close")));
         test::screenshot(&page, QStringLiteral("reports-forecast"));
+    }
+
+    void rowsAndBarsListWhatLiesBehindThem()
+    {
+        ReportsPage page;
+        page.resize(1400, 800);
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        page.periodChooser()->setCurrentIndex(page.periodChooser()->findText(QStringLiteral("This year")));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy deals(&page, &ReportsPage::openDealRequested);
+        QSignalSpy contacts(&page, &ReportsPage::openContactRequested);
+
+        // Enter on the funnel's second stage: its deals, and Enter again opens the first of them.
+        const ReportFilter year{page.period()};
+        const QList<qint64> reached =
+            Funnel(m_fixture.db()).dealsReaching(year, StageRepository(m_fixture.db()).list()->at(1).id).value();
+        QVERIFY(!reached.isEmpty());
+        QTableWidget* funnel = page.table(ReportsPage::Funnel);
+        test::whenModalShown([&reached](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::ReportDetailsDialog*>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->table()->rowCount(),
+                     int(std::min<qsizetype>(reached.size(), ui::ReportDetailsDialog::maxRows)));
+            test::screenshot(dialog, QStringLiteral("report-details-dialog"));
+            QTest::keyClick(dialog->table(), Qt::Key_Return);
+        });
+        funnel->setFocus();
+        funnel->setCurrentCell(1, 0);
+        QTest::keyClick(funnel, Qt::Key_Return);
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals.first().first().toLongLong(), reached.first());
+
+        // A click on a source's bar lists its leads, who open as contacts.
+        clickTab(page, ReportsPage::Sources);
+        const auto sources = LeadSources(m_fixture.db()).compute(year).value();
+        auto* series = static_cast<QAbstractBarSeries*>(page.chart(ReportsPage::Sources)->chart()->series().first());
+        const qsizetype top = sources.sources.size() - 1; // the best source is the top bar
+        const qint64 leads = LeadSources(m_fixture.db()).leadsOf(year, sources.sources.first().sourceId)->size();
+        test::whenModalShown([leads](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::ReportDetailsDialog*>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->table()->rowCount(), int(leads));
+            dialog->findChild<QPushButton*>(QStringLiteral("open"))->click();
+        });
+        emit series->barSets().first()->clicked(int(top));
+        QCOMPARE(contacts.size(), 1);
+
+        // The forecast's rows list their open deals.
+        clickTab(page, ReportsPage::Forecast);
+        test::whenModalShown([](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::ReportDetailsDialog*>(modal);
+            QVERIFY(dialog);
+            QVERIFY(dialog->table()->rowCount() > 0);
+            dialog->reject();
+        });
+        page.showDetails(ReportsPage::Forecast, 0);
+        QCOMPARE(deals.size(), 1);
     }
 
     void emptyDatabaseShowsZerosNotErrors()

@@ -603,6 +603,15 @@ GERMAN = {
     'Deals whose expected close date has passed while they are still open.': 'Geschäfte, deren erwarteter Abschluss vorbei ist, während sie noch offen sind.',
     'No date': 'Ohne Datum',
     'Open deals by expected close': 'Offene Geschäfte nach erwartetem Abschluss',
+    'Deal': 'Geschäft', 'Contact': 'Kontakt', 'Name': 'Name', 'Company': 'Firma', 'Status': 'Status',
+    'Lead source': 'Lead-Quelle', 'Added': 'Angelegt',
+    'The first %L1 of %L2; Enter opens the one chosen.': 'Die ersten %L1 von %L2; Eingabe öffnet den gewählten Eintrag.',
+    'Nothing behind this figure.': 'Hinter dieser Zahl steht nichts.',
+    '&Open Deal': 'Geschäft ö&ffnen', '&Open Contact': 'Kontakt ö&ffnen',
+    'Double-click a row, or press Enter, for what lies behind it.': 'Doppelklick auf eine Zeile oder Eingabe zeigt, was dahinter steht.',
+    'Deals that reached “%1”': 'Geschäfte, die „%1“ erreichten',
+    'Leads from “%1”': 'Leads aus „%1“',
+    'Open deals expected in %1': 'Offene Geschäfte, erwartet im %1',
     'The activity report could not be computed.': 'Der Aktivitätsbericht konnte nicht berechnet werden.',
     'No open deal is past its expected close date.': 'Kein offenes Geschäft ist über seinem erwarteten Abschluss.',
 }
@@ -644,6 +653,7 @@ ENGLISH_PLURALS = {
     'The report summaries differ from the rows they sum up in %n row(s).': ['The report summaries differ from the rows they sum up in %n row.', 'The report summaries differ from the rows they sum up in %n rows.'],
     '%n salesperson(s) active in the period.': ['%n salesperson active in the period.', '%n salespeople active in the period.'],
     '<b>%n</b> open deal(s) are past their expected close date.': ['<b>%n</b> open deal is past its expected close date.', '<b>%n</b> open deals are past their expected close date.'],
+    '%Ln item(s); Enter opens the one chosen.': ['%Ln item; Enter opens it.', '%Ln items; Enter opens the one chosen.'],
 }
 
 PLURALS = {
@@ -683,6 +693,7 @@ PLURALS = {
     'The report summaries differ from the rows they sum up in %n row(s).': ['Die Berichtssummen weichen in %n Zeile von den summierten Zeilen ab.', 'Die Berichtssummen weichen in %n Zeilen von den summierten Zeilen ab.'],
     '%n salesperson(s) active in the period.': ['%n Mitarbeiter im Zeitraum aktiv.', '%n Mitarbeiter im Zeitraum aktiv.'],
     '<b>%n</b> open deal(s) are past their expected close date.': ['<b>%n</b> offenes Geschäft ist über seinem erwarteten Abschluss.', '<b>%n</b> offene Geschäfte sind über ihrem erwarteten Abschluss.'],
+    '%Ln item(s); Enter opens the one chosen.': ['%Ln Eintrag; Eingabe öffnet ihn.', '%Ln Einträge; Eingabe öffnet den gewählten.'],
 }
 
 

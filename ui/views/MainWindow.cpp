@@ -151,6 +151,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     connect(m_today, &TodayPage::openContactRequested, this, openContact);
     connect(m_pipeline, &PipelinePage::openContactRequested, this, openContact);
     connect(m_companies, &CompaniesPage::openContactRequested, this, openContact);
+    connect(m_reports, &ReportsPage::openContactRequested, this, openContact);
+    connect(m_reports, &ReportsPage::openDealRequested, this, [this](qint64 dealId) {
+        showPage(PipelinePageIndex);
+        if (!m_pipeline->showDeal(dealId))
+            statusBar()->showMessage(tr("The deal is not among the cards shown: choose “All owners”."), 6000);
+    });
     connect(m_companies, &CompaniesPage::statusMessage, this, showMessage);
     connect(m_companies, &CompaniesPage::openDealRequested, this, [this](qint64 dealId) {
         showPage(PipelinePageIndex);

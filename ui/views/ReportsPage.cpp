@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
 
+#include "dialogs/ReportDetailsDialog.h"
 #include "reports/ActivityReport.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
@@ -197,6 +198,11 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
         splitter->setStretchFactor(0, 1);
         splitter->setStretchFactor(1, 1);
         splitter->setSizes({550, 450});
+        m_tables[report]->setToolTip(report == Funnel || report == Sources || report == Forecast
+                                         ? tr("Double-click a row, or press Enter, for what lies behind it.")
+                                         : QString());
+        connect(m_tables[report], &QTableWidget::cellActivated, this,
+                [this, report](int row, int) { showDetails(static_cast<Report>(report), row); });
         layout->addWidget(m_summaries[report]);
         layout->addWidget(splitter, 1);
         m_tabs->addTab(page, names[report]);
@@ -318,6 +324,52 @@ void ReportsPage::refresh()
     }
 }
 
+void ReportsPage::showDetails(Report report, int row)
+{
+    const QTableWidgetItem* first = m_tables[report]->item(row, 0);
+    if (!first || !m_db.isOpen())
+        return;
+    const ReportFilter filter{period(), m_owner->currentData().toLongLong()};
+    const QVariant key = first->data(Qt::UserRole);
+    Result<QList<qint64>> ids = QList<qint64>{};
+    ReportDetailsDialog::Kind kind = ReportDetailsDialog::Kind::Deals;
+    QString title;
+    switch (report) {
+    case Funnel:
+        ids = kontor::Funnel(m_db).dealsReaching(filter, key.toLongLong());
+        title = tr("Deals that reached “%1”").arg(first->text());
+        break;
+    case Sources: {
+        const QVariantList source = key.toList();
+        if (source.size() != 2)
+            return;
+        ids = LeadSources(m_db).leadsOf(filter, source.at(0).toLongLong(), source.at(1).toLongLong());
+        kind = ReportDetailsDialog::Kind::Contacts;
+        title = tr("Leads from “%1”").arg(first->text().trimmed());
+        break;
+    }
+    case Forecast: {
+        const QVariantList month = key.toList();
+        if (month.size() != 2)
+            return;
+        const qint64 owner = month.at(1).toLongLong();
+        ids = kontor::Forecast(m_db).dealsIn(month.at(0).toDate(), owner > 0 ? owner : -1);
+        title = tr("Open deals expected in %1").arg(first->text());
+        break;
+    }
+    default:
+        return;
+    }
+    if (!ids) {
+        emit statusMessage(ids.error());
+        return;
+    }
+    ReportDetailsDialog dialog(m_db, kind, ids.value(), title, this);
+    connect(&dialog, &ReportDetailsDialog::openDealRequested, this, &ReportsPage::openDealRequested);
+    connect(&dialog, &ReportDetailsDialog::openContactRequested, this, &ReportsPage::openContactRequested);
+    dialog.exec();
+}
+
 void ReportsPage::showError(Report report, const QString& message)
 {
     m_summaries[report]->setText(message);
@@ -350,12 +402,16 @@ void ReportsPage::showFunnel(const ReportFilter& filter)
                 money(stage.value),
                 stage.averageDays ? QLocale().toString(*stage.averageDays, 'f', 1) : QStringLiteral("–")},
                columns);
+        table->item(table->rowCount() - 1, 0)->setData(Qt::UserRole, stage.stageId);
         if (stage.kind == QStringLiteral("lost"))
             continue;
         // Horizontal bars are drawn from the bottom up: the first stage goes last to be on top.
         set->insert(0, static_cast<qreal>(stage.reached));
         categories.prepend(stage.name);
     }
+    // A click on a bar lists its deals, as the row of the table does (bars count up from the bottom).
+    const int bars = set->count();
+    connect(set, &QBarSet::clicked, this, [this, bars](int index) { showDetails(Funnel, bars - 1 - index); });
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
@@ -394,14 +450,17 @@ void ReportsPage::showSources(const ReportFilter& filter)
     auto* revenue = new QBarSet(tr("Revenue"));
     auto* spend = new QBarSet(tr("Spend"));
     QStringList categories;
+    QList<int> sourceRows;
     const auto row = [&](const SourceFigures& source, const QString& indent) {
         addRow(table,
                {indent + source.name, number(source.leads), number(source.qualified), number(source.customers),
                 percent(source.conversion()), money(source.revenue), money(source.spend), money(source.costPerLead()),
                 money(source.costPerCustomer()), percent(source.roi())},
                columns);
+        table->item(table->rowCount() - 1, 0)->setData(Qt::UserRole, QVariantList{source.sourceId, source.campaignId});
     };
     for (const SourceFigures& source : report->sources) {
+        sourceRows.prepend(table->rowCount());
         row(source, QString());
         for (const SourceFigures& campaign : report->campaigns.value(source.sourceId))
             row(campaign, QStringLiteral("    "));
@@ -411,6 +470,10 @@ void ReportsPage::showSources(const ReportFilter& filter)
         categories.prepend(source.roi() ? tr("%1 (ROI %2)").arg(source.name, percent(source.roi())) : source.name);
     }
     row(report->unattributed, QString());
+    for (QBarSet* set : {revenue, spend}) {
+        connect(set, &QBarSet::clicked, this,
+                [this, sourceRows](int index) { showDetails(Sources, sourceRows.value(index, -1)); });
+    }
     auto* series = new QHorizontalBarSeries;
     series->append(revenue);
     series->append(spend);
@@ -563,6 +626,7 @@ void ReportsPage::showForecast(const ReportFilter& filter)
                {name, month.owner.isEmpty() ? tr("(nobody)") : month.owner, number(month.deals), money(month.amount),
                 money(month.weighted), number(month.overdue)},
                columns);
+        table->item(table->rowCount() - 1, 0)->setData(Qt::UserRole, QVariantList{month.month, month.ownerId});
         if (month.overdue > 0) {
             for (int column = 0; column < table->columnCount(); ++column)
                 table->item(table->rowCount() - 1, column)->setForeground(QColor(0xc6, 0x28, 0x28));

@@ -48,8 +48,13 @@ public:
     QComboBox* periodChooser() const { return m_period; }
     QComboBox* ownerChooser() const { return m_owner; }
 
+    /// Lists what lies behind a row of the report's table (the deals of a stage or month, the leads of a source).
+    void showDetails(Report report, int row);
+
 signals:
     void statusMessage(const QString& message);
+    void openDealRequested(qint64 dealId);
+    void openContactRequested(qint64 contactId);
 
 private:
     void fillOwners();

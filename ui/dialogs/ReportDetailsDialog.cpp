@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportDetailsDialog.h"
+
+#include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/StageRepository.h"
+#include "repositories/UserRepository.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+namespace {
+
+QTableWidgetItem* cell(const QString& text, qint64 id, bool number = false)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, id);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, const QList<qint64>& ids,
+                                         const QString& title, QWidget* parent)
+    : QDialog(parent), m_kind(kind), m_table(new QTableWidget(this))
+{
+    setWindowTitle(title);
+    resize(760, 480);
+    m_table->setObjectName(QStringLiteral("details"));
+    m_table->setAccessibleName(title);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QList<qint64> shown = ids.mid(0, maxRows);
+    const QLocale locale;
+    QString error;
+    if (kind == Kind::Deals) {
+        m_table->setColumnCount(5);
+        m_table->setHorizontalHeaderLabels({tr("Deal"), tr("Contact"), tr("Stage"), tr("Amount"), tr("Owner")});
+        auto deals = DealRepository(db).byIds(shown);
+        QHash<qint64, QString> stages;
+        if (auto list = StageRepository(db).list(); list) {
+            for (const Stage& stage : list.value())
+                stages.insert(stage.id, stage.name);
+        }
+        QHash<qint64, QString> owners;
+        if (auto list = UserRepository(db).list(); list) {
+            for (const User& user : list.value())
+                owners.insert(user.id, user.name);
+        }
+        QList<qint64> contactIds;
+        for (const Deal& deal : deals.value())
+            contactIds << deal.contactId;
+        QHash<qint64, QString> contacts;
+        if (auto rows = ContactRepository(db).rows(contactIds); rows) {
+            for (const ContactRow& row : rows.value())
+                contacts.insert(row.id, row.name);
+        }
+        if (!deals)
+            error = deals.error();
+        for (const Deal& deal : deals.value()) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            m_table->setItem(row, 0, cell(deal.title, deal.id));
+            m_table->setItem(row, 1, cell(contacts.value(deal.contactId), deal.id));
+            m_table->setItem(row, 2, cell(stages.value(deal.stageId), deal.id));
+            m_table->setItem(row, 3, cell(deal.amount.format(locale), deal.id, true));
+            m_table->setItem(row, 4, cell(owners.value(deal.ownerId), deal.id));
+        }
+    } else {
+        m_table->setColumnCount(5);
+        m_table->setHorizontalHeaderLabels({tr("Name"), tr("Company"), tr("Status"), tr("Lead source"), tr("Added")});
+        auto rows = ContactRepository(db).rows(shown);
+        if (!rows)
+            error = rows.error();
+        for (const ContactRow& contact : rows.value()) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            m_table->setItem(row, 0, cell(contact.name, contact.id));
+            m_table->setItem(row, 1, cell(contact.company, contact.id));
+            m_table->setItem(row, 2, cell(contactStatusName(contact.status), contact.id));
+            m_table->setItem(row, 3, cell(contact.leadSource, contact.id));
+            m_table->setItem(
+                row, 4,
+                cell(locale.toString(contact.createdAt.toLocalTime().date(), QLocale::ShortFormat), contact.id));
+        }
+    }
+    m_table->resizeColumnsToContents();
+
+    auto* count = new QLabel(this);
+    count->setObjectName(QStringLiteral("count"));
+    if (!error.isEmpty())
+        count->setText(error);
+    else if (ids.size() > shown.size())
+        count->setText(tr("The first %L1 of %L2; Enter opens the one chosen.").arg(shown.size()).arg(ids.size()));
+    else
+        count->setText(ids.isEmpty() ? tr("Nothing behind this figure.")
+                                     : tr("%Ln item(s); Enter opens the one chosen.", nullptr, int(ids.size())));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* open =
+        buttons->addButton(kind == Kind::Deals ? tr("&Open Deal") : tr("&Open Contact"), QDialogButtonBox::ActionRole);
+    open->setObjectName(QStringLiteral("open"));
+    connect(open, &QPushButton::clicked, this, &ReportDetailsDialog::openCurrent);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemActivated, this, &ReportDetailsDialog::openCurrent);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(count);
+    layout->addWidget(buttons);
+    if (m_table->rowCount() > 0) {
+        m_table->setCurrentCell(0, 0);
+        m_table->setFocus();
+    }
+}
+
+void ReportDetailsDialog::openCurrent()
+{
+    const QTableWidgetItem* item = m_table->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    if (m_kind == Kind::Deals)
+        emit openDealRequested(id);
+    else
+        emit openContactRequested(id);
+    accept();
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QSqlDatabase>
+
+class QTableWidget;
+
+namespace kontor::ui {
+
+/// The deals or contacts behind a figure of a report: what a double-click on a row or a click on a bar shows.
+/// Enter (or a double-click) opens the one chosen.
+class ReportDetailsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Deals, Contacts };
+    static constexpr int maxRows = 1000;
+
+    ReportDetailsDialog(const QSqlDatabase& db, Kind kind, const QList<qint64>& ids, const QString& title,
+                        QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+
+signals:
+    void openDealRequested(qint64 dealId);
+    void openContactRequested(qint64 contactId);
+
+private:
+    void openCurrent();
+
+    Kind m_kind;
+    QTableWidget* m_table;
+};
+
+} // namespace kontor::ui
