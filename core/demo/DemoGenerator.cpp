@@ -350,9 +350,6 @@ FROM shaped
         link.addBindValue(lastId);
         if (!link.exec())
             return Result<qint64>::failure(tr("Generating demo data failed: %1").arg(sql::errorText(link)));
-        // Summed for the reports now, while the batch's rows are in memory, rather than ten million at the end.
-        if (Status summed = ReportSummaries::addInteractions(m_db, firstId, lastId); !summed)
-            return Result<qint64>::failure(summed.error());
         QSqlQuery touch = sql::prepare(
             m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = (SELECT max(occurred_at) FROM interactions "
                                  "WHERE contact_id = contacts.id AND occurred_at <= ?) WHERE id BETWEEN ? AND ?"));
@@ -857,7 +854,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         return R::failure(resumed.error());
     if (!report(options.contacts, options.contacts, tr("Report summaries")))
         return R::failure(cancelled);
-    if (Status summaries = ReportSummaries::rebuildDeals(m_db); !summaries)
+    // Once at the end: summing each batch as it is written upserts nearly every row, since a batch's interactions
+    // spread over every hour of the year.
+    if (Status summaries = ReportSummaries::rebuild(m_db); !summaries)
         return R::failure(summaries.error());
     if (Status resumed = BulkLoad::recreate(m_db, suspendedSummaries.value()); !resumed)
         return R::failure(resumed.error());

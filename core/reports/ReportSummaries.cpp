@@ -88,28 +88,6 @@ Status ReportSummaries::rebuildDeals(const QSqlDatabase& db)
     return BulkLoad::recreate(db, suspended.value());
 }
 
-Status ReportSummaries::addInteractions(const QSqlDatabase& db, qint64 firstContactId, qint64 lastContactId)
-{
-    for (const QString& statement :
-         {QStringLiteral("INSERT INTO interaction_hours (hour, kind, outcome, logged_by, led, count) "
-                         "SELECT occurred_at / 3600000, kind, coalesce(outcome, ''), coalesce(logged_by, 0), "
-                         "  next_meeting_id IS NOT NULL, count(*) FROM interactions "
-                         "WHERE contact_id BETWEEN ? AND ? AND archived_at IS NULL GROUP BY 1, 2, 3, 4, 5 "
-                         "ON CONFLICT DO UPDATE SET count = count + excluded.count"),
-          QStringLiteral("INSERT INTO interaction_hours (hour, kind, outcome, logged_by, led, count) "
-                         "SELECT resolved_at / 3600000, 'complaint_resolved', '', coalesce(logged_by, 0), 0, count(*) "
-                         "FROM interactions WHERE contact_id BETWEEN ? AND ? AND archived_at IS NULL "
-                         "  AND kind = 'complaint' AND resolved_at IS NOT NULL GROUP BY 1, 2, 3, 4, 5 "
-                         "ON CONFLICT DO UPDATE SET count = count + excluded.count")}) {
-        QSqlQuery query = sql::prepare(db, statement);
-        query.addBindValue(firstContactId);
-        query.addBindValue(lastContactId);
-        if (!query.exec())
-            return Status::failure(tr("The report summaries could not be computed: %1").arg(sql::errorText(query)));
-    }
-    return {};
-}
-
 Result<qint64> ReportSummaries::differences(const QSqlDatabase& db)
 {
     // Rows counted down to zero stay behind as zeros; they stand for nothing.

@@ -29,12 +29,8 @@ public:
     static QString plainFunnelHours();
     /// Computes every summary again from the rows.
     static Status rebuild(const QSqlDatabase& db);
-    /// Computes the summaries of deals (moves, stage facts, funnel) again from the rows; for a bulk load that keeps
-    /// interaction_hours itself with addInteractions().
+    /// Computes the summaries of deals (moves, stage facts, funnel) again from the rows.
     static Status rebuildDeals(const QSqlDatabase& db);
-    /// Adds the interactions of contacts firstId..lastId to interaction_hours, for a bulk load that inserted them
-    /// without the triggers: a batch at a time, while its rows are still in memory.
-    static Status addInteractions(const QSqlDatabase& db, qint64 firstContactId, qint64 lastContactId);
     /// How many rows differ between each summary and its plain query (0 when they agree).
     static Result<qint64> differences(const QSqlDatabase& db);
 
