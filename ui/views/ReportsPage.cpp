@@ -632,9 +632,11 @@ void ReportsPage::showForecast(const ReportFilter& filter)
                 table->item(table->rowCount() - 1, column)->setForeground(QColor(0xc6, 0x28, 0x28));
         }
         overdue += month.overdue;
-        // One bar per month, all owners together.
-        if (categories.isEmpty() || categories.last() != name) {
-            categories << name;
+        // One bar per month, all owners together, named short enough to stand under it.
+        const QString shortName =
+            month.month.isValid() ? QLocale().toString(month.month, QStringLiteral("MMM yy")) : tr("No date");
+        if (categories.isEmpty() || categories.last() != shortName) {
+            categories << shortName;
             *amount << 0;
             *weighted << 0;
         }
