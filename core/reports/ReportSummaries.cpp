@@ -31,14 +31,8 @@ QString ReportSummaries::plainDealMoveHours()
 
 QString ReportSummaries::plainStageFacts()
 {
-    return QStringLiteral("WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at "
-                          "  FROM deal_stage_history GROUP BY 1, 2) "
-                          "SELECT f.deal_id, f.stage_id, f.reached_at, "
-                          "  CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n "
-                          "    JOIN stages ns ON ns.id = n.to_stage_id "
-                          "    WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost' "
-                          "      AND (ns.kind = 'won' OR ns.position > s.position)) END "
-                          "FROM firsts f JOIN stages s ON s.id = f.stage_id");
+    // Schema 6's view, which the triggers copy from too.
+    return QStringLiteral("SELECT deal_id, stage_id, reached_at, went_on_at FROM deal_stage_facts_plain");
 }
 
 QString ReportSummaries::plainFunnelHours()

@@ -154,15 +154,18 @@ CREATE TABLE deal_stage_facts (
     PRIMARY KEY (deal_id, stage_id)
 ) WITHOUT ROWID;
 CREATE INDEX deal_stage_facts_by_time ON deal_stage_facts (reached_at);
-INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
+-- The facts as worked out from the history: what the table must equal, and what the triggers below copy for the
+-- deals they touch (SQLite narrows the view to those deals).
+CREATE VIEW deal_stage_facts_plain AS
     WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at FROM deal_stage_history
                     GROUP BY 1, 2)
     SELECT f.deal_id, f.stage_id, f.reached_at,
         CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
             JOIN stages ns ON ns.id = n.to_stage_id
             WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
-              AND (ns.kind = 'won' OR ns.position > s.position)) END
+              AND (ns.kind = 'won' OR ns.position > s.position)) END AS went_on_at
     FROM firsts f JOIN stages s ON s.id = f.stage_id;
+INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at) SELECT * FROM deal_stage_facts_plain;
 
 -- The facts of deals not archived, by the hour the stage was first reached: how many, their amounts, how many went
 -- on and how long they took to (ms, summed).
@@ -202,52 +205,24 @@ END;
 CREATE TRIGGER reports_facts_history_insert AFTER INSERT ON deal_stage_history BEGIN
     DELETE FROM deal_stage_facts WHERE deal_id = new.deal_id;
     INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
-        WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at
-                        FROM deal_stage_history WHERE deal_id = new.deal_id GROUP BY 1, 2)
-        SELECT f.deal_id, f.stage_id, f.reached_at,
-            CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
-                JOIN stages ns ON ns.id = n.to_stage_id
-                WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
-                  AND (ns.kind = 'won' OR ns.position > s.position)) END
-        FROM firsts f JOIN stages s ON s.id = f.stage_id;
+        SELECT * FROM deal_stage_facts_plain WHERE deal_id = new.deal_id;
 END;
 CREATE TRIGGER reports_facts_history_delete AFTER DELETE ON deal_stage_history BEGIN
     DELETE FROM deal_stage_facts WHERE deal_id = old.deal_id;
     INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
-        WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at
-                        FROM deal_stage_history WHERE deal_id = old.deal_id GROUP BY 1, 2)
-        SELECT f.deal_id, f.stage_id, f.reached_at,
-            CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
-                JOIN stages ns ON ns.id = n.to_stage_id
-                WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
-                  AND (ns.kind = 'won' OR ns.position > s.position)) END
-        FROM firsts f JOIN stages s ON s.id = f.stage_id;
+        SELECT * FROM deal_stage_facts_plain WHERE deal_id = old.deal_id;
 END;
 CREATE TRIGGER reports_facts_history_update AFTER UPDATE OF deal_id, to_stage_id, changed_at ON deal_stage_history
 BEGIN
     DELETE FROM deal_stage_facts WHERE deal_id IN (old.deal_id, new.deal_id);
     INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
-        WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at
-                        FROM deal_stage_history WHERE deal_id IN (old.deal_id, new.deal_id) GROUP BY 1, 2)
-        SELECT f.deal_id, f.stage_id, f.reached_at,
-            CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
-                JOIN stages ns ON ns.id = n.to_stage_id
-                WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
-                  AND (ns.kind = 'won' OR ns.position > s.position)) END
-        FROM firsts f JOIN stages s ON s.id = f.stage_id;
+        SELECT * FROM deal_stage_facts_plain WHERE deal_id IN (old.deal_id, new.deal_id);
 END;
 -- Reordering stages changes what "further along" means: every deal's facts are worked out again.
 CREATE TRIGGER reports_facts_stages_update AFTER UPDATE OF position, kind ON stages BEGIN
     DELETE FROM deal_stage_facts;
     INSERT INTO deal_stage_facts (deal_id, stage_id, reached_at, went_on_at)
-        WITH firsts AS (SELECT deal_id, to_stage_id AS stage_id, min(changed_at) AS reached_at
-                        FROM deal_stage_history GROUP BY 1, 2)
-        SELECT f.deal_id, f.stage_id, f.reached_at,
-            CASE WHEN s.kind = 'open' THEN (SELECT min(n.changed_at) FROM deal_stage_history n
-                JOIN stages ns ON ns.id = n.to_stage_id
-                WHERE n.deal_id = f.deal_id AND n.changed_at >= f.reached_at AND ns.kind <> 'lost'
-                  AND (ns.kind = 'won' OR ns.position > s.position)) END
-        FROM firsts f JOIN stages s ON s.id = f.stage_id;
+        SELECT * FROM deal_stage_facts_plain;
 END;
 CREATE TRIGGER reports_funnel_deals_delete BEFORE DELETE ON deals WHEN old.archived_at IS NULL BEGIN
     UPDATE funnel_hours SET reached = funnel_hours.reached - m.reached,
