@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityReport.h"
 
-#include "reports/FunnelReport.h"
+#include "reports/Figures.h"
 #include "reports/ReportSummaries.h"
 #include "storage/Sql.h"
 

@@ -9,24 +9,6 @@
 
 namespace kontor {
 
-void addMoney(QList<Money>& totals, const QString& currency, qint64 minor)
-{
-    for (Money& total : totals) {
-        if (total.currency == currency) {
-            total.minor += minor;
-            return;
-        }
-    }
-    totals.append(Money{minor, currency});
-}
-
-std::optional<double> ratio(double a, double b)
-{
-    if (b == 0)
-        return std::nullopt;
-    return a / b;
-}
-
 std::optional<double> FunnelStage::conversion() const
 {
     if (kind != QStringLiteral("open"))

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "domain/Money.h"
+#include "reports/Figures.h"
 #include "reports/ReportPeriod.h"
 
 #include <QList>
@@ -67,10 +68,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
-
-/// Adds `minor` in `currency` to the right sum of `totals`, keeping one entry per currency in order of first use.
-void addMoney(QList<Money>& totals, const QString& currency, qint64 minor);
-/// a / b, or none when b is 0.
-std::optional<double> ratio(double a, double b);
 
 } // namespace kontor

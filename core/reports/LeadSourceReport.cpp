@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeadSourceReport.h"
 
-#include "reports/FunnelReport.h"
+#include "reports/Figures.h"
 #include "storage/Sql.h"
 
 #include <QHash>
