@@ -3960,6 +3960,46 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>Open deals expected in %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::SettingsDialog</name>

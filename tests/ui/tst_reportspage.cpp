@@ -18,6 +18,8 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -212,6 +214,37 @@ private slots:
         });
         page.showDetails(ReportsPage::Forecast, 0);
         QCOMPARE(deals.size(), 1);
+    }
+
+    void exportsTablesAndCharts()
+    {
+        ReportsPage page;
+        page.resize(1400, 800);
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.suggestedFileName(QStringLiteral("csv")),
+                 QStringLiteral("kontor-funnel-2026-10-01-2026-12-31.csv"));
+        const QString csv = m_fixture.dirPath(QStringLiteral("funnel.csv"));
+        QString error;
+        QVERIFY2(page.exportTable(ReportsPage::Funnel, csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 9); // the header and eight stages
+        QVERIFY(lines.first().endsWith(QStringLiteral("Stage,Reached,Went on,Conversion,Value,Days to go on")));
+        QVERIFY(
+            lines.at(1).startsWith(QStringLiteral("New lead,") + page.table(ReportsPage::Funnel)->item(0, 1)->text()));
+
+        const QString png = m_fixture.dirPath(QStringLiteral("funnel.png"));
+        QVERIFY2(page.exportChart(ReportsPage::Funnel, png, &error), qPrintable(error));
+        const QImage image(png);
+        QVERIFY(image.width() >= 1280 && image.height() >= 840);
+
+        // A folder that does not exist: a clear message, nothing written.
+        QVERIFY(!page.exportTable(ReportsPage::Funnel, m_fixture.dirPath(QStringLiteral("missing/x.csv")), &error));
+        QVERIFY(error.contains(QStringLiteral("could not be written")));
     }
 
     void emptyDatabaseShowsZerosNotErrors()

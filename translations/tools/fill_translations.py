@@ -612,6 +612,11 @@ GERMAN = {
     'Deals that reached “%1”': 'Geschäfte, die „%1“ erreichten',
     'Leads from “%1”': 'Leads aus „%1“',
     'Open deals expected in %1': 'Offene Geschäfte, erwartet im %1',
+    '&Export': '&Exportieren', 'Table as CSV…': 'Tabelle als CSV…', 'Chart as PNG…': 'Diagramm als PNG…',
+    '“%1” could not be written: %2': '„%1“ konnte nicht geschrieben werden: %2',
+    'Save the Chart': 'Diagramm speichern', 'Save the Table': 'Tabelle speichern',
+    'PNG images (*.png)': 'PNG-Bilder (*.png)', 'CSV files (*.csv)': 'CSV-Dateien (*.csv)', 'Export': 'Exportieren',
+    'Saved %1.': '%1 gespeichert.',
     'The activity report could not be computed.': 'Der Aktivitätsbericht konnte nicht berechnet werden.',
     'No open deal is past its expected close date.': 'Kein offenes Geschäft ist über seinem erwarteten Abschluss.',
 }

@@ -2,6 +2,7 @@
 #include "ReportsPage.h"
 
 #include "dialogs/ReportDetailsDialog.h"
+#include "io/CsvWriter.h"
 #include "reports/ActivityReport.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
@@ -15,14 +16,21 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -171,6 +179,16 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
     bar->addWidget(ownerLabel);
     bar->addWidget(m_owner);
     bar->addStretch();
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("export"));
+    exportButton->setText(tr("&Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Table as CSV…"), this, [this] { exportCurrent(false); });
+    exportMenu->addAction(tr("Chart as PNG…"), this, [this] { exportCurrent(true); });
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reports"));
@@ -368,6 +386,75 @@ void ReportsPage::showDetails(Report report, int row)
     connect(&dialog, &ReportDetailsDialog::openDealRequested, this, &ReportsPage::openDealRequested);
     connect(&dialog, &ReportDetailsDialog::openContactRequested, this, &ReportsPage::openContactRequested);
     dialog.exec();
+}
+
+QString ReportsPage::suggestedFileName(const QString& suffix) const
+{
+    static const char* const names[] = {"funnel", "lead-sources", "week", "activity", "forecast"};
+    const ReportPeriod chosen = period();
+    return QStringLiteral("kontor-%1-%2-%3.%4")
+        .arg(QLatin1String(names[std::clamp(m_tabs->currentIndex(), 0, int(ReportCount) - 1)]),
+             chosen.first.toString(Qt::ISODate), chosen.last.toString(Qt::ISODate), suffix);
+}
+
+bool ReportsPage::exportTable(Report report, const QString& path, QString* error) const
+{
+    const QTableWidget* table = m_tables[report];
+    QList<QStringList> rows;
+    QStringList header;
+    for (int column = 0; column < table->columnCount(); ++column)
+        header << (table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString());
+    rows << header;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
+        rows << cells;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(CsvWriter::write(rows)) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportsPage::exportChart(Report report, const QString& path, QString* error) const
+{
+    // Twice the size on screen, so that the image stays sharp in a document or a slide.
+    const QSize size = m_charts[report]->size().expandedTo(QSize(640, 420)) * 2;
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(palette().base().color());
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_charts[report]->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        if (error)
+            *error = tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ReportsPage::exportCurrent(bool chart)
+{
+    const auto report = static_cast<Report>(m_tabs->currentIndex());
+    const QString path = QFileDialog::getSaveFileName(
+        this, chart ? tr("Save the Chart") : tr("Save the Table"),
+        QDir::home().filePath(suggestedFileName(chart ? QStringLiteral("png") : QStringLiteral("csv"))),
+        chart ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!(chart ? exportChart(report, path, &error) : exportTable(report, path, &error))) {
+        QMessageBox::warning(this, tr("Export"), error);
+        return;
+    }
+    emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReportsPage::showError(Report report, const QString& message)

@@ -48,6 +48,13 @@ public:
     QComboBox* periodChooser() const { return m_period; }
     QComboBox* ownerChooser() const { return m_owner; }
 
+    /// Writes the report's table as spreadsheet-safe CSV, or its chart as a PNG image; false with `error` set when the
+    /// file cannot be written (nothing is left half written).
+    bool exportTable(Report report, const QString& path, QString* error) const;
+    bool exportChart(Report report, const QString& path, QString* error) const;
+    /// A file name for an export of the report on show: its name and the period's days.
+    QString suggestedFileName(const QString& suffix) const;
+
     /// Lists what lies behind a row of the report's table (the deals of a stage or month, the leads of a source).
     void showDetails(Report report, int row);
 
@@ -65,6 +72,7 @@ private:
     void showActivity(const ReportFilter& filter);
     void showForecast(const ReportFilter& filter);
     void showError(Report report, const QString& message);
+    void exportCurrent(bool chart);
 
     QSqlDatabase m_db;
     QDate m_today;
