@@ -110,104 +110,87 @@ void ContactListModel::reload()
         emit errorOccurred(m_lastError);
 }
 
-void ContactListModel::countInBackground()
+namespace {
+
+// Runs `work` on a read-only connection of its own in another thread and hands its value, or the reason there is
+// none, to `finish` back on the window's thread, if the model still exists then.
+template <typename T, typename Work, typename Finish>
+void readInBackground(ContactListModel* target, const QString& path, const QString& unavailable, Work work,
+                      Finish finish)
 {
-    QPointer<ContactListModel> model(this);
-    const quint64 generation = m_generation;
-    const ContactFilter filter = m_filter;
-    const QString path = m_db.databaseName();
-    QThreadPool::globalInstance()->start([model, generation, filter, path] {
-        qint64 count = 0;
+    QPointer<ContactListModel> model(target);
+    QThreadPool::globalInstance()->start([model, path, unavailable, work, finish] {
+        T value{};
         QString error;
         {
             ReadConnection reader(path);
-            auto counted = reader.isOpen() ? ContactRepository(reader.db()).count(filter)
-                                           : Result<qint64>::failure(tr("The contacts could not be counted."));
-            if (counted)
-                count = counted.value();
+            Result<T> result = reader.isOpen() ? work(ContactRepository(reader.db())) : Result<T>::failure(unavailable);
+            if (result)
+                value = std::move(result).value();
             else
-                error = counted.error();
+                error = result.error();
         }
         QMetaObject::invokeMethod(
             qApp,
-            [model, generation, count, error] {
+            [model, value, error, finish] {
                 if (model)
-                    model->finishCount(generation, count, error);
+                    finish(model.data(), value, error);
             },
             Qt::QueuedConnection);
     });
+}
+
+} // namespace
+
+void ContactListModel::countInBackground()
+{
+    const quint64 generation = m_generation;
+    const ContactFilter filter = m_filter;
+    readInBackground<qint64>(
+        this, m_db.databaseName(), tr("The contacts could not be counted."),
+        [filter](const ContactRepository& repository) { return repository.count(filter); },
+        [generation](ContactListModel* model, qint64 count, const QString& error) {
+            model->finishCount(generation, count, error);
+        });
 }
 
 void ContactListModel::searchInBackground()
 {
-    QPointer<ContactListModel> model(this);
+    using FirstPage = std::pair<QList<ContactRow>, qint64>;
     const quint64 generation = m_generation;
     const ContactFilter filter = m_filter;
     const ContactSort sort = m_sort;
     const Qt::SortOrder order = m_order;
-    const QString path = m_db.databaseName();
-    QThreadPool::globalInstance()->start([model, generation, filter, sort, order, path] {
-        QList<ContactRow> firstPage;
-        qint64 count = 0;
-        QString error;
-        {
-            ReadConnection reader(path);
-            if (!reader.isOpen()) {
-                error = tr("The contacts could not be searched.");
-            } else {
-                const ContactRepository repository(reader.db());
-                auto page = repository.page(filter, sort, order, 0, pageSize, std::nullopt);
-                if (!page) {
-                    error = page.error();
-                } else {
-                    firstPage = page.value();
-                    auto counted =
-                        firstPage.size() < pageSize ? Result<qint64>(firstPage.size()) : repository.count(filter);
-                    if (counted)
-                        count = counted.value();
-                    else
-                        error = counted.error();
-                }
-            }
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [model, generation, firstPage, count, error] {
-                if (model)
-                    model->finishSearch(generation, firstPage, count, error);
-            },
-            Qt::QueuedConnection);
-    });
+    readInBackground<FirstPage>(
+        this, m_db.databaseName(), tr("The contacts could not be searched."),
+        [filter, sort, order](const ContactRepository& repository) -> Result<FirstPage> {
+            auto page = repository.page(filter, sort, order, 0, pageSize, std::nullopt);
+            if (!page)
+                return Result<FirstPage>::failure(page.error());
+            auto counted = page->size() < pageSize ? Result<qint64>(page->size()) : repository.count(filter);
+            if (!counted)
+                return Result<FirstPage>::failure(counted.error());
+            return FirstPage{page.value(), counted.value()};
+        },
+        [generation](ContactListModel* model, const FirstPage& first, const QString& error) {
+            model->finishSearch(generation, first.first, first.second, error);
+        });
 }
 
 void ContactListModel::sortInBackground()
 {
-    QPointer<ContactListModel> model(this);
     const quint64 generation = m_generation;
     const ContactFilter filter = m_filter;
     const ContactSort sort = m_sort;
     const Qt::SortOrder order = m_order;
-    const QString path = m_db.databaseName();
-    QThreadPool::globalInstance()->start([model, generation, filter, sort, order, path] {
-        QList<qint64> ids;
-        QString error;
-        {
-            ReadConnection reader(path);
-            auto sorted = reader.isOpen() ? ContactRepository(reader.db()).sortedIds(filter, sort, order)
-                                          : Result<QList<qint64>>::failure(tr("The contacts could not be sorted."));
-            if (sorted)
-                ids = sorted.value();
-            else
-                error = sorted.error();
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [model, generation, ids, error] {
-                if (model)
-                    model->finishSort(generation, ids, error);
-            },
-            Qt::QueuedConnection);
-    });
+    readInBackground<QList<qint64>>(
+        this, m_db.databaseName(), tr("The contacts could not be sorted."),
+        [filter, sort, order](const ContactRepository& repository) {
+            return repository.sortedIds(filter, sort, order);
+        },
+        [generation](ContactListModel* model, const QList<qint64>& ids, const QString& error) {
+            model->finishSort(generation, ids, error);
+        });
 }
 
 void ContactListModel::finishSort(quint64 generation, const QList<qint64>& ids, const QString& error)
