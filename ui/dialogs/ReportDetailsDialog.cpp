@@ -35,7 +35,7 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
     : QDialog(parent), m_kind(kind), m_table(new QTableWidget(this))
 {
     setWindowTitle(title);
-    resize(760, 480);
+    resize(900, 520);
     m_table->setObjectName(QStringLiteral("details"));
     m_table->setAccessibleName(title);
     m_table->verticalHeader()->hide();
