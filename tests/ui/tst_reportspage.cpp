@@ -19,14 +19,20 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace kontor;
 using kontor::ui::ReportsPage;
@@ -45,6 +51,18 @@ private:
         for (int row = 0; row < table->rowCount(); ++row)
             values << table->item(row, column)->text();
         return values;
+    }
+    // With KONTOR_SCREENSHOT_DIR set, the PDF's pages as PNG (poppler's pdftoppm) to look at.
+    static void saveFirstPages(const QString& pdf)
+    {
+        const QString dir = qEnvironmentVariable("KONTOR_SCREENSHOT_DIR");
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        if (dir.isEmpty() || pdftoppm.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QFile::copy(pdf, QDir(dir).filePath(QFileInfo(pdf).fileName()));
+        QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), pdf,
+                                     QDir(dir).filePath(QFileInfo(pdf).completeBaseName())});
     }
     static void clickTab(ReportsPage& page, ReportsPage::Report report)
     {
@@ -245,6 +263,105 @@ private slots:
         // A folder that does not exist: a clear message, nothing written.
         QVERIFY(!page.exportTable(ReportsPage::Funnel, m_fixture.dirPath(QStringLiteral("missing/x.csv")), &error));
         QVERIFY(error.contains(QStringLiteral("could not be written")));
+    }
+
+    void exportsEveryReportAsPdfAndPrints()
+    {
+        ReportsPage page;
+        page.resize(1400, 800);
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        clickTab(page, ReportsPage::Sources);
+
+        // Both paper sizes; each report starts a page, so there are at least five.
+        const struct
+        {
+            QPageSize::PageSizeId paper;
+            QByteArray mediaBox;
+        } papers[] = {{QPageSize::A4, "/MediaBox [0 0 595.000000 842.000000]"},
+                      {QPageSize::Letter, "/MediaBox [0 0 612.000000 792.000000]"}};
+        for (const auto& paper : papers) {
+            const QString pdf = m_fixture.dirPath(QStringLiteral("reports-%1.pdf").arg(int(paper.paper)));
+            QString error;
+            QVERIFY2(page.exportPdf(pdf, paper.paper, &error), qPrintable(error));
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY2(bytes.count("/Type /Page\n") >= ReportsPage::ReportCount, bytes.left(2000).constData());
+            QVERIFY2(bytes.contains(paper.mediaBox), bytes.mid(bytes.indexOf("/MediaBox"), 40).constData());
+            saveFirstPages(pdf);
+        }
+        // The tab on show is still the one the user chose, with its figures.
+        QCOMPARE(page.tabs()->currentIndex(), int(ReportsPage::Sources));
+        QVERIFY(page.table(ReportsPage::Sources)->rowCount() > 0);
+
+        // The figures are in the document as text: each report's name, summary and every cell of its table.
+        const std::unique_ptr<QTextDocument> document = page.document();
+        const QString text = document->toRawText();
+        for (int report = 0; report < ReportsPage::ReportCount; ++report) {
+            const auto which = static_cast<ReportsPage::Report>(report);
+            QVERIFY(text.contains(page.reportName(which)));
+            const QTableWidget* table = page.table(which);
+            QVERIFY(table->rowCount() > 0);
+            for (int row = 0; row < table->rowCount(); ++row) {
+                for (int column = 0; column < table->columnCount(); ++column)
+                    QVERIFY2(text.contains(table->item(row, column)->text().trimmed()),
+                             qPrintable(table->item(row, column)->text()));
+            }
+        }
+        // And a PDF reader finds them too, when poppler's pdftotext is installed (test.sh installs it).
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            QProcess reader;
+            reader.start(pdftotext, {m_fixture.dirPath(QStringLiteral("reports-%1.pdf").arg(int(QPageSize::A4))),
+                                     QStringLiteral("-")});
+            QVERIFY(reader.waitForFinished(30000));
+            const QString read = QString::fromUtf8(reader.readAllStandardOutput());
+            QVERIFY(read.contains(QStringLiteral("Forecast")));
+            QVERIFY(read.contains(page.table(ReportsPage::Funnel)->item(0, 0)->text()));
+            // The best source's revenue, as a number (a PDF reader turns the space before the currency into a plain
+            // one).
+            const QString revenue = page.table(ReportsPage::Sources)->item(0, 5)->text().split(u'\u00A0').first();
+            QVERIFY2(read.contains(revenue), qPrintable(revenue));
+        } else if (qEnvironmentVariableIsSet("CI")) {
+            QFAIL("pdftotext (poppler-utils) is missing: test.sh installs it.");
+        }
+
+        // Printing goes through the same document.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_fixture.dirPath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        page.print(&printer);
+        QFile printedFile(printed);
+        QVERIFY(printedFile.open(QIODevice::ReadOnly));
+        QVERIFY(printedFile.readAll().count("/Type /Page\n") >= ReportsPage::ReportCount);
+
+        // A folder that does not exist: a clear message, nothing written.
+        QString error;
+        QVERIFY(!page.exportPdf(m_fixture.dirPath(QStringLiteral("missing/x.pdf")), QPageSize::A4, &error));
+        QVERIFY(error.contains(QStringLiteral("could not be written")));
+        QVERIFY(!QFile::exists(m_fixture.dirPath(QStringLiteral("missing/x.pdf"))));
+    }
+
+    void printsFromTheKeyboard()
+    {
+        ReportsPage page;
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.table(ReportsPage::Funnel)->setFocus();
+        bool asked = false;
+        test::whenModalShown([&asked](QWidget* modal) {
+            asked = qobject_cast<QPrintDialog*>(modal) != nullptr;
+            modal->close();
+        });
+        QTest::keySequence(page.table(ReportsPage::Funnel), QKeySequence::Print);
+        QVERIFY(asked);
     }
 
     void emptyDatabaseShowsZerosNotErrors()

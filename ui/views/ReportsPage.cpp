@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -106,6 +107,15 @@ void addRow(QTableWidget* table, const QStringList& cells, const QList<Column>& 
     }
 }
 
+void paintChart(QChart* chart, const QBrush& background, const QBrush& text)
+{
+    chart->setBackgroundBrush(background);
+    chart->setTitleBrush(text);
+    for (QAbstractAxis* axis : chart->axes())
+        axis->setLabelsBrush(text);
+    chart->legend()->setLabelBrush(text);
+}
+
 // Replaces the chart's content with `series` over categories (vertical bars, or horizontal for a funnel).
 void showBars(QChartView* view, QAbstractBarSeries* series, const QStringList& categories, const QString& title,
               bool horizontal)
@@ -128,11 +138,7 @@ void showBars(QChartView* view, QAbstractBarSeries* series, const QStringList& c
     chart->legend()->setVisible(series->count() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundBrush(view->palette().base());
-    chart->setTitleBrush(view->palette().text());
-    categoryAxis->setLabelsBrush(view->palette().text());
-    valueAxis->setLabelsBrush(view->palette().text());
-    chart->legend()->setLabelBrush(view->palette().text());
+    paintChart(chart, view->palette().base(), view->palette().text());
     QChart* old = view->chart();
     view->setChart(chart);
     delete old;
@@ -187,12 +193,20 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
     auto* exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("Table as CSV…"), this, [this] { exportCurrent(false); });
     exportMenu->addAction(tr("Chart as PNG…"), this, [this] { exportCurrent(true); });
+    exportMenu->addSeparator();
+    QAction* pdf = exportMenu->addAction(tr("All reports as PDF…"), this, &ReportsPage::exportPdfChosen);
+    pdf->setObjectName(QStringLiteral("exportPdf"));
+    QAction* print = exportMenu->addAction(tr("&Print…"), this, &ReportsPage::printChosen);
+    print->setObjectName(QStringLiteral("print"));
+    print->setShortcut(QKeySequence::Print);
+    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(print);
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reports"));
-    const QStringList names = {tr("&Funnel"), tr("Lead &sources"), tr("&Week"), tr("&Activity"), tr("F&orecast")};
+    m_names = QStringList{tr("&Funnel"), tr("Lead &sources"), tr("&Week"), tr("&Activity"), tr("F&orecast")};
     for (int report = 0; report < ReportCount; ++report) {
         auto* page = new QWidget(m_tabs);
         auto* layout = new QVBoxLayout(page);
@@ -206,7 +220,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
         m_charts[report]->setMinimumSize(360, 280);
         m_tables[report] = new QTableWidget(splitter);
         m_tables[report]->setObjectName(QStringLiteral("table"));
-        m_tables[report]->setAccessibleName(names[report].section(u'&', 0, 0) + names[report].section(u'&', 1));
+        m_tables[report]->setAccessibleName(reportName(static_cast<Report>(report)));
         m_tables[report]->verticalHeader()->hide();
         m_tables[report]->setAlternatingRowColors(true);
         m_tables[report]->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -223,7 +237,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
                 [this, report](int row, int) { showDetails(static_cast<Report>(report), row); });
         layout->addWidget(m_summaries[report]);
         layout->addWidget(splitter, 1);
-        m_tabs->addTab(page, names[report]);
+        m_tabs->addTab(page, m_names[report]);
     }
 
     auto* layout = new QVBoxLayout(this);
@@ -423,14 +437,7 @@ bool ReportsPage::exportTable(Report report, const QString& path, QString* error
 bool ReportsPage::exportChart(Report report, const QString& path, QString* error) const
 {
     // Twice the size on screen, so that the image stays sharp in a document or a slide.
-    const QSize size = m_charts[report]->size().expandedTo(QSize(640, 420)) * 2;
-    QImage image(size, QImage::Format_ARGB32);
-    image.fill(palette().base().color());
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        m_charts[report]->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    }
+    const QImage image = chartImage(report, m_charts[report]->size().expandedTo(QSize(640, 420)), 2, false);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         if (error)
@@ -438,6 +445,45 @@ bool ReportsPage::exportChart(Report report, const QString& path, QString* error
         return false;
     }
     return true;
+}
+
+QImage ReportsPage::chartImage(Report report, QSize size, qreal scale, bool onPaper) const
+{
+    QChart* chart = m_charts[report]->chart();
+    QImage image(size * scale, QImage::Format_ARGB32);
+    image.fill(onPaper ? QColor(Qt::white) : palette().base().color());
+    const QSizeF onScreen = chart->size();
+    if (onPaper)
+        paintChart(chart, QBrush(Qt::white), QBrush(Qt::black));
+    // The chart is laid out again at the picture's size (a tab never shown has no size of its own), then put back.
+    chart->resize(size);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())),
+                               QRectF(chart->pos(), QSizeF(size)));
+    }
+    chart->resize(onScreen);
+    if (onPaper)
+        paintChart(chart, m_charts[report]->palette().base(), m_charts[report]->palette().text());
+    return image;
+}
+
+QString ReportsPage::reportName(Report report) const
+{
+    return QString(m_names.value(report)).remove(u'&');
+}
+
+void ReportsPage::computeAll()
+{
+    if (!m_db.isOpen())
+        return;
+    const ReportFilter filter{period(), m_owner->currentData().toLongLong()};
+    showFunnel(filter);
+    showSources(filter);
+    showWeekly(filter);
+    showActivity(filter);
+    showForecast(filter);
 }
 
 void ReportsPage::exportCurrent(bool chart)

@@ -4,10 +4,17 @@
 #include "reports/ReportPeriod.h"
 
 #include <QDate>
+#include <QPageSize>
 #include <QSqlDatabase>
 #include <QWidget>
 
+#include <memory>
+
+class QChart;
 class QChartView;
+class QPagedPaintDevice;
+class QPrinter;
+class QTextDocument;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -54,6 +61,17 @@ public:
     bool exportChart(Report report, const QString& path, QString* error) const;
     /// A file name for an export of the report on show: its name and the period's days.
     QString suggestedFileName(const QString& suffix) const;
+    /// Computes all five reports and lays them out for paper: each with its summary, chart and table, a report to a
+    /// page or more, the period and salesperson on top.
+    std::unique_ptr<QTextDocument> document();
+    /// Writes every report as a PDF on `paper`; false with `error` set when the file cannot be written.
+    bool exportPdf(const QString& path, QPageSize::PageSizeId paper, QString* error);
+    /// Prints every report on `printer`, as the PDF has them.
+    void print(QPrinter* printer);
+    /// A4, or Letter where the locale's country uses it.
+    static QPageSize::PageSizeId paperFor(const QLocale& locale);
+    /// The report's name without its mnemonic, as its tab and the PDF name it.
+    QString reportName(Report report) const;
 
     /// Lists what lies behind a row of the report's table (the deals of a stage or month, the leads of a source).
     void showDetails(Report report, int row);
@@ -73,6 +91,11 @@ private:
     void showForecast(const ReportFilter& filter);
     void showError(Report report, const QString& message);
     void exportCurrent(bool chart);
+    void exportPdfChosen();
+    void printChosen();
+    /// The chart drawn at `size` (times `scale` pixels), in the screen's colours or in black on white for paper.
+    QImage chartImage(Report report, QSize size, qreal scale, bool onPaper) const;
+    void computeAll();
 
     QSqlDatabase m_db;
     QDate m_today;
@@ -84,6 +107,7 @@ private:
     QTableWidget* m_tables[ReportCount] = {};
     QChartView* m_charts[ReportCount] = {};
     QLabel* m_summaries[ReportCount] = {};
+    QStringList m_names;
 };
 
 } // namespace kontor::ui
