@@ -164,6 +164,48 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
     return report;
 }
 
+Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure) const
+{
+    // The same rows the summaries count, read plainly: a week of one salesperson is a range of an index by time.
+    QSqlQuery query;
+    FigureRows::Kind kind = FigureRows::Kind::Interactions;
+    switch (figure) {
+    case ActivityFigure::Logged:
+    case ActivityFigure::Calls:
+    case ActivityFigure::Meetings:
+    case ActivityFigure::Emails:
+        query = sql::prepare(m_db, QStringLiteral("SELECT id FROM interactions WHERE archived_at IS NULL "
+                                                  "AND occurred_at >= :from AND occurred_at < :to AND kind IN (%1) "
+                                                  "AND logged_by = :user ORDER BY occurred_at, id")
+                                       .arg(figure == ActivityFigure::Calls      ? QStringLiteral("'call'")
+                                            : figure == ActivityFigure::Meetings ? QStringLiteral("'meeting'")
+                                            : figure == ActivityFigure::Emails
+                                                ? QStringLiteral("'email'")
+                                                : QStringLiteral("'call', 'meeting', 'email'")));
+        break;
+    case ActivityFigure::DealsMoved:
+        query = sql::prepare(m_db, QStringLiteral("SELECT h.deal_id FROM deal_stage_history h "
+                                                  "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "
+                                                  "WHERE h.changed_at >= :from AND h.changed_at < :to "
+                                                  "AND h.from_stage_id IS NOT NULL AND h.changed_by = :user "
+                                                  "ORDER BY h.changed_at, h.id"));
+        kind = FigureRows::Kind::Deals;
+        break;
+    case ActivityFigure::DealsWon:
+        query = sql::prepare(m_db, QStringLiteral("SELECT h.deal_id FROM deal_stage_history h "
+                                                  "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "
+                                                  "JOIN stages s ON s.id = h.to_stage_id AND s.kind = 'won' "
+                                                  "WHERE h.changed_at >= :from AND h.changed_at < :to "
+                                                  "AND d.owner_id = :user ORDER BY h.changed_at, h.id"));
+        kind = FigureRows::Kind::Deals;
+        break;
+    }
+    query.bindValue(QStringLiteral(":from"), days.fromMs());
+    query.bindValue(QStringLiteral(":to"), days.toMs());
+    query.bindValue(QStringLiteral(":user"), userId);
+    return readFigureRows(query, kind);
+}
+
 Result<ForecastReport> Forecast::compute(QDate today, qint64 ownerId) const
 {
     using R = Result<ForecastReport>;

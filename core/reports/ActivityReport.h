@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "domain/Money.h"
+#include "reports/Figures.h"
 #include "reports/ReportPeriod.h"
 
 #include <QList>
@@ -40,6 +41,9 @@ struct ActivityReport
     QList<ActivityFigures> totals;
 };
 
+/// The activity report's figures, to ask what lies behind one; Logged is calls, meetings and emails together.
+enum class ActivityFigure { Logged, Calls, Meetings, Emails, DealsMoved, DealsWon };
+
 class Activity
 {
     Q_DECLARE_TR_FUNCTIONS(Activity)
@@ -49,6 +53,9 @@ public:
     /// Weeks start on `weekStart` and are cut in the period's time zone; the first and last weeks are clipped to
     /// the period.
     Result<ActivityReport> compute(const ReportFilter& filter, Qt::DayOfWeek weekStart) const;
+    /// The interactions `userId` logged in `days`, or the deals they moved or won there, oldest first (a deal moved
+    /// twice is listed once).
+    Result<FigureRows> behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure) const;
 
 private:
     QSqlDatabase m_db;

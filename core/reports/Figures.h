@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
 #include "domain/Money.h"
 
 #include <QList>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -14,5 +16,16 @@ namespace kontor {
 void addMoney(QList<Money>& totals, const QString& currency, qint64 minor);
 /// a / b, or none when b is 0: a ratio with nothing to divide by is shown as none, not as 0.
 std::optional<double> ratio(double a, double b);
+
+/// What lies behind a figure: the interactions, contacts or deals it counts.
+struct FigureRows
+{
+    enum class Kind { Interactions, Contacts, Deals };
+    Kind kind = Kind::Interactions;
+    QList<qint64> ids;
+};
+
+/// Runs `query` and reads the ids of its first column, each once, in the order the query gives them.
+Result<FigureRows> readFigureRows(QSqlQuery& query, FigureRows::Kind kind);
 
 } // namespace kontor

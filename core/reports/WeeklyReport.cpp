@@ -138,4 +138,82 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
     return report;
 }
 
+Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId) const
+{
+    // The same rows the summaries count, read plainly: a week of one figure is a range of an index by time.
+    QString condition;
+    QString time = QStringLiteral("occurred_at");
+    qint64 from = week.fromMs();
+    qint64 to = week.toMs();
+    switch (figure) {
+    case WeekFigure::Calls:
+        condition = QStringLiteral("kind = 'call'");
+        break;
+    case WeekFigure::SuccessfulCalls:
+        condition = QStringLiteral("kind = 'call' AND outcome = 'successful'");
+        break;
+    case WeekFigure::Meetings:
+        condition = QStringLiteral("kind = 'meeting'");
+        break;
+    case WeekFigure::SuccessfulMeetings:
+        condition = QStringLiteral("kind = 'meeting' AND outcome = 'successful'");
+        break;
+    case WeekFigure::LedToAppointment:
+        condition = QStringLiteral("kind IN ('call', 'meeting') AND next_meeting_id IS NOT NULL");
+        break;
+    case WeekFigure::AppointmentsAhead:
+        condition = QStringLiteral("kind = 'meeting'");
+        from = week.toMs();
+        to = week.toMs() + 30 * dayMs;
+        break;
+    case WeekFigure::ComplaintsOpened:
+        condition = QStringLiteral("kind = 'complaint'");
+        break;
+    case WeekFigure::ComplaintsResolved:
+        condition = QStringLiteral("kind = 'complaint'");
+        time = QStringLiteral("resolved_at");
+        break;
+    case WeekFigure::NewLeads: {
+        QSqlQuery query =
+            sql::prepare(m_db, QStringLiteral("SELECT id FROM contacts WHERE created_at >= :from AND created_at < :to "
+                                              "AND archived_at IS NULL") +
+                                   (ownerId > 0 ? QStringLiteral(" AND owner_id = :owner") : QString()) +
+                                   QStringLiteral(" ORDER BY created_at, id"));
+        query.bindValue(QStringLiteral(":from"), from);
+        query.bindValue(QStringLiteral(":to"), to);
+        if (ownerId > 0)
+            query.bindValue(QStringLiteral(":owner"), ownerId);
+        return readFigureRows(query, FigureRows::Kind::Contacts);
+    }
+    case WeekFigure::DealsWon:
+    case WeekFigure::RevenueWon:
+    case WeekFigure::DealsLost: {
+        QSqlQuery query =
+            sql::prepare(m_db, QStringLiteral("SELECT h.deal_id FROM deal_stage_history h "
+                                              "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "
+                                              "JOIN stages s ON s.id = h.to_stage_id AND s.kind = :kind "
+                                              "WHERE h.changed_at >= :from AND h.changed_at < :to") +
+                                   (ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
+                                   QStringLiteral(" ORDER BY h.changed_at, h.id"));
+        query.bindValue(QStringLiteral(":kind"),
+                        figure == WeekFigure::DealsLost ? QStringLiteral("lost") : QStringLiteral("won"));
+        query.bindValue(QStringLiteral(":from"), from);
+        query.bindValue(QStringLiteral(":to"), to);
+        if (ownerId > 0)
+            query.bindValue(QStringLiteral(":owner"), ownerId);
+        return readFigureRows(query, FigureRows::Kind::Deals);
+    }
+    }
+    QSqlQuery query = sql::prepare(
+        m_db, QStringLiteral("SELECT id FROM interactions WHERE archived_at IS NULL AND %1 >= :from AND %1 < :to AND ")
+                      .arg(time) +
+                  condition + (ownerId > 0 ? QStringLiteral(" AND logged_by = :owner") : QString()) +
+                  QStringLiteral(" ORDER BY %1, id").arg(time));
+    query.bindValue(QStringLiteral(":from"), from);
+    query.bindValue(QStringLiteral(":to"), to);
+    if (ownerId > 0)
+        query.bindValue(QStringLiteral(":owner"), ownerId);
+    return readFigureRows(query, FigureRows::Kind::Interactions);
+}
+
 } // namespace kontor

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "domain/Money.h"
+#include "reports/Figures.h"
 #include "reports/ReportPeriod.h"
 
 #include <QList>
@@ -46,6 +47,22 @@ struct WeeklyReport
     const WeekFigures& previous() const { return weeks.at(weeks.size() - 2); }
 };
 
+/// The weekly report's figures, to ask what lies behind one.
+enum class WeekFigure {
+    Calls,
+    SuccessfulCalls,
+    Meetings,
+    SuccessfulMeetings,
+    LedToAppointment,
+    AppointmentsAhead,
+    NewLeads,
+    DealsWon,
+    DealsLost,
+    RevenueWon,
+    ComplaintsOpened,
+    ComplaintsResolved
+};
+
 class WeeklyStats
 {
     Q_DECLARE_TR_FUNCTIONS(WeeklyStats)
@@ -55,6 +72,9 @@ public:
     /// `weekCount` weeks (at least 2) ending with `week`; activities of `ownerId` only (who logged them, who owns
     /// the deal or the new contact), or everyone's when 0.
     Result<WeeklyReport> compute(const ReportPeriod& week, qint64 ownerId = 0, int weekCount = 12) const;
+    /// The interactions, contacts or deals a figure of `week` counts, oldest first (a deal won twice in the week is
+    /// listed once).
+    Result<FigureRows> behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId = 0) const;
 
 private:
     QSqlDatabase m_db;

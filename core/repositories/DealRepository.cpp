@@ -246,24 +246,10 @@ Result<QList<Deal>> DealRepository::forCompanies(const QList<qint64>& companyIds
 
 Result<QList<Deal>> DealRepository::byIds(const QList<qint64>& ids) const
 {
-    if (ids.isEmpty())
-        return QList<Deal>();
-    QStringList marks(ids.size(), QStringLiteral("?"));
-    QSqlQuery query = sql::prepare(m_db, selectColumns + QStringLiteral("WHERE id IN (%1)").arg(marks.join(u',')));
-    for (qint64 id : ids)
-        query.addBindValue(id);
-    if (!query.exec())
-        return Result<QList<Deal>>::failure(tr("The deal could not be read: %1").arg(sql::errorText(query)));
-    QHash<qint64, Deal> byId;
-    while (query.next()) {
-        Deal deal = readDeal(query);
-        byId.insert(deal.id, deal);
-    }
     QList<Deal> deals;
-    for (qint64 id : ids) {
-        if (auto found = byId.constFind(id); found != byId.cend())
-            deals.append(*found);
-    }
+    QString error;
+    if (!sql::readByIds(m_db, selectColumns, ids, readDeal, deals, &error))
+        return Result<QList<Deal>>::failure(tr("The deal could not be read: %1").arg(error));
     return deals;
 }
 

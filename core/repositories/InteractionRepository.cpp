@@ -167,6 +167,15 @@ Result<Interaction> InteractionRepository::get(qint64 id) const
     return readInteraction(query);
 }
 
+Result<QList<Interaction>> InteractionRepository::byIds(const QList<qint64>& ids) const
+{
+    QList<Interaction> interactions;
+    QString error;
+    if (!sql::readByIds(m_db, selectColumns, ids, readInteraction, interactions, &error))
+        return Result<QList<Interaction>>::failure(tr("The interaction could not be read: %1").arg(error));
+    return interactions;
+}
+
 Status InteractionRepository::archive(qint64 id)
 {
     Transaction transaction(m_db);

@@ -26,6 +26,8 @@ public:
     Status setResolved(qint64 id, const QDateTime& when);
     /// The contact's interactions, newest first; `before` pages further back in time.
     Result<QList<Interaction>> forContact(qint64 contactId, int limit, const QDateTime& before = {}) const;
+    /// The interactions with these ids, in their order (archived ones too: a report may list them).
+    Result<QList<Interaction>> byIds(const QList<qint64>& ids) const;
     /// The contact's complaints not yet resolved, newest first.
     Result<QList<Interaction>> openComplaints(qint64 contactId) const;
 

@@ -3,6 +3,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -52,5 +54,33 @@ QString errorText(const QSqlQuery& query);
 
 /// Prepares `sql` on `db`; prepare errors surface on exec().
 QSqlQuery prepare(const QSqlDatabase& db, const QString& sql);
+
+/// The rows of `select` (a SELECT up to its WHERE, the id first) whose id is one of `ids`, read by `read` and
+/// handed back in the order of `ids` (ids not found are left out); false with `error` set when the query fails.
+template <typename T, typename Read>
+bool readByIds(const QSqlDatabase& db, const QString& select, const QList<qint64>& ids, Read read, QList<T>& rows,
+               QString* error)
+{
+    rows.clear();
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery query = prepare(
+        db, select + QStringLiteral(" WHERE id IN (%1)").arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
+    for (qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = errorText(query);
+        return false;
+    }
+    QHash<qint64, T> byId;
+    while (query.next())
+        byId.insert(query.value(0).toLongLong(), read(query));
+    for (qint64 id : ids) {
+        if (auto found = byId.constFind(id); found != byId.cend())
+            rows.append(*found);
+    }
+    return true;
+}
 
 } // namespace kontor::sql

@@ -328,15 +328,16 @@ private slots:
         // 23:30 on Sunday 5 July in Berlin: the week before.
         f.interaction(ada, QStringLiteral("call"), at("2026-07-05T21:30:00Z"), QStringLiteral("unsuccessful"));
         // 23:00 on Sunday 12 July: still this week. 00:30 on Monday 13 July: the next.
-        f.interaction(ada, QStringLiteral("meeting"), at("2026-07-12T21:00:00Z"), QStringLiteral("successful"));
+        const qint64 lateMeeting =
+            f.interaction(ada, QStringLiteral("meeting"), at("2026-07-12T21:00:00Z"), QStringLiteral("successful"));
         f.interaction(ada, QStringLiteral("call"), at("2026-07-12T22:30:00Z"));
         // A complaint opened and resolved this week; one from the week before resolved this week.
-        f.interaction(ada, QStringLiteral("complaint"), at("2026-07-07T10:00:00Z"), {}, {}, {},
-                      at("2026-07-08T10:00:00Z"));
-        f.interaction(ada, QStringLiteral("complaint"), at("2026-06-30T10:00:00Z"), {}, {}, {},
-                      at("2026-07-09T10:00:00Z"));
-        f.deal(50000, {{NewLead, at("2026-06-01T10:00:00Z")}, {Won, at("2026-07-10T10:00:00Z")}});
-        f.deal(70000, {{NewLead, at("2026-06-01T10:00:00Z")}, {Lost, at("2026-07-02T10:00:00Z")}});
+        const qint64 complaint = f.interaction(ada, QStringLiteral("complaint"), at("2026-07-07T10:00:00Z"), {}, {}, {},
+                                               at("2026-07-08T10:00:00Z"));
+        const qint64 oldComplaint = f.interaction(ada, QStringLiteral("complaint"), at("2026-06-30T10:00:00Z"), {}, {},
+                                                  {}, at("2026-07-09T10:00:00Z"));
+        const qint64 won = f.deal(50000, {{NewLead, at("2026-06-01T10:00:00Z")}, {Won, at("2026-07-10T10:00:00Z")}});
+        const qint64 lost = f.deal(70000, {{NewLead, at("2026-06-01T10:00:00Z")}, {Lost, at("2026-07-02T10:00:00Z")}});
 
         const ReportPeriod week = ReportPeriod::week(QDate(2026, 7, 8), Qt::Monday, berlin);
         const WeeklyReport report = must(WeeklyStats(f.db()).compute(week));
@@ -365,6 +366,31 @@ private slots:
         QCOMPARE(before.dealsLost, qint64(1));
         QCOMPARE(before.complaintsOpened, qint64(1));
         QCOMPARE(report.weeks.first().calls, qint64(0));
+
+        // What lies behind each figure: the same rows, oldest first.
+        WeeklyStats stats(f.db());
+        const auto behind = [&](const ReportPeriod& which, WeekFigure figure, FigureRows::Kind kind) {
+            const FigureRows rows = must(stats.behind(which, figure));
+            if (rows.kind != kind)
+                qFatal("figure %d lists the wrong kind of rows", int(figure));
+            return rows.ids;
+        };
+        using Ids = QList<qint64>;
+        const auto interactions = FigureRows::Kind::Interactions;
+        QCOMPARE(behind(week, WeekFigure::Calls, interactions), Ids{call});
+        QCOMPARE(behind(week, WeekFigure::SuccessfulMeetings, interactions), Ids{lateMeeting});
+        QCOMPARE(behind(week, WeekFigure::LedToAppointment, interactions), Ids{call});
+        QCOMPARE(behind(week, WeekFigure::AppointmentsAhead, interactions), Ids{booked});
+        QCOMPARE(behind(week.previous(), WeekFigure::AppointmentsAhead, interactions), (Ids{lateMeeting, booked}));
+        QCOMPARE(behind(week, WeekFigure::ComplaintsOpened, interactions), Ids{complaint});
+        QCOMPARE(behind(week, WeekFigure::ComplaintsResolved, interactions), (Ids{complaint, oldComplaint}));
+        QCOMPARE(behind(week, WeekFigure::NewLeads, FigureRows::Kind::Contacts), (Ids{ada, ada + 1}));
+        QCOMPARE(behind(week, WeekFigure::DealsWon, FigureRows::Kind::Deals), Ids{won});
+        QCOMPARE(behind(week, WeekFigure::RevenueWon, FigureRows::Kind::Deals), Ids{won});
+        QCOMPARE(behind(week, WeekFigure::DealsLost, FigureRows::Kind::Deals), Ids{});
+        QCOMPARE(behind(week.previous(), WeekFigure::DealsLost, FigureRows::Kind::Deals), Ids{lost});
+        // One salesperson's: nobody logged these, so there is nothing behind them for anyone.
+        QCOMPARE(must(stats.behind(week, WeekFigure::Calls, 999)).ids, Ids{});
     }
 
     void activityPerSalespersonAndWeek()
@@ -373,17 +399,18 @@ private slots:
         const qint64 anna = f.user(QStringLiteral("Anna"));
         const qint64 ben = f.user(QStringLiteral("Ben"));
         const qint64 ada = f.contact(at("2026-06-01T10:00:00Z"));
-        f.interaction(ada, QStringLiteral("call"), at("2026-07-02T10:00:00Z"), {}, anna);
-        f.interaction(ada, QStringLiteral("call"), at("2026-07-07T10:00:00Z"), {}, anna);
-        f.interaction(ada, QStringLiteral("call"), at("2026-07-07T11:00:00Z"), {}, anna);
-        f.interaction(ada, QStringLiteral("email"), at("2026-07-14T10:00:00Z"), {}, anna);
-        f.interaction(ada, QStringLiteral("meeting"), at("2026-07-10T10:00:00Z"), {}, ben);
+        const qint64 firstCall = f.interaction(ada, QStringLiteral("call"), at("2026-07-02T10:00:00Z"), {}, anna);
+        const qint64 secondCall = f.interaction(ada, QStringLiteral("call"), at("2026-07-07T10:00:00Z"), {}, anna);
+        const qint64 thirdCall = f.interaction(ada, QStringLiteral("call"), at("2026-07-07T11:00:00Z"), {}, anna);
+        const qint64 email = f.interaction(ada, QStringLiteral("email"), at("2026-07-14T10:00:00Z"), {}, anna);
+        const qint64 meeting = f.interaction(ada, QStringLiteral("meeting"), at("2026-07-10T10:00:00Z"), {}, ben);
         f.interaction(ada, QStringLiteral("call"), at("2026-06-30T10:00:00Z"), {}, anna); // before the period
         // Anna creates a deal (not a move) and moves it; Ben's deal is won.
-        f.deal(1000, {{NewLead, at("2026-07-02T10:00:00Z")}, {InitialContact, at("2026-07-03T10:00:00Z")}}, anna,
-               QStringLiteral("EUR"), {}, {}, {}, anna);
-        f.deal(2000, {{NewLead, at("2026-06-02T10:00:00Z")}, {Won, at("2026-07-13T10:00:00Z")}}, ben,
-               QStringLiteral("EUR"), {}, {}, {}, ben);
+        const qint64 annasDeal =
+            f.deal(1000, {{NewLead, at("2026-07-02T10:00:00Z")}, {InitialContact, at("2026-07-03T10:00:00Z")}}, anna,
+                   QStringLiteral("EUR"), {}, {}, {}, anna);
+        const qint64 bensDeal = f.deal(2000, {{NewLead, at("2026-06-02T10:00:00Z")}, {Won, at("2026-07-13T10:00:00Z")}},
+                                       ben, QStringLiteral("EUR"), {}, {}, {}, ben);
 
         const ReportFilter filter{ReportPeriod::days(QDate(2026, 7, 1), QDate(2026, 7, 14), berlin)};
         const ActivityReport report = must(Activity(f.db()).compute(filter, Qt::Monday));
@@ -404,6 +431,25 @@ private slots:
         const ActivityReport bens = must(Activity(f.db()).compute({filter.period, ben}, Qt::Monday));
         QCOMPARE(bens.totals.size(), 1);
         QCOMPARE(bens.totals.first().user, QStringLiteral("Ben"));
+
+        // What lies behind a cell: the whole period, or one week clipped to it.
+        Activity activity(f.db());
+        using Ids = QList<qint64>;
+        const ReportPeriod secondWeek = ReportPeriod::days(QDate(2026, 7, 6), QDate(2026, 7, 12), berlin);
+        QCOMPARE(must(activity.behind(filter.period, anna, ActivityFigure::Calls)).ids,
+                 (Ids{firstCall, secondCall, thirdCall}));
+        QCOMPARE(must(activity.behind(secondWeek, anna, ActivityFigure::Calls)).ids, (Ids{secondCall, thirdCall}));
+        QCOMPARE(must(activity.behind(filter.period, anna, ActivityFigure::Emails)).ids, Ids{email});
+        QCOMPARE(must(activity.behind(filter.period, ben, ActivityFigure::Meetings)).ids, Ids{meeting});
+        QCOMPARE(must(activity.behind(filter.period, ben, ActivityFigure::Calls)).ids, Ids{});
+        QCOMPARE(must(activity.behind(secondWeek, anna, ActivityFigure::Logged)).ids, (Ids{secondCall, thirdCall}));
+        QCOMPARE(must(activity.behind(filter.period, anna, ActivityFigure::Logged)).ids,
+                 (Ids{firstCall, secondCall, thirdCall, email}));
+        const FigureRows moved = must(activity.behind(filter.period, anna, ActivityFigure::DealsMoved));
+        QCOMPARE(moved.kind, FigureRows::Kind::Deals);
+        QCOMPARE(moved.ids, Ids{annasDeal});
+        QCOMPARE(must(activity.behind(filter.period, ben, ActivityFigure::DealsWon)).ids, Ids{bensDeal});
+        QCOMPARE(must(activity.behind(secondWeek, ben, ActivityFigure::DealsWon)).ids, Ids{});
     }
 
     void forecastByExpectedCloseMonth()

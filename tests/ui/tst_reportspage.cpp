@@ -232,6 +232,65 @@ private slots:
         });
         page.showDetails(ReportsPage::Forecast, 0);
         QCOMPARE(deals.size(), 1);
+
+        // The week: Enter on this week's calls lists them; Enter on one opens its contact.
+        const auto figure = [](const QTableWidget* table, int row, int column) {
+            return int(table->item(row, column)->text().remove(QLocale().groupSeparator()).toLongLong());
+        };
+        const auto expectRows = [](int count, const QString& kind) {
+            test::whenModalShown([count, kind](QWidget* modal) {
+                auto* dialog = qobject_cast<ui::ReportDetailsDialog*>(modal);
+                QVERIFY(dialog);
+                QCOMPARE(dialog->table()->rowCount(), std::min(count, ui::ReportDetailsDialog::maxRows));
+                if (count > 0 && !kind.isEmpty())
+                    QCOMPARE(dialog->table()->item(0, 1)->text(), kind);
+                test::screenshot(dialog, QStringLiteral("report-details-") + kind.toLower());
+                if (count > 0)
+                    QTest::keyClick(dialog->table(), Qt::Key_Return);
+                else
+                    dialog->reject();
+            });
+        };
+        clickTab(page, ReportsPage::Weekly);
+        QTableWidget* weekly = page.table(ReportsPage::Weekly);
+        const int calls = figure(weekly, 0, 1);
+        QVERIFY(calls > 0);
+        expectRows(calls, QStringLiteral("Call"));
+        weekly->setFocus();
+        weekly->setCurrentCell(0, 1);
+        QTest::keyClick(weekly, Qt::Key_Return);
+        QCOMPARE(contacts.size(), 2);
+        // The week before's meetings, from its column.
+        expectRows(figure(weekly, 2, 2), QStringLiteral("Meeting"));
+        weekly->setCurrentCell(2, 2);
+        QTest::keyClick(weekly, Qt::Key_Return);
+        QCOMPARE(contacts.size(), figure(weekly, 2, 2) > 0 ? 3 : 2);
+        // A bar of the trend: the calls of that week.
+        auto* trend = static_cast<QAbstractBarSeries*>(page.chart(ReportsPage::Weekly)->chart()->series().first());
+        const int earlyCalls = int(trend->barSets().first()->at(3));
+        const qsizetype before = contacts.size();
+        expectRows(earlyCalls, QStringLiteral("Call"));
+        emit trend->barSets().first()->clicked(3);
+        QCOMPARE(contacts.size(), before + (earlyCalls > 0 ? 1 : 0));
+
+        // Activity: the emails in a salesperson's total and the calls of one of their weeks.
+        clickTab(page, ReportsPage::Activity);
+        QTableWidget* activity = page.table(ReportsPage::Activity);
+        QCOMPARE(activity->item(0, 1)->text(), QStringLiteral("total"));
+        expectRows(figure(activity, 0, 4), QStringLiteral("Email"));
+        activity->setFocus();
+        activity->setCurrentCell(0, 4);
+        QTest::keyClick(activity, Qt::Key_Return);
+        expectRows(figure(activity, 1, 2), QStringLiteral("Call"));
+        activity->setCurrentCell(1, 2);
+        QTest::keyClick(activity, Qt::Key_Return);
+        // Deals won by the salesperson open on the board.
+        const qsizetype dealsBefore = deals.size();
+        const int won = figure(activity, 0, 6);
+        expectRows(won, QString());
+        activity->setCurrentCell(0, 6);
+        QTest::keyClick(activity, Qt::Key_Return);
+        QCOMPARE(deals.size(), dealsBefore + (won > 0 ? 1 : 0));
     }
 
     void exportsTablesAndCharts()

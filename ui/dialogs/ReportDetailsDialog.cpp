@@ -3,6 +3,7 @@
 
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
+#include "repositories/InteractionRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
 
@@ -26,6 +27,16 @@ QTableWidgetItem* cell(const QString& text, qint64 id, bool number = false)
     if (number)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
+}
+
+QHash<qint64, QString> userNames(const QSqlDatabase& db)
+{
+    QHash<qint64, QString> names;
+    if (auto list = UserRepository(db).list(); list) {
+        for (const User& user : list.value())
+            names.insert(user.id, user.name);
+    }
+    return names;
 }
 
 } // namespace
@@ -56,11 +67,7 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
             for (const Stage& stage : list.value())
                 stages.insert(stage.id, stage.name);
         }
-        QHash<qint64, QString> owners;
-        if (auto list = UserRepository(db).list(); list) {
-            for (const User& user : list.value())
-                owners.insert(user.id, user.name);
-        }
+        const QHash<qint64, QString> owners = userNames(db);
         QList<qint64> contactIds;
         for (const Deal& deal : deals.value())
             contactIds << deal.contactId;
@@ -79,6 +86,38 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
             m_table->setItem(row, 2, cell(stages.value(deal.stageId), deal.id));
             m_table->setItem(row, 3, cell(deal.amount.format(locale), deal.id, true));
             m_table->setItem(row, 4, cell(owners.value(deal.ownerId), deal.id));
+        }
+    } else if (kind == Kind::Interactions) {
+        m_table->setColumnCount(6);
+        m_table->setHorizontalHeaderLabels(
+            {tr("When"), tr("Kind"), tr("Contact"), tr("Outcome"), tr("Logged by"), tr("Subject")});
+        auto interactions = InteractionRepository(db).byIds(shown);
+        if (!interactions)
+            error = interactions.error();
+        QList<qint64> contactIds;
+        for (const Interaction& interaction : interactions.value())
+            contactIds << interaction.contactId;
+        QHash<qint64, QString> contacts;
+        if (auto rows = ContactRepository(db).rows(contactIds); rows) {
+            for (const ContactRow& row : rows.value())
+                contacts.insert(row.id, row.name);
+        }
+        const QHash<qint64, QString> users = userNames(db);
+        // The row's id is its contact's: Enter opens the card where the interaction stands in the timeline.
+        for (const Interaction& interaction : interactions.value()) {
+            const int row = m_table->rowCount();
+            const qint64 contact = interaction.contactId;
+            m_table->insertRow(row);
+            m_table->setItem(
+                row, 0, cell(locale.toString(interaction.occurredAt.toLocalTime(), QLocale::ShortFormat), contact));
+            m_table->setItem(row, 1, cell(InteractionKinds::displayName(interaction.kind), contact));
+            m_table->setItem(row, 2, cell(contacts.value(contact), contact));
+            m_table->setItem(
+                row, 3,
+                cell(interaction.outcome.isEmpty() ? QString() : InteractionOutcomes::displayName(interaction.outcome),
+                     contact));
+            m_table->setItem(row, 4, cell(users.value(interaction.loggedBy), contact));
+            m_table->setItem(row, 5, cell(interaction.subject, contact));
         }
     } else {
         m_table->setColumnCount(5);

@@ -9,14 +9,14 @@ class QTableWidget;
 
 namespace kontor::ui {
 
-/// The deals or contacts behind a figure of a report: what a double-click on a row or a click on a bar shows.
-/// Enter (or a double-click) opens the one chosen.
+/// The deals, contacts or interactions behind a figure of a report: what a double-click on a row or a click on a
+/// bar shows. Enter (or a double-click) opens the one chosen (an interaction opens its contact).
 class ReportDetailsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Deals, Contacts };
+    enum class Kind { Deals, Contacts, Interactions };
     static constexpr int maxRows = 1000;
 
     ReportDetailsDialog(const QSqlDatabase& db, Kind kind, const QList<qint64>& ids, const QString& title,

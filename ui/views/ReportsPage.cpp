@@ -223,18 +223,18 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
         m_tables[report]->setAccessibleName(reportName(static_cast<Report>(report)));
         m_tables[report]->verticalHeader()->hide();
         m_tables[report]->setAlternatingRowColors(true);
-        m_tables[report]->setSelectionBehavior(QAbstractItemView::SelectRows);
+        // The week's and the activity's figures each list their own rows: the cell chosen is the one that counts.
+        m_tables[report]->setSelectionBehavior(report == Weekly || report == Activity ? QAbstractItemView::SelectItems
+                                                                                      : QAbstractItemView::SelectRows);
         m_tables[report]->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_tables[report]->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_tables[report]->horizontalHeader()->setStretchLastSection(true);
         splitter->setStretchFactor(0, 1);
         splitter->setStretchFactor(1, 1);
         splitter->setSizes({550, 450});
-        m_tables[report]->setToolTip(report == Funnel || report == Sources || report == Forecast
-                                         ? tr("Double-click a row, or press Enter, for what lies behind it.")
-                                         : QString());
+        m_tables[report]->setToolTip(tr("Double-click a figure, or press Enter, for what lies behind it."));
         connect(m_tables[report], &QTableWidget::cellActivated, this,
-                [this, report](int row, int) { showDetails(static_cast<Report>(report), row); });
+                [this, report](int row, int column) { showDetails(static_cast<Report>(report), row, column); });
         layout->addWidget(m_summaries[report]);
         layout->addWidget(splitter, 1);
         m_tabs->addTab(page, m_names[report]);
@@ -356,28 +356,64 @@ void ReportsPage::refresh()
     }
 }
 
-void ReportsPage::showDetails(Report report, int row)
+void ReportsPage::showDetails(Report report, int row, int column)
 {
     const QTableWidgetItem* first = m_tables[report]->item(row, 0);
     if (!first || !m_db.isOpen())
         return;
     const ReportFilter filter{period(), m_owner->currentData().toLongLong()};
     const QVariant key = first->data(Qt::UserRole);
-    Result<QList<qint64>> ids = QList<qint64>{};
-    ReportDetailsDialog::Kind kind = ReportDetailsDialog::Kind::Deals;
-    QString title;
+    const auto asRows = [](Result<QList<qint64>> ids, FigureRows::Kind kind) -> Result<FigureRows> {
+        if (!ids)
+            return Result<FigureRows>::failure(ids.error());
+        return FigureRows{kind, ids.value()};
+    };
     switch (report) {
     case Funnel:
-        ids = kontor::Funnel(m_db).dealsReaching(filter, key.toLongLong());
-        title = tr("Deals that reached “%1”").arg(first->text());
+        openDetails(asRows(kontor::Funnel(m_db).dealsReaching(filter, key.toLongLong()), FigureRows::Kind::Deals),
+                    tr("Deals that reached “%1”").arg(first->text()));
         break;
     case Sources: {
         const QVariantList source = key.toList();
         if (source.size() != 2)
             return;
-        ids = LeadSources(m_db).leadsOf(filter, source.at(0).toLongLong(), source.at(1).toLongLong());
-        kind = ReportDetailsDialog::Kind::Contacts;
-        title = tr("Leads from “%1”").arg(first->text().trimmed());
+        openDetails(asRows(LeadSources(m_db).leadsOf(filter, source.at(0).toLongLong(), source.at(1).toLongLong()),
+                           FigureRows::Kind::Contacts),
+                    tr("Leads from “%1”").arg(first->text().trimmed()));
+        break;
+    }
+    case Weekly: {
+        if (m_chartWeeks.size() < 2 || !key.isValid())
+            return;
+        // The column says which week: the one before in its column, else the week shown.
+        const bool before = column == 2;
+        const ReportPeriod& week = before ? m_chartWeeks.at(m_chartWeeks.size() - 2) : m_chartWeeks.last();
+        openDetails(WeeklyStats(m_db).behind(week, static_cast<WeekFigure>(key.toInt()), filter.ownerId),
+                    tr("%1, week of %2").arg(first->text(), QLocale().toString(week.first, QLocale::ShortFormat)));
+        break;
+    }
+    case Activity: {
+        const QVariantList who = key.toList(); // the salesperson's id, the week (none for the total), their name
+        if (who.size() != 3)
+            return;
+        // A week's row covers the week (clipped to the period); a total the whole period.
+        const QDate weekOf = who.at(1).toDate();
+        ReportPeriod days = filter.period;
+        if (weekOf.isValid()) {
+            const ReportPeriod week = ReportPeriod::week(weekOf, QLocale().firstDayOfWeek(), filter.period.zone);
+            days = ReportPeriod::days(std::max(week.first, filter.period.first),
+                                      std::min(week.last, filter.period.last), filter.period.zone);
+        }
+        static const ActivityFigure figures[] = {
+            ActivityFigure::Logged, ActivityFigure::Logged,     ActivityFigure::Calls,   ActivityFigure::Meetings,
+            ActivityFigure::Emails, ActivityFigure::DealsMoved, ActivityFigure::DealsWon};
+        const ActivityFigure figure = figures[std::clamp(column, 0, 6)];
+        openDetails(kontor::Activity(m_db).behind(days, who.at(0).toLongLong(), figure),
+                    tr("%1: %2, %3 to %4")
+                        .arg(who.value(2).toString(),
+                             m_tables[report]->horizontalHeaderItem(std::max(column, 2))->text(),
+                             QLocale().toString(days.first, QLocale::ShortFormat),
+                             QLocale().toString(days.last, QLocale::ShortFormat)));
         break;
     }
     case Forecast: {
@@ -385,18 +421,26 @@ void ReportsPage::showDetails(Report report, int row)
         if (month.size() != 2)
             return;
         const qint64 owner = month.at(1).toLongLong();
-        ids = kontor::Forecast(m_db).dealsIn(month.at(0).toDate(), owner > 0 ? owner : -1);
-        title = tr("Open deals expected in %1").arg(first->text());
+        openDetails(asRows(kontor::Forecast(m_db).dealsIn(month.at(0).toDate(), owner > 0 ? owner : -1),
+                           FigureRows::Kind::Deals),
+                    tr("Open deals expected in %1").arg(first->text()));
         break;
     }
-    default:
+    case ReportCount:
+        break;
+    }
+}
+
+void ReportsPage::openDetails(const Result<FigureRows>& rows, const QString& title)
+{
+    if (!rows) {
+        emit statusMessage(rows.error());
         return;
     }
-    if (!ids) {
-        emit statusMessage(ids.error());
-        return;
-    }
-    ReportDetailsDialog dialog(m_db, kind, ids.value(), title, this);
+    const auto kind = rows.value().kind == FigureRows::Kind::Deals      ? ReportDetailsDialog::Kind::Deals
+                      : rows.value().kind == FigureRows::Kind::Contacts ? ReportDetailsDialog::Kind::Contacts
+                                                                        : ReportDetailsDialog::Kind::Interactions;
+    ReportDetailsDialog dialog(m_db, kind, rows.value().ids, title, this);
     connect(&dialog, &ReportDetailsDialog::openDealRequested, this, &ReportsPage::openDealRequested);
     connect(&dialog, &ReportDetailsDialog::openContactRequested, this, &ReportsPage::openContactRequested);
     dialog.exec();
@@ -640,35 +684,46 @@ void ReportsPage::showWeekly(const ReportFilter& filter)
     setColumns(table, columns);
     const WeekFigures& now = report->current();
     const WeekFigures& before = report->previous();
-    const auto line = [&](const QString& label, const QString& definition, qint64 value, qint64 previous) {
+    // Each row remembers its figure, for listing what lies behind it.
+    const auto line = [&](WeekFigure figure, const QString& label, const QString& definition, qint64 value,
+                          qint64 previous) {
         addRow(table,
                {label, number(value), number(previous),
                 (value > previous ? QStringLiteral("+") : QString()) + number(value - previous)},
                {{label, definition}, {label, definition}, {label, definition}, {label, definition}});
+        table->item(table->rowCount() - 1, 0)->setData(Qt::UserRole, static_cast<int>(figure));
     };
-    line(tr("Calls held"), tr("Calls logged in the week."), now.calls, before.calls);
-    line(tr("… successful"), tr("Calls with the outcome “successful”."), now.successfulCalls, before.successfulCalls);
-    line(tr("Meetings held"), tr("Meetings that took place in the week."), now.meetings, before.meetings);
-    line(tr("… successful"), tr("Meetings with the outcome “successful”."), now.successfulMeetings,
-         before.successfulMeetings);
-    line(tr("Led to another appointment"), tr("Calls and meetings whose next step booked a meeting."),
-         now.ledToAppointment, before.ledToAppointment);
-    line(tr("Appointments in the next 30 days"), tr("Meetings booked for the 30 days after the week."),
-         now.appointmentsAhead, before.appointmentsAhead);
-    line(tr("New leads"), tr("Contacts created in the week."), now.newLeads, before.newLeads);
-    line(tr("Deals won"), tr("Deals moved to Won in the week."), now.dealsWon, before.dealsWon);
-    line(tr("Deals lost"), tr("Deals moved to Lost in the week."), now.dealsLost, before.dealsLost);
+    line(WeekFigure::Calls, tr("Calls held"), tr("Calls logged in the week."), now.calls, before.calls);
+    line(WeekFigure::SuccessfulCalls, tr("… successful"), tr("Calls with the outcome “successful”."),
+         now.successfulCalls, before.successfulCalls);
+    line(WeekFigure::Meetings, tr("Meetings held"), tr("Meetings that took place in the week."), now.meetings,
+         before.meetings);
+    line(WeekFigure::SuccessfulMeetings, tr("… successful"), tr("Meetings with the outcome “successful”."),
+         now.successfulMeetings, before.successfulMeetings);
+    line(WeekFigure::LedToAppointment, tr("Led to another appointment"),
+         tr("Calls and meetings whose next step booked a meeting."), now.ledToAppointment, before.ledToAppointment);
+    line(WeekFigure::AppointmentsAhead, tr("Appointments in the next 30 days"),
+         tr("Meetings booked for the 30 days after the week."), now.appointmentsAhead, before.appointmentsAhead);
+    line(WeekFigure::NewLeads, tr("New leads"), tr("Contacts created in the week."), now.newLeads, before.newLeads);
+    line(WeekFigure::DealsWon, tr("Deals won"), tr("Deals moved to Won in the week."), now.dealsWon, before.dealsWon);
+    line(WeekFigure::DealsLost, tr("Deals lost"), tr("Deals moved to Lost in the week."), now.dealsLost,
+         before.dealsLost);
     addRow(table, {tr("Revenue won"), money(now.revenueWon), money(before.revenueWon), QString()},
            {{tr("Revenue won"), tr("The amounts of the deals won in the week.")}});
-    line(tr("Complaints opened"), tr("Complaints logged in the week."), now.complaintsOpened, before.complaintsOpened);
-    line(tr("Complaints resolved"), tr("Complaints marked resolved in the week, whenever they were logged."),
-         now.complaintsResolved, before.complaintsResolved);
+    table->item(table->rowCount() - 1, 0)->setData(Qt::UserRole, static_cast<int>(WeekFigure::RevenueWon));
+    line(WeekFigure::ComplaintsOpened, tr("Complaints opened"), tr("Complaints logged in the week."),
+         now.complaintsOpened, before.complaintsOpened);
+    line(WeekFigure::ComplaintsResolved, tr("Complaints resolved"),
+         tr("Complaints marked resolved in the week, whenever they were logged."), now.complaintsResolved,
+         before.complaintsResolved);
 
     auto* calls = new QBarSet(tr("Calls"));
     auto* meetings = new QBarSet(tr("Meetings"));
     auto* successful = new QBarSet(tr("Successful"));
     QStringList categories;
+    m_chartWeeks.clear();
     for (const WeekFigures& figures : report->weeks) {
+        m_chartWeeks << figures.week;
         *calls << static_cast<qreal>(figures.calls);
         *meetings << static_cast<qreal>(figures.meetings);
         *successful << static_cast<qreal>(figures.successfulCalls + figures.successfulMeetings);
@@ -678,6 +733,28 @@ void ReportsPage::showWeekly(const ReportFilter& filter)
     series->append(calls);
     series->append(meetings);
     series->append(successful);
+    // A click on a bar lists that week's calls, meetings or successful ones.
+    const auto listWeek = [this](const QList<WeekFigure>& figures, int index) {
+        if (index < 0 || index >= m_chartWeeks.size())
+            return;
+        const ReportPeriod week = m_chartWeeks.at(index);
+        const qint64 owner = m_owner->currentData().toLongLong();
+        FigureRows all{FigureRows::Kind::Interactions, {}};
+        for (WeekFigure figure : figures) {
+            auto rows = WeeklyStats(m_db).behind(week, figure, owner);
+            if (!rows) {
+                emit statusMessage(rows.error());
+                return;
+            }
+            all.ids += rows.value().ids;
+        }
+        openDetails(all, tr("Week of %1").arg(QLocale().toString(week.first, QLocale::ShortFormat)));
+    };
+    connect(calls, &QBarSet::clicked, this, [listWeek](int index) { listWeek({WeekFigure::Calls}, index); });
+    connect(meetings, &QBarSet::clicked, this, [listWeek](int index) { listWeek({WeekFigure::Meetings}, index); });
+    connect(successful, &QBarSet::clicked, this, [listWeek](int index) {
+        listWeek({WeekFigure::SuccessfulCalls, WeekFigure::SuccessfulMeetings}, index);
+    });
     showBars(m_charts[Weekly], series, categories, tr("The last 12 weeks"), false);
     m_summaries[Weekly]->setText(tr("Week of <b>%1</b>, compared with the week before.")
                                      .arg(QLocale().toString(now.week.first, QLocale::LongFormat)));
@@ -704,11 +781,18 @@ void ReportsPage::showActivity(const ReportFilter& filter)
     auto* emails = new QBarSet(tr("Emails"));
     auto* won = new QBarSet(tr("Deals won"));
     QStringList categories;
+    m_chartUsers.clear();
+    // Each row remembers whose week it is, for listing what lies behind a figure.
+    const auto remember = [table](const ActivityFigures& figures, const QString& user) {
+        table->item(table->rowCount() - 1, 0)
+            ->setData(Qt::UserRole, QVariantList{figures.userId, figures.weekOf, user});
+    };
     for (const ActivityFigures& total : report->totals) {
         addRow(table,
                {total.user, tr("total"), number(total.calls), number(total.meetings), number(total.emails),
                 number(total.dealsMoved), number(total.dealsWon)},
                columns);
+        remember(total, total.user);
         for (const ActivityFigures& week : report->rows) {
             if (week.userId != total.userId)
                 continue;
@@ -716,7 +800,9 @@ void ReportsPage::showActivity(const ReportFilter& filter)
                    {QString(), QLocale().toString(week.weekOf, QLocale::ShortFormat), number(week.calls),
                     number(week.meetings), number(week.emails), number(week.dealsMoved), number(week.dealsWon)},
                    columns);
+            remember(week, total.user);
         }
+        m_chartUsers << total.userId;
         *calls << static_cast<qreal>(total.calls);
         *meetings << static_cast<qreal>(total.meetings);
         *emails << static_cast<qreal>(total.emails);
@@ -726,6 +812,21 @@ void ReportsPage::showActivity(const ReportFilter& filter)
     auto* series = new QBarSeries;
     for (QBarSet* set : {calls, meetings, emails, won})
         series->append(set);
+    // A click on a bar lists what the salesperson did in the period: the total row's cell of that column.
+    const QList<QPair<QBarSet*, int>> columnOf = {{calls, 2}, {meetings, 3}, {emails, 4}, {won, 6}};
+    for (const auto& [set, column] : columnOf) {
+        connect(set, &QBarSet::clicked, this, [this, column](int index) {
+            QTableWidget* activity = m_tables[Activity];
+            for (int row = 0; row < activity->rowCount(); ++row) {
+                const QVariantList who = activity->item(row, 0)->data(Qt::UserRole).toList();
+                if (who.size() == 3 && who.at(0).toLongLong() == m_chartUsers.value(index) &&
+                    !who.at(1).toDate().isValid()) {
+                    showDetails(Activity, row, column);
+                    return;
+                }
+            }
+        });
+    }
     showBars(m_charts[Activity], series, categories, tr("Activity per salesperson"), false);
     m_summaries[Activity]->setText(report->totals.isEmpty() ? tr("Nobody logged anything in this period.")
                                                             : tr("%n salesperson(s) active in the period.", nullptr,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+#include "reports/Figures.h"
 #include "reports/ReportPeriod.h"
 
 #include <QDate>
@@ -73,8 +75,10 @@ public:
     /// The report's name without its mnemonic, as its tab and the PDF name it.
     QString reportName(Report report) const;
 
-    /// Lists what lies behind a row of the report's table (the deals of a stage or month, the leads of a source).
-    void showDetails(Report report, int row);
+    /// Lists what lies behind a cell of the report's table: the deals of a stage or month, the leads of a source,
+    /// the interactions, leads or deals of a weekly figure (in the week before for its column), the interactions
+    /// or deals of a salesperson's figure in the week or the period.
+    void showDetails(Report report, int row, int column = 1);
 
 signals:
     void statusMessage(const QString& message);
@@ -90,6 +94,7 @@ private:
     void showActivity(const ReportFilter& filter);
     void showForecast(const ReportFilter& filter);
     void showError(Report report, const QString& message);
+    void openDetails(const Result<FigureRows>& rows, const QString& title);
     void exportCurrent(bool chart);
     void exportPdfChosen();
     void printChosen();
@@ -108,6 +113,9 @@ private:
     QChartView* m_charts[ReportCount] = {};
     QLabel* m_summaries[ReportCount] = {};
     QStringList m_names;
+    /// What the bars of the weekly and the activity charts stand for: the weeks, and the salespeople.
+    QList<ReportPeriod> m_chartWeeks;
+    QList<qint64> m_chartUsers;
 };
 
 } // namespace kontor::ui
