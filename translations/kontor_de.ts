@@ -1200,6 +1200,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>What lies behind the figure could not be read: %1</source>
+        <translation>Was hinter der Zahl steht, konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -3488,6 +3495,26 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>&amp;Open Contact</source>
         <translation>Kontakt ö&amp;ffnen</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ReportsPage</name>
@@ -3964,10 +3991,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Kein offenes Geschäft ist über seinem erwarteten Abschluss.</translation>
     </message>
     <message>
-        <source>Double-click a row, or press Enter, for what lies behind it.</source>
-        <translation>Doppelklick auf eine Zeile oder Eingabe zeigt, was dahinter steht.</translation>
-    </message>
-    <message>
         <source>Deals that reached “%1”</source>
         <translation>Geschäfte, die „%1“ erreichten</translation>
     </message>
@@ -4018,6 +4041,54 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · printed %4</source>
+        <translation>%1 bis %2 · %3 · gedruckt am %4</translation>
+    </message>
+    <message>
+        <source>Kontor reports</source>
+        <translation>Kontor-Berichte</translation>
+    </message>
+    <message>
+        <source>Save All Reports as PDF</source>
+        <translation>Alle Berichte als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Reports</source>
+        <translation>Berichte drucken</translation>
+    </message>
+    <message>
+        <source>The reports were sent to the printer.</source>
+        <translation>Die Berichte wurden an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>All reports as PDF…</source>
+        <translation>Alle Berichte als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Double-click a figure, or press Enter, for what lies behind it.</source>
+        <translation>Doppelklick auf eine Zahl oder Eingabetaste zeigt, was dahinter steht.</translation>
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation>%1, Woche vom %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1: %2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
     </message>
 </context>
 <context>

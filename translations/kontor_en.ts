@@ -1189,6 +1189,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>What lies behind the figure could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -3469,6 +3476,26 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>&amp;Open Contact</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ReportsPage</name>
@@ -3945,10 +3972,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Double-click a row, or press Enter, for what lies behind it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Deals that reached “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -3998,6 +4021,54 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · printed %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontor reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save All Reports as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reports were sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All reports as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a figure, or press Enter, for what lies behind it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -619,6 +619,16 @@ GERMAN = {
     'Saved %1.': '%1 gespeichert.',
     'The activity report could not be computed.': 'Der Aktivitätsbericht konnte nicht berechnet werden.',
     'No open deal is past its expected close date.': 'Kein offenes Geschäft ist über seinem erwarteten Abschluss.',
+    # Reports on paper and what lies behind a figure
+    "What lies behind the figure could not be read: %1": "Was hinter der Zahl steht, konnte nicht gelesen werden: %1",
+    "Logged by": "Erfasst von", "%1 to %2 · %3 · printed %4": "%1 bis %2 · %3 · gedruckt am %4",
+    "Kontor reports": "Kontor-Berichte", "Save All Reports as PDF": "Alle Berichte als PDF speichern",
+    "PDF documents (*.pdf)": "PDF-Dokumente (*.pdf)", "Print Reports": "Berichte drucken",
+    "The reports were sent to the printer.": "Die Berichte wurden an den Drucker geschickt.",
+    "All reports as PDF…": "Alle Berichte als PDF…", "&Print…": "&Drucken…",
+    "Double-click a figure, or press Enter, for what lies behind it.":
+        "Doppelklick auf eine Zahl oder Eingabetaste zeigt, was dahinter steht.",
+    "%1, week of %2": "%1, Woche vom %2", "%1: %2, %3 to %4": "%1: %2, %3 bis %4", "Week of %1": "Woche vom %1",
 }
 
 ENGLISH_PLURALS = {

@@ -139,9 +139,9 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
         QTextCharFormat headingText;
         headingText.setFontPointSize(15);
         headingText.setFontWeight(QFont::Bold);
-        if (report > 0)
+        if (report > 0) {
             cursor.insertBlock(heading, headingText);
-        else {
+        } else {
             cursor.setBlockFormat(heading);
             cursor.setCharFormat(headingText);
         }
@@ -171,8 +171,6 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         insertTable(cursor, m_tables[report]);
     }
-    // The page on show comes back as it was: its tab computed last is not necessarily the one on show.
-    refresh();
     return document;
 }
 
@@ -181,7 +179,7 @@ bool ReportsPage::exportPdf(const QString& path, QPageSize::PageSizeId paper, QS
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = cannotWrite(path, file);
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -197,7 +195,7 @@ bool ReportsPage::exportPdf(const QString& path, QPageSize::PageSizeId paper, QS
     QApplication::restoreOverrideCursor();
     if (!file.commit()) {
         if (error)
-            *error = tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = cannotWrite(path, file);
         return false;
     }
     return true;

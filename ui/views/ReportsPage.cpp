@@ -472,7 +472,7 @@ bool ReportsPage::exportTable(Report report, const QString& path, QString* error
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(CsvWriter::write(rows)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = cannotWrite(path, file);
         return false;
     }
     return true;
@@ -485,7 +485,7 @@ bool ReportsPage::exportChart(Report report, const QString& path, QString* error
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         if (error)
-            *error = tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = cannotWrite(path, file);
         return false;
     }
     return true;
@@ -511,6 +511,11 @@ QImage ReportsPage::chartImage(Report report, QSize size, qreal scale, bool onPa
     if (onPaper)
         paintChart(chart, m_charts[report]->palette().base(), m_charts[report]->palette().text());
     return image;
+}
+
+QString ReportsPage::cannotWrite(const QString& path, const QSaveFile& file)
+{
+    return tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
 }
 
 QString ReportsPage::reportName(Report report) const

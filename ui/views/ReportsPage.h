@@ -16,6 +16,7 @@ class QChart;
 class QChartView;
 class QPagedPaintDevice;
 class QPrinter;
+class QSaveFile;
 class QTextDocument;
 class QComboBox;
 class QDateEdit;
@@ -101,6 +102,7 @@ private:
     /// The chart drawn at `size` (times `scale` pixels), in the screen's colours or in black on white for paper.
     QImage chartImage(Report report, QSize size, qreal scale, bool onPaper) const;
     void computeAll();
+    static QString cannotWrite(const QString& path, const QSaveFile& file);
 
     QSqlDatabase m_db;
     QDate m_today;
