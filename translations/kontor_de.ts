@@ -1329,6 +1329,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.</source>
+        <translation>„%1“ wird für diese Version von Kontor aktualisiert. Das geschieht einmal; eine große Datenbank braucht ein bis zwei Minuten.</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The database has no users.</source>

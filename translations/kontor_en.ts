@@ -1318,6 +1318,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The database has no users.</source>

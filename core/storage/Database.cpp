@@ -76,7 +76,7 @@ Result<Database::Inspection> Database::inspect(const QString& path)
                 const int version = query.value(1).toInt();
                 const int objects = query.value(2).toInt();
                 if (appId == 0 && version == 0 && objects == 0) {
-                    result = Inspection{true};
+                    result = Inspection{true, 0};
                 } else if (appId != Database::applicationId) {
                     result = Result<Inspection>::failure(
                         tr("“%1” is an SQLite database of another program, not a Kontor database. It was left "
@@ -89,6 +89,8 @@ Result<Database::Inspection> Database::inspect(const QString& path)
                             .arg(QDir::toNativeSeparators(path))
                             .arg(version)
                             .arg(Database::latestSchemaVersion()));
+                } else {
+                    result = Inspection{false, version};
                 }
             }
             query.finish();
@@ -116,6 +118,16 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<bool> Database::needsUpgrade(const QString& path)
+{
+    if (path == QStringLiteral(":memory:"))
+        return false;
+    const Result<Inspection> inspection = inspect(path);
+    if (!inspection)
+        return Result<bool>::failure(inspection.error());
+    return !inspection.value().isNew && inspection.value().version < latestSchemaVersion();
 }
 
 QString Database::defaultPath()

@@ -43,6 +43,11 @@ public:
     /// private in-memory database, as the tests use.
     static Result<std::unique_ptr<Database>> open(const QString& path, Missing missing = Missing::Create);
 
+    /// Whether `path` is a Kontor database of an older schema, which open() will upgrade (once, in one transaction
+    /// per step; a million contacts take a minute or so): a window may show that it is busy meanwhile. False for a
+    /// missing, new or current file; failure for a file open() would refuse.
+    static Result<bool> needsUpgrade(const QString& path);
+
     /// `QStandardPaths::AppDataLocation`/kontor.sqlite; its folder is created on demand by open().
     static QString defaultPath();
     static int latestSchemaVersion();
@@ -63,6 +68,7 @@ private:
     struct Inspection
     {
         bool isNew = false;
+        int version = 0;
     };
     static Result<Inspection> inspect(const QString& path);
 

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -154,6 +155,42 @@ private slots:
         QVERIFY(!database);
         QVERIFY2(shownMessage.contains(QStringLiteral("not a Kontor database")), qPrintable(shownMessage));
         QCOMPARE(test::fileDigest(path), QCryptographicHash::hash("hello", QCryptographicHash::Sha256));
+    }
+
+    void olderDatabaseIsUpgradedWhileTheWindowSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(KONTOR_TEST_DATA "/kontor-schema-5.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+        // The busy dialog is caught as it is shown: a small file may be upgraded before a timer could look.
+        struct ShownWatcher : QObject
+        {
+            QString text;
+            bool eventFilter(QObject* watched, QEvent* event) override
+            {
+                if (event->type() == QEvent::Show && watched->objectName() == QStringLiteral("upgradeProgress"))
+                    text = static_cast<QProgressDialog*>(watched)->labelText();
+                return false;
+            }
+        } watcher;
+        qApp->installEventFilter(&watcher);
+        auto database = ui::DatabaseProblemDialog::openWithRecovery(path);
+        qApp->removeEventFilter(&watcher);
+        QVERIFY(database);
+        QVERIFY2(watcher.text.contains(QStringLiteral("Upgrading")), qPrintable(watcher.text));
+        QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(database->check()->problems.isEmpty());
+
+        // A current file opens without it.
+        database.reset();
+        watcher.text.clear();
+        qApp->installEventFilter(&watcher);
+        database = ui::DatabaseProblemDialog::openWithRecovery(path);
+        qApp->removeEventFilter(&watcher);
+        QVERIFY(database);
+        QVERIFY(watcher.text.isEmpty());
     }
 };
 

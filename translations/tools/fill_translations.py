@@ -629,6 +629,8 @@ GERMAN = {
     "Double-click a figure, or press Enter, for what lies behind it.":
         "Doppelklick auf eine Zahl oder Eingabetaste zeigt, was dahinter steht.",
     "%1, week of %2": "%1, Woche vom %2", "%1: %2, %3 to %4": "%1: %2, %3 bis %4", "Week of %1": "Woche vom %1",
+    "Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.":
+        "„%1“ wird für diese Version von Kontor aktualisiert. Das geschieht einmal; eine große Datenbank braucht ein bis zwei Minuten.",
 }
 
 ENGLISH_PLURALS = {

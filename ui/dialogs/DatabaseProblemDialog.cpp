@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseProblemDialog.h"
 
+#include "UpgradeProgress.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -55,7 +57,8 @@ std::unique_ptr<Database> DatabaseProblemDialog::openWithRecovery(const QString&
 {
     QString path = initialPath;
     for (;;) {
-        auto opened = Database::open(path);
+        const Status upgraded = upgradeShowingProgress(path, parent);
+        auto opened = upgraded ? Database::open(path) : Result<std::unique_ptr<Database>>::failure(upgraded.error());
         if (opened)
             return std::move(opened).value();
         DatabaseProblemDialog dialog(opened.error(), parent);
