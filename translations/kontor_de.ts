@@ -3526,6 +3526,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
+    <message>
+        <source>The first %L1 (there are more); Enter opens the one chosen.</source>
+        <translation>Die ersten %L1 (es gibt mehr); die Eingabetaste öffnet den gewählten.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ReportsPage</name>

@@ -3507,6 +3507,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The first %L1 (there are more); Enter opens the one chosen.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ReportsPage</name>

@@ -164,7 +164,7 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
     return report;
 }
 
-Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure) const
+Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure, int limit) const
 {
     // The same rows the summaries count, read plainly: a week of one salesperson is a range of an index by time.
     QSqlQuery query;
@@ -203,7 +203,7 @@ Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, Act
     query.bindValue(QStringLiteral(":from"), days.fromMs());
     query.bindValue(QStringLiteral(":to"), days.toMs());
     query.bindValue(QStringLiteral(":user"), userId);
-    return readFigureRows(query, kind);
+    return readFigureRows(query, kind, limit);
 }
 
 Result<ForecastReport> Forecast::compute(QDate today, qint64 ownerId) const

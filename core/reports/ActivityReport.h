@@ -54,8 +54,8 @@ public:
     /// the period.
     Result<ActivityReport> compute(const ReportFilter& filter, Qt::DayOfWeek weekStart) const;
     /// The interactions `userId` logged in `days`, or the deals they moved or won there, oldest first (a deal moved
-    /// twice is listed once).
-    Result<FigureRows> behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure) const;
+    /// twice is listed once); the first `limit` of them when it is not negative.
+    Result<FigureRows> behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure, int limit = -1) const;
 
 private:
     QSqlDatabase m_db;

@@ -26,22 +26,27 @@ std::optional<double> ratio(double a, double b)
     return a / b;
 }
 
-Result<FigureRows> readFigureRows(QSqlQuery& query, FigureRows::Kind kind)
+Result<FigureRows> readFigureRows(QSqlQuery& query, FigureRows::Kind kind, int limit)
 {
     if (!query.exec()) {
         return Result<FigureRows>::failure(
             QCoreApplication::translate("Reports", "What lies behind the figure could not be read: %1")
                 .arg(sql::errorText(query)));
     }
-    FigureRows rows{kind, {}};
+    FigureRows rows{kind, {}, false};
     QSet<qint64> seen;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            rows.ids << id;
+        if (seen.contains(id))
+            continue;
+        if (limit >= 0 && rows.ids.size() >= limit) {
+            rows.more = true;
+            break;
         }
+        seen.insert(id);
+        rows.ids << id;
     }
+    query.finish();
     return rows;
 }
 

@@ -23,9 +23,12 @@ struct FigureRows
     enum class Kind { Interactions, Contacts, Deals };
     Kind kind = Kind::Interactions;
     QList<qint64> ids;
+    /// There are more than the `limit` asked for.
+    bool more = false;
 };
 
-/// Runs `query` and reads the ids of its first column, each once, in the order the query gives them.
-Result<FigureRows> readFigureRows(QSqlQuery& query, FigureRows::Kind kind);
+/// Runs `query` and reads the ids of its first column, each once, in the order the query gives them; at most
+/// `limit` of them when it is not negative (a query ordered along an index then stops reading there).
+Result<FigureRows> readFigureRows(QSqlQuery& query, FigureRows::Kind kind, int limit = -1);
 
 } // namespace kontor

@@ -138,7 +138,7 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
     return report;
 }
 
-Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId) const
+Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId, int limit) const
 {
     // The same rows the summaries count, read plainly: a week of one figure is a range of an index by time.
     QString condition;
@@ -183,7 +183,7 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
         query.bindValue(QStringLiteral(":to"), to);
         if (ownerId > 0)
             query.bindValue(QStringLiteral(":owner"), ownerId);
-        return readFigureRows(query, FigureRows::Kind::Contacts);
+        return readFigureRows(query, FigureRows::Kind::Contacts, limit);
     }
     case WeekFigure::DealsWon:
     case WeekFigure::RevenueWon:
@@ -201,7 +201,7 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
         query.bindValue(QStringLiteral(":to"), to);
         if (ownerId > 0)
             query.bindValue(QStringLiteral(":owner"), ownerId);
-        return readFigureRows(query, FigureRows::Kind::Deals);
+        return readFigureRows(query, FigureRows::Kind::Deals, limit);
     }
     }
     QSqlQuery query = sql::prepare(
@@ -213,7 +213,7 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
     query.bindValue(QStringLiteral(":to"), to);
     if (ownerId > 0)
         query.bindValue(QStringLiteral(":owner"), ownerId);
-    return readFigureRows(query, FigureRows::Kind::Interactions);
+    return readFigureRows(query, FigureRows::Kind::Interactions, limit);
 }
 
 } // namespace kontor

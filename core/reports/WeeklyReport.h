@@ -73,8 +73,8 @@ public:
     /// the deal or the new contact), or everyone's when 0.
     Result<WeeklyReport> compute(const ReportPeriod& week, qint64 ownerId = 0, int weekCount = 12) const;
     /// The interactions, contacts or deals a figure of `week` counts, oldest first (a deal won twice in the week is
-    /// listed once).
-    Result<FigureRows> behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId = 0) const;
+    /// listed once); the first `limit` of them when it is not negative.
+    Result<FigureRows> behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId = 0, int limit = -1) const;
 
 private:
     QSqlDatabase m_db;

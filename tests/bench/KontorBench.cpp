@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/GlobalSearchDialog.h"
+#include "dialogs/ReportDetailsDialog.h"
 #include "models/ContactListModel.h"
 #include "models/TimelineModel.h"
 #include "reports/ActivityReport.h"
@@ -34,6 +35,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
@@ -426,6 +428,16 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
         timed("report: activity, a quarter", [&] { return Activity(db).compute(quarter, Qt::Monday).ok(); });
         timed("report: forecast", [&] { return Forecast(db).compute(today).ok(); });
         timed("report: funnel, a quarter, one owner", [&] { return Funnel(db).compute({quarter.period, 2}).ok(); });
+        // What lies behind a figure, as its list reads it (the first 1,000): the calls of the week, and a
+        // salesperson's calls over the quarter.
+        const int listed = ui::ReportDetailsDialog::maxRows;
+        timed("report: the calls behind a weekly figure", [&] {
+            return WeeklyStats(db)
+                .behind(ReportPeriod::week(today, Qt::Monday, zone), WeekFigure::Calls, 0, listed)
+                .ok();
+        });
+        timed("report: one salesperson's calls in a quarter",
+              [&] { return Activity(db).behind(quarter.period, 2, ActivityFigure::Calls, listed).ok(); });
         window.showPage(ui::MainWindow::ReportsPageIndex);
         QApplication::processEvents();
         ui::ReportsPage* reports = window.reportsPage();
@@ -449,6 +461,12 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
         }
         print("reports page: slowest period switch (computed, painted)", slowest, "ms");
         std::printf("    (%s)\n", qPrintable(slowestWhat));
+        period->setCurrentIndex(period->findData(static_cast<int>(ReportPeriod::Kind::LastQuarter)));
+        QTemporaryDir pdfDir;
+        QString error;
+        timed("reports: all five as a PDF, a quarter", [&] {
+            return reports->exportPdf(pdfDir.filePath(QStringLiteral("reports.pdf")), QPageSize::A4, &error);
+        });
     }
     print("peak memory so far", peakMiB(), "MiB");
 }

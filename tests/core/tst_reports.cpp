@@ -439,6 +439,11 @@ private slots:
         QCOMPARE(must(activity.behind(filter.period, anna, ActivityFigure::Calls)).ids,
                  (Ids{firstCall, secondCall, thirdCall}));
         QCOMPARE(must(activity.behind(secondWeek, anna, ActivityFigure::Calls)).ids, (Ids{secondCall, thirdCall}));
+        // The first few only, for a list that shows no more: it says there are more.
+        const FigureRows firstTwo = must(activity.behind(filter.period, anna, ActivityFigure::Calls, 2));
+        QCOMPARE(firstTwo.ids, (Ids{firstCall, secondCall}));
+        QVERIFY(firstTwo.more);
+        QVERIFY(!must(activity.behind(filter.period, anna, ActivityFigure::Calls, 3)).more);
         QCOMPARE(must(activity.behind(filter.period, anna, ActivityFigure::Emails)).ids, Ids{email});
         QCOMPARE(must(activity.behind(filter.period, ben, ActivityFigure::Meetings)).ids, Ids{meeting});
         QCOMPARE(must(activity.behind(filter.period, ben, ActivityFigure::Calls)).ids, Ids{});

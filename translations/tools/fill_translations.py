@@ -631,6 +631,8 @@ GERMAN = {
     "%1, week of %2": "%1, Woche vom %2", "%1: %2, %3 to %4": "%1: %2, %3 bis %4", "Week of %1": "Woche vom %1",
     "Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.":
         "„%1“ wird für diese Version von Kontor aktualisiert. Das geschieht einmal; eine große Datenbank braucht ein bis zwei Minuten.",
+    "The first %L1 (there are more); Enter opens the one chosen.":
+        "Die ersten %L1 (es gibt mehr); die Eingabetaste öffnet den gewählten.",
 }
 
 ENGLISH_PLURALS = {

@@ -42,7 +42,7 @@ QHash<qint64, QString> userNames(const QSqlDatabase& db)
 } // namespace
 
 ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, const QList<qint64>& ids,
-                                         const QString& title, QWidget* parent)
+                                         const QString& title, QWidget* parent, bool more)
     : QDialog(parent), m_kind(kind), m_table(new QTableWidget(this))
 {
     setWindowTitle(title);
@@ -143,6 +143,8 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
     count->setObjectName(QStringLiteral("count"));
     if (!error.isEmpty())
         count->setText(error);
+    else if (more)
+        count->setText(tr("The first %L1 (there are more); Enter opens the one chosen.").arg(shown.size()));
     else if (ids.size() > shown.size())
         count->setText(tr("The first %L1 of %L2; Enter opens the one chosen.").arg(shown.size()).arg(ids.size()));
     else

@@ -19,8 +19,9 @@ public:
     enum class Kind { Deals, Contacts, Interactions };
     static constexpr int maxRows = 1000;
 
+    /// `more`: `ids` are the first of more than were read.
     ReportDetailsDialog(const QSqlDatabase& db, Kind kind, const QList<qint64>& ids, const QString& title,
-                        QWidget* parent = nullptr);
+                        QWidget* parent = nullptr, bool more = false);
 
     QTableWidget* table() const { return m_table; }
 

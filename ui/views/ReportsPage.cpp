@@ -388,7 +388,8 @@ void ReportsPage::showDetails(Report report, int row, int column)
         // The column says which week: the one before in its column, else the week shown.
         const bool before = column == 2;
         const ReportPeriod& week = before ? m_chartWeeks.at(m_chartWeeks.size() - 2) : m_chartWeeks.last();
-        openDetails(WeeklyStats(m_db).behind(week, static_cast<WeekFigure>(key.toInt()), filter.ownerId),
+        openDetails(WeeklyStats(m_db).behind(week, static_cast<WeekFigure>(key.toInt()), filter.ownerId,
+                                             ReportDetailsDialog::maxRows),
                     tr("%1, week of %2").arg(first->text(), QLocale().toString(week.first, QLocale::ShortFormat)));
         break;
     }
@@ -408,7 +409,7 @@ void ReportsPage::showDetails(Report report, int row, int column)
             ActivityFigure::Logged, ActivityFigure::Logged,     ActivityFigure::Calls,   ActivityFigure::Meetings,
             ActivityFigure::Emails, ActivityFigure::DealsMoved, ActivityFigure::DealsWon};
         const ActivityFigure figure = figures[std::clamp(column, 0, 6)];
-        openDetails(kontor::Activity(m_db).behind(days, who.at(0).toLongLong(), figure),
+        openDetails(kontor::Activity(m_db).behind(days, who.at(0).toLongLong(), figure, ReportDetailsDialog::maxRows),
                     tr("%1: %2, %3 to %4")
                         .arg(who.value(2).toString(),
                              m_tables[report]->horizontalHeaderItem(std::max(column, 2))->text(),
@@ -440,7 +441,7 @@ void ReportsPage::openDetails(const Result<FigureRows>& rows, const QString& tit
     const auto kind = rows.value().kind == FigureRows::Kind::Deals      ? ReportDetailsDialog::Kind::Deals
                       : rows.value().kind == FigureRows::Kind::Contacts ? ReportDetailsDialog::Kind::Contacts
                                                                         : ReportDetailsDialog::Kind::Interactions;
-    ReportDetailsDialog dialog(m_db, kind, rows.value().ids, title, this);
+    ReportDetailsDialog dialog(m_db, kind, rows.value().ids, title, this, rows.value().more);
     connect(&dialog, &ReportDetailsDialog::openDealRequested, this, &ReportsPage::openDealRequested);
     connect(&dialog, &ReportDetailsDialog::openContactRequested, this, &ReportsPage::openContactRequested);
     dialog.exec();
@@ -746,12 +747,13 @@ void ReportsPage::showWeekly(const ReportFilter& filter)
         const qint64 owner = m_owner->currentData().toLongLong();
         FigureRows all{FigureRows::Kind::Interactions, {}};
         for (WeekFigure figure : figures) {
-            auto rows = WeeklyStats(m_db).behind(week, figure, owner);
+            auto rows = WeeklyStats(m_db).behind(week, figure, owner, ReportDetailsDialog::maxRows);
             if (!rows) {
                 emit statusMessage(rows.error());
                 return;
             }
             all.ids += rows.value().ids;
+            all.more = all.more || rows.value().more;
         }
         openDetails(all, tr("Week of %1").arg(QLocale().toString(week.first, QLocale::ShortFormat)));
     };
