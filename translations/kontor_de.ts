@@ -3528,7 +3528,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>The first %L1 (there are more); Enter opens the one chosen.</source>
-        <translation>Die ersten %L1 (es gibt mehr); die Eingabetaste öffnet den gewählten.</translation>
+        <translation>Die ersten %L1 (es gibt mehr); Eingabe öffnet den gewählten Eintrag.</translation>
     </message>
 </context>
 <context>

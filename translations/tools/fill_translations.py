@@ -632,7 +632,7 @@ GERMAN = {
     "Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.":
         "„%1“ wird für diese Version von Kontor aktualisiert. Das geschieht einmal; eine große Datenbank braucht ein bis zwei Minuten.",
     "The first %L1 (there are more); Enter opens the one chosen.":
-        "Die ersten %L1 (es gibt mehr); die Eingabetaste öffnet den gewählten.",
+        "Die ersten %L1 (es gibt mehr); Eingabe öffnet den gewählten Eintrag.",
 }
 
 ENGLISH_PLURALS = {
