@@ -553,6 +553,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>Die Zeichenkodierung „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>More problems follow; only the first %1 are listed.</source>
+        <translation>Es folgen weitere Probleme; nur die ersten %1 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid %1 and were replaced by “�”: if the text looks wrong, choose the file's encoding.</source>
+        <translation>einige Bytes sind kein gültiges %1 und wurden durch „�“ ersetzt: Sieht der Text falsch aus, wählen Sie die Kodierung der Datei.</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed: the rest of the file went into one field.</source>
+        <translation>ein hier geöffnetes Anführungszeichen wird nie geschlossen: Der Rest der Datei kam in ein Feld.</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; it was kept as part of the field.</source>
+        <translation>nach einem schließenden Anführungszeichen folgt Text; er wurde als Teil des Feldes behalten.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>“%1” is not a file.</source>

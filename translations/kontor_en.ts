@@ -543,6 +543,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More problems follow; only the first %1 are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>some bytes are not valid %1 and were replaced by “�”: if the text looks wrong, choose the file's encoding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quote opened here is never closed: the rest of the file went into one field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text follows a closing quote; it was kept as part of the field.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>“%1” is not a file.</source>

@@ -633,6 +633,17 @@ GERMAN = {
         "„%1“ wird für diese Version von Kontor aktualisiert. Das geschieht einmal; eine große Datenbank braucht ein bis zwei Minuten.",
     "The first %L1 (there are more); Enter opens the one chosen.":
         "Die ersten %L1 (es gibt mehr); Eingabe öffnet den gewählten Eintrag.",
+    # Reading CSV files
+    "The encoding “%1” is not known.": "Die Zeichenkodierung „%1“ ist unbekannt.",
+    "Line %1: %2": "Zeile %1: %2",
+    "More problems follow; only the first %1 are listed.": "Es folgen weitere Probleme; nur die ersten %1 sind aufgeführt.",
+    "The file could not be read: %1": "Die Datei konnte nicht gelesen werden: %1",
+    "some bytes are not valid %1 and were replaced by “\uFFFD”: if the text looks wrong, choose the file's encoding.":
+        "einige Bytes sind kein gültiges %1 und wurden durch „\uFFFD“ ersetzt: Sieht der Text falsch aus, wählen Sie die Kodierung der Datei.",
+    "a quote opened here is never closed: the rest of the file went into one field.":
+        "ein hier geöffnetes Anführungszeichen wird nie geschlossen: Der Rest der Datei kam in ein Feld.",
+    "text follows a closing quote; it was kept as part of the field.":
+        "nach einem schließenden Anführungszeichen folgt Text; er wurde als Teil des Feldes behalten.",
 }
 
 ENGLISH_PLURALS = {
