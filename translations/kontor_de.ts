@@ -43,6 +43,24 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>“%1” could not be copied beside the database.</source>
+        <translation>„%1“ konnte nicht neben die Datenbank kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of “%1”; the database before it is in “%2”.</source>
+        <translation>Die Sicherung konnte „%1“ nicht ersetzen; die Datenbank von vorher liegt in „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyWork</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>First name</source>
@@ -1364,10 +1382,6 @@ Befehle:
     <message>
         <source>Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.</source>
         <translation>„%1“ wird für diese Version von Kontor aktualisiert. Das geschieht einmal; eine große Datenbank braucht ein bis zwei Minuten.</translation>
-    </message>
-    <message>
-        <source>Kontor</source>
-        <translation>Kontor</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3099,50 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Change in Settings</source>
         <translation>Änderung in den Einstellungen</translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved in %1.</source>
+        <translation>Tägliche Sicherung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saving a copy in “%1”…</source>
+        <translation>Kopie wird in „%1“ gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the database as it was is kept as a backup.</source>
+        <translation>Sicherung wiederhergestellt; die Datenbank von vorher ist als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>
@@ -4135,6 +4193,65 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>Wählen Sie die Kopie, zu der Sie zurückkehren möchten. Die Datenbank, wie sie jetzt ist, wird vorher gesichert; so lässt sich das rückgängig machen, indem Sie diese Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>&amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>There are no backups in “%1” yet.</source>
+        <translation>In „%1“ gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Vor einer Zusammenführung</translation>
     </message>
 </context>
 <context>

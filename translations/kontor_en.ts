@@ -43,6 +43,24 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>“%1” could not be copied beside the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be put in place of “%1”; the database before it is in “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BusyWork</name>
+    <message>
+        <source>Kontor</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>First name</source>
@@ -1352,10 +1370,6 @@ Commands:
     <name>UpgradeProgress</name>
     <message>
         <source>Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kontor</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3070,6 +3084,50 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Change in Settings</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily backup saved in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving a copy in “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored the backup; the database as it was is kept as a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>
@@ -4115,6 +4173,65 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Week of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no backups in “%1” yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before a merge</source>
         <translation type="unfinished" />
     </message>
 </context>

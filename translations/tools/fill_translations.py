@@ -644,6 +644,25 @@ GERMAN = {
         "ein hier geöffnetes Anführungszeichen wird nie geschlossen: Der Rest der Datei kam in ein Feld.",
     "text follows a closing quote; it was kept as part of the field.":
         "nach einem schließenden Anführungszeichen folgt Text; er wurde als Teil des Feldes behalten.",
+    # Backups
+    "“%1” could not be copied beside the database.": "„%1“ konnte nicht neben die Datenbank kopiert werden.",
+    "The backup could not be put in place of “%1”; the database before it is in “%2”.":
+        "Die Sicherung konnte „%1“ nicht ersetzen; die Datenbank von vorher liegt in „%2“.",
+    "Save a &Copy As…": "&Kopie speichern unter…", "&Restore from Backup…": "Aus Sicherung &wiederherstellen…",
+    "Daily backup saved in %1.": "Tägliche Sicherung in %1 gespeichert.",
+    "The daily backup failed: %1": "Die tägliche Sicherung ist fehlgeschlagen: %1",
+    "Saving a copy in “%1”…": "Kopie wird in „%1“ gespeichert…", "Save a Copy As": "Kopie speichern unter",
+    "Save a Copy": "Kopie speichern", "Saved a copy as %1.": "Kopie als %1 gespeichert.",
+    "Restoring the backup…": "Sicherung wird wiederhergestellt…",
+    "Restored the backup; the database as it was is kept as a backup.":
+        "Sicherung wiederhergestellt; die Datenbank von vorher ist als Sicherung aufbewahrt.",
+    "Restore from Backup": "Aus Sicherung wiederherstellen",
+    "Choose the copy to go back to. The database as it is now is kept as a backup first, so this can be undone by restoring that one.":
+        "Wählen Sie die Kopie, zu der Sie zurückkehren möchten. Die Datenbank, wie sie jetzt ist, wird vorher gesichert; so lässt sich das rückgängig machen, indem Sie diese Sicherung wiederherstellen.",
+    "Backups": "Sicherungen", "Made": "Erstellt", "Why": "Anlass", "Size": "Größe", "&Restore": "&Wiederherstellen",
+    "Show &Folder": "&Ordner zeigen", "There are no backups in “%1” yet.": "In „%1“ gibt es noch keine Sicherungen.",
+    "Daily": "Täglich", "Made by hand": "Von Hand", "Before a restore": "Vor einer Wiederherstellung",
+    "Before an import": "Vor einem Import", "Before a merge": "Vor einer Zusammenführung",
 }
 
 ENGLISH_PLURALS = {

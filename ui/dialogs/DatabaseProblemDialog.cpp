@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseProblemDialog.h"
 
-#include "UpgradeProgress.h"
+#include "BusyWork.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

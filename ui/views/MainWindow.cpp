@@ -10,9 +10,12 @@
 #include "ReportsPage.h"
 #include "TodayPage.h"
 #include "dialogs/ArchiveDialog.h"
+#include "dialogs/BusyWork.h"
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/GlobalSearchDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "storage/Backups.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +37,7 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QUndoStack>
 
 namespace kontor::ui {
@@ -200,6 +204,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 
 MainWindow::~MainWindow()
 {
+    waitForBackup();
     m_undoStack->clear();
     m_journal.reset();
     // Child widgets outlive the members: they must let go of the connection before the database closes.
@@ -220,6 +225,11 @@ void MainWindow::createActions()
     QAction* openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openDb->setObjectName(QStringLiteral("openDatabase"));
     openDb->setShortcut(QKeySequence::Open);
+    QAction* saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyAs);
+    saveCopy->setObjectName(QStringLiteral("saveCopy"));
+    saveCopy->setShortcut(QKeySequence::SaveAs);
+    QAction* restore = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
+    restore->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();
     QAction* archiveView = file->addAction(tr("&Archive…"), this, &MainWindow::showArchive);
     archiveView->setObjectName(QStringLiteral("showArchive"));
@@ -362,6 +372,97 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     setWindowTitle(m_database ? tr("%1 — Kontor").arg(QFileInfo(path).fileName()) : tr("Kontor"));
     statusBar()->showMessage(m_database ? tr("Database: %1").arg(path) : tr("No database open"));
+    backUpIfDue();
+}
+
+void MainWindow::backUpIfDue()
+{
+    if (!m_database || m_database->path() == QStringLiteral(":memory:") || m_backupThread)
+        return;
+    const QString path = m_database->path();
+    if (!Backups(path).dailyDue(Clock::now()))
+        return;
+    // A million contacts take a while to copy: the window stays usable, and says when the copy is made.
+    auto result = std::make_shared<Result<BackupInfo>>(Result<BackupInfo>::failure(QString()));
+    m_backupThread.reset(QThread::create([path, result] { *result = Backups(path).make(QStringLiteral("daily")); }));
+    connect(m_backupThread.get(), &QThread::finished, this, [this, result] {
+        m_backupThread.reset();
+        if (*result)
+            statusBar()->showMessage(tr("Daily backup saved in %1.")
+                                         .arg(QDir::toNativeSeparators(QFileInfo(result->value().path).absolutePath())),
+                                     6000);
+        else
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(result->error()), 15000);
+    });
+    m_backupThread->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForBackup()
+{
+    if (m_backupThread)
+        m_backupThread->wait();
+}
+
+Status MainWindow::saveCopyTo(const QString& target)
+{
+    if (!m_database)
+        return Status::failure(tr("No database is open."));
+    const QString path = m_database->path();
+    return runWhileBusy(
+        tr("Saving a copy in “%1”…").arg(QDir::toNativeSeparators(target)),
+        [path, target]() -> Status {
+            auto copy = Database::open(path, Database::Missing::Refuse);
+            if (!copy)
+                return Status::failure(copy.error());
+            return copy.value()->backupTo(target);
+        },
+        this);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_database)
+        return;
+    const QFileInfo current(m_database->path());
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy As"),
+        current.absoluteDir().filePath(current.completeBaseName() + QStringLiteral("-copy.sqlite")),
+        tr("Kontor databases (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    if (Status saved = saveCopyTo(target); !saved) {
+        QMessageBox::warning(this, tr("Save a Copy"), saved.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 6000);
+}
+
+Status MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (!m_database)
+        return Status::failure(tr("No database is open."));
+    waitForBackup();
+    const QString path = m_database->path();
+    // Closed first: the file is replaced underneath, and the pages must not read the old one meanwhile.
+    setDatabase(nullptr);
+    const Status restored = runWhileBusy(
+        tr("Restoring the backup…"), [path, backupPath] { return Backups(path).restore(backupPath); }, this);
+    setDatabase(DatabaseProblemDialog::openWithRecovery(path, this));
+    if (restored)
+        statusBar()->showMessage(tr("Restored the backup; the database as it was is kept as a backup."), 8000);
+    return restored;
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    if (!m_database)
+        return;
+    const Backups backups(m_database->path());
+    RestoreBackupDialog dialog(backups.list(), backups.folder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+        return;
+    if (Status restored = restoreBackup(dialog.chosenPath()); !restored)
+        QMessageBox::warning(this, tr("Restore from Backup"), restored.error());
 }
 
 void MainWindow::updateTodayBadge()

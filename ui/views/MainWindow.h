@@ -11,6 +11,7 @@
 
 class QListWidget;
 class QSystemTrayIcon;
+class QThread;
 class QUndoStack;
 class QStackedWidget;
 
@@ -73,6 +74,16 @@ public:
     /// Runs a step of the undo history and shows its effect on every page; the step that reverses it, or why not.
     Result<UndoJournal::Step> applyUndoStep(const UndoJournal::Step& step);
 
+    /// Copies the open database to `target` (a consistent copy, also while it is in use) behind a busy dialog.
+    Status saveCopyTo(const QString& target);
+    /// Puts the backup at `backupPath` in place of the open database (which is kept as a backup first) and opens
+    /// it again; the database stays as it was when the backup is refused.
+    Status restoreBackup(const QString& backupPath);
+    /// Starts the daily backup on another thread when the last one is a day old; nothing for an in-memory database.
+    void backUpIfDue();
+    /// Waits for a backup running in the background.
+    void waitForBackup();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -82,6 +93,8 @@ private:
     void newDatabase();
     void about();
     void searchEverything();
+    void saveCopyAs();
+    void chooseBackupToRestore();
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_navigation;
@@ -97,6 +110,7 @@ private:
     QUndoStack* m_undoStack;
     std::unique_ptr<UndoJournal> m_journal;
     QString m_lastAnnouncement;
+    std::unique_ptr<QThread> m_backupThread;
 };
 
 } // namespace kontor::ui

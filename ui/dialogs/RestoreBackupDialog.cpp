@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RestoreBackupDialog.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const QString& folder, QWidget* parent)
+    : QDialog(parent), m_backups(backups), m_table(new QTableWidget(this))
+{
+    setWindowTitle(tr("Restore from Backup"));
+    resize(560, 380);
+    auto* explanation = new QLabel(
+        tr("Choose the copy to go back to. The database as it is now is kept as a backup first, so this can be "
+           "undone by restoring that one."),
+        this);
+    explanation->setWordWrap(true);
+
+    m_table->setObjectName(QStringLiteral("backups"));
+    m_table->setAccessibleName(tr("Backups"));
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({tr("Made"), tr("Why"), tr("Size")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QLocale locale;
+    for (const BackupInfo& backup : backups) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0,
+                         new QTableWidgetItem(locale.toString(backup.madeAt.toLocalTime(), QLocale::LongFormat)));
+        m_table->setItem(row, 1, new QTableWidgetItem(reasonName(backup.reason)));
+        auto* size = new QTableWidgetItem(locale.formattedDataSize(backup.size));
+        size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 2, size);
+    }
+    m_table->resizeColumnsToContents();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restore"));
+    restore->setEnabled(!backups.isEmpty());
+    QPushButton* showFolder = buttons->addButton(tr("Show &Folder"), QDialogButtonBox::HelpRole);
+    connect(showFolder, &QPushButton::clicked, this,
+            [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemActivated, this, &QDialog::accept);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addWidget(m_table, 1);
+    if (backups.isEmpty()) {
+        auto* none = new QLabel(tr("There are no backups in “%1” yet.").arg(QDir::toNativeSeparators(folder)), this);
+        none->setWordWrap(true);
+        layout->addWidget(none);
+    }
+    layout->addWidget(buttons);
+    if (!backups.isEmpty()) {
+        m_table->setCurrentCell(0, 0);
+        m_table->setFocus();
+    }
+}
+
+QString RestoreBackupDialog::chosenPath() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_backups.size() ? m_backups.at(row).path : QString();
+}
+
+QString RestoreBackupDialog::reasonName(const QString& reason)
+{
+    if (reason == QStringLiteral("daily"))
+        return tr("Daily");
+    if (reason == QStringLiteral("manual"))
+        return tr("Made by hand");
+    if (reason == QStringLiteral("before-restore"))
+        return tr("Before a restore");
+    if (reason == QStringLiteral("before-import"))
+        return tr("Before an import");
+    if (reason == QStringLiteral("before-merge"))
+        return tr("Before a merge");
+    return reason;
+}
+
+} // namespace kontor::ui
