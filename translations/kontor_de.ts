@@ -1280,6 +1280,10 @@ Befehle:
         <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
         <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
     </message>
+    <message>
+        <source>Keep between 0 and 1000 backups.</source>
+        <translation>Behalten Sie zwischen 0 und 1000 Sicherungen.</translation>
+    </message>
 </context>
 <context>
     <name>StageRepository</name>
@@ -4475,6 +4479,26 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Database file:</source>
         <translation>Datenbankdatei:</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Aufzubewahrende Sicherungen</translation>
+    </message>
+    <message>
+        <source>No daily backup</source>
+        <translation>Keine tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>A copy a day, and one before each restore; beyond this number the oldest are deleted. With no daily backup, none are deleted.</source>
+        <translation>Eine Kopie am Tag und eine vor jeder Wiederherstellung; über diese Zahl hinaus werden die ältesten gelöscht. Ohne tägliche Sicherung wird keine gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Sicherungen behalten:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Sicherungsordner:</translation>
     </message>
 </context>
 <context>

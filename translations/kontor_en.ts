@@ -1269,6 +1269,10 @@ Commands:
         <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Keep between 0 and 1000 backups.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StageRepository</name>
@@ -4455,6 +4459,26 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Database file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No daily backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy a day, and one before each restore; beyond this number the oldest are deleted. With no daily backup, none are deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup folder:</source>
         <translation type="unfinished" />
     </message>
 </context>

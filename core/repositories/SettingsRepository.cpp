@@ -14,6 +14,8 @@ namespace {
 
 const QString defaultCurrencyKey = QStringLiteral("default_currency");
 const QString customOutcomesKey = QStringLiteral("custom_outcomes");
+const QString backupsToKeepKey = QStringLiteral("backups_to_keep");
+constexpr int defaultBackupsToKeep = 10;
 
 } // namespace
 
@@ -50,6 +52,20 @@ Status SettingsRepository::setDefaultCurrency(const QString& code)
     if (!iso.match(upper).hasMatch())
         return Status::failure(tr("The currency must be a three-letter ISO 4217 code such as EUR."));
     return setValue(defaultCurrencyKey, upper);
+}
+
+int SettingsRepository::backupsToKeep() const
+{
+    bool ok = false;
+    const int count = value(backupsToKeepKey).value().toInt(&ok);
+    return ok && count >= 0 ? count : defaultBackupsToKeep;
+}
+
+Status SettingsRepository::setBackupsToKeep(int count)
+{
+    if (count < 0 || count > 1000)
+        return Status::failure(tr("Keep between 0 and 1000 backups."));
+    return setValue(backupsToKeepKey, QString::number(count));
 }
 
 QStringList SettingsRepository::customOutcomes() const

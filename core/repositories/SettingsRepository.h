@@ -25,6 +25,10 @@ public:
     QString defaultCurrency() const;
     Status setDefaultCurrency(const QString& code);
 
+    /// How many backups to keep in the folder beside the database; 0 turns the daily backup off.
+    int backupsToKeep() const;
+    Status setBackupsToKeep(int count);
+
     /// Outcomes people typed beyond the built-in ones, offered again in the log dialog, in the order added.
     QStringList customOutcomes() const;
     Status setCustomOutcomes(const QStringList& outcomes);

@@ -21,7 +21,7 @@ const QRegularExpression backupName(QStringLiteral("^(.+)-(\\d{8}-\\d{6}-\\d{3})
 
 } // namespace
 
-Backups::Backups(QString databasePath, int keep) : m_databasePath(std::move(databasePath)), m_keep(std::max(1, keep))
+Backups::Backups(QString databasePath, int keep) : m_databasePath(std::move(databasePath)), m_keep(keep)
 {
     const QFileInfo info(m_databasePath);
     m_folder = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
@@ -73,6 +73,8 @@ bool Backups::dailyDue(const QDateTime& now) const
 
 void Backups::prune() const
 {
+    if (m_keep <= 0)
+        return;
     const QList<BackupInfo> backups = list();
     for (qsizetype i = m_keep; i < backups.size(); ++i)
         QFile::remove(backups.at(i).path);

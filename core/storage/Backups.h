@@ -23,7 +23,8 @@ struct BackupInfo
 
 /// Rotating backups of one database file, kept in a folder beside it ("kontor-backups" next to "kontor.sqlite"):
 /// consistent copies made while the database is in use, named by their time and reason; only the newest `keep`
-/// stay. A backup opens its own connection, so it may run on another thread than the window's.
+/// stay (all of them when `keep` is 0). A backup opens its own connection, so it may run on another thread than the
+/// window's.
 class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(Backups)

@@ -92,6 +92,10 @@ private slots:
         QVERIFY(backups.make(QStringLiteral("manual")).ok());
         QVERIFY(other.exists());
         QCOMPARE(backups.list().size(), 3);
+        // Keeping 0 means keeping them all (the daily backup is off, nothing is deleted).
+        m_clock.set(m_clock.nowUtc().addSecs(60));
+        QVERIFY(Backups(path, 0).make(QStringLiteral("manual")).ok());
+        QCOMPARE(backups.list().size(), 4);
     }
 
     void aDailyBackupIsDueAfterADay()

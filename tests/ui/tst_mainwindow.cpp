@@ -9,6 +9,7 @@
 #include "dialogs/LogInteractionDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "models/ContactListModel.h"
+#include "repositories/SettingsRepository.h"
 #include "storage/Backups.h"
 #include "views/ContactCard.h"
 #include "views/ContactsPage.h"
@@ -216,6 +217,18 @@ private slots:
         window.waitForBackup();
         QCOMPARE(backups.list().first().reason, QStringLiteral("before-restore"));
         QCOMPARE(contactCount(Database::open(backups.list().first().path).value()->connection()), 2);
+    }
+
+    void noDailyBackupWhenTurnedOff()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        QVERIFY(SettingsRepository(opened.value()->connection()).setBackupsToKeep(0).ok());
+        ui::MainWindow window(std::move(opened).value());
+        window.waitForBackup();
+        QVERIFY(Backups(path).list().isEmpty());
     }
 
     void olderDatabaseIsUpgradedWhileTheWindowSaysSo()

@@ -161,6 +161,19 @@ private slots:
         QCOMPARE(SettingsRepository(fixture.db()).defaultCurrency(), QStringLiteral("CHF"));
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("databasePath"))->text(),
                  QDir::toNativeSeparators(fixture.path()));
+        // How many backups to keep, typed in: 0 turns the daily one off.
+        auto* keep = dialog.findChild<QSpinBox*>(QStringLiteral("backupsToKeep"));
+        QCOMPARE(keep->value(), 10);
+        keep->setFocus();
+        keep->selectAll();
+        QTest::keyClicks(keep, QStringLiteral("3"));
+        QCOMPARE(SettingsRepository(fixture.db()).backupsToKeep(), 3);
+        keep->selectAll();
+        QTest::keyClick(keep, Qt::Key_Down);
+        QTest::keyClick(keep, Qt::Key_Down);
+        QTest::keyClick(keep, Qt::Key_Down);
+        QCOMPARE(SettingsRepository(fixture.db()).backupsToKeep(), 0);
+        QCOMPARE(keep->text(), QStringLiteral("No daily backup"));
         click(&dialog, QStringLiteral("openDatabase"));
         QCOMPARE(openAnother.size(), 1);
         QVERIFY(!dialog.isVisible());

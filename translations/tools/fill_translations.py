@@ -663,6 +663,11 @@ GERMAN = {
     "Show &Folder": "&Ordner zeigen", "There are no backups in “%1” yet.": "In „%1“ gibt es noch keine Sicherungen.",
     "Daily": "Täglich", "Made by hand": "Von Hand", "Before a restore": "Vor einer Wiederherstellung",
     "Before an import": "Vor einem Import", "Before a merge": "Vor einer Zusammenführung",
+    "Keep between 0 and 1000 backups.": "Behalten Sie zwischen 0 und 1000 Sicherungen.",
+    "Backups to keep": "Aufzubewahrende Sicherungen", "No daily backup": "Keine tägliche Sicherung",
+    "A copy a day, and one before each restore; beyond this number the oldest are deleted. With no daily backup, none are deleted.":
+        "Eine Kopie am Tag und eine vor jeder Wiederherstellung; über diese Zahl hinaus werden die ältesten gelöscht. Ohne tägliche Sicherung wird keine gelöscht.",
+    "&Backups to keep:": "&Sicherungen behalten:", "Backup folder:": "Sicherungsordner:",
 }
 
 ENGLISH_PLURALS = {

@@ -8,6 +8,7 @@
 #include "repositories/StageRepository.h"
 #include "repositories/TagStore.h"
 #include "repositories/UserRepository.h"
+#include "storage/Backups.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -567,11 +569,29 @@ QWidget* SettingsDialog::createGeneralTab(const QString& databasePath)
     files->addWidget(open);
     files->addWidget(create);
     files->addStretch();
+
+    auto* keep = new QSpinBox(page);
+    keep->setObjectName(QStringLiteral("backupsToKeep"));
+    keep->setAccessibleName(tr("Backups to keep"));
+    keep->setRange(0, 1000);
+    keep->setSpecialValueText(tr("No daily backup"));
+    keep->setValue(SettingsRepository(m_db).backupsToKeep());
+    connect(keep, &QSpinBox::valueChanged, this,
+            [this](int count) { report(SettingsRepository(m_db).setBackupsToKeep(count).error()); });
+    keep->setToolTip(tr("A copy a day, and one before each restore; beyond this number the oldest are deleted. With "
+                        "no daily backup, none are deleted."));
+    auto* backupFolder = new QLabel(QDir::toNativeSeparators(Backups(databasePath).folder()), page);
+    backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    backupFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    backupFolder->setWordWrap(true);
+
     auto* form = new QFormLayout(page);
     form->addRow(tr("Default &currency:"), m_currency);
     form->addRow(new QLabel(tr("New deals and campaigns start in this currency; amounts keep their own."), page));
     form->addRow(tr("Database file:"), path);
     form->addRow(files);
+    form->addRow(tr("&Backups to keep:"), keep);
+    form->addRow(tr("Backup folder:"), backupFolder);
     return page;
 }
 

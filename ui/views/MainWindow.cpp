@@ -15,6 +15,7 @@
 #include "dialogs/GlobalSearchDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "repositories/SettingsRepository.h"
 #include "storage/Backups.h"
 
 #include <QAction>
@@ -380,11 +381,13 @@ void MainWindow::backUpIfDue()
     if (!m_database || m_database->path() == QStringLiteral(":memory:") || m_backupThread)
         return;
     const QString path = m_database->path();
-    if (!Backups(path).dailyDue(Clock::now()))
+    const int keep = SettingsRepository(m_database->connection()).backupsToKeep();
+    if (keep == 0 || !Backups(path, keep).dailyDue(Clock::now()))
         return;
     // A million contacts take a while to copy: the window stays usable, and says when the copy is made.
     auto result = std::make_shared<Result<BackupInfo>>(Result<BackupInfo>::failure(QString()));
-    m_backupThread.reset(QThread::create([path, result] { *result = Backups(path).make(QStringLiteral("daily")); }));
+    m_backupThread.reset(
+        QThread::create([path, keep, result] { *result = Backups(path, keep).make(QStringLiteral("daily")); }));
     connect(m_backupThread.get(), &QThread::finished, this, [this, result] {
         m_backupThread.reset();
         if (*result)
@@ -443,10 +446,12 @@ Status MainWindow::restoreBackup(const QString& backupPath)
         return Status::failure(tr("No database is open."));
     waitForBackup();
     const QString path = m_database->path();
+    const int keep = SettingsRepository(m_database->connection()).backupsToKeep();
     // Closed first: the file is replaced underneath, and the pages must not read the old one meanwhile.
     setDatabase(nullptr);
     const Status restored = runWhileBusy(
-        tr("Restoring the backup…"), [path, backupPath] { return Backups(path).restore(backupPath); }, this);
+        tr("Restoring the backup…"), [path, keep, backupPath] { return Backups(path, keep).restore(backupPath); },
+        this);
     setDatabase(DatabaseProblemDialog::openWithRecovery(path, this));
     if (restored)
         statusBar()->showMessage(tr("Restored the backup; the database as it was is kept as a backup."), 8000);
@@ -457,7 +462,8 @@ void MainWindow::chooseBackupToRestore()
 {
     if (!m_database)
         return;
-    const Backups backups(m_database->path());
+    const Backups backups(m_database->path(),
+                          std::max(1, SettingsRepository(m_database->connection()).backupsToKeep()));
     RestoreBackupDialog dialog(backups.list(), backups.folder(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
         return;
