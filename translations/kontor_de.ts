@@ -3651,14 +3651,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>&amp;Vertrieb:</translation>
     </message>
     <message>
-        <source>&amp;Funnel</source>
-        <translation>&amp;Trichter</translation>
-    </message>
-    <message>
-        <source>Lead &amp;sources</source>
-        <translation>Lead-&amp;Quellen</translation>
-    </message>
-    <message>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
@@ -4111,10 +4103,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Offene Geschäfte, erwartet im %1</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
         <source>Table as CSV…</source>
         <translation>Tabelle als CSV…</translation>
     </message>
@@ -4197,6 +4185,18 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>&amp;Trichter</translation>
+    </message>
+    <message>
+        <source>&amp;Lead sources</source>
+        <translation>&amp;Lead-Quellen</translation>
     </message>
 </context>
 <context>

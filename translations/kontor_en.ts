@@ -3632,14 +3632,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Funnel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lead &amp;sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Week</source>
         <translation type="unfinished" />
     </message>
@@ -4092,10 +4084,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Table as CSV…</source>
         <translation type="unfinished" />
     </message>
@@ -4177,6 +4165,18 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Week of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lead sources</source>
         <translation type="unfinished" />
     </message>
 </context>

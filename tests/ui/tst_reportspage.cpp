@@ -13,6 +13,7 @@
 #include "views/ReportsPage.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProcess>
@@ -33,6 +35,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace kontor;
 using kontor::ui::ReportsPage;
@@ -404,6 +407,30 @@ private slots:
         QVERIFY(!page.exportPdf(m_fixture.dirPath(QStringLiteral("missing/x.pdf")), QPageSize::A4, &error));
         QVERIFY(error.contains(QStringLiteral("could not be written")));
         QVERIFY(!QFile::exists(m_fixture.dirPath(QStringLiteral("missing/x.pdf"))));
+    }
+
+    void mnemonicsDoNotClashWithTheMenus()
+    {
+        ReportsPage page;
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Alt+L: lead sources (Alt+S is the salesperson); Alt+X: the export menu (Alt+E and Alt+F are Edit and File).
+        QTest::keyClick(&page, Qt::Key_L, Qt::AltModifier);
+        QCOMPARE(page.tabs()->currentIndex(), int(ReportsPage::Sources));
+        QTest::keyClick(&page, Qt::Key_U, Qt::AltModifier);
+        QCOMPARE(page.tabs()->currentIndex(), int(ReportsPage::Funnel));
+        QStringList entries;
+        QTimer::singleShot(0, [&entries] {
+            if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+                for (QAction* action : menu->actions())
+                    entries << action->text();
+                menu->close();
+            }
+        });
+        QTest::keyClick(&page, Qt::Key_X, Qt::AltModifier);
+        QVERIFY2(entries.contains(QStringLiteral("All reports as PDF…")), qPrintable(entries.join(u'|')));
     }
 
     void printsFromTheKeyboard()

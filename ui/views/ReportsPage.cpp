@@ -187,7 +187,8 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
     bar->addStretch();
     auto* exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("export"));
-    exportButton->setText(tr("&Export"));
+    // Alt+E and Alt+F belong to the Edit and File menus, Alt+S to the salesperson.
+    exportButton->setText(tr("E&xport"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* exportMenu = new QMenu(exportButton);
@@ -206,7 +207,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reports"));
-    m_names = QStringList{tr("&Funnel"), tr("Lead &sources"), tr("&Week"), tr("&Activity"), tr("F&orecast")};
+    m_names = QStringList{tr("F&unnel"), tr("&Lead sources"), tr("&Week"), tr("&Activity"), tr("F&orecast")};
     for (int report = 0; report < ReportCount; ++report) {
         auto* page = new QWidget(m_tabs);
         auto* layout = new QVBoxLayout(page);
