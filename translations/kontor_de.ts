@@ -1284,6 +1284,10 @@ Befehle:
         <source>Keep between 0 and 1000 backups.</source>
         <translation>Behalten Sie zwischen 0 und 1000 Sicherungen.</translation>
     </message>
+    <message>
+        <source>The region must be a two-letter country code such as DE.</source>
+        <translation>Die Region muss ein zweibuchstabiger Ländercode wie DE sein.</translation>
+    </message>
 </context>
 <context>
     <name>StageRepository</name>
@@ -4499,6 +4503,14 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Backup folder:</source>
         <translation>Sicherungsordner:</translation>
+    </message>
+    <message>
+        <source>Region of phone numbers without a country code</source>
+        <translation>Region von Telefonnummern ohne Landesvorwahl</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>&amp;Telefonnummern ohne Landesvorwahl stammen aus:</translation>
     </message>
 </context>
 <context>

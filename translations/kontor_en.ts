@@ -1273,6 +1273,10 @@ Commands:
         <source>Keep between 0 and 1000 backups.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The region must be a two-letter country code such as DE.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StageRepository</name>
@@ -4479,6 +4483,14 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Backup folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region of phone numbers without a country code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
         <translation type="unfinished" />
     </message>
 </context>

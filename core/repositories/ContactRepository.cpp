@@ -3,6 +3,8 @@
 
 #include "Clock.h"
 #include "TagStore.h"
+#include "domain/PhoneNumbers.h"
+#include "repositories/SettingsRepository.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
 #include "storage/Sql.h"
@@ -11,6 +13,8 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <functional>
 
 #include <algorithm>
 
@@ -219,7 +223,7 @@ namespace {
 // 5's triggers) records what the user changed and nothing else: a value kept is at most moved or relabelled, a
 // value edited in place is an update of its row, and only the rest is inserted or deleted.
 Status syncValues(const QSqlDatabase& db, const QString& table, const QString& column, qint64 contactId,
-                  const QList<LabeledValue>& values, QString (*normalize)(const QString&))
+                  const QList<LabeledValue>& values, const std::function<QString(const QString&)>& normalize)
 {
     struct Row
     {
@@ -317,8 +321,11 @@ Status ContactRepository::writeDetails(qint64 id, const Contact& contact)
                                    normalizeEmail);
         !emails)
         return Status::failure(tr("The contact's email could not be saved: %1").arg(emails.error()));
+    // Phones are matched in E.164, numbers without a country code read as the settings' region; the text typed is
+    // kept as it was.
+    const QString region = SettingsRepository(m_db).phoneRegion();
     if (Status phones = syncValues(m_db, QStringLiteral("contact_phones"), QStringLiteral("phone"), id, contact.phones,
-                                   normalizePhone);
+                                   [&region](const QString& phone) { return PhoneNumbers::matchKey(phone, region); });
         !phones)
         return Status::failure(tr("The contact's phone could not be saved: %1").arg(phones.error()));
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsRepository.h"
 
+#include "domain/PhoneNumbers.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@ namespace {
 const QString defaultCurrencyKey = QStringLiteral("default_currency");
 const QString customOutcomesKey = QStringLiteral("custom_outcomes");
 const QString backupsToKeepKey = QStringLiteral("backups_to_keep");
+const QString phoneRegionKey = QStringLiteral("phone_region");
 constexpr int defaultBackupsToKeep = 10;
 
 } // namespace
@@ -52,6 +54,21 @@ Status SettingsRepository::setDefaultCurrency(const QString& code)
     if (!iso.match(upper).hasMatch())
         return Status::failure(tr("The currency must be a three-letter ISO 4217 code such as EUR."));
     return setValue(defaultCurrencyKey, upper);
+}
+
+QString SettingsRepository::phoneRegion() const
+{
+    const QString chosen = value(phoneRegionKey).value();
+    return chosen.size() == 2 ? chosen : PhoneNumbers::regionOf(QLocale::system());
+}
+
+Status SettingsRepository::setPhoneRegion(const QString& region)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
+    const QString upper = region.trimmed().toUpper();
+    if (!code.match(upper).hasMatch())
+        return Status::failure(tr("The region must be a two-letter country code such as DE."));
+    return setValue(phoneRegionKey, upper);
 }
 
 int SettingsRepository::backupsToKeep() const

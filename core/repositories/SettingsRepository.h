@@ -25,6 +25,11 @@ public:
     QString defaultCurrency() const;
     Status setDefaultCurrency(const QString& code);
 
+    /// The region (ISO 3166 code such as "DE") of phone numbers written without a country code; the system
+    /// locale's country until one is chosen.
+    QString phoneRegion() const;
+    Status setPhoneRegion(const QString& region);
+
     /// How many backups to keep in the folder beside the database; 0 turns the daily backup off.
     int backupsToKeep() const;
     Status setBackupsToKeep(int count);

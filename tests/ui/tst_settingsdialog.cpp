@@ -161,6 +161,12 @@ private slots:
         QCOMPARE(SettingsRepository(fixture.db()).defaultCurrency(), QStringLiteral("CHF"));
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("databasePath"))->text(),
                  QDir::toNativeSeparators(fixture.path()));
+        // The region of phone numbers without a country code, chosen by typing its name.
+        auto* region = dialog.findChild<QComboBox*>(QStringLiteral("phoneRegion"));
+        region->setFocus();
+        QTest::keyClicks(region, QStringLiteral("Austria"));
+        QCOMPARE(region->currentData().toString(), QStringLiteral("AT"));
+        QCOMPARE(SettingsRepository(fixture.db()).phoneRegion(), QStringLiteral("AT"));
         // How many backups to keep, typed in: 0 turns the daily one off.
         auto* keep = dialog.findChild<QSpinBox*>(QStringLiteral("backupsToKeep"));
         QCOMPARE(keep->value(), 10);

@@ -669,6 +669,9 @@ GERMAN = {
     "A copy a day, and one before each restore; beyond this number the oldest are deleted. With no daily backup, none are deleted.":
         "Eine Kopie am Tag und eine vor jeder Wiederherstellung; über diese Zahl hinaus werden die ältesten gelöscht. Ohne tägliche Sicherung wird keine gelöscht.",
     "&Backups to keep:": "&Sicherungen behalten:", "Backup folder:": "Sicherungsordner:",
+    "The region must be a two-letter country code such as DE.": "Die Region muss ein zweibuchstabiger Ländercode wie DE sein.",
+    "Region of phone numbers without a country code": "Region von Telefonnummern ohne Landesvorwahl",
+    "&Phone numbers without a country code are from:": "&Telefonnummern ohne Landesvorwahl stammen aus:",
 }
 
 ENGLISH_PLURALS = {

@@ -26,6 +26,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kontor::ui {
 
 namespace {
@@ -570,6 +572,24 @@ QWidget* SettingsDialog::createGeneralTab(const QString& databasePath)
     files->addWidget(create);
     files->addStretch();
 
+    // Every country Qt knows, by name, for phone numbers typed without a country code.
+    auto* region = new QComboBox(page);
+    region->setObjectName(QStringLiteral("phoneRegion"));
+    region->setAccessibleName(tr("Region of phone numbers without a country code"));
+    QList<QPair<QString, QString>> territories;
+    for (int t = QLocale::Afghanistan; t <= QLocale::LastTerritory; ++t) {
+        const QString code = QLocale::territoryToCode(static_cast<QLocale::Territory>(t));
+        if (code.size() == 2)
+            territories.append({QLocale::territoryToString(static_cast<QLocale::Territory>(t)), code});
+    }
+    std::sort(territories.begin(), territories.end());
+    for (const auto& [name, code] : territories)
+        region->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    region->setCurrentIndex(region->findData(SettingsRepository(m_db).phoneRegion()));
+    connect(region, &QComboBox::currentIndexChanged, this, [this, region] {
+        report(SettingsRepository(m_db).setPhoneRegion(region->currentData().toString()).error());
+    });
+
     auto* keep = new QSpinBox(page);
     keep->setObjectName(QStringLiteral("backupsToKeep"));
     keep->setAccessibleName(tr("Backups to keep"));
@@ -590,6 +610,7 @@ QWidget* SettingsDialog::createGeneralTab(const QString& databasePath)
     form->addRow(new QLabel(tr("New deals and campaigns start in this currency; amounts keep their own."), page));
     form->addRow(tr("Database file:"), path);
     form->addRow(files);
+    form->addRow(tr("&Phone numbers without a country code are from:"), region);
     form->addRow(tr("&Backups to keep:"), keep);
     form->addRow(tr("Backup folder:"), backupFolder);
     return page;

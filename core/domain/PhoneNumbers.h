@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace kontor {
+
+/// A phone number as libphonenumber reads it.
+struct ParsedPhone
+{
+    /// "+493012345678"; empty when the text is not a phone number at all.
+    QString e164;
+    /// A number that can exist in its region (right length and prefixes); an invalid one is kept, and flagged.
+    bool valid = false;
+};
+
+/// Phone numbers through Google's libphonenumber: what people type ("030 1234567", "(0)30-123 45 67",
+/// "+49 30 1234567") becomes one E.164 form, so that the same number matches however it was written. Numbers
+/// without a country code are read as numbers of the default region.
+namespace PhoneNumbers {
+
+/// The region of a locale ("DE" for de_DE), for numbers written without a country code; "ZZ" (unknown) when the
+/// locale has no country.
+QString regionOf(const QLocale& locale);
+ParsedPhone parse(const QString& text, const QString& region);
+/// The key numbers are matched by: E.164 when the number parses, else its digits (with a leading + kept).
+QString matchKey(const QString& text, const QString& region);
+
+} // namespace PhoneNumbers
+
+} // namespace kontor

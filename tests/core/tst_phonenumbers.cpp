@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "domain/PhoneNumbers.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/SettingsRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace kontor;
+
+class TestPhoneNumbers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theWaysPeopleWriteANumber_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("German, national") << "030 1234567"
+                                          << "DE"
+                                          << "+49301234567" << true;
+        QTest::newRow("German, (0) and dashes") << "+49 (0)30-123 45 67"
+                                                << "FR"
+                                                << "+49301234567" << true;
+        QTest::newRow("German, 0049") << "0049 30 1234567"
+                                      << "DE"
+                                      << "+49301234567" << true;
+        QTest::newRow("UK mobile") << "07911 123456"
+                                   << "GB"
+                                   << "+447911123456" << true;
+        QTest::newRow("UK from abroad") << "+44 7911 123456"
+                                        << "US"
+                                        << "+447911123456" << true;
+        QTest::newRow("US with dots") << "(201) 555-0123"
+                                      << "US"
+                                      << "+12015550123" << true;
+        QTest::newRow("French") << "01 23 45 67 89"
+                                << "FR"
+                                << "+33123456789" << true;
+        QTest::newRow("too short") << "12"
+                                   << "DE"
+                                   << "+4912" << false;
+        QTest::newRow("letters") << "call the office"
+                                 << "DE"
+                                 << "" << false;
+        QTest::newRow("empty") << ""
+                               << "DE"
+                               << "" << false;
+    }
+
+    void theWaysPeopleWriteANumber()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, region);
+        QFETCH(QString, e164);
+        QFETCH(bool, valid);
+        const ParsedPhone parsed = PhoneNumbers::parse(text, region);
+        QCOMPARE(parsed.e164, e164);
+        QCOMPARE(parsed.valid, valid);
+    }
+
+    void regionFromTheLocale()
+    {
+        QCOMPARE(PhoneNumbers::regionOf(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("DE"));
+        QCOMPARE(PhoneNumbers::regionOf(QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("GB"));
+        QCOMPARE(PhoneNumbers::regionOf(QLocale::c()), QStringLiteral("ZZ"));
+        // Without a country code and without a region, a number is kept by its digits.
+        QCOMPARE(PhoneNumbers::matchKey(QStringLiteral("030 1234567"), QStringLiteral("ZZ")),
+                 QStringLiteral("0301234567"));
+    }
+
+    void savedContactsMatchHoweverTheNumberWasTyped()
+    {
+        test::TestDatabase fixture;
+        QVERIFY(SettingsRepository(fixture.db()).setPhoneRegion(QStringLiteral("de")).ok());
+        QCOMPARE(SettingsRepository(fixture.db()).phoneRegion(), QStringLiteral("DE"));
+        QVERIFY(!SettingsRepository(fixture.db()).setPhoneRegion(QStringLiteral("Germany")).ok());
+        ContactRepository contacts(fixture.db());
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.phones = {{QStringLiteral("030 1234567"), QStringLiteral("work")}};
+        const qint64 first = contacts.create(ada).value();
+        Contact other;
+        other.firstName = QStringLiteral("Ada L.");
+        other.phones = {{QStringLiteral("+49 (0)30 123 45 67"), QStringLiteral("mobile")}};
+        const qint64 second = contacts.create(other).value();
+
+        QSqlQuery query(fixture.db());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT contact_id, phone, normalized FROM contact_phones ORDER BY contact_id")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), first);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("030 1234567")); // what was typed stays
+        QCOMPARE(query.value(2).toString(), QStringLiteral("+49301234567"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), second);
+        QCOMPARE(query.value(2).toString(), QStringLiteral("+49301234567"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhoneNumbers)
+#include "tst_phonenumbers.moc"
