@@ -1412,6 +1412,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>VCards</name>
+    <message>
+        <source>the birthday “%1” has no year or is not a date; it was left out.</source>
+        <translation>der Geburtstag „%1“ hat kein Jahr oder ist kein Datum; er wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the character set “%1” is not known; the text was read as UTF-8.</source>
+        <translation>der Zeichensatz „%1“ ist unbekannt; der Text wurde als UTF-8 gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyStats</name>
     <message>
         <source>The weekly figures could not be computed: %1</source>

@@ -1401,6 +1401,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>VCards</name>
+    <message>
+        <source>the birthday “%1” has no year or is not a date; it was left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the character set “%1” is not known; the text was read as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WeeklyStats</name>
     <message>
         <source>The weekly figures could not be computed: %1</source>

@@ -672,6 +672,12 @@ GERMAN = {
     "The region must be a two-letter country code such as DE.": "Die Region muss ein zweibuchstabiger Ländercode wie DE sein.",
     "Region of phone numbers without a country code": "Region von Telefonnummern ohne Landesvorwahl",
     "&Phone numbers without a country code are from:": "&Telefonnummern ohne Landesvorwahl stammen aus:",
+    # vCards
+    "the birthday “%1” has no year or is not a date; it was left out.":
+        "der Geburtstag „%1“ hat kein Jahr oder ist kein Datum; er wurde weggelassen.",
+    "%1: %2": "%1: %2",
+    "the character set “%1” is not known; the text was read as UTF-8.":
+        "der Zeichensatz „%1“ ist unbekannt; der Text wurde als UTF-8 gelesen.",
 }
 
 ENGLISH_PLURALS = {
