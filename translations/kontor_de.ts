@@ -393,34 +393,6 @@
         <translation>Es gibt keinen Vertriebsmitarbeiter „%1“.</translation>
     </message>
     <message>
-        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page's figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open</source>
-        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
-
-Befehle:
-  init                      Datenbank anlegen oder aktualisieren
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
-                            reproduzierbare Beispieldaten hinzufügen
-  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
-  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]
-                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
-  check                     Bericht über Integrität und Schema
-  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist</translation>
-    </message>
-    <message>
-        <source>What to do: init, demo, search, report, check or backup.</source>
-        <translation>Was zu tun ist: init, demo, search, report, check oder backup.</translation>
-    </message>
-    <message>
         <source>report: the first day (default: the quarter's first).</source>
         <translation>report: der erste Tag (Standard: der erste des Quartals).</translation>
     </message>
@@ -437,8 +409,68 @@ Befehle:
         <translation>Name</translation>
     </message>
     <message>
-        <source>Say what to do: init, demo, search, report, check or backup.</source>
-        <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check oder backup.</translation>
+        <source>export needs what and where: export contacts FILE.</source>
+        <translation>export braucht was und wohin: export contacts DATEI.</translation>
+    </message>
+    <message>
+        <source>--format is csv or vcard.</source>
+        <translation>--format ist csv oder vcard.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation>%1 Kontakte nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page's figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  export contacts FILE [--format csv|vcard] [--exact]
+                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0</source>
+        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
+
+Befehle:
+  init                      Datenbank anlegen oder aktualisieren
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
+                            reproduzierbare Beispieldaten hinzufügen
+  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
+  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]
+                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
+  check                     Bericht über Integrität und Schema
+  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
+  export contacts DATEI [--format csv|vcard] [--exact]
+                            Kontakte als CSV (tabellensicher, oder --exact) oder vCard 4.0</translation>
+    </message>
+    <message>
+        <source>What to do: init, demo, search, report, check, backup or export.</source>
+        <translation>Was zu tun ist: init, demo, search, report, check, backup oder export.</translation>
+    </message>
+    <message>
+        <source>export: csv (default) or vcard.</source>
+        <translation>export: csv (Standard) oder vcard.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
+        <translation>export: CSV mit jedem Wert genau wie gespeichert, Formeln nicht entschärft (für Skripte und Import).</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup or export.</source>
+        <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check, backup oder export.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +506,25 @@ Befehle:
     <message>
         <source>The companies could not be read: %1</source>
         <translation>Die Firmen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExport</name>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Exporting contacts</source>
+        <translation>Kontakte werden exportiert</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

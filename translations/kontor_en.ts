@@ -393,24 +393,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page's figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What to do: init, demo, search, report, check or backup.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>report: the first day (default: the quarter's first).</source>
         <translation type="unfinished" />
     </message>
@@ -427,7 +409,55 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Say what to do: init, demo, search, report, check or backup.</source>
+        <source>export needs what and where: export contacts FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format is csv or vcard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page's figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  export contacts FILE [--format csv|vcard] [--exact]
+                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do: init, demo, search, report, check, backup or export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: csv (default) or vcard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup or export.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -463,6 +493,25 @@ Commands:
     </message>
     <message>
         <source>The companies could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactExport</name>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "ReportCommand.h"
 #include "demo/DemoGenerator.h"
+#include "io/ContactExport.h"
 #include "reports/ReportPeriod.h"
 #include "search/Search.h"
 #include "storage/Database.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace kontor::cli {
@@ -261,6 +263,38 @@ int backup(Context& context)
     return 0;
 }
 
+int exportData(Context& context)
+{
+    if (context.args.size() != 3 || context.args.at(1) != QStringLiteral("contacts"))
+        return usage(context, Cli::tr("export needs what and where: export contacts FILE."));
+    const QString format = context.parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QStringLiteral("csv") && format != QStringLiteral("vcard"))
+        return usage(context, Cli::tr("--format is csv or vcard."));
+    auto db = openDatabase(context);
+    if (!db)
+        return fail(context, db.error());
+    const QString target = context.args.at(2);
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(context, Cli::tr("“%1” could not be written: %2").arg(target, file.errorString()));
+    const auto written =
+        ContactExport(db.value()->connection())
+            .write(&file, format == QStringLiteral("vcard") ? ContactExport::Format::VCard : ContactExport::Format::Csv,
+                   context.parser.isSet(QStringLiteral("exact")) ? ContactExport::CsvMode::Exact
+                                                                 : ContactExport::CsvMode::SpreadsheetSafe);
+    if (!written)
+        return fail(context, written.error());
+    if (!file.commit())
+        return fail(context, Cli::tr("“%1” could not be written: %2").arg(target, file.errorString()));
+    if (context.json)
+        printJson(context.out, QJsonObject{{QStringLiteral("exported"), written.value()},
+                                           {QStringLiteral("file"), QDir::toNativeSeparators(target)}});
+    else
+        context.out << Cli::tr("Exported %1 contacts to %2").arg(written.value()).arg(QDir::toNativeSeparators(target))
+                    << Qt::endl;
+    return 0;
+}
+
 int report(Context& context)
 {
     static const QStringList kinds = {QStringLiteral("funnel"), QStringLiteral("sources"), QStringLiteral("weekly"),
@@ -318,11 +352,13 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]\n"
         "                            the Reports page's figures (default: this quarter)\n"
         "  check                     integrity and schema report\n"
-        "  backup FILE               consistent copy, also while Kontor is open"));
+        "  backup FILE               consistent copy, also while Kontor is open\n"
+        "  export contacts FILE [--format csv|vcard] [--exact]\n"
+        "                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("What to do: init, demo, search, report, check or backup."));
+                                 Cli::tr("What to do: init, demo, search, report, check, backup or export."));
     parser.addOptions({
         {QStringLiteral("db"),
          Cli::tr("The database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
@@ -340,6 +376,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("to"), Cli::tr("report: the last day (default: today)."), Cli::tr("date")},
         {QStringLiteral("owner"), Cli::tr("report: one salesperson's figures, by name."), Cli::tr("name")},
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
+        {QStringLiteral("format"), Cli::tr("export: csv (default) or vcard."), Cli::tr("format")},
+        {QStringLiteral("exact"),
+         Cli::tr("export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).")},
     });
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("kontor-cli"));
@@ -360,7 +399,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     context.databasePath =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     if (context.args.isEmpty())
-        return usage(context, Cli::tr("Say what to do: init, demo, search, report, check or backup."));
+        return usage(context, Cli::tr("Say what to do: init, demo, search, report, check, backup or export."));
     const QString command = context.args.first();
     if (command == QStringLiteral("init"))
         return init(context);
@@ -374,6 +413,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return check(context);
     if (command == QStringLiteral("backup"))
         return backup(context);
+    if (command == QStringLiteral("export"))
+        return exportData(context);
     return usage(context, Cli::tr("Unknown command “%1”.").arg(command));
 }
 

@@ -5,13 +5,14 @@
 
 namespace kontor {
 
-QString CsvWriter::field(const QString& value)
+QString CsvWriter::field(const QString& value, bool spreadsheetSafe)
 {
     QString text = value;
     // OWASP's CSV injection: what a spreadsheet would evaluate is kept as text. A number such as -46 or +44 20 is
     // left alone only when it is nothing but a number.
     static const QRegularExpression number(QStringLiteral("^[+-]?[0-9][0-9.,\\s\\x{00A0}%]*$"));
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()) && !number.match(text).hasMatch())
+    if (spreadsheetSafe && !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()) &&
+        !number.match(text).hasMatch())
         text.prepend(u'\'');
     if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
         text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -20,15 +21,20 @@ QString CsvWriter::field(const QString& value)
     return text;
 }
 
+QString CsvWriter::line(const QStringList& values, bool spreadsheetSafe)
+{
+    QStringList fields;
+    fields.reserve(values.size());
+    for (const QString& value : values)
+        fields << field(value, spreadsheetSafe);
+    return fields.join(u',') + QStringLiteral("\r\n");
+}
+
 QByteArray CsvWriter::write(const QList<QStringList>& rows)
 {
     QString out;
-    for (const QStringList& row : rows) {
-        QStringList fields;
-        for (const QString& value : row)
-            fields << field(value);
-        out += fields.join(u',') + QStringLiteral("\r\n");
-    }
+    for (const QStringList& row : rows)
+        out += line(row);
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
 }
 

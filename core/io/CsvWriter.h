@@ -13,7 +13,11 @@ namespace kontor {
 class CsvWriter
 {
 public:
-    static QString field(const QString& value);
+    /// How a cell is written: `spreadsheetSafe` neutralises formulas; without it every value stays exactly as it is
+    /// (the interchange mode, for Kontor's own import and scripts).
+    static QString field(const QString& value, bool spreadsheetSafe = true);
+    /// One record and its CRLF.
+    static QString line(const QStringList& values, bool spreadsheetSafe = true);
     static QByteArray write(const QList<QStringList>& rows);
 };
 

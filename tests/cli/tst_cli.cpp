@@ -3,6 +3,8 @@
 
 #include "reports/FunnelReport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,6 +116,27 @@ private slots:
                      .value(QStringLiteral("contacts"))
                      .toInt(),
                  400);
+    }
+
+    void exportsContacts()
+    {
+        const QString cards = m_dir.filePath(QStringLiteral("contacts.vcf"));
+        const Run vcard = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"),
+                               cards, QStringLiteral("--format"), QStringLiteral("vcard"), QStringLiteral("--json")});
+        QCOMPARE(vcard.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(vcard.out).object().value(QStringLiteral("exported")).toInt(), 400);
+        QFile file(cards);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("BEGIN:VCARD"), 400);
+
+        const QString table = m_dir.filePath(QStringLiteral("contacts.csv"));
+        const Run csv = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"), table,
+                             QStringLiteral("--exact")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(QFileInfo(table).size() > 1000);
+        const Run bad = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"), table,
+                             QStringLiteral("--format"), QStringLiteral("xls")});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void reportsGiveTheCoreFigures()

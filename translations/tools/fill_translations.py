@@ -455,7 +455,7 @@ GERMAN = {
     'report needs one of: %1.': 'report braucht eines von: %1.',
     '--%1 needs a date such as 2026-11-24.': '--%1 braucht ein Datum wie 2026-11-24.',
     'There is no salesperson “%1”.': 'Es gibt keinen Vertriebsmitarbeiter „%1“.',
-    "Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\nCommands:\n  init                      create or upgrade the database\n  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]\n                            add deterministic demo data\n  search TEXT [--limit N]   find contacts, companies and notes\n  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]\n                            the Reports page's figures (default: this quarter)\n  check                     integrity and schema report\n  backup FILE               consistent copy, also while Kontor is open": 'Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.\n\nBefehle:\n  init                      Datenbank anlegen oder aktualisieren\n  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]\n                            reproduzierbare Beispieldaten hinzufügen\n  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden\n  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]\n                            die Zahlen der Berichtsseite (Standard: dieses Quartal)\n  check                     Bericht über Integrität und Schema\n  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist',
+    "Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\nCommands:\n  init                      create or upgrade the database\n  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]\n                            add deterministic demo data\n  search TEXT [--limit N]   find contacts, companies and notes\n  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]\n                            the Reports page's figures (default: this quarter)\n  check                     integrity and schema report\n  backup FILE               consistent copy, also while Kontor is open\n  export contacts FILE [--format csv|vcard] [--exact]\n                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0": 'Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.\n\nBefehle:\n  init                      Datenbank anlegen oder aktualisieren\n  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]\n                            reproduzierbare Beispieldaten hinzufügen\n  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden\n  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]\n                            die Zahlen der Berichtsseite (Standard: dieses Quartal)\n  check                     Bericht über Integrität und Schema\n  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist\n  export contacts DATEI [--format csv|vcard] [--exact]\n                            Kontakte als CSV (tabellensicher, oder --exact) oder vCard 4.0',
     'What to do: init, demo, search, report, check or backup.': 'Was zu tun ist: init, demo, search, report, check oder backup.',
     "report: the first day (default: the quarter's first).": 'report: der erste Tag (Standard: der erste des Quartals).',
     'report: the last day (default: today).': 'report: der letzte Tag (Standard: heute).',
@@ -678,6 +678,20 @@ GERMAN = {
     "%1: %2": "%1: %2",
     "the character set “%1” is not known; the text was read as UTF-8.":
         "der Zeichensatz „%1“ ist unbekannt; der Text wurde als UTF-8 gelesen.",
+    # Export
+    "export needs what and where: export contacts FILE.": "export braucht was und wohin: export contacts DATEI.",
+    "--format is csv or vcard.": "--format ist csv oder vcard.",
+    "Exported %1 contacts to %2": "%1 Kontakte nach %2 exportiert",
+    "What to do: init, demo, search, report, check, backup or export.":
+        "Was zu tun ist: init, demo, search, report, check, backup oder export.",
+    "export: csv (default) or vcard.": "export: csv (Standard) oder vcard.", "format": "Format",
+    "export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).":
+        "export: CSV mit jedem Wert genau wie gespeichert, Formeln nicht entschärft (für Skripte und Import).",
+    "Say what to do: init, demo, search, report, check, backup or export.":
+        "Sagen Sie, was zu tun ist: init, demo, search, report, check, backup oder export.",
+    "The contacts could not be read: %1": "Die Kontakte konnten nicht gelesen werden: %1",
+    "The export could not be written: %1": "Der Export konnte nicht geschrieben werden: %1",
+    "Exporting contacts": "Kontakte werden exportiert", "The export was cancelled.": "Der Export wurde abgebrochen.",
 }
 
 ENGLISH_PLURALS = {
