@@ -409,20 +409,36 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>export needs what and where: export contacts FILE.</source>
-        <translation>export braucht was und wohin: export contacts DATEI.</translation>
-    </message>
-    <message>
-        <source>--format is csv or vcard.</source>
-        <translation>--format ist csv oder vcard.</translation>
-    </message>
-    <message>
         <source>“%1” could not be written: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2</source>
         <translation>%1 Kontakte nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>What to do: init, demo, search, report, check, backup or export.</source>
+        <translation>Was zu tun ist: init, demo, search, report, check, backup oder export.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
+        <translation>export: CSV mit jedem Wert genau wie gespeichert, Formeln nicht entschärft (für Skripte und Import).</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup or export.</source>
+        <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check, backup oder export.</translation>
+    </message>
+    <message>
+        <source>export needs what: export contacts [-o FILE].</source>
+        <translation>export braucht was: export contacts [-o DATEI].</translation>
+    </message>
+    <message>
+        <source>--format is csv or vcf.</source>
+        <translation>--format ist csv oder vcf.</translation>
     </message>
     <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
@@ -436,8 +452,9 @@ Commands:
                             the Reports page's figures (default: this quarter)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
-  export contacts FILE [--format csv|vcard] [--exact]
-                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0</source>
+  export contacts [-o FILE] [--format csv|vcf] [--exact]
+                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0;
+                            standard output without -o</source>
         <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
 
 Befehle:
@@ -449,28 +466,17 @@ Befehle:
                             die Zahlen der Berichtsseite (Standard: dieses Quartal)
   check                     Bericht über Integrität und Schema
   backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
-  export contacts DATEI [--format csv|vcard] [--exact]
-                            Kontakte als CSV (tabellensicher, oder --exact) oder vCard 4.0</translation>
+  export contacts [-o DATEI] [--format csv|vcf] [--exact]
+                            Kontakte als CSV (tabellensicher, oder --exact) oder vCard 4.0;
+                            ohne -o auf die Standardausgabe</translation>
     </message>
     <message>
-        <source>What to do: init, demo, search, report, check, backup or export.</source>
-        <translation>Was zu tun ist: init, demo, search, report, check, backup oder export.</translation>
+        <source>export: csv (default) or vcf.</source>
+        <translation>export: csv (Standard) oder vcf.</translation>
     </message>
     <message>
-        <source>export: csv (default) or vcard.</source>
-        <translation>export: csv (Standard) oder vcard.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
-        <translation>export: CSV mit jedem Wert genau wie gespeichert, Formeln nicht entschärft (für Skripte und Import).</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, search, report, check, backup or export.</source>
-        <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check, backup oder export.</translation>
+        <source>export: the file to write.</source>
+        <translation>export: die zu schreibende Datei.</translation>
     </message>
 </context>
 <context>

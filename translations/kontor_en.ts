@@ -409,19 +409,35 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>export needs what and where: export contacts FILE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--format is csv or vcard.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Exported %1 contacts to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do: init, demo, search, report, check, backup or export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup or export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs what: export contacts [-o FILE].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format is csv or vcf.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -436,28 +452,17 @@ Commands:
                             the Reports page's figures (default: this quarter)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
-  export contacts FILE [--format csv|vcard] [--exact]
-                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0</source>
+  export contacts [-o FILE] [--format csv|vcf] [--exact]
+                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0;
+                            standard output without -o</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What to do: init, demo, search, report, check, backup or export.</source>
+        <source>export: csv (default) or vcf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>export: csv (default) or vcard.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say what to do: init, demo, search, report, check, backup or export.</source>
+        <source>export: the file to write.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "search/Search.h"
 #include "storage/Database.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -265,23 +266,39 @@ int backup(Context& context)
 
 int exportData(Context& context)
 {
-    if (context.args.size() != 3 || context.args.at(1) != QStringLiteral("contacts"))
-        return usage(context, Cli::tr("export needs what and where: export contacts FILE."));
+    if (context.args.size() != 2 || context.args.at(1) != QStringLiteral("contacts"))
+        return usage(context, Cli::tr("export needs what: export contacts [-o FILE]."));
     const QString format = context.parser.value(QStringLiteral("format"));
-    if (!format.isEmpty() && format != QStringLiteral("csv") && format != QStringLiteral("vcard"))
-        return usage(context, Cli::tr("--format is csv or vcard."));
+    const bool vcard = format == QStringLiteral("vcf") || format == QStringLiteral("vcard");
+    if (!format.isEmpty() && format != QStringLiteral("csv") && !vcard)
+        return usage(context, Cli::tr("--format is csv or vcf."));
     auto db = openDatabase(context);
     if (!db)
         return fail(context, db.error());
-    const QString target = context.args.at(2);
+    const ContactExport exporter(db.value()->connection());
+    const ContactExport::Format what = vcard ? ContactExport::Format::VCard : ContactExport::Format::Csv;
+    const ContactExport::CsvMode mode = context.parser.isSet(QStringLiteral("exact"))
+                                            ? ContactExport::CsvMode::Exact
+                                            : ContactExport::CsvMode::SpreadsheetSafe;
+    const QString target = context.parser.value(QStringLiteral("output"));
+    if (target.isEmpty()) {
+        // Standard output, for pipes: the bytes themselves, not through the text stream's codec.
+        context.out.flush();
+        QIODevice* device = context.out.device();
+        QBuffer buffer;
+        if (!device) {
+            buffer.open(QIODevice::WriteOnly);
+            device = &buffer;
+        }
+        const auto written = exporter.write(device, what, mode);
+        if (device == &buffer)
+            context.out << QString::fromUtf8(buffer.data());
+        return written ? 0 : fail(context, written.error());
+    }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return fail(context, Cli::tr("“%1” could not be written: %2").arg(target, file.errorString()));
-    const auto written =
-        ContactExport(db.value()->connection())
-            .write(&file, format == QStringLiteral("vcard") ? ContactExport::Format::VCard : ContactExport::Format::Csv,
-                   context.parser.isSet(QStringLiteral("exact")) ? ContactExport::CsvMode::Exact
-                                                                 : ContactExport::CsvMode::SpreadsheetSafe);
+    const auto written = exporter.write(&file, what, mode);
     if (!written)
         return fail(context, written.error());
     if (!file.commit())
@@ -353,8 +370,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "                            the Reports page's figures (default: this quarter)\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open\n"
-        "  export contacts FILE [--format csv|vcard] [--exact]\n"
-        "                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0"));
+        "  export contacts [-o FILE] [--format csv|vcf] [--exact]\n"
+        "                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0;\n"
+        "                            standard output without -o"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -376,7 +394,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("to"), Cli::tr("report: the last day (default: today)."), Cli::tr("date")},
         {QStringLiteral("owner"), Cli::tr("report: one salesperson's figures, by name."), Cli::tr("name")},
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
-        {QStringLiteral("format"), Cli::tr("export: csv (default) or vcard."), Cli::tr("format")},
+        {QStringLiteral("format"), Cli::tr("export: csv (default) or vcf."), Cli::tr("format")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("export: the file to write."), Cli::tr("file")},
         {QStringLiteral("exact"),
          Cli::tr("export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).")},
     });

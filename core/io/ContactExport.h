@@ -12,7 +12,8 @@ class QIODevice;
 
 namespace kontor {
 
-/// Writes the contacts (not archived, by name) out of Kontor: as CSV with one column per field, or as vCard 4.0.
+/// Writes the contacts (not archived, in the order they were added) out of Kontor: as CSV with one column per
+/// field, or as vCard 4.0.
 /// CSV is spreadsheet-safe by default (a cell a spreadsheet would run as a formula starts with an apostrophe);
 /// the exact mode keeps every value as it is, for Kontor's own import and for scripts. Phone numbers such as
 /// +44 20 7946 0958 stay as written in both. It streams: a million contacts never sit in memory at once.

@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "dialogs/GlobalSearchDialog.h"
 #include "dialogs/ReportDetailsDialog.h"
+#include "io/ContactExport.h"
 #include "models/ContactListModel.h"
 #include "models/TimelineModel.h"
 #include "reports/ActivityReport.h"
@@ -32,6 +33,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -467,6 +469,40 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
         timed("reports: all five as a PDF, a quarter", [&] {
             return reports->exportPdf(pdfDir.filePath(QStringLiteral("reports.pdf")), QPageSize::A4, &error);
         });
+    }
+
+    // Export: all contacts to CSV and to vCard, against the sqlite3 shell's own CSV of the contacts table.
+    {
+        QTemporaryDir exportDir;
+        const QString sqliteCsv = exportDir.filePath(QStringLiteral("sqlite3.csv"));
+        QProcess sqlite;
+        sqlite.setStandardOutputFile(sqliteCsv);
+        QElapsedTimer timer;
+        timer.start();
+        sqlite.start(QStringLiteral("sqlite3"),
+                     {QStringLiteral("-csv"), QStringLiteral("-header"), QStringLiteral("-readonly"), path,
+                      QStringLiteral("SELECT * FROM contacts")});
+        const bool ran = sqlite.waitForFinished(-1) && sqlite.exitCode() == 0;
+        const double sqliteMs = elapsedMs(timer);
+        if (ran)
+            print("sqlite3 -csv: SELECT * FROM contacts", sqliteMs / 1000.0, "s");
+        else
+            std::printf("  sqlite3 shell not found (apt-get install sqlite3): no ratio\n");
+        for (const auto& [label, format] : {std::pair{"export contacts to CSV", ContactExport::Format::Csv},
+                                            std::pair{"export contacts to vCard", ContactExport::Format::VCard}}) {
+            QFile file(exportDir.filePath(QStringLiteral("contacts.out")));
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(file.fileName()));
+            timer.start();
+            if (!ContactExport(db).write(&file, format))
+                qFatal("%s failed", label);
+            file.close();
+            const double ms = elapsedMs(timer);
+            if (ran && format == ContactExport::Format::Csv)
+                std::printf("  %-44s %10.2f s (%.2f x sqlite3)\n", label, ms / 1000.0, ms / sqliteMs);
+            else
+                print(label, ms / 1000.0, "s");
+        }
     }
     print("peak memory so far", peakMiB(), "MiB");
 }

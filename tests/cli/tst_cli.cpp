@@ -122,7 +122,8 @@ private slots:
     {
         const QString cards = m_dir.filePath(QStringLiteral("contacts.vcf"));
         const Run vcard = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"),
-                               cards, QStringLiteral("--format"), QStringLiteral("vcard"), QStringLiteral("--json")});
+                               QStringLiteral("-o"), cards, QStringLiteral("--format"), QStringLiteral("vcf"),
+                               QStringLiteral("--json")});
         QCOMPARE(vcard.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(vcard.out).object().value(QStringLiteral("exported")).toInt(), 400);
         QFile file(cards);
@@ -130,11 +131,21 @@ private slots:
         QCOMPARE(file.readAll().count("BEGIN:VCARD"), 400);
 
         const QString table = m_dir.filePath(QStringLiteral("contacts.csv"));
-        const Run csv = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"), table,
-                             QStringLiteral("--exact")});
+        const Run csv = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"),
+                             QStringLiteral("--output"), table, QStringLiteral("--exact")});
         QCOMPARE(csv.exitCode, 0);
-        QVERIFY(QFileInfo(table).size() > 1000);
-        const Run bad = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"), table,
+        QFile written(table);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        // Without -o the same bytes go to standard output, for pipes.
+        const Run piped = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"),
+                               QStringLiteral("--exact")});
+        QCOMPARE(piped.exitCode, 0);
+        QCOMPARE(piped.out, bytes);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "first_name,last_name,company,"));
+        QCOMPARE(bytes.count("\r\n"), 401);
+        const Run bad = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"),
                              QStringLiteral("--format"), QStringLiteral("xls")});
         QCOMPARE(bad.exitCode, 2);
     }
