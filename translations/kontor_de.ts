@@ -417,10 +417,6 @@
         <translation>%1 Kontakte nach %2 exportiert</translation>
     </message>
     <message>
-        <source>What to do: init, demo, search, report, check, backup or export.</source>
-        <translation>Was zu tun ist: init, demo, search, report, check, backup oder export.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -429,16 +425,96 @@
         <translation>export: CSV mit jedem Wert genau wie gespeichert, Formeln nicht entschärft (für Skripte und Import).</translation>
     </message>
     <message>
-        <source>Say what to do: init, demo, search, report, check, backup or export.</source>
-        <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check, backup oder export.</translation>
-    </message>
-    <message>
         <source>export needs what: export contacts [-o FILE].</source>
         <translation>export braucht was: export contacts [-o DATEI].</translation>
     </message>
     <message>
         <source>--format is csv or vcf.</source>
         <translation>--format ist csv oder vcf.</translation>
+    </message>
+    <message>
+        <source>export: csv (default) or vcf.</source>
+        <translation>export: csv (Standard) oder vcf.</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>import needs a file: import FILE.csv or FILE.vcf.</source>
+        <translation>import braucht eine Datei: import DATEI.csv oder DATEI.vcf.</translation>
+    </message>
+    <message>
+        <source>Only contacts can be imported yet (--as contacts).</source>
+        <translation>Bisher lassen sich nur Kontakte importieren (--as contacts).</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update, merge or create.</source>
+        <translation>--duplicates ist skip, update, merge oder create.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character (or “tab”).</source>
+        <translation>--delimiter ist ein Zeichen (oder „tab“).</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>Die Kodierung „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>No preset is called “%1”.</source>
+        <translation>Keine Vorlage heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=field, with a field key such as first_name: “%1”.</source>
+        <translation>--map erwartet SPALTE=feld, mit einem Feldschlüssel wie first_name: „%1“.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>Die Datei hat keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>Vor dem Import ließ sich keine Sicherung anlegen, darum wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 rows; %2 would be created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>Probelauf, nichts geändert: %1 Zeilen; %2 würden angelegt, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 abgewiesen; %7 mit Warnungen.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>%1 Zeilen importiert: %2 angelegt, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 abgewiesen; %7 mit Warnungen.</translation>
+    </message>
+    <message>
+        <source>“kontor-cli undo-import %1” takes it back.</source>
+        <translation>„kontor-cli undo-import %1“ nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 merged</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <source>undo-import needs the import's number, as “kontor-cli imports” lists it.</source>
+        <translation>undo-import braucht die Nummer des Imports, wie „kontor-cli imports“ sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 contacts removed, %3 put back as they were, %4 archived (they have history logged since).</source>
+        <translation>Import %1 zurückgenommen: %2 Kontakte entfernt, %3 wiederhergestellt, %4 archiviert (sie haben inzwischen einen Verlauf).</translation>
     </message>
     <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
@@ -452,6 +528,11 @@ Commands:
                             the Reports page's figures (default: this quarter)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
+  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]
+         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]
+                            contacts from CSV or vCard, checked, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
   export contacts [-o FILE] [--format csv|vcf] [--exact]
                             contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0;
                             standard output without -o</source>
@@ -466,17 +547,70 @@ Befehle:
                             die Zahlen der Berichtsseite (Standard: dieses Quartal)
   check                     Bericht über Integrität und Schema
   backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
+  import DATEI.csv|DATEI.vcf [--dry-run] [--duplicates skip|update|merge|create]
+         [--map SPALTE=feld ...] [--preset NAME] [--encoding E] [--delimiter Z]
+                            Kontakte aus CSV oder vCard, geprüft, in einer Transaktion
+  imports                   die Importgeschichte
+  undo-import N             einen Import zurücknehmen
   export contacts [-o DATEI] [--format csv|vcf] [--exact]
                             Kontakte als CSV (tabellensicher, oder --exact) oder vCard 4.0;
                             ohne -o auf die Standardausgabe</translation>
     </message>
     <message>
-        <source>export: csv (default) or vcf.</source>
-        <translation>export: csv (Standard) oder vcf.</translation>
+        <source>What to do: init, demo, search, report, check, backup, import or export.</source>
+        <translation>Was zu tun ist: init, demo, search, report, check, backup, import oder export.</translation>
     </message>
     <message>
-        <source>export: the file to write.</source>
-        <translation>export: die zu schreibende Datei.</translation>
+        <source>import: what the file holds (contacts).</source>
+        <translation>import: was die Datei enthält (contacts).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>import: report what would happen, row by row, and change nothing.</source>
+        <translation>import: Zeile für Zeile zeigen, was geschähe, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>import: a row whose email or phone is already there: skip (default), update, merge or create.</source>
+        <translation>import: eine Zeile, deren E-Mail oder Telefon es schon gibt: skip (Standard), update, merge oder create.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>import: COLUMN=field, by header or number; repeatable.</source>
+        <translation>import: SPALTE=feld, nach Überschrift oder Nummer; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>import: the mapping preset by name (default: the one that fits best).</source>
+        <translation>import: die Zuordnungsvorlage nach Namen (Standard: die am besten passende).</translation>
+    </message>
+    <message>
+        <source>import: the file's encoding (default: detected).</source>
+        <translation>import: die Kodierung der Datei (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>import: the character between fields (default: detected).</source>
+        <translation>import: das Zeichen zwischen den Feldern (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup, import or export.</source>
+        <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check, backup, import oder export.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +665,248 @@ Befehle:
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name (split in first and last)</source>
+        <translation>Voller Name (in Vor- und Nachname geteilt)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>Zweite E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead-Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Kontakte</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Generic CRM export</source>
+        <translation>Export eines anderen CRM</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>“%1” does not look like an email address (kept).</source>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus (behalten).</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a valid phone number (kept).</source>
+        <translation>„%1“ sieht nicht wie eine gültige Telefonnummer aus (behalten).</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” is not a date Kontor reads (kept in the notes).</source>
+        <translation>Der Geburtstag „%1“ ist kein Datum, das Kontor liest (in den Notizen behalten).</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>The status “%1” is not one of Kontor's (kept in the notes).</source>
+        <translation>Der Status „%1“ ist keiner von Kontors (in den Notizen behalten).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>Kein Benutzer heißt „%1“ (in den Notizen behalten).</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>The date added “%1” is not a date Kontor reads (left out).</source>
+        <translation>Das Anlagedatum „%1“ ist kein Datum, das Kontor liest (weggelassen).</translation>
+    </message>
+    <message>
+        <source>Same email as %1 (%2)</source>
+        <translation>Gleiche E-Mail wie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same phone number as %1 (%2)</source>
+        <translation>Gleiche Telefonnummer wie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same name as %1, and no email or phone to tell them apart</source>
+        <translation>Gleicher Name wie %1, und keine E-Mail oder Telefonnummer zur Unterscheidung</translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation>Leere Zeile</translation>
+    </message>
+    <message>
+        <source>No name (a contact needs a first or a last name)</source>
+        <translation>Kein Name (ein Kontakt braucht einen Vor- oder Nachnamen)</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is unknown and has no lead source to be created in (kept in the notes).</source>
+        <translation>Die Kampagne „%1“ ist unbekannt und hat keine Quelle, in der sie angelegt werden könnte (in den Notizen behalten).</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1; nichts Neues</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>Der Import konnte nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>Zeile %1 ließ sich nicht importieren, und nichts wurde importiert: %2</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Zeilen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>Zeilen werden importiert</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation>Der Import ließ sich nicht abschließen, und nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation>Der Import ließ sich nicht speichern, und nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Abweisen</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field: choose at least the name's columns.</source>
+        <translation>Keine Spalte ist einem Feld zugeordnet: Wählen Sie mindestens die Spalten des Namens.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a name (first, last or full name).</source>
+        <translation>Keine Spalte ist einem Namen zugeordnet (Vor-, Nach- oder voller Name).</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>Die Datei ließ sich nicht lesen, und nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -631,7 +1007,7 @@ Befehle:
     <name>CsvReader</name>
     <message>
         <source>The encoding “%1” is not known.</source>
-        <translation>Die Zeichenkodierung „%1“ ist unbekannt.</translation>
+        <translation>Die Kodierung „%1“ ist unbekannt.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -869,6 +1245,29 @@ Befehle:
     <message>
         <source>The deals could not be read: %1</source>
         <translation>Die Geschäfte konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Der Import ließ sich nicht zurücknehmen: %1</translation>
+    </message>
+    <message>
+        <source>There is no such import.</source>
+        <translation>Diesen Import gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>Dieser Import wurde schon zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Der Import wird zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Undoing the import was cancelled; nothing was changed.</source>
+        <translation>Das Zurücknehmen wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -417,10 +417,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What to do: init, demo, search, report, check, backup or export.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>format</source>
         <translation type="unfinished" />
     </message>
@@ -429,15 +425,95 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Say what to do: init, demo, search, report, check, backup or export.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>export needs what: export contacts [-o FILE].</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>--format is csv or vcf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: csv (default) or vcf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import needs a file: import FILE.csv or FILE.vcf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only contacts can be imported yet (--as contacts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--duplicates is skip, update, merge or create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--delimiter is one character (or “tab”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preset is called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--map takes COLUMN=field, with a field key such as first_name: “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 rows; %2 would be created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“kontor-cli undo-import %1” takes it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undo-import needs the import's number, as “kontor-cli imports” lists it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import %1 undone: %2 contacts removed, %3 put back as they were, %4 archived (they have history logged since).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -452,17 +528,70 @@ Commands:
                             the Reports page's figures (default: this quarter)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
+  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]
+         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]
+                            contacts from CSV or vCard, checked, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
   export contacts [-o FILE] [--format csv|vcf] [--exact]
                             contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0;
                             standard output without -o</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>export: csv (default) or vcf.</source>
+        <source>What to do: init, demo, search, report, check, backup, import or export.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>export: the file to write.</source>
+        <source>import: what the file holds (contacts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: report what would happen, row by row, and change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: a row whose email or phone is already there: skip (default), update, merge or create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: COLUMN=field, by header or number; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: the mapping preset by name (default: the one that fits best).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: the file's encoding (default: detected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: the character between fields (default: detected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>char</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup, import or export.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -517,6 +646,248 @@ Commands:
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name (split in first and last)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generic CRM export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>“%1” does not look like an email address (kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” does not look like a valid phone number (kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birthday “%1” is not a date Kontor reads (kept in the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status “%1” is not one of Kontor's (kept in the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date added “%1” is not a date Kontor reads (left out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same email as %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same phone number as %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same name as %1, and no email or phone to tell them apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No name (a contact needs a first or a last name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign “%1” is unknown and has no lead source to be created in (kept in the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column is mapped to a field: choose at least the name's columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column is mapped to a name (first, last or full name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -854,6 +1225,29 @@ Commands:
     </message>
     <message>
         <source>The deals could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undoing the import was cancelled; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5,8 +5,11 @@
 #include "ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "io/ContactExport.h"
+#include "io/ContactImport.h"
 #include "reports/ReportPeriod.h"
+#include "repositories/SettingsRepository.h"
 #include "search/Search.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 
 #include <QBuffer>
@@ -14,6 +17,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,7 +65,7 @@ int usage(Context& context, const QString& message)
     return 2;
 }
 
-// Only init and demo create a database; the other commands need an existing one.
+// Only init, demo and import create a database; the other commands need an existing one.
 Result<std::unique_ptr<Database>> openDatabase(Context& context, Database::Missing missing = Database::Missing::Refuse)
 {
     return Database::open(context.databasePath, missing);
@@ -312,6 +317,217 @@ int exportData(Context& context)
     return 0;
 }
 
+QJsonObject outcomeJson(const ImportRowOutcome& outcome)
+{
+    static const char* const actions[] = {"create", "update", "merge", "skip", "reject"};
+    return {{QStringLiteral("line"), outcome.line},
+            {QStringLiteral("action"), QString::fromLatin1(actions[int(outcome.action)])},
+            {QStringLiteral("name"), outcome.name},
+            {QStringLiteral("reason"), outcome.reason},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings)},
+            {QStringLiteral("contact_id"), outcome.contactId}};
+}
+
+int importData(Context& context)
+{
+    if (context.args.size() != 2)
+        return usage(context, Cli::tr("import needs a file: import FILE.csv or FILE.vcf."));
+    const QString as = context.parser.value(QStringLiteral("as"));
+    if (!as.isEmpty() && as != QStringLiteral("contacts"))
+        return usage(context, Cli::tr("Only contacts can be imported yet (--as contacts)."));
+    static const QHash<QString, DuplicatePolicy> policies = {{QStringLiteral("skip"), DuplicatePolicy::Skip},
+                                                             {QStringLiteral("update"), DuplicatePolicy::Update},
+                                                             {QStringLiteral("merge"), DuplicatePolicy::Merge},
+                                                             {QStringLiteral("create"), DuplicatePolicy::CreateAnyway}};
+    const QString policy = context.parser.value(QStringLiteral("duplicates"));
+    if (!policy.isEmpty() && !policies.contains(policy))
+        return usage(context, Cli::tr("--duplicates is skip, update, merge or create."));
+
+    const QString path = context.args.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(context, Cli::tr("“%1” could not be read: %2").arg(path, file.errorString()));
+    auto opened = openDatabase(context, Database::Missing::Create);
+    if (!opened)
+        return fail(context, opened.error());
+    const QSqlDatabase db = opened.value()->connection();
+
+    ImportOptions options;
+    options.fileName = QFileInfo(path).fileName();
+    options.duplicates = policies.value(policy, DuplicatePolicy::Skip);
+    options.dryRun = context.parser.isSet(QStringLiteral("dry-run"));
+    const bool vcard = path.endsWith(QStringLiteral(".vcf"), Qt::CaseInsensitive) ||
+                       path.endsWith(QStringLiteral(".vcard"), Qt::CaseInsensitive);
+    if (!vcard) {
+        options.format = CsvReader::detect(file.peek(65536));
+        if (context.parser.isSet(QStringLiteral("encoding")))
+            options.format.encoding = context.parser.value(QStringLiteral("encoding")).toLatin1();
+        if (context.parser.isSet(QStringLiteral("delimiter"))) {
+            QString delimiter = context.parser.value(QStringLiteral("delimiter"));
+            if (delimiter == QStringLiteral("tab") || delimiter == QStringLiteral("\\t"))
+                delimiter = QStringLiteral("\t");
+            if (delimiter.size() != 1)
+                return usage(context, Cli::tr("--delimiter is one character (or “tab”)."));
+            options.format.delimiter = delimiter.front();
+        }
+        if (!TextDecoder(options.format.encoding).isValid())
+            return usage(context,
+                         Cli::tr("The encoding “%1” is not known.").arg(QString::fromLatin1(options.format.encoding)));
+        CsvReader reader(&file, options.format);
+        CsvRecord header;
+        if (!reader.next(header))
+            return fail(context, reader.error().isEmpty() ? Cli::tr("“%1” is empty.").arg(path) : reader.error());
+        const QList<ImportPreset> presets = ContactFields::presets(db);
+        ImportPreset preset = ContactFields::bestPreset(header.fields, presets);
+        if (context.parser.isSet(QStringLiteral("preset"))) {
+            const QString wanted = context.parser.value(QStringLiteral("preset"));
+            const auto found = std::find_if(presets.begin(), presets.end(), [&](const ImportPreset& p) {
+                return p.name.compare(wanted, Qt::CaseInsensitive) == 0;
+            });
+            if (found == presets.end())
+                return usage(context, Cli::tr("No preset is called “%1”.").arg(wanted));
+            preset = *found;
+        }
+        options.mapping = ContactFields::map(header.fields, preset);
+        // --map "Given Name=first_name": by header, or by column number from 1; "=" alone leaves the column out.
+        for (const QString& map : context.parser.values(QStringLiteral("map"))) {
+            const qsizetype equals = map.lastIndexOf(u'=');
+            const QString column = map.left(equals).trimmed();
+            const QString key = map.mid(equals + 1).trimmed();
+            if (equals < 0 || (!key.isEmpty() && !ContactFields::isKey(key)))
+                return usage(context,
+                             Cli::tr("--map takes COLUMN=field, with a field key such as first_name: “%1”.").arg(map));
+            qsizetype index = -1;
+            for (qsizetype i = 0; i < header.fields.size() && index < 0; ++i)
+                if (header.fields.at(i).trimmed().compare(column, Qt::CaseInsensitive) == 0)
+                    index = i;
+            bool number = false;
+            if (index < 0 && column.toInt(&number) > 0 && number)
+                index = column.toInt() - 1;
+            if (index < 0 || index >= header.fields.size())
+                return usage(context, Cli::tr("The file has no column “%1”.").arg(column));
+            for (auto it = options.mapping.begin(); it != options.mapping.end();)
+                it = it.value() == key ? options.mapping.erase(it) : std::next(it);
+            options.mapping.remove(int(index));
+            if (!key.isEmpty())
+                options.mapping.insert(int(index), key);
+        }
+        file.seek(0);
+    }
+
+    // A backup first, so that even an import later undone from the history can be undone by hand.
+    if (!options.dryRun) {
+        const int keep = SettingsRepository(db).backupsToKeep();
+        if (auto backup = Backups(opened.value()->path(), keep).make(QStringLiteral("before-import")); !backup)
+            return fail(
+                context,
+                Cli::tr("No backup could be made before the import, so nothing was imported: %1").arg(backup.error()));
+    }
+    ContactImport importer(db);
+    const auto report = vcard ? importer.runVCards(file.readAll(), options) : importer.run(&file, options);
+    if (!report)
+        return fail(context, report.error());
+    const ImportReport& r = report.value();
+    if (context.json) {
+        QJsonArray rows;
+        for (const ImportRowOutcome& outcome : r.outcomes)
+            rows.append(outcomeJson(outcome));
+        printJson(context.out,
+                  QJsonObject{{QStringLiteral("dry_run"), r.dryRun},
+                              {QStringLiteral("import_id"), r.importId},
+                              {QStringLiteral("rows"), r.rows},
+                              {QStringLiteral("created"), r.created},
+                              {QStringLiteral("updated"), r.updated},
+                              {QStringLiteral("merged"), r.merged},
+                              {QStringLiteral("skipped"), r.skipped},
+                              {QStringLiteral("rejected"), r.rejected},
+                              {QStringLiteral("flagged"), r.flagged},
+                              {QStringLiteral("file_warnings"), QJsonArray::fromStringList(r.fileWarnings)},
+                              {QStringLiteral("outcomes"), rows}});
+        return 0;
+    }
+    const QString counts = r.dryRun ? Cli::tr("Dry run, nothing changed: %1 rows; %2 would be created, %3 updated, %4 "
+                                              "merged, %5 skipped, %6 rejected; %7 with warnings.")
+                                    : Cli::tr("Imported %1 rows: %2 created, %3 updated, %4 merged, %5 skipped, %6 "
+                                              "rejected; %7 with warnings.");
+    context.out
+        << counts.arg(r.rows).arg(r.created).arg(r.updated).arg(r.merged).arg(r.skipped).arg(r.rejected).arg(r.flagged);
+    if (!r.dryRun)
+        context.out << ' ' << Cli::tr("“kontor-cli undo-import %1” takes it back.").arg(r.importId);
+    context.out << Qt::endl;
+    for (const QString& warning : r.fileWarnings)
+        context.out << "  " << warning << Qt::endl;
+    // The rows that need a look: all but plain creations, which come last in the list.
+    for (const ImportRowOutcome& outcome : r.outcomes) {
+        if (outcome.action == ImportAction::Create && outcome.warnings.isEmpty())
+            break;
+        context.out << Cli::tr("line %1").arg(outcome.line) << '\t' << ContactImport::actionName(outcome.action) << '\t'
+                    << outcome.name << '\t'
+                    << QStringList(QStringList{outcome.reason} + outcome.warnings).join(u' ').trimmed() << Qt::endl;
+    }
+    return 0;
+}
+
+int listImports(Context& context)
+{
+    auto db = openDatabase(context);
+    if (!db)
+        return fail(context, db.error());
+    const auto entries = ImportHistory(db.value()->connection()).list();
+    if (!entries)
+        return fail(context, entries.error());
+    QJsonArray json;
+    for (const ImportHistory::Entry& entry : entries.value()) {
+        if (context.json) {
+            json.append(QJsonObject{{QStringLiteral("id"), entry.id},
+                                    {QStringLiteral("file"), entry.fileName},
+                                    {QStringLiteral("started_at"), entry.startedAt.toString(Qt::ISODate)},
+                                    {QStringLiteral("created"), entry.created},
+                                    {QStringLiteral("updated"), entry.updated},
+                                    {QStringLiteral("merged"), entry.merged},
+                                    {QStringLiteral("undone_at"), entry.undoneAt.isValid()
+                                                                      ? QJsonValue(entry.undoneAt.toString(Qt::ISODate))
+                                                                      : QJsonValue()}});
+            continue;
+        }
+        context.out
+            << entry.id << '\t' << QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat) << '\t'
+            << entry.fileName << '\t'
+            << Cli::tr("%1 created, %2 updated, %3 merged").arg(entry.created).arg(entry.updated).arg(entry.merged)
+            << (entry.undoneAt.isValid() ? QStringLiteral("\t") + Cli::tr("undone") : QString()) << Qt::endl;
+    }
+    if (context.json)
+        printJson(context.out, json);
+    return 0;
+}
+
+int undoImport(Context& context)
+{
+    bool number = false;
+    const qint64 id = context.args.value(1).toLongLong(&number);
+    if (context.args.size() != 2 || !number)
+        return usage(context, Cli::tr("undo-import needs the import's number, as “kontor-cli imports” lists it."));
+    auto db = openDatabase(context);
+    if (!db)
+        return fail(context, db.error());
+    const auto undone = ImportHistory(db.value()->connection()).undo(id);
+    if (!undone)
+        return fail(context, undone.error());
+    if (context.json)
+        printJson(context.out, QJsonObject{{QStringLiteral("removed"), undone->removed},
+                                           {QStringLiteral("restored"), undone->restored},
+                                           {QStringLiteral("archived"), undone->archived}});
+    else
+        context.out << Cli::tr("Import %1 undone: %2 contacts removed, %3 put back as they were, %4 archived (they "
+                               "have history logged since).")
+                           .arg(id)
+                           .arg(undone->removed)
+                           .arg(undone->restored)
+                           .arg(undone->archived)
+                    << Qt::endl;
+    return 0;
+}
+
 int report(Context& context)
 {
     static const QStringList kinds = {QStringLiteral("funnel"), QStringLiteral("sources"), QStringLiteral("weekly"),
@@ -370,13 +586,18 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "                            the Reports page's figures (default: this quarter)\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open\n"
+        "  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]\n"
+        "         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]\n"
+        "                            contacts from CSV or vCard, checked, in one transaction\n"
+        "  imports                   the import history\n"
+        "  undo-import N             take an import back\n"
         "  export contacts [-o FILE] [--format csv|vcf] [--exact]\n"
         "                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0;\n"
         "                            standard output without -o"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("What to do: init, demo, search, report, check, backup or export."));
+                                 Cli::tr("What to do: init, demo, search, report, check, backup, import or export."));
     parser.addOptions({
         {QStringLiteral("db"),
          Cli::tr("The database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
@@ -396,6 +617,17 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
         {QStringLiteral("format"), Cli::tr("export: csv (default) or vcf."), Cli::tr("format")},
         {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("export: the file to write."), Cli::tr("file")},
+        {QStringLiteral("as"), Cli::tr("import: what the file holds (contacts)."), Cli::tr("kind")},
+        {QStringLiteral("dry-run"), Cli::tr("import: report what would happen, row by row, and change nothing.")},
+        {QStringLiteral("duplicates"),
+         Cli::tr("import: a row whose email or phone is already there: skip (default), update, merge or create."),
+         Cli::tr("policy")},
+        {QStringLiteral("map"), Cli::tr("import: COLUMN=field, by header or number; repeatable."), Cli::tr("mapping")},
+        {QStringLiteral("preset"), Cli::tr("import: the mapping preset by name (default: the one that fits best)."),
+         Cli::tr("name")},
+        {QStringLiteral("encoding"), Cli::tr("import: the file's encoding (default: detected)."), Cli::tr("encoding")},
+        {QStringLiteral("delimiter"), Cli::tr("import: the character between fields (default: detected)."),
+         Cli::tr("char")},
         {QStringLiteral("exact"),
          Cli::tr("export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).")},
     });
@@ -418,7 +650,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     context.databasePath =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     if (context.args.isEmpty())
-        return usage(context, Cli::tr("Say what to do: init, demo, search, report, check, backup or export."));
+        return usage(context, Cli::tr("Say what to do: init, demo, search, report, check, backup, import or export."));
     const QString command = context.args.first();
     if (command == QStringLiteral("init"))
         return init(context);
@@ -434,6 +666,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return backup(context);
     if (command == QStringLiteral("export"))
         return exportData(context);
+    if (command == QStringLiteral("import"))
+        return importData(context);
+    if (command == QStringLiteral("imports"))
+        return listImports(context);
+    if (command == QStringLiteral("undo-import"))
+        return undoImport(context);
     return usage(context, Cli::tr("Unknown command “%1”.").arg(command));
 }
 

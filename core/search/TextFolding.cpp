@@ -42,7 +42,8 @@ QString normalizePhone(const QString& phone)
         else if (c == u'+' && digits.isEmpty())
             digits.append(c);
     }
-    return digits == QStringLiteral("+") ? QString() : digits;
+    // Never a null string: Qt binds one as NULL, and the normalized columns are NOT NULL ("n/a" is a phone typed).
+    return digits.isEmpty() || digits == QStringLiteral("+") ? QStringLiteral("") : digits;
 }
 
 } // namespace kontor

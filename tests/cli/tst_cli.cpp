@@ -3,12 +3,14 @@
 
 #include "reports/FunnelReport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +150,63 @@ private slots:
         const Run bad = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"),
                              QStringLiteral("--format"), QStringLiteral("xls")});
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    void importsChecksAndTakesBack()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
+        const QString csv = QStringLiteral(KONTOR_TEST_DATA "/import/google-messy.csv");
+        const Run dry = run({QStringLiteral("--db"), db, QStringLiteral("import"), csv, QStringLiteral("--dry-run"),
+                             QStringLiteral("--json")});
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonObject planned = QJsonDocument::fromJson(dry.out).object();
+        QCOMPARE(planned.value(QStringLiteral("created")).toInt(), 4);
+        QCOMPARE(planned.value(QStringLiteral("rejected")).toInt(), 1);
+        QCOMPARE(planned.value(QStringLiteral("outcomes")).toArray().size(), 6);
+        const auto contacts = [&] {
+            auto opened = kontor::Database::open(db);
+            QSqlQuery query(opened.value()->connection());
+            query.exec(QStringLiteral("SELECT count(*) FROM contacts"));
+            query.next();
+            return query.value(0).toInt();
+        };
+        QCOMPARE(contacts(), 0);
+
+        // Mapped by hand: the phone column left out, the notes into the title.
+        const Run done = run({QStringLiteral("--db"), db, QStringLiteral("import"), csv, QStringLiteral("--map"),
+                              QStringLiteral("Phone 1 - Value="), QStringLiteral("--map"), QStringLiteral("14=title")});
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY2(done.out.contains("4 created"), done.out.constData());
+        QCOMPARE(contacts(), 4);
+        {
+            auto opened = kontor::Database::open(db);
+            QSqlQuery query(opened.value()->connection());
+            query.exec(QStringLiteral("SELECT count(*) FROM contact_phones"));
+            query.next();
+            QCOMPARE(query.value(0).toInt(), 0);
+            query.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE title LIKE 'Met at%'"));
+            query.next();
+            QCOMPARE(query.value(0).toInt(), 1);
+        }
+        // A backup was made before it.
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("import-backups"))).entryList(QDir::Files).size(), 1);
+
+        const Run again = run({QStringLiteral("--db"), db, QStringLiteral("import"), csv,
+                               QStringLiteral("--duplicates"), QStringLiteral("merge"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("created")).toInt(), 0);
+        const Run list = run({QStringLiteral("--db"), db, QStringLiteral("imports"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
+        const Run undo = run({QStringLiteral("--db"), db, QStringLiteral("undo-import"), QStringLiteral("1")});
+        QCOMPARE(undo.exitCode, 0);
+        QCOMPARE(contacts(), 0);
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("undo-import"), QStringLiteral("1")}).exitCode, 1);
+
+        const Run wrong = run({QStringLiteral("--db"), db, QStringLiteral("import"), csv, QStringLiteral("--map"),
+                               QStringLiteral("Nope=first_name")});
+        QCOMPARE(wrong.exitCode, 2);
+        const Run missing =
+            run({QStringLiteral("--db"), db, QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(missing.exitCode, 1);
     }
 
     void reportsGiveTheCoreFigures()

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace kontor {
+
+/// A contact field an imported column can fill, by its key (DESIGN.md's field keys: "first_name", "email2"...).
+struct ContactField
+{
+    QString key;
+    /// What the import wizard shows ("First name"), translated.
+    QString name;
+};
+
+/// A mapping from a file's column headers to field keys, by name: the ready ones for the big exporters, and those
+/// a user saved.
+struct ImportPreset
+{
+    QString name;
+    /// Header (as written in the file, compared without case) to field key.
+    QHash<QString, QString> columns;
+    bool builtIn = false;
+};
+
+/// Which column of a file fills which field: column index to field key; columns not in it are left out.
+using ColumnMapping = QHash<int, QString>;
+
+class ContactFields
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactFields)
+
+public:
+    static QList<ContactField> all();
+    static bool isKey(const QString& key);
+    /// The ready presets: Google Contacts, Outlook and a generic CRM export.
+    static QList<ImportPreset> builtInPresets();
+    /// The built-in presets and those saved in the database (settings key "import_presets").
+    static QList<ImportPreset> presets(const QSqlDatabase& db);
+    /// Saves (or replaces, by name) a preset of the user's.
+    static Status savePreset(const QSqlDatabase& db, const ImportPreset& preset);
+    /// The mapping `preset` gives `headers`; a header that is itself a field key ("first_name", as Kontor's export
+    /// writes them) maps itself. A key is given to one column only, the first.
+    static ColumnMapping map(const QStringList& headers, const ImportPreset& preset);
+    /// The preset that maps the most of `headers` (ties: the first), for a file nobody has chosen one for.
+    static ImportPreset bestPreset(const QStringList& headers, const QList<ImportPreset>& presets);
+};
+
+} // namespace kontor

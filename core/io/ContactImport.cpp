@@ -1,0 +1,886 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactImport.h"
+
+#include "Clock.h"
+#include "domain/ContactText.h"
+#include "domain/PhoneNumbers.h"
+#include "io/VCard.h"
+#include "repositories/CompanyRepository.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/LeadSourceRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "repositories/UserRepository.h"
+#include "search/Search.h"
+#include "search/TextFolding.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <functional>
+#include <utility>
+
+namespace kontor {
+
+namespace {
+
+QJsonArray labeledToJson(const QList<LabeledValue>& values)
+{
+    QJsonArray array;
+    for (const LabeledValue& value : values)
+        array.append(QJsonObject{{QStringLiteral("value"), value.value}, {QStringLiteral("label"), value.label}});
+    return array;
+}
+
+QList<LabeledValue> labeledFromJson(const QJsonArray& array)
+{
+    QList<LabeledValue> values;
+    for (const QJsonValue& item : array)
+        values.append({item[QStringLiteral("value")].toString(), item[QStringLiteral("label")].toString()});
+    return values;
+}
+
+// What an update or merge changed, to be put back by an undo: every field the import could touch.
+QString contactToJson(const Contact& contact)
+{
+    const QJsonObject object{
+        {QStringLiteral("first_name"), contact.firstName},
+        {QStringLiteral("last_name"), contact.lastName},
+        {QStringLiteral("company_id"), contact.companyId},
+        {QStringLiteral("title"), contact.title},
+        {QStringLiteral("birthday"), contact.birthday.toString(Qt::ISODate)},
+        {QStringLiteral("street"), contact.address.street},
+        {QStringLiteral("city"), contact.address.city},
+        {QStringLiteral("region"), contact.address.region},
+        {QStringLiteral("postal_code"), contact.address.postalCode},
+        {QStringLiteral("country"), contact.address.country},
+        {QStringLiteral("emails"), labeledToJson(contact.emails)},
+        {QStringLiteral("phones"), labeledToJson(contact.phones)},
+        {QStringLiteral("lead_source_id"), contact.leadSourceId},
+        {QStringLiteral("campaign_id"), contact.campaignId},
+        {QStringLiteral("status"), contactStatusKey(contact.status)},
+        {QStringLiteral("owner_id"), contact.ownerId},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(contact.tags)},
+        {QStringLiteral("notes"), contact.notes},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void contactFromJson(const QString& json, Contact& contact)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    contact.firstName = object[QStringLiteral("first_name")].toString();
+    contact.lastName = object[QStringLiteral("last_name")].toString();
+    contact.companyId = object[QStringLiteral("company_id")].toInteger();
+    contact.title = object[QStringLiteral("title")].toString();
+    contact.birthday = QDate::fromString(object[QStringLiteral("birthday")].toString(), Qt::ISODate);
+    contact.address = {object[QStringLiteral("street")].toString(), object[QStringLiteral("city")].toString(),
+                       object[QStringLiteral("region")].toString(), object[QStringLiteral("postal_code")].toString(),
+                       object[QStringLiteral("country")].toString()};
+    contact.emails = labeledFromJson(object[QStringLiteral("emails")].toArray());
+    contact.phones = labeledFromJson(object[QStringLiteral("phones")].toArray());
+    contact.leadSourceId = object[QStringLiteral("lead_source_id")].toInteger();
+    contact.campaignId = object[QStringLiteral("campaign_id")].toInteger();
+    contact.status = contactStatusFromKey(object[QStringLiteral("status")].toString());
+    contact.ownerId = object[QStringLiteral("owner_id")].toInteger();
+    contact.tags.clear();
+    for (const QJsonValue& tag : object[QStringLiteral("tags")].toArray())
+        contact.tags << tag.toString();
+    contact.notes = object[QStringLiteral("notes")].toString();
+}
+
+// A cell as Kontor keeps it: trimmed, and without the apostrophe that a spreadsheet-safe export (Kontor's or
+// another program's) put before a value a spreadsheet would run as a formula.
+QString cleanCell(const QString& cell)
+{
+    QString text = cell.trimmed();
+    // Line breaks inside a cell as Kontor keeps them, whatever system wrote the file.
+    if (text.contains(u'\r')) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(u'\r', u'\n');
+    }
+    if (text.size() > 1 && text.front() == u'\'' && QStringView(u"=+-@\t\r").contains(text.at(1)))
+        text.remove(0, 1);
+    return text;
+}
+
+QDate readDate(const QString& text)
+{
+    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"),
+                                  QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
+        if (const QDate date = QDate::fromString(text, format); date.isValid())
+            return date;
+    }
+    // Day and month in the order of the user's own dates (3/4/1990 is April in Britain, March in America).
+    const QLocale locale = QLocale::system();
+    if (const QDate date = locale.toDate(text, QLocale::ShortFormat); date.isValid()) {
+        // Two-digit years come back in the 1900s; a birthday never lies in the future.
+        return date.year() > QDate::currentDate().year() ? date.addYears(-100) : date;
+    }
+    const bool dayFirst =
+        locale.dateFormat(QLocale::ShortFormat).indexOf(u'd') < locale.dateFormat(QLocale::ShortFormat).indexOf(u'M');
+    return QDate::fromString(text, dayFirst ? QStringLiteral("d/M/yyyy") : QStringLiteral("M/d/yyyy"));
+}
+
+bool sameValue(const QList<LabeledValue>& list, const QString& value, const std::function<QString(const QString&)>& key)
+{
+    for (const LabeledValue& existing : list)
+        if (key(existing.value) == key(value))
+            return true;
+    return false;
+}
+
+// A row read into a contact, with the names of what it refers to.
+struct ParsedRow
+{
+    Contact contact;
+    QString company;
+    QString leadSource;
+    QString campaign;
+    QStringList warnings;
+    // The fields the row gave a value (for updates, which change only those).
+    QStringList given;
+};
+
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactImport)
+
+public:
+    Importer(QSqlDatabase db, const ImportOptions& options)
+        : m_db(std::move(db)), m_options(options), m_contacts(m_db), m_region(SettingsRepository(m_db).phoneRegion())
+    {
+        if (auto users = UserRepository(m_db).list())
+            for (const User& user : users.value())
+                m_users.insert(user.name.simplified().toCaseFolded(), user.id);
+        for (ContactStatus status : allContactStatuses()) {
+            m_statuses.insert(contactStatusKey(status).toCaseFolded(), status);
+            m_statuses.insert(contactStatusName(status).toCaseFolded(), status);
+        }
+    }
+
+    ParsedRow parse(const QStringList& fields) const;
+    ParsedRow fromCard(const VCard& card) const;
+    Status apply(ParsedRow& row, ImportRowOutcome& outcome);
+    Status record(const QString& entity, qint64 id, const QString& action, const QString& before = {});
+    qint64 importId = 0;
+
+private:
+    Result<qint64> companyId(const QString& name);
+    Result<qint64> leadSourceId(const QString& name);
+    Result<qint64> campaignId(const QString& name, qint64 sourceId);
+    Result<qint64> existingContact(const Contact& contact, QString* reason) const;
+    Result<qint64> create(ParsedRow& row);
+
+    QSqlDatabase m_db;
+    const ImportOptions& m_options;
+    ContactRepository m_contacts;
+    QString m_region;
+    QHash<QString, qint64> m_users;
+    QHash<QString, ContactStatus> m_statuses;
+    QHash<QString, qint64> m_companies;
+    QHash<QString, qint64> m_sources;
+    QHash<QString, qint64> m_campaigns;
+};
+
+ParsedRow Importer::parse(const QStringList& fields) const
+{
+    ParsedRow row;
+    Contact& contact = row.contact;
+    QString fullName;
+    QStringList keptInNotes;
+    const auto keep = [&](const QString& what, const QString& text) {
+        keptInNotes << what + QStringLiteral(": ") + text;
+    };
+    // Emails and phones in the order of their fields (email before email2, phone before mobile), whatever the
+    // order of the columns.
+    LabeledValue emails[2];
+    LabeledValue phones[2];
+    QList<int> columns = m_options.mapping.keys();
+    std::sort(columns.begin(), columns.end());
+    for (const int column : columns) {
+        const QString value = cleanCell(fields.value(column));
+        if (value.isEmpty())
+            continue;
+        const QString& key = m_options.mapping.value(column);
+        row.given << key;
+        if (key == QStringLiteral("first_name")) {
+            contact.firstName = ContactText::casedName(value);
+        } else if (key == QStringLiteral("last_name")) {
+            contact.lastName = ContactText::casedName(value);
+        } else if (key == QStringLiteral("full_name")) {
+            fullName = value;
+        } else if (key == QStringLiteral("company")) {
+            row.company = value.simplified();
+        } else if (key == QStringLiteral("title")) {
+            contact.title = value;
+        } else if (key == QStringLiteral("email") || key == QStringLiteral("email2")) {
+            if (!ContactText::isPlausibleEmail(value))
+                row.warnings << tr("“%1” does not look like an email address (kept).").arg(value);
+            emails[key == QStringLiteral("email") ? 0 : 1] = {value, QString()};
+        } else if (key == QStringLiteral("phone") || key == QStringLiteral("mobile")) {
+            if (!PhoneNumbers::parse(value, m_region).valid)
+                row.warnings << tr("“%1” does not look like a valid phone number (kept).").arg(value);
+            if (key == QStringLiteral("mobile"))
+                phones[1] = {value, QStringLiteral("mobile")};
+            else
+                phones[0] = {value, QString()};
+        } else if (key == QStringLiteral("birthday")) {
+            contact.birthday = readDate(value);
+            if (!contact.birthday.isValid()) {
+                row.warnings << tr("The birthday “%1” is not a date Kontor reads (kept in the notes).").arg(value);
+                keep(tr("Birthday"), value);
+            }
+        } else if (key == QStringLiteral("street")) {
+            contact.address.street = value;
+        } else if (key == QStringLiteral("city")) {
+            contact.address.city = value;
+        } else if (key == QStringLiteral("region")) {
+            contact.address.region = value;
+        } else if (key == QStringLiteral("postal_code")) {
+            contact.address.postalCode = value;
+        } else if (key == QStringLiteral("country")) {
+            contact.address.country = value;
+        } else if (key == QStringLiteral("lead_source")) {
+            row.leadSource = value.simplified();
+        } else if (key == QStringLiteral("campaign")) {
+            row.campaign = value.simplified();
+        } else if (key == QStringLiteral("status")) {
+            if (const auto status = m_statuses.constFind(value.toCaseFolded()); status != m_statuses.cend()) {
+                contact.status = *status;
+            } else {
+                row.warnings << tr("The status “%1” is not one of Kontor's (kept in the notes).").arg(value);
+                keep(tr("Status"), value);
+            }
+        } else if (key == QStringLiteral("owner")) {
+            if (const auto user = m_users.constFind(value.simplified().toCaseFolded()); user != m_users.cend()) {
+                contact.ownerId = *user;
+            } else {
+                row.warnings << tr("No user is called “%1” (kept in the notes).").arg(value);
+                keep(tr("Owner"), value);
+            }
+        } else if (key == QStringLiteral("tags")) {
+            // Google separates its labels by " ::: " and marks its own groups ("* myContacts") with a star.
+            static const QRegularExpression separators(QStringLiteral("[;,]|:::"));
+            for (const QString& part : value.split(separators, Qt::SkipEmptyParts)) {
+                const QString tag = part.trimmed();
+                if (!tag.isEmpty() && !tag.startsWith(QStringLiteral("* ")) &&
+                    !contact.tags.contains(tag, Qt::CaseInsensitive))
+                    contact.tags << tag;
+            }
+        } else if (key == QStringLiteral("notes")) {
+            contact.notes = value;
+        } else if (key == QStringLiteral("created_at")) {
+            QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+            if (!at.isValid())
+                at = QDateTime(readDate(value), QTime(0, 0));
+            if (at.isValid())
+                contact.createdAt = at.toUTC();
+            else
+                row.warnings << tr("The date added “%1” is not a date Kontor reads (left out).").arg(value);
+        }
+    }
+    for (const LabeledValue& email : emails)
+        if (!email.value.isEmpty())
+            contact.emails.append(email);
+    for (const LabeledValue& phone : phones)
+        if (!phone.value.isEmpty())
+            contact.phones.append(phone);
+    if (contact.firstName.isEmpty() && contact.lastName.isEmpty() && !fullName.isEmpty()) {
+        const ContactText::SplitName split = ContactText::splitFullName(fullName);
+        contact.firstName = ContactText::casedName(split.first);
+        contact.lastName = ContactText::casedName(split.last);
+        row.given << QStringLiteral("first_name") << QStringLiteral("last_name");
+    }
+    if (!keptInNotes.isEmpty()) {
+        contact.notes += (contact.notes.isEmpty() ? QString() : QStringLiteral("\n")) + keptInNotes.join(u'\n');
+        row.given << QStringLiteral("notes");
+    }
+    return row;
+}
+
+ParsedRow Importer::fromCard(const VCard& card) const
+{
+    ParsedRow row;
+    row.contact = card.contact;
+    Contact& contact = row.contact;
+    contact.firstName = ContactText::casedName(contact.firstName);
+    contact.lastName = ContactText::casedName(contact.lastName);
+    row.company = card.company.simplified();
+    for (const LabeledValue& email : contact.emails)
+        if (!ContactText::isPlausibleEmail(email.value))
+            row.warnings << tr("“%1” does not look like an email address (kept).").arg(email.value);
+    for (const LabeledValue& phone : contact.phones)
+        if (!PhoneNumbers::parse(phone.value, m_region).valid)
+            row.warnings << tr("“%1” does not look like a valid phone number (kept).").arg(phone.value);
+    const std::pair<const char*, bool> given[] = {{"first_name", !contact.firstName.isEmpty()},
+                                                  {"last_name", !contact.lastName.isEmpty()},
+                                                  {"company", !row.company.isEmpty()},
+                                                  {"title", !contact.title.isEmpty()},
+                                                  {"birthday", contact.birthday.isValid()},
+                                                  {"street", !contact.address.street.isEmpty()},
+                                                  {"city", !contact.address.city.isEmpty()},
+                                                  {"region", !contact.address.region.isEmpty()},
+                                                  {"postal_code", !contact.address.postalCode.isEmpty()},
+                                                  {"country", !contact.address.country.isEmpty()},
+                                                  {"notes", !contact.notes.isEmpty()}};
+    for (const auto& [key, present] : given)
+        if (present)
+            row.given << QString::fromLatin1(key);
+    return row;
+}
+
+Result<qint64> Importer::companyId(const QString& name)
+{
+    const QString key = name.toCaseFolded();
+    if (const auto known = m_companies.constFind(key); known != m_companies.cend())
+        return *known;
+    CompanyRepository companies(m_db);
+    auto found = companies.findByName(name);
+    if (!found)
+        return found;
+    qint64 id = found.value();
+    if (id == 0) {
+        Company company;
+        company.name = name;
+        auto created = companies.create(company);
+        if (!created)
+            return created;
+        id = created.value();
+        if (Status recorded = record(QStringLiteral("company"), id, QStringLiteral("created")); !recorded)
+            return Result<qint64>::failure(recorded.error());
+    }
+    m_companies.insert(key, id);
+    return id;
+}
+
+Result<qint64> Importer::leadSourceId(const QString& name)
+{
+    const QString key = name.toCaseFolded();
+    if (const auto known = m_sources.constFind(key); known != m_sources.cend())
+        return *known;
+    QSqlQuery find = sql::prepare(m_db, QStringLiteral("SELECT id FROM lead_sources WHERE name = ? COLLATE NOCASE"));
+    find.addBindValue(name);
+    if (!find.exec())
+        return Result<qint64>::failure(sql::errorText(find));
+    qint64 id = find.next() ? find.value(0).toLongLong() : 0;
+    if (id == 0) {
+        auto created = LeadSourceRepository(m_db).ensureSource(name);
+        if (!created)
+            return created;
+        id = created.value();
+        if (Status recorded = record(QStringLiteral("lead_source"), id, QStringLiteral("created")); !recorded)
+            return Result<qint64>::failure(recorded.error());
+    }
+    m_sources.insert(key, id);
+    return id;
+}
+
+Result<qint64> Importer::campaignId(const QString& name, qint64 sourceId)
+{
+    const QString key = QString::number(sourceId) + u'/' + name.toCaseFolded();
+    if (const auto known = m_campaigns.constFind(key); known != m_campaigns.cend())
+        return *known;
+    QSqlQuery find = sql::prepare(
+        m_db, QStringLiteral("SELECT id FROM campaigns WHERE name = ? COLLATE NOCASE AND (? = 0 OR lead_source_id = ?) "
+                             "ORDER BY id LIMIT 1"));
+    find.addBindValue(name);
+    find.addBindValue(sourceId);
+    find.addBindValue(sourceId);
+    if (!find.exec())
+        return Result<qint64>::failure(sql::errorText(find));
+    qint64 id = find.next() ? find.value(0).toLongLong() : 0;
+    if (id == 0 && sourceId > 0) {
+        Campaign campaign;
+        campaign.name = name;
+        campaign.leadSourceId = sourceId;
+        auto created = LeadSourceRepository(m_db).createCampaign(campaign);
+        if (!created)
+            return created;
+        id = created.value();
+        if (Status recorded = record(QStringLiteral("campaign"), id, QStringLiteral("created")); !recorded)
+            return Result<qint64>::failure(recorded.error());
+    }
+    m_campaigns.insert(key, id);
+    return id;
+}
+
+Result<qint64> Importer::existingContact(const Contact& contact, QString* reason) const
+{
+    QSqlQuery byEmail =
+        sql::prepare(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name FROM contact_emails e "
+                                          "JOIN contacts c ON c.id = e.contact_id "
+                                          "WHERE e.normalized = ? AND c.archived_at IS NULL ORDER BY c.id LIMIT 1"));
+    for (const LabeledValue& email : contact.emails) {
+        byEmail.addBindValue(normalizeEmail(email.value));
+        if (!byEmail.exec())
+            return Result<qint64>::failure(sql::errorText(byEmail));
+        if (byEmail.next()) {
+            *reason = tr("Same email as %1 (%2)").arg(byEmail.value(1).toString().trimmed(), email.value);
+            return byEmail.value(0).toLongLong();
+        }
+    }
+    QSqlQuery byPhone =
+        sql::prepare(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name FROM contact_phones p "
+                                          "JOIN contacts c ON c.id = p.contact_id "
+                                          "WHERE p.normalized = ? AND c.archived_at IS NULL ORDER BY c.id LIMIT 1"));
+    for (const LabeledValue& phone : contact.phones) {
+        const QString key = PhoneNumbers::matchKey(phone.value, m_region);
+        if (key.size() < 5)
+            continue;
+        byPhone.addBindValue(key);
+        if (!byPhone.exec())
+            return Result<qint64>::failure(sql::errorText(byPhone));
+        if (byPhone.next()) {
+            *reason = tr("Same phone number as %1 (%2)").arg(byPhone.value(1).toString().trimmed(), phone.value);
+            return byPhone.value(0).toLongLong();
+        }
+    }
+    // A row with neither email nor phone can only be recognised by its name (exactly, case and accents aside).
+    if (contact.emails.isEmpty() && contact.phones.isEmpty()) {
+        QSqlQuery byName =
+            sql::prepare(m_db, QStringLiteral("SELECT id, first_name || ' ' || last_name FROM contacts "
+                                              "WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1"));
+        byName.addBindValue(sortKey(contact.lastName + u' ' + contact.firstName));
+        if (!byName.exec())
+            return Result<qint64>::failure(sql::errorText(byName));
+        if (byName.next()) {
+            *reason = tr("Same name as %1, and no email or phone to tell them apart")
+                          .arg(byName.value(1).toString().trimmed());
+            return byName.value(0).toLongLong();
+        }
+    }
+    return qint64(0);
+}
+
+Status Importer::record(const QString& entity, qint64 id, const QString& action, const QString& before)
+{
+    if (importId == 0)
+        return {};
+    QSqlQuery insert =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, action, before) "
+                                          "VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(importId);
+    insert.addBindValue(entity);
+    insert.addBindValue(id);
+    insert.addBindValue(action);
+    insert.addBindValue(sql::text(before));
+    if (!insert.exec())
+        return Status::failure(sql::errorText(insert));
+    return {};
+}
+
+Status Importer::apply(ParsedRow& row, ImportRowOutcome& outcome)
+{
+    Contact& contact = row.contact;
+    outcome.name = contact.displayName();
+    outcome.warnings = row.warnings;
+    if (contact.firstName.isEmpty() && contact.lastName.isEmpty()) {
+        // Something to recognise the row by in the report.
+        outcome.name = !contact.emails.isEmpty()   ? contact.emails.first().value
+                       : !contact.phones.isEmpty() ? contact.phones.first().value
+                                                   : row.company;
+        outcome.action = ImportAction::Reject;
+        outcome.reason = contact.emails.isEmpty() && contact.phones.isEmpty() && row.company.isEmpty()
+                             ? tr("Empty row")
+                             : tr("No name (a contact needs a first or a last name)");
+        return {};
+    }
+    if (!row.company.isEmpty()) {
+        auto id = companyId(row.company);
+        if (!id)
+            return Status::failure(id.error());
+        contact.companyId = id.value();
+    }
+    if (!row.leadSource.isEmpty()) {
+        auto id = leadSourceId(row.leadSource);
+        if (!id)
+            return Status::failure(id.error());
+        contact.leadSourceId = id.value();
+    }
+    if (!row.campaign.isEmpty()) {
+        auto id = campaignId(row.campaign, contact.leadSourceId);
+        if (!id)
+            return Status::failure(id.error());
+        contact.campaignId = id.value();
+        if (id.value() == 0) {
+            outcome.warnings << tr("The campaign “%1” is unknown and has no lead source to be created in (kept in "
+                                   "the notes).")
+                                    .arg(row.campaign);
+            contact.notes += (contact.notes.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Campaign") +
+                             QStringLiteral(": ") + row.campaign;
+        }
+    }
+
+    QString reason;
+    qint64 existingId = 0;
+    if (m_options.duplicates != DuplicatePolicy::CreateAnyway) {
+        auto existing = existingContact(contact, &reason);
+        if (!existing)
+            return Status::failure(existing.error());
+        existingId = existing.value();
+    }
+    if (existingId == 0) {
+        auto created = m_contacts.create(contact);
+        if (!created)
+            return Status::failure(created.error());
+        outcome.action = ImportAction::Create;
+        outcome.contactId = created.value();
+        return record(QStringLiteral("contact"), created.value(), QStringLiteral("created"));
+    }
+    outcome.contactId = existingId;
+    outcome.reason = reason;
+    if (m_options.duplicates == DuplicatePolicy::Skip) {
+        outcome.action = ImportAction::Skip;
+        return {};
+    }
+    auto current = m_contacts.get(existingId);
+    if (!current)
+        return Status::failure(current.error());
+    Contact target = current.value();
+    const QString before = contactToJson(target);
+    const bool update = m_options.duplicates == DuplicatePolicy::Update;
+    const auto take = [&](const QString& key, auto& field, const auto& value) {
+        if (row.given.contains(key) && (update || field == std::decay_t<decltype(field)>()))
+            field = value;
+    };
+    take(QStringLiteral("first_name"), target.firstName, contact.firstName);
+    take(QStringLiteral("last_name"), target.lastName, contact.lastName);
+    take(QStringLiteral("company"), target.companyId, contact.companyId);
+    take(QStringLiteral("title"), target.title, contact.title);
+    take(QStringLiteral("birthday"), target.birthday, contact.birthday);
+    take(QStringLiteral("street"), target.address.street, contact.address.street);
+    take(QStringLiteral("city"), target.address.city, contact.address.city);
+    take(QStringLiteral("region"), target.address.region, contact.address.region);
+    take(QStringLiteral("postal_code"), target.address.postalCode, contact.address.postalCode);
+    take(QStringLiteral("country"), target.address.country, contact.address.country);
+    take(QStringLiteral("lead_source"), target.leadSourceId, contact.leadSourceId);
+    take(QStringLiteral("campaign"), target.campaignId, contact.campaignId);
+    take(QStringLiteral("owner"), target.ownerId, contact.ownerId);
+    if (row.given.contains(QStringLiteral("status")) && update)
+        target.status = contact.status;
+    if (row.given.contains(QStringLiteral("notes")) && !target.notes.contains(contact.notes))
+        target.notes = update || target.notes.isEmpty() ? contact.notes : target.notes + u'\n' + contact.notes;
+    const auto region = m_region;
+    for (const LabeledValue& email : contact.emails)
+        if (!sameValue(target.emails, email.value, normalizeEmail))
+            target.emails.append(email);
+    for (const LabeledValue& phone : contact.phones)
+        if (!sameValue(target.phones, phone.value,
+                       [&region](const QString& text) { return PhoneNumbers::matchKey(text, region); }))
+            target.phones.append(phone);
+    for (const QString& tag : contact.tags)
+        if (!target.tags.contains(tag, Qt::CaseInsensitive))
+            target.tags << tag;
+    if (contactToJson(target) == before) {
+        outcome.action = ImportAction::Skip;
+        outcome.reason = tr("%1; nothing new").arg(reason);
+        return {};
+    }
+    if (Status saved = m_contacts.update(target); !saved)
+        return saved;
+    outcome.action = update ? ImportAction::Update : ImportAction::Merge;
+    return record(QStringLiteral("contact"), existingId, update ? QStringLiteral("updated") : QStringLiteral("merged"),
+                  before);
+}
+
+// Where the rows come from: a CSV file or a list of vCards.
+struct RowSource
+{
+    std::function<bool(const Importer&, ParsedRow&, qint64& line)> next;
+    std::function<qint64()> done;
+    qint64 total = 0;
+};
+
+Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& options, const RowSource& source,
+                                const ProgressCallback& progress)
+{
+    using R = Result<ImportReport>;
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return R::failure(ContactImport::tr("The import could not start: %1").arg(transaction.error()));
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    Importer importer(db, options);
+    const qint64 startedAt = Clock::nowMs();
+    if (!options.dryRun) {
+        QSqlQuery insert = sql::prepare(
+            db, QStringLiteral("INSERT INTO imports (file_name, kind, started_at, finished_at) VALUES (?, ?, ?, ?)"));
+        insert.addBindValue(sql::notNull(options.fileName));
+        insert.addBindValue(QStringLiteral("contacts"));
+        insert.addBindValue(startedAt);
+        insert.addBindValue(startedAt);
+        if (!insert.exec())
+            return R::failure(ContactImport::tr("The import could not start: %1").arg(sql::errorText(insert)));
+        importer.importId = insert.lastInsertId().toLongLong();
+    }
+
+    int listedCreated = 0;
+    ParsedRow row;
+    qint64 line = 0;
+    while (source.next(importer, row, line)) {
+        ++report.rows;
+        ImportRowOutcome outcome;
+        outcome.line = line;
+        if (Status applied = importer.apply(row, outcome); !applied)
+            return R::failure(
+                ContactImport::tr("Line %1 could not be imported, and nothing was: %2").arg(line).arg(applied.error()));
+        switch (outcome.action) {
+        case ImportAction::Create:
+            ++report.created;
+            break;
+        case ImportAction::Update:
+            ++report.updated;
+            break;
+        case ImportAction::Merge:
+            ++report.merged;
+            break;
+        case ImportAction::Skip:
+            ++report.skipped;
+            break;
+        case ImportAction::Reject:
+            ++report.rejected;
+            break;
+        }
+        if (!outcome.warnings.isEmpty())
+            ++report.flagged;
+        const bool plain = outcome.action == ImportAction::Create && outcome.warnings.isEmpty();
+        if (plain ? listedCreated++ < ImportReport::maxListedCreated : report.outcomes.size() < ImportReport::maxListed)
+            report.outcomes << outcome;
+        if (progress && report.rows % 500 == 0 &&
+            !progress(source.done(), source.total,
+                      options.dryRun ? ContactImport::tr("Checking rows") : ContactImport::tr("Importing rows")))
+            return R::failure(ContactImport::tr("The import was cancelled; nothing was changed."));
+    }
+    // Rows that are not plain creations first, in file order; then the creations.
+    std::stable_sort(report.outcomes.begin(), report.outcomes.end(), [](const auto& a, const auto& b) {
+        const auto plain = [](const ImportRowOutcome& o) {
+            return o.action == ImportAction::Create && o.warnings.isEmpty();
+        };
+        return !plain(a) && plain(b);
+    });
+    if (options.dryRun) {
+        transaction.rollback();
+        return report;
+    }
+    QSqlQuery finish = sql::prepare(
+        db, QStringLiteral("UPDATE imports SET finished_at = ?, created = ?, updated = ?, merged = ?, skipped = ?, "
+                           "rejected = ? WHERE id = ?"));
+    for (const QVariant& value :
+         {QVariant(Clock::nowMs()), QVariant(report.created), QVariant(report.updated), QVariant(report.merged),
+          QVariant(report.skipped), QVariant(report.rejected), QVariant(importer.importId)})
+        finish.addBindValue(value);
+    if (!finish.exec())
+        return R::failure(ContactImport::tr("The import could not be finished, and nothing was imported: %1")
+                              .arg(sql::errorText(finish)));
+    if (Status committed = transaction.commit(); !committed)
+        return R::failure(
+            ContactImport::tr("The import could not be saved, and nothing was imported: %1").arg(committed.error()));
+    if (progress)
+        progress(source.total, source.total, ContactImport::tr("Imported"));
+    report.importId = importer.importId;
+    return report;
+}
+
+} // namespace
+
+QString ContactImport::actionName(ImportAction action)
+{
+    switch (action) {
+    case ImportAction::Create:
+        return tr("Create");
+    case ImportAction::Update:
+        return tr("Update");
+    case ImportAction::Merge:
+        return tr("Merge");
+    case ImportAction::Skip:
+        return tr("Skip");
+    case ImportAction::Reject:
+        return tr("Reject");
+    }
+    return {};
+}
+
+Result<ImportReport> ContactImport::run(QIODevice* file, const ImportOptions& options, const ProgressCallback& progress)
+{
+    if (options.mapping.isEmpty())
+        return Result<ImportReport>::failure(tr("No column is mapped to a field: choose at least the name's columns."));
+    bool named = false;
+    for (const QString& key : options.mapping)
+        named = named || key == QStringLiteral("first_name") || key == QStringLiteral("last_name") ||
+                key == QStringLiteral("full_name");
+    if (!named)
+        return Result<ImportReport>::failure(tr("No column is mapped to a name (first, last or full name)."));
+
+    CsvReader reader(file, options.format);
+    CsvRecord record;
+    bool header = options.hasHeader;
+    RowSource source;
+    source.total = file->size();
+    source.next = [&](const Importer& importer, ParsedRow& row, qint64& line) {
+        while (reader.next(record)) {
+            if (std::exchange(header, false))
+                continue;
+            // Lines left blank between records are no contacts, and not worth a rejection each.
+            if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
+                continue;
+            row = importer.parse(record.fields);
+            line = record.line;
+            return true;
+        }
+        return false;
+    };
+    source.done = [&] { return reader.bytesRead(); };
+    auto report = importRows(m_db, options, source, progress);
+    if (report && !reader.error().isEmpty())
+        return Result<ImportReport>::failure(
+            tr("The file could not be read, and nothing was imported: %1").arg(reader.error()));
+    return report;
+}
+
+Result<ImportReport> ContactImport::runVCards(const QByteArray& data, const ImportOptions& options,
+                                              const ProgressCallback& progress)
+{
+    QStringList warnings;
+    const QList<VCard> cards = VCards::read(data, &warnings);
+    qsizetype index = 0;
+    RowSource source;
+    source.total = cards.size();
+    source.next = [&](const Importer& importer, ParsedRow& row, qint64& line) {
+        if (index >= cards.size())
+            return false;
+        row = importer.fromCard(cards.at(index));
+        line = ++index;
+        return true;
+    };
+    source.done = [&] { return qint64(index); };
+    auto report = importRows(m_db, options, source, progress);
+    if (report)
+        report.value().fileWarnings = warnings + report.value().fileWarnings;
+    return report;
+}
+
+Result<QList<ImportHistory::Entry>> ImportHistory::list() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id, file_name, started_at, created, updated, merged, skipped, rejected, "
+                                   "undone_at FROM imports ORDER BY id DESC")))
+        return Result<QList<Entry>>::failure(sql::errorText(query));
+    QList<Entry> entries;
+    while (query.next())
+        entries.append({query.value(0).toLongLong(), query.value(1).toString(), sql::toTime(query.value(2)),
+                        query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
+                        query.value(6).toLongLong(), query.value(7).toLongLong(), sql::toTime(query.value(8))});
+    return entries;
+}
+
+Result<ImportHistory::UndoReport> ImportHistory::undo(qint64 importId, const ProgressCallback& progress)
+{
+    using R = Result<UndoReport>;
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return R::failure(tr("The import could not be undone: %1").arg(transaction.error()));
+    QSqlQuery import = sql::prepare(m_db, QStringLiteral("SELECT undone_at FROM imports WHERE id = ?"));
+    import.addBindValue(importId);
+    if (!import.exec() || !import.next())
+        return R::failure(tr("There is no such import."));
+    if (!import.value(0).isNull())
+        return R::failure(tr("This import has been undone already."));
+
+    struct Change
+    {
+        QString entity;
+        qint64 id;
+        QString action;
+        QString before;
+    };
+    QList<Change> changes;
+    QSqlQuery read = sql::prepare(m_db, QStringLiteral("SELECT entity, entity_id, action, before FROM import_changes "
+                                                       "WHERE import_id = ? ORDER BY rowid DESC"));
+    read.addBindValue(importId);
+    if (!read.exec())
+        return R::failure(sql::errorText(read));
+    while (read.next())
+        changes.append(
+            {read.value(0).toString(), read.value(1).toLongLong(), read.value(2).toString(), read.value(3).toString()});
+
+    UndoReport report;
+    ContactRepository contacts(m_db);
+    QSqlQuery used =
+        sql::prepare(m_db, QStringLiteral("SELECT (SELECT count(*) FROM interactions WHERE contact_id = :id) + "
+                                          "(SELECT count(*) FROM deals WHERE contact_id = :id) + "
+                                          "(SELECT count(*) FROM reminders WHERE contact_id = :id)"));
+    const auto fail = [](const QString& error) {
+        return R::failure(tr("The import could not be undone: %1").arg(error));
+    };
+    qint64 done = 0;
+    for (const Change& change : changes) {
+        QSqlQuery query(m_db);
+        if (change.entity == QStringLiteral("contact") && change.action == QStringLiteral("created")) {
+            used.bindValue(QStringLiteral(":id"), change.id);
+            if (!used.exec() || !used.next())
+                return fail(sql::errorText(used));
+            if (used.value(0).toLongLong() > 0) {
+                // History logged since the import belongs to the user: the contact is archived, not deleted.
+                if (Status archived = contacts.archive(change.id); !archived)
+                    return fail(archived.error());
+                ++report.archived;
+                continue;
+            }
+            if (Status unindexed = SearchIndex::removeContact(m_db, change.id); !unindexed)
+                return fail(unindexed.error());
+            query = sql::prepare(m_db, QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+            query.addBindValue(change.id);
+            if (!query.exec())
+                return fail(sql::errorText(query));
+            report.removed += query.numRowsAffected();
+        } else if (change.entity == QStringLiteral("contact")) {
+            auto current = contacts.get(change.id);
+            if (!current)
+                continue; // Deleted since: nothing to put back.
+            Contact contact = current.value();
+            contactFromJson(change.before, contact);
+            if (Status restored = contacts.update(contact); !restored)
+                return fail(restored.error());
+            ++report.restored;
+        } else {
+            // Companies, lead sources and campaigns the import created go when nothing refers to them any more.
+            static const QHash<QString, QString> deletes = {
+                {QStringLiteral("company"),
+                 QStringLiteral("DELETE FROM companies WHERE id = :id AND NOT EXISTS (SELECT 1 FROM contacts WHERE "
+                                "company_id = :id) AND NOT EXISTS (SELECT 1 FROM deals WHERE company_id = :id) AND "
+                                "NOT EXISTS (SELECT 1 FROM companies WHERE parent_id = :id)")},
+                {QStringLiteral("campaign"),
+                 QStringLiteral("DELETE FROM campaigns WHERE id = :id AND NOT EXISTS (SELECT 1 FROM contacts WHERE "
+                                "campaign_id = :id) AND NOT EXISTS (SELECT 1 FROM deals WHERE campaign_id = :id)")},
+                {QStringLiteral("lead_source"),
+                 QStringLiteral(
+                     "DELETE FROM lead_sources WHERE id = :id AND NOT EXISTS (SELECT 1 FROM contacts WHERE "
+                     "lead_source_id = :id) AND NOT EXISTS (SELECT 1 FROM campaigns WHERE "
+                     "lead_source_id = :id) AND NOT EXISTS (SELECT 1 FROM deals WHERE lead_source_id = :id)")},
+            };
+            query = sql::prepare(m_db, deletes.value(change.entity));
+            query.bindValue(QStringLiteral(":id"), change.id);
+            if (!query.exec())
+                return fail(sql::errorText(query));
+        }
+        if (progress && ++done % 500 == 0 && !progress(done, changes.size(), tr("Undoing the import")))
+            return R::failure(tr("Undoing the import was cancelled; nothing was changed."));
+    }
+    QSqlQuery mark = sql::prepare(m_db, QStringLiteral("UPDATE imports SET undone_at = ? WHERE id = ?"));
+    mark.addBindValue(Clock::nowMs());
+    mark.addBindValue(importId);
+    if (!mark.exec())
+        return fail(sql::errorText(mark));
+    if (Status committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return report;
+}
+
+} // namespace kontor

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Progress.h"
+#include "Result.h"
+#include "io/ContactFields.h"
+#include "io/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+class QIODevice;
+
+namespace kontor {
+
+/// What to do with a row whose email or phone number belongs to a contact already there (or to an earlier row).
+enum class DuplicatePolicy {
+    /// Leave the existing contact as it is and the row out.
+    Skip,
+    /// The row's values replace the existing contact's (empty cells change nothing); emails, phones and tags are
+    /// added.
+    Update,
+    /// The existing contact keeps its values and gains what it lacks: empty fields filled, emails, phones and tags
+    /// added.
+    Merge,
+    /// A new contact all the same.
+    CreateAnyway,
+};
+
+struct ImportOptions
+{
+    CsvFormat format;
+    ColumnMapping mapping;
+    DuplicatePolicy duplicates = DuplicatePolicy::Skip;
+    /// Work out everything, report it row by row, and change nothing.
+    bool dryRun = false;
+    /// The file's name, for the import history.
+    QString fileName;
+    /// The file's first record is a header, not a contact.
+    bool hasHeader = true;
+};
+
+enum class ImportAction { Create, Update, Merge, Skip, Reject };
+
+/// What happened (or, in a dry run, would happen) to one row of the file.
+struct ImportRowOutcome
+{
+    qint64 line = 0;
+    ImportAction action = ImportAction::Create;
+    QString name;
+    /// Why it was not simply created: "Same email as Ada Lovelace", "No name".
+    QString reason;
+    /// Values kept but doubtful (an email that is not one), or kept in the notes (a status Kontor does not know).
+    QStringList warnings;
+    qint64 contactId = 0;
+};
+
+struct ImportReport
+{
+    bool dryRun = false;
+    qint64 rows = 0;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 merged = 0;
+    qint64 skipped = 0;
+    qint64 rejected = 0;
+    /// Rows with at least one warning.
+    qint64 flagged = 0;
+    /// The rows, those that were not plain creations first in importance: every skipped, merged, updated, rejected
+    /// or flagged row up to maxListed, and plain creations up to maxListedCreated.
+    QList<ImportRowOutcome> outcomes;
+    /// What the CSV reader had to guess (quotes never closed, undecodable bytes), with lines.
+    QStringList fileWarnings;
+    /// The import history's id; 0 for a dry run.
+    qint64 importId = 0;
+
+    static constexpr int maxListed = 10000;
+    static constexpr int maxListedCreated = 1000;
+};
+
+/// Contacts from a CSV file, column by column as mapped: cleaned (names cased, emails and phones checked, an
+/// apostrophe that Kontor's spreadsheet-safe export put before a formula taken off again), checked for duplicates
+/// by email and phone against the database and the rows before, and written in one transaction: a failure or a
+/// cancel leaves the database as it was. A dry run does all of it and rolls back, so its report is exactly what
+/// the import would do. Each import is kept in the history, from which ImportHistory undoes it.
+class ContactImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactImport)
+
+public:
+    explicit ContactImport(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// A CSV file, read as options.format says and mapped by options.mapping.
+    Result<ImportReport> run(QIODevice* file, const ImportOptions& options, const ProgressCallback& progress = {});
+    /// A vCard file (2.1, 3.0 or 4.0), every card a row; options.format and options.mapping are not used.
+    Result<ImportReport> runVCards(const QByteArray& data, const ImportOptions& options,
+                                   const ProgressCallback& progress = {});
+
+    static QString actionName(ImportAction action);
+
+private:
+    QSqlDatabase m_db;
+};
+
+/// The imports carried out, newest first, and undoing one.
+class ImportHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportHistory)
+
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString fileName;
+        QDateTime startedAt;
+        qint64 created = 0;
+        qint64 updated = 0;
+        qint64 merged = 0;
+        qint64 skipped = 0;
+        qint64 rejected = 0;
+        QDateTime undoneAt;
+    };
+    struct UndoReport
+    {
+        qint64 removed = 0;
+        qint64 restored = 0;
+        /// Created contacts that have gained history since (interactions, deals, reminders): archived, not removed.
+        qint64 archived = 0;
+    };
+
+    explicit ImportHistory(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<QList<Entry>> list() const;
+    /// Removes what the import created and puts back what it updated or merged, in one transaction.
+    Result<UndoReport> undo(qint64 importId, const ProgressCallback& progress = {});
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace kontor
