@@ -146,6 +146,8 @@ struct ParsedRow
     QStringList warnings;
     // The fields the row gave a value (for updates, which change only those).
     QStringList given;
+    // Each phone's match key (E.164 when it parses), worked out once.
+    QStringList phoneKeys;
 };
 
 class Importer
@@ -154,7 +156,22 @@ class Importer
 
 public:
     Importer(QSqlDatabase db, const ImportOptions& options)
-        : m_db(std::move(db)), m_options(options), m_contacts(m_db), m_region(SettingsRepository(m_db).phoneRegion())
+        : m_db(std::move(db)), m_options(options), m_contacts(m_db), m_inserter(m_db),
+          m_region(SettingsRepository(m_db).phoneRegion()),
+          m_byEmail(sql::prepare(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name "
+                                                      "FROM contact_emails e JOIN contacts c ON c.id = e.contact_id "
+                                                      "WHERE e.normalized = ? AND c.archived_at IS NULL "
+                                                      "ORDER BY c.id LIMIT 1"))),
+          m_byPhone(sql::prepare(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name "
+                                                      "FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
+                                                      "WHERE p.normalized = ? AND c.archived_at IS NULL "
+                                                      "ORDER BY c.id LIMIT 1"))),
+          m_byName(
+              sql::prepare(m_db, QStringLiteral("SELECT id, first_name || ' ' || last_name FROM contacts "
+                                                "WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1"))),
+          m_record(
+              sql::prepare(m_db, QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, action, "
+                                                "before) VALUES (?, ?, ?, ?, ?)")))
     {
         if (auto users = UserRepository(m_db).list())
             for (const User& user : users.value())
@@ -167,6 +184,7 @@ public:
 
     ParsedRow parse(const QStringList& fields) const;
     ParsedRow fromCard(const VCard& card) const;
+    void checkPhones(ParsedRow& row) const;
     Status apply(ParsedRow& row, ImportRowOutcome& outcome);
     Status record(const QString& entity, qint64 id, const QString& action, const QString& before = {});
     qint64 importId = 0;
@@ -175,13 +193,18 @@ private:
     Result<qint64> companyId(const QString& name);
     Result<qint64> leadSourceId(const QString& name);
     Result<qint64> campaignId(const QString& name, qint64 sourceId);
-    Result<qint64> existingContact(const Contact& contact, QString* reason) const;
+    Result<qint64> existingContact(const ParsedRow& row, QString* reason);
     Result<qint64> create(ParsedRow& row);
 
     QSqlDatabase m_db;
     const ImportOptions& m_options;
     ContactRepository m_contacts;
+    ContactInserter m_inserter;
     QString m_region;
+    QSqlQuery m_byEmail;
+    QSqlQuery m_byPhone;
+    QSqlQuery m_byName;
+    QSqlQuery m_record;
     QHash<QString, qint64> m_users;
     QHash<QString, ContactStatus> m_statuses;
     QHash<QString, qint64> m_companies;
@@ -225,8 +248,6 @@ ParsedRow Importer::parse(const QStringList& fields) const
                 row.warnings << tr("“%1” does not look like an email address (kept).").arg(value);
             emails[key == QStringLiteral("email") ? 0 : 1] = {value, QString()};
         } else if (key == QStringLiteral("phone") || key == QStringLiteral("mobile")) {
-            if (!PhoneNumbers::parse(value, m_region).valid)
-                row.warnings << tr("“%1” does not look like a valid phone number (kept).").arg(value);
             if (key == QStringLiteral("mobile"))
                 phones[1] = {value, QStringLiteral("mobile")};
             else
@@ -292,6 +313,7 @@ ParsedRow Importer::parse(const QStringList& fields) const
     for (const LabeledValue& phone : phones)
         if (!phone.value.isEmpty())
             contact.phones.append(phone);
+    checkPhones(row);
     if (contact.firstName.isEmpty() && contact.lastName.isEmpty() && !fullName.isEmpty()) {
         const ContactText::SplitName split = ContactText::splitFullName(fullName);
         contact.firstName = ContactText::casedName(split.first);
@@ -316,9 +338,7 @@ ParsedRow Importer::fromCard(const VCard& card) const
     for (const LabeledValue& email : contact.emails)
         if (!ContactText::isPlausibleEmail(email.value))
             row.warnings << tr("“%1” does not look like an email address (kept).").arg(email.value);
-    for (const LabeledValue& phone : contact.phones)
-        if (!PhoneNumbers::parse(phone.value, m_region).valid)
-            row.warnings << tr("“%1” does not look like a valid phone number (kept).").arg(phone.value);
+    checkPhones(row);
     const std::pair<const char*, bool> given[] = {{"first_name", !contact.firstName.isEmpty()},
                                                   {"last_name", !contact.lastName.isEmpty()},
                                                   {"company", !row.company.isEmpty()},
@@ -334,6 +354,16 @@ ParsedRow Importer::fromCard(const VCard& card) const
         if (present)
             row.given << QString::fromLatin1(key);
     return row;
+}
+
+void Importer::checkPhones(ParsedRow& row) const
+{
+    for (const LabeledValue& phone : row.contact.phones) {
+        const ParsedPhone parsed = PhoneNumbers::parse(phone.value, m_region);
+        if (!parsed.valid)
+            row.warnings << tr("“%1” does not look like a valid phone number (kept).").arg(phone.value);
+        row.phoneKeys << (parsed.e164.isEmpty() ? normalizePhone(phone.value) : parsed.e164);
+    }
 }
 
 Result<qint64> Importer::companyId(const QString& name)
@@ -411,50 +441,38 @@ Result<qint64> Importer::campaignId(const QString& name, qint64 sourceId)
     return id;
 }
 
-Result<qint64> Importer::existingContact(const Contact& contact, QString* reason) const
+Result<qint64> Importer::existingContact(const ParsedRow& row, QString* reason)
 {
-    QSqlQuery byEmail =
-        sql::prepare(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name FROM contact_emails e "
-                                          "JOIN contacts c ON c.id = e.contact_id "
-                                          "WHERE e.normalized = ? AND c.archived_at IS NULL ORDER BY c.id LIMIT 1"));
+    const Contact& contact = row.contact;
+    const auto found = [&](QSqlQuery& query, const QString& why) -> Result<qint64> {
+        if (!query.exec())
+            return Result<qint64>::failure(sql::errorText(query));
+        if (!query.next())
+            return qint64(0);
+        *reason = why.arg(query.value(1).toString().trimmed());
+        const qint64 id = query.value(0).toLongLong();
+        query.finish();
+        return id;
+    };
     for (const LabeledValue& email : contact.emails) {
-        byEmail.addBindValue(normalizeEmail(email.value));
-        if (!byEmail.exec())
-            return Result<qint64>::failure(sql::errorText(byEmail));
-        if (byEmail.next()) {
-            *reason = tr("Same email as %1 (%2)").arg(byEmail.value(1).toString().trimmed(), email.value);
-            return byEmail.value(0).toLongLong();
-        }
+        m_byEmail.addBindValue(normalizeEmail(email.value));
+        auto id = found(m_byEmail, tr("Same email as %1 (%2)").arg(QStringLiteral("%1"), email.value));
+        if (!id || id.value() > 0)
+            return id;
     }
-    QSqlQuery byPhone =
-        sql::prepare(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name FROM contact_phones p "
-                                          "JOIN contacts c ON c.id = p.contact_id "
-                                          "WHERE p.normalized = ? AND c.archived_at IS NULL ORDER BY c.id LIMIT 1"));
-    for (const LabeledValue& phone : contact.phones) {
-        const QString key = PhoneNumbers::matchKey(phone.value, m_region);
+    for (const QString& key : row.phoneKeys) {
         if (key.size() < 5)
             continue;
-        byPhone.addBindValue(key);
-        if (!byPhone.exec())
-            return Result<qint64>::failure(sql::errorText(byPhone));
-        if (byPhone.next()) {
-            *reason = tr("Same phone number as %1 (%2)").arg(byPhone.value(1).toString().trimmed(), phone.value);
-            return byPhone.value(0).toLongLong();
-        }
+        m_byPhone.addBindValue(key);
+        const QString typed = contact.phones.value(row.phoneKeys.indexOf(key)).value;
+        auto id = found(m_byPhone, tr("Same phone number as %1 (%2)").arg(QStringLiteral("%1"), typed));
+        if (!id || id.value() > 0)
+            return id;
     }
     // A row with neither email nor phone can only be recognised by its name (exactly, case and accents aside).
     if (contact.emails.isEmpty() && contact.phones.isEmpty()) {
-        QSqlQuery byName =
-            sql::prepare(m_db, QStringLiteral("SELECT id, first_name || ' ' || last_name FROM contacts "
-                                              "WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1"));
-        byName.addBindValue(sortKey(contact.lastName + u' ' + contact.firstName));
-        if (!byName.exec())
-            return Result<qint64>::failure(sql::errorText(byName));
-        if (byName.next()) {
-            *reason = tr("Same name as %1, and no email or phone to tell them apart")
-                          .arg(byName.value(1).toString().trimmed());
-            return byName.value(0).toLongLong();
-        }
+        m_byName.addBindValue(sortKey(contact.lastName + u' ' + contact.firstName));
+        return found(m_byName, tr("Same name as %1, and no email or phone to tell them apart"));
     }
     return qint64(0);
 }
@@ -463,9 +481,7 @@ Status Importer::record(const QString& entity, qint64 id, const QString& action,
 {
     if (importId == 0)
         return {};
-    QSqlQuery insert =
-        sql::prepare(m_db, QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, action, before) "
-                                          "VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery& insert = m_record;
     insert.addBindValue(importId);
     insert.addBindValue(entity);
     insert.addBindValue(id);
@@ -521,13 +537,13 @@ Status Importer::apply(ParsedRow& row, ImportRowOutcome& outcome)
     QString reason;
     qint64 existingId = 0;
     if (m_options.duplicates != DuplicatePolicy::CreateAnyway) {
-        auto existing = existingContact(contact, &reason);
+        auto existing = existingContact(row, &reason);
         if (!existing)
             return Status::failure(existing.error());
         existingId = existing.value();
     }
     if (existingId == 0) {
-        auto created = m_contacts.create(contact);
+        auto created = m_inserter.insert(contact, row.company, row.phoneKeys);
         if (!created)
             return Status::failure(created.error());
         outcome.action = ImportAction::Create;

@@ -192,6 +192,106 @@ Result<qint64> ContactRepository::create(const Contact& contact)
     return id;
 }
 
+ContactInserter::ContactInserter(QSqlDatabase db)
+    : m_db(std::move(db)),
+      m_contact(sql::prepare(
+          m_db, QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, "
+                               "  street, city, region, postal_code, country, lead_source_id, campaign_id, status, "
+                               "  owner_id, notes, stay_in_touch_days, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+      m_email(sql::prepare(m_db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, email, "
+                                                "normalized) VALUES (?, ?, ?, ?, ?)"))),
+      m_phone(sql::prepare(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, phone, "
+                                                "normalized) VALUES (?, ?, ?, ?, ?)"))),
+      m_newTag(sql::prepare(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"))),
+      m_findTag(sql::prepare(m_db, QStringLiteral("SELECT id FROM tags WHERE name = ?"))),
+      m_link(
+          sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"))),
+      m_search(sql::prepare(m_db, QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
+                                                 "VALUES (?, ?, ?, ?, ?)")))
+{
+}
+
+Result<qint64> ContactInserter::tagId(const QString& name)
+{
+    const QString key = name.toCaseFolded();
+    if (const auto known = m_tags.constFind(key); known != m_tags.cend())
+        return *known;
+    m_newTag.addBindValue(name);
+    if (!m_newTag.exec())
+        return Result<qint64>::failure(sql::errorText(m_newTag));
+    m_findTag.addBindValue(name);
+    if (!m_findTag.exec() || !m_findTag.next())
+        return Result<qint64>::failure(sql::errorText(m_findTag));
+    const qint64 id = m_findTag.value(0).toLongLong();
+    m_findTag.finish();
+    m_tags.insert(key, id);
+    return id;
+}
+
+Result<qint64> ContactInserter::insert(const Contact& contact, const QString& companyName, const QStringList& phoneKeys)
+{
+    using R = Result<qint64>;
+    if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
+        return R::failure(ContactRepository::tr("A contact needs a first or a last name."));
+    const qint64 now = Clock::nowMs();
+    bindFields(m_contact, contact);
+    m_contact.addBindValue(contact.createdAt.isValid() ? contact.createdAt.toMSecsSinceEpoch() : now);
+    m_contact.addBindValue(now);
+    if (!m_contact.exec())
+        return R::failure(ContactRepository::tr("The contact could not be saved: %1").arg(sql::errorText(m_contact)));
+    const qint64 id = m_contact.lastInsertId().toLongLong();
+
+    QStringList emailText;
+    int position = 0;
+    for (const LabeledValue& email : contact.emails) {
+        const QString value = email.value.trimmed();
+        if (value.isEmpty())
+            continue;
+        for (const QVariant& bound : {QVariant(id), QVariant(position++), sql::text(email.label), QVariant(value),
+                                      QVariant(normalizeEmail(value))})
+            m_email.addBindValue(bound);
+        if (!m_email.exec())
+            return R::failure(tr("The contact's email could not be saved: %1").arg(sql::errorText(m_email)));
+        emailText << value;
+    }
+    QStringList phoneText;
+    position = 0;
+    for (qsizetype i = 0; i < contact.phones.size(); ++i) {
+        const QString value = contact.phones.at(i).value.trimmed();
+        if (value.isEmpty())
+            continue;
+        const QString key = sql::notNull(phoneKeys.value(i));
+        for (const QVariant& bound : {QVariant(id), QVariant(position++), sql::text(contact.phones.at(i).label),
+                                      QVariant(value), QVariant(key)})
+            m_phone.addBindValue(bound);
+        if (!m_phone.exec())
+            return R::failure(tr("The contact's phone could not be saved: %1").arg(sql::errorText(m_phone)));
+        // As SearchIndex::reindexContact writes it: the number as typed and its digits.
+        phoneText << value + u' ' + QString(key).remove(u'+');
+    }
+    for (const QString& raw : contact.tags) {
+        const QString tag = raw.simplified();
+        if (tag.isEmpty())
+            continue;
+        auto tagId = this->tagId(tag);
+        if (!tagId)
+            return R::failure(tagId.error());
+        m_link.addBindValue(id);
+        m_link.addBindValue(tagId.value());
+        if (!m_link.exec())
+            return R::failure(sql::errorText(m_link));
+    }
+    m_search.addBindValue(id);
+    m_search.addBindValue(QString(contact.firstName.trimmed() + u' ' + contact.lastName.trimmed()));
+    m_search.addBindValue(sql::text(companyName));
+    m_search.addBindValue(sql::text(emailText.join(u' ')));
+    m_search.addBindValue(sql::text(phoneText.join(u' ')));
+    if (!m_search.exec())
+        return R::failure(sql::errorText(m_search));
+    return id;
+}
+
 Status ContactRepository::update(const Contact& contact)
 {
     if (contact.id <= 0)

@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <atomic>
@@ -112,6 +114,35 @@ private:
     Status validate(const Contact& contact) const;
     Status writeDetails(qint64 id, const Contact& contact);
     QSqlDatabase m_db;
+};
+
+/// Many new contacts in a row, as create() writes them, inside the caller's transaction: for imports. Its statements
+/// are prepared once and it opens no savepoint per contact (each costs the search index a flush), so a contact
+/// costs a fraction of a millisecond instead of several.
+class ContactInserter
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactInserter)
+
+public:
+    explicit ContactInserter(QSqlDatabase db);
+
+    /// Inserts `contact` (its emails, phones, tags and its search entry); `companyName` is its company's name, for
+    /// the search index, and `phoneKeys` the match key of each phone (PhoneNumbers::matchKey), worked out by the
+    /// caller, who has parsed them already.
+    Result<qint64> insert(const Contact& contact, const QString& companyName, const QStringList& phoneKeys);
+
+private:
+    Result<qint64> tagId(const QString& name);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_contact;
+    QSqlQuery m_email;
+    QSqlQuery m_phone;
+    QSqlQuery m_newTag;
+    QSqlQuery m_findTag;
+    QSqlQuery m_link;
+    QSqlQuery m_search;
+    QHash<QString, qint64> m_tags;
 };
 
 } // namespace kontor

@@ -374,7 +374,7 @@ private slots:
     {
         QByteArray cards;
         for (const QString& name : {QStringLiteral("google.vcf"), QStringLiteral("apple.vcf"),
-                                   QStringLiteral("outlook.vcf"), QStringLiteral("two-cards-4.0.vcf")}) {
+                                    QStringLiteral("outlook.vcf"), QStringLiteral("two-cards-4.0.vcf")}) {
             QFile file(QStringLiteral(KONTOR_TEST_DATA "/vcard/") + name);
             QVERIFY(file.open(QIODevice::ReadOnly));
             cards += file.readAll() + "\r\n";

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include <QSqlRecord>
 
 #include "Clock.h"
 #include "repositories/CompanyRepository.h"
@@ -40,6 +41,49 @@ private:
     }
 
 private slots:
+    void inserterWritesWhatCreateWrites()
+    {
+        test::TestDatabase fixture;
+        Company acme;
+        acme.name = QStringLiteral("Acme");
+        const qint64 company = CompanyRepository(fixture.db()).create(acme).value();
+        Contact contact;
+        contact.firstName = QStringLiteral(" Ada ");
+        contact.lastName = QStringLiteral("Lovelace");
+        contact.companyId = company;
+        contact.emails = {{QStringLiteral("ada@example.com"), QStringLiteral("work")},
+                          {QStringLiteral("ada@home.example"), QString()}};
+        contact.phones = {{QStringLiteral("+44 20 7946 0958"), QStringLiteral("mobile")}};
+        contact.tags = {QStringLiteral("vip"), QStringLiteral("math")};
+        contact.notes = QStringLiteral("note");
+        const qint64 created = ContactRepository(fixture.db()).create(contact).value();
+        ContactInserter inserter(fixture.db());
+        const auto inserted = inserter.insert(contact, acme.name, {QStringLiteral("+442079460958")});
+        QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
+        QVERIFY(!inserter.insert(Contact{}, QString(), {}).ok());
+
+        const auto row = [&](const QString& sql, qint64 id) {
+            QSqlQuery query(fixture.db());
+            query.prepare(sql);
+            query.addBindValue(id);
+            QStringList values;
+            if (query.exec())
+                while (query.next())
+                    for (int i = 0; i < query.record().count(); ++i)
+                        values << query.value(i).toString();
+            return values;
+        };
+        for (const QString& sql :
+             {QStringLiteral("SELECT first_name, last_name, sort_name, company_id, notes FROM contacts WHERE id = ?"),
+              QStringLiteral("SELECT position, label, email, normalized FROM contact_emails WHERE contact_id = ? "
+                             "ORDER BY position"),
+              QStringLiteral("SELECT position, label, phone, normalized FROM contact_phones WHERE contact_id = ?"),
+              QStringLiteral("SELECT tag_id FROM contact_tags WHERE contact_id = ? ORDER BY tag_id"),
+              QStringLiteral("SELECT name, company, email, phone FROM contact_search WHERE rowid = ?")})
+            QCOMPARE(row(sql, inserted.value()), row(sql, created));
+        QCOMPARE(Search(fixture.db()).find(QStringLiteral("acme"), 10).value().size(), 3);
+    }
+
     void roundTripsEveryField()
     {
         test::TestDatabase fixture;
