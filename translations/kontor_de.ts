@@ -910,6 +910,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ContactInserter</name>
+    <message>
+        <source>The contact's email could not be saved: %1</source>
+        <translation>Die E-Mail des Kontakts ließ sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The contact's phone could not be saved: %1</source>
+        <translation>Die Telefonnummer des Kontakts ließ sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>A contact needs a first or a last name.</source>
@@ -929,11 +940,11 @@ Befehle:
     </message>
     <message>
         <source>The contact's email could not be saved: %1</source>
-        <translation>Die E-Mail des Kontakts konnte nicht gespeichert werden: %1</translation>
+        <translation>Die E-Mail des Kontakts ließ sich nicht speichern: %1</translation>
     </message>
     <message>
         <source>The contact's phone could not be saved: %1</source>
-        <translation>Die Telefonnummer des Kontakts konnte nicht gespeichert werden: %1</translation>
+        <translation>Die Telefonnummer des Kontakts ließ sich nicht speichern: %1</translation>
     </message>
     <message>
         <source>The contact could not be read: %1</source>
@@ -3187,6 +3198,284 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Importgeschichte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>Import &amp;zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the contacts it created (those with calls, deals or reminders logged since are archived instead) and puts back the ones it changed.</source>
+        <translation>Das Zurücknehmen eines Imports entfernt die angelegten Kontakte (solche mit inzwischen erfassten Anrufen, Geschäften oder Erinnerungen werden stattdessen archiviert) und stellt die geänderten wieder her.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Import zurücknehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation><numerusform>Den Import von „%1“ zurücknehmen? Der angelegte Kontakt wird entfernt, und die geänderten werden wiederhergestellt.</numerusform><numerusform>Den Import von „%1“ zurücknehmen? Die %n angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Der Import wird zurückgenommen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>%1 Kontakte entfernt, %2 wiederhergestellt, %3 archiviert (sie haben inzwischen einen Verlauf).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportWizard</name>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or another CRM) or a vCard address book (.vcf). Kontor reads its encoding and delimiter; change them if the preview looks wrong.</source>
+        <translation>Eine CSV-Datei (aus einer Tabellenkalkulation, Google Kontakte, Outlook oder einem anderen CRM) oder ein vCard-Adressbuch (.vcf). Kontor erkennt Kodierung und Trennzeichen; ändern Sie sie, wenn die Vorschau falsch aussieht.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>T&amp;rennzeichen:</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>Spalten und Felder</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Columns left on “Leave out” are not imported. A preset maps the columns of a known program; save your own for files you import again.</source>
+        <translation>Welches Feld jede Spalte füllt. Spalten auf „Weglassen“ werden nicht importiert. Eine Vorlage ordnet die Spalten eines bekannten Programms zu; speichern Sie eigene für Dateien, die Sie wieder importieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>Als Vorlage &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Map a column to the first, last or full name.</source>
+        <translation>Ordnen Sie eine Spalte dem Vor-, Nach- oder vollen Namen zu.</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Duplicates and a check</source>
+        <translation>Dubletten und Prüfung</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when its email or phone number is already there (or its name, when it has neither). The check goes through every row and changes nothing.</source>
+        <translation>Eine Zeile ist eine Dublette, wenn es ihre E-Mail oder Telefonnummer schon gibt (oder ihren Namen, wenn sie keine von beiden hat). Die Prüfung geht jede Zeile durch und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it: keep the contact as it is</source>
+        <translation>&amp;Überspringen: den Kontakt lassen, wie er ist</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the row's values (empty cells change nothing)</source>
+        <translation>Den Kontakt mit den Werten der Zeile &amp;aktualisieren (leere Zellen ändern nichts)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: the contact keeps its values and gains what it lacks</source>
+        <translation>&amp;Zusammenführen: der Kontakt behält seine Werte und bekommt, was ihm fehlt</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new contact all the same</source>
+        <translation>Trotzdem einen &amp;neuen Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Every Row</source>
+        <translation>Jede Zeile &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Not checked with this rule yet.</source>
+        <translation>Mit dieser Regel noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.txt *.tsv *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard address book with %n contacts.</source>
+        <translation><numerusform>Ein vCard-Adressbuch mit %n Kontakt.</numerusform><numerusform>Ein vCard-Adressbuch mit %n Kontakten.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, fields separated by: %2. %n columns.</source>
+        <translation><numerusform>%1, Felder getrennt durch: %2. %n Spalte.</numerusform><numerusform>%1, Felder getrennt durch: %2. %n Spalten.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no vCards.</source>
+        <translation>Die Datei enthält keine vCards.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to create, %3 to update, %4 to merge, %5 to skip, %6 rejected; %7 with warnings.</source>
+        <translation>%1 Zeilen: %2 anzulegen, %3 zu aktualisieren, %4 zusammenzuführen, %5 zu überspringen, %6 abgewiesen; %7 mit Warnungen.</translation>
+    </message>
+    <message>
+        <source>Making a backup before the import…</source>
+        <translation>Vor dem Import wird eine Sicherung angelegt…</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was imported: %1</source>
+        <translation>Es ließ sich keine Sicherung anlegen, darum wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names (a &amp;header)</source>
+        <translation>Die erste Zeile enthält die Spaltennamen (&amp;Kopfzeile)</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LogInteractionDialog</name>
     <message>
         <source>Log interaction</source>
@@ -3621,6 +3910,22 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import&amp;geschichte…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.</source>
+        <translation>Aus %1 importiert: %2 angelegt, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 abgewiesen.</translation>
     </message>
 </context>
 <context>
@@ -4694,7 +4999,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Why</source>
-        <translation>Anlass</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Size</source>

@@ -892,6 +892,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ContactInserter</name>
+    <message>
+        <source>The contact's email could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact's phone could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>A contact needs a first or a last name.</source>
@@ -3164,6 +3175,284 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
 </context>
 <context>
+    <name>kontor::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undoing an import removes the contacts it created (those with calls, deals or reminders logged since are archived instead) and puts back the ones it changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation><numerusform>Undo the import of “%1”? The contact it created is removed and those it changed are put back as they were.</numerusform><numerusform>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportWizard</name>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or another CRM) or a vCard address book (.vcf). Kontor reads its encoding and delimiter; change them if the preview looks wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which field each column fills. Columns left on “Leave out” are not imported. A preset maps the columns of a known program; save your own for files you import again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map a column to the first, last or full name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates and a check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A row is a duplicate when its email or phone number is already there (or its name, when it has neither). The check goes through every row and changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Skip it: keep the contact as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Update the contact with the row's values (empty cells change nothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge: the contact keeps its values and gains what it lacks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a &amp;new contact all the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check Every Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked with this rule yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A vCard address book with %n contacts.</source>
+        <translation><numerusform>A vCard address book with %n contact.</numerusform><numerusform>A vCard address book with %n contacts.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, fields separated by: %2. %n columns.</source>
+        <translation><numerusform>%1, fields separated by: %2. %n column.</numerusform><numerusform>%1, fields separated by: %2. %n columns.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no vCards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows: %2 to create, %3 to update, %4 to merge, %5 to skip, %6 rejected; %7 with warnings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making a backup before the import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first row holds the column names (a &amp;header)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kontor::ui::LogInteractionDialog</name>
     <message>
         <source>Log interaction</source>
@@ -3597,6 +3886,22 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Restore from Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
+#include "dialogs/ImportHistoryDialog.h"
+#include "dialogs/ImportWizard.h"
+#include "repositories/ContactRepository.h"
 
 #include "Clock.h"
 #include "Translations.h"
@@ -34,6 +37,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace kontor;
 
@@ -106,6 +110,56 @@ private slots:
         });
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QVERIFY(opened);
+    }
+
+    void importsFromTheFileMenuAndTakesItBack()
+    {
+        test::TestDatabase fixture;
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        window.showPage(ui::MainWindow::ContactsPageIndex);
+        QTRY_COMPARE(window.contactsPage()->model()->rowCount(), 0);
+        // An edit before the import stays undoable after it.
+        Contact kept;
+        kept.firstName = QStringLiteral("Kept");
+        QVERIFY(ContactRepository(window.database()->connection()).create(kept).ok());
+        window.recordUndoStep(QStringLiteral("New contact"));
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        bool walked = false;
+        test::whenModalShown([&window, &walked](QWidget*) {
+            ui::ImportWizard* wizard = window.importWizard();
+            QVERIFY(wizard);
+            wizard->setFile(QStringLiteral(KONTOR_TEST_DATA "/import/google-messy.csv"));
+            wizard->next();
+            wizard->next();
+            QCOMPARE(wizard->currentId(), int(ui::ImportWizard::CheckPage));
+            wizard->button(QWizard::FinishButton)->click();
+            walked = true;
+        });
+        // Ctrl+Shift+I, from the File menu.
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(walked);
+        QVERIFY(window.importWizard() == nullptr);
+        // The list shows them at once, the status bar says what came in, and the import is no undo step.
+        QTRY_COMPARE(window.contactsPage()->model()->rowCount(), 5);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("4 created")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        test::whenModalShown([](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::ImportHistoryDialog*>(modal);
+            QVERIFY(dialog);
+            QVERIFY(dialog->undoChosen(false));
+            dialog->accept();
+        });
+        window.findChild<QAction*>(QStringLiteral("importHistory"))->trigger();
+        QTRY_COMPARE(window.contactsPage()->model()->rowCount(), 1);
+        // Undo still takes back the edit from before.
+        window.undoStack()->undo();
+        QTRY_COMPARE(window.contactsPage()->model()->rowCount(), 0);
     }
 
     void layoutIsRememberedBetweenRuns()

@@ -13,6 +13,8 @@
 #include "dialogs/BusyWork.h"
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/GlobalSearchDialog.h"
+#include "dialogs/ImportHistoryDialog.h"
+#include "dialogs/ImportWizard.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "repositories/SettingsRepository.h"
@@ -232,6 +234,12 @@ void MainWindow::createActions()
     QAction* restore = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
     restore->setObjectName(QStringLiteral("restoreBackup"));
     file->addSeparator();
+    QAction* importContacts = file->addAction(tr("&Import Contacts…"), this, [this] { this->importContacts(); });
+    importContacts->setObjectName(QStringLiteral("importContacts"));
+    importContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction* importHistory = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    importHistory->setObjectName(QStringLiteral("importHistory"));
+    file->addSeparator();
     QAction* archiveView = file->addAction(tr("&Archive…"), this, &MainWindow::showArchive);
     archiveView->setObjectName(QStringLiteral("showArchive"));
     archiveView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -317,6 +325,68 @@ void MainWindow::createActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kontor"), this, &MainWindow::about);
+}
+
+void MainWindow::runWithoutJournal(const std::function<bool()>& work)
+{
+    // An import writes a row of the undo journal for every row it writes: a million of them for a big file. Imports
+    // are taken back from their history instead; the session's earlier steps stay on the undo stack.
+    if (m_journal) {
+        recordUndoStep(tr("Edit"));
+        m_journal->detach();
+    }
+    const bool changed = work();
+    if (m_journal) {
+        if (Status attached = m_journal->attach(); !attached)
+            statusBar()->showMessage(attached.error(), 8000);
+    }
+    if (changed) {
+        m_contacts->refresh();
+        m_companies->refresh();
+        m_pipeline->refresh();
+        m_reminders->refresh();
+        if (m_today->isVisible())
+            m_today->refresh();
+        updateTodayBadge();
+    }
+}
+
+void MainWindow::importContacts(const QString& file)
+{
+    if (!m_database)
+        return;
+    runWithoutJournal([this, &file] {
+        ImportWizard wizard(m_database->connection(), m_database->path(),
+                            SettingsRepository(m_database->connection()).backupsToKeep(), this);
+        if (!file.isEmpty())
+            wizard.setFile(file);
+        m_importWizard = &wizard;
+        const bool imported = wizard.exec() == QDialog::Accepted && wizard.importReport();
+        m_importWizard = nullptr;
+        if (imported) {
+            const ImportReport& report = *wizard.importReport();
+            statusBar()->showMessage(tr("Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.")
+                                         .arg(QFileInfo(wizard.file()).fileName())
+                                         .arg(report.created)
+                                         .arg(report.updated)
+                                         .arg(report.merged)
+                                         .arg(report.skipped)
+                                         .arg(report.rejected),
+                                     15000);
+        }
+        return imported;
+    });
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_database)
+        return;
+    runWithoutJournal([this] {
+        ImportHistoryDialog dialog(m_database->connection(), this);
+        dialog.exec();
+        return dialog.changedData();
+    });
 }
 
 void MainWindow::recordUndoStep(const QString& label)

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QListWidget;
@@ -18,6 +19,7 @@ class QStackedWidget;
 namespace kontor::ui {
 
 class CompaniesPage;
+class ImportWizard;
 class ContactsPage;
 class PipelinePage;
 class ReminderNotifier;
@@ -83,6 +85,11 @@ public:
     void backUpIfDue();
     /// Waits for a backup running in the background.
     void waitForBackup();
+    /// The import wizard, on `file` when given; the pages read again after an import.
+    void importContacts(const QString& file = QString());
+    void showImportHistory();
+    /// The wizard while it is open, for tests.
+    ImportWizard* importWizard() const { return m_importWizard; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -95,6 +102,8 @@ private:
     void searchEverything();
     void saveCopyAs();
     void chooseBackupToRestore();
+    /// Runs `work` (which returns whether it changed data) with the undo journal detached.
+    void runWithoutJournal(const std::function<bool()>& work);
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_navigation;
@@ -111,6 +120,7 @@ private:
     std::unique_ptr<UndoJournal> m_journal;
     QString m_lastAnnouncement;
     std::unique_ptr<QThread> m_backupThread;
+    ImportWizard* m_importWizard = nullptr;
 };
 
 } // namespace kontor::ui

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "dialogs/ImportHistoryDialog.h"
+#include "dialogs/ImportWizard.h"
+#include "repositories/SettingsRepository.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kontor;
+using namespace kontor::ui;
+
+namespace {
+
+const QString messyCsv = QStringLiteral(KONTOR_TEST_DATA "/import/google-messy.csv");
+
+qint64 contactCount(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT count(*) FROM contacts"));
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+void chooseField(ImportWizard& wizard, int column, const QString& key)
+{
+    QComboBox* chooser = wizard.fieldChooser(column);
+    QVERIFY(chooser);
+    const int index = chooser->findData(key);
+    QVERIFY(index >= 0);
+    // As a user does: the keyboard on the focused combo box.
+    chooser->setFocus();
+    chooser->setCurrentIndex(index);
+    emit chooser->activated(index);
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_fixture = std::make_unique<test::TestDatabase>();
+        QVERIFY(SettingsRepository(m_fixture->db()).setPhoneRegion(QStringLiteral("DE")).ok());
+    }
+
+    void readsTheFileAndShowsItAsItIsSplit()
+    {
+        ImportWizard wizard(m_fixture->db(), m_fixture->path(), 10);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled());
+        QTest::keyClicks(wizard.fileEdit(), messyCsv);
+        // Leaving the field reads the file (Enter would also go on to the next page).
+        wizard.delimiterChooser()->setFocus();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+        QCOMPARE(wizard.encodingChooser()->currentData().toByteArray(), QByteArray("UTF-8"));
+        QCOMPARE(wizard.delimiterChooser()->currentData().toChar(), QChar(u','));
+        QCOMPARE(wizard.previewTable()->columnCount(), 14);
+        QCOMPARE(wizard.previewTable()->horizontalHeaderItem(6)->text(), QStringLiteral("E-mail 1 - Value"));
+        // The quoted line break stays inside its field: Ada's row, then Jan's.
+        QCOMPARE(wizard.previewTable()->item(1, 0)->text(), QStringLiteral("jan"));
+        QVERIFY(next->isEnabled());
+        test::screenshot(&wizard, QStringLiteral("import-file"));
+
+        // The wrong delimiter shows at once as one column.
+        wizard.delimiterChooser()->setFocus();
+        QTest::keyClick(wizard.delimiterChooser(), Qt::Key_Down);
+        QCOMPARE(wizard.delimiterChooser()->currentData().toChar(), QChar(u';'));
+        QCOMPARE(wizard.previewTable()->columnCount(), 1);
+        QTest::keyClick(wizard.delimiterChooser(), Qt::Key_Up);
+        QCOMPARE(wizard.previewTable()->columnCount(), 14);
+
+        // Windows-1252 with semicolons, detected.
+        wizard.setFile(QStringLiteral(KONTOR_TEST_DATA "/import/outlook-semicolon-1252.csv"));
+        QCOMPARE(wizard.encodingChooser()->currentData().toByteArray(), QByteArray("windows-1252"));
+        QCOMPARE(wizard.delimiterChooser()->currentData().toChar(), QChar(u';'));
+        QCOMPARE(wizard.previewTable()->item(0, 1)->text(), QStringLiteral("D’Arcy"));
+
+        wizard.setFile(m_fixture->dirPath(QStringLiteral("missing.csv")));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(wizard.fileSummary()->text().contains(QStringLiteral("could not be read")));
+    }
+
+    void mapsChecksAndImports()
+    {
+        ImportWizard wizard(m_fixture->db(), m_fixture->path(), 10);
+        wizard.setFile(messyCsv);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        QCOMPARE(wizard.presetChooser()->currentText(), QStringLiteral("Google Contacts"));
+        QCOMPARE(wizard.fieldChooser(6)->currentData().toString(), QStringLiteral("email"));
+        QCOMPARE(wizard.fieldChooser(5)->currentData().toString(), QString()); // "E-mail 1 - Type": left out
+        QCOMPARE(wizard.mappingTable()->item(0, 1)->text(), QStringLiteral("ADA · jan · Ronald"));
+        test::screenshot(&wizard, QStringLiteral("import-mapping"));
+
+        // Without a name there is no going on, and the page says why.
+        chooseField(wizard, 0, QString());
+        chooseField(wizard, 2, QString());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("mappingProblem"))->text().isEmpty());
+        chooseField(wizard, 2, QStringLiteral("last_name"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        chooseField(wizard, 0, QStringLiteral("first_name"));
+        // The notes column into the title, and saved as a preset of one's own.
+        chooseField(wizard, 13, QStringLiteral("title"));
+        chooseField(wizard, 4, QString());
+        QVERIFY(wizard.savePreset(QStringLiteral("My Google")));
+        QCOMPARE(wizard.presetChooser()->currentText(), QStringLiteral("My Google"));
+        QCOMPARE(ContactFields::presets(m_fixture->db()).last().columns.value(QStringLiteral("notes")),
+                 QStringLiteral("title"));
+
+        // The check runs by itself on a small file and lists what needs a look first.
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QVERIFY(wizard.checkReport().has_value());
+        QCOMPARE(wizard.checkReport()->created, 4);
+        QCOMPARE(wizard.outcomesTable()->rowCount(), 6);
+        QCOMPARE(wizard.outcomesTable()->item(0, 0)->text(), QStringLiteral("5"));
+        QVERIFY(wizard.checkSummary()->text().contains(QStringLiteral("4 to create")));
+        QCOMPARE(contactCount(m_fixture->db()), 0);
+        test::screenshot(&wizard, QStringLiteral("import-check"));
+
+        // Another rule for duplicates needs another check.
+        // On its circle: a radio button is hit by its circle and text only.
+        QTest::mouseClick(wizard.policyButton(DuplicatePolicy::CreateAnyway), Qt::LeftButton, {}, QPoint(8, 10));
+        QVERIFY(wizard.policyButton(DuplicatePolicy::CreateAnyway)->isChecked());
+        QVERIFY(!wizard.checkReport().has_value());
+        QTest::mouseClick(wizard.checkButton(), Qt::LeftButton);
+        QCOMPARE(wizard.checkReport()->created, 5);
+
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(wizard.importReport().has_value());
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QCOMPARE(contactCount(m_fixture->db()), 5);
+        QSqlQuery titles(m_fixture->db());
+        QVERIFY(titles.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE title LIKE 'Met at%'")));
+        QVERIFY(titles.next());
+        QCOMPARE(titles.value(0).toInt(), 1);
+        // A backup came first.
+        QCOMPARE(QDir(m_fixture->dirPath(QStringLiteral("test-backups"))).entryList(QDir::Files).size(), 1);
+
+        // And the history takes it back.
+        ImportHistoryDialog history(m_fixture->db());
+        history.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&history));
+        QCOMPARE(history.table()->rowCount(), 1);
+        QCOMPARE(history.table()->item(0, 1)->text(), QStringLiteral("google-messy.csv"));
+        QCOMPARE(history.table()->item(0, 2)->text(), QStringLiteral("5"));
+        QVERIFY(history.undoButton()->isEnabled());
+        test::screenshot(&history, QStringLiteral("import-history"));
+        QVERIFY(history.undoChosen(false));
+        QCOMPARE(contactCount(m_fixture->db()), 0);
+        QVERIFY(!history.table()->item(0, 7)->text().isEmpty());
+        QVERIFY(!history.undoButton()->isEnabled());
+        QVERIFY(history.changedData());
+    }
+
+    void addressBooksSkipTheMapping()
+    {
+        ImportWizard wizard(m_fixture->db(), QString(), 10);
+        wizard.setFile(QStringLiteral(KONTOR_TEST_DATA "/vcard/two-cards-4.0.vcf"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(!wizard.delimiterChooser()->isEnabled());
+        QCOMPARE(wizard.previewTable()->rowCount(), 2);
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QCOMPARE(wizard.checkReport()->created, 2);
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(contactCount(m_fixture->db()), 2);
+    }
+
+    void aCancelledImportChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.csv"));
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("first_name,last_name,email\r\n");
+        for (int i = 0; i < 3000; ++i)
+            file.write(QStringLiteral("Person,Number %1,p%1@example.com\r\n").arg(i).toUtf8());
+        file.close();
+        ImportWizard wizard(m_fixture->db(), QString(), 10);
+        wizard.setFile(big);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        // Cancel in the progress dialog as soon as it shows, then close the message that says so.
+        ImportWizard::progressDelayMs = 0;
+        bool told = false;
+        auto* timer = new QTimer(&wizard);
+        connect(timer, &QTimer::timeout, &wizard, [&wizard, &told] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                told = box->text().contains(QStringLiteral("cancelled"));
+                box->accept();
+            } else if (auto* progress = wizard.findChild<QProgressDialog*>(QStringLiteral("importProgress"));
+                       progress && progress->isVisible()) {
+                progress->cancel();
+            }
+        });
+        timer->start(5);
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        timer->stop();
+        ImportWizard::progressDelayMs = 400;
+        QVERIFY(told);
+        QVERIFY(!wizard.importReport().has_value());
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        QCOMPARE(contactCount(m_fixture->db()), 0);
+    }
+
+private:
+    std::unique_ptr<test::TestDatabase> m_fixture;
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

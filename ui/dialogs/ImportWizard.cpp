@@ -1,0 +1,564 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportWizard.h"
+
+#include "dialogs/BusyWork.h"
+#include "io/VCard.h"
+#include "storage/Backups.h"
+
+#include <QAbstractButton>
+#include <QBuffer>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kontor::ui {
+
+namespace {
+
+constexpr int previewRows = 20;
+
+// A page whose Next (or Import) button follows a test of the wizard's state.
+class WizardPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    std::function<bool()> complete = [] { return true; };
+    bool isComplete() const override { return complete(); }
+    void changed() { emit completeChanged(); }
+};
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == u',')
+        return ImportWizard::tr("Comma");
+    if (delimiter == u';')
+        return ImportWizard::tr("Semicolon");
+    if (delimiter == u'\t')
+        return ImportWizard::tr("Tab");
+    return ImportWizard::tr("Bar");
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(QSqlDatabase db, QString databasePath, int backupsToKeep, QWidget* parent)
+    : QWizard(parent), m_db(std::move(db)), m_databasePath(std::move(databasePath)), m_backupsToKeep(backupsToKeep)
+{
+    setWindowTitle(tr("Import Contacts"));
+    setObjectName(QStringLiteral("importWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    m_presets = ContactFields::presets(m_db);
+    buildFilePage();
+    buildMappingPage();
+    buildCheckPage();
+    resize(860, 600);
+}
+
+void ImportWizard::buildFilePage()
+{
+    auto* page = new WizardPage;
+    page->setTitle(tr("The file"));
+    page->setSubTitle(tr("A CSV file (from a spreadsheet, Google Contacts, Outlook or another CRM) or a vCard address "
+                         "book (.vcf). Kontor reads its encoding and delimiter; change them if the preview looks "
+                         "wrong."));
+    m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("importFile"));
+    auto* browse = new QPushButton(tr("&Browse…"));
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    m_encoding = new QComboBox;
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    for (const QByteArray& encoding : TextDecoder::choices())
+        m_encoding->addItem(QString::fromLatin1(encoding), encoding);
+    m_delimiter = new QComboBox;
+    m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
+    for (const QChar delimiter : {u',', u';', u'\t', u'|'})
+        m_delimiter->addItem(delimiterName(delimiter), QVariant(delimiter));
+    m_header = new QCheckBox(tr("The first row holds the column names (a &header)"));
+    m_header->setChecked(true);
+    m_preview = new QTableWidget;
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+    m_fileSummary = new QLabel;
+    m_fileSummary->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(QString(), m_header);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_fileSummary);
+    layout->addWidget(m_preview, 1);
+
+    page->complete = [this] { return !m_sample.isEmpty(); };
+    connect(browse, &QPushButton::clicked, this, &ImportWizard::chooseFile);
+    connect(m_path, &QLineEdit::editingFinished, this, [this, page] {
+        readFile();
+        page->changed();
+    });
+    for (QComboBox* chooser : {m_encoding, m_delimiter})
+        connect(chooser, &QComboBox::activated, this, [this, page] {
+            fillPreview();
+            page->changed();
+        });
+    connect(m_header, &QCheckBox::toggled, this, [this, page] {
+        fillPreview();
+        page->changed();
+    });
+    setPage(FilePage, page);
+}
+
+void ImportWizard::buildMappingPage()
+{
+    auto* page = new WizardPage;
+    page->setTitle(tr("Columns and fields"));
+    page->setSubTitle(tr("Which field each column fills. Columns left on “Leave out” are not imported. A preset maps "
+                         "the columns of a known program; save your own for files you import again."));
+    m_preset = new QComboBox;
+    m_preset->setObjectName(QStringLiteral("importPreset"));
+    m_savePreset = new QPushButton(tr("&Save as Preset…"));
+    auto* presetRow = new QHBoxLayout;
+    auto* presetLabel = new QLabel(tr("&Preset:"));
+    presetLabel->setBuddy(m_preset);
+    presetRow->addWidget(presetLabel);
+    presetRow->addWidget(m_preset, 1);
+    presetRow->addWidget(m_savePreset);
+    m_mapping = new QTableWidget(0, 3);
+    m_mapping->setObjectName(QStringLiteral("importMapping"));
+    m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("First values"), tr("Field")});
+    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mapping->verticalHeader()->hide();
+    m_mappingProblem = new QLabel;
+    m_mappingProblem->setObjectName(QStringLiteral("mappingProblem"));
+    m_mappingProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(presetRow);
+    layout->addWidget(m_mapping, 1);
+    layout->addWidget(m_mappingProblem);
+
+    page->complete = [this] {
+        bool named = false;
+        for (const QString& key : mapping())
+            named = named || key == QStringLiteral("first_name") || key == QStringLiteral("last_name") ||
+                    key == QStringLiteral("full_name");
+        m_mappingProblem->setText(named ? QString() : tr("Map a column to the first, last or full name."));
+        return named;
+    };
+    connect(m_preset, &QComboBox::activated, this, [this, page](int index) {
+        applyPreset(index);
+        page->changed();
+    });
+    connect(m_savePreset, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as Preset"), tr("Name of the preset:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            savePreset(name);
+    });
+    setPage(MappingPage, page);
+}
+
+void ImportWizard::buildCheckPage()
+{
+    auto* page = new WizardPage;
+    page->setTitle(tr("Duplicates and a check"));
+    page->setSubTitle(tr("A row is a duplicate when its email or phone number is already there (or its name, when it "
+                         "has neither). The check goes through every row and changes nothing."));
+    auto* group = new QButtonGroup(page);
+    const std::pair<DuplicatePolicy, QString> choices[] = {
+        {DuplicatePolicy::Skip, tr("&Skip it: keep the contact as it is")},
+        {DuplicatePolicy::Update, tr("&Update the contact with the row's values (empty cells change nothing)")},
+        {DuplicatePolicy::Merge, tr("&Merge: the contact keeps its values and gains what it lacks")},
+        {DuplicatePolicy::CreateAnyway, tr("Create a &new contact all the same")},
+    };
+    auto* layout = new QVBoxLayout(page);
+    for (const auto& [policy, text] : choices) {
+        auto* button = new QRadioButton(text);
+        group->addButton(button, int(policy));
+        m_policies << button;
+        layout->addWidget(button);
+    }
+    m_policies.first()->setChecked(true);
+    m_check = new QPushButton(tr("&Check Every Row"));
+    m_check->setObjectName(QStringLiteral("importCheck"));
+    m_checkSummary = new QLabel;
+    m_checkSummary->setObjectName(QStringLiteral("importCheckSummary"));
+    m_checkSummary->setWordWrap(true);
+    auto* checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_check);
+    checkRow->addWidget(m_checkSummary, 1);
+    layout->addLayout(checkRow);
+    m_outcomes = new QTableWidget(0, 4);
+    m_outcomes->setObjectName(QStringLiteral("importOutcomes"));
+    m_outcomes->setHorizontalHeaderLabels({tr("Line"), tr("Action"), tr("Name"), tr("Why")});
+    m_outcomes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_outcomes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_outcomes->setWordWrap(true);
+    m_outcomes->verticalHeader()->hide();
+    layout->addWidget(m_outcomes, 1);
+
+    connect(m_check, &QPushButton::clicked, this, &ImportWizard::runCheck);
+    connect(group, &QButtonGroup::idClicked, this, [this] {
+        // The report was for another rule.
+        m_checkReport.reset();
+        m_outcomes->setRowCount(0);
+        m_checkSummary->setText(tr("Not checked with this rule yet."));
+    });
+    setPage(CheckPage, page);
+}
+
+QComboBox* ImportWizard::fieldChooser(int column) const
+{
+    return qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 2));
+}
+
+QAbstractButton* ImportWizard::policyButton(DuplicatePolicy policy) const
+{
+    return m_policies.value(int(policy));
+}
+
+void ImportWizard::setFile(const QString& path)
+{
+    m_path->setText(path);
+    readFile();
+    if (auto* page = dynamic_cast<WizardPage*>(this->page(FilePage)))
+        page->changed();
+}
+
+QString ImportWizard::file() const
+{
+    return m_path->text().trimmed();
+}
+
+bool ImportWizard::isVCard() const
+{
+    return file().endsWith(QStringLiteral(".vcf"), Qt::CaseInsensitive) ||
+           file().endsWith(QStringLiteral(".vcard"), Qt::CaseInsensitive);
+}
+
+void ImportWizard::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"), QFileInfo(file()).absolutePath(),
+                                                      tr("Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportWizard::readFile()
+{
+    m_head.clear();
+    m_sample.clear();
+    m_checkReport.reset();
+    QFile input(file());
+    if (file().isEmpty() || !input.open(QIODevice::ReadOnly)) {
+        m_preview->clear();
+        m_preview->setRowCount(0);
+        m_fileSummary->setText(file().isEmpty() ? QString()
+                                                : tr("“%1” could not be read: %2").arg(file(), input.errorString()));
+        return;
+    }
+    m_head = input.read(isVCard() ? 64 * 1024 * 1024 : 256 * 1024);
+    const bool csv = !isVCard();
+    m_encoding->setEnabled(csv);
+    m_delimiter->setEnabled(csv);
+    m_header->setEnabled(csv);
+    if (csv) {
+        const CsvFormat format = CsvReader::detect(m_head);
+        int encoding = m_encoding->findData(format.encoding);
+        if (encoding < 0) {
+            m_encoding->addItem(QString::fromLatin1(format.encoding), format.encoding);
+            encoding = m_encoding->count() - 1;
+        }
+        m_encoding->setCurrentIndex(encoding);
+        m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(QVariant(format.delimiter))));
+    }
+    fillPreview();
+}
+
+void ImportWizard::fillPreview()
+{
+    m_sample.clear();
+    m_preview->clear();
+    QStringList warnings;
+    if (isVCard()) {
+        const QList<VCard> cards = VCards::read(m_head, &warnings);
+        m_preview->setColumnCount(4);
+        m_preview->setHorizontalHeaderLabels({tr("Name"), tr("Company"), tr("Email"), tr("Phone")});
+        for (const VCard& card : cards) {
+            m_sample << QStringList{card.contact.displayName(), card.company, card.contact.emails.value(0).value,
+                                    card.contact.phones.value(0).value};
+        }
+        m_fileSummary->setText(tr("A vCard address book with %n contacts.", nullptr, int(cards.size())));
+    } else {
+        QBuffer buffer(&m_head);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, options().format);
+        CsvRecord record;
+        while (m_sample.size() <= previewRows && reader.next(record))
+            m_sample << record.fields;
+        warnings = reader.warnings();
+        qsizetype columns = 0;
+        for (const QStringList& row : std::as_const(m_sample))
+            columns = std::max(columns, row.size());
+        m_preview->setColumnCount(int(columns));
+        if (m_header->isChecked() && !m_sample.isEmpty())
+            m_preview->setHorizontalHeaderLabels(m_sample.first());
+        m_fileSummary->setText(m_sample.isEmpty()
+                                   ? tr("The file holds no rows.")
+                                   : tr("%1, fields separated by: %2. %n columns.", nullptr, int(columns))
+                                         .arg(m_encoding->currentText(), m_delimiter->currentText()));
+    }
+    const qsizetype first = !isVCard() && m_header->isChecked() ? 1 : 0;
+    m_preview->setRowCount(int(std::max<qsizetype>(0, m_sample.size() - first)));
+    for (qsizetype row = first; row < m_sample.size(); ++row)
+        for (qsizetype column = 0; column < m_sample.at(row).size(); ++column)
+            m_preview->setItem(int(row - first), int(column), new QTableWidgetItem(m_sample.at(row).at(column)));
+    m_preview->resizeColumnsToContents();
+    if (!warnings.isEmpty())
+        m_fileSummary->setText(m_fileSummary->text() + u'\n' + warnings.first());
+    if (isVCard() && m_sample.isEmpty())
+        m_fileSummary->setText(tr("The file holds no vCards."));
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == MappingPage)
+        fillMapping();
+    if (id == CheckPage && !m_checkReport && QFileInfo(file()).size() < 5 * 1024 * 1024)
+        runCheck(); // Small files are checked at once; a big one waits for the button.
+    QWizard::initializePage(id);
+}
+
+void ImportWizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    // The buttons follow the page's state from the start (a wizard opened without a file cannot go on).
+    if (auto* page = dynamic_cast<WizardPage*>(currentPage()))
+        page->changed();
+}
+
+int ImportWizard::nextId() const
+{
+    if (currentId() == FilePage && isVCard())
+        return CheckPage;
+    return QWizard::nextId();
+}
+
+void ImportWizard::fillMapping()
+{
+    const QStringList headers = m_header->isChecked() && !m_sample.isEmpty() ? m_sample.first() : QStringList();
+    const qsizetype columns = m_preview->columnCount();
+    m_mapping->setRowCount(int(columns));
+    for (int column = 0; column < columns; ++column) {
+        const QString header = column < headers.size() ? headers.at(column) : tr("Column %1").arg(column + 1);
+        m_mapping->setItem(column, 0, new QTableWidgetItem(header));
+        QStringList samples;
+        for (qsizetype row = m_header->isChecked() ? 1 : 0; row < m_sample.size() && samples.size() < 3; ++row)
+            if (!m_sample.at(row).value(column).trimmed().isEmpty())
+                samples << m_sample.at(row).value(column).simplified();
+        m_mapping->setItem(column, 1, new QTableWidgetItem(samples.join(QStringLiteral(" · "))));
+        auto* chooser = new QComboBox;
+        chooser->addItem(tr("Leave out"), QString());
+        for (const ContactField& field : ContactFields::all())
+            chooser->addItem(field.name, field.key);
+        connect(chooser, &QComboBox::activated, this, [this] {
+            if (auto* page = dynamic_cast<WizardPage*>(this->page(MappingPage)))
+                page->changed();
+            m_checkReport.reset();
+        });
+        m_mapping->setCellWidget(column, 2, chooser);
+    }
+    m_preset->clear();
+    for (const ImportPreset& preset : std::as_const(m_presets))
+        m_preset->addItem(preset.name);
+    const ImportPreset best = ContactFields::bestPreset(headers, m_presets);
+    const int index = std::max(0, m_preset->findText(best.name));
+    m_preset->setCurrentIndex(index);
+    applyPreset(index);
+    m_mapping->resizeColumnToContents(0);
+    m_mapping->resizeColumnToContents(2);
+}
+
+void ImportWizard::applyPreset(int index)
+{
+    if (index < 0 || index >= m_presets.size())
+        return;
+    const QStringList headers = m_header->isChecked() && !m_sample.isEmpty() ? m_sample.first() : QStringList();
+    const ColumnMapping mapped = ContactFields::map(headers, m_presets.at(index));
+    for (int column = 0; column < m_mapping->rowCount(); ++column)
+        if (QComboBox* chooser = fieldChooser(column))
+            chooser->setCurrentIndex(std::max(0, chooser->findData(mapped.value(column))));
+    m_checkReport.reset();
+    if (auto* page = dynamic_cast<WizardPage*>(this->page(MappingPage)))
+        page->changed();
+}
+
+bool ImportWizard::savePreset(const QString& name)
+{
+    ImportPreset preset{name.trimmed(), {}, false};
+    const ColumnMapping columns = mapping();
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        preset.columns.insert(m_mapping->item(it.key(), 0)->text().trimmed(), it.value());
+    if (Status saved = ContactFields::savePreset(m_db, preset); !saved) {
+        QMessageBox::warning(this, tr("Save as Preset"), saved.error());
+        return false;
+    }
+    m_presets = ContactFields::presets(m_db);
+    m_preset->clear();
+    for (const ImportPreset& each : std::as_const(m_presets))
+        m_preset->addItem(each.name);
+    m_preset->setCurrentIndex(m_preset->findText(preset.name));
+    return true;
+}
+
+ColumnMapping ImportWizard::mapping() const
+{
+    ColumnMapping columns;
+    QStringList taken;
+    for (int column = 0; column < m_mapping->rowCount(); ++column) {
+        const QComboBox* chooser = fieldChooser(column);
+        const QString key = chooser ? chooser->currentData().toString() : QString();
+        // A field filled by two columns takes the first; the second is left out.
+        if (!key.isEmpty() && !taken.contains(key)) {
+            taken << key;
+            columns.insert(column, key);
+        }
+    }
+    return columns;
+}
+
+ImportOptions ImportWizard::options() const
+{
+    ImportOptions options;
+    options.format.encoding = m_encoding->currentData().toByteArray();
+    options.format.delimiter = m_delimiter->currentData().toChar();
+    options.hasHeader = m_header->isChecked();
+    options.mapping = mapping();
+    options.fileName = QFileInfo(file()).fileName();
+    for (QAbstractButton* button : m_policies)
+        if (button->isChecked())
+            options.duplicates = DuplicatePolicy(m_policies.indexOf(button));
+    return options;
+}
+
+Result<ImportReport> ImportWizard::run(bool dryRun)
+{
+    QFile input(file());
+    if (!input.open(QIODevice::ReadOnly))
+        return Result<ImportReport>::failure(tr("“%1” could not be read: %2").arg(file(), input.errorString()));
+    ImportOptions chosen = options();
+    chosen.dryRun = dryRun;
+    QProgressDialog progress(dryRun ? tr("Checking every row…") : tr("Importing…"), tr("Cancel"), 0, 1000, this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(progressDelayMs);
+    const ProgressCallback callback = [&progress](qint64 done, qint64 total, const QString& phase) {
+        progress.setLabelText(phase);
+        progress.setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    ContactImport importer(m_db);
+    auto report =
+        isVCard() ? importer.runVCards(input.readAll(), chosen, callback) : importer.run(&input, chosen, callback);
+    progress.setValue(1000);
+    return report;
+}
+
+bool ImportWizard::runCheck()
+{
+    const auto report = run(true);
+    if (!report) {
+        m_checkSummary->setText(report.error());
+        m_outcomes->setRowCount(0);
+        return false;
+    }
+    m_checkReport = report.value();
+    showReport(report.value());
+    return true;
+}
+
+void ImportWizard::showReport(const ImportReport& report)
+{
+    const QLocale locale;
+    m_checkSummary->setText(
+        tr("%1 rows: %2 to create, %3 to update, %4 to merge, %5 to skip, %6 rejected; %7 with warnings.")
+            .arg(locale.toString(report.rows), locale.toString(report.created), locale.toString(report.updated),
+                 locale.toString(report.merged), locale.toString(report.skipped), locale.toString(report.rejected),
+                 locale.toString(report.flagged)) +
+        (report.fileWarnings.isEmpty() ? QString() : u'\n' + report.fileWarnings.join(u'\n')));
+    m_outcomes->setRowCount(int(report.outcomes.size()));
+    for (int row = 0; row < report.outcomes.size(); ++row) {
+        const ImportRowOutcome& outcome = report.outcomes.at(row);
+        auto* line = new QTableWidgetItem(locale.toString(outcome.line));
+        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_outcomes->setItem(row, 0, line);
+        m_outcomes->setItem(row, 1, new QTableWidgetItem(ContactImport::actionName(outcome.action)));
+        m_outcomes->setItem(row, 2, new QTableWidgetItem(outcome.name));
+        m_outcomes->setItem(
+            row, 3,
+            new QTableWidgetItem(
+                QStringList(QStringList{outcome.reason} + outcome.warnings).join(QStringLiteral(" ")).trimmed()));
+    }
+    m_outcomes->resizeColumnsToContents();
+    m_outcomes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Long reasons wrap; measuring thousands of rows would stall the page.
+    if (m_outcomes->rowCount() <= 2000)
+        m_outcomes->resizeRowsToContents();
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() != CheckPage)
+        return QWizard::validateCurrentPage();
+    // A copy first, so that even an import undone later can be undone by hand.
+    if (!m_databasePath.isEmpty() && m_databasePath != QStringLiteral(":memory:")) {
+        const QString path = m_databasePath;
+        const int keep = m_backupsToKeep;
+        const Status backedUp = runWhileBusy(
+            tr("Making a backup before the import…"),
+            [path, keep]() -> Status {
+                auto made = Backups(path, keep).make(QStringLiteral("before-import"));
+                return made ? Status() : Status::failure(made.error());
+            },
+            this);
+        if (!backedUp) {
+            QMessageBox::warning(this, tr("Import Contacts"),
+                                 tr("No backup could be made, so nothing was imported: %1").arg(backedUp.error()));
+            return false;
+        }
+    }
+    const auto report = run(false);
+    if (!report) {
+        QMessageBox::warning(this, tr("Import Contacts"), report.error());
+        return false;
+    }
+    m_importReport = report.value();
+    return true;
+}
+
+} // namespace kontor::ui

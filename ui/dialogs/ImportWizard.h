@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/ContactImport.h"
+
+#include <QSqlDatabase>
+#include <QWizard>
+
+#include <optional>
+
+class QAbstractButton;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace kontor::ui {
+
+/// Brings contacts in from a CSV file or a vCard address book, in four steps: the file (its encoding and delimiter
+/// detected, with a preview), its columns mapped to fields (a preset chosen by the headers, or saved for next
+/// time), what to do with duplicates and a check of every row (a dry run), and the import itself, in one
+/// transaction with a progress bar and Cancel. A backup is made first; the import can be undone later from the
+/// import history.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePage, MappingPage, CheckPage };
+
+    /// `databasePath` is where the backup before the import goes beside; empty (an in-memory database): none.
+    ImportWizard(QSqlDatabase db, QString databasePath, int backupsToKeep, QWidget* parent = nullptr);
+
+    void setFile(const QString& path);
+    QString file() const;
+    bool isVCard() const;
+
+    QLineEdit* fileEdit() const { return m_path; }
+    QComboBox* encodingChooser() const { return m_encoding; }
+    QComboBox* delimiterChooser() const { return m_delimiter; }
+    QCheckBox* headerCheck() const { return m_header; }
+    QTableWidget* previewTable() const { return m_preview; }
+    QLabel* fileSummary() const { return m_fileSummary; }
+    QComboBox* presetChooser() const { return m_preset; }
+    /// One row per column of the file: its header, sample values, and (a QComboBox in column 2) its field.
+    QTableWidget* mappingTable() const { return m_mapping; }
+    QComboBox* fieldChooser(int column) const;
+    QPushButton* savePresetButton() const { return m_savePreset; }
+    QAbstractButton* policyButton(DuplicatePolicy policy) const;
+    QPushButton* checkButton() const { return m_check; }
+    QTableWidget* outcomesTable() const { return m_outcomes; }
+    QLabel* checkSummary() const { return m_checkSummary; }
+
+    ImportOptions options() const;
+    /// The column mapping as the mapping page shows it.
+    ColumnMapping mapping() const;
+    /// The dry run's report (after Check), and the import's (after Import).
+    const std::optional<ImportReport>& checkReport() const { return m_checkReport; }
+    const std::optional<ImportReport>& importReport() const { return m_importReport; }
+    /// Runs the dry run now, as the Check button does.
+    bool runCheck();
+    /// Saves the mapping on show as a preset called `name`, as Save as Preset does after asking for a name.
+    bool savePreset(const QString& name);
+
+    /// How long work runs before its progress dialog shows.
+    static inline int progressDelayMs = 400;
+
+    bool validateCurrentPage() override;
+    int nextId() const override;
+    void initializePage(int id) override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildFilePage();
+    void buildMappingPage();
+    void buildCheckPage();
+    void chooseFile();
+    void readFile();
+    void fillPreview();
+    void fillMapping();
+    void applyPreset(int index);
+    void showReport(const ImportReport& report);
+    Result<ImportReport> run(bool dryRun);
+
+    QSqlDatabase m_db;
+    QString m_databasePath;
+    int m_backupsToKeep;
+    QByteArray m_head;
+    QList<QStringList> m_sample;
+    QList<ImportPreset> m_presets;
+    std::optional<ImportReport> m_checkReport;
+    std::optional<ImportReport> m_importReport;
+
+    QLineEdit* m_path;
+    QComboBox* m_encoding;
+    QComboBox* m_delimiter;
+    QCheckBox* m_header;
+    QTableWidget* m_preview;
+    QLabel* m_fileSummary;
+    QComboBox* m_preset;
+    QTableWidget* m_mapping;
+    QPushButton* m_savePreset;
+    QLabel* m_mappingProblem;
+    QList<QAbstractButton*> m_policies;
+    QPushButton* m_check;
+    QTableWidget* m_outcomes;
+    QLabel* m_checkSummary;
+};
+
+} // namespace kontor::ui
