@@ -12,6 +12,7 @@
 #include "repositories/UserRepository.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
+#include "storage/BulkLoad.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -637,6 +638,28 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
         importer.importId = insert.lastInsertId().toLongLong();
     }
 
+    // The change history's triggers log a contact's creation and each email and phone added, a row each: a third
+    // of an import's time. They are dropped for the import (inside its transaction, so a rollback brings them
+    // back) and the history written afterwards in three statements: "created" for each new contact, and the
+    // emails and phones added to contacts that were there before.
+    QSqlQuery marks(db);
+    if (!marks.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM contacts), "
+                                   "(SELECT coalesce(max(id), 0) FROM contact_emails), "
+                                   "(SELECT coalesce(max(id), 0) FROM contact_phones)")) ||
+        !marks.next())
+        return R::failure(ContactImport::tr("The import could not start: %1").arg(sql::errorText(marks)));
+    const QVariantList before = {marks.value(0), marks.value(1), marks.value(2)};
+    marks.finish();
+    QStringList triggers;
+    for (const QString& trigger :
+         {QStringLiteral("audit_contacts_insert"), QStringLiteral("audit_contact_emails_insert"),
+          QStringLiteral("audit_contact_phones_insert")}) {
+        auto dropped = BulkLoad::dropTriggers(db, trigger);
+        if (!dropped)
+            return R::failure(ContactImport::tr("The import could not start: %1").arg(dropped.error()));
+        triggers << dropped.value();
+    }
+
     int listedCreated = 0;
     ParsedRow row;
     qint64 line = 0;
@@ -685,6 +708,37 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
         transaction.rollback();
         return report;
     }
+    const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+    const QString user = QStringLiteral("(SELECT id FROM users WHERE is_default = 1 ORDER BY id LIMIT 1)");
+    const QStringList history = {
+        QStringLiteral("INSERT INTO change_log (entity, entity_id, action, changed_at, changed_by) "
+                       "SELECT 'contact', id, 'created', %1, %2 FROM contacts WHERE id > :contact ORDER BY id")
+            .arg(now, user),
+        QStringLiteral("INSERT INTO change_log (entity, entity_id, action, old_values, new_values, changed_at, "
+                       "changed_by) SELECT 'contact', contact_id, 'updated', json_object('email', NULL), "
+                       "json_object('email', email), %1, %2 FROM contact_emails "
+                       "WHERE id > :email AND contact_id <= :contact ORDER BY id")
+            .arg(now, user),
+        QStringLiteral("INSERT INTO change_log (entity, entity_id, action, old_values, new_values, changed_at, "
+                       "changed_by) SELECT 'contact', contact_id, 'updated', json_object('phone', NULL), "
+                       "json_object('phone', phone), %1, %2 FROM contact_phones "
+                       "WHERE id > :phone AND contact_id <= :contact ORDER BY id")
+            .arg(now, user),
+    };
+    for (const QString& statement : history) {
+        QSqlQuery log = sql::prepare(db, statement);
+        log.bindValue(QStringLiteral(":contact"), before.at(0));
+        if (statement.contains(QStringLiteral(":email")))
+            log.bindValue(QStringLiteral(":email"), before.at(1));
+        if (statement.contains(QStringLiteral(":phone")))
+            log.bindValue(QStringLiteral(":phone"), before.at(2));
+        if (!log.exec())
+            return R::failure(ContactImport::tr("The import could not be finished, and nothing was imported: %1")
+                                  .arg(sql::errorText(log)));
+    }
+    if (Status restored = BulkLoad::recreate(db, triggers); !restored)
+        return R::failure(
+            ContactImport::tr("The import could not be finished, and nothing was imported: %1").arg(restored.error()));
     QSqlQuery finish = sql::prepare(
         db, QStringLiteral("UPDATE imports SET finished_at = ?, created = ?, updated = ?, merged = ?, skipped = ?, "
                            "rejected = ? WHERE id = ?"));

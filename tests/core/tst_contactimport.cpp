@@ -370,6 +370,48 @@ private slots:
         QVERIFY(!history.undo(report->importId).ok());
     }
 
+    void theChangeHistorySaysWhatTheImportDid()
+    {
+        const auto triggers = [&] {
+            return count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"));
+        };
+        const qint64 triggersBefore = triggers();
+        Contact existing;
+        existing.firstName = QStringLiteral("Ada");
+        existing.emails = {{QStringLiteral("ada@example.com"), QString()}};
+        const qint64 adaId = ContactRepository(m_fixture->db()).create(existing).value();
+        const qint64 logBefore = count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log"));
+        const QByteArray csv = "first_name,email,email2,phone\r\n"
+                               "Ada,ada@example.com,ada@home.example,\r\n"
+                               "Grace,grace@example.com,,+1 212 555 0100\r\n";
+        ImportOptions options;
+        options.duplicates = DuplicatePolicy::Merge;
+        options.dryRun = true;
+        QVERIFY(importBytes(m_fixture->db(), csv, options).ok());
+        QCOMPARE(triggers(), triggersBefore);
+        options.dryRun = false;
+        QVERIFY(importBytes(m_fixture->db(), csv, options).ok());
+        QCOMPARE(triggers(), triggersBefore);
+        const qint64 graceId = contactWithEmail(m_fixture->db(), QStringLiteral("grace@example.com")).id;
+        // Grace: created, once. Ada: her new address.
+        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity_id = %1 AND "
+                                                       "action = 'created'")
+                                            .arg(graceId)),
+                 1);
+        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity_id = %1 AND "
+                                                       "new_values = '{\"email\":\"ada@home.example\"}'")
+                                            .arg(adaId)),
+                 1);
+        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log")), logBefore + 2);
+        // And the triggers work again after it.
+        Contact later;
+        later.firstName = QStringLiteral("Alan");
+        const qint64 alanId = ContactRepository(m_fixture->db()).create(later).value();
+        QCOMPARE(
+            count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity_id = %1").arg(alanId)),
+            1);
+    }
+
     void addressBooksComeInThroughTheSameChecks()
     {
         QByteArray cards;
