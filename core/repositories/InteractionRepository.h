@@ -30,10 +30,11 @@ public:
     Result<QList<Interaction>> byIds(const QList<qint64>& ids) const;
     /// The contact's complaints not yet resolved, newest first.
     Result<QList<Interaction>> openComplaints(qint64 contactId) const;
+    /// Sets the contact's "last contacted" time from its interactions again (after some moved to it).
+    Status refreshLastInteraction(qint64 contactId);
 
 private:
     Status validate(const Interaction& interaction) const;
-    Status refreshLastInteraction(qint64 contactId);
     QSqlDatabase m_db;
 };
 

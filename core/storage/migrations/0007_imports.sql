@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Kontor schema 7: the import history. Every import that was carried out (not dry runs) is a row of imports, and
--- every record it created or changed a row of import_changes, so that the whole import can be undone later: what
--- it created removed, what it updated put back as it was before (the row's JSON in `before`).
+-- Kontor schema 7: the import history, and the duplicate pairs dismissed. Every import that was carried out (not
+-- dry runs) is a row of imports, and every record it created or changed a row of import_changes, so that the whole
+-- import can be undone later: what it created removed, what it updated put back as it was before (the row's JSON
+-- in `before`).
 CREATE TABLE imports (
     id INTEGER PRIMARY KEY,
     file_name TEXT NOT NULL,
@@ -25,3 +26,12 @@ CREATE TABLE import_changes (
     before TEXT
 );
 CREATE INDEX import_changes_by_import ON import_changes (import_id);
+
+-- Pairs the duplicate finder proposed and a person said are different records: not proposed again. kind:
+-- 'contact' or 'company'; first_id < second_id.
+CREATE TABLE duplicate_dismissals (
+    kind TEXT NOT NULL,
+    first_id INTEGER NOT NULL,
+    second_id INTEGER NOT NULL,
+    PRIMARY KEY (kind, first_id, second_id)
+) WITHOUT ROWID;

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Duplicates.h"
+
+#include "repositories/CompanyRepository.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "search/Search.h"
+#include "search/TextFolding.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace kontor {
+
+namespace {
+
+QString transliterated(const QString& text)
+{
+    // Creating a transliterator parses its rules: once per thread.
+    thread_local std::unique_ptr<icu::Transliterator> toLatin = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
+            icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
+        return U_SUCCESS(status) ? std::move(made) : nullptr;
+    }();
+    if (!toLatin)
+        return text;
+    icu::UnicodeString unicode(reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
+    toLatin->transliterate(unicode);
+    return QString(reinterpret_cast<const QChar*>(unicode.getBuffer()), unicode.length());
+}
+
+QStringList keyWords(const QString& name)
+{
+    QString text = sortKey(name);
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii)
+        text = transliterated(text).toCaseFolded();
+    for (QChar& c : text)
+        if (!c.isLetterOrNumber())
+            c = u' ';
+    QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    words.sort();
+    return words;
+}
+
+struct PairKey
+{
+    qint64 first;
+    qint64 second;
+    bool operator<(const PairKey& other) const
+    {
+        return first != other.first ? first < other.first : second < other.second;
+    }
+};
+
+// Collects pairs by their two ids, adding up what speaks for each.
+class PairCollector
+{
+public:
+    explicit PairCollector(QSet<QPair<qint64, qint64>> dismissed) : m_dismissed(std::move(dismissed)) {}
+
+    // A group of records sharing a key: each paired with the oldest.
+    void addGroup(std::vector<qint64> ids, int score, const QString& reason)
+    {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        for (size_t i = 1; i < ids.size(); ++i) {
+            if (m_dismissed.contains({ids.front(), ids[i]}))
+                continue;
+            DuplicatePair& pair = m_pairs[{ids.front(), ids[i]}];
+            pair.first = ids.front();
+            pair.second = ids[i];
+            if (pair.reasons.contains(reason))
+                continue;
+            pair.score = std::min(100, pair.score + score);
+            pair.reasons << reason;
+        }
+    }
+
+    QList<DuplicatePair> sorted() const
+    {
+        QList<DuplicatePair> pairs;
+        pairs.reserve(qsizetype(m_pairs.size()));
+        for (const auto& [key, pair] : m_pairs)
+            pairs << pair;
+        std::stable_sort(pairs.begin(), pairs.end(),
+                         [](const DuplicatePair& a, const DuplicatePair& b) { return a.score > b.score; });
+        return pairs;
+    }
+
+private:
+    QSet<QPair<qint64, qint64>> m_dismissed;
+    std::map<PairKey, DuplicatePair> m_pairs;
+};
+
+Result<QSet<QPair<qint64, qint64>>> dismissedPairs(const QSqlDatabase& db, const QString& kind)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral("SELECT first_id, second_id FROM duplicate_dismissals "
+                                                      "WHERE kind = ?"));
+    query.addBindValue(kind);
+    if (!query.exec())
+        return Result<QSet<QPair<qint64, qint64>>>::failure(sql::errorText(query));
+    QSet<QPair<qint64, qint64>> pairs;
+    while (query.next())
+        pairs.insert({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return pairs;
+}
+
+// Groups of ids sharing a value, from a query of (value, id) ordered by value.
+Status readGroups(QSqlQuery& query, const std::function<void(const QString&, std::vector<qint64>)>& group)
+{
+    if (!query.exec())
+        return Status::failure(sql::errorText(query));
+    QString current;
+    std::vector<qint64> ids;
+    while (query.next()) {
+        const QString value = query.value(0).toString();
+        if (value != current) {
+            if (ids.size() > 1)
+                group(current, std::move(ids));
+            ids.clear();
+            current = value;
+        }
+        ids.push_back(query.value(1).toLongLong());
+    }
+    if (ids.size() > 1)
+        group(current, std::move(ids));
+    return {};
+}
+
+} // namespace
+
+QString DuplicateFinder::nameKey(const QString& name)
+{
+    return keyWords(name).join(u' ');
+}
+
+QString DuplicateFinder::companyKey(const QString& name)
+{
+    static const QSet<QString> legalForms = {
+        QStringLiteral("inc"), QStringLiteral("incorporated"), QStringLiteral("ltd"),         QStringLiteral("limited"),
+        QStringLiteral("llc"), QStringLiteral("llp"),          QStringLiteral("gmbh"),        QStringLiteral("mbh"),
+        QStringLiteral("ag"),  QStringLiteral("kg"),           QStringLiteral("ohg"),         QStringLiteral("ug"),
+        QStringLiteral("co"),  QStringLiteral("corp"),         QStringLiteral("corporation"), QStringLiteral("company"),
+        QStringLiteral("sa"),  QStringLiteral("sarl"),         QStringLiteral("sas"),         QStringLiteral("bv"),
+        QStringLiteral("nv"),  QStringLiteral("plc"),          QStringLiteral("se"),          QStringLiteral("srl"),
+        QStringLiteral("spa"), QStringLiteral("oy"),           QStringLiteral("ab"),          QStringLiteral("pty"),
+        QStringLiteral("the")};
+    QStringList words = keyWords(name);
+    words.removeIf([](const QString& word) { return legalForms.contains(word); });
+    return words.join(u' ');
+}
+
+Result<QList<DuplicatePair>> DuplicateFinder::contacts(const ProgressCallback& progress) const
+{
+    using R = Result<QList<DuplicatePair>>;
+    auto dismissed = dismissedPairs(m_db, QStringLiteral("contact"));
+    if (!dismissed)
+        return R::failure(dismissed.error());
+    PairCollector pairs(dismissed.value());
+    const auto step = [&](int done, const QString& phase) { return !progress || progress(done, 4, phase); };
+
+    if (!step(0, tr("Comparing emails")))
+        return R::failure(tr("The search for duplicates was cancelled."));
+    QSqlQuery emails(m_db);
+    emails.setForwardOnly(true);
+    emails.prepare(QStringLiteral("SELECT e.normalized, e.contact_id FROM contact_emails e "
+                                  "JOIN contacts c ON c.id = e.contact_id AND c.archived_at IS NULL "
+                                  "WHERE e.normalized <> '' ORDER BY e.normalized"));
+    if (Status read = readGroups(emails,
+                                 [&](const QString& email, std::vector<qint64> ids) {
+                                     pairs.addGroup(std::move(ids), 60, tr("Same email: %1").arg(email));
+                                 });
+        !read)
+        return R::failure(read.error());
+
+    if (!step(1, tr("Comparing phone numbers")))
+        return R::failure(tr("The search for duplicates was cancelled."));
+    QSqlQuery phones(m_db);
+    phones.setForwardOnly(true);
+    phones.prepare(QStringLiteral("SELECT p.normalized, p.contact_id FROM contact_phones p "
+                                  "JOIN contacts c ON c.id = p.contact_id AND c.archived_at IS NULL "
+                                  "WHERE length(p.normalized) >= 6 ORDER BY p.normalized"));
+    if (Status read = readGroups(phones,
+                                 [&](const QString& phone, std::vector<qint64> ids) {
+                                     pairs.addGroup(std::move(ids), 50, tr("Same phone number: %1").arg(phone));
+                                 });
+        !read)
+        return R::failure(read.error());
+
+    if (!step(2, tr("Comparing names")))
+        return R::failure(tr("The search for duplicates was cancelled."));
+    // Hashes of the name keys, sorted: 16 bytes a contact, whatever the names.
+    std::vector<std::pair<size_t, qint64>> keys;
+    QSqlQuery names(m_db);
+    names.setForwardOnly(true);
+    if (!names.exec(
+            QStringLiteral("SELECT id, first_name || ' ' || last_name FROM contacts WHERE archived_at IS NULL")))
+        return R::failure(sql::errorText(names));
+    qint64 read = 0;
+    while (names.next()) {
+        const QString key = nameKey(names.value(1).toString());
+        if (!key.isEmpty())
+            keys.emplace_back(qHash(key, 0x4b6f6e746f72), names.value(0).toLongLong());
+        if (progress && ++read % 50000 == 0 && !progress(2, 4, tr("Comparing names")))
+            return R::failure(tr("The search for duplicates was cancelled."));
+    }
+    std::sort(keys.begin(), keys.end());
+    for (size_t start = 0; start < keys.size();) {
+        size_t end = start + 1;
+        while (end < keys.size() && keys[end].first == keys[start].first)
+            ++end;
+        if (end - start > 1 && end - start <= size_t(maxNameGroup)) {
+            std::vector<qint64> ids;
+            for (size_t i = start; i < end; ++i)
+                ids.push_back(keys[i].second);
+            pairs.addGroup(std::move(ids), 40, tr("Same name"));
+        }
+        start = end;
+    }
+    step(4, tr("Done"));
+    return pairs.sorted();
+}
+
+Result<QList<DuplicatePair>> DuplicateFinder::companies() const
+{
+    using R = Result<QList<DuplicatePair>>;
+    auto dismissed = dismissedPairs(m_db, QStringLiteral("company"));
+    if (!dismissed)
+        return R::failure(dismissed.error());
+    PairCollector pairs(dismissed.value());
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name FROM companies WHERE archived_at IS NULL")))
+        return R::failure(sql::errorText(query));
+    QHash<QString, std::vector<qint64>> groups;
+    while (query.next()) {
+        const QString key = companyKey(query.value(1).toString());
+        if (!key.isEmpty())
+            groups[key].push_back(query.value(0).toLongLong());
+    }
+    for (auto it = groups.begin(); it != groups.end(); ++it)
+        if (it.value().size() > 1)
+            pairs.addGroup(it.value(), 80, tr("Same name but for case, punctuation or legal form"));
+    return pairs.sorted();
+}
+
+Status DuplicateFinder::dismiss(const QString& kind, qint64 first, qint64 second)
+{
+    QSqlQuery insert = sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO duplicate_dismissals "
+                                                         "(kind, first_id, second_id) VALUES (?, ?, ?)"));
+    insert.addBindValue(kind);
+    insert.addBindValue(std::min(first, second));
+    insert.addBindValue(std::max(first, second));
+    if (!insert.exec())
+        return Status::failure(sql::errorText(insert));
+    return {};
+}
+
+Contact ContactMerge::combined(const Contact& kept, const Contact& other)
+{
+    Contact result = kept;
+    const auto fill = [](auto& field, const auto& from) {
+        if (field == std::decay_t<decltype(field)>())
+            field = from;
+    };
+    fill(result.firstName, other.firstName);
+    fill(result.lastName, other.lastName);
+    fill(result.companyId, other.companyId);
+    fill(result.title, other.title);
+    fill(result.birthday, other.birthday);
+    if (result.address.isEmpty())
+        result.address = other.address;
+    fill(result.leadSourceId, other.leadSourceId);
+    fill(result.campaignId, other.campaignId);
+    fill(result.ownerId, other.ownerId);
+    fill(result.stayInTouchDays, other.stayInTouchDays);
+    if (!other.notes.isEmpty() && !result.notes.contains(other.notes))
+        result.notes = result.notes.isEmpty() ? other.notes : result.notes + u'\n' + other.notes;
+    // The further along the sales process wins: a customer stays a customer.
+    if (other.status > result.status && other.status != ContactStatus::Lost && other.status != ContactStatus::Inactive)
+        result.status = other.status;
+    for (const LabeledValue& email : other.emails)
+        if (std::none_of(result.emails.cbegin(), result.emails.cend(), [&](const LabeledValue& mine) {
+                return normalizeEmail(mine.value) == normalizeEmail(email.value);
+            }))
+            result.emails << email;
+    for (const LabeledValue& phone : other.phones)
+        if (std::none_of(result.phones.cbegin(), result.phones.cend(), [&](const LabeledValue& mine) {
+                return normalizePhone(mine.value) == normalizePhone(phone.value);
+            }))
+            result.phones << phone;
+    for (const QString& tag : other.tags)
+        if (!result.tags.contains(tag, Qt::CaseInsensitive))
+            result.tags << tag;
+    return result;
+}
+
+Status ContactMerge::merge(qint64 keptId, qint64 otherId, const Contact& result)
+{
+    if (keptId == otherId || keptId <= 0 || otherId <= 0)
+        return Status::failure(tr("Choose two different contacts to merge."));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    ContactRepository contacts(m_db);
+    if (!contacts.get(keptId) || !contacts.get(otherId))
+        return Status::failure(tr("One of the two contacts no longer exists."));
+    const auto fail = [](const QString& error) {
+        return Status::failure(tr("The contacts could not be merged: %1").arg(error));
+    };
+    // Everything that hangs off the other contact moves over; its history entries say where they came from.
+    const QStringList moves = {
+        QStringLiteral("UPDATE interactions SET contact_id = :kept WHERE contact_id = :other"),
+        QStringLiteral("UPDATE deals SET contact_id = :kept WHERE contact_id = :other"),
+        QStringLiteral("UPDATE reminders SET contact_id = :kept WHERE contact_id = :other"),
+        QStringLiteral("UPDATE change_log SET entity_id = :kept WHERE entity = 'contact' AND entity_id = :other"),
+    };
+    for (const QString& statement : moves) {
+        QSqlQuery move = sql::prepare(m_db, statement);
+        move.bindValue(QStringLiteral(":kept"), keptId);
+        move.bindValue(QStringLiteral(":other"), otherId);
+        if (!move.exec())
+            return fail(sql::errorText(move));
+    }
+    if (Status unindexed = SearchIndex::removeContact(m_db, otherId); !unindexed)
+        return fail(unindexed.error());
+    QSqlQuery remove = sql::prepare(m_db, QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+    remove.addBindValue(otherId);
+    if (!remove.exec())
+        return fail(sql::errorText(remove));
+    Contact merged = result;
+    merged.id = keptId;
+    if (Status saved = contacts.update(merged); !saved)
+        return fail(saved.error());
+    if (Status refreshed = InteractionRepository(m_db).refreshLastInteraction(keptId); !refreshed)
+        return fail(refreshed.error());
+    return transaction.commit();
+}
+
+Status CompanyMerge::merge(qint64 keptId, qint64 otherId)
+{
+    if (keptId == otherId || keptId <= 0 || otherId <= 0)
+        return Status::failure(tr("Choose two different companies to merge."));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    CompanyRepository companies(m_db);
+    auto kept = companies.get(keptId);
+    auto other = companies.get(otherId);
+    if (!kept || !other)
+        return Status::failure(tr("One of the two companies no longer exists."));
+    const auto fail = [](const QString& error) {
+        return Status::failure(tr("The companies could not be merged: %1").arg(error));
+    };
+    Company merged = kept.value();
+    const auto fill = [](QString& field, const QString& from) {
+        if (field.isEmpty())
+            field = from;
+    };
+    fill(merged.industry, other->industry);
+    fill(merged.size, other->size);
+    fill(merged.territory, other->territory);
+    fill(merged.website, other->website);
+    fill(merged.phone, other->phone);
+    fill(merged.email, other->email);
+    if (merged.address.isEmpty())
+        merged.address = other->address;
+    if (merged.ownerId == 0)
+        merged.ownerId = other->ownerId;
+    if (merged.parentId == 0 && other->parentId != keptId)
+        merged.parentId = other->parentId;
+    if (!other->notes.isEmpty() && !merged.notes.contains(other->notes))
+        merged.notes = merged.notes.isEmpty() ? other->notes : merged.notes + u'\n' + other->notes;
+    for (const QString& tag : other->tags)
+        if (!merged.tags.contains(tag, Qt::CaseInsensitive))
+            merged.tags << tag;
+    const QStringList moves = {
+        QStringLiteral("UPDATE contacts SET company_id = :kept WHERE company_id = :other"),
+        QStringLiteral("UPDATE deals SET company_id = :kept WHERE company_id = :other"),
+        QStringLiteral("UPDATE companies SET parent_id = :kept WHERE parent_id = :other AND id <> :kept"),
+        QStringLiteral("UPDATE change_log SET entity_id = :kept WHERE entity = 'company' AND entity_id = :other"),
+    };
+    for (const QString& statement : moves) {
+        QSqlQuery move = sql::prepare(m_db, statement);
+        move.bindValue(QStringLiteral(":kept"), keptId);
+        move.bindValue(QStringLiteral(":other"), otherId);
+        if (!move.exec())
+            return fail(sql::errorText(move));
+    }
+    QSqlQuery remove = sql::prepare(m_db, QStringLiteral("DELETE FROM companies WHERE id = ?"));
+    remove.addBindValue(otherId);
+    if (!remove.exec())
+        return fail(sql::errorText(remove));
+    if (Status saved = companies.update(merged); !saved)
+        return fail(saved.error());
+    // The contacts that moved are found under the kept company's name.
+    if (Status reindexed = SearchIndex::reindexContactsOfCompany(m_db, keptId); !reindexed)
+        return fail(reindexed.error());
+    return transaction.commit();
+}
+
+} // namespace kontor
