@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -614,6 +614,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>CompanyMerge</name>
+    <message>
+        <source>Choose two different companies to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Firmen zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>One of the two companies no longer exists.</source>
+        <translation>Eine der beiden Firmen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The companies could not be merged: %1</source>
+        <translation>Die Firmen ließen sich nicht zusammenführen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompanyRepository</name>
     <message>
         <source>A company needs a name.</source>
@@ -918,6 +933,21 @@ Befehle:
     <message>
         <source>The contact's phone could not be saved: %1</source>
         <translation>Die Telefonnummer des Kontakts ließ sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerge</name>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Kontakte zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>One of the two contacts no longer exists.</source>
+        <translation>Einen der beiden Kontakte gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be merged: %1</source>
+        <translation>Die Kontakte ließen sich nicht zusammenführen: %1</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1264,45 @@ Befehle:
     <message>
         <source>Writing</source>
         <translation>Schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Comparing emails</source>
+        <translation>E-Mails werden verglichen</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation>Die Dublettensuche wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Same email: %1</source>
+        <translation>Gleiche E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Comparing phone numbers</source>
+        <translation>Telefonnummern werden verglichen</translation>
+    </message>
+    <message>
+        <source>Same phone number: %1</source>
+        <translation>Gleiche Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>Comparing names</source>
+        <translation>Namen werden verglichen</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Gleicher Name</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Same name but for case, punctuation or legal form</source>
+        <translation>Gleicher Name bis auf Schreibweise, Satzzeichen oder Rechtsform</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3224,189 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead-Quelle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Dubletten finden</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;Firmen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Duplicates</source>
+        <translation>Dubletten &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erster</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Zweiter</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Keep the fi&amp;rst</source>
+        <translation>Den &amp;ersten behalten</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second</source>
+        <translation>Den &amp;zweiten behalten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>Keine &amp;Dubletten</translation>
+    </message>
+    <message>
+        <source>Click the value to keep in each row. Emails, phone numbers and tags of both are kept; the calls, meetings, deals and reminders of both end up with the record kept.</source>
+        <translation>Klicken Sie in jeder Zeile den Wert an, der bleiben soll. E-Mails, Telefonnummern und Schlagwörter beider bleiben erhalten; die Anrufe, Termine, Geschäfte und Erinnerungen beider gehen an den behaltenen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Dubletten werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Keine Dubletten gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 pairs; the %2 most certain are listed.</source>
+        <translation>%1 Paare; die %2 sichersten sind aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s).</source>
+        <translation><numerusform>%n Paar.</numerusform><numerusform>%n Paare.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Making a backup before merging…</source>
+        <translation>Vor dem Zusammenführen wird eine Sicherung angelegt…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was merged: %1</source>
+        <translation>Es ließ sich keine Sicherung anlegen, darum wurde nichts zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Firmen zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n pair(s) left.</source>
+        <translation><numerusform>Zusammengeführt. %n Paar bleibt.</numerusform><numerusform>Zusammengeführt. %n Paare bleiben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>Keine Dubletten</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::GlobalSearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -3926,6 +4178,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.</source>
         <translation>Aus %1 importiert: %2 angelegt, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;Dubletten finden…</translation>
     </message>
 </context>
 <context>

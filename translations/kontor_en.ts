@@ -596,6 +596,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CompanyMerge</name>
+    <message>
+        <source>Choose two different companies to merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One of the two companies no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The companies could not be merged: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CompanyRepository</name>
     <message>
         <source>A company needs a name.</source>
@@ -899,6 +914,21 @@ Commands:
     </message>
     <message>
         <source>The contact's phone could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactMerge</name>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One of the two contacts no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contacts could not be merged: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1214,6 +1244,45 @@ Commands:
     </message>
     <message>
         <source>Writing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Comparing emails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same email: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing phone numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same phone number: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same name but for case, punctuation or legal form</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3132,6 +3201,189 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
 </context>
 <context>
+    <name>kontor::ui::DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the fi&amp;rst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the &amp;second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click the value to keep in each row. Emails, phone numbers and tags of both are kept; the calls, meetings, deals and reminders of both end up with the record kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pairs; the %2 most certain are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s).</source>
+        <translation><numerusform>%n pair.</numerusform><numerusform>%n pairs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making a backup before merging…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was merged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n pair(s) left.</source>
+        <translation><numerusform>Merged. %n pair left.</numerusform><numerusform>Merged. %n pairs left.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kontor::ui::GlobalSearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -3902,6 +4154,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
         <translation type="unfinished" />
     </message>
 </context>

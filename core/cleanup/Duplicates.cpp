@@ -337,6 +337,15 @@ Status ContactMerge::merge(qint64 keptId, qint64 otherId, const Contact& result)
     }
     if (Status unindexed = SearchIndex::removeContact(m_db, otherId); !unindexed)
         return fail(unindexed.error());
+    // The other's own rows go before it, not by the cascade: an undo journal then puts the contact back before
+    // them, and their foreign keys hold.
+    for (const QString& table :
+         {QStringLiteral("contact_emails"), QStringLiteral("contact_phones"), QStringLiteral("contact_tags")}) {
+        QSqlQuery remove = sql::prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table));
+        remove.addBindValue(otherId);
+        if (!remove.exec())
+            return fail(sql::errorText(remove));
+    }
     QSqlQuery remove = sql::prepare(m_db, QStringLiteral("DELETE FROM contacts WHERE id = ?"));
     remove.addBindValue(otherId);
     if (!remove.exec())
@@ -400,6 +409,10 @@ Status CompanyMerge::merge(qint64 keptId, qint64 otherId)
         if (!move.exec())
             return fail(sql::errorText(move));
     }
+    QSqlQuery untag = sql::prepare(m_db, QStringLiteral("DELETE FROM company_tags WHERE company_id = ?"));
+    untag.addBindValue(otherId);
+    if (!untag.exec())
+        return fail(sql::errorText(untag));
     QSqlQuery remove = sql::prepare(m_db, QStringLiteral("DELETE FROM companies WHERE id = ?"));
     remove.addBindValue(otherId);
     if (!remove.exec())

@@ -12,6 +12,7 @@
 #include "dialogs/ArchiveDialog.h"
 #include "dialogs/BusyWork.h"
 #include "dialogs/DatabaseProblemDialog.h"
+#include "dialogs/DuplicatesDialog.h"
 #include "dialogs/GlobalSearchDialog.h"
 #include "dialogs/ImportHistoryDialog.h"
 #include "dialogs/ImportWizard.h"
@@ -309,6 +310,8 @@ void MainWindow::createActions()
     // The page's own actions, so that their keys work only on the pipeline and the menu shows them.
     deal->addActions(m_pipeline->dealActions());
 
+    QAction* duplicates = contact->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
+    duplicates->setObjectName(QStringLiteral("findDuplicates"));
     QAction* newReminder = contact->addAction(tr("New &Reminder…"), this, [this] {
         showPage(RemindersPageIndex);
         m_reminders->newReminder();
@@ -387,6 +390,26 @@ void MainWindow::showImportHistory()
         dialog.exec();
         return dialog.changedData();
     });
+}
+
+void MainWindow::findDuplicates()
+{
+    if (!m_database)
+        return;
+    DuplicatesDialog dialog(
+        m_database->connection(), m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep(),
+        [this](const QString& label) {
+            // Each merge is a step of the undo history (Ctrl+Z takes it back) and shows on every page.
+            recordUndoStep(label);
+            m_contacts->refresh();
+            m_companies->refresh();
+            m_pipeline->refresh();
+            m_reminders->refresh();
+        },
+        this);
+    m_duplicatesDialog = &dialog;
+    dialog.exec();
+    m_duplicatesDialog = nullptr;
 }
 
 void MainWindow::recordUndoStep(const QString& label)

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace kontor::ui {
 
 class CompaniesPage;
+class DuplicatesDialog;
 class ImportWizard;
 class ContactsPage;
 class PipelinePage;
@@ -88,6 +89,9 @@ public:
     /// The import wizard, on `file` when given; the pages read again after an import.
     void importContacts(const QString& file = QString());
     void showImportHistory();
+    /// The duplicate finder; each merge becomes an undo step.
+    void findDuplicates();
+    DuplicatesDialog* duplicatesDialog() const { return m_duplicatesDialog; }
     /// The wizard while it is open, for tests.
     ImportWizard* importWizard() const { return m_importWizard; }
 
@@ -121,6 +125,7 @@ private:
     QString m_lastAnnouncement;
     std::unique_ptr<QThread> m_backupThread;
     ImportWizard* m_importWizard = nullptr;
+    DuplicatesDialog* m_duplicatesDialog = nullptr;
 };
 
 } // namespace kontor::ui

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "dialogs/DuplicatesDialog.h"
+#include "repositories/CompanyRepository.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "repositories/UserRepository.h"
+#include "views/MainWindow.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace kontor;
+using namespace kontor::ui;
+
+namespace {
+
+qint64 count(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        qFatal("%s", qPrintable(sql));
+    return query.value(0).toLongLong();
+}
+
+struct Pair
+{
+    qint64 ada;
+    qint64 king;
+};
+
+Pair addAdaTwice(const QSqlDatabase& db)
+{
+    Contact ada;
+    ada.firstName = QStringLiteral("Ada");
+    ada.lastName = QStringLiteral("Lovelace");
+    ada.emails = {{QStringLiteral("ada@example.com"), QString()}};
+    const qint64 first = ContactRepository(db).create(ada).value();
+    Contact king;
+    king.firstName = QStringLiteral("Ada");
+    king.lastName = QStringLiteral("King");
+    king.title = QStringLiteral("Countess");
+    king.emails = {{QStringLiteral("Ada@Example.com"), QString()}, {QStringLiteral("ada@home.example"), QString()}};
+    const qint64 second = ContactRepository(db).create(king).value();
+    Interaction call;
+    call.contactId = second;
+    call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    call.loggedBy = UserRepository(db).defaultUser().value().id;
+    InteractionRepository(db).log(call).value();
+    return {first, second};
+}
+
+} // namespace
+
+class TestDuplicatesDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsChoosesAndMerges()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const Pair ada = addAdaTwice(db);
+        Contact grace;
+        grace.firstName = QStringLiteral("Grace");
+        grace.lastName = QStringLiteral("Hopper");
+        const qint64 graceId = ContactRepository(db).create(grace).value();
+        grace.lastName = QStringLiteral("HOPPER");
+        const qint64 graceAgain = ContactRepository(db).create(grace).value();
+        QStringList merges;
+        DuplicatesDialog dialog(db, fixture.path(), 10, [&merges](const QString& label) { merges << label; });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.mergeButton()->isEnabled());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("findDuplicates")), Qt::LeftButton);
+        QCOMPARE(dialog.pairsTable()->rowCount(), 2);
+        // The surest first: the same email.
+        QCOMPARE(dialog.pairsTable()->item(0, 1)->text(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(dialog.pairsTable()->item(0, 2)->text(), QStringLiteral("Ada King"));
+        QVERIFY(dialog.pairsTable()->item(0, 3)->text().contains(QStringLiteral("ada@example.com")));
+        QVERIFY(dialog.mergeButton()->isEnabled());
+        // Side by side: the last name from the first, the title (the first has none) from the second.
+        QTableWidget* fields = dialog.fieldsTable();
+        QCOMPARE(fields->item(1, 1)->text(), QStringLiteral("Lovelace"));
+        QCOMPARE(fields->item(1, 1)->checkState(), Qt::Checked);
+        QCOMPARE(fields->item(3, 2)->text(), QStringLiteral("Countess"));
+        QCOMPARE(fields->item(3, 2)->checkState(), Qt::Checked);
+        test::screenshot(&dialog, QStringLiteral("duplicates"));
+        // A click on the second's last name chooses it.
+        QTest::mouseClick(fields->viewport(), Qt::LeftButton, {}, fields->visualItemRect(fields->item(1, 2)).center());
+        QCOMPARE(fields->item(1, 2)->checkState(), Qt::Checked);
+        QCOMPARE(fields->item(1, 1)->checkState(), Qt::Unchecked);
+        QCOMPARE(dialog.chosenResult().lastName, QStringLiteral("King"));
+
+        QTest::mouseClick(dialog.mergeButton(), Qt::LeftButton);
+        QCOMPARE(merges, QStringList{QStringLiteral("Merge contacts")});
+        QVERIFY(!ContactRepository(db).get(ada.king).ok());
+        const Contact merged = ContactRepository(db).get(ada.ada).value();
+        QCOMPARE(merged.lastName, QStringLiteral("King"));
+        QCOMPARE(merged.title, QStringLiteral("Countess"));
+        QCOMPARE(merged.emails.size(), 2);
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(ada.ada)), 1);
+        // A backup came first, once.
+        QCOMPARE(QDir(fixture.dirPath(QStringLiteral("test-backups"))).entryList(QDir::Files).size(), 1);
+
+        // The Hoppers are two people after all: not proposed again.
+        QCOMPARE(dialog.pairsTable()->rowCount(), 1);
+        QTest::mouseClick(dialog.dismissButton(), Qt::LeftButton);
+        QCOMPARE(dialog.pairsTable()->rowCount(), 0);
+        QVERIFY(dialog.find());
+        QCOMPARE(dialog.pairsTable()->rowCount(), 0);
+        QVERIFY(ContactRepository(db).get(graceId).ok() && ContactRepository(db).get(graceAgain).ok());
+    }
+
+    void companiesToo()
+    {
+        test::TestDatabase fixture;
+        Company acme;
+        acme.name = QStringLiteral("ACME Inc.");
+        const qint64 kept = CompanyRepository(fixture.db()).create(acme).value();
+        acme.name = QStringLiteral("Acme Incorporated");
+        const qint64 other = CompanyRepository(fixture.db()).create(acme).value();
+        DuplicatesDialog dialog(fixture.db(), QString(), 10);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.kinds()->setCurrentIndex(DuplicatesDialog::Companies);
+        QVERIFY(dialog.find());
+        QCOMPARE(dialog.pairsTable()->rowCount(), 1);
+        QCOMPARE(dialog.fieldsTable()->item(0, 2)->text(), QStringLiteral("Acme Incorporated"));
+        // Keep the second this time.
+        QTest::mouseClick(dialog.keepSecondButton(), Qt::LeftButton, {}, QPoint(8, 8));
+        QVERIFY(dialog.mergeChosen());
+        QVERIFY(!CompanyRepository(fixture.db()).get(kept).ok());
+        QVERIFY(CompanyRepository(fixture.db()).get(other).ok());
+    }
+
+    void aMergeIsUndoneWithCtrlZ()
+    {
+        test::TestDatabase fixture;
+        const Pair ada = addAdaTwice(fixture.db());
+        MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        bool merged = false;
+        test::whenModalShown([&window, &merged](QWidget*) {
+            DuplicatesDialog* dialog = window.duplicatesDialog();
+            QVERIFY(dialog);
+            QVERIFY(dialog->find());
+            merged = dialog->mergeChosen();
+            dialog->accept();
+        });
+        window.findChild<QAction*>(QStringLiteral("findDuplicates"))->trigger();
+        QVERIFY(merged);
+        const QSqlDatabase db = window.database()->connection();
+        QVERIFY(!ContactRepository(db).get(ada.king).ok());
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Merge contacts"));
+        window.undoStack()->undo();
+        // Both again, each with what was theirs.
+        QVERIFY(ContactRepository(db).get(ada.king).ok());
+        QCOMPARE(ContactRepository(db).get(ada.king)->title, QStringLiteral("Countess"));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(ada.king)), 1);
+        QCOMPARE(ContactRepository(db).get(ada.ada)->emails.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestDuplicatesDialog)
+#include "tst_duplicatesdialog.moc"
