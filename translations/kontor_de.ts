@@ -1076,6 +1076,61 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DataHealth</name>
+    <message numerus="yes">
+        <source>No contact for %n month(s)</source>
+        <translation><numerusform>Seit %n Monat ohne Kontakt</numerusform><numerusform>Seit %n Monaten ohne Kontakt</numerusform></translation>
+    </message>
+    <message>
+        <source>Not called, met or written to in that time, or never.</source>
+        <translation>In dieser Zeit (oder nie) angerufen, getroffen oder angeschrieben.</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>Keine E-Mail und kein Telefon</translation>
+    </message>
+    <message>
+        <source>No way to reach them.</source>
+        <translation>Kein Weg, sie zu erreichen.</translation>
+    </message>
+    <message>
+        <source>An email that is not one</source>
+        <translation>Eine E-Mail, die keine ist</translation>
+    </message>
+    <message>
+        <source>Without an @, with spaces, or without a dotted domain.</source>
+        <translation>Ohne @, mit Leerzeichen oder ohne Domain mit Punkt.</translation>
+    </message>
+    <message>
+        <source>A phone number that cannot be read</source>
+        <translation>Eine Telefonnummer, die sich nicht lesen lässt</translation>
+    </message>
+    <message>
+        <source>Not a number libphonenumber reads, in the region of the settings.</source>
+        <translation>Keine Nummer, die libphonenumber in der Region der Einstellungen liest.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Kein Betreuer</translation>
+    </message>
+    <message>
+        <source>Nobody looks after them.</source>
+        <translation>Niemand kümmert sich um sie.</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Keine Quelle</translation>
+    </message>
+    <message>
+        <source>The lead-source report cannot count them.</source>
+        <translation>Der Quellenbericht kann sie nicht zählen.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>“%1” is not a file.</source>
@@ -1490,7 +1545,7 @@ Befehle:
     </message>
     <message>
         <source>No lead source</source>
-        <translation>Keine Lead-Quelle</translation>
+        <translation>Keine Quelle</translation>
     </message>
     <message>
         <source>The contacts could not be read: %1</source>
@@ -2998,6 +3053,77 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Sorting…</source>
         <translation>Wird sortiert…</translation>
     </message>
+    <message>
+        <source>Data problem filter</source>
+        <translation>Filter für Datenprobleme</translation>
+    </message>
+    <message>
+        <source>Any data</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>Keine E-Mail und kein Telefon</translation>
+    </message>
+    <message>
+        <source>Email that is not one</source>
+        <translation>E-Mail, die keine ist</translation>
+    </message>
+    <message>
+        <source>Phone that cannot be read</source>
+        <translation>Unlesbare Telefonnummer</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Kein Betreuer</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Keine Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DataHealthDialog</name>
+    <message>
+        <source>Data Health</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was das heißt</translation>
+    </message>
+    <message>
+        <source>&amp;Show on the Contacts Page</source>
+        <translation>Auf der Seite Kontakte &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive after:</source>
+        <translation>&amp;Inaktiv nach:</translation>
+    </message>
+    <message>
+        <source>On the Contacts page, Ctrl+A selects them all and Change Selected sets an owner, a status or a tag, or archives them.</source>
+        <translation>Auf der Seite Kontakte wählt Strg+A alle, und „Auswahl ändern“ setzt Betreuer, Status oder Schlagwort oder archiviert sie.</translation>
+    </message>
+    <message>
+        <source>Checking the contacts…</source>
+        <translation>Die Kontakte werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>
@@ -4182,6 +4308,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Find &amp;Duplicates…</source>
         <translation>&amp;Dubletten finden…</translation>
+    </message>
+    <message>
+        <source>Data &amp;Health…</source>
+        <translation>Daten&amp;qualität…</translation>
     </message>
 </context>
 <context>

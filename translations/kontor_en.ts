@@ -1058,6 +1058,61 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DataHealth</name>
+    <message numerus="yes">
+        <source>No contact for %n month(s)</source>
+        <translation><numerusform>No contact for %n month</numerusform><numerusform>No contact for %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>Not called, met or written to in that time, or never.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No way to reach them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An email that is not one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without an @, with spaces, or without a dotted domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A phone number that cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a number libphonenumber reads, in the region of the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody looks after them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lead-source report cannot count them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>“%1” is not a file.</source>
@@ -2975,6 +3030,77 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Sorting…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Data problem filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email that is not one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone that cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DataHealthDialog</name>
+    <message>
+        <source>Data Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show on the Contacts Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Inactive after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the Contacts page, Ctrl+A selects them all and Change Selected sets an owner, a status or a tag, or archives them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::DatabaseProblemDialog</name>
@@ -4158,6 +4284,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data &amp;Health…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -128,6 +128,33 @@ Where whereClause(const ContactFilter& filter, IndexHints hints = {})
         where.clause += QStringLiteral(" AND (last_interaction_at IS NULL OR last_interaction_at < ?)");
         where.values << Clock::now().addDays(-filter.noContactForDays).toMSecsSinceEpoch();
     }
+    if (filter.problem) {
+        switch (*filter.problem) {
+        case DataProblem::NoEmailOrPhone:
+            where.clause +=
+                QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = contacts.id) "
+                               "AND NOT EXISTS (SELECT 1 FROM contact_phones p WHERE p.contact_id = contacts.id)");
+            break;
+        case DataProblem::InvalidEmail:
+            // ContactText::isPlausibleEmail in SQL: one @, something before it, a dotted domain, no blanks.
+            where.clause +=
+                QStringLiteral(" AND id IN (SELECT contact_id FROM contact_emails WHERE email GLOB '*[ 	]*' "
+                               "OR length(email) - length(replace(email, '@', '')) <> 1 OR email GLOB '@*' "
+                               "OR instr(substr(email, instr(email, '@') + 1), '.') = 0 OR email GLOB '*..*' "
+                               "OR email GLOB '*@.*' OR email GLOB '*.')");
+            break;
+        case DataProblem::UnreadablePhone:
+            where.clause += QStringLiteral(" AND id IN (SELECT contact_id FROM contact_phones "
+                                           "WHERE substr(normalized, 1, 1) <> '+')");
+            break;
+        case DataProblem::NoOwner:
+            where.clause += QStringLiteral(" AND owner_id IS NULL");
+            break;
+        case DataProblem::NoLeadSource:
+            where.clause += QStringLiteral(" AND lead_source_id IS NULL");
+            break;
+        }
+    }
     const QString expression = Search::matchExpression(filter.text);
     if (const QString letter = Search::singleLetter(filter.text); !letter.isEmpty()) {
         where.clause += QStringLiteral(" AND sort_name >= ? AND sort_name < ? || char(1114111)");

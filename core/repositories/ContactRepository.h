@@ -35,6 +35,18 @@ struct ContactRow
     QString sortName;
 };
 
+/// What the data health check finds wrong with a contact's data.
+enum class DataProblem {
+    /// Neither an email address nor a phone number.
+    NoEmailOrPhone,
+    /// An email address not shaped like one (ContactText::isPlausibleEmail's rules).
+    InvalidEmail,
+    /// A phone number libphonenumber could not read (not stored in E.164).
+    UnreadablePhone,
+    NoOwner,
+    NoLeadSource,
+};
+
 /// Which contacts the list shows. Everything is evaluated in SQL.
 struct ContactFilter
 {
@@ -52,6 +64,7 @@ struct ContactFilter
     /// 0: any; otherwise contacts not contacted for this many days before now, or never.
     int noContactForDays = 0;
     bool archived = false;
+    std::optional<DataProblem> problem;
     friend bool operator==(const ContactFilter&, const ContactFilter&) = default;
 };
 

@@ -59,6 +59,17 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_noContact->addItem(tr("Any last contact"), 0);
     for (int days : {14, 30, 60, 90, 180, 365})
         m_noContact->addItem(tr("No contact for %n day(s)", nullptr, days), days);
+    m_problem = filterCombo(QStringLiteral("problemFilter"), tr("Data problem filter"));
+    m_problem->addItem(tr("Any data"), -1);
+    const std::pair<DataProblem, QString> problems[] = {
+        {DataProblem::NoEmailOrPhone, tr("No email and no phone")},
+        {DataProblem::InvalidEmail, tr("Email that is not one")},
+        {DataProblem::UnreadablePhone, tr("Phone that cannot be read")},
+        {DataProblem::NoOwner, tr("No owner")},
+        {DataProblem::NoLeadSource, tr("No lead source")},
+    };
+    for (const auto& [problem, name] : problems)
+        m_problem->addItem(name, int(problem));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
@@ -143,7 +154,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     filters->addWidget(m_count);
     filters->addWidget(m_bulk);
     auto* moreFilters = new QHBoxLayout;
-    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact})
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem})
         moreFilters->addWidget(combo);
     moreFilters->addStretch();
 
@@ -165,7 +176,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
         m_selectFirstWhenReady = true;
         selectFirstIfReady();
     });
-    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact})
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem})
         connect(combo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
     connect(m_model, &ContactListModel::errorOccurred, this, &ContactsPage::statusMessage);
@@ -229,6 +240,33 @@ void ContactsPage::reloadChoices()
     m_card->refresh();
 }
 
+void ContactsPage::showOnly(const ContactFilter& filter)
+{
+    // The filters on show become those of `filter`, and the others are cleared, so the list is what was counted.
+    const QSignalBlocker blockSearch(m_search);
+    m_search->clear();
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag}) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker block(m_noContact);
+        m_noContact->setCurrentIndex(0);
+        if (filter.noContactForDays > 0) {
+            if (m_noContact->findData(filter.noContactForDays) < 0)
+                m_noContact->addItem(tr("No contact for %n day(s)", nullptr, filter.noContactForDays),
+                                     filter.noContactForDays);
+            m_noContact->setCurrentIndex(m_noContact->findData(filter.noContactForDays));
+        }
+    }
+    {
+        const QSignalBlocker block(m_problem);
+        m_problem->setCurrentIndex(filter.problem ? m_problem->findData(int(*filter.problem)) : 0);
+    }
+    applyFilter();
+    m_table->setFocus();
+}
+
 void ContactsPage::applyFilter()
 {
     ContactFilter filter;
@@ -243,6 +281,8 @@ void ContactsPage::applyFilter()
     filter.leadSourceId = m_source->currentData().toLongLong();
     filter.tag = m_tag->currentData().toString();
     filter.noContactForDays = m_noContact->currentData().toInt();
+    if (const int problem = m_problem->currentData().toInt(); problem >= 0)
+        filter.problem = DataProblem(problem);
     m_model->setFilter(filter);
     updateCount();
 }

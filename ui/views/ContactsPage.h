@@ -52,6 +52,8 @@ public slots:
     void focusSearch();
     /// Puts `text` in the search box and filters the list by it at once.
     void searchFor(const QString& text);
+    /// Shows the contacts `filter` picks (its no-contact days and data problem), the other filters cleared.
+    void showOnly(const kontor::ContactFilter& filter);
     /// Re-reads the list and the card, keeping the selection where possible.
     void refresh();
     /// Reads the filters' choices again (owners, sources, tags) after they changed in Settings.
@@ -91,6 +93,7 @@ private:
     QComboBox* m_source;
     QComboBox* m_tag;
     QComboBox* m_noContact;
+    QComboBox* m_problem;
     QLabel* m_count;
     QToolButton* m_bulk;
     bool m_selectFirstWhenReady = false;

@@ -11,6 +11,7 @@
 #include "TodayPage.h"
 #include "dialogs/ArchiveDialog.h"
 #include "dialogs/BusyWork.h"
+#include "dialogs/DataHealthDialog.h"
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/GlobalSearchDialog.h"
@@ -42,6 +43,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace kontor::ui {
@@ -312,6 +314,8 @@ void MainWindow::createActions()
 
     QAction* duplicates = contact->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
     duplicates->setObjectName(QStringLiteral("findDuplicates"));
+    QAction* health = contact->addAction(tr("Data &Health…"), this, &MainWindow::showDataHealth);
+    health->setObjectName(QStringLiteral("dataHealth"));
     QAction* newReminder = contact->addAction(tr("New &Reminder…"), this, [this] {
         showPage(RemindersPageIndex);
         m_reminders->newReminder();
@@ -410,6 +414,22 @@ void MainWindow::findDuplicates()
     m_duplicatesDialog = &dialog;
     dialog.exec();
     m_duplicatesDialog = nullptr;
+}
+
+void MainWindow::showDataHealth()
+{
+    if (!m_database)
+        return;
+    DataHealthDialog dialog(m_database->connection(), this);
+    m_dataHealthDialog = &dialog;
+    QTimer::singleShot(0, &dialog, &DataHealthDialog::check);
+    const bool show = dialog.exec() == QDialog::Accepted && dialog.chosen();
+    m_dataHealthDialog = nullptr;
+    if (show) {
+        const ContactFilter filter = dialog.chosen()->filter;
+        showPage(ContactsPageIndex);
+        m_contacts->showOnly(filter);
+    }
 }
 
 void MainWindow::recordUndoStep(const QString& label)

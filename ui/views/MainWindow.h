@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace kontor::ui {
 
 class CompaniesPage;
+class DataHealthDialog;
 class DuplicatesDialog;
 class ImportWizard;
 class ContactsPage;
@@ -92,6 +93,9 @@ public:
     /// The duplicate finder; each merge becomes an undo step.
     void findDuplicates();
     DuplicatesDialog* duplicatesDialog() const { return m_duplicatesDialog; }
+    /// The data health check; Show lists the contacts it found on the Contacts page.
+    void showDataHealth();
+    DataHealthDialog* dataHealthDialog() const { return m_dataHealthDialog; }
     /// The wizard while it is open, for tests.
     ImportWizard* importWizard() const { return m_importWizard; }
 
@@ -126,6 +130,7 @@ private:
     std::unique_ptr<QThread> m_backupThread;
     ImportWizard* m_importWizard = nullptr;
     DuplicatesDialog* m_duplicatesDialog = nullptr;
+    DataHealthDialog* m_dataHealthDialog = nullptr;
 };
 
 } // namespace kontor::ui
