@@ -16,7 +16,7 @@
     <name>AgendaRepository</name>
     <message>
         <source>The meetings could not be read: %1</source>
-        <translation>Die Termine konnten nicht gelesen werden: %1</translation>
+        <translation>Die Termine ließen sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>The contacts could not be read: %1</source>
@@ -58,6 +58,37 @@
     <message>
         <source>Kontor</source>
         <translation>Kontor</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>Die Erinnerungen ließen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>Der Kalender ließ sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>Die Termine ließen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Termin mit %1</translation>
+    </message>
+    <message>
+        <source>Exporting meetings</source>
+        <translation>Termine werden exportiert</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -413,28 +444,12 @@
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Exported %1 contacts to %2</source>
-        <translation>%1 Kontakte nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
         <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
         <translation>export: CSV mit jedem Wert genau wie gespeichert, Formeln nicht entschärft (für Skripte und Import).</translation>
-    </message>
-    <message>
-        <source>export needs what: export contacts [-o FILE].</source>
-        <translation>export braucht was: export contacts [-o DATEI].</translation>
-    </message>
-    <message>
-        <source>--format is csv or vcf.</source>
-        <translation>--format ist csv oder vcf.</translation>
-    </message>
-    <message>
-        <source>export: csv (default) or vcf.</source>
-        <translation>export: csv (Standard) oder vcf.</translation>
     </message>
     <message>
         <source>export: the file to write.</source>
@@ -517,46 +532,6 @@
         <translation>Import %1 zurückgenommen: %2 Kontakte entfernt, %3 wiederhergestellt, %4 archiviert (sie haben inzwischen einen Verlauf).</translation>
     </message>
     <message>
-        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page's figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open
-  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]
-         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]
-                            contacts from CSV or vCard, checked, in one transaction
-  imports                   the import history
-  undo-import N             take an import back
-  export contacts [-o FILE] [--format csv|vcf] [--exact]
-                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0;
-                            standard output without -o</source>
-        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
-
-Befehle:
-  init                      Datenbank anlegen oder aktualisieren
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
-                            reproduzierbare Beispieldaten hinzufügen
-  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
-  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]
-                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
-  check                     Bericht über Integrität und Schema
-  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
-  import DATEI.csv|DATEI.vcf [--dry-run] [--duplicates skip|update|merge|create]
-         [--map SPALTE=feld ...] [--preset NAME] [--encoding E] [--delimiter Z]
-                            Kontakte aus CSV oder vCard, geprüft, in einer Transaktion
-  imports                   die Importgeschichte
-  undo-import N             einen Import zurücknehmen
-  export contacts [-o DATEI] [--format csv|vcf] [--exact]
-                            Kontakte als CSV (tabellensicher, oder --exact) oder vCard 4.0;
-                            ohne -o auf die Standardausgabe</translation>
-    </message>
-    <message>
         <source>What to do: init, demo, search, report, check, backup, import or export.</source>
         <translation>Was zu tun ist: init, demo, search, report, check, backup, import oder export.</translation>
     </message>
@@ -611,6 +586,64 @@ Befehle:
     <message>
         <source>Say what to do: init, demo, search, report, check, backup, import or export.</source>
         <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check, backup, import oder export.</translation>
+    </message>
+    <message>
+        <source>export needs what: contacts, companies, interactions, deals, reminders, meetings or calendar.</source>
+        <translation>export braucht was: contacts, companies, interactions, deals, reminders, meetings oder calendar.</translation>
+    </message>
+    <message>
+        <source>--format for %1 is %2.</source>
+        <translation>--format für %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 Datensätze nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page's figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]
+         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]
+                            contacts from CSV or vCard, checked, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o</source>
+        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
+
+Befehle:
+  init                      Datenbank anlegen oder aktualisieren
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
+                            reproduzierbare Beispieldaten hinzufügen
+  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
+  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]
+                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
+  check                     Bericht über Integrität und Schema
+  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
+  import DATEI.csv|DATEI.vcf [--dry-run] [--duplicates skip|update|merge|create]
+         [--map SPALTE=feld ...] [--preset NAME] [--encoding E] [--delimiter Z]
+                            Kontakte aus CSV oder vCard, geprüft, in einer Transaktion
+  imports                   die Importgeschichte
+  undo-import N             einen Import zurücknehmen
+  export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
+                            CSV (tabellensicher, oder --exact); Kontakte auch als vCard 4.0
+  export reminders|meetings|calendar [-o DATEI]
+                            iCalendar (.ics); ohne -o auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
+        <translation>export: csv (Standard), vcf (Kontakte) oder ics (Erinnerungen, Termine, Kalender).</translation>
     </message>
 </context>
 <context>
@@ -671,7 +704,7 @@ Befehle:
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+        <translation>Der Export ließ sich nicht schreiben: %1</translation>
     </message>
     <message>
         <source>Exporting contacts</source>
@@ -1568,6 +1601,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>RecordExport</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Die Datensätze ließen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export ließ sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderRepository</name>
     <message>
         <source>A reminder needs a title.</source>
@@ -1615,7 +1667,7 @@ Befehle:
     </message>
     <message>
         <source>The reminders could not be read: %1</source>
-        <translation>Die Erinnerungen konnten nicht gelesen werden: %1</translation>
+        <translation>Die Erinnerungen ließen sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4365,66 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Data &amp;Health…</source>
         <translation>Daten&amp;qualität…</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts as CSV…</source>
+        <translation>&amp;Kontakte als CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Kontakte als &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies as CSV…</source>
+        <translation>&amp;Firmen als CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions as CSV…</source>
+        <translation>Kontakt&amp;historie als CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Deals as CSV…</source>
+        <translation>&amp;Geschäfte als CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and Meetings as iCalendar…</source>
+        <translation>&amp;Erinnerungen und Termine als iCalendar…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 records exported to %2.</source>
+        <translation>%1 Datensätze nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>
@@ -5298,7 +5410,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportieren</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -61,6 +61,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>First name</source>
@@ -413,27 +444,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Exported %1 contacts to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>format</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export needs what: export contacts [-o FILE].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--format is csv or vcf.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>export: csv (default) or vcf.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -517,28 +532,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page's figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open
-  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]
-         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]
-                            contacts from CSV or vCard, checked, in one transaction
-  imports                   the import history
-  undo-import N             take an import back
-  export contacts [-o FILE] [--format csv|vcf] [--exact]
-                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0;
-                            standard output without -o</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>What to do: init, demo, search, report, check, backup, import or export.</source>
         <translation type="unfinished" />
     </message>
@@ -592,6 +585,45 @@ Commands:
     </message>
     <message>
         <source>Say what to do: init, demo, search, report, check, backup, import or export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs what: contacts, companies, interactions, deals, reminders, meetings or calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format for %1 is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page's figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]
+         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]
+                            contacts from CSV or vCard, checked, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1545,6 +1577,25 @@ Commands:
     </message>
     <message>
         <source>The pipeline totals could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4288,6 +4339,66 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Data &amp;Health…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contacts as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ompanies as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Interactions as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deals as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reminders and Meetings as iCalendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 records exported to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
+#include "io/RecordExport.h"
 #include "reports/ReportPeriod.h"
 #include "repositories/SettingsRepository.h"
 #include "search/Search.h"
@@ -271,20 +272,47 @@ int backup(Context& context)
 
 int exportData(Context& context)
 {
-    if (context.args.size() != 2 || context.args.at(1) != QStringLiteral("contacts"))
-        return usage(context, Cli::tr("export needs what: export contacts [-o FILE]."));
-    const QString format = context.parser.value(QStringLiteral("format"));
-    const bool vcard = format == QStringLiteral("vcf") || format == QStringLiteral("vcard");
-    if (!format.isEmpty() && format != QStringLiteral("csv") && !vcard)
-        return usage(context, Cli::tr("--format is csv or vcf."));
+    static const QStringList kinds = {QStringLiteral("contacts"),     QStringLiteral("companies"),
+                                      QStringLiteral("interactions"), QStringLiteral("deals"),
+                                      QStringLiteral("reminders"),    QStringLiteral("meetings"),
+                                      QStringLiteral("calendar")};
+    const QString kind = context.args.value(1);
+    if (context.args.size() != 2 || !kinds.contains(kind))
+        return usage(context, Cli::tr("export needs what: contacts, companies, interactions, deals, reminders, "
+                                      "meetings or calendar."));
+    const bool calendar =
+        kind == QStringLiteral("reminders") || kind == QStringLiteral("meetings") || kind == QStringLiteral("calendar");
+    QString format = context.parser.value(QStringLiteral("format"));
+    if (format == QStringLiteral("vcard"))
+        format = QStringLiteral("vcf");
+    if (format.isEmpty())
+        format = calendar ? QStringLiteral("ics") : QStringLiteral("csv");
+    const QString allowed = calendar                             ? QStringLiteral("ics")
+                            : kind == QStringLiteral("contacts") ? QStringLiteral("csv|vcf")
+                                                                 : QStringLiteral("csv");
+    if (!allowed.split(u'|').contains(format))
+        return usage(context, Cli::tr("--format for %1 is %2.").arg(kind, allowed));
     auto db = openDatabase(context);
     if (!db)
         return fail(context, db.error());
-    const ContactExport exporter(db.value()->connection());
-    const ContactExport::Format what = vcard ? ContactExport::Format::VCard : ContactExport::Format::Csv;
-    const ContactExport::CsvMode mode = context.parser.isSet(QStringLiteral("exact"))
-                                            ? ContactExport::CsvMode::Exact
-                                            : ContactExport::CsvMode::SpreadsheetSafe;
+    const QSqlDatabase connection = db.value()->connection();
+    const bool safe = !context.parser.isSet(QStringLiteral("exact"));
+    const auto write = [&](QIODevice* device) -> Result<qint64> {
+        if (kind == QStringLiteral("contacts"))
+            return ContactExport(connection)
+                .write(device,
+                       format == QStringLiteral("vcf") ? ContactExport::Format::VCard : ContactExport::Format::Csv,
+                       safe ? ContactExport::CsvMode::SpreadsheetSafe : ContactExport::CsvMode::Exact);
+        if (calendar)
+            return CalendarExport(connection)
+                .write(device, kind == QStringLiteral("reminders")  ? CalendarExport::Reminders
+                               : kind == QStringLiteral("meetings") ? CalendarExport::Meetings
+                                                                    : CalendarExport::Both);
+        const RecordExport::Records records = kind == QStringLiteral("companies") ? RecordExport::Records::Companies
+                                              : kind == QStringLiteral("deals")   ? RecordExport::Records::Deals
+                                                                                  : RecordExport::Records::Interactions;
+        return RecordExport(connection).writeCsv(device, records, safe);
+    };
     const QString target = context.parser.value(QStringLiteral("output"));
     if (target.isEmpty()) {
         // Standard output, for pipes: the bytes themselves, not through the text stream's codec.
@@ -295,7 +323,7 @@ int exportData(Context& context)
             buffer.open(QIODevice::WriteOnly);
             device = &buffer;
         }
-        const auto written = exporter.write(device, what, mode);
+        const auto written = write(device);
         if (device == &buffer)
             context.out << QString::fromUtf8(buffer.data());
         return written ? 0 : fail(context, written.error());
@@ -303,7 +331,7 @@ int exportData(Context& context)
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return fail(context, Cli::tr("“%1” could not be written: %2").arg(target, file.errorString()));
-    const auto written = exporter.write(&file, what, mode);
+    const auto written = write(&file);
     if (!written)
         return fail(context, written.error());
     if (!file.commit())
@@ -312,7 +340,7 @@ int exportData(Context& context)
         printJson(context.out, QJsonObject{{QStringLiteral("exported"), written.value()},
                                            {QStringLiteral("file"), QDir::toNativeSeparators(target)}});
     else
-        context.out << Cli::tr("Exported %1 contacts to %2").arg(written.value()).arg(QDir::toNativeSeparators(target))
+        context.out << Cli::tr("Exported %1 records to %2").arg(written.value()).arg(QDir::toNativeSeparators(target))
                     << Qt::endl;
     return 0;
 }
@@ -591,9 +619,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "                            contacts from CSV or vCard, checked, in one transaction\n"
         "  imports                   the import history\n"
         "  undo-import N             take an import back\n"
-        "  export contacts [-o FILE] [--format csv|vcf] [--exact]\n"
-        "                            contacts as CSV (spreadsheet-safe, or --exact) or vCard 4.0;\n"
-        "                            standard output without -o"));
+        "  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]\n"
+        "                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0\n"
+        "  export reminders|meetings|calendar [-o FILE]\n"
+        "                            iCalendar (.ics); standard output without -o"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -615,7 +644,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("to"), Cli::tr("report: the last day (default: today)."), Cli::tr("date")},
         {QStringLiteral("owner"), Cli::tr("report: one salesperson's figures, by name."), Cli::tr("name")},
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
-        {QStringLiteral("format"), Cli::tr("export: csv (default) or vcf."), Cli::tr("format")},
+        {QStringLiteral("format"),
+         Cli::tr("export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar)."), Cli::tr("format")},
         {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("export: the file to write."), Cli::tr("file")},
         {QStringLiteral("as"), Cli::tr("import: what the file holds (contacts)."), Cli::tr("kind")},
         {QStringLiteral("dry-run"), Cli::tr("import: report what would happen, row by row, and change nothing.")},

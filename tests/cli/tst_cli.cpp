@@ -150,6 +150,23 @@ private slots:
         const Run bad = run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("contacts"),
                              QStringLiteral("--format"), QStringLiteral("xls")});
         QCOMPARE(bad.exitCode, 2);
+        // The other records, and the calendar.
+        for (const auto& [kind, start] : {std::pair{"companies", QByteArray("\xEF\xBB\xBF"
+                                                                            "name,parent,")},
+                                          std::pair{"interactions", QByteArray("\xEF\xBB\xBF"
+                                                                               "occurred_at,")},
+                                          std::pair{"deals", QByteArray("\xEF\xBB\xBF"
+                                                                        "title,")},
+                                          std::pair{"calendar", QByteArray("BEGIN:VCALENDAR\r\n")}}) {
+            const Run exported =
+                run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QString::fromLatin1(kind)});
+            QCOMPARE(exported.exitCode, 0);
+            QVERIFY2(exported.out.startsWith(start), kind);
+        }
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("deals"),
+                      QStringLiteral("--format"), QStringLiteral("ics")})
+                     .exitCode,
+                 2);
     }
 
     void importsChecksAndTakesBack()

@@ -22,9 +22,11 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -35,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -160,6 +163,47 @@ private slots:
         // Undo still takes back the edit from before.
         window.undoStack()->undo();
         QTRY_COMPARE(window.contactsPage()->model()->rowCount(), 0);
+    }
+
+    void exportsEveryKindFromTheFileMenu()
+    {
+        test::TestDatabase fixture;
+        QVERIFY(DemoGenerator(fixture.db()).generate({60, 3, 5}).ok());
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("exportMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 6);
+        QTemporaryDir dir;
+        using Kind = ui::MainWindow::ExportKind;
+        const std::pair<Kind, QByteArray> kinds[] = {
+            {Kind::ContactsCsv, "\xEF\xBB\xBF"
+                                "first_name,"},
+            {Kind::ContactsVCard, "BEGIN:VCARD"},
+            {Kind::CompaniesCsv, "\xEF\xBB\xBF"
+                                 "name,"},
+            {Kind::InteractionsCsv, "\xEF\xBB\xBF"
+                                    "occurred_at,"},
+            {Kind::DealsCsv, "\xEF\xBB\xBF"
+                             "title,"},
+            {Kind::Calendar, "BEGIN:VCALENDAR"},
+        };
+        int index = 0;
+        for (const auto& [kind, start] : kinds) {
+            const QString path = dir.filePath(QStringLiteral("export-%1").arg(index++));
+            const auto written = window.exportTo(kind, path);
+            QVERIFY2(written.ok(), qPrintable(written.error()));
+            QVERIFY(written.value() > 0);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.readAll().startsWith(start), qPrintable(path));
+        }
+        // Nowhere to write: an error, and no file.
+        const auto refused = window.exportTo(Kind::DealsCsv, dir.filePath(QStringLiteral("missing/deals.csv")));
+        QVERIFY(!refused.ok());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing/deals.csv"))));
     }
 
     void layoutIsRememberedBetweenRuns()

@@ -19,6 +19,8 @@
 #include "dialogs/ImportWizard.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "io/ContactExport.h"
+#include "io/RecordExport.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Backups.h"
 
@@ -29,14 +31,19 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -242,6 +249,18 @@ void MainWindow::createActions()
     importContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QAction* importHistory = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
     importHistory->setObjectName(QStringLiteral("importHistory"));
+    QMenu* exports = file->addMenu(tr("&Export"));
+    exports->setObjectName(QStringLiteral("exportMenu"));
+    const std::pair<ExportKind, QString> exportChoices[] = {
+        {ExportKind::ContactsCsv, tr("&Contacts as CSV…")},
+        {ExportKind::ContactsVCard, tr("Contacts as &vCard…")},
+        {ExportKind::CompaniesCsv, tr("C&ompanies as CSV…")},
+        {ExportKind::InteractionsCsv, tr("&Interactions as CSV…")},
+        {ExportKind::DealsCsv, tr("&Deals as CSV…")},
+        {ExportKind::Calendar, tr("&Reminders and Meetings as iCalendar…")},
+    };
+    for (const auto& [kind, text] : exportChoices)
+        exports->addAction(text, this, [this, kind = kind] { chooseExportFile(kind); });
     file->addSeparator();
     QAction* archiveView = file->addAction(tr("&Archive…"), this, &MainWindow::showArchive);
     archiveView->setObjectName(QStringLiteral("showArchive"));
@@ -394,6 +413,88 @@ void MainWindow::showImportHistory()
         dialog.exec();
         return dialog.changedData();
     });
+}
+
+void MainWindow::chooseExportFile(ExportKind kind)
+{
+    if (!m_database)
+        return;
+    struct Choice
+    {
+        ExportKind kind;
+        QString fileName;
+        QString filter;
+    };
+    const Choice choices[] = {
+        {ExportKind::ContactsCsv, QStringLiteral("contacts.csv"), tr("CSV files (*.csv)")},
+        {ExportKind::ContactsVCard, QStringLiteral("contacts.vcf"), tr("vCard files (*.vcf)")},
+        {ExportKind::CompaniesCsv, QStringLiteral("companies.csv"), tr("CSV files (*.csv)")},
+        {ExportKind::InteractionsCsv, QStringLiteral("interactions.csv"), tr("CSV files (*.csv)")},
+        {ExportKind::DealsCsv, QStringLiteral("deals.csv"), tr("CSV files (*.csv)")},
+        {ExportKind::Calendar, QStringLiteral("kontor.ics"), tr("iCalendar files (*.ics)")},
+    };
+    const Choice* choice =
+        std::find_if(std::begin(choices), std::end(choices), [kind](const Choice& each) { return each.kind == kind; });
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(choice->fileName),
+        choice->filter);
+    if (path.isEmpty())
+        return;
+    if (Result<qint64> written = exportTo(kind, path); written)
+        statusBar()->showMessage(
+            tr("%1 records exported to %2.").arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)),
+            8000);
+    else
+        QMessageBox::warning(this, tr("Export"), written.error());
+}
+
+Result<qint64> MainWindow::exportTo(ExportKind kind, const QString& path)
+{
+    if (!m_database)
+        return Result<qint64>::failure(tr("No database is open."));
+    // Written whole or not at all: a cancelled or failed export leaves no half file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<qint64>::failure(tr("“%1” could not be written: %2").arg(path, file.errorString()));
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const ProgressCallback callback = [&progress](qint64 done, qint64 total, const QString&) {
+        progress.setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const QSqlDatabase db = m_database->connection();
+    Result<qint64> written = Result<qint64>::failure(QString());
+    switch (kind) {
+    case ExportKind::ContactsCsv:
+    case ExportKind::ContactsVCard:
+        written = ContactExport(db).write(
+            &file, kind == ExportKind::ContactsCsv ? ContactExport::Format::Csv : ContactExport::Format::VCard,
+            ContactExport::CsvMode::SpreadsheetSafe, callback);
+        break;
+    case ExportKind::CompaniesCsv:
+        written = RecordExport(db).writeCsv(&file, RecordExport::Records::Companies, true, callback);
+        break;
+    case ExportKind::InteractionsCsv:
+        written = RecordExport(db).writeCsv(&file, RecordExport::Records::Interactions, true, callback);
+        break;
+    case ExportKind::DealsCsv:
+        written = RecordExport(db).writeCsv(&file, RecordExport::Records::Deals, true, callback);
+        break;
+    case ExportKind::Calendar:
+        written = CalendarExport(db).write(&file, CalendarExport::Both, {}, callback);
+        break;
+    }
+    progress.setValue(1000);
+    if (!written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return Result<qint64>::failure(tr("“%1” could not be written: %2").arg(path, file.errorString()));
+    return written;
 }
 
 void MainWindow::findDuplicates()

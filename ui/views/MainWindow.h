@@ -93,6 +93,9 @@ public:
     /// The duplicate finder; each merge becomes an undo step.
     void findDuplicates();
     DuplicatesDialog* duplicatesDialog() const { return m_duplicatesDialog; }
+    enum class ExportKind { ContactsCsv, ContactsVCard, CompaniesCsv, InteractionsCsv, DealsCsv, Calendar };
+    /// Writes `kind` to `path` with a progress dialog and Cancel; the number of records, or why not.
+    Result<qint64> exportTo(ExportKind kind, const QString& path);
     /// The data health check; Show lists the contacts it found on the Contacts page.
     void showDataHealth();
     DataHealthDialog* dataHealthDialog() const { return m_dataHealthDialog; }
@@ -110,6 +113,7 @@ private:
     void searchEverything();
     void saveCopyAs();
     void chooseBackupToRestore();
+    void chooseExportFile(ExportKind kind);
     /// Runs `work` (which returns whether it changed data) with the undo journal detached.
     void runWithoutJournal(const std::function<bool()>& work);
 
