@@ -460,10 +460,6 @@
         <translation>import braucht eine Datei: import DATEI.csv oder DATEI.vcf.</translation>
     </message>
     <message>
-        <source>Only contacts can be imported yet (--as contacts).</source>
-        <translation>Bisher lassen sich nur Kontakte importieren (--as contacts).</translation>
-    </message>
-    <message>
         <source>--duplicates is skip, update, merge or create.</source>
         <translation>--duplicates ist skip, update, merge oder create.</translation>
     </message>
@@ -536,10 +532,6 @@
         <translation>Was zu tun ist: init, demo, search, report, check, backup, import oder export.</translation>
     </message>
     <message>
-        <source>import: what the file holds (contacts).</source>
-        <translation>import: was die Datei enthält (contacts).</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>Art</translation>
     </message>
@@ -600,6 +592,18 @@
         <translation>%1 Datensätze nach %2 exportiert</translation>
     </message>
     <message>
+        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
+        <translation>export: csv (Standard), vcf (Kontakte) oder ics (Erinnerungen, Termine, Kalender).</translation>
+    </message>
+    <message>
+        <source>--as is contacts, companies, interactions or deals.</source>
+        <translation>--as ist contacts, companies, interactions oder deals.</translation>
+    </message>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>Eine vCard-Datei enthält Kontakte.</translation>
+    </message>
+    <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -611,9 +615,10 @@ Commands:
                             the Reports page's figures (default: this quarter)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
-  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]
-         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]
-                            contacts from CSV or vCard, checked, in one transaction
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
   imports                   the import history
   undo-import N             take an import back
   export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
@@ -631,9 +636,10 @@ Befehle:
                             die Zahlen der Berichtsseite (Standard: dieses Quartal)
   check                     Bericht über Integrität und Schema
   backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
-  import DATEI.csv|DATEI.vcf [--dry-run] [--duplicates skip|update|merge|create]
-         [--map SPALTE=feld ...] [--preset NAME] [--encoding E] [--delimiter Z]
-                            Kontakte aus CSV oder vCard, geprüft, in einer Transaktion
+  import DATEI.csv|DATEI.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map SPALTE=feld ...] [--preset NAME]
+         [--encoding E] [--delimiter Z]
+                            Zeile für Zeile geprüft, in einer Transaktion
   imports                   die Importgeschichte
   undo-import N             einen Import zurücknehmen
   export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
@@ -642,8 +648,8 @@ Befehle:
                             iCalendar (.ics); ohne -o auf die Standardausgabe</translation>
     </message>
     <message>
-        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
-        <translation>export: csv (Standard), vcf (Kontakte) oder ics (Erinnerungen, Termine, Kalender).</translation>
+        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
+        <translation>import: was die Datei enthält: contacts (Standard), companies, interactions oder deals.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1623,257 @@ Befehle:
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImport</name>
+    <message>
+        <source>Contacts are imported by ContactImport.</source>
+        <translation>Kontakte importiert ContactImport.</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>Kein Benutzer heißt „%1“ (in den Notizen behalten).</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Kein Name</translation>
+    </message>
+    <message>
+        <source>No company is called “%1” (kept in the notes).</source>
+        <translation>Keine Firma heißt „%1“ (in den Notizen behalten).</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>Mutterfirma</translation>
+    </message>
+    <message>
+        <source>Same name as %1</source>
+        <translation>Gleicher Name wie %1</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1; nichts Neues</translation>
+    </message>
+    <message>
+        <source>No date, or one Kontor cannot read: “%1”</source>
+        <translation>Kein Datum, oder eines, das Kontor nicht liest: „%1“</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (import the contacts first)</source>
+        <translation>Kein Kontakt „%1“ in Kontor (importieren Sie zuerst die Kontakte)</translation>
+    </message>
+    <message>
+        <source>The kind “%1” is not one of Kontor's (imported as a note).</source>
+        <translation>Die Art „%1“ ist keine von Kontors (als Notiz importiert).</translation>
+    </message>
+    <message>
+        <source>No deal “%1” for this contact (left out).</source>
+        <translation>Kein Geschäft „%1“ für diesen Kontakt (weggelassen).</translation>
+    </message>
+    <message>
+        <source>Already there: the same %1 at the same time</source>
+        <translation>Schon vorhanden: dasselbe (%1) zur selben Zeit</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Kein Titel</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (kept in the notes).</source>
+        <translation>Kein Kontakt „%1“ in Kontor (in den Notizen behalten).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>No stage is called “%1” (the first stage instead; kept in the notes).</source>
+        <translation>Keine Phase heißt „%1“ (stattdessen die erste Phase; in den Notizen behalten).</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not a number Kontor reads (kept in the notes).</source>
+        <translation>Der Betrag „%1“ ist keine Zahl, die Kontor liest (in den Notizen behalten).</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Already there: a deal of the same title for the same contact</source>
+        <translation>Schon vorhanden: ein Geschäft mit demselben Titel für denselben Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind (call, meeting, email…)</source>
+        <translation>Art (Anruf, Termin, E-Mail…)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Contact's name</source>
+        <translation>Name des Kontakts</translation>
+    </message>
+    <message>
+        <source>Contact's email</source>
+        <translation>E-Mail des Kontakts</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Resolved (complaints)</source>
+        <translation>Erledigt (Reklamationen)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead-Quelle</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>No column is mapped to “%1”, which every row needs.</source>
+        <translation>Keine Spalte ist „%1“ zugeordnet, das jede Zeile braucht.</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>Der Import konnte nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>Zeile %1 ließ sich nicht importieren, und nichts wurde importiert: %2</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Zeilen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>Zeilen werden importiert</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>Die Datei ließ sich nicht lesen, und nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation>Der Import ließ sich nicht abschließen, und nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation>Der Import ließ sich nicht speichern, und nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -3902,7 +4159,31 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>The first row holds the column names (a &amp;header)</source>
-        <translation>Die erste Zeile enthält die Spaltennamen (&amp;Kopfzeile)</translation>
+        <translation>Die erste Zeile enthält die Spaltennamen (Kopfz&amp;eile)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Interactions (calls, meetings, emails…)</source>
+        <translation>Kontakthistorie (Anrufe, Termine, E-Mails…)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of records:</source>
+        <translation>&amp;Art der Datensätze:</translation>
+    </message>
+    <message>
+        <source>Map a column to “%1”: every row needs it.</source>
+        <translation>Ordnen Sie eine Spalte „%1“ zu: jede Zeile braucht es.</translation>
     </message>
 </context>
 <context>

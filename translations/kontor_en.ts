@@ -460,10 +460,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only contacts can be imported yet (--as contacts).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--duplicates is skip, update, merge or create.</source>
         <translation type="unfinished" />
     </message>
@@ -536,10 +532,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>import: what the file holds (contacts).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>kind</source>
         <translation type="unfinished" />
     </message>
@@ -600,6 +592,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as is contacts, companies, interactions or deals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -611,9 +615,10 @@ Commands:
                             the Reports page's figures (default: this quarter)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
-  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]
-         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]
-                            contacts from CSV or vCard, checked, in one transaction
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
   imports                   the import history
   undo-import N             take an import back
   export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
@@ -623,7 +628,7 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
+        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1596,6 +1601,257 @@ Commands:
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordImport</name>
+    <message>
+        <source>Contacts are imported by ContactImport.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No company is called “%1” (kept in the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same name as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No date, or one Kontor cannot read: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (import the contacts first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kind “%1” is not one of Kontor's (imported as a note).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deal “%1” for this contact (left out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already there: the same %1 at the same time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (kept in the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stage is called “%1” (the first stage instead; kept in the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount “%1” is not a number Kontor reads (kept in the notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already there: a deal of the same title for the same contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind (call, meeting, email…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact's email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved (complaints)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column is mapped to “%1”, which every row needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3878,6 +4134,30 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>The first row holds the column names (a &amp;header)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interactions (calls, meetings, emails…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind of records:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map a column to “%1”: every row needs it.</source>
         <translation type="unfinished" />
     </message>
 </context>

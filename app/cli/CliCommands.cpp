@@ -7,6 +7,7 @@
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
 #include "io/RecordExport.h"
+#include "io/RecordImport.h"
 #include "reports/ReportPeriod.h"
 #include "repositories/SettingsRepository.h"
 #include "search/Search.h"
@@ -361,8 +362,13 @@ int importData(Context& context)
     if (context.args.size() != 2)
         return usage(context, Cli::tr("import needs a file: import FILE.csv or FILE.vcf."));
     const QString as = context.parser.value(QStringLiteral("as"));
-    if (!as.isEmpty() && as != QStringLiteral("contacts"))
-        return usage(context, Cli::tr("Only contacts can be imported yet (--as contacts)."));
+    static const QHash<QString, ImportKind> kinds = {{QStringLiteral("contacts"), ImportKind::Contacts},
+                                                     {QStringLiteral("companies"), ImportKind::Companies},
+                                                     {QStringLiteral("interactions"), ImportKind::Interactions},
+                                                     {QStringLiteral("deals"), ImportKind::Deals}};
+    if (!as.isEmpty() && !kinds.contains(as))
+        return usage(context, Cli::tr("--as is contacts, companies, interactions or deals."));
+    const ImportKind kind = kinds.value(as, ImportKind::Contacts);
     static const QHash<QString, DuplicatePolicy> policies = {{QStringLiteral("skip"), DuplicatePolicy::Skip},
                                                              {QStringLiteral("update"), DuplicatePolicy::Update},
                                                              {QStringLiteral("merge"), DuplicatePolicy::Merge},
@@ -416,13 +422,17 @@ int importData(Context& context)
                 return usage(context, Cli::tr("No preset is called “%1”.").arg(wanted));
             preset = *found;
         }
-        options.mapping = ContactFields::map(header.fields, preset);
+        options.mapping = kind == ImportKind::Contacts ? ContactFields::map(header.fields, preset)
+                                                       : ImportFields::map(kind, header.fields, presets);
         // --map "Given Name=first_name": by header, or by column number from 1; "=" alone leaves the column out.
         for (const QString& map : context.parser.values(QStringLiteral("map"))) {
             const qsizetype equals = map.lastIndexOf(u'=');
             const QString column = map.left(equals).trimmed();
             const QString key = map.mid(equals + 1).trimmed();
-            if (equals < 0 || (!key.isEmpty() && !ContactFields::isKey(key)))
+            const QList<ContactField> fields = ImportFields::of(kind);
+            const bool known =
+                std::any_of(fields.begin(), fields.end(), [&](const ContactField& f) { return f.key == key; });
+            if (equals < 0 || (!key.isEmpty() && !known))
                 return usage(context,
                              Cli::tr("--map takes COLUMN=field, with a field key such as first_name: “%1”.").arg(map));
             qsizetype index = -1;
@@ -451,8 +461,12 @@ int importData(Context& context)
                 context,
                 Cli::tr("No backup could be made before the import, so nothing was imported: %1").arg(backup.error()));
     }
+    if (vcard && kind != ImportKind::Contacts)
+        return usage(context, Cli::tr("A vCard file holds contacts."));
     ContactImport importer(db);
-    const auto report = vcard ? importer.runVCards(file.readAll(), options) : importer.run(&file, options);
+    const auto report = vcard                          ? importer.runVCards(file.readAll(), options)
+                        : kind == ImportKind::Contacts ? importer.run(&file, options)
+                                                       : RecordImport(db).run(&file, kind, options);
     if (!report)
         return fail(context, report.error());
     const ImportReport& r = report.value();
@@ -614,9 +628,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "                            the Reports page's figures (default: this quarter)\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open\n"
-        "  import FILE.csv|FILE.vcf [--dry-run] [--duplicates skip|update|merge|create]\n"
-        "         [--map COLUMN=field ...] [--preset NAME] [--encoding E] [--delimiter C]\n"
-        "                            contacts from CSV or vCard, checked, in one transaction\n"
+        "  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]\n"
+        "         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]\n"
+        "         [--encoding E] [--delimiter C]\n"
+        "                            checked row by row, in one transaction\n"
         "  imports                   the import history\n"
         "  undo-import N             take an import back\n"
         "  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]\n"
@@ -647,7 +662,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("format"),
          Cli::tr("export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar)."), Cli::tr("format")},
         {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("export: the file to write."), Cli::tr("file")},
-        {QStringLiteral("as"), Cli::tr("import: what the file holds (contacts)."), Cli::tr("kind")},
+        {QStringLiteral("as"),
+         Cli::tr("import: what the file holds: contacts (default), companies, interactions or deals."),
+         Cli::tr("kind")},
         {QStringLiteral("dry-run"), Cli::tr("import: report what would happen, row by row, and change nothing.")},
         {QStringLiteral("duplicates"),
          Cli::tr("import: a row whose email or phone is already there: skip (default), update, merge or create."),

@@ -7,6 +7,8 @@
 #include "io/VCard.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/InteractionRepository.h"
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/UserRepository.h"
@@ -94,6 +96,27 @@ void contactFromJson(const QString& json, Contact& contact)
     for (const QJsonValue& tag : object[QStringLiteral("tags")].toArray())
         contact.tags << tag.toString();
     contact.notes = object[QStringLiteral("notes")].toString();
+}
+
+void companyFromJson(const QString& json, Company& company)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    company.name = object[QStringLiteral("name")].toString();
+    company.parentId = object[QStringLiteral("parent_id")].toInteger();
+    company.industry = object[QStringLiteral("industry")].toString();
+    company.size = object[QStringLiteral("size")].toString();
+    company.territory = object[QStringLiteral("territory")].toString();
+    company.website = object[QStringLiteral("website")].toString();
+    company.phone = object[QStringLiteral("phone")].toString();
+    company.email = object[QStringLiteral("email")].toString();
+    company.address = {object[QStringLiteral("street")].toString(), object[QStringLiteral("city")].toString(),
+                       object[QStringLiteral("region")].toString(), object[QStringLiteral("postal_code")].toString(),
+                       object[QStringLiteral("country")].toString()};
+    company.ownerId = object[QStringLiteral("owner_id")].toInteger();
+    company.tags.clear();
+    for (const QJsonValue& tag : object[QStringLiteral("tags")].toArray())
+        company.tags << tag.toString();
+    company.notes = object[QStringLiteral("notes")].toString();
 }
 
 // A cell as Kontor keeps it: trimmed, and without the apostrophe that a spreadsheet-safe export (Kontor's or
@@ -919,6 +942,52 @@ Result<ImportHistory::UndoReport> ImportHistory::undo(qint64 importId, const Pro
             if (Status restored = contacts.update(contact); !restored)
                 return fail(restored.error());
             ++report.restored;
+        } else if (change.entity == QStringLiteral("company") && change.action != QStringLiteral("created")) {
+            CompanyRepository companies(m_db);
+            auto current = companies.get(change.id);
+            if (!current)
+                continue;
+            Company company = current.value();
+            companyFromJson(change.before, company);
+            if (Status restored = companies.update(company); !restored)
+                return fail(restored.error());
+            ++report.restored;
+        } else if (change.entity == QStringLiteral("interaction")) {
+            QSqlQuery owner = sql::prepare(m_db, QStringLiteral("SELECT contact_id FROM interactions WHERE id = ?"));
+            owner.addBindValue(change.id);
+            if (!owner.exec())
+                return fail(sql::errorText(owner));
+            if (!owner.next())
+                continue;
+            const qint64 contactId = owner.value(0).toLongLong();
+            owner.finish();
+            query = sql::prepare(m_db, QStringLiteral("DELETE FROM interactions WHERE id = ?"));
+            query.addBindValue(change.id);
+            if (!query.exec())
+                return fail(sql::errorText(query));
+            report.removed += query.numRowsAffected();
+            if (Status refreshed = InteractionRepository(m_db).refreshLastInteraction(contactId); !refreshed)
+                return fail(refreshed.error());
+        } else if (change.entity == QStringLiteral("deal")) {
+            // A deal with calls or reminders logged since is archived; one without goes, with its stage history.
+            query = sql::prepare(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM interactions WHERE deal_id = :id) "
+                                                      "OR EXISTS (SELECT 1 FROM reminders WHERE deal_id = :id)"));
+            query.bindValue(QStringLiteral(":id"), change.id);
+            if (!query.exec() || !query.next())
+                return fail(sql::errorText(query));
+            const bool used = query.value(0).toBool();
+            query.finish();
+            if (used) {
+                if (Status archived = DealRepository(m_db).archive(change.id); !archived)
+                    return fail(archived.error());
+                ++report.archived;
+                continue;
+            }
+            query = sql::prepare(m_db, QStringLiteral("DELETE FROM deals WHERE id = ?"));
+            query.addBindValue(change.id);
+            if (!query.exec())
+                return fail(sql::errorText(query));
+            report.removed += query.numRowsAffected();
         } else {
             // Companies, lead sources and campaigns the import created go when nothing refers to them any more.
             static const QHash<QString, QString> deletes = {

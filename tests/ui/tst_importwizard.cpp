@@ -4,6 +4,7 @@
 
 #include "dialogs/ImportHistoryDialog.h"
 #include "dialogs/ImportWizard.h"
+#include "repositories/ContactRepository.h"
 #include "repositories/SettingsRepository.h"
 
 #include <QAbstractButton>
@@ -186,6 +187,46 @@ private slots:
         QCOMPARE(wizard.checkReport()->created, 2);
         QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
         QCOMPARE(contactCount(m_fixture->db()), 2);
+    }
+
+    void dealsFromAnotherCrm()
+    {
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        ada.emails = {{QStringLiteral("ada@example.com"), QString()}};
+        QVERIFY(ContactRepository(m_fixture->db()).create(ada).ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("deals.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Deal Name;Email;Deal Stage;Amount;Currency\r\n"
+                   "Analytical Engine;ada@example.com;Proposal;1250.50;GBP\r\n"
+                   "Difference Engine;nobody@example.com;Lead;99;EUR\r\n");
+        file.close();
+        ImportWizard wizard(m_fixture->db(), QString(), 10);
+        wizard.setFile(path);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.kindChooser()->setFocus();
+        QTest::keyClick(wizard.kindChooser(), Qt::Key_End);
+        QCOMPARE(wizard.kind(), ImportKind::Deals);
+        wizard.next();
+        QCOMPARE(wizard.fieldChooser(0)->currentData().toString(), QStringLiteral("title"));
+        QCOMPARE(wizard.fieldChooser(1)->currentData().toString(), QStringLiteral("contact_email"));
+        QCOMPARE(wizard.fieldChooser(3)->currentData().toString(), QStringLiteral("amount"));
+        QVERIFY(!wizard.presetChooser()->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.checkReport()->created, 2);
+        QCOMPARE(wizard.checkReport()->flagged, 1); // no such contact: kept in the notes
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QSqlQuery deal(m_fixture->db());
+        QVERIFY(deal.exec(QStringLiteral("SELECT d.amount_minor, d.currency, s.name FROM deals d JOIN stages s "
+                                         "ON s.id = d.stage_id WHERE d.title = 'Analytical Engine'")));
+        QVERIFY(deal.next());
+        QCOMPARE(deal.value(0).toLongLong(), 125050);
+        QCOMPARE(deal.value(1).toString(), QStringLiteral("GBP"));
+        QCOMPARE(deal.value(2).toString(), QStringLiteral("Proposal"));
     }
 
     void aCancelledImportChangesNothing()

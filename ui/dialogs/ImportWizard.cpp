@@ -92,6 +92,12 @@ void ImportWizard::buildFilePage()
     m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
     for (const QChar delimiter : {u',', u';', u'\t', u'|'})
         m_delimiter->addItem(delimiterName(delimiter), QVariant(delimiter));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("importKind"));
+    m_kind->addItem(tr("Contacts"), int(ImportKind::Contacts));
+    m_kind->addItem(tr("Companies"), int(ImportKind::Companies));
+    m_kind->addItem(tr("Interactions (calls, meetings, emails…)"), int(ImportKind::Interactions));
+    m_kind->addItem(tr("Deals"), int(ImportKind::Deals));
     m_header = new QCheckBox(tr("The first row holds the column names (a &header)"));
     m_header->setChecked(true);
     m_preview = new QTableWidget;
@@ -105,6 +111,7 @@ void ImportWizard::buildFilePage()
     auto* fileLabel = new QLabel(tr("&File:"));
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, fileRow);
+    form->addRow(tr("&Kind of records:"), m_kind);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(QString(), m_header);
@@ -119,6 +126,7 @@ void ImportWizard::buildFilePage()
         readFile();
         page->changed();
     });
+    connect(m_kind, &QComboBox::activated, this, [this] { m_checkReport.reset(); });
     for (QComboBox* chooser : {m_encoding, m_delimiter})
         connect(chooser, &QComboBox::activated, this, [this, page] {
             fillPreview();
@@ -161,11 +169,16 @@ void ImportWizard::buildMappingPage()
     layout->addWidget(m_mappingProblem);
 
     page->complete = [this] {
+        const QStringList required = ImportFields::required(kind());
         bool named = false;
         for (const QString& key : mapping())
-            named = named || key == QStringLiteral("first_name") || key == QStringLiteral("last_name") ||
-                    key == QStringLiteral("full_name");
-        m_mappingProblem->setText(named ? QString() : tr("Map a column to the first, last or full name."));
+            named = named || required.contains(key);
+        QString problem;
+        if (!named)
+            problem = kind() == ImportKind::Contacts
+                          ? tr("Map a column to the first, last or full name.")
+                          : tr("Map a column to “%1”: every row needs it.").arg(ImportFields::of(kind()).first().name);
+        m_mappingProblem->setText(problem);
         return named;
     };
     connect(m_preset, &QComboBox::activated, this, [this, page](int index) {
@@ -283,6 +296,9 @@ void ImportWizard::readFile()
     }
     m_head = input.read(isVCard() ? 64 * 1024 * 1024 : 256 * 1024);
     const bool csv = !isVCard();
+    m_kind->setEnabled(csv);
+    if (!csv)
+        m_kind->setCurrentIndex(0);
     m_encoding->setEnabled(csv);
     m_delimiter->setEnabled(csv);
     m_header->setEnabled(csv);
@@ -383,7 +399,7 @@ void ImportWizard::fillMapping()
         m_mapping->setItem(column, 1, new QTableWidgetItem(samples.join(QStringLiteral(" · "))));
         auto* chooser = new QComboBox;
         chooser->addItem(tr("Leave out"), QString());
-        for (const ContactField& field : ContactFields::all())
+        for (const ContactField& field : ImportFields::of(kind()))
             chooser->addItem(field.name, field.key);
         connect(chooser, &QComboBox::activated, this, [this] {
             if (auto* page = dynamic_cast<WizardPage*>(this->page(MappingPage)))
@@ -393,12 +409,24 @@ void ImportWizard::fillMapping()
         m_mapping->setCellWidget(column, 2, chooser);
     }
     m_preset->clear();
-    for (const ImportPreset& preset : std::as_const(m_presets))
-        m_preset->addItem(preset.name);
-    const ImportPreset best = ContactFields::bestPreset(headers, m_presets);
-    const int index = std::max(0, m_preset->findText(best.name));
-    m_preset->setCurrentIndex(index);
-    applyPreset(index);
+    // Presets are of contacts' files; the other kinds map by their headers.
+    m_preset->setEnabled(kind() == ImportKind::Contacts);
+    m_savePreset->setEnabled(kind() == ImportKind::Contacts);
+    if (kind() == ImportKind::Contacts) {
+        for (const ImportPreset& preset : std::as_const(m_presets))
+            m_preset->addItem(preset.name);
+        const ImportPreset best = ContactFields::bestPreset(headers, m_presets);
+        const int index = std::max(0, m_preset->findText(best.name));
+        m_preset->setCurrentIndex(index);
+        applyPreset(index);
+    } else {
+        const ColumnMapping mapped = ImportFields::map(kind(), headers, m_presets);
+        for (int column = 0; column < m_mapping->rowCount(); ++column)
+            if (QComboBox* chooser = fieldChooser(column))
+                chooser->setCurrentIndex(std::max(0, chooser->findData(mapped.value(column))));
+        if (auto* page = dynamic_cast<WizardPage*>(this->page(MappingPage)))
+            page->changed();
+    }
     m_mapping->resizeColumnToContents(0);
     m_mapping->resizeColumnToContents(2);
 }
@@ -451,6 +479,11 @@ ColumnMapping ImportWizard::mapping() const
     return columns;
 }
 
+ImportKind ImportWizard::kind() const
+{
+    return ImportKind(m_kind->currentData().toInt());
+}
+
 ImportOptions ImportWizard::options() const
 {
     ImportOptions options;
@@ -483,8 +516,9 @@ Result<ImportReport> ImportWizard::run(bool dryRun)
         return !progress.wasCanceled();
     };
     ContactImport importer(m_db);
-    auto report =
-        isVCard() ? importer.runVCards(input.readAll(), chosen, callback) : importer.run(&input, chosen, callback);
+    auto report = isVCard()                        ? importer.runVCards(input.readAll(), chosen, callback)
+                  : kind() == ImportKind::Contacts ? importer.run(&input, chosen, callback)
+                                                   : RecordImport(m_db).run(&input, kind(), chosen, callback);
     progress.setValue(1000);
     return report;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/ContactImport.h"
+#include "io/RecordImport.h"
 
 #include <QSqlDatabase>
 #include <QWizard>
@@ -39,6 +40,9 @@ public:
 
     QLineEdit* fileEdit() const { return m_path; }
     QComboBox* encodingChooser() const { return m_encoding; }
+    /// What the file holds: contacts, companies, interactions or deals.
+    QComboBox* kindChooser() const { return m_kind; }
+    ImportKind kind() const;
     QComboBox* delimiterChooser() const { return m_delimiter; }
     QCheckBox* headerCheck() const { return m_header; }
     QTableWidget* previewTable() const { return m_preview; }
@@ -96,6 +100,7 @@ private:
     std::optional<ImportReport> m_importReport;
 
     QLineEdit* m_path;
+    QComboBox* m_kind;
     QComboBox* m_encoding;
     QComboBox* m_delimiter;
     QCheckBox* m_header;
