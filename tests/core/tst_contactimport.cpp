@@ -8,6 +8,7 @@
 #include "repositories/InteractionRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/UserRepository.h"
+#include "search/Search.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -201,6 +202,15 @@ private slots:
 
         const Contact grace = contactWithEmail(m_fixture->db(), QStringLiteral("grace@example.com"));
         QCOMPARE(CompanyRepository(m_fixture->db()).get(grace.companyId).value().name, QStringLiteral("Navy, US"));
+        // New companies are found by search and have their "created" in the history, as if typed in.
+        const auto found = Search(m_fixture->db()).find(QStringLiteral("Navy"), 10);
+        QVERIFY(found.ok());
+        QVERIFY(std::any_of(found->cbegin(), found->cend(), [&](const SearchHit& hit) {
+            return hit.kind == SearchHit::Kind::Company && hit.id == grace.companyId;
+        }));
+        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'company' AND "
+                                                       "action = 'created'")),
+                 2);
 
         // In the history, with its counts.
         const auto history = ImportHistory(m_fixture->db()).list();
