@@ -907,24 +907,8 @@ Befehle:
         <translation>Zeile %1 ließ sich nicht importieren, und nichts wurde importiert: %2</translation>
     </message>
     <message>
-        <source>Checking rows</source>
-        <translation>Zeilen werden geprüft</translation>
-    </message>
-    <message>
-        <source>Importing rows</source>
-        <translation>Zeilen werden importiert</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The import could not be finished, and nothing was imported: %1</source>
-        <translation>Der Import ließ sich nicht abschließen, und nichts wurde importiert: %1</translation>
-    </message>
-    <message>
-        <source>The import could not be saved, and nothing was imported: %1</source>
-        <translation>Der Import ließ sich nicht speichern, und nichts wurde importiert: %1</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -961,6 +945,10 @@ Befehle:
     <message>
         <source>The file could not be read, and nothing was imported: %1</source>
         <translation>Die Datei ließ sich nicht lesen, und nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
+        <translation>Die Firma konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1433,29 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>Der Import konnte nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Zeilen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>Zeilen werden importiert</translation>
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation>Der Import ließ sich nicht abschließen, und nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation>Der Import ließ sich nicht speichern, und nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKinds</name>
     <message>
         <source>Call</source>
@@ -1844,20 +1855,8 @@ Befehle:
         <translation>Keine Spalte ist „%1“ zugeordnet, das jede Zeile braucht.</translation>
     </message>
     <message>
-        <source>The import could not start: %1</source>
-        <translation>Der Import konnte nicht beginnen: %1</translation>
-    </message>
-    <message>
         <source>Line %1 could not be imported, and nothing was: %2</source>
         <translation>Zeile %1 ließ sich nicht importieren, und nichts wurde importiert: %2</translation>
-    </message>
-    <message>
-        <source>Checking rows</source>
-        <translation>Zeilen werden geprüft</translation>
-    </message>
-    <message>
-        <source>Importing rows</source>
-        <translation>Zeilen werden importiert</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -1866,14 +1865,6 @@ Befehle:
     <message>
         <source>The file could not be read, and nothing was imported: %1</source>
         <translation>Die Datei ließ sich nicht lesen, und nichts wurde importiert: %1</translation>
-    </message>
-    <message>
-        <source>The import could not be finished, and nothing was imported: %1</source>
-        <translation>Der Import ließ sich nicht abschließen, und nichts wurde importiert: %1</translation>
-    </message>
-    <message>
-        <source>The import could not be saved, and nothing was imported: %1</source>
-        <translation>Der Import ließ sich nicht speichern, und nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>

@@ -887,23 +887,7 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Checking rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The import could not be finished, and nothing was imported: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The import could not be saved, and nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -940,6 +924,10 @@ Commands:
     </message>
     <message>
         <source>The file could not be read, and nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1424,6 +1412,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InteractionKinds</name>
     <message>
         <source>Call</source>
@@ -1823,19 +1834,7 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The import could not start: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Line %1 could not be imported, and nothing was: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Checking rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing rows</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1844,14 +1843,6 @@ Commands:
     </message>
     <message>
         <source>The file could not be read, and nothing was imported: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The import could not be finished, and nothing was imported: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The import could not be saved, and nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

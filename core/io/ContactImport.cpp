@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "domain/ContactText.h"
 #include "domain/PhoneNumbers.h"
+#include "io/ImportRun.h"
 #include "io/VCard.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
@@ -192,10 +193,7 @@ public:
                                                       "ORDER BY c.id LIMIT 1"))),
           m_byName(
               sql::prepare(m_db, QStringLiteral("SELECT id, first_name || ' ' || last_name FROM contacts "
-                                                "WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1"))),
-          m_record(
-              sql::prepare(m_db, QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, action, "
-                                                "before) VALUES (?, ?, ?, ?, ?)")))
+                                                "WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1")))
     {
         if (auto users = UserRepository(m_db).list())
             for (const User& user : users.value())
@@ -211,7 +209,7 @@ public:
     void checkPhones(ParsedRow& row) const;
     Status apply(ParsedRow& row, ImportRowOutcome& outcome);
     Status record(const QString& entity, qint64 id, const QString& action, const QString& before = {});
-    qint64 importId = 0;
+    ImportRun* run = nullptr;
 
 private:
     Result<qint64> companyId(const QString& name);
@@ -228,7 +226,6 @@ private:
     QSqlQuery m_byEmail;
     QSqlQuery m_byPhone;
     QSqlQuery m_byName;
-    QSqlQuery m_record;
     QHash<QString, qint64> m_users;
     QHash<QString, ContactStatus> m_statuses;
     // By sort_name (CompanyRepository::findByName's key), the oldest of the same name winning, as there.
@@ -513,17 +510,7 @@ Result<qint64> Importer::existingContact(const ParsedRow& row, QString* reason)
 
 Status Importer::record(const QString& entity, qint64 id, const QString& action, const QString& before)
 {
-    if (importId == 0)
-        return {};
-    QSqlQuery& insert = m_record;
-    insert.addBindValue(importId);
-    insert.addBindValue(entity);
-    insert.addBindValue(id);
-    insert.addBindValue(action);
-    insert.addBindValue(sql::text(before));
-    if (!insert.exec())
-        return Status::failure(sql::errorText(insert));
-    return {};
+    return run ? run->recordChange(entity, id, action, before) : Status();
 }
 
 Status Importer::apply(ParsedRow& row, ImportRowOutcome& outcome)
@@ -646,30 +633,19 @@ struct RowSource
     std::function<bool(const Importer&, ParsedRow&, qint64& line)> next;
     std::function<qint64()> done;
     qint64 total = 0;
+    /// Why the source could not be read to its end; then nothing is imported.
+    std::function<QString()> error = [] { return QString(); };
 };
 
 Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& options, const RowSource& source,
                                 const ProgressCallback& progress)
 {
     using R = Result<ImportReport>;
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return R::failure(ContactImport::tr("The import could not start: %1").arg(transaction.error()));
-    ImportReport report;
-    report.dryRun = options.dryRun;
+    ImportRun run(db, options, QStringLiteral("contacts"));
+    if (Status started = run.start(); !started)
+        return R::failure(started.error());
     Importer importer(db, options);
-    const qint64 startedAt = Clock::nowMs();
-    if (!options.dryRun) {
-        QSqlQuery insert = sql::prepare(
-            db, QStringLiteral("INSERT INTO imports (file_name, kind, started_at, finished_at) VALUES (?, ?, ?, ?)"));
-        insert.addBindValue(sql::notNull(options.fileName));
-        insert.addBindValue(QStringLiteral("contacts"));
-        insert.addBindValue(startedAt);
-        insert.addBindValue(startedAt);
-        if (!insert.exec())
-            return R::failure(ContactImport::tr("The import could not start: %1").arg(sql::errorText(insert)));
-        importer.importId = insert.lastInsertId().toLongLong();
-    }
+    importer.run = &run;
 
     // The change history's triggers log a contact's creation and each email and phone added, a row each: a third
     // of an import's time. They are dropped for the import (inside its transaction, so a rollback brings them
@@ -696,109 +672,59 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
         triggers << dropped.value();
     }
 
-    int listedCreated = 0;
     ParsedRow row;
     qint64 line = 0;
     while (source.next(importer, row, line)) {
-        ++report.rows;
         ImportRowOutcome outcome;
         outcome.line = line;
         if (Status applied = importer.apply(row, outcome); !applied)
             return R::failure(
                 ContactImport::tr("Line %1 could not be imported, and nothing was: %2").arg(line).arg(applied.error()));
-        switch (outcome.action) {
-        case ImportAction::Create:
-            ++report.created;
-            break;
-        case ImportAction::Update:
-            ++report.updated;
-            break;
-        case ImportAction::Merge:
-            ++report.merged;
-            break;
-        case ImportAction::Skip:
-            ++report.skipped;
-            break;
-        case ImportAction::Reject:
-            ++report.rejected;
-            break;
-        }
-        if (!outcome.warnings.isEmpty())
-            ++report.flagged;
-        const bool plain = outcome.action == ImportAction::Create && outcome.warnings.isEmpty();
-        if (plain ? listedCreated++ < ImportReport::maxListedCreated : report.outcomes.size() < ImportReport::maxListed)
-            report.outcomes << outcome;
-        if (progress && report.rows % 500 == 0 &&
-            !progress(source.done(), source.total,
-                      options.dryRun ? ContactImport::tr("Checking rows") : ContactImport::tr("Importing rows")))
+        if (!run.add(outcome, progress, source.done(), source.total))
             return R::failure(ContactImport::tr("The import was cancelled; nothing was changed."));
     }
-    // Rows that are not plain creations first, in file order; then the creations.
-    std::stable_sort(report.outcomes.begin(), report.outcomes.end(), [](const auto& a, const auto& b) {
-        const auto plain = [](const ImportRowOutcome& o) {
-            return o.action == ImportAction::Create && o.warnings.isEmpty();
+    if (const QString error = source.error(); !error.isEmpty())
+        return R::failure(ContactImport::tr("The file could not be read, and nothing was imported: %1").arg(error));
+    auto report = run.finish([&]() -> Status {
+        const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+        const QString user = QStringLiteral("(SELECT id FROM users WHERE is_default = 1 ORDER BY id LIMIT 1)");
+        const QStringList history = {
+            QStringLiteral("INSERT INTO change_log (entity, entity_id, action, changed_at, changed_by) "
+                           "SELECT 'contact', id, 'created', %1, %2 FROM contacts WHERE id > :contact ORDER BY id")
+                .arg(now, user),
+            QStringLiteral("INSERT INTO change_log (entity, entity_id, action, old_values, new_values, changed_at, "
+                           "changed_by) SELECT 'contact', contact_id, 'updated', json_object('email', NULL), "
+                           "json_object('email', email), %1, %2 FROM contact_emails "
+                           "WHERE id > :email AND contact_id <= :contact ORDER BY id")
+                .arg(now, user),
+            QStringLiteral("INSERT INTO change_log (entity, entity_id, action, old_values, new_values, changed_at, "
+                           "changed_by) SELECT 'contact', contact_id, 'updated', json_object('phone', NULL), "
+                           "json_object('phone', phone), %1, %2 FROM contact_phones "
+                           "WHERE id > :phone AND contact_id <= :contact ORDER BY id")
+                .arg(now, user),
+            QStringLiteral("INSERT INTO change_log (entity, entity_id, action, changed_at, changed_by) "
+                           "SELECT 'company', id, 'created', %1, %2 FROM companies WHERE id > :company ORDER BY id")
+                .arg(now, user),
+            QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies "
+                           "WHERE id > :company AND archived_at IS NULL ORDER BY id"),
         };
-        return !plain(a) && plain(b);
+        for (const QString& statement : history) {
+            QSqlQuery log = sql::prepare(db, statement);
+            if (statement.contains(QStringLiteral(":contact")))
+                log.bindValue(QStringLiteral(":contact"), before.at(0));
+            if (statement.contains(QStringLiteral(":company")))
+                log.bindValue(QStringLiteral(":company"), before.at(3));
+            if (statement.contains(QStringLiteral(":email")))
+                log.bindValue(QStringLiteral(":email"), before.at(1));
+            if (statement.contains(QStringLiteral(":phone")))
+                log.bindValue(QStringLiteral(":phone"), before.at(2));
+            if (!log.exec())
+                return Status::failure(sql::errorText(log));
+        }
+        return BulkLoad::recreate(db, triggers);
     });
-    if (options.dryRun) {
-        transaction.rollback();
-        return report;
-    }
-    const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
-    const QString user = QStringLiteral("(SELECT id FROM users WHERE is_default = 1 ORDER BY id LIMIT 1)");
-    const QStringList history = {
-        QStringLiteral("INSERT INTO change_log (entity, entity_id, action, changed_at, changed_by) "
-                       "SELECT 'contact', id, 'created', %1, %2 FROM contacts WHERE id > :contact ORDER BY id")
-            .arg(now, user),
-        QStringLiteral("INSERT INTO change_log (entity, entity_id, action, old_values, new_values, changed_at, "
-                       "changed_by) SELECT 'contact', contact_id, 'updated', json_object('email', NULL), "
-                       "json_object('email', email), %1, %2 FROM contact_emails "
-                       "WHERE id > :email AND contact_id <= :contact ORDER BY id")
-            .arg(now, user),
-        QStringLiteral("INSERT INTO change_log (entity, entity_id, action, old_values, new_values, changed_at, "
-                       "changed_by) SELECT 'contact', contact_id, 'updated', json_object('phone', NULL), "
-                       "json_object('phone', phone), %1, %2 FROM contact_phones "
-                       "WHERE id > :phone AND contact_id <= :contact ORDER BY id")
-            .arg(now, user),
-        QStringLiteral("INSERT INTO change_log (entity, entity_id, action, changed_at, changed_by) "
-                       "SELECT 'company', id, 'created', %1, %2 FROM companies WHERE id > :company ORDER BY id")
-            .arg(now, user),
-        QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies "
-                       "WHERE id > :company AND archived_at IS NULL ORDER BY id"),
-    };
-    for (const QString& statement : history) {
-        QSqlQuery log = sql::prepare(db, statement);
-        if (statement.contains(QStringLiteral(":contact")))
-            log.bindValue(QStringLiteral(":contact"), before.at(0));
-        if (statement.contains(QStringLiteral(":company")))
-            log.bindValue(QStringLiteral(":company"), before.at(3));
-        if (statement.contains(QStringLiteral(":email")))
-            log.bindValue(QStringLiteral(":email"), before.at(1));
-        if (statement.contains(QStringLiteral(":phone")))
-            log.bindValue(QStringLiteral(":phone"), before.at(2));
-        if (!log.exec())
-            return R::failure(ContactImport::tr("The import could not be finished, and nothing was imported: %1")
-                                  .arg(sql::errorText(log)));
-    }
-    if (Status restored = BulkLoad::recreate(db, triggers); !restored)
-        return R::failure(
-            ContactImport::tr("The import could not be finished, and nothing was imported: %1").arg(restored.error()));
-    QSqlQuery finish = sql::prepare(
-        db, QStringLiteral("UPDATE imports SET finished_at = ?, created = ?, updated = ?, merged = ?, skipped = ?, "
-                           "rejected = ? WHERE id = ?"));
-    for (const QVariant& value :
-         {QVariant(Clock::nowMs()), QVariant(report.created), QVariant(report.updated), QVariant(report.merged),
-          QVariant(report.skipped), QVariant(report.rejected), QVariant(importer.importId)})
-        finish.addBindValue(value);
-    if (!finish.exec())
-        return R::failure(ContactImport::tr("The import could not be finished, and nothing was imported: %1")
-                              .arg(sql::errorText(finish)));
-    if (Status committed = transaction.commit(); !committed)
-        return R::failure(
-            ContactImport::tr("The import could not be saved, and nothing was imported: %1").arg(committed.error()));
-    if (progress)
+    if (report && progress)
         progress(source.total, source.total, ContactImport::tr("Imported"));
-    report.importId = importer.importId;
     return report;
 }
 
@@ -851,10 +777,11 @@ Result<ImportReport> ContactImport::run(QIODevice* file, const ImportOptions& op
         return false;
     };
     source.done = [&] { return reader.bytesRead(); };
+    source.error = [&] { return reader.error(); };
     auto report = importRows(m_db, options, source, progress);
-    if (report && !reader.error().isEmpty())
-        return Result<ImportReport>::failure(
-            tr("The file could not be read, and nothing was imported: %1").arg(reader.error()));
+    // The reader's guesses are known only once it has read everything.
+    if (report)
+        report.value().fileWarnings = reader.warnings();
     return report;
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordImport.h"
 
-#include "Clock.h"
 #include "cleanup/Duplicates.h"
 #include "domain/ContactText.h"
 #include "domain/Money.h"
+#include "io/ImportRun.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
@@ -13,7 +13,6 @@
 #include "repositories/UserRepository.h"
 #include "search/TextFolding.h"
 #include "storage/Sql.h"
-#include "storage/Transaction.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -114,39 +113,13 @@ QString companyToJson(const Company& company)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// Writes a row of imports, and of import_changes for each record created or changed, as ContactImport does.
-class ImportLog
-{
-public:
-    ImportLog(QSqlDatabase db, qint64 id) : m_db(std::move(db)), m_id(id) {}
-    Status record(const QString& entity, qint64 entityId, const QString& action, const QString& before = {})
-    {
-        if (m_id == 0)
-            return {};
-        if (!m_insert.isValid())
-            m_insert = sql::prepare(m_db, QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, "
-                                                         "action, before) VALUES (?, ?, ?, ?, ?)"));
-        for (const QVariant& value :
-             {QVariant(m_id), QVariant(entity), QVariant(entityId), QVariant(action), sql::text(before)})
-            m_insert.addBindValue(value);
-        if (!m_insert.exec())
-            return Status::failure(sql::errorText(m_insert));
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    qint64 m_id;
-    QSqlQuery m_insert;
-};
-
 class RowImporter
 {
     Q_DECLARE_TR_FUNCTIONS(RecordImport)
 
 public:
-    RowImporter(const QSqlDatabase& db, ImportKind kind, const ImportOptions& options, ImportLog& log)
-        : m_db(db), m_kind(kind), m_options(options), m_log(log)
+    RowImporter(const QSqlDatabase& db, ImportKind kind, const ImportOptions& options, ImportRun& run)
+        : m_db(db), m_kind(kind), m_options(options), m_run(run)
     {
         for (auto it = options.mapping.begin(); it != options.mapping.end(); ++it)
             if (!m_columns.contains(it.value()))
@@ -271,7 +244,7 @@ private:
                 return Status::failure(created.error());
             m_companies.insert(key, created.value());
             outcome.contactId = created.value();
-            return m_log.record(QStringLiteral("company"), created.value(), QStringLiteral("created"));
+            return m_run.recordChange(QStringLiteral("company"), created.value(), QStringLiteral("created"));
         }
         outcome.contactId = existing;
         auto current = companies.get(existing);
@@ -314,8 +287,8 @@ private:
         if (Status saved = companies.update(target); !saved)
             return saved;
         outcome.action = update ? ImportAction::Update : ImportAction::Merge;
-        return m_log.record(QStringLiteral("company"), existing,
-                            update ? QStringLiteral("updated") : QStringLiteral("merged"), before);
+        return m_run.recordChange(QStringLiteral("company"), existing,
+                                  update ? QStringLiteral("updated") : QStringLiteral("merged"), before);
     }
 
     Status interaction(const QStringList& fields, ImportRowOutcome& outcome)
@@ -388,7 +361,7 @@ private:
         auto logged = InteractionRepository(m_db).log(interaction);
         if (!logged)
             return Status::failure(logged.error());
-        return m_log.record(QStringLiteral("interaction"), logged.value(), QStringLiteral("created"));
+        return m_run.recordChange(QStringLiteral("interaction"), logged.value(), QStringLiteral("created"));
     }
 
     Status deal(const QStringList& fields, ImportRowOutcome& outcome)
@@ -466,13 +439,13 @@ private:
         if (!created)
             return Status::failure(created.error());
         outcome.contactId = created.value();
-        return m_log.record(QStringLiteral("deal"), created.value(), QStringLiteral("created"));
+        return m_run.recordChange(QStringLiteral("deal"), created.value(), QStringLiteral("created"));
     }
 
     QSqlDatabase m_db;
     ImportKind m_kind;
     const ImportOptions& m_options;
-    ImportLog& m_log;
+    ImportRun& m_run;
     QHash<QString, int> m_columns;
     QHash<QString, qint64> m_users;
     QHash<QString, qint64> m_stages;
@@ -589,79 +562,30 @@ Result<ImportReport> RecordImport::run(QIODevice* file, ImportKind kind, const I
     if (!mapped)
         return R::failure(
             tr("No column is mapped to “%1”, which every row needs.").arg(ImportFields::of(kind).first().name));
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return R::failure(tr("The import could not start: %1").arg(transaction.error()));
-    qint64 importId = 0;
-    const qint64 startedAt = Clock::nowMs();
-    if (!options.dryRun) {
-        QSqlQuery insert = sql::prepare(
-            m_db, QStringLiteral("INSERT INTO imports (file_name, kind, started_at, finished_at) VALUES (?, ?, ?, ?)"));
-        for (const QVariant& value : {QVariant(sql::notNull(options.fileName)), QVariant(ImportFields::kindKey(kind)),
-                                      QVariant(startedAt), QVariant(startedAt)})
-            insert.addBindValue(value);
-        if (!insert.exec())
-            return R::failure(tr("The import could not start: %1").arg(sql::errorText(insert)));
-        importId = insert.lastInsertId().toLongLong();
-    }
-    ImportLog log(m_db, importId);
-    RowImporter importer(m_db, kind, options, log);
-    ImportReport report;
-    report.dryRun = options.dryRun;
+    ImportRun run(m_db, options, ImportFields::kindKey(kind));
+    if (Status started = run.start(); !started)
+        return R::failure(started.error());
+    RowImporter importer(m_db, kind, options, run);
     CsvReader reader(file, options.format);
     CsvRecord record;
     bool header = options.hasHeader;
-    const qint64 total = file->size();
-    int listedCreated = 0;
     while (reader.next(record)) {
         if (std::exchange(header, false))
             continue;
         if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
             continue;
-        ++report.rows;
         ImportRowOutcome outcome;
         outcome.line = record.line;
         if (Status applied = importer.apply(record.fields, outcome); !applied)
             return R::failure(
                 tr("Line %1 could not be imported, and nothing was: %2").arg(record.line).arg(applied.error()));
-        qint64* counts[] = {&report.created, &report.updated, &report.merged, &report.skipped, &report.rejected};
-        ++*counts[int(outcome.action)];
-        if (!outcome.warnings.isEmpty())
-            ++report.flagged;
-        const bool plain = outcome.action == ImportAction::Create && outcome.warnings.isEmpty();
-        if (plain ? listedCreated++ < ImportReport::maxListedCreated : report.outcomes.size() < ImportReport::maxListed)
-            report.outcomes << outcome;
-        if (progress && report.rows % 500 == 0 &&
-            !progress(reader.bytesRead(), total, options.dryRun ? tr("Checking rows") : tr("Importing rows")))
+        if (!run.add(outcome, progress, reader.bytesRead(), file->size()))
             return R::failure(tr("The import was cancelled; nothing was changed."));
     }
     if (!reader.error().isEmpty())
         return R::failure(tr("The file could not be read, and nothing was imported: %1").arg(reader.error()));
-    report.fileWarnings = reader.warnings();
-    std::stable_sort(report.outcomes.begin(), report.outcomes.end(), [](const auto& a, const auto& b) {
-        const auto plain = [](const ImportRowOutcome& o) {
-            return o.action == ImportAction::Create && o.warnings.isEmpty();
-        };
-        return !plain(a) && plain(b);
-    });
-    if (options.dryRun) {
-        transaction.rollback();
-        return report;
-    }
-    QSqlQuery finish = sql::prepare(
-        m_db, QStringLiteral("UPDATE imports SET finished_at = ?, created = ?, updated = ?, merged = ?, skipped = ?, "
-                             "rejected = ? WHERE id = ?"));
-    for (const QVariant& value :
-         {QVariant(Clock::nowMs()), QVariant(report.created), QVariant(report.updated), QVariant(report.merged),
-          QVariant(report.skipped), QVariant(report.rejected), QVariant(importId)})
-        finish.addBindValue(value);
-    if (!finish.exec())
-        return R::failure(
-            tr("The import could not be finished, and nothing was imported: %1").arg(sql::errorText(finish)));
-    if (Status committed = transaction.commit(); !committed)
-        return R::failure(tr("The import could not be saved, and nothing was imported: %1").arg(committed.error()));
-    report.importId = importId;
-    return report;
+    run.report().fileWarnings = reader.warnings();
+    return run.finish();
 }
 
 } // namespace kontor

@@ -380,6 +380,15 @@ private slots:
         QVERIFY(!history.undo(report->importId).ok());
     }
 
+    void whatTheReaderGuessedIsReported()
+    {
+        const QByteArray csv = "first_name,last_name\r\nGrace,Hopper\r\n\"Ada,Lovelace\r\n";
+        const auto report = importBytes(m_fixture->db(), csv, {});
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->fileWarnings.size(), 1);
+        QVERIFY2(report->fileWarnings.first().contains(QStringLiteral("3")), qPrintable(report->fileWarnings.first()));
+    }
+
     void theChangeHistorySaysWhatTheImportDid()
     {
         const auto triggers = [&] {

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportRun.h"
+
+#include "Clock.h"
+#include "storage/Sql.h"
+
+#include <algorithm>
+
+namespace kontor {
+
+ImportRun::ImportRun(QSqlDatabase db, const ImportOptions& options, QString kind)
+    : m_db(std::move(db)), m_options(options), m_kind(std::move(kind))
+{
+    m_report.dryRun = options.dryRun;
+}
+
+Status ImportRun::start()
+{
+    m_transaction.emplace(m_db);
+    if (!m_transaction->isActive())
+        return Status::failure(tr("The import could not start: %1").arg(m_transaction->error()));
+    if (m_options.dryRun)
+        return {};
+    const qint64 now = Clock::nowMs();
+    QSqlQuery insert = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO imports (file_name, kind, started_at, finished_at) VALUES (?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(sql::notNull(m_options.fileName)), QVariant(m_kind), QVariant(now), QVariant(now)})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        return Status::failure(tr("The import could not start: %1").arg(sql::errorText(insert)));
+    m_importId = insert.lastInsertId().toLongLong();
+    m_change = sql::prepare(m_db, QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, action, "
+                                                 "before) VALUES (?, ?, ?, ?, ?)"));
+    return {};
+}
+
+Status ImportRun::recordChange(const QString& entity, qint64 id, const QString& action, const QString& before)
+{
+    if (m_importId == 0)
+        return {};
+    for (const QVariant& value :
+         {QVariant(m_importId), QVariant(entity), QVariant(id), QVariant(action), sql::text(before)})
+        m_change.addBindValue(value);
+    if (!m_change.exec())
+        return Status::failure(sql::errorText(m_change));
+    return {};
+}
+
+bool ImportRun::add(const ImportRowOutcome& outcome, const ProgressCallback& progress, qint64 done, qint64 total)
+{
+    ++m_report.rows;
+    qint64* counts[] = {&m_report.created, &m_report.updated, &m_report.merged, &m_report.skipped, &m_report.rejected};
+    ++*counts[int(outcome.action)];
+    if (!outcome.warnings.isEmpty())
+        ++m_report.flagged;
+    const bool plain = outcome.action == ImportAction::Create && outcome.warnings.isEmpty();
+    if (plain ? m_listedCreated++ < ImportReport::maxListedCreated : m_report.outcomes.size() < ImportReport::maxListed)
+        m_report.outcomes << outcome;
+    return !progress || m_report.rows % 500 != 0 ||
+           progress(done, total, m_options.dryRun ? tr("Checking rows") : tr("Importing rows"));
+}
+
+Result<ImportReport> ImportRun::finish(const std::function<Status()>& beforeCommit)
+{
+    using R = Result<ImportReport>;
+    // Rows that are not plain creations first, in file order; then the creations.
+    std::stable_sort(m_report.outcomes.begin(), m_report.outcomes.end(), [](const auto& a, const auto& b) {
+        const auto plain = [](const ImportRowOutcome& o) {
+            return o.action == ImportAction::Create && o.warnings.isEmpty();
+        };
+        return !plain(a) && plain(b);
+    });
+    if (m_options.dryRun) {
+        m_transaction->rollback();
+        return m_report;
+    }
+    const auto failed = [](const QString& error) {
+        return R::failure(tr("The import could not be finished, and nothing was imported: %1").arg(error));
+    };
+    if (beforeCommit)
+        if (Status done = beforeCommit(); !done)
+            return failed(done.error());
+    QSqlQuery finish = sql::prepare(
+        m_db, QStringLiteral("UPDATE imports SET finished_at = ?, created = ?, updated = ?, merged = ?, skipped = ?, "
+                             "rejected = ? WHERE id = ?"));
+    for (const QVariant& value :
+         {QVariant(Clock::nowMs()), QVariant(m_report.created), QVariant(m_report.updated), QVariant(m_report.merged),
+          QVariant(m_report.skipped), QVariant(m_report.rejected), QVariant(m_importId)})
+        finish.addBindValue(value);
+    if (!finish.exec())
+        return failed(sql::errorText(finish));
+    if (Status committed = m_transaction->commit(); !committed)
+        return R::failure(tr("The import could not be saved, and nothing was imported: %1").arg(committed.error()));
+    m_report.importId = m_importId;
+    return m_report;
+}
+
+} // namespace kontor
