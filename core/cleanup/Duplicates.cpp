@@ -172,33 +172,38 @@ Result<QList<DuplicatePair>> DuplicateFinder::contacts(const ProgressCallback& p
     PairCollector pairs(dismissed.value());
     const auto step = [&](int done, const QString& phase) { return !progress || progress(done, 4, phase); };
 
-    if (!step(0, tr("Comparing emails")))
-        return R::failure(tr("The search for duplicates was cancelled."));
-    QSqlQuery emails(m_db);
-    emails.setForwardOnly(true);
-    emails.prepare(QStringLiteral("SELECT e.normalized, e.contact_id FROM contact_emails e "
-                                  "JOIN contacts c ON c.id = e.contact_id AND c.archived_at IS NULL "
-                                  "WHERE e.normalized <> '' ORDER BY e.normalized"));
-    if (Status read = readGroups(emails,
-                                 [&](const QString& email, std::vector<qint64> ids) {
-                                     pairs.addGroup(std::move(ids), 60, tr("Same email: %1").arg(email));
-                                 });
-        !read)
-        return R::failure(read.error());
-
-    if (!step(1, tr("Comparing phone numbers")))
-        return R::failure(tr("The search for duplicates was cancelled."));
-    QSqlQuery phones(m_db);
-    phones.setForwardOnly(true);
-    phones.prepare(QStringLiteral("SELECT p.normalized, p.contact_id FROM contact_phones p "
-                                  "JOIN contacts c ON c.id = p.contact_id AND c.archived_at IS NULL "
-                                  "WHERE length(p.normalized) >= 6 ORDER BY p.normalized"));
-    if (Status read = readGroups(phones,
-                                 [&](const QString& phone, std::vector<qint64> ids) {
-                                     pairs.addGroup(std::move(ids), 50, tr("Same phone number: %1").arg(phone));
-                                 });
-        !read)
-        return R::failure(read.error());
+    // Emails, then phone numbers: each a group of the contacts sharing one normalized value.
+    struct SharedValue
+    {
+        QString phase;
+        QString table;
+        QString condition;
+        int score;
+        QString reason;
+    };
+    const SharedValue shared[] = {
+        {tr("Comparing emails"), QStringLiteral("contact_emails"), QStringLiteral("v.normalized <> ''"), 60,
+         tr("Same email: %1")},
+        {tr("Comparing phone numbers"), QStringLiteral("contact_phones"), QStringLiteral("length(v.normalized) >= 6"),
+         50, tr("Same phone number: %1")},
+    };
+    for (int i = 0; i < 2; ++i) {
+        const SharedValue& value = shared[i];
+        if (!step(i, value.phase))
+            return R::failure(tr("The search for duplicates was cancelled."));
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT v.normalized, v.contact_id FROM %1 v "
+                                     "JOIN contacts c ON c.id = v.contact_id AND c.archived_at IS NULL "
+                                     "WHERE %2 ORDER BY v.normalized")
+                          .arg(value.table, value.condition));
+        if (Status read = readGroups(query,
+                                     [&](const QString& text, std::vector<qint64> ids) {
+                                         pairs.addGroup(std::move(ids), value.score, value.reason.arg(text));
+                                     });
+            !read)
+            return R::failure(read.error());
+    }
 
     if (!step(2, tr("Comparing names")))
         return R::failure(tr("The search for duplicates was cancelled."));
