@@ -140,6 +140,19 @@ Status readGroups(QSqlQuery& query, const std::function<void(const QString&, std
     return {};
 }
 
+// Runs statements that move what refers to the record merged away (:other) to the one kept (:kept).
+Status runWithIds(const QSqlDatabase& db, const QStringList& statements, qint64 kept, qint64 other)
+{
+    for (const QString& statement : statements) {
+        QSqlQuery move = sql::prepare(db, statement);
+        move.bindValue(QStringLiteral(":kept"), kept);
+        move.bindValue(QStringLiteral(":other"), other);
+        if (!move.exec())
+            return Status::failure(sql::errorText(move));
+    }
+    return {};
+}
+
 } // namespace
 
 QString DuplicateFinder::nameKey(const QString& name)
@@ -333,13 +346,8 @@ Status ContactMerge::merge(qint64 keptId, qint64 otherId, const Contact& result)
         QStringLiteral("UPDATE reminders SET contact_id = :kept WHERE contact_id = :other"),
         QStringLiteral("UPDATE change_log SET entity_id = :kept WHERE entity = 'contact' AND entity_id = :other"),
     };
-    for (const QString& statement : moves) {
-        QSqlQuery move = sql::prepare(m_db, statement);
-        move.bindValue(QStringLiteral(":kept"), keptId);
-        move.bindValue(QStringLiteral(":other"), otherId);
-        if (!move.exec())
-            return fail(sql::errorText(move));
-    }
+    if (Status moved = runWithIds(m_db, moves, keptId, otherId); !moved)
+        return fail(moved.error());
     if (Status unindexed = SearchIndex::removeContact(m_db, otherId); !unindexed)
         return fail(unindexed.error());
     // The other's own rows go before it, not by the cascade: an undo journal then puts the contact back before
@@ -407,13 +415,8 @@ Status CompanyMerge::merge(qint64 keptId, qint64 otherId)
         QStringLiteral("UPDATE companies SET parent_id = :kept WHERE parent_id = :other AND id <> :kept"),
         QStringLiteral("UPDATE change_log SET entity_id = :kept WHERE entity = 'company' AND entity_id = :other"),
     };
-    for (const QString& statement : moves) {
-        QSqlQuery move = sql::prepare(m_db, statement);
-        move.bindValue(QStringLiteral(":kept"), keptId);
-        move.bindValue(QStringLiteral(":other"), otherId);
-        if (!move.exec())
-            return fail(sql::errorText(move));
-    }
+    if (Status moved = runWithIds(m_db, moves, keptId, otherId); !moved)
+        return fail(moved.error());
     QSqlQuery untag = sql::prepare(m_db, QStringLiteral("DELETE FROM company_tags WHERE company_id = ?"));
     untag.addBindValue(otherId);
     if (!untag.exec())
