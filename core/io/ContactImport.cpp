@@ -120,21 +120,6 @@ void companyFromJson(const QString& json, Company& company)
     company.notes = object[QStringLiteral("notes")].toString();
 }
 
-// A cell as Kontor keeps it: trimmed, and without the apostrophe that a spreadsheet-safe export (Kontor's or
-// another program's) put before a value a spreadsheet would run as a formula.
-QString cleanCell(const QString& cell)
-{
-    QString text = cell.trimmed();
-    // Line breaks inside a cell as Kontor keeps them, whatever system wrote the file.
-    if (text.contains(u'\r')) {
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        text.replace(u'\r', u'\n');
-    }
-    if (text.size() > 1 && text.front() == u'\'' && QStringView(u"=+-@\t\r").contains(text.at(1)))
-        text.remove(0, 1);
-    return text;
-}
-
 QDate readDate(const QString& text)
 {
     for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"),
@@ -252,7 +237,7 @@ ParsedRow Importer::parse(const QStringList& fields) const
     QList<int> columns = m_options.mapping.keys();
     std::sort(columns.begin(), columns.end());
     for (const int column : columns) {
-        const QString value = cleanCell(fields.value(column));
+        const QString value = cleanImportedCell(fields.value(column));
         if (value.isEmpty())
             continue;
         const QString& key = m_options.mapping.value(column);

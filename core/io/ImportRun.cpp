@@ -8,6 +8,19 @@
 
 namespace kontor {
 
+QString cleanImportedCell(const QString& cell)
+{
+    QString text = cell.trimmed();
+    // Checked before the line breaks change: CsvWriter puts the apostrophe before a leading \r too.
+    if (text.size() > 1 && text.front() == u'\'' && QStringView(u"=+-@\t\r").contains(text.at(1)))
+        text.remove(0, 1);
+    if (text.contains(u'\r')) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(u'\r', u'\n');
+    }
+    return text;
+}
+
 ImportRun::ImportRun(QSqlDatabase db, const ImportOptions& options, QString kind)
     : m_db(std::move(db)), m_options(options), m_kind(std::move(kind))
 {

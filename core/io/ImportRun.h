@@ -11,6 +11,11 @@
 
 namespace kontor {
 
+/// A cell of an imported file as Kontor keeps it: trimmed, line breaks as \n whatever system wrote the file, and
+/// without the apostrophe that a spreadsheet-safe export (Kontor's or another program's) put before a value a
+/// spreadsheet would run as a formula.
+QString cleanImportedCell(const QString& cell);
+
 /// What every import shares, whatever its records: one transaction; unless it is a dry run, its row in the import
 /// history and one row of changes for each record it creates or changes (what undo reads); the report's counts and
 /// its list of rows, those that need a look first; progress and cancel every few hundred rows; and at the end a

@@ -74,12 +74,7 @@ QString cell(const QStringList& fields, const QHash<QString, int>& columns, cons
     const int column = columns.value(key, -1);
     if (column < 0)
         return {};
-    QString text = fields.value(column).trimmed();
-    // The apostrophe a spreadsheet-safe export put before a formula, taken off again.
-    if (text.size() > 1 && text.front() == u'\'' && QStringView(u"=+-@\t\r").contains(text.at(1)))
-        text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    return text;
+    return cleanImportedCell(fields.value(column));
 }
 
 QDateTime readTime(const QString& text)
