@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +41,15 @@ inline QByteArray fileDigest(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/// The single number `sql` selects; a query that fails stops the test run with the query's text.
+inline qint64 count(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        qFatal("%s", qPrintable(sql));
+    return query.value(0).toLongLong();
 }
 
 } // namespace kontor::test

@@ -50,14 +50,6 @@ QString content(const QSqlDatabase& db)
     return dump;
 }
 
-qint64 count(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        qFatal("%s", qPrintable(sql));
-    return query.value(0).toLongLong();
-}
-
 Result<ImportReport> importBytes(const QSqlDatabase& db, const QByteArray& bytes, ImportOptions options,
                                  const ProgressCallback& progress = {})
 {
@@ -171,7 +163,7 @@ private slots:
         const auto report = importBytes(m_fixture->db(), fixture(QStringLiteral("google-messy.csv")), {});
         QVERIFY2(report.ok(), qPrintable(report.error()));
         QVERIFY(report->importId > 0);
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM contacts")), 4);
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM contacts")), 4);
 
         const Contact ada = contactWithEmail(m_fixture->db(), QStringLiteral("ada@example.com"));
         QCOMPARE(ada.firstName, QStringLiteral("Ada"));
@@ -188,10 +180,10 @@ private slots:
         QCOMPARE(jan.birthday, QDate(1980, 3, 10));
         // One company for both, created once.
         QCOMPARE(jan.companyId, ada.companyId);
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM companies")), 2);
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM companies")), 2);
         // The number read in the region of the settings, for matching.
-        QCOMPARE(count(m_fixture->db(),
-                       QStringLiteral("SELECT count(*) FROM contact_phones WHERE normalized = '+49301234567'")),
+        QCOMPARE(test::count(m_fixture->db(),
+                             QStringLiteral("SELECT count(*) FROM contact_phones WHERE normalized = '+49301234567'")),
                  1);
 
         // Doubtful values are kept, and the unreadable birthday lands in the notes.
@@ -208,9 +200,10 @@ private slots:
         QVERIFY(std::any_of(found->cbegin(), found->cend(), [&](const SearchHit& hit) {
             return hit.kind == SearchHit::Kind::Company && hit.id == grace.companyId;
         }));
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'company' AND "
-                                                       "action = 'created'")),
-                 2);
+        QCOMPARE(
+            test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'company' AND "
+                                                        "action = 'created'")),
+            2);
 
         // In the history, with its counts.
         const auto history = ImportHistory(m_fixture->db()).list();
@@ -274,7 +267,7 @@ private slots:
         QFETCH(QString, title);
         QFETCH(QString, city);
         QFETCH(int, emails);
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM contacts")), contacts);
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM contacts")), contacts);
         const Contact after = ContactRepository(m_fixture->db()).get(id).value();
         QCOMPARE(after.title, title);
         QCOMPARE(after.address.city, city);
@@ -387,10 +380,11 @@ private slots:
         QCOMPARE(contactWithEmail(m_fixture->db(), QStringLiteral("grace@example.com")).id, 0);
         QVERIFY(ContactRepository(m_fixture->db()).get(alan.id).value().isArchived());
         // What only the import used goes with it.
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM companies")), 0);
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM lead_sources WHERE name = 'Trade fair'")),
-                 0);
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM campaigns")), 0);
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM companies")), 0);
+        QCOMPARE(
+            test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM lead_sources WHERE name = 'Trade fair'")),
+            0);
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM campaigns")), 0);
         QVERIFY(history.list()->first().undoneAt.isValid());
         QVERIFY(!history.undo(report->importId).ok());
     }
@@ -407,14 +401,15 @@ private slots:
     void theChangeHistorySaysWhatTheImportDid()
     {
         const auto triggers = [&] {
-            return count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"));
+            return test::count(m_fixture->db(),
+                               QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"));
         };
         const qint64 triggersBefore = triggers();
         Contact existing;
         existing.firstName = QStringLiteral("Ada");
         existing.emails = {{QStringLiteral("ada@example.com"), QString()}};
         const qint64 adaId = ContactRepository(m_fixture->db()).create(existing).value();
-        const qint64 logBefore = count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log"));
+        const qint64 logBefore = test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log"));
         const QByteArray csv = "first_name,email,email2,phone\r\n"
                                "Ada,ada@example.com,ada@home.example,\r\n"
                                "Grace,grace@example.com,,+1 212 555 0100\r\n";
@@ -428,22 +423,22 @@ private slots:
         QCOMPARE(triggers(), triggersBefore);
         const qint64 graceId = contactWithEmail(m_fixture->db(), QStringLiteral("grace@example.com")).id;
         // Grace: created, once. Ada: her new address.
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity_id = %1 AND "
-                                                       "action = 'created'")
-                                            .arg(graceId)),
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity_id = %1 AND "
+                                                             "action = 'created'")
+                                                  .arg(graceId)),
                  1);
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity_id = %1 AND "
-                                                       "new_values = '{\"email\":\"ada@home.example\"}'")
-                                            .arg(adaId)),
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity_id = %1 AND "
+                                                             "new_values = '{\"email\":\"ada@home.example\"}'")
+                                                  .arg(adaId)),
                  1);
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log")), logBefore + 2);
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log")), logBefore + 2);
         // And the triggers work again after it.
         Contact later;
         later.firstName = QStringLiteral("Alan");
         const qint64 alanId = ContactRepository(m_fixture->db()).create(later).value();
-        QCOMPARE(
-            count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity_id = %1").arg(alanId)),
-            1);
+        QCOMPARE(test::count(m_fixture->db(),
+                             QStringLiteral("SELECT count(*) FROM change_log WHERE entity_id = %1").arg(alanId)),
+                 1);
     }
 
     void addressBooksComeInThroughTheSameChecks()
@@ -468,7 +463,7 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(again->created, 0);
         QCOMPARE(again->skipped, 5);
-        QCOMPARE(count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM contacts")), 5);
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM contacts")), 5);
         QCOMPARE(ImportHistory(m_fixture->db()).list()->first().fileName, options.fileName);
     }
 

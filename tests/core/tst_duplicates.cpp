@@ -18,14 +18,6 @@ using namespace kontor;
 
 namespace {
 
-qint64 count(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        qFatal("%s", qPrintable(sql));
-    return query.value(0).toLongLong();
-}
-
 qint64 addContact(const QSqlDatabase& db, const QString& first, const QString& last, const QString& email = {},
                   const QString& phone = {})
 {
@@ -174,7 +166,7 @@ private slots:
         reminder.contactId = other;
         reminder.dueAt = QDateTime::currentDateTimeUtc().addDays(2);
         QVERIFY(ReminderRepository(db).create(reminder).ok());
-        const qint64 interactions = count(db, QStringLiteral("SELECT count(*) FROM interactions"));
+        const qint64 interactions = test::count(db, QStringLiteral("SELECT count(*) FROM interactions"));
 
         const Contact result =
             ContactMerge::combined(ContactRepository(db).get(kept).value(), ContactRepository(db).get(other).value());
@@ -190,13 +182,14 @@ private slots:
         QCOMPARE(merged.tags.size(), 2);
         QCOMPARE(merged.emails.size(), 2);
         QCOMPARE(merged.lastInteractionAt.toMSecsSinceEpoch(), lastCall.toMSecsSinceEpoch());
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM interactions")), interactions);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(kept)), 3);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM deals WHERE contact_id = %1").arg(kept)), 1);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM reminders WHERE contact_id = %1").arg(kept)), 1);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'contact' AND "
-                                          "entity_id = %1 AND action = 'created'")
-                               .arg(kept)),
+        QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM interactions")), interactions);
+        QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(kept)),
+                 3);
+        QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM deals WHERE contact_id = %1").arg(kept)), 1);
+        QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM reminders WHERE contact_id = %1").arg(kept)), 1);
+        QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'contact' AND "
+                                                "entity_id = %1 AND action = 'created'")
+                                     .arg(kept)),
                  2);
         // Found by the other's address now.
         const auto found = Search(db).find(QStringLiteral("ada@home.example"), 10);

@@ -15,14 +15,6 @@ using namespace kontor;
 
 namespace {
 
-qint64 count(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        qFatal("%s", qPrintable(sql));
-    return query.value(0).toLongLong();
-}
-
 Result<ImportReport> importCsv(const QSqlDatabase& db, ImportKind kind, const QByteArray& bytes,
                                ImportOptions options = {})
 {
@@ -90,9 +82,9 @@ private slots:
 
         for (const QString& table : {QStringLiteral("companies"), QStringLiteral("contacts"), QStringLiteral("deals"),
                                      QStringLiteral("interactions")})
-            QCOMPARE(
-                count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE archived_at IS NULL").arg(table)),
-                count(source.db(), QStringLiteral("SELECT count(*) FROM %1 WHERE archived_at IS NULL").arg(table)));
+            QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE archived_at IS NULL").arg(table)),
+                     test::count(source.db(),
+                                 QStringLiteral("SELECT count(*) FROM %1 WHERE archived_at IS NULL").arg(table)));
         // The money, the stages and the moments came across.
         QSqlQuery left(source.db());
         QSqlQuery right(db);
@@ -114,10 +106,11 @@ private slots:
 
         // Undone: the interactions and deals go, the contacts' last contact with them.
         QVERIFY(ImportHistory(db).undo(history->importId).ok());
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM interactions")), 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_interaction_at IS NOT NULL")), 0);
+        QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM interactions")), 0);
+        QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_interaction_at IS NOT NULL")),
+                 0);
         QVERIFY(ImportHistory(db).undo(dealReport->importId).ok());
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM deals")), 0);
+        QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM deals")), 0);
     }
 
     void companiesAreMatchedByNameWithoutLegalForm()
@@ -134,7 +127,7 @@ private slots:
         options.duplicates = DuplicatePolicy::Merge;
         options.dryRun = true;
         QVERIFY(importCsv(fixture.db(), ImportKind::Companies, csv, options).ok());
-        QCOMPARE(count(fixture.db(), QStringLiteral("SELECT count(*) FROM companies")), 1);
+        QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM companies")), 1);
         options.dryRun = false;
         const auto report = importCsv(fixture.db(), ImportKind::Companies, csv, options);
         QVERIFY2(report.ok(), qPrintable(report.error()));
@@ -145,7 +138,7 @@ private slots:
         QCOMPARE(CompanyRepository(fixture.db()).get(id)->name, QStringLiteral("ACME Inc."));
         // Undone: Globex goes, ACME is as it was.
         QVERIFY(ImportHistory(fixture.db()).undo(report->importId).ok());
-        QCOMPARE(count(fixture.db(), QStringLiteral("SELECT count(*) FROM companies")), 1);
+        QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM companies")), 1);
         QCOMPARE(CompanyRepository(fixture.db()).get(id)->website, QString());
     }
 };

@@ -23,14 +23,6 @@ using namespace kontor::ui;
 
 namespace {
 
-qint64 count(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        qFatal("%s", qPrintable(sql));
-    return query.value(0).toLongLong();
-}
-
 struct Pair
 {
     qint64 ada;
@@ -108,7 +100,8 @@ private slots:
         QCOMPARE(merged.lastName, QStringLiteral("King"));
         QCOMPARE(merged.title, QStringLiteral("Countess"));
         QCOMPARE(merged.emails.size(), 2);
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(ada.ada)), 1);
+        QCOMPARE(
+            test::count(db, QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(ada.ada)), 1);
         // A backup came first, once.
         QCOMPARE(QDir(fixture.dirPath(QStringLiteral("test-backups"))).entryList(QDir::Files).size(), 1);
 
@@ -168,7 +161,9 @@ private slots:
         // Both again, each with what was theirs.
         QVERIFY(ContactRepository(db).get(ada.king).ok());
         QCOMPARE(ContactRepository(db).get(ada.king)->title, QStringLiteral("Countess"));
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(ada.king)), 1);
+        QCOMPARE(
+            test::count(db, QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(ada.king)),
+            1);
         QCOMPARE(ContactRepository(db).get(ada.ada)->emails.size(), 1);
     }
 };
