@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QProgressDialog>
+
 #include <QThread>
+#include <algorithm>
 
 #include <memory>
 
@@ -50,6 +52,17 @@ Status upgradeShowingProgress(const QString& path, QWidget* parent)
             return {};
         },
         parent);
+}
+
+ProgressCallback followProgress(QProgressDialog& dialog)
+{
+    return [&dialog](qint64 done, qint64 total, const QString& phase) {
+        if (!phase.isEmpty())
+            dialog.setLabelText(phase);
+        dialog.setValue(total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 999)) : 0);
+        QCoreApplication::processEvents();
+        return !dialog.wasCanceled();
+    };
 }
 
 } // namespace kontor::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataHealthDialog.h"
 
+#include "dialogs/BusyWork.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -73,17 +75,10 @@ const HealthFinding* DataHealthDialog::chosen() const
 
 bool DataHealthDialog::check()
 {
-    QProgressDialog progress(tr("Checking the contacts…"), tr("Cancel"), 0, 6, this);
+    QProgressDialog progress(tr("Checking the contacts…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    const auto findings =
-        DataHealth(m_db).check(m_months->value(), [&progress](qint64 done, qint64 total, const QString& phase) {
-            progress.setMaximum(int(total));
-            progress.setValue(int(done));
-            progress.setLabelText(phase);
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        });
+    const auto findings = DataHealth(m_db).check(m_months->value(), followProgress(progress));
     progress.reset();
     if (!findings)
         return false;

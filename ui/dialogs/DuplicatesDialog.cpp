@@ -175,19 +175,12 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QString databasePath, int ba
 
 bool DuplicatesDialog::find()
 {
-    QProgressDialog progress(tr("Looking for duplicates…"), tr("Cancel"), 0, 4, this);
+    QProgressDialog progress(tr("Looking for duplicates…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     const bool contacts = m_kinds->currentIndex() == Contacts;
     DuplicateFinder finder(m_db);
-    const auto found = contacts ? finder.contacts([&progress](qint64 done, qint64 total, const QString& phase) {
-        progress.setMaximum(int(total));
-        progress.setValue(int(done));
-        progress.setLabelText(phase);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    })
-                                : finder.companies();
+    const auto found = contacts ? finder.contacts(followProgress(progress)) : finder.companies();
     progress.reset();
     if (!found) {
         m_summary->setText(found.error());

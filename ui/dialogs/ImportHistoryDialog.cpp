@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportHistoryDialog.h"
 
+#include "dialogs/BusyWork.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,11 +95,7 @@ bool ImportHistoryDialog::undoChosen(bool confirm)
     QProgressDialog progress(tr("Undoing the import…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    const auto undone = ImportHistory(m_db).undo(entry.id, [&progress](qint64 done, qint64 total, const QString&) {
-        progress.setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    const auto undone = ImportHistory(m_db).undo(entry.id, followProgress(progress));
     progress.setValue(1000);
     if (!undone) {
         QMessageBox::warning(this, tr("Undo Import"), undone.error());

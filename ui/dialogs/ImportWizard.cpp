@@ -509,12 +509,7 @@ Result<ImportReport> ImportWizard::run(bool dryRun)
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(progressDelayMs);
-    const ProgressCallback callback = [&progress](qint64 done, qint64 total, const QString& phase) {
-        progress.setLabelText(phase);
-        progress.setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    };
+    const ProgressCallback callback = followProgress(progress);
     ContactImport importer(m_db);
     auto report = isVCard()                        ? importer.runVCards(input.readAll(), chosen, callback)
                   : kind() == ImportKind::Contacts ? importer.run(&input, chosen, callback)

@@ -460,11 +460,7 @@ Result<qint64> MainWindow::exportTo(ExportKind kind, const QString& path)
     QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    const ProgressCallback callback = [&progress](qint64 done, qint64 total, const QString&) {
-        progress.setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    };
+    const ProgressCallback callback = followProgress(progress);
     const QSqlDatabase db = m_database->connection();
     Result<qint64> written = Result<qint64>::failure(QString());
     switch (kind) {
