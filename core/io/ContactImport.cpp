@@ -99,27 +99,6 @@ void contactFromJson(const QString& json, Contact& contact)
     contact.notes = object[QStringLiteral("notes")].toString();
 }
 
-void companyFromJson(const QString& json, Company& company)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    company.name = object[QStringLiteral("name")].toString();
-    company.parentId = object[QStringLiteral("parent_id")].toInteger();
-    company.industry = object[QStringLiteral("industry")].toString();
-    company.size = object[QStringLiteral("size")].toString();
-    company.territory = object[QStringLiteral("territory")].toString();
-    company.website = object[QStringLiteral("website")].toString();
-    company.phone = object[QStringLiteral("phone")].toString();
-    company.email = object[QStringLiteral("email")].toString();
-    company.address = {object[QStringLiteral("street")].toString(), object[QStringLiteral("city")].toString(),
-                       object[QStringLiteral("region")].toString(), object[QStringLiteral("postal_code")].toString(),
-                       object[QStringLiteral("country")].toString()};
-    company.ownerId = object[QStringLiteral("owner_id")].toInteger();
-    company.tags.clear();
-    for (const QJsonValue& tag : object[QStringLiteral("tags")].toArray())
-        company.tags << tag.toString();
-    company.notes = object[QStringLiteral("notes")].toString();
-}
-
 QDate readDate(const QString& text)
 {
     for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"),

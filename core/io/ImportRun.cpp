@@ -4,6 +4,10 @@
 #include "Clock.h"
 #include "storage/Sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace kontor {
@@ -19,6 +23,48 @@ QString cleanImportedCell(const QString& cell)
         text.replace(u'\r', u'\n');
     }
     return text;
+}
+
+QString companyToJson(const Company& company)
+{
+    const QJsonObject object{{QStringLiteral("name"), company.name},
+                             {QStringLiteral("parent_id"), company.parentId},
+                             {QStringLiteral("industry"), company.industry},
+                             {QStringLiteral("size"), company.size},
+                             {QStringLiteral("territory"), company.territory},
+                             {QStringLiteral("website"), company.website},
+                             {QStringLiteral("phone"), company.phone},
+                             {QStringLiteral("email"), company.email},
+                             {QStringLiteral("street"), company.address.street},
+                             {QStringLiteral("city"), company.address.city},
+                             {QStringLiteral("region"), company.address.region},
+                             {QStringLiteral("postal_code"), company.address.postalCode},
+                             {QStringLiteral("country"), company.address.country},
+                             {QStringLiteral("owner_id"), company.ownerId},
+                             {QStringLiteral("tags"), QJsonArray::fromStringList(company.tags)},
+                             {QStringLiteral("notes"), company.notes}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void companyFromJson(const QString& json, Company& company)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    company.name = object[QStringLiteral("name")].toString();
+    company.parentId = object[QStringLiteral("parent_id")].toInteger();
+    company.industry = object[QStringLiteral("industry")].toString();
+    company.size = object[QStringLiteral("size")].toString();
+    company.territory = object[QStringLiteral("territory")].toString();
+    company.website = object[QStringLiteral("website")].toString();
+    company.phone = object[QStringLiteral("phone")].toString();
+    company.email = object[QStringLiteral("email")].toString();
+    company.address = {object[QStringLiteral("street")].toString(), object[QStringLiteral("city")].toString(),
+                       object[QStringLiteral("region")].toString(), object[QStringLiteral("postal_code")].toString(),
+                       object[QStringLiteral("country")].toString()};
+    company.ownerId = object[QStringLiteral("owner_id")].toInteger();
+    company.tags.clear();
+    for (const QJsonValue& tag : object[QStringLiteral("tags")].toArray())
+        company.tags << tag.toString();
+    company.notes = object[QStringLiteral("notes")].toString();
 }
 
 ImportRun::ImportRun(QSqlDatabase db, const ImportOptions& options, QString kind)

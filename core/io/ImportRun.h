@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Company.h"
 #include "io/ContactImport.h"
 #include "storage/Transaction.h"
 
@@ -15,6 +16,10 @@ namespace kontor {
 /// without the apostrophe that a spreadsheet-safe export (Kontor's or another program's) put before a value a
 /// spreadsheet would run as a formula.
 QString cleanImportedCell(const QString& cell);
+
+/// A company as an import found it, for undo to put back (import_changes.before), and back again.
+QString companyToJson(const Company& company);
+void companyFromJson(const QString& json, Company& company);
 
 /// What every import shares, whatever its records: one transaction; unless it is a dry run, its row in the import
 /// history and one row of changes for each record it creates or changes (what undo reads); the report's counts and

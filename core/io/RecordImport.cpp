@@ -87,27 +87,6 @@ QDateTime readTime(const QString& text)
     return time.toUTC();
 }
 
-QString companyToJson(const Company& company)
-{
-    const QJsonObject object{{QStringLiteral("name"), company.name},
-                             {QStringLiteral("parent_id"), company.parentId},
-                             {QStringLiteral("industry"), company.industry},
-                             {QStringLiteral("size"), company.size},
-                             {QStringLiteral("territory"), company.territory},
-                             {QStringLiteral("website"), company.website},
-                             {QStringLiteral("phone"), company.phone},
-                             {QStringLiteral("email"), company.email},
-                             {QStringLiteral("street"), company.address.street},
-                             {QStringLiteral("city"), company.address.city},
-                             {QStringLiteral("region"), company.address.region},
-                             {QStringLiteral("postal_code"), company.address.postalCode},
-                             {QStringLiteral("country"), company.address.country},
-                             {QStringLiteral("owner_id"), company.ownerId},
-                             {QStringLiteral("tags"), QJsonArray::fromStringList(company.tags)},
-                             {QStringLiteral("notes"), company.notes}};
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 class RowImporter
 {
     Q_DECLARE_TR_FUNCTIONS(RecordImport)
