@@ -5,7 +5,7 @@
 set -euo pipefail
 
 KONTOR_PACKAGES=(cmake ninja-build g++ git clang-format dpkg-dev file desktop-file-utils appstream qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
-    qt6-tools-dev-tools libicu-dev libphonenumber-dev qt6-l10n-tools qt6-svg-dev libgl-dev xvfb xauth)
+    qt6-tools-dev-tools libicu-dev libphonenumber-dev libsqlite3-dev qt6-l10n-tools qt6-svg-dev libgl-dev xvfb xauth)
 
 # kontor_install_packages [extra packages...]
 kontor_install_packages() {

@@ -4,58 +4,101 @@
 #include "domain/ContactStatus.h"
 #include "io/CsvWriter.h"
 #include "io/VCard.h"
-#include "storage/Sql.h"
+#include "storage/BulkStatement.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QIODevice>
-#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace kontor {
 
 namespace {
 
+/// A value of a list that hangs off a contact (an email, a phone) with its label, as UTF-8.
+struct ChildValue
+{
+    QByteArray value;
+    QByteArray label;
+};
+
 /// The rows of a table that hang off contacts (emails, phones, tags), read in contact order beside the contacts
-/// themselves: one sequential pass each instead of three lookups per contact.
+/// themselves: one sequential pass each instead of three lookups per contact. Column 0 is the contact's id.
 class ChildRows
 {
 public:
-    ChildRows(const QSqlDatabase& db, const QString& sql) : m_query(sql::prepare(db, sql))
+    ChildRows(const QSqlDatabase& db, const QString& sql) : m_rows(db, sql)
     {
-        m_ok = m_query.exec();
+        m_ok = m_rows.exec();
         advance();
     }
     bool ok() const { return m_ok; }
-    QString error() const { return sql::errorText(m_query); }
+    QString error() const { return m_rows.error(); }
 
-    /// Calls `take(query)` for each row of `contactId`, skipping those of contacts before it (archived ones).
-    template <typename Take>
-    void forContact(qint64 contactId, Take take)
+    /// The rows of `contactId` (columns 1 and 2), skipping those of contacts before it (archived ones).
+    void read(qint64 contactId, QList<ChildValue>& values)
     {
+        values.clear();
         while (m_current >= 0 && m_current < contactId)
             advance();
         while (m_current == contactId) {
-            take(m_query);
+            values.append({m_rows.utf8(1).toByteArray(), m_rows.utf8(2).toByteArray()});
             advance();
         }
     }
 
 private:
-    void advance() { m_current = m_ok && m_query.next() ? m_query.value(0).toLongLong() : -1; }
+    void advance() { m_current = m_ok && m_rows.next() ? m_rows.integer(0) : -1; }
 
-    QSqlQuery m_query;
+    BulkStatement m_rows;
     bool m_ok = false;
     qint64 m_current = -1;
 };
 
-QHash<qint64, QString> namesById(const QSqlDatabase& db, const QString& table)
+QHash<qint64, QByteArray> namesById(const QSqlDatabase& db, const QString& table)
 {
-    QHash<qint64, QString> names;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT id, name FROM %1").arg(table)))
+    QHash<qint64, QByteArray> names;
+    BulkStatement query(db, QStringLiteral("SELECT id, name FROM %1").arg(table));
+    if (query.exec())
         while (query.next())
-            names.insert(query.value(0).toLongLong(), query.value(1).toString());
+            names.insert(query.integer(0), query.utf8(1).toByteArray());
     return names;
+}
+
+QString text(const QByteArray& utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QList<LabeledValue> labeled(const QList<ChildValue>& values)
+{
+    QList<LabeledValue> list;
+    for (const ChildValue& value : values)
+        list.append({text(value.value), text(value.label)});
+    return list;
+}
+
+/// As QDateTime's Qt::ISODate writes a UTC time ("2025-10-16T22:13:14Z"), without its formatting machinery, which
+/// was a tenth of an export's time.
+QByteArray isoUtc(qint64 msecsSinceEpoch)
+{
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
+    const QDate date = time.date();
+    if (date.year() < 1000 || date.year() > 9999)
+        return time.toString(Qt::ISODate).toUtf8();
+    QByteArray text("0000-00-00T00:00:00Z");
+    const auto put = [&text](qsizetype at, int value, int digits) {
+        for (qsizetype i = at + digits - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, time.time().hour(), 2);
+    put(14, time.time().minute(), 2);
+    put(17, time.time().second(), 2);
+    return text;
 }
 
 } // namespace
@@ -75,92 +118,112 @@ QStringList ContactExport::csvColumns()
 Result<qint64> ContactExport::write(QIODevice* out, Format format, CsvMode mode, const ProgressCallback& progress) const
 {
     using R = Result<qint64>;
-    QSqlQuery total(m_db);
-    if (!total.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE archived_at IS NULL")) || !total.next())
-        return R::failure(tr("The contacts could not be read: %1").arg(sql::errorText(total)));
-    const qint64 count = total.value(0).toLongLong();
+    BulkStatement total(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE archived_at IS NULL"));
+    if (!total.exec() || !total.next())
+        return R::failure(tr("The contacts could not be read: %1").arg(total.error()));
+    const qint64 count = total.integer(0);
 
     // In the order the contacts were added: one pass along the table and beside it along each list of emails,
     // phones and tags. By name it would read the table in random order, several times slower on a big file.
-    QSqlQuery query = sql::prepare(m_db, QStringLiteral(R"SQL(
+    BulkStatement query(m_db, QStringLiteral(R"SQL(
 SELECT id, first_name, last_name, company_id, title, birthday, street, city, region, postal_code, country, status,
   lead_source_id, campaign_id, owner_id, notes, created_at
 FROM contacts WHERE archived_at IS NULL ORDER BY id
 )SQL"));
     if (!query.exec())
-        return R::failure(tr("The contacts could not be read: %1").arg(sql::errorText(query)));
+        return R::failure(tr("The contacts could not be read: %1").arg(query.error()));
     ChildRows emailRows(m_db, QStringLiteral("SELECT contact_id, email, label FROM contact_emails "
                                              "ORDER BY contact_id, position"));
     ChildRows phoneRows(m_db, QStringLiteral("SELECT contact_id, phone, label FROM contact_phones "
                                              "ORDER BY contact_id, position"));
-    ChildRows tagRows(m_db, QStringLiteral("SELECT contact_id, tag_id FROM contact_tags ORDER BY contact_id"));
+    ChildRows tagRows(m_db, QStringLiteral("SELECT contact_id, t.name, NULL FROM contact_tags JOIN tags t "
+                                           "ON t.id = tag_id ORDER BY contact_id"));
     for (const ChildRows* rows : {&emailRows, &phoneRows, &tagRows})
         if (!rows->ok())
             return R::failure(tr("The contacts could not be read: %1").arg(rows->error()));
-    const QHash<qint64, QString> companies = namesById(m_db, QStringLiteral("companies"));
-    const QHash<qint64, QString> sources = namesById(m_db, QStringLiteral("lead_sources"));
-    const QHash<qint64, QString> campaigns = namesById(m_db, QStringLiteral("campaigns"));
-    const QHash<qint64, QString> users = namesById(m_db, QStringLiteral("users"));
-    const QHash<qint64, QString> tagNames = namesById(m_db, QStringLiteral("tags"));
-    const auto nameIn = [](const QHash<qint64, QString>& names, const QVariant& id) {
-        return id.isNull() ? QString() : names.value(id.toLongLong());
+    const QHash<qint64, QByteArray> companies = namesById(m_db, QStringLiteral("companies"));
+    const QHash<qint64, QByteArray> sources = namesById(m_db, QStringLiteral("lead_sources"));
+    const QHash<qint64, QByteArray> campaigns = namesById(m_db, QStringLiteral("campaigns"));
+    const QHash<qint64, QByteArray> users = namesById(m_db, QStringLiteral("users"));
+    const auto nameIn = [&query](const QHash<qint64, QByteArray>& names, int column) {
+        return query.isNull(column) ? QByteArray() : names.value(query.integer(column));
     };
+    // The exact mode keeps the stored key ("customer"); a spreadsheet shows the word the window shows.
+    QHash<QByteArray, QByteArray> statusNames;
+    for (const ContactStatus status : allContactStatuses())
+        statusNames.insert(contactStatusKey(status).toUtf8(), contactStatusName(status).toUtf8());
 
     const bool safe = mode == CsvMode::SpreadsheetSafe;
     const auto put = [out](const QByteArray& bytes) { return out->write(bytes) == bytes.size(); };
     if (format == Format::Csv && !put(QByteArrayLiteral("\xEF\xBB\xBF") + CsvWriter::line(csvColumns(), safe).toUtf8()))
         return R::failure(tr("The export could not be written: %1").arg(out->errorString()));
     qint64 written = 0;
-    QString batch;
+    QByteArray batch;
     QList<VCard> cards;
     const auto flush = [&] {
-        const QByteArray bytes = format == Format::Csv ? batch.toUtf8() : VCards::write(cards);
+        const bool ok = put(format == Format::Csv ? batch : VCards::write(cards));
         batch.clear();
         cards.clear();
-        return put(bytes);
+        return ok;
     };
-    QList<LabeledValue> emails;
-    QList<LabeledValue> phones;
-    QStringList tags;
+    QList<ChildValue> emails;
+    QList<ChildValue> phones;
+    QList<ChildValue> tagRowsOfContact;
+    QList<QByteArray> tags;
     while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        emails.clear();
-        phones.clear();
+        const qint64 id = query.integer(0);
+        emailRows.read(id, emails);
+        phoneRows.read(id, phones);
+        tagRows.read(id, tagRowsOfContact);
         tags.clear();
-        emailRows.forContact(id, [&](const QSqlQuery& row) {
-            emails.append({row.value(1).toString(), row.value(2).toString()});
-        });
-        phoneRows.forContact(id, [&](const QSqlQuery& row) {
-            phones.append({row.value(1).toString(), row.value(2).toString()});
-        });
-        tagRows.forContact(id, [&](const QSqlQuery& row) { tags.append(tagNames.value(row.value(1).toLongLong())); });
-        tags.sort();
-        const auto text = [&query](int column) { return query.value(column).toString(); };
+        for (const ChildValue& tag : tagRowsOfContact)
+            tags.append(tag.value);
+        std::sort(tags.begin(), tags.end(),
+                  [](const QByteArray& a, const QByteArray& b) { return QString::fromUtf8(a) < QString::fromUtf8(b); });
         if (format == Format::Csv) {
             // As the contact window shows them: the first two emails, the first phone and the mobile.
-            const auto value = [](const QList<LabeledValue>& list, qsizetype i) { return list.value(i).value; };
-            CsvWriter::appendLine(
-                batch,
-                {text(1), text(2), nameIn(companies, query.value(3)), text(4), value(emails, 0), value(emails, 1),
-                 value(phones, 0), value(phones, 1), text(5), text(6), text(7), text(8), text(9), text(10),
-                 nameIn(sources, query.value(12)), nameIn(campaigns, query.value(13)),
-                 // The exact mode keeps the stored key ("customer"); a spreadsheet shows the word the window shows.
-                 safe ? contactStatusName(contactStatusFromKey(text(11))) : text(11), nameIn(users, query.value(14)),
-                 tags.join(QStringLiteral("; ")), text(15), sql::toTime(query.value(16)).toString(Qt::ISODate)},
-                safe);
+            const auto value = [](const QList<ChildValue>& list, qsizetype i) {
+                return i < list.size() ? QByteArrayView(list.at(i).value) : QByteArrayView();
+            };
+            const QByteArray status = query.utf8(11).toByteArray();
+            const QByteArray createdAt = query.isNull(16) ? QByteArray() : isoUtc(query.integer(16));
+            CsvWriter::appendLine(batch,
+                                  {query.utf8(1),
+                                   query.utf8(2),
+                                   nameIn(companies, 3),
+                                   query.utf8(4),
+                                   value(emails, 0),
+                                   value(emails, 1),
+                                   value(phones, 0),
+                                   value(phones, 1),
+                                   query.utf8(5),
+                                   query.utf8(6),
+                                   query.utf8(7),
+                                   query.utf8(8),
+                                   query.utf8(9),
+                                   query.utf8(10),
+                                   nameIn(sources, 12),
+                                   nameIn(campaigns, 13),
+                                   safe ? statusNames.value(status, status) : status,
+                                   nameIn(users, 14),
+                                   tags.join("; "),
+                                   query.utf8(15),
+                                   createdAt},
+                                  safe);
         } else {
             VCard card;
             Contact& contact = card.contact;
-            contact.firstName = text(1);
-            contact.lastName = text(2);
-            card.company = nameIn(companies, query.value(3));
-            contact.title = text(4);
-            contact.birthday = sql::toDate(query.value(5));
-            contact.address = {text(6), text(7), text(8), text(9), text(10)};
-            contact.notes = text(15);
-            contact.emails = emails;
-            contact.phones = phones;
-            contact.tags = tags;
+            contact.firstName = query.text(1);
+            contact.lastName = query.text(2);
+            card.company = text(nameIn(companies, 3));
+            contact.title = query.text(4);
+            contact.birthday = QDate::fromString(query.text(5), Qt::ISODate);
+            contact.address = {query.text(6), query.text(7), query.text(8), query.text(9), query.text(10)};
+            contact.notes = query.text(15);
+            contact.emails = labeled(emails);
+            contact.phones = labeled(phones);
+            for (const QByteArray& tag : tags)
+                contact.tags << text(tag);
             cards << card;
         }
         ++written;
@@ -171,6 +234,8 @@ FROM contacts WHERE archived_at IS NULL ORDER BY id
                 return R::failure(tr("The export was cancelled."));
         }
     }
+    if (!query.error().isEmpty())
+        return R::failure(tr("The contacts could not be read: %1").arg(query.error()));
     if (!flush())
         return R::failure(tr("The export could not be written: %1").arg(out->errorString()));
     if (progress)

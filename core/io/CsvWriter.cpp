@@ -1,69 +1,93 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvWriter.h"
 
-#include <QRegularExpression>
-
 namespace kontor {
 
-void CsvWriter::appendField(QString& out, QStringView value, bool spreadsheetSafe)
+namespace {
+
+/// Nothing but a number, as a spreadsheet reads one: a sign, a digit, then digits, separators, spaces (also the
+/// no-break space, U+00A0) and per cent signs ("-46", "+44 20 7946 0958", "-84.1 %").
+bool isPlainNumber(QByteArrayView utf8)
+{
+    qsizetype i = 0;
+    if (i < utf8.size() && (utf8[i] == '+' || utf8[i] == '-'))
+        ++i;
+    if (i >= utf8.size() || utf8[i] < '0' || utf8[i] > '9')
+        return false;
+    for (; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%' || c == ' ' || (c >= '\t' && c <= '\r'))
+            continue;
+        if (c == '\xC2' && i + 1 < utf8.size() && utf8[i + 1] == '\xA0') {
+            ++i;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void CsvWriter::appendField(QByteArray& out, QByteArrayView utf8, bool spreadsheetSafe)
 {
     // OWASP's CSV injection: what a spreadsheet would evaluate is kept as text. A number such as -46 or +44 20 is
-    // left alone only when it is nothing but a number.
-    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9][0-9.,\\s\\x{00A0}%]*$"));
-    const bool formula = spreadsheetSafe && !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()) &&
-                         !number.match(value).hasMatch();
+    // left alone only when it is nothing but a number. The characters looked for are ASCII, so the UTF-8 bytes can
+    // be searched as they are.
+    const bool formula =
+        spreadsheetSafe && !utf8.isEmpty() && QByteArrayView("=+-@\t\r").contains(utf8.front()) && !isPlainNumber(utf8);
     bool quoted = false;
-    for (const QChar c : value) {
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+    for (const char c : utf8) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
             quoted = true;
             break;
         }
     }
     if (!quoted) {
         if (formula)
-            out += u'\'';
-        out += value;
+            out += '\'';
+        out += utf8;
         return;
     }
-    out += u'"';
+    out += '"';
     if (formula)
-        out += u'\'';
-    for (const QChar c : value) {
-        if (c == u'"')
-            out += u'"';
+        out += '\'';
+    for (const char c : utf8) {
+        if (c == '"')
+            out += '"';
         out += c;
     }
-    out += u'"';
+    out += '"';
+}
+
+void CsvWriter::appendLine(QByteArray& out, std::initializer_list<QByteArrayView> utf8Values, bool spreadsheetSafe)
+{
+    bool first = true;
+    for (const QByteArrayView value : utf8Values) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendField(out, value, spreadsheetSafe);
+    }
+    out += "\r\n";
 }
 
 QString CsvWriter::field(const QString& value, bool spreadsheetSafe)
 {
-    QString text;
-    appendField(text, value, spreadsheetSafe);
-    return text;
-}
-
-void CsvWriter::appendLine(QString& out, std::initializer_list<QStringView> values, bool spreadsheetSafe)
-{
-    bool first = true;
-    for (const QStringView value : values) {
-        if (!first)
-            out += u',';
-        first = false;
-        appendField(out, value, spreadsheetSafe);
-    }
-    out += QStringView(u"\r\n");
+    QByteArray text;
+    appendField(text, value.toUtf8(), spreadsheetSafe);
+    return QString::fromUtf8(text);
 }
 
 QString CsvWriter::line(const QStringList& values, bool spreadsheetSafe)
 {
-    QString out;
+    QByteArray out;
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
-            out += u',';
-        appendField(out, values.at(i), spreadsheetSafe);
+            out += ',';
+        appendField(out, values.at(i).toUtf8(), spreadsheetSafe);
     }
-    return out + QStringLiteral("\r\n");
+    return QString::fromUtf8(out + "\r\n");
 }
 
 QByteArray CsvWriter::write(const QList<QStringList>& rows)

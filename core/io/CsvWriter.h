@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QStringList>
-#include <QStringView>
 
 #include <initializer_list>
 
@@ -19,10 +19,12 @@ public:
     /// How a cell is written: `spreadsheetSafe` neutralises formulas; without it every value stays exactly as it is
     /// (the interchange mode, for Kontor's own import and scripts).
     static QString field(const QString& value, bool spreadsheetSafe = true);
-    /// field(), appended to `out`: for exports of a million rows, where the copies would add up.
-    static void appendField(QString& out, QStringView value, bool spreadsheetSafe = true);
-    /// One record and its CRLF, appended to `out`.
-    static void appendLine(QString& out, std::initializer_list<QStringView> values, bool spreadsheetSafe = true);
+    /// field() of UTF-8 text, appended to `out`: for exports of a million rows, which read UTF-8 from the database
+    /// and write it to the file without a detour through UTF-16.
+    static void appendField(QByteArray& out, QByteArrayView utf8, bool spreadsheetSafe = true);
+    /// One record of UTF-8 values and its CRLF, appended to `out`.
+    static void appendLine(QByteArray& out, std::initializer_list<QByteArrayView> utf8Values,
+                           bool spreadsheetSafe = true);
     /// One record and its CRLF.
     static QString line(const QStringList& values, bool spreadsheetSafe = true);
     static QByteArray write(const QList<QStringList>& rows);

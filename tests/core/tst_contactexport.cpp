@@ -7,6 +7,7 @@
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/LeadSourceRepository.h"
+#include "storage/BulkStatement.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -57,6 +58,7 @@ private slots:
         m_ada.status = ContactStatus::Customer;
         m_ada.leadSourceId = LeadSourceRepository(m_fixture.db()).ensureSource(QStringLiteral("Referral")).value();
         m_ada.tags = {QStringLiteral("vip"), QStringLiteral("math")};
+        m_ada.createdAt = QDateTime(QDate(2025, 10, 16), QTime(22, 13, 14, 250), Qt::UTC);
         // A note a spreadsheet would run as a formula.
         m_ada.notes = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")\nsecond line");
         QVERIFY(ContactRepository(m_fixture.db()).create(m_ada).ok());
@@ -106,6 +108,32 @@ private slots:
         const QStringList& ada = records.at(1).fields;
         QCOMPARE(ada.at(ContactExport::csvColumns().indexOf(QStringLiteral("notes"))), m_ada.notes);
         QCOMPARE(ada.at(ContactExport::csvColumns().indexOf(QStringLiteral("status"))), QStringLiteral("customer"));
+        QCOMPARE(ada.at(ContactExport::csvColumns().indexOf(QStringLiteral("created_at"))),
+                 QStringLiteral("2025-10-16T22:13:14Z"));
+    }
+
+    void throughQtSqlTheSameBytes()
+    {
+        // Debian's Qt uses the system's SQLite, so the export reads through SQLite's C API; with a Qt bundling its
+        // own copy it reads through QtSql, and must write the same files.
+        QVERIFY(BulkStatement::canGoDirect(m_fixture.db()));
+        const auto exported = [this](ContactExport::Format format, ContactExport::CsvMode mode) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            if (!ContactExport(m_fixture.db()).write(&buffer, format, mode))
+                qFatal("export failed");
+            return buffer.data();
+        };
+        using F = ContactExport::Format;
+        using M = ContactExport::CsvMode;
+        const QList<QByteArray> direct = {exported(F::Csv, M::SpreadsheetSafe), exported(F::Csv, M::Exact),
+                                          exported(F::VCard, M::Exact)};
+        BulkStatement::setDirectAllowed(false);
+        const QList<QByteArray> throughQt = {exported(F::Csv, M::SpreadsheetSafe), exported(F::Csv, M::Exact),
+                                             exported(F::VCard, M::Exact)};
+        BulkStatement::setDirectAllowed(true);
+        QCOMPARE(throughQt, direct);
+        QVERIFY(direct.first().contains("Lovelace"));
     }
 
     void vCardsReadBackToTheSameContact()

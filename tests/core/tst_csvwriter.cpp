@@ -28,6 +28,13 @@ private slots:
         QCOMPARE(CsvWriter::field(QStringLiteral("-46")), QStringLiteral("-46"));
         QCOMPARE(CsvWriter::field(QStringLiteral("-84.1\u00A0%")), QStringLiteral("-84.1\u00A0%"));
         QCOMPARE(CsvWriter::field(QStringLiteral("+4")), QStringLiteral("+4"));
+        QCOMPARE(CsvWriter::field(QStringLiteral("+44 20 7946 0958")), QStringLiteral("+44 20 7946 0958"));
+        // A sign and digits are not enough when something follows that a formula could use.
+        QCOMPARE(CsvWriter::field(QStringLiteral("-1+2")), QStringLiteral("'-1+2"));
+        QCOMPARE(CsvWriter::field(QStringLiteral("+1\u00A0x")), QStringLiteral("'+1\u00A0x"));
+        QCOMPARE(CsvWriter::field(QStringLiteral("-")), QStringLiteral("'-"));
+        QCOMPARE(CsvWriter::field(QStringLiteral("=1")), QStringLiteral("'=1"));
+        QCOMPARE(CsvWriter::field(QStringLiteral("\r1")), QStringLiteral("\"'\r1\""));
     }
 
     void writesRowsWithCrlfAndByteOrderMark()
