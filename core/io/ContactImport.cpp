@@ -16,6 +16,7 @@
 #include "search/Search.h"
 #include "search/TextFolding.h"
 #include "storage/BulkLoad.h"
+#include "storage/BulkStatement.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -147,17 +148,16 @@ public:
     Importer(QSqlDatabase db, const ImportOptions& options)
         : m_db(std::move(db)), m_options(options), m_contacts(m_db), m_inserter(m_db),
           m_region(SettingsRepository(m_db).phoneRegion()),
-          m_byEmail(sql::prepare(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name "
-                                                      "FROM contact_emails e JOIN contacts c ON c.id = e.contact_id "
-                                                      "WHERE e.normalized = ? AND c.archived_at IS NULL "
-                                                      "ORDER BY c.id LIMIT 1"))),
-          m_byPhone(sql::prepare(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name "
-                                                      "FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
-                                                      "WHERE p.normalized = ? AND c.archived_at IS NULL "
-                                                      "ORDER BY c.id LIMIT 1"))),
-          m_byName(
-              sql::prepare(m_db, QStringLiteral("SELECT id, first_name || ' ' || last_name FROM contacts "
-                                                "WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1")))
+          m_byEmail(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name "
+                                         "FROM contact_emails e JOIN contacts c ON c.id = e.contact_id "
+                                         "WHERE e.normalized = ? AND c.archived_at IS NULL "
+                                         "ORDER BY c.id LIMIT 1")),
+          m_byPhone(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name "
+                                         "FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
+                                         "WHERE p.normalized = ? AND c.archived_at IS NULL "
+                                         "ORDER BY c.id LIMIT 1")),
+          m_byName(m_db, QStringLiteral("SELECT id, first_name || ' ' || last_name FROM contacts "
+                                        "WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1"))
     {
         if (auto users = UserRepository(m_db).list())
             for (const User& user : users.value())
@@ -187,9 +187,9 @@ private:
     ContactRepository m_contacts;
     ContactInserter m_inserter;
     QString m_region;
-    QSqlQuery m_byEmail;
-    QSqlQuery m_byPhone;
-    QSqlQuery m_byName;
+    BulkStatement m_byEmail;
+    BulkStatement m_byPhone;
+    BulkStatement m_byName;
     QHash<QString, qint64> m_users;
     QHash<QString, ContactStatus> m_statuses;
     // By sort_name (CompanyRepository::findByName's key), the oldest of the same name winning, as there.
@@ -439,18 +439,16 @@ Result<qint64> Importer::campaignId(const QString& name, qint64 sourceId)
 Result<qint64> Importer::existingContact(const ParsedRow& row, QString* reason)
 {
     const Contact& contact = row.contact;
-    const auto found = [&](QSqlQuery& query, const QString& why) -> Result<qint64> {
+    const auto found = [&](BulkStatement& query, const QString& why) -> Result<qint64> {
         if (!query.exec())
-            return Result<qint64>::failure(sql::errorText(query));
+            return Result<qint64>::failure(query.error());
         if (!query.next())
             return qint64(0);
-        *reason = why.arg(query.value(1).toString().trimmed());
-        const qint64 id = query.value(0).toLongLong();
-        query.finish();
-        return id;
+        *reason = why.arg(query.text(1).trimmed());
+        return query.integer(0);
     };
     for (const LabeledValue& email : contact.emails) {
-        m_byEmail.addBindValue(normalizeEmail(email.value));
+        m_byEmail.bind(0, normalizeEmail(email.value));
         auto id = found(m_byEmail, tr("Same email as %1 (%2)").arg(QStringLiteral("%1"), email.value));
         if (!id || id.value() > 0)
             return id;
@@ -458,7 +456,7 @@ Result<qint64> Importer::existingContact(const ParsedRow& row, QString* reason)
     for (const QString& key : row.phoneKeys) {
         if (key.size() < 5)
             continue;
-        m_byPhone.addBindValue(key);
+        m_byPhone.bind(0, key);
         const QString typed = contact.phones.value(row.phoneKeys.indexOf(key)).value;
         auto id = found(m_byPhone, tr("Same phone number as %1 (%2)").arg(QStringLiteral("%1"), typed));
         if (!id || id.value() > 0)
@@ -466,7 +464,7 @@ Result<qint64> Importer::existingContact(const ParsedRow& row, QString* reason)
     }
     // A row with neither email nor phone can only be recognised by its name (exactly, case and accents aside).
     if (contact.emails.isEmpty() && contact.phones.isEmpty()) {
-        m_byName.addBindValue(sortKey(contact.lastName + u' ' + contact.firstName));
+        m_byName.bind(0, sortKey(contact.lastName + u' ' + contact.firstName));
         return found(m_byName, tr("Same name as %1, and no email or phone to tell them apart"));
     }
     return qint64(0);

@@ -89,8 +89,9 @@ Status ImportRun::start()
     if (!insert.exec())
         return Status::failure(tr("The import could not start: %1").arg(sql::errorText(insert)));
     m_importId = insert.lastInsertId().toLongLong();
-    m_change = sql::prepare(m_db, QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, action, "
-                                                 "before) VALUES (?, ?, ?, ?, ?)"));
+    m_change = std::make_unique<BulkStatement>(
+        m_db, QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, action, before) "
+                             "VALUES (?, ?, ?, ?, ?)"));
     return {};
 }
 
@@ -98,11 +99,13 @@ Status ImportRun::recordChange(const QString& entity, qint64 id, const QString& 
 {
     if (m_importId == 0)
         return {};
-    for (const QVariant& value :
-         {QVariant(m_importId), QVariant(entity), QVariant(id), QVariant(action), sql::text(before)})
-        m_change.addBindValue(value);
-    if (!m_change.exec())
-        return Status::failure(sql::errorText(m_change));
+    m_change->bind(0, m_importId);
+    m_change->bind(1, entity);
+    m_change->bind(2, id);
+    m_change->bind(3, action);
+    m_change->bindText(4, before);
+    if (!m_change->exec())
+        return Status::failure(m_change->error());
     return {};
 }
 

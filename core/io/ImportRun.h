@@ -3,11 +3,13 @@
 
 #include "domain/Company.h"
 #include "io/ContactImport.h"
+#include "storage/BulkStatement.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace kontor {
@@ -52,7 +54,7 @@ private:
     ImportReport m_report;
     qint64 m_importId = 0;
     int m_listedCreated = 0;
-    QSqlQuery m_change;
+    std::unique_ptr<BulkStatement> m_change;
 };
 
 } // namespace kontor

@@ -60,25 +60,32 @@ QString sortExpression(ContactSort sort, const QString& alias, const QString& di
 }
 
 // The editable columns, in the order both INSERT and UPDATE list them.
+// The columns from first_name to stay_in_touch_days, as INSERT and UPDATE list them.
+QVariantList fieldValues(const Contact& contact)
+{
+    return {sql::notNull(contact.firstName.trimmed()),
+            sql::notNull(contact.lastName.trimmed()),
+            sql::notNull(nameSortKey(contact)),
+            sql::id(contact.companyId),
+            sql::text(contact.title),
+            sql::date(contact.birthday),
+            sql::text(contact.address.street),
+            sql::text(contact.address.city),
+            sql::text(contact.address.region),
+            sql::text(contact.address.postalCode),
+            sql::text(contact.address.country),
+            sql::id(contact.leadSourceId),
+            sql::id(contact.campaignId),
+            contactStatusKey(contact.status),
+            sql::id(contact.ownerId),
+            sql::text(contact.notes),
+            contact.stayInTouchDays > 0 ? QVariant(contact.stayInTouchDays) : QVariant()};
+}
+
 void bindFields(QSqlQuery& query, const Contact& contact)
 {
-    query.addBindValue(sql::notNull(contact.firstName.trimmed()));
-    query.addBindValue(sql::notNull(contact.lastName.trimmed()));
-    query.addBindValue(sql::notNull(nameSortKey(contact)));
-    query.addBindValue(sql::id(contact.companyId));
-    query.addBindValue(sql::text(contact.title));
-    query.addBindValue(sql::date(contact.birthday));
-    query.addBindValue(sql::text(contact.address.street));
-    query.addBindValue(sql::text(contact.address.city));
-    query.addBindValue(sql::text(contact.address.region));
-    query.addBindValue(sql::text(contact.address.postalCode));
-    query.addBindValue(sql::text(contact.address.country));
-    query.addBindValue(sql::id(contact.leadSourceId));
-    query.addBindValue(sql::id(contact.campaignId));
-    query.addBindValue(contactStatusKey(contact.status));
-    query.addBindValue(sql::id(contact.ownerId));
-    query.addBindValue(sql::text(contact.notes));
-    query.addBindValue(contact.stayInTouchDays > 0 ? QVariant(contact.stayInTouchDays) : QVariant());
+    for (const QVariant& value : fieldValues(contact))
+        query.addBindValue(value);
 }
 
 struct Where
@@ -219,23 +226,21 @@ Result<qint64> ContactRepository::create(const Contact& contact)
     return id;
 }
 
-ContactInserter::ContactInserter(QSqlDatabase db)
-    : m_db(std::move(db)),
-      m_contact(sql::prepare(
-          m_db, QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, "
+ContactInserter::ContactInserter(const QSqlDatabase& db)
+    : m_contact(db,
+                QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, "
                                "  street, city, region, postal_code, country, lead_source_id, campaign_id, status, "
                                "  owner_id, notes, stay_in_touch_days, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
-      m_email(sql::prepare(m_db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, email, "
-                                                "normalized) VALUES (?, ?, ?, ?, ?)"))),
-      m_phone(sql::prepare(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, phone, "
-                                                "normalized) VALUES (?, ?, ?, ?, ?)"))),
-      m_newTag(sql::prepare(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"))),
-      m_findTag(sql::prepare(m_db, QStringLiteral("SELECT id FROM tags WHERE name = ?"))),
-      m_link(
-          sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"))),
-      m_search(sql::prepare(m_db, QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
-                                                 "VALUES (?, ?, ?, ?, ?)")))
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+      m_email(db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, email, normalized) "
+                                 "VALUES (?, ?, ?, ?, ?)")),
+      m_phone(db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, phone, normalized) "
+                                 "VALUES (?, ?, ?, ?, ?)")),
+      m_newTag(db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING")),
+      m_findTag(db, QStringLiteral("SELECT id FROM tags WHERE name = ?")),
+      m_link(db, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)")),
+      m_search(db, QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
+                                  "VALUES (?, ?, ?, ?, ?)"))
 {
 }
 
@@ -244,14 +249,13 @@ Result<qint64> ContactInserter::tagId(const QString& name)
     const QString key = name.toCaseFolded();
     if (const auto known = m_tags.constFind(key); known != m_tags.cend())
         return *known;
-    m_newTag.addBindValue(name);
+    m_newTag.bind(0, name);
     if (!m_newTag.exec())
-        return Result<qint64>::failure(sql::errorText(m_newTag));
-    m_findTag.addBindValue(name);
+        return Result<qint64>::failure(m_newTag.error());
+    m_findTag.bind(0, name);
     if (!m_findTag.exec() || !m_findTag.next())
-        return Result<qint64>::failure(sql::errorText(m_findTag));
-    const qint64 id = m_findTag.value(0).toLongLong();
-    m_findTag.finish();
+        return Result<qint64>::failure(m_findTag.error());
+    const qint64 id = m_findTag.integer(0);
     m_tags.insert(key, id);
     return id;
 }
@@ -262,12 +266,14 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QString& co
     if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
         return R::failure(ContactRepository::tr("A contact needs a first or a last name."));
     const qint64 now = Clock::nowMs();
-    bindFields(m_contact, contact);
-    m_contact.addBindValue(contact.createdAt.isValid() ? contact.createdAt.toMSecsSinceEpoch() : now);
-    m_contact.addBindValue(now);
+    const QVariantList fields = fieldValues(contact);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        m_contact.bindValue(int(i), fields.at(i));
+    m_contact.bind(int(fields.size()), contact.createdAt.isValid() ? contact.createdAt.toMSecsSinceEpoch() : now);
+    m_contact.bind(int(fields.size()) + 1, now);
     if (!m_contact.exec())
-        return R::failure(ContactRepository::tr("The contact could not be saved: %1").arg(sql::errorText(m_contact)));
-    const qint64 id = m_contact.lastInsertId().toLongLong();
+        return R::failure(ContactRepository::tr("The contact could not be saved: %1").arg(m_contact.error()));
+    const qint64 id = m_contact.lastInsertId();
 
     QStringList emailText;
     int position = 0;
@@ -275,11 +281,13 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QString& co
         const QString value = email.value.trimmed();
         if (value.isEmpty())
             continue;
-        for (const QVariant& bound : {QVariant(id), QVariant(position++), sql::text(email.label), QVariant(value),
-                                      QVariant(normalizeEmail(value))})
-            m_email.addBindValue(bound);
+        m_email.bind(0, id);
+        m_email.bind(1, position++);
+        m_email.bindText(2, email.label);
+        m_email.bind(3, value);
+        m_email.bind(4, normalizeEmail(value));
         if (!m_email.exec())
-            return R::failure(tr("The contact's email could not be saved: %1").arg(sql::errorText(m_email)));
+            return R::failure(tr("The contact's email could not be saved: %1").arg(m_email.error()));
         emailText << value;
     }
     QStringList phoneText;
@@ -289,11 +297,13 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QString& co
         if (value.isEmpty())
             continue;
         const QString key = sql::notNull(phoneKeys.value(i));
-        for (const QVariant& bound : {QVariant(id), QVariant(position++), sql::text(contact.phones.at(i).label),
-                                      QVariant(value), QVariant(key)})
-            m_phone.addBindValue(bound);
+        m_phone.bind(0, id);
+        m_phone.bind(1, position++);
+        m_phone.bindText(2, contact.phones.at(i).label);
+        m_phone.bind(3, value);
+        m_phone.bind(4, key);
         if (!m_phone.exec())
-            return R::failure(tr("The contact's phone could not be saved: %1").arg(sql::errorText(m_phone)));
+            return R::failure(tr("The contact's phone could not be saved: %1").arg(m_phone.error()));
         // As SearchIndex::reindexContact writes it: the number as typed and its digits.
         phoneText << value + u' ' + QString(key).remove(u'+');
     }
@@ -304,18 +314,18 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QString& co
         auto tagId = this->tagId(tag);
         if (!tagId)
             return R::failure(tagId.error());
-        m_link.addBindValue(id);
-        m_link.addBindValue(tagId.value());
+        m_link.bind(0, id);
+        m_link.bind(1, tagId.value());
         if (!m_link.exec())
-            return R::failure(sql::errorText(m_link));
+            return R::failure(m_link.error());
     }
-    m_search.addBindValue(id);
-    m_search.addBindValue(QString(contact.firstName.trimmed() + u' ' + contact.lastName.trimmed()));
-    m_search.addBindValue(sql::text(companyName));
-    m_search.addBindValue(sql::text(emailText.join(u' ')));
-    m_search.addBindValue(sql::text(phoneText.join(u' ')));
+    m_search.bind(0, id);
+    m_search.bind(1, QString(contact.firstName.trimmed() + u' ' + contact.lastName.trimmed()));
+    m_search.bindText(2, companyName);
+    m_search.bindText(3, emailText.join(u' '));
+    m_search.bindText(4, phoneText.join(u' '));
     if (!m_search.exec())
-        return R::failure(sql::errorText(m_search));
+        return R::failure(m_search.error());
     return id;
 }
 

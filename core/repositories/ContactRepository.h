@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "domain/Contact.h"
+#include "storage/BulkStatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -137,7 +138,7 @@ class ContactInserter
     Q_DECLARE_TR_FUNCTIONS(ContactInserter)
 
 public:
-    explicit ContactInserter(QSqlDatabase db);
+    explicit ContactInserter(const QSqlDatabase& db);
 
     /// Inserts `contact` (its emails, phones, tags and its search entry); `companyName` is its company's name, for
     /// the search index, and `phoneKeys` the match key of each phone (PhoneNumbers::matchKey), worked out by the
@@ -147,14 +148,13 @@ public:
 private:
     Result<qint64> tagId(const QString& name);
 
-    QSqlDatabase m_db;
-    QSqlQuery m_contact;
-    QSqlQuery m_email;
-    QSqlQuery m_phone;
-    QSqlQuery m_newTag;
-    QSqlQuery m_findTag;
-    QSqlQuery m_link;
-    QSqlQuery m_search;
+    BulkStatement m_contact;
+    BulkStatement m_email;
+    BulkStatement m_phone;
+    BulkStatement m_newTag;
+    BulkStatement m_findTag;
+    BulkStatement m_link;
+    BulkStatement m_search;
     QHash<QString, qint64> m_tags;
 };
 

@@ -92,9 +92,19 @@ void BulkStatement::fail()
     m_hasRow = false;
 }
 
+void BulkStatement::readyToBind()
+{
+    // SQLite refuses new values for a statement whose rows were not all read.
+    if (sqlite3_stmt_busy(m_statement) != 0) {
+        sqlite3_reset(m_statement);
+        m_hasRow = false;
+    }
+}
+
 void BulkStatement::bind(int index, qint64 value)
 {
     if (m_statement) {
+        readyToBind();
         sqlite3_bind_int64(m_statement, index + 1, value);
         return;
     }
@@ -110,6 +120,7 @@ void BulkStatement::bind(int index, QStringView text)
         return;
     }
     if (m_statement) {
+        readyToBind();
         // SQLite copies the text and stores it as UTF-8 itself.
         sqlite3_bind_text16(m_statement, index + 1, text.isEmpty() ? u"" : text.utf16(), int(text.size() * 2),
                             SQLITE_TRANSIENT);
@@ -123,6 +134,7 @@ void BulkStatement::bind(int index, QStringView text)
 void BulkStatement::bindNull(int index)
 {
     if (m_statement) {
+        readyToBind();
         sqlite3_bind_null(m_statement, index + 1);
         return;
     }
@@ -145,6 +157,27 @@ void BulkStatement::bindText(int index, QStringView text)
         bindNull(index);
     else
         bind(index, text);
+}
+
+void BulkStatement::bindValue(int index, const QVariant& value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        bind(index, value.toLongLong());
+        return;
+    case QMetaType::QString:
+        bind(index, QStringView(*static_cast<const QString*>(value.constData())));
+        return;
+    default:
+        bind(index, value.toString());
+    }
 }
 
 bool BulkStatement::exec()

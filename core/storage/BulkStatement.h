@@ -41,6 +41,8 @@ public:
     void bindId(int index, qint64 id);
     /// Binds an empty text as NULL.
     void bindText(int index, QStringView text);
+    /// A null QVariant as NULL, integers as integers, anything else as its text.
+    void bindValue(int index, const QVariant& value);
 
     /// Runs the statement with what is bound; a SELECT then hands its rows to next(). Bound values are kept for the
     /// next exec(); rows not read are dropped by it.
@@ -61,6 +63,7 @@ public:
 
 private:
     void fail();
+    void readyToBind();
 
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_statement = nullptr;

@@ -97,6 +97,23 @@ private slots:
         QCOMPARE(count.value(0).toInt(), 2);
     }
 
+    void newValuesForAQueryLeftHalfRead()
+    {
+        BulkStatement insert(m_fixture.db(), QStringLiteral("INSERT INTO scratch (word) VALUES (?)"));
+        for (const char16_t* word : {u"a", u"b", u"b"}) {
+            insert.bind(0, QStringView(word));
+            QVERIFY(insert.exec());
+        }
+        BulkStatement find(m_fixture.db(), QStringLiteral("SELECT id FROM scratch WHERE word = ? ORDER BY id"));
+        find.bind(0, QStringView(u"b"));
+        QVERIFY(find.exec() && find.next());
+        QCOMPARE(find.integer(0), 2);
+        // The second "b" is not read: the next value must still be taken.
+        find.bind(0, QStringView(u"a"));
+        QVERIFY(find.exec() && find.next());
+        QCOMPARE(find.integer(0), 1);
+    }
+
     void errorsSayWhy()
     {
         BulkStatement broken(m_fixture.db(), QStringLiteral("SELECT x FROM nowhere"));
