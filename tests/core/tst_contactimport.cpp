@@ -332,6 +332,16 @@ private slots:
         QVERIFY2(done.ok(), qPrintable(done.error()));
         QCOMPARE(done->created, 2999);
         QCOMPARE(done->updated, 1);
+        // Read on a second thread in batches, written in the file's order.
+        QSqlQuery order(m_fixture->db());
+        QVERIFY(order.exec(QStringLiteral(
+            "SELECT last_name FROM contacts WHERE last_name LIKE 'Number %' AND last_name <> 'Number 7' ORDER BY id")));
+        int expected = 0;
+        while (order.next()) {
+            expected += expected == 7 ? 1 : 0; // Row 7 updated the contact that was there before.
+            QCOMPARE(order.value(0).toString(), QStringLiteral("Number %1").arg(expected++));
+        }
+        QCOMPARE(expected, 3000);
         QCOMPARE(schema(), schemaBefore);
         QSqlQuery plan(m_fixture->db());
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE owner_id = 1")));
