@@ -532,7 +532,7 @@ Status Importer::apply(ParsedRow& row, ImportRowOutcome& outcome)
         existingId = existing.value();
     }
     if (existingId == 0) {
-        auto created = m_inserter.insert(contact, row.company, row.phoneKeys);
+        auto created = m_inserter.insert(contact, row.phoneKeys);
         if (!created)
             return Status::failure(created.error());
         outcome.action = ImportAction::Create;
@@ -794,6 +794,8 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
             if (!log.exec())
                 return Status::failure(sql::errorText(log));
         }
+        if (Status indexed = SearchIndex::indexContactsAfter(db, before.at(0).toLongLong()); !indexed)
+            return indexed;
         if (Status restored = BulkLoad::recreate(db, triggers); !restored)
             return restored;
         return BulkLoad::recreateIndexes(db, indexes);

@@ -238,9 +238,7 @@ ContactInserter::ContactInserter(const QSqlDatabase& db)
                                  "VALUES (?, ?, ?, ?, ?)")),
       m_newTag(db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING")),
       m_findTag(db, QStringLiteral("SELECT id FROM tags WHERE name = ?")),
-      m_link(db, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)")),
-      m_search(db, QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
-                                  "VALUES (?, ?, ?, ?, ?)"))
+      m_link(db, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"))
 {
 }
 
@@ -260,7 +258,7 @@ Result<qint64> ContactInserter::tagId(const QString& name)
     return id;
 }
 
-Result<qint64> ContactInserter::insert(const Contact& contact, const QString& companyName, const QStringList& phoneKeys)
+Result<qint64> ContactInserter::insert(const Contact& contact, const QStringList& phoneKeys)
 {
     using R = Result<qint64>;
     if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
@@ -275,7 +273,6 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QString& co
         return R::failure(ContactRepository::tr("The contact could not be saved: %1").arg(m_contact.error()));
     const qint64 id = m_contact.lastInsertId();
 
-    QStringList emailText;
     int position = 0;
     for (const LabeledValue& email : contact.emails) {
         const QString value = email.value.trimmed();
@@ -288,9 +285,7 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QString& co
         m_email.bind(4, normalizeEmail(value));
         if (!m_email.exec())
             return R::failure(tr("The contact's email could not be saved: %1").arg(m_email.error()));
-        emailText << value;
     }
-    QStringList phoneText;
     position = 0;
     for (qsizetype i = 0; i < contact.phones.size(); ++i) {
         const QString value = contact.phones.at(i).value.trimmed();
@@ -304,8 +299,6 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QString& co
         m_phone.bind(4, key);
         if (!m_phone.exec())
             return R::failure(tr("The contact's phone could not be saved: %1").arg(m_phone.error()));
-        // As SearchIndex::reindexContact writes it: the number as typed and its digits.
-        phoneText << value + u' ' + QString(key).remove(u'+');
     }
     for (const QString& raw : contact.tags) {
         const QString tag = raw.simplified();
@@ -319,13 +312,6 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QString& co
         if (!m_link.exec())
             return R::failure(m_link.error());
     }
-    m_search.bind(0, id);
-    m_search.bind(1, QString(contact.firstName.trimmed() + u' ' + contact.lastName.trimmed()));
-    m_search.bindText(2, companyName);
-    m_search.bindText(3, emailText.join(u' '));
-    m_search.bindText(4, phoneText.join(u' '));
-    if (!m_search.exec())
-        return R::failure(m_search.error());
     return id;
 }
 

@@ -248,6 +248,46 @@ Result<QList<SearchHit>> Search::findDeals(const QString& text, int limit) const
 
 namespace SearchIndex {
 
+namespace {
+
+// A contact's entry: its name, its company's name, its emails, and its phones as typed and as digits. Up to the
+// WHERE, which says whose.
+QString contactEntries()
+{
+    return QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
+                          "SELECT c.id, c.first_name || ' ' || c.last_name, co.name, "
+                          "  (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id), "
+                          "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
+                          "   FROM contact_phones WHERE contact_id = c.id) "
+                          "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id ");
+}
+
+} // namespace
+
+Status indexContactsAfter(const QSqlDatabase& db, qint64 lastIndexedId)
+{
+    // FTS5 writes its pending terms out as a new segment whenever they pass its hash size (1 MB): 16 MB for this
+    // statement flushes a sixteenth as often, a fifth less time (64 MB was no faster, and 100 MB more memory).
+    // FTS5 keeps the setting in the table, so it goes back to the default afterwards, in the caller's transaction.
+    QSqlQuery query(db);
+    const auto hashSize = [&query](int bytes) {
+        return query.exec(
+            QStringLiteral("INSERT INTO contact_search (contact_search, rank) VALUES ('hashsize', %1)").arg(bytes));
+    };
+    if (!hashSize(16 << 20))
+        return Status::failure(sql::errorText(query));
+    QSqlQuery insert =
+        sql::prepare(db, contactEntries() +
+                             // FTS5 flushes a new segment whenever a rowid is smaller than the last one inserted.
+                             QStringLiteral("WHERE c.id > ? AND c.archived_at IS NULL ORDER BY c.id"));
+    insert.addBindValue(lastIndexedId);
+    if (!insert.exec())
+        return Status::failure(sql::errorText(insert));
+    if (!hashSize(1 << 20))
+        return Status::failure(sql::errorText(query));
+    return {};
+}
+
 Status removeContact(const QSqlDatabase& db, qint64 contactId)
 {
     QSqlQuery query = sql::prepare(db, QStringLiteral("DELETE FROM contact_search WHERE rowid = ?"));
@@ -261,14 +301,7 @@ Status reindexContact(const QSqlDatabase& db, qint64 contactId)
 {
     if (Status removed = removeContact(db, contactId); !removed)
         return removed;
-    QSqlQuery query = sql::prepare(
-        db, QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
-                           "SELECT c.id, c.first_name || ' ' || c.last_name, co.name, "
-                           "  (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id), "
-                           "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
-                           "   FROM contact_phones WHERE contact_id = c.id) "
-                           "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-                           "WHERE c.id = ? AND c.archived_at IS NULL"));
+    QSqlQuery query = sql::prepare(db, contactEntries() + QStringLiteral("WHERE c.id = ? AND c.archived_at IS NULL"));
     query.addBindValue(contactId);
     if (!query.exec())
         return Status::failure(sql::errorText(query));
@@ -307,14 +340,8 @@ Status rebuild(const QSqlDatabase& db)
 {
     const QStringList statements = {
         QStringLiteral("DELETE FROM contact_search"),
-        QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
-                       "SELECT c.id, c.first_name || ' ' || c.last_name, co.name, "
-                       "  (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id), "
-                       "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
-                       "   FROM contact_phones WHERE contact_id = c.id) "
-                       "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-                       // FTS5 flushes a new segment whenever a rowid is smaller than the last one inserted.
-                       "WHERE c.archived_at IS NULL ORDER BY c.id"),
+        // FTS5 flushes a new segment whenever a rowid is smaller than the last one inserted.
+        contactEntries() + QStringLiteral("WHERE c.archived_at IS NULL ORDER BY c.id"),
         QStringLiteral("DELETE FROM company_search"),
         QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies "
                        "WHERE archived_at IS NULL ORDER BY id"),

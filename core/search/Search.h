@@ -61,6 +61,9 @@ namespace SearchIndex {
 Status reindexContact(const QSqlDatabase& db, qint64 contactId);
 Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId);
 Status removeContact(const QSqlDatabase& db, qint64 contactId);
+/// Writes the entries of the contacts whose id is above `lastIndexedId`, in one statement: for an import, whose
+/// contacts (ContactInserter) go in without them.
+Status indexContactsAfter(const QSqlDatabase& db, qint64 lastIndexedId);
 /// Merges each index's segments into one; worth doing after bulk loads.
 Status optimize(const QSqlDatabase& db);
 /// Rebuilds all three indexes from their tables.

@@ -204,6 +204,16 @@ private slots:
             test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'company' AND "
                                                         "action = 'created'")),
             2);
+        // The new contacts are found by name, company, email and phone digits, as if typed in.
+        for (const QString& text : {QStringLiteral("lovelace"), QStringLiteral("navy"), QStringLiteral("jan@example"),
+                                    QStringLiteral("442079460958")}) {
+            const auto hits = Search(m_fixture->db()).find(text, 10);
+            QVERIFY(hits.ok());
+            QVERIFY2(std::any_of(hits->cbegin(), hits->cend(),
+                                 [](const SearchHit& hit) { return hit.kind == SearchHit::Kind::Contact; }),
+                     qPrintable(text));
+        }
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM contact_search")), 4);
 
         // In the history, with its counts.
         const auto history = ImportHistory(m_fixture->db()).list();

@@ -58,9 +58,12 @@ private slots:
         contact.notes = QStringLiteral("note");
         const qint64 created = ContactRepository(fixture.db()).create(contact).value();
         ContactInserter inserter(fixture.db());
-        const auto inserted = inserter.insert(contact, acme.name, {QStringLiteral("+442079460958")});
+        const auto inserted = inserter.insert(contact, {QStringLiteral("+442079460958")});
         QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
-        QVERIFY(!inserter.insert(Contact{}, QString(), {}).ok());
+        QVERIFY(!inserter.insert(Contact{}, {}).ok());
+        // The search entries of inserted contacts are written together afterwards.
+        QCOMPARE(Search(fixture.db()).find(QStringLiteral("acme"), 10).value().size(), 2);
+        QVERIFY(SearchIndex::indexContactsAfter(fixture.db(), created).ok());
 
         const auto row = [&](const QString& sql, qint64 id) {
             QSqlQuery query(fixture.db());
