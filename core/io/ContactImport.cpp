@@ -537,7 +537,8 @@ Status Importer::apply(ParsedRow& row, ImportRowOutcome& outcome)
             return Status::failure(created.error());
         outcome.action = ImportAction::Create;
         outcome.contactId = created.value();
-        return record(QStringLiteral("contact"), created.value(), QStringLiteral("created"));
+        // Its line in the import's list of changes is written with the others' at the end (importRows).
+        return {};
     }
     outcome.contactId = existingId;
     outcome.reason = reason;
@@ -762,6 +763,9 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
         const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
         const QString user = QStringLiteral("(SELECT id FROM users WHERE is_default = 1 ORDER BY id LIMIT 1)");
         const QStringList history = {
+            // What undo removes: every contact added since the import started is one of its own.
+            QStringLiteral("INSERT INTO import_changes (import_id, entity, entity_id, action) "
+                           "SELECT :import, 'contact', id, 'created' FROM contacts WHERE id > :contact ORDER BY id"),
             QStringLiteral("INSERT INTO change_log (entity, entity_id, action, changed_at, changed_by) "
                            "SELECT 'contact', id, 'created', %1, %2 FROM contacts WHERE id > :contact ORDER BY id")
                 .arg(now, user),
@@ -783,6 +787,8 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
         };
         for (const QString& statement : history) {
             QSqlQuery log = sql::prepare(db, statement);
+            if (statement.contains(QStringLiteral(":import")))
+                log.bindValue(QStringLiteral(":import"), run.importId());
             if (statement.contains(QStringLiteral(":contact")))
                 log.bindValue(QStringLiteral(":contact"), before.at(0));
             if (statement.contains(QStringLiteral(":company")))
