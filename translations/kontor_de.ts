@@ -1129,14 +1129,6 @@ Befehle:
         <translation>Ohne @, mit Leerzeichen oder ohne Domain mit Punkt.</translation>
     </message>
     <message>
-        <source>A phone number that cannot be read</source>
-        <translation>Eine Telefonnummer, die sich nicht lesen lässt</translation>
-    </message>
-    <message>
-        <source>Not a number libphonenumber reads, in the region of the settings.</source>
-        <translation>Keine Nummer, die libphonenumber in der Region der Einstellungen liest.</translation>
-    </message>
-    <message>
         <source>No owner</source>
         <translation>Kein Betreuer</translation>
     </message>
@@ -1155,6 +1147,18 @@ Befehle:
     <message>
         <source>The check was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A phone number that is not valid</source>
+        <translation>Eine Telefonnummer, die nicht gültig ist</translation>
+    </message>
+    <message>
+        <source>Not a number that exists, by libphonenumber, read in the region of the settings.</source>
+        <translation>Keine Nummer, die es laut libphonenumber gibt, gelesen in der Region der Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n phone number(s) saved before</source>
+        <translation><numerusform>%n früher gespeicherte Telefonnummer wird geprüft</numerusform><numerusform>%n früher gespeicherte Telefonnummern werden geprüft</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3370,16 +3374,16 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>E-Mail, die keine ist</translation>
     </message>
     <message>
-        <source>Phone that cannot be read</source>
-        <translation>Unlesbare Telefonnummer</translation>
-    </message>
-    <message>
         <source>No owner</source>
         <translation>Kein Betreuer</translation>
     </message>
     <message>
         <source>No lead source</source>
         <translation>Keine Quelle</translation>
+    </message>
+    <message>
+        <source>Phone number not valid</source>
+        <translation>Telefonnummer nicht gültig</translation>
     </message>
 </context>
 <context>

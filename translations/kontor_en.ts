@@ -1109,14 +1109,6 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A phone number that cannot be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not a number libphonenumber reads, in the region of the settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No owner</source>
         <translation type="unfinished" />
     </message>
@@ -1135,6 +1127,18 @@ Commands:
     <message>
         <source>The check was cancelled.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A phone number that is not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a number that exists, by libphonenumber, read in the region of the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checking %n phone number(s) saved before</source>
+        <translation><numerusform>Checking %n phone number saved before</numerusform><numerusform>Checking %n phone numbers saved before</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3345,15 +3349,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Phone that cannot be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No owner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>No lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone number not valid</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -30,7 +30,13 @@ class DataHealth
 public:
     explicit DataHealth(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    /// Checks the phone numbers not checked yet (checkPhones()), then counts.
     Result<QList<HealthFinding>> check(int inactiveMonths, const ProgressCallback& progress = {}) const;
+    /// Phone numbers saved before schema 8, or by the demo, whose validity is not known yet.
+    Result<qint64> uncheckedPhones() const;
+    /// Reads those with libphonenumber, storing whether each is valid and its E.164 match key (older versions
+    /// stored the digits only). Steps of its own transactions: a cancel keeps what was checked so far.
+    Status checkPhones(const ProgressCallback& progress = {}) const;
 
 private:
     QSqlDatabase m_db;

@@ -142,8 +142,9 @@ struct ParsedRow
     QStringList warnings;
     // The fields the row gave a value (for updates, which change only those).
     QStringList given;
-    // Each phone's match key (E.164 when it parses), worked out once.
+    // Each phone's match key (E.164 when it parses) and whether it is valid, worked out once.
     QStringList phoneKeys;
+    QList<bool> phoneValid;
 };
 
 class Importer
@@ -357,6 +358,7 @@ void Importer::checkPhones(ParsedRow& row) const
         if (!parsed.valid)
             row.warnings << tr("“%1” does not look like a valid phone number (kept).").arg(phone.value);
         row.phoneKeys << (parsed.e164.isEmpty() ? normalizePhone(phone.value) : parsed.e164);
+        row.phoneValid << parsed.valid;
     }
 }
 
@@ -532,7 +534,7 @@ Status Importer::apply(ParsedRow& row, ImportRowOutcome& outcome)
         existingId = existing.value();
     }
     if (existingId == 0) {
-        auto created = m_inserter.insert(contact, row.phoneKeys);
+        auto created = m_inserter.insert(contact, row.phoneKeys, row.phoneValid);
         if (!created)
             return Status::failure(created.error());
         outcome.action = ImportAction::Create;

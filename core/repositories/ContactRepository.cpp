@@ -150,9 +150,8 @@ Where whereClause(const ContactFilter& filter, IndexHints hints = {})
                                "OR instr(substr(email, instr(email, '@') + 1), '.') = 0 OR email GLOB '*..*' "
                                "OR email GLOB '*@.*' OR email GLOB '*.')");
             break;
-        case DataProblem::UnreadablePhone:
-            where.clause += QStringLiteral(" AND id IN (SELECT contact_id FROM contact_phones "
-                                           "WHERE substr(normalized, 1, 1) <> '+')");
+        case DataProblem::InvalidPhone:
+            where.clause += QStringLiteral(" AND id IN (SELECT contact_id FROM contact_phones WHERE valid = 0)");
             break;
         case DataProblem::NoOwner:
             where.clause += QStringLiteral(" AND owner_id IS NULL");
@@ -234,8 +233,8 @@ ContactInserter::ContactInserter(const QSqlDatabase& db)
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
       m_email(db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, email, normalized) "
                                  "VALUES (?, ?, ?, ?, ?)")),
-      m_phone(db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, phone, normalized) "
-                                 "VALUES (?, ?, ?, ?, ?)")),
+      m_phone(db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, phone, normalized, valid) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)")),
       m_newTag(db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING")),
       m_findTag(db, QStringLiteral("SELECT id FROM tags WHERE name = ?")),
       m_link(db, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"))
@@ -258,7 +257,8 @@ Result<qint64> ContactInserter::tagId(const QString& name)
     return id;
 }
 
-Result<qint64> ContactInserter::insert(const Contact& contact, const QStringList& phoneKeys)
+Result<qint64> ContactInserter::insert(const Contact& contact, const QStringList& phoneKeys,
+                                       const QList<bool>& phoneValid)
 {
     using R = Result<qint64>;
     if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
@@ -297,6 +297,7 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QStringList
         m_phone.bindText(2, contact.phones.at(i).label);
         m_phone.bind(3, value);
         m_phone.bind(4, key);
+        m_phone.bind(5, phoneValid.value(i) ? 1 : 0);
         if (!m_phone.exec())
             return R::failure(tr("The contact's phone could not be saved: %1").arg(m_phone.error()));
     }
@@ -436,6 +437,31 @@ Status syncValues(const QSqlDatabase& db, const QString& table, const QString& c
     return {};
 }
 
+// Whether each of a contact's numbers is valid, for the data health check (schema 8): worked out again after the
+// numbers were saved, which a person does for a contact at a time, with a few numbers each.
+Status markPhoneValidity(const QSqlDatabase& db, qint64 contactId, const QString& region)
+{
+    QSqlQuery phones = sql::prepare(db, QStringLiteral("SELECT id, phone, valid FROM contact_phones "
+                                                       "WHERE contact_id = ?"));
+    phones.addBindValue(contactId);
+    if (!phones.exec())
+        return Status::failure(sql::errorText(phones));
+    QList<std::pair<qint64, bool>> changed;
+    while (phones.next()) {
+        const bool valid = PhoneNumbers::parse(phones.value(1).toString(), region).valid;
+        if (phones.value(2).isNull() || phones.value(2).toBool() != valid)
+            changed.append({phones.value(0).toLongLong(), valid});
+    }
+    QSqlQuery mark = sql::prepare(db, QStringLiteral("UPDATE contact_phones SET valid = ? WHERE id = ?"));
+    for (const auto& [phoneId, valid] : changed) {
+        mark.addBindValue(valid ? 1 : 0);
+        mark.addBindValue(phoneId);
+        if (!mark.exec())
+            return Status::failure(sql::errorText(mark));
+    }
+    return {};
+}
+
 } // namespace
 
 Status ContactRepository::writeDetails(qint64 id, const Contact& contact)
@@ -451,6 +477,8 @@ Status ContactRepository::writeDetails(qint64 id, const Contact& contact)
                                    [&region](const QString& phone) { return PhoneNumbers::matchKey(phone, region); });
         !phones)
         return Status::failure(tr("The contact's phone could not be saved: %1").arg(phones.error()));
+    if (Status checked = markPhoneValidity(m_db, id, region); !checked)
+        return Status::failure(tr("The contact's phone could not be saved: %1").arg(checked.error()));
 
     // Tags no longer wanted go; attaching the list adds only those the contact lacks.
     QStringList wanted;

@@ -42,8 +42,9 @@ enum class DataProblem {
     NoEmailOrPhone,
     /// An email address not shaped like one (ContactText::isPlausibleEmail's rules).
     InvalidEmail,
-    /// A phone number libphonenumber could not read (not stored in E.164).
-    UnreadablePhone,
+    /// A phone number libphonenumber could not read, or reads as a number that does not exist (schema 8's
+    /// contact_phones.valid).
+    InvalidPhone,
     NoOwner,
     NoLeadSource,
 };
@@ -142,8 +143,9 @@ public:
     explicit ContactInserter(const QSqlDatabase& db);
 
     /// Inserts `contact` (its emails, phones and tags); `phoneKeys` is the match key of each phone
-    /// (PhoneNumbers::matchKey), worked out by the caller, who has parsed them already.
-    Result<qint64> insert(const Contact& contact, const QStringList& phoneKeys);
+    /// (PhoneNumbers::matchKey) and `phoneValid` whether libphonenumber finds it valid, worked out by the caller,
+    /// who has parsed them already.
+    Result<qint64> insert(const Contact& contact, const QStringList& phoneKeys, const QList<bool>& phoneValid);
 
 private:
     Result<qint64> tagId(const QString& name);

@@ -190,6 +190,13 @@ private slots:
         const Contact ronald = contactWithEmail(m_fixture->db(), QStringLiteral("ronald@@example.com"));
         QCOMPARE(ronald.lastName, QStringLiteral("McDonald"));
         QCOMPARE(ronald.phones.first().value, QStringLiteral("not a number"));
+        // Flagged for the data health check as well, beside Ada's valid number.
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM contact_phones WHERE valid = 0 "
+                                                             "AND phone = 'not a number'")),
+                 1);
+        QCOMPARE(test::count(m_fixture->db(), QStringLiteral("SELECT count(*) FROM contact_phones WHERE valid = 1 "
+                                                             "AND phone = '+44 20 7946 0958'")),
+                 1);
         QVERIFY(ronald.notes.contains(QStringLiteral("sometime")));
 
         const Contact grace = contactWithEmail(m_fixture->db(), QStringLiteral("grace@example.com"));

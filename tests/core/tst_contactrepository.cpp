@@ -58,9 +58,9 @@ private slots:
         contact.notes = QStringLiteral("note");
         const qint64 created = ContactRepository(fixture.db()).create(contact).value();
         ContactInserter inserter(fixture.db());
-        const auto inserted = inserter.insert(contact, {QStringLiteral("+442079460958")});
+        const auto inserted = inserter.insert(contact, {QStringLiteral("+442079460958")}, {true});
         QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
-        QVERIFY(!inserter.insert(Contact{}, {}).ok());
+        QVERIFY(!inserter.insert(Contact{}, {}, {}).ok());
         // The search entries of inserted contacts are written together afterwards.
         QCOMPARE(Search(fixture.db()).find(QStringLiteral("acme"), 10).value().size(), 2);
         QVERIFY(SearchIndex::indexContactsAfter(fixture.db(), created).ok());
@@ -80,7 +80,8 @@ private slots:
              {QStringLiteral("SELECT first_name, last_name, sort_name, company_id, notes FROM contacts WHERE id = ?"),
               QStringLiteral("SELECT position, label, email, normalized FROM contact_emails WHERE contact_id = ? "
                              "ORDER BY position"),
-              QStringLiteral("SELECT position, label, phone, normalized FROM contact_phones WHERE contact_id = ?"),
+              QStringLiteral("SELECT position, label, phone, normalized, valid FROM contact_phones "
+                             "WHERE contact_id = ?"),
               QStringLiteral("SELECT tag_id FROM contact_tags WHERE contact_id = ? ORDER BY tag_id"),
               QStringLiteral("SELECT name, company, email, phone FROM contact_search WHERE rowid = ?")})
             QCOMPARE(row(sql, inserted.value()), row(sql, created));

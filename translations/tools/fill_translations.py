@@ -958,9 +958,13 @@ GERMAN = {
     'Interactions (calls, meetings, emails…)': 'Kontakthistorie (Anrufe, Termine, E-Mails…)',
     '&Kind of records:': '&Art der Datensätze:',
     'Map a column to “%1”: every row needs it.': 'Ordnen Sie eine Spalte „%1“ zu: jede Zeile braucht es.',
+    "A phone number that is not valid": "Eine Telefonnummer, die nicht gültig ist",
+    "Not a number that exists, by libphonenumber, read in the region of the settings.": "Keine Nummer, die es laut libphonenumber gibt, gelesen in der Region der Einstellungen.",
+    "Phone number not valid": "Telefonnummer nicht gültig",
 }
 
 ENGLISH_PLURALS = {
+    'Checking %n phone number(s) saved before': ['Checking %n phone number saved before', 'Checking %n phone numbers saved before'],
     'No contact for %n month(s)': ['No contact for %n month', 'No contact for %n months'],
     '%n pair(s).': ['%n pair.', '%n pairs.'],
     'Merged. %n pair(s) left.': ['Merged. %n pair left.', 'Merged. %n pairs left.'],
@@ -1007,6 +1011,7 @@ ENGLISH_PLURALS = {
 }
 
 PLURALS = {
+    'Checking %n phone number(s) saved before': ['%n früher gespeicherte Telefonnummer wird geprüft', '%n früher gespeicherte Telefonnummern werden geprüft'],
     'No contact for %n month(s)': ['Seit %n Monat ohne Kontakt', 'Seit %n Monaten ohne Kontakt'],
     '%n pair(s).': ['%n Paar.', '%n Paare.'],
     'Merged. %n pair(s) left.': ['Zusammengeführt. %n Paar bleibt.', 'Zusammengeführt. %n Paare bleiben.'],

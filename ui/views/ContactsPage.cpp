@@ -64,7 +64,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     const std::pair<DataProblem, QString> problems[] = {
         {DataProblem::NoEmailOrPhone, tr("No email and no phone")},
         {DataProblem::InvalidEmail, tr("Email that is not one")},
-        {DataProblem::UnreadablePhone, tr("Phone that cannot be read")},
+        {DataProblem::InvalidPhone, tr("Phone number not valid")},
         {DataProblem::NoOwner, tr("No owner")},
         {DataProblem::NoLeadSource, tr("No lead source")},
     };
