@@ -1152,13 +1152,13 @@ Befehle:
         <source>A phone number that is not valid</source>
         <translation>Eine Telefonnummer, die nicht gültig ist</translation>
     </message>
-    <message>
-        <source>Not a number that exists, by libphonenumber, read in the region of the settings.</source>
-        <translation>Keine Nummer, die es laut libphonenumber gibt, gelesen in der Region der Einstellungen.</translation>
-    </message>
     <message numerus="yes">
         <source>Checking %n phone number(s) saved before</source>
         <translation><numerusform>%n früher gespeicherte Telefonnummer wird geprüft</numerusform><numerusform>%n früher gespeicherte Telefonnummern werden geprüft</numerusform></translation>
+    </message>
+    <message>
+        <source>libphonenumber cannot read it, or no such number exists.</source>
+        <translation>libphonenumber kann sie nicht lesen, oder es gibt die Nummer nicht.</translation>
     </message>
 </context>
 <context>

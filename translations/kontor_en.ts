@@ -1132,13 +1132,13 @@ Commands:
         <source>A phone number that is not valid</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Not a number that exists, by libphonenumber, read in the region of the settings.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Checking %n phone number(s) saved before</source>
         <translation><numerusform>Checking %n phone number saved before</numerusform><numerusform>Checking %n phone numbers saved before</numerusform></translation>
+    </message>
+    <message>
+        <source>libphonenumber cannot read it, or no such number exists.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ Result<QList<HealthFinding>> DataHealth::check(int inactiveMonths, const Progres
         {tr("An email that is not one"), tr("Without an @, with spaces, or without a dotted domain."),
          withProblem(DataProblem::InvalidEmail)},
         {tr("A phone number that is not valid"),
-         tr("Not a number that exists, by libphonenumber, read in the region of the settings."),
+         tr("libphonenumber cannot read it, or no such number exists."),
          withProblem(DataProblem::InvalidPhone)},
         {tr("No owner"), tr("Nobody looks after them."), withProblem(DataProblem::NoOwner)},
         {tr("No lead source"), tr("The lead-source report cannot count them."), withProblem(DataProblem::NoLeadSource)},

@@ -959,7 +959,7 @@ GERMAN = {
     '&Kind of records:': '&Art der Datensätze:',
     'Map a column to “%1”: every row needs it.': 'Ordnen Sie eine Spalte „%1“ zu: jede Zeile braucht es.',
     "A phone number that is not valid": "Eine Telefonnummer, die nicht gültig ist",
-    "Not a number that exists, by libphonenumber, read in the region of the settings.": "Keine Nummer, die es laut libphonenumber gibt, gelesen in der Region der Einstellungen.",
+    "libphonenumber cannot read it, or no such number exists.": "libphonenumber kann sie nicht lesen, oder es gibt die Nummer nicht.",
     "Phone number not valid": "Telefonnummer nicht gültig",
 }
 
