@@ -59,7 +59,7 @@ public:
     int schemaVersion() const;
     QString sqliteVersion() const;
 
-    /// A consistent copy of the whole database while it is in use (VACUUM INTO), written to a temporary
+    /// A consistent copy of the whole database while it is in use (SQLite's backup API), written to a temporary
     /// file beside `targetFile` first so that a failed backup never leaves half a file behind.
     Status backupTo(const QString& targetFile) const;
     Result<DatabaseCheckReport> check() const;

@@ -4,6 +4,7 @@
 #include "repositories/ContactRepository.h"
 #include "search/Search.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -226,6 +227,20 @@ private slots:
         const QStringList partial =
             QDir(source.dirPath(QStringLiteral("backups"))).entryList({QStringLiteral("*partial*")}, QDir::Files);
         QVERIFY2(partial.isEmpty(), qPrintable(partial.join(u' ')));
+
+        // Made while a change is half done on the window's connection: the copy holds what was committed, and
+        // the change goes on undisturbed.
+        Transaction halfDone(source.db());
+        contact.firstName = QStringLiteral("Ada");
+        QVERIFY(ContactRepository(source.db()).create(contact).ok());
+        const QString during = source.dirPath(QStringLiteral("backups/during.sqlite"));
+        QVERIFY(source.database().backupTo(during).ok());
+        QVERIFY(halfDone.commit().ok());
+        QCOMPARE(ContactRepository(source.db()).count({}).value(), qint64(2));
+        auto duringCopy = Database::open(during);
+        QVERIFY2(duringCopy.ok(), qPrintable(duringCopy.error()));
+        QCOMPARE(ContactRepository(duringCopy.value()->connection()).count({}).value(), qint64(1));
+        QVERIFY(duringCopy.value()->check()->integrityOk);
     }
 
     void checkReportsHealthyDatabase()
