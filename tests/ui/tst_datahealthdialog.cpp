@@ -34,6 +34,9 @@ private slots:
             contact.firstName = email.isEmpty() ? QStringLiteral("Nobody") : email;
             if (!email.isEmpty())
                 contact.emails = {{email, QString()}};
+            // A number that reads but does not exist.
+            if (email.startsWith(QStringLiteral("good")))
+                contact.phones = {{QStringLiteral("+44 889 442828"), QString()}};
             QVERIFY(contacts.create(contact).ok());
         }
         MainWindow window(fixture.take());
@@ -45,10 +48,13 @@ private slots:
             DataHealthDialog* dialog = window.dataHealthDialog();
             QVERIFY(dialog);
             QTRY_COMPARE(dialog->table()->rowCount(), 6);
-            // Never contacted: all three; no owner: all three; one without email or phone; one bad email.
+            // Never contacted: all three; no owner: all three; one without email or phone; one bad email; one
+            // phone number that is not valid.
             QCOMPARE(dialog->table()->item(0, 1)->text(), QStringLiteral("3"));
             QCOMPARE(dialog->table()->item(1, 1)->text(), QStringLiteral("1"));
             QCOMPARE(dialog->table()->item(2, 1)->text(), QStringLiteral("1"));
+            QCOMPARE(dialog->table()->item(3, 0)->text(), QStringLiteral("A phone number that is not valid"));
+            QCOMPARE(dialog->table()->item(3, 1)->text(), QStringLiteral("1"));
             test::screenshot(dialog, QStringLiteral("data-health"));
             // Fewer months change nothing here, and the check runs again.
             dialog->monthsChooser()->setValue(1);
