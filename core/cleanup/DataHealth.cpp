@@ -3,7 +3,6 @@
 
 #include "domain/PhoneNumbers.h"
 #include "repositories/SettingsRepository.h"
-#include "search/TextFolding.h"
 #include "storage/BulkStatement.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -88,7 +87,7 @@ Status DataHealth::checkPhones(const ProgressCallback& progress) const
             return transaction.commit();
         for (const auto& [id, phone] : phones) {
             const ParsedPhone parsed = PhoneNumbers::parse(phone, region);
-            write.bind(0, parsed.e164.isEmpty() ? normalizePhone(phone) : parsed.e164);
+            write.bind(0, PhoneNumbers::matchKey(phone, parsed));
             write.bind(1, parsed.valid ? 1 : 0);
             write.bind(2, id);
             if (!write.exec())

@@ -33,7 +33,11 @@ ParsedPhone parse(const QString& text, const QString& region)
 
 QString matchKey(const QString& text, const QString& region)
 {
-    const ParsedPhone parsed = parse(text, region);
+    return matchKey(text, parse(text, region));
+}
+
+QString matchKey(const QString& text, const ParsedPhone& parsed)
+{
     return parsed.e164.isEmpty() ? normalizePhone(text) : parsed.e164;
 }
 

@@ -26,6 +26,8 @@ QString regionOf(const QLocale& locale);
 ParsedPhone parse(const QString& text, const QString& region);
 /// The key numbers are matched by: E.164 when the number parses, else its digits (with a leading + kept).
 QString matchKey(const QString& text, const QString& region);
+/// matchKey() of `text` already parsed, for callers that also want to know whether it is valid.
+QString matchKey(const QString& text, const ParsedPhone& parsed);
 
 } // namespace PhoneNumbers
 

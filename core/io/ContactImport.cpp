@@ -357,7 +357,7 @@ void Importer::checkPhones(ParsedRow& row) const
         const ParsedPhone parsed = PhoneNumbers::parse(phone.value, m_region);
         if (!parsed.valid)
             row.warnings << tr("“%1” does not look like a valid phone number (kept).").arg(phone.value);
-        row.phoneKeys << (parsed.e164.isEmpty() ? normalizePhone(phone.value) : parsed.e164);
+        row.phoneKeys << PhoneNumbers::matchKey(phone.value, parsed);
         row.phoneValid << parsed.valid;
     }
 }
