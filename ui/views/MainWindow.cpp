@@ -53,6 +53,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <optional>
+
 namespace kontor::ui {
 
 namespace {
@@ -517,15 +519,21 @@ void MainWindow::showDataHealth()
 {
     if (!m_database)
         return;
-    DataHealthDialog dialog(m_database->connection(), this);
-    m_dataHealthDialog = &dialog;
-    QTimer::singleShot(0, &dialog, &DataHealthDialog::check);
-    const bool show = dialog.exec() == QDialog::Accepted && dialog.chosen();
-    m_dataHealthDialog = nullptr;
-    if (show) {
-        const ContactFilter filter = dialog.chosen()->filter;
+    std::optional<ContactFilter> shown;
+    // The first check of an older file stores whether each phone number is valid: derived data, nothing for the
+    // user to take back, and a million rows the undo journal would copy for nothing.
+    runWithoutJournal([this, &shown] {
+        DataHealthDialog dialog(m_database->connection(), this);
+        m_dataHealthDialog = &dialog;
+        QTimer::singleShot(0, &dialog, &DataHealthDialog::check);
+        if (dialog.exec() == QDialog::Accepted && dialog.chosen())
+            shown = dialog.chosen()->filter;
+        m_dataHealthDialog = nullptr;
+        return false;
+    });
+    if (shown) {
         showPage(ContactsPageIndex);
-        m_contacts->showOnly(filter);
+        m_contacts->showOnly(*shown);
     }
 }
 
