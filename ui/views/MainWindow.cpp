@@ -357,8 +357,10 @@ void MainWindow::createActions()
 
 void MainWindow::runWithoutJournal(const std::function<bool()>& work)
 {
-    // An import writes a row of the undo journal for every row it writes: a million of them for a big file. Imports
-    // are taken back from their history instead; the session's earlier steps stay on the undo stack.
+    // Bulk work would write a row of the undo journal for every row it writes: a million of them for a big import
+    // file, or for the phone numbers the first health check of an older file reads. Imports are taken back from
+    // their history instead, and the health check writes only derived data; the session's earlier steps stay on the
+    // undo stack.
     if (m_journal) {
         recordUndoStep(tr("Edit"));
         m_journal->detach();
