@@ -4,31 +4,85 @@
 # then configures and builds into build/<preset>.
 set -euo pipefail
 
-KONTOR_PACKAGES=(cmake ninja-build g++ git clang-format dpkg-dev file desktop-file-utils appstream qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
-    qt6-tools-dev-tools libicu-dev libphonenumber-dev libsqlite3-dev qt6-l10n-tools qt6-svg-dev libgl-dev xvfb xauth)
+# One entry per need. "a|b": the first of the names that apt knows is installed, so that one list serves Debian 12,
+# Debian 13 and Ubuntu, whose package names differ.
+KONTOR_PACKAGES=(cmake ninja-build g++ git clang-format dpkg-dev file desktop-file-utils appstream qt6-base-dev
+    qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools libicu-dev libphonenumber-dev libsqlite3-dev
+    qt6-l10n-tools qt6-svg-dev libgl-dev xvfb xauth
+    # Qt Charts' CMake config needs Qt6OpenGL: on Debian 12 a package that qt6-base-dev only recommends, on
+    # Debian 13 part of qt6-base-dev.
+    "libqt6opengl6-dev|qt6-base-dev")
 
-# kontor_install_packages [extra packages...]
-kontor_install_packages() {
-    local missing=()
-    for package in "${KONTOR_PACKAGES[@]}" "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-            missing+=("$package")
+kontor_package_installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+# A real package with a version to install (a name only provided by another package has none).
+kontor_package_known() {
+    local candidate
+    candidate=$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: //p')
+    [ -n "$candidate" ] && [ "$candidate" != "(none)" ]
+}
+
+# kontor_missing_packages ENTRY...: prints the packages to install, one a line; fails when apt knows none of the
+# names of an entry (apt's lists are missing or old: run apt-get update and ask again).
+kontor_missing_packages() {
+    local entry name chosen unknown=0
+    local names=()
+    for entry in "$@"; do
+        IFS='|' read -ra names <<<"$entry"
+        kontor_package_installed "${names[0]}" && continue
+        chosen=
+        for name in "${names[@]}"; do
+            if kontor_package_known "$name"; then
+                chosen=$name
+                break
+            fi
+        done
+        if [ -z "$chosen" ]; then
+            unknown=1
+        elif ! kontor_package_installed "$chosen"; then
+            echo "$chosen"
         fi
     done
+    return $unknown
+}
+
+# kontor_install_packages [extra entries...]
+kontor_install_packages() {
+    local entries=("${KONTOR_PACKAGES[@]}" "$@")
+    local missing=()
+    local known=true
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        echo "This script installs Kontor's packages on Debian or Ubuntu only; see the README for Fedora, Arch," >&2
+        echo "macOS and Windows." >&2
+        exit 1
+    fi
+    mapfile -t missing < <(kontor_missing_packages "${entries[@]}" || echo "?")
     if [ ${#missing[@]} -eq 0 ]; then
         return 0
-    fi
-    if ! command -v apt-get >/dev/null 2>&1; then
-        echo "Missing packages: ${missing[*]}. This script installs them on Debian or Ubuntu only;" >&2
-        echo "see the README for Fedora, Arch, macOS and Windows." >&2
-        exit 1
     fi
     local sudo=()
     if [ "$(id -u)" -ne 0 ]; then
         sudo=(sudo)
     fi
-    echo "Installing: ${missing[*]}"
     "${sudo[@]}" apt-get update -qq
+    mapfile -t missing < <(kontor_missing_packages "${entries[@]}" || echo "?")
+    if [ "${missing[-1]:-}" = "?" ]; then
+        unset 'missing[-1]'
+        known=false
+    fi
+    if [ "$known" = false ]; then
+        local entry
+        for entry in "${entries[@]}"; do
+            kontor_missing_packages "$entry" >/dev/null || echo "No package of these names is known to apt: ${entry//|/, }" >&2
+        done
+        exit 1
+    fi
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing: ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
