@@ -118,6 +118,97 @@ private slots:
                  InteractionOutcomes::voicemail);
     }
 
+    void noOutcomeUnlessChosen()
+    {
+        // A quick note saved with Enter is not a success in the reports: nothing is chosen for the user.
+        test::TestDatabase fixture;
+        const qint64 id = add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        ui::LogInteractionDialog dialog(fixture.db(), id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* notes = dialog.findChild<QPlainTextEdit*>(QStringLiteral("notes"));
+        QTest::keyClicks(notes, QStringLiteral("Left a message"));
+        QTest::keyClick(notes, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(InteractionRepository(fixture.db()).get(dialog.savedInteractionId())->outcome, QString());
+    }
+
+    void theContactCanBeChangedAndTheTitleSaysWho()
+    {
+        test::TestDatabase fixture;
+        const qint64 ada = add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const qint64 grace = add(fixture.db(), QStringLiteral("Grace"), QStringLiteral("Hopper"));
+        ui::LogInteractionDialog dialog(fixture.db(), ada);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Log interaction with Ada Lovelace"));
+        auto* contact = dialog.findChild<QLineEdit*>(QStringLiteral("contact"));
+        QVERIFY(!contact->isReadOnly());
+        contact->setFocus();
+        contact->selectAll();
+        QTest::keyClicks(contact, QStringLiteral("hopp"));
+        QTRY_VERIFY(contact->completer()->popup()->isVisible());
+        QTest::keyClick(contact->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(contact->completer()->popup(), Qt::Key_Return);
+        QCOMPARE(dialog.contactId(), grace);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Log interaction with Grace Hopper"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(InteractionRepository(fixture.db()).get(dialog.savedInteractionId())->contactId, grace);
+        QCOMPARE(InteractionRepository(fixture.db()).forContact(ada, 10)->size(), 0);
+    }
+
+    void closesTheDueReminderInTheSameStep()
+    {
+        test::TestDatabase fixture;
+        const qint64 id = add(fixture.db(), QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        Reminder due;
+        due.title = QStringLiteral("Call back Ada");
+        due.dueAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        due.contactId = id;
+        const qint64 dueId = ReminderRepository(fixture.db()).create(due).value();
+        Reminder later = due;
+        later.title = QStringLiteral("Send the offer");
+        later.dueAt = QDateTime::currentDateTimeUtc().addDays(9);
+        const qint64 laterId = ReminderRepository(fixture.db()).create(later).value();
+
+        ui::LogInteractionDialog dialog(fixture.db(), id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* markDone = dialog.findChild<QCheckBox*>(QStringLiteral("markDone"));
+        QVERIFY(markDone->isVisible());
+        QCOMPARE(markDone->text(), QStringLiteral("Mark “Call back Ada” done"));
+        QVERIFY(markDone->isChecked());
+        test::screenshot(&dialog, QStringLiteral("log-interaction-closes-reminder"));
+        // One Enter: the call, its note, the next step and the reminder closed.
+        auto* notes = dialog.findChild<QPlainTextEdit*>(QStringLiteral("notes"));
+        QTest::keyClicks(notes, QStringLiteral("Called back"));
+        dialog.findChild<QComboBox*>(QStringLiteral("nextStep"))->setCurrentIndex(1);
+        notes->setFocus();
+        QTest::keyClick(notes, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.closedReminder());
+        QVERIFY(ReminderRepository(fixture.db()).get(dueId)->isDone());
+        QVERIFY(!ReminderRepository(fixture.db()).get(laterId)->isDone());
+        QVERIFY(dialog.savedReminderId() != 0);
+        QCOMPARE(dialog.savedMessage(), QStringLiteral("Interaction logged, reminder done and follow-up scheduled."));
+
+        // Logged from a reminder that is not due yet, that one is offered; unticked, it stays open.
+        ui::LogInteractionDialog fromLater(fixture.db(), id, nullptr, laterId);
+        auto* offered = fromLater.findChild<QCheckBox*>(QStringLiteral("markDone"));
+        QCOMPARE(fromLater.offeredReminderId(), laterId);
+        QVERIFY(offered->isChecked());
+        offered->setChecked(false);
+        fromLater.accept();
+        QCOMPARE(fromLater.result(), int(QDialog::Accepted));
+        QVERIFY(!ReminderRepository(fixture.db()).get(laterId)->isDone());
+
+        // With no reminder due, nothing is offered.
+        ui::LogInteractionDialog nothingDue(fixture.db(), id);
+        QCOMPARE(nothingDue.offeredReminderId(), qint64(0));
+        QVERIFY(nothingDue.findChild<QCheckBox*>(QStringLiteral("markDone"))->isHidden());
+    }
+
     void pickContactByTyping()
     {
         test::TestDatabase fixture;

@@ -14,6 +14,7 @@
 #include "repositories/UserRepository.h"
 #include "storage/Transaction.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -28,23 +29,19 @@
 
 namespace kontor::ui {
 
-LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contactId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_contactId(contactId)
+LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contactId, QWidget* parent, qint64 reminderId)
+    : QDialog(parent), m_db(db)
 {
-    setWindowTitle(tr("Log interaction"));
     setObjectName(QStringLiteral("LogInteractionDialog"));
 
+    // Always editable: a call logged from the wrong row can be put on the right person by typing a name.
     m_contact = new ContactPicker(m_db, this);
-    if (m_contactId) {
-        m_contact->setContact(m_contactId);
-        m_contactName = m_contact->contactName();
-        m_contact->setReadOnly(true);
-    }
-    connect(m_contact, &ContactPicker::contactChanged, this, [this](qint64 contactId) {
-        m_contactId = contactId;
-        m_contactName = m_contact->contactName();
-        updateFollowUpTitle();
-    });
+    m_contact->setObjectName(QStringLiteral("contact"));
+    m_contact->setAccessibleName(tr("Contact"));
+    m_contact->setPlaceholderText(tr("Type a name, company, email or phone"));
+    m_markDone = new QCheckBox(this);
+    m_markDone->setObjectName(QStringLiteral("markDone"));
+    m_markDone->setVisible(false);
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
@@ -58,13 +55,15 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     // Editable: an outcome typed here is kept and offered again.
     m_outcome->setEditable(true);
     m_outcome->setInsertPolicy(QComboBox::NoInsert);
-    m_outcome->setToolTip(tr("Pick an outcome or type your own; Kontor offers it again next time"));
+    m_outcome->setToolTip(tr("Pick an outcome or type your own; Kontor offers it again next time. Left empty, the "
+                             "interaction counts as held but never as successful in the reports."));
     m_outcome->addItem(tr("—"), QString());
     for (const QString& key : InteractionOutcomes::all())
         m_outcome->addItem(InteractionOutcomes::displayName(key), key);
     for (const QString& custom : SettingsRepository(m_db).customOutcomes())
         m_outcome->addItem(custom, custom);
-    m_outcome->setCurrentIndex(1);
+    // No outcome by default: a quick note saved with Enter must not count as a success.
+    m_outcome->setCurrentIndex(0);
 
     m_when = new QDateTimeEdit(Clock::now().toLocalTime(), this);
     m_when->setObjectName(QStringLiteral("when"));
@@ -139,6 +138,7 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     followRow->addWidget(m_followUpWhen);
     followRow->addWidget(m_followUpTitle, 1);
     addRowWithBuddy(form, tr("Ne&xt step:"), m_nextStep, followRow);
+    form->addRow(QString(), m_markDone);
 
     m_error = new ErrorLabel(this);
 
@@ -152,10 +152,54 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     layout->addWidget(buttons);
     setMinimumWidth(560);
 
+    connect(m_contact, &ContactPicker::contactChanged, this, &LogInteractionDialog::contactChosen);
+    if (contactId)
+        m_contact->setContact(contactId);
+    contactChosen(m_contact->contactId());
+    offerReminder(reminderId);
+
     if (m_contactId)
         m_notes->setFocus();
     else
         m_contact->setFocus();
+}
+
+void LogInteractionDialog::contactChosen(qint64 contactId)
+{
+    m_contactId = contactId;
+    m_contactName = m_contactId ? m_contact->contactName() : QString();
+    setWindowTitle(m_contactName.isEmpty() ? tr("Log interaction") : tr("Log interaction with %1").arg(m_contactName));
+    updateFollowUpTitle();
+    offerReminder(m_offeredReminderId);
+}
+
+void LogInteractionDialog::offerReminder(qint64 preferred)
+{
+    m_offeredReminderId = 0;
+    if (m_contactId) {
+        auto open = ReminderRepository(m_db).forContact(m_contactId, false);
+        const QList<Reminder> reminders = open ? open.value() : QList<Reminder>{};
+        const QDateTime endOfToday = Clock::now().toLocalTime().date().addDays(1).startOfDay();
+        const Reminder* offered = nullptr;
+        for (const Reminder& reminder : reminders) {
+            if (reminder.id == preferred) {
+                offered = &reminder;
+                break;
+            }
+            if (reminder.effectiveDueAt() < endOfToday &&
+                (!offered || reminder.effectiveDueAt() < offered->effectiveDueAt()))
+                offered = &reminder;
+        }
+        if (offered) {
+            m_offeredReminderId = offered->id;
+            m_markDone->setText(tr("Mark “%1” done").arg(offered->title));
+            m_markDone->setToolTip(
+                tr("The reminder this call answers is closed with it; Ctrl+Z takes back both together"));
+            // The reminder logged from is what the call answers even when it is due later.
+            m_markDone->setChecked(offered->id == preferred || offered->effectiveDueAt() < endOfToday);
+        }
+    }
+    m_markDone->setVisible(m_offeredReminderId != 0);
 }
 
 bool LogInteractionDialog::eventFilter(QObject* watched, QEvent* event)
@@ -263,6 +307,13 @@ void LogInteractionDialog::accept()
         }
         reminderId = created.value();
     }
+    const bool closeReminder = m_offeredReminderId && m_markDone->isChecked();
+    if (closeReminder) {
+        if (auto done = ReminderRepository(m_db).markDone(m_offeredReminderId); !done) {
+            showError(done.error());
+            return;
+        }
+    }
     if (Status committed = transaction.commit(); !committed) {
         showError(committed.error());
         return;
@@ -270,7 +321,19 @@ void LogInteractionDialog::accept()
     m_interactionId = logged.value();
     m_reminderId = reminderId;
     m_meetingId = meetingId;
+    m_closedReminder = closeReminder;
     QDialog::accept();
+}
+
+QString LogInteractionDialog::savedMessage() const
+{
+    if (m_closedReminder)
+        return m_meetingId    ? tr("Interaction logged, reminder done and the next meeting scheduled.")
+               : m_reminderId ? tr("Interaction logged, reminder done and follow-up scheduled.")
+                              : tr("Interaction logged and reminder done.");
+    return m_meetingId    ? tr("Interaction logged and the next meeting scheduled.")
+           : m_reminderId ? tr("Interaction logged and follow-up scheduled.")
+                          : tr("Interaction logged.");
 }
 
 LogInteractionDialog::NextStep LogInteractionDialog::nextStep() const

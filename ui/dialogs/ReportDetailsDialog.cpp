@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportDetailsDialog.h"
 
+#include "LogInteractionDialog.h"
+
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +21,9 @@
 namespace kontor::ui {
 
 namespace {
+
+// On a deal's row, the deal's contact (Qt::UserRole holds the deal).
+constexpr int ContactRole = Qt::UserRole + 1;
 
 QTableWidgetItem* cell(const QString& text, qint64 id, bool number = false)
 {
@@ -43,7 +49,7 @@ QHash<qint64, QString> userNames(const QSqlDatabase& db)
 
 ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, const QList<qint64>& ids,
                                          const QString& title, QWidget* parent, bool more)
-    : QDialog(parent), m_kind(kind), m_table(new QTableWidget(this))
+    : QDialog(parent), m_db(db), m_kind(kind), m_table(new QTableWidget(this))
 {
     setWindowTitle(title);
     resize(900, 520);
@@ -82,6 +88,7 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
             const int row = m_table->rowCount();
             m_table->insertRow(row);
             m_table->setItem(row, 0, cell(deal.title, deal.id));
+            m_table->item(row, 0)->setData(ContactRole, deal.contactId);
             m_table->setItem(row, 1, cell(contacts.value(deal.contactId), deal.id));
             m_table->setItem(row, 2, cell(stages.value(deal.stageId), deal.id));
             m_table->setItem(row, 3, cell(deal.amount.format(locale), deal.id, true));
@@ -157,6 +164,14 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
     connect(open, &QPushButton::clicked, this, &ReportDetailsDialog::openCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::itemActivated, this, &ReportDetailsDialog::openCurrent);
+    // The window's Ctrl+L cannot reach past this modal dialog: it has its own, for the row's contact.
+    auto* log = new QAction(tr("&Log Interaction…"), this);
+    log->setObjectName(QStringLiteral("logInteraction"));
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(log, &QAction::triggered, this, &ReportDetailsDialog::logInteraction);
+    addAction(log);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(log);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -166,6 +181,22 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
         m_table->setCurrentCell(0, 0);
         m_table->setFocus();
     }
+}
+
+qint64 ReportDetailsDialog::currentContactId() const
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem* first = row >= 0 ? m_table->item(row, 0) : nullptr;
+    if (!first)
+        return 0;
+    return (m_kind == Kind::Deals ? first->data(ContactRole) : first->data(Qt::UserRole)).toLongLong();
+}
+
+void ReportDetailsDialog::logInteraction()
+{
+    LogInteractionDialog dialog(m_db, currentContactId(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit interactionLogged(dialog.savedMessage());
 }
 
 void ReportDetailsDialog::openCurrent()

@@ -24,14 +24,21 @@ public:
                         QWidget* parent = nullptr, bool more = false);
 
     QTableWidget* table() const { return m_table; }
+    /// The contact of the selected row (a deal's contact), or 0.
+    qint64 currentContactId() const;
+    /// Ctrl+L: logs an interaction with the selected row's contact.
+    void logInteraction();
 
 signals:
     void openDealRequested(qint64 dealId);
     void openContactRequested(qint64 contactId);
+    /// An interaction was logged from here; `message` says what was saved.
+    void interactionLogged(const QString& message);
 
 private:
     void openCurrent();
 
+    QSqlDatabase m_db;
     Kind m_kind;
     QTableWidget* m_table;
 };

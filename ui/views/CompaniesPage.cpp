@@ -30,6 +30,8 @@ namespace kontor::ui {
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
+// The contact of a row of the people, deals and history lists.
+constexpr int ContactRole = Qt::UserRole + 2;
 constexpr int listLimit = 500;
 
 QTreeWidget* makeList(QWidget* parent, const QString& objectName, const QString& accessibleName,
@@ -311,6 +313,7 @@ void CompaniesPage::showDetails()
                                ? locale.toString(person.lastInteraction.toLocalTime().date(), QLocale::ShortFormat)
                                : QString()});
             item->setData(0, IdRole, person.id);
+            item->setData(0, ContactRole, person.id);
         }
     }
     m_people->setSortingEnabled(true);
@@ -331,6 +334,7 @@ void CompaniesPage::showDetails()
                 {deal.title, stageNames.value(deal.stageId), deal.amount.format(locale),
                  deal.expectedClose.isValid() ? locale.toString(deal.expectedClose, QLocale::ShortFormat) : QString()});
             item->setData(0, IdRole, deal.id);
+            item->setData(0, ContactRole, deal.contactId);
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         }
     }
@@ -345,6 +349,7 @@ void CompaniesPage::showDetails()
                             entry.interaction.subject.isEmpty() ? entry.interaction.notes.section(u'\n', 0, 0)
                                                                 : entry.interaction.subject});
             item->setData(0, IdRole, entry.interaction.contactId);
+            item->setData(0, ContactRole, entry.interaction.contactId);
         }
     }
     m_tabs->setTabText(0, tr("People (%1)").arg(m_people->topLevelItemCount()));
@@ -352,6 +357,13 @@ void CompaniesPage::showDetails()
     m_tabs->setTabText(2, tr("History (%1)").arg(m_history->topLevelItemCount()));
     for (QTreeWidget* list : {m_people, m_deals, m_history})
         list->resizeColumnToContents(0);
+}
+
+LogTarget CompaniesPage::logTarget() const
+{
+    const auto* list = qobject_cast<const QTreeWidget*>(m_tabs->currentWidget());
+    const QTreeWidgetItem* item = list ? list->currentItem() : nullptr;
+    return {item ? item->data(0, ContactRole).toLongLong() : 0};
 }
 
 void CompaniesPage::newCompany()

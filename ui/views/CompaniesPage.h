@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LogTarget.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -33,6 +35,8 @@ public:
     QTreeWidget* people() const { return m_people; }
     QTreeWidget* deals() const { return m_deals; }
     QTreeWidget* history() const { return m_history; }
+    /// The person, deal or history entry selected in the company's tabs, for Ctrl+L: its contact.
+    LogTarget logTarget() const;
     qint64 currentCompanyId() const { return m_companyId; }
 
 public slots:

@@ -283,6 +283,9 @@ void ContactsPage::applyFilter()
     filter.noContactForDays = m_noContact->currentData().toInt();
     if (const int problem = m_problem->currentData().toInt(); problem >= 0)
         filter.problem = DataProblem(problem);
+    // Another filter is another list: its first row is shown, not the contact an earlier refresh kept.
+    m_keptContactId = 0;
+    m_keptRow = -1;
     m_model->setFilter(filter);
     updateCount();
 }
@@ -290,13 +293,17 @@ void ContactsPage::applyFilter()
 void ContactsPage::updateCount()
 {
     m_card->setListEmpty(m_model->rowCount() == 0);
-    // Like a mail program: a list with rows shows its first one rather than an empty card.
-    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+    // Like a mail program: a list with rows shows its first one rather than an empty card; but a contact that was
+    // selected before the list was read again stays selected.
+    const bool kept = restoreKeptContact();
+    if (!kept && !m_table->currentIndex().isValid() && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     updateSelectionCount();
     if (!m_model->lastError().isEmpty())
         emit statusMessage(m_model->lastError());
-    showCurrent();
+    // The kept contact's card is shown by restoreKeptContact(), also when its row is not among those read.
+    if (!kept)
+        showCurrent();
 }
 
 qint64 ContactsPage::currentContactId() const
@@ -334,12 +341,45 @@ void ContactsPage::showCurrent()
 
 void ContactsPage::refresh()
 {
-    const qint64 current = currentContactId();
-    const int row = m_table->currentIndex().row();
+    reloadKeeping(m_card->contactId() ? m_card->contactId() : currentContactId(), m_table->currentIndex().row());
+}
+
+void ContactsPage::reloadKeeping(qint64 contactId, int fallbackRow)
+{
+    m_keptContactId = contactId;
+    m_keptRow = fallbackRow;
+    // A reload without a search resets the list at once, and the reset has selected the contact already.
     m_model->reload();
-    if (current && !selectContact(current) && row >= 0 && row < m_model->rowCount())
-        m_table->selectRow(row);
-    m_card->showContact(currentContactId());
+    if (m_keptContactId)
+        restoreKeptContact();
+}
+
+bool ContactsPage::restoreKeptContact()
+{
+    if (!m_keptContactId)
+        return false;
+    // A search or a sort still running: its rows arrive with another reset, and the card stays as it is till then.
+    if (m_model->isSearching() || (m_model->isSorting() && m_model->rowCount() == 0))
+        return true;
+    const qint64 kept = m_keptContactId;
+    const int fallbackRow = m_keptRow;
+    m_keptContactId = 0;
+    m_keptRow = -1;
+    if (selectContact(kept)) {
+        m_card->showContact(kept);
+        return true;
+    }
+    if (fallbackRow >= 0 && fallbackRow < m_model->rowCount()) {
+        m_table->selectRow(fallbackRow);
+        m_card->showContact(currentContactId());
+        return true;
+    }
+    // Not among the rows read (further down a long list, or no longer matching the filter): the card keeps
+    // showing it, and no row is current, so that the first row is not taken for it.
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
+    m_card->showContact(kept);
+    return true;
 }
 
 void ContactsPage::focusSearch()
@@ -570,12 +610,9 @@ void ContactsPage::logInteraction()
     LogInteractionDialog dialog(m_db, id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    refresh();
-    if (dialog.contactId() != m_card->contactId())
-        m_card->showContact(dialog.contactId());
-    emit statusMessage(dialog.savedMeetingId()    ? tr("Interaction logged and the next meeting scheduled.")
-                       : dialog.savedReminderId() ? tr("Interaction logged and follow-up scheduled.")
-                                                  : tr("Interaction logged."));
+    // The contact logged for stays selected, even when the dialog was changed to another one.
+    reloadKeeping(dialog.contactId(), -1);
+    emit statusMessage(dialog.savedMessage());
 }
 
 void ContactsPage::newDeal()

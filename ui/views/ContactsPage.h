@@ -46,6 +46,8 @@ public slots:
     void newContact();
     void editContact();
     void archiveContact();
+    /// Logs an interaction with the contact on the card (or the selected one); afterwards that contact stays
+    /// selected and on the card, with or without a search typed.
     void logInteraction();
     /// A new deal for the contact on the card (or none).
     void newDeal();
@@ -78,6 +80,11 @@ private:
     bool applyBulkChange(const ContactRepository::BulkChange& change, const std::function<QString(int)>& done);
     void updateSelectionCount();
     void selectFirstIfReady();
+    /// After a reload: selects the contact kept by refresh() once its rows are read, and tells whether there was one.
+    bool restoreKeptContact();
+    /// Reads the list again and keeps `contactId` selected and on the card; `fallbackRow` is selected instead when
+    /// the contact is no longer in the list (-1: the card keeps showing the contact).
+    void reloadKeeping(qint64 contactId, int fallbackRow);
     void applyFilter();
     void fillFilterChoices();
     void updateCount();
@@ -96,6 +103,10 @@ private:
     QComboBox* m_problem;
     QLabel* m_count;
     QToolButton* m_bulk;
+    /// The contact refresh() keeps selected while the list is read again (a search runs in the background).
+    qint64 m_keptContactId = 0;
+    /// The row selected instead when that contact is gone from the list (archived, say); -1: none.
+    int m_keptRow = -1;
     bool m_selectFirstWhenReady = false;
     QSplitter* m_splitter;
     QTimer* m_searchDelay;

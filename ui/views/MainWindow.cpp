@@ -17,6 +17,7 @@
 #include "dialogs/GlobalSearchDialog.h"
 #include "dialogs/ImportHistoryDialog.h"
 #include "dialogs/ImportWizard.h"
+#include "dialogs/LogInteractionDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "io/ContactExport.h"
@@ -150,6 +151,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     connect(m_reports, &ReportsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(m_reminders, &RemindersPage::remindersChanged, this, &MainWindow::updateTodayBadge);
+    connect(m_reports, &ReportsPage::interactionLogged, this, [this, showMessage](const QString& message) {
+        showMessage(message);
+        refreshAfterLogging();
+    });
     m_notifier = new ReminderNotifier(this);
     connect(m_notifier, &ReminderNotifier::remindersDue, this, &MainWindow::announceReminders);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -295,10 +300,7 @@ void MainWindow::createActions()
     add->setShortcut(QKeySequence::New);
     QAction* edit = contact->addAction(tr("&Edit Contact…"), m_contacts, &ContactsPage::editContact);
     edit->setShortcut(Qt::Key_F2);
-    QAction* log = contact->addAction(tr("&Log Interaction…"), this, [this] {
-        showPage(ContactsPageIndex);
-        m_contacts->logInteraction();
-    });
+    QAction* log = contact->addAction(tr("&Log Interaction…"), this, &MainWindow::logInteraction);
     log->setObjectName(QStringLiteral("logInteraction"));
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     log->setShortcutContext(Qt::ApplicationShortcut);
@@ -822,6 +824,50 @@ void MainWindow::showArchive()
         updateTodayBadge();
     });
     dialog.exec();
+}
+
+void MainWindow::logInteraction()
+{
+    if (!m_database)
+        return;
+    LogTarget target;
+    switch (currentPage()) {
+    case ContactsPageIndex:
+        m_contacts->logInteraction();
+        return;
+    case TodayPageIndex:
+        target = m_today->logTarget();
+        break;
+    case CompaniesPageIndex:
+        target = m_companies->logTarget();
+        break;
+    case PipelinePageIndex:
+        target = m_pipeline->logTarget();
+        break;
+    case RemindersPageIndex:
+        target = m_reminders->logTarget();
+        break;
+    case ReportsPageIndex:
+        break;
+    }
+    LogInteractionDialog dialog(m_database->connection(), target.contactId, this, target.reminderId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(dialog.savedMessage(), 6000);
+    recordUndoStep(dialog.savedMessage());
+    refreshAfterLogging();
+}
+
+void MainWindow::refreshAfterLogging()
+{
+    // The page logged from stays where it is: a reminder done leaves Today and Reminders, the card's history grows.
+    m_contacts->refresh();
+    m_reminders->refresh();
+    if (m_today->isVisible())
+        m_today->refresh();
+    if (m_companies->isVisible())
+        m_companies->refresh();
+    updateTodayBadge();
 }
 
 void MainWindow::about()

@@ -70,6 +70,8 @@ public slots:
     void showSettings(int tab = 0);
     /// The archive, from which archived and deleted records come back.
     void showArchive();
+    /// Ctrl+L from any page: logs an interaction with the contact of what is selected on the current page.
+    void logInteraction();
     /// Makes what was written since the last step one step of the undo history, called `label`.
     void recordUndoStep(const QString& label);
 
@@ -109,6 +111,7 @@ private:
     void createActions();
     void openDatabase();
     void newDatabase();
+    void refreshAfterLogging();
     void about();
     void searchEverything();
     void saveCopyAs();

@@ -459,6 +459,15 @@ qint64 PipelinePage::currentDealId() const
     return 0;
 }
 
+LogTarget PipelinePage::logTarget() const
+{
+    const qint64 dealId = currentDealId();
+    if (dealId <= 0 || !m_db.isOpen())
+        return {};
+    auto deal = DealRepository(m_db).get(dealId);
+    return {deal ? deal->contactId : 0};
+}
+
 bool PipelinePage::showDeal(qint64 dealId)
 {
     for (const ColumnWidgets& widgets : m_columnWidgets) {

@@ -3,6 +3,8 @@
 
 #include "repositories/PipelineRepository.h"
 
+#include "LogTarget.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -46,6 +48,8 @@ public:
     QList<QAction*> dealActions() const { return m_dealActions; }
     /// The selected deal of the board or the list, or 0.
     qint64 currentDealId() const;
+    /// The contact of the selected card or row, for Ctrl+L.
+    LogTarget logTarget() const;
 
 public slots:
     void refresh();

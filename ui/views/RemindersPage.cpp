@@ -429,4 +429,14 @@ void RemindersPage::deleteCurrent()
     emit remindersChanged();
 }
 
+LogTarget RemindersPage::logTarget() const
+{
+    if (m_currentId <= 0 || !m_db.isOpen())
+        return {};
+    auto reminder = ReminderRepository(m_db).get(m_currentId);
+    if (!reminder)
+        return {};
+    return {reminder->contactId, m_currentDone ? 0 : reminder->id};
+}
+
 } // namespace kontor::ui

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LogTarget.h"
+
 #include <QDate>
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -32,6 +35,8 @@ public:
     QListWidget* dayList() const { return m_dayList; }
     /// The reminder selected in the list or the day's list, whichever was used last; 0 for none.
     qint64 currentReminderId() const { return m_currentId; }
+    /// The selected reminder and its contact, for Ctrl+L (a reminder already done is not offered again).
+    LogTarget logTarget() const;
 
 public slots:
     void refresh();

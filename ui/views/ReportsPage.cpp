@@ -445,6 +445,7 @@ void ReportsPage::openDetails(const Result<FigureRows>& rows, const QString& tit
     ReportDetailsDialog dialog(m_db, kind, rows.value().ids, title, this, rows.value().more);
     connect(&dialog, &ReportDetailsDialog::openDealRequested, this, &ReportsPage::openDealRequested);
     connect(&dialog, &ReportDetailsDialog::openContactRequested, this, &ReportsPage::openContactRequested);
+    connect(&dialog, &ReportDetailsDialog::interactionLogged, this, &ReportsPage::interactionLogged);
     dialog.exec();
 }
 

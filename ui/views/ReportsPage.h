@@ -85,6 +85,8 @@ signals:
     void statusMessage(const QString& message);
     void openDealRequested(qint64 dealId);
     void openContactRequested(qint64 contactId);
+    /// An interaction was logged from a figure's details (Ctrl+L there).
+    void interactionLogged(const QString& message);
 
 private:
     void fillOwners();

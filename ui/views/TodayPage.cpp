@@ -286,6 +286,15 @@ void TodayPage::snoozeCurrent()
     refresh();
 }
 
+LogTarget TodayPage::logTarget() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item)
+        return {};
+    const int kind = item->data(0, KindRole).toInt();
+    return {item->data(0, ContactRole).toLongLong(), kind == ReminderItem ? item->data(0, IdRole).toLongLong() : 0};
+}
+
 void TodayPage::openCurrent()
 {
     const QTreeWidgetItem* item = m_tree->currentItem();

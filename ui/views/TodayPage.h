@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LogTarget.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -29,6 +31,8 @@ public:
     QTreeWidget* tree() const { return m_tree; }
     /// Reminders overdue or due today: what the navigation shows as a badge.
     int openCount() const { return m_openCount; }
+    /// The contact of the selected item (and the reminder, when it is one), for Ctrl+L.
+    LogTarget logTarget() const;
 
 public slots:
     void refresh();
