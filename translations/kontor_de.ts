@@ -1245,6 +1245,10 @@ Befehle:
         <source>The report summaries differ from the rows they sum up in %n row(s).</source>
         <translation><numerusform>Die Berichtssummen weichen in %n Zeile von den summierten Zeilen ab.</numerusform><numerusform>Die Berichtssummen weichen in %n Zeilen von den summierten Zeilen ab.</numerusform></translation>
     </message>
+    <message>
+        <source>A database in memory has no file to back up.</source>
+        <translation>Eine Datenbank im Arbeitsspeicher hat keine Datei, die gesichert werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -3210,14 +3214,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <source>Interaction logged and follow-up scheduled.</source>
-        <translation>Eintrag gespeichert und Wiedervorlage geplant.</translation>
-    </message>
-    <message>
-        <source>Interaction logged.</source>
-        <translation>Eintrag gespeichert.</translation>
-    </message>
-    <message>
         <source>Owner filter</source>
         <translation>Betreuerfilter</translation>
     </message>
@@ -3256,10 +3252,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Deal saved; it is on the pipeline board.</source>
         <translation>Geschäft gespeichert; es steht auf der Pipeline-Tafel.</translation>
-    </message>
-    <message>
-        <source>Interaction logged and the next meeting scheduled.</source>
-        <translation>Eintrag gespeichert und nächster Termin geplant.</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -4280,10 +4272,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Geben Sie der Wiedervorlage einen Titel.</translation>
     </message>
     <message>
-        <source>Pick an outcome or type your own; Kontor offers it again next time</source>
-        <translation>Ergebnis wählen oder eigenes eingeben; Kontor bietet es beim nächsten Mal an</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
@@ -4314,6 +4302,54 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Meeting with %1</source>
         <translation>Termin mit %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>Name, Firma, E-Mail oder Telefon eingeben</translation>
+    </message>
+    <message>
+        <source>Pick an outcome or type your own; Kontor offers it again next time. Left empty, the interaction counts as held but never as successful in the reports.</source>
+        <translation>Wählen Sie ein Ergebnis oder tippen Sie ein eigenes; Kontor bietet es beim nächsten Mal wieder an. Leer gelassen, zählt der Kontakt in den Berichten als stattgefunden, aber nie als erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>Kontakt mit %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>„%1“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>The reminder this call answers is closed with it; Ctrl+Z takes back both together</source>
+        <translation>Die Erinnerung, auf die dieser Anruf antwortet, wird mit ihm erledigt; Strg+Z nimmt beides zusammen zurück</translation>
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
+        <translation>Eintrag gespeichert, Erinnerung erledigt und nächster Termin geplant.</translation>
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and follow-up scheduled.</source>
+        <translation>Eintrag gespeichert, Erinnerung erledigt und Wiedervorlage geplant.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and reminder done.</source>
+        <translation>Eintrag gespeichert und Erinnerung erledigt.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation>Eintrag gespeichert und nächster Termin geplant.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and follow-up scheduled.</source>
+        <translation>Eintrag gespeichert und Wiedervorlage geplant.</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation>Eintrag gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5212,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>The first %L1 (there are more); Enter opens the one chosen.</source>
         <translation>Die ersten %L1 (es gibt mehr); Eingabe öffnet den gewählten Eintrag.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>Kontakt&amp;historie erfassen…</translation>
     </message>
 </context>
 <context>

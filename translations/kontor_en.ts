@@ -1224,6 +1224,10 @@ Commands:
         <source>The report summaries differ from the rows they sum up in %n row(s).</source>
         <translation><numerusform>The report summaries differ from the rows they sum up in %n row.</numerusform><numerusform>The report summaries differ from the rows they sum up in %n rows.</numerusform></translation>
     </message>
+    <message>
+        <source>A database in memory has no file to back up.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -3185,14 +3189,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Interaction logged and follow-up scheduled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interaction logged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Owner filter</source>
         <translation type="unfinished" />
     </message>
@@ -3230,10 +3226,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Deal saved; it is on the pipeline board.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interaction logged and the next meeting scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4255,10 +4247,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pick an outcome or type your own; Kontor offers it again next time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Next step</source>
         <translation type="unfinished" />
     </message>
@@ -4288,6 +4276,54 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Meeting with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick an outcome or type your own; Kontor offers it again next time. Left empty, the interaction counts as held but never as successful in the reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reminder this call answers is closed with it; Ctrl+Z takes back both together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and follow-up scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged and reminder done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged and follow-up scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5146,6 +5182,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>The first %L1 (there are more); Enter opens the one chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "ReportCommand.h"
+#include "UtcTime.h"
 #include "demo/DemoGenerator.h"
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
@@ -121,7 +122,7 @@ int demo(Context& context)
         const QDate day = QDate::fromString(context.parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!day.isValid())
             return usage(context, Cli::tr("--as-of needs a date such as 2026-11-24."));
-        pinnedClock.emplace(QDateTime(day, QTime(12, 0), Qt::UTC));
+        pinnedClock.emplace(utcAt(day, QTime(12, 0)));
         Clock::setInstance(&*pinnedClock);
     }
     struct RestoreClock

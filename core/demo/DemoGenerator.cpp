@@ -4,6 +4,7 @@
 #include "reports/ReportSummaries.h"
 
 #include "Clock.h"
+#include "UtcTime.h"
 #include "repositories/PipelineRepository.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
@@ -791,9 +792,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
             insertDeal.addBindValue(stages[stageIndex].id);
             insertDeal.addBindValue(random.between(50, 5000) * 1000);
             insertDeal.addBindValue(
-                QDateTime::fromMSecsSinceEpoch(path.first().second + random.between(30, 120) * dayMs, Qt::UTC)
-                    .date()
-                    .toString(Qt::ISODate));
+                utcFromMs(path.first().second + random.between(30, 120) * dayMs).date().toString(Qt::ISODate));
             insertDeal.addBindValue(owner);
             insertDeal.addBindValue(sql::id(sourceId));
             insertDeal.addBindValue(sql::id(campaignId));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactExport.h"
 
+#include "UtcTime.h"
 #include "domain/ContactStatus.h"
 #include "io/CsvWriter.h"
 #include "io/VCard.h"
@@ -83,7 +84,7 @@ QList<LabeledValue> labeled(const QList<ChildValue>& values)
 /// was a tenth of an export's time.
 QByteArray isoUtc(qint64 msecsSinceEpoch)
 {
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
+    const QDateTime time = utcFromMs(msecsSinceEpoch);
     const QDate date = time.date();
     if (date.year() < 1000 || date.year() > 9999)
         return time.toString(Qt::ISODate).toUtf8();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityReport.h"
 
+#include "Clock.h"
+
 #include "reports/Figures.h"
 #include "reports/ReportSummaries.h"
 #include "storage/Sql.h"
@@ -23,13 +25,16 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
     ActivityReport report;
     report.filter = filter;
     // The weeks touching the period, each clipped to it: their starts, for sorting rows into them.
+    // Activity is what was done: each week also ends now, so that a meeting planned for later this week is not
+    // counted as held.
+    const qint64 until = std::min(filter.period.toMs(), Clock::nowMs());
     QList<qint64> starts;
     QList<qint64> boundaries;
     for (ReportPeriod week = ReportPeriod::week(filter.period.first, weekStart, filter.period.zone);
          week.first <= filter.period.last; week = ReportPeriod::week(week.last.addDays(1), weekStart, week.zone)) {
         report.weeks << week.first;
         starts << std::max(week.fromMs(), filter.period.fromMs());
-        boundaries << starts.last() << std::min(week.toMs(), filter.period.toMs());
+        boundaries << starts.last() << std::max(starts.last(), std::min(week.toMs(), until));
     }
     const auto weekOf = [&starts](qint64 at) {
         return static_cast<int>(std::upper_bound(starts.cbegin(), starts.cend(), at) - starts.cbegin()) - 1;
@@ -73,7 +78,7 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
                           hourRanges.join(QStringLiteral(", ")) + QStringLiteral(") ");
     const auto run = [&](QSqlQuery& query, const std::function<void(const QSqlQuery&)>& take) {
         query.bindValue(QStringLiteral(":from"), filter.period.fromMs());
-        query.bindValue(QStringLiteral(":to"), filter.period.toMs());
+        query.bindValue(QStringLiteral(":to"), std::max(filter.period.fromMs(), until));
         if (!query.exec())
             return false;
         while (query.next())
@@ -201,7 +206,8 @@ Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, Act
         break;
     }
     query.bindValue(QStringLiteral(":from"), days.fromMs());
-    query.bindValue(QStringLiteral(":to"), days.toMs());
+    // Up to now, as compute() counts.
+    query.bindValue(QStringLiteral(":to"), std::max(days.fromMs(), std::min(days.toMs(), Clock::nowMs())));
     query.bindValue(QStringLiteral(":user"), userId);
     return readFigureRows(query, kind, limit);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WeeklyReport.h"
 
+#include "Clock.h"
+
 #include "reports/Figures.h"
 #include "reports/ReportSummaries.h"
 #include "storage/Sql.h"
@@ -26,6 +28,13 @@ int weekOf(const QList<WeekFigures>& weeks, qint64 at)
     return static_cast<int>(after - weeks.cbegin()) - 1;
 }
 
+// Where a week's past ends: now for the week under way, its end for a week gone by, its start for one to come.
+// Interactions before it have happened ("held"); meetings from it on are booked ahead.
+qint64 heldUntil(const ReportPeriod& week, qint64 now)
+{
+    return std::clamp(now, week.fromMs(), week.toMs());
+}
+
 } // namespace
 
 Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 ownerId, int weekCount) const
@@ -41,9 +50,14 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
         report.weeks.prepend(WeekFigures{each});
         each = each.previous();
     }
+    const qint64 now = Clock::nowMs();
     QList<qint64> boundaries;
     for (const WeekFigures& figures : std::as_const(report.weeks))
         boundaries << figures.week.fromMs() << figures.week.toMs() << figures.week.toMs() + 30 * dayMs;
+    // The hour that holds "now" is read from the rows, to the millisecond.
+    if (now > boundaries.first() && now < boundaries.last())
+        boundaries << now;
+    std::sort(boundaries.begin(), boundaries.end());
     const HourCover cover(boundaries);
     const qint64 first = report.weeks.first().week.fromMs();
     const qint64 end = report.weeks.last().week.toMs() + 30 * dayMs;
@@ -69,14 +83,14 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
         const QString kind = interactions.value(1).toString();
         const qint64 count = interactions.value(2).toLongLong();
         if (kind == QStringLiteral("meeting")) {
-            // Booked for the 30 days after a week's end.
             for (WeekFigures& figures : report.weeks) {
-                if (at >= figures.week.toMs() && at < figures.week.toMs() + 30 * dayMs)
+                if (at >= heldUntil(figures.week, now) && at < figures.week.toMs() + 30 * dayMs)
                     figures.appointmentsAhead += count;
             }
         }
         const int n = weekOf(report.weeks, at);
-        if (n < 0)
+        // What is planned has not been held: only what happened up to now counts (a resolution is never planned).
+        if (n < 0 || (at >= now && kind != QStringLiteral("complaint_resolved")))
             continue;
         WeekFigures& figures = report.weeks[n];
         if (kind == QStringLiteral("call")) {
@@ -144,7 +158,8 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
     QString condition;
     QString time = QStringLiteral("occurred_at");
     qint64 from = week.fromMs();
-    qint64 to = week.toMs();
+    // Held figures end now, as compute() counts them.
+    qint64 to = heldUntil(week, Clock::nowMs());
     switch (figure) {
     case WeekFigure::Calls:
         condition = QStringLiteral("kind = 'call'");
@@ -163,7 +178,7 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
         break;
     case WeekFigure::AppointmentsAhead:
         condition = QStringLiteral("kind = 'meeting'");
-        from = week.toMs();
+        from = heldUntil(week, Clock::nowMs());
         to = week.toMs() + 30 * dayMs;
         break;
     case WeekFigure::ComplaintsOpened:
@@ -172,8 +187,10 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
     case WeekFigure::ComplaintsResolved:
         condition = QStringLiteral("kind = 'complaint'");
         time = QStringLiteral("resolved_at");
+        to = week.toMs();
         break;
     case WeekFigure::NewLeads: {
+        to = week.toMs();
         QSqlQuery query =
             sql::prepare(m_db, QStringLiteral("SELECT id FROM contacts WHERE created_at >= :from AND created_at < :to "
                                               "AND archived_at IS NULL") +
@@ -188,6 +205,7 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
     case WeekFigure::DealsWon:
     case WeekFigure::RevenueWon:
     case WeekFigure::DealsLost: {
+        to = week.toMs();
         QSqlQuery query =
             sql::prepare(m_db, QStringLiteral("SELECT h.deal_id FROM deal_stage_history h "
                                               "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "

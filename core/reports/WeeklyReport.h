@@ -15,14 +15,15 @@ namespace kontor {
 struct WeekFigures
 {
     ReportPeriod week;
-    /// Calls and meetings held in the week, and how many of each had the outcome "successful".
+    /// Calls and meetings held in the week (up to now: a meeting planned for later is not held yet), and how many
+    /// of each had the outcome "successful" (an empty outcome never counts as successful).
     qint64 calls = 0;
     qint64 successfulCalls = 0;
     qint64 meetings = 0;
     qint64 successfulMeetings = 0;
     /// Calls and meetings whose "next step" booked a meeting (Log interaction's next step).
     qint64 ledToAppointment = 0;
-    /// Meetings booked for the 30 days after the week's end.
+    /// Meetings booked from the week's end (from now, for the week under way) to 30 days after the week's end.
     qint64 appointmentsAhead = 0;
     /// Contacts created in the week.
     qint64 newLeads = 0;
@@ -31,7 +32,7 @@ struct WeekFigures
     qint64 dealsWon = 0;
     qint64 dealsLost = 0;
     QList<Money> revenueWon;
-    /// Complaints logged in the week, and complaints marked resolved in it (whenever they were logged).
+    /// Complaints logged in the week up to now, and complaints marked resolved in it (whenever they were logged).
     qint64 complaintsOpened = 0;
     qint64 complaintsResolved = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgendaRepository.h"
 
+#include "UtcTime.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -15,12 +16,11 @@ Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone)
 
     Agenda agenda;
     const ReminderRepository reminders(m_db);
-    auto overdue = reminders.open({}, QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), maxItems);
+    auto overdue = reminders.open({}, utcFromMs(start), maxItems);
     if (!overdue)
         return Result<Agenda>::failure(overdue.error());
     agenda.overdue = overdue.value();
-    auto today = reminders.open(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC),
-                                QDateTime::fromMSecsSinceEpoch(end, Qt::UTC), maxItems);
+    auto today = reminders.open(utcFromMs(start), utcFromMs(end), maxItems);
     if (!today)
         return Result<Agenda>::failure(today.error());
     agenda.dueToday = today.value();
@@ -64,7 +64,7 @@ Result<Agenda> AgendaRepository::forDay(const QDate& day, const QTimeZone& zone)
                                    touch.value(3).toInt()});
     }
 
-    auto stale = PipelineRepository(m_db).staleDeals(maxItems, QDateTime::fromMSecsSinceEpoch(end, Qt::UTC));
+    auto stale = PipelineRepository(m_db).staleDeals(maxItems, utcFromMs(end));
     if (!stale)
         return Result<Agenda>::failure(stale.error());
     agenda.staleDeals = stale.value();

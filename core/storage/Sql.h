@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "UtcTime.h"
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -41,7 +42,7 @@ inline QVariant date(const QDate& value)
 
 inline QDateTime toTime(const QVariant& value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime() : utcFromMs(value.toLongLong());
 }
 
 inline QDate toDate(const QVariant& value)

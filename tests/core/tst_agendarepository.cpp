@@ -18,7 +18,7 @@ class TestAgendaRepository : public QObject
 
 private:
     const QDate today{2026, 11, 24};
-    static QDateTime at(const QDate& day, int hour) { return QDateTime(day, QTime(hour, 0), Qt::UTC); }
+    static QDateTime at(const QDate& day, int hour) { return utcAt(day, QTime(hour, 0)); }
 
 private slots:
     void listsWhatTheDayAsksFor()
@@ -188,7 +188,7 @@ private slots:
         Reminder reminder;
         reminder.title = QStringLiteral("late evening in Berlin");
         // 23:30 in Berlin on the 24th is 22:30 UTC: the 24th in Berlin, still the 24th in UTC.
-        reminder.dueAt = QDateTime(today, QTime(22, 30), Qt::UTC);
+        reminder.dueAt = utcAt(today, QTime(22, 30));
         QVERIFY(ReminderRepository(fixture.db()).create(reminder).ok());
         const QTimeZone berlin("Europe/Berlin");
         const QTimeZone tokyo("Asia/Tokyo");
@@ -202,4 +202,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestAgendaRepository)
+#include "UtcTime.h"
 #include "tst_agendarepository.moc"

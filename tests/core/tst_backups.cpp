@@ -43,7 +43,7 @@ class TestBackups : public QObject
     Q_OBJECT
 
 private:
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)};
+    FixedClock m_clock{utcAt(QDate(2026, 11, 24), QTime(9, 0))};
 
 private slots:
     void init() { Clock::setInstance(&m_clock); }
@@ -78,7 +78,7 @@ private slots:
         QVERIFY(Database::open(path).ok());
         const Backups backups(path, 3);
         for (int i = 0; i < 5; ++i) {
-            m_clock.set(QDateTime(QDate(2026, 11, 20 + i), QTime(9, 0), Qt::UTC));
+            m_clock.set(utcAt(QDate(2026, 11, 20 + i), QTime(9, 0)));
             QVERIFY(backups.make(QStringLiteral("daily")).ok());
         }
         const QList<BackupInfo> listed = backups.list();
@@ -162,4 +162,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestBackups)
+#include "UtcTime.h"
 #include "tst_backups.moc"

@@ -58,7 +58,7 @@ private slots:
         m_ada.status = ContactStatus::Customer;
         m_ada.leadSourceId = LeadSourceRepository(m_fixture.db()).ensureSource(QStringLiteral("Referral")).value();
         m_ada.tags = {QStringLiteral("vip"), QStringLiteral("math")};
-        m_ada.createdAt = QDateTime(QDate(2025, 10, 16), QTime(22, 13, 14, 250), Qt::UTC);
+        m_ada.createdAt = utcAt(QDate(2025, 10, 16), QTime(22, 13, 14, 250));
         // A note a spreadsheet would run as a formula.
         m_ada.notes = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")\nsecond line");
         QVERIFY(ContactRepository(m_fixture.db()).create(m_ada).ok());
@@ -179,4 +179,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestContactExport)
+#include "UtcTime.h"
 #include "tst_contactexport.moc"

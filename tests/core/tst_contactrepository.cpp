@@ -91,7 +91,7 @@ private slots:
     void roundTripsEveryField()
     {
         test::TestDatabase fixture;
-        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        FixedClock clock(utcAt(QDate(2026, 3, 2), QTime(10, 0)));
         Clock::setInstance(&clock);
         const qint64 company = CompanyRepository(fixture.db()).create({.name = QStringLiteral("Acme")}).value();
         const qint64 source = LeadSourceRepository(fixture.db()).ensureSource(QStringLiteral("Referral")).value();
@@ -239,7 +239,7 @@ private slots:
     void filtersByOwnerSourceTagAndLastContact()
     {
         test::TestDatabase fixture;
-        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC));
+        FixedClock clock(utcAt(QDate(2026, 11, 24), QTime(12, 0)));
         Clock::setInstance(&clock);
         const QSqlDatabase db = fixture.db();
         const qint64 sam = UserRepository(db).create({.name = QStringLiteral("Sam")}).value();
@@ -511,4 +511,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestContactRepository)
+#include "UtcTime.h"
 #include "tst_contactrepository.moc"

@@ -23,7 +23,7 @@ private slots:
         deal.stageId = stages[0].id;
         deal.amount = {1250000, QStringLiteral("eur")};
         deal.expectedClose = QDate(2026, 12, 31);
-        const QDateTime created(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+        const QDateTime created = utcAt(QDate(2026, 1, 5), QTime(9, 0));
         deal.createdAt = created;
         auto id = repo.create(deal, 1);
         QVERIFY2(id.ok(), qPrintable(id.error()));
@@ -71,4 +71,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestDealRepository)
+#include "UtcTime.h"
 #include "tst_dealrepository.moc"

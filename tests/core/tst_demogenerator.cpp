@@ -17,7 +17,7 @@ class TestDemoGenerator : public QObject
     Q_OBJECT
 
 private:
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)};
+    FixedClock m_clock{utcAt(QDate(2026, 11, 24), QTime(9, 0))};
 
     static QByteArray tableDigest(const QSqlDatabase& db, const QString& table)
     {
@@ -152,4 +152,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "UtcTime.h"
 #include "tst_demogenerator.moc"

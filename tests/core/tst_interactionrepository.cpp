@@ -37,8 +37,8 @@ private slots:
         test::TestDatabase fixture;
         const qint64 id = contact(fixture.db());
         InteractionRepository repo(fixture.db());
-        const QDateTime later(QDate(2026, 5, 2), QTime(9, 0), Qt::UTC);
-        const QDateTime earlier(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
+        const QDateTime later = utcAt(QDate(2026, 5, 2), QTime(9, 0));
+        const QDateTime earlier = utcAt(QDate(2026, 4, 1), QTime(9, 0));
         auto first = repo.log(call(id, later));
         QVERIFY2(first.ok(), qPrintable(first.error()));
         QCOMPARE(ContactRepository(fixture.db()).get(id)->lastInteractionAt, later);
@@ -67,7 +67,7 @@ private slots:
         test::TestDatabase fixture;
         const qint64 id = contact(fixture.db());
         InteractionRepository repo(fixture.db());
-        const QDateTime base(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+        const QDateTime base = utcAt(QDate(2026, 1, 1), QTime(8, 0));
         for (int i = 0; i < 120; ++i)
             QVERIFY(repo.log(call(id, base.addSecs(3600LL * i))).ok());
         auto newest = repo.forContact(id, 50);
@@ -87,11 +87,12 @@ private slots:
         InteractionRepository repo(fixture.db());
         const qint64 id = repo.log(complaint).value();
         QVERIFY(!repo.get(id)->resolvedAt.isValid());
-        const QDateTime resolved(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+        const QDateTime resolved = utcAt(QDate(2026, 6, 1), QTime(12, 0));
         QVERIFY(repo.setResolved(id, resolved).ok());
         QCOMPARE(repo.get(id)->resolvedAt, resolved);
     }
 };
 
 QTEST_GUILESS_MAIN(TestInteractionRepository)
+#include "UtcTime.h"
 #include "tst_interactionrepository.moc"

@@ -14,7 +14,7 @@ using namespace kontor;
 
 namespace {
 
-const QDateTime now(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+const QDateTime now = utcAt(QDate(2026, 6, 15), QTime(12, 0));
 
 } // namespace
 
@@ -233,4 +233,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestPipelineRepository)
+#include "UtcTime.h"
 #include "tst_pipelinerepository.moc"

@@ -72,7 +72,7 @@ private slots:
         Interaction meeting;
         meeting.contactId = m_contact;
         meeting.kind = InteractionKinds::meeting;
-        meeting.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+        meeting.occurredAt = utcAt(QDate(2026, 11, 20), QTime(9, 30));
         meeting.durationSeconds = 45 * 60;
         meeting.subject = QStringLiteral("Engines; costs, and more");
         meeting.notes = QStringLiteral("=cmd first line\nsecond line");
@@ -88,7 +88,7 @@ private slots:
         Reminder weekly;
         weekly.title = QStringLiteral("Weekly call with Ada — über alles, ünïcödé and a long title that needs folding");
         weekly.contactId = m_contact;
-        weekly.dueAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+        weekly.dueAt = utcAt(QDate(2026, 12, 1), QTime(8, 0));
         weekly.recurrence = Recurrence::Weekly;
         QVERIFY(ReminderRepository(db).create(weekly).ok());
         Reminder done = weekly;
@@ -182,4 +182,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestRecordExport)
+#include "UtcTime.h"
 #include "tst_recordexport.moc"

@@ -15,7 +15,7 @@ class TestReminderRepository : public QObject
     Q_OBJECT
 
 private:
-    const QDateTime now{QDate(2026, 11, 24), QTime(10, 0), Qt::UTC};
+    const QDateTime now = utcAt(QDate(2026, 11, 24), QTime(10, 0));
 
     static qint64 add(ReminderRepository& repo, const QString& title, const QDateTime& due,
                       Recurrence recurrence = Recurrence::None)
@@ -60,11 +60,11 @@ private slots:
     {
         test::TestDatabase fixture;
         ReminderRepository repo(fixture.db());
-        const QDateTime due(QDate(2026, 1, 31), QTime(9, 0), Qt::UTC);
+        const QDateTime due = utcAt(QDate(2026, 1, 31), QTime(9, 0));
         const qint64 monthly = add(repo, QStringLiteral("invoice"), due, Recurrence::Monthly);
-        auto next = repo.markDone(monthly, QDateTime(QDate(2026, 1, 31), QTime(10, 0), Qt::UTC));
+        auto next = repo.markDone(monthly, utcAt(QDate(2026, 1, 31), QTime(10, 0)));
         QVERIFY(next.ok());
-        QCOMPARE(next.value(), QDateTime(QDate(2026, 2, 28), QTime(9, 0), Qt::UTC));
+        QCOMPARE(next.value(), utcAt(QDate(2026, 2, 28), QTime(9, 0)));
         QVERIFY(!repo.get(monthly)->isDone());
         // Ignored for weeks, a weekly reminder comes back once, in the future.
         const qint64 weekly = add(repo, QStringLiteral("standup"), due, Recurrence::Weekly);
@@ -107,7 +107,7 @@ private slots:
         QVERIFY(repo.done(now, 10)->isEmpty());
 
         // Days in the calendar's time zone: 23:30 UTC is already the next day in Berlin.
-        add(repo, QStringLiteral("late"), QDateTime(QDate(2026, 11, 30), QTime(23, 30), Qt::UTC));
+        add(repo, QStringLiteral("late"), utcAt(QDate(2026, 11, 30), QTime(23, 30)));
         const QTimeZone berlin("Europe/Berlin");
         auto days = repo.openPerDay(QDate(2026, 11, 1), QDate(2026, 12, 31), berlin);
         QVERIFY(days.ok());
@@ -164,4 +164,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestReminderRepository)
+#include "UtcTime.h"
 #include "tst_reminderrepository.moc"

@@ -457,6 +457,50 @@ private slots:
         QCOMPARE(must(activity.behind(secondWeek, ben, ActivityFigure::DealsWon)).ids, Ids{});
     }
 
+    void heldMeansHappenedUpToNow()
+    {
+        // Now is Tuesday 24 November 2026, 09:00 UTC (10:00 in Berlin): the week under way has meetings held and
+        // meetings still planned. Held counts the first, booked ahead the second; the activity report too.
+        Fixture f;
+        const qint64 anna = f.user(QStringLiteral("Anna"));
+        const qint64 ada = f.contact(at("2026-06-01T10:00:00Z"));
+        const auto meeting = [&](const char* when, QVariant outcome = {}) {
+            return f.interaction(ada, QStringLiteral("meeting"), at(when), outcome, anna);
+        };
+        const qint64 monday = meeting("2026-11-23T10:00:00Z", QStringLiteral("successful"));
+        const qint64 earlierToday = meeting("2026-11-24T08:30:00Z");
+        // In the hour of "now", but half an hour later; a planned meeting marked successful in advance.
+        const qint64 laterToday = meeting("2026-11-24T09:30:00Z");
+        const qint64 thursday = meeting("2026-11-26T14:00:00Z", QStringLiteral("successful"));
+        const qint64 december = meeting("2026-12-10T10:00:00Z");
+        f.interaction(ada, QStringLiteral("call"), at("2026-11-27T10:00:00Z"), QStringLiteral("successful"), anna);
+
+        const ReportPeriod week = ReportPeriod::week(QDate(2026, 11, 24), Qt::Monday, berlin);
+        const WeeklyReport report = must(WeeklyStats(f.db()).compute(week));
+        const WeekFigures& current = report.current();
+        QCOMPARE(current.meetings, qint64(2));
+        QCOMPARE(current.successfulMeetings, qint64(1));
+        QCOMPARE(current.calls, qint64(0));
+        QCOMPARE(current.successfulCalls, qint64(0));
+        QCOMPARE(current.appointmentsAhead, qint64(3));
+        // A week gone by: what came after its end was ahead then.
+        QCOMPARE(report.previous().appointmentsAhead, qint64(5));
+        using Ids = QList<qint64>;
+        WeeklyStats stats(f.db());
+        QCOMPARE(must(stats.behind(week, WeekFigure::Meetings)).ids, (Ids{monday, earlierToday}));
+        QCOMPARE(must(stats.behind(week, WeekFigure::SuccessfulMeetings)).ids, Ids{monday});
+        QCOMPARE(must(stats.behind(week, WeekFigure::Calls)).ids, Ids{});
+        QCOMPARE(must(stats.behind(week, WeekFigure::AppointmentsAhead)).ids, (Ids{laterToday, thursday, december}));
+
+        const ReportFilter filter{ReportPeriod::days(QDate(2026, 11, 23), QDate(2026, 11, 29), berlin)};
+        const ActivityReport activity = must(Activity(f.db()).compute(filter, Qt::Monday));
+        QCOMPARE(activity.totals.size(), 1);
+        QCOMPARE(activity.totals.first().meetings, qint64(2));
+        QCOMPARE(activity.totals.first().calls, qint64(0));
+        QCOMPARE(must(Activity(f.db()).behind(filter.period, anna, ActivityFigure::Meetings)).ids,
+                 (Ids{monday, earlierToday}));
+    }
+
     void forecastByExpectedCloseMonth()
     {
         Fixture f;
@@ -581,8 +625,9 @@ private slots:
     }
 
 private:
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC)};
+    FixedClock m_clock{utcAt(QDate(2026, 11, 24), QTime(9, 0))};
 };
 
 QTEST_GUILESS_MAIN(TestReports)
+#include "UtcTime.h"
 #include "tst_reports.moc"

@@ -39,7 +39,7 @@ class TestContactCard : public QObject
     Q_OBJECT
 
 private:
-    const QDateTime m_now{QDate(2026, 11, 24), QTime(12, 0), Qt::UTC};
+    const QDateTime m_now = utcAt(QDate(2026, 11, 24), QTime(12, 0));
     FixedClock m_clock{m_now};
 
     static QStringList headers(TimelineModel* model)
@@ -193,4 +193,5 @@ private slots:
 };
 
 QTEST_MAIN(TestContactCard)
+#include "UtcTime.h"
 #include "tst_contactcard.moc"

@@ -26,7 +26,7 @@ private:
 private slots:
     void initTestCase()
     {
-        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+        FixedClock clock(utcAt(QDate(2026, 11, 24), QTime(9, 0)));
         Clock::setInstance(&clock);
         QVERIFY(DemoGenerator(m_fixture.db()).generate({3000, 5, 2}).ok());
         Clock::setInstance(nullptr);
@@ -191,4 +191,5 @@ private slots:
 };
 
 QTEST_MAIN(TestContactListModel)
+#include "UtcTime.h"
 #include "tst_contactlistmodel.moc"

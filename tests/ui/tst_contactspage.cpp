@@ -54,7 +54,7 @@ private slots:
             Interaction call;
             call.contactId = ada;
             call.kind = InteractionKinds::call;
-            call.occurredAt = QDateTime(QDate(2026, 11, 20 + i), QTime(10, 0), Qt::UTC);
+            call.occurredAt = utcAt(QDate(2026, 11, 20 + i), QTime(10, 0));
             call.notes = QStringLiteral("Call number %1").arg(i + 1);
             QVERIFY(InteractionRepository(fixture.db()).log(call).ok());
         }
@@ -82,7 +82,7 @@ private slots:
         Interaction longNote;
         longNote.contactId = ada;
         longNote.kind = InteractionKinds::note;
-        longNote.occurredAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+        longNote.occurredAt = utcAt(QDate(2026, 11, 23), QTime(10, 0));
         longNote.notes = QStringLiteral("A long note that wraps over several lines of the history. ").repeated(8);
         QVERIFY(InteractionRepository(fixture.db()).log(longNote).ok());
         page.card()->refresh();
@@ -272,4 +272,5 @@ private slots:
 };
 
 QTEST_MAIN(TestContactsPage)
+#include "UtcTime.h"
 #include "tst_contactspage.moc"

@@ -49,7 +49,7 @@ private:
         Interaction note;
         note.contactId = ids.grace;
         note.kind = InteractionKinds::note;
-        note.occurredAt = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+        note.occurredAt = utcAt(QDate(2026, 11, 2), QTime(10, 0));
         note.notes = QStringLiteral("Wants forklift quotes before Christmas");
         if (!InteractionRepository(db).log(note))
             qFatal("could not log the note");
@@ -166,4 +166,5 @@ private slots:
 };
 
 QTEST_MAIN(TestGlobalSearchDialog)
+#include "UtcTime.h"
 #include "tst_globalsearchdialog.moc"

@@ -36,7 +36,7 @@ class TestPipelinePage : public QObject
     Q_OBJECT
 
 private:
-    const QDateTime m_now{QDate(2026, 11, 24), QTime(10, 0), Qt::UTC};
+    const QDateTime m_now = utcAt(QDate(2026, 11, 24), QTime(10, 0));
     FixedClock m_clock{m_now};
     QList<Stage> m_stages;
     qint64 m_ada = 0;
@@ -320,4 +320,5 @@ private slots:
 };
 
 QTEST_MAIN(TestPipelinePage)
+#include "UtcTime.h"
 #include "tst_pipelinepage.moc"

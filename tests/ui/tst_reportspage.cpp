@@ -78,7 +78,7 @@ private slots:
     void initTestCase()
     {
         QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
-        FixedClock clock(QDateTime(m_today, QTime(9, 0), Qt::UTC));
+        FixedClock clock(utcAt(m_today, QTime(9, 0)));
         Clock::setInstance(&clock);
         QVERIFY(DemoGenerator(m_fixture.db()).generate({1500, 5, 8}).ok());
         Clock::setInstance(nullptr);
@@ -466,4 +466,5 @@ private slots:
 };
 
 QTEST_MAIN(TestReportsPage)
+#include "UtcTime.h"
 #include "tst_reportspage.moc"

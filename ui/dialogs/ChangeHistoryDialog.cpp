@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangeHistoryDialog.h"
 
+#include "UtcTime.h"
 #include "domain/ContactStatus.h"
 #include "domain/Interaction.h"
 #include "domain/Money.h"
@@ -99,8 +100,7 @@ QString valueText(const QSqlDatabase& db, const QString& column, const QVariant&
     if (column.endsWith(QStringLiteral("_id")))
         return nameOf(db, column, value.toLongLong());
     if (column.endsWith(QStringLiteral("_at")) || column == QStringLiteral("snoozed_until"))
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC).toLocalTime(),
-                               QLocale::ShortFormat);
+        return locale.toString(utcFromMs(value.toLongLong()).toLocalTime(), QLocale::ShortFormat);
     if (column == QStringLiteral("status"))
         return contactStatusName(contactStatusFromKey(value.toString()));
     if (column == QStringLiteral("kind"))
