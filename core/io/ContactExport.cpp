@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactExport.h"
-
 #include "UtcTime.h"
+
 #include "domain/ContactStatus.h"
 #include "io/CsvWriter.h"
 #include "io/VCard.h"

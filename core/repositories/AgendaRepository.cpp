@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgendaRepository.h"
-
 #include "UtcTime.h"
+
 #include "storage/Sql.h"
 
 #include <QSqlQuery>

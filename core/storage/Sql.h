@@ -2,6 +2,7 @@
 #pragma once
 
 #include "UtcTime.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "repositories/AgendaRepository.h"
 #include "repositories/ContactRepository.h"
@@ -202,5 +203,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestAgendaRepository)
-#include "UtcTime.h"
 #include "tst_agendarepository.moc"

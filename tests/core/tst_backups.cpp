@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "Clock.h"
 #include "storage/Backups.h"
@@ -162,5 +163,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestBackups)
-#include "UtcTime.h"
 #include "tst_backups.moc"

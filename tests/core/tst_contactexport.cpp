@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "io/ContactExport.h"
 #include "io/CsvReader.h"
@@ -179,5 +180,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestContactExport)
-#include "UtcTime.h"
 #include "tst_contactexport.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 #include <QSqlRecord>
 
 #include "Clock.h"
@@ -511,5 +512,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestContactRepository)
-#include "UtcTime.h"
 #include "tst_contactrepository.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "repositories/DealRepository.h"
 #include "repositories/StageRepository.h"
@@ -71,5 +72,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestDealRepository)
-#include "UtcTime.h"
 #include "tst_dealrepository.moc"

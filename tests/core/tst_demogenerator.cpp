@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
@@ -152,5 +153,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
-#include "UtcTime.h"
 #include "tst_demogenerator.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
@@ -94,5 +95,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestInteractionRepository)
-#include "UtcTime.h"
 #include "tst_interactionrepository.moc"

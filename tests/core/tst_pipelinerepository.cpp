@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
@@ -233,5 +234,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestPipelineRepository)
-#include "UtcTime.h"
 #include "tst_pipelinerepository.moc"

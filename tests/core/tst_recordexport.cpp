@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "io/CsvReader.h"
 #include "io/RecordExport.h"
@@ -182,5 +183,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestRecordExport)
-#include "UtcTime.h"
 #include "tst_recordexport.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "Clock.h"
 #include "repositories/ContactRepository.h"
@@ -164,5 +165,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestReminderRepository)
-#include "UtcTime.h"
 #include "tst_reminderrepository.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every report against a small database built by hand, with the right answers worked out below, line by line.
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "Clock.h"
 #include "reports/ActivityReport.h"
@@ -629,5 +630,4 @@ private:
 };
 
 QTEST_GUILESS_MAIN(TestReports)
-#include "UtcTime.h"
 #include "tst_reports.moc"

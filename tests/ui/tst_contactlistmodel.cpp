@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
+#include "UtcTime.h"
 
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
@@ -191,5 +192,4 @@ private slots:
 };
 
 QTEST_MAIN(TestContactListModel)
-#include "UtcTime.h"
 #include "tst_contactlistmodel.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
+#include "UtcTime.h"
 
 #include "Translations.h"
 #include "models/ContactListModel.h"
@@ -272,5 +273,4 @@ private slots:
 };
 
 QTEST_MAIN(TestContactsPage)
-#include "UtcTime.h"
 #include "tst_contactspage.moc"

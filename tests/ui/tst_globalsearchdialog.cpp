@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
+#include "UtcTime.h"
 
 #include "Translations.h"
 #include "dialogs/GlobalSearchDialog.h"
@@ -166,5 +167,4 @@ private slots:
 };
 
 QTEST_MAIN(TestGlobalSearchDialog)
-#include "UtcTime.h"
 #include "tst_globalsearchdialog.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
+#include "UtcTime.h"
 
 #include "Clock.h"
 #include "Translations.h"
@@ -466,5 +467,4 @@ private slots:
 };
 
 QTEST_MAIN(TestReportsPage)
-#include "UtcTime.h"
 #include "tst_reportspage.moc"

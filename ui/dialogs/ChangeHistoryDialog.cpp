@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangeHistoryDialog.h"
-
 #include "UtcTime.h"
+
 #include "domain/ContactStatus.h"
 #include "domain/Interaction.h"
 #include "domain/Money.h"
