@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppIdentity.h"
 #include "Translations.h"
-#include "demo/DemoGenerator.h"
 #include "dialogs/DatabaseProblemDialog.h"
+#include "dialogs/DemoDatabase.h"
 #include "storage/Database.h"
 #include "views/MainWindow.h"
 
@@ -13,37 +13,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
-
-namespace {
-
-// Creates the demo database on first use, with a progress dialog that can cancel.
-bool ensureDemoDatabase(const QString& path, qint64 contacts)
-{
-    if (QFileInfo(path).size() > 0)
-        return true;
-    auto db = kontor::Database::open(path);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Demo database"), db.error());
-        return false;
-    }
-    QProgressDialog progress(QApplication::translate("main", "Generating the demo database…"),
-                             QApplication::translate("main", "Cancel"), 0, 1000);
-    progress.setWindowTitle(QApplication::translate("main", "Kontor"));
-    progress.setMinimumDuration(300);
-    auto summary = kontor::DemoGenerator(db.value()->connection())
-                       .generate({contacts, 1, 10}, [&progress](qint64 done, qint64 total, const QString& phase) {
-                           progress.setLabelText(phase);
-                           progress.setValue(total > 0 ? int(done * 1000 / total) : 1000);
-                           return !progress.wasCanceled();
-                       });
-    if (!summary) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Demo database"), summary.error());
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -73,9 +42,8 @@ int main(int argc, char* argv[])
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : kontor::Database::defaultPath();
     if (parser.isSet(demoOption)) {
         if (!parser.isSet(dbOption))
-            path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                       .filePath(QStringLiteral("kontor-demo.sqlite"));
-        if (!ensureDemoDatabase(path, parser.value(demoSizeOption).toLongLong()))
+            path = kontor::ui::DemoDatabase::defaultPath();
+        if (!kontor::ui::DemoDatabase::ensure(path, parser.value(demoSizeOption).toLongLong()))
             return 1;
     }
 

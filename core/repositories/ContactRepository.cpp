@@ -597,6 +597,14 @@ Status ContactRepository::restore(qint64 id)
     return transaction.commit();
 }
 
+Result<bool> ContactRepository::any() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM contacts)")) || !query.next())
+        return Result<bool>::failure(tr("The contacts could not be read: %1").arg(sql::errorText(query)));
+    return query.value(0).toBool();
+}
+
 Result<qint64> ContactRepository::count(const ContactFilter& filter) const
 {
     const Where where = whereClause(filter);

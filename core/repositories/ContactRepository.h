@@ -102,6 +102,8 @@ public:
     Result<int> bulkChange(const QList<qint64>& ids, const BulkChange& change);
 
     Result<qint64> count(const ContactFilter& filter) const;
+    /// Whether the database has any contact at all, archived ones too: a new database has none.
+    Result<bool> any() const;
     /// Rows [offset, offset + limit) of the filtered list in the given order. `knownCount`, when the caller has
     /// it from count(), saves counting again for pages in the second half of the list.
     Result<QList<ContactRow>> page(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order, qint64 offset,

@@ -2,6 +2,7 @@
 #include "SettingsDialog.h"
 
 #include "FormRows.h"
+#include "RegionChoice.h"
 
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/SettingsRepository.h"
@@ -576,15 +577,7 @@ QWidget* SettingsDialog::createGeneralTab(const QString& databasePath)
     auto* region = new QComboBox(page);
     region->setObjectName(QStringLiteral("phoneRegion"));
     region->setAccessibleName(tr("Region of phone numbers without a country code"));
-    QList<QPair<QString, QString>> territories;
-    for (int t = QLocale::Afghanistan; t <= QLocale::LastTerritory; ++t) {
-        const QString code = QLocale::territoryToCode(static_cast<QLocale::Territory>(t));
-        if (code.size() == 2)
-            territories.append({QLocale::territoryToString(static_cast<QLocale::Territory>(t)), code});
-    }
-    std::sort(territories.begin(), territories.end());
-    for (const auto& [name, code] : territories)
-        region->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    fillPhoneRegions(region);
     region->setCurrentIndex(region->findData(SettingsRepository(m_db).phoneRegion()));
     connect(region, &QComboBox::currentIndexChanged, this, [this, region] {
         report(SettingsRepository(m_db).setPhoneRegion(region->currentData().toString()).error());

@@ -9,10 +9,12 @@
 #include "RemindersPage.h"
 #include "ReportsPage.h"
 #include "TodayPage.h"
+#include "WelcomePage.h"
 #include "dialogs/ArchiveDialog.h"
 #include "dialogs/BusyWork.h"
 #include "dialogs/DataHealthDialog.h"
 #include "dialogs/DatabaseProblemDialog.h"
+#include "dialogs/DemoDatabase.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/GlobalSearchDialog.h"
 #include "dialogs/ImportHistoryDialog.h"
@@ -20,8 +22,11 @@
 #include "dialogs/LogInteractionDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/ShortcutsDialog.h"
+#include "dialogs/UserGuideDialog.h"
 #include "io/ContactExport.h"
 #include "io/RecordExport.h"
+#include "repositories/ContactRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Backups.h"
 
@@ -35,6 +40,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -138,6 +144,24 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_pages->addWidget(m_reminders);
     m_reports = new ReportsPage(this);
     m_pages->addWidget(m_reports);
+    m_welcome = new WelcomePage(this);
+    m_pages->addWidget(m_welcome);
+    // The welcome's answers are a step of their own, so that undoing the first contact keeps the user's name.
+    connect(m_welcome, &WelcomePage::addContactRequested, this, [this] {
+        recordUndoStep(tr("Your name and country"));
+        showPage(ContactsPageIndex);
+        m_contacts->newContact();
+    });
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] {
+        recordUndoStep(tr("Your name and country"));
+        importContacts();
+        if (m_database && ContactRepository(m_database->connection()).any().value())
+            showPage(ContactsPageIndex);
+    });
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
+        recordUndoStep(tr("Your name and country"));
+        openDemoDatabase();
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // Every page says what it did in the status bar: that is also the name of the step Undo takes back.
     auto showMessage = [this](const QString& message) {
@@ -206,9 +230,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_demoPath = DemoDatabase::defaultPath();
     createActions();
     setDatabase(std::move(database));
-    showPage(TodayPageIndex);
 
     QSettings settings;
     resize(1280, 800);
@@ -354,6 +378,21 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] {
+        UserGuideDialog dialog(this);
+        dialog.exec();
+    });
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    QAction* demo = help->addAction(tr("Open &Demo Database"), this, &MainWindow::openDemoDatabase);
+    demo->setObjectName(QStringLiteral("openDemo"));
+    help->addSeparator();
     help->addAction(tr("&About Kontor"), this, &MainWindow::about);
 }
 
@@ -591,7 +630,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_reminders->setDatabase(database ? database->connection() : QSqlDatabase());
     m_reports->setDatabase(database ? database->connection() : QSqlDatabase());
     m_notifier->setDatabase(database ? database->connection() : QSqlDatabase());
+    m_welcome->setDatabase(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
+    // A new, empty database opens on the welcome page; any other on Today.
+    const auto any = m_database ? ContactRepository(m_database->connection()).any() : Result<bool>(true);
+    showPage(any && !any.value() ? WelcomePageIndex : TodayPageIndex);
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     setWindowTitle(m_database ? tr("%1 — Kontor").arg(QFileInfo(path).fileName()) : tr("Kontor"));
     statusBar()->showMessage(m_database ? tr("Database: %1").arg(path) : tr("No database open"));
@@ -728,12 +771,43 @@ void MainWindow::announceReminders(const QList<ReminderItem>& reminders)
 
 void MainWindow::showPage(Page page)
 {
+    if (page == WelcomePageIndex) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(-1);
+        m_pages->setCurrentWidget(m_welcome);
+        m_welcome->nameEdit()->setFocus();
+        return;
+    }
+    if (m_navigation->currentRow() == page && m_pages->currentIndex() != page)
+        m_pages->setCurrentIndex(page);
     m_navigation->setCurrentRow(page);
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_pages->currentIndex());
+}
+
+void MainWindow::setDemoDatabase(const QString& path, qint64 contacts)
+{
+    m_demoPath = path;
+    m_demoContacts = contacts;
+}
+
+void MainWindow::openDemoDatabase()
+{
+    if (m_database && QFileInfo(m_database->path()) == QFileInfo(m_demoPath)) {
+        showPage(TodayPageIndex);
+        return;
+    }
+    auto opened = DemoDatabase::open(m_demoPath, m_demoContacts, this);
+    if (!opened)
+        return;
+    waitForBackup();
+    setDatabase(std::move(opened));
+    statusBar()->showMessage(tr("The demo database: made-up data in a file of its own. File → Open Database… goes "
+                                "back to yours."),
+                             10000);
 }
 
 void MainWindow::openDatabase()
@@ -848,6 +922,7 @@ void MainWindow::logInteraction()
         target = m_reminders->logTarget();
         break;
     case ReportsPageIndex:
+    case WelcomePageIndex:
         break;
     }
     LogInteractionDialog dialog(m_database->connection(), target.contactId, this, target.reminderId);

@@ -28,6 +28,7 @@ class ReminderNotifier;
 class RemindersPage;
 class ReportsPage;
 class TodayPage;
+class WelcomePage;
 
 /// The main window: a navigation side bar (Today, Contacts, Companies, Pipeline, Reminders, Reports) and the
 /// page it selects. It owns the open database; opening another one replaces it.
@@ -42,7 +43,9 @@ public:
         CompaniesPageIndex,
         PipelinePageIndex,
         RemindersPageIndex,
-        ReportsPageIndex
+        ReportsPageIndex,
+        /// Not in the side bar: what an empty database opens on.
+        WelcomePageIndex
     };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
@@ -58,6 +61,11 @@ public:
     CompaniesPage* companiesPage() const { return m_companies; }
     RemindersPage* remindersPage() const { return m_reminders; }
     ReportsPage* reportsPage() const { return m_reports; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    /// Help → Open Demo Database and the welcome page: generates the demo on first use, then opens it.
+    void openDemoDatabase();
+    /// Where the demo database is made and how big, for tests (default: beside the user's own, 5,000 contacts).
+    void setDemoDatabase(const QString& path, qint64 contacts);
     ReminderNotifier* reminderNotifier() const { return m_notifier; }
     /// The text of the last reminder notification, for tests and the status bar.
     QString lastAnnouncement() const { return m_lastAnnouncement; }
@@ -129,6 +137,9 @@ private:
     CompaniesPage* m_companies;
     RemindersPage* m_reminders;
     ReportsPage* m_reports;
+    WelcomePage* m_welcome;
+    QString m_demoPath;
+    qint64 m_demoContacts = 5000;
     ReminderNotifier* m_notifier;
     QSystemTrayIcon* m_tray = nullptr;
     QUndoStack* m_undoStack;

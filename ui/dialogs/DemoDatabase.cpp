@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoDatabase.h"
+
+#include "DatabaseProblemDialog.h"
+
+#include "demo/DemoGenerator.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+namespace kontor::ui::DemoDatabase {
+
+QString defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("kontor-demo.sqlite"));
+}
+
+bool ensure(const QString& path, qint64 contacts, QWidget* parent)
+{
+    if (QFileInfo(path).size() > 0)
+        return true;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    bool generated = false;
+    {
+        auto db = Database::open(path);
+        if (!db) {
+            QMessageBox::critical(parent, QApplication::translate("main", "Demo database"), db.error());
+            return false;
+        }
+        QProgressDialog progress(QApplication::translate("main", "Generating the demo database…"),
+                                 QApplication::translate("main", "Cancel"), 0, 1000, parent);
+        progress.setWindowTitle(QApplication::translate("main", "Kontor"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        auto summary = DemoGenerator(db.value()->connection())
+                           .generate({contacts, 1, 10}, [&progress](qint64 done, qint64 total, const QString& phase) {
+                               progress.setLabelText(phase);
+                               progress.setValue(total > 0 ? int(done * 1000 / total) : 1000);
+                               return !progress.wasCanceled();
+                           });
+        generated = summary.ok();
+        if (!generated && !progress.wasCanceled())
+            QMessageBox::warning(parent, QApplication::translate("main", "Demo database"), summary.error());
+    }
+    if (!generated) {
+        // Nothing half made stays behind to be opened as "the demo" next time.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    return generated;
+}
+
+std::unique_ptr<Database> open(const QString& path, qint64 contacts, QWidget* parent)
+{
+    if (!ensure(path, contacts, parent))
+        return nullptr;
+    return DatabaseProblemDialog::openWithRecovery(path, parent);
+}
+
+} // namespace kontor::ui::DemoDatabase
