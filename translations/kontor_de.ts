@@ -2636,6 +2636,18 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
         <source>C&amp;hanges…</source>
         <translation>Ä&amp;nderungen…</translation>
     </message>
+    <message>
+        <source>Nobody here yet: add a contact and type this company's name as theirs.</source>
+        <translation>Noch niemand hier: Legen Sie einen Kontakt an und tragen Sie diese Firma als seine ein.</translation>
+    </message>
+    <message>
+        <source>No deals yet: add one with Ctrl+Shift+N and choose this company.</source>
+        <translation>Noch keine Geschäfte: Legen Sie eines mit Strg+Umschalt+N an und wählen Sie diese Firma.</translation>
+    </message>
+    <message>
+        <source>No calls or meetings yet: select a person and log one with Ctrl+L.</source>
+        <translation>Noch keine Anrufe oder Termine: Wählen Sie eine Person und erfassen Sie einen mit Strg+L.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::CompanyDialog</name>
@@ -2888,6 +2900,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Complaint open again.</source>
         <translation>Reklamation wieder offen.</translation>
+    </message>
+    <message>
+        <source>No history yet: log a call, meeting or note with Ctrl+L.</source>
+        <translation>Noch kein Verlauf: Erfassen Sie einen Anruf, Termin oder eine Notiz mit Strg+L.</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3953,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>%1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
         <translation>%1 Kontakte entfernt, %2 wiederhergestellt, %3 archiviert (sie haben inzwischen einen Verlauf).</translation>
     </message>
+    <message>
+        <source>No imports yet: File → Import Contacts… (Ctrl+Shift+I) brings in a spreadsheet or a vCard file, and each import can be undone here.</source>
+        <translation>Noch keine Importe: Datei → Kontakte importieren… (Strg+Umschalt+I) holt eine Tabelle oder vCard-Datei herein; jeder Import lässt sich hier rückgängig machen.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ImportWizard</name>
@@ -4736,6 +4756,26 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your name and country</source>
+        <translation>Ihr Name und Land</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>&amp;Demo-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
+        <translation>Die Demo-Datenbank: erfundene Daten in einer eigenen Datei. Datei → Datenbank öffnen… führt zu Ihrer zurück.</translation>
     </message>
 </context>
 <context>
@@ -5616,10 +5656,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>Activity per salesperson</source>
         <translation>Aktivität je Mitarbeiter</translation>
     </message>
-    <message>
-        <source>Nobody logged anything in this period.</source>
-        <translation>In diesem Zeitraum hat niemand etwas erfasst.</translation>
-    </message>
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
         <translation><numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform><numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform></translation>
@@ -5791,6 +5827,26 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>&amp;Lead sources</source>
         <translation>&amp;Lead-Quellen</translation>
+    </message>
+    <message>
+        <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
+        <translation>In diesem Zeitraum hat sich kein Geschäft bewegt: Legen Sie Geschäfte mit Strg+Umschalt+N an und bewegen Sie sie in der Pipeline, oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
+        <translation>Keine Interessenten in diesem Zeitraum: Geben Sie Kontakten eine Quelle (im Kontaktdialog oder beim Import), oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
+        <translation>Woche vom &lt;b&gt;%1&lt;/b&gt;: noch nichts erfasst. Erfassen Sie Anrufe und Termine mit Strg+L, sobald sie stattfinden.</translation>
+    </message>
+    <message>
+        <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
+        <translation>In diesem Zeitraum wurde nichts erfasst: Erfassen Sie Anrufe, Termine und E-Mails mit Strg+L, oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No open deals: add one with Ctrl+Shift+N and give it an expected close date.</source>
+        <translation>Keine offenen Geschäfte: Legen Sie eines mit Strg+Umschalt+N an und geben Sie ihm einen erwarteten Abschluss.</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6158,121 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>&amp;Phone numbers without a country code are from:</source>
         <translation>&amp;Telefonnummern ohne Landesvorwahl stammen aus:</translation>
     </message>
+    <message>
+        <source>No tags yet: add them in a contact's dialog, or to many at once with Change Selected.</source>
+        <translation>Noch keine Schlagwörter: Vergeben Sie sie im Kontaktdialog oder mit „Auswahl ändern“ für viele auf einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie tut</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder done</source>
+        <translation>Gewählte Erinnerung als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Snooze the selected reminder until tomorrow 9:00</source>
+        <translation>Gewählte Erinnerung auf morgen 9:00 verschieben</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Open the contact, or the deal on the pipeline</source>
+        <translation>Kontakt öffnen, oder das Geschäft in der Pipeline</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Gewählten Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select several contacts</source>
+        <translation>Mehrere Kontakte auswählen</translation>
+    </message>
+    <message>
+        <source>Shift+click, Ctrl+click, Ctrl+A</source>
+        <translation>Umschalt+Klick, Strg+Klick, Strg+A</translation>
+    </message>
+    <message>
+        <source>Resolve or reopen the selected complaint in the history</source>
+        <translation>Gewählte Reklamation im Verlauf erledigen oder wieder öffnen</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>New line in the notes</source>
+        <translation>Neue Zeile in den Notizen</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>What lies behind the chosen figure</source>
+        <translation>Was hinter der gewählten Zahl steht</translation>
+    </message>
+    <message>
+        <source>Log an interaction with the contact of a row of the details</source>
+        <translation>Anruf oder Termin mit der Person einer Zeile der Details erfassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Strg+L</translation>
+    </message>
+    <message>
+        <source>Find a key or a command</source>
+        <translation>Taste oder Befehl suchen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineModel</name>
@@ -6283,6 +6454,80 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message>
         <source>Show the deal on the pipeline board (Enter)</source>
         <translation>Das Geschäft auf der Pipeline-Tafel zeigen (Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UserGuideDialog</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Kontor User Guide</source>
+        <translation>Kontor-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>Willkommen bei Kontor</translation>
+    </message>
+    <message>
+        <source>Your clients, what was said and what to do next, in one file on this computer. Two questions, then choose how to begin.</source>
+        <translation>Ihre Kunden, was besprochen wurde und was als Nächstes zu tun ist, in einer Datei auf diesem Computer. Zwei Fragen, dann wählen Sie, wie Sie beginnen.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>As your colleagues and reports should show it</source>
+        <translation>So, wie Kollegen und Berichte ihn zeigen sollen</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Ihr Land</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Your &amp;country:</source>
+        <translation>Ihr &amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first contact</source>
+        <translation>Ersten Kontakt &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>A person, with their company, emails and phones (Ctrl+N)</source>
+        <translation>Eine Person mit Firma, E-Mails und Telefonnummern (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Contacts from a spreadsheet (CSV), Google Contacts, Outlook or a vCard file</source>
+        <translation>Kontakte aus einer Tabelle (CSV), Google Kontakte, Outlook oder einer vCard-Datei</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>&amp;Demo-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
+        <translation>5.000 erfundene Kontakte mit einem Jahr an Anrufen, Terminen und Geschäften, in einer eigenen Datei: Ihre Datenbank bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>Choose your country: phone numbers written without +country code, such as 030 1234567, are read as numbers of that country.</source>
+        <translation>Wählen Sie Ihr Land: Telefonnummern ohne +Ländervorwahl, etwa 030 1234567, werden als Nummern dieses Landes gelesen.</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without +country code are read as numbers of this country; Settings can change it.</source>
+        <translation>Telefonnummern ohne +Ländervorwahl werden als Nummern dieses Landes gelesen; in den Einstellungen änderbar.</translation>
     </message>
 </context>
 <context>

@@ -2613,6 +2613,18 @@ Add one with “New Company…”, or type a company when you add a contact: it 
         <source>C&amp;hanges…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Nobody here yet: add a contact and type this company's name as theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deals yet: add one with Ctrl+Shift+N and choose this company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No calls or meetings yet: select a person and log one with Ctrl+L.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::CompanyDialog</name>
@@ -2862,6 +2874,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Complaint open again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No history yet: log a call, meeting or note with Ctrl+L.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3912,6 +3928,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>%1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No imports yet: File → Import Contacts… (Ctrl+Shift+I) brings in a spreadsheet or a vCard file, and each import can be undone here.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::ImportWizard</name>
@@ -4710,6 +4730,26 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name and country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5587,10 +5627,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>Activity per salesperson</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Nobody logged anything in this period.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
         <translation><numerusform>%n salesperson active in the period.</numerusform><numerusform>%n salespeople active in the period.</numerusform></translation>
@@ -5761,6 +5797,26 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Lead sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open deals: add one with Ctrl+Shift+N and give it an expected close date.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6073,6 +6129,121 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>&amp;Phone numbers without a country code are from:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No tags yet: add them in a contact's dialog, or to many at once with Change Selected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected reminder done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snooze the selected reminder until tomorrow 9:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the contact, or the deal on the pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select several contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift+click, Ctrl+click, Ctrl+A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve or reopen the selected complaint in the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New line in the notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What lies behind the chosen figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log an interaction with the contact of a row of the details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a key or a command</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineModel</name>
@@ -6251,6 +6422,80 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>Show the deal on the pipeline board (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UserGuideDialog</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kontor User Guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your clients, what was said and what to do next, in one file on this computer. Two questions, then choose how to begin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As your colleagues and reports should show it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add your first contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person, with their company, emails and phones (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts from a spreadsheet (CSV), Google Contacts, Outlook or a vCard file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose your country: phone numbers written without +country code, such as 030 1234567, are read as numbers of that country.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone numbers written without +country code are read as numbers of this country; Settings can change it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "ImportHistoryDialog.h"
 
 #include "dialogs/BusyWork.h"
+#include "views/EmptyState.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -24,6 +25,8 @@ ImportHistoryDialog::ImportHistoryDialog(QSqlDatabase db, QWidget* parent) : QDi
                                         tr("Skipped"), tr("Rejected"), tr("Undone")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    showWhenEmpty(m_table, tr("No imports yet: File → Import Contacts… (Ctrl+Shift+I) brings in a spreadsheet or a "
+                              "vCard file, and each import can be undone here."));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -3,6 +3,7 @@
 
 #include "FormRows.h"
 #include "RegionChoice.h"
+#include "views/EmptyState.h"
 
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/SettingsRepository.h"
@@ -485,6 +486,7 @@ QWidget* SettingsDialog::createTagsTab()
     m_tags = new QListWidget(page);
     m_tags->setObjectName(QStringLiteral("tags"));
     m_tags->setAccessibleName(tr("Tags"));
+    showWhenEmpty(m_tags, tr("No tags yet: add them in a contact's dialog, or to many at once with Change Selected."));
     connect(m_tags, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (m_loading)
             return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompaniesPage.h"
 
+#include "EmptyState.h"
+
 #include "dialogs/ChangeHistoryDialog.h"
 #include "dialogs/CompanyDialog.h"
 #include "domain/ContactStatus.h"
@@ -145,6 +147,9 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
             [this](QTreeWidgetItem* item) { emit openContactRequested(item->data(0, IdRole).toLongLong()); });
     connect(m_deals, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { emit openDealRequested(item->data(0, IdRole).toLongLong()); });
+    showWhenEmpty(m_people, tr("Nobody here yet: add a contact and type this company's name as theirs."));
+    showWhenEmpty(m_deals, tr("No deals yet: add one with Ctrl+Shift+N and choose this company."));
+    showWhenEmpty(m_history, tr("No calls or meetings yet: select a person and log one with Ctrl+L."));
     m_tabs = new QTabWidget(m_detailsPane);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->addTab(m_people, QString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactCard.h"
 
+#include "EmptyState.h"
+
 #include "Clock.h"
 #include "TimelineDelegate.h"
 #include "dialogs/ChangeHistoryDialog.h"
@@ -96,6 +98,7 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     m_timelineView->setWordWrap(true);
     m_timelineView->setAlternatingRowColors(true);
     m_timelineView->setUniformItemSizes(false);
+    showWhenEmpty(m_timelineView, tr("No history yet: log a call, meeting or note with Ctrl+L."));
     m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* toggleComplaint = new QAction(tr("Resolve or Reopen Complaint"), m_timelineView);

@@ -134,6 +134,9 @@ void showBars(QChartView* view, QAbstractBarSeries* series, const QStringList& c
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    // A period without data has every bar at 0: an empty range that nice numbers would turn into NaN.
+    if (valueAxis->max() <= valueAxis->min())
+        valueAxis->setRange(0, 1);
     valueAxis->applyNiceNumbers();
     chart->legend()->setVisible(series->count() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -602,11 +605,16 @@ void ReportsPage::showFunnel(const ReportFilter& filter)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
     showBars(m_charts[Funnel], series, categories, tr("Deals reaching each stage"), true);
+    const bool anyDeal = report->entered > 0 || report->won > 0 || report->lost > 0 ||
+                         std::any_of(report->stages.cbegin(), report->stages.cend(),
+                                     [](const FunnelStage& stage) { return stage.reached > 0; });
     m_summaries[Funnel]->setText(
-        tr("<b>%1</b> deals created · <b>%2</b> won (%3) · <b>%4</b> lost · win rate <b>%5</b> · from created to "
-           "won <b>%6</b>")
-            .arg(number(report->entered), number(report->won), money(report->wonValue).toHtmlEscaped(),
-                 number(report->lost), percent(report->winRate()), percent(report->overallConversion())));
+        anyDeal ? tr("<b>%1</b> deals created · <b>%2</b> won (%3) · <b>%4</b> lost · win rate <b>%5</b> · from "
+                     "created to won <b>%6</b>")
+                      .arg(number(report->entered), number(report->won), money(report->wonValue).toHtmlEscaped(),
+                           number(report->lost), percent(report->winRate()), percent(report->overallConversion()))
+                : tr("No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or "
+                     "choose a longer period."));
     m_summaries[Funnel]->setToolTip(tr("Win rate: won ÷ (won + lost) in the period. From created to won: deals won "
                                        "in the period ÷ deals created in it."));
 }
@@ -672,6 +680,10 @@ void ReportsPage::showSources(const ReportFilter& filter)
         best && !best->revenue.isEmpty()
             ? tr("Most revenue: <b>%1</b> (%2 from %3 customers)")
                   .arg(best->name.toHtmlEscaped(), money(best->revenue).toHtmlEscaped(), number(best->customers))
+        : std::none_of(report->sources.cbegin(), report->sources.cend(),
+                       [](const SourceFigures& source) { return source.leads > 0; })
+            ? tr("No leads in this period: give contacts a lead source (in the contact dialog or when "
+                 "importing), or choose a longer period.")
             : tr("No deal from a lead source was won in this period."));
 }
 
@@ -765,8 +777,12 @@ void ReportsPage::showWeekly(const ReportFilter& filter)
         listWeek({WeekFigure::SuccessfulCalls, WeekFigure::SuccessfulMeetings}, index);
     });
     showBars(m_charts[Weekly], series, categories, tr("The last 12 weeks"), false);
-    m_summaries[Weekly]->setText(tr("Week of <b>%1</b>, compared with the week before.")
-                                     .arg(QLocale().toString(now.week.first, QLocale::LongFormat)));
+    const bool quiet = now.calls == 0 && now.meetings == 0 && now.newLeads == 0 && now.dealsWon == 0 &&
+                       now.dealsLost == 0 && now.complaintsOpened == 0 && now.appointmentsAhead == 0;
+    m_summaries[Weekly]->setText(
+        (quiet ? tr("Week of <b>%1</b>: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.")
+               : tr("Week of <b>%1</b>, compared with the week before."))
+            .arg(QLocale().toString(now.week.first, QLocale::LongFormat)));
 }
 
 void ReportsPage::showActivity(const ReportFilter& filter)
@@ -837,9 +853,11 @@ void ReportsPage::showActivity(const ReportFilter& filter)
         });
     }
     showBars(m_charts[Activity], series, categories, tr("Activity per salesperson"), false);
-    m_summaries[Activity]->setText(report->totals.isEmpty() ? tr("Nobody logged anything in this period.")
-                                                            : tr("%n salesperson(s) active in the period.", nullptr,
-                                                                 static_cast<int>(report->totals.size())));
+    m_summaries[Activity]->setText(
+        report->totals.isEmpty()
+            ? tr("Nobody logged anything in this period: log calls, meetings and emails "
+                 "with Ctrl+L, or choose a longer period.")
+            : tr("%n salesperson(s) active in the period.", nullptr, static_cast<int>(report->totals.size())));
 }
 
 void ReportsPage::showForecast(const ReportFilter& filter)
@@ -890,9 +908,11 @@ void ReportsPage::showForecast(const ReportFilter& filter)
     series->append(amount);
     series->append(weighted);
     showBars(m_charts[Forecast], series, categories, tr("Open deals by expected close"), false);
-    m_summaries[Forecast]->setText(overdue > 0 ? tr("<b>%n</b> open deal(s) are past their expected close date.",
-                                                    nullptr, static_cast<int>(overdue))
-                                               : tr("No open deal is past its expected close date."));
+    m_summaries[Forecast]->setText(
+        report->months.isEmpty() ? tr("No open deals: add one with Ctrl+Shift+N and give it an expected close date.")
+        : overdue > 0
+            ? tr("<b>%n</b> open deal(s) are past their expected close date.", nullptr, static_cast<int>(overdue))
+            : tr("No open deal is past its expected close date."));
 }
 
 } // namespace kontor::ui

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A newcomer's start: an empty database opens on the welcome page; Help has the guide, the keys and the demo.
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "dialogs/ContactDialog.h"
+#include "dialogs/ShortcutsDialog.h"
+#include "dialogs/UserGuideDialog.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/InteractionRepository.h"
+#include "repositories/SettingsRepository.h"
+#include "repositories/UserRepository.h"
+#include "views/ContactCard.h"
+#include "views/ContactsPage.h"
+#include "views/MainWindow.h"
+#include "views/ReportsPage.h"
+#include "views/WelcomePage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace kontor;
+
+class TestWelcomePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void anEmptyDatabaseAsksNameAndCountryThenAddsTheFirstContact()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        ui::MainWindow window(fixture.take());
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        QCOMPARE(window.currentPage(), ui::MainWindow::WelcomePageIndex);
+        ui::WelcomePage* welcome = window.welcomePage();
+        // "Owner" is no name to greet anyone with: the field starts empty. The tests run under C.UTF-8, a locale
+        // without a country, so the country is asked for.
+        QCOMPARE(welcome->nameEdit()->text(), QString());
+        QVERIFY(welcome->nameEdit()->hasFocus());
+        QCOMPARE(welcome->regionBox()->currentIndex(), -1);
+        QVERIFY(welcome->findChild<QLabel*>(QStringLiteral("regionHint"))
+                    ->text()
+                    .startsWith(QStringLiteral("Choose your country")));
+        test::screenshot(&window, QStringLiteral("welcome-page"));
+
+        QTest::keyClicks(welcome->nameEdit(), QStringLiteral("Maria Rossi"));
+        welcome->regionBox()->setCurrentIndex(welcome->regionBox()->findData(QStringLiteral("IT")));
+        bool contactDialog = false;
+        test::whenModalShown([&contactDialog](QWidget* modal) {
+            contactDialog = qobject_cast<ui::ContactDialog*>(modal) != nullptr;
+            QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        QTest::mouseClick(welcome->findChild<QPushButton*>(QStringLiteral("addFirstContact")), Qt::LeftButton);
+        QVERIFY(contactDialog);
+        QCOMPARE(window.currentPage(), ui::MainWindow::ContactsPageIndex);
+        QCOMPARE(UserRepository(db).defaultUser()->name, QStringLiteral("Maria Rossi"));
+        QCOMPARE(SettingsRepository(db).phoneRegion(), QStringLiteral("IT"));
+        // The answers are a step of their own.
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Your name and country"));
+    }
+
+    void theDemoIsOneClickAway()
+    {
+        test::TestDatabase fixture;
+        const QString demo = fixture.dirPath(QStringLiteral("demo.sqlite"));
+        ui::MainWindow window(fixture.take());
+        window.setDemoDatabase(demo, 60);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        QCOMPARE(window.currentPage(), ui::MainWindow::WelcomePageIndex);
+        QTest::mouseClick(window.welcomePage()->findChild<QPushButton*>(QStringLiteral("openDemo")), Qt::LeftButton);
+        QCOMPARE(QFileInfo(window.database()->path()), QFileInfo(demo));
+        QCOMPARE(ContactRepository(window.database()->connection()).count({}).value(), qint64(60));
+        // A database with contacts opens on Today.
+        QCOMPARE(window.currentPage(), ui::MainWindow::TodayPageIndex);
+        window.waitForBackup();
+    }
+
+    void helpListsEveryKeyAndShipsTheGuide()
+    {
+        test::TestDatabase fixture;
+        Contact someone;
+        someone.firstName = QStringLiteral("Ada");
+        QVERIFY(ContactRepository(fixture.db()).create(someone).ok());
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        QCOMPARE(window.currentPage(), ui::MainWindow::TodayPageIndex);
+
+        QTreeWidget* list = nullptr;
+        test::whenModalShown([&list](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::ShortcutsDialog*>(modal);
+            if (!dialog)
+                return;
+            test::screenshot(dialog, QStringLiteral("keyboard-shortcuts"));
+            // Every menu key is read from the menus: Ctrl+L is there, and the filter finds it.
+            auto* filter = dialog->findChild<QLineEdit*>(QStringLiteral("filter"));
+            QTest::keyClicks(filter, QStringLiteral("Ctrl+L"));
+            int shown = 0;
+            for (QTreeWidgetItemIterator it(dialog->list(), QTreeWidgetItemIterator::NotHidden); *it; ++it) {
+                if ((*it)->parent() && (*it)->text(0) == QStringLiteral("Log Interaction…") &&
+                    (*it)->text(1) == QStringLiteral("Ctrl+L"))
+                    ++shown;
+            }
+            if (shown >= 1)
+                list = dialog->list();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);
+        QVERIFY(list);
+
+        QString guide;
+        test::whenModalShown([&guide](QWidget* modal) {
+            if (auto* dialog = qobject_cast<ui::UserGuideDialog*>(modal)) {
+                guide = dialog->browser()->toPlainText();
+                test::screenshot(dialog, QStringLiteral("user-guide"));
+            }
+            QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY(guide.contains(QStringLiteral("A working day with Kontor")));
+        QVERIFY(guide.contains(QStringLiteral("Closing the loop")));
+        // The developers' part stays in the README.
+        QVERIFY(!guide.contains(QStringLiteral("Building elsewhere")));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("openDemo")));
+    }
+
+    void emptyListsSayWhatToDo()
+    {
+        test::TestDatabase fixture;
+        Contact someone;
+        someone.firstName = QStringLiteral("Ada");
+        const qint64 ada = ContactRepository(fixture.db()).create(someone).value();
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        window.showPage(ui::MainWindow::ContactsPageIndex);
+        window.contactsPage()->showContact(ada);
+        // A contact without history: the history says how to start one.
+        auto* timeline = window.contactsPage()->card()->findChild<QListView*>(QStringLiteral("timeline"));
+        QLabel* empty = timeline->viewport()->findChild<QLabel*>(QStringLiteral("emptyState"));
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("Ctrl+L")));
+        Interaction call;
+        call.contactId = ada;
+        call.kind = InteractionKinds::call;
+        call.occurredAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(InteractionRepository(window.database()->connection()).log(call).ok());
+        window.contactsPage()->refresh();
+        QTRY_VERIFY(!empty->isVisible());
+
+        // Reports with nothing in the period say what would fill them.
+        window.showPage(ui::MainWindow::ReportsPageIndex);
+        QLabel* summary = nullptr;
+        for (QLabel* label : window.reportsPage()->findChildren<QLabel*>(QStringLiteral("summary"))) {
+            if (label->isVisible())
+                summary = label;
+        }
+        QVERIFY(summary);
+        QVERIFY2(summary->text().startsWith(QStringLiteral("No deal moved in this period")),
+                 qPrintable(summary->text()));
+    }
+};
+
+QTEST_MAIN(TestWelcomePage)
+#include "tst_welcomepage.moc"
