@@ -4,7 +4,8 @@ set(CPACK_PACKAGE_NAME "kontor")
 set(CPACK_PACKAGE_VENDOR "Kontor developers")
 set(CPACK_PACKAGE_CONTACT "Kontor developers <dev@kontor.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Offline desktop CRM: contacts, interactions, deals and follow-ups")
-set(CPACK_PACKAGE_DESCRIPTION
+# One string: set() with several quoted arguments makes a list, which CPack would join with ";".
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "Kontor keeps a small business's client base in one local SQLite file: contacts and companies, the history of "
     "every call and meeting, deals moving through sales stages and follow-up reminders. It includes kontor-cli, "
     "the command line for scripts and backups.")
@@ -30,8 +31,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "office")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins are loaded at run time, so dpkg-shlibdeps cannot see them: SQLite driver, SVG icons.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-# Names in Bengali, Amharic and other scripts need fonts that a minimal desktop may lack.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core")
+# Qt's own strings (buttons, file dialogs) in the user's language; fonts for names in Persian, Bengali, Amharic and
+# other scripts that a minimal desktop may lack.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-core")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 
 # Windows: a fixed upgrade code, so that a new version replaces the old one.

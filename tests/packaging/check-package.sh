@@ -17,6 +17,13 @@ for path in ./usr/bin/kontor ./usr/bin/kontor-cli ./usr/share/applications/konto
         exit 1
     fi
 done
+# The description is one paragraph: a CMake list joined by CPack would show as "history of ;every call".
+if dpkg-deb -f "$deb" Description | grep -q ';'; then
+    echo "the package's description has a stray ';':" >&2
+    dpkg-deb -f "$deb" Description >&2
+    exit 1
+fi
+dpkg-deb -f "$deb" Recommends | grep -q qt6-translations-l10n || { echo "the package does not recommend Qt's translations" >&2; exit 1; }
 dpkg-deb -f "$deb" Depends | grep -q libqt6sql6-sqlite || { echo "the package does not depend on the SQLite driver" >&2; exit 1; }
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$source_dir/resources/kontor.desktop"
