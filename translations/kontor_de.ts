@@ -3393,6 +3393,18 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Phone number not valid</source>
         <translation>Telefonnummer nicht gültig</translation>
     </message>
+    <message>
+        <source>Import filter</source>
+        <translation>Importfilter</translation>
+    </message>
+    <message>
+        <source>From any import</source>
+        <translation>Aus jedem Import</translation>
+    </message>
+    <message>
+        <source>From import %1</source>
+        <translation>Aus Import %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DataHealthDialog</name>
@@ -3959,6 +3971,77 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Imported Contacts</source>
+        <translation>Importierte Kontakte &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>The Contacts page, filtered to what this import created or changed</source>
+        <translation>Die Kontaktseite, gefiltert auf das, was dieser Import angelegt oder geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>Diesen Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Removes what it created and puts back what it changed; File → Import History can do it later too</source>
+        <translation>Entfernt, was er angelegt hat, und stellt wieder her, was er geändert hat; Datei → Importverlauf kann das auch später</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Aus %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; angelegt · &lt;b&gt;%2&lt;/b&gt; aktualisiert · &lt;b&gt;%3&lt;/b&gt; zusammengeführt · &lt;b&gt;%4&lt;/b&gt; als Dubletten übersprungen · &lt;b&gt;%5&lt;/b&gt; abgelehnt, von %6 Zeilen; %7 mit einer Warnung übernommen (siehe ihre Notizen).</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Keine Zeile wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with why: fix them in the file and import it again (the rows already there are found as duplicates).</source>
+        <translation>Abgelehnte Zeilen mit Grund: Korrigieren Sie sie in der Datei und importieren Sie sie erneut (die schon vorhandenen Zeilen werden als Dubletten erkannt).</translation>
+    </message>
+    <message>
+        <source>Undo This Import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation><numerusform>Den Import von „%1“ zurücknehmen? Der angelegte Kontakt wird entfernt, und die geänderten werden wiederhergestellt.</numerusform><numerusform>Den Import von „%1“ zurücknehmen? Die %n angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Der Import wird zurückgenommen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Taken back: %1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>Zurückgenommen: %1 Kontakte entfernt, %2 wiederhergestellt, %3 archiviert (für sie wurde seitdem Verlauf erfasst).</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ImportWizard</name>
     <message>
         <source>Comma</source>
@@ -4191,6 +4274,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Map a column to “%1”: every row needs it.</source>
         <translation>Ordnen Sie eine Spalte „%1“ zu: jede Zeile braucht es.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>No preset fits these columns: choose their fields below</source>
+        <translation>Keine Vorlage passt zu diesen Spalten: Wählen Sie ihre Felder unten</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +4867,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
         <translation>Die Demo-Datenbank: erfundene Daten in einer eigenen Datei. Datei → Datenbank öffnen… führt zu Ihrer zurück.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was taken back.</source>
+        <translation>Der Import von %1 wurde zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
     </message>
 </context>
 <context>

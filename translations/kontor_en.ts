@@ -3368,6 +3368,18 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Phone number not valid</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Import filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From any import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From import %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::DataHealthDialog</name>
@@ -3934,6 +3946,77 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
 </context>
 <context>
+    <name>kontor::ui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show the Imported Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Contacts page, filtered to what this import created or changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removes what it created and puts back what it changed; File → Import History can do it later too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows, with why: fix them in the file and import it again (the rows already there are found as duplicates).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo This Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation><numerusform>Undo the import of “%1”? The contact it created is removed and those it changed are put back as they were.</numerusform><numerusform>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken back: %1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>kontor::ui::ImportWizard</name>
     <message>
         <source>Comma</source>
@@ -4165,6 +4248,14 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>Map a column to “%1”: every row needs it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No preset fits these columns: choose their fields below</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4750,6 +4841,14 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import of %1 was taken back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1</source>
         <translation type="unfinished" />
     </message>
 </context>

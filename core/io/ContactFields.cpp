@@ -21,6 +21,70 @@ QHash<QString, QString> columns(std::initializer_list<std::pair<const char*, con
     return map;
 }
 
+// The names people give the fields' columns in the languages Kontor ships, beyond the English of the presets:
+// a header that is one of them maps itself, whichever preset applies. Compared case-folded.
+const QHash<QString, QString>& commonNames()
+{
+    static const QHash<QString, QString> names = columns({
+        // English
+        {"First Name", "first_name"},
+        {"Last Name", "last_name"},
+        {"Full Name", "full_name"},
+        {"Company", "company"},
+        {"Email", "email"},
+        {"E-mail", "email"},
+        {"Phone", "phone"},
+        {"Mobile", "mobile"},
+        {"Street", "street"},
+        {"City", "city"},
+        {"Postal Code", "postal_code"},
+        {"Zip", "postal_code"},
+        {"Country", "country"},
+        {"Notes", "notes"},
+        // German
+        {"Vorname", "first_name"},
+        {"Nachname", "last_name"},
+        {"Familienname", "last_name"},
+        {"Name", "full_name"},
+        {"Firma", "company"},
+        {"Unternehmen", "company"},
+        {"Position", "title"},
+        {"Funktion", "title"},
+        {"Titel", "title"},
+        {"E-Mail", "email"},
+        {"E-Mail-Adresse", "email"},
+        {"E-Mail 2", "email2"},
+        {"Telefon", "phone"},
+        {"Telefonnummer", "phone"},
+        {"Tel.", "phone"},
+        {"Mobil", "mobile"},
+        {"Mobiltelefon", "mobile"},
+        {"Handy", "mobile"},
+        {"Geburtstag", "birthday"},
+        {"Geburtsdatum", "birthday"},
+        {"Straße", "street"},
+        {"Strasse", "street"},
+        {"Adresse", "street"},
+        {"PLZ", "postal_code"},
+        {"Postleitzahl", "postal_code"},
+        {"Ort", "city"},
+        {"Stadt", "city"},
+        {"Bundesland", "region"},
+        {"Land", "country"},
+        {"Quelle", "lead_source"},
+        {"Kampagne", "campaign"},
+        {"Status", "status"},
+        {"Betreuer", "owner"},
+        {"Verantwortlich", "owner"},
+        {"Schlagwörter", "tags"},
+        {"Notiz", "notes"},
+        {"Notizen", "notes"},
+        {"Bemerkung", "notes"},
+        {"Angelegt am", "created_at"},
+    });
+    return names;
+}
+
 } // namespace
 
 QList<ContactField> ContactFields::all()
@@ -204,8 +268,8 @@ ColumnMapping ContactFields::map(const QStringList& headers, const ImportPreset&
     for (int column = 0; column < headers.size(); ++column) {
         const QString header = headers.at(column).trimmed();
         QString key = preset.columns.value(header.toCaseFolded());
-        if (key.isEmpty() && isKey(header.toLower()))
-            key = header.toLower();
+        if (key.isEmpty())
+            key = keyNamedBy(header);
         if (key.isEmpty() || taken.contains(key))
             continue;
         taken << key;
@@ -214,12 +278,23 @@ ColumnMapping ContactFields::map(const QStringList& headers, const ImportPreset&
     return mapping;
 }
 
+QString ContactFields::keyNamedBy(const QString& header)
+{
+    const QString trimmed = header.trimmed();
+    if (isKey(trimmed.toLower()))
+        return trimmed.toLower();
+    return commonNames().value(trimmed.toCaseFolded());
+}
+
 ImportPreset ContactFields::bestPreset(const QStringList& headers, const QList<ImportPreset>& presets)
 {
+    // Only a preset's own columns count: headers that name their field map the same under every preset.
     ImportPreset best;
-    qsizetype bestCount = -1;
+    qsizetype bestCount = 0;
     for (const ImportPreset& preset : presets) {
-        const qsizetype count = map(headers, preset).size();
+        qsizetype count = 0;
+        for (const QString& header : headers)
+            count += preset.columns.contains(header.trimmed().toCaseFolded()) ? 1 : 0;
         if (count > bestCount) {
             best = preset;
             bestCount = count;

@@ -161,6 +161,11 @@ Where whereClause(const ContactFilter& filter, IndexHints hints = {})
             break;
         }
     }
+    if (filter.importId > 0) {
+        where.clause += QStringLiteral(" AND id IN (SELECT entity_id FROM import_changes WHERE import_id = ? "
+                                       "AND entity = 'contact')");
+        where.values << filter.importId;
+    }
     const QString expression = Search::matchExpression(filter.text);
     if (const QString letter = Search::singleLetter(filter.text); !letter.isEmpty()) {
         where.clause += QStringLiteral(" AND sort_name >= ? AND sort_name < ? || char(1114111)");

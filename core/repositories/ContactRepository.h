@@ -67,6 +67,8 @@ struct ContactFilter
     int noContactForDays = 0;
     bool archived = false;
     std::optional<DataProblem> problem;
+    /// 0: any; otherwise the contacts this import created, updated or merged into.
+    qint64 importId = 0;
     friend bool operator==(const ContactFilter&, const ContactFilter&) = default;
 };
 

@@ -91,6 +91,58 @@ private slots:
         QVERIFY(SettingsRepository(m_fixture->db()).setPhoneRegion(QStringLiteral("DE")).ok());
     }
 
+    void germanHeadersMapThemselvesAndNoPresetIsClaimed()
+    {
+        const QStringList german = {
+            QStringLiteral("Vorname"), QStringLiteral("Nachname"),      QStringLiteral("Firma"),
+            QStringLiteral("E-Mail"),  QStringLiteral("Telefon"),       QStringLiteral("Straße"),
+            QStringLiteral("PLZ"),     QStringLiteral("Ort"),           QStringLiteral("Land"),
+            QStringLiteral("Notiz"),   QStringLiteral("Lieblingsfarbe")};
+        // No preset's own columns are among them: none is named, rather than the first one of a tie.
+        const ImportPreset best = ContactFields::bestPreset(german, ContactFields::presets(m_fixture->db()));
+        QVERIFY(best.name.isEmpty());
+        const ColumnMapping mapping = ContactFields::map(german, best);
+        const QStringList keys = {QStringLiteral("first_name"),  QStringLiteral("last_name"), QStringLiteral("company"),
+                                  QStringLiteral("email"),       QStringLiteral("phone"),     QStringLiteral("street"),
+                                  QStringLiteral("postal_code"), QStringLiteral("city"),      QStringLiteral("country"),
+                                  QStringLiteral("notes")};
+        for (int column = 0; column < keys.size(); ++column)
+            QCOMPARE(mapping.value(column), keys.at(column));
+        QVERIFY(!mapping.contains(10)); // a column no field is named by stays out
+        // Case and spaces do not matter; a German header also maps under a preset that does not know it.
+        QCOMPARE(ContactFields::keyNamedBy(QStringLiteral(" e-mail ")), QStringLiteral("email"));
+        QCOMPARE(ContactFields::map({QStringLiteral("PLZ")}, ContactFields::builtInPresets().first()).value(0),
+                 QStringLiteral("postal_code"));
+    }
+
+    void theContactsOfAnImportCanBeListed()
+    {
+        const QSqlDatabase db = m_fixture->db();
+        Contact before;
+        before.firstName = QStringLiteral("Before");
+        QVERIFY(ContactRepository(db).create(before).ok());
+        ImportOptions options;
+        options.duplicates = DuplicatePolicy::Update;
+        const QByteArray first =
+            "Vorname,Nachname,E-Mail\r\nAda,Lovelace,ada@example.com\r\nAlan,Turing,alan@example.com\r\n";
+        const ImportReport one = importBytes(db, first, options).value();
+        // The second file updates Ada and creates Grace.
+        const QByteArray second =
+            "Vorname,Nachname,E-Mail\r\nAda,King,ada@example.com\r\nGrace,Hopper,grace@example.com\r\n";
+        const ImportReport two = importBytes(db, second, options).value();
+        QCOMPARE(two.updated, 1);
+        ContactFilter filter;
+        filter.importId = one.importId;
+        QCOMPARE(ContactRepository(db).count(filter).value(), qint64(2));
+        filter.importId = two.importId;
+        QCOMPARE(ContactRepository(db).count(filter).value(), qint64(2));
+        QStringList names;
+        for (const ContactRow& row :
+             ContactRepository(db).page(filter, ContactSort::Name, Qt::AscendingOrder, 0, 10).value())
+            names << row.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("Grace Hopper"), QStringLiteral("Ada King")}));
+    }
+
     void presetsMapTheBigExportersHeaders()
     {
         const QStringList google = {QStringLiteral("First Name"),        QStringLiteral("Last Name"),

@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 
 #include "dialogs/ImportHistoryDialog.h"
+#include "dialogs/ImportSummaryPage.h"
 #include "dialogs/ImportWizard.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/SettingsRepository.h"
@@ -10,6 +11,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kontor;
@@ -147,10 +150,18 @@ private slots:
         QTest::mouseClick(wizard.checkButton(), Qt::LeftButton);
         QCOMPARE(wizard.checkReport()->created, 5);
 
-        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
         QVERIFY(wizard.importReport().has_value());
-        QCOMPARE(wizard.result(), int(QDialog::Accepted));
         QCOMPARE(contactCount(m_fixture->db()), 5);
+        // The last page says what happened, lists the rejected rows with why, and has no way Back.
+        QCOMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+        QVERIFY(wizard.summaryPage()->counts()->text().contains(QStringLiteral("<b>5</b> created")));
+        QCOMPARE(wizard.summaryPage()->rejectedRows()->rowCount(), int(wizard.importReport()->rejected));
+        QVERIFY(!wizard.button(QWizard::BackButton)->isVisible() || !wizard.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(wizard.summaryPage()->showButton()->isEnabled());
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(!wizard.showImportedChosen());
         QSqlQuery titles(m_fixture->db());
         QVERIFY(titles.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE title LIKE 'Met at%'")));
         QVERIFY(titles.next());
@@ -174,6 +185,39 @@ private slots:
         QVERIFY(history.changedData());
     }
 
+    void germanHeadersMapThemselves()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kunden.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Vorname;Nachname;Firma;E-Mail;Telefon;Stra\xc3\x9f"
+                   "e;PLZ;Ort;Land;Notiz\r\n"
+                   "Jana;Vogel;Vogel GmbH;jana@vogel.example;030 1234567;Hauptstr. 1;10115;Berlin;DE;Messe\r\n");
+        file.close();
+        ImportWizard wizard(m_fixture->db(), QString(), 10);
+        wizard.setFile(path);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        // No preset is named for a file that is no known program's; the columns map by their German names.
+        QVERIFY(wizard.presetChooser()->currentText().startsWith(QStringLiteral("No preset fits")));
+        const QStringList keys = {QStringLiteral("first_name"),  QStringLiteral("last_name"), QStringLiteral("company"),
+                                  QStringLiteral("email"),       QStringLiteral("phone"),     QStringLiteral("street"),
+                                  QStringLiteral("postal_code"), QStringLiteral("city"),      QStringLiteral("country"),
+                                  QStringLiteral("notes")};
+        for (int column = 0; column < keys.size(); ++column)
+            QCOMPARE(wizard.fieldChooser(column)->currentData().toString(), keys.at(column));
+        test::screenshot(&wizard, QStringLiteral("import-german-mapping"));
+        wizard.next();
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+        QCOMPARE(contactCount(m_fixture->db()), 1);
+        QSqlQuery phone(m_fixture->db());
+        QVERIFY(phone.exec(QStringLiteral("SELECT normalized FROM contact_phones")) && phone.next());
+        QCOMPARE(phone.value(0).toString(), QStringLiteral("+49301234567"));
+    }
+
     void addressBooksSkipTheMapping()
     {
         ImportWizard wizard(m_fixture->db(), QString(), 10);
@@ -185,8 +229,19 @@ private slots:
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
         QCOMPARE(wizard.checkReport()->created, 2);
-        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
         QCOMPARE(contactCount(m_fixture->db()), 2);
+        // Undone from its summary, straight away: nothing of it stays.
+        ImportSummaryPage* summary = wizard.summaryPage();
+        QCOMPARE(summary->rejectedRows()->rowCount(), 0);
+        QVERIFY(summary->undoImport(false));
+        QCOMPARE(contactCount(m_fixture->db()), 0);
+        QVERIFY(summary->undone());
+        QVERIFY(!summary->undoButton()->isEnabled());
+        QVERIFY(!summary->showButton()->isEnabled());
+        QVERIFY(summary->findChild<QLabel*>(QStringLiteral("undoResult"))
+                    ->text()
+                    .startsWith(QStringLiteral("Taken back: 2 contacts removed")));
     }
 
     void dealsFromAnotherCrm()
@@ -219,7 +274,7 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.checkReport()->created, 2);
         QCOMPARE(wizard.checkReport()->flagged, 1); // no such contact: kept in the notes
-        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
         QSqlQuery deal(m_fixture->db());
         QVERIFY(deal.exec(QStringLiteral("SELECT d.amount_minor, d.currency, s.name FROM deals d JOIN stages s "
                                          "ON s.id = d.stage_id WHERE d.title = 'Analytical Engine'")));
@@ -260,7 +315,7 @@ private slots:
             }
         });
         timer->start(5);
-        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
         timer->stop();
         ImportWizard::progressDelayMs = 400;
         QVERIFY(told);

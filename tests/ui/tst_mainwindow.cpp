@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
 #include "dialogs/ImportHistoryDialog.h"
+#include "dialogs/ImportSummaryPage.h"
 #include "dialogs/ImportWizard.h"
 #include "repositories/ContactRepository.h"
 
@@ -21,6 +22,7 @@
 #include "views/TodayPage.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -139,18 +141,32 @@ private slots:
             wizard->next();
             wizard->next();
             QCOMPARE(wizard->currentId(), int(ui::ImportWizard::CheckPage));
-            wizard->button(QWizard::FinishButton)->click();
+            wizard->button(QWizard::CommitButton)->click();
+            // The last page: the counts, the rejected rows and why, and what to do next.
+            QCOMPARE(wizard->currentId(), int(ui::ImportWizard::SummaryPage));
+            QVERIFY(wizard->summaryPage()->counts()->text().contains(QStringLiteral("<b>4</b> created")));
+            test::screenshot(wizard, QStringLiteral("import-summary"));
+            wizard->summaryPage()->showButton()->click();
             walked = true;
         });
         // Ctrl+Shift+I, from the File menu.
         QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(walked);
         QVERIFY(window.importWizard() == nullptr);
-        // The list shows them at once, the status bar says what came in, and the import is no undo step.
-        QTRY_COMPARE(window.contactsPage()->model()->rowCount(), 5);
+        // "Show the imported contacts": the list shows only them, with a filter that says so; the status bar says
+        // what came in, and the import is no undo step.
+        QCOMPARE(window.currentPage(), ui::MainWindow::ContactsPageIndex);
+        QTRY_COMPARE(window.contactsPage()->model()->rowCount(), 4);
+        auto* importFilter = window.contactsPage()->findChild<QComboBox*>(QStringLiteral("importFilter"));
+        QVERIFY(importFilter->isVisible());
+        QCOMPARE(importFilter->currentText(), QStringLiteral("From google-messy.csv"));
+        test::screenshot(&window, QStringLiteral("import-shown"));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("4 created")),
                  qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(window.undoStack()->count(), 1);
+        importFilter->setCurrentIndex(0);
+        QTRY_COMPARE(window.contactsPage()->model()->rowCount(), 5);
+        QVERIFY(!importFilter->isVisible());
 
         test::whenModalShown([](QWidget* modal) {
             auto* dialog = qobject_cast<ui::ImportHistoryDialog*>(modal);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportWizard.h"
 
+#include "ImportSummaryPage.h"
+
 #include "dialogs/BusyWork.h"
 #include "io/VCard.h"
 #include "storage/Backups.h"
@@ -63,11 +65,14 @@ ImportWizard::ImportWizard(QSqlDatabase db, QString databasePath, int backupsToK
     setObjectName(QStringLiteral("importWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setButtonText(QWizard::FinishButton, tr("&Import"));
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    setButtonText(QWizard::FinishButton, tr("&Done"));
     m_presets = ContactFields::presets(m_db);
     buildFilePage();
     buildMappingPage();
     buildCheckPage();
+    m_summary = new ImportSummaryPage(m_db);
+    setPage(SummaryPage, m_summary);
     resize(860, 600);
 }
 
@@ -241,6 +246,8 @@ void ImportWizard::buildCheckPage()
         m_outcomes->setRowCount(0);
         m_checkSummary->setText(tr("Not checked with this rule yet."));
     });
+    // Importing cannot be gone back on with Back: the summary offers to undo it instead.
+    page->setCommitPage(true);
     setPage(CheckPage, page);
 }
 
@@ -413,10 +420,14 @@ void ImportWizard::fillMapping()
     m_preset->setEnabled(kind() == ImportKind::Contacts);
     m_savePreset->setEnabled(kind() == ImportKind::Contacts);
     if (kind() == ImportKind::Contacts) {
-        for (const ImportPreset& preset : std::as_const(m_presets))
-            m_preset->addItem(preset.name);
+        for (int i = 0; i < m_presets.size(); ++i)
+            m_preset->addItem(m_presets.at(i).name, i);
+        // A file that is no known program's export is not said to be one: its columns are mapped by their own
+        // names (field keys, or "Vorname", "E-Mail" and the like) and by hand.
         const ImportPreset best = ContactFields::bestPreset(headers, m_presets);
-        const int index = std::max(0, m_preset->findText(best.name));
+        if (best.name.isEmpty())
+            m_preset->insertItem(0, tr("No preset fits these columns: choose their fields below"), -1);
+        const int index = best.name.isEmpty() ? 0 : std::max(0, m_preset->findText(best.name));
         m_preset->setCurrentIndex(index);
         applyPreset(index);
     } else {
@@ -433,10 +444,12 @@ void ImportWizard::fillMapping()
 
 void ImportWizard::applyPreset(int index)
 {
-    if (index < 0 || index >= m_presets.size())
+    if (index < 0 || index >= m_preset->count())
         return;
+    const int preset = m_preset->itemData(index).toInt();
     const QStringList headers = m_header->isChecked() && !m_sample.isEmpty() ? m_sample.first() : QStringList();
-    const ColumnMapping mapped = ContactFields::map(headers, m_presets.at(index));
+    const ColumnMapping mapped =
+        ContactFields::map(headers, preset >= 0 && preset < m_presets.size() ? m_presets.at(preset) : ImportPreset{});
     for (int column = 0; column < m_mapping->rowCount(); ++column)
         if (QComboBox* chooser = fieldChooser(column))
             chooser->setCurrentIndex(std::max(0, chooser->findData(mapped.value(column))));
@@ -457,8 +470,8 @@ bool ImportWizard::savePreset(const QString& name)
     }
     m_presets = ContactFields::presets(m_db);
     m_preset->clear();
-    for (const ImportPreset& each : std::as_const(m_presets))
-        m_preset->addItem(each.name);
+    for (int i = 0; i < m_presets.size(); ++i)
+        m_preset->addItem(m_presets.at(i).name, i);
     m_preset->setCurrentIndex(m_preset->findText(preset.name));
     return true;
 }
@@ -587,7 +600,13 @@ bool ImportWizard::validateCurrentPage()
         return false;
     }
     m_importReport = report.value();
+    m_summary->showReport(report.value(), QFileInfo(file()).fileName());
     return true;
+}
+
+bool ImportWizard::showImportedChosen() const
+{
+    return m_summary->showImportedChosen();
 }
 
 } // namespace kontor::ui

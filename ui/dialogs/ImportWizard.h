@@ -19,17 +19,19 @@ class QTableWidget;
 
 namespace kontor::ui {
 
+class ImportSummaryPage;
+
 /// Brings contacts in from a CSV file or a vCard address book, in four steps: the file (its encoding and delimiter
 /// detected, with a preview), its columns mapped to fields (a preset chosen by the headers, or saved for next
 /// time), what to do with duplicates and a check of every row (a dry run), and the import itself, in one
-/// transaction with a progress bar and Cancel. A backup is made first; the import can be undone later from the
-/// import history.
+/// transaction with a progress bar and Cancel. A backup is made first. It ends on a summary (ImportSummaryPage)
+/// from which the imported contacts are shown or the import undone; the import history can undo it later too.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { FilePage, MappingPage, CheckPage };
+    enum PageId { FilePage, MappingPage, CheckPage, SummaryPage };
 
     /// `databasePath` is where the backup before the import goes beside; empty (an in-memory database): none.
     ImportWizard(QSqlDatabase db, QString databasePath, int backupsToKeep, QWidget* parent = nullptr);
@@ -56,6 +58,9 @@ public:
     QPushButton* checkButton() const { return m_check; }
     QTableWidget* outcomesTable() const { return m_outcomes; }
     QLabel* checkSummary() const { return m_checkSummary; }
+    ImportSummaryPage* summaryPage() const { return m_summary; }
+    /// The summary's "Show the imported contacts" closed the wizard.
+    bool showImportedChosen() const;
 
     ImportOptions options() const;
     /// The column mapping as the mapping page shows it.
@@ -114,6 +119,7 @@ private:
     QPushButton* m_check;
     QTableWidget* m_outcomes;
     QLabel* m_checkSummary;
+    ImportSummaryPage* m_summary;
 };
 
 } // namespace kontor::ui

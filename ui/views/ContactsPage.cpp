@@ -70,6 +70,10 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     };
     for (const auto& [problem, name] : problems)
         m_problem->addItem(name, int(problem));
+    // Shown only while the list is an import's contacts (the import wizard's "Show the imported contacts").
+    m_import = filterCombo(QStringLiteral("importFilter"), tr("Import filter"));
+    m_import->addItem(tr("From any import"), 0);
+    m_import->hide();
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
@@ -154,7 +158,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     filters->addWidget(m_count);
     filters->addWidget(m_bulk);
     auto* moreFilters = new QHBoxLayout;
-    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem})
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import})
         moreFilters->addWidget(combo);
     moreFilters->addStretch();
 
@@ -176,7 +180,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
         m_selectFirstWhenReady = true;
         selectFirstIfReady();
     });
-    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem})
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import})
         connect(combo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
     connect(m_model, &ContactListModel::errorOccurred, this, &ContactsPage::statusMessage);
@@ -240,7 +244,7 @@ void ContactsPage::reloadChoices()
     m_card->refresh();
 }
 
-void ContactsPage::showOnly(const ContactFilter& filter)
+void ContactsPage::showOnly(const ContactFilter& filter, const QString& importLabel)
 {
     // The filters on show become those of `filter`, and the others are cleared, so the list is what was counted.
     const QSignalBlocker blockSearch(m_search);
@@ -263,6 +267,16 @@ void ContactsPage::showOnly(const ContactFilter& filter)
         const QSignalBlocker block(m_problem);
         m_problem->setCurrentIndex(filter.problem ? m_problem->findData(int(*filter.problem)) : 0);
     }
+    {
+        const QSignalBlocker block(m_import);
+        m_import->setCurrentIndex(0);
+        if (filter.importId > 0) {
+            if (m_import->findData(filter.importId) < 0)
+                m_import->addItem(importLabel.isEmpty() ? tr("From import %1").arg(filter.importId) : importLabel,
+                                  filter.importId);
+            m_import->setCurrentIndex(m_import->findData(filter.importId));
+        }
+    }
     applyFilter();
     m_table->setFocus();
 }
@@ -283,6 +297,8 @@ void ContactsPage::applyFilter()
     filter.noContactForDays = m_noContact->currentData().toInt();
     if (const int problem = m_problem->currentData().toInt(); problem >= 0)
         filter.problem = DataProblem(problem);
+    filter.importId = m_import->currentData().toLongLong();
+    m_import->setVisible(filter.importId > 0);
     // Another filter is another list: its first row is shown, not the contact an earlier refresh kept.
     m_keptContactId = 0;
     m_keptRow = -1;

@@ -54,8 +54,9 @@ public slots:
     void focusSearch();
     /// Puts `text` in the search box and filters the list by it at once.
     void searchFor(const QString& text);
-    /// Shows the contacts `filter` picks (its no-contact days and data problem), the other filters cleared.
-    void showOnly(const kontor::ContactFilter& filter);
+    /// Shows the contacts `filter` picks (its no-contact days, data problem and import), the other filters
+    /// cleared; `importLabel` names the import in its filter box.
+    void showOnly(const kontor::ContactFilter& filter, const QString& importLabel = {});
     /// Re-reads the list and the card, keeping the selection where possible.
     void refresh();
     /// Reads the filters' choices again (owners, sources, tags) after they changed in Settings.
@@ -101,6 +102,7 @@ private:
     QComboBox* m_tag;
     QComboBox* m_noContact;
     QComboBox* m_problem;
+    QComboBox* m_import;
     QLabel* m_count;
     QToolButton* m_bulk;
     /// The contact refresh() keeps selected while the list is read again (a search runs in the background).

@@ -18,6 +18,7 @@
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/GlobalSearchDialog.h"
 #include "dialogs/ImportHistoryDialog.h"
+#include "dialogs/ImportSummaryPage.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/LogInteractionDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
@@ -426,27 +427,44 @@ void MainWindow::importContacts(const QString& file)
 {
     if (!m_database)
         return;
-    runWithoutJournal([this, &file] {
+    std::optional<ContactFilter> show;
+    QString importLabel;
+    runWithoutJournal([this, &file, &show, &importLabel] {
         ImportWizard wizard(m_database->connection(), m_database->path(),
                             SettingsRepository(m_database->connection()).backupsToKeep(), this);
         if (!file.isEmpty())
             wizard.setFile(file);
         m_importWizard = &wizard;
-        const bool imported = wizard.exec() == QDialog::Accepted && wizard.importReport();
+        wizard.exec();
         m_importWizard = nullptr;
+        // Closed on its summary page in any way, the import has happened (and may have been undone there).
+        const bool imported = wizard.importReport().has_value();
         if (imported) {
             const ImportReport& report = *wizard.importReport();
-            statusBar()->showMessage(tr("Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.")
-                                         .arg(QFileInfo(wizard.file()).fileName())
-                                         .arg(report.created)
-                                         .arg(report.updated)
-                                         .arg(report.merged)
-                                         .arg(report.skipped)
-                                         .arg(report.rejected),
-                                     15000);
+            const QString fileName = QFileInfo(wizard.file()).fileName();
+            statusBar()->showMessage(
+                wizard.summaryPage()->undone()
+                    ? tr("The import of %1 was taken back.").arg(fileName)
+                    : tr("Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.")
+                          .arg(fileName)
+                          .arg(report.created)
+                          .arg(report.updated)
+                          .arg(report.merged)
+                          .arg(report.skipped)
+                          .arg(report.rejected),
+                15000);
+            if (wizard.showImportedChosen()) {
+                show.emplace();
+                show->importId = report.importId;
+                importLabel = tr("From %1").arg(fileName);
+            }
         }
         return imported;
     });
+    if (show) {
+        showPage(ContactsPageIndex);
+        m_contacts->showOnly(*show, importLabel);
+    }
 }
 
 void MainWindow::showImportHistory()
