@@ -62,11 +62,15 @@ inline void applyDarkPalette()
     QApplication::setPalette(dark);
 }
 
+/// KONTOR_TEST_DARK=1 runs the GUI tests in a dark palette, KONTOR_TEST_RTL=1 mirrored (right to left), to look at
+/// the screenshots that way.
 inline void applyDarkPaletteWhenAsked()
 {
     // Runs while the application object is still being made: the style waits for the event loop.
     if (qEnvironmentVariableIntValue("KONTOR_TEST_DARK") == 1)
         QTimer::singleShot(0, &applyDarkPalette);
+    if (qEnvironmentVariableIntValue("KONTOR_TEST_RTL") == 1)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
 }
 Q_COREAPP_STARTUP_FUNCTION(applyDarkPaletteWhenAsked)
 

@@ -88,6 +88,8 @@ qint64 logWithCtrlL(ui::MainWindow& window, const QString& note, bool* reminderO
         if (!dialog)
             return;
         contactId = dialog->contactId();
+        test::screenshot(dialog,
+                         QStringLiteral("ctrl-l ") + (note.isEmpty() ? QStringLiteral("nothing selected") : note));
         if (reminderOffered)
             *reminderOffered = dialog->findChild<QCheckBox*>(QStringLiteral("markDone"))->isChecked();
         auto* notes = dialog->findChild<QPlainTextEdit*>(QStringLiteral("notes"));

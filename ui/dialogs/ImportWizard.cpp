@@ -65,6 +65,8 @@ ImportWizard::ImportWizard(QSqlDatabase db, QString databasePath, int backupsToK
     setObjectName(QStringLiteral("importWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // On the summary the import has happened: Done closes it, and Undo This Import takes it back.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     setButtonText(QWizard::FinishButton, tr("&Done"));
     m_presets = ContactFields::presets(m_db);

@@ -72,11 +72,22 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
          {{tr("Edit the selected contact"), tr("Enter")},
           {tr("Select several contacts"), tr("Shift+click, Ctrl+click, Ctrl+A")},
           {tr("Resolve or reopen the selected complaint in the history"), tr("R")}}},
+        {tr("Reminders"),
+         {{tr("Mark the selected reminder done"), tr("D")},
+          {tr("Snooze the selected reminder until tomorrow 9:00"), tr("S")},
+          {tr("Edit the selected reminder"), tr("Enter")},
+          {tr("Delete the selected reminder"), tr("Del")}}},
+        {tr("Pipeline"),
+         {{tr("Edit the selected deal"), tr("Enter")},
+          {tr("Previous or next column"), tr("Left, Right")},
+          {tr("Board or list"), tr("Alt+B, Alt+I")}}},
+        {tr("Search"), {{tr("Open the first match"), tr("Enter")}, {tr("Move through the matches"), tr("Up, Down")}}},
         {tr("Log interaction"),
          {{tr("Save"), tr("Enter")}, {tr("New line in the notes"), tr("Shift+Enter")}, {tr("Cancel"), tr("Esc")}}},
         {tr("Reports"),
          {{tr("What lies behind the chosen figure"), tr("Enter")},
-          {tr("Log an interaction with the contact of a row of the details"), tr("Ctrl+L")}}},
+          {tr("Log an interaction with the contact of a row of the details"), tr("Ctrl+L")},
+          {tr("Print all reports"), tr("Ctrl+P")}}},
     };
     for (const auto& [page, keys] : pages) {
         auto* group = new QTreeWidgetItem(m_list, {page});
