@@ -6372,6 +6372,70 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>Find a key or a command</source>
         <translation>Taste oder Befehl suchen</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Edit the selected reminder</source>
+        <translation>Gewählte Erinnerung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected reminder</source>
+        <translation>Gewählte Erinnerung löschen</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Edit the selected deal</source>
+        <translation>Gewähltes Geschäft bearbeiten</translation>
+    </message>
+    <message>
+        <source>Previous or next column</source>
+        <translation>Vorige oder nächste Spalte</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Links, Rechts</translation>
+    </message>
+    <message>
+        <source>Board or list</source>
+        <translation>Tafel oder Liste</translation>
+    </message>
+    <message>
+        <source>Alt+B, Alt+I</source>
+        <translation>Alt+B, Alt+I</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Open the first match</source>
+        <translation>Ersten Treffer öffnen</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>Durch die Treffer gehen</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Hoch, Runter</translation>
+    </message>
+    <message>
+        <source>Print all reports</source>
+        <translation>Alle Berichte drucken</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Strg+P</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineModel</name>

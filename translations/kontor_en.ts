@@ -6343,6 +6343,70 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>Find a key or a command</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous or next column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board or list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+B, Alt+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the first match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print all reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kontor::ui::TimelineModel</name>
