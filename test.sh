@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source cmake/setup.sh
-# poppler-utils: the PDF export test reads the PDF back with pdftotext.
-kontor_install_packages poppler-utils
+# poppler-utils: the PDF export test reads the PDF back with pdftotext; lintian checks the .deb.
+kontor_install_packages poppler-utils lintian
 kontor_build ci Debug -DKONTOR_WARNINGS_AS_ERRORS=ON
 # The core and the CLI must build without the widget libraries: a QtWidgets include in core/ fails here.
 kontor_build ci-core Debug -DKONTOR_BUILD_UI=OFF -DKONTOR_BUILD_TESTS=OFF -DKONTOR_BUILD_BENCH=OFF -DKONTOR_WARNINGS_AS_ERRORS=ON

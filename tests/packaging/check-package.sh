@@ -11,7 +11,8 @@ trap 'rm -rf "$out"' EXIT
 deb=$(ls "$out"/*.deb)
 contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/kontor ./usr/bin/kontor-cli ./usr/share/applications/kontor.desktop \
-    ./usr/share/icons/hicolor/scalable/apps/kontor.svg ./usr/share/metainfo/kontor.metainfo.xml; do
+    ./usr/share/icons/hicolor/scalable/apps/kontor.svg ./usr/share/metainfo/kontor.metainfo.xml \
+    ./usr/share/doc/kontor/copyright ./usr/share/doc/kontor/changelog.gz; do
     if ! grep -q " $path\$" <<<"$contents"; then
         echo "missing from the package: $path" >&2
         exit 1
@@ -30,5 +31,14 @@ if command -v desktop-file-validate >/dev/null; then
 fi
 if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net "$source_dir/resources/kontor.metainfo.xml" >/dev/null
+fi
+# Debian's own checker: no errors (warnings, such as the missing manual pages, are reported but allowed).
+if command -v lintian >/dev/null; then
+    report=$(lintian --tag-display-limit 0 "$deb" 2>&1 | grep -v 'running with root privileges' || true)
+    [ -z "$report" ] || echo "$report"
+    if grep -q '^E: ' <<<"$report"; then
+        echo "lintian reports errors" >&2
+        exit 1
+    fi
 fi
 echo "package ok: $(basename "$deb")"
