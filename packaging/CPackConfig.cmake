@@ -4,11 +4,13 @@ set(CPACK_PACKAGE_NAME "kontor")
 set(CPACK_PACKAGE_VENDOR "Kontor developers")
 set(CPACK_PACKAGE_CONTACT "Kontor developers <dev@kontor.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Offline desktop CRM: contacts, interactions, deals and follow-ups")
-# One string: set() with several quoted arguments makes a list, which CPack would join with ";".
+# One string (set() with several quoted arguments makes a list, which CPack would join with ";"), one paragraph in
+# lines short enough for Debian's control file.
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
-    "Kontor keeps a small business's client base in one local SQLite file: contacts and companies, the history of "
-    "every call and meeting, deals moving through sales stages and follow-up reminders. It includes kontor-cli, "
-    "the command line for scripts and backups.")
+    "Kontor keeps a small business's client base in one local SQLite file:\n"
+    "contacts and companies, the history of every call and meeting, deals\n"
+    "moving through sales stages and follow-up reminders. It includes\n"
+    "kontor-cli, the command line for scripts and backups.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Kontor")
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_CURRENT_LIST_DIR}/../LICENSE")
