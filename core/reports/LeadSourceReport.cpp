@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeadSourceReport.h"
 
+#include "Clock.h"
+
 #include "reports/Figures.h"
 #include "storage/Sql.h"
 
@@ -92,6 +94,10 @@ Result<LeadSourceReport> LeadSources::compute(const ReportFilter& filter) const
         source.name = names.value(1).toString();
         figures.insert({source.sourceId, 0}, source);
     }
+    // Spend is counted up to today, as leads and customers are: in the month under way, a campaign of the whole
+    // month has spent its days so far, and its cost per lead must not count the days to come.
+    const QDate today = Clock::now().toTimeZone(filter.period.zone).date();
+    const QDate spentUntil = std::min(filter.period.last, today);
     QSqlQuery campaigns(m_db);
     if (!campaigns.exec(QStringLiteral("SELECT id, lead_source_id, name, starts_on, ends_on, spend_minor, currency "
                                        "FROM campaigns WHERE archived_at IS NULL")))
@@ -104,9 +110,9 @@ Result<LeadSourceReport> LeadSources::compute(const ReportFilter& filter) const
         campaign.sourceId = sourceId;
         campaign.campaignId = campaigns.value(0).toLongLong();
         campaign.name = campaigns.value(2).toString();
-        const qint64 spend = spendWithin(
-            campaigns.value(5).toLongLong(), QDate::fromString(campaigns.value(3).toString(), Qt::ISODate),
-            QDate::fromString(campaigns.value(4).toString(), Qt::ISODate), filter.period.first, filter.period.last);
+        const qint64 spend =
+            spendWithin(campaigns.value(5).toLongLong(), QDate::fromString(campaigns.value(3).toString(), Qt::ISODate),
+                        QDate::fromString(campaigns.value(4).toString(), Qt::ISODate), filter.period.first, spentUntil);
         const QString currency = campaigns.value(6).toString();
         addMoney(campaign.spend, currency, spend);
         addMoney(figures[{sourceId, 0}].spend, currency, spend);

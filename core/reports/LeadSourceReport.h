@@ -28,8 +28,9 @@ struct SourceFigures
     qint64 customers = 0;
     /// The amounts of those won deals, one sum per currency.
     QList<Money> revenue;
-    /// Campaign spend falling in the period: a campaign's spend is spread evenly over its days, so a quarter gets
-    /// the share of the days it covers; a campaign without both dates counts whole.
+    /// Campaign spend falling in the period up to today: a campaign's spend is spread evenly over its days, so a
+    /// quarter gets the share of the days it covers (the days gone by, for the quarter under way); a campaign without
+    /// both dates counts whole.
     QList<Money> spend;
 
     /// customers / leads.

@@ -502,6 +502,38 @@ private slots:
                  (Ids{monday, earlierToday}));
     }
 
+    void spendIsCountedUpToToday()
+    {
+        // Today is 24 November 2026: a campaign of the whole month has spent 24 of its 30 days, and the cost of a
+        // lead this month divides that, not the spend of days to come.
+        Fixture f;
+        f.exec(QStringLiteral("INSERT INTO campaigns (id, lead_source_id, name, starts_on, ends_on, spend_minor) "
+                              "VALUES (20, 1, 'November', '2026-11-01', '2026-11-30', 300000)"));
+        f.contact(at("2026-11-10T10:00:00Z"), Website, 20);
+        f.contact(at("2026-11-20T10:00:00Z"), Website, 20);
+        const ReportPeriod november = ReportPeriod::days(QDate(2026, 11, 1), QDate(2026, 11, 30), berlin);
+        const LeadSourceReport report = must(LeadSources(f.db()).compute({november}));
+        const SourceFigures& web = *std::find_if(report.sources.cbegin(), report.sources.cend(),
+                                                 [](const SourceFigures& s) { return s.sourceId == Website; });
+        QCOMPARE(web.spend, (QList<Money>{{240000, QStringLiteral("EUR")}}));
+        QCOMPARE(web.leads, qint64(2));
+        QCOMPARE(web.costPerLead(), (std::optional<Money>{{120000, QStringLiteral("EUR")}}));
+        // A month gone by counts whole; one to come has spent nothing yet.
+        const ReportPeriod october = ReportPeriod::days(QDate(2026, 10, 1), QDate(2026, 10, 31), berlin);
+        f.exec(QStringLiteral("INSERT INTO campaigns (id, lead_source_id, name, starts_on, ends_on, spend_minor) "
+                              "VALUES (21, 1, 'Autumn', '2026-10-01', '2026-12-31', 92000)"));
+        const auto spendOf = [&f](const ReportPeriod& period) {
+            const LeadSourceReport figures = must(LeadSources(f.db()).compute({period}));
+            for (const SourceFigures& campaign : figures.campaigns.value(Website))
+                if (campaign.campaignId == 21)
+                    return campaign.spend;
+            return QList<Money>{};
+        };
+        QCOMPARE(spendOf(october), (QList<Money>{{31000, QStringLiteral("EUR")}}));
+        QCOMPARE(spendOf(ReportPeriod::days(QDate(2026, 12, 1), QDate(2026, 12, 31), berlin)),
+                 (QList<Money>{{0, QStringLiteral("EUR")}}));
+    }
+
     void forecastByExpectedCloseMonth()
     {
         Fixture f;
