@@ -68,7 +68,7 @@ kontor_install_packages() {
     fi
     "${sudo[@]}" apt-get update -qq
     mapfile -t missing < <(kontor_missing_packages "${entries[@]}" || echo "?")
-    if [ "${missing[-1]:-}" = "?" ]; then
+    if [ ${#missing[@]} -gt 0 ] && [ "${missing[-1]}" = "?" ]; then
         unset 'missing[-1]'
         known=false
     fi

@@ -4036,9 +4036,13 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
+        <translation><numerusform>Den Import von „%1“ rückgängig machen? Der %n angelegte Datensatz wird entfernt, und geänderte werden wiederhergestellt.</numerusform><numerusform>Den Import von „%1“ rückgängig machen? Die %n angelegten Datensätze werden entfernt, und geänderte werden wiederhergestellt.</numerusform></translation>
+    </message>
     <message>
-        <source>Taken back: %1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
-        <translation>Zurückgenommen: %1 Kontakte entfernt, %2 wiederhergestellt, %3 archiviert (für sie wurde seitdem Verlauf erfasst).</translation>
+        <source>Taken back: %1 removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>Zurückgenommen: %1 entfernt, %2 wiederhergestellt, %3 archiviert (für sie wurde seitdem Verlauf erfasst).</translation>
     </message>
 </context>
 <context>

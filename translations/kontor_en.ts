@@ -4011,8 +4011,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <source>Taken back: %1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <source>Taken back: %1 removed, %2 put back as they were, %3 archived (they have history logged since).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -275,6 +275,11 @@ ColumnMapping ContactFields::map(const QStringList& headers, const ImportPreset&
         taken << key;
         mapping.insert(column, key);
     }
+    // "Vorname;Name" (and "First name;Name"): beside a first name, "Name" is the surname, not the whole name.
+    const QString fullName = QStringLiteral("full_name");
+    const QString lastName = QStringLiteral("last_name");
+    if (taken.contains(QStringLiteral("first_name")) && !taken.contains(lastName) && taken.contains(fullName))
+        mapping.insert(mapping.key(fullName), lastName);
     return mapping;
 }
 

@@ -113,6 +113,11 @@ private slots:
         QCOMPARE(ContactFields::keyNamedBy(QStringLiteral(" e-mail ")), QStringLiteral("email"));
         QCOMPARE(ContactFields::map({QStringLiteral("PLZ")}, ContactFields::builtInPresets().first()).value(0),
                  QStringLiteral("postal_code"));
+        // "Name" alone is the whole name; beside a first name it is the surname.
+        QCOMPARE(ContactFields::map({QStringLiteral("Name")}, best).value(0), QStringLiteral("full_name"));
+        const ColumnMapping surname = ContactFields::map({QStringLiteral("Vorname"), QStringLiteral("Name")}, best);
+        QCOMPARE(surname.value(0), QStringLiteral("first_name"));
+        QCOMPARE(surname.value(1), QStringLiteral("last_name"));
     }
 
     void theContactsOfAnImportCanBeListed()

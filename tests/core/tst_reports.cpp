@@ -460,8 +460,11 @@ private slots:
 
     void heldMeansHappenedUpToNow()
     {
-        // Now is Tuesday 24 November 2026, 09:00 UTC (10:00 in Berlin): the week under way has meetings held and
-        // meetings still planned. Held counts the first, booked ahead the second; the activity report too.
+        // Now is Tuesday 24 November 2026, 09:15 UTC (10:15 in Berlin): the week under way has meetings held and
+        // meetings still planned, two of them in the hour of now. Held counts the first, booked ahead the second;
+        // the activity report too.
+        FixedClock quarterPast(utcAt(QDate(2026, 11, 24), QTime(9, 15)));
+        Clock::setInstance(&quarterPast);
         Fixture f;
         const qint64 anna = f.user(QStringLiteral("Anna"));
         const qint64 ada = f.contact(at("2026-06-01T10:00:00Z"));
@@ -469,9 +472,10 @@ private slots:
             return f.interaction(ada, QStringLiteral("meeting"), at(when), outcome, anna);
         };
         const qint64 monday = meeting("2026-11-23T10:00:00Z", QStringLiteral("successful"));
-        const qint64 earlierToday = meeting("2026-11-24T08:30:00Z");
-        // In the hour of "now", but half an hour later; a planned meeting marked successful in advance.
+        // In the hour of "now": ten minutes before it, and a quarter of an hour after it.
+        const qint64 earlierToday = meeting("2026-11-24T09:05:00Z");
         const qint64 laterToday = meeting("2026-11-24T09:30:00Z");
+        // A planned meeting marked successful in advance.
         const qint64 thursday = meeting("2026-11-26T14:00:00Z", QStringLiteral("successful"));
         const qint64 december = meeting("2026-12-10T10:00:00Z");
         f.interaction(ada, QStringLiteral("call"), at("2026-11-27T10:00:00Z"), QStringLiteral("successful"), anna);

@@ -61,8 +61,9 @@ ImportSummaryPage::ImportSummaryPage(QSqlDatabase db, QWidget* parent) : QWizard
     layout->addWidget(m_rejected, 1);
 }
 
-void ImportSummaryPage::showReport(const ImportReport& report, const QString& fileName)
+void ImportSummaryPage::showReport(const ImportReport& report, const QString& fileName, ImportKind kind)
 {
+    m_kind = kind;
     const QLocale locale;
     m_importId = report.importId;
     m_fileName = fileName;
@@ -98,7 +99,9 @@ void ImportSummaryPage::showReport(const ImportReport& report, const QString& fi
     m_rejected->resizeColumnsToContents();
     m_rejected->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     const bool anything = report.created + report.updated + report.merged > 0;
-    m_show->setEnabled(anything && report.importId > 0);
+    // Companies, interactions and deals are on their own pages; the list of an import's records is of contacts.
+    m_show->setVisible(kind == ImportKind::Contacts);
+    m_show->setEnabled(anything && report.importId > 0 && kind == ImportKind::Contacts);
     m_undo->setEnabled(anything && report.importId > 0);
     m_undoResult->clear();
     m_undone = false;
@@ -108,12 +111,15 @@ bool ImportSummaryPage::undoImport(bool confirm)
 {
     if (m_importId <= 0 || m_undone)
         return false;
-    if (confirm &&
-        QMessageBox::question(this, tr("Undo This Import"),
-                              tr("Undo the import of “%1”? The %n contacts it created are removed and those it "
-                                 "changed are put back as they were.",
-                                 nullptr, int(m_created))
-                                  .arg(m_fileName)) != QMessageBox::Yes)
+    const QString question =
+        m_kind == ImportKind::Contacts
+            ? tr("Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back "
+                 "as they were.",
+                 nullptr, int(m_created))
+            : tr("Undo the import of “%1”? The %n records it created are removed and those it changed are put back "
+                 "as they were.",
+                 nullptr, int(m_created));
+    if (confirm && QMessageBox::question(this, tr("Undo This Import"), question.arg(m_fileName)) != QMessageBox::Yes)
         return false;
     QProgressDialog progress(tr("Undoing the import…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -127,8 +133,8 @@ bool ImportSummaryPage::undoImport(bool confirm)
     m_undone = true;
     m_show->setEnabled(false);
     m_undo->setEnabled(false);
-    m_undoResult->setText(tr("Taken back: %1 contacts removed, %2 put back as they were, %3 archived (they have "
-                             "history logged since).")
+    m_undoResult->setText(tr("Taken back: %1 removed, %2 put back as they were, %3 archived (they have history "
+                             "logged since).")
                               .arg(QLocale().toString(undone->removed), QLocale().toString(undone->restored),
                                    QLocale().toString(undone->archived)));
     return true;

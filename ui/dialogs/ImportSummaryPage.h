@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/ContactImport.h"
+#include "io/RecordImport.h"
 
 #include <QSqlDatabase>
 #include <QWizardPage>
@@ -21,7 +22,8 @@ class ImportSummaryPage : public QWizardPage
 public:
     explicit ImportSummaryPage(QSqlDatabase db, QWidget* parent = nullptr);
 
-    void showReport(const ImportReport& report, const QString& fileName);
+    /// `kind`: what the file held; only contacts can be shown on the Contacts page.
+    void showReport(const ImportReport& report, const QString& fileName, ImportKind kind = ImportKind::Contacts);
     QLabel* counts() const { return m_counts; }
     QTableWidget* rejectedRows() const { return m_rejected; }
     QPushButton* showButton() const { return m_show; }
@@ -38,6 +40,7 @@ private:
     qint64 m_importId = 0;
     QString m_fileName;
     qint64 m_created = 0;
+    ImportKind m_kind = ImportKind::Contacts;
     bool m_showChosen = false;
     bool m_undone = false;
     QLabel* m_counts;

@@ -602,7 +602,7 @@ bool ImportWizard::validateCurrentPage()
         return false;
     }
     m_importReport = report.value();
-    m_summary->showReport(report.value(), QFileInfo(file()).fileName());
+    m_summary->showReport(report.value(), QFileInfo(file()).fileName(), kind());
     return true;
 }
 

@@ -30,7 +30,7 @@
 namespace kontor::ui {
 
 LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contactId, QWidget* parent, qint64 reminderId)
-    : QDialog(parent), m_db(db)
+    : QDialog(parent), m_db(db), m_fromReminderId(reminderId)
 {
     setObjectName(QStringLiteral("LogInteractionDialog"));
 
@@ -156,7 +156,6 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     if (contactId)
         m_contact->setContact(contactId);
     contactChosen(m_contact->contactId());
-    offerReminder(reminderId);
 
     if (m_contactId)
         m_notes->setFocus();
@@ -170,7 +169,7 @@ void LogInteractionDialog::contactChosen(qint64 contactId)
     m_contactName = m_contactId ? m_contact->contactName() : QString();
     setWindowTitle(m_contactName.isEmpty() ? tr("Log interaction") : tr("Log interaction with %1").arg(m_contactName));
     updateFollowUpTitle();
-    offerReminder(m_offeredReminderId);
+    offerReminder(m_fromReminderId);
 }
 
 void LogInteractionDialog::offerReminder(qint64 preferred)

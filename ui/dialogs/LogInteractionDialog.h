@@ -64,6 +64,8 @@ private:
     qint64 m_interactionId = 0;
     qint64 m_reminderId = 0;
     qint64 m_meetingId = 0;
+    /// The reminder the dialog was opened from: offered whenever its contact is the one chosen.
+    qint64 m_fromReminderId = 0;
     qint64 m_offeredReminderId = 0;
     bool m_closedReminder = false;
 

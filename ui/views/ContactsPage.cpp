@@ -233,6 +233,13 @@ void ContactsPage::setDatabase(const QSqlDatabase& db)
 {
     m_db = db;
     fillFilterChoices();
+    {
+        // Imports are of one database: another one starts without that filter.
+        const QSignalBlocker block(m_import);
+        while (m_import->count() > 1)
+            m_import->removeItem(1);
+        m_import->setCurrentIndex(0);
+    }
     m_card->setDatabase(db);
     m_model->setDatabase(db);
     applyFilter();

@@ -25,11 +25,11 @@ public:
         view->viewport()->installEventFilter(this);
         QAbstractItemModel* model = view->model();
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(model, signal, this, &EmptyStateLabel::update);
-        connect(model, &QAbstractItemModel::modelReset, this, &EmptyStateLabel::update);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyStateLabel::update);
+            connect(model, signal, this, &EmptyStateLabel::follow);
+        connect(model, &QAbstractItemModel::modelReset, this, &EmptyStateLabel::follow);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyStateLabel::follow);
         setGeometry(view->viewport()->rect());
-        update();
+        follow();
     }
 
 protected:
@@ -41,7 +41,8 @@ protected:
     }
 
 private:
-    void update() { setVisible(m_view->model() && m_view->model()->rowCount() == 0); }
+    /// Shown while the model has no rows.
+    void follow() { setVisible(m_view->model() && m_view->model()->rowCount() == 0); }
 
     QAbstractItemView* m_view;
 };

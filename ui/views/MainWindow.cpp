@@ -156,7 +156,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     connect(m_welcome, &WelcomePage::importRequested, this, [this] {
         recordUndoStep(tr("Your name and country"));
         importContacts();
-        if (m_database && ContactRepository(m_database->connection()).any().value())
+        const auto any = m_database ? ContactRepository(m_database->connection()).any() : Result<bool>(false);
+        if (any && any.value())
             showPage(ContactsPageIndex);
     });
     connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
@@ -960,6 +961,8 @@ void MainWindow::refreshAfterLogging()
         m_today->refresh();
     if (m_companies->isVisible())
         m_companies->refresh();
+    // A call logged from a report's details changes its figures.
+    m_reports->refresh();
     updateTodayBadge();
 }
 

@@ -778,7 +778,8 @@ void ReportsPage::showWeekly(const ReportFilter& filter)
     });
     showBars(m_charts[Weekly], series, categories, tr("The last 12 weeks"), false);
     const bool quiet = now.calls == 0 && now.meetings == 0 && now.newLeads == 0 && now.dealsWon == 0 &&
-                       now.dealsLost == 0 && now.complaintsOpened == 0 && now.appointmentsAhead == 0;
+                       now.dealsLost == 0 && now.complaintsOpened == 0 && now.complaintsResolved == 0 &&
+                       now.appointmentsAhead == 0;
     m_summaries[Weekly]->setText(
         (quiet ? tr("Week of <b>%1</b>: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.")
                : tr("Week of <b>%1</b>, compared with the week before."))
