@@ -20,11 +20,8 @@
 #include "dialogs/ImportHistoryDialog.h"
 #include "dialogs/ImportSummaryPage.h"
 #include "dialogs/ImportWizard.h"
-#include "dialogs/LogInteractionDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
-#include "dialogs/ShortcutsDialog.h"
-#include "dialogs/UserGuideDialog.h"
 #include "io/ContactExport.h"
 #include "io/RecordExport.h"
 #include "repositories/ContactRepository.h"
@@ -147,23 +144,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_pages->addWidget(m_reports);
     m_welcome = new WelcomePage(this);
     m_pages->addWidget(m_welcome);
-    // The welcome's answers are a step of their own, so that undoing the first contact keeps the user's name.
-    connect(m_welcome, &WelcomePage::addContactRequested, this, [this] {
-        recordUndoStep(tr("Your name and country"));
-        showPage(ContactsPageIndex);
-        m_contacts->newContact();
-    });
-    connect(m_welcome, &WelcomePage::importRequested, this, [this] {
-        recordUndoStep(tr("Your name and country"));
-        importContacts();
-        const auto any = m_database ? ContactRepository(m_database->connection()).any() : Result<bool>(false);
-        if (any && any.value())
-            showPage(ContactsPageIndex);
-    });
-    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
-        recordUndoStep(tr("Your name and country"));
-        openDemoDatabase();
-    });
+    connectWelcomePage();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // Every page says what it did in the status bar: that is also the name of the step Undo takes back.
     auto showMessage = [this](const QString& message) {
@@ -378,24 +359,7 @@ void MainWindow::createActions()
         QAction* action = go->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(Page(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* guide = help->addAction(tr("&User Guide"), this, [this] {
-        UserGuideDialog dialog(this);
-        dialog.exec();
-    });
-    guide->setObjectName(QStringLiteral("userGuide"));
-    guide->setShortcut(QKeySequence::HelpContents);
-    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        ShortcutsDialog dialog(menuBar(), this);
-        dialog.exec();
-    });
-    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
-    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    QAction* demo = help->addAction(tr("Open &Demo Database"), this, &MainWindow::openDemoDatabase);
-    demo->setObjectName(QStringLiteral("openDemo"));
-    help->addSeparator();
-    help->addAction(tr("&About Kontor"), this, &MainWindow::about);
+    createHelpMenu();
 }
 
 void MainWindow::runWithoutJournal(const std::function<bool()>& work)
@@ -807,28 +771,6 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_pages->currentIndex());
 }
 
-void MainWindow::setDemoDatabase(const QString& path, qint64 contacts)
-{
-    m_demoPath = path;
-    m_demoContacts = contacts;
-}
-
-void MainWindow::openDemoDatabase()
-{
-    if (m_database && QFileInfo(m_database->path()) == QFileInfo(m_demoPath)) {
-        showPage(TodayPageIndex);
-        return;
-    }
-    auto opened = DemoDatabase::open(m_demoPath, m_demoContacts, this);
-    if (!opened)
-        return;
-    waitForBackup();
-    setDatabase(std::move(opened));
-    statusBar()->showMessage(tr("The demo database: made-up data in a file of its own. File → Open Database… goes "
-                                "back to yours."),
-                             10000);
-}
-
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
@@ -917,53 +859,6 @@ void MainWindow::showArchive()
         updateTodayBadge();
     });
     dialog.exec();
-}
-
-void MainWindow::logInteraction()
-{
-    if (!m_database)
-        return;
-    LogTarget target;
-    switch (currentPage()) {
-    case ContactsPageIndex:
-        m_contacts->logInteraction();
-        return;
-    case TodayPageIndex:
-        target = m_today->logTarget();
-        break;
-    case CompaniesPageIndex:
-        target = m_companies->logTarget();
-        break;
-    case PipelinePageIndex:
-        target = m_pipeline->logTarget();
-        break;
-    case RemindersPageIndex:
-        target = m_reminders->logTarget();
-        break;
-    case ReportsPageIndex:
-    case WelcomePageIndex:
-        break;
-    }
-    LogInteractionDialog dialog(m_database->connection(), target.contactId, this, target.reminderId);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    statusBar()->showMessage(dialog.savedMessage(), 6000);
-    recordUndoStep(dialog.savedMessage());
-    refreshAfterLogging();
-}
-
-void MainWindow::refreshAfterLogging()
-{
-    // The page logged from stays where it is: a reminder done leaves Today and Reminders, the card's history grows.
-    m_contacts->refresh();
-    m_reminders->refresh();
-    if (m_today->isVisible())
-        m_today->refresh();
-    if (m_companies->isVisible())
-        m_companies->refresh();
-    // A call logged from a report's details changes its figures.
-    m_reports->refresh();
-    updateTodayBadge();
 }
 
 void MainWindow::about()

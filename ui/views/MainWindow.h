@@ -120,6 +120,8 @@ private:
     void openDatabase();
     void newDatabase();
     void refreshAfterLogging();
+    void connectWelcomePage();
+    void createHelpMenu();
     void about();
     void searchEverything();
     void saveCopyAs();
