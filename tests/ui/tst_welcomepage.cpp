@@ -120,7 +120,7 @@ private slots:
             int shown = 0;
             for (QTreeWidgetItemIterator it(dialog->list(), QTreeWidgetItemIterator::NotHidden); *it; ++it) {
                 if ((*it)->parent() && (*it)->text(0) == QStringLiteral("Log Interaction…") &&
-                    (*it)->text(1) == QStringLiteral("Ctrl+L"))
+                    (*it)->text(1).remove(QChar(0x200E)) == QStringLiteral("Ctrl+L"))
                     ++shown;
             }
             if (shown >= 1)

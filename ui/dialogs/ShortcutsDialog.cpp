@@ -23,6 +23,13 @@ QString withoutMnemonic(QString text)
     return text;
 }
 
+// Keys read left to right in every language: without the marks, a right-to-left layout shows "Ctrl+," as ",+Ctrl".
+QString leftToRight(const QString& keys)
+{
+    const QChar mark(0x200E); // LEFT-TO-RIGHT MARK
+    return mark + keys + mark;
+}
+
 void addMenu(QTreeWidget* list, const QMenu* menu, const QString& path)
 {
     QTreeWidgetItem* group = nullptr;
@@ -40,7 +47,7 @@ void addMenu(QTreeWidget* list, const QMenu* menu, const QString& path)
             group = new QTreeWidgetItem(list, {path});
             group->setFirstColumnSpanned(true);
         }
-        new QTreeWidgetItem(group, {withoutMnemonic(action->text()), keys.join(QStringLiteral(", "))});
+        new QTreeWidgetItem(group, {withoutMnemonic(action->text()), leftToRight(keys.join(QStringLiteral(", ")))});
     }
 }
 
@@ -93,7 +100,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent) : QDial
         auto* group = new QTreeWidgetItem(m_list, {page});
         group->setFirstColumnSpanned(true);
         for (const auto& [what, key] : keys)
-            new QTreeWidgetItem(group, {what, key});
+            new QTreeWidgetItem(group, {what, leftToRight(key)});
     }
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem* group = m_list->topLevelItem(i);

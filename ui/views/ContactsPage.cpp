@@ -335,12 +335,20 @@ qint64 ContactsPage::currentContactId() const
     return current.isValid() ? m_model->contactId(current.row()) : 0;
 }
 
+void ContactsPage::selectRow(int row)
+{
+    // Not QTableView::selectRow: right to left, it takes the column at the viewport's right edge, which is none
+    // when the columns do not fill the view, and then no row becomes current. The name column is always shown.
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, ContactListModel::Name),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 bool ContactsPage::selectContact(qint64 contactId)
 {
     const int row = m_model->cachedRowOf(contactId);
     if (row < 0)
         return false;
-    m_table->selectRow(row);
+    selectRow(row);
     m_table->scrollTo(m_model->index(row, 0));
     return true;
 }
@@ -393,7 +401,7 @@ bool ContactsPage::restoreKeptContact()
         return true;
     }
     if (fallbackRow >= 0 && fallbackRow < m_model->rowCount()) {
-        m_table->selectRow(fallbackRow);
+        selectRow(fallbackRow);
         m_card->showContact(currentContactId());
         return true;
     }
@@ -452,7 +460,7 @@ void ContactsPage::selectFirstIfReady()
     m_selectFirstWhenReady = false;
     if (m_model->rowCount() > 0) {
         m_table->setFocus();
-        m_table->selectRow(0);
+        selectRow(0);
     }
 }
 

@@ -81,6 +81,8 @@ private:
     bool applyBulkChange(const ContactRepository::BulkChange& change, const std::function<QString(int)>& done);
     void updateSelectionCount();
     void selectFirstIfReady();
+    /// Makes `row` current and selected, left to right and right to left alike.
+    void selectRow(int row);
     /// After a reload: selects the contact kept by refresh() once its rows are read, and tells whether there was one.
     bool restoreKeptContact();
     /// Reads the list again and keeps `contactId` selected and on the card; `fallbackRow` is selected instead when
