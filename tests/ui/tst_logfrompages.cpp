@@ -235,6 +235,28 @@ private slots:
         QCOMPARE(logged, QStringLiteral("Interaction logged."));
     }
 
+    void rightToLeftTooTheShownContactIsSelected()
+    {
+        // Mirrored (Persian), a table whose columns do not fill it has no column at its right edge: the row of a
+        // contact opened from elsewhere must still become current, or the card goes blank and Ctrl+L asks anew.
+        Fixture fixture;
+        const QSqlDatabase db = fixture.file.db();
+        ui::MainWindow window(fixture.file.take());
+        window.setLayoutDirection(Qt::RightToLeft);
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        window.showPage(ui::MainWindow::ContactsPageIndex);
+        QTRY_COMPARE(window.contactsPage()->model()->rowCount(), 3);
+        window.contactsPage()->showContact(fixture.grace);
+        QCOMPARE(window.contactsPage()->currentContactId(), fixture.grace);
+        QCOMPARE(window.contactsPage()->card()->contactId(), fixture.grace);
+        QCOMPARE(logWithCtrlL(window, QStringLiteral("mirrored")), fixture.grace);
+        QCOMPARE(contactOfNote(db, QStringLiteral("mirrored")), fixture.grace);
+        QCOMPARE(window.contactsPage()->card()->contactId(), fixture.grace);
+    }
+
     void theContactStaysSelectedWithASearchTyped()
     {
         Fixture fixture;
