@@ -505,8 +505,7 @@ int importData(Context& context)
         if (outcome.action == ImportAction::Create && outcome.warnings.isEmpty())
             break;
         context.out << Cli::tr("line %1").arg(outcome.line) << '\t' << ContactImport::actionName(outcome.action) << '\t'
-                    << outcome.name << '\t'
-                    << QStringList(QStringList{outcome.reason} + outcome.warnings).join(u' ').trimmed() << Qt::endl;
+                    << outcome.name << '\t' << outcome.explanation() << Qt::endl;
     }
     return 0;
 }

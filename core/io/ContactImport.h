@@ -54,6 +54,9 @@ struct ImportRowOutcome
     /// Values kept but doubtful (an email that is not one), or kept in the notes (a status Kontor does not know).
     QStringList warnings;
     qint64 contactId = 0;
+
+    /// Why, in one line: the reason and the warnings, as the wizard, its summary and kontor-cli show them.
+    QString explanation() const { return QStringList(QStringList{reason} + warnings).join(u' ').trimmed(); }
 };
 
 struct ImportReport

@@ -91,10 +91,7 @@ void ImportSummaryPage::showReport(const ImportReport& report, const QString& fi
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_rejected->setItem(row, 0, line);
         m_rejected->setItem(row, 1, new QTableWidgetItem(outcome.name));
-        m_rejected->setItem(
-            row, 2,
-            new QTableWidgetItem(
-                QStringList(QStringList{outcome.reason} + outcome.warnings).join(QStringLiteral(" ")).trimmed()));
+        m_rejected->setItem(row, 2, new QTableWidgetItem(outcome.explanation()));
     }
     m_rejected->resizeColumnsToContents();
     m_rejected->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

@@ -563,10 +563,7 @@ void ImportWizard::showReport(const ImportReport& report)
         m_outcomes->setItem(row, 0, line);
         m_outcomes->setItem(row, 1, new QTableWidgetItem(ContactImport::actionName(outcome.action)));
         m_outcomes->setItem(row, 2, new QTableWidgetItem(outcome.name));
-        m_outcomes->setItem(
-            row, 3,
-            new QTableWidgetItem(
-                QStringList(QStringList{outcome.reason} + outcome.warnings).join(QStringLiteral(" ")).trimmed()));
+        m_outcomes->setItem(row, 3, new QTableWidgetItem(outcome.explanation()));
     }
     m_outcomes->resizeColumnsToContents();
     m_outcomes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
