@@ -45,6 +45,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -218,7 +219,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     setDatabase(std::move(database));
 
     QSettings settings;
-    resize(1280, 800);
+    // The first start fits the screen: 1280×800, or less on a 1024×768 one (what was saved wins afterwards).
+    resize(screen() ? QSize(1280, 800).boundedTo(screen()->availableSize()) : QSize(1280, 800));
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     for (auto* splitter : findChildren<QSplitter*>()) {
