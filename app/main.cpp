@@ -19,7 +19,8 @@ int main(int argc, char* argv[])
     kontor::applyAppIdentity();
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("kontor"));
+    // Wayland's app id: the desktop finds the window's .desktop file, its name and icon by it.
+    QApplication::setDesktopFileName(kontor::appId());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Kontor, an offline CRM."));

@@ -9,8 +9,14 @@ void applyAppIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("kontor"));
     QCoreApplication::setOrganizationName(QString());
-    QCoreApplication::setOrganizationDomain(QStringLiteral("kontor.invalid"));
+    // The project's home, github.com/kontor-crm: macOS names the settings file by it.
+    QCoreApplication::setOrganizationDomain(QStringLiteral("kontor-crm.github.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));
+}
+
+QString appId()
+{
+    return QStringLiteral(KONTOR_APP_ID);
 }
 
 } // namespace kontor

@@ -2,7 +2,7 @@
 # Packages: DEB and TGZ on Linux (cpack -G DEB), WiX on Windows, DragNDrop on macOS.
 set(CPACK_PACKAGE_NAME "kontor")
 set(CPACK_PACKAGE_VENDOR "Kontor developers")
-set(CPACK_PACKAGE_CONTACT "Kontor developers <dev@kontor.invalid>")
+set(CPACK_PACKAGE_CONTACT "Kontor developers <kontor-crm@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Offline desktop CRM: contacts, interactions, deals and follow-ups")
 # One string (set() with several quoted arguments makes a list, which CPack would join with ";"), one paragraph in
 # lines short enough for Debian's control file.
