@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
+#include "CliContext.h"
+#include "WriteCommands.h"
+
 #include "Clock.h"
 #include "ReportCommand.h"
 #include "UtcTime.h"
@@ -11,6 +14,7 @@
 #include "io/RecordImport.h"
 #include "reports/ReportPeriod.h"
 #include "repositories/SettingsRepository.h"
+#include "repositories/UserRepository.h"
 #include "search/Search.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
@@ -27,52 +31,10 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 namespace kontor::cli {
 
 namespace {
-
-// The translation context of the command line's messages.
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-void printJson(QTextStream& out, const QJsonValue& value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-}
-
-struct Context
-{
-    QCommandLineParser& parser;
-    QStringList args;
-    QTextStream& out;
-    QTextStream& err;
-    bool json = false;
-    QString databasePath;
-};
-
-int fail(Context& context, const QString& message)
-{
-    context.err << "kontor-cli: " << message << Qt::endl;
-    return 1;
-}
-
-int usage(Context& context, const QString& message)
-{
-    context.err << "kontor-cli: " << message << Qt::endl
-                << Cli::tr("Run “kontor-cli --help” for the commands and options.") << Qt::endl;
-    return 2;
-}
-
-// Only init, demo and import create a database; the other commands need an existing one.
-Result<std::unique_ptr<Database>> openDatabase(Context& context, Database::Missing missing = Database::Missing::Refuse)
-{
-    return Database::open(context.databasePath, missing);
-}
 
 int init(Context& context)
 {
@@ -600,14 +562,10 @@ int report(Context& context)
     if (!db)
         return fail(context, db.error());
     if (context.parser.isSet(QStringLiteral("owner"))) {
-        const QString owner = context.parser.value(QStringLiteral("owner"));
-        QSqlQuery query(db.value()->connection());
-        query.prepare(QStringLiteral("SELECT id FROM users WHERE name = ? COLLATE NOCASE OR CAST(id AS TEXT) = ?"));
-        query.addBindValue(owner);
-        query.addBindValue(owner);
-        if (!query.exec() || !query.next())
-            return fail(context, Cli::tr("There is no salesperson “%1”.").arg(owner));
-        request.ownerId = query.value(0).toLongLong();
+        auto owner = UserRepository(db.value()->connection()).find(context.parser.value(QStringLiteral("owner")));
+        if (!owner)
+            return fail(context, owner.error());
+        request.ownerId = owner->id;
     }
     return printReport(db.value()->connection(), request, context.out, context.err);
 }
@@ -637,11 +595,25 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]\n"
         "                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0\n"
         "  export reminders|meetings|calendar [-o FILE]\n"
-        "                            iCalendar (.ics); standard output without -o"));
+        "                            iCalendar (.ics); standard output without -o\n"
+        "\n"
+        "Commands that write (each one step, as in the window; --json prints the record with its id):\n"
+        "  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]\n"
+        "              [--job-title T] [--owner NAME]\n"
+        "  contact update ID|EMAIL|PHONE [the same options]\n"
+        "  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]\n"
+        "      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]\n"
+        "      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]\n"
+        "  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]\n"
+        "  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT\n"
+        "  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID\n"
+        "TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("What to do: init, demo, search, report, check, backup, import or export."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        Cli::tr(
+            "What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder."));
     parser.addOptions({
         {QStringLiteral("db"),
          Cli::tr("The database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
@@ -657,7 +629,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("limit"), Cli::tr("search: the most results to print (default 20)."), Cli::tr("n")},
         {QStringLiteral("from"), Cli::tr("report: the first day (default: the quarter's first)."), Cli::tr("date")},
         {QStringLiteral("to"), Cli::tr("report: the last day (default: today)."), Cli::tr("date")},
-        {QStringLiteral("owner"), Cli::tr("report: one salesperson's figures, by name."), Cli::tr("name")},
+        {QStringLiteral("owner"),
+         Cli::tr("report: one salesperson's figures; contact: the salesperson who owns it. By name."), Cli::tr("name")},
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
         {QStringLiteral("format"),
          Cli::tr("export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar)."), Cli::tr("format")},
@@ -678,6 +651,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("exact"),
          Cli::tr("export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).")},
     });
+    parser.addOptions(writeOptions());
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("kontor-cli"));
     if (!parser.parse(argv)) {
@@ -697,7 +671,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     context.databasePath =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     if (context.args.isEmpty())
-        return usage(context, Cli::tr("Say what to do: init, demo, search, report, check, backup, import or export."));
+        return usage(context, Cli::tr("Say what to do: init, demo, search, report, check, backup, import, export, "
+                                      "contact, log, deal or reminder."));
     const QString command = context.args.first();
     if (command == QStringLiteral("init"))
         return init(context);
@@ -719,6 +694,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return listImports(context);
     if (command == QStringLiteral("undo-import"))
         return undoImport(context);
+    if (command == QStringLiteral("contact"))
+        return contactCommand(context);
+    if (command == QStringLiteral("log"))
+        return logCommand(context);
+    if (command == QStringLiteral("deal"))
+        return dealCommand(context);
+    if (command == QStringLiteral("reminder"))
+        return reminderCommand(context);
     return usage(context, Cli::tr("Unknown command “%1”.").arg(command));
 }
 

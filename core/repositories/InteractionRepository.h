@@ -32,9 +32,10 @@ public:
     Result<QList<Interaction>> openComplaints(qint64 contactId) const;
     /// Sets the contact's "last contacted" time from its interactions again (after some moved to it).
     Status refreshLastInteraction(qint64 contactId);
+    /// Kontor's one check of an interaction: a contact, a known kind, a time, a duration not negative.
+    Status validate(const Interaction& interaction) const;
 
 private:
-    Status validate(const Interaction& interaction) const;
     QSqlDatabase m_db;
 };
 

@@ -30,6 +30,22 @@ Result<User> UserRepository::defaultUser() const
                 query.value(3).toBool()};
 }
 
+Result<User> UserRepository::find(const QString& nameOrId) const
+{
+    auto users = list();
+    if (!users)
+        return Result<User>::failure(users.error());
+    const QString wanted = nameOrId.simplified();
+    QStringList names;
+    for (const User& user : users.value()) {
+        if (user.name.simplified().compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(user.id) == wanted)
+            return user;
+        names << user.name;
+    }
+    return Result<User>::failure(
+        tr("There is no salesperson “%1”; there are: %2.").arg(wanted, names.join(QStringLiteral(", "))));
+}
+
 Result<qint64> UserRepository::create(const User& user)
 {
     if (user.name.trimmed().isEmpty())

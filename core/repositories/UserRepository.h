@@ -20,6 +20,9 @@ public:
     Result<QList<User>> list() const;
     /// The default owner of new records (every database has one).
     Result<User> defaultUser() const;
+    /// The salesperson named `nameOrId` (case-insensitive) or with that number; a translated failure names who
+    /// there is.
+    Result<User> find(const QString& nameOrId) const;
     Result<qint64> create(const User& user);
     Status rename(qint64 id, const QString& name);
 

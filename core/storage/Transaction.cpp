@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,11 +11,28 @@ namespace kontor {
 
 namespace {
 
-// Depth of open savepoints per connection; the GUI and CLI use a connection from one thread only.
+// Depth of open transactions per connection. A connection is used from one thread only, but the window, the
+// backup and the import threads each have their own, so the table itself is shared.
+QMutex depthsMutex;
 QHash<QString, int>& depths()
 {
     static QHash<QString, int> perConnection;
     return perConnection;
+}
+
+int depthOf(const QSqlDatabase& db)
+{
+    QMutexLocker lock(&depthsMutex);
+    return depths().value(db.connectionName());
+}
+
+void changeDepth(const QSqlDatabase& db, int by)
+{
+    QMutexLocker lock(&depthsMutex);
+    int& depth = depths()[db.connectionName()];
+    depth += by;
+    if (depth <= 0)
+        depths().remove(db.connectionName());
 }
 
 bool run(QSqlDatabase& db, const QString& sql, QString* error)
@@ -31,11 +49,18 @@ bool run(QSqlDatabase& db, const QString& sql, QString* error)
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    int& depth = depths()[m_db.connectionName()];
-    m_savepoint = QStringLiteral("kontor_sp_%1").arg(depth);
-    if (run(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, &m_error)) {
+    const int depth = depthOf(m_db);
+    // The outermost level takes the write lock at once: a unit that reads and then writes would otherwise start as
+    // a reader and fail half way with SQLITE_BUSY when another program writes meanwhile (WAL cannot upgrade a
+    // reader whose snapshot is old). BEGIN IMMEDIATE waits for the busy timeout instead. Inner levels are
+    // savepoints, so that a repository method can run alone or inside a larger action.
+    m_outermost = depth == 0;
+    if (!m_outermost)
+        m_savepoint = QStringLiteral("kontor_sp_%1").arg(depth);
+    const QString begin = m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint;
+    if (run(m_db, begin, &m_error)) {
         m_active = true;
-        ++depth;
+        changeDepth(m_db, +1);
     } else {
         m_error = QCoreApplication::translate("Transaction", "Could not start a transaction: %1").arg(m_error);
     }
@@ -47,18 +72,25 @@ Transaction::~Transaction()
         rollback();
 }
 
+Status Transaction::begun() const
+{
+    if (m_active)
+        return {};
+    return Status::failure(m_error);
+}
+
 Status Transaction::commit()
 {
     if (!m_active)
         return Status::failure(
             m_error.isEmpty() ? QCoreApplication::translate("Transaction", "The transaction is not active.") : m_error);
     QString error;
-    if (!run(m_db, QStringLiteral("RELEASE ") + m_savepoint, &error)) {
+    if (!run(m_db, m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint, &error)) {
         rollback();
         return Status::failure(QCoreApplication::translate("Transaction", "Could not save the changes: %1").arg(error));
     }
     m_active = false;
-    --depths()[m_db.connectionName()];
+    changeDepth(m_db, -1);
     return {};
 }
 
@@ -66,10 +98,14 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
-    run(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint, nullptr);
-    run(m_db, QStringLiteral("RELEASE ") + m_savepoint, nullptr);
+    if (m_outermost) {
+        run(m_db, QStringLiteral("ROLLBACK"), nullptr);
+    } else {
+        run(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint, nullptr);
+        run(m_db, QStringLiteral("RELEASE ") + m_savepoint, nullptr);
+    }
     m_active = false;
-    --depths()[m_db.connectionName()];
+    changeDepth(m_db, -1);
 }
 
 } // namespace kontor

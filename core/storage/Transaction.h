@@ -8,8 +8,9 @@
 
 namespace kontor {
 
-/// RAII unit of work: rolls back unless commit() is called. Nested transactions on the same connection
-/// become savepoints, so a repository method can be called alone or inside a larger user action.
+/// RAII unit of work: rolls back unless commit() is called. The outermost level is BEGIN IMMEDIATE (it waits for
+/// another writer instead of failing half way); nested transactions on the same connection become savepoints, so
+/// a repository method can be called alone or inside a larger user action.
 class Transaction
 {
 public:
@@ -20,6 +21,8 @@ public:
 
     /// False when the transaction could not even begin (for example, the database is locked).
     bool isActive() const { return m_active; }
+    /// Fine when the transaction began; otherwise why not, translated.
+    Status begun() const;
     const QString& error() const { return m_error; }
     Status commit();
     void rollback();
@@ -29,6 +32,7 @@ private:
     QString m_savepoint;
     QString m_error;
     bool m_active = false;
+    bool m_outermost = false;
 };
 
 } // namespace kontor

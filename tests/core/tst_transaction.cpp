@@ -3,8 +3,13 @@
 
 #include "storage/Transaction.h"
 
+#include <QSemaphore>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace kontor;
 
@@ -84,6 +89,71 @@ private slots:
         addTag(fixture.db(), QStringLiteral("again"));
         QVERIFY(again.commit().ok());
         QCOMPARE(tagCount(fixture.db()), 1);
+    }
+
+    // A unit that reads and then writes, while kontor-cli writes to the same file: begun as a plain reader it
+    // would fail at its write (its snapshot is older than the other program's commit, SQLITE_BUSY_SNAPSHOT).
+    // BEGIN IMMEDIATE waits for the other writer instead, then reads what it wrote.
+    void readThenWriteWaitsForAnotherWriter()
+    {
+        test::TestDatabase fixture;
+        QSqlQuery other(fixture.db());
+        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        addTag(fixture.db(), QStringLiteral("from the other program"));
+
+        QSemaphore readDone;
+        std::atomic<int> seen{-1};
+        std::atomic<bool> committed{false};
+        QString failure;
+        const QString path = fixture.path();
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto second = Database::open(path);
+            if (!second) {
+                failure = second.error();
+                readDone.release();
+                return;
+            }
+            QSqlDatabase db = second.value()->connection();
+            {
+                Transaction transaction(db);
+                if (!transaction.isActive()) {
+                    failure = transaction.error();
+                    readDone.release();
+                    return;
+                }
+                seen = tagCount(db);
+                readDone.release();
+                QSqlQuery insert(db);
+                if (!insert.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('mine')")))
+                    failure = insert.lastError().text();
+                else if (Status done = transaction.commit(); !done)
+                    failure = done.error();
+                else
+                    committed = true;
+            }
+        }));
+        worker->start();
+        // A deferred begin would read at once (and then fail); an immediate one waits for this commit.
+        readDone.tryAcquire(1, 1000);
+        QVERIFY(other.exec(QStringLiteral("COMMIT")));
+        QVERIFY(worker->wait(20000));
+        QVERIFY2(committed, qPrintable(failure));
+        QCOMPARE(seen.load(), 1);
+        QCOMPARE(tagCount(fixture.db()), 2);
+    }
+
+    void outermostLevelHoldsTheWriteLock()
+    {
+        test::TestDatabase fixture;
+        auto second = Database::open(fixture.path());
+        QVERIFY(second);
+        QSqlQuery setTimeout(second.value()->connection());
+        QVERIFY(setTimeout.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        Transaction transaction(fixture.db());
+        QVERIFY(transaction.begun().ok());
+        // Nothing written yet, but the other connection cannot start writing: the lock was taken at begin.
+        QSqlQuery other(second.value()->connection());
+        QVERIFY(!other.exec(QStringLiteral("BEGIN IMMEDIATE")));
     }
 };
 

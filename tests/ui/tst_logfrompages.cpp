@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(window.currentPage(), ui::MainWindow::TodayPageIndex);
         QCOMPARE(window.todayPage()->openCount(), 0);
         // One step of the undo history takes back the call and the closed reminder together.
-        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Interaction logged and reminder done."));
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Log interaction with Grace Hopper"));
         window.undoStack()->undo();
         QCOMPARE(contactOfNote(db, QStringLiteral("from today")), qint64(0));
         QVERIFY(!ReminderRepository(db).get(fixture.reminder)->isDone());

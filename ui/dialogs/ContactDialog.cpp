@@ -4,11 +4,11 @@
 #include "CompanyCompleter.h"
 #include "FormRows.h"
 
+#include "actions/ContactActions.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/UserRepository.h"
-#include "storage/Transaction.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,12 +32,6 @@ const QDate noBirthday(1900, 1, 1);
 QLineEdit* lineEdit(QWidget* parent, const QString& accessibleName, const QString& placeholder = {})
 {
     return createLineEdit(parent, accessibleName, placeholder);
-}
-
-bool looksLikeEmail(const QString& email)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return pattern.match(email.trimmed()).hasMatch();
 }
 
 } // namespace
@@ -250,62 +244,23 @@ QString ContactDialog::errorText() const
 void ContactDialog::accept()
 {
     Contact contact = collect();
-    if (contact.firstName.isEmpty() && contact.lastName.isEmpty()) {
-        showError(tr("Enter a first or a last name."));
-        m_firstName->setFocus();
+    contact.id = m_contactId;
+    if (auto problem = ContactActions::check(contact)) {
+        showError(problem->message);
+        if (problem->field == QLatin1String("email"))
+            m_email->setFocus();
+        else if (problem->field == QLatin1String("email2"))
+            m_email2->setFocus();
+        else
+            m_firstName->setFocus();
         return;
     }
-    for (QLineEdit* edit : {m_email, m_email2}) {
-        if (!edit->text().trimmed().isEmpty() && !looksLikeEmail(edit->text())) {
-            showError(tr("“%1” does not look like an email address.").arg(edit->text().trimmed()));
-            edit->setFocus();
-            return;
-        }
-    }
-
-    Transaction transaction(m_db);
-    const QString companyName = m_company->text().trimmed();
-    contact.companyId = 0;
-    if (!companyName.isEmpty()) {
-        CompanyRepository companies(m_db);
-        auto existing = companies.findByName(companyName);
-        if (!existing) {
-            showError(existing.error());
-            return;
-        }
-        contact.companyId = existing.value();
-        if (!contact.companyId) {
-            Company company;
-            company.name = companyName;
-            company.ownerId = contact.ownerId;
-            auto created = companies.create(company);
-            if (!created) {
-                showError(created.error());
-                return;
-            }
-            contact.companyId = created.value();
-        }
-    }
-    ContactRepository contacts(m_db);
-    if (m_contactId) {
-        if (Status saved = contacts.update(contact); !saved) {
-            showError(saved.error());
-            return;
-        }
-    } else {
-        auto created = contacts.create(contact);
-        if (!created) {
-            showError(created.error());
-            return;
-        }
-        m_contactId = created.value();
-    }
-    if (Status committed = transaction.commit(); !committed) {
-        if (!m_original.id)
-            m_contactId = 0;
-        showError(committed.error());
+    auto saved = ContactActions::save(m_db, contact, m_company->text());
+    if (!saved) {
+        showError(saved.error());
         return;
     }
+    m_contactId = saved->contactId;
     QDialog::accept();
 }
 

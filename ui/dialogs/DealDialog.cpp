@@ -4,6 +4,7 @@
 #include "ChangeHistoryDialog.h"
 #include "ContactPicker.h"
 #include "FormRows.h"
+#include "actions/DealActions.h"
 
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
@@ -11,13 +12,13 @@
 #include "repositories/SettingsRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
-#include "storage/Transaction.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -210,89 +211,49 @@ QString DealDialog::errorText() const
 
 void DealDialog::accept()
 {
-    if (m_title->text().trimmed().isEmpty()) {
-        showError(tr("Give the deal a title."));
-        m_title->setFocus();
-        return;
-    }
     if (const QString problem = m_contact->unresolvedMessage(); !problem.isEmpty()) {
         showError(problem);
         m_contact->setFocus();
         return;
     }
     const QString currency = m_currency->currentText().trimmed().toUpper();
-    if (currency.size() != 3) {
-        showError(tr("The currency must be a three-letter ISO 4217 code such as EUR."));
-        m_currency->setFocus();
-        return;
-    }
     qint64 minor = 0;
-    if (!m_amount->text().trimmed().isEmpty() && !Money::parse(m_amount->text(), currency, &minor)) {
+    if (currency.size() == 3 && !m_amount->text().trimmed().isEmpty() &&
+        !Money::parse(m_amount->text(), currency, &minor)) {
         showError(tr("“%1” is not an amount in %2.").arg(m_amount->text(), currency));
         m_amount->setFocus();
         return;
     }
-    if (minor < 0) {
-        showError(tr("The amount cannot be negative."));
-        m_amount->setFocus();
-        return;
-    }
-    const qint64 stageId = m_stage->currentData().toLongLong();
-    const bool lost = m_stage->currentData(Qt::UserRole + 1).toString() == stageKindKey(StageKind::Lost);
-    const QString lostReason = m_lostReason->text().simplified();
-    if (lost && lostReason.isEmpty() && (m_original.stageId != stageId || !m_dealId)) {
-        showError(tr("Say why the deal was lost."));
-        m_lostReason->setFocus();
-        return;
-    }
-
     Deal deal = m_original;
+    deal.id = m_dealId;
     deal.title = m_title->text().trimmed();
     deal.contactId = m_contact->contactId();
-    if (deal.contactId != m_original.contactId || !m_dealId) {
-        deal.companyId = 0;
-        if (auto contact = ContactRepository(m_db).get(deal.contactId); contact)
-            deal.companyId = contact->companyId;
-    }
+    deal.stageId = m_stage->currentData().toLongLong();
     deal.amount = Money{minor, currency};
     deal.ownerId = m_owner->currentData().toLongLong();
     deal.leadSourceId = m_leadSource->currentData().toLongLong();
     deal.expectedClose = m_expectedClose->date() == noDate ? QDate() : m_expectedClose->date();
     deal.notes = m_notes->toPlainText().trimmed();
-    if (lost)
-        deal.lostReason = lostReason;
+    if (m_stage->currentData(Qt::UserRole + 1).toString() == stageKindKey(StageKind::Lost))
+        deal.lostReason = m_lostReason->text().simplified();
 
-    qint64 userId = 0;
-    if (auto user = UserRepository(m_db).defaultUser(); user)
-        userId = user->id;
-    DealRepository deals(m_db);
-    Transaction transaction(m_db);
-    if (!m_dealId) {
-        deal.stageId = stageId;
-        auto created = deals.create(deal, userId);
-        if (!created) {
-            showError(created.error());
-            return;
-        }
-        m_dealId = created.value();
-    } else {
-        if (Status updated = deals.update(deal); !updated) {
-            showError(updated.error());
-            return;
-        }
-        if (stageId != m_original.stageId) {
-            if (Status moved = deals.moveToStage(m_dealId, stageId, userId, {}, lostReason); !moved) {
-                showError(moved.error());
-                return;
-            }
-        }
-    }
-    if (Status committed = transaction.commit(); !committed) {
-        if (!m_original.id)
-            m_dealId = 0;
-        showError(committed.error());
+    if (auto problem = DealActions::check(m_db, deal)) {
+        showError(problem->message);
+        const QHash<QString, QWidget*> fields{
+            {QStringLiteral("title"), m_title},       {QStringLiteral("contact"), m_contact},
+            {QStringLiteral("currency"), m_currency}, {QStringLiteral("amount"), m_amount},
+            {QStringLiteral("stage"), m_stage},       {QStringLiteral("lost_reason"), m_lostReason}};
+        if (QWidget* field = fields.value(problem->field))
+            field->setFocus();
         return;
     }
+    auto saved = DealActions::save(m_db, deal);
+    if (!saved) {
+        showError(saved.error());
+        return;
+    }
+    m_dealId = saved->dealId;
+    m_savedMessage = saved->message;
     QDialog::accept();
 }
 

@@ -30,6 +30,8 @@ public:
                qint64 stageId = 0);
 
     qint64 savedDealId() const { return m_dealId; }
+    /// What was saved, for the status bar.
+    QString savedMessage() const { return m_savedMessage; }
     QString errorText() const;
 
     void accept() override;
@@ -42,6 +44,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_dealId = 0;
     Deal m_original;
+    QString m_savedMessage;
 
     QLineEdit* m_title;
     ContactPicker* m_contact;

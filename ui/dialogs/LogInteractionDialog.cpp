@@ -5,14 +5,13 @@
 #include "FormRows.h"
 
 #include "Clock.h"
+#include "actions/InteractionActions.h"
 #include "domain/Interaction.h"
 #include "domain/Reminder.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/ReminderRepository.h"
 #include "repositories/SettingsRepository.h"
-#include "repositories/UserRepository.h"
-#include "storage/Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -243,96 +242,41 @@ void LogInteractionDialog::accept()
         m_contact->setFocus();
         return;
     }
-    if (nextStep() != NextStep::None && m_followUpTitle->text().trimmed().isEmpty()) {
-        showError(tr("Give the follow-up a title."));
-        m_followUpTitle->setFocus();
-        return;
-    }
-
-    qint64 userId = 0;
-    if (auto user = UserRepository(m_db).defaultUser(); user)
-        userId = user->id;
-
-    Interaction interaction;
+    LogInteractionInput input;
+    Interaction& interaction = input.interaction;
     interaction.contactId = m_contactId;
     interaction.kind = m_kind->currentData().toString();
     interaction.outcome = outcomeKey();
     interaction.occurredAt = m_when->dateTime().toUTC();
     interaction.durationSeconds = m_duration->value() * 60;
-    interaction.subject = m_subject->text().trimmed();
-    interaction.notes = m_notes->toPlainText().trimmed();
-    interaction.loggedBy = userId;
+    interaction.subject = m_subject->text();
+    interaction.notes = m_notes->toPlainText();
+    input.nextStep = nextStep() == NextStep::Meeting    ? LogInteractionInput::NextStep::Meeting
+                     : nextStep() == NextStep::Reminder ? LogInteractionInput::NextStep::Reminder
+                                                        : LogInteractionInput::NextStep::None;
+    input.nextTitle = m_followUpTitle->text();
+    input.nextAt = m_followUpWhen->dateTime().toUTC();
+    input.closeReminderId = m_offeredReminderId && m_markDone->isChecked() ? m_offeredReminderId : 0;
 
-    Transaction transaction(m_db);
-    // The next meeting first, so that the call can point at the meeting it booked.
-    qint64 meetingId = 0;
-    if (nextStep() == NextStep::Meeting) {
-        Interaction meeting;
-        meeting.contactId = m_contactId;
-        meeting.kind = InteractionKinds::meeting;
-        meeting.occurredAt = m_followUpWhen->dateTime().toUTC();
-        meeting.subject = m_followUpTitle->text().trimmed();
-        meeting.loggedBy = userId;
-        auto scheduled = InteractionRepository(m_db).log(meeting);
-        if (!scheduled) {
-            showError(scheduled.error());
-            return;
-        }
-        meetingId = scheduled.value();
-        interaction.nextMeetingId = meetingId;
+    if (auto problem = InteractionActions::check(m_db, input)) {
+        showError(problem->message);
+        if (problem->field == QLatin1String("next_title"))
+            m_followUpTitle->setFocus();
+        else if (problem->field == QLatin1String("next_at"))
+            m_followUpWhen->setFocus();
+        return;
     }
-    auto logged = InteractionRepository(m_db).log(interaction);
+    auto logged = InteractionActions::log(m_db, input);
     if (!logged) {
         showError(logged.error());
         return;
     }
-    if (!InteractionOutcomes::all().contains(interaction.outcome) && !interaction.outcome.isEmpty()) {
-        if (Status kept = SettingsRepository(m_db).addCustomOutcome(interaction.outcome); !kept) {
-            showError(kept.error());
-            return;
-        }
-    }
-    qint64 reminderId = 0;
-    if (nextStep() == NextStep::Reminder) {
-        Reminder reminder;
-        reminder.title = m_followUpTitle->text().trimmed();
-        reminder.dueAt = m_followUpWhen->dateTime().toUTC();
-        reminder.contactId = m_contactId;
-        reminder.ownerId = userId;
-        auto created = ReminderRepository(m_db).create(reminder);
-        if (!created) {
-            showError(created.error());
-            return;
-        }
-        reminderId = created.value();
-    }
-    const bool closeReminder = m_offeredReminderId && m_markDone->isChecked();
-    if (closeReminder) {
-        if (auto done = ReminderRepository(m_db).markDone(m_offeredReminderId); !done) {
-            showError(done.error());
-            return;
-        }
-    }
-    if (Status committed = transaction.commit(); !committed) {
-        showError(committed.error());
-        return;
-    }
-    m_interactionId = logged.value();
-    m_reminderId = reminderId;
-    m_meetingId = meetingId;
-    m_closedReminder = closeReminder;
+    m_interactionId = logged->interactionId;
+    m_reminderId = logged->reminderId;
+    m_meetingId = logged->meetingId;
+    m_closedReminder = logged->closedReminder;
+    m_savedMessage = logged->message;
     QDialog::accept();
-}
-
-QString LogInteractionDialog::savedMessage() const
-{
-    if (m_closedReminder)
-        return m_meetingId    ? tr("Interaction logged, reminder done and the next meeting scheduled.")
-               : m_reminderId ? tr("Interaction logged, reminder done and follow-up scheduled.")
-                              : tr("Interaction logged and reminder done.");
-    return m_meetingId    ? tr("Interaction logged and the next meeting scheduled.")
-           : m_reminderId ? tr("Interaction logged and follow-up scheduled.")
-                          : tr("Interaction logged.");
 }
 
 LogInteractionDialog::NextStep LogInteractionDialog::nextStep() const

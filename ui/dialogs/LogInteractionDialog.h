@@ -39,7 +39,7 @@ public:
     qint64 offeredReminderId() const { return m_offeredReminderId; }
     bool closedReminder() const { return m_closedReminder; }
     /// What was saved, in a sentence: for the status bar and as the name of the undo step.
-    QString savedMessage() const;
+    QString savedMessage() const { return m_savedMessage; }
     QString errorText() const;
 
     void accept() override;
@@ -68,6 +68,7 @@ private:
     qint64 m_fromReminderId = 0;
     qint64 m_offeredReminderId = 0;
     bool m_closedReminder = false;
+    QString m_savedMessage;
 
     ContactPicker* m_contact;
     QComboBox* m_kind;

@@ -235,6 +235,7 @@ MainWindow::~MainWindow()
 {
     waitForBackup();
     m_undoStack->clear();
+    m_session.reset();
     m_journal.reset();
     // Child widgets outlive the members: they must let go of the connection before the database closes.
     m_contacts->setDatabase(QSqlDatabase());
@@ -599,6 +600,7 @@ Result<UndoJournal::Step> MainWindow::applyUndoStep(const UndoJournal::Step& ste
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_undoStack->clear();
+    m_session.reset();
     m_journal.reset();
     if (database) {
         m_journal = std::make_unique<UndoJournal>(database->connection());
@@ -606,6 +608,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
             statusBar()->showMessage(attached.error(), 8000);
             m_journal.reset();
         }
+        m_session = std::make_unique<Session>(database->connection());
+        m_session->setUndo(m_journal.get(),
+                           [this](UndoJournal::Step step) { m_undoStack->push(new JournalCommand(this, step)); });
     }
     // The pages drop their handles to the old connection before it is closed.
     m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actions/Session.h"
 #include "repositories/ReminderRepository.h"
 #include "storage/Database.h"
 #include "storage/UndoJournal.h"
@@ -146,6 +147,8 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QUndoStack* m_undoStack;
     std::unique_ptr<UndoJournal> m_journal;
+    // The actions' session on the open database: their undo steps go onto m_undoStack, their events to the pages.
+    std::unique_ptr<Session> m_session;
     QString m_lastAnnouncement;
     std::unique_ptr<QThread> m_backupThread;
     ImportWizard* m_importWizard = nullptr;

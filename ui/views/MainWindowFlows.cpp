@@ -94,8 +94,8 @@ void MainWindow::logInteraction()
     LogInteractionDialog dialog(m_database->connection(), target.contactId, this, target.reminderId);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The action put its own step on the undo stack.
     statusBar()->showMessage(dialog.savedMessage(), 6000);
-    recordUndoStep(dialog.savedMessage());
     refreshAfterLogging();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelinePage.h"
 
+#include "actions/DealActions.h"
+
 #include "dialogs/DealDialog.h"
 #include "dialogs/LostReasonDialog.h"
 #include "models/DealCardModel.h"
@@ -508,9 +510,8 @@ bool PipelinePage::moveDeal(qint64 dealId, qint64 toStageId)
             return false;
         reason = dialog.reason();
     }
-    auto defaultUser = UserRepository(m_db).defaultUser();
-    const qint64 user = defaultUser ? defaultUser->id : 0;
-    if (Status moved = DealRepository(m_db).moveToStage(dealId, toStageId, user, {}, reason); !moved) {
+    auto moved = DealActions::move(m_db, dealId, toStageId, reason);
+    if (!moved) {
         emit statusMessage(moved.error());
         QMessageBox::warning(this, tr("Move Deal"), moved.error());
         return false;
@@ -532,8 +533,7 @@ bool PipelinePage::moveDeal(qint64 dealId, qint64 toStageId)
     updateList();
     updateSummary();
     showDeal(dealId);
-    emit statusMessage(target.kind == StageKind::Lost ? tr("“%1” lost: %2.").arg(card.title, reason)
-                                                      : tr("“%1” moved to %2.").arg(card.title, target.name));
+    emit statusMessage(moved->message);
     return true;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemindersPage.h"
 
+#include "actions/ReminderActions.h"
+
 #include "Clock.h"
 #include "dialogs/ReminderDialog.h"
 #include "domain/Interaction.h"
@@ -384,14 +386,12 @@ void RemindersPage::markCurrentDone()
 {
     if (m_currentId <= 0 || m_currentDone)
         return;
-    auto next = ReminderRepository(m_db).markDone(m_currentId);
-    if (!next) {
-        emit statusMessage(next.error());
+    auto done = ReminderActions::done(m_db, m_currentId);
+    if (!done) {
+        emit statusMessage(done.error());
         return;
     }
-    emit statusMessage(next->isValid()
-                           ? tr("Done; next on %1.").arg(QLocale().toString(next->toLocalTime(), QLocale::ShortFormat))
-                           : tr("Done."));
+    emit statusMessage(done->message);
     refresh();
     emit remindersChanged();
 }
@@ -401,7 +401,7 @@ void RemindersPage::snoozeCurrent()
     if (m_currentId <= 0 || m_currentDone)
         return;
     const QDateTime tomorrowMorning(Clock::now().toLocalTime().date().addDays(1), QTime(9, 0));
-    if (Status snoozed = ReminderRepository(m_db).snooze(m_currentId, tomorrowMorning.toUTC()); !snoozed) {
+    if (auto snoozed = ReminderActions::snooze(m_db, m_currentId, tomorrowMorning); !snoozed) {
         emit statusMessage(snoozed.error());
         return;
     }

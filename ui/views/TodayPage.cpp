@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TodayPage.h"
 
+#include "actions/ReminderActions.h"
+
 #include "Clock.h"
 #include "repositories/AgendaRepository.h"
 #include "repositories/ReminderRepository.h"
@@ -258,17 +260,10 @@ void TodayPage::markCurrentDone()
     const QTreeWidgetItem* item = m_tree->currentItem();
     if (!item || item->data(0, KindRole).toInt() != ReminderItem)
         return;
-    const QString title = item->text(1);
-    auto next = ReminderRepository(m_db).markDone(item->data(0, IdRole).toLongLong());
-    if (!next) {
-        emit statusMessage(next.error());
-        return;
-    }
-    emit statusMessage(
-        next->isValid()
-            ? tr("“%1” done; next on %2.").arg(title, QLocale().toString(next->toLocalTime(), QLocale::ShortFormat))
-            : tr("“%1” done.").arg(title));
-    refresh();
+    auto done = ReminderActions::done(m_db, item->data(0, IdRole).toLongLong());
+    emit statusMessage(done ? done->message : done.error());
+    if (done)
+        refresh();
 }
 
 void TodayPage::snoozeCurrent()
@@ -277,8 +272,8 @@ void TodayPage::snoozeCurrent()
     if (!item || item->data(0, KindRole).toInt() != ReminderItem)
         return;
     const QDateTime tomorrowMorning(Clock::now().toLocalTime().date().addDays(1), QTime(9, 0));
-    if (Status snoozed = ReminderRepository(m_db).snooze(item->data(0, IdRole).toLongLong(), tomorrowMorning.toUTC());
-        !snoozed) {
+    auto snoozed = ReminderActions::snooze(m_db, item->data(0, IdRole).toLongLong(), tomorrowMorning);
+    if (!snoozed) {
         emit statusMessage(snoozed.error());
         return;
     }

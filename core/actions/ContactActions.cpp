@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactActions.h"
+
+#include "ActionScope.h"
+#include "domain/Company.h"
+#include "domain/ContactText.h"
+#include "repositories/CompanyRepository.h"
+#include "repositories/ContactRepository.h"
+
+namespace kontor {
+
+std::optional<InputProblem> ContactActions::check(const Contact& contact)
+{
+    if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
+        return InputProblem{QStringLiteral("first_name"), tr("Enter a first or a last name.")};
+    for (qsizetype i = 0; i < contact.emails.size(); ++i) {
+        const QString email = contact.emails.at(i).value.trimmed();
+        if (!email.isEmpty() && !ContactText::isPlausibleEmail(email)) {
+            return InputProblem{i == 0 ? QStringLiteral("email") : QStringLiteral("email%1").arg(i + 1),
+                                tr("“%1” does not look like an email address.").arg(email)};
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList ContactActions::changedFields(const Contact& before, const Contact& after)
+{
+    QStringList fields;
+    auto note = [&fields](bool changed, const char* key) {
+        if (changed)
+            fields << QString::fromLatin1(key);
+    };
+    note(before.firstName != after.firstName, "first_name");
+    note(before.lastName != after.lastName, "last_name");
+    note(before.companyId != after.companyId, "company");
+    note(before.title != after.title, "title");
+    note(before.emails != after.emails, "email");
+    note(before.phones != after.phones, "phone");
+    note(before.birthday != after.birthday, "birthday");
+    note(before.address.street != after.address.street, "street");
+    note(before.address.city != after.address.city, "city");
+    note(before.address.region != after.address.region, "region");
+    note(before.address.postalCode != after.address.postalCode, "postal_code");
+    note(before.address.country != after.address.country, "country");
+    note(before.leadSourceId != after.leadSourceId, "lead_source");
+    note(before.campaignId != after.campaignId, "campaign");
+    note(before.status != after.status, "status");
+    note(before.ownerId != after.ownerId, "owner");
+    note(before.tags != after.tags, "tags");
+    note(before.notes != after.notes, "notes");
+    note(before.stayInTouchDays != after.stayInTouchDays, "stay_in_touch_days");
+    return fields;
+}
+
+Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contact, const QString& companyName)
+{
+    using Failure = Result<SavedContact>;
+    if (auto problem = check(contact))
+        return Failure::failure(problem->message);
+    for (LabeledValue& email : contact.emails)
+        email.value = email.value.trimmed();
+
+    std::optional<Contact> before;
+    if (contact.id) {
+        auto existing = ContactRepository(db).get(contact.id);
+        if (!existing)
+            return Failure::failure(existing.error());
+        before = existing.value();
+    }
+    ActionScope action(db, before ? tr("Edit %1").arg(contact.displayName())
+                                  : tr("New contact %1").arg(contact.displayName()));
+    if (Status begun = action.begun(); !begun)
+        return Failure::failure(begun.error());
+
+    SavedContact saved;
+    contact.companyId = 0;
+    if (const QString name = companyName.trimmed(); !name.isEmpty()) {
+        CompanyRepository companies(db);
+        auto existing = companies.findByName(name);
+        if (!existing)
+            return Failure::failure(existing.error());
+        contact.companyId = existing.value();
+        if (!contact.companyId) {
+            Company company;
+            company.name = name;
+            company.ownerId = contact.ownerId;
+            auto created = companies.create(company);
+            if (!created)
+                return Failure::failure(created.error());
+            contact.companyId = saved.createdCompanyId = created.value();
+            action.publish(events::CompanyCreated{contact.companyId, name});
+        }
+    }
+    ContactRepository contacts(db);
+    if (before) {
+        if (Status updated = contacts.update(contact); !updated)
+            return Failure::failure(updated.error());
+        saved.contactId = contact.id;
+        // The stored form (tags sorted, phones normalised) decides what changed, not the typed one.
+        auto after = contacts.get(contact.id);
+        if (!after)
+            return Failure::failure(after.error());
+        const QStringList fields = changedFields(*before, *after);
+        if (!fields.isEmpty())
+            action.publish(events::ContactChanged{contact.id, fields});
+        if (before->status != after->status)
+            action.publish(events::ContactStatusChanged{contact.id, before->status, after->status});
+    } else {
+        auto created = contacts.create(contact);
+        if (!created)
+            return Failure::failure(created.error());
+        saved.contactId = created.value();
+        saved.created = true;
+        action.publish(events::ContactCreated{saved.contactId});
+    }
+    if (Status committed = action.commit(); !committed)
+        return Failure::failure(committed.error());
+    return saved;
+}
+
+} // namespace kontor

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "InputProblem.h"
+#include "Result.h"
+#include "domain/Contact.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace kontor {
+
+struct SavedContact
+{
+    qint64 contactId = 0;
+    bool created = false;
+    /// The company made on the way because `companyName` named none yet; 0 otherwise.
+    qint64 createdCompanyId = 0;
+};
+
+class ContactActions
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactActions)
+
+public:
+    /// Kontor's one check of a contact's input: a first or a last name; every email shaped like an address.
+    /// Field keys: "first_name", "email" (the first address), "email2", ...
+    static std::optional<InputProblem> check(const Contact& contact);
+
+    /// Creates (`contact.id` 0) or updates the contact with its emails, phones and tags, in the company named
+    /// `companyName` (made when there is none of that name; empty: no company), as one action "New contact <name>"
+    /// or "Edit <name>". Events: CompanyCreated, ContactCreated, or ContactChanged with the fields that changed and
+    /// ContactStatusChanged when the status did.
+    static Result<SavedContact> save(const QSqlDatabase& db, Contact contact, const QString& companyName);
+
+    /// The field keys whose values differ between `before` and `after`.
+    static QStringList changedFields(const Contact& before, const Contact& after);
+};
+
+} // namespace kontor

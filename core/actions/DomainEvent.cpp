@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DomainEvent.h"
+
+namespace kontor {
+
+namespace {
+
+template <typename... Handlers>
+struct Overloaded : Handlers...
+{
+    using Handlers::operator()...;
+};
+template <typename... Handlers>
+Overloaded(Handlers...) -> Overloaded<Handlers...>;
+
+} // namespace
+
+QString eventName(const DomainEvent& event)
+{
+    const char* name = std::visit(Overloaded{
+                                      [](const events::ContactCreated&) { return "contact_created"; },
+                                      [](const events::ContactChanged&) { return "contact_changed"; },
+                                      [](const events::ContactStatusChanged&) { return "contact_status_changed"; },
+                                      [](const events::CompanyCreated&) { return "company_created"; },
+                                      [](const events::InteractionLogged&) { return "interaction_logged"; },
+                                      [](const events::MeetingScheduled&) { return "meeting_scheduled"; },
+                                      [](const events::ReminderCreated&) { return "reminder_created"; },
+                                      [](const events::ReminderDone&) { return "reminder_done"; },
+                                      [](const events::DealCreated&) { return "deal_created"; },
+                                      [](const events::DealChanged&) { return "deal_changed"; },
+                                      [](const events::DealStageChanged&) { return "deal_stage_changed"; },
+                                      [](const events::DealWon&) { return "deal_won"; },
+                                      [](const events::DealLost&) { return "deal_lost"; },
+                                  },
+                                  event);
+    return QString::fromLatin1(name);
+}
+
+} // namespace kontor

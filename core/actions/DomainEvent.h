@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ContactStatus.h"
+#include "domain/Money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace kontor {
+
+/// What an action changed, as plain facts: delivered after the action's transaction commits, in the order they
+/// happened, to the pages (which refresh what they show) and later to automation and lead scoring. A rolled-back
+/// action publishes nothing.
+namespace events {
+
+struct ContactCreated
+{
+    qint64 contactId = 0;
+};
+
+/// `fields` are the contact's field keys (ContactFields: first_name, email, status, tags, ...).
+struct ContactChanged
+{
+    qint64 contactId = 0;
+    QStringList fields;
+};
+
+struct ContactStatusChanged
+{
+    qint64 contactId = 0;
+    ContactStatus from = ContactStatus::Lead;
+    ContactStatus to = ContactStatus::Lead;
+};
+
+struct CompanyCreated
+{
+    qint64 companyId = 0;
+    QString name;
+};
+
+/// A call, meeting, email, note... that was logged; a planned meeting is MeetingScheduled instead.
+struct InteractionLogged
+{
+    qint64 interactionId = 0;
+    qint64 contactId = 0;
+    QString kind;
+    QString outcome;
+};
+
+struct MeetingScheduled
+{
+    qint64 interactionId = 0;
+    qint64 contactId = 0;
+    QDateTime at;
+};
+
+struct ReminderCreated
+{
+    qint64 reminderId = 0;
+    qint64 contactId = 0;
+    QDateTime dueAt;
+};
+
+struct ReminderDone
+{
+    qint64 reminderId = 0;
+    qint64 contactId = 0;
+};
+
+struct DealCreated
+{
+    qint64 dealId = 0;
+    qint64 contactId = 0;
+    qint64 stageId = 0;
+};
+
+/// `fields`: title, contact, amount, owner, lead_source, expected_close, notes.
+struct DealChanged
+{
+    qint64 dealId = 0;
+    QStringList fields;
+};
+
+struct DealStageChanged
+{
+    qint64 dealId = 0;
+    qint64 fromStageId = 0;
+    qint64 toStageId = 0;
+};
+
+struct DealWon
+{
+    qint64 dealId = 0;
+    qint64 contactId = 0;
+    Money amount;
+};
+
+struct DealLost
+{
+    qint64 dealId = 0;
+    qint64 contactId = 0;
+    QString reason;
+};
+
+} // namespace events
+
+using DomainEvent =
+    std::variant<events::ContactCreated, events::ContactChanged, events::ContactStatusChanged, events::CompanyCreated,
+                 events::InteractionLogged, events::MeetingScheduled, events::ReminderCreated, events::ReminderDone,
+                 events::DealCreated, events::DealChanged, events::DealStageChanged, events::DealWon, events::DealLost>;
+
+/// The event's name in English, for logs, tests and `kontor-cli --json` ("deal_stage_changed").
+QString eventName(const DomainEvent& event);
+
+} // namespace kontor

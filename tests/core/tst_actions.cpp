@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The use cases shared by the window and kontor-cli: what they write, the events they publish (after commit, in
+// order, none when rolled back) and the one undo step each records.
+#include "TestDatabase.h"
+
+#include "actions/ActionScope.h"
+#include "actions/ContactActions.h"
+#include "actions/DealActions.h"
+#include "actions/InteractionActions.h"
+#include "actions/ReminderActions.h"
+#include "actions/Session.h"
+#include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/ReminderRepository.h"
+#include "repositories/StageRepository.h"
+
+#include <QTest>
+
+using namespace kontor;
+
+namespace {
+
+/// A session that records what its listeners hear and the undo steps it is handed.
+struct Recorder
+{
+    explicit Recorder(const QSqlDatabase& db) : session(db), journal(db)
+    {
+        QVERIFY(journal.attach().ok());
+        session.subscribe([this](const DomainEvent& event) { events.append(event); });
+        session.setUndo(&journal, [this](UndoJournal::Step step) { steps.append(step); });
+    }
+    QStringList names() const
+    {
+        QStringList result;
+        for (const DomainEvent& event : events)
+            result << eventName(event);
+        return result;
+    }
+    Session session;
+    UndoJournal journal;
+    QList<DomainEvent> events;
+    QList<UndoJournal::Step> steps;
+};
+
+qint64 addContact(const QSqlDatabase& db, const QString& first, const QString& last)
+{
+    Contact contact;
+    contact.firstName = first;
+    contact.lastName = last;
+    auto saved = ContactActions::save(db, contact, {});
+    return saved ? saved->contactId : 0;
+}
+
+Stage stageOfKind(const QSqlDatabase& db, StageKind kind, int skip = 0)
+{
+    for (const Stage& stage : StageRepository(db).list().value()) {
+        if (stage.kind == kind && skip-- == 0)
+            return stage;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loggingWithNextStepsPublishesWhatHappenedInOrder()
+    {
+        test::TestDatabase fixture;
+        const qint64 karen = addContact(fixture.db(), QStringLiteral("Karen"), QStringLiteral("Hall"));
+        Reminder due;
+        due.title = QStringLiteral("Call back Karen");
+        due.dueAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        due.contactId = karen;
+        auto reminder = ReminderActions::save(fixture.db(), due);
+        QVERIFY(reminder);
+
+        Recorder recorder(fixture.db());
+        LogInteractionInput input;
+        input.interaction.contactId = karen;
+        input.interaction.kind = InteractionKinds::call;
+        input.interaction.occurredAt = QDateTime::currentDateTimeUtc();
+        input.interaction.notes = QStringLiteral("  Wants a quote  ");
+        input.nextStep = LogInteractionInput::NextStep::Reminder;
+        input.nextTitle = QStringLiteral("Send the quote");
+        input.nextAt = QDateTime::currentDateTimeUtc().addDays(2);
+        input.closeReminderId = reminder->reminderId;
+        auto logged = InteractionActions::log(fixture.db(), input);
+        QVERIFY2(logged, qPrintable(logged.error()));
+
+        QCOMPARE(recorder.names(), (QStringList{QStringLiteral("interaction_logged"),
+                                                QStringLiteral("reminder_created"), QStringLiteral("reminder_done")}));
+        const auto& event = std::get<events::InteractionLogged>(recorder.events.at(0));
+        QCOMPARE(event.interactionId, logged->interactionId);
+        QCOMPARE(event.contactId, karen);
+        QCOMPARE(std::get<events::ReminderDone>(recorder.events.at(2)).reminderId, reminder->reminderId);
+        QVERIFY(ReminderRepository(fixture.db()).get(reminder->reminderId)->isDone());
+        // One step, named by the action, that takes back the call, the follow-up and the closed reminder.
+        QCOMPARE(recorder.steps.size(), 1);
+        QCOMPARE(recorder.steps.at(0).label, QStringLiteral("Log interaction with Karen Hall"));
+        QVERIFY(recorder.journal.apply(recorder.steps.at(0)));
+        QVERIFY(!ReminderRepository(fixture.db()).get(reminder->reminderId)->isDone());
+        QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM interactions")), 0);
+        QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM reminders")), 1);
+    }
+
+    void aFailedActionWritesAndPublishesNothing()
+    {
+        test::TestDatabase fixture;
+        const qint64 karen = addContact(fixture.db(), QStringLiteral("Karen"), QStringLiteral("Hall"));
+        Recorder recorder(fixture.db());
+        LogInteractionInput input;
+        input.interaction.contactId = karen;
+        input.interaction.occurredAt = QDateTime::currentDateTimeUtc();
+        input.nextStep = LogInteractionInput::NextStep::Meeting;
+        input.nextTitle = QStringLiteral("Demo");
+        input.nextAt = QDateTime::currentDateTimeUtc().addDays(1);
+        // The meeting and the call are written before the reminder to close turns out not to exist.
+        input.closeReminderId = 999;
+        auto logged = InteractionActions::log(fixture.db(), input);
+        QVERIFY(!logged);
+        QVERIFY(!logged.error().isEmpty());
+        QVERIFY(recorder.events.isEmpty());
+        QVERIFY(recorder.steps.isEmpty());
+        QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM interactions")), 0);
+    }
+
+    void logInputIsCheckedInOnePlace()
+    {
+        test::TestDatabase fixture;
+        LogInteractionInput input;
+        input.interaction.occurredAt = QDateTime::currentDateTimeUtc();
+        QCOMPARE(InteractionActions::check(fixture.db(), input)->field, QStringLiteral("contact"));
+        input.interaction.contactId = addContact(fixture.db(), QStringLiteral("Ana"), QString());
+        input.nextStep = LogInteractionInput::NextStep::Reminder;
+        input.nextAt = QDateTime::currentDateTimeUtc();
+        QCOMPARE(InteractionActions::check(fixture.db(), input)->field, QStringLiteral("next_title"));
+        QVERIFY(!InteractionActions::log(fixture.db(), input));
+        input.nextTitle = QStringLiteral("Call again");
+        QVERIFY(!InteractionActions::check(fixture.db(), input));
+    }
+
+    void savingAContactNamesTheFieldsThatChanged()
+    {
+        test::TestDatabase fixture;
+        Recorder recorder(fixture.db());
+        Contact contact;
+        contact.firstName = QStringLiteral("Jonas");
+        contact.emails = {{QStringLiteral("jonas@example.org"), {}}};
+        auto created = ContactActions::save(fixture.db(), contact, QStringLiteral("Atlas Logistics"));
+        QVERIFY2(created, qPrintable(created.error()));
+        QVERIFY(created->created);
+        QVERIFY(created->createdCompanyId > 0);
+        QCOMPARE(recorder.names(), (QStringList{QStringLiteral("company_created"), QStringLiteral("contact_created")}));
+        QCOMPARE(recorder.steps.last().label, QStringLiteral("New contact Jonas"));
+
+        recorder.events.clear();
+        Contact edited = ContactRepository(fixture.db()).get(created->contactId).value();
+        edited.title = QStringLiteral("Buyer");
+        edited.status = ContactStatus::Customer;
+        auto saved = ContactActions::save(fixture.db(), edited, QStringLiteral("Atlas Logistics"));
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(recorder.names(),
+                 (QStringList{QStringLiteral("contact_changed"), QStringLiteral("contact_status_changed")}));
+        QCOMPARE(std::get<events::ContactChanged>(recorder.events.at(0)).fields,
+                 (QStringList{QStringLiteral("title"), QStringLiteral("status")}));
+        const auto& status = std::get<events::ContactStatusChanged>(recorder.events.at(1));
+        QCOMPARE(status.from, ContactStatus::Lead);
+        QCOMPARE(status.to, ContactStatus::Customer);
+        QCOMPARE(recorder.steps.last().label, QStringLiteral("Edit Jonas"));
+        // The same company name finds the company made before.
+        QCOMPARE(ContactRepository(fixture.db()).get(created->contactId)->companyId, created->createdCompanyId);
+    }
+
+    void oneEmailCheckForDialogAndCore()
+    {
+        Contact contact;
+        contact.firstName = QStringLiteral("Mia");
+        contact.emails = {{QStringLiteral("mia@example.org"), {}}, {QStringLiteral("a@b..c"), {}}};
+        auto problem = ContactActions::check(contact);
+        QVERIFY(problem);
+        QCOMPARE(problem->field, QStringLiteral("email2"));
+        test::TestDatabase fixture;
+        QVERIFY(!ContactActions::save(fixture.db(), contact, {}));
+        QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM contacts")), 0);
+        contact.firstName.clear();
+        QCOMPARE(ContactActions::check(contact)->field, QStringLiteral("first_name"));
+    }
+
+    void dealsMoveWinAndLoseWithTheirEvents()
+    {
+        test::TestDatabase fixture;
+        const qint64 karen = addContact(fixture.db(), QStringLiteral("Karen"), QStringLiteral("Hall"));
+        Recorder recorder(fixture.db());
+        Deal deal;
+        deal.title = QStringLiteral("Fleet tracking");
+        deal.contactId = karen;
+        deal.stageId = stageOfKind(fixture.db(), StageKind::Open).id;
+        deal.amount = Money{1250050, QStringLiteral("EUR")};
+        auto created = DealActions::save(fixture.db(), deal);
+        QVERIFY2(created, qPrintable(created.error()));
+        const qint64 id = created->dealId;
+        auto moved = DealActions::move(fixture.db(), id, stageOfKind(fixture.db(), StageKind::Open, 1).id);
+        QVERIFY2(moved, qPrintable(moved.error()));
+        QVERIFY(!DealActions::lose(fixture.db(), id, QStringLiteral("  ")));
+        auto won = DealActions::win(fixture.db(), id);
+        QVERIFY2(won, qPrintable(won.error()));
+        QCOMPARE(recorder.names(), (QStringList{QStringLiteral("deal_created"), QStringLiteral("deal_stage_changed"),
+                                                QStringLiteral("deal_stage_changed"), QStringLiteral("deal_won")}));
+        const auto& change = std::get<events::DealStageChanged>(recorder.events.at(1));
+        QCOMPARE(change.fromStageId, deal.stageId);
+        QCOMPARE(std::get<events::DealWon>(recorder.events.at(3)).amount.minor, 1250050);
+        QCOMPARE(recorder.steps.size(), 3);
+        QCOMPARE(recorder.steps.last().label, QStringLiteral("Win “Fleet tracking”"));
+        QCOMPARE(DealRepository(fixture.db()).history(id)->size(), 3);
+
+        recorder.events.clear();
+        auto lost = DealActions::lose(fixture.db(), id, QStringLiteral("Budget frozen"));
+        QVERIFY2(lost, qPrintable(lost.error()));
+        QCOMPARE(recorder.names(), (QStringList{QStringLiteral("deal_stage_changed"), QStringLiteral("deal_lost")}));
+        QCOMPARE(std::get<events::DealLost>(recorder.events.at(1)).reason, QStringLiteral("Budget frozen"));
+        QCOMPARE(DealRepository(fixture.db()).get(id)->lostReason, QStringLiteral("Budget frozen"));
+    }
+
+    void dealInputIsCheckedInOnePlace()
+    {
+        test::TestDatabase fixture;
+        Deal deal;
+        deal.contactId = addContact(fixture.db(), QStringLiteral("Karen"), QString());
+        deal.stageId = stageOfKind(fixture.db(), StageKind::Lost).id;
+        QCOMPARE(DealActions::check(fixture.db(), deal)->field, QStringLiteral("title"));
+        deal.title = QStringLiteral("Scanners");
+        QCOMPARE(DealActions::check(fixture.db(), deal)->field, QStringLiteral("lost_reason"));
+        deal.lostReason = QStringLiteral("Too expensive");
+        deal.amount = Money{-5, QStringLiteral("EUR")};
+        QCOMPARE(DealActions::check(fixture.db(), deal)->field, QStringLiteral("amount"));
+        deal.amount = Money{5, QStringLiteral("EURO")};
+        QCOMPARE(DealActions::check(fixture.db(), deal)->field, QStringLiteral("currency"));
+        deal.amount = Money{5, QStringLiteral("EUR")};
+        QVERIFY(!DealActions::check(fixture.db(), deal));
+    }
+
+    void anActionInsideAnotherJoinsIt()
+    {
+        test::TestDatabase fixture;
+        Recorder recorder(fixture.db());
+        {
+            ActionScope outer(fixture.db(), QStringLiteral("Outer"));
+            QVERIFY(outer.begun().ok());
+            QVERIFY(addContact(fixture.db(), QStringLiteral("Inner"), QString()) > 0);
+            // Nothing is heard before the outer action commits, and no step of its own is taken.
+            QVERIFY(recorder.events.isEmpty());
+            QVERIFY(recorder.steps.isEmpty());
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(recorder.names(), QStringList{QStringLiteral("contact_created")});
+        QCOMPARE(recorder.steps.size(), 1);
+        QCOMPARE(recorder.steps.at(0).label, QStringLiteral("Outer"));
+
+        recorder.events.clear();
+        {
+            ActionScope outer(fixture.db(), QStringLiteral("Rolled back"));
+            QVERIFY(addContact(fixture.db(), QStringLiteral("Gone"), QString()) > 0);
+        }
+        QVERIFY(recorder.events.isEmpty());
+        QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM contacts")), 1);
+    }
+
+    void withoutASessionActionsStillRun()
+    {
+        test::TestDatabase fixture;
+        QVERIFY(!Session::of(fixture.db()));
+        QVERIFY(addContact(fixture.db(), QStringLiteral("Solo"), QString()) > 0);
+        {
+            Session session(fixture.db());
+            QCOMPARE(Session::of(fixture.db()), &session);
+        }
+        QVERIFY(!Session::of(fixture.db()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActions)
+#include "tst_actions.moc"
