@@ -420,20 +420,12 @@
         <translation>--%1 braucht ein Datum wie 2026-11-24.</translation>
     </message>
     <message>
-        <source>There is no salesperson “%1”.</source>
-        <translation>Es gibt keinen Vertriebsmitarbeiter „%1“.</translation>
-    </message>
-    <message>
         <source>report: the first day (default: the quarter's first).</source>
         <translation>report: der erste Tag (Standard: der erste des Quartals).</translation>
     </message>
     <message>
         <source>report: the last day (default: today).</source>
         <translation>report: der letzte Tag (Standard: heute).</translation>
-    </message>
-    <message>
-        <source>report: one salesperson's figures, by name.</source>
-        <translation>report: die Zahlen eines Vertriebsmitarbeiters, nach Name.</translation>
     </message>
     <message>
         <source>name</source>
@@ -528,10 +520,6 @@
         <translation>Import %1 zurückgenommen: %2 Kontakte entfernt, %3 wiederhergestellt, %4 archiviert (sie haben inzwischen einen Verlauf).</translation>
     </message>
     <message>
-        <source>What to do: init, demo, search, report, check, backup, import or export.</source>
-        <translation>Was zu tun ist: init, demo, search, report, check, backup, import oder export.</translation>
-    </message>
-    <message>
         <source>kind</source>
         <translation>Art</translation>
     </message>
@@ -576,10 +564,6 @@
         <translation>Zeichen</translation>
     </message>
     <message>
-        <source>Say what to do: init, demo, search, report, check, backup, import or export.</source>
-        <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check, backup, import oder export.</translation>
-    </message>
-    <message>
         <source>export needs what: contacts, companies, interactions, deals, reminders, meetings or calendar.</source>
         <translation>export braucht was: contacts, companies, interactions, deals, reminders, meetings oder calendar.</translation>
     </message>
@@ -604,6 +588,10 @@
         <translation>Eine vCard-Datei enthält Kontakte.</translation>
     </message>
     <message>
+        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
+        <translation>import: was die Datei enthält: contacts (Standard), companies, interactions oder deals.</translation>
+    </message>
+    <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -624,7 +612,19 @@ Commands:
   export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
                             CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
   export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); standard output without -o</source>
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
 
 Befehle:
@@ -645,11 +645,243 @@ Befehle:
   export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
                             CSV (tabellensicher, oder --exact); Kontakte auch als vCard 4.0
   export reminders|meetings|calendar [-o DATEI]
-                            iCalendar (.ics); ohne -o auf die Standardausgabe</translation>
+                            iCalendar (.ics); ohne -o auf die Standardausgabe
+
+Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datensatz mit seiner Nummer aus):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update NR|E-MAIL|TELEFON [dieselben Optionen]
+  log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
+      [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
+  deal add --title T --contact NR|E-MAIL|TELEFON [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move NR --stage NAME [--reason TEXT] | deal win NR | deal lose NR --reason TEXT
+  reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
+ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
     </message>
     <message>
-        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
-        <translation>import: was die Datei enthält: contacts (Standard), companies, interactions oder deals.</translation>
+        <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>Was zu tun ist: init, demo, search, report, check, backup, import, export, contact, log, deal oder reminder.</translation>
+    </message>
+    <message>
+        <source>report: one salesperson's figures; contact: the salesperson who owns it. By name.</source>
+        <translation>report: die Zahlen eines Verkäufers; contact: der zuständige Verkäufer. Nach Name.</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>Sagen Sie, was zu tun ist: init, demo, search, report, check, backup, import, export, contact, log, deal oder reminder.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date and time such as 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>--%1 braucht Datum und Uhrzeit wie 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
+    </message>
+    <message>
+        <source>Contact %1 added: %2</source>
+        <translation>Kontakt %1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>contact update needs the contact: its number or email address.</source>
+        <translation>contact update braucht den Kontakt: seine Nummer oder E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Contact %1 saved: %2</source>
+        <translation>Kontakt %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>contact: the first name.</source>
+        <translation>contact: der Vorname.</translation>
+    </message>
+    <message>
+        <source>contact: the last name.</source>
+        <translation>contact: der Nachname.</translation>
+    </message>
+    <message>
+        <source>contact: the job title.</source>
+        <translation>contact: die Position.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>contact: the (first) email address.</source>
+        <translation>contact: die (erste) E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>contact: the (first) phone number.</source>
+        <translation>contact: die (erste) Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>contact: the company's name (made when there is none).</source>
+        <translation>contact: der Name der Firma (wird angelegt, wenn es sie nicht gibt).</translation>
+    </message>
+    <message>
+        <source>log, deal, reminder: the contact's number, email address or phone.</source>
+        <translation>log, deal, reminder: Nummer, E-Mail-Adresse oder Telefon des Kontakts.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>log: call, meeting, email, message, note or complaint.</source>
+        <translation>log: call, meeting, email, message, note oder complaint.</translation>
+    </message>
+    <message>
+        <source>log: successful, neutral, unsuccessful, no_answer, voicemail, busy, wrong_number or your own.</source>
+        <translation>log: successful, neutral, unsuccessful, no_answer, voicemail, busy, wrong_number oder ein eigenes.</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>log: when it happened (default: now).</source>
+        <translation>log: wann es war (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>log: how long it took.</source>
+        <translation>log: wie lange es dauerte.</translation>
+    </message>
+    <message>
+        <source>log: the subject.</source>
+        <translation>log: der Betreff.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>log: what was said.</source>
+        <translation>log: was besprochen wurde.</translation>
+    </message>
+    <message>
+        <source>log: a follow-up reminder due then.</source>
+        <translation>log: eine Wiedervorlage, fällig zu dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>log: the next meeting, planned then.</source>
+        <translation>log: der nächste Termin, zu dieser Zeit geplant.</translation>
+    </message>
+    <message>
+        <source>log: the follow-up's title (default: “Follow up”).</source>
+        <translation>log: der Titel der Wiedervorlage (Standard: „Nachfassen“).</translation>
+    </message>
+    <message>
+        <source>deal, reminder: the title.</source>
+        <translation>deal, reminder: der Titel.</translation>
+    </message>
+    <message>
+        <source>deal: the amount, such as 1250.50.</source>
+        <translation>deal: der Betrag, etwa 1250.50.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>deal: the ISO 4217 currency (default EUR).</source>
+        <translation>deal: die Währung nach ISO 4217 (Standard EUR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>deal: the stage, by name (default: the first).</source>
+        <translation>deal: die Phase, nach Name (Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>deal lose: why the deal was lost.</source>
+        <translation>deal lose: warum das Geschäft verloren ging.</translation>
+    </message>
+    <message>
+        <source>reminder: when it is due.</source>
+        <translation>reminder: wann sie fällig ist.</translation>
+    </message>
+    <message>
+        <source>contact needs add or update.</source>
+        <translation>contact braucht add oder update.</translation>
+    </message>
+    <message>
+        <source>log needs --contact: the contact's number, email address or phone.</source>
+        <translation>log braucht --contact: Nummer, E-Mail-Adresse oder Telefon des Kontakts.</translation>
+    </message>
+    <message>
+        <source>--kind needs one of: %1.</source>
+        <translation>--kind braucht eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Give --next-reminder or --next-meeting, not both.</source>
+        <translation>Geben Sie --next-reminder oder --next-meeting an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--minutes needs a whole number of 0 or more.</source>
+        <translation>--minutes braucht eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>(interaction %1)</source>
+        <translation>(Eintrag %1)</translation>
+    </message>
+    <message>
+        <source>(deal %1)</source>
+        <translation>(Geschäft %1)</translation>
+    </message>
+    <message>
+        <source>deal add needs --title and --contact.</source>
+        <translation>deal add braucht --title und --contact.</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 1250.50.</source>
+        <translation>--amount braucht einen Betrag wie 1250.50.</translation>
+    </message>
+    <message>
+        <source>deal needs add, move, win or lose.</source>
+        <translation>deal braucht add, move, win oder lose.</translation>
+    </message>
+    <message>
+        <source>deal %1 needs the deal's number.</source>
+        <translation>deal %1 braucht die Nummer des Geschäfts.</translation>
+    </message>
+    <message>
+        <source>deal move needs --stage.</source>
+        <translation>deal move braucht --stage.</translation>
+    </message>
+    <message>
+        <source>deal lose needs --reason: why the deal was lost.</source>
+        <translation>deal lose braucht --reason: warum das Geschäft verloren ging.</translation>
+    </message>
+    <message>
+        <source>reminder add needs --title and --due.</source>
+        <translation>reminder add braucht --title und --due.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 added: %2, due %3.</source>
+        <translation>Erinnerung %1 hinzugefügt: %2, fällig %3.</translation>
+    </message>
+    <message>
+        <source>reminder done needs the reminder's number.</source>
+        <translation>reminder done braucht die Nummer der Erinnerung.</translation>
+    </message>
+    <message>
+        <source>reminder needs add or done.</source>
+        <translation>reminder braucht add oder done.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +932,25 @@ Befehle:
     <message>
         <source>The companies could not be read: %1</source>
         <translation>Die Firmen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Enter a first or a last name.</source>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Neuer Kontakt %1</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1211,25 @@ Befehle:
     <message>
         <source>The contact's phone could not be saved: %1</source>
         <translation>Die Telefonnummer des Kontakts ließ sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLookup</name>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>Es gibt keinen Kontakt mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>No contact has the email address %1.</source>
+        <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number %1.</source>
+        <translation>Kein Kontakt hat die Telefonnummer %1.</translation>
+    </message>
+    <message>
+        <source>Say which contact: a number, an email address or a phone number.</source>
+        <translation>Sagen Sie, welcher Kontakt: eine Nummer, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1521,89 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DealActions</name>
+    <message>
+        <source>“%1” lost: %2.</source>
+        <translation>„%1“ verloren: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” won.</source>
+        <translation>„%1“ gewonnen.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation>„%1“ nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Won stage.</source>
+        <translation>Die Pipeline hat keine Phase „Gewonnen“.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Lost stage.</source>
+        <translation>Die Pipeline hat keine Phase „Verloren“.</translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation>Geben Sie dem Geschäft einen Titel.</translation>
+    </message>
+    <message>
+        <source>Choose the contact the deal is with.</source>
+        <translation>Wählen Sie den Kontakt des Geschäfts.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation>Wählen Sie die Phase des Geschäfts.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>Sagen Sie, warum das Geschäft verloren ging.</translation>
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation>Geschäft „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>Neues Geschäft „%1“</translation>
+    </message>
+    <message>
+        <source>Deal “%1” created in %2.</source>
+        <translation>Geschäft „%1“ in %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Deal “%1” saved.</source>
+        <translation>Geschäft „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 already.</source>
+        <translation>„%1“ ist schon in %2.</translation>
+    </message>
+    <message>
+        <source>Win “%1”</source>
+        <translation>„%1“ gewinnen</translation>
+    </message>
+    <message>
+        <source>Lose “%1”</source>
+        <translation>„%1“ verlieren</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>„%1“ nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1”; the stages are: %2.</source>
+        <translation>Es gibt keine Phase „%1“; die Phasen sind: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DealRepository</name>
     <message>
         <source>A deal needs a title.</source>
@@ -1461,6 +1814,49 @@ Befehle:
     <message>
         <source>The import could not be saved, and nothing was imported: %1</source>
         <translation>Der Import ließ sich nicht speichern, und nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionActions</name>
+    <message>
+        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
+        <translation>Eintrag gespeichert, Erinnerung erledigt und nächster Termin geplant.</translation>
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and follow-up scheduled.</source>
+        <translation>Eintrag gespeichert, Erinnerung erledigt und Wiedervorlage geplant.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and reminder done.</source>
+        <translation>Eintrag gespeichert und Erinnerung erledigt.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation>Eintrag gespeichert und nächster Termin geplant.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and follow-up scheduled.</source>
+        <translation>Eintrag gespeichert und Wiedervorlage geplant.</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation>Eintrag gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose the contact the interaction was with.</source>
+        <translation>Wählen Sie den Kontakt, mit dem Sie gesprochen haben.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a title.</source>
+        <translation>Geben Sie der Wiedervorlage einen Titel.</translation>
+    </message>
+    <message>
+        <source>Enter when the follow-up is due.</source>
+        <translation>Geben Sie an, wann die Wiedervorlage fällig ist.</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>Kontakt mit %1 erfassen</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2269,61 @@ Befehle:
     <message>
         <source>The file could not be read, and nothing was imported: %1</source>
         <translation>Die Datei ließ sich nicht lesen, und nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <source>Give the reminder a title.</source>
+        <translation>Geben Sie der Erinnerung einen Titel.</translation>
+    </message>
+    <message>
+        <source>Enter when the reminder is due.</source>
+        <translation>Geben Sie an, wann die Erinnerung fällig ist.</translation>
+    </message>
+    <message>
+        <source>The reminder's contact does not exist.</source>
+        <translation>Den Kontakt der Erinnerung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Edit reminder “%1”</source>
+        <translation>Erinnerung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New reminder “%1”</source>
+        <translation>Neue Erinnerung „%1“</translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>Erinnerung gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation>„%1“ ist schon erledigt.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>„%1“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>“%1” done; next on %2.</source>
+        <translation>„%1“ erledigt; nächstes Mal am %2.</translation>
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation>„%1“ erledigt.</translation>
+    </message>
+    <message>
+        <source>Enter until when to snooze.</source>
+        <translation>Geben Sie an, bis wann zurückgestellt wird.</translation>
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation>„%1“ zurückstellen</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until %2.</source>
+        <translation>„%1“ zurückgestellt bis %2.</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2759,10 @@ Befehle:
     <message>
         <source>The user could not be renamed: %1</source>
         <translation>Der Benutzer konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no salesperson “%1”; there are: %2.</source>
+        <translation>Es gibt keinen Verkäufer „%1“; es gibt: %2.</translation>
     </message>
 </context>
 <context>
@@ -3073,14 +3528,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <source>Enter a first or a last name.</source>
-        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an email address.</source>
-        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
-    </message>
-    <message>
         <source>Stay in touch every</source>
         <translation>Kontakt halten alle</translation>
     </message>
@@ -3610,24 +4057,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <source>Give the deal a title.</source>
-        <translation>Geben Sie dem Geschäft einen Titel.</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
-        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
-    </message>
-    <message>
         <source>“%1” is not an amount in %2.</source>
         <translation>„%1“ ist kein Betrag in %2.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Der Betrag darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Say why the deal was lost.</source>
-        <translation>Sagen Sie, warum das Geschäft verloren ging.</translation>
     </message>
     <message>
         <source>C&amp;hanges…</source>
@@ -4038,7 +4469,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
-        <translation><numerusform>Den Import von „%1“ rückgängig machen? Der %n angelegte Datensatz wird entfernt, und geänderte werden wiederhergestellt.</numerusform><numerusform>Den Import von „%1“ rückgängig machen? Die %n angelegten Datensätze werden entfernt, und geänderte werden wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>Den Import von „%1“ rückgängig machen? Der %n angelegte Datensatz wird entfernt, und geänderte werden wiederhergestellt.</numerusform>
+            <numerusform>Den Import von „%1“ rückgängig machen? Die %n angelegten Datensätze werden entfernt, und geänderte werden wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Taken back: %1 removed, %2 put back as they were, %3 archived (they have history logged since).</source>
@@ -4383,10 +4817,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Wählen Sie den Kontakt: Namen eingeben und aus der Liste wählen.</translation>
     </message>
     <message>
-        <source>Give the follow-up a title.</source>
-        <translation>Geben Sie der Wiedervorlage einen Titel.</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
@@ -4441,30 +4871,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>The reminder this call answers is closed with it; Ctrl+Z takes back both together</source>
         <translation>Die Erinnerung, auf die dieser Anruf antwortet, wird mit ihm erledigt; Strg+Z nimmt beides zusammen zurück</translation>
-    </message>
-    <message>
-        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
-        <translation>Eintrag gespeichert, Erinnerung erledigt und nächster Termin geplant.</translation>
-    </message>
-    <message>
-        <source>Interaction logged, reminder done and follow-up scheduled.</source>
-        <translation>Eintrag gespeichert, Erinnerung erledigt und Wiedervorlage geplant.</translation>
-    </message>
-    <message>
-        <source>Interaction logged and reminder done.</source>
-        <translation>Eintrag gespeichert und Erinnerung erledigt.</translation>
-    </message>
-    <message>
-        <source>Interaction logged and the next meeting scheduled.</source>
-        <translation>Eintrag gespeichert und nächster Termin geplant.</translation>
-    </message>
-    <message>
-        <source>Interaction logged and follow-up scheduled.</source>
-        <translation>Eintrag gespeichert und Wiedervorlage geplant.</translation>
-    </message>
-    <message>
-        <source>Interaction logged.</source>
-        <translation>Eintrag gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4968,14 +5374,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Geschäft verschieben</translation>
     </message>
     <message>
-        <source>“%1” lost: %2.</source>
-        <translation>„%1“ verloren: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” moved to %2.</source>
-        <translation>„%1“ nach %2 verschoben.</translation>
-    </message>
-    <message>
         <source>“%1” has no contact.</source>
         <translation>„%1“ hat keinen Kontakt.</translation>
     </message>
@@ -5244,14 +5642,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Reminder saved.</source>
         <translation>Erinnerung gespeichert.</translation>
-    </message>
-    <message>
-        <source>Done; next on %1.</source>
-        <translation>Erledigt; nächster Termin %1.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Erledigt.</translation>
     </message>
     <message>
         <source>Snoozed until tomorrow.</source>
@@ -6565,14 +6955,6 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message>
         <source>Turns %1</source>
         <translation>Wird %1</translation>
-    </message>
-    <message>
-        <source>“%1” done; next on %2.</source>
-        <translation>„%1“ erledigt; nächstes Mal am %2.</translation>
-    </message>
-    <message>
-        <source>“%1” done.</source>
-        <translation>„%1“ erledigt.</translation>
     </message>
     <message>
         <source>“%1” snoozed until tomorrow.</source>

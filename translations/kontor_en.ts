@@ -420,19 +420,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no salesperson “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>report: the first day (default: the quarter's first).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>report: the last day (default: today).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>report: one salesperson's figures, by name.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -528,10 +520,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What to do: init, demo, search, report, check, backup, import or export.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>kind</source>
         <translation type="unfinished" />
     </message>
@@ -576,10 +564,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Say what to do: init, demo, search, report, check, backup, import or export.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>export needs what: contacts, companies, interactions, deals, reminders, meetings or calendar.</source>
         <translation type="unfinished" />
     </message>
@@ -604,6 +588,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -624,11 +612,243 @@ Commands:
   export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
                             CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
   export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); standard output without -o</source>
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
+        <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report: one salesperson's figures; contact: the salesperson who owns it. By name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a date and time such as 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact %1 added: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact update needs the contact: its number or email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact %1 saved: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact: the first name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact: the last name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact: the job title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact: the (first) email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact: the (first) phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact: the company's name (made when there is none).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log, deal, reminder: the contact's number, email address or phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log: call, meeting, email, message, note or complaint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log: successful, neutral, unsuccessful, no_answer, voicemail, busy, wrong_number or your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log: when it happened (default: now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log: how long it took.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log: the subject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log: what was said.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log: a follow-up reminder due then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log: the next meeting, planned then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log: the follow-up's title (default: “Follow up”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal, reminder: the title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal: the amount, such as 1250.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal: the ISO 4217 currency (default EUR).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal: the stage, by name (default: the first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal lose: why the deal was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reminder: when it is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact needs add or update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log needs --contact: the contact's number, email address or phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--kind needs one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --next-reminder or --next-meeting, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--minutes needs a whole number of 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(interaction %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(deal %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal add needs --title and --contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--amount needs an amount such as 1250.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal needs add, move, win or lose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal %1 needs the deal's number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal move needs --stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deal lose needs --reason: why the deal was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reminder add needs --title and --due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder %1 added: %2, due %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reminder done needs the reminder's number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reminder needs add or done.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -679,6 +899,25 @@ Commands:
     </message>
     <message>
         <source>The companies could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Enter a first or a last name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contact %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -939,6 +1178,25 @@ Commands:
     </message>
     <message>
         <source>The contact's phone could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactLookup</name>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact has the email address %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact has the phone number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which contact: a number, an email address or a phone number.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1230,6 +1488,89 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DealActions</name>
+    <message>
+        <source>“%1” lost: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” won.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pipeline has no Won stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pipeline has no Lost stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the contact the deal is with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal “%1” created in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal “%1” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is in %2 already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lose “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no stage “%1”; the stages are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DealRepository</name>
     <message>
         <source>A deal needs a title.</source>
@@ -1439,6 +1780,49 @@ Commands:
     </message>
     <message>
         <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InteractionActions</name>
+    <message>
+        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and follow-up scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged and reminder done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged and follow-up scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the contact the interaction was with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the follow-up a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter when the follow-up is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1851,6 +2235,61 @@ Commands:
     </message>
     <message>
         <source>The file could not be read, and nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <source>Give the reminder a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter when the reminder is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reminder's contact does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit reminder “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New reminder “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” done; next on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter until when to snooze.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” snoozed until %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2286,6 +2725,10 @@ Commands:
     </message>
     <message>
         <source>The user could not be renamed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no salesperson “%1”; there are: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3048,14 +3491,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter a first or a last name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” does not look like an email address.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Stay in touch every</source>
         <translation type="unfinished" />
     </message>
@@ -3585,23 +4020,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Give the deal a title.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1” is not an amount in %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say why the deal was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4361,10 +4780,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Give the follow-up a title.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Next step</source>
         <translation type="unfinished" />
     </message>
@@ -4418,30 +4833,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
     </message>
     <message>
         <source>The reminder this call answers is closed with it; Ctrl+Z takes back both together</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interaction logged, reminder done and follow-up scheduled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interaction logged and reminder done.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interaction logged and the next meeting scheduled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interaction logged and follow-up scheduled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interaction logged.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4946,14 +5337,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: konto
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” lost: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” moved to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>“%1” has no contact.</source>
         <translation type="unfinished" />
     </message>
@@ -5217,14 +5600,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Reminder saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done; next on %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Done.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6536,14 +6911,6 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>Turns %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” done; next on %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” done.</source>
         <translation type="unfinished" />
     </message>
     <message>
