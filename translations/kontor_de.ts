@@ -2274,10 +2274,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
 <context>
     <name>ReminderActions</name>
     <message>
-        <source>Give the reminder a title.</source>
-        <translation>Geben Sie der Erinnerung einen Titel.</translation>
-    </message>
-    <message>
         <source>Enter when the reminder is due.</source>
         <translation>Geben Sie an, wann die Erinnerung fällig ist.</translation>
     </message>
@@ -2324,6 +2320,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>“%1” snoozed until %2.</source>
         <translation>„%1“ zurückgestellt bis %2.</translation>
+    </message>
+    <message>
+        <source>Say what to do.</source>
+        <translation>Sagen Sie, was zu tun ist.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2733,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>“%1” cannot be undone: the records changed since. %2</source>
         <translation>„%1“ lässt sich nicht rückgängig machen: Die Einträge haben sich seitdem geändert. %2</translation>
+    </message>
+    <message>
+        <source>The undo history could not be paused: %1</source>
+        <translation>Der Verlauf zum Rückgängigmachen ließ sich nicht anhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -5519,10 +5523,6 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
-    </message>
-    <message>
-        <source>Say what to do.</source>
-        <translation>Sagen Sie, was zu tun ist.</translation>
     </message>
 </context>
 <context>

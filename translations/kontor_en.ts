@@ -2241,10 +2241,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
 <context>
     <name>ReminderActions</name>
     <message>
-        <source>Give the reminder a title.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Enter when the reminder is due.</source>
         <translation type="unfinished" />
     </message>
@@ -2290,6 +2286,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>“%1” snoozed until %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to do.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2699,6 +2699,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>“%1” cannot be undone: the records changed since. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The undo history could not be paused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5479,10 +5483,6 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say what to do.</source>
         <translation type="unfinished" />
     </message>
 </context>

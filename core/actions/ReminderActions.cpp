@@ -13,15 +13,22 @@ namespace {
 using Failure = Result<ReminderOutcome>;
 }
 
+std::optional<InputProblem> ReminderActions::check(const QSqlDatabase& db, const Reminder& reminder)
+{
+    if (reminder.title.trimmed().isEmpty())
+        return InputProblem{QStringLiteral("title"), tr("Say what to do.")};
+    if (!reminder.dueAt.isValid())
+        return InputProblem{QStringLiteral("due"), tr("Enter when the reminder is due.")};
+    if (reminder.contactId && !ContactRepository(db).get(reminder.contactId))
+        return InputProblem{QStringLiteral("contact"), tr("The reminder's contact does not exist.")};
+    return std::nullopt;
+}
+
 Result<ReminderOutcome> ReminderActions::save(const QSqlDatabase& db, Reminder reminder)
 {
+    if (auto problem = check(db, reminder))
+        return Failure::failure(problem->message);
     reminder.title = reminder.title.trimmed();
-    if (reminder.title.isEmpty())
-        return Failure::failure(tr("Give the reminder a title."));
-    if (!reminder.dueAt.isValid())
-        return Failure::failure(tr("Enter when the reminder is due."));
-    if (reminder.contactId && !ContactRepository(db).get(reminder.contactId))
-        return Failure::failure(tr("The reminder's contact does not exist."));
     ActionScope action(db, reminder.id ? tr("Edit reminder “%1”").arg(reminder.title)
                                        : tr("New reminder “%1”").arg(reminder.title));
     if (Status begun = action.begun(); !begun)

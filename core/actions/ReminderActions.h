@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "InputProblem.h"
 #include "Result.h"
 #include "domain/Reminder.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace kontor {
 
@@ -22,6 +25,9 @@ class ReminderActions
     Q_DECLARE_TR_FUNCTIONS(ReminderActions)
 
 public:
+    /// Kontor's one check of a reminder: a title, a due time, a contact that exists. Field keys: "title", "due",
+    /// "contact".
+    static std::optional<InputProblem> check(const QSqlDatabase& db, const Reminder& reminder);
     /// Creates (`reminder.id` 0) or saves the reminder. Events: ReminderCreated for a new one.
     static Result<ReminderOutcome> save(const QSqlDatabase& db, Reminder reminder);
     /// Marks it done (a recurring one moves to its next time). Events: ReminderDone.

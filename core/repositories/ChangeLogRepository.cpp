@@ -3,11 +3,33 @@
 
 #include "storage/Sql.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
 namespace kontor {
+
+QString ChangeLogRepository::referencedName(const QString& column, qint64 id) const
+{
+    static const QHash<QString, QString> lookups = {
+        {QStringLiteral("company_id"), QStringLiteral("SELECT name FROM companies WHERE id = ?")},
+        {QStringLiteral("parent_id"), QStringLiteral("SELECT name FROM companies WHERE id = ?")},
+        {QStringLiteral("lead_source_id"), QStringLiteral("SELECT name FROM lead_sources WHERE id = ?")},
+        {QStringLiteral("campaign_id"), QStringLiteral("SELECT name FROM campaigns WHERE id = ?")},
+        {QStringLiteral("owner_id"), QStringLiteral("SELECT name FROM users WHERE id = ?")},
+        {QStringLiteral("stage_id"), QStringLiteral("SELECT name FROM stages WHERE id = ?")},
+        {QStringLiteral("contact_id"),
+         QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM contacts WHERE id = ?")},
+        {QStringLiteral("deal_id"), QStringLiteral("SELECT title FROM deals WHERE id = ?")},
+    };
+    const QString fallback = QStringLiteral("#%1").arg(id);
+    if (!lookups.contains(column))
+        return fallback;
+    QSqlQuery query = sql::prepare(m_db, lookups.value(column));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : fallback;
+}
 
 QString ChangeLogRepository::entityKey(Entity entity)
 {

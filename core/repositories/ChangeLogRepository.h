@@ -37,6 +37,10 @@ public:
     /// The record's changes, newest first.
     Result<QList<ChangeEntry>> forRecord(Entity entity, qint64 id, int limit = 500) const;
 
+    /// The name the row that `column` (company_id, owner_id, stage_id, contact_id, ...) refers to is known by, for
+    /// showing a change of reference; "#<id>" when the row is gone or the column is not a reference.
+    QString referencedName(const QString& column, qint64 id) const;
+
     static QString entityKey(Entity entity);
 
 private:

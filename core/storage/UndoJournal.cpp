@@ -130,22 +130,25 @@ Status UndoJournal::attach()
     return {};
 }
 
-void UndoJournal::detach()
+Status UndoJournal::detach()
 {
     if (!m_attached || !m_db.isOpen())
-        return;
+        return {};
     QSqlQuery query(m_db);
-    QStringList triggers;
-    if (query.exec(
-            QStringLiteral("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'undo%'"))) {
-        while (query.next())
-            triggers << query.value(0).toString();
+    QStringList statements;
+    if (!query.exec(QStringLiteral("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'undo%'")))
+        return Status::failure(tr("The undo history could not be paused: %1").arg(sql::errorText(query)));
+    while (query.next())
+        statements << QStringLiteral("DROP TRIGGER temp.\"%1\"").arg(query.value(0).toString());
+    statements << QStringLiteral("DROP TABLE IF EXISTS temp.undo_log")
+               << QStringLiteral("DROP TABLE IF EXISTS temp.undo_touched");
+    // A trigger left behind would copy every row a bulk load writes into the journal: say so rather than go on.
+    for (const QString& statement : statements) {
+        if (!query.exec(statement))
+            return Status::failure(tr("The undo history could not be paused: %1").arg(sql::errorText(query)));
     }
-    for (const QString& trigger : triggers)
-        query.exec(QStringLiteral("DROP TRIGGER temp.\"%1\"").arg(trigger));
-    query.exec(QStringLiteral("DROP TABLE IF EXISTS temp.undo_log"));
-    query.exec(QStringLiteral("DROP TABLE IF EXISTS temp.undo_touched"));
     m_attached = false;
+    return {};
 }
 
 Result<UndoJournal::Step> UndoJournal::take(const QString& label)

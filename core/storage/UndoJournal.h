@@ -33,7 +33,8 @@ public:
     explicit UndoJournal(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Status attach();
-    void detach();
+    /// Stops recording; fails (and keeps recording) when a trigger could not be dropped.
+    Status detach();
     bool isAttached() const { return m_attached; }
     /// What was written since the last take(), as one step named `label`; empty when nothing was written.
     Result<Step> take(const QString& label);

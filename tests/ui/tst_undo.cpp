@@ -76,6 +76,8 @@ private slots:
         QVERIFY(!ReminderRepository(open).get(reminderId)->isDone());
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(DealRepository(open).get(dealId)->stageId, stages[0].id);
+        // The board, hidden meanwhile, shows the deal back in its stage when it is opened.
+        window.showPage(ui::MainWindow::PipelinePageIndex);
         QCOMPARE(window.pipelinePage()->columnModel(stages[0].id)->rowCount(), 1);
         // Ctrl+Shift+Z redoes the move.
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);

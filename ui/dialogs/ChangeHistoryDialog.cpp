@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -72,33 +71,13 @@ QString fieldName(const QString& column)
     return name ? QCoreApplication::translate("ChangeHistoryDialog", name) : column;
 }
 
-/// The name a referenced row is known by, looked up in its table.
-QString nameOf(const QSqlDatabase& db, const QString& column, qint64 id)
-{
-    static const QHash<QString, QString> lookups = {
-        {QStringLiteral("company_id"), QStringLiteral("SELECT name FROM companies WHERE id = ?")},
-        {QStringLiteral("parent_id"), QStringLiteral("SELECT name FROM companies WHERE id = ?")},
-        {QStringLiteral("lead_source_id"), QStringLiteral("SELECT name FROM lead_sources WHERE id = ?")},
-        {QStringLiteral("campaign_id"), QStringLiteral("SELECT name FROM campaigns WHERE id = ?")},
-        {QStringLiteral("owner_id"), QStringLiteral("SELECT name FROM users WHERE id = ?")},
-        {QStringLiteral("stage_id"), QStringLiteral("SELECT name FROM stages WHERE id = ?")},
-        {QStringLiteral("contact_id"),
-         QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM contacts WHERE id = ?")},
-        {QStringLiteral("deal_id"), QStringLiteral("SELECT title FROM deals WHERE id = ?")},
-    };
-    QSqlQuery query(db);
-    query.prepare(lookups.value(column));
-    query.addBindValue(id);
-    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("#%1").arg(id);
-}
-
 QString valueText(const QSqlDatabase& db, const QString& column, const QVariant& value, const QVariantMap& row)
 {
     const QLocale locale;
     if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
         return ChangeHistoryDialog::tr("(empty)");
     if (column.endsWith(QStringLiteral("_id")))
-        return nameOf(db, column, value.toLongLong());
+        return ChangeLogRepository(db).referencedName(column, value.toLongLong());
     if (column.endsWith(QStringLiteral("_at")) || column == QStringLiteral("snoozed_until"))
         return locale.toString(utcFromMs(value.toLongLong()).toLocalTime(), QLocale::ShortFormat);
     if (column == QStringLiteral("status"))

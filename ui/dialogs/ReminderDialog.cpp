@@ -5,8 +5,8 @@
 #include "FormRows.h"
 
 #include "Clock.h"
+#include "actions/ReminderActions.h"
 #include "repositories/ReminderRepository.h"
-#include "repositories/UserRepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -110,42 +110,35 @@ QString ReminderDialog::errorText() const
 
 void ReminderDialog::accept()
 {
-    if (m_title->text().trimmed().isEmpty()) {
-        showError(tr("Say what to do."));
-        m_title->setFocus();
-        return;
-    }
     if (const QString problem = m_contact->unresolvedMessage(); !problem.isEmpty()) {
         showError(problem);
         m_contact->setFocus();
         return;
     }
     Reminder reminder = m_original;
+    reminder.id = m_reminderId;
     reminder.title = m_title->text().trimmed();
     reminder.contactId = m_contact->contactId();
     reminder.recurrence = recurrenceFromKey(m_recurrence->currentData().toString());
     reminder.notes = m_notes->toPlainText().trimmed();
     const QDateTime when = m_when->dateTime().toUTC();
-    ReminderRepository reminders(m_db);
-    if (!m_reminderId) {
+    // The field shows when the reminder asks next: editing it moves the due time and ends a snooze.
+    if (!m_reminderId || when != m_original.effectiveDueAt())
         reminder.dueAt = when;
-        if (auto user = UserRepository(m_db).defaultUser(); user)
-            reminder.ownerId = user->id;
-        auto created = reminders.create(reminder);
-        if (!created) {
-            showError(created.error());
-            return;
-        }
-        m_reminderId = created.value();
-    } else {
-        // The field shows when the reminder asks next: editing it moves the due time and ends a snooze.
-        if (when != m_original.effectiveDueAt())
-            reminder.dueAt = when;
-        if (Status saved = reminders.update(reminder); !saved) {
-            showError(saved.error());
-            return;
-        }
+    if (auto problem = ReminderActions::check(m_db, reminder)) {
+        showError(problem->message);
+        if (problem->field == QLatin1String("title"))
+            m_title->setFocus();
+        else if (problem->field == QLatin1String("contact"))
+            m_contact->setFocus();
+        return;
     }
+    auto saved = ReminderActions::save(m_db, reminder);
+    if (!saved) {
+        showError(saved.error());
+        return;
+    }
+    m_reminderId = saved->reminderId;
     QDialog::accept();
 }
 

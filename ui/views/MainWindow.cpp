@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "PageRefresh.h"
 
 #include "Clock.h"
 #include "CompaniesPage.h"
@@ -145,6 +146,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_pages->addWidget(m_reports);
     m_welcome = new WelcomePage(this);
     m_pages->addWidget(m_welcome);
+    // What each page shows, so that an action's events mark exactly those pages out of date.
+    using Area = PageRefresh::Area;
+    m_pageRefresh = new PageRefresh(m_pages, this);
+    m_pageRefresh->addPage(m_today, Area::Everything, [this] { m_today->refresh(); });
+    m_pageRefresh->addPage(m_contacts, Area::Everything, [this] { m_contacts->refresh(); });
+    m_pageRefresh->addPage(m_companies, Area::Everything, [this] { m_companies->refresh(); });
+    m_pageRefresh->addPage(m_pipeline, Area::Deals | Area::Contacts | Area::Companies,
+                           [this] { m_pipeline->refresh(); });
+    m_pageRefresh->addPage(m_reminders, Area::Reminders | Area::Contacts, [this] { m_reminders->refresh(); });
+    m_pageRefresh->addPage(m_reports, Area::Deals | Area::Interactions | Area::Contacts,
+                           [this] { m_reports->refresh(); });
     connectWelcomePage();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // Every page says what it did in the status bar: that is also the name of the step Undo takes back.
@@ -235,6 +247,7 @@ MainWindow::~MainWindow()
 {
     waitForBackup();
     m_undoStack->clear();
+    m_pageRefresh->listenTo(nullptr);
     m_session.reset();
     m_journal.reset();
     // Child widgets outlive the members: they must let go of the connection before the database closes.
@@ -245,6 +258,7 @@ MainWindow::~MainWindow()
     m_reminders->setDatabase(QSqlDatabase());
     m_reports->setDatabase(QSqlDatabase());
     m_notifier->setDatabase(QSqlDatabase());
+    m_welcome->setDatabase(QSqlDatabase());
 }
 
 void MainWindow::createActions()
@@ -373,22 +387,18 @@ void MainWindow::runWithoutJournal(const std::function<bool()>& work)
     // undo stack.
     if (m_journal) {
         recordUndoStep(tr("Edit"));
-        m_journal->detach();
+        if (Status detached = m_journal->detach(); !detached) {
+            QMessageBox::warning(this, tr("Kontor"), detached.error());
+            return;
+        }
     }
     const bool changed = work();
     if (m_journal) {
         if (Status attached = m_journal->attach(); !attached)
             statusBar()->showMessage(attached.error(), 8000);
     }
-    if (changed) {
-        m_contacts->refresh();
-        m_companies->refresh();
-        m_pipeline->refresh();
-        m_reminders->refresh();
-        if (m_today->isVisible())
-            m_today->refresh();
-        updateTodayBadge();
-    }
+    if (changed)
+        refreshAllPages();
 }
 
 void MainWindow::importContacts(const QString& file)
@@ -533,10 +543,7 @@ void MainWindow::findDuplicates()
         [this](const QString& label) {
             // Each merge is a step of the undo history (Ctrl+Z takes it back) and shows on every page.
             recordUndoStep(label);
-            m_contacts->refresh();
-            m_companies->refresh();
-            m_pipeline->refresh();
-            m_reminders->refresh();
+            refreshAllPages();
         },
         this);
     m_duplicatesDialog = &dialog;
@@ -586,13 +593,7 @@ Result<UndoJournal::Step> MainWindow::applyUndoStep(const UndoJournal::Step& ste
         return applied;
     }
     // Every page may show what the step changed.
-    m_contacts->refresh();
-    m_pipeline->refresh();
-    m_reminders->refresh();
-    m_companies->refresh();
-    if (m_today->isVisible())
-        m_today->refresh();
-    updateTodayBadge();
+    refreshAllPages();
     statusBar()->showMessage(tr("Done again or taken back: %1").arg(step.label), 6000);
     return applied;
 }
@@ -600,6 +601,7 @@ Result<UndoJournal::Step> MainWindow::applyUndoStep(const UndoJournal::Step& ste
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_undoStack->clear();
+    m_pageRefresh->listenTo(nullptr);
     m_session.reset();
     m_journal.reset();
     if (database) {
@@ -611,6 +613,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_session = std::make_unique<Session>(database->connection());
         m_session->setUndo(m_journal.get(),
                            [this](UndoJournal::Step step) { m_undoStack->push(new JournalCommand(this, step)); });
+        m_pageRefresh->listenTo(m_session.get());
     }
     // The pages drop their handles to the old connection before it is closed.
     m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());
@@ -859,10 +862,7 @@ void MainWindow::showArchive()
     connect(&dialog, &ArchiveDialog::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message, 6000);
         recordUndoStep(message);
-        m_contacts->refresh();
-        m_pipeline->refresh();
-        m_reminders->refresh();
-        m_companies->refresh();
+        refreshAllPages();
         updateTodayBadge();
     });
     dialog.exec();

@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace kontor::ui {
 
 class CompaniesPage;
+class PageRefresh;
 class DataHealthDialog;
 class DuplicatesDialog;
 class ImportWizard;
@@ -121,6 +122,7 @@ private:
     void openDatabase();
     void newDatabase();
     void refreshAfterLogging();
+    void refreshAllPages();
     void connectWelcomePage();
     void createHelpMenu();
     void about();
@@ -149,6 +151,7 @@ private:
     std::unique_ptr<UndoJournal> m_journal;
     // The actions' session on the open database: their undo steps go onto m_undoStack, their events to the pages.
     std::unique_ptr<Session> m_session;
+    PageRefresh* m_pageRefresh;
     QString m_lastAnnouncement;
     std::unique_ptr<QThread> m_backupThread;
     ImportWizard* m_importWizard = nullptr;

@@ -2,6 +2,7 @@
 // The window's flows that span its pages: Ctrl+L from any page, the welcome page's ways in and the demo database,
 // and the Help menu. The rest of MainWindow is in MainWindow.cpp.
 #include "MainWindow.h"
+#include "PageRefresh.h"
 
 #include "CompaniesPage.h"
 #include "ContactsPage.h"
@@ -101,15 +102,16 @@ void MainWindow::logInteraction()
 
 void MainWindow::refreshAfterLogging()
 {
-    // The page logged from stays where it is: a reminder done leaves Today and Reminders, the card's history grows.
-    m_contacts->refresh();
-    m_reminders->refresh();
-    if (m_today->isVisible())
-        m_today->refresh();
-    if (m_companies->isVisible())
-        m_companies->refresh();
-    // A call logged from a report's details changes its figures.
-    m_reports->refresh();
+    // The log's events marked the pages that show it; the page in view reads again now, the others when shown.
+    m_pageRefresh->refreshVisibleIfStale();
+    updateTodayBadge();
+}
+
+void MainWindow::refreshAllPages()
+{
+    // Work that publishes no events (undo, imports, merges, the archive, settings) may have changed anything.
+    m_pageRefresh->markStale(PageRefresh::Everything);
+    m_pageRefresh->refreshVisibleIfStale();
     updateTodayBadge();
 }
 
