@@ -46,6 +46,11 @@ bool BulkStatement::canGoDirect(const QSqlDatabase& db)
     return sqlite3_initialize() == SQLITE_OK;
 }
 
+sqlite3* BulkStatement::directHandle(const QSqlDatabase& db)
+{
+    return canGoDirect(db) ? handleOf(db) : nullptr;
+}
+
 void BulkStatement::setDirectAllowed(bool allowed)
 {
     directAllowed = allowed;

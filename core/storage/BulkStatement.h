@@ -57,6 +57,8 @@ public:
     qint64 lastInsertId() const;
 
     /// Whether `db` lets statements go straight through SQLite's C API.
+    /// The connection's SQLite handle when Kontor's calls may use it (see canGoDirect), else nullptr.
+    static sqlite3* directHandle(const QSqlDatabase& db);
     static bool canGoDirect(const QSqlDatabase& db);
     /// For tests: false makes new statements go through QtSql even where the direct way works.
     static void setDirectAllowed(bool allowed);

@@ -3,6 +3,9 @@
 //   kontor-bench [--sizes 100000,1000000] [--dir DIR] [--reuse] [--searches 1000]
 #include "AppIdentity.h"
 #include "Clock.h"
+#include "actions/ContactActions.h"
+#include "actions/DealActions.h"
+#include "actions/InteractionActions.h"
 #include "cleanup/DataHealth.h"
 #include "cleanup/Duplicates.h"
 #include "demo/DemoGenerator.h"
@@ -16,6 +19,7 @@
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
 #include "reports/WeeklyReport.h"
+#include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
@@ -327,11 +331,11 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
         }
     }
 
-    // Single-record saves.
+    // Single-record saves, as the window makes them: through the actions (BEGIN IMMEDIATE, the undo step, the
+    // events), with the window's checkpoints on their own thread.
     std::vector<double> saves;
     std::vector<double> logs;
     ContactRepository contactRepository(db);
-    InteractionRepository interactions(db);
     const qint64 total = contactRepository.count({}).value();
     for (int i = 0; i < 200; ++i) {
         const qint64 id = 1 + qint64(random() % quint64(total));
@@ -341,17 +345,20 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
         contact.value().notes = QStringLiteral("Benchmark edit %1").arg(i);
         QElapsedTimer one;
         one.start();
-        if (!contactRepository.update(contact.value()))
-            qFatal("save failed");
+        QString company;
+        if (auto current = CompanyRepository(db).get(contact->companyId))
+            company = current->name;
+        if (auto saved = ContactActions::save(db, contact.value(), company); !saved)
+            qFatal("save failed: %s", qPrintable(saved.error()));
         saves.push_back(elapsedMs(one));
-        Interaction call;
-        call.contactId = id;
-        call.kind = InteractionKinds::call;
-        call.occurredAt = QDateTime::currentDateTimeUtc();
-        call.notes = QStringLiteral("Benchmark call");
+        LogInteractionInput call;
+        call.interaction.contactId = id;
+        call.interaction.kind = InteractionKinds::call;
+        call.interaction.occurredAt = QDateTime::currentDateTimeUtc();
+        call.interaction.notes = QStringLiteral("Benchmark call");
         one.restart();
-        if (!interactions.log(call))
-            qFatal("log failed");
+        if (auto logged = InteractionActions::log(db, call); !logged)
+            qFatal("log failed: %s", qPrintable(logged.error()));
         logs.push_back(elapsedMs(one));
     }
     const Percentiles save = percentiles(saves);
@@ -388,7 +395,6 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
     print("show the pipeline page (read and painted)", elapsedMs(timer), "ms");
     std::vector<double> commits;
     std::vector<double> pageMoves;
-    DealRepository deals(db);
     const QList<PipelineColumn> columns = window.pipelinePage()->columns();
     for (int i = 0; i < 100; ++i) {
         const PipelineColumn& from = columns[i % 5];
@@ -399,7 +405,7 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
         QElapsedTimer one;
         one.start();
         if (i % 2 == 0) {
-            if (!deals.moveToStage(deal, to))
+            if (!DealActions::move(db, deal, to))
                 qFatal("move failed");
             commits.push_back(elapsedMs(one));
         } else {

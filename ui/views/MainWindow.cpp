@@ -250,6 +250,7 @@ MainWindow::~MainWindow()
     m_pageRefresh->listenTo(nullptr);
     m_session.reset();
     m_journal.reset();
+    m_checkpointer.reset();
     // Child widgets outlive the members: they must let go of the connection before the database closes.
     m_contacts->setDatabase(QSqlDatabase());
     m_today->setDatabase(QSqlDatabase());
@@ -604,7 +605,12 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_pageRefresh->listenTo(nullptr);
     m_session.reset();
     m_journal.reset();
+    m_checkpointer.reset();
     if (database) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(database->connection());
+        // Where it cannot run (an in-memory file, a Qt with its own SQLite), SQLite checkpoints as it always did.
+        if (!m_checkpointer->start())
+            m_checkpointer.reset();
         m_journal = std::make_unique<UndoJournal>(database->connection());
         if (Status attached = m_journal->attach(); !attached) {
             statusBar()->showMessage(attached.error(), 8000);

@@ -5,6 +5,7 @@
 #include "repositories/ReminderRepository.h"
 #include "storage/Database.h"
 #include "storage/UndoJournal.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QMainWindow>
 
@@ -152,6 +153,8 @@ private:
     // The actions' session on the open database: their undo steps go onto m_undoStack, their events to the pages.
     std::unique_ptr<Session> m_session;
     PageRefresh* m_pageRefresh;
+    // Checkpoints of the write-ahead log on another thread, so that no save waits for one.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QString m_lastAnnouncement;
     std::unique_ptr<QThread> m_backupThread;
     ImportWizard* m_importWizard = nullptr;
