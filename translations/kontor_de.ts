@@ -1231,6 +1231,14 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>Say which contact: a number, an email address or a phone number.</source>
         <translation>Sagen Sie, welcher Kontakt: eine Nummer, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
+    <message>
+        <source>Several contacts have the email address %1; name the contact by its number.</source>
+        <translation>Mehrere Kontakte haben die E-Mail-Adresse %1; geben Sie den Kontakt mit seiner Nummer an.</translation>
+    </message>
+    <message>
+        <source>Several contacts have the phone number %1; name the contact by its number.</source>
+        <translation>Mehrere Kontakte haben die Telefonnummer %1; geben Sie den Kontakt mit seiner Nummer an.</translation>
+    </message>
 </context>
 <context>
     <name>ContactMerge</name>
@@ -2782,6 +2790,13 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>the character set “%1” is not known; the text was read as UTF-8.</source>
         <translation>der Zeichensatz „%1“ ist unbekannt; der Text wurde als UTF-8 gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>WalCheckpointer</name>
+    <message>
+        <source>Checkpoints in the background are not available here.</source>
+        <translation>Sicherungspunkte im Hintergrund sind hier nicht verfügbar.</translation>
     </message>
 </context>
 <context>

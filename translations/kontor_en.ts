@@ -1199,6 +1199,14 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Say which contact: a number, an email address or a phone number.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Several contacts have the email address %1; name the contact by its number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several contacts have the phone number %1; name the contact by its number.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactMerge</name>
@@ -2748,6 +2756,13 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>the character set “%1” is not known; the text was read as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WalCheckpointer</name>
+    <message>
+        <source>Checkpoints in the background are not available here.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -327,8 +327,7 @@ int dealAdd(Context& context, const QSqlDatabase& db)
     } else if (auto stages = StageRepository(db).list(); stages && !stages->isEmpty()) {
         deal.stageId = stages->first().id;
     }
-    if (auto owner = UserRepository(db).defaultUser())
-        deal.ownerId = owner->id;
+    // The owner and lead source come from the contact, as in the window (DealActions::save).
     deal.lostReason = option(context, "reason");
     auto saved = DealActions::save(db, deal);
     if (!saved)

@@ -26,6 +26,10 @@ ActionScope::ActionScope(const QSqlDatabase& db, QString undoLabel)
 {
     QMutexLocker lock(&scopesMutex);
     m_outer = outermostScopes().value(m_db.connectionName());
+    // An action inside a bare Transaction would take its undo step and announce its events before the enclosing
+    // transaction commits, which may still roll back: actions nest in actions only.
+    Q_ASSERT_X(m_outer || !m_transaction.isActive() || m_transaction.isOutermost(), "ActionScope",
+               "an action may run inside another action, not inside a bare Transaction");
     if (!m_outer && m_transaction.isActive()) {
         outermostScopes().insert(m_db.connectionName(), this);
         m_registered = true;

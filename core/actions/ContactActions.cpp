@@ -7,15 +7,21 @@
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 
+#include <algorithm>
+
 namespace kontor {
 
-std::optional<InputProblem> ContactActions::check(const Contact& contact)
+std::optional<InputProblem> ContactActions::check(const Contact& contact, const Contact* stored)
 {
     if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
         return InputProblem{QStringLiteral("first_name"), tr("Enter a first or a last name.")};
     for (qsizetype i = 0; i < contact.emails.size(); ++i) {
         const QString email = contact.emails.at(i).value.trimmed();
-        if (!email.isEmpty() && !ContactText::isPlausibleEmail(email)) {
+        // An address the import kept and flagged stays as it is until someone changes it.
+        const bool unchanged =
+            stored && std::any_of(stored->emails.cbegin(), stored->emails.cend(),
+                                  [&email](const LabeledValue& kept) { return kept.value == email; });
+        if (!email.isEmpty() && !unchanged && !ContactText::isPlausibleEmail(email)) {
             return InputProblem{i == 0 ? QStringLiteral("email") : QStringLiteral("email%1").arg(i + 1),
                                 tr("“%1” does not look like an email address.").arg(email)};
         }
@@ -55,11 +61,6 @@ QStringList ContactActions::changedFields(const Contact& before, const Contact& 
 Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contact, const QString& companyName)
 {
     using Failure = Result<SavedContact>;
-    if (auto problem = check(contact))
-        return Failure::failure(problem->message);
-    for (LabeledValue& email : contact.emails)
-        email.value = email.value.trimmed();
-
     std::optional<Contact> before;
     if (contact.id) {
         auto existing = ContactRepository(db).get(contact.id);
@@ -67,6 +68,11 @@ Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contac
             return Failure::failure(existing.error());
         before = existing.value();
     }
+    if (auto problem = check(contact, before ? &*before : nullptr))
+        return Failure::failure(problem->message);
+    for (LabeledValue& email : contact.emails)
+        email.value = email.value.trimmed();
+
     ActionScope action(db, before ? tr("Edit %1").arg(contact.displayName())
                                   : tr("New contact %1").arg(contact.displayName()));
     if (Status begun = action.begun(); !begun)

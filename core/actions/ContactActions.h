@@ -25,9 +25,10 @@ class ContactActions
     Q_DECLARE_TR_FUNCTIONS(ContactActions)
 
 public:
-    /// Kontor's one check of a contact's input: a first or a last name; every email shaped like an address.
-    /// Field keys: "first_name", "email" (the first address), "email2", ...
-    static std::optional<InputProblem> check(const Contact& contact);
+    /// Kontor's one check of a contact's input: a first or a last name; every email shaped like an address, except
+    /// one the `stored` contact already has (an import keeps and flags doubtful addresses). Field keys:
+    /// "first_name", "email" (the first address), "email2", ...
+    static std::optional<InputProblem> check(const Contact& contact, const Contact* stored = nullptr);
 
     /// Creates (`contact.id` 0) or updates the contact with its emails, phones and tags, in the company named
     /// `companyName` (made when there is none of that name; empty: no company), as one action "New contact <name>"

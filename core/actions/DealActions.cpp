@@ -73,7 +73,8 @@ std::optional<InputProblem> DealActions::check(const QSqlDatabase& db, const Dea
 {
     if (deal.title.trimmed().isEmpty())
         return InputProblem{QStringLiteral("title"), tr("Give the deal a title.")};
-    if (deal.contactId <= 0 || !ContactRepository(db).get(deal.contactId))
+    // A deal may have no contact yet (a lead on the board); one that names a contact needs it to exist.
+    if (deal.contactId < 0 || (deal.contactId > 0 && !ContactRepository(db).get(deal.contactId)))
         return InputProblem{QStringLiteral("contact"), tr("Choose the contact the deal is with.")};
     if (deal.amount.currency.size() != 3)
         return InputProblem{QStringLiteral("currency"),
@@ -108,9 +109,16 @@ Result<SavedDeal> DealActions::save(const QSqlDatabase& db, Deal deal)
             return Failure::failure(existing.error());
         before = existing.value();
     }
+    // The company follows the contact; a new deal takes the contact's lead source and owner when none is given.
     if (!before || before->contactId != deal.contactId) {
-        if (auto contact = ContactRepository(db).get(deal.contactId); contact)
+        deal.companyId = 0;
+        if (auto contact = ContactRepository(db).get(deal.contactId); contact && deal.contactId) {
             deal.companyId = contact->companyId;
+            if (!before && !deal.leadSourceId)
+                deal.leadSourceId = contact->leadSourceId;
+            if (!before && !deal.ownerId)
+                deal.ownerId = contact->ownerId;
+        }
     }
 
     ActionScope action(db, before ? tr("Edit deal “%1”").arg(deal.title) : tr("New deal “%1”").arg(deal.title));
@@ -118,6 +126,8 @@ Result<SavedDeal> DealActions::save(const QSqlDatabase& db, Deal deal)
         return Failure::failure(begun.error());
     SavedDeal saved;
     DealRepository deals(db);
+    if (!before && !deal.ownerId)
+        deal.ownerId = action.actingUserId();
     if (!before) {
         auto created = deals.create(deal, action.actingUserId());
         if (!created)

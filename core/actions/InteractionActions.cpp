@@ -75,7 +75,6 @@ Result<LoggedInteraction> InteractionActions::log(const QSqlDatabase& db, LogInt
             return Failure::failure(scheduled.error());
         logged.meetingId = scheduled.value();
         interaction.nextMeetingId = logged.meetingId;
-        action.publish(events::MeetingScheduled{logged.meetingId, interaction.contactId, meeting.occurredAt});
     }
     auto saved = InteractionRepository(db).log(interaction);
     if (!saved)
@@ -84,6 +83,8 @@ Result<LoggedInteraction> InteractionActions::log(const QSqlDatabase& db, LogInt
     // A publish order that follows what happened: the interaction, then what it booked and closed.
     action.publish(
         events::InteractionLogged{logged.interactionId, interaction.contactId, interaction.kind, interaction.outcome});
+    if (logged.meetingId)
+        action.publish(events::MeetingScheduled{logged.meetingId, interaction.contactId, input.nextAt.toUTC()});
     if (!interaction.outcome.isEmpty() && !InteractionOutcomes::all().contains(interaction.outcome)) {
         if (Status kept = SettingsRepository(db).addCustomOutcome(interaction.outcome); !kept)
             return Failure::failure(kept.error());

@@ -78,6 +78,8 @@ Status DataHealth::checkPhones(const ProgressCallback& progress) const
         if (progress && !progress(done, total, label))
             return Status::failure(tr("The check was cancelled."));
         Transaction transaction(m_db);
+        if (Status begun = transaction.begun(); !begun)
+            return begun;
         QList<std::pair<qint64, QString>> phones;
         if (!read.exec())
             return Status::failure(read.error());

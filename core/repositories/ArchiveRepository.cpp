@@ -65,6 +65,8 @@ Result<QList<ArchivedRecord>> ArchiveRepository::list(Entity entity, const QStri
 Status ArchiveRepository::restore(Entity entity, qint64 id)
 {
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery query =
         sql::prepare(m_db, QStringLiteral("UPDATE %1 SET archived_at = NULL WHERE id = ? AND archived_at IS NOT NULL")
                                .arg(shapeOf(entity).table));

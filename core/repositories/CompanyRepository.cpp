@@ -83,6 +83,8 @@ Result<qint64> CompanyRepository::create(const Company& company)
     if (Status valid = validate(company); !valid)
         return Result<qint64>::failure(valid.error());
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return Result<qint64>::failure(begun.error());
     QSqlQuery query = sql::prepare(
         m_db,
         QStringLiteral("INSERT INTO companies (name, sort_name, parent_id, industry, size, territory, website, "
@@ -109,6 +111,8 @@ Status CompanyRepository::update(const Company& company)
     if (Status valid = validate(company); !valid)
         return valid;
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     auto before = get(company.id);
     if (!before)
         return Status::failure(before.error());
@@ -156,6 +160,8 @@ Result<Company> CompanyRepository::get(qint64 id) const
 Status CompanyRepository::archive(qint64 id)
 {
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery query = sql::prepare(
         m_db,
         QStringLiteral("UPDATE companies SET archived_at = :p1, updated_at = :p1 WHERE id = :p2 AND archived_at IS "

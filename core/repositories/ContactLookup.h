@@ -9,8 +9,9 @@
 namespace kontor {
 
 /// Finds the contact a script or a phone system means: by its number, an email address or a phone number
-/// (matched as the import matches them: emails case-insensitively, phones by E.164 in the database's region).
-/// Archived contacts are not found.
+/// (matched as the import matches them: emails case-insensitively, phones by E.164 in the database's region; digits
+/// that are no contact's number are tried as a phone number). An address or number that several contacts share is
+/// refused rather than guessed. Archived contacts are not found.
 class ContactLookup
 {
     Q_DECLARE_TR_FUNCTIONS(ContactLookup)

@@ -211,6 +211,8 @@ Result<qint64> ContactRepository::create(const Contact& contact)
     if (Status valid = validate(contact); !valid)
         return Result<qint64>::failure(valid.error());
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return Result<qint64>::failure(begun.error());
     const qint64 now = Clock::nowMs();
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, "
@@ -328,6 +330,8 @@ Status ContactRepository::update(const Contact& contact)
     if (Status valid = validate(contact); !valid)
         return valid;
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, company_id = ?, "
                              "  title = ?, birthday = ?, street = ?, city = ?, region = ?, postal_code = ?, "
@@ -571,6 +575,8 @@ Result<Contact> ContactRepository::get(qint64 id) const
 Status ContactRepository::archive(qint64 id)
 {
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery query =
         sql::prepare(m_db, QStringLiteral("UPDATE contacts SET archived_at = :p1, updated_at = :p1 WHERE id = :p2 "
                                           "AND archived_at IS NULL"));
@@ -588,6 +594,8 @@ Status ContactRepository::archive(qint64 id)
 Status ContactRepository::restore(qint64 id)
 {
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("UPDATE contacts SET archived_at = NULL, updated_at = ? WHERE id = ? AND archived_at IS "
                              "NOT NULL"));
@@ -943,6 +951,8 @@ Result<int> ContactRepository::bulkChange(const QList<qint64>& ids, const BulkCh
         values << Clock::nowMs();
     qint64 tagId = 0;
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return Result<int>::failure(begun.error());
     if (!change.addTag.trimmed().isEmpty()) {
         QSqlQuery tag = sql::prepare(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
         tag.addBindValue(change.addTag.simplified());

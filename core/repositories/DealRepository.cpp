@@ -64,6 +64,8 @@ Result<qint64> DealRepository::create(const Deal& deal, qint64 byUserId)
     if (!stage)
         return Result<qint64>::failure(stage.error());
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return Result<qint64>::failure(begun.error());
     const qint64 now = Clock::nowMs();
     const qint64 created = deal.createdAt.isValid() ? deal.createdAt.toMSecsSinceEpoch() : now;
     QSqlQuery query = sql::prepare(
@@ -170,6 +172,8 @@ Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 byUserI
         return {};
     const qint64 at = when.isValid() ? when.toMSecsSinceEpoch() : Clock::nowMs();
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery move =
         sql::prepare(m_db, QStringLiteral("UPDATE deals SET stage_id = ?, stage_entered_at = ?, closed_at = ?, "
                                           "  lost_reason = coalesce(?, lost_reason), updated_at = ? WHERE id = ?"));

@@ -93,6 +93,8 @@ Result<qint64> InteractionRepository::log(const Interaction& interaction)
     if (Status valid = validate(interaction); !valid)
         return Result<qint64>::failure(valid.error());
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return Result<qint64>::failure(begun.error());
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("INSERT INTO interactions (contact_id, deal_id, kind, direction, occurred_at, "
                              "  duration_seconds, subject, notes, outcome, resolved_at, logged_by, created_at, "
@@ -123,6 +125,8 @@ Status InteractionRepository::update(const Interaction& interaction)
     if (Status valid = validate(interaction); !valid)
         return valid;
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     auto before = get(interaction.id);
     if (!before)
         return Status::failure(before.error());
@@ -179,6 +183,8 @@ Result<QList<Interaction>> InteractionRepository::byIds(const QList<qint64>& ids
 Status InteractionRepository::archive(qint64 id)
 {
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     auto interaction = get(id);
     if (!interaction)
         return Status::failure(interaction.error());

@@ -98,6 +98,8 @@ Status StageRepository::update(const Stage& stage)
 Status StageRepository::reorder(const QList<qint64>& orderedIds)
 {
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery query = sql::prepare(m_db, QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
     int position = 1;
     for (qint64 id : orderedIds) {
@@ -134,6 +136,8 @@ Status StageRepository::remove(qint64 stageId, qint64 reassignTo, qint64 byUserI
     }
     const qint64 now = Clock::nowMs();
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery history = sql::prepare(
         m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, "
                              "changed_by) SELECT id, stage_id, ?, ?, ? FROM deals WHERE stage_id = ?"));

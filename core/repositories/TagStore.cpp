@@ -71,6 +71,8 @@ Status TagStore::rename(const QString& from, const QString& to)
     if (name.isEmpty())
         return Status::failure(tr("A tag needs a name."));
     Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
     QSqlQuery find = sql::prepare(m_db, QStringLiteral("SELECT id FROM tags WHERE name = ?"));
     find.addBindValue(from);
     if (!find.exec() || !find.next())

@@ -32,12 +32,16 @@ Result<User> UserRepository::defaultUser() const
 
 Result<User> UserRepository::find(const QString& nameOrId) const
 {
-    auto users = list();
-    if (!users)
-        return Result<User>::failure(users.error());
+    // Archived salespeople too: a report on someone who has left is still asked for.
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT id, name, email, is_default FROM users "
+                                                        "ORDER BY archived_at IS NOT NULL, is_default DESC, name"));
+    if (!query.exec())
+        return Result<User>::failure(sql::errorText(query));
     const QString wanted = nameOrId.simplified();
     QStringList names;
-    for (const User& user : users.value()) {
+    while (query.next()) {
+        const User user{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toBool()};
         if (user.name.simplified().compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(user.id) == wanted)
             return user;
         names << user.name;

@@ -24,6 +24,8 @@ public:
     /// Fine when the transaction began; otherwise why not, translated.
     Status begun() const;
     const QString& error() const { return m_error; }
+    /// True at the outermost level (BEGIN IMMEDIATE), false for a savepoint inside another transaction.
+    bool isOutermost() const { return m_outermost; }
     Status commit();
     void rollback();
 

@@ -144,8 +144,14 @@ Status UndoJournal::detach()
                << QStringLiteral("DROP TABLE IF EXISTS temp.undo_touched");
     // A trigger left behind would copy every row a bulk load writes into the journal: say so rather than go on.
     for (const QString& statement : statements) {
-        if (!query.exec(statement))
-            return Status::failure(tr("The undo history could not be paused: %1").arg(sql::errorText(query)));
+        if (!query.exec(statement)) {
+            const QString error = sql::errorText(query);
+            // Half detached would record only some tables: put every trigger back (attach skips what exists).
+            m_attached = false;
+            if (Status restored = attach(); !restored)
+                m_attached = true;
+            return Status::failure(tr("The undo history could not be paused: %1").arg(error));
+        }
     }
     m_attached = false;
     return {};

@@ -9,10 +9,14 @@
 #include "actions/InteractionActions.h"
 #include "actions/ReminderActions.h"
 #include "actions/Session.h"
+#include "repositories/ContactLookup.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
+#include "repositories/LeadSourceRepository.h"
 #include "repositories/ReminderRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/StageRepository.h"
+#include "repositories/UserRepository.h"
 
 #include <QTest>
 
@@ -229,8 +233,15 @@ private slots:
     {
         test::TestDatabase fixture;
         Deal deal;
-        deal.contactId = addContact(fixture.db(), QStringLiteral("Karen"), QString());
+        deal.contactId = 999;
         deal.stageId = stageOfKind(fixture.db(), StageKind::Lost).id;
+        deal.title = QStringLiteral("Scanners");
+        QCOMPARE(DealActions::check(fixture.db(), deal)->field, QStringLiteral("contact"));
+        // A lead on the board may have no contact yet.
+        deal.contactId = 0;
+        QCOMPARE(DealActions::check(fixture.db(), deal)->field, QStringLiteral("lost_reason"));
+        deal.contactId = addContact(fixture.db(), QStringLiteral("Karen"), QString());
+        deal.title.clear();
         QCOMPARE(DealActions::check(fixture.db(), deal)->field, QStringLiteral("title"));
         deal.title = QStringLiteral("Scanners");
         QCOMPARE(DealActions::check(fixture.db(), deal)->field, QStringLiteral("lost_reason"));
@@ -241,6 +252,72 @@ private slots:
         QCOMPARE(DealActions::check(fixture.db(), deal)->field, QStringLiteral("currency"));
         deal.amount = Money{5, QStringLiteral("EUR")};
         QVERIFY(!DealActions::check(fixture.db(), deal));
+    }
+
+    void aNewDealTakesTheContactsOwnerAndLeadSource()
+    {
+        test::TestDatabase fixture;
+        const qint64 seller = UserRepository(fixture.db()).create(User{0, QStringLiteral("Nadia"), {}, false}).value();
+        const qint64 source = LeadSourceRepository(fixture.db()).ensureSource(QStringLiteral("Trade fair")).value();
+        Contact contact;
+        contact.firstName = QStringLiteral("Ana");
+        contact.ownerId = seller;
+        contact.leadSourceId = source;
+        const qint64 ana = ContactActions::save(fixture.db(), contact, QStringLiteral("Delta Foods"))->contactId;
+        Deal deal;
+        deal.title = QStringLiteral("POS terminals");
+        deal.contactId = ana;
+        deal.stageId = stageOfKind(fixture.db(), StageKind::Open).id;
+        auto saved = DealActions::save(fixture.db(), deal);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        const Deal stored = DealRepository(fixture.db()).get(saved->dealId).value();
+        QCOMPARE(stored.ownerId, seller);
+        QCOMPARE(stored.leadSourceId, source);
+        QCOMPARE(stored.companyId, ContactRepository(fixture.db()).get(ana)->companyId);
+        // Without a contact: the acting user owns it.
+        deal.contactId = 0;
+        auto lead = DealActions::save(fixture.db(), deal);
+        QVERIFY2(lead, qPrintable(lead.error()));
+        QCOMPARE(DealRepository(fixture.db()).get(lead->dealId)->ownerId,
+                 UserRepository(fixture.db()).defaultUser()->id);
+    }
+
+    void anImportedDoubtfulEmailDoesNotBlockAnEdit()
+    {
+        Contact stored;
+        stored.id = 7;
+        stored.firstName = QStringLiteral("Lea");
+        stored.emails = {{QStringLiteral("lea@example.org"), {}}, {QStringLiteral("lea at home"), {}}};
+        Contact edited = stored;
+        edited.title = QStringLiteral("CEO");
+        QVERIFY(!ContactActions::check(edited, &stored));
+        edited.emails[1].value = QStringLiteral("lea@home");
+        QCOMPARE(ContactActions::check(edited, &stored)->field, QStringLiteral("email2"));
+    }
+
+    void aContactIsFoundByNumberEmailOrPhoneButNeverGuessed()
+    {
+        test::TestDatabase fixture;
+        QVERIFY(SettingsRepository(fixture.db()).setPhoneRegion(QStringLiteral("DE")));
+        Contact karen;
+        karen.firstName = QStringLiteral("Karen");
+        karen.emails = {{QStringLiteral("Karen@Example.org"), {}}, {QStringLiteral("office@example.org"), {}}};
+        karen.phones = {{QStringLiteral("030 1234567"), {}}};
+        const qint64 id = ContactActions::save(fixture.db(), karen, {})->contactId;
+        Contact jonas;
+        jonas.firstName = QStringLiteral("Jonas");
+        jonas.emails = {{QStringLiteral("office@example.org"), {}}};
+        QVERIFY(ContactActions::save(fixture.db(), jonas, {}));
+        ContactLookup lookup(fixture.db());
+        QCOMPARE(lookup.find(QString::number(id)).value(), id);
+        QCOMPARE(lookup.find(QStringLiteral("karen@example.ORG")).value(), id);
+        // A caller ID: digits with a leading 0 are a phone number, as is the international form.
+        QCOMPARE(lookup.find(QStringLiteral("0301234567")).value(), id);
+        QCOMPARE(lookup.find(QStringLiteral("+49 30 1234567")).value(), id);
+        auto shared = lookup.find(QStringLiteral("office@example.org"));
+        QVERIFY(!shared);
+        QVERIFY(shared.error().contains(QStringLiteral("Several contacts")));
+        QVERIFY(!lookup.find(QStringLiteral("999")));
     }
 
     void anActionInsideAnotherJoinsIt()

@@ -134,7 +134,7 @@ private slots:
         }));
         worker->start();
         // A deferred begin would read at once (and then fail); an immediate one waits for this commit.
-        readDone.tryAcquire(1, 1000);
+        QVERIFY(!readDone.tryAcquire(1, 1000));
         QVERIFY(other.exec(QStringLiteral("COMMIT")));
         QVERIFY(worker->wait(20000));
         QVERIFY2(committed, qPrintable(failure));

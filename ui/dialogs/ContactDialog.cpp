@@ -245,7 +245,7 @@ void ContactDialog::accept()
 {
     Contact contact = collect();
     contact.id = m_contactId;
-    if (auto problem = ContactActions::check(contact)) {
+    if (auto problem = ContactActions::check(contact, m_contactId ? &m_original : nullptr)) {
         showError(problem->message);
         if (problem->field == QLatin1String("email"))
             m_email->setFocus();

@@ -149,14 +149,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     // What each page shows, so that an action's events mark exactly those pages out of date.
     using Area = PageRefresh::Area;
     m_pageRefresh = new PageRefresh(m_pages, this);
-    m_pageRefresh->addPage(m_today, Area::Everything, [this] { m_today->refresh(); });
+    // Today, Pipeline, Reminders and Reports read themselves whenever they are shown.
+    const auto readsItself = PageRefresh::WhenShown::ReadsItself;
+    m_pageRefresh->addPage(
+        m_today, Area::Everything, [this] { m_today->refresh(); }, readsItself);
     m_pageRefresh->addPage(m_contacts, Area::Everything, [this] { m_contacts->refresh(); });
     m_pageRefresh->addPage(m_companies, Area::Everything, [this] { m_companies->refresh(); });
-    m_pageRefresh->addPage(m_pipeline, Area::Deals | Area::Contacts | Area::Companies,
-                           [this] { m_pipeline->refresh(); });
-    m_pageRefresh->addPage(m_reminders, Area::Reminders | Area::Contacts, [this] { m_reminders->refresh(); });
-    m_pageRefresh->addPage(m_reports, Area::Deals | Area::Interactions | Area::Contacts,
-                           [this] { m_reports->refresh(); });
+    m_pageRefresh->addPage(
+        m_pipeline, Area::Deals | Area::Contacts | Area::Companies, [this] { m_pipeline->refresh(); }, readsItself);
+    m_pageRefresh->addPage(
+        m_reminders, Area::Reminders | Area::Contacts, [this] { m_reminders->refresh(); }, readsItself);
+    m_pageRefresh->addPage(
+        m_reports, Area::Deals | Area::Interactions | Area::Contacts, [this] { m_reports->refresh(); }, readsItself);
     connectWelcomePage();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // Every page says what it did in the status bar: that is also the name of the step Undo takes back.

@@ -21,12 +21,7 @@ Overloaded(Handlers...) -> Overloaded<Handlers...>;
 
 PageRefresh::PageRefresh(QStackedWidget* pages, QObject* parent) : QObject(parent), m_pages(pages)
 {
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int) {
-        for (int i = 0; i < m_entries.size(); ++i) {
-            if (m_entries.at(i).page == m_pages->currentWidget())
-                refreshIfStale(i);
-        }
-    });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &PageRefresh::pageShown);
 }
 
 PageRefresh::~PageRefresh()
@@ -34,9 +29,9 @@ PageRefresh::~PageRefresh()
     listenTo(nullptr);
 }
 
-void PageRefresh::addPage(QWidget* page, int areas, std::function<void()> refresh)
+void PageRefresh::addPage(QWidget* page, int areas, std::function<void()> refresh, WhenShown whenShown)
 {
-    m_entries.append({page, areas, std::move(refresh), false});
+    m_entries.append({page, areas, std::move(refresh), whenShown, false, false});
 }
 
 void PageRefresh::listenTo(Session* session)
@@ -52,16 +47,35 @@ void PageRefresh::listenTo(Session* session)
 void PageRefresh::markStale(int areas)
 {
     for (Entry& entry : m_entries) {
-        if (entry.areas & areas)
+        if (!(entry.areas & areas))
+            continue;
+        if (entry.page == m_pages->currentWidget())
+            entry.touchedInView = true;
+        else
             entry.stale = true;
     }
 }
 
 void PageRefresh::refreshVisibleIfStale()
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).page == m_pages->currentWidget())
-            refreshIfStale(i);
+    for (Entry& entry : m_entries) {
+        if (entry.page != m_pages->currentWidget() || !(entry.stale || entry.touchedInView))
+            continue;
+        entry.stale = entry.touchedInView = false;
+        entry.refresh();
+    }
+}
+
+void PageRefresh::pageShown()
+{
+    for (Entry& entry : m_entries) {
+        // What touched the page while in view was dealt with by the page or the window's flow.
+        entry.touchedInView = false;
+        if (entry.page != m_pages->currentWidget() || !entry.stale)
+            continue;
+        entry.stale = false;
+        if (entry.whenShown == WhenShown::Refresh)
+            entry.refresh();
     }
 }
 
@@ -69,18 +83,9 @@ bool PageRefresh::isStale(const QWidget* page) const
 {
     for (const Entry& entry : m_entries) {
         if (entry.page == page)
-            return entry.stale;
+            return entry.stale || entry.touchedInView;
     }
     return false;
-}
-
-void PageRefresh::refreshIfStale(int index)
-{
-    Entry& entry = m_entries[index];
-    if (!entry.stale)
-        return;
-    entry.stale = false;
-    entry.refresh();
 }
 
 int PageRefresh::areasOf(const DomainEvent& event)

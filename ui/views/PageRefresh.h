@@ -18,9 +18,10 @@ class Session;
 namespace kontor::ui {
 
 /// Keeps the pages in step with what the actions change, from their events: a hidden page that shows what an event
-/// touched is marked out of date and reads again when it is shown; the page in view refreshes itself after its
-/// own actions, and the window asks for it after its own flows (refreshVisibleIfStale). So a call logged on Today
-/// costs no reading of Pipeline or Reports until they are opened.
+/// touched is marked out of date and reads again when it is shown (a page that reads itself whenever it is shown
+/// is only unmarked); the page in view refreshes itself after its own actions, and the window asks for it after its
+/// own flows, such as Ctrl+L from any page (refreshVisibleIfStale). So a call logged on Today costs no reading of
+/// Contacts or Companies until they are opened.
 class PageRefresh : public QObject
 {
     Q_OBJECT
@@ -39,12 +40,14 @@ public:
     PageRefresh(QStackedWidget* pages, QObject* parent = nullptr);
     ~PageRefresh() override;
 
-    void addPage(QWidget* page, int areas, std::function<void()> refresh);
+    enum class WhenShown { Refresh, ReadsItself };
+
+    void addPage(QWidget* page, int areas, std::function<void()> refresh, WhenShown whenShown = WhenShown::Refresh);
     /// Listens to the events of `session` (nullptr: to none).
     void listenTo(Session* session);
     /// Marks every page showing any of `areas` out of date; the one in view is not refreshed here.
     void markStale(int areas);
-    /// Refreshes the page in view when an event made it out of date.
+    /// Refreshes the page in view when an event touched what it shows.
     void refreshVisibleIfStale();
     bool isStale(const QWidget* page) const;
 
@@ -56,10 +59,14 @@ private:
         QWidget* page = nullptr;
         int areas = 0;
         std::function<void()> refresh;
+        WhenShown whenShown = WhenShown::Refresh;
+        /// Hidden when an event touched it: read again when shown.
         bool stale = false;
+        /// In view when an event touched it: the page's own action refreshed it, or the window's flow will.
+        bool touchedInView = false;
     };
 
-    void refreshIfStale(int index);
+    void pageShown();
 
     QStackedWidget* m_pages;
     QList<Entry> m_entries;
