@@ -106,10 +106,6 @@
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
@@ -273,6 +269,16 @@
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal or reminder</comment>
+        <translation>Titel</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogRepository</name>
@@ -420,7 +426,7 @@
         <translation>--%1 braucht ein Datum wie 2026-11-24.</translation>
     </message>
     <message>
-        <source>report: the first day (default: the quarter's first).</source>
+        <source>report: the first day (default: the quarter&apos;s first).</source>
         <translation>report: der erste Tag (Standard: der erste des Quartals).</translation>
     </message>
     <message>
@@ -512,7 +518,7 @@
         <translation>zurückgenommen</translation>
     </message>
     <message>
-        <source>undo-import needs the import's number, as “kontor-cli imports” lists it.</source>
+        <source>undo-import needs the import&apos;s number, as “kontor-cli imports” lists it.</source>
         <translation>undo-import braucht die Nummer des Imports, wie „kontor-cli imports“ sie zeigt.</translation>
     </message>
     <message>
@@ -548,7 +554,7 @@
         <translation>import: die Zuordnungsvorlage nach Namen (Standard: die am besten passende).</translation>
     </message>
     <message>
-        <source>import: the file's encoding (default: detected).</source>
+        <source>import: the file&apos;s encoding (default: detected).</source>
         <translation>import: die Kodierung der Datei (Standard: erkannt).</translation>
     </message>
     <message>
@@ -592,7 +598,7 @@
         <translation>import: was die Datei enthält: contacts (Standard), companies, interactions oder deals.</translation>
     </message>
     <message>
-        <source>Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
   init                      create or upgrade the database
@@ -600,7 +606,7 @@ Commands:
                             add deterministic demo data
   search TEXT [--limit N]   find contacts, companies and notes
   report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page's figures (default: this quarter)
+                            the Reports page&apos;s figures (default: this quarter)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
@@ -664,7 +670,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Was zu tun ist: init, demo, search, report, check, backup, import, export, contact, log, deal oder reminder.</translation>
     </message>
     <message>
-        <source>report: one salesperson's figures; contact: the salesperson who owns it. By name.</source>
+        <source>report: one salesperson&apos;s figures; contact: the salesperson who owns it. By name.</source>
         <translation>report: die Zahlen eines Verkäufers; contact: der zuständige Verkäufer. Nach Name.</translation>
     </message>
     <message>
@@ -720,11 +726,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Nummer</translation>
     </message>
     <message>
-        <source>contact: the company's name (made when there is none).</source>
+        <source>contact: the company&apos;s name (made when there is none).</source>
         <translation>contact: der Name der Firma (wird angelegt, wenn es sie nicht gibt).</translation>
     </message>
     <message>
-        <source>log, deal, reminder: the contact's number, email address or phone.</source>
+        <source>log, deal, reminder: the contact&apos;s number, email address or phone.</source>
         <translation>log, deal, reminder: Nummer, E-Mail-Adresse oder Telefon des Kontakts.</translation>
     </message>
     <message>
@@ -776,7 +782,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>log: der nächste Termin, zu dieser Zeit geplant.</translation>
     </message>
     <message>
-        <source>log: the follow-up's title (default: “Follow up”).</source>
+        <source>log: the follow-up&apos;s title (default: “Follow up”).</source>
         <translation>log: der Titel der Wiedervorlage (Standard: „Nachfassen“).</translation>
     </message>
     <message>
@@ -816,7 +822,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>contact braucht add oder update.</translation>
     </message>
     <message>
-        <source>log needs --contact: the contact's number, email address or phone.</source>
+        <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
         <translation>log braucht --contact: Nummer, E-Mail-Adresse oder Telefon des Kontakts.</translation>
     </message>
     <message>
@@ -856,7 +862,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>deal braucht add, move, win oder lose.</translation>
     </message>
     <message>
-        <source>deal %1 needs the deal's number.</source>
+        <source>deal %1 needs the deal&apos;s number.</source>
         <translation>deal %1 braucht die Nummer des Geschäfts.</translation>
     </message>
     <message>
@@ -876,7 +882,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Erinnerung %1 hinzugefügt: %2, fällig %3.</translation>
     </message>
     <message>
-        <source>reminder done needs the reminder's number.</source>
+        <source>reminder done needs the reminder&apos;s number.</source>
         <translation>reminder done braucht die Nummer der Erinnerung.</translation>
     </message>
     <message>
@@ -991,10 +997,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1078,6 +1080,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>A preset needs a name.</source>
         <translation>Eine Vorlage braucht einen Namen.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Position</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1098,7 +1105,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <source>The status “%1” is not one of Kontor's (kept in the notes).</source>
+        <source>The status “%1” is not one of Kontor&apos;s (kept in the notes).</source>
         <translation>Der Status „%1“ ist keiner von Kontors (in den Notizen behalten).</translation>
     </message>
     <message>
@@ -1186,7 +1193,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Abweisen</translation>
     </message>
     <message>
-        <source>No column is mapped to a field: choose at least the name's columns.</source>
+        <source>No column is mapped to a field: choose at least the name&apos;s columns.</source>
         <translation>Keine Spalte ist einem Feld zugeordnet: Wählen Sie mindestens die Spalten des Namens.</translation>
     </message>
     <message>
@@ -1205,11 +1212,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
 <context>
     <name>ContactInserter</name>
     <message>
-        <source>The contact's email could not be saved: %1</source>
+        <source>The contact&apos;s email could not be saved: %1</source>
         <translation>Die E-Mail des Kontakts ließ sich nicht speichern: %1</translation>
     </message>
     <message>
-        <source>The contact's phone could not be saved: %1</source>
+        <source>The contact&apos;s phone could not be saved: %1</source>
         <translation>Die Telefonnummer des Kontakts ließ sich nicht speichern: %1</translation>
     </message>
 </context>
@@ -1274,11 +1281,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Den Kontakt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>The contact's email could not be saved: %1</source>
+        <source>The contact&apos;s email could not be saved: %1</source>
         <translation>Die E-Mail des Kontakts ließ sich nicht speichern: %1</translation>
     </message>
     <message>
-        <source>The contact's phone could not be saved: %1</source>
+        <source>The contact&apos;s phone could not be saved: %1</source>
         <translation>Die Telefonnummer des Kontakts ließ sich nicht speichern: %1</translation>
     </message>
     <message>
@@ -1368,7 +1375,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>some bytes are not valid %1 and were replaced by “�”: if the text looks wrong, choose the file's encoding.</source>
+        <source>some bytes are not valid %1 and were replaced by “�”: if the text looks wrong, choose the file&apos;s encoding.</source>
         <translation>einige Bytes sind kein gültiges %1 und wurden durch „�“ ersetzt: Sieht der Text falsch aus, wählen Sie die Kodierung der Datei.</translation>
     </message>
     <message>
@@ -1384,7 +1391,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <name>DataHealth</name>
     <message numerus="yes">
         <source>No contact for %n month(s)</source>
-        <translation><numerusform>Seit %n Monat ohne Kontakt</numerusform><numerusform>Seit %n Monaten ohne Kontakt</numerusform></translation>
+        <translation>
+            <numerusform>Seit %n Monat ohne Kontakt</numerusform>
+            <numerusform>Seit %n Monaten ohne Kontakt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not called, met or written to in that time, or never.</source>
@@ -1432,7 +1442,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message numerus="yes">
         <source>Checking %n phone number(s) saved before</source>
-        <translation><numerusform>%n früher gespeicherte Telefonnummer wird geprüft</numerusform><numerusform>%n früher gespeicherte Telefonnummern werden geprüft</numerusform></translation>
+        <translation>
+            <numerusform>%n früher gespeicherte Telefonnummer wird geprüft</numerusform>
+            <numerusform>%n früher gespeicherte Telefonnummern werden geprüft</numerusform>
+        </translation>
     </message>
     <message>
         <source>libphonenumber cannot read it, or no such number exists.</source>
@@ -1466,7 +1479,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>„%1“ stammt von einer neueren Kontor-Version (Schema %2; diese Version kennt bis %3). Bitte aktualisieren Sie Kontor. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation>Qts SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
@@ -1517,11 +1530,17 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
-        <translation><numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeile von den Geschäften ab.</numerusform><numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeilen von den Geschäften ab.</numerusform></translation>
+        <translation>
+            <numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeile von den Geschäften ab.</numerusform>
+            <numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeilen von den Geschäften ab.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The report summaries differ from the rows they sum up in %n row(s).</source>
-        <translation><numerusform>Die Berichtssummen weichen in %n Zeile von den summierten Zeilen ab.</numerusform><numerusform>Die Berichtssummen weichen in %n Zeilen von den summierten Zeilen ab.</numerusform></translation>
+        <translation>
+            <numerusform>Die Berichtssummen weichen in %n Zeile von den summierten Zeilen ab.</numerusform>
+            <numerusform>Die Berichtssummen weichen in %n Zeilen von den summierten Zeilen ab.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A database in memory has no file to back up.</source>
@@ -2091,7 +2110,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Kein Kontakt „%1“ in Kontor (importieren Sie zuerst die Kontakte)</translation>
     </message>
     <message>
-        <source>The kind “%1” is not one of Kontor's (imported as a note).</source>
+        <source>The kind “%1” is not one of Kontor&apos;s (imported as a note).</source>
         <translation>Die Art „%1“ ist keine von Kontors (als Notiz importiert).</translation>
     </message>
     <message>
@@ -2207,11 +2226,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Richtung</translation>
     </message>
     <message>
-        <source>Contact's name</source>
+        <source>Contact&apos;s name</source>
         <translation>Name des Kontakts</translation>
     </message>
     <message>
-        <source>Contact's email</source>
+        <source>Contact&apos;s email</source>
         <translation>E-Mail des Kontakts</translation>
     </message>
     <message>
@@ -2237,10 +2256,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Resolved (complaints)</source>
         <translation>Erledigt (Reklamationen)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2278,6 +2293,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>The file could not be read, and nothing was imported: %1</source>
         <translation>Die Datei ließ sich nicht lesen, und nichts wurde importiert: %1</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>Titel</translation>
+    </message>
 </context>
 <context>
     <name>ReminderActions</name>
@@ -2286,7 +2306,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Geben Sie an, wann die Erinnerung fällig ist.</translation>
     </message>
     <message>
-        <source>The reminder's contact does not exist.</source>
+        <source>The reminder&apos;s contact does not exist.</source>
         <translation>Den Kontakt der Erinnerung gibt es nicht.</translation>
     </message>
     <message>
@@ -2971,10 +2991,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Name</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
@@ -3111,7 +3127,7 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
         <translation>Ä&amp;nderungen…</translation>
     </message>
     <message>
-        <source>Nobody here yet: add a contact and type this company's name as theirs.</source>
+        <source>Nobody here yet: add a contact and type this company&apos;s name as theirs.</source>
         <translation>Noch niemand hier: Legen Sie einen Kontakt an und tragen Sie diese Firma als seine ein.</translation>
     </message>
     <message>
@@ -3121,6 +3137,11 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     <message>
         <source>No calls or meetings yet: select a person and log one with Ctrl+L.</source>
         <translation>Noch keine Anrufe oder Termine: Wählen Sie eine Person und erfassen Sie einen mit Strg+L.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3374,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n offene Reklamation&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n offene Reklamationen&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n offene Reklamation&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n offene Reklamationen&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Since %1: %2</source>
@@ -3578,10 +3602,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -3620,6 +3640,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>The contacts could not be sorted.</source>
         <translation>Die Kontakte konnten nicht sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -3665,7 +3690,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation><numerusform>%Ln Kontakt</numerusform><numerusform>%Ln Kontakte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact added.</source>
@@ -3717,7 +3745,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation><numerusform>Seit %n Tag ohne Kontakt</numerusform><numerusform>Seit %n Tagen ohne Kontakt</numerusform></translation>
+        <translation>
+            <numerusform>Seit %n Tag ohne Kontakt</numerusform>
+            <numerusform>Seit %n Tagen ohne Kontakt</numerusform>
+        </translation>
     </message>
     <message>
         <source>All owners</source>
@@ -3765,7 +3796,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>%1 · %Ln selected</source>
-        <translation><numerusform>%1 · %Ln gewählt</numerusform><numerusform>%1 · %Ln gewählt</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %Ln gewählt</numerusform>
+            <numerusform>%1 · %Ln gewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select at most %L1 contacts for one change; filters narrow the list.</source>
@@ -3777,7 +3811,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>Owner of the %Ln selected contact(s):</source>
-        <translation><numerusform>Betreuer des gewählten Kontakts:</numerusform><numerusform>Betreuer der %Ln gewählten Kontakte:</numerusform></translation>
+        <translation>
+            <numerusform>Betreuer des gewählten Kontakts:</numerusform>
+            <numerusform>Betreuer der %Ln gewählten Kontakte:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set Status</source>
@@ -3785,7 +3822,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>Status of the %Ln selected contact(s):</source>
-        <translation><numerusform>Status des gewählten Kontakts:</numerusform><numerusform>Status der %Ln gewählten Kontakte:</numerusform></translation>
+        <translation>
+            <numerusform>Status des gewählten Kontakts:</numerusform>
+            <numerusform>Status der %Ln gewählten Kontakte:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Tag</source>
@@ -3793,7 +3833,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>Tag for the %Ln selected contact(s):</source>
-        <translation><numerusform>Schlagwort für den gewählten Kontakt:</numerusform><numerusform>Schlagwort für die %Ln gewählten Kontakte:</numerusform></translation>
+        <translation>
+            <numerusform>Schlagwort für den gewählten Kontakt:</numerusform>
+            <numerusform>Schlagwort für die %Ln gewählten Kontakte:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archive contacts</source>
@@ -3801,23 +3844,38 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>Archive the %Ln selected contact(s)? They leave the list and search and keep their history; File → Archive brings them back.</source>
-        <translation><numerusform>Den gewählten Kontakt archivieren? Er verschwindet aus Liste und Suche und behält seine Historie; Datei → Archiv holt ihn zurück.</numerusform><numerusform>Die %Ln gewählten Kontakte archivieren? Sie verschwinden aus Liste und Suche und behalten ihre Historie; Datei → Archiv holt sie zurück.</numerusform></translation>
+        <translation>
+            <numerusform>Den gewählten Kontakt archivieren? Er verschwindet aus Liste und Suche und behält seine Historie; Datei → Archiv holt ihn zurück.</numerusform>
+            <numerusform>Die %Ln gewählten Kontakte archivieren? Sie verschwinden aus Liste und Suche und behalten ihre Historie; Datei → Archiv holt sie zurück.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Owner “%1” set for %n contact(s).</source>
-        <translation><numerusform>Betreuer „%1“ für %n Kontakt gesetzt.</numerusform><numerusform>Betreuer „%1“ für %n Kontakte gesetzt.</numerusform></translation>
+        <translation>
+            <numerusform>Betreuer „%1“ für %n Kontakt gesetzt.</numerusform>
+            <numerusform>Betreuer „%1“ für %n Kontakte gesetzt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Status “%1” set for %n contact(s).</source>
-        <translation><numerusform>Status „%1“ für %n Kontakt gesetzt.</numerusform><numerusform>Status „%1“ für %n Kontakte gesetzt.</numerusform></translation>
+        <translation>
+            <numerusform>Status „%1“ für %n Kontakt gesetzt.</numerusform>
+            <numerusform>Status „%1“ für %n Kontakte gesetzt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag “%1” added to %n contact(s).</source>
-        <translation><numerusform>Schlagwort „%1“ für %n Kontakt hinzugefügt.</numerusform><numerusform>Schlagwort „%1“ für %n Kontakte hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>Schlagwort „%1“ für %n Kontakt hinzugefügt.</numerusform>
+            <numerusform>Schlagwort „%1“ für %n Kontakte hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) archived.</source>
-        <translation><numerusform>%n Kontakt archiviert.</numerusform><numerusform>%n Kontakte archiviert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt archiviert.</numerusform>
+            <numerusform>%n Kontakte archiviert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1+ contacts, counting…</source>
@@ -3954,7 +4012,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <name>kontor::ui::DealCardModel</name>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation><numerusform>%n Tag in der Phase</numerusform><numerusform>%n Tage in der Phase</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag in der Phase</numerusform>
+            <numerusform>%n Tage in der Phase</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
@@ -3970,7 +4031,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3982,10 +4046,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>New Deal</source>
         <translation>Neues Geschäft</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
     </message>
     <message>
         <source>What is sold, e.g. 40 office chairs</source>
@@ -4083,6 +4143,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>C&amp;hanges…</source>
         <translation>Ä&amp;nderungen…</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>Titel</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DealTableModel</name>
@@ -4136,10 +4201,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Company</source>
         <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -4243,7 +4304,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>%n pair(s).</source>
-        <translation><numerusform>%n Paar.</numerusform><numerusform>%n Paare.</numerusform></translation>
+        <translation>
+            <numerusform>%n Paar.</numerusform>
+            <numerusform>%n Paare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4299,11 +4363,19 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>Merged. %n pair(s) left.</source>
-        <translation><numerusform>Zusammengeführt. %n Paar bleibt.</numerusform><numerusform>Zusammengeführt. %n Paare bleiben.</numerusform></translation>
+        <translation>
+            <numerusform>Zusammengeführt. %n Paar bleibt.</numerusform>
+            <numerusform>Zusammengeführt. %n Paare bleiben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not Duplicates</source>
         <translation>Keine Dubletten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -4342,7 +4414,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>%Ln result(s); Enter opens the highlighted one.</source>
-        <translation><numerusform>%Ln Treffer; Eingabe öffnet ihn.</numerusform><numerusform>%Ln Treffer; Eingabe öffnet den markierten.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Treffer; Eingabe öffnet ihn.</numerusform>
+            <numerusform>%Ln Treffer; Eingabe öffnet den markierten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deals</source>
@@ -4401,7 +4476,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
-        <translation><numerusform>Den Import von „%1“ zurücknehmen? Der angelegte Kontakt wird entfernt, und die geänderten werden wiederhergestellt.</numerusform><numerusform>Den Import von „%1“ zurücknehmen? Die %n angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>Den Import von „%1“ zurücknehmen? Der angelegte Kontakt wird entfernt, und die geänderten werden wiederhergestellt.</numerusform>
+            <numerusform>Den Import von „%1“ zurücknehmen? Die %n angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undoing the import…</source>
@@ -4476,7 +4554,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
-        <translation><numerusform>Den Import von „%1“ zurücknehmen? Der angelegte Kontakt wird entfernt, und die geänderten werden wiederhergestellt.</numerusform><numerusform>Den Import von „%1“ zurücknehmen? Die %n angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>Den Import von „%1“ zurücknehmen? Der angelegte Kontakt wird entfernt, und die geänderten werden wiederhergestellt.</numerusform>
+            <numerusform>Den Import von „%1“ zurücknehmen? Die %n angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undoing the import…</source>
@@ -4601,7 +4682,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>&amp;Überspringen: den Kontakt lassen, wie er ist</translation>
     </message>
     <message>
-        <source>&amp;Update the contact with the row's values (empty cells change nothing)</source>
+        <source>&amp;Update the contact with the row&apos;s values (empty cells change nothing)</source>
         <translation>Den Kontakt mit den Werten der Zeile &amp;aktualisieren (leere Zellen ändern nichts)</translation>
     </message>
     <message>
@@ -4658,7 +4739,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>A vCard address book with %n contacts.</source>
-        <translation><numerusform>Ein vCard-Adressbuch mit %n Kontakt.</numerusform><numerusform>Ein vCard-Adressbuch mit %n Kontakten.</numerusform></translation>
+        <translation>
+            <numerusform>Ein vCard-Adressbuch mit %n Kontakt.</numerusform>
+            <numerusform>Ein vCard-Adressbuch mit %n Kontakten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
@@ -4666,7 +4750,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>%1, fields separated by: %2. %n columns.</source>
-        <translation><numerusform>%1, Felder getrennt durch: %2. %n Spalte.</numerusform><numerusform>%1, Felder getrennt durch: %2. %n Spalten.</numerusform></translation>
+        <translation>
+            <numerusform>%1, Felder getrennt durch: %2. %n Spalte.</numerusform>
+            <numerusform>%1, Felder getrennt durch: %2. %n Spalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no vCards.</source>
@@ -5103,7 +5190,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>%n reminder(s) are due.</source>
-        <translation><numerusform>%n Erinnerung ist fällig.</numerusform><numerusform>%n Erinnerungen sind fällig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Erinnerung ist fällig.</numerusform>
+            <numerusform>%n Erinnerungen sind fällig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder: %1</source>
@@ -5353,16 +5443,22 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Geschäfte in %1</translation>
     </message>
     <message>
-        <source>%1  &lt;span style='font-weight:normal'&gt;%2 %&lt;/span&gt;</source>
-        <translation>%1  &lt;span style='font-weight:normal'&gt;%2 %&lt;/span&gt;</translation>
+        <source>%1  &lt;span style=&apos;font-weight:normal&apos;&gt;%2 %&lt;/span&gt;</source>
+        <translation>%1  &lt;span style=&apos;font-weight:normal&apos;&gt;%2 %&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n Geschäft&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n Geschäfte&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n Geschäft&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Geschäfte&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>closed in the last %n day(s)</source>
-        <translation><numerusform>abgeschlossen am letzten Tag</numerusform><numerusform>abgeschlossen in den letzten %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>abgeschlossen am letzten Tag</numerusform>
+            <numerusform>abgeschlossen in den letzten %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>weighted %1</source>
@@ -5370,23 +5466,35 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>showing the first %n</source>
-        <translation><numerusform>die ersten %n gezeigt</numerusform><numerusform>die ersten %n gezeigt</numerusform></translation>
+        <translation>
+            <numerusform>die ersten %n gezeigt</numerusform>
+            <numerusform>die ersten %n gezeigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deals that reached “%1” in the last %n day(s).</source>
-        <translation><numerusform>Geschäfte, die am letzten Tag „%1“ erreichten.</numerusform><numerusform>Geschäfte, die in den letzten %n Tagen „%1“ erreichten.</numerusform></translation>
+        <translation>
+            <numerusform>Geschäfte, die am letzten Tag „%1“ erreichten.</numerusform>
+            <numerusform>Geschäfte, die in den letzten %n Tagen „%1“ erreichten.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Weighted: the amount times the stage's win probability (%1 %). Stale: longer than %2 days in the stage.</source>
+        <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
         <translation>Gewichtet: Betrag mal Abschlusswahrscheinlichkeit der Phase (%1 %). Liegengeblieben: länger als %2 Tage in der Phase.</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation><numerusform>%n offenes Geschäft</numerusform><numerusform>%n offene Geschäfte</numerusform></translation>
+        <translation>
+            <numerusform>%n offenes Geschäft</numerusform>
+            <numerusform>%n offene Geschäfte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s), weighted %1</source>
-        <translation><numerusform>%n offenes Geschäft, gewichtet %1</numerusform><numerusform>%n offene Geschäfte, gewichtet %1</numerusform></translation>
+        <translation>
+            <numerusform>%n offenes Geschäft, gewichtet %1</numerusform>
+            <numerusform>%n offene Geschäfte, gewichtet %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move Deal</source>
@@ -5406,7 +5514,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message numerus="yes">
         <source>%n stale</source>
-        <translation><numerusform>%n liegengeblieben</numerusform><numerusform>%n liegengeblieben</numerusform></translation>
+        <translation>
+            <numerusform>%n liegengeblieben</numerusform>
+            <numerusform>%n liegengeblieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Deal…</source>
@@ -5443,7 +5554,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>No deals yet.
 
-A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact's card, then move it through the stages here until it is won or lost.</source>
+A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact&apos;s card, then move it through the stages here until it is won or lost.</source>
         <translation>Noch keine Geschäfte.
 
 Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Geschäft…“ (Strg+Umschalt+N) oder auf der Kontaktkarte an und bewegen Sie es hier durch die Phasen, bis es gewonnen oder verloren ist.</translation>
@@ -5500,10 +5611,6 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
         <translation>Neue Erinnerung</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
         <source>What to do, e.g. Send the offer</source>
         <translation>Was zu tun ist, z. B. Angebot schicken</translation>
     </message>
@@ -5538,6 +5645,11 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a reminder</comment>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
@@ -5640,19 +5752,31 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message numerus="yes">
         <source>Next %n day(s)</source>
-        <translation><numerusform>Nächster Tag</numerusform><numerusform>Nächste %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>Nächster Tag</numerusform>
+            <numerusform>Nächste %n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done in the last %n day(s)</source>
-        <translation><numerusform>Erledigt am letzten Tag</numerusform><numerusform>Erledigt in den letzten %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>Erledigt am letzten Tag</numerusform>
+            <numerusform>Erledigt in den letzten %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n Erinnerung</numerusform><numerusform>%n Erinnerungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n reminder(s)</source>
-        <translation><numerusform>%1: %n Erinnerung</numerusform><numerusform>%1: %n Erinnerungen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Erinnerung</numerusform>
+            <numerusform>%1: %n Erinnerungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder saved.</source>
@@ -5727,7 +5851,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message numerus="yes">
         <source>%Ln item(s); Enter opens the one chosen.</source>
-        <translation><numerusform>%Ln Eintrag; Eingabe öffnet ihn.</numerusform><numerusform>%Ln Einträge; Eingabe öffnet den gewählten.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag; Eingabe öffnet ihn.</numerusform>
+            <numerusform>%Ln Einträge; Eingabe öffnet den gewählten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open Deal</source>
@@ -5925,7 +6052,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <source>Campaign spend falling in the period, spread evenly over each campaign's days.</source>
+        <source>Campaign spend falling in the period, spread evenly over each campaign&apos;s days.</source>
         <translation>Kampagnenausgaben im Zeitraum, gleichmäßig auf die Tage jeder Kampagne verteilt.</translation>
     </message>
     <message>
@@ -6125,7 +6252,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Woche vom</translation>
     </message>
     <message>
-        <source>The week's first day; “total” for the whole period.</source>
+        <source>The week&apos;s first day; “total” for the whole period.</source>
         <translation>Der erste Tag der Woche; „gesamt“ für den ganzen Zeitraum.</translation>
     </message>
     <message>
@@ -6153,7 +6280,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Phasenwechsel, die der Mitarbeiter vornahm.</translation>
     </message>
     <message>
-        <source>The salesperson's deals moved to Won.</source>
+        <source>The salesperson&apos;s deals moved to Won.</source>
         <translation>Die auf „Gewonnen“ gesetzten Geschäfte des Mitarbeiters.</translation>
     </message>
     <message>
@@ -6166,7 +6293,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
-        <translation><numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform><numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform>
+            <numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -6177,7 +6307,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Der Monat, in dem die Geschäfte abschließen sollen; überfällige Monate zuerst.</translation>
     </message>
     <message>
-        <source>The deals' owner.</source>
+        <source>The deals&apos; owner.</source>
         <translation>Der Betreuer der Geschäfte.</translation>
     </message>
     <message>
@@ -6222,7 +6352,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
-        <translation><numerusform>&lt;b&gt;%n&lt;/b&gt; offenes Geschäft ist über seinem erwarteten Abschluss.</numerusform><numerusform>&lt;b&gt;%n&lt;/b&gt; offene Geschäfte sind über ihrem erwarteten Abschluss.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; offenes Geschäft ist über seinem erwarteten Abschluss.</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; offene Geschäfte sind über ihrem erwarteten Abschluss.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open deal is past its expected close date.</source>
@@ -6491,7 +6624,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage's win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
+        <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
         <translation>Doppelklick auf einen Namen oder eine Zahl ändert sie. Die gewichtete Pipeline zählt jedes Geschäft mit der Abschlusswahrscheinlichkeit seiner Phase; ein Geschäft, das länger als die angegebenen Tage in seiner Phase liegt, gilt als liegengeblieben (0: nie).</translation>
     </message>
     <message>
@@ -6667,7 +6800,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>&amp;Telefonnummern ohne Landesvorwahl stammen aus:</translation>
     </message>
     <message>
-        <source>No tags yet: add them in a contact's dialog, or to many at once with Change Selected.</source>
+        <source>No tags yet: add them in a contact&apos;s dialog, or to many at once with Change Selected.</source>
         <translation>Noch keine Schlagwörter: Vergeben Sie sie im Kontaktdialog oder mit „Auswahl ändern“ für viele auf einmal.</translation>
     </message>
 </context>
@@ -6850,7 +6983,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <name>kontor::ui::TimelineModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
     <message>
         <source>open</source>
@@ -6888,7 +7024,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
 <context>
     <name>kontor::ui::TodayPage</name>
     <message>
-        <source>Today's agenda</source>
+        <source>Today&apos;s agenda</source>
         <translation>Heutige Agenda</translation>
     </message>
     <message>
@@ -6932,7 +7068,7 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
         <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Show the contact's card (Enter)</source>
+        <source>Show the contact&apos;s card (Enter)</source>
         <translation>Die Kontaktkarte zeigen (Eingabe)</translation>
     </message>
     <message>
@@ -6981,7 +7117,10 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never</source>
@@ -6989,7 +7128,10 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     </message>
     <message numerus="yes">
         <source>Stay in touch every %n day(s)</source>
-        <translation><numerusform>Täglich Kontakt halten</numerusform><numerusform>Alle %n Tage Kontakt halten</numerusform></translation>
+        <translation>
+            <numerusform>Täglich Kontakt halten</numerusform>
+            <numerusform>Alle %n Tage Kontakt halten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1+</source>
@@ -7001,7 +7143,10 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation><numerusform>%n Tag in der Phase</numerusform><numerusform>%n Tage in der Phase</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag in der Phase</numerusform>
+            <numerusform>%n Tage in der Phase</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -7009,7 +7154,10 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     </message>
     <message numerus="yes">
         <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
-        <translation><numerusform>Seit %n Tag unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform><numerusform>Seit %n Tagen unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform></translation>
+        <translation>
+            <numerusform>Seit %n Tag unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform>
+            <numerusform>Seit %n Tagen unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open deal</source>

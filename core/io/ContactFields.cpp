@@ -94,7 +94,7 @@ QList<ContactField> ContactFields::all()
         {QStringLiteral("last_name"), tr("Last name")},
         {QStringLiteral("full_name"), tr("Full name (split in first and last)")},
         {QStringLiteral("company"), tr("Company")},
-        {QStringLiteral("title"), tr("Title")},
+        {QStringLiteral("title"), tr("Title", "job title")},
         {QStringLiteral("email"), tr("Email")},
         {QStringLiteral("email2"), tr("Second email")},
         {QStringLiteral("phone"), tr("Phone")},

@@ -465,7 +465,7 @@ QList<ContactField> ImportFields::of(ImportKind kind)
                 {QStringLiteral("logged_by"), RecordImport::tr("Logged by")},
                 {QStringLiteral("resolved_at"), RecordImport::tr("Resolved (complaints)")}};
     case ImportKind::Deals:
-        return {{QStringLiteral("title"), RecordImport::tr("Title")},
+        return {{QStringLiteral("title"), RecordImport::tr("Title", "of a deal")},
                 {QStringLiteral("contact"), RecordImport::tr("Contact's name")},
                 {QStringLiteral("contact_email"), RecordImport::tr("Contact's email")},
                 {QStringLiteral("company"), RecordImport::tr("Company")},

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -64,6 +66,75 @@ private slots:
         }
         QVERIFY(!xml.hasError());
         QVERIFY(messages > 500);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+    }
+
+    void translationsKeepTheirPlaceholders()
+    {
+        // "%1 archived." translated without its %1 would drop the name from the sentence.
+        QFile ts(QStringLiteral(KONTOR_TEST_DATA "/../../translations/kontor_de.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        static const QRegularExpression placeholder(QStringLiteral("%(L?n|[1-9])"));
+        auto placeholders = [](const QString& text) {
+            QSet<QString> found;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();)
+                found.insert(it.next().captured(0).remove(u'L'));
+            return found;
+        };
+        QString source;
+        QStringList dropped;
+        int checked = 0;
+        bool plural = false;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"message") {
+                plural = xml.attributes().value(QStringLiteral("numerus")) == QStringLiteral("yes");
+            } else if (xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation") {
+                // The plural forms together: a singular may say "ein" instead of %n, so %n is not asked for.
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (text.isEmpty())
+                    continue;
+                ++checked;
+                QSet<QString> wanted = placeholders(source);
+                if (plural)
+                    wanted.remove(QStringLiteral("%n"));
+                if (!placeholders(text).contains(wanted))
+                    dropped << source + QStringLiteral(" -> ") + text;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(checked > 500);
+        QVERIFY2(dropped.isEmpty(), qPrintable(dropped.join(u'\n')));
+    }
+
+    void englishHasItsPluralForms()
+    {
+        // kontor_en.ts holds only the messages with %n, each with its singular and plural.
+        QFile ts(QStringLiteral(KONTOR_TEST_DATA "/../../translations/kontor_en.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        int messages = 0;
+        QStringList unfinished;
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"message") {
+                ++messages;
+                QVERIFY2(xml.attributes().value(QStringLiteral("numerus")) == QStringLiteral("yes"),
+                         "kontor_en.ts holds a message without plural forms");
+            } else if (xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation" &&
+                       xml.attributes().value(QStringLiteral("type")) == QStringLiteral("unfinished")) {
+                unfinished << source;
+            }
+        }
+        QVERIFY(messages > 30);
         QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
     }
 };

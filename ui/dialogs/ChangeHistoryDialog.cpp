@@ -18,13 +18,17 @@ namespace kontor::ui {
 
 namespace {
 
-QString fieldName(const QString& column)
+QString fieldName(const QString& column, ChangeLogRepository::Entity entity)
 {
+    // A contact's title is the job; a deal's or a reminder's says what it is about: two words in German.
+    if (column == QLatin1String("title"))
+        return entity == ChangeLogRepository::Entity::Contact
+                   ? QCoreApplication::translate("ChangeHistoryDialog", "Title", "job title")
+                   : QCoreApplication::translate("ChangeHistoryDialog", "Title", "of a deal or reminder");
     static const QHash<QString, const char*> names = {
         {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "First name")},
         {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Last name")},
         {QStringLiteral("company_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Company")},
-        {QStringLiteral("title"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Title")},
         {QStringLiteral("birthday"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Birthday")},
         {QStringLiteral("street"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Street")},
         {QStringLiteral("city"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "City")},
@@ -96,7 +100,8 @@ QString valueText(const QSqlDatabase& db, const QString& column, const QVariant&
 
 } // namespace
 
-QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEntry& entry)
+QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEntry& entry,
+                                          ChangeLogRepository::Entity entity)
 {
     if (entry.action == QStringLiteral("created"))
         return {tr("Created")};
@@ -111,7 +116,7 @@ QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEn
         if (it.key() == QStringLiteral("archived_at"))
             continue;
         lines << tr("%1: %2 → %3")
-                     .arg(fieldName(it.key()),
+                     .arg(fieldName(it.key(), entity),
                           valueText(db, it.key(), entry.oldValues.value(it.key()), entry.oldValues),
                           valueText(db, it.key(), it.value(), entry.newValues));
     }
@@ -140,7 +145,7 @@ ChangeHistoryDialog::ChangeHistoryDialog(const QSqlDatabase& db, ChangeLogReposi
     } else {
         for (const ChangeEntry& entry : entries.value()) {
             new QTreeWidgetItem(m_list, {locale.toString(entry.changedAt.toLocalTime(), QLocale::ShortFormat),
-                                         entry.changedBy, describe(db, entry).join(u'\n')});
+                                         entry.changedBy, describe(db, entry, entity).join(u'\n')});
         }
         if (entries->isEmpty())
             note->setText(tr("No changes recorded. Changes are recorded from schema 4 on; records of the demo data "

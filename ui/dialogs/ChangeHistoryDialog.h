@@ -21,7 +21,8 @@ public:
 
     QTreeWidget* list() const { return m_list; }
     /// "Last name: Byron → Lovelace" for each changed column, in words and the user's formats.
-    static QStringList describe(const QSqlDatabase& db, const ChangeEntry& entry);
+    static QStringList describe(const QSqlDatabase& db, const ChangeEntry& entry,
+                                ChangeLogRepository::Entity entity = ChangeLogRepository::Entity::Contact);
 
 private:
     QTreeWidget* m_list;

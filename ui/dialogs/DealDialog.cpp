@@ -48,7 +48,7 @@ DealDialog::DealDialog(const QSqlDatabase& db, qint64 dealId, QWidget* parent, q
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("title"));
-    m_title->setAccessibleName(tr("Title"));
+    m_title->setAccessibleName(tr("Title", "of a deal"));
     m_title->setPlaceholderText(tr("What is sold, e.g. 40 office chairs"));
     m_contact = new ContactPicker(m_db, this);
 

@@ -62,7 +62,7 @@ QList<MergeField> mergeFields(const QSqlDatabase& db)
         KONTOR_FIELD(DuplicatesDialog::tr("First name"), firstName, c.firstName),
         KONTOR_FIELD(DuplicatesDialog::tr("Last name"), lastName, c.lastName),
         KONTOR_FIELD(DuplicatesDialog::tr("Company"), companyId, company(c)),
-        KONTOR_FIELD(DuplicatesDialog::tr("Title"), title, c.title),
+        KONTOR_FIELD(DuplicatesDialog::tr("Title", "job title"), title, c.title),
         KONTOR_FIELD(DuplicatesDialog::tr("Birthday"), birthday, QLocale().toString(c.birthday, QLocale::ShortFormat)),
         KONTOR_FIELD(
             DuplicatesDialog::tr("Address"), address,

@@ -44,7 +44,7 @@ ReminderDialog::ReminderDialog(const QSqlDatabase& db, qint64 reminderId, QWidge
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("title"));
-    m_title->setAccessibleName(tr("Title"));
+    m_title->setAccessibleName(tr("Title", "of a reminder"));
     m_title->setPlaceholderText(tr("What to do, e.g. Send the offer"));
     m_when = new QDateTimeEdit(this);
     m_when->setObjectName(QStringLiteral("when"));

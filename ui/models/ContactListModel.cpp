@@ -391,7 +391,7 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     case Company:
         return tr("Company");
     case Title:
-        return tr("Title");
+        return tr("Title", "job title");
     case Email:
         return tr("Email");
     case Phone:
