@@ -28,6 +28,33 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archivieren</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 archived.</source>
+        <translation>%1 archiviert.</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveRepository</name>
     <message>
         <source>The archive could not be read: %1</source>
@@ -2892,10 +2919,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
-    <message>
-        <source>%1 restored.</source>
-        <translation>%1 wiederhergestellt.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::ui::ChangeHistoryDialog</name>
@@ -3117,10 +3140,6 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     <message>
         <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
         <translation>%1 archivieren? Sie verschwindet aus Liste und Suche; Personen, Geschäfte und Historie bleiben.</translation>
-    </message>
-    <message>
-        <source>%1 archived.</source>
-        <translation>%1 archiviert.</translation>
     </message>
     <message>
         <source>C&amp;hanges…</source>
@@ -3708,20 +3727,12 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Kontakt wiederherstellen</translation>
     </message>
     <message>
-        <source>%1 restored.</source>
-        <translation>%1 wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>Archive contact</source>
         <translation>Kontakt archivieren</translation>
     </message>
     <message>
         <source>Archive %1? The contact leaves the list and search, keeps its history, and can be restored from the “Archived” filter.</source>
         <translation>%1 archivieren? Der Kontakt verschwindet aus Liste und Suche, behält seine Historie und lässt sich über den Filter „Archiviert“ wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>%1 archived.</source>
-        <translation>%1 archiviert.</translation>
     </message>
     <message>
         <source>Owner filter</source>
@@ -5575,10 +5586,6 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
         <source>Archive “%1”? It leaves the board and the totals; File → Archive brings it back.</source>
         <translation>„%1“ archivieren? Es verschwindet von der Tafel und aus den Summen; Datei → Archiv holt es zurück.</translation>
     </message>
-    <message>
-        <source>“%1” archived.</source>
-        <translation>„%1“ archiviert.</translation>
-    </message>
 </context>
 <context>
     <name>kontor::ui::ReminderDialog</name>
@@ -5793,10 +5800,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Delete the reminder “%1”?</source>
         <translation>Die Erinnerung „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>Reminder deleted.</source>
-        <translation>Erinnerung gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ QString eventName(const DomainEvent& event)
                                       [](const events::DealStageChanged&) { return "deal_stage_changed"; },
                                       [](const events::DealWon&) { return "deal_won"; },
                                       [](const events::DealLost&) { return "deal_lost"; },
+                                      [](const events::RecordArchived&) { return "record_archived"; },
+                                      [](const events::RecordRestored&) { return "record_restored"; },
                                   },
                                   event);
     return QString::fromLatin1(name);

@@ -107,12 +107,26 @@ struct DealLost
     QString reason;
 };
 
+/// `entity`: "contact", "company", "deal", "reminder" or "interaction" (ChangeLogRepository::entityKey).
+struct RecordArchived
+{
+    QString entity;
+    qint64 id = 0;
+};
+
+struct RecordRestored
+{
+    QString entity;
+    qint64 id = 0;
+};
+
 } // namespace events
 
 using DomainEvent =
     std::variant<events::ContactCreated, events::ContactChanged, events::ContactStatusChanged, events::CompanyCreated,
                  events::InteractionLogged, events::MeetingScheduled, events::ReminderCreated, events::ReminderDone,
-                 events::DealCreated, events::DealChanged, events::DealStageChanged, events::DealWon, events::DealLost>;
+                 events::DealCreated, events::DealChanged, events::DealStageChanged, events::DealWon, events::DealLost,
+                 events::RecordArchived, events::RecordRestored>;
 
 /// The event's name in English, for logs, tests and `kontor-cli --json` ("deal_stage_changed").
 QString eventName(const DomainEvent& event);

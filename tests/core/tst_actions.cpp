@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 
 #include "actions/ActionScope.h"
+#include "actions/ArchiveActions.h"
 #include "actions/ContactActions.h"
 #include "actions/DealActions.h"
 #include "actions/InteractionActions.h"
@@ -318,6 +319,29 @@ private slots:
         QVERIFY(!shared);
         QVERIFY(shared.error().contains(QStringLiteral("Several contacts")));
         QVERIFY(!lookup.find(QStringLiteral("999")));
+    }
+
+    void archivingAndRestoringAreActionsWithTheirEvents()
+    {
+        test::TestDatabase fixture;
+        const qint64 karen = addContact(fixture.db(), QStringLiteral("Karen"), QStringLiteral("Hall"));
+        Recorder recorder(fixture.db());
+        auto archived =
+            ArchiveActions::archive(fixture.db(), ArchiveActions::Entity::Contact, karen, QStringLiteral("Karen Hall"));
+        QVERIFY2(archived, qPrintable(archived.error()));
+        QCOMPARE(archived.value(), QStringLiteral("Karen Hall archived."));
+        QVERIFY(ContactRepository(fixture.db()).get(karen)->isArchived());
+        QCOMPARE(recorder.names(), QStringList{QStringLiteral("record_archived")});
+        QCOMPARE(std::get<events::RecordArchived>(recorder.events.at(0)).entity, QStringLiteral("contact"));
+        QCOMPARE(recorder.steps.last().label, QStringLiteral("Archive Karen Hall"));
+        auto restored =
+            ArchiveActions::restore(fixture.db(), ArchiveActions::Entity::Contact, karen, QStringLiteral("Karen Hall"));
+        QVERIFY2(restored, qPrintable(restored.error()));
+        QVERIFY(!ContactRepository(fixture.db()).get(karen)->isArchived());
+        QCOMPARE(recorder.names().last(), QStringLiteral("record_restored"));
+        // Restoring what is not archived fails and publishes nothing.
+        QVERIFY(!ArchiveActions::restore(fixture.db(), ArchiveActions::Entity::Contact, karen, {}));
+        QCOMPARE(recorder.events.size(), 2);
     }
 
     void anActionInsideAnotherJoinsIt()

@@ -2,6 +2,7 @@
 #include "ArchiveDialog.h"
 
 #include "ChangeHistoryDialog.h"
+#include "actions/ArchiveActions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -103,12 +104,13 @@ void ArchiveDialog::restoreCurrent()
     if (!item)
         return;
     const QString title = item->text(0);
-    if (Status done = ArchiveRepository(m_db).restore(entity(), item->data(0, IdRole).toLongLong()); !done) {
+    auto done = ArchiveActions::restore(m_db, entity(), item->data(0, IdRole).toLongLong(), title);
+    if (!done) {
         emit statusMessage(done.error());
         return;
     }
     reload();
-    emit statusMessage(tr("%1 restored.").arg(title));
+    emit statusMessage(done.value());
 }
 
 void ArchiveDialog::showChanges()

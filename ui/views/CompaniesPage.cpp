@@ -2,6 +2,7 @@
 #include "CompaniesPage.h"
 
 #include "EmptyState.h"
+#include "actions/ArchiveActions.h"
 
 #include "dialogs/ChangeHistoryDialog.h"
 #include "dialogs/CompanyDialog.h"
@@ -422,13 +423,14 @@ void CompaniesPage::archiveCompany()
             tr("Archive %1? It leaves the list and search; its people, deals and history stay.").arg(company->name)) !=
         QMessageBox::Yes)
         return;
-    if (Status archived = CompanyRepository(m_db).archive(m_companyId); !archived) {
+    auto archived = ArchiveActions::archive(m_db, ArchiveActions::Entity::Company, m_companyId, company->name);
+    if (!archived) {
         emit statusMessage(archived.error());
         return;
     }
     m_companyId = 0;
     refresh();
-    emit statusMessage(tr("%1 archived.").arg(company->name));
+    emit statusMessage(archived.value());
 }
 
 } // namespace kontor::ui

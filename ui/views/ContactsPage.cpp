@@ -2,6 +2,7 @@
 #include "ContactsPage.h"
 
 #include "ContactCard.h"
+#include "actions/ArchiveActions.h"
 #include "dialogs/ContactDialog.h"
 #include "dialogs/DealDialog.h"
 #include "dialogs/LogInteractionDialog.h"
@@ -609,12 +610,13 @@ void ContactsPage::archiveContact()
     const QString name =
         m_model->data(m_model->index(m_table->currentIndex().row(), ContactListModel::Name)).toString();
     if (m_model->filter().archived) {
-        if (Status restored = ContactRepository(m_db).restore(id); !restored) {
+        auto restored = ArchiveActions::restore(m_db, ArchiveActions::Entity::Contact, id, name);
+        if (!restored) {
             QMessageBox::warning(this, tr("Restore contact"), restored.error());
             return;
         }
         refresh();
-        emit statusMessage(tr("%1 restored.").arg(name));
+        emit statusMessage(restored.value());
         return;
     }
     const auto answer = QMessageBox::question(
@@ -625,12 +627,13 @@ void ContactsPage::archiveContact()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
-    if (Status archived = ContactRepository(m_db).archive(id); !archived) {
+    auto archived = ArchiveActions::archive(m_db, ArchiveActions::Entity::Contact, id, name);
+    if (!archived) {
         QMessageBox::warning(this, tr("Archive contact"), archived.error());
         return;
     }
     refresh();
-    emit statusMessage(tr("%1 archived.").arg(name));
+    emit statusMessage(archived.value());
 }
 
 void ContactsPage::logInteraction()

@@ -17,6 +17,19 @@ struct Overloaded : Handlers...
 template <typename... Handlers>
 Overloaded(Handlers...) -> Overloaded<Handlers...>;
 
+int areaOfEntity(const QString& entity)
+{
+    if (entity == QLatin1String("contact"))
+        return PageRefresh::Contacts;
+    if (entity == QLatin1String("company"))
+        return PageRefresh::Companies | PageRefresh::Contacts;
+    if (entity == QLatin1String("deal"))
+        return PageRefresh::Deals;
+    if (entity == QLatin1String("reminder"))
+        return PageRefresh::Reminders;
+    return PageRefresh::Interactions;
+}
+
 } // namespace
 
 PageRefresh::PageRefresh(QStackedWidget* pages, QObject* parent) : QObject(parent), m_pages(pages)
@@ -105,6 +118,8 @@ int PageRefresh::areasOf(const DomainEvent& event)
                           [](const events::DealStageChanged&) { return int(Deals); },
                           [](const events::DealWon&) { return int(Deals); },
                           [](const events::DealLost&) { return int(Deals); },
+                          [](const events::RecordArchived& archived) { return areaOfEntity(archived.entity); },
+                          [](const events::RecordRestored& restored) { return areaOfEntity(restored.entity); },
                       },
                       event);
 }

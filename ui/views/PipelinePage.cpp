@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelinePage.h"
 
+#include "actions/ArchiveActions.h"
 #include "actions/DealActions.h"
 
 #include "dialogs/DealDialog.h"
@@ -588,12 +589,14 @@ void PipelinePage::archiveCurrent()
             tr("Archive “%1”? It leaves the board and the totals; File → Archive brings it back.").arg(card.title)) !=
         QMessageBox::Yes)
         return;
-    if (Status archived = DealRepository(m_db).archive(card.dealId); !archived) {
+    auto archived = ArchiveActions::archive(m_db, ArchiveActions::Entity::Deal, card.dealId,
+                                            QStringLiteral("“%1”").arg(card.title));
+    if (!archived) {
         emit statusMessage(archived.error());
         return;
     }
     refresh();
-    emit statusMessage(tr("“%1” archived.").arg(card.title));
+    emit statusMessage(archived.value());
     emit dealChanged(card.dealId);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemindersPage.h"
 
+#include "actions/ArchiveActions.h"
 #include "actions/ReminderActions.h"
 
 #include "Clock.h"
@@ -420,11 +421,13 @@ void RemindersPage::deleteCurrent()
     if (QMessageBox::question(this, tr("Delete Reminder"), tr("Delete the reminder “%1”?").arg(reminder->title)) !=
         QMessageBox::Yes)
         return;
-    if (Status archived = ReminderRepository(m_db).archive(m_currentId); !archived) {
+    auto archived = ArchiveActions::archive(m_db, ArchiveActions::Entity::Reminder, m_currentId,
+                                            QStringLiteral("“%1”").arg(reminder->title));
+    if (!archived) {
         emit statusMessage(archived.error());
         return;
     }
-    emit statusMessage(tr("Reminder deleted."));
+    emit statusMessage(archived.value());
     refresh();
     emit remindersChanged();
 }
