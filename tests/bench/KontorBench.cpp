@@ -24,6 +24,7 @@
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/PipelineRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "search/Search.h"
 #include "storage/Database.h"
 #include "views/ContactCard.h"
@@ -106,7 +107,7 @@ void print(const char* name, double value, const char* unit)
     std::fflush(stdout);
 }
 
-void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
+void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches, bool writesOnly)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("bench-%1.sqlite").arg(contacts));
     std::printf("\n%lld contacts (%s)\n", static_cast<long long>(contacts), qPrintable(path));
@@ -128,9 +129,13 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
     }
     print("file size", double(QFileInfo(path).size()) / 1048576.0, "MiB");
 
-    // Warm the page cache once, then time opening the file to a usable contacts page.
+    // Warm the page cache once, then time opening the file to a usable contacts page. The window's daily backup is
+    // turned off: copying 2.7 GB on another thread while the figures are taken made the first run of each day slower
+    // than the next ones.
     {
         auto warm = Database::open(path);
+        if (!warm || !SettingsRepository(warm.value()->connection()).setBackupsToKeep(0))
+            qFatal("the bench database could not be prepared");
     }
     QElapsedTimer timer;
     timer.start();
@@ -152,182 +157,187 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const QSqlDatabase db = database->connection();
 
-    // Search: prefixes of real names (what users type) and random letters (mostly misses).
     std::mt19937 random(7);
-    std::vector<QString> namePrefixes;
-    {
-        QSqlQuery query(db);
-        query.exec(
-            QStringLiteral("SELECT last_name, first_name FROM contacts ORDER BY random() LIMIT %1").arg(searches));
-        while (query.next()) {
-            const QString name = query.value(int(random() % 2)).toString();
-            namePrefixes.push_back(name.left(2 + int(random() % 4)));
-        }
-    }
-    std::vector<QString> letterPrefixes;
-    for (int i = 0; i < searches; ++i) {
-        QString prefix;
-        const int length = 2 + int(random() % 4);
-        for (int k = 0; k < length; ++k)
-            prefix += QChar(u'a' + int(random() % 26));
-        letterPrefixes.push_back(prefix);
-    }
-    Search search(db);
-    for (const auto& [label, prefixes] : {std::pair{"search, name prefixes (first 50)", &namePrefixes},
-                                          std::pair{"search, random 2-5 letters (first 50)", &letterPrefixes}}) {
-        std::vector<double> samples;
-        std::vector<std::pair<double, QString>> slowest;
-        for (const QString& prefix : *prefixes) {
-            QElapsedTimer one;
-            one.start();
-            auto hits = search.find(prefix, 50);
-            samples.push_back(elapsedMs(one));
-            slowest.emplace_back(samples.back(), prefix);
-            if (!hits)
-                qFatal("%s", qPrintable(hits.error()));
-        }
-        const Percentiles p = percentiles(samples);
-        std::printf("  %-44s median %.3f ms, p99 %.3f ms, max %.3f ms\n", label, p.median, p.p99, p.max);
-        std::sort(slowest.begin(), slowest.end(), std::greater<>());
-        QStringList worst;
-        for (std::size_t i = 0; i < std::min<std::size_t>(5, slowest.size()); ++i)
-            worst << QStringLiteral("%1 (%2 ms)").arg(slowest[i].second).arg(slowest[i].first, 0, 'f', 1);
-        std::printf("    slowest: %s\n", qPrintable(worst.join(QStringLiteral(", "))));
-    }
-
-    // The list: jump to the end, change the sort column, scroll all the way with memory measured.
-    print("memory after opening", residentMiB(), "MiB");
-    timer.restart();
-    model->reload();
-    print("reload the list (first page; count in background)", elapsedMs(timer), "ms");
-    while (model->isCounting())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    print("  full count arrived after", elapsedMs(timer), "ms");
-    timer.restart();
-    model->data(model->index(model->rowCount() - 1, 0));
-    print("jump to the end of the list (by name)", elapsedMs(timer), "ms");
-    timer.restart();
-    model->data(model->index(model->rowCount() / 2, 0));
-    print("jump to the middle of the list", elapsedMs(timer), "ms");
-    for (const auto& [label, column, order] :
-         {std::tuple{"sort by date added (descending)", int(ui::ContactListModel::Created), Qt::DescendingOrder},
-          std::tuple{"sort by status", int(ui::ContactListModel::Status), Qt::AscendingOrder},
-          std::tuple{"sort by last contact", int(ui::ContactListModel::LastContact), Qt::DescendingOrder},
-          std::tuple{"sort by name", int(ui::ContactListModel::Name), Qt::AscendingOrder}}) {
-        timer.restart();
-        model->sort(column, order);
-        for (int row = 0; row < 40; ++row)
-            model->data(model->index(row, 0));
-        print(label, elapsedMs(timer), "ms");
-    }
-    // Columns without an index: sorted as a list of ids in another thread; the stall is the click itself.
-    for (const auto& [label, column] :
-         {std::pair{"company", int(ui::ContactListModel::Company)},
-          std::pair{"title", int(ui::ContactListModel::Title)}, std::pair{"email", int(ui::ContactListModel::Email)},
-          std::pair{"phone", int(ui::ContactListModel::Phone)},
-          std::pair{"lead source", int(ui::ContactListModel::LeadSource)},
-          std::pair{"owner", int(ui::ContactListModel::Owner)}}) {
-        timer.restart();
-        model->sort(column, Qt::AscendingOrder);
-        const double stall = elapsedMs(timer);
-        while (model->isSorting())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        for (int row = 0; row < 40; ++row)
-            model->data(model->index(row, 0));
-        std::printf("    sort by %-32s stall %7.2f ms, sorted and shown after %7.0f ms\n", label, stall,
-                    elapsedMs(timer));
-    }
-    model->sort(ui::ContactListModel::Name, Qt::AscendingOrder);
-    while (model->isCounting())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-
-    const double before = residentMiB();
-    timer.restart();
-    double slowestPage = 0;
-    QElapsedTimer pageTimer;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (row % ui::ContactListModel::pageSize == 0)
-            pageTimer.start();
-        model->data(model->index(row, ui::ContactListModel::Name));
-        if (row % ui::ContactListModel::pageSize == 0)
-            slowestPage = std::max(slowestPage, elapsedMs(pageTimer));
-    }
-    print("scroll the whole list", elapsedMs(timer), "ms");
-    print("  slowest page while scrolling", slowestPage, "ms");
-    print("  memory growth after scrolling", residentMiB() - before, "MiB");
-
-    // What blocks the window: every user action below runs on the window's thread, so its time is the stall.
-    {
-        // Changing a filter: the first page at once, the count in another thread.
-        ContactFilter base;
-        QList<QPair<const char*, ContactFilter>> filters;
-        ContactFilter status = base;
-        status.status = ContactStatus::Customer;
-        filters.append({"status customer", status});
-        ContactFilter owner = base;
-        owner.ownerId = 2;
-        filters.append({"owner", owner});
-        ContactFilter source = base;
-        source.leadSourceId = 1;
-        filters.append({"lead source", source});
-        ContactFilter quiet = base;
-        quiet.noContactForDays = 90;
-        filters.append({"no contact for 90 days", quiet});
-        ContactFilter text = base;
-        text.text = QStringLiteral("mar");
-        filters.append({"search 'mar'", text});
-        filters.append({"all contacts again", base});
-        double worst = 0;
-        double worstCount = 0;
-        for (const auto& [label, filter] : filters) {
-            QElapsedTimer one;
-            one.start();
-            model->setFilter(filter);
-            if (model->rowCount() > 0)
-                model->data(model->index(0, 0));
-            const double stall = elapsedMs(one);
-            while (model->isSearching() || model->isCounting())
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-            worst = std::max(worst, stall);
-            worstCount = std::max(worstCount, elapsedMs(one));
-            std::printf("    filter %-34s stall %7.2f ms, rows and count after %7.2f ms\n", label, stall,
-                        elapsedMs(one));
-        }
-        print("longest stall changing a filter", worst, "ms");
-        print("  slowest full count (in the background)", worstCount, "ms");
-
-        // Typing in Ctrl+K: each keystroke's search, as typed.
-        ui::GlobalSearchDialog search(db, &window);
-        double worstKey = 0;
-        QString worstText;
-        for (const QString& word : {QStringLiteral("martinez"), QStringLiteral("schmidt"), QStringLiteral("proposal"),
-                                    QStringLiteral("acme"), QStringLiteral("ol"), QStringLiteral("x")}) {
-            for (int length = 1; length <= word.size(); ++length) {
-                search.searchBox()->setText(word.left(length));
-                QElapsedTimer one;
-                one.start();
-                search.searchNow();
-                if (elapsedMs(one) > worstKey) {
-                    worstKey = elapsedMs(one);
-                    worstText = word.left(length);
-                }
+    // --writes: only the saves, logs and moves below (a quick check of the write path).
+    if (!writesOnly) {
+        // Search: prefixes of real names (what users type) and random letters (mostly misses).
+        std::vector<QString> namePrefixes;
+        {
+            QSqlQuery query(db);
+            query.exec(
+                QStringLiteral("SELECT last_name, first_name FROM contacts ORDER BY random() LIMIT %1").arg(searches));
+            while (query.next()) {
+                const QString name = query.value(int(random() % 2)).toString();
+                namePrefixes.push_back(name.left(2 + int(random() % 4)));
             }
         }
-        std::printf("  %-44s %10.2f ms (\"%s\")\n", "longest stall typing in Ctrl+K", worstKey, qPrintable(worstText));
+        std::vector<QString> letterPrefixes;
+        for (int i = 0; i < searches; ++i) {
+            QString prefix;
+            const int length = 2 + int(random() % 4);
+            for (int k = 0; k < length; ++k)
+                prefix += QChar(u'a' + int(random() % 26));
+            letterPrefixes.push_back(prefix);
+        }
+        Search search(db);
+        for (const auto& [label, prefixes] : {std::pair{"search, name prefixes (first 50)", &namePrefixes},
+                                              std::pair{"search, random 2-5 letters (first 50)", &letterPrefixes}}) {
+            std::vector<double> samples;
+            std::vector<std::pair<double, QString>> slowest;
+            for (const QString& prefix : *prefixes) {
+                QElapsedTimer one;
+                one.start();
+                auto hits = search.find(prefix, 50);
+                samples.push_back(elapsedMs(one));
+                slowest.emplace_back(samples.back(), prefix);
+                if (!hits)
+                    qFatal("%s", qPrintable(hits.error()));
+            }
+            const Percentiles p = percentiles(samples);
+            std::printf("  %-44s median %.3f ms, p99 %.3f ms, max %.3f ms\n", label, p.median, p.p99, p.max);
+            std::sort(slowest.begin(), slowest.end(), std::greater<>());
+            QStringList worst;
+            for (std::size_t i = 0; i < std::min<std::size_t>(5, slowest.size()); ++i)
+                worst << QStringLiteral("%1 (%2 ms)").arg(slowest[i].second).arg(slowest[i].first, 0, 'f', 1);
+            std::printf("    slowest: %s\n", qPrintable(worst.join(QStringLiteral(", "))));
+        }
 
-        // Opening the contact with the longest history among the first ten thousand: card and first 50 entries.
-        QSqlQuery busiest(db);
-        busiest.exec(QStringLiteral("SELECT contact_id, count(*) FROM interactions WHERE contact_id <= 10000 "
-                                    "GROUP BY contact_id ORDER BY 2 DESC LIMIT 1"));
-        if (busiest.next()) {
-            ui::ContactCard* card = window.contactsPage()->card();
-            QElapsedTimer one;
-            one.start();
-            card->showContact(busiest.value(0).toLongLong());
-            for (int row = 0; row < std::min(50, card->timeline()->rowCount()); ++row)
-                card->timeline()->data(card->timeline()->index(row), ui::TimelineModel::HeaderRole);
-            std::printf("  %-44s %10.2f ms (%lld interactions)\n", "open a contact: card and 50 entries",
-                        elapsedMs(one), static_cast<long long>(busiest.value(1).toLongLong()));
+        // The list: jump to the end, change the sort column, scroll all the way with memory measured.
+        print("memory after opening", residentMiB(), "MiB");
+        timer.restart();
+        model->reload();
+        print("reload the list (first page; count in background)", elapsedMs(timer), "ms");
+        while (model->isCounting())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        print("  full count arrived after", elapsedMs(timer), "ms");
+        timer.restart();
+        model->data(model->index(model->rowCount() - 1, 0));
+        print("jump to the end of the list (by name)", elapsedMs(timer), "ms");
+        timer.restart();
+        model->data(model->index(model->rowCount() / 2, 0));
+        print("jump to the middle of the list", elapsedMs(timer), "ms");
+        for (const auto& [label, column, order] :
+             {std::tuple{"sort by date added (descending)", int(ui::ContactListModel::Created), Qt::DescendingOrder},
+              std::tuple{"sort by status", int(ui::ContactListModel::Status), Qt::AscendingOrder},
+              std::tuple{"sort by last contact", int(ui::ContactListModel::LastContact), Qt::DescendingOrder},
+              std::tuple{"sort by name", int(ui::ContactListModel::Name), Qt::AscendingOrder}}) {
+            timer.restart();
+            model->sort(column, order);
+            for (int row = 0; row < 40; ++row)
+                model->data(model->index(row, 0));
+            print(label, elapsedMs(timer), "ms");
+        }
+        // Columns without an index: sorted as a list of ids in another thread; the stall is the click itself.
+        for (const auto& [label, column] : {std::pair{"company", int(ui::ContactListModel::Company)},
+                                            std::pair{"title", int(ui::ContactListModel::Title)},
+                                            std::pair{"email", int(ui::ContactListModel::Email)},
+                                            std::pair{"phone", int(ui::ContactListModel::Phone)},
+                                            std::pair{"lead source", int(ui::ContactListModel::LeadSource)},
+                                            std::pair{"owner", int(ui::ContactListModel::Owner)}}) {
+            timer.restart();
+            model->sort(column, Qt::AscendingOrder);
+            const double stall = elapsedMs(timer);
+            while (model->isSorting())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            for (int row = 0; row < 40; ++row)
+                model->data(model->index(row, 0));
+            std::printf("    sort by %-32s stall %7.2f ms, sorted and shown after %7.0f ms\n", label, stall,
+                        elapsedMs(timer));
+        }
+        model->sort(ui::ContactListModel::Name, Qt::AscendingOrder);
+        while (model->isCounting())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+
+        const double before = residentMiB();
+        timer.restart();
+        double slowestPage = 0;
+        QElapsedTimer pageTimer;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (row % ui::ContactListModel::pageSize == 0)
+                pageTimer.start();
+            model->data(model->index(row, ui::ContactListModel::Name));
+            if (row % ui::ContactListModel::pageSize == 0)
+                slowestPage = std::max(slowestPage, elapsedMs(pageTimer));
+        }
+        print("scroll the whole list", elapsedMs(timer), "ms");
+        print("  slowest page while scrolling", slowestPage, "ms");
+        print("  memory growth after scrolling", residentMiB() - before, "MiB");
+
+        // What blocks the window: every user action below runs on the window's thread, so its time is the stall.
+        {
+            // Changing a filter: the first page at once, the count in another thread.
+            ContactFilter base;
+            QList<QPair<const char*, ContactFilter>> filters;
+            ContactFilter status = base;
+            status.status = ContactStatus::Customer;
+            filters.append({"status customer", status});
+            ContactFilter owner = base;
+            owner.ownerId = 2;
+            filters.append({"owner", owner});
+            ContactFilter source = base;
+            source.leadSourceId = 1;
+            filters.append({"lead source", source});
+            ContactFilter quiet = base;
+            quiet.noContactForDays = 90;
+            filters.append({"no contact for 90 days", quiet});
+            ContactFilter text = base;
+            text.text = QStringLiteral("mar");
+            filters.append({"search 'mar'", text});
+            filters.append({"all contacts again", base});
+            double worst = 0;
+            double worstCount = 0;
+            for (const auto& [label, filter] : filters) {
+                QElapsedTimer one;
+                one.start();
+                model->setFilter(filter);
+                if (model->rowCount() > 0)
+                    model->data(model->index(0, 0));
+                const double stall = elapsedMs(one);
+                while (model->isSearching() || model->isCounting())
+                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+                worst = std::max(worst, stall);
+                worstCount = std::max(worstCount, elapsedMs(one));
+                std::printf("    filter %-34s stall %7.2f ms, rows and count after %7.2f ms\n", label, stall,
+                            elapsedMs(one));
+            }
+            print("longest stall changing a filter", worst, "ms");
+            print("  slowest full count (in the background)", worstCount, "ms");
+
+            // Typing in Ctrl+K: each keystroke's search, as typed.
+            ui::GlobalSearchDialog search(db, &window);
+            double worstKey = 0;
+            QString worstText;
+            for (const QString& word :
+                 {QStringLiteral("martinez"), QStringLiteral("schmidt"), QStringLiteral("proposal"),
+                  QStringLiteral("acme"), QStringLiteral("ol"), QStringLiteral("x")}) {
+                for (int length = 1; length <= word.size(); ++length) {
+                    search.searchBox()->setText(word.left(length));
+                    QElapsedTimer one;
+                    one.start();
+                    search.searchNow();
+                    if (elapsedMs(one) > worstKey) {
+                        worstKey = elapsedMs(one);
+                        worstText = word.left(length);
+                    }
+                }
+            }
+            std::printf("  %-44s %10.2f ms (\"%s\")\n", "longest stall typing in Ctrl+K", worstKey,
+                        qPrintable(worstText));
+
+            // Opening the contact with the longest history among the first ten thousand: card and first 50 entries.
+            QSqlQuery busiest(db);
+            busiest.exec(QStringLiteral("SELECT contact_id, count(*) FROM interactions WHERE contact_id <= 10000 "
+                                        "GROUP BY contact_id ORDER BY 2 DESC LIMIT 1"));
+            if (busiest.next()) {
+                ui::ContactCard* card = window.contactsPage()->card();
+                QElapsedTimer one;
+                one.start();
+                card->showContact(busiest.value(0).toLongLong());
+                for (int row = 0; row < std::min(50, card->timeline()->rowCount()); ++row)
+                    card->timeline()->data(card->timeline()->index(row), ui::TimelineModel::HeaderRole);
+                std::printf("  %-44s %10.2f ms (%lld interactions)\n", "open a contact: card and 50 entries",
+                            elapsedMs(one), static_cast<long long>(busiest.value(1).toLongLong()));
+            }
         }
     }
 
@@ -420,6 +430,8 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches)
     std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "move a deal (commit)", commit.median, commit.p99);
     std::printf("  %-44s median %.3f ms, p99 %.3f ms\n", "move a deal on the board (commit + 2 columns)",
                 pageMove.median, pageMove.p99);
+    if (writesOnly)
+        return;
 
     // Reports: each for the last full quarter before the data's "today", computed in core; then the page switching
     // period (read and painted), the figure a user waits for.
@@ -633,7 +645,8 @@ int main(int argc, char* argv[])
          {QStringLiteral("dir"), QStringLiteral("Where the databases go."), QStringLiteral("dir"), QDir::tempPath()},
          {QStringLiteral("reuse"), QStringLiteral("Reuse databases generated by an earlier run.")},
          {QStringLiteral("searches"), QStringLiteral("How many prefix searches."), QStringLiteral("n"),
-          QStringLiteral("1000")}});
+          QStringLiteral("1000")},
+         {QStringLiteral("writes"), QStringLiteral("Only the saves, logs and deal moves.")}});
     parser.process(app);
 
     std::printf("kontor-bench %s, %s build, Qt %s, SQLite %s, %d cores\n",
@@ -644,6 +657,6 @@ int main(int argc, char* argv[])
                 QThread::idealThreadCount());
     for (const QString& size : parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
         benchSize(size.toLongLong(), parser.value(QStringLiteral("dir")), parser.isSet(QStringLiteral("reuse")),
-                  parser.value(QStringLiteral("searches")).toInt());
+                  parser.value(QStringLiteral("searches")).toInt(), parser.isSet(QStringLiteral("writes")));
     return 0;
 }

@@ -613,7 +613,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (database) {
         m_checkpointer = std::make_unique<WalCheckpointer>(database->connection());
         // Where it cannot run (an in-memory file, a Qt with its own SQLite), SQLite checkpoints as it always did.
-        if (!m_checkpointer->start())
+        if (qEnvironmentVariableIsSet("KONTOR_SQLITE_CHECKPOINTS") || !m_checkpointer->start())
             m_checkpointer.reset();
         m_journal = std::make_unique<UndoJournal>(database->connection());
         if (Status attached = m_journal->attach(); !attached) {
