@@ -985,6 +985,34 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Archive %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt archivieren</numerusform>
+            <numerusform>%n Kontakte archivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n contact(s)</source>
+        <translation>
+            <numerusform>Status von %n Kontakt setzen</numerusform>
+            <numerusform>Status von %n Kontakten setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner of %n contact(s)</source>
+        <translation>
+            <numerusform>Betreuer von %n Kontakt setzen</numerusform>
+            <numerusform>Betreuer von %n Kontakten setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt verschlagworten</numerusform>
+            <numerusform>%n Kontakte verschlagworten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactExport</name>

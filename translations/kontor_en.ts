@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ContactActions</name>
+    <message numerus="yes">
+        <source>Archive %n contact(s)</source>
+        <translation>
+            <numerusform>Archive %n contact</numerusform>
+            <numerusform>Archive %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n contact(s)</source>
+        <translation>
+            <numerusform>Set the status of %n contact</numerusform>
+            <numerusform>Set the status of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner of %n contact(s)</source>
+        <translation>
+            <numerusform>Set the owner of %n contact</numerusform>
+            <numerusform>Set the owner of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n contact(s)</source>
+        <translation>
+            <numerusform>Tag %n contact</numerusform>
+            <numerusform>Tag %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataHealth</name>
     <message numerus="yes">
         <source>No contact for %n month(s)</source>

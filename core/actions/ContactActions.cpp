@@ -29,6 +29,47 @@ std::optional<InputProblem> ContactActions::check(const Contact& contact, const 
     return std::nullopt;
 }
 
+Result<int> ContactActions::changeMany(const QSqlDatabase& db, const QList<qint64>& ids,
+                                       const ContactRepository::BulkChange& change)
+{
+    ContactRepository contacts(db);
+    // The statuses before, for the status events; the selection is bounded (a few thousand) by the page.
+    auto before = contacts.rows(ids);
+    if (!before)
+        return Result<int>::failure(before.error());
+    const int count = int(ids.size());
+    const QString label = change.archive   ? tr("Archive %n contact(s)", nullptr, count)
+                          : change.status  ? tr("Set the status of %n contact(s)", nullptr, count)
+                          : change.ownerId ? tr("Set the owner of %n contact(s)", nullptr, count)
+                                           : tr("Tag %n contact(s)", nullptr, count);
+    ActionScope action(db, label);
+    if (Status begun = action.begun(); !begun)
+        return Result<int>::failure(begun.error());
+    auto changed = contacts.bulkChange(ids, change);
+    if (!changed)
+        return Result<int>::failure(changed.error());
+    QStringList fields;
+    if (change.ownerId)
+        fields << QStringLiteral("owner");
+    if (change.status)
+        fields << QStringLiteral("status");
+    if (!change.addTag.isEmpty())
+        fields << QStringLiteral("tags");
+    for (const ContactRow& row : before.value()) {
+        if (change.archive) {
+            action.publish(events::RecordArchived{QStringLiteral("contact"), row.id});
+            continue;
+        }
+        if (!fields.isEmpty())
+            action.publish(events::ContactChanged{row.id, fields});
+        if (change.status && *change.status != row.status)
+            action.publish(events::ContactStatusChanged{row.id, row.status, *change.status});
+    }
+    if (Status committed = action.commit(); !committed)
+        return Result<int>::failure(committed.error());
+    return changed.value();
+}
+
 QStringList ContactActions::changedFields(const Contact& before, const Contact& after)
 {
     QStringList fields;

@@ -4,6 +4,7 @@
 #include "InputProblem.h"
 #include "Result.h"
 #include "domain/Contact.h"
+#include "repositories/ContactRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -35,6 +36,12 @@ public:
     /// or "Edit <name>". Events: CompanyCreated, ContactCreated, or ContactChanged with the fields that changed and
     /// ContactStatusChanged when the status did.
     static Result<SavedContact> save(const QSqlDatabase& db, Contact contact, const QString& companyName);
+
+    /// Change Selected: one owner, status or tag for many contacts, or archiving them, as one action ("Set the
+    /// status of 12 contacts"). Returns how many changed. Events: ContactChanged (and ContactStatusChanged) or
+    /// RecordArchived for each contact that changed.
+    static Result<int> changeMany(const QSqlDatabase& db, const QList<qint64>& ids,
+                                  const ContactRepository::BulkChange& change);
 
     /// The field keys whose values differ between `before` and `after`.
     static QStringList changedFields(const Contact& before, const Contact& after);

@@ -344,6 +344,31 @@ private slots:
         QCOMPARE(recorder.events.size(), 2);
     }
 
+    void changeSelectedIsOneStepWithAnEventPerContact()
+    {
+        test::TestDatabase fixture;
+        const qint64 a = addContact(fixture.db(), QStringLiteral("Ana"), QString());
+        const qint64 b = addContact(fixture.db(), QStringLiteral("Ben"), QString());
+        Recorder recorder(fixture.db());
+        ContactRepository::BulkChange change;
+        change.status = ContactStatus::Customer;
+        auto changed = ContactActions::changeMany(fixture.db(), {a, b}, change);
+        QVERIFY2(changed, qPrintable(changed.error()));
+        QCOMPARE(changed.value(), 2);
+        QCOMPARE(recorder.steps.size(), 1);
+        QCOMPARE(recorder.steps.last().label, QStringLiteral("Set the status of 2 contact(s)"));
+        QCOMPARE(recorder.names(),
+                 (QStringList{QStringLiteral("contact_changed"), QStringLiteral("contact_status_changed"),
+                              QStringLiteral("contact_changed"), QStringLiteral("contact_status_changed")}));
+        QCOMPARE(std::get<events::ContactStatusChanged>(recorder.events.at(3)).to, ContactStatus::Customer);
+        recorder.events.clear();
+        change = {};
+        change.archive = true;
+        QVERIFY(ContactActions::changeMany(fixture.db(), {b}, change));
+        QCOMPARE(recorder.names(), QStringList{QStringLiteral("record_archived")});
+        QVERIFY(ContactRepository(fixture.db()).get(b)->isArchived());
+    }
+
     void anActionInsideAnotherJoinsIt()
     {
         test::TestDatabase fixture;

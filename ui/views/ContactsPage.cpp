@@ -3,6 +3,7 @@
 
 #include "ContactCard.h"
 #include "actions/ArchiveActions.h"
+#include "actions/ContactActions.h"
 #include "dialogs/ContactDialog.h"
 #include "dialogs/DealDialog.h"
 #include "dialogs/LogInteractionDialog.h"
@@ -512,7 +513,7 @@ bool ContactsPage::applyBulkChange(const ContactRepository::BulkChange& change, 
             tr("Select at most %L1 contacts for one change; filters narrow the list.").arg(maxBulkSelection));
         return false;
     }
-    auto changed = ContactRepository(m_db).bulkChange(selectedContactIds(), change);
+    auto changed = ContactActions::changeMany(m_db, selectedContactIds(), change);
     if (!changed) {
         QMessageBox::warning(this, tr("Change Selected"), changed.error());
         return false;
