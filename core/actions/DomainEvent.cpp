@@ -1,19 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DomainEvent.h"
 
+#include "Overloaded.h"
+
 namespace kontor {
-
-namespace {
-
-template <typename... Handlers>
-struct Overloaded : Handlers...
-{
-    using Handlers::operator()...;
-};
-template <typename... Handlers>
-Overloaded(Handlers...) -> Overloaded<Handlers...>;
-
-} // namespace
 
 QString eventName(const DomainEvent& event)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageRefresh.h"
 
+#include "actions/Overloaded.h"
 #include "actions/Session.h"
 
 #include <QStackedWidget>
@@ -8,14 +9,6 @@
 namespace kontor::ui {
 
 namespace {
-
-template <typename... Handlers>
-struct Overloaded : Handlers...
-{
-    using Handlers::operator()...;
-};
-template <typename... Handlers>
-Overloaded(Handlers...) -> Overloaded<Handlers...>;
 
 int areaOfEntity(const QString& entity)
 {
