@@ -2089,6 +2089,17 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>MergeActions</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Firmen zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>PipelineRepository</name>
     <message>
         <source>The deals could not be read: %1</source>

@@ -23,6 +23,7 @@ QString eventName(const DomainEvent& event)
                                       [](const events::DealLost&) { return "deal_lost"; },
                                       [](const events::RecordArchived&) { return "record_archived"; },
                                       [](const events::RecordRestored&) { return "record_restored"; },
+                                      [](const events::RecordsMerged&) { return "records_merged"; },
                                   },
                                   event);
     return QString::fromLatin1(name);

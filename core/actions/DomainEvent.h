@@ -120,13 +120,21 @@ struct RecordRestored
     qint64 id = 0;
 };
 
+/// Duplicates merged: everything of `mergedId` now belongs to `keptId`, and `mergedId` is gone.
+struct RecordsMerged
+{
+    QString entity;
+    qint64 keptId = 0;
+    qint64 mergedId = 0;
+};
+
 } // namespace events
 
 using DomainEvent =
     std::variant<events::ContactCreated, events::ContactChanged, events::ContactStatusChanged, events::CompanyCreated,
                  events::InteractionLogged, events::MeetingScheduled, events::ReminderCreated, events::ReminderDone,
                  events::DealCreated, events::DealChanged, events::DealStageChanged, events::DealWon, events::DealLost,
-                 events::RecordArchived, events::RecordRestored>;
+                 events::RecordArchived, events::RecordRestored, events::RecordsMerged>;
 
 /// The event's name in English, for logs, tests and `kontor-cli --json` ("deal_stage_changed").
 QString eventName(const DomainEvent& event);

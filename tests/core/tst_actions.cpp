@@ -8,6 +8,7 @@
 #include "actions/ContactActions.h"
 #include "actions/DealActions.h"
 #include "actions/InteractionActions.h"
+#include "actions/MergeActions.h"
 #include "actions/ReminderActions.h"
 #include "actions/Session.h"
 #include "repositories/ContactLookup.h"
@@ -367,6 +368,24 @@ private slots:
         QVERIFY(ContactActions::changeMany(fixture.db(), {b}, change));
         QCOMPARE(recorder.names(), QStringList{QStringLiteral("record_archived")});
         QVERIFY(ContactRepository(fixture.db()).get(b)->isArchived());
+    }
+
+    void mergingIsOneStepWithItsEvent()
+    {
+        test::TestDatabase fixture;
+        const qint64 kept = addContact(fixture.db(), QStringLiteral("Karen"), QStringLiteral("Hall"));
+        const qint64 other = addContact(fixture.db(), QStringLiteral("Karen"), QStringLiteral("Hall"));
+        Recorder recorder(fixture.db());
+        const Contact result = ContactRepository(fixture.db()).get(kept).value();
+        QVERIFY(MergeActions::contacts(fixture.db(), kept, other, result).ok());
+        QCOMPARE(recorder.names(), QStringList{QStringLiteral("records_merged")});
+        QCOMPARE(std::get<events::RecordsMerged>(recorder.events.at(0)).mergedId, other);
+        QCOMPARE(recorder.steps.size(), 1);
+        QCOMPARE(recorder.steps.at(0).label, QStringLiteral("Merge contacts"));
+        QVERIFY(!ContactRepository(fixture.db()).get(other));
+        // Undo brings the other back.
+        QVERIFY(recorder.journal.apply(recorder.steps.at(0)));
+        QVERIFY(ContactRepository(fixture.db()).get(other));
     }
 
     void anActionInsideAnotherJoinsIt()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuplicatesDialog.h"
 
+#include "actions/MergeActions.h"
+
 #include "dialogs/BusyWork.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
@@ -366,8 +368,8 @@ bool DuplicatesDialog::mergeChosen()
     const qint64 kept = keepFirst ? pair.first : pair.second;
     const qint64 other = keepFirst ? pair.second : pair.first;
     const bool contacts = m_kinds->currentIndex() == Contacts;
-    const Status merged =
-        contacts ? ContactMerge(m_db).merge(kept, other, chosenResult()) : CompanyMerge(m_db).merge(kept, other);
+    const Status merged = contacts ? MergeActions::contacts(m_db, kept, other, chosenResult())
+                                   : MergeActions::companies(m_db, kept, other);
     if (!merged) {
         QMessageBox::warning(this, tr("Merge"), merged.error());
         return false;

@@ -113,6 +113,8 @@ int PageRefresh::areasOf(const DomainEvent& event)
                           [](const events::DealLost&) { return int(Deals); },
                           [](const events::RecordArchived& archived) { return areaOfEntity(archived.entity); },
                           [](const events::RecordRestored& restored) { return areaOfEntity(restored.entity); },
+                          // Everything of the merged record moved: its history, deals and reminders too.
+                          [](const events::RecordsMerged&) { return int(Everything); },
                       },
                       event);
 }
