@@ -1301,6 +1301,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>Several contacts have the phone number %1; name the contact by its number.</source>
         <translation>Mehrere Kontakte haben die Telefonnummer %1; geben Sie den Kontakt mit seiner Nummer an.</translation>
     </message>
+    <message>
+        <source>No contact has the phone number %1. No country is set for numbers without a country code: give it with its code (+49 …), or choose the country in Settings.</source>
+        <translation>Kein Kontakt hat die Telefonnummer %1. Für Nummern ohne Ländervorwahl ist kein Land eingestellt: Geben Sie sie mit Vorwahl an (+49 …) oder wählen Sie das Land in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactMerge</name>

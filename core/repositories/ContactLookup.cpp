@@ -64,8 +64,15 @@ Result<qint64> ContactLookup::find(const QString& idEmailOrPhone) const
     if (found->isEmpty()) {
         if (number.match(reference).hasMatch() && reference.size() < 6)
             return Result<qint64>::failure(tr("There is no contact number %1.").arg(reference));
-        return Result<qint64>::failure(isEmail ? tr("No contact has the email address %1.").arg(reference)
-                                               : tr("No contact has the phone number %1.").arg(reference));
+        if (isEmail)
+            return Result<qint64>::failure(tr("No contact has the email address %1.").arg(reference));
+        // A number without its country code is read for the database's country; without one it cannot match.
+        if (!reference.startsWith(u'+') && SettingsRepository(m_db).phoneRegion() == QLatin1String("ZZ"))
+            return Result<qint64>::failure(
+                tr("No contact has the phone number %1. No country is set for numbers without a country code: give "
+                   "it with its code (+49 …), or choose the country in Settings.")
+                    .arg(reference));
+        return Result<qint64>::failure(tr("No contact has the phone number %1.").arg(reference));
     }
     return found->first();
 }

@@ -100,6 +100,11 @@ private slots:
         QCOMPARE(badTime.exitCode, 2);
         QVERIFY(badTime.err.contains(QStringLiteral("--due")));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reminders")), 0);
+
+        // A national number cannot be matched without a country: the message says what to do.
+        const Run national = run({QStringLiteral("log"), QStringLiteral("--contact"), QStringLiteral("0301234567")});
+        QCOMPARE(national.exitCode, 1);
+        QVERIFY2(national.err.contains(QStringLiteral("country code")), qPrintable(national.err));
     }
 
     void aPhoneSystemLogsACallWithItsFollowUp()
