@@ -2817,6 +2817,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>Could not save the changes: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
+        <translation>Ein anderes Programm schreibt gerade in diese Datenbank, daher wurde nichts gespeichert; versuchen Sie es gleich noch einmal. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>UndoJournal</name>

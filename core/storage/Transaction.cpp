@@ -35,13 +35,17 @@ void changeDepth(const QSqlDatabase& db, int by)
         depths().remove(db.connectionName());
 }
 
-bool run(QSqlDatabase& db, const QString& sql, QString* error)
+bool run(QSqlDatabase& db, const QString& sql, QString* error, bool* busy = nullptr)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
     if (error)
         *error = query.lastError().text();
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without an extended code.
+    const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+    if (busy)
+        *busy = code == 5 || code == 6;
     return false;
 }
 
@@ -58,9 +62,15 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (!m_outermost)
         m_savepoint = QStringLiteral("kontor_sp_%1").arg(depth);
     const QString begin = m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint;
-    if (run(m_db, begin, &m_error)) {
+    bool busy = false;
+    if (run(m_db, begin, &m_error, &busy)) {
         m_active = true;
         changeDepth(m_db, +1);
+    } else if (busy) {
+        // Waited the busy timeout for another writer (kontor-cli, an import in another window) in vain.
+        m_error = QCoreApplication::translate("Transaction", "Another program is writing to this database, so nothing "
+                                                             "was saved; try again in a moment. (%1)")
+                      .arg(m_error);
     } else {
         m_error = QCoreApplication::translate("Transaction", "Could not start a transaction: %1").arg(m_error);
     }

@@ -154,6 +154,11 @@ private slots:
         // Nothing written yet, but the other connection cannot start writing: the lock was taken at begin.
         QSqlQuery other(second.value()->connection());
         QVERIFY(!other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        // A second writer gives up with a sentence a user understands, and writes nothing.
+        Transaction waiting(second.value()->connection());
+        QVERIFY(!waiting.begun());
+        QVERIFY2(waiting.begun().error().contains(QStringLiteral("Another program is writing")),
+                 qPrintable(waiting.begun().error()));
     }
 };
 
