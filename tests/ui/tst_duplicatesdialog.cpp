@@ -114,6 +114,22 @@ private slots:
         QVERIFY(ContactRepository(db).get(graceId).ok() && ContactRepository(db).get(graceAgain).ok());
     }
 
+    void rightToLeftTheFirstPairIsShown()
+    {
+        // QTableView::selectRow made no row current right to left: the fields stayed empty, Merge disabled.
+        test::TestDatabase fixture;
+        addAdaTwice(fixture.db());
+        DuplicatesDialog dialog(fixture.db(), QString(), 10);
+        dialog.setLayoutDirection(Qt::RightToLeft);
+        dialog.resize(1200, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.find());
+        QCOMPARE(dialog.pairsTable()->currentRow(), 0);
+        QVERIFY(dialog.fieldsTable()->rowCount() > 0);
+        QVERIFY(dialog.mergeButton()->isEnabled());
+    }
+
     void companiesToo()
     {
         test::TestDatabase fixture;

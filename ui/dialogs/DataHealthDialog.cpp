@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataHealthDialog.h"
+#include "views/SelectRow.h"
 
 #include "dialogs/BusyWork.h"
 
@@ -101,7 +102,7 @@ bool DataHealthDialog::check()
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->selectRow(std::min(row, int(m_findings.size()) - 1));
+    selectRow(m_table, std::min(row, int(m_findings.size()) - 1));
     m_table->setFocus();
     return true;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuplicatesDialog.h"
+#include "views/SelectRow.h"
 
 #include "actions/MergeActions.h"
 
@@ -224,7 +225,7 @@ bool DuplicatesDialog::find()
                                                        .arg(locale.toString(m_found.size()), locale.toString(listed))
                                                  : tr("%n pair(s).", nullptr, int(m_found.size())));
     if (!m_found.isEmpty()) {
-        m_pairs->selectRow(0);
+        selectRow(m_pairs, 0);
         m_pairs->setFocus();
     }
     showPair();
@@ -386,7 +387,7 @@ bool DuplicatesDialog::mergeChosen()
     }
     m_summary->setText(tr("Merged. %n pair(s) left.", nullptr, int(m_found.size())));
     if (m_pairs->rowCount() > 0)
-        m_pairs->selectRow(std::min(row, m_pairs->rowCount() - 1));
+        selectRow(m_pairs, std::min(row, m_pairs->rowCount() - 1));
     showPair();
     return true;
 }
@@ -405,7 +406,7 @@ bool DuplicatesDialog::dismissChosen()
     m_found.removeAt(row);
     m_pairs->removeRow(row);
     if (m_pairs->rowCount() > 0)
-        m_pairs->selectRow(std::min(row, m_pairs->rowCount() - 1));
+        selectRow(m_pairs, std::min(row, m_pairs->rowCount() - 1));
     showPair();
     return true;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportHistoryDialog.h"
+#include "views/SelectRow.h"
 
 #include "dialogs/BusyWork.h"
 #include "views/EmptyState.h"
@@ -73,7 +74,7 @@ void ImportHistoryDialog::reload()
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     if (!m_entries.isEmpty())
-        m_table->selectRow(0);
+        selectRow(m_table, 0);
     updateButtons();
 }
 

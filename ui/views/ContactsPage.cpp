@@ -2,6 +2,7 @@
 #include "ContactsPage.h"
 
 #include "ContactCard.h"
+#include "SelectRow.h"
 #include "actions/ArchiveActions.h"
 #include "actions/ContactActions.h"
 #include "dialogs/ContactDialog.h"
@@ -339,10 +340,8 @@ qint64 ContactsPage::currentContactId() const
 
 void ContactsPage::selectRow(int row)
 {
-    // Not QTableView::selectRow: right to left, it takes the column at the viewport's right edge, which is none
-    // when the columns do not fill the view, and then no row becomes current. The name column is always shown.
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, ContactListModel::Name),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The name column is always shown.
+    ui::selectRow(m_table, row, ContactListModel::Name);
 }
 
 bool ContactsPage::selectContact(qint64 contactId)
