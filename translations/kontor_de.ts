@@ -918,6 +918,17 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>CompanyActions</name>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>Geben Sie der Firma einen Namen.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+</context>
+<context>
     <name>CompanyMerge</name>
     <message>
         <source>Choose two different companies to merge.</source>
@@ -1637,10 +1648,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Wählen Sie den Kontakt des Geschäfts.</translation>
     </message>
     <message>
-        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
-        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
-    </message>
-    <message>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
@@ -1702,10 +1709,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
-        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
     </message>
     <message>
         <source>The deal could not be saved: %1</source>
@@ -1857,6 +1860,37 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>Eine vCard-Datei enthält Kontakte.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>Der Import konnte nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>Der Import konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Undo import %1</source>
+        <translation>Import %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Der Import konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistory</name>
     <message>
         <source>The import could not be undone: %1</source>
@@ -1943,6 +1977,26 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Log interaction with %1</source>
         <translation>Kontakt mit %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Only a complaint can be resolved.</source>
+        <translation>Nur eine Reklamation kann erledigt werden.</translation>
+    </message>
+    <message>
+        <source>Complaint resolved.</source>
+        <translation>Reklamation erledigt.</translation>
+    </message>
+    <message>
+        <source>Complaint open again.</source>
+        <translation>Reklamation wieder offen.</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>Reklamation erledigen</translation>
+    </message>
+    <message>
+        <source>Open complaint again</source>
+        <translation>Reklamation wieder öffnen</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2155,13 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Merge companies</source>
         <translation>Firmen zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2776,73 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>SettingsActions</name>
+    <message>
+        <source>Add stage %1</source>
+        <translation>Phase %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change stage %1</source>
+        <translation>Phase %1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>Phase %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>Phasen neu ordnen</translation>
+    </message>
+    <message>
+        <source>Add lead source %1</source>
+        <translation>Lead-Quelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename lead source to %1</source>
+        <translation>Lead-Quelle in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Add campaign %1</source>
+        <translation>Kampagne %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change campaign %1</source>
+        <translation>Kampagne %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add salesperson %1</source>
+        <translation>Betreuer %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename salesperson to %1</source>
+        <translation>Betreuer in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation>Schlagwort %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Schlagwort %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Your name and country</source>
+        <translation>Ihr Name und Land</translation>
+    </message>
+    <message>
+        <source>Set the default currency</source>
+        <translation>Standardwährung festlegen</translation>
+    </message>
+    <message>
+        <source>Set the region of phone numbers</source>
+        <translation>Region der Telefonnummern festlegen</translation>
+    </message>
+    <message>
+        <source>Set the backups to keep</source>
+        <translation>Anzahl der Sicherungen festlegen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>The settings could not be read: %1</source>
@@ -2723,10 +2851,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
-        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
     </message>
     <message>
         <source>Keep between 0 and 1000 backups.</source>
@@ -3309,10 +3433,6 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <source>Give the company a name.</source>
-        <translation>Geben Sie der Firma einen Namen.</translation>
-    </message>
-    <message>
         <source>There is no company called “%1”: pick the head office from the list.</source>
         <translation>Es gibt keine Firma „%1“: Wählen Sie den Hauptsitz aus der Liste.</translation>
     </message>
@@ -3456,14 +3576,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>What was changed in this contact, when and by whom</source>
         <translation>Was an diesem Kontakt geändert wurde, wann und von wem</translation>
-    </message>
-    <message>
-        <source>Complaint resolved.</source>
-        <translation>Reklamation erledigt.</translation>
-    </message>
-    <message>
-        <source>Complaint open again.</source>
-        <translation>Reklamation wieder offen.</translation>
     </message>
     <message>
         <source>No history yet: log a call, meeting or note with Ctrl+L.</source>
@@ -5294,10 +5406,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Wiederholt oder zurückgenommen: %1</translation>
     </message>
     <message>
-        <source>Change in Settings</source>
-        <translation>Änderung in den Einstellungen</translation>
-    </message>
-    <message>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
@@ -5424,10 +5532,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Your name and country</source>
-        <translation>Ihr Name und Land</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
@@ -6736,10 +6840,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Campaigns and what they cost (the reports divide by this spend)</source>
         <translation>Kampagnen und was sie kosten (die Berichte rechnen mit diesen Ausgaben)</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
-        <translation>Die Währung muss ein dreibuchstabiger ISO-4217-Code wie EUR sein.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2.</source>

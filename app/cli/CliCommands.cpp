@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "ReportCommand.h"
 #include "UtcTime.h"
+#include "actions/ImportActions.h"
 #include "demo/DemoGenerator.h"
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
@@ -426,10 +427,8 @@ int importData(Context& context)
     }
     if (vcard && kind != ImportKind::Contacts)
         return usage(context, Cli::tr("A vCard file holds contacts."));
-    ContactImport importer(db);
-    const auto report = vcard                          ? importer.runVCards(file.readAll(), options)
-                        : kind == ImportKind::Contacts ? importer.run(&file, options)
-                                                       : RecordImport(db).run(&file, kind, options);
+    const auto report = ImportActions::importFile(
+        db, &file, vcard ? ImportActions::Format::VCard : ImportActions::Format::Csv, kind, options);
     if (!report)
         return fail(context, report.error());
     const ImportReport& r = report.value();
@@ -514,7 +513,7 @@ int undoImport(Context& context)
     auto db = openDatabase(context);
     if (!db)
         return fail(context, db.error());
-    const auto undone = ImportHistory(db.value()->connection()).undo(id);
+    const auto undone = ImportActions::undo(db.value()->connection(), id);
     if (!undone)
         return fail(context, undone.error());
     if (context.json)

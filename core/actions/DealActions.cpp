@@ -76,9 +76,8 @@ std::optional<InputProblem> DealActions::check(const QSqlDatabase& db, const Dea
     // A deal may have no contact yet (a lead on the board); one that names a contact needs it to exist.
     if (deal.contactId < 0 || (deal.contactId > 0 && !ContactRepository(db).get(deal.contactId)))
         return InputProblem{QStringLiteral("contact"), tr("Choose the contact the deal is with.")};
-    if (deal.amount.currency.size() != 3)
-        return InputProblem{QStringLiteral("currency"),
-                            tr("The currency must be a three-letter ISO 4217 code such as EUR.")};
+    if (!Money::isCurrencyCode(deal.amount.currency))
+        return InputProblem{QStringLiteral("currency"), Money::currencyCodeProblem()};
     if (deal.amount.minor < 0)
         return InputProblem{QStringLiteral("amount"), tr("The amount cannot be negative.")};
     auto stage = StageRepository(db).get(deal.stageId);

@@ -24,6 +24,11 @@ QString eventName(const DomainEvent& event)
                                       [](const events::RecordArchived&) { return "record_archived"; },
                                       [](const events::RecordRestored&) { return "record_restored"; },
                                       [](const events::RecordsMerged&) { return "records_merged"; },
+                                      [](const events::CompanyChanged&) { return "company_changed"; },
+                                      [](const events::ComplaintResolved&) { return "complaint_resolved"; },
+                                      [](const events::SettingsChanged&) { return "settings_changed"; },
+                                      [](const events::ImportFinished&) { return "import_finished"; },
+                                      [](const events::ImportUndone&) { return "import_undone"; },
                                   },
                                   event);
     return QString::fromLatin1(name);

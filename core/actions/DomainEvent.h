@@ -128,13 +128,57 @@ struct RecordsMerged
     qint64 mergedId = 0;
 };
 
+/// A company saved from its dialog (a new one is CompanyCreated).
+struct CompanyChanged
+{
+    qint64 companyId = 0;
+};
+
+/// A complaint marked resolved, or open again.
+struct ComplaintResolved
+{
+    qint64 interactionId = 0;
+    qint64 contactId = 0;
+    bool resolved = true;
+};
+
+/// A setting of the database changed. `area`: "stages", "lead_sources", "campaigns", "users", "tags",
+/// "default_currency", "phone_region" or "backups_to_keep".
+struct SettingsChanged
+{
+    QString area;
+};
+
+/// An import committed (never a dry run): its history entry, what it was ("contacts", "companies", "interactions",
+/// "deals") and its counts.
+struct ImportFinished
+{
+    qint64 importId = 0;
+    QString kind;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 merged = 0;
+    qint64 skipped = 0;
+    qint64 rejected = 0;
+};
+
+/// An import taken back from its history.
+struct ImportUndone
+{
+    qint64 importId = 0;
+    qint64 removed = 0;
+    qint64 restored = 0;
+    qint64 archived = 0;
+};
+
 } // namespace events
 
 using DomainEvent =
     std::variant<events::ContactCreated, events::ContactChanged, events::ContactStatusChanged, events::CompanyCreated,
                  events::InteractionLogged, events::MeetingScheduled, events::ReminderCreated, events::ReminderDone,
                  events::DealCreated, events::DealChanged, events::DealStageChanged, events::DealWon, events::DealLost,
-                 events::RecordArchived, events::RecordRestored, events::RecordsMerged>;
+                 events::RecordArchived, events::RecordRestored, events::RecordsMerged, events::CompanyChanged,
+                 events::ComplaintResolved, events::SettingsChanged, events::ImportFinished, events::ImportUndone>;
 
 /// The event's name in English, for logs, tests and `kontor-cli --json` ("deal_stage_changed").
 QString eventName(const DomainEvent& event);

@@ -2,6 +2,7 @@
 #include "InteractionActions.h"
 
 #include "ActionScope.h"
+#include "Clock.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/ReminderRepository.h"
@@ -114,6 +115,26 @@ Result<LoggedInteraction> InteractionActions::log(const QSqlDatabase& db, LogInt
         return Failure::failure(committed.error());
     logged.message = savedMessage(logged);
     return logged;
+}
+
+Result<QString> InteractionActions::setComplaintResolved(const QSqlDatabase& db, qint64 interactionId, bool resolved)
+{
+    auto complaint = InteractionRepository(db).get(interactionId);
+    if (!complaint)
+        return Result<QString>::failure(complaint.error());
+    if (complaint->kind != InteractionKinds::complaint)
+        return Result<QString>::failure(tr("Only a complaint can be resolved."));
+    const QString message = resolved ? tr("Complaint resolved.") : tr("Complaint open again.");
+    ActionScope action(db, resolved ? tr("Resolve complaint") : tr("Open complaint again"));
+    if (Status begun = action.begun(); !begun)
+        return Result<QString>::failure(begun.error());
+    if (Status written = InteractionRepository(db).setResolved(interactionId, resolved ? Clock::now() : QDateTime());
+        !written)
+        return Result<QString>::failure(written.error());
+    action.publish(events::ComplaintResolved{interactionId, complaint->contactId, resolved});
+    if (Status committed = action.commit(); !committed)
+        return Result<QString>::failure(committed.error());
+    return message;
 }
 
 } // namespace kontor

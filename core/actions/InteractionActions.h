@@ -50,6 +50,8 @@ public:
     /// closes the reminder it answers, as one action "Log interaction with <name>". Events: InteractionLogged,
     /// MeetingScheduled, ReminderCreated, ReminderDone.
     static Result<LoggedInteraction> log(const QSqlDatabase& db, LogInteractionInput input);
+    /// Marks a complaint resolved now, or open again. Events: ComplaintResolved. Returns the message to show.
+    static Result<QString> setComplaintResolved(const QSqlDatabase& db, qint64 interactionId, bool resolved);
 };
 
 } // namespace kontor

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Money.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
 
 namespace kontor {
 
@@ -18,6 +21,18 @@ int Money::minorDigits(const QString& currency)
     if (threeDigits.contains(currency))
         return 3;
     return 2;
+}
+
+bool Money::isCurrencyCode(const QString& code)
+{
+    return code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) {
+               return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+           });
+}
+
+QString Money::currencyCodeProblem()
+{
+    return QCoreApplication::translate("Money", "The currency must be a three-letter ISO 4217 code such as EUR.");
 }
 
 QString Money::format(const QLocale& locale) const

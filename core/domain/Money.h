@@ -14,6 +14,10 @@ struct Money
 
     /// How many minor units make a major one for `currency` (100 for EUR, 1 for JPY).
     static int minorDigits(const QString& currency);
+    /// Kontor's one check of a currency code: three letters, as ISO 4217 writes them ("EUR"; kept in capitals).
+    static bool isCurrencyCode(const QString& code);
+    /// What a user is told when a currency code is not one.
+    static QString currencyCodeProblem();
     /// "1,234.56 EUR" in the conventions of `locale`.
     QString format(const QLocale& locale = QLocale()) const;
     /// Parses "1234.56", "1.234,56" (by `locale`) into minor units; false when it is not an amount.

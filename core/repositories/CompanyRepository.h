@@ -68,8 +68,10 @@ public:
     /// Interactions with people at the company and its branches, newest first.
     Result<QList<CompanyInteraction>> history(qint64 id, int limit) const;
 
-private:
+    /// A name, and a head office that is not the company itself or one of its own branches.
     Status validate(const Company& company) const;
+
+private:
     QSqlDatabase m_db;
 };
 

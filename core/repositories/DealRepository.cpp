@@ -51,8 +51,8 @@ Status DealRepository::validate(const Deal& deal) const
         return Status::failure(tr("Choose the stage the deal is in."));
     if (deal.amount.minor < 0)
         return Status::failure(tr("The amount cannot be negative."));
-    if (deal.amount.currency.size() != 3)
-        return Status::failure(tr("The currency must be a three-letter ISO 4217 code such as EUR."));
+    if (!Money::isCurrencyCode(deal.amount.currency))
+        return Status::failure(Money::currencyCodeProblem());
     return {};
 }
 

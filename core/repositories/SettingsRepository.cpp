@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsRepository.h"
 
+#include "domain/Money.h"
 #include "domain/PhoneNumbers.h"
 #include "storage/Sql.h"
 
@@ -44,15 +45,14 @@ Status SettingsRepository::setValue(const QString& key, const QString& value)
 QString SettingsRepository::defaultCurrency() const
 {
     auto code = value(defaultCurrencyKey, QStringLiteral("EUR"));
-    return code && code->size() == 3 ? code.value() : QStringLiteral("EUR");
+    return code && Money::isCurrencyCode(code.value()) ? code.value() : QStringLiteral("EUR");
 }
 
 Status SettingsRepository::setDefaultCurrency(const QString& code)
 {
-    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
     const QString upper = code.trimmed().toUpper();
-    if (!iso.match(upper).hasMatch())
-        return Status::failure(tr("The currency must be a three-letter ISO 4217 code such as EUR."));
+    if (!Money::isCurrencyCode(upper))
+        return Status::failure(Money::currencyCodeProblem());
     return setValue(defaultCurrencyKey, upper);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The use cases shared by the window and kontor-cli: what they write, the events they publish (after commit, in
 // order, none when rolled back) and the one undo step each records.
+#include "ActionRecorder.h"
 #include "TestDatabase.h"
 
 #include "actions/ActionScope.h"
@@ -26,27 +27,7 @@ using namespace kontor;
 
 namespace {
 
-/// A session that records what its listeners hear and the undo steps it is handed.
-struct Recorder
-{
-    explicit Recorder(const QSqlDatabase& db) : session(db), journal(db)
-    {
-        QVERIFY(journal.attach().ok());
-        session.subscribe([this](const DomainEvent& event) { events.append(event); });
-        session.setUndo(&journal, [this](UndoJournal::Step step) { steps.append(step); });
-    }
-    QStringList names() const
-    {
-        QStringList result;
-        for (const DomainEvent& event : events)
-            result << eventName(event);
-        return result;
-    }
-    Session session;
-    UndoJournal journal;
-    QList<DomainEvent> events;
-    QList<UndoJournal::Step> steps;
-};
+using Recorder = test::ActionRecorder;
 
 qint64 addContact(const QSqlDatabase& db, const QString& first, const QString& last)
 {

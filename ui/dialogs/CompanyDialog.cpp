@@ -4,6 +4,7 @@
 #include "CompanyCompleter.h"
 #include "FormRows.h"
 
+#include "actions/CompanyActions.h"
 #include "repositories/CompanyRepository.h"
 
 #include <QDialogButtonBox>
@@ -106,17 +107,11 @@ QString CompanyDialog::errorText() const
 
 void CompanyDialog::accept()
 {
-    CompanyRepository companies(m_db);
     Company company = m_original;
     company.name = m_name->text().simplified();
-    if (company.name.isEmpty()) {
-        showError(tr("Give the company a name."));
-        m_name->setFocus();
-        return;
-    }
     company.parentId = 0;
     if (const QString head = m_parent->text().simplified(); !head.isEmpty()) {
-        auto found = companies.findByName(head);
+        auto found = CompanyRepository(m_db).findByName(head);
         if (!found || found.value() == 0) {
             showError(tr("There is no company called “%1”: pick the head office from the list.").arg(head));
             m_parent->setFocus();
@@ -133,19 +128,17 @@ void CompanyDialog::accept()
     company.address.city = m_city->text().trimmed();
     company.address.country = m_country->text().trimmed();
     company.notes = m_notes->toPlainText().trimmed();
-    if (m_companyId) {
-        if (Status saved = companies.update(company); !saved) {
-            showError(saved.error());
-            return;
-        }
-    } else {
-        auto created = companies.create(company);
-        if (!created) {
-            showError(created.error());
-            return;
-        }
-        m_companyId = created.value();
+    if (auto problem = CompanyActions::check(m_db, company)) {
+        showError(problem->message);
+        (problem->field == QLatin1String("parent") ? m_parent : m_name)->setFocus();
+        return;
     }
+    auto saved = CompanyActions::save(m_db, company);
+    if (!saved) {
+        showError(saved.error());
+        return;
+    }
+    m_companyId = saved.value();
     QDialog::accept();
 }
 

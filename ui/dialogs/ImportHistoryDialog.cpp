@@ -2,6 +2,7 @@
 #include "ImportHistoryDialog.h"
 #include "views/SelectRow.h"
 
+#include "actions/ImportActions.h"
 #include "dialogs/BusyWork.h"
 #include "views/EmptyState.h"
 
@@ -99,7 +100,7 @@ bool ImportHistoryDialog::undoChosen(bool confirm)
     QProgressDialog progress(tr("Undoing the import…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    const auto undone = ImportHistory(m_db).undo(entry.id, followProgress(progress));
+    const auto undone = ImportActions::undo(m_db, entry.id, followProgress(progress));
     progress.setValue(1000);
     if (!undone) {
         QMessageBox::warning(this, tr("Undo Import"), undone.error());

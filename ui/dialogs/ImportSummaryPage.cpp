@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportSummaryPage.h"
 
+#include "actions/ImportActions.h"
 #include "dialogs/BusyWork.h"
 
 #include <QHBoxLayout>
@@ -121,7 +122,7 @@ bool ImportSummaryPage::undoImport(bool confirm)
     QProgressDialog progress(tr("Undoing the import…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    const auto undone = ImportHistory(m_db).undo(m_importId, followProgress(progress));
+    const auto undone = ImportActions::undo(m_db, m_importId, followProgress(progress));
     progress.setValue(1000);
     if (!undone) {
         m_undoResult->setText(undone.error());

@@ -3,6 +3,7 @@
 
 #include "ImportSummaryPage.h"
 
+#include "actions/ImportActions.h"
 #include "dialogs/BusyWork.h"
 #include "io/VCard.h"
 #include "storage/Backups.h"
@@ -525,10 +526,8 @@ Result<ImportReport> ImportWizard::run(bool dryRun)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(progressDelayMs);
     const ProgressCallback callback = followProgress(progress);
-    ContactImport importer(m_db);
-    auto report = isVCard()                        ? importer.runVCards(input.readAll(), chosen, callback)
-                  : kind() == ImportKind::Contacts ? importer.run(&input, chosen, callback)
-                                                   : RecordImport(m_db).run(&input, kind(), chosen, callback);
+    const auto format = isVCard() ? ImportActions::Format::VCard : ImportActions::Format::Csv;
+    auto report = ImportActions::importFile(m_db, &input, format, kind(), chosen, callback);
     progress.setValue(1000);
     return report;
 }

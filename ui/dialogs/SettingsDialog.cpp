@@ -5,6 +5,7 @@
 #include "RegionChoice.h"
 #include "views/EmptyState.h"
 
+#include "actions/SettingsActions.h"
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/StageRepository.h"
@@ -184,8 +185,7 @@ void SettingsDialog::saveStage(QTableWidgetItem* item)
 {
     if (m_loading)
         return;
-    StageRepository repo(m_db);
-    auto stage = repo.get(m_stages->item(item->row(), StageName)->data(IdRole).toLongLong());
+    auto stage = StageRepository(m_db).get(m_stages->item(item->row(), StageName)->data(IdRole).toLongLong());
     if (!stage) {
         report(stage.error());
         return;
@@ -194,7 +194,7 @@ void SettingsDialog::saveStage(QTableWidgetItem* item)
     changed.name = m_stages->item(item->row(), StageName)->text().simplified();
     changed.probability = m_stages->item(item->row(), StageProbability)->data(Qt::EditRole).toInt();
     changed.staleAfterDays = std::max(0, m_stages->item(item->row(), StageStaleDays)->data(Qt::EditRole).toInt());
-    report(repo.update(changed).error());
+    report(SettingsActions::saveStage(m_db, changed).error());
     // Shows what was saved, or what is still there after a refusal; later, as the item is still being edited.
     QMetaObject::invokeMethod(this, &SettingsDialog::loadStages, Qt::QueuedConnection);
 }
@@ -204,33 +204,9 @@ void SettingsDialog::addStage()
     const QString name = QInputDialog::getText(this, tr("Add Stage"), tr("Name of the new stage:"));
     if (name.trimmed().isEmpty())
         return;
-    StageRepository repo(m_db);
-    auto stages = repo.list();
-    if (!stages) {
-        report(stages.error());
-        return;
-    }
-    // New stages go before the first final one, where open work belongs.
-    QList<qint64> order;
-    Stage stage;
-    stage.name = name.simplified();
-    stage.probability = 50;
-    stage.staleAfterDays = 14;
-    stage.position = static_cast<int>(stages->size()) + 1;
-    auto created = repo.create(stage);
+    auto created = SettingsActions::addStage(m_db, name);
     if (!report(created.ok() ? QString() : created.error()))
         return;
-    bool placed = false;
-    for (const Stage& existing : stages.value()) {
-        if (!placed && existing.isFinal()) {
-            order << created.value();
-            placed = true;
-        }
-        order << existing.id;
-    }
-    if (!placed)
-        order << created.value();
-    report(repo.reorder(order).error());
     loadStages();
     for (int row = 0; row < m_stages->rowCount(); ++row) {
         if (m_stages->item(row, StageName)->data(IdRole).toLongLong() == created.value())
@@ -258,9 +234,7 @@ void SettingsDialog::removeStage()
         others, std::min<int>(row, static_cast<int>(others.size()) - 1), false, &ok);
     if (!ok)
         return;
-    auto defaultUser = UserRepository(m_db).defaultUser();
-    const qint64 user = defaultUser ? defaultUser->id : 0;
-    report(StageRepository(m_db).remove(id, otherIds.value(others.indexOf(target)), user).error());
+    report(SettingsActions::removeStage(m_db, id, otherIds.value(others.indexOf(target))).error());
     loadStages();
 }
 
@@ -274,7 +248,7 @@ void SettingsDialog::moveStage(int step)
     for (int each = 0; each < m_stages->rowCount(); ++each)
         order << m_stages->item(each, StageName)->data(IdRole).toLongLong();
     order.swapItemsAt(row, target);
-    if (report(StageRepository(m_db).reorder(order).error())) {
+    if (report(SettingsActions::reorderStages(m_db, order).error())) {
         loadStages();
         m_stages->setCurrentCell(target, StageName);
     }
@@ -292,7 +266,7 @@ QWidget* SettingsDialog::createSourcesTab()
     connect(m_sources, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (m_loading)
             return;
-        report(LeadSourceRepository(m_db).renameSource(item->data(IdRole).toLongLong(), item->text()).error());
+        report(SettingsActions::renameLeadSource(m_db, item->data(IdRole).toLongLong(), item->text()).error());
         QMetaObject::invokeMethod(this, &SettingsDialog::loadSources, Qt::QueuedConnection);
     });
     m_campaigns = new QTableWidget(0, 5, page);
@@ -382,12 +356,12 @@ void SettingsDialog::saveCampaign(QTableWidgetItem* item)
     campaign.endsOn = m_campaigns->item(row, CampaignEnds)->data(Qt::EditRole).toDate();
     campaign.spend.currency = m_campaigns->item(row, CampaignCurrency)->text().trimmed().toUpper();
     const QString spend = m_campaigns->item(row, CampaignSpend)->text();
-    if (campaign.spend.currency.size() != 3) {
-        report(tr("The currency must be a three-letter ISO 4217 code such as EUR."));
+    if (!Money::isCurrencyCode(campaign.spend.currency)) {
+        report(Money::currencyCodeProblem());
     } else if (!spend.trimmed().isEmpty() && !Money::parse(spend, campaign.spend.currency, &campaign.spend.minor)) {
         report(tr("“%1” is not an amount in %2.").arg(spend, campaign.spend.currency));
     } else {
-        report(LeadSourceRepository(m_db).updateCampaign(campaign).error());
+        report(SettingsActions::saveCampaign(m_db, campaign).error());
     }
     QMetaObject::invokeMethod(this, &SettingsDialog::loadCampaigns, Qt::QueuedConnection);
 }
@@ -397,7 +371,7 @@ void SettingsDialog::addSource()
     const QString name = QInputDialog::getText(this, tr("Add Lead Source"), tr("Name of the lead source:"));
     if (name.trimmed().isEmpty())
         return;
-    auto created = LeadSourceRepository(m_db).ensureSource(name);
+    auto created = SettingsActions::addLeadSource(m_db, name);
     report(created.ok() ? QString() : created.error());
     loadSources();
     for (int row = 0; created && row < m_sources->count(); ++row) {
@@ -414,12 +388,7 @@ void SettingsDialog::addCampaign()
                                                tr("Name of the campaign of %1:").arg(m_sources->currentItem()->text()));
     if (name.trimmed().isEmpty())
         return;
-    Campaign campaign;
-    campaign.leadSourceId = m_sources->currentItem()->data(IdRole).toLongLong();
-    campaign.name = name;
-    campaign.spend.currency = SettingsRepository(m_db).defaultCurrency();
-    campaign.startsOn = QDate::currentDate();
-    auto created = LeadSourceRepository(m_db).createCampaign(campaign);
+    auto created = SettingsActions::addCampaign(m_db, m_sources->currentItem()->data(IdRole).toLongLong(), name);
     report(created.ok() ? QString() : created.error());
     loadCampaigns();
 }
@@ -435,7 +404,7 @@ QWidget* SettingsDialog::createPeopleTab()
     connect(m_users, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (m_loading)
             return;
-        report(UserRepository(m_db).rename(item->data(IdRole).toLongLong(), item->text().simplified()).error());
+        report(SettingsActions::renameSalesperson(m_db, item->data(IdRole).toLongLong(), item->text()).error());
         QMetaObject::invokeMethod(this, &SettingsDialog::loadUsers, Qt::QueuedConnection);
     });
     auto* add = button(page, tr("Add &Salesperson"), QStringLiteral("addUser"));
@@ -473,7 +442,7 @@ void SettingsDialog::addUser()
     const QString name = QInputDialog::getText(this, tr("Add Salesperson"), tr("Name:"));
     if (name.trimmed().isEmpty())
         return;
-    auto created = UserRepository(m_db).create({0, name.simplified(), {}, false});
+    auto created = SettingsActions::addSalesperson(m_db, name);
     report(created.ok() ? QString() : created.error());
     loadUsers();
 }
@@ -490,7 +459,7 @@ QWidget* SettingsDialog::createTagsTab()
     connect(m_tags, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (m_loading)
             return;
-        report(TagStore(m_db).rename(item->data(IdRole).toString(), item->text()).error());
+        report(SettingsActions::renameTag(m_db, item->data(IdRole).toString(), item->text()).error());
         QMetaObject::invokeMethod(this, &SettingsDialog::loadTags, Qt::QueuedConnection);
     });
     auto* remove = button(page, tr("&Remove Tag"), QStringLiteral("removeTag"));
@@ -525,7 +494,7 @@ void SettingsDialog::removeTag()
     QListWidgetItem* item = m_tags->currentItem();
     if (!item)
         return;
-    report(TagStore(m_db).remove(item->data(IdRole).toString()).error());
+    report(SettingsActions::removeTag(m_db, item->data(IdRole).toString()).error());
     loadTags();
 }
 
@@ -549,7 +518,7 @@ QWidget* SettingsDialog::createGeneralTab(const QString& databasePath)
         const QString code = m_currency->currentText().trimmed().toUpper();
         if (code == SettingsRepository(m_db).defaultCurrency())
             return;
-        report(SettingsRepository(m_db).setDefaultCurrency(code).error());
+        report(SettingsActions::setDefaultCurrency(m_db, code).error());
     };
     connect(m_currency, &QComboBox::currentTextChanged, this, [this, saveCurrency](const QString& text) {
         if (text.size() == 3)
@@ -582,7 +551,7 @@ QWidget* SettingsDialog::createGeneralTab(const QString& databasePath)
     fillPhoneRegions(region);
     region->setCurrentIndex(region->findData(SettingsRepository(m_db).phoneRegion()));
     connect(region, &QComboBox::currentIndexChanged, this, [this, region] {
-        report(SettingsRepository(m_db).setPhoneRegion(region->currentData().toString()).error());
+        report(SettingsActions::setPhoneRegion(m_db, region->currentData().toString()).error());
     });
 
     auto* keep = new QSpinBox(page);
@@ -592,7 +561,7 @@ QWidget* SettingsDialog::createGeneralTab(const QString& databasePath)
     keep->setSpecialValueText(tr("No daily backup"));
     keep->setValue(SettingsRepository(m_db).backupsToKeep());
     connect(keep, &QSpinBox::valueChanged, this,
-            [this](int count) { report(SettingsRepository(m_db).setBackupsToKeep(count).error()); });
+            [this](int count) { report(SettingsActions::setBackupsToKeep(m_db, count).error()); });
     keep->setToolTip(tr("A copy a day, and one before each restore; beyond this number the oldest are deleted. With "
                         "no daily backup, none are deleted."));
     auto* backupFolder = new QLabel(QDir::toNativeSeparators(Backups(databasePath).folder()), page);

@@ -3,8 +3,8 @@
 
 #include "EmptyState.h"
 
-#include "Clock.h"
 #include "TimelineDelegate.h"
+#include "actions/InteractionActions.h"
 #include "dialogs/ChangeHistoryDialog.h"
 #include "models/TimelineModel.h"
 #include "repositories/CompanyRepository.h"
@@ -253,10 +253,11 @@ void ContactCard::resolveComplaint()
 {
     if (m_openComplaintId <= 0)
         return;
-    if (Status resolved = InteractionRepository(m_db).setResolved(m_openComplaintId, Clock::now()); !resolved)
+    auto resolved = InteractionActions::setComplaintResolved(m_db, m_openComplaintId, true);
+    if (!resolved)
         return;
     refresh();
-    emit changed(tr("Complaint resolved."));
+    emit changed(resolved.value());
 }
 
 void ContactCard::toggleSelectedComplaint()
@@ -267,12 +268,12 @@ void ContactCard::toggleSelectedComplaint()
         return;
     const bool open = index.data(TimelineModel::OpenComplaintRole).toBool();
     const int row = index.row();
-    if (!InteractionRepository(m_db).setResolved(index.data(TimelineModel::IdRole).toLongLong(),
-                                                 open ? Clock::now() : QDateTime()))
+    auto toggled = InteractionActions::setComplaintResolved(m_db, index.data(TimelineModel::IdRole).toLongLong(), open);
+    if (!toggled)
         return;
     refresh();
     m_timelineView->setCurrentIndex(m_timeline->index(std::min(row, m_timeline->rowCount() - 1)));
-    emit changed(open ? tr("Complaint resolved.") : tr("Complaint open again."));
+    emit changed(toggled.value());
 }
 
 } // namespace kontor::ui

@@ -163,11 +163,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
         m_reports, Area::Deals | Area::Interactions | Area::Contacts, [this] { m_reports->refresh(); }, readsItself);
     connectWelcomePage();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    // Every page says what it did in the status bar: that is also the name of the step Undo takes back.
-    auto showMessage = [this](const QString& message) {
-        statusBar()->showMessage(message, 6000);
-        recordUndoStep(message);
-    };
+    // Every page says what it did in the status bar; the action it called took its own undo step.
+    auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 6000); };
     connect(m_contacts, &ContactsPage::statusMessage, this, showMessage);
     connect(m_today, &TodayPage::statusMessage, this, showMessage);
     connect(m_pipeline, &PipelinePage::statusMessage, this, showMessage);
@@ -177,7 +174,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     connect(m_reminders, &RemindersPage::remindersChanged, this, &MainWindow::updateTodayBadge);
     connect(m_reports, &ReportsPage::interactionLogged, this, [this, showMessage](const QString& message) {
         showMessage(message);
-        refreshAfterLogging();
+        refreshWhatChanged();
     });
     m_notifier = new ReminderNotifier(this);
     connect(m_notifier, &ReminderNotifier::remindersDue, this, &MainWindow::announceReminders);
@@ -397,13 +394,12 @@ void MainWindow::runWithoutJournal(const std::function<bool()>& work)
             return;
         }
     }
-    const bool changed = work();
+    work();
     if (m_journal) {
         if (Status attached = m_journal->attach(); !attached)
             statusBar()->showMessage(attached.error(), 8000);
     }
-    if (changed)
-        refreshAllPages();
+    refreshWhatChanged();
 }
 
 void MainWindow::importContacts(const QString& file)
@@ -545,14 +541,11 @@ void MainWindow::findDuplicates()
         return;
     DuplicatesDialog dialog(
         m_database->connection(), m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep(),
-        [this](const QString& label) {
-            // Each merge is a step of the undo history (Ctrl+Z takes it back) and shows on every page.
-            recordUndoStep(label);
-            refreshAllPages();
-        },
-        this);
+        // Each merge is an action: its own undo step, and its event refreshes the pages.
+        [](const QString&) {}, this);
     m_duplicatesDialog = &dialog;
     dialog.exec();
+    refreshWhatChanged();
     m_duplicatesDialog = nullptr;
 }
 
@@ -849,7 +842,6 @@ void MainWindow::showSettings(int tab)
     SettingsDialog dialog(m_database->connection(), m_database->path(), this);
     dialog.tabs()->setCurrentIndex(tab);
     connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
-        recordUndoStep(tr("Change in Settings"));
         m_contacts->reloadChoices();
         m_pipeline->setDatabase(m_database->connection());
     });
@@ -858,6 +850,7 @@ void MainWindow::showSettings(int tab)
     connect(&dialog, &SettingsDialog::openDatabaseRequested, this, [&openAnother] { openAnother = true; });
     connect(&dialog, &SettingsDialog::newDatabaseRequested, this, [&createNew] { createNew = true; });
     dialog.exec();
+    refreshWhatChanged();
     if (openAnother)
         openDatabase();
     else if (createNew)
@@ -871,11 +864,10 @@ void MainWindow::showArchive()
     ArchiveDialog dialog(m_database->connection(), this);
     connect(&dialog, &ArchiveDialog::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message, 6000);
-        recordUndoStep(message);
-        refreshAllPages();
         updateTodayBadge();
     });
     dialog.exec();
+    refreshWhatChanged();
 }
 
 void MainWindow::about()

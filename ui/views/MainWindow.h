@@ -122,7 +122,7 @@ private:
     void createActions();
     void openDatabase();
     void newDatabase();
-    void refreshAfterLogging();
+    void refreshWhatChanged();
     void refreshAllPages();
     void connectWelcomePage();
     void createHelpMenu();

@@ -27,23 +27,18 @@ namespace kontor::ui {
 
 void MainWindow::connectWelcomePage()
 {
-    // The welcome's answers are a step of their own, so that undoing the first contact keeps the user's name.
+    // The welcome's answers are an action of their own, so that undoing the first contact keeps the user's name.
     connect(m_welcome, &WelcomePage::addContactRequested, this, [this] {
-        recordUndoStep(tr("Your name and country"));
         showPage(ContactsPageIndex);
         m_contacts->newContact();
     });
     connect(m_welcome, &WelcomePage::importRequested, this, [this] {
-        recordUndoStep(tr("Your name and country"));
         importContacts();
         const auto any = m_database ? ContactRepository(m_database->connection()).any() : Result<bool>(false);
         if (any && any.value())
             showPage(ContactsPageIndex);
     });
-    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
-        recordUndoStep(tr("Your name and country"));
-        openDemoDatabase();
-    });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoDatabase);
 }
 
 void MainWindow::createHelpMenu()
@@ -97,19 +92,20 @@ void MainWindow::logInteraction()
         return;
     // The action put its own step on the undo stack.
     statusBar()->showMessage(dialog.savedMessage(), 6000);
-    refreshAfterLogging();
+    refreshWhatChanged();
 }
 
-void MainWindow::refreshAfterLogging()
+void MainWindow::refreshWhatChanged()
 {
-    // The log's events marked the pages that show it; the page in view reads again now, the others when shown.
+    // The actions' events marked the pages that show what they changed; the page in view reads again now, the
+    // others when shown.
     m_pageRefresh->refreshVisibleIfStale();
     updateTodayBadge();
 }
 
 void MainWindow::refreshAllPages()
 {
-    // Work that publishes no events (undo, imports, merges, the archive, settings) may have changed anything.
+    // Undo and redo publish no events: a step may have changed anything.
     m_pageRefresh->markStale(PageRefresh::Everything);
     m_pageRefresh->refreshVisibleIfStale();
     updateTodayBadge();

@@ -94,6 +94,22 @@ bool PageRefresh::isStale(const QWidget* page) const
     return false;
 }
 
+int PageRefresh::areasOfSetting(const QString& area)
+{
+    // Stage names, probabilities and order are the pipeline's and the reports'; a removed stage moves deals.
+    if (area == QLatin1String("stages") || area == QLatin1String("default_currency"))
+        return Deals;
+    if (area == QLatin1String("lead_sources") || area == QLatin1String("campaigns"))
+        return Deals | Contacts;
+    // Salespeople's names show as owners everywhere.
+    if (area == QLatin1String("users"))
+        return Everything;
+    // Phone numbers are read, and shown, by the region; tags show on contacts and companies.
+    if (area == QLatin1String("phone_region") || area == QLatin1String("tags"))
+        return Contacts | Companies;
+    return 0;
+}
+
 int PageRefresh::areasOf(const DomainEvent& event)
 {
     return std::visit(Overloaded{
@@ -115,6 +131,11 @@ int PageRefresh::areasOf(const DomainEvent& event)
                           [](const events::RecordRestored& restored) { return areaOfEntity(restored.entity); },
                           // Everything of the merged record moved: its history, deals and reminders too.
                           [](const events::RecordsMerged&) { return int(Everything); },
+                          [](const events::CompanyChanged&) { return Companies | Contacts; },
+                          [](const events::ComplaintResolved&) { return Interactions | Contacts; },
+                          [](const events::SettingsChanged& changed) { return areasOfSetting(changed.area); },
+                          [](const events::ImportFinished&) { return int(Everything); },
+                          [](const events::ImportUndone&) { return int(Everything); },
                       },
                       event);
 }

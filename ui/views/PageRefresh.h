@@ -52,6 +52,7 @@ public:
     bool isStale(const QWidget* page) const;
 
     static int areasOf(const DomainEvent& event);
+    static int areasOfSetting(const QString& area);
 
 private:
     struct Entry

@@ -3,6 +3,7 @@
 
 #include "dialogs/RegionChoice.h"
 
+#include "actions/SettingsActions.h"
 #include "domain/PhoneNumbers.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/UserRepository.h"
@@ -143,19 +144,8 @@ void WelcomePage::setDatabase(const QSqlDatabase& db)
 
 QString WelcomePage::saveAnswers()
 {
-    QString problem;
-    const QString name = m_name->text().simplified();
-    if (!name.isEmpty()) {
-        if (const auto user = UserRepository(m_db).defaultUser(); user && user->name != name) {
-            if (Status renamed = UserRepository(m_db).rename(user->id, name); !renamed)
-                problem = renamed.error();
-        }
-    }
-    const QString region = m_region->currentData().toString();
-    if (problem.isEmpty() && region.size() == 2) {
-        if (Status saved = SettingsRepository(m_db).setPhoneRegion(region); !saved)
-            problem = saved.error();
-    }
+    const QString problem =
+        SettingsActions::introduce(m_db, m_name->text(), m_region->currentData().toString()).error();
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
     return problem;
