@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/Ask.h"
+
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -24,20 +28,75 @@ inline void screenshot(QWidget* widget, const QString& name)
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
-/// Runs `action` on the next modal dialog once it is shown (for dialogs opened with exec()).
-inline void whenModalShown(std::function<void(QWidget*)> action)
+/// Runs `action` on the next modal dialog once it is shown (for Kontor's own dialogs opened with exec(); the small
+/// questions of ui::Ask are answered with Answers instead). A check that fails inside `action`, or a dialog that
+/// never comes, closes what is open and fails the test instead of waiting for the test run's timeout.
+inline void whenModalShown(std::function<void(QWidget*)> action, int timeoutMs = 10000)
 {
     auto* timer = new QTimer;
+    auto* waited = new QElapsedTimer;
+    waited->start();
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, action] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            action(modal);
+    QObject::connect(timer, &QTimer::timeout, [timer, waited, action, timeoutMs] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal && waited->elapsed() < timeoutMs)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        delete waited;
+        if (!modal) {
+            QTest::qFail("No modal dialog was shown", __FILE__, __LINE__);
+            return;
+        }
+        action(modal);
+        if (QTest::currentTestFailed()) {
+            while (QWidget* open = QApplication::activeModalWidget())
+                open->close();
         }
     });
     timer->start();
 }
+
+/// Answers ui::Ask's questions in order with the answers given (a QMessageBox::StandardButton, a path, a text or
+/// a list item; QVariant() cancels), and keeps what was asked. A question beyond the answers fails the test and
+/// is cancelled. Without an Answers, any question fails the test: nothing waits for a click.
+class Answers
+{
+public:
+    explicit Answers(QList<QVariant> answers = {}) : m_answers(std::move(answers))
+    {
+        m_previous = ui::Ask::setAnswerer([this](const ui::Ask::Request& request) -> QVariant {
+            asked.append(request);
+            if (m_answers.isEmpty()) {
+                QTest::qFail(
+                    qPrintable(QStringLiteral("Unexpected question: %1 — %2").arg(request.title, request.text)),
+                    __FILE__, __LINE__);
+                return {};
+            }
+            return m_answers.takeFirst();
+        });
+    }
+    ~Answers() { ui::Ask::setAnswerer(std::move(m_previous)); }
+    Answers(const Answers&) = delete;
+    Answers& operator=(const Answers&) = delete;
+
+    bool allUsed() const { return m_answers.isEmpty(); }
+    QList<ui::Ask::Request> asked;
+
+private:
+    QList<QVariant> m_answers;
+    ui::Ask::Answerer m_previous;
+};
+
+/// In every GUI test, a question that no Answers expects fails the test at once.
+inline const bool unexpectedQuestionsFail = [] {
+    ui::Ask::setAnswerer([](const ui::Ask::Request& request) -> QVariant {
+        QTest::qFail(qPrintable(QStringLiteral("Unexpected question: %1 — %2").arg(request.title, request.text)),
+                     __FILE__, __LINE__);
+        return {};
+    });
+    return true;
+}();
 
 /// KONTOR_TEST_DARK=1 runs the GUI tests in a dark palette, to look at the screenshots in dark mode.
 inline void applyDarkPalette()

@@ -108,8 +108,11 @@ private slots:
         page.table()->selectRow(0);
         const qint64 archived = page.currentContactId();
         QVERIFY(archived);
-        test::whenModalShown([](QWidget* box) { QTest::keyClick(box, Qt::Key_Return); });
-        page.archiveContact();
+        {
+            test::Answers answers({QMessageBox::Yes});
+            page.archiveContact();
+            QVERIFY(answers.allUsed());
+        }
         QCOMPARE(page.model()->rowCount(), 1);
         status->setCurrentIndex(status->findData(QStringLiteral("archived")));
         QCOMPARE(page.model()->rowCount(), 1);
@@ -185,26 +188,22 @@ private slots:
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("count"))->text().endsWith(QStringLiteral("3 selected")));
         QVERIFY(page.findChild<QToolButton*>(QStringLiteral("bulk"))->isEnabled());
 
-        test::whenModalShown([](QWidget* modal) {
-            auto* input = qobject_cast<QInputDialog*>(modal);
-            QVERIFY(input);
-            auto* combo = input->findChild<QComboBox*>();
-            combo->setCurrentIndex(combo->findText(QStringLiteral("Customer")));
-            input->accept();
-        });
-        page.bulkSetStatus();
+        {
+            test::Answers answers({QStringLiteral("Customer")});
+            page.bulkSetStatus();
+            QCOMPARE(answers.asked.size(), 1);
+            QVERIFY(answers.asked.at(0).items.contains(QStringLiteral("Customer")));
+        }
         for (int i = 0; i < 3; ++i)
             QCOMPARE(ContactRepository(db).get(ids[i])->status, ContactStatus::Customer);
         QCOMPARE(ContactRepository(db).get(ids[3])->status, ContactStatus::Lead);
 
         table->selectAll();
-        test::whenModalShown([](QWidget* modal) {
-            auto* input = qobject_cast<QInputDialog*>(modal);
-            QVERIFY(input);
-            input->setTextValue(QStringLiteral("fair 2026"));
-            input->accept();
-        });
-        page.bulkAddTag();
+        {
+            test::Answers answers({QStringLiteral("fair 2026")});
+            page.bulkAddTag();
+            QVERIFY(answers.allUsed());
+        }
         QCOMPARE(ContactRepository(db).get(ids[3])->tags, QStringList{QStringLiteral("fair 2026")});
 
         // The header's menu hides and shows columns; Name cannot go.

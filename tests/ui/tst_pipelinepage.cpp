@@ -297,12 +297,10 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         select(page, 0, QStringLiteral("Desks"));
-        test::whenModalShown([](QWidget* box) {
-            auto* question = qobject_cast<QMessageBox*>(box);
-            QVERIFY(question);
-            QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
-        });
+        test::Answers answers({QMessageBox::Yes});
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+        QCOMPARE(answers.asked.size(), 1);
+        QVERIFY(answers.asked.at(0).text.contains(QStringLiteral("Desks")));
         QVERIFY(DealRepository(fixture.db()).get(m_deals[QStringLiteral("Desks")])->archivedAt.isValid());
         QCOMPARE(titles(page.columnModel(m_stages[0].id)), QStringList{QStringLiteral("Scanners")});
     }

@@ -140,12 +140,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         list->setFocus();
         list->setCurrentItem(find(list, QStringLiteral("Quarterly review")));
-        test::whenModalShown([](QWidget* box) {
-            auto* message = qobject_cast<QMessageBox*>(box);
-            QVERIFY(message);
-            QTest::mouseClick(message->button(QMessageBox::Yes), Qt::LeftButton);
-        });
+        test::Answers answers({QMessageBox::Yes});
         QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(answers.asked.size(), 1);
+        QCOMPARE(answers.asked.at(0).title, QStringLiteral("Delete Reminder"));
         QVERIFY(!find(list, QStringLiteral("Quarterly review")));
         QVERIFY(ReminderRepository(db).get(later)->archivedAt.isValid());
     }

@@ -33,18 +33,12 @@ class TestSettingsDialog : public QObject
     Q_OBJECT
 
 private:
-    /// Answers the next QInputDialog with `text` (typed, or picked when it offers a list).
-    static void answer(const QString& text)
+    /// Clicks the button `name`, answering the question it asks (a name typed, or an item picked) with `text`.
+    static void clickAnswering(QWidget* dialog, const QString& name, const QString& text)
     {
-        test::whenModalShown([text](QWidget* modal) {
-            auto* input = qobject_cast<QInputDialog*>(modal);
-            QVERIFY(input);
-            if (auto* combo = input->findChild<QComboBox*>())
-                combo->setCurrentIndex(combo->findText(text));
-            else
-                QTest::keyClicks(input->findChild<QLineEdit*>(), text);
-            input->accept();
-        });
+        test::Answers answers({text});
+        click(dialog, name);
+        QVERIFY2(answers.allUsed(), qPrintable(name));
     }
 
     static void click(QWidget* dialog, const QString& name)
@@ -92,8 +86,7 @@ private slots:
         QCOMPARE(StageRepository(fixture.db()).get(before[0].id)->staleAfterDays, 7);
 
         // Added before the final stages; moved up; removed with its deals moved.
-        answer(QStringLiteral("Negotiation"));
-        click(&dialog, QStringLiteral("addStage"));
+        clickAnswering(&dialog, QStringLiteral("addStage"), QStringLiteral("Negotiation"));
         QList<Stage> after = StageRepository(fixture.db()).list().value();
         QCOMPARE(after.size(), 9);
         QCOMPARE(after[6].name, QStringLiteral("Negotiation"));
@@ -101,8 +94,7 @@ private slots:
         click(&dialog, QStringLiteral("stageUp"));
         QCOMPARE(StageRepository(fixture.db()).list()->at(5).name, QStringLiteral("Negotiation"));
         stages->setCurrentCell(2, 0);
-        answer(before[3].name);
-        click(&dialog, QStringLiteral("removeStage"));
+        clickAnswering(&dialog, QStringLiteral("removeStage"), before[3].name);
         QCOMPARE(StageRepository(fixture.db()).list()->size(), 8);
         QCOMPARE(DealRepository(fixture.db()).get(dealId)->stageId, before[3].id);
         QCOMPARE(stages->rowCount(), 8);
@@ -121,11 +113,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         dialog.tabs()->setCurrentIndex(SettingsDialog::SourcesTab);
-        answer(QStringLiteral("Partner program"));
-        click(&dialog, QStringLiteral("addSource"));
+        clickAnswering(&dialog, QStringLiteral("addSource"), QStringLiteral("Partner program"));
         QCOMPARE(dialog.sources()->currentItem()->text(), QStringLiteral("Partner program"));
-        answer(QStringLiteral("Autumn fair"));
-        click(&dialog, QStringLiteral("addCampaign"));
+        clickAnswering(&dialog, QStringLiteral("addCampaign"), QStringLiteral("Autumn fair"));
         QCOMPARE(dialog.campaigns()->rowCount(), 1);
         dialog.campaigns()->item(0, 3)->setText(QLocale().toString(1500) + QLocale().decimalPoint() +
                                                 QStringLiteral("50"));
@@ -139,8 +129,7 @@ private slots:
         QCOMPARE(LeadSourceRepository(fixture.db()).ensureSource(QStringLiteral("Partners")).value(), source);
 
         dialog.tabs()->setCurrentIndex(SettingsDialog::PeopleTab);
-        answer(QStringLiteral("Bea Berger"));
-        click(&dialog, QStringLiteral("addUser"));
+        clickAnswering(&dialog, QStringLiteral("addUser"), QStringLiteral("Bea Berger"));
         QCOMPARE(UserRepository(fixture.db()).list()->size(), 2);
         QCOMPARE(dialog.users()->count(), 2);
 

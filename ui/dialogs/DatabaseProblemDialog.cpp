@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseProblemDialog.h"
+#include "dialogs/Ask.h"
 
 #include "BusyWork.h"
 
@@ -65,12 +66,11 @@ std::unique_ptr<Database> DatabaseProblemDialog::openWithRecovery(const QString&
         const int choice = dialog.exec();
         const QString folder = QFileInfo(path).absolutePath();
         if (choice == OpenAnother) {
-            path = QFileDialog::getOpenFileName(parent, tr("Open Database"), folder,
-                                                tr("Kontor databases (*.sqlite *.db);;All files (*)"));
+            path = Ask::openFileName(parent, tr("Open Database"), folder,
+                                     tr("Kontor databases (*.sqlite *.db);;All files (*)"));
         } else if (choice == CreateNew) {
-            path = QFileDialog::getSaveFileName(parent, tr("New Database"),
-                                                QDir(folder).filePath(QStringLiteral("kontor.sqlite")),
-                                                tr("Kontor databases (*.sqlite)"));
+            path = Ask::saveFileName(parent, tr("New Database"), QDir(folder).filePath(QStringLiteral("kontor.sqlite")),
+                                     tr("Kontor databases (*.sqlite)"));
             if (!path.isEmpty() && QFileInfo::exists(path) && QFileInfo(path).size() > 0)
                 continue; // Database::open refuses a foreign file; the loop then explains that.
         } else {

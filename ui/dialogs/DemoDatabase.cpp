@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoDatabase.h"
+#include "dialogs/Ask.h"
 
 #include "DatabaseProblemDialog.h"
 
@@ -30,7 +31,7 @@ bool ensure(const QString& path, qint64 contacts, QWidget* parent)
     {
         auto db = Database::open(path);
         if (!db) {
-            QMessageBox::critical(parent, QApplication::translate("main", "Demo database"), db.error());
+            Ask::critical(parent, QApplication::translate("main", "Demo database"), db.error());
             return false;
         }
         QProgressDialog progress(QApplication::translate("main", "Generating the demo database…"),
@@ -46,7 +47,7 @@ bool ensure(const QString& path, qint64 contacts, QWidget* parent)
                            });
         generated = summary.ok();
         if (!generated && !progress.wasCanceled())
-            QMessageBox::warning(parent, QApplication::translate("main", "Demo database"), summary.error());
+            Ask::warning(parent, QApplication::translate("main", "Demo database"), summary.error());
     }
     if (!generated) {
         // Nothing half made stays behind to be opened as "the demo" next time.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuplicatesDialog.h"
+#include "dialogs/Ask.h"
 #include "views/SelectRow.h"
 
 #include "actions/MergeActions.h"
@@ -351,8 +352,7 @@ bool DuplicatesDialog::backUpOnce()
         },
         this);
     if (!made) {
-        QMessageBox::warning(this, tr("Merge"),
-                             tr("No backup could be made, so nothing was merged: %1").arg(made.error()));
+        Ask::warning(this, tr("Merge"), tr("No backup could be made, so nothing was merged: %1").arg(made.error()));
         return false;
     }
     m_backedUp = true;
@@ -372,7 +372,7 @@ bool DuplicatesDialog::mergeChosen()
     const Status merged = contacts ? MergeActions::contacts(m_db, kept, other, chosenResult())
                                    : MergeActions::companies(m_db, kept, other);
     if (!merged) {
-        QMessageBox::warning(this, tr("Merge"), merged.error());
+        Ask::warning(this, tr("Merge"), merged.error());
         return false;
     }
     if (m_afterMerge)
@@ -400,7 +400,7 @@ bool DuplicatesDialog::dismissChosen()
     const DuplicatePair pair = m_found.at(row);
     const QString kind = m_kinds->currentIndex() == Contacts ? QStringLiteral("contact") : QStringLiteral("company");
     if (Status dismissed = DuplicateFinder(m_db).dismiss(kind, pair.first, pair.second); !dismissed) {
-        QMessageBox::warning(this, tr("Not Duplicates"), dismissed.error());
+        Ask::warning(this, tr("Not Duplicates"), dismissed.error());
         return false;
     }
     m_found.removeAt(row);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportHistoryDialog.h"
+#include "dialogs/Ask.h"
 #include "views/SelectRow.h"
 
 #include "actions/ImportActions.h"
@@ -91,11 +92,11 @@ bool ImportHistoryDialog::undoChosen(bool confirm)
     if (row < 0 || row >= m_entries.size() || m_entries.at(row).undoneAt.isValid())
         return false;
     const ImportHistory::Entry& entry = m_entries.at(row);
-    if (confirm && QMessageBox::question(this, tr("Undo Import"),
-                                         tr("Undo the import of “%1”? The %n contacts it created are removed and "
-                                            "those it changed are put back as they were.",
-                                            nullptr, int(entry.created))
-                                             .arg(entry.fileName)) != QMessageBox::Yes)
+    if (confirm && Ask::question(this, tr("Undo Import"),
+                                 tr("Undo the import of “%1”? The %n contacts it created are removed and "
+                                    "those it changed are put back as they were.",
+                                    nullptr, int(entry.created))
+                                     .arg(entry.fileName)) != QMessageBox::Yes)
         return false;
     QProgressDialog progress(tr("Undoing the import…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -103,18 +104,18 @@ bool ImportHistoryDialog::undoChosen(bool confirm)
     const auto undone = ImportActions::undo(m_db, entry.id, followProgress(progress));
     progress.setValue(1000);
     if (!undone) {
-        QMessageBox::warning(this, tr("Undo Import"), undone.error());
+        Ask::warning(this, tr("Undo Import"), undone.error());
         return false;
     }
     m_changed = true;
     reload();
     if (confirm)
-        QMessageBox::information(this, tr("Undo Import"),
-                                 tr("%1 contacts removed, %2 put back as they were, %3 archived (they have history "
-                                    "logged since).")
-                                     .arg(undone->removed)
-                                     .arg(undone->restored)
-                                     .arg(undone->archived));
+        Ask::information(this, tr("Undo Import"),
+                         tr("%1 contacts removed, %2 put back as they were, %3 archived (they have history "
+                            "logged since).")
+                             .arg(undone->removed)
+                             .arg(undone->restored)
+                             .arg(undone->archived));
     return true;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportSummaryPage.h"
+#include "dialogs/Ask.h"
 
 #include "actions/ImportActions.h"
 #include "dialogs/BusyWork.h"
@@ -117,7 +118,7 @@ bool ImportSummaryPage::undoImport(bool confirm)
             : tr("Undo the import of “%1”? The %n records it created are removed and those it changed are put back "
                  "as they were.",
                  nullptr, int(m_created));
-    if (confirm && QMessageBox::question(this, tr("Undo This Import"), question.arg(m_fileName)) != QMessageBox::Yes)
+    if (confirm && Ask::question(this, tr("Undo This Import"), question.arg(m_fileName)) != QMessageBox::Yes)
         return false;
     QProgressDialog progress(tr("Undoing the import…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);

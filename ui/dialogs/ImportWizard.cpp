@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportWizard.h"
+#include "dialogs/Ask.h"
 
 #include "ImportSummaryPage.h"
 
@@ -195,8 +196,8 @@ void ImportWizard::buildMappingPage()
     });
     connect(m_savePreset, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save as Preset"), tr("Name of the preset:"),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString name =
+            Ask::text(this, tr("Save as Preset"), tr("Name of the preset:"), QLineEdit::Normal, QString(), &ok);
         if (ok && !name.trimmed().isEmpty())
             savePreset(name);
     });
@@ -285,8 +286,8 @@ bool ImportWizard::isVCard() const
 
 void ImportWizard::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"), QFileInfo(file()).absolutePath(),
-                                                      tr("Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"));
+    const QString path = Ask::openFileName(this, tr("Import Contacts"), QFileInfo(file()).absolutePath(),
+                                           tr("Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -468,7 +469,7 @@ bool ImportWizard::savePreset(const QString& name)
     for (auto it = columns.begin(); it != columns.end(); ++it)
         preset.columns.insert(m_mapping->item(it.key(), 0)->text().trimmed(), it.value());
     if (Status saved = ContactFields::savePreset(m_db, preset); !saved) {
-        QMessageBox::warning(this, tr("Save as Preset"), saved.error());
+        Ask::warning(this, tr("Save as Preset"), saved.error());
         return false;
     }
     m_presets = ContactFields::presets(m_db);
@@ -587,14 +588,14 @@ bool ImportWizard::validateCurrentPage()
             },
             this);
         if (!backedUp) {
-            QMessageBox::warning(this, tr("Import Contacts"),
-                                 tr("No backup could be made, so nothing was imported: %1").arg(backedUp.error()));
+            Ask::warning(this, tr("Import Contacts"),
+                         tr("No backup could be made, so nothing was imported: %1").arg(backedUp.error()));
             return false;
         }
     }
     const auto report = run(false);
     if (!report) {
-        QMessageBox::warning(this, tr("Import Contacts"), report.error());
+        Ask::warning(this, tr("Import Contacts"), report.error());
         return false;
     }
     m_importReport = report.value();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
+#include "dialogs/Ask.h"
 
 #include "FormRows.h"
 #include "RegionChoice.h"
@@ -201,7 +202,7 @@ void SettingsDialog::saveStage(QTableWidgetItem* item)
 
 void SettingsDialog::addStage()
 {
-    const QString name = QInputDialog::getText(this, tr("Add Stage"), tr("Name of the new stage:"));
+    const QString name = Ask::text(this, tr("Add Stage"), tr("Name of the new stage:"));
     if (name.trimmed().isEmpty())
         return;
     auto created = SettingsActions::addStage(m_db, name);
@@ -229,9 +230,9 @@ void SettingsDialog::removeStage()
         otherIds << m_stages->item(other, StageName)->data(IdRole).toLongLong();
     }
     bool ok = false;
-    const QString target = QInputDialog::getItem(
-        this, tr("Remove Stage"), tr("Remove “%1”. Its deals move to:").arg(m_stages->item(row, StageName)->text()),
-        others, std::min<int>(row, static_cast<int>(others.size()) - 1), false, &ok);
+    const QString target = Ask::item(this, tr("Remove Stage"),
+                                     tr("Remove “%1”. Its deals move to:").arg(m_stages->item(row, StageName)->text()),
+                                     others, std::min<int>(row, static_cast<int>(others.size()) - 1), false, &ok);
     if (!ok)
         return;
     report(SettingsActions::removeStage(m_db, id, otherIds.value(others.indexOf(target))).error());
@@ -368,7 +369,7 @@ void SettingsDialog::saveCampaign(QTableWidgetItem* item)
 
 void SettingsDialog::addSource()
 {
-    const QString name = QInputDialog::getText(this, tr("Add Lead Source"), tr("Name of the lead source:"));
+    const QString name = Ask::text(this, tr("Add Lead Source"), tr("Name of the lead source:"));
     if (name.trimmed().isEmpty())
         return;
     auto created = SettingsActions::addLeadSource(m_db, name);
@@ -384,8 +385,8 @@ void SettingsDialog::addCampaign()
 {
     if (!m_sources->currentItem())
         return;
-    const QString name = QInputDialog::getText(this, tr("Add Campaign"),
-                                               tr("Name of the campaign of %1:").arg(m_sources->currentItem()->text()));
+    const QString name =
+        Ask::text(this, tr("Add Campaign"), tr("Name of the campaign of %1:").arg(m_sources->currentItem()->text()));
     if (name.trimmed().isEmpty())
         return;
     auto created = SettingsActions::addCampaign(m_db, m_sources->currentItem()->data(IdRole).toLongLong(), name);
@@ -439,7 +440,7 @@ void SettingsDialog::loadUsers()
 
 void SettingsDialog::addUser()
 {
-    const QString name = QInputDialog::getText(this, tr("Add Salesperson"), tr("Name:"));
+    const QString name = Ask::text(this, tr("Add Salesperson"), tr("Name:"));
     if (name.trimmed().isEmpty())
         return;
     auto created = SettingsActions::addSalesperson(m_db, name);

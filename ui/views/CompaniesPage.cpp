@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompaniesPage.h"
+#include "dialogs/Ask.h"
 
 #include "EmptyState.h"
 #include "actions/ArchiveActions.h"
@@ -418,7 +419,7 @@ void CompaniesPage::archiveCompany()
     auto company = CompanyRepository(m_db).get(m_companyId);
     if (!company)
         return;
-    if (QMessageBox::question(
+    if (Ask::question(
             this, tr("Archive Company"),
             tr("Archive %1? It leaves the list and search; its people, deals and history stay.").arg(company->name)) !=
         QMessageBox::Yes)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactsPage.h"
+#include "dialogs/Ask.h"
 
 #include "ContactCard.h"
 #include "SelectRow.h"
@@ -507,14 +508,14 @@ bool ContactsPage::applyBulkChange(const ContactRepository::BulkChange& change, 
         return false;
     // Each selected row must be read from the file to know its contact: a few thousand are quick, a million not.
     if (selected > maxBulkSelection) {
-        QMessageBox::information(
+        Ask::information(
             this, tr("Change Selected"),
             tr("Select at most %L1 contacts for one change; filters narrow the list.").arg(maxBulkSelection));
         return false;
     }
     auto changed = ContactActions::changeMany(m_db, selectedContactIds(), change);
     if (!changed) {
-        QMessageBox::warning(this, tr("Change Selected"), changed.error());
+        Ask::warning(this, tr("Change Selected"), changed.error());
         return false;
     }
     refresh();
@@ -535,9 +536,9 @@ void ContactsPage::bulkSetOwner()
         }
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Set Owner"),
-                                                 tr("Owner of the %Ln selected contact(s):", nullptr, selectedCount()),
-                                                 names, 0, false, &ok);
+    const QString chosen =
+        Ask::item(this, tr("Set Owner"), tr("Owner of the %Ln selected contact(s):", nullptr, selectedCount()), names,
+                  0, false, &ok);
     if (!ok)
         return;
     ContactRepository::BulkChange change;
@@ -554,9 +555,9 @@ void ContactsPage::bulkSetStatus()
     for (ContactStatus status : allContactStatuses())
         names << contactStatusName(status);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Set Status"),
-                                                 tr("Status of the %Ln selected contact(s):", nullptr, selectedCount()),
-                                                 names, 0, false, &ok);
+    const QString chosen =
+        Ask::item(this, tr("Set Status"), tr("Status of the %Ln selected contact(s):", nullptr, selectedCount()), names,
+                  0, false, &ok);
     if (!ok)
         return;
     ContactRepository::BulkChange change;
@@ -571,8 +572,8 @@ void ContactsPage::bulkAddTag()
         return;
     bool ok = false;
     const QString tag =
-        QInputDialog::getText(this, tr("Add Tag"), tr("Tag for the %Ln selected contact(s):", nullptr, selectedCount()),
-                              QLineEdit::Normal, QString(), &ok);
+        Ask::text(this, tr("Add Tag"), tr("Tag for the %Ln selected contact(s):", nullptr, selectedCount()),
+                  QLineEdit::Normal, QString(), &ok);
     if (!ok || tag.trimmed().isEmpty())
         return;
     ContactRepository::BulkChange change;
@@ -588,10 +589,10 @@ void ContactsPage::bulkArchive()
     const int selected = selectedCount();
     if (selected == 0)
         return;
-    if (QMessageBox::question(this, tr("Archive contacts"),
-                              tr("Archive the %Ln selected contact(s)? They leave the list and search and keep their "
-                                 "history; File → Archive brings them back.",
-                                 nullptr, selected)) != QMessageBox::Yes)
+    if (Ask::question(this, tr("Archive contacts"),
+                      tr("Archive the %Ln selected contact(s)? They leave the list and search and keep their "
+                         "history; File → Archive brings them back.",
+                         nullptr, selected)) != QMessageBox::Yes)
         return;
     ContactRepository::BulkChange change;
     change.archive = true;
@@ -612,14 +613,14 @@ void ContactsPage::archiveContact()
     if (m_model->filter().archived) {
         auto restored = ArchiveActions::restore(m_db, ArchiveActions::Entity::Contact, id, name);
         if (!restored) {
-            QMessageBox::warning(this, tr("Restore contact"), restored.error());
+            Ask::warning(this, tr("Restore contact"), restored.error());
             return;
         }
         refresh();
         emit statusMessage(restored.value());
         return;
     }
-    const auto answer = QMessageBox::question(
+    const auto answer = Ask::question(
         this, tr("Archive contact"),
         tr("Archive %1? The contact leaves the list and search, keeps its history, and can be restored from the "
            "“Archived” filter.")
@@ -629,7 +630,7 @@ void ContactsPage::archiveContact()
         return;
     auto archived = ArchiveActions::archive(m_db, ArchiveActions::Entity::Contact, id, name);
     if (!archived) {
-        QMessageBox::warning(this, tr("Archive contact"), archived.error());
+        Ask::warning(this, tr("Archive contact"), archived.error());
         return;
     }
     refresh();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "PageRefresh.h"
+#include "dialogs/Ask.h"
 
 #include "Clock.h"
 #include "CompaniesPage.h"
@@ -390,7 +391,7 @@ void MainWindow::runWithoutJournal(const std::function<bool()>& work)
     if (m_journal) {
         recordUndoStep(tr("Edit"));
         if (Status detached = m_journal->detach(); !detached) {
-            QMessageBox::warning(this, tr("Kontor"), detached.error());
+            Ask::warning(this, tr("Kontor"), detached.error());
             return;
         }
     }
@@ -477,7 +478,7 @@ void MainWindow::chooseExportFile(ExportKind kind)
     };
     const Choice* choice =
         std::find_if(std::begin(choices), std::end(choices), [kind](const Choice& each) { return each.kind == kind; });
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Ask::saveFileName(
         this, tr("Export"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(choice->fileName),
         choice->filter);
@@ -488,7 +489,7 @@ void MainWindow::chooseExportFile(ExportKind kind)
             tr("%1 records exported to %2.").arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)),
             8000);
     else
-        QMessageBox::warning(this, tr("Export"), written.error());
+        Ask::warning(this, tr("Export"), written.error());
 }
 
 Result<qint64> MainWindow::exportTo(ExportKind kind, const QString& path)
@@ -587,7 +588,7 @@ Result<UndoJournal::Step> MainWindow::applyUndoStep(const UndoJournal::Step& ste
     auto applied = m_journal->apply(step);
     if (!applied) {
         statusBar()->showMessage(applied.error(), 8000);
-        QMessageBox::warning(this, tr("Undo"), applied.error());
+        Ask::warning(this, tr("Undo"), applied.error());
         return applied;
     }
     // Every page may show what the step changed.
@@ -688,14 +689,14 @@ void MainWindow::saveCopyAs()
     if (!m_database)
         return;
     const QFileInfo current(m_database->path());
-    const QString target = QFileDialog::getSaveFileName(
-        this, tr("Save a Copy As"),
-        current.absoluteDir().filePath(current.completeBaseName() + QStringLiteral("-copy.sqlite")),
-        tr("Kontor databases (*.sqlite)"));
+    const QString target =
+        Ask::saveFileName(this, tr("Save a Copy As"),
+                          current.absoluteDir().filePath(current.completeBaseName() + QStringLiteral("-copy.sqlite")),
+                          tr("Kontor databases (*.sqlite)"));
     if (target.isEmpty())
         return;
     if (Status saved = saveCopyTo(target); !saved) {
-        QMessageBox::warning(this, tr("Save a Copy"), saved.error());
+        Ask::warning(this, tr("Save a Copy"), saved.error());
         return;
     }
     statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 6000);
@@ -729,7 +730,7 @@ void MainWindow::chooseBackupToRestore()
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
         return;
     if (Status restored = restoreBackup(dialog.chosenPath()); !restored)
-        QMessageBox::warning(this, tr("Restore from Backup"), restored.error());
+        Ask::warning(this, tr("Restore from Backup"), restored.error());
 }
 
 void MainWindow::updateTodayBadge()
@@ -786,8 +787,8 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-                                                      tr("Kontor databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        Ask::openFileName(this, tr("Open Database"), QString(), tr("Kontor databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     auto opened = DatabaseProblemDialog::openWithRecovery(path, this);
@@ -797,12 +798,11 @@ void MainWindow::openDatabase()
 
 void MainWindow::newDatabase()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New Database"), QString(), tr("Kontor databases (*.sqlite)"));
+    const QString path = Ask::saveFileName(this, tr("New Database"), QString(), tr("Kontor databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(
+        Ask::warning(
             this, tr("New Database"),
             tr("“%1” already exists. Choose a new name, or use Open Database.").arg(QDir::toNativeSeparators(path)));
         return;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelinePage.h"
+#include "dialogs/Ask.h"
 
 #include "actions/ArchiveActions.h"
 #include "actions/DealActions.h"
@@ -514,7 +515,7 @@ bool PipelinePage::moveDeal(qint64 dealId, qint64 toStageId)
     auto moved = DealActions::move(m_db, dealId, toStageId, reason);
     if (!moved) {
         emit statusMessage(moved.error());
-        QMessageBox::warning(this, tr("Move Deal"), moved.error());
+        Ask::warning(this, tr("Move Deal"), moved.error());
         return false;
     }
     // Only the two columns changed: reading them alone keeps the move instant on a large pipeline.
@@ -584,7 +585,7 @@ void PipelinePage::archiveCurrent()
     if (!found)
         return;
     const PipelineCard card = *found;
-    if (QMessageBox::question(
+    if (Ask::question(
             this, tr("Archive Deal"),
             tr("Archive “%1”? It leaves the board and the totals; File → Archive brings it back.").arg(card.title)) !=
         QMessageBox::Yes)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemindersPage.h"
+#include "dialogs/Ask.h"
 
 #include "actions/ArchiveActions.h"
 #include "actions/ReminderActions.h"
@@ -418,7 +419,7 @@ void RemindersPage::deleteCurrent()
     auto reminder = ReminderRepository(m_db).get(m_currentId);
     if (!reminder)
         return;
-    if (QMessageBox::question(this, tr("Delete Reminder"), tr("Delete the reminder “%1”?").arg(reminder->title)) !=
+    if (Ask::question(this, tr("Delete Reminder"), tr("Delete the reminder “%1”?").arg(reminder->title)) !=
         QMessageBox::Yes)
         return;
     auto archived = ArchiveActions::archive(m_db, ArchiveActions::Entity::Reminder, m_currentId,

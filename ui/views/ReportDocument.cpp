@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Reports page on paper: every report laid out as one document, written as PDF or sent to a printer.
 #include "ReportsPage.h"
+#include "dialogs/Ask.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -213,13 +214,13 @@ void ReportsPage::exportPdfChosen()
     const ReportPeriod chosen = period();
     const QString name = QStringLiteral("kontor-reports-%1-%2.pdf")
                              .arg(chosen.first.toString(Qt::ISODate), chosen.last.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save All Reports as PDF"), QDir::home().filePath(name),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = Ask::saveFileName(this, tr("Save All Reports as PDF"), QDir::home().filePath(name),
+                                           tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportPdf(path, paperFor(QLocale()), &error)) {
-        QMessageBox::warning(this, tr("Export"), error);
+        Ask::warning(this, tr("Export"), error);
         return;
     }
     emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
+#include "dialogs/Ask.h"
 
 #include "dialogs/ReportDetailsDialog.h"
 #include "io/CsvWriter.h"
@@ -544,7 +545,7 @@ void ReportsPage::computeAll()
 void ReportsPage::exportCurrent(bool chart)
 {
     const auto report = static_cast<Report>(m_tabs->currentIndex());
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Ask::saveFileName(
         this, chart ? tr("Save the Chart") : tr("Save the Table"),
         QDir::home().filePath(suggestedFileName(chart ? QStringLiteral("png") : QStringLiteral("csv"))),
         chart ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
@@ -552,7 +553,7 @@ void ReportsPage::exportCurrent(bool chart)
         return;
     QString error;
     if (!(chart ? exportChart(report, path, &error) : exportTable(report, path, &error))) {
-        QMessageBox::warning(this, tr("Export"), error);
+        Ask::warning(this, tr("Export"), error);
         return;
     }
     emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
