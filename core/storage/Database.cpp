@@ -3,6 +3,7 @@
 
 #include "reports/ReportSummaries.h"
 
+#include "SqlClock.h"
 #include "SqlScript.h"
 #include "Transaction.h"
 
@@ -149,6 +150,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Missing mi
     using R = Result<std::unique_ptr<Database>>;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return R::failure(tr("Qt's SQLite driver (QSQLITE) is not installed."));
+    SqlClock::install();
 
     const bool inMemory = path == QStringLiteral(":memory:");
     if (!inMemory && missing == Missing::Refuse && !QFileInfo::exists(path))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "Clock.h"
 #include "repositories/ArchiveRepository.h"
 #include "repositories/ChangeLogRepository.h"
 #include "repositories/CompanyRepository.h"
@@ -22,6 +23,29 @@ class TestChangeLog : public QObject
     Q_OBJECT
 
 private slots:
+    // The history's time comes from Kontor's clock, as every other time does: a test's fixed clock holds in SQL.
+    void theHistoryIsWrittenAtTheClocksTime()
+    {
+        test::TestDatabase fixture;
+        const QDateTime then(QDate(2031, 3, 14), QTime(9, 26, 53, 589), Qt::UTC);
+        FixedClock clock(then);
+        Clock::setInstance(&clock);
+        Contact contact;
+        contact.firstName = QStringLiteral("Ada");
+        const qint64 id = ContactRepository(fixture.db()).create(contact).value();
+        clock.advanceSecs(3600);
+        contact = ContactRepository(fixture.db()).get(id).value();
+        contact.lastName = QStringLiteral("Lovelace");
+        QVERIFY(ContactRepository(fixture.db()).update(contact));
+        Clock::setInstance(nullptr);
+        const auto log = ChangeLogRepository(fixture.db()).forRecord(Entity::Contact, id).value();
+        QCOMPARE(log.size(), 2);
+        // Newest first; the triggers go through a Julian day (a double), which may cost a millisecond.
+        QVERIFY2(qAbs(log.at(0).changedAt.msecsTo(then.addSecs(3600))) <= 1,
+                 qPrintable(log.at(0).changedAt.toString()));
+        QVERIFY2(qAbs(log.at(1).changedAt.msecsTo(then)) <= 1, qPrintable(log.at(1).changedAt.toString()));
+    }
+
     void everyEditOfAContactIsKeptWithWhatChanged()
     {
         test::TestDatabase fixture;

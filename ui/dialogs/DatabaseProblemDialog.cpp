@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseProblemDialog.h"
-#include "dialogs/Ask.h"
 
 #include "BusyWork.h"
+#include "dialogs/Ask.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

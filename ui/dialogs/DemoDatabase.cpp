@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoDatabase.h"
-#include "dialogs/Ask.h"
 
 #include "DatabaseProblemDialog.h"
+#include "dialogs/Ask.h"
 
 #include "demo/DemoGenerator.h"
 

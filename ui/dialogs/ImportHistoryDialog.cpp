@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportHistoryDialog.h"
-#include "dialogs/Ask.h"
 #include "views/SelectRow.h"
 
 #include "actions/ImportActions.h"
+#include "dialogs/Ask.h"
 #include "dialogs/BusyWork.h"
 #include "views/EmptyState.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportSummaryPage.h"
-#include "dialogs/Ask.h"
 
 #include "actions/ImportActions.h"
+#include "dialogs/Ask.h"
 #include "dialogs/BusyWork.h"
 
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportWizard.h"
-#include "dialogs/Ask.h"
 
 #include "ImportSummaryPage.h"
+#include "dialogs/Ask.h"
 
 #include "actions/ImportActions.h"
 #include "dialogs/BusyWork.h"

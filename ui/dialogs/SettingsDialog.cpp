@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
-#include "dialogs/Ask.h"
 
 #include "FormRows.h"
 #include "RegionChoice.h"
+#include "dialogs/Ask.h"
 #include "views/EmptyState.h"
 
 #include "actions/SettingsActions.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompaniesPage.h"
-#include "dialogs/Ask.h"
 
 #include "EmptyState.h"
 #include "actions/ArchiveActions.h"
+#include "dialogs/Ask.h"
 
 #include "dialogs/ChangeHistoryDialog.h"
 #include "dialogs/CompanyDialog.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactsPage.h"
-#include "dialogs/Ask.h"
 
 #include "ContactCard.h"
 #include "SelectRow.h"
 #include "actions/ArchiveActions.h"
 #include "actions/ContactActions.h"
+#include "dialogs/Ask.h"
 #include "dialogs/ContactDialog.h"
 #include "dialogs/DealDialog.h"
 #include "dialogs/LogInteractionDialog.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelinePage.h"
-#include "dialogs/Ask.h"
 
 #include "actions/ArchiveActions.h"
 #include "actions/DealActions.h"
+#include "dialogs/Ask.h"
 
 #include "dialogs/DealDialog.h"
 #include "dialogs/LostReasonDialog.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemindersPage.h"
-#include "dialogs/Ask.h"
 
 #include "actions/ArchiveActions.h"
 #include "actions/ReminderActions.h"
+#include "dialogs/Ask.h"
 
 #include "Clock.h"
 #include "dialogs/ReminderDialog.h"

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
-#include "dialogs/Ask.h"
 
+#include "Clock.h"
+#include "dialogs/Ask.h"
 #include "dialogs/ReportDetailsDialog.h"
 #include "io/CsvWriter.h"
 #include "reports/ActivityReport.h"
@@ -150,7 +151,7 @@ void showBars(QChartView* view, QAbstractBarSeries* series, const QStringList& c
 
 } // namespace
 
-ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(QDate::currentDate())
+ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now().toLocalTime().date())
 {
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("period"));
