@@ -2199,6 +2199,41 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>RecordExporter</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 records exported to %2.</source>
+        <translation>%1 Datensätze nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>RecordImport</name>
     <message>
         <source>Contacts are imported by ContactImport.</source>
@@ -4101,6 +4136,17 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::DailyBackup</name>
+    <message>
+        <source>Daily backup saved in %1.</source>
+        <translation>Tägliche Sicherung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::DataHealthDialog</name>
     <message>
         <source>Data Health</source>
@@ -5414,14 +5460,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <source>Daily backup saved in %1.</source>
-        <translation>Tägliche Sicherung in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>The daily backup failed: %1</source>
-        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Saving a copy in “%1”…</source>
         <translation>Kopie wird in „%1“ gespeichert…</translation>
     </message>
@@ -5500,38 +5538,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>&amp;Reminders and Meetings as iCalendar…</source>
         <translation>&amp;Erinnerungen und Termine als iCalendar…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>vCard-Dateien (*.vcf)</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>%1 records exported to %2.</source>
-        <translation>%1 Datensätze nach %2 exportiert.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export läuft…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>

@@ -24,8 +24,6 @@
 #include "dialogs/ImportWizard.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/SettingsDialog.h"
-#include "io/ContactExport.h"
-#include "io/RecordExport.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Backups.h"
@@ -34,7 +32,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
@@ -44,14 +41,11 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -108,6 +102,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_undoStack = new QUndoStack(this);
+    m_dailyBackup = new DailyBackup(this);
+    connect(m_dailyBackup, &DailyBackup::finished, this,
+            [this](const QString& message, bool ok) { statusBar()->showMessage(message, ok ? 6000 : 15000); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
 
     m_navigation = new QListWidget(this);
@@ -460,80 +457,16 @@ void MainWindow::showImportHistory()
 
 void MainWindow::chooseExportFile(ExportKind kind)
 {
-    if (!m_database)
-        return;
-    struct Choice
-    {
-        ExportKind kind;
-        QString fileName;
-        QString filter;
-    };
-    const Choice choices[] = {
-        {ExportKind::ContactsCsv, QStringLiteral("contacts.csv"), tr("CSV files (*.csv)")},
-        {ExportKind::ContactsVCard, QStringLiteral("contacts.vcf"), tr("vCard files (*.vcf)")},
-        {ExportKind::CompaniesCsv, QStringLiteral("companies.csv"), tr("CSV files (*.csv)")},
-        {ExportKind::InteractionsCsv, QStringLiteral("interactions.csv"), tr("CSV files (*.csv)")},
-        {ExportKind::DealsCsv, QStringLiteral("deals.csv"), tr("CSV files (*.csv)")},
-        {ExportKind::Calendar, QStringLiteral("kontor.ics"), tr("iCalendar files (*.ics)")},
-    };
-    const Choice* choice =
-        std::find_if(std::begin(choices), std::end(choices), [kind](const Choice& each) { return each.kind == kind; });
-    const QString path = Ask::saveFileName(
-        this, tr("Export"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(choice->fileName),
-        choice->filter);
-    if (path.isEmpty())
-        return;
-    if (Result<qint64> written = exportTo(kind, path); written)
-        statusBar()->showMessage(
-            tr("%1 records exported to %2.").arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)),
-            8000);
-    else
-        Ask::warning(this, tr("Export"), written.error());
+    if (m_database)
+        RecordExporter::chooseAndWrite(m_database->connection(), kind, this,
+                                       [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 }
 
 Result<qint64> MainWindow::exportTo(ExportKind kind, const QString& path)
 {
     if (!m_database)
         return Result<qint64>::failure(tr("No database is open."));
-    // Written whole or not at all: a cancelled or failed export leaves no half file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<qint64>::failure(tr("“%1” could not be written: %2").arg(path, file.errorString()));
-    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    const ProgressCallback callback = followProgress(progress);
-    const QSqlDatabase db = m_database->connection();
-    Result<qint64> written = Result<qint64>::failure(QString());
-    switch (kind) {
-    case ExportKind::ContactsCsv:
-    case ExportKind::ContactsVCard:
-        written = ContactExport(db).write(
-            &file, kind == ExportKind::ContactsCsv ? ContactExport::Format::Csv : ContactExport::Format::VCard,
-            ContactExport::CsvMode::SpreadsheetSafe, callback);
-        break;
-    case ExportKind::CompaniesCsv:
-        written = RecordExport(db).writeCsv(&file, RecordExport::Records::Companies, true, callback);
-        break;
-    case ExportKind::InteractionsCsv:
-        written = RecordExport(db).writeCsv(&file, RecordExport::Records::Interactions, true, callback);
-        break;
-    case ExportKind::DealsCsv:
-        written = RecordExport(db).writeCsv(&file, RecordExport::Records::Deals, true, callback);
-        break;
-    case ExportKind::Calendar:
-        written = CalendarExport(db).write(&file, CalendarExport::Both, {}, callback);
-        break;
-    }
-    progress.setValue(1000);
-    if (!written) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit())
-        return Result<qint64>::failure(tr("“%1” could not be written: %2").arg(path, file.errorString()));
-    return written;
+    return RecordExporter::write(m_database->connection(), kind, path, this);
 }
 
 void MainWindow::findDuplicates()
@@ -640,32 +573,13 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 void MainWindow::backUpIfDue()
 {
-    if (!m_database || m_database->path() == QStringLiteral(":memory:") || m_backupThread)
-        return;
-    const QString path = m_database->path();
-    const int keep = SettingsRepository(m_database->connection()).backupsToKeep();
-    if (keep == 0 || !Backups(path, keep).dailyDue(Clock::now()))
-        return;
-    // A million contacts take a while to copy: the window stays usable, and says when the copy is made.
-    auto result = std::make_shared<Result<BackupInfo>>(Result<BackupInfo>::failure(QString()));
-    m_backupThread.reset(
-        QThread::create([path, keep, result] { *result = Backups(path, keep).make(QStringLiteral("daily")); }));
-    connect(m_backupThread.get(), &QThread::finished, this, [this, result] {
-        m_backupThread.reset();
-        if (*result)
-            statusBar()->showMessage(tr("Daily backup saved in %1.")
-                                         .arg(QDir::toNativeSeparators(QFileInfo(result->value().path).absolutePath())),
-                                     6000);
-        else
-            statusBar()->showMessage(tr("The daily backup failed: %1").arg(result->error()), 15000);
-    });
-    m_backupThread->start(QThread::LowPriority);
+    if (m_database)
+        m_dailyBackup->startIfDue(m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep());
 }
 
 void MainWindow::waitForBackup()
 {
-    if (m_backupThread)
-        m_backupThread->wait();
+    m_dailyBackup->wait();
 }
 
 Status MainWindow::saveCopyTo(const QString& target)

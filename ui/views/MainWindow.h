@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DailyBackup.h"
+#include "RecordExporter.h"
+
 #include "actions/Session.h"
 #include "repositories/ReminderRepository.h"
 #include "storage/Database.h"
@@ -106,7 +109,7 @@ public:
     /// The duplicate finder; each merge becomes an undo step.
     void findDuplicates();
     DuplicatesDialog* duplicatesDialog() const { return m_duplicatesDialog; }
-    enum class ExportKind { ContactsCsv, ContactsVCard, CompaniesCsv, InteractionsCsv, DealsCsv, Calendar };
+    using ExportKind = RecordExporter::Kind;
     /// Writes `kind` to `path` with a progress dialog and Cancel; the number of records, or why not.
     Result<qint64> exportTo(ExportKind kind, const QString& path);
     /// The data health check; Show lists the contacts it found on the Contacts page.
@@ -156,7 +159,7 @@ private:
     // Checkpoints of the write-ahead log on another thread, so that no save waits for one.
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     QString m_lastAnnouncement;
-    std::unique_ptr<QThread> m_backupThread;
+    DailyBackup* m_dailyBackup;
     ImportWizard* m_importWizard = nullptr;
     DuplicatesDialog* m_duplicatesDialog = nullptr;
     DataHealthDialog* m_dataHealthDialog = nullptr;
