@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "io/ContactFields.h"
 #include "io/CsvReader.h"
+#include "io/ImportHistory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -101,42 +102,6 @@ public:
                                    const ProgressCallback& progress = {});
 
     static QString actionName(ImportAction action);
-
-private:
-    QSqlDatabase m_db;
-};
-
-/// The imports carried out, newest first, and undoing one.
-class ImportHistory
-{
-    Q_DECLARE_TR_FUNCTIONS(ImportHistory)
-
-public:
-    struct Entry
-    {
-        qint64 id = 0;
-        QString fileName;
-        QDateTime startedAt;
-        qint64 created = 0;
-        qint64 updated = 0;
-        qint64 merged = 0;
-        qint64 skipped = 0;
-        qint64 rejected = 0;
-        QDateTime undoneAt;
-    };
-    struct UndoReport
-    {
-        qint64 removed = 0;
-        qint64 restored = 0;
-        /// Created contacts that have gained history since (interactions, deals, reminders): archived, not removed.
-        qint64 archived = 0;
-    };
-
-    explicit ImportHistory(QSqlDatabase db) : m_db(std::move(db)) {}
-
-    Result<QList<Entry>> list() const;
-    /// Removes what the import created and puts back what it updated or merged, in one transaction.
-    Result<UndoReport> undo(qint64 importId, const ProgressCallback& progress = {});
 
 private:
     QSqlDatabase m_db;

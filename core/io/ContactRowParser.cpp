@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactRowParser.h"
+
+#include "domain/ContactText.h"
+#include "domain/PhoneNumbers.h"
+#include "io/ImportRun.h"
+#include "io/VCard.h"
+#include "repositories/UserRepository.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <utility>
+
+namespace kontor {
+
+namespace {
+
+QDate readDate(const QString& text)
+{
+    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"),
+                                  QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
+        if (const QDate date = QDate::fromString(text, format); date.isValid())
+            return date;
+    }
+    // Day and month in the order of the user's own dates (3/4/1990 is April in Britain, March in America).
+    const QLocale locale = QLocale::system();
+    if (const QDate date = locale.toDate(text, QLocale::ShortFormat); date.isValid()) {
+        // Two-digit years come back in the 1900s; a birthday never lies in the future.
+        return date.year() > QDate::currentDate().year() ? date.addYears(-100) : date;
+    }
+    const bool dayFirst =
+        locale.dateFormat(QLocale::ShortFormat).indexOf(u'd') < locale.dateFormat(QLocale::ShortFormat).indexOf(u'M');
+    return QDate::fromString(text, dayFirst ? QStringLiteral("d/M/yyyy") : QStringLiteral("M/d/yyyy"));
+}
+
+} // namespace
+
+ContactRowParser::ContactRowParser(const QSqlDatabase& db, const ImportOptions& options, QString region)
+    : m_options(options), m_region(std::move(region))
+{
+    if (auto users = UserRepository(db).list())
+        for (const User& user : users.value())
+            m_users.insert(user.name.simplified().toCaseFolded(), user.id);
+    for (ContactStatus status : allContactStatuses()) {
+        m_statuses.insert(contactStatusKey(status).toCaseFolded(), status);
+        m_statuses.insert(contactStatusName(status).toCaseFolded(), status);
+    }
+}
+
+ParsedRow ContactRowParser::parse(const QStringList& fields) const
+{
+    ParsedRow row;
+    Contact& contact = row.contact;
+    QString fullName;
+    QStringList keptInNotes;
+    const auto keep = [&](const QString& what, const QString& text) {
+        keptInNotes << what + QStringLiteral(": ") + text;
+    };
+    // Emails and phones in the order of their fields (email before email2, phone before mobile), whatever the
+    // order of the columns.
+    LabeledValue emails[2];
+    LabeledValue phones[2];
+    QList<int> columns = m_options.mapping.keys();
+    std::sort(columns.begin(), columns.end());
+    for (const int column : columns) {
+        const QString value = cleanImportedCell(fields.value(column));
+        if (value.isEmpty())
+            continue;
+        const QString& key = m_options.mapping.value(column);
+        row.given << key;
+        if (key == QStringLiteral("first_name")) {
+            contact.firstName = ContactText::casedName(value);
+        } else if (key == QStringLiteral("last_name")) {
+            contact.lastName = ContactText::casedName(value);
+        } else if (key == QStringLiteral("full_name")) {
+            fullName = value;
+        } else if (key == QStringLiteral("company")) {
+            row.company = value.simplified();
+        } else if (key == QStringLiteral("title")) {
+            contact.title = value;
+        } else if (key == QStringLiteral("email") || key == QStringLiteral("email2")) {
+            if (!ContactText::isPlausibleEmail(value))
+                row.warnings << tr("“%1” does not look like an email address (kept).").arg(value);
+            emails[key == QStringLiteral("email") ? 0 : 1] = {value, QString()};
+        } else if (key == QStringLiteral("phone") || key == QStringLiteral("mobile")) {
+            if (key == QStringLiteral("mobile"))
+                phones[1] = {value, QStringLiteral("mobile")};
+            else
+                phones[0] = {value, QString()};
+        } else if (key == QStringLiteral("birthday")) {
+            contact.birthday = readDate(value);
+            if (!contact.birthday.isValid()) {
+                row.warnings << tr("The birthday “%1” is not a date Kontor reads (kept in the notes).").arg(value);
+                keep(tr("Birthday"), value);
+            }
+        } else if (key == QStringLiteral("street")) {
+            contact.address.street = value;
+        } else if (key == QStringLiteral("city")) {
+            contact.address.city = value;
+        } else if (key == QStringLiteral("region")) {
+            contact.address.region = value;
+        } else if (key == QStringLiteral("postal_code")) {
+            contact.address.postalCode = value;
+        } else if (key == QStringLiteral("country")) {
+            contact.address.country = value;
+        } else if (key == QStringLiteral("lead_source")) {
+            row.leadSource = value.simplified();
+        } else if (key == QStringLiteral("campaign")) {
+            row.campaign = value.simplified();
+        } else if (key == QStringLiteral("status")) {
+            if (const auto status = m_statuses.constFind(value.toCaseFolded()); status != m_statuses.cend()) {
+                contact.status = *status;
+            } else {
+                row.warnings << tr("The status “%1” is not one of Kontor's (kept in the notes).").arg(value);
+                keep(tr("Status"), value);
+            }
+        } else if (key == QStringLiteral("owner")) {
+            if (const auto user = m_users.constFind(value.simplified().toCaseFolded()); user != m_users.cend()) {
+                contact.ownerId = *user;
+            } else {
+                row.warnings << tr("No user is called “%1” (kept in the notes).").arg(value);
+                keep(tr("Owner"), value);
+            }
+        } else if (key == QStringLiteral("tags")) {
+            // Google separates its labels by " ::: " and marks its own groups ("* myContacts") with a star.
+            static const QRegularExpression separators(QStringLiteral("[;,]|:::"));
+            for (const QString& part : value.split(separators, Qt::SkipEmptyParts)) {
+                const QString tag = part.trimmed();
+                if (!tag.isEmpty() && !tag.startsWith(QStringLiteral("* ")) &&
+                    !contact.tags.contains(tag, Qt::CaseInsensitive))
+                    contact.tags << tag;
+            }
+        } else if (key == QStringLiteral("notes")) {
+            contact.notes = value;
+        } else if (key == QStringLiteral("created_at")) {
+            QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+            if (!at.isValid())
+                at = QDateTime(readDate(value), QTime(0, 0));
+            if (at.isValid())
+                contact.createdAt = at.toUTC();
+            else
+                row.warnings << tr("The date added “%1” is not a date Kontor reads (left out).").arg(value);
+        }
+    }
+    for (const LabeledValue& email : emails)
+        if (!email.value.isEmpty())
+            contact.emails.append(email);
+    for (const LabeledValue& phone : phones)
+        if (!phone.value.isEmpty())
+            contact.phones.append(phone);
+    checkPhones(row);
+    if (contact.firstName.isEmpty() && contact.lastName.isEmpty() && !fullName.isEmpty()) {
+        const ContactText::SplitName split = ContactText::splitFullName(fullName);
+        contact.firstName = ContactText::casedName(split.first);
+        contact.lastName = ContactText::casedName(split.last);
+        row.given << QStringLiteral("first_name") << QStringLiteral("last_name");
+    }
+    if (!keptInNotes.isEmpty()) {
+        contact.notes += (contact.notes.isEmpty() ? QString() : QStringLiteral("\n")) + keptInNotes.join(u'\n');
+        row.given << QStringLiteral("notes");
+    }
+    return row;
+}
+
+ParsedRow ContactRowParser::fromCard(const VCard& card) const
+{
+    ParsedRow row;
+    row.contact = card.contact;
+    Contact& contact = row.contact;
+    contact.firstName = ContactText::casedName(contact.firstName);
+    contact.lastName = ContactText::casedName(contact.lastName);
+    row.company = card.company.simplified();
+    for (const LabeledValue& email : contact.emails)
+        if (!ContactText::isPlausibleEmail(email.value))
+            row.warnings << tr("“%1” does not look like an email address (kept).").arg(email.value);
+    checkPhones(row);
+    const std::pair<const char*, bool> given[] = {{"first_name", !contact.firstName.isEmpty()},
+                                                  {"last_name", !contact.lastName.isEmpty()},
+                                                  {"company", !row.company.isEmpty()},
+                                                  {"title", !contact.title.isEmpty()},
+                                                  {"birthday", contact.birthday.isValid()},
+                                                  {"street", !contact.address.street.isEmpty()},
+                                                  {"city", !contact.address.city.isEmpty()},
+                                                  {"region", !contact.address.region.isEmpty()},
+                                                  {"postal_code", !contact.address.postalCode.isEmpty()},
+                                                  {"country", !contact.address.country.isEmpty()},
+                                                  {"notes", !contact.notes.isEmpty()}};
+    for (const auto& [key, present] : given)
+        if (present)
+            row.given << QString::fromLatin1(key);
+    return row;
+}
+
+void ContactRowParser::checkPhones(ParsedRow& row) const
+{
+    for (const LabeledValue& phone : row.contact.phones) {
+        const ParsedPhone parsed = PhoneNumbers::parse(phone.value, m_region);
+        if (!parsed.valid)
+            row.warnings << tr("“%1” does not look like a valid phone number (kept).").arg(phone.value);
+        row.phoneKeys << PhoneNumbers::matchKey(phone.value, parsed);
+        row.phoneValid << parsed.valid;
+    }
+}
+
+} // namespace kontor

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Contact.h"
+#include "domain/ContactStatus.h"
+#include "io/ContactImport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace kontor {
+
+struct VCard;
+
+/// A row read into a contact, with the names of what it refers to (ContactRowWriter looks them up).
+struct ParsedRow
+{
+    Contact contact;
+    QString company;
+    QString leadSource;
+    QString campaign;
+    QStringList warnings;
+    /// The fields the row gave a value (for updates, which change only those).
+    QStringList given;
+    /// Each phone's match key (E.164 when it parses) and whether it is valid, worked out once.
+    QStringList phoneKeys;
+    QList<bool> phoneValid;
+};
+
+/// The first half of a contact import: a CSV row, as the options' mapping says, or a vCard read into a contact;
+/// names cased, emails and phones checked, and what has no field of its own (a status Kontor does not know) kept in
+/// the notes with a warning. It writes nothing and reads the database only when it is made: RowPipeline calls it on
+/// its own thread.
+class ContactRowParser
+{
+    // Its warnings are the import's, in the import's report: ContactImport's translations.
+    Q_DECLARE_TR_FUNCTIONS(ContactImport)
+
+public:
+    /// `region`: the phone region numbers without a country code are read in.
+    ContactRowParser(const QSqlDatabase& db, const ImportOptions& options, QString region);
+
+    ParsedRow parse(const QStringList& fields) const;
+    ParsedRow fromCard(const VCard& card) const;
+
+private:
+    void checkPhones(ParsedRow& row) const;
+
+    const ImportOptions& m_options;
+    QString m_region;
+    QHash<QString, qint64> m_users;
+    QHash<QString, ContactStatus> m_statuses;
+};
+
+} // namespace kontor

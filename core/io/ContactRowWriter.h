@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/ContactImport.h"
+#include "io/ContactRowParser.h"
+#include "repositories/ContactRepository.h"
+#include "storage/BulkStatement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace kontor {
+
+class ImportRun;
+
+/// The second half of a contact import: a parsed row checked for duplicates by email, phone or (with neither) name
+/// against the database and the rows written before it, and written as the options' duplicate policy says; the
+/// companies, lead sources and campaigns it names found or created. Every change is recorded in the import's run
+/// for undo.
+class ContactRowWriter
+{
+    // Its reasons and warnings are the import's, in the import's report: ContactImport's translations.
+    Q_DECLARE_TR_FUNCTIONS(ContactImport)
+
+public:
+    /// `region`: the phone region numbers without a country code are read in, as the parser had it.
+    ContactRowWriter(QSqlDatabase db, const ImportOptions& options, QString region, ImportRun& run);
+
+    /// Writes the row (or, for a row without a name, nothing) and says what it did in `outcome`.
+    Status apply(ParsedRow& row, ImportRowOutcome& outcome);
+
+private:
+    Status record(const QString& entity, qint64 id, const QString& action, const QString& before = {});
+    Result<qint64> companyId(const QString& name);
+    Result<qint64> leadSourceId(const QString& name);
+    Result<qint64> campaignId(const QString& name, qint64 sourceId);
+    Result<qint64> existingContact(const ParsedRow& row, QString* reason);
+
+    QSqlDatabase m_db;
+    const ImportOptions& m_options;
+    ImportRun& m_run;
+    ContactRepository m_contacts;
+    ContactInserter m_inserter;
+    QString m_region;
+    BulkStatement m_byEmail;
+    BulkStatement m_byPhone;
+    BulkStatement m_byName;
+    // By sort_name (CompanyRepository::findByName's key), the oldest of the same name winning, as there.
+    QHash<QString, qint64> m_companies;
+    bool m_companiesRead = false;
+    QSqlQuery m_newCompany;
+    QHash<QString, qint64> m_sources;
+    QHash<QString, qint64> m_campaigns;
+};
+
+} // namespace kontor
