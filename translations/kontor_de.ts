@@ -1287,6 +1287,25 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>ContactListQuery</name>
+    <message>
+        <source>The contacts could not be counted: %1</source>
+        <translation>Die Kontakte konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>This order cannot be read on from a row.</source>
+        <translation>In dieser Sortierung kann nicht ab einer Zeile weitergelesen werden.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted: %1</source>
+        <translation>Die Kontakte konnten nicht sortiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactLookup</name>
     <message>
         <source>There is no contact number %1.</source>
@@ -1383,24 +1402,12 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Der Kontakt ist nicht archiviert.</translation>
     </message>
     <message>
-        <source>The contacts could not be counted: %1</source>
-        <translation>Die Kontakte konnten nicht gezählt werden: %1</translation>
-    </message>
-    <message>
         <source>The contacts could not be read: %1</source>
         <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>This order cannot be read on from a row.</source>
-        <translation>In dieser Sortierung kann nicht ab einer Zeile weitergelesen werden.</translation>
-    </message>
-    <message>
         <source>The contacts could not be changed: %1</source>
         <translation>Die Kontakte konnten nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <source>The contacts could not be sorted: %1</source>
-        <translation>Die Kontakte konnten nicht sortiert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "domain/Contact.h"
+#include "repositories/ContactListQuery.h"
 #include "storage/BulkStatement.h"
 
 #include <QCoreApplication>
@@ -18,64 +19,8 @@
 
 namespace kontor {
 
-/// What the contacts list shows: one lightweight row per contact.
-struct ContactRow
-{
-    qint64 id = 0;
-    QString name;
-    QString company;
-    QString title;
-    QString email;
-    QString phone;
-    ContactStatus status = ContactStatus::Lead;
-    QString leadSource;
-    QString owner;
-    QDateTime lastInteractionAt;
-    QDateTime createdAt;
-    /// The name as sorted (see sortKey()); with the id it positions the row for reading on after it.
-    QString sortName;
-};
-
-/// What the data health check finds wrong with a contact's data.
-enum class DataProblem {
-    /// Neither an email address nor a phone number.
-    NoEmailOrPhone,
-    /// An email address not shaped like one (ContactText::isPlausibleEmail's rules).
-    InvalidEmail,
-    /// A phone number libphonenumber could not read, or reads as a number that does not exist (schema 8's
-    /// contact_phones.valid).
-    InvalidPhone,
-    NoOwner,
-    NoLeadSource,
-};
-
-/// Which contacts the list shows. Everything is evaluated in SQL.
-struct ContactFilter
-{
-    /// Words typed in the search box (full-text, prefix per word).
-    QString text;
-    std::optional<ContactStatus> status;
-    /// 0: any.
-    qint64 ownerId = 0;
-    qint64 leadSourceId = 0;
-    /// Empty: any; otherwise contacts with this tag (case ignored).
-    QString tag;
-    /// Last contacted within [from, to) (UTC); an invalid end is open.
-    QDateTime lastContactFrom;
-    QDateTime lastContactTo;
-    /// 0: any; otherwise contacts not contacted for this many days before now, or never.
-    int noContactForDays = 0;
-    bool archived = false;
-    std::optional<DataProblem> problem;
-    /// 0: any; otherwise the contacts this import created, updated or merged into.
-    qint64 importId = 0;
-    friend bool operator==(const ContactFilter&, const ContactFilter&) = default;
-};
-
-/// The orders of the contacts list. The first four walk an index, so any page of them reads at once; the others
-/// are sorted as a whole list of ids (sortedIds()), which takes a second or two for a million contacts.
-enum class ContactSort { Name, Status, LastInteraction, Created, Company, Title, Email, Phone, LeadSource, Owner };
-
+/// A contact's writes (create, update, archive and restore, changes to many at once) and the whole contact read
+/// back; the contacts list's reads are ContactListQuery's.
 class ContactRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ContactRepository)
@@ -103,33 +48,32 @@ public:
     /// Applies `change` to the contacts; returns how many it changed.
     Result<int> bulkChange(const QList<qint64>& ids, const BulkChange& change);
 
-    Result<qint64> count(const ContactFilter& filter) const;
     /// Whether the database has any contact at all, archived ones too: a new database has none.
     Result<bool> any() const;
-    /// Rows [offset, offset + limit) of the filtered list in the given order. `knownCount`, when the caller has
-    /// it from count(), saves counting again for pages in the second half of the list.
+
+    // The contacts list's reads, for the callers that have a repository at hand: ContactListQuery has them and says
+    // what each does.
+    Result<qint64> count(const ContactFilter& filter) const { return ContactListQuery(m_db).count(filter); }
     Result<QList<ContactRow>> page(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order, qint64 offset,
-                                   int limit, std::optional<qint64> knownCount = {}) const;
-
-    /// The `limit` rows that follow `after` in the given order. Unlike an offset this costs the same anywhere in a
-    /// million rows, so reading on page by page stays fast. Only for sorts whose columns are never NULL.
+                                   int limit, std::optional<qint64> knownCount = {}) const
+    {
+        return ContactListQuery(m_db).page(filter, sort, order, offset, limit, knownCount);
+    }
     Result<QList<ContactRow>> pageAfter(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
-                                        const ContactRow& after, int limit) const;
-    static bool canPageAfter(ContactSort sort) { return isIndexed(sort) && sort != ContactSort::LastInteraction; }
-
-    /// True for the orders that page() and pageAfter() read straight from an index.
-    static bool isIndexed(ContactSort sort);
-    /// The ids of every contact the filter matches, in the given order: blanks last whichever the direction, and
-    /// contacts with the same value by name. For the orders without an index; `cancelled`, checked while reading,
-    /// stops early with an empty list.
+                                        const ContactRow& after, int limit) const
+    {
+        return ContactListQuery(m_db).pageAfter(filter, sort, order, after, limit);
+    }
+    static bool canPageAfter(ContactSort sort) { return ContactListQuery::canPageAfter(sort); }
+    static bool isIndexed(ContactSort sort) { return ContactListQuery::isIndexed(sort); }
     Result<QList<qint64>> sortedIds(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
-                                    const std::atomic_bool* cancelled = nullptr) const;
-    /// The rows of `ids`, in the order given; ids no longer listed (archived or deleted since) are left out.
-    Result<QList<ContactRow>> rows(const QList<qint64>& ids) const;
+                                    const std::atomic_bool* cancelled = nullptr) const
+    {
+        return ContactListQuery(m_db).sortedIds(filter, sort, order, cancelled);
+    }
+    Result<QList<ContactRow>> rows(const QList<qint64>& ids) const { return ContactListQuery(m_db).rows(ids); }
 
 private:
-    Result<QList<ContactRow>> readPage(const QString& innerSql, const QVariantList& values,
-                                       const QString& outerOrder) const;
     Status validate(const Contact& contact) const;
     Status writeDetails(qint64 id, const Contact& contact);
     QSqlDatabase m_db;

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
 #include "models/ContactListModel.h"
+#include "repositories/ContactRepository.h"
 
 #include "search/TextFolding.h"
 

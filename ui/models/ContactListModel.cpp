@@ -60,7 +60,7 @@ void ContactListModel::reload()
         if (background) {
             m_sorting = true;
         } else {
-            auto ids = ContactRepository(m_db).sortedIds(m_filter, m_sort, m_order);
+            auto ids = ContactListQuery(m_db).sortedIds(m_filter, m_sort, m_order);
             m_sortedIds = ids ? ids.value() : QList<qint64>{};
             m_sortedFilter = m_filter;
             m_rowCount = static_cast<int>(m_sortedIds.size());
@@ -84,7 +84,7 @@ void ContactListModel::reload()
         m_searching = true;
     } else if (m_db.isValid() && m_db.isOpen() && background) {
         // The first page tells whether there is more than a page; only then is there anything to count.
-        auto first = ContactRepository(m_db).page(m_filter, m_sort, m_order, 0, pageSize, std::nullopt);
+        auto first = ContactListQuery(m_db).page(m_filter, m_sort, m_order, 0, pageSize, std::nullopt);
         if (first) {
             m_rowCount = static_cast<int>(first->size());
             m_pages.insert(0, first.value());
@@ -94,7 +94,7 @@ void ContactListModel::reload()
             m_lastError = first.error();
         }
     } else if (m_db.isValid() && m_db.isOpen()) {
-        auto count = ContactRepository(m_db).count(m_filter);
+        auto count = ContactListQuery(m_db).count(m_filter);
         if (count) {
             m_rowCount = static_cast<int>(std::min<qint64>(count.value(), std::numeric_limits<int>::max()));
         } else {
@@ -124,7 +124,7 @@ void readInBackground(ContactListModel* target, const QString& path, const QStri
         QString error;
         {
             ReadConnection reader(path);
-            Result<T> result = reader.isOpen() ? work(ContactRepository(reader.db())) : Result<T>::failure(unavailable);
+            Result<T> result = reader.isOpen() ? work(ContactListQuery(reader.db())) : Result<T>::failure(unavailable);
             if (result)
                 value = std::move(result).value();
             else
@@ -148,7 +148,7 @@ void ContactListModel::countInBackground()
     const ContactFilter filter = m_filter;
     readInBackground<qint64>(
         this, m_db.databaseName(), tr("The contacts could not be counted."),
-        [filter](const ContactRepository& repository) { return repository.count(filter); },
+        [filter](const ContactListQuery& query) { return query.count(filter); },
         [generation](ContactListModel* model, qint64 count, const QString& error) {
             model->finishCount(generation, count, error);
         });
@@ -163,11 +163,11 @@ void ContactListModel::searchInBackground()
     const Qt::SortOrder order = m_order;
     readInBackground<FirstPage>(
         this, m_db.databaseName(), tr("The contacts could not be searched."),
-        [filter, sort, order](const ContactRepository& repository) -> Result<FirstPage> {
-            auto page = repository.page(filter, sort, order, 0, pageSize, std::nullopt);
+        [filter, sort, order](const ContactListQuery& query) -> Result<FirstPage> {
+            auto page = query.page(filter, sort, order, 0, pageSize, std::nullopt);
             if (!page)
                 return Result<FirstPage>::failure(page.error());
-            auto counted = page->size() < pageSize ? Result<qint64>(page->size()) : repository.count(filter);
+            auto counted = page->size() < pageSize ? Result<qint64>(page->size()) : query.count(filter);
             if (!counted)
                 return Result<FirstPage>::failure(counted.error());
             return FirstPage{page.value(), counted.value()};
@@ -185,9 +185,7 @@ void ContactListModel::sortInBackground()
     const Qt::SortOrder order = m_order;
     readInBackground<QList<qint64>>(
         this, m_db.databaseName(), tr("The contacts could not be sorted."),
-        [filter, sort, order](const ContactRepository& repository) {
-            return repository.sortedIds(filter, sort, order);
-        },
+        [filter, sort, order](const ContactListQuery& query) { return query.sortedIds(filter, sort, order); },
         [generation](ContactListModel* model, const QList<qint64>& ids, const QString& error) {
             model->finishSort(generation, ids, error);
         });
@@ -277,13 +275,13 @@ const ContactRow* ContactListModel::rowAt(int row) const
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         // Reading on from the page before costs the same anywhere in the list; an offset grows with the distance.
-        const ContactRepository repository(m_db);
+        const ContactListQuery query(m_db);
         const auto previous = m_pages.constFind(page - 1);
         const bool readOn =
-            previous != m_pages.cend() && previous->size() == pageSize && ContactRepository::canPageAfter(m_sort);
-        auto rows = sortsIds() ? repository.rows(m_sortedIds.mid(page * pageSize, pageSize))
-                    : readOn   ? repository.pageAfter(m_filter, m_sort, m_order, previous->last(), pageSize)
-                               : repository.page(m_filter, m_sort, m_order, page * pageSize, pageSize, m_rowCount);
+            previous != m_pages.cend() && previous->size() == pageSize && ContactListQuery::canPageAfter(m_sort);
+        auto rows = sortsIds() ? query.rows(m_sortedIds.mid(page * pageSize, pageSize))
+                    : readOn   ? query.pageAfter(m_filter, m_sort, m_order, previous->last(), pageSize)
+                               : query.page(m_filter, m_sort, m_order, page * pageSize, pageSize, m_rowCount);
         if (!rows) {
             const_cast<ContactListModel*>(this)->m_lastError = rows.error();
             return nullptr;
@@ -435,7 +433,7 @@ void ContactListModel::sort(int column, Qt::SortOrder order)
         return;
     // Rows not read yet cannot be followed to their new places, so a sort starts the list over. Between two indexed
     // orders the count stays the same and need not be read again.
-    const bool keepCount = !sortsIds() && ContactRepository::isIndexed(*found) && !m_searching && !m_counting;
+    const bool keepCount = !sortsIds() && ContactListQuery::isIndexed(*found) && !m_searching && !m_counting;
     m_sort = *found;
     m_sortColumn = column;
     m_order = order;

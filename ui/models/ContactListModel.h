@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "repositories/ContactRepository.h"
+#include "repositories/ContactListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -77,7 +77,7 @@ private:
     void sortInBackground();
     void finishSort(quint64 generation, const QList<qint64>& ids, const QString& error);
     /// Whether rows come from m_sortedIds rather than from the index of the sort.
-    bool sortsIds() const { return !ContactRepository::isIndexed(m_sort); }
+    bool sortsIds() const { return !ContactListQuery::isIndexed(m_sort); }
 
     QSqlDatabase m_db;
     ContactFilter m_filter;

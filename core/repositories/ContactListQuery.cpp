@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactListQuery.h"
+
+#include "Clock.h"
+#include "search/Search.h"
+#include "search/TextFolding.h"
+#include "storage/Sql.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace kontor {
+
+namespace {
+
+// The order of the sales process; the same expression as the contacts_by_status index, so that SQLite uses it.
+QString statusRank(const QString& alias)
+{
+    return QStringLiteral("(CASE %1status WHEN 'lead' THEN 1 WHEN 'qualified' THEN 2 WHEN 'customer' THEN 3 "
+                          "WHEN 'inactive' THEN 4 ELSE 5 END)")
+        .arg(alias);
+}
+
+// `alias` is the table alias with its dot, or empty; `direction` is ASC or DESC.
+QString sortExpression(ContactSort sort, const QString& alias, const QString& direction)
+{
+    QStringList columns;
+    switch (sort) {
+    case ContactSort::Status:
+        columns = {statusRank(alias), QStringLiteral("sort_name")};
+        break;
+    case ContactSort::LastInteraction:
+        columns = {QStringLiteral("last_interaction_at")};
+        break;
+    case ContactSort::Created:
+        columns = {QStringLiteral("created_at")};
+        break;
+    default:
+        columns = {QStringLiteral("sort_name")};
+        break;
+    }
+    columns << QStringLiteral("id");
+    for (QString& column : columns)
+        column = (column.startsWith(QStringLiteral("(CASE")) ? column : alias + column) + u' ' + direction;
+    return columns.join(QStringLiteral(", "));
+}
+
+struct Where
+{
+    QString clause;
+    QVariantList values;
+};
+
+/// Columns whose index a page query should not use: `+column` keeps SQLite on the index of the sort order.
+struct IndexHints
+{
+    bool skipOwner = false;
+    bool skipLeadSource = false;
+};
+
+Where whereClause(const ContactFilter& filter, IndexHints hints = {})
+{
+    Where where;
+    where.clause = filter.archived ? QStringLiteral("archived_at IS NOT NULL") : QStringLiteral("archived_at IS NULL");
+    if (filter.status) {
+        where.clause += QStringLiteral(" AND status = ?");
+        where.values << contactStatusKey(*filter.status);
+    }
+    if (filter.ownerId > 0) {
+        where.clause += hints.skipOwner ? QStringLiteral(" AND +owner_id = ?") : QStringLiteral(" AND owner_id = ?");
+        where.values << filter.ownerId;
+    }
+    if (filter.leadSourceId > 0) {
+        where.clause += hints.skipLeadSource ? QStringLiteral(" AND +lead_source_id = ?")
+                                             : QStringLiteral(" AND lead_source_id = ?");
+        where.values << filter.leadSourceId;
+    }
+    if (!filter.tag.trimmed().isEmpty()) {
+        where.clause += QStringLiteral(" AND id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t "
+                                       "ON t.id = ct.tag_id WHERE t.name = ?)");
+        where.values << filter.tag.trimmed();
+    }
+    if (filter.lastContactFrom.isValid()) {
+        where.clause += QStringLiteral(" AND last_interaction_at >= ?");
+        where.values << filter.lastContactFrom.toMSecsSinceEpoch();
+    }
+    if (filter.lastContactTo.isValid()) {
+        where.clause += QStringLiteral(" AND last_interaction_at < ?");
+        where.values << filter.lastContactTo.toMSecsSinceEpoch();
+    }
+    if (filter.noContactForDays > 0) {
+        where.clause += QStringLiteral(" AND (last_interaction_at IS NULL OR last_interaction_at < ?)");
+        where.values << Clock::now().addDays(-filter.noContactForDays).toMSecsSinceEpoch();
+    }
+    if (filter.problem) {
+        switch (*filter.problem) {
+        case DataProblem::NoEmailOrPhone:
+            where.clause +=
+                QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = contacts.id) "
+                               "AND NOT EXISTS (SELECT 1 FROM contact_phones p WHERE p.contact_id = contacts.id)");
+            break;
+        case DataProblem::InvalidEmail:
+            // ContactText::isPlausibleEmail in SQL: one @, something before it, a dotted domain, no blanks.
+            where.clause +=
+                QStringLiteral(" AND id IN (SELECT contact_id FROM contact_emails WHERE email GLOB '*[ 	]*' "
+                               "OR length(email) - length(replace(email, '@', '')) <> 1 OR email GLOB '@*' "
+                               "OR instr(substr(email, instr(email, '@') + 1), '.') = 0 OR email GLOB '*..*' "
+                               "OR email GLOB '*@.*' OR email GLOB '*.')");
+            break;
+        case DataProblem::InvalidPhone:
+            where.clause += QStringLiteral(" AND id IN (SELECT contact_id FROM contact_phones WHERE valid = 0)");
+            break;
+        case DataProblem::NoOwner:
+            where.clause += QStringLiteral(" AND owner_id IS NULL");
+            break;
+        case DataProblem::NoLeadSource:
+            where.clause += QStringLiteral(" AND lead_source_id IS NULL");
+            break;
+        }
+    }
+    if (filter.importId > 0) {
+        where.clause += QStringLiteral(" AND id IN (SELECT entity_id FROM import_changes WHERE import_id = ? "
+                                       "AND entity = 'contact')");
+        where.values << filter.importId;
+    }
+    const QString expression = Search::matchExpression(filter.text);
+    if (const QString letter = Search::singleLetter(filter.text); !letter.isEmpty()) {
+        where.clause += QStringLiteral(" AND sort_name >= ? AND sort_name < ? || char(1114111)");
+        where.values << sortKey(letter) << sortKey(letter);
+    } else if (!expression.isEmpty()) {
+        where.clause += QStringLiteral(" AND id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
+        where.values << expression;
+    }
+    return where;
+}
+
+IndexHints indexHints(const QSqlDatabase& db, const ContactFilter& filter)
+{
+    // Owners and lead sources have few values each: a page of a common one is found soonest by walking the sort
+    // order's index and skipping the rest, while the column's own index would collect every match and sort them.
+    // For a rare one it is the other way round, so count first (a range of the column's index: milliseconds).
+    constexpr qint64 common = 5000;
+    auto isCommon = [&db](const QString& column, qint64 value) {
+        QSqlQuery query =
+            sql::prepare(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contacts WHERE %1 = ? LIMIT %2)")
+                                 .arg(column)
+                                 .arg(common + 1));
+        query.addBindValue(value);
+        return query.exec() && query.next() && query.value(0).toLongLong() > common;
+    };
+    IndexHints hints;
+    hints.skipOwner = filter.ownerId > 0 && isCommon(QStringLiteral("owner_id"), filter.ownerId);
+    hints.skipLeadSource = filter.leadSourceId > 0 && isCommon(QStringLiteral("lead_source_id"), filter.leadSourceId);
+    return hints;
+}
+
+} // namespace
+
+Result<qint64> ContactListQuery::count(const ContactFilter& filter) const
+{
+    const Where where = whereClause(filter);
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE ") + where.clause);
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return Result<qint64>::failure(tr("The contacts could not be counted: %1").arg(sql::errorText(query)));
+    return query.value(0).toLongLong();
+}
+
+Result<QList<ContactRow>> ContactListQuery::page(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
+                                                 qint64 offset, int limit, std::optional<qint64> knownCount) const
+{
+    using R = Result<QList<ContactRow>>;
+    if (limit <= 0 || offset < 0)
+        return QList<ContactRow>{};
+    if (!isIndexed(sort)) {
+        const Result<QList<qint64>> ids = sortedIds(filter, sort, order);
+        if (!ids)
+            return R::failure(ids.error());
+        return rows(ids->mid(offset, limit));
+    }
+    const Where where = whereClause(filter, indexHints(m_db, filter));
+
+    // OFFSET walks the index from one end; for the second half of the list walk from the other end, so a jump
+    // to the end costs no more than one to the middle. The ids are chosen on the index alone; names of
+    // companies, sources and owners are joined for the page's rows only.
+    bool fromEnd = false;
+    qint64 innerOffset = offset;
+    qint64 innerLimit = limit;
+    if (offset > 10000) {
+        const Result<qint64> total = knownCount ? Result<qint64>(*knownCount) : count(filter);
+        if (!total)
+            return R::failure(total.error());
+        if (offset > total.value() / 2) {
+            fromEnd = true;
+            const qint64 end = std::min<qint64>(offset + limit, total.value());
+            innerOffset = total.value() - end;
+            innerLimit = end - offset;
+            if (innerLimit <= 0)
+                return QList<ContactRow>{};
+        }
+    }
+    const bool ascending = (order == Qt::AscendingOrder) != fromEnd;
+    const QString asc = QStringLiteral("ASC");
+    const QString desc = QStringLiteral("DESC");
+    const QString innerOrder = sortExpression(sort, QString(), ascending ? asc : desc);
+    const QString outerOrder = sortExpression(sort, QStringLiteral("c."), order == Qt::AscendingOrder ? asc : desc);
+
+    QVariantList values = where.values;
+    values << innerLimit << innerOffset;
+    return readPage(QStringLiteral("SELECT id FROM contacts WHERE ") + where.clause + QStringLiteral(" ORDER BY ") +
+                        innerOrder + QStringLiteral(" LIMIT ? OFFSET ?"),
+                    values, outerOrder);
+}
+
+Result<QList<ContactRow>> ContactListQuery::pageAfter(const ContactFilter& filter, ContactSort sort,
+                                                      Qt::SortOrder order, const ContactRow& after, int limit) const
+{
+    if (!canPageAfter(sort))
+        return Result<QList<ContactRow>>::failure(tr("This order cannot be read on from a row."));
+    if (limit <= 0)
+        return QList<ContactRow>{};
+    const Where where = whereClause(filter, indexHints(m_db, filter));
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString comparison = order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+    QString key;
+    QVariantList values = where.values;
+    switch (sort) {
+    case ContactSort::Status:
+        key = QStringLiteral("(") + statusRank(QString()) + QStringLiteral(", sort_name, id) %1 (?, ?, ?)");
+        values << static_cast<int>(after.status) + 1 << after.sortName << after.id;
+        break;
+    case ContactSort::Created:
+        key = QStringLiteral("(created_at, id) %1 (?, ?)");
+        values << after.createdAt.toMSecsSinceEpoch() << after.id;
+        break;
+    default:
+        key = QStringLiteral("(sort_name, id) %1 (?, ?)");
+        values << after.sortName << after.id;
+        break;
+    }
+    values << limit;
+    return readPage(QStringLiteral("SELECT id FROM contacts WHERE ") + where.clause + QStringLiteral(" AND ") +
+                        key.arg(comparison) + QStringLiteral(" ORDER BY ") +
+                        sortExpression(sort, QString(), direction) + QStringLiteral(" LIMIT ?"),
+                    values, sortExpression(sort, QStringLiteral("c."), direction));
+}
+
+namespace {
+
+// The columns of a ContactRow, read by readRow(); the query names the contact `c`.
+const char* const rowColumns =
+    "SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
+    "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1), "
+    "  (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position LIMIT 1), "
+    "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at, c.sort_name ";
+const char* const rowJoins = "LEFT JOIN companies co ON co.id = c.company_id "
+                             "LEFT JOIN lead_sources ls ON ls.id = c.lead_source_id "
+                             "LEFT JOIN users u ON u.id = c.owner_id ";
+
+ContactRow readRow(const QSqlQuery& query)
+{
+    ContactRow row;
+    row.id = query.value(0).toLongLong();
+    row.name = query.value(1).toString();
+    row.company = query.value(2).toString();
+    row.title = query.value(3).toString();
+    row.email = query.value(4).toString();
+    row.phone = query.value(5).toString();
+    row.status = contactStatusFromKey(query.value(6).toString());
+    row.leadSource = query.value(7).toString();
+    row.owner = query.value(8).toString();
+    row.lastInteractionAt = sql::toTime(query.value(9));
+    row.createdAt = sql::toTime(query.value(10));
+    row.sortName = query.value(11).toString();
+    return row;
+}
+
+// Ranks the rows of a small table by the sort key of a name column, so that a million contacts are sorted by an
+// integer instead of by a string looked up for each of them.
+Result<QHash<qint64, int>> ranksOf(const QSqlDatabase& db, const QString& table, const QString& nameColumn,
+                                   bool nameIsSortKey)
+{
+    QSqlQuery query = sql::prepare(db, QStringLiteral("SELECT id, %1 FROM %2").arg(nameColumn, table));
+    if (!query.exec())
+        return Result<QHash<qint64, int>>::failure(sql::errorText(query));
+    QList<std::pair<QString, qint64>> keys;
+    while (query.next()) {
+        const QString name = query.value(1).toString();
+        keys.append({nameIsSortKey ? name : sortKey(name), query.value(0).toLongLong()});
+    }
+    std::sort(keys.begin(), keys.end());
+    QHash<qint64, int> ranks;
+    ranks.reserve(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        ranks.insert(keys.at(i).second, static_cast<int>(i));
+    return ranks;
+}
+
+} // namespace
+
+bool ContactListQuery::isIndexed(ContactSort sort)
+{
+    return sort == ContactSort::Name || sort == ContactSort::Status || sort == ContactSort::LastInteraction ||
+           sort == ContactSort::Created;
+}
+
+Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
+                                                  const std::atomic_bool* cancelled) const
+{
+    using R = Result<QList<qint64>>;
+    const auto failure = [](const QString& reason) {
+        return R::failure(tr("The contacts could not be sorted: %1").arg(reason));
+    };
+    const Where where = whereClause(filter);
+    if (isIndexed(sort)) {
+        QSqlQuery query = sql::prepare(
+            m_db, QStringLiteral("SELECT id FROM contacts WHERE ") + where.clause + QStringLiteral(" ORDER BY ") +
+                      sortExpression(sort, QString(),
+                                     order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+        for (const QVariant& value : where.values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return failure(sql::errorText(query));
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    }
+
+    // Owners, sources and companies are few beside the contacts: each becomes its rank among them by name.
+    QString key;
+    Result<QHash<qint64, int>> ranks = QHash<qint64, int>{};
+    switch (sort) {
+    case ContactSort::Company:
+        key = QStringLiteral("company_id");
+        ranks = ranksOf(m_db, QStringLiteral("companies"), QStringLiteral("sort_name"), true);
+        break;
+    case ContactSort::LeadSource:
+        key = QStringLiteral("lead_source_id");
+        ranks = ranksOf(m_db, QStringLiteral("lead_sources"), QStringLiteral("name"), false);
+        break;
+    case ContactSort::Owner:
+        key = QStringLiteral("owner_id");
+        ranks = ranksOf(m_db, QStringLiteral("users"), QStringLiteral("name"), false);
+        break;
+    case ContactSort::Title:
+        key = QStringLiteral("title");
+        break;
+    case ContactSort::Email:
+        key = QStringLiteral("(SELECT normalized FROM contact_emails WHERE contact_id = contacts.id "
+                             "ORDER BY position LIMIT 1)");
+        break;
+    case ContactSort::Phone:
+        key = QStringLiteral("(SELECT normalized FROM contact_phones WHERE contact_id = contacts.id "
+                             "ORDER BY position LIMIT 1)");
+        break;
+    default:
+        break;
+    }
+    if (!ranks)
+        return failure(ranks.error());
+    const bool byRank = sort == ContactSort::Company || sort == ContactSort::LeadSource || sort == ContactSort::Owner;
+
+    // SQL delivers the contacts by name, which is the order among equal keys; a stable sort by the key alone keeps
+    // it. A full scan sorted in memory reads a million rows faster than walking the name index, which visits the
+    // table in random order.
+    QSqlQuery query =
+        sql::prepare(m_db, QStringLiteral("SELECT id, ") + key + QStringLiteral(" FROM contacts NOT INDEXED WHERE ") +
+                               where.clause + QStringLiteral(" ORDER BY sort_name, id"));
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return failure(sql::errorText(query));
+
+    struct Entry
+    {
+        qint64 id;
+        int rank;
+        QString text;
+    };
+    constexpr int blank = std::numeric_limits<int>::max();
+    std::vector<Entry> entries;
+    QHash<QString, QString> titleKeys;
+    while (query.next()) {
+        if (cancelled && entries.size() % 4096 == 0 && cancelled->load())
+            return QList<qint64>{};
+        Entry entry{query.value(0).toLongLong(), 0, {}};
+        const QVariant value = query.value(1);
+        if (byRank) {
+            entry.rank = value.isNull() ? blank : ranks->value(value.toLongLong(), blank);
+        } else {
+            const QString text = value.toString();
+            if (text.trimmed().isEmpty()) {
+                entry.rank = blank;
+            } else if (sort == ContactSort::Title) {
+                // Titles repeat ("Sales manager"): fold each distinct one once.
+                auto cached = titleKeys.constFind(text);
+                if (cached == titleKeys.cend())
+                    cached = titleKeys.insert(text, sortKey(text));
+                entry.text = *cached;
+            } else {
+                entry.text = text;
+            }
+        }
+        entries.push_back(std::move(entry));
+    }
+    if (query.lastError().isValid())
+        return failure(sql::errorText(query));
+
+    const bool ascending = order == Qt::AscendingOrder;
+    std::stable_sort(entries.begin(), entries.end(), [ascending](const Entry& a, const Entry& b) {
+        // Blanks stay at the end in either direction, as in a spreadsheet.
+        if ((a.rank == blank) != (b.rank == blank))
+            return b.rank == blank;
+        if (a.rank != b.rank)
+            return ascending ? a.rank < b.rank : a.rank > b.rank;
+        const int compared = a.text.compare(b.text);
+        return ascending ? compared < 0 : compared > 0;
+    });
+    QList<qint64> ids;
+    ids.reserve(static_cast<qsizetype>(entries.size()));
+    for (const Entry& entry : entries)
+        ids.append(entry.id);
+    return ids;
+}
+
+Result<QList<ContactRow>> ContactListQuery::rows(const QList<qint64>& ids) const
+{
+    using R = Result<QList<ContactRow>>;
+    if (ids.isEmpty())
+        return QList<ContactRow>{};
+    QStringList placeholders(ids.size(), QStringLiteral("?"));
+    QSqlQuery query =
+        sql::prepare(m_db, QLatin1String(rowColumns) + QStringLiteral("FROM contacts c ") + QLatin1String(rowJoins) +
+                               QStringLiteral("WHERE c.id IN (") + placeholders.join(u',') + u')');
+    for (qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return R::failure(tr("The contacts could not be read: %1").arg(sql::errorText(query)));
+    QHash<qint64, ContactRow> byId;
+    while (query.next()) {
+        ContactRow row = readRow(query);
+        byId.insert(row.id, row);
+    }
+    QList<ContactRow> ordered;
+    ordered.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (auto found = byId.constFind(id); found != byId.cend())
+            ordered.append(*found);
+    }
+    return ordered;
+}
+
+Result<QList<ContactRow>> ContactListQuery::readPage(const QString& innerSql, const QVariantList& values,
+                                                     const QString& outerOrder) const
+{
+    using R = Result<QList<ContactRow>>;
+    // The ids are chosen on the index alone; names of companies, sources and owners are joined for the page only.
+    QSqlQuery query = sql::prepare(m_db, QLatin1String(rowColumns) + QStringLiteral("FROM (") + innerSql +
+                                             QStringLiteral(") AS page JOIN contacts c ON c.id = page.id ") +
+                                             QLatin1String(rowJoins) + QStringLiteral("ORDER BY ") + outerOrder);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return R::failure(tr("The contacts could not be read: %1").arg(sql::errorText(query)));
+    QList<ContactRow> rows;
+    while (query.next())
+        rows.append(readRow(query));
+    return rows;
+}
+
+} // namespace kontor
