@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <vector>
+
+// The words the demo data is made of: names and cities in their own scripts, companies, products and note templates.
+namespace kontor::demo {
+
+struct Culture
+{
+    int weight;
+    const char* countryCode;
+    const char* country;
+    std::vector<const char*> firstNames;
+    std::vector<const char*> lastNames;
+    std::vector<const char*> cities;
+    bool latin;
+};
+
+/// The countries contacts and companies come from, with their names and cities; `weight`: how many contacts in a
+/// hundred.
+const std::vector<Culture>& cultures();
+
+inline constexpr std::array companyPrefixes = {"Nord",   "Blue",  "Alpha", "Global",  "Green",  "Rapid",
+                                               "Smart",  "Prime", "Atlas", "Nova",    "Sun",    "Iron",
+                                               "Silver", "Oak",   "Delta", "Pioneer", "Bright", "Summit"};
+inline constexpr std::array companyCores = {"Tech",    "Logistics", "Foods",  "Systems", "Consulting", "Media",
+                                            "Energy",  "Textiles",  "Pharma", "Motors",  "Design",     "Software",
+                                            "Trading", "Print",     "Build",  "Health"};
+inline constexpr std::array legalForms = {"GmbH", "Ltd", "Inc.", "SA", "AG", "LLC", "& Co.", "plc", "SARL", "BV"};
+inline constexpr std::array industries = {"Retail",       "Manufacturing", "Software", "Logistics", "Healthcare",
+                                          "Construction", "Hospitality",   "Finance",  "Education", "Agriculture"};
+inline constexpr std::array sizes = {"1-10", "11-50", "51-200", "201-1000", "1000+"};
+inline constexpr std::array titles = {"CEO",
+                                      "Managing Director",
+                                      "Head of Purchasing",
+                                      "Sales Manager",
+                                      "Office Manager",
+                                      "CTO",
+                                      "Project Lead",
+                                      "Buyer",
+                                      "Operations Manager",
+                                      "Owner",
+                                      "Accountant"};
+inline constexpr std::array products = {"Starter plan",        "Premium support", "warehouse scanners",
+                                        "onboarding workshop", "cloud backup",    "annual maintenance",
+                                        "fleet tracking",      "POS terminals"};
+inline constexpr std::array weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
+inline constexpr std::array noteTemplates = {
+    "Discussed the %1 offer; they want a quote by %2.",
+    "Renewal of the %1 contract: decision expected next week.",
+    "Presented %1 to their team, good feedback on price, worried about rollout time.",
+    "Sent the revised proposal for %1 with the volume discount.",
+    "Asked about %1 integration with their accounting software.",
+    "Follow-up on the invoice for %1; payment promised by the end of the month.",
+    "Met at the trade show, interested in %1 for the new branch.",
+    "Budget for %1 frozen until %2, call back then.",
+};
+inline constexpr std::array complaintTemplates = {
+    "Complaint: the %1 delivery arrived late and partly damaged.",
+    "Complaint: billed twice for %1.",
+    "Complaint: support did not answer about %1 for three days.",
+};
+inline constexpr std::array reminderTemplates = {"Call back %1", "Send proposal to %1", "Check in with %1",
+                                                 "Prepare meeting with %1", "Follow up on quote for %1"};
+inline constexpr std::array salespeople = {"Alex Morgan", "Sam Becker", "Nadia Rahman", "Tomás Ortega"};
+inline constexpr std::array lostReasons = {"Price too high", "Chose a competitor", "No budget", "No decision",
+                                           "Timing"};
+
+QString text(const char* utf8);
+
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+
+} // namespace kontor::demo

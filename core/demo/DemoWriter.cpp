@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoWriter.h"
+
+#include "UtcTime.h"
+#include "search/TextFolding.h"
+#include "storage/Sql.h"
+
+#include <algorithm>
+#include <array>
+
+namespace kontor::demo {
+
+namespace {
+
+const QStringList statuses = {QStringLiteral("lead"), QStringLiteral("qualified"), QStringLiteral("customer"),
+                              QStringLiteral("inactive"), QStringLiteral("lost")};
+const std::array statusWeights = {35, 20, 30, 10, 5};
+
+// Latin names become ASCII for email local parts; other scripts get a neutral address.
+QString emailLocalPart(const QString& first, const QString& last, qint64 id, bool latin)
+{
+    if (!latin)
+        return QStringLiteral("contact%1").arg(id);
+    QString local;
+    for (const QChar c : sortKey(first + u'.' + last)) {
+        if ((c >= u'a' && c <= u'z') || c == u'.')
+            local.append(c);
+    }
+    return local + QString::number(id % 97);
+}
+
+} // namespace
+
+DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions& options, qint64 now, QDate today, DemoSummary& summary)
+    : m_db(std::move(db)), m_options(options), m_now(now), m_today(today), m_summary(summary), m_random(options.seed),
+      m_insertContact(sql::prepare(
+          m_db,
+          QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, city, "
+                         "  country, lead_source_id, campaign_id, status, owner_id, stay_in_touch_days, created_at, "
+                         "  updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+      m_insertEmail(sql::prepare(m_db, QStringLiteral("INSERT INTO contact_emails (contact_id, position, label, "
+                                                      "email, normalized) VALUES (?, ?, ?, ?, ?)"))),
+      m_insertPhone(sql::prepare(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, position, label, "
+                                                      "phone, normalized) VALUES (?, ?, ?, ?, ?)"))),
+      m_insertDeal(sql::prepare(
+          m_db,
+          QStringLiteral("INSERT INTO deals (title, contact_id, company_id, stage_id, amount_minor, currency, "
+                         "  expected_close, owner_id, lead_source_id, campaign_id, stage_entered_at, closed_at, "
+                         "  lost_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, "
+                         "?, ?)"))),
+      m_insertHistory(sql::prepare(
+          m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, changed_at, "
+                               "changed_by) VALUES (?, ?, ?, ?, ?)"))),
+      m_insertReminder(sql::prepare(
+          m_db, QStringLiteral("INSERT INTO reminders (title, due_at, contact_id, deal_id, owner_id, recurrence, "
+                               "done_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+{
+    for (const Culture& culture : cultures())
+        m_totalWeight += culture.weight;
+}
+
+Status DemoWriter::failure(const QSqlQuery& query)
+{
+    return Status::failure(tr("Generating demo data failed: %1").arg(sql::errorText(query)));
+}
+
+Status DemoWriter::addUsers()
+{
+    QSqlQuery select(m_db);
+    if (!select.exec(QStringLiteral("SELECT id FROM users ORDER BY id")))
+        return failure(select);
+    while (select.next())
+        m_userIds << select.value(0).toLongLong();
+    QSqlQuery insert = sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO users (name) VALUES (?)"));
+    for (const char* name : salespeople) {
+        insert.addBindValue(text(name));
+        if (!insert.exec())
+            return failure(insert);
+        if (insert.numRowsAffected() == 1) {
+            m_userIds << insert.lastInsertId().toLongLong();
+            ++m_summary.users;
+        }
+    }
+    return {};
+}
+
+Status DemoWriter::addCampaigns()
+{
+    QSqlQuery select(m_db);
+    if (!select.exec(QStringLiteral("SELECT id FROM lead_sources WHERE archived_at IS NULL ORDER BY id")))
+        return failure(select);
+    while (select.next())
+        m_sourceIds << select.value(0).toLongLong();
+    QSqlQuery insert = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO campaigns (lead_source_id, name, starts_on, ends_on, spend_minor, currency) "
+                             "VALUES (?, ?, ?, ?, ?, 'EUR')"));
+    for (qint64 sourceId : m_sourceIds) {
+        for (int quarter = 0; quarter < 4; ++quarter) {
+            if (!m_random.chance(60))
+                continue;
+            const QDate start = m_today.addMonths(-12 + quarter * 3);
+            insert.addBindValue(sourceId);
+            insert.addBindValue(QString(tr("Campaign %1 Q%2").arg(sourceId).arg(quarter + 1) +
+                                        QStringLiteral(" (seed %1)").arg(m_options.seed)));
+            insert.addBindValue(start.toString(Qt::ISODate));
+            insert.addBindValue(start.addMonths(3).addDays(-1).toString(Qt::ISODate));
+            insert.addBindValue(m_random.between(50, 2000) * 1000 * std::max<qint64>(1, m_options.contacts / 2000));
+            if (!insert.exec())
+                return failure(insert);
+            m_campaignsBySource[sourceId] << insert.lastInsertId().toLongLong();
+            ++m_summary.campaigns;
+        }
+    }
+    return {};
+}
+
+Status DemoWriter::readStages()
+{
+    QSqlQuery select(m_db);
+    if (!select.exec(QStringLiteral("SELECT id, kind FROM stages WHERE archived_at IS NULL ORDER BY position")))
+        return failure(select);
+    while (select.next())
+        m_stages.append({select.value(0).toLongLong(), select.value(1).toString()});
+    for (int i = 0; i < m_stages.size(); ++i) {
+        if (m_stages[i].kind == QStringLiteral("open"))
+            m_openStages << i;
+        else if (m_stages[i].kind == QStringLiteral("won") && m_wonStage < 0)
+            m_wonStage = i;
+        else if (m_stages[i].kind == QStringLiteral("lost") && m_lostStage < 0)
+            m_lostStage = i;
+    }
+    return {};
+}
+
+Status DemoWriter::addCompanies()
+{
+    const qint64 companyCount = m_options.contacts == 0 ? 0 : std::max<qint64>(1, m_options.contacts / 8);
+    m_companyIds.reserve(static_cast<std::size_t>(companyCount));
+    QSqlQuery insert = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO companies (name, sort_name, parent_id, industry, size, website, phone, "
+                             "  city, country, owner_id, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    std::vector<QString> rootNames;
+    for (qint64 i = 0; i < companyCount; ++i) {
+        const int cultureIndex = m_random.chance(80) ? static_cast<int>(m_random.below(4))
+                                                     : static_cast<int>(m_random.below(qint64(cultures().size())));
+        const Culture& culture = cultures()[static_cast<std::size_t>(cultureIndex)];
+        const QString city = text(m_random.pick(culture.cities));
+        QString name;
+        qint64 parent = 0;
+        qint64 parentIndex = -1;
+        if (i > 10 && m_random.chance(20)) {
+            parentIndex = m_random.below(i);
+            parent = m_companyIds[static_cast<std::size_t>(parentIndex)];
+            name = rootNames[static_cast<std::size_t>(parentIndex)] + QStringLiteral(" – ") + city;
+        } else {
+            name = text(m_random.pick(companyPrefixes)) + u' ' + text(m_random.pick(companyCores)) + u' ' +
+                   text(m_random.pick(legalForms));
+        }
+        const QString domain = sortKey(text(m_random.pick(companyPrefixes)) + text(m_random.pick(companyCores))) +
+                               QString::number(i) + QStringLiteral(".example");
+        const qint64 created = m_now - m_random.between(400, 900) * dayMs;
+        insert.addBindValue(name);
+        insert.addBindValue(sortKey(name));
+        insert.addBindValue(sql::id(parent));
+        insert.addBindValue(text(m_random.pick(industries)));
+        insert.addBindValue(text(m_random.pick(sizes)));
+        insert.addBindValue(QString(QStringLiteral("https://www.") + domain));
+        insert.addBindValue(
+            QString(u'+' + text(culture.countryCode) + QString::number(m_random.between(100000000, 999999999))));
+        insert.addBindValue(city);
+        insert.addBindValue(text(culture.country));
+        insert.addBindValue(m_userIds[static_cast<qsizetype>(m_random.below(m_userIds.size()))]);
+        insert.addBindValue(created);
+        insert.addBindValue(created);
+        if (!insert.exec())
+            return failure(insert);
+        m_companyIds.push_back(insert.lastInsertId().toLongLong());
+        rootNames.push_back(parentIndex >= 0 ? rootNames[static_cast<std::size_t>(parentIndex)] : name);
+        m_companyCulture.push_back(cultureIndex);
+        m_companyDomains.push_back(domain);
+    }
+    m_summary.companies = companyCount;
+    return {};
+}
+
+Result<qint64> DemoWriter::addContact()
+{
+    using R = Result<qint64>;
+    NewContact contact;
+    if (Status inserted = insertContact(contact); !inserted)
+        return R::failure(inserted.error());
+    if (Status emails = addEmails(contact); !emails)
+        return R::failure(emails.error());
+    if (Status phones = addPhones(contact); !phones)
+        return R::failure(phones.error());
+    // About one deal for every two contacts, walked through the stages with its history.
+    if (!m_openStages.isEmpty() && m_random.chance(50)) {
+        if (Status deal = addDeal(contact); !deal)
+            return R::failure(deal.error());
+    }
+    // Follow-ups: some overdue, some today, some ahead, some done; a few recur.
+    if (m_random.chance(15)) {
+        if (Status reminder = addReminder(contact); !reminder)
+            return R::failure(reminder.error());
+    }
+    ++m_summary.contacts;
+    return contact.id;
+}
+
+Status DemoWriter::insertContact(NewContact& contact)
+{
+    int pickWeight = static_cast<int>(m_random.below(m_totalWeight));
+    std::size_t cultureIndex = 0;
+    while (pickWeight >= cultures()[cultureIndex].weight) {
+        pickWeight -= cultures()[cultureIndex].weight;
+        ++cultureIndex;
+    }
+    qint64 companyId = 0;
+    QString domain;
+    if (!m_companyIds.empty() && m_random.chance(80)) {
+        const auto companyIndex = static_cast<std::size_t>(m_random.below(qint64(m_companyIds.size())));
+        companyId = m_companyIds[companyIndex];
+        domain = m_companyDomains[companyIndex];
+        if (m_random.chance(70))
+            cultureIndex = static_cast<std::size_t>(m_companyCulture[companyIndex]);
+    }
+    const Culture& culture = cultures()[cultureIndex];
+    const QString first = text(m_random.pick(culture.firstNames));
+    const QString last = text(m_random.pick(culture.lastNames));
+    const qint64 created = m_now - m_random.between(1, 720) * dayMs - m_random.below(dayMs);
+    const qint64 sourceId = m_sourceIds.isEmpty() ? 0 : m_sourceIds[qsizetype(m_random.below(m_sourceIds.size()))];
+    qint64 campaignId = 0;
+    const QList<qint64>& campaigns = m_campaignsBySource[sourceId];
+    if (!campaigns.isEmpty() && m_random.chance(50))
+        campaignId = campaigns[qsizetype(m_random.below(campaigns.size()))];
+    int statusPick = static_cast<int>(m_random.below(100));
+    int statusIndex = 0;
+    while (statusPick >= statusWeights[static_cast<std::size_t>(statusIndex)]) {
+        statusPick -= statusWeights[static_cast<std::size_t>(statusIndex)];
+        ++statusIndex;
+    }
+    const qint64 owner = m_userIds[qsizetype(m_random.below(m_userIds.size()))];
+
+    m_insertContact.addBindValue(first);
+    m_insertContact.addBindValue(last);
+    m_insertContact.addBindValue(sortKey(last + u' ' + first));
+    m_insertContact.addBindValue(sql::id(companyId));
+    m_insertContact.addBindValue(companyId ? QVariant(text(m_random.pick(titles))) : QVariant());
+    m_insertContact.addBindValue(m_random.chance(60)
+                                     ? QVariant(QDate(int(m_random.between(1950, 2003)), int(m_random.between(1, 12)),
+                                                      int(m_random.between(1, 28)))
+                                                    .toString(Qt::ISODate))
+                                     : QVariant());
+    m_insertContact.addBindValue(text(m_random.pick(culture.cities)));
+    m_insertContact.addBindValue(text(culture.country));
+    m_insertContact.addBindValue(sql::id(sourceId));
+    m_insertContact.addBindValue(sql::id(campaignId));
+    m_insertContact.addBindValue(statuses[statusIndex]);
+    m_insertContact.addBindValue(owner);
+    // A third of the customers are to be called at least monthly, bimonthly or quarterly.
+    m_insertContact.addBindValue(statusIndex == 2 && m_random.chance(33) ? QVariant(m_random.between(1, 3) * 30)
+                                                                         : QVariant());
+    m_insertContact.addBindValue(created);
+    m_insertContact.addBindValue(created);
+    if (!m_insertContact.exec())
+        return failure(m_insertContact);
+    contact = {m_insertContact.lastInsertId().toLongLong(),
+               &culture,
+               first,
+               last,
+               companyId,
+               domain,
+               created,
+               sourceId,
+               campaignId,
+               owner};
+    return {};
+}
+
+Status DemoWriter::addEmails(const NewContact& contact)
+{
+    const QString local = emailLocalPart(contact.first, contact.last, contact.id, contact.culture->latin);
+    const int emailCount = m_random.chance(90) ? (m_random.chance(25) ? 2 : 1) : 0;
+    for (int e = 0; e < emailCount; ++e) {
+        const QString address =
+            local + u'@' +
+            (e == 0 && !contact.domain.isEmpty() ? contact.domain : QStringLiteral("mail%1.example").arg(e));
+        m_insertEmail.addBindValue(contact.id);
+        m_insertEmail.addBindValue(e);
+        m_insertEmail.addBindValue(e == 0 && !contact.domain.isEmpty() ? QStringLiteral("work")
+                                                                       : QStringLiteral("home"));
+        m_insertEmail.addBindValue(address);
+        m_insertEmail.addBindValue(address.toLower());
+        if (!m_insertEmail.exec())
+            return failure(m_insertEmail);
+    }
+    return {};
+}
+
+Status DemoWriter::addPhones(const NewContact& contact)
+{
+    const int phoneCount = m_random.chance(85) ? (m_random.chance(40) ? 2 : 1) : 0;
+    for (int p = 0; p < phoneCount; ++p) {
+        const QString digits = QString::number(m_random.between(100000000, 999999999));
+        const QString phone = u'+' + text(contact.culture->countryCode) + u' ' + digits.left(3) + u' ' + digits.mid(3);
+        m_insertPhone.addBindValue(contact.id);
+        m_insertPhone.addBindValue(p);
+        m_insertPhone.addBindValue(p == 0 ? QStringLiteral("work") : QStringLiteral("mobile"));
+        m_insertPhone.addBindValue(phone);
+        m_insertPhone.addBindValue(QString(u'+' + text(contact.culture->countryCode) + digits));
+        if (!m_insertPhone.exec())
+            return failure(m_insertPhone);
+    }
+    return {};
+}
+
+Status DemoWriter::addDeal(const NewContact& contact)
+{
+    qint64 at = std::max(contact.created, m_now - m_random.between(5, 360) * dayMs);
+    int position = 0;
+    QList<QPair<int, qint64>> path{{m_openStages[0], at}};
+    bool closed = false;
+    while (!closed) {
+        if (m_random.chance(30))
+            break;
+        const qint64 next = at + m_random.between(1, 20) * dayMs;
+        if (next > m_now)
+            break;
+        at = next;
+        if (position >= 2 && m_lostStage >= 0 && m_random.chance(18)) {
+            path.append({m_lostStage, at});
+            closed = true;
+        } else if (position + 1 >= m_openStages.size()) {
+            const int final = m_random.chance(60) ? m_wonStage : m_lostStage;
+            if (final < 0)
+                break;
+            path.append({final, at});
+            closed = true;
+        } else {
+            position += (m_random.chance(10) && position + 2 < m_openStages.size()) ? 2 : 1;
+            path.append({m_openStages[position], at});
+        }
+    }
+    // A deal left open for months is usually given up: most of the old open ones end as lost, so that the
+    // pipeline holds what a looked-after one holds, recent deals and a few forgotten ones.
+    if (!closed && m_lostStage >= 0 && m_now - at > 21 * dayMs && m_random.chance(97)) {
+        at = std::min(m_now, at + m_random.between(10, 40) * dayMs);
+        path.append({m_lostStage, at});
+        closed = true;
+    }
+    const int stageIndex = path.last().first;
+    const QString title = text(m_random.pick(products)) + QStringLiteral(" – ") + contact.first + u' ' + contact.last;
+    const bool isLost = stageIndex == m_lostStage;
+    m_insertDeal.addBindValue(title);
+    m_insertDeal.addBindValue(contact.id);
+    m_insertDeal.addBindValue(sql::id(contact.companyId));
+    m_insertDeal.addBindValue(m_stages[stageIndex].id);
+    m_insertDeal.addBindValue(m_random.between(50, 5000) * 1000);
+    m_insertDeal.addBindValue(
+        utcFromMs(path.first().second + m_random.between(30, 120) * dayMs).date().toString(Qt::ISODate));
+    m_insertDeal.addBindValue(contact.owner);
+    m_insertDeal.addBindValue(sql::id(contact.sourceId));
+    m_insertDeal.addBindValue(sql::id(contact.campaignId));
+    m_insertDeal.addBindValue(path.last().second);
+    m_insertDeal.addBindValue(closed ? QVariant(path.last().second) : QVariant());
+    m_insertDeal.addBindValue(isLost ? QVariant(text(m_random.pick(lostReasons))) : QVariant());
+    m_insertDeal.addBindValue(path.first().second);
+    m_insertDeal.addBindValue(path.last().second);
+    if (!m_insertDeal.exec())
+        return failure(m_insertDeal);
+    const qint64 dealId = m_insertDeal.lastInsertId().toLongLong();
+    ++m_summary.deals;
+    QVariant from;
+    for (const auto& [index, when] : path) {
+        m_insertHistory.addBindValue(dealId);
+        m_insertHistory.addBindValue(from);
+        m_insertHistory.addBindValue(m_stages[index].id);
+        m_insertHistory.addBindValue(when);
+        m_insertHistory.addBindValue(contact.owner);
+        if (!m_insertHistory.exec())
+            return failure(m_insertHistory);
+        from = m_stages[index].id;
+    }
+    return {};
+}
+
+Status DemoWriter::addReminder(const NewContact& contact)
+{
+    // On a day from ten days ago to a month ahead, on the half hour between 8:00 and 17:30.
+    const qint64 due = (m_now / dayMs + m_random.between(-10, 30)) * dayMs + m_random.between(16, 35) * 1800 * 1000;
+    const bool done = due < m_now && m_random.chance(60);
+    const int recurrencePick = static_cast<int>(m_random.below(100));
+    m_insertReminder.addBindValue(text(m_random.pick(reminderTemplates)).arg(contact.first + u' ' + contact.last));
+    m_insertReminder.addBindValue(due);
+    m_insertReminder.addBindValue(contact.id);
+    m_insertReminder.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
+    m_insertReminder.addBindValue(contact.owner);
+    m_insertReminder.addBindValue(recurrencePick < 3   ? QStringLiteral("weekly")
+                                  : recurrencePick < 6 ? QStringLiteral("monthly")
+                                                       : QStringLiteral("none"));
+    m_insertReminder.addBindValue(done ? QVariant(due + 3600 * 1000) : QVariant());
+    m_insertReminder.addBindValue(std::min(m_now, contact.created));
+    if (!m_insertReminder.exec())
+        return failure(m_insertReminder);
+    ++m_summary.reminders;
+    return {};
+}
+
+} // namespace kontor::demo

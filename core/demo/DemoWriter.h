@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoRandom.h"
+#include "demo/DemoVocabulary.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace kontor::demo {
+
+/// The demo data's rows, written a step at a time: users, lead sources' campaigns, the stages read, companies, then
+/// contact after contact with emails, phones, deals and reminders. Each step keeps what the later ones refer to.
+/// All draw from one random sequence, in this order: a step that draws one number more or fewer, or in another
+/// order, changes every row after it, and a seed would no longer give the same database.
+class DemoWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    /// Inside the generator's transaction, with the bulk load set up: prepares the contacts' statements.
+    DemoWriter(QSqlDatabase db, const DemoOptions& options, qint64 now, QDate today, DemoSummary& summary);
+
+    /// The owner plus a sales team.
+    Status addUsers();
+    /// For each lead source, a few campaigns of the last year and their spend.
+    Status addCampaigns();
+    /// The stages deals walk through, as the database has them.
+    Status readStages();
+    /// About one per eight contacts; a fifth of them are branches of an earlier head office.
+    Status addCompanies();
+    /// A contact with its emails and phones, often a deal, sometimes a reminder; returns the contact's id.
+    Result<qint64> addContact();
+
+private:
+    /// A contact written, with what its emails, phones, deal and reminder are made of.
+    struct NewContact
+    {
+        qint64 id = 0;
+        const Culture* culture = nullptr;
+        QString first;
+        QString last;
+        qint64 companyId = 0;
+        QString domain;
+        qint64 created = 0;
+        qint64 sourceId = 0;
+        qint64 campaignId = 0;
+        qint64 owner = 0;
+    };
+    struct StageInfo
+    {
+        qint64 id;
+        QString kind;
+    };
+
+    Status insertContact(NewContact& contact);
+    Status addEmails(const NewContact& contact);
+    Status addPhones(const NewContact& contact);
+    Status addDeal(const NewContact& contact);
+    Status addReminder(const NewContact& contact);
+    static Status failure(const QSqlQuery& query);
+
+    QSqlDatabase m_db;
+    const DemoOptions& m_options;
+    const qint64 m_now;
+    const QDate m_today;
+    DemoSummary& m_summary;
+    DemoRandom m_random;
+
+    QList<qint64> m_userIds;
+    QList<qint64> m_sourceIds;
+    QHash<qint64, QList<qint64>> m_campaignsBySource;
+    QList<StageInfo> m_stages;
+    QList<int> m_openStages;
+    int m_wonStage = -1;
+    int m_lostStage = -1;
+    std::vector<qint64> m_companyIds;
+    std::vector<int> m_companyCulture;
+    std::vector<QString> m_companyDomains;
+    /// The cultures' weights added up, to pick one by.
+    int m_totalWeight = 0;
+
+    QSqlQuery m_insertContact;
+    QSqlQuery m_insertEmail;
+    QSqlQuery m_insertPhone;
+    QSqlQuery m_insertDeal;
+    QSqlQuery m_insertHistory;
+    QSqlQuery m_insertReminder;
+};
+
+} // namespace kontor::demo
