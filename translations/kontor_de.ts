@@ -5572,6 +5572,60 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::PipelineColumnWidget</name>
+    <message>
+        <source>Deals in %1</source>
+        <translation>Geschäfte in %1</translation>
+    </message>
+    <message>
+        <source>%1  &lt;span style=&apos;font-weight:normal&apos;&gt;%2 %&lt;/span&gt;</source>
+        <translation>%1  &lt;span style=&apos;font-weight:normal&apos;&gt;%2 %&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Geschäft&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Geschäfte&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>abgeschlossen am letzten Tag</numerusform>
+            <numerusform>abgeschlossen in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>gewichtet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n liegengeblieben</numerusform>
+            <numerusform>%n liegengeblieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>die ersten %n gezeigt</numerusform>
+            <numerusform>die ersten %n gezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals that reached “%1” in the last %n day(s).</source>
+        <translation>
+            <numerusform>Geschäfte, die am letzten Tag „%1“ erreichten.</numerusform>
+            <numerusform>Geschäfte, die in den letzten %n Tagen „%1“ erreichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
+        <translation>Gewichtet: Betrag mal Abschlusswahrscheinlichkeit der Phase (%1 %). Liegengeblieben: länger als %2 Tage in der Phase.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -5613,50 +5667,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>All owners</source>
         <translation>Alle Betreuer</translation>
     </message>
-    <message>
-        <source>Deals in %1</source>
-        <translation>Geschäfte in %1</translation>
-    </message>
-    <message>
-        <source>%1  &lt;span style=&apos;font-weight:normal&apos;&gt;%2 %&lt;/span&gt;</source>
-        <translation>%1  &lt;span style=&apos;font-weight:normal&apos;&gt;%2 %&lt;/span&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n Geschäft&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n Geschäfte&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>closed in the last %n day(s)</source>
-        <translation>
-            <numerusform>abgeschlossen am letzten Tag</numerusform>
-            <numerusform>abgeschlossen in den letzten %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>weighted %1</source>
-        <translation>gewichtet %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>showing the first %n</source>
-        <translation>
-            <numerusform>die ersten %n gezeigt</numerusform>
-            <numerusform>die ersten %n gezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deals that reached “%1” in the last %n day(s).</source>
-        <translation>
-            <numerusform>Geschäfte, die am letzten Tag „%1“ erreichten.</numerusform>
-            <numerusform>Geschäfte, die in den letzten %n Tagen „%1“ erreichten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
-        <translation>Gewichtet: Betrag mal Abschlusswahrscheinlichkeit der Phase (%1 %). Liegengeblieben: länger als %2 Tage in der Phase.</translation>
-    </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
@@ -5686,13 +5696,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Move to</source>
         <translation>Verschieben nach</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stale</source>
-        <translation>
-            <numerusform>%n liegengeblieben</numerusform>
-            <numerusform>%n liegengeblieben</numerusform>
-        </translation>
     </message>
     <message>
         <source>New Deal…</source>

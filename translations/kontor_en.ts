@@ -255,7 +255,7 @@
     </message>
 </context>
 <context>
-    <name>kontor::ui::PipelinePage</name>
+    <name>kontor::ui::PipelineColumnWidget</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
         <translation>
@@ -268,6 +268,13 @@
         <translation>
             <numerusform>closed in the last day</numerusform>
             <numerusform>closed in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stale</numerusform>
+            <numerusform>%n stale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -284,6 +291,9 @@
             <numerusform>Deals that reached “%1” in the last %n days.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>kontor::ui::PipelinePage</name>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
@@ -296,13 +306,6 @@
         <translation>
             <numerusform>%n open deal, weighted %1</numerusform>
             <numerusform>%n open deals, weighted %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stale</source>
-        <translation>
-            <numerusform>%n stale</numerusform>
-            <numerusform>%n stale</numerusform>
         </translation>
     </message>
 </context>

@@ -11,7 +11,7 @@
 #include "models/DealTableModel.h"
 #include "repositories/DealRepository.h"
 #include "repositories/UserRepository.h"
-#include "views/DealCardDelegate.h"
+#include "views/PipelineColumnWidget.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -27,7 +27,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -35,20 +34,6 @@
 #include <QVBoxLayout>
 
 namespace kontor::ui {
-
-namespace {
-
-constexpr int columnWidth = 270;
-
-QString joinMoney(const QList<Money>& amounts, const QLocale& locale)
-{
-    QStringList parts;
-    for (const Money& amount : amounts)
-        parts << amount.format(locale);
-    return parts.join(QStringLiteral(" + "));
-}
-
-} // namespace
 
 PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
 {
@@ -243,7 +228,7 @@ void PipelinePage::setListMode(bool list)
         showDealInCurrentMode(deal);
     } else if (deal == 0 || !showDeal(deal)) {
         if (!m_columnWidgets.isEmpty())
-            m_columnWidgets.first().view->setFocus();
+            m_columnWidgets.first()->view()->setFocus();
     }
 }
 
@@ -251,62 +236,21 @@ void PipelinePage::rebuildColumns()
 {
     bool sameStages = m_columnWidgets.size() == m_columns.size();
     for (int i = 0; sameStages && i < m_columns.size(); ++i)
-        sameStages = m_columnWidgets[i].stageId == m_columns[i].stage.id;
+        sameStages = m_columnWidgets[i]->stageId() == m_columns[i].stage.id;
     if (!sameStages) {
-        for (ColumnWidgets& widgets : m_columnWidgets)
-            delete widgets.frame;
+        qDeleteAll(m_columnWidgets);
         m_columnWidgets.clear();
         for (int i = 0; i < m_columns.size(); ++i) {
-            const Stage& stage = m_columns[i].stage;
-            ColumnWidgets widgets;
-            widgets.stageId = stage.id;
-            widgets.frame = new QFrame(m_boardContents);
-            widgets.frame->setObjectName(QStringLiteral("stage_%1").arg(stage.id));
-            widgets.frame->setFrameShape(QFrame::StyledPanel);
-            widgets.frame->setFixedWidth(columnWidth);
-            widgets.frame->setBackgroundRole(QPalette::AlternateBase);
-            widgets.frame->setAutoFillBackground(true);
-            widgets.title = new QLabel(widgets.frame);
-            QFont titleFont = widgets.title->font();
-            titleFont.setBold(true);
-            titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
-            widgets.title->setFont(titleFont);
-            widgets.figures = new QLabel(widgets.frame);
-            widgets.figures->setObjectName(QStringLiteral("figures"));
-            widgets.figures->setWordWrap(true);
-            widgets.figures->setTextFormat(Qt::RichText);
-            widgets.model = new DealCardModel(stage.id, widgets.frame);
-            widgets.view = new QListView(widgets.frame);
-            widgets.view->setObjectName(QStringLiteral("cards"));
-            widgets.view->setAccessibleName(tr("Deals in %1").arg(stage.name));
-            widgets.view->setModel(widgets.model);
-            widgets.view->setItemDelegate(new DealCardDelegate(widgets.view));
-            widgets.view->setSelectionMode(QAbstractItemView::SingleSelection);
-            widgets.view->setDragDropMode(QAbstractItemView::DragDrop);
-            widgets.view->setDefaultDropAction(Qt::MoveAction);
-            widgets.view->setDragEnabled(true);
-            widgets.view->setAcceptDrops(true);
-            widgets.view->setDropIndicatorShown(true);
-            widgets.view->setFrameShape(QFrame::NoFrame);
-            widgets.view->setUniformItemSizes(true);
-            widgets.view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-            widgets.view->setContextMenuPolicy(Qt::CustomContextMenu);
-            widgets.view->viewport()->setAutoFillBackground(false);
-            widgets.view->installEventFilter(this);
-            QListView* view = widgets.view;
+            auto* column = new PipelineColumnWidget(m_columns[i].stage, m_boardContents);
+            QListView* view = column->view();
+            view->installEventFilter(this);
             connect(view, &QListView::activated, this, &PipelinePage::editCurrent);
             connect(view, &QListView::customContextMenuRequested, this,
                     [this, view](const QPoint& position) { showContextMenu(view, position); });
             // The move runs after the drop returns: a Lost stage opens a dialog, which must not run inside the drag.
-            connect(widgets.model, &DealCardModel::dealDropped, this, &PipelinePage::moveDeal, Qt::QueuedConnection);
-            auto* layout = new QVBoxLayout(widgets.frame);
-            layout->setContentsMargins(8, 8, 8, 4);
-            layout->setSpacing(4);
-            layout->addWidget(widgets.title);
-            layout->addWidget(widgets.figures);
-            layout->addWidget(widgets.view, 1);
-            m_boardLayout->insertWidget(i, widgets.frame);
-            m_columnWidgets.append(widgets);
+            connect(column->model(), &DealCardModel::dealDropped, this, &PipelinePage::moveDeal, Qt::QueuedConnection);
+            m_boardLayout->insertWidget(i, column);
+            m_columnWidgets.append(column);
         }
     }
     for (int i = 0; i < m_columns.size(); ++i)
@@ -315,40 +259,7 @@ void PipelinePage::rebuildColumns()
 
 void PipelinePage::showColumn(int index)
 {
-    const PipelineColumn& column = m_columns[index];
-    ColumnWidgets& widgets = m_columnWidgets[index];
-    const QLocale locale;
-    const Stage& stage = column.stage;
-    widgets.title->setText(stage.isFinal() ? stage.name
-                                           : tr("%1  <span style='font-weight:normal'>%2 %</span>")
-                                                 .arg(stage.name.toHtmlEscaped(), locale.toString(stage.probability)));
-    widgets.title->setTextFormat(Qt::RichText);
-    QStringList lines;
-    lines << tr("<b>%n deal(s)</b>", nullptr, column.dealCount) +
-                 (column.totals.isEmpty() ? QString() : QStringLiteral(" · ") + joinMoney(column.totals, locale));
-    if (stage.isFinal())
-        lines << tr("closed in the last %n day(s)", nullptr, filter().closedWithinDays);
-    else if (!column.weightedTotals.isEmpty())
-        lines << tr("weighted %1").arg(joinMoney(column.weightedTotals, locale));
-    if (column.staleCount > 0)
-        lines << QStringLiteral("<span style='color:%1'>%2</span>")
-                     .arg(DealCardDelegate::staleColor().name(), tr("%n stale", nullptr, column.staleCount));
-    if (!column.isComplete())
-        lines << tr("showing the first %n", nullptr, static_cast<int>(column.cards.size()));
-    widgets.figures->setText(lines.join(QStringLiteral("<br>")));
-    widgets.frame->setToolTip(
-        stage.isFinal()
-            ? tr("Deals that reached “%1” in the last %n day(s).", nullptr, filter().closedWithinDays).arg(stage.name)
-            : tr("Weighted: the amount times the stage's win probability (%1 %). Stale: longer than "
-                 "%2 days in the stage.")
-                  .arg(stage.probability)
-                  .arg(stage.staleAfterDays));
-    const qint64 selected = widgets.view->currentIndex().data(DealCardModel::DealIdRole).toLongLong();
-    const int scroll = widgets.view->verticalScrollBar()->value();
-    widgets.model->setCards(column.cards);
-    widgets.view->verticalScrollBar()->setValue(scroll);
-    if (const int row = widgets.model->rowOf(selected); row >= 0)
-        widgets.view->setCurrentIndex(widgets.model->index(row));
+    m_columnWidgets[index]->setColumn(m_columns[index], filter().closedWithinDays);
 }
 
 void PipelinePage::updateList()
@@ -384,9 +295,9 @@ void PipelinePage::updateSummary()
     QList<Money> totals;
     for (auto it = weighted.cbegin(); it != weighted.cend(); ++it)
         totals.append({it.value(), it.key()});
-    m_summary->setText(totals.isEmpty()
-                           ? tr("%n open deal(s)", nullptr, open)
-                           : tr("%n open deal(s), weighted %1", nullptr, open).arg(joinMoney(totals, QLocale())));
+    m_summary->setText(totals.isEmpty() ? tr("%n open deal(s)", nullptr, open)
+                                        : tr("%n open deal(s), weighted %1", nullptr, open)
+                                              .arg(PipelineColumnWidget::joinAmounts(totals, QLocale())));
     bool any = false;
     for (const PipelineColumn& column : m_columns)
         any = any || column.dealCount > 0;
@@ -427,13 +338,13 @@ int PipelinePage::columnIndexOfStage(qint64 stageId) const
 DealCardModel* PipelinePage::columnModel(qint64 stageId) const
 {
     const int index = columnIndexOfStage(stageId);
-    return index >= 0 && index < m_columnWidgets.size() ? m_columnWidgets[index].model : nullptr;
+    return index >= 0 && index < m_columnWidgets.size() ? m_columnWidgets[index]->model() : nullptr;
 }
 
 QListView* PipelinePage::columnView(qint64 stageId) const
 {
     const int index = columnIndexOfStage(stageId);
-    return index >= 0 && index < m_columnWidgets.size() ? m_columnWidgets[index].view : nullptr;
+    return index >= 0 && index < m_columnWidgets.size() ? m_columnWidgets[index]->view() : nullptr;
 }
 
 const PipelineCard* PipelinePage::findCard(qint64 dealId) const
@@ -451,14 +362,14 @@ qint64 PipelinePage::currentDealId() const
 {
     if (isListMode())
         return m_list->currentIndex().data(DealTableModel::DealIdRole).toLongLong();
-    for (const ColumnWidgets& widgets : m_columnWidgets) {
-        if (widgets.view->hasFocus() && widgets.view->currentIndex().isValid())
-            return widgets.view->currentIndex().data(DealCardModel::DealIdRole).toLongLong();
+    for (const PipelineColumnWidget* column : m_columnWidgets) {
+        if (column->view()->hasFocus() && column->view()->currentIndex().isValid())
+            return column->view()->currentIndex().data(DealCardModel::DealIdRole).toLongLong();
     }
     // Without focus on a column, the one card selected anywhere.
-    for (const ColumnWidgets& widgets : m_columnWidgets) {
-        if (widgets.view->selectionModel() && widgets.view->selectionModel()->hasSelection())
-            return widgets.view->currentIndex().data(DealCardModel::DealIdRole).toLongLong();
+    for (const PipelineColumnWidget* column : m_columnWidgets) {
+        if (column->view()->selectionModel() && column->view()->selectionModel()->hasSelection())
+            return column->view()->currentIndex().data(DealCardModel::DealIdRole).toLongLong();
     }
     return 0;
 }
@@ -474,21 +385,21 @@ LogTarget PipelinePage::logTarget() const
 
 bool PipelinePage::showDeal(qint64 dealId)
 {
-    for (const ColumnWidgets& widgets : m_columnWidgets) {
-        const int row = widgets.model->rowOf(dealId);
+    for (PipelineColumnWidget* column : m_columnWidgets) {
+        const int row = column->model()->rowOf(dealId);
         if (row < 0)
             continue;
         if (isListMode())
             setListMode(false);
-        for (const ColumnWidgets& other : m_columnWidgets) {
-            if (other.view != widgets.view)
-                other.view->clearSelection();
+        for (const PipelineColumnWidget* other : m_columnWidgets) {
+            if (other != column)
+                other->view()->clearSelection();
         }
-        const QModelIndex index = widgets.model->index(row);
-        widgets.view->setCurrentIndex(index);
-        widgets.view->scrollTo(index);
-        widgets.view->setFocus();
-        m_board->ensureWidgetVisible(widgets.frame);
+        const QModelIndex index = column->model()->index(row);
+        column->view()->setCurrentIndex(index);
+        column->view()->scrollTo(index);
+        column->view()->setFocus();
+        m_board->ensureWidgetVisible(column);
         return true;
     }
     return false;
@@ -662,18 +573,18 @@ bool PipelinePage::eventFilter(QObject* watched, QEvent* event)
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
             for (int i = 0; i < m_columnWidgets.size(); ++i) {
-                if (m_columnWidgets[i].view != watched)
+                if (m_columnWidgets[i]->view() != watched)
                     continue;
                 const int step = key->key() == Qt::Key_Right ? 1 : -1;
-                const int row = std::max(0, m_columnWidgets[i].view->currentIndex().row());
+                const int row = std::max(0, m_columnWidgets[i]->view()->currentIndex().row());
                 for (int next = i + step; next >= 0 && next < m_columnWidgets.size(); next += step) {
-                    QListView* view = m_columnWidgets[next].view;
+                    QListView* view = m_columnWidgets[next]->view();
                     if (view->model()->rowCount() == 0)
                         continue;
-                    m_columnWidgets[i].view->clearSelection();
+                    m_columnWidgets[i]->view()->clearSelection();
                     view->setFocus();
                     view->setCurrentIndex(view->model()->index(std::min(row, view->model()->rowCount() - 1), 0));
-                    m_board->ensureWidgetVisible(m_columnWidgets[next].frame);
+                    m_board->ensureWidgetVisible(m_columnWidgets[next]);
                     break;
                 }
                 return true;

@@ -11,7 +11,6 @@
 class QAbstractItemView;
 class QAction;
 class QComboBox;
-class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QListView;
@@ -25,6 +24,7 @@ namespace kontor::ui {
 
 class DealCardModel;
 class DealTableModel;
+class PipelineColumnWidget;
 
 /// The sales pipeline: one column per stage with its deal cards and totals, or the same deals as a list. A card
 /// moves by dragging it to another column, by Ctrl+Shift+Left/Right, or from its context menu; a move to Lost asks
@@ -79,16 +79,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    struct ColumnWidgets
-    {
-        qint64 stageId = 0;
-        QFrame* frame = nullptr;
-        QLabel* title = nullptr;
-        QLabel* figures = nullptr;
-        QListView* view = nullptr;
-        DealCardModel* model = nullptr;
-    };
-
     PipelineFilter filter() const;
     void fillOwners();
     void rebuildColumns();
@@ -102,7 +92,7 @@ private:
 
     QSqlDatabase m_db;
     QList<PipelineColumn> m_columns;
-    QList<ColumnWidgets> m_columnWidgets;
+    QList<PipelineColumnWidget*> m_columnWidgets;
     QLabel* m_summary;
     QComboBox* m_owner;
     QToolButton* m_boardButton;
