@@ -3812,6 +3812,100 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::ContactFilterBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Betreuerfilter</translation>
+    </message>
+    <message>
+        <source>Lead source filter</source>
+        <translation>Quellenfilter</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Schlagwortfilter</translation>
+    </message>
+    <message>
+        <source>Last contact filter</source>
+        <translation>Filter nach letztem Kontakt</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Beliebiger letzter Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag ohne Kontakt</numerusform>
+            <numerusform>Seit %n Tagen ohne Kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data problem filter</source>
+        <translation>Filter für Datenprobleme</translation>
+    </message>
+    <message>
+        <source>Any data</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>Keine E-Mail und kein Telefon</translation>
+    </message>
+    <message>
+        <source>Email that is not one</source>
+        <translation>E-Mail, die keine ist</translation>
+    </message>
+    <message>
+        <source>Phone number not valid</source>
+        <translation>Telefonnummer nicht gültig</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Kein Betreuer</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Keine Quelle</translation>
+    </message>
+    <message>
+        <source>Import filter</source>
+        <translation>Importfilter</translation>
+    </message>
+    <message>
+        <source>From any import</source>
+        <translation>Aus jedem Import</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>From import %1</source>
+        <translation>Aus Import %1</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ContactListModel</name>
     <message>
         <source>Name</source>
@@ -3893,18 +3987,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Namen, Firmen, E-Mails, Telefonnummern suchen… (Strg+F)</translation>
     </message>
     <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -3934,45 +4016,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Archive %1? The contact leaves the list and search, keeps its history, and can be restored from the “Archived” filter.</source>
         <translation>%1 archivieren? Der Kontakt verschwindet aus Liste und Suche, behält seine Historie und lässt sich über den Filter „Archiviert“ wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Owner filter</source>
-        <translation>Betreuerfilter</translation>
-    </message>
-    <message>
-        <source>Lead source filter</source>
-        <translation>Quellenfilter</translation>
-    </message>
-    <message>
-        <source>Tag filter</source>
-        <translation>Schlagwortfilter</translation>
-    </message>
-    <message>
-        <source>Last contact filter</source>
-        <translation>Filter nach letztem Kontakt</translation>
-    </message>
-    <message>
-        <source>Any last contact</source>
-        <translation>Beliebiger letzter Kontakt</translation>
-    </message>
-    <message numerus="yes">
-        <source>No contact for %n day(s)</source>
-        <translation>
-            <numerusform>Seit %n Tag ohne Kontakt</numerusform>
-            <numerusform>Seit %n Tagen ohne Kontakt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>Alle Betreuer</translation>
-    </message>
-    <message>
-        <source>All lead sources</source>
-        <translation>Alle Quellen</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Deal saved; it is on the pipeline board.</source>
@@ -4100,46 +4143,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Sorting…</source>
         <translation>Wird sortiert…</translation>
-    </message>
-    <message>
-        <source>Data problem filter</source>
-        <translation>Filter für Datenprobleme</translation>
-    </message>
-    <message>
-        <source>Any data</source>
-        <translation>Alle Daten</translation>
-    </message>
-    <message>
-        <source>No email and no phone</source>
-        <translation>Keine E-Mail und kein Telefon</translation>
-    </message>
-    <message>
-        <source>Email that is not one</source>
-        <translation>E-Mail, die keine ist</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>Kein Betreuer</translation>
-    </message>
-    <message>
-        <source>No lead source</source>
-        <translation>Keine Quelle</translation>
-    </message>
-    <message>
-        <source>Phone number not valid</source>
-        <translation>Telefonnummer nicht gültig</translation>
-    </message>
-    <message>
-        <source>Import filter</source>
-        <translation>Importfilter</translation>
-    </message>
-    <message>
-        <source>From any import</source>
-        <translation>Aus jedem Import</translation>
-    </message>
-    <message>
-        <source>From import %1</source>
-        <translation>Aus Import %1</translation>
     </message>
 </context>
 <context>

@@ -77,19 +77,22 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::ContactFilterBar</name>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ContactsPage</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No contact for %n day(s)</source>
-        <translation>
-            <numerusform>No contact for %n day</numerusform>
-            <numerusform>No contact for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -33,7 +33,7 @@ private slots:
         QCOMPARE(contactStatusName(ContactStatus::Customer), QStringLiteral("Customer"));
         QCOMPARE(QCoreApplication::translate("kontor::ui::ContactsPage", "%Ln contact(s)", nullptr, 1),
                  QStringLiteral("1 contact"));
-        QCOMPARE(QCoreApplication::translate("kontor::ui::ContactsPage", "No contact for %n day(s)", nullptr, 5),
+        QCOMPARE(QCoreApplication::translate("kontor::ui::ContactFilterBar", "No contact for %n day(s)", nullptr, 5),
                  QStringLiteral("No contact for 5 days"));
     }
 

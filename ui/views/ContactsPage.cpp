@@ -2,6 +2,7 @@
 #include "ContactsPage.h"
 
 #include "ContactCard.h"
+#include "ContactFilterBar.h"
 #include "SelectRow.h"
 #include "actions/ArchiveActions.h"
 #include "actions/ContactActions.h"
@@ -11,11 +12,8 @@
 #include "dialogs/LogInteractionDialog.h"
 #include "models/ContactListModel.h"
 #include "repositories/ContactRepository.h"
-#include "repositories/LeadSourceRepository.h"
-#include "repositories/TagStore.h"
 #include "repositories/UserRepository.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -41,43 +39,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search names, companies, emails, phones… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
 
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("All statuses"), QString());
-    for (ContactStatus status : allContactStatuses())
-        m_status->addItem(contactStatusName(status), contactStatusKey(status));
-    m_status->addItem(tr("Archived"), QStringLiteral("archived"));
-
-    auto filterCombo = [this](const QString& name, const QString& accessibleName) {
-        auto* combo = new QComboBox(this);
-        combo->setObjectName(name);
-        combo->setAccessibleName(accessibleName);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        return combo;
-    };
-    m_owner = filterCombo(QStringLiteral("ownerFilter"), tr("Owner filter"));
-    m_source = filterCombo(QStringLiteral("sourceFilter"), tr("Lead source filter"));
-    m_tag = filterCombo(QStringLiteral("tagFilter"), tr("Tag filter"));
-    m_noContact = filterCombo(QStringLiteral("noContactFilter"), tr("Last contact filter"));
-    m_noContact->addItem(tr("Any last contact"), 0);
-    for (int days : {14, 30, 60, 90, 180, 365})
-        m_noContact->addItem(tr("No contact for %n day(s)", nullptr, days), days);
-    m_problem = filterCombo(QStringLiteral("problemFilter"), tr("Data problem filter"));
-    m_problem->addItem(tr("Any data"), -1);
-    const std::pair<DataProblem, QString> problems[] = {
-        {DataProblem::NoEmailOrPhone, tr("No email and no phone")},
-        {DataProblem::InvalidEmail, tr("Email that is not one")},
-        {DataProblem::InvalidPhone, tr("Phone number not valid")},
-        {DataProblem::NoOwner, tr("No owner")},
-        {DataProblem::NoLeadSource, tr("No lead source")},
-    };
-    for (const auto& [problem, name] : problems)
-        m_problem->addItem(name, int(problem));
-    // Shown only while the list is an import's contacts (the import wizard's "Show the imported contacts").
-    m_import = filterCombo(QStringLiteral("importFilter"), tr("Import filter"));
-    m_import->addItem(tr("From any import"), 0);
-    m_import->hide();
+    m_filters = new ContactFilterBar(this);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
@@ -161,15 +123,11 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     filters->addWidget(m_search, 3);
     filters->addWidget(m_count);
     filters->addWidget(m_bulk);
-    auto* moreFilters = new QHBoxLayout;
-    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import})
-        moreFilters->addWidget(combo);
-    moreFilters->addStretch();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(filters);
-    layout->addLayout(moreFilters);
+    layout->addWidget(m_filters);
     layout->addWidget(m_splitter, 1);
 
     m_searchDelay = new QTimer(this);
@@ -184,8 +142,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
         m_selectFirstWhenReady = true;
         selectFirstIfReady();
     });
-    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import})
-        connect(combo, &QComboBox::currentIndexChanged, this, &ContactsPage::applyFilter);
+    connect(m_filters, &ContactFilterBar::changed, this, &ContactsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
     connect(m_model, &ContactListModel::errorOccurred, this, &ContactsPage::statusMessage);
     connect(m_model, &ContactListModel::countKnown, this, [this] {
@@ -198,52 +155,10 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     connect(m_table, &QTableView::activated, this, &ContactsPage::editContact);
 }
 
-void ContactsPage::fillFilterChoices()
-{
-    // Re-read after edits (a new tag, say) without losing what is chosen.
-    const QVariant owner = m_owner->currentData();
-    const QVariant source = m_source->currentData();
-    const QVariant tag = m_tag->currentData();
-    for (QComboBox* combo : {m_owner, m_source, m_tag}) {
-        QSignalBlocker blocker(combo);
-        combo->clear();
-    }
-    m_owner->addItem(tr("All owners"), qint64(0));
-    m_source->addItem(tr("All lead sources"), qint64(0));
-    m_tag->addItem(tr("All tags"), QString());
-    if (!m_db.isValid() || !m_db.isOpen())
-        return;
-    QSignalBlocker ownerBlocker(m_owner);
-    QSignalBlocker sourceBlocker(m_source);
-    QSignalBlocker tagBlocker(m_tag);
-    if (auto users = UserRepository(m_db).list(); users) {
-        for (const User& user : users.value())
-            m_owner->addItem(user.name, user.id);
-    }
-    if (auto sources = LeadSourceRepository(m_db).sources(); sources) {
-        for (const LeadSource& source : sources.value())
-            m_source->addItem(source.name, source.id);
-    }
-    if (auto tags = TagStore(m_db).all(); tags) {
-        for (const QString& name : tags.value())
-            m_tag->addItem(name, name);
-    }
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
-    m_source->setCurrentIndex(std::max(0, m_source->findData(source)));
-    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
-}
-
 void ContactsPage::setDatabase(const QSqlDatabase& db)
 {
     m_db = db;
-    fillFilterChoices();
-    {
-        // Imports are of one database: another one starts without that filter.
-        const QSignalBlocker block(m_import);
-        while (m_import->count() > 1)
-            m_import->removeItem(1);
-        m_import->setCurrentIndex(0);
-    }
+    m_filters->setDatabase(db);
     m_card->setDatabase(db);
     m_model->setDatabase(db);
     applyFilter();
@@ -251,7 +166,7 @@ void ContactsPage::setDatabase(const QSqlDatabase& db)
 
 void ContactsPage::reloadChoices()
 {
-    fillFilterChoices();
+    m_filters->reloadChoices();
     m_card->refresh();
 }
 
@@ -260,56 +175,15 @@ void ContactsPage::showOnly(const ContactFilter& filter, const QString& importLa
     // The filters on show become those of `filter`, and the others are cleared, so the list is what was counted.
     const QSignalBlocker blockSearch(m_search);
     m_search->clear();
-    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag}) {
-        const QSignalBlocker block(combo);
-        combo->setCurrentIndex(0);
-    }
-    {
-        const QSignalBlocker block(m_noContact);
-        m_noContact->setCurrentIndex(0);
-        if (filter.noContactForDays > 0) {
-            if (m_noContact->findData(filter.noContactForDays) < 0)
-                m_noContact->addItem(tr("No contact for %n day(s)", nullptr, filter.noContactForDays),
-                                     filter.noContactForDays);
-            m_noContact->setCurrentIndex(m_noContact->findData(filter.noContactForDays));
-        }
-    }
-    {
-        const QSignalBlocker block(m_problem);
-        m_problem->setCurrentIndex(filter.problem ? m_problem->findData(int(*filter.problem)) : 0);
-    }
-    {
-        const QSignalBlocker block(m_import);
-        m_import->setCurrentIndex(0);
-        if (filter.importId > 0) {
-            if (m_import->findData(filter.importId) < 0)
-                m_import->addItem(importLabel.isEmpty() ? tr("From import %1").arg(filter.importId) : importLabel,
-                                  filter.importId);
-            m_import->setCurrentIndex(m_import->findData(filter.importId));
-        }
-    }
+    m_filters->showOnly(filter, importLabel);
     applyFilter();
     m_table->setFocus();
 }
 
 void ContactsPage::applyFilter()
 {
-    ContactFilter filter;
+    ContactFilter filter = m_filters->filter();
     filter.text = m_search->text();
-    const QString status = m_status->currentData().toString();
-    if (status == QStringLiteral("archived")) {
-        filter.archived = true;
-    } else if (!status.isEmpty()) {
-        filter.status = contactStatusFromKey(status);
-    }
-    filter.ownerId = m_owner->currentData().toLongLong();
-    filter.leadSourceId = m_source->currentData().toLongLong();
-    filter.tag = m_tag->currentData().toString();
-    filter.noContactForDays = m_noContact->currentData().toInt();
-    if (const int problem = m_problem->currentData().toInt(); problem >= 0)
-        filter.problem = DataProblem(problem);
-    filter.importId = m_import->currentData().toLongLong();
-    m_import->setVisible(filter.importId > 0);
     // Another filter is another list: its first row is shown, not the contact an earlier refresh kept.
     m_keptContactId = 0;
     m_keptRow = -1;
@@ -435,7 +309,7 @@ void ContactsPage::newContact()
     ContactDialog dialog(m_db, 0, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    fillFilterChoices();
+    m_filters->reloadChoices();
     m_model->reload();
     if (!selectContact(dialog.savedContactId()))
         m_card->showContact(dialog.savedContactId());
@@ -450,7 +324,7 @@ void ContactsPage::editContact()
     ContactDialog dialog(m_db, id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    fillFilterChoices();
+    m_filters->reloadChoices();
     refresh();
     emit statusMessage(tr("Contact saved."));
 }
@@ -581,7 +455,7 @@ void ContactsPage::bulkAddTag()
     applyBulkChange(change, [&](int count) {
         return tr("Tag “%1” added to %n contact(s).", nullptr, count).arg(tag.simplified());
     });
-    fillFilterChoices();
+    m_filters->reloadChoices();
 }
 
 void ContactsPage::bulkArchive()

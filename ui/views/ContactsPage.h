@@ -8,7 +8,6 @@
 #include <QWidget>
 #include <functional>
 
-class QComboBox;
 class QToolButton;
 class QLabel;
 class QLineEdit;
@@ -19,6 +18,7 @@ class QTimer;
 namespace kontor::ui {
 
 class ContactCard;
+class ContactFilterBar;
 class ContactListModel;
 
 /// The contact base: a search box that filters as you type, a status filter, the list (paged from SQL, sorted
@@ -89,7 +89,6 @@ private:
     /// the contact is no longer in the list (-1: the card keeps showing the contact).
     void reloadKeeping(qint64 contactId, int fallbackRow);
     void applyFilter();
-    void fillFilterChoices();
     void updateCount();
     void showCurrent();
 
@@ -98,13 +97,7 @@ private:
     QTableView* m_table;
     ContactCard* m_card;
     QLineEdit* m_search;
-    QComboBox* m_status;
-    QComboBox* m_owner;
-    QComboBox* m_source;
-    QComboBox* m_tag;
-    QComboBox* m_noContact;
-    QComboBox* m_problem;
-    QComboBox* m_import;
+    ContactFilterBar* m_filters;
     QLabel* m_count;
     QToolButton* m_bulk;
     /// The contact refresh() keeps selected while the list is read again (a search runs in the background).

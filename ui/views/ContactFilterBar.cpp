@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactFilterBar.h"
+
+#include "repositories/LeadSourceRepository.h"
+#include "repositories/TagStore.h"
+#include "repositories/UserRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+
+namespace kontor::ui {
+
+ContactFilterBar::ContactFilterBar(QWidget* parent) : QWidget(parent)
+{
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (ContactStatus status : allContactStatuses())
+        m_status->addItem(contactStatusName(status), contactStatusKey(status));
+    m_status->addItem(tr("Archived"), QStringLiteral("archived"));
+
+    auto filterCombo = [this](const QString& name, const QString& accessibleName) {
+        auto* combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->setAccessibleName(accessibleName);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        return combo;
+    };
+    m_owner = filterCombo(QStringLiteral("ownerFilter"), tr("Owner filter"));
+    m_source = filterCombo(QStringLiteral("sourceFilter"), tr("Lead source filter"));
+    m_tag = filterCombo(QStringLiteral("tagFilter"), tr("Tag filter"));
+    m_noContact = filterCombo(QStringLiteral("noContactFilter"), tr("Last contact filter"));
+    m_noContact->addItem(tr("Any last contact"), 0);
+    for (int days : {14, 30, 60, 90, 180, 365})
+        m_noContact->addItem(tr("No contact for %n day(s)", nullptr, days), days);
+    m_problem = filterCombo(QStringLiteral("problemFilter"), tr("Data problem filter"));
+    m_problem->addItem(tr("Any data"), -1);
+    const std::pair<DataProblem, QString> problems[] = {
+        {DataProblem::NoEmailOrPhone, tr("No email and no phone")},
+        {DataProblem::InvalidEmail, tr("Email that is not one")},
+        {DataProblem::InvalidPhone, tr("Phone number not valid")},
+        {DataProblem::NoOwner, tr("No owner")},
+        {DataProblem::NoLeadSource, tr("No lead source")},
+    };
+    for (const auto& [problem, name] : problems)
+        m_problem->addItem(name, int(problem));
+    // Shown only while the list is an import's contacts (the import wizard's "Show the imported contacts").
+    m_import = filterCombo(QStringLiteral("importFilter"), tr("Import filter"));
+    m_import->addItem(tr("From any import"), 0);
+    m_import->hide();
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import})
+        layout->addWidget(combo);
+    layout->addStretch();
+
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ContactFilterBar::changed);
+    connect(m_import, &QComboBox::currentIndexChanged, this, &ContactFilterBar::updateImportShown);
+}
+
+void ContactFilterBar::setDatabase(const QSqlDatabase& db)
+{
+    m_db = db;
+    reloadChoices();
+    // Imports are of one database: another one starts without that filter.
+    const QSignalBlocker block(m_import);
+    while (m_import->count() > 1)
+        m_import->removeItem(1);
+    m_import->setCurrentIndex(0);
+    updateImportShown();
+}
+
+void ContactFilterBar::reloadChoices()
+{
+    // Re-read after edits (a new tag, say) without losing what is chosen.
+    const QVariant owner = m_owner->currentData();
+    const QVariant source = m_source->currentData();
+    const QVariant tag = m_tag->currentData();
+    for (QComboBox* combo : {m_owner, m_source, m_tag}) {
+        QSignalBlocker blocker(combo);
+        combo->clear();
+    }
+    m_owner->addItem(tr("All owners"), qint64(0));
+    m_source->addItem(tr("All lead sources"), qint64(0));
+    m_tag->addItem(tr("All tags"), QString());
+    if (!m_db.isValid() || !m_db.isOpen())
+        return;
+    QSignalBlocker ownerBlocker(m_owner);
+    QSignalBlocker sourceBlocker(m_source);
+    QSignalBlocker tagBlocker(m_tag);
+    if (auto users = UserRepository(m_db).list(); users) {
+        for (const User& user : users.value())
+            m_owner->addItem(user.name, user.id);
+    }
+    if (auto sources = LeadSourceRepository(m_db).sources(); sources) {
+        for (const LeadSource& source : sources.value())
+            m_source->addItem(source.name, source.id);
+    }
+    if (auto tags = TagStore(m_db).all(); tags) {
+        for (const QString& name : tags.value())
+            m_tag->addItem(name, name);
+    }
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    m_source->setCurrentIndex(std::max(0, m_source->findData(source)));
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+}
+
+ContactFilter ContactFilterBar::filter() const
+{
+    ContactFilter filter;
+    const QString status = m_status->currentData().toString();
+    if (status == QStringLiteral("archived")) {
+        filter.archived = true;
+    } else if (!status.isEmpty()) {
+        filter.status = contactStatusFromKey(status);
+    }
+    filter.ownerId = m_owner->currentData().toLongLong();
+    filter.leadSourceId = m_source->currentData().toLongLong();
+    filter.tag = m_tag->currentData().toString();
+    filter.noContactForDays = m_noContact->currentData().toInt();
+    if (const int problem = m_problem->currentData().toInt(); problem >= 0)
+        filter.problem = DataProblem(problem);
+    filter.importId = m_import->currentData().toLongLong();
+    return filter;
+}
+
+void ContactFilterBar::showOnly(const ContactFilter& filter, const QString& importLabel)
+{
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag}) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker block(m_noContact);
+        m_noContact->setCurrentIndex(0);
+        if (filter.noContactForDays > 0) {
+            if (m_noContact->findData(filter.noContactForDays) < 0)
+                m_noContact->addItem(tr("No contact for %n day(s)", nullptr, filter.noContactForDays),
+                                     filter.noContactForDays);
+            m_noContact->setCurrentIndex(m_noContact->findData(filter.noContactForDays));
+        }
+    }
+    {
+        const QSignalBlocker block(m_problem);
+        m_problem->setCurrentIndex(filter.problem ? m_problem->findData(int(*filter.problem)) : 0);
+    }
+    {
+        const QSignalBlocker block(m_import);
+        m_import->setCurrentIndex(0);
+        if (filter.importId > 0) {
+            if (m_import->findData(filter.importId) < 0)
+                m_import->addItem(importLabel.isEmpty() ? tr("From import %1").arg(filter.importId) : importLabel,
+                                  filter.importId);
+            m_import->setCurrentIndex(m_import->findData(filter.importId));
+        }
+    }
+    updateImportShown();
+}
+
+void ContactFilterBar::updateImportShown()
+{
+    m_import->setVisible(m_import->currentData().toLongLong() > 0);
+}
+
+} // namespace kontor::ui
