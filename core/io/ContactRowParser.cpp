@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactRowParser.h"
 
+#include "Clock.h"
 #include "domain/ContactText.h"
 #include "domain/PhoneNumbers.h"
 #include "io/ImportRun.h"
@@ -28,7 +29,7 @@ QDate readDate(const QString& text)
     const QLocale locale = QLocale::system();
     if (const QDate date = locale.toDate(text, QLocale::ShortFormat); date.isValid()) {
         // Two-digit years come back in the 1900s; a birthday never lies in the future.
-        return date.year() > QDate::currentDate().year() ? date.addYears(-100) : date;
+        return date.year() > Clock::now().toLocalTime().date().year() ? date.addYears(-100) : date;
     }
     const bool dayFirst =
         locale.dateFormat(QLocale::ShortFormat).indexOf(u'd') < locale.dateFormat(QLocale::ShortFormat).indexOf(u'M');
