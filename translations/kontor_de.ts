@@ -7338,6 +7338,13 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     </message>
 </context>
 <context>
+    <name>kontor::ui::UndoHistory</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::UserGuideDialog</name>
     <message>
         <source>The user guide is missing from this build.</source>

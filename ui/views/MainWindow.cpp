@@ -59,49 +59,19 @@
 
 namespace kontor::ui {
 
-namespace {
-
-/// One step of the session's undo history: what an action wrote, reversed by the journal.
-class JournalCommand : public QUndoCommand
-{
-public:
-    JournalCommand(MainWindow* window, UndoJournal::Step step)
-        : QUndoCommand(step.label), m_window(window), m_undo(std::move(step))
-    {
-    }
-    void undo() override { apply(m_undo, &m_redo); }
-    void redo() override
-    {
-        // Pushed after the action has been done.
-        if (m_pushed) {
-            m_pushed = false;
-            return;
-        }
-        apply(m_redo, &m_undo);
-    }
-
-private:
-    void apply(const UndoJournal::Step& step, UndoJournal::Step* reverse)
-    {
-        auto applied = m_window->applyUndoStep(step);
-        if (applied)
-            *reverse = applied.value();
-        else
-            setObsolete(true); // leaves the stack: the records changed in a way it cannot take back
-    }
-
-    MainWindow* m_window;
-    UndoJournal::Step m_undo;
-    UndoJournal::Step m_redo;
-    bool m_pushed = true;
-};
-
-} // namespace
-
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_undoStack = new QUndoStack(this);
+    m_history = new UndoHistory(this);
+    connect(m_history, &UndoHistory::stepApplied, this, [this](const QString& label) {
+        // Every page may show what the step changed.
+        refreshAllPages();
+        statusBar()->showMessage(tr("Done again or taken back: %1").arg(label), 6000);
+    });
+    connect(m_history, &UndoHistory::stepFailed, this, [this](const QString& error) {
+        statusBar()->showMessage(error, 8000);
+        Ask::warning(this, tr("Undo"), error);
+    });
     m_dailyBackup = new DailyBackup(this);
     connect(m_dailyBackup, &DailyBackup::finished, this,
             [this](const QString& message, bool ok) { statusBar()->showMessage(message, ok ? 6000 : 15000); });
@@ -245,11 +215,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 MainWindow::~MainWindow()
 {
     waitForBackup();
-    m_undoStack->clear();
     m_pageRefresh->listenTo(nullptr);
-    m_session.reset();
-    m_journal.reset();
-    m_checkpointer.reset();
+    m_history->start(QSqlDatabase());
     // Child widgets outlive the members: they must let go of the connection before the database closes.
     m_contacts->setDatabase(QSqlDatabase());
     m_today->setDatabase(QSqlDatabase());
@@ -307,11 +274,11 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::ApplicationShortcut);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::ApplicationShortcut);
@@ -379,82 +346,6 @@ void MainWindow::createActions()
     createHelpMenu();
 }
 
-void MainWindow::runWithoutJournal(const std::function<bool()>& work)
-{
-    // Bulk work would write a row of the undo journal for every row it writes: a million of them for a big import
-    // file, or for the phone numbers the first health check of an older file reads. Imports are taken back from
-    // their history instead, and the health check writes only derived data; the session's earlier steps stay on the
-    // undo stack.
-    if (m_journal) {
-        recordUndoStep(tr("Edit"));
-        if (Status detached = m_journal->detach(); !detached) {
-            Ask::warning(this, tr("Kontor"), detached.error());
-            return;
-        }
-    }
-    work();
-    if (m_journal) {
-        if (Status attached = m_journal->attach(); !attached)
-            statusBar()->showMessage(attached.error(), 8000);
-    }
-    refreshWhatChanged();
-}
-
-void MainWindow::importContacts(const QString& file)
-{
-    if (!m_database)
-        return;
-    std::optional<ContactFilter> show;
-    QString importLabel;
-    runWithoutJournal([this, &file, &show, &importLabel] {
-        ImportWizard wizard(m_database->connection(), m_database->path(),
-                            SettingsRepository(m_database->connection()).backupsToKeep(), this);
-        if (!file.isEmpty())
-            wizard.setFile(file);
-        m_importWizard = &wizard;
-        wizard.exec();
-        m_importWizard = nullptr;
-        // Closed on its summary page in any way, the import has happened (and may have been undone there).
-        const bool imported = wizard.importReport().has_value();
-        if (imported) {
-            const ImportReport& report = *wizard.importReport();
-            const QString fileName = QFileInfo(wizard.file()).fileName();
-            statusBar()->showMessage(
-                wizard.summaryPage()->undone()
-                    ? tr("The import of %1 was taken back.").arg(fileName)
-                    : tr("Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.")
-                          .arg(fileName)
-                          .arg(report.created)
-                          .arg(report.updated)
-                          .arg(report.merged)
-                          .arg(report.skipped)
-                          .arg(report.rejected),
-                15000);
-            if (wizard.showImportedChosen()) {
-                show.emplace();
-                show->importId = report.importId;
-                importLabel = tr("From %1").arg(fileName);
-            }
-        }
-        return imported;
-    });
-    if (show) {
-        showPage(ContactsPageIndex);
-        m_contacts->showOnly(*show, importLabel);
-    }
-}
-
-void MainWindow::showImportHistory()
-{
-    if (!m_database)
-        return;
-    runWithoutJournal([this] {
-        ImportHistoryDialog dialog(m_database->connection(), this);
-        dialog.exec();
-        return dialog.changedData();
-    });
-}
-
 void MainWindow::chooseExportFile(ExportKind kind)
 {
     if (m_database)
@@ -469,89 +360,24 @@ Result<qint64> MainWindow::exportTo(ExportKind kind, const QString& path)
     return RecordExporter::write(m_database->connection(), kind, path, this);
 }
 
-void MainWindow::findDuplicates()
-{
-    if (!m_database)
-        return;
-    DuplicatesDialog dialog(
-        m_database->connection(), m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep(),
-        // Each merge is an action: its own undo step, and its event refreshes the pages.
-        [](const QString&) {}, this);
-    m_duplicatesDialog = &dialog;
-    dialog.exec();
-    refreshWhatChanged();
-    m_duplicatesDialog = nullptr;
-}
-
-void MainWindow::showDataHealth()
-{
-    if (!m_database)
-        return;
-    std::optional<ContactFilter> shown;
-    // The first check of an older file stores whether each phone number is valid: derived data, nothing for the
-    // user to take back, and a million rows the undo journal would copy for nothing.
-    runWithoutJournal([this, &shown] {
-        DataHealthDialog dialog(m_database->connection(), this);
-        m_dataHealthDialog = &dialog;
-        QTimer::singleShot(0, &dialog, &DataHealthDialog::check);
-        if (dialog.exec() == QDialog::Accepted && dialog.chosen())
-            shown = dialog.chosen()->filter;
-        m_dataHealthDialog = nullptr;
-        return false;
-    });
-    if (shown) {
-        showPage(ContactsPageIndex);
-        m_contacts->showOnly(*shown);
-    }
-}
-
 void MainWindow::recordUndoStep(const QString& label)
 {
-    if (!m_journal)
-        return;
-    auto step = m_journal->take(label);
-    if (step && !step->isEmpty())
-        m_undoStack->push(new JournalCommand(this, step.value()));
+    m_history->recordStep(label);
 }
 
-Result<UndoJournal::Step> MainWindow::applyUndoStep(const UndoJournal::Step& step)
+QUndoStack* MainWindow::undoStack() const
 {
-    if (!m_journal)
-        return Result<UndoJournal::Step>::failure(tr("No database is open."));
-    auto applied = m_journal->apply(step);
-    if (!applied) {
-        statusBar()->showMessage(applied.error(), 8000);
-        Ask::warning(this, tr("Undo"), applied.error());
-        return applied;
-    }
-    // Every page may show what the step changed.
-    refreshAllPages();
-    statusBar()->showMessage(tr("Done again or taken back: %1").arg(step.label), 6000);
-    return applied;
+    return m_history->stack();
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    m_undoStack->clear();
     m_pageRefresh->listenTo(nullptr);
-    m_session.reset();
-    m_journal.reset();
-    m_checkpointer.reset();
-    if (database) {
-        m_checkpointer = std::make_unique<WalCheckpointer>(database->connection());
-        // Where it cannot run (an in-memory file, a Qt with its own SQLite), SQLite checkpoints as it always did.
-        if (qEnvironmentVariableIsSet("KONTOR_SQLITE_CHECKPOINTS") || !m_checkpointer->start())
-            m_checkpointer.reset();
-        m_journal = std::make_unique<UndoJournal>(database->connection());
-        if (Status attached = m_journal->attach(); !attached) {
-            statusBar()->showMessage(attached.error(), 8000);
-            m_journal.reset();
-        }
-        m_session = std::make_unique<Session>(database->connection());
-        m_session->setUndo(m_journal.get(),
-                           [this](UndoJournal::Step step) { m_undoStack->push(new JournalCommand(this, step)); });
-        m_pageRefresh->listenTo(m_session.get());
-    }
+    QString problem;
+    m_history->start(database ? database->connection() : QSqlDatabase(), &problem);
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem, 8000);
+    m_pageRefresh->listenTo(m_history->session());
     // The pages drop their handles to the old connection before it is closed.
     m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());
     m_today->setDatabase(database ? database->connection() : QSqlDatabase());
@@ -598,24 +424,6 @@ Status MainWindow::saveCopyTo(const QString& target)
         this);
 }
 
-void MainWindow::saveCopyAs()
-{
-    if (!m_database)
-        return;
-    const QFileInfo current(m_database->path());
-    const QString target =
-        Ask::saveFileName(this, tr("Save a Copy As"),
-                          current.absoluteDir().filePath(current.completeBaseName() + QStringLiteral("-copy.sqlite")),
-                          tr("Kontor databases (*.sqlite)"));
-    if (target.isEmpty())
-        return;
-    if (Status saved = saveCopyTo(target); !saved) {
-        Ask::warning(this, tr("Save a Copy"), saved.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 6000);
-}
-
 Status MainWindow::restoreBackup(const QString& backupPath)
 {
     if (!m_database)
@@ -632,19 +440,6 @@ Status MainWindow::restoreBackup(const QString& backupPath)
     if (restored)
         statusBar()->showMessage(tr("Restored the backup; the database as it was is kept as a backup."), 8000);
     return restored;
-}
-
-void MainWindow::chooseBackupToRestore()
-{
-    if (!m_database)
-        return;
-    const Backups backups(m_database->path(),
-                          std::max(1, SettingsRepository(m_database->connection()).backupsToKeep()));
-    RestoreBackupDialog dialog(backups.list(), backups.folder(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
-        return;
-    if (Status restored = restoreBackup(dialog.chosenPath()); !restored)
-        Ask::warning(this, tr("Restore from Backup"), restored.error());
 }
 
 void MainWindow::updateTodayBadge()
@@ -724,73 +519,6 @@ void MainWindow::newDatabase()
     auto opened = DatabaseProblemDialog::openWithRecovery(path, this);
     if (opened)
         setDatabase(std::move(opened));
-}
-
-void MainWindow::searchEverything()
-{
-    if (!m_database)
-        return;
-    GlobalSearchDialog dialog(m_database->connection(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const SearchHit& hit = dialog.chosen();
-    if (hit.kind == SearchHit::Kind::Deal) {
-        showPage(PipelinePageIndex);
-        if (!m_pipeline->showDeal(hit.id))
-            statusBar()->showMessage(tr("The deal is not among the cards shown: choose “All owners”."), 6000);
-        return;
-    }
-    if (hit.kind == SearchHit::Kind::Company) {
-        showPage(CompaniesPageIndex);
-        m_companies->showCompany(hit.id);
-        return;
-    }
-    showPage(ContactsPageIndex);
-    m_contacts->showContact(hit.contactId);
-}
-
-void MainWindow::showSettings(int tab)
-{
-    if (!m_database)
-        return;
-    SettingsDialog dialog(m_database->connection(), m_database->path(), this);
-    dialog.tabs()->setCurrentIndex(tab);
-    connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
-        m_contacts->reloadChoices();
-        m_pipeline->setDatabase(m_database->connection());
-    });
-    bool openAnother = false;
-    bool createNew = false;
-    connect(&dialog, &SettingsDialog::openDatabaseRequested, this, [&openAnother] { openAnother = true; });
-    connect(&dialog, &SettingsDialog::newDatabaseRequested, this, [&createNew] { createNew = true; });
-    dialog.exec();
-    refreshWhatChanged();
-    if (openAnother)
-        openDatabase();
-    else if (createNew)
-        newDatabase();
-}
-
-void MainWindow::showArchive()
-{
-    if (!m_database)
-        return;
-    ArchiveDialog dialog(m_database->connection(), this);
-    connect(&dialog, &ArchiveDialog::statusMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 6000);
-        updateTodayBadge();
-    });
-    dialog.exec();
-    refreshWhatChanged();
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About Kontor"),
-        tr("<h3>Kontor %1</h3><p>An offline CRM for small businesses and salespeople: clients, what "
-           "was said, and what to do next, in one local file.</p><p>SQLite %2</p>")
-            .arg(QApplication::applicationVersion(), m_database ? m_database->sqliteVersion() : QString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

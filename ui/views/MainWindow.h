@@ -3,12 +3,10 @@
 
 #include "DailyBackup.h"
 #include "RecordExporter.h"
+#include "UndoHistory.h"
 
-#include "actions/Session.h"
 #include "repositories/ReminderRepository.h"
 #include "storage/Database.h"
-#include "storage/UndoJournal.h"
-#include "storage/WalCheckpointer.h"
 
 #include <QMainWindow>
 
@@ -90,9 +88,7 @@ public slots:
     void recordUndoStep(const QString& label);
 
 public:
-    QUndoStack* undoStack() const { return m_undoStack; }
-    /// Runs a step of the undo history and shows its effect on every page; the step that reverses it, or why not.
-    Result<UndoJournal::Step> applyUndoStep(const UndoJournal::Step& step);
+    QUndoStack* undoStack() const;
 
     /// Copies the open database to `target` (a consistent copy, also while it is in use) behind a busy dialog.
     Status saveCopyTo(const QString& target);
@@ -151,13 +147,9 @@ private:
     qint64 m_demoContacts = 5000;
     ReminderNotifier* m_notifier;
     QSystemTrayIcon* m_tray = nullptr;
-    QUndoStack* m_undoStack;
-    std::unique_ptr<UndoJournal> m_journal;
-    // The actions' session on the open database: their undo steps go onto m_undoStack, their events to the pages.
-    std::unique_ptr<Session> m_session;
+    // The actions' session on the open database: their undo steps go onto its stack, their events to the pages.
+    UndoHistory* m_history;
     PageRefresh* m_pageRefresh;
-    // Checkpoints of the write-ahead log on another thread, so that no save waits for one.
-    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QString m_lastAnnouncement;
     DailyBackup* m_dailyBackup;
     ImportWizard* m_importWizard = nullptr;
