@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kontor-bench: generates databases of the given sizes and prints the figures the issues ask for.
 //   kontor-bench [--sizes 100000,1000000] [--dir DIR] [--reuse] [--searches 1000]
+// Over 600 lines on purpose: it is one script, measured in order on the same database, and reads top to bottom.
 #include "AppIdentity.h"
 #include "Clock.h"
 #include "actions/ContactActions.h"
