@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 
 #include "Clock.h"
+#include "UtcTime.h"
 #include "repositories/ArchiveRepository.h"
 #include "repositories/ChangeLogRepository.h"
 #include "repositories/CompanyRepository.h"
@@ -27,7 +28,7 @@ private slots:
     void theHistoryIsWrittenAtTheClocksTime()
     {
         test::TestDatabase fixture;
-        const QDateTime then(QDate(2031, 3, 14), QTime(9, 26, 53, 589), Qt::UTC);
+        const QDateTime then = utcAt(QDate(2031, 3, 14), QTime(9, 26, 53, 589));
         FixedClock clock(then);
         Clock::setInstance(&clock);
         Contact contact;
