@@ -9,6 +9,8 @@
 #include "repositories/TagStore.h"
 #include "repositories/UserRepository.h"
 
+#include <functional>
+
 namespace kontor {
 
 namespace {

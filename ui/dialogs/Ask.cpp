@@ -4,6 +4,9 @@
 #include <QFileDialog>
 #include <QInputDialog>
 
+#include <optional>
+#include <utility>
+
 namespace kontor::ui::Ask {
 
 namespace {
