@@ -2,6 +2,8 @@
 #include "WriteCommands.h"
 
 #include "CliContext.h"
+
+#include "Clock.h"
 #include "actions/ContactActions.h"
 #include "actions/DealActions.h"
 #include "actions/InteractionActions.h"
@@ -234,7 +236,7 @@ int logCommand(Context& context)
     interaction.outcome = option(context, "outcome");
     interaction.subject = option(context, "subject");
     interaction.notes = option(context, "notes");
-    interaction.occurredAt = QDateTime::currentDateTimeUtc();
+    interaction.occurredAt = Clock::now();
     int status = 0;
     if (isSet(context, "at") && !parseTime(context, "at", &interaction.occurredAt, &status))
         return status;
