@@ -3067,6 +3067,88 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>kontor::ui::ActivityReportView</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Who logged the interactions or made the moves.</source>
+        <translation>Wer die Kontakte erfasste oder die Geschäfte bewegte.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>The week&apos;s first day; “total” for the whole period.</source>
+        <translation>Der erste Tag der Woche; „gesamt“ für den ganzen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls the salesperson logged.</source>
+        <translation>Vom Mitarbeiter erfasste Anrufe.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Meetings the salesperson logged.</source>
+        <translation>Vom Mitarbeiter erfasste Termine.</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Emails the salesperson logged.</source>
+        <translation>Vom Mitarbeiter erfasste E-Mails.</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>Bewegte Geschäfte</translation>
+    </message>
+    <message>
+        <source>Stage changes the salesperson made.</source>
+        <translation>Phasenwechsel, die der Mitarbeiter vornahm.</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gewonnene Geschäfte</translation>
+    </message>
+    <message>
+        <source>The salesperson&apos;s deals moved to Won.</source>
+        <translation>Die auf „Gewonnen“ gesetzten Geschäfte des Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>Activity per salesperson</source>
+        <translation>Aktivität je Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
+        <translation>In diesem Zeitraum wurde nichts erfasst: Erfassen Sie Anrufe, Termine und E-Mails mit Strg+L, oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salesperson(s) active in the period.</source>
+        <translation>
+            <numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform>
+            <numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1: %2, %3 bis %4</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ArchiveDialog</name>
     <message>
         <source>Archive</source>
@@ -4605,6 +4687,163 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::ForecastReportView</name>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>The month the deals are expected to close; overdue months come first.</source>
+        <translation>Der Monat, in dem die Geschäfte abschließen sollen; überfällige Monate zuerst.</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>The deals&apos; owner.</source>
+        <translation>Der Betreuer der Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the month.</source>
+        <translation>Offene Geschäfte, die im Monat abschließen sollen.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Their amounts.</source>
+        <translation>Ihre Beträge.</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Their amounts times the probability of their stage.</source>
+        <translation>Ihre Beträge mal der Wahrscheinlichkeit ihrer Phase.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Deals whose expected close date has passed while they are still open.</source>
+        <translation>Geschäfte, deren erwarteter Abschluss vorbei ist, während sie noch offen sind.</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ohne Datum</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Open deals by expected close</source>
+        <translation>Offene Geschäfte nach erwartetem Abschluss</translation>
+    </message>
+    <message>
+        <source>No open deals: add one with Ctrl+Shift+N and give it an expected close date.</source>
+        <translation>Keine offenen Geschäfte: Legen Sie eines mit Strg+Umschalt+N an und geben Sie ihm einen erwarteten Abschluss.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; offenes Geschäft ist über seinem erwarteten Abschluss.</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; offene Geschäfte sind über ihrem erwarteten Abschluss.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deal is past its expected close date.</source>
+        <translation>Kein offenes Geschäft ist über seinem erwarteten Abschluss.</translation>
+    </message>
+    <message>
+        <source>Open deals expected in %1</source>
+        <translation>Offene Geschäfte, erwartet im %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::FunnelReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>The stages in the order of the pipeline.</source>
+        <translation>Die Phasen in der Reihenfolge der Pipeline.</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Deals that first reached the stage in the period (a deal that skipped it is not counted; one that came back is counted once).</source>
+        <translation>Geschäfte, die die Phase im Zeitraum zum ersten Mal erreichten (ein Geschäft, das sie übersprang, zählt nicht; eines, das zurückkam, zählt einmal).</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Of those, the deals that have gone on to a later stage other than Lost.</source>
+        <translation>Davon die Geschäfte, die in eine spätere Phase außer „Verloren“ weitergingen.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Umwandlung</translation>
+    </message>
+    <message>
+        <source>Went on ÷ reached.</source>
+        <translation>Weiter ÷ erreicht.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals that reached the stage.</source>
+        <translation>Die Beträge der Geschäfte, die die Phase erreichten.</translation>
+    </message>
+    <message>
+        <source>Days to go on</source>
+        <translation>Tage bis weiter</translation>
+    </message>
+    <message>
+        <source>Average days those that went on took to, from first reaching the stage.</source>
+        <translation>Durchschnittliche Tage, die die weitergegangenen Geschäfte ab dem ersten Erreichen der Phase brauchten.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>Deals reaching each stage</source>
+        <translation>Geschäfte je erreichter Phase</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Geschäfte angelegt · &lt;b&gt;%2&lt;/b&gt; gewonnen (%3) · &lt;b&gt;%4&lt;/b&gt; verloren · Abschlussquote &lt;b&gt;%5&lt;/b&gt; · von angelegt zu gewonnen &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
+        <translation>In diesem Zeitraum hat sich kein Geschäft bewegt: Legen Sie Geschäfte mit Strg+Umschalt+N an und bewegen Sie sie in der Pipeline, oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Win rate: won ÷ (won + lost) in the period. From created to won: deals won in the period ÷ deals created in it.</source>
+        <translation>Abschlussquote: gewonnen ÷ (gewonnen + verloren) im Zeitraum. Von angelegt zu gewonnen: im Zeitraum gewonnene ÷ darin angelegte Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Deals that reached “%1”</source>
+        <translation>Geschäfte, die „%1“ erreichten</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::GlobalSearchDialog</name>
     <message>
         <source>Search everything</source>
@@ -5052,6 +5291,117 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>No preset fits these columns: choose their fields below</source>
         <translation>Keine Vorlage passt zu diesen Spalten: Wählen Sie ihre Felder unten</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LeadSourceReportView</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Lead sources, most revenue first; campaigns indented under their source.</source>
+        <translation>Lead-Quellen, die mit dem meisten Umsatz zuerst; Kampagnen eingerückt unter ihrer Quelle.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Contacts from the source created in the period.</source>
+        <translation>Im Zeitraum angelegte Kontakte aus der Quelle.</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Of those, the ones now qualified or customers.</source>
+        <translation>Davon die, die jetzt qualifiziert oder Kunden sind.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts with a deal from the source won in the period.</source>
+        <translation>Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Umwandlung</translation>
+    </message>
+    <message>
+        <source>Customers ÷ leads.</source>
+        <translation>Kunden ÷ Leads.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals from the source won in the period.</source>
+        <translation>Die Beträge der im Zeitraum gewonnenen Geschäfte aus der Quelle.</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Campaign spend falling in the period, spread evenly over each campaign&apos;s days.</source>
+        <translation>Kampagnenausgaben im Zeitraum, gleichmäßig auf die Tage jeder Kampagne verteilt.</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Kosten je Lead</translation>
+    </message>
+    <message>
+        <source>Spend ÷ leads.</source>
+        <translation>Ausgaben ÷ Leads.</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>Kosten je Kunde</translation>
+    </message>
+    <message>
+        <source>Spend ÷ customers.</source>
+        <translation>Ausgaben ÷ Kunden.</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(Revenue − spend) ÷ spend.</source>
+        <translation>(Umsatz − Ausgaben) ÷ Ausgaben.</translation>
+    </message>
+    <message>
+        <source>%1 (ROI %2)</source>
+        <translation>%1 (ROI %2)</translation>
+    </message>
+    <message>
+        <source>Revenue and spend by source</source>
+        <translation>Umsatz und Ausgaben je Quelle</translation>
+    </message>
+    <message>
+        <source>Revenue and spend by source (%1)</source>
+        <translation>Umsatz und Ausgaben je Quelle (%1)</translation>
+    </message>
+    <message>
+        <source>Most revenue: &lt;b&gt;%1&lt;/b&gt; (%2 from %3 customers)</source>
+        <translation>Höchster Umsatz: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 Kunden)</translation>
+    </message>
+    <message>
+        <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
+        <translation>Keine Interessenten in diesem Zeitraum: Geben Sie Kontakten eine Quelle (im Kontaktdialog oder beim Import), oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No deal from a lead source was won in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Geschäft aus einer Lead-Quelle gewonnen.</translation>
+    </message>
+    <message>
+        <source>Leads from “%1”</source>
+        <translation>Leads aus „%1“</translation>
     </message>
 </context>
 <context>
@@ -6067,6 +6417,13 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
 </context>
 <context>
+    <name>kontor::ui::ReportView</name>
+    <message>
+        <source>Double-click a figure, or press Enter, for what lies behind it.</source>
+        <translation>Doppelklick auf eine Zahl oder Eingabetaste zeigt, was dahinter steht.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ReportsPage</name>
     <message>
         <source>Period</source>
@@ -6111,440 +6468,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Everyone</source>
         <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>The stages in the order of the pipeline.</source>
-        <translation>Die Phasen in der Reihenfolge der Pipeline.</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Erreicht</translation>
-    </message>
-    <message>
-        <source>Deals that first reached the stage in the period (a deal that skipped it is not counted; one that came back is counted once).</source>
-        <translation>Geschäfte, die die Phase im Zeitraum zum ersten Mal erreichten (ein Geschäft, das sie übersprang, zählt nicht; eines, das zurückkam, zählt einmal).</translation>
-    </message>
-    <message>
-        <source>Went on</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Of those, the deals that have gone on to a later stage other than Lost.</source>
-        <translation>Davon die Geschäfte, die in eine spätere Phase außer „Verloren“ weitergingen.</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>Umwandlung</translation>
-    </message>
-    <message>
-        <source>Went on ÷ reached.</source>
-        <translation>Weiter ÷ erreicht.</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>The amounts of the deals that reached the stage.</source>
-        <translation>Die Beträge der Geschäfte, die die Phase erreichten.</translation>
-    </message>
-    <message>
-        <source>Days to go on</source>
-        <translation>Tage bis weiter</translation>
-    </message>
-    <message>
-        <source>Average days those that went on took to, from first reaching the stage.</source>
-        <translation>Durchschnittliche Tage, die die weitergegangenen Geschäfte ab dem ersten Erreichen der Phase brauchten.</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Geschäfte</translation>
-    </message>
-    <message>
-        <source>Deals reaching each stage</source>
-        <translation>Geschäfte je erreichter Phase</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Geschäfte angelegt · &lt;b&gt;%2&lt;/b&gt; gewonnen (%3) · &lt;b&gt;%4&lt;/b&gt; verloren · Abschlussquote &lt;b&gt;%5&lt;/b&gt; · von angelegt zu gewonnen &lt;b&gt;%6&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Win rate: won ÷ (won + lost) in the period. From created to won: deals won in the period ÷ deals created in it.</source>
-        <translation>Abschlussquote: gewonnen ÷ (gewonnen + verloren) im Zeitraum. Von angelegt zu gewonnen: im Zeitraum gewonnene ÷ darin angelegte Geschäfte.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Lead sources, most revenue first; campaigns indented under their source.</source>
-        <translation>Lead-Quellen, die mit dem meisten Umsatz zuerst; Kampagnen eingerückt unter ihrer Quelle.</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <source>Contacts from the source created in the period.</source>
-        <translation>Im Zeitraum angelegte Kontakte aus der Quelle.</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Qualifiziert</translation>
-    </message>
-    <message>
-        <source>Of those, the ones now qualified or customers.</source>
-        <translation>Davon die, die jetzt qualifiziert oder Kunden sind.</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Contacts with a deal from the source won in the period.</source>
-        <translation>Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle.</translation>
-    </message>
-    <message>
-        <source>Customers ÷ leads.</source>
-        <translation>Kunden ÷ Leads.</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>The amounts of the deals from the source won in the period.</source>
-        <translation>Die Beträge der im Zeitraum gewonnenen Geschäfte aus der Quelle.</translation>
-    </message>
-    <message>
-        <source>Spend</source>
-        <translation>Ausgaben</translation>
-    </message>
-    <message>
-        <source>Campaign spend falling in the period, spread evenly over each campaign&apos;s days.</source>
-        <translation>Kampagnenausgaben im Zeitraum, gleichmäßig auf die Tage jeder Kampagne verteilt.</translation>
-    </message>
-    <message>
-        <source>Cost per lead</source>
-        <translation>Kosten je Lead</translation>
-    </message>
-    <message>
-        <source>Spend ÷ leads.</source>
-        <translation>Ausgaben ÷ Leads.</translation>
-    </message>
-    <message>
-        <source>Cost per customer</source>
-        <translation>Kosten je Kunde</translation>
-    </message>
-    <message>
-        <source>Spend ÷ customers.</source>
-        <translation>Ausgaben ÷ Kunden.</translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
-    </message>
-    <message>
-        <source>(Revenue − spend) ÷ spend.</source>
-        <translation>(Umsatz − Ausgaben) ÷ Ausgaben.</translation>
-    </message>
-    <message>
-        <source>%1 (ROI %2)</source>
-        <translation>%1 (ROI %2)</translation>
-    </message>
-    <message>
-        <source>Revenue and spend by source</source>
-        <translation>Umsatz und Ausgaben je Quelle</translation>
-    </message>
-    <message>
-        <source>Revenue and spend by source (%1)</source>
-        <translation>Umsatz und Ausgaben je Quelle (%1)</translation>
-    </message>
-    <message>
-        <source>Most revenue: &lt;b&gt;%1&lt;/b&gt; (%2 from %3 customers)</source>
-        <translation>Höchster Umsatz: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 Kunden)</translation>
-    </message>
-    <message>
-        <source>No deal from a lead source was won in this period.</source>
-        <translation>In diesem Zeitraum wurde kein Geschäft aus einer Lead-Quelle gewonnen.</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>What the notebook asked each week.</source>
-        <translation>Was das Notizbuch jede Woche fragte.</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>The week shown.</source>
-        <translation>Die gezeigte Woche.</translation>
-    </message>
-    <message>
-        <source>Week before</source>
-        <translation>Vorwoche</translation>
-    </message>
-    <message>
-        <source>The week before it.</source>
-        <translation>Die Woche davor.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>This week less the week before.</source>
-        <translation>Diese Woche weniger die Vorwoche.</translation>
-    </message>
-    <message>
-        <source>Calls held</source>
-        <translation>Geführte Anrufe</translation>
-    </message>
-    <message>
-        <source>Calls logged in the week.</source>
-        <translation>In der Woche erfasste Anrufe.</translation>
-    </message>
-    <message>
-        <source>… successful</source>
-        <translation>… erfolgreich</translation>
-    </message>
-    <message>
-        <source>Calls with the outcome “successful”.</source>
-        <translation>Anrufe mit dem Ergebnis „erfolgreich“.</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Stattgefundene Termine</translation>
-    </message>
-    <message>
-        <source>Meetings that took place in the week.</source>
-        <translation>Termine, die in der Woche stattfanden.</translation>
-    </message>
-    <message>
-        <source>Meetings with the outcome “successful”.</source>
-        <translation>Termine mit dem Ergebnis „erfolgreich“.</translation>
-    </message>
-    <message>
-        <source>Led to another appointment</source>
-        <translation>Führten zu einem weiteren Termin</translation>
-    </message>
-    <message>
-        <source>Calls and meetings whose next step booked a meeting.</source>
-        <translation>Anrufe und Termine, deren nächster Schritt einen Termin vereinbarte.</translation>
-    </message>
-    <message>
-        <source>Appointments in the next 30 days</source>
-        <translation>Termine in den nächsten 30 Tagen</translation>
-    </message>
-    <message>
-        <source>Meetings booked for the 30 days after the week.</source>
-        <translation>Termine, vereinbart für die 30 Tage nach der Woche.</translation>
-    </message>
-    <message>
-        <source>New leads</source>
-        <translation>Neue Leads</translation>
-    </message>
-    <message>
-        <source>Contacts created in the week.</source>
-        <translation>In der Woche angelegte Kontakte.</translation>
-    </message>
-    <message>
-        <source>Deals won</source>
-        <translation>Gewonnene Geschäfte</translation>
-    </message>
-    <message>
-        <source>Deals moved to Won in the week.</source>
-        <translation>In der Woche auf „Gewonnen“ gesetzte Geschäfte.</translation>
-    </message>
-    <message>
-        <source>Deals lost</source>
-        <translation>Verlorene Geschäfte</translation>
-    </message>
-    <message>
-        <source>Deals moved to Lost in the week.</source>
-        <translation>In der Woche auf „Verloren“ gesetzte Geschäfte.</translation>
-    </message>
-    <message>
-        <source>Revenue won</source>
-        <translation>Gewonnener Umsatz</translation>
-    </message>
-    <message>
-        <source>The amounts of the deals won in the week.</source>
-        <translation>Die Beträge der in der Woche gewonnenen Geschäfte.</translation>
-    </message>
-    <message>
-        <source>Complaints opened</source>
-        <translation>Neue Reklamationen</translation>
-    </message>
-    <message>
-        <source>Complaints logged in the week.</source>
-        <translation>In der Woche erfasste Reklamationen.</translation>
-    </message>
-    <message>
-        <source>Complaints resolved</source>
-        <translation>Erledigte Reklamationen</translation>
-    </message>
-    <message>
-        <source>Complaints marked resolved in the week, whenever they were logged.</source>
-        <translation>In der Woche als erledigt markierte Reklamationen, wann immer sie erfasst wurden.</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Anrufe</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Termine</translation>
-    </message>
-    <message>
-        <source>Successful</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>The last 12 weeks</source>
-        <translation>Die letzten 12 Wochen</translation>
-    </message>
-    <message>
-        <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
-        <translation>Woche vom &lt;b&gt;%1&lt;/b&gt;, verglichen mit der Vorwoche.</translation>
-    </message>
-    <message>
-        <source>Who logged the interactions or made the moves.</source>
-        <translation>Wer die Kontakte erfasste oder die Geschäfte bewegte.</translation>
-    </message>
-    <message>
-        <source>Week of</source>
-        <translation>Woche vom</translation>
-    </message>
-    <message>
-        <source>The week&apos;s first day; “total” for the whole period.</source>
-        <translation>Der erste Tag der Woche; „gesamt“ für den ganzen Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Calls the salesperson logged.</source>
-        <translation>Vom Mitarbeiter erfasste Anrufe.</translation>
-    </message>
-    <message>
-        <source>Meetings the salesperson logged.</source>
-        <translation>Vom Mitarbeiter erfasste Termine.</translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation>E-Mails</translation>
-    </message>
-    <message>
-        <source>Emails the salesperson logged.</source>
-        <translation>Vom Mitarbeiter erfasste E-Mails.</translation>
-    </message>
-    <message>
-        <source>Deals moved</source>
-        <translation>Bewegte Geschäfte</translation>
-    </message>
-    <message>
-        <source>Stage changes the salesperson made.</source>
-        <translation>Phasenwechsel, die der Mitarbeiter vornahm.</translation>
-    </message>
-    <message>
-        <source>The salesperson&apos;s deals moved to Won.</source>
-        <translation>Die auf „Gewonnen“ gesetzten Geschäfte des Mitarbeiters.</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>gesamt</translation>
-    </message>
-    <message>
-        <source>Activity per salesperson</source>
-        <translation>Aktivität je Mitarbeiter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n salesperson(s) active in the period.</source>
-        <translation>
-            <numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform>
-            <numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Erwarteter Abschluss</translation>
-    </message>
-    <message>
-        <source>The month the deals are expected to close; overdue months come first.</source>
-        <translation>Der Monat, in dem die Geschäfte abschließen sollen; überfällige Monate zuerst.</translation>
-    </message>
-    <message>
-        <source>The deals&apos; owner.</source>
-        <translation>Der Betreuer der Geschäfte.</translation>
-    </message>
-    <message>
-        <source>Open deals expected to close in the month.</source>
-        <translation>Offene Geschäfte, die im Monat abschließen sollen.</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Their amounts.</source>
-        <translation>Ihre Beträge.</translation>
-    </message>
-    <message>
-        <source>Weighted</source>
-        <translation>Gewichtet</translation>
-    </message>
-    <message>
-        <source>Their amounts times the probability of their stage.</source>
-        <translation>Ihre Beträge mal der Wahrscheinlichkeit ihrer Phase.</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <source>Deals whose expected close date has passed while they are still open.</source>
-        <translation>Geschäfte, deren erwarteter Abschluss vorbei ist, während sie noch offen sind.</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>Ohne Datum</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <source>Open deals by expected close</source>
-        <translation>Offene Geschäfte nach erwartetem Abschluss</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; offenes Geschäft ist über seinem erwarteten Abschluss.</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; offene Geschäfte sind über ihrem erwarteten Abschluss.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open deal is past its expected close date.</source>
-        <translation>Kein offenes Geschäft ist über seinem erwarteten Abschluss.</translation>
-    </message>
-    <message>
-        <source>Deals that reached “%1”</source>
-        <translation>Geschäfte, die „%1“ erreichten</translation>
-    </message>
-    <message>
-        <source>Leads from “%1”</source>
-        <translation>Leads aus „%1“</translation>
-    </message>
-    <message>
-        <source>Open deals expected in %1</source>
-        <translation>Offene Geschäfte, erwartet im %1</translation>
     </message>
     <message>
         <source>Table as CSV…</source>
@@ -6615,22 +6538,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>Double-click a figure, or press Enter, for what lies behind it.</source>
-        <translation>Doppelklick auf eine Zahl oder Eingabetaste zeigt, was dahinter steht.</translation>
-    </message>
-    <message>
-        <source>%1, week of %2</source>
-        <translation>%1, Woche vom %2</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3 to %4</source>
-        <translation>%1: %2, %3 bis %4</translation>
-    </message>
-    <message>
-        <source>Week of %1</source>
-        <translation>Woche vom %1</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
@@ -6641,26 +6548,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>&amp;Lead sources</source>
         <translation>&amp;Lead-Quellen</translation>
-    </message>
-    <message>
-        <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
-        <translation>In diesem Zeitraum hat sich kein Geschäft bewegt: Legen Sie Geschäfte mit Strg+Umschalt+N an und bewegen Sie sie in der Pipeline, oder wählen Sie einen längeren Zeitraum.</translation>
-    </message>
-    <message>
-        <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
-        <translation>Keine Interessenten in diesem Zeitraum: Geben Sie Kontakten eine Quelle (im Kontaktdialog oder beim Import), oder wählen Sie einen längeren Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
-        <translation>Woche vom &lt;b&gt;%1&lt;/b&gt;: noch nichts erfasst. Erfassen Sie Anrufe und Termine mit Strg+L, sobald sie stattfinden.</translation>
-    </message>
-    <message>
-        <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
-        <translation>In diesem Zeitraum wurde nichts erfasst: Erfassen Sie Anrufe, Termine und E-Mails mit Strg+L, oder wählen Sie einen längeren Zeitraum.</translation>
-    </message>
-    <message>
-        <source>No open deals: add one with Ctrl+Shift+N and give it an expected close date.</source>
-        <translation>Keine offenen Geschäfte: Legen Sie eines mit Strg+Umschalt+N an und geben Sie ihm einen erwarteten Abschluss.</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7240,165 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message>
         <source>Kontor User Guide</source>
         <translation>Kontor-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WeeklyReportView</name>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>What the notebook asked each week.</source>
+        <translation>Was das Notizbuch jede Woche fragte.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>The week shown.</source>
+        <translation>Die gezeigte Woche.</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>The week before it.</source>
+        <translation>Die Woche davor.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>This week less the week before.</source>
+        <translation>Diese Woche weniger die Vorwoche.</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>Geführte Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls logged in the week.</source>
+        <translation>In der Woche erfasste Anrufe.</translation>
+    </message>
+    <message>
+        <source>… successful</source>
+        <translation>… erfolgreich</translation>
+    </message>
+    <message>
+        <source>Calls with the outcome “successful”.</source>
+        <translation>Anrufe mit dem Ergebnis „erfolgreich“.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Stattgefundene Termine</translation>
+    </message>
+    <message>
+        <source>Meetings that took place in the week.</source>
+        <translation>Termine, die in der Woche stattfanden.</translation>
+    </message>
+    <message>
+        <source>Meetings with the outcome “successful”.</source>
+        <translation>Termine mit dem Ergebnis „erfolgreich“.</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>Führten zu einem weiteren Termin</translation>
+    </message>
+    <message>
+        <source>Calls and meetings whose next step booked a meeting.</source>
+        <translation>Anrufe und Termine, deren nächster Schritt einen Termin vereinbarte.</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>Termine in den nächsten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Meetings booked for the 30 days after the week.</source>
+        <translation>Termine, vereinbart für die 30 Tage nach der Woche.</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Neue Leads</translation>
+    </message>
+    <message>
+        <source>Contacts created in the week.</source>
+        <translation>In der Woche angelegte Kontakte.</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gewonnene Geschäfte</translation>
+    </message>
+    <message>
+        <source>Deals moved to Won in the week.</source>
+        <translation>In der Woche auf „Gewonnen“ gesetzte Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Verlorene Geschäfte</translation>
+    </message>
+    <message>
+        <source>Deals moved to Lost in the week.</source>
+        <translation>In der Woche auf „Verloren“ gesetzte Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Gewonnener Umsatz</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals won in the week.</source>
+        <translation>Die Beträge der in der Woche gewonnenen Geschäfte.</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>Neue Reklamationen</translation>
+    </message>
+    <message>
+        <source>Complaints logged in the week.</source>
+        <translation>In der Woche erfasste Reklamationen.</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Erledigte Reklamationen</translation>
+    </message>
+    <message>
+        <source>Complaints marked resolved in the week, whenever they were logged.</source>
+        <translation>In der Woche als erledigt markierte Reklamationen, wann immer sie erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation>Die letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
+        <translation>Woche vom &lt;b&gt;%1&lt;/b&gt;: noch nichts erfasst. Erfassen Sie Anrufe und Termine mit Strg+L, sobald sie stattfinden.</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
+        <translation>Woche vom &lt;b&gt;%1&lt;/b&gt;, verglichen mit der Vorwoche.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation>%1, Woche vom %2</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::ActivityReportView</name>
+    <message numerus="yes">
+        <source>%n salesperson(s) active in the period.</source>
+        <translation>
+            <numerusform>%n salesperson active in the period.</numerusform>
+            <numerusform>%n salespeople active in the period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ContactCard</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
@@ -190,6 +200,16 @@
         <translation>
             <numerusform>Merged. %n pair left.</numerusform>
             <numerusform>Merged. %n pairs left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ForecastReportView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; open deal is past its expected close date.</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; open deals are past their expected close date.</numerusform>
         </translation>
     </message>
 </context>
@@ -350,23 +370,6 @@
         <translation>
             <numerusform>%Ln item; Enter opens it.</numerusform>
             <numerusform>%Ln items; Enter opens the one chosen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>kontor::ui::ReportsPage</name>
-    <message numerus="yes">
-        <source>%n salesperson(s) active in the period.</source>
-        <translation>
-            <numerusform>%n salesperson active in the period.</numerusform>
-            <numerusform>%n salespeople active in the period.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; open deal is past its expected close date.</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; open deals are past their expected close date.</numerusform>
         </translation>
     </message>
 </context>

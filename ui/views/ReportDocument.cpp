@@ -2,6 +2,7 @@
 // The Reports page on paper: every report laid out as one document, written as PDF or sent to a printer.
 #include "ReportsPage.h"
 #include "dialogs/Ask.h"
+#include "reports/ReportView.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -155,11 +156,11 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
         cursor.insertBlock(line, grey);
         cursor.insertText(subtitle);
         cursor.insertBlock(line, QTextCharFormat());
-        cursor.insertHtml(m_summaries[report]->text());
+        cursor.insertHtml(summary(static_cast<Report>(report))->text());
 
         const QUrl chartName(QStringLiteral("kontor-chart://%1").arg(report));
         document->addResource(QTextDocument::ImageResource, chartName,
-                              chartImage(static_cast<Report>(report), chartDrawn, chartResolution, true));
+                              m_views[report]->chartImage(chartDrawn, chartResolution, true));
         QTextImageFormat image;
         image.setName(chartName.toString());
         image.setWidth(chartOnPaper.width());
@@ -170,7 +171,7 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
         cursor.insertBlock(centred, QTextCharFormat());
         cursor.insertImage(image);
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        insertTable(cursor, m_tables[report]);
+        insertTable(cursor, table(static_cast<Report>(report)));
     }
     return document;
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
 #include "reports/Figures.h"
 #include "reports/ReportPeriod.h"
 
@@ -12,7 +11,6 @@
 
 #include <memory>
 
-class QChart;
 class QChartView;
 class QPagedPaintDevice;
 class QPrinter;
@@ -25,6 +23,8 @@ class QTabWidget;
 class QTableWidget;
 
 namespace kontor::ui {
+
+class ReportView;
 
 /// The numbers: funnel, lead sources, the week, activity per salesperson and the forecast, each as a chart beside
 /// a table, for a period and optionally one salesperson. Only the report on show is computed; every figure says
@@ -52,9 +52,9 @@ public:
     void setToday(QDate today);
 
     QTabWidget* tabs() const { return m_tabs; }
-    QTableWidget* table(Report report) const { return m_tables[report]; }
-    QChartView* chart(Report report) const { return m_charts[report]; }
-    QLabel* summary(Report report) const { return m_summaries[report]; }
+    QTableWidget* table(Report report) const;
+    QChartView* chart(Report report) const;
+    QLabel* summary(Report report) const;
     QComboBox* periodChooser() const { return m_period; }
     QComboBox* ownerChooser() const { return m_owner; }
 
@@ -91,18 +91,12 @@ signals:
 private:
     void fillOwners();
     void updateDateEdits();
-    void showFunnel(const ReportFilter& filter);
-    void showSources(const ReportFilter& filter);
-    void showWeekly(const ReportFilter& filter);
-    void showActivity(const ReportFilter& filter);
-    void showForecast(const ReportFilter& filter);
-    void showError(Report report, const QString& message);
-    void openDetails(const Result<FigureRows>& rows, const QString& title);
+    /// The period and salesperson as picked.
+    ReportFilter filter() const;
+    void openDetails(const FigureRows& rows, const QString& title);
     void exportCurrent(bool chart);
     void exportPdfChosen();
     void printChosen();
-    /// The chart drawn at `size` (times `scale` pixels), in the screen's colours or in black on white for paper.
-    QImage chartImage(Report report, QSize size, qreal scale, bool onPaper) const;
     void computeAll();
     static QString cannotWrite(const QString& path, const QSaveFile& file);
 
@@ -113,13 +107,8 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_owner = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QTableWidget* m_tables[ReportCount] = {};
-    QChartView* m_charts[ReportCount] = {};
-    QLabel* m_summaries[ReportCount] = {};
+    ReportView* m_views[ReportCount] = {};
     QStringList m_names;
-    /// What the bars of the weekly and the activity charts stand for: the weeks, and the salespeople.
-    QList<ReportPeriod> m_chartWeeks;
-    QList<qint64> m_chartUsers;
 };
 
 } // namespace kontor::ui

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActivityReportView.h"
+
+#include "dialogs/ReportDetailsDialog.h"
+#include "reports/ActivityReport.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLabel>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace kontor::ui {
+
+void ActivityReportView::compute(const ReportFilter& filter, QDate)
+{
+    auto report = Activity(m_db).compute(filter, QLocale().firstDayOfWeek());
+    if (!report) {
+        showError(report.error());
+        return;
+    }
+    const QList<Column> columns = {{tr("Salesperson"), tr("Who logged the interactions or made the moves.")},
+                                   {tr("Week of"), tr("The week's first day; “total” for the whole period.")},
+                                   {tr("Calls"), tr("Calls the salesperson logged.")},
+                                   {tr("Meetings"), tr("Meetings the salesperson logged.")},
+                                   {tr("Emails"), tr("Emails the salesperson logged.")},
+                                   {tr("Deals moved"), tr("Stage changes the salesperson made.")},
+                                   {tr("Deals won"), tr("The salesperson's deals moved to Won.")}};
+    setColumns(columns);
+    auto* calls = new QBarSet(tr("Calls"));
+    auto* meetings = new QBarSet(tr("Meetings"));
+    auto* emails = new QBarSet(tr("Emails"));
+    auto* won = new QBarSet(tr("Deals won"));
+    QStringList categories;
+    m_chartUsers.clear();
+    // Each row remembers whose week it is, for listing what lies behind a figure.
+    const auto remember = [this](const ActivityFigures& figures, const QString& user) {
+        setRowKey(table()->rowCount() - 1, ActivityRowKey{figures.userId, figures.weekOf, user});
+    };
+    for (const ActivityFigures& total : report->totals) {
+        addRow({total.user, tr("total"), number(total.calls), number(total.meetings), number(total.emails),
+                number(total.dealsMoved), number(total.dealsWon)},
+               columns);
+        remember(total, total.user);
+        for (const ActivityFigures& week : report->rows) {
+            if (week.userId != total.userId)
+                continue;
+            addRow({QString(), QLocale().toString(week.weekOf, QLocale::ShortFormat), number(week.calls),
+                    number(week.meetings), number(week.emails), number(week.dealsMoved), number(week.dealsWon)},
+                   columns);
+            remember(week, total.user);
+        }
+        m_chartUsers << total.userId;
+        *calls << static_cast<qreal>(total.calls);
+        *meetings << static_cast<qreal>(total.meetings);
+        *emails << static_cast<qreal>(total.emails);
+        *won << static_cast<qreal>(total.dealsWon);
+        categories << total.user;
+    }
+    auto* series = new QBarSeries;
+    for (QBarSet* set : {calls, meetings, emails, won})
+        series->append(set);
+    // A click on a bar lists what the salesperson did in the period: the total row's cell of that column.
+    const QList<QPair<QBarSet*, int>> columnOf = {{calls, 2}, {meetings, 3}, {emails, 4}, {won, 6}};
+    for (const auto& [set, column] : columnOf) {
+        connect(set, &QBarSet::clicked, this, [this, column](int index) {
+            if (const int row = totalRow(m_chartUsers.value(index)); row >= 0)
+                emit detailsWanted(row, column);
+        });
+    }
+    showBars(series, categories, tr("Activity per salesperson"), false);
+    summary()->setText(
+        report->totals.isEmpty()
+            ? tr("Nobody logged anything in this period: log calls, meetings and emails "
+                 "with Ctrl+L, or choose a longer period.")
+            : tr("%n salesperson(s) active in the period.", nullptr, static_cast<int>(report->totals.size())));
+}
+
+int ActivityReportView::totalRow(qint64 userId) const
+{
+    for (int row = 0; row < table()->rowCount(); ++row) {
+        const auto key = rowKey<ActivityRowKey>(*table()->item(row, 0));
+        if (key && key->userId == userId && !key->weekOf.isValid())
+            return row;
+    }
+    return -1;
+}
+
+void ActivityReportView::listBehind(const ReportFilter& filter, const QTableWidgetItem& first, int column)
+{
+    const auto key = rowKey<ActivityRowKey>(first);
+    if (!key)
+        return;
+    // A week's row covers the week (clipped to the period); a total the whole period.
+    ReportPeriod days = filter.period;
+    if (key->weekOf.isValid()) {
+        const ReportPeriod week = ReportPeriod::week(key->weekOf, QLocale().firstDayOfWeek(), filter.period.zone);
+        days = ReportPeriod::days(std::max(week.first, filter.period.first), std::min(week.last, filter.period.last),
+                                  filter.period.zone);
+    }
+    static const ActivityFigure figures[] = {
+        ActivityFigure::Logged, ActivityFigure::Logged,     ActivityFigure::Calls,   ActivityFigure::Meetings,
+        ActivityFigure::Emails, ActivityFigure::DealsMoved, ActivityFigure::DealsWon};
+    const ActivityFigure figure = figures[std::clamp(column, 0, 6)];
+    list(Activity(m_db).behind(days, key->userId, figure, ReportDetailsDialog::maxRows),
+         tr("%1: %2, %3 to %4")
+             .arg(key->user, table()->horizontalHeaderItem(std::max(column, 2))->text(),
+                  QLocale().toString(days.first, QLocale::ShortFormat),
+                  QLocale().toString(days.last, QLocale::ShortFormat)));
+}
+
+} // namespace kontor::ui

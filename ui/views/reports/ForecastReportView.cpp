@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ForecastReportView.h"
+
+#include "reports/ActivityReport.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLabel>
+#include <QLocale>
+
+namespace kontor::ui {
+
+void ForecastReportView::compute(const ReportFilter& filter, QDate today)
+{
+    auto report = Forecast(m_db).compute(today, filter.ownerId);
+    if (!report) {
+        showError(report.error());
+        return;
+    }
+    const QList<Column> columns = {
+        {tr("Expected close"), tr("The month the deals are expected to close; overdue months come first.")},
+        {tr("Salesperson"), tr("The deals' owner.")},
+        {tr("Deals"), tr("Open deals expected to close in the month.")},
+        {tr("Amount"), tr("Their amounts.")},
+        {tr("Weighted"), tr("Their amounts times the probability of their stage.")},
+        {tr("Overdue"), tr("Deals whose expected close date has passed while they are still open.")}};
+    setColumns(columns);
+    QTableWidget* table = this->table();
+    auto* amount = new QBarSet(tr("Amount"));
+    auto* weighted = new QBarSet(tr("Weighted"));
+    QStringList categories;
+    qint64 overdue = 0;
+    for (const ForecastMonth& month : report->months) {
+        const QString name =
+            month.month.isValid() ? QLocale().toString(month.month, QStringLiteral("MMM yyyy")) : tr("No date");
+        addRow({name, month.owner.isEmpty() ? tr("(nobody)") : month.owner, number(month.deals), money(month.amount),
+                money(month.weighted), number(month.overdue)},
+               columns);
+        setRowKey(table->rowCount() - 1, ForecastRowKey{month.month, month.ownerId});
+        if (month.overdue > 0) {
+            for (int column = 0; column < table->columnCount(); ++column)
+                table->item(table->rowCount() - 1, column)->setForeground(QColor(0xc6, 0x28, 0x28));
+        }
+        overdue += month.overdue;
+        // One bar per month, all owners together, named short enough to stand under it.
+        const QString shortName =
+            month.month.isValid() ? QLocale().toString(month.month, QStringLiteral("MMM yy")) : tr("No date");
+        if (categories.isEmpty() || categories.last() != shortName) {
+            categories << shortName;
+            *amount << 0;
+            *weighted << 0;
+        }
+        amount->replace(amount->count() - 1, amount->at(amount->count() - 1) + major(month.amount));
+        weighted->replace(weighted->count() - 1, weighted->at(weighted->count() - 1) + major(month.weighted));
+    }
+    auto* series = new QBarSeries;
+    series->append(amount);
+    series->append(weighted);
+    showBars(series, categories, tr("Open deals by expected close"), false);
+    summary()->setText(
+        report->months.isEmpty() ? tr("No open deals: add one with Ctrl+Shift+N and give it an expected close date.")
+        : overdue > 0
+            ? tr("<b>%n</b> open deal(s) are past their expected close date.", nullptr, static_cast<int>(overdue))
+            : tr("No open deal is past its expected close date."));
+}
+
+void ForecastReportView::listBehind(const ReportFilter&, const QTableWidgetItem& first, int)
+{
+    const auto key = rowKey<ForecastRowKey>(first);
+    if (!key)
+        return;
+    list(asRows(Forecast(m_db).dealsIn(key->month, key->ownerId > 0 ? key->ownerId : -1), FigureRows::Kind::Deals),
+         tr("Open deals expected in %1").arg(first.text()));
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportView.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace kontor::ui {
+
+ReportView::ReportView(const QString& name, QAbstractItemView::SelectionBehavior selection, QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_chart = new QChartView(splitter);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumSize(360, 280);
+    m_table = new QTableWidget(splitter);
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setAccessibleName(name);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(selection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({550, 450});
+    m_table->setToolTip(tr("Double-click a figure, or press Enter, for what lies behind it."));
+    connect(m_table, &QTableWidget::cellActivated, this, &ReportView::detailsWanted);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+}
+
+void ReportView::setDatabase(const QSqlDatabase& db)
+{
+    m_db = db;
+    clear();
+}
+
+void ReportView::clear()
+{
+    m_table->setRowCount(0);
+    m_summary->clear();
+}
+
+void ReportView::showDetails(const ReportFilter& filter, int row, int column)
+{
+    const QTableWidgetItem* first = m_table->item(row, 0);
+    if (!first || !m_db.isOpen())
+        return;
+    listBehind(filter, *first, column);
+}
+
+void ReportView::setColumns(const QList<Column>& columns)
+{
+    m_table->clear();
+    m_table->setColumnCount(static_cast<int>(columns.size()));
+    for (int i = 0; i < columns.size(); ++i) {
+        auto* header = new QTableWidgetItem(columns[i].title);
+        header->setToolTip(columns[i].definition);
+        m_table->setHorizontalHeaderItem(i, header);
+    }
+    m_table->setRowCount(0);
+}
+
+void ReportView::addRow(const QStringList& cells, const QList<Column>& columns)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    for (int i = 0; i < cells.size(); ++i) {
+        auto* item = new QTableWidgetItem(cells[i]);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        if (i > 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (i < columns.size())
+            item->setToolTip(columns[i].definition);
+        m_table->setItem(row, i, item);
+    }
+}
+
+void ReportView::showError(const QString& message)
+{
+    m_summary->setText(message);
+    m_table->setRowCount(0);
+    emit statusMessage(message);
+}
+
+void ReportView::list(const Result<FigureRows>& rows, const QString& title)
+{
+    if (!rows) {
+        emit statusMessage(rows.error());
+        return;
+    }
+    emit rowsChosen(rows.value(), title);
+}
+
+Result<FigureRows> ReportView::asRows(const Result<QList<qint64>>& ids, FigureRows::Kind kind)
+{
+    if (!ids)
+        return Result<FigureRows>::failure(ids.error());
+    return FigureRows{kind, ids.value()};
+}
+
+void ReportView::paintChart(QChart* chart, const QBrush& background, const QBrush& text)
+{
+    chart->setBackgroundBrush(background);
+    chart->setTitleBrush(text);
+    for (QAbstractAxis* axis : chart->axes())
+        axis->setLabelsBrush(text);
+    chart->legend()->setLabelBrush(text);
+}
+
+void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title,
+                          bool horizontal)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    // Many names under vertical bars are slanted rather than cut short.
+    if (!horizontal && categories.size() > 6)
+        categoryAxis->setLabelsAngle(-45);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    // A period without data has every bar at 0: an empty range that nice numbers would turn into NaN.
+    if (valueAxis->max() <= valueAxis->min())
+        valueAxis->setRange(0, 1);
+    valueAxis->applyNiceNumbers();
+    chart->legend()->setVisible(series->count() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    paintChart(chart, m_chart->palette().base(), m_chart->palette().text());
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+QImage ReportView::chartImage(QSize size, qreal scale, bool onPaper) const
+{
+    QChart* chart = m_chart->chart();
+    QImage image(size * scale, QImage::Format_ARGB32);
+    image.fill(onPaper ? QColor(Qt::white) : palette().base().color());
+    const QSizeF onScreen = chart->size();
+    if (onPaper)
+        paintChart(chart, QBrush(Qt::white), QBrush(Qt::black));
+    // The chart is laid out again at the picture's size (a tab never shown has no size of its own), then put back.
+    chart->resize(size);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())),
+                               QRectF(chart->pos(), QSizeF(size)));
+    }
+    chart->resize(onScreen);
+    if (onPaper)
+        paintChart(chart, m_chart->palette().base(), m_chart->palette().text());
+    return image;
+}
+
+QString ReportView::percent(const std::optional<double>& share)
+{
+    return share ? QLocale().toString(*share * 100, 'f', 1) + QStringLiteral("\u00A0%") : QStringLiteral("–");
+}
+
+QString ReportView::money(const QList<Money>& amounts)
+{
+    if (amounts.isEmpty())
+        return QStringLiteral("–");
+    QStringList parts;
+    for (const Money& amount : amounts)
+        parts << amount.format();
+    return parts.join(QStringLiteral(" + "));
+}
+
+QString ReportView::money(const std::optional<Money>& amount)
+{
+    return amount ? amount->format() : QStringLiteral("–");
+}
+
+QString ReportView::number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+double ReportView::major(const QList<Money>& amounts)
+{
+    if (amounts.isEmpty())
+        return 0;
+    return static_cast<double>(amounts.first().minor) / std::pow(10.0, Money::minorDigits(amounts.first().currency));
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "reports/Figures.h"
+#include "reports/ReportPeriod.h"
+
+#include <QAbstractItemView>
+#include <QSqlDatabase>
+#include <QTableWidget>
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractBarSeries;
+class QChart;
+class QChartView;
+class QLabel;
+
+namespace kontor::ui {
+
+/// One report on the Reports page: its summary over a chart beside a table. A subclass computes its report and fills
+/// the three; the first cell of each row keeps the row's typed key, which says what lies behind the row's figures.
+class ReportView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `name` is read out for the table; `selection` says whether a row or a single figure is chosen.
+    ReportView(const QString& name, QAbstractItemView::SelectionBehavior selection, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    QChartView* chart() const { return m_chart; }
+    QLabel* summary() const { return m_summary; }
+
+    void setDatabase(const QSqlDatabase& db);
+    /// Empties the table and the summary (the chart stays until the next report replaces it).
+    void clear();
+    /// Computes the report for `filter` and shows it; `today` is the day weeks and overdue deals are counted from.
+    virtual void compute(const ReportFilter& filter, QDate today) = 0;
+    /// Lists what lies behind the figure in `column` of `row`, for `filter`; nothing for a row that is not there.
+    void showDetails(const ReportFilter& filter, int row, int column);
+    /// The chart drawn at `size` (times `scale` pixels), in the screen's colours or in black on white for paper.
+    QImage chartImage(QSize size, qreal scale, bool onPaper) const;
+
+signals:
+    /// A row's figure was chosen (Enter or a double-click on it, or a click on its bar): the page lists it for the
+    /// period and salesperson picked.
+    void detailsWanted(int row, int column);
+    /// What lies behind a figure, to be listed under `title`.
+    void rowsChosen(const kontor::FigureRows& rows, const QString& title);
+    void statusMessage(const QString& message);
+
+protected:
+    struct Column
+    {
+        QString title;
+        QString definition;
+    };
+
+    /// Lists what lies behind `column` of the row whose first cell is `first`.
+    virtual void listBehind(const ReportFilter& filter, const QTableWidgetItem& first, int column) = 0;
+
+    void setColumns(const QList<Column>& columns);
+    /// Appends a row of `cells`, figures right-aligned, each explained by its column's definition.
+    void addRow(const QStringList& cells, const QList<Column>& columns);
+    template <typename Key>
+    void setRowKey(int row, const Key& key)
+    {
+        m_table->item(row, 0)->setData(Qt::UserRole, QVariant::fromValue(key));
+    }
+    template <typename Key>
+    static std::optional<Key> rowKey(const QTableWidgetItem& first)
+    {
+        const QVariant key = first.data(Qt::UserRole);
+        if (key.metaType() != QMetaType::fromType<Key>())
+            return std::nullopt;
+        return key.value<Key>();
+    }
+    void showError(const QString& message);
+    /// Replaces the chart's content with `series` over categories (vertical bars, or horizontal for a funnel).
+    void showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title, bool horizontal);
+    /// Passes the rows on to be listed, or says why there are none.
+    void list(const Result<FigureRows>& rows, const QString& title);
+    static Result<FigureRows> asRows(const Result<QList<qint64>>& ids, FigureRows::Kind kind);
+
+    static QString percent(const std::optional<double>& share);
+    static QString money(const QList<Money>& amounts);
+    static QString money(const std::optional<Money>& amount);
+    static QString number(qint64 value);
+    /// The first currency's amount in major units, for a chart (tables show every currency).
+    static double major(const QList<Money>& amounts);
+
+    QSqlDatabase m_db;
+
+private:
+    static void paintChart(QChart* chart, const QBrush& background, const QBrush& text);
+
+    QLabel* m_summary = nullptr;
+    QChartView* m_chart = nullptr;
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace kontor::ui
