@@ -27,6 +27,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kontor::ui {
 
 ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now().toLocalTime().date())
