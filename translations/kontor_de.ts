@@ -2883,6 +2883,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>Set the backups to keep</source>
         <translation>Anzahl der Sicherungen festlegen</translation>
     </message>
+    <message>
+        <source>Save import preset %1</source>
+        <translation>Vorlage %1 speichern</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>

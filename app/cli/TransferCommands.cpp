@@ -220,6 +220,8 @@ int importCommand(Context& context)
         file.seek(0);
     }
 
+    if (vcard && kind != ImportKind::Contacts)
+        return usage(context, Cli::tr("A vCard file holds contacts."));
     // A backup first, so that even an import later undone from the history can be undone by hand.
     if (!options.dryRun) {
         const int keep = SettingsRepository(db).backupsToKeep();
@@ -228,8 +230,6 @@ int importCommand(Context& context)
                 context,
                 Cli::tr("No backup could be made before the import, so nothing was imported: %1").arg(backup.error()));
     }
-    if (vcard && kind != ImportKind::Contacts)
-        return usage(context, Cli::tr("A vCard file holds contacts."));
     const auto report = ImportActions::importFile(
         db, &file, vcard ? ImportActions::Format::VCard : ImportActions::Format::Csv, kind, options);
     if (!report)

@@ -142,7 +142,7 @@ struct ComplaintResolved
     bool resolved = true;
 };
 
-/// A setting of the database changed. `area`: "stages", "lead_sources", "campaigns", "users", "tags",
+/// A setting of the database changed. `area`: "stages", "lead_sources", "campaigns", "users", "tags", "import_presets",
 /// "default_currency", "phone_region" or "backups_to_keep".
 struct SettingsChanged
 {

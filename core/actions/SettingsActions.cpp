@@ -171,6 +171,12 @@ Status SettingsActions::removeTag(const QSqlDatabase& db, const QString& tag)
                          [&db, &tag] { return TagStore(db).remove(tag); });
 }
 
+Status SettingsActions::saveImportPreset(const QSqlDatabase& db, const ImportPreset& preset)
+{
+    return changeSetting(db, tr("Save import preset %1").arg(preset.name), QStringLiteral("import_presets"),
+                         [&db, &preset] { return ContactFields::savePreset(db, preset); });
+}
+
 Status SettingsActions::introduce(const QSqlDatabase& db, const QString& userName, const QString& region)
 {
     const QString name = userName.simplified();
@@ -178,10 +184,8 @@ Status SettingsActions::introduce(const QSqlDatabase& db, const QString& userNam
     if (Status begun = action.begun(); !begun)
         return begun;
     if (!name.isEmpty()) {
-        auto user = UserRepository(db).defaultUser();
-        if (!user)
-            return Status::failure(user.error());
-        if (user->name != name) {
+        // A database without users (made by another program) keeps its lack of one.
+        if (auto user = UserRepository(db).defaultUser(); user && user->name != name) {
             if (Status renamed = UserRepository(db).rename(user->id, name); !renamed)
                 return renamed;
             action.publish(events::SettingsChanged{QStringLiteral("users")});

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "domain/LeadSource.h"
 #include "domain/Stage.h"
+#include "io/ContactFields.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -39,6 +40,9 @@ public:
     static Status renameTag(const QSqlDatabase& db, const QString& tag, const QString& newName);
     /// Takes the tag off every contact and company.
     static Status removeTag(const QSqlDatabase& db, const QString& tag);
+
+    /// Saves the import wizard's mapping under its name, for files of the same shape later.
+    static Status saveImportPreset(const QSqlDatabase& db, const ImportPreset& preset);
 
     /// The welcome page's answers as one action "Your name and country": the default salesperson's name (the
     /// user's) and the region of phone numbers. Either may be empty: it is left as it is.

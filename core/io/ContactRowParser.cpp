@@ -18,7 +18,8 @@ namespace kontor {
 
 namespace {
 
-QDate readDate(const QString& text)
+/// `thisYear`: two-digit years above it are of the last century.
+QDate readDate(const QString& text, int thisYear)
 {
     for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"),
                                   QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
@@ -29,7 +30,7 @@ QDate readDate(const QString& text)
     const QLocale locale = QLocale::system();
     if (const QDate date = locale.toDate(text, QLocale::ShortFormat); date.isValid()) {
         // Two-digit years come back in the 1900s; a birthday never lies in the future.
-        return date.year() > Clock::now().toLocalTime().date().year() ? date.addYears(-100) : date;
+        return date.year() > thisYear ? date.addYears(-100) : date;
     }
     const bool dayFirst =
         locale.dateFormat(QLocale::ShortFormat).indexOf(u'd') < locale.dateFormat(QLocale::ShortFormat).indexOf(u'M');
@@ -39,7 +40,7 @@ QDate readDate(const QString& text)
 } // namespace
 
 ContactRowParser::ContactRowParser(const QSqlDatabase& db, const ImportOptions& options, QString region)
-    : m_options(options), m_region(std::move(region))
+    : m_options(options), m_region(std::move(region)), m_thisYear(Clock::now().toLocalTime().date().year())
 {
     if (auto users = UserRepository(db).list())
         for (const User& user : users.value())
@@ -91,7 +92,7 @@ ParsedRow ContactRowParser::parse(const QStringList& fields) const
             else
                 phones[0] = {value, QString()};
         } else if (key == QStringLiteral("birthday")) {
-            contact.birthday = readDate(value);
+            contact.birthday = readDate(value, m_thisYear);
             if (!contact.birthday.isValid()) {
                 row.warnings << tr("The birthday “%1” is not a date Kontor reads (kept in the notes).").arg(value);
                 keep(tr("Birthday"), value);
@@ -138,7 +139,7 @@ ParsedRow ContactRowParser::parse(const QStringList& fields) const
         } else if (key == QStringLiteral("created_at")) {
             QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
             if (!at.isValid())
-                at = QDateTime(readDate(value), QTime(0, 0));
+                at = QDateTime(readDate(value, m_thisYear), QTime(0, 0));
             if (at.isValid())
                 contact.createdAt = at.toUTC();
             else

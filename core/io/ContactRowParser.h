@@ -52,6 +52,8 @@ private:
     QString m_region;
     QHash<QString, qint64> m_users;
     QHash<QString, ContactStatus> m_statuses;
+    // Read once where the parser is made: parse() runs on the import's reader thread, and the clock is not shared.
+    int m_thisYear;
 };
 
 } // namespace kontor

@@ -109,13 +109,19 @@ private slots:
         QVERIFY(SettingsActions::renameSalesperson(db, person.value(), QStringLiteral(" Nadia  Rahman ")));
         QCOMPARE(UserRepository(db).find(QString::number(person.value()))->name, QStringLiteral("Nadia Rahman"));
         QVERIFY(SettingsActions::setBackupsToKeep(db, 3));
+        ImportPreset preset{
+            QStringLiteral("Fair scanner"), {{QStringLiteral("Vorname"), QStringLiteral("first_name")}}, false};
+        QVERIFY(SettingsActions::saveImportPreset(db, preset));
+        const QList<ImportPreset> presets = ContactFields::presets(db);
+        QVERIFY(std::any_of(presets.begin(), presets.end(),
+                            [](const ImportPreset& each) { return each.name == QLatin1String("Fair scanner"); }));
         QStringList areas;
         for (const DomainEvent& event : recorder.events)
             areas << settingsArea(event);
         QCOMPARE(areas, (QStringList{QStringLiteral("default_currency"), QStringLiteral("lead_sources"),
                                      QStringLiteral("campaigns"), QStringLiteral("users"), QStringLiteral("users"),
-                                     QStringLiteral("backups_to_keep")}));
-        QCOMPARE(recorder.steps.size(), 6);
+                                     QStringLiteral("backups_to_keep"), QStringLiteral("import_presets")}));
+        QCOMPARE(recorder.steps.size(), 7);
         QCOMPARE(recorder.steps.at(4).label, QStringLiteral("Rename salesperson to Nadia Rahman"));
     }
 

@@ -34,16 +34,20 @@ inline void screenshot(QWidget* widget, const QString& name)
 inline void whenModalShown(std::function<void(QWidget*)> action, int timeoutMs = 10000)
 {
     auto* timer = new QTimer;
-    auto* waited = new QElapsedTimer;
-    waited->start();
+    QElapsedTimer waited;
+    waited.start();
+    // A test that ended before its dialog came must not have its check run, or fail, in the next test.
+    const QByteArray test = QTest::currentTestFunction();
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, waited, action, timeoutMs] {
+    QObject::connect(timer, &QTimer::timeout, [timer, waited, action, timeoutMs, test] {
         QWidget* modal = QApplication::activeModalWidget();
-        if (!modal && waited->elapsed() < timeoutMs)
+        const bool sameTest = test == QTest::currentTestFunction();
+        if (sameTest && !modal && waited.elapsed() < timeoutMs)
             return;
         timer->stop();
         timer->deleteLater();
-        delete waited;
+        if (!sameTest)
+            return;
         if (!modal) {
             QTest::qFail("No modal dialog was shown", __FILE__, __LINE__);
             return;
@@ -59,7 +63,8 @@ inline void whenModalShown(std::function<void(QWidget*)> action, int timeoutMs =
 
 /// Answers ui::Ask's questions in order with the answers given (a QMessageBox::StandardButton, a path, a text or
 /// a list item; QVariant() cancels), and keeps what was asked. A question beyond the answers fails the test and
-/// is cancelled. Without an Answers, any question fails the test: nothing waits for a click.
+/// is cancelled. Without an Answers, any question fails the test: nothing waits for a click. Use it as a local,
+/// one at a time or nested: each restores the answerer it found.
 class Answers
 {
 public:

@@ -5,6 +5,7 @@
 #include "dialogs/Ask.h"
 
 #include "actions/ImportActions.h"
+#include "actions/SettingsActions.h"
 #include "dialogs/BusyWork.h"
 #include "io/VCard.h"
 #include "storage/Backups.h"
@@ -468,7 +469,7 @@ bool ImportWizard::savePreset(const QString& name)
     const ColumnMapping columns = mapping();
     for (auto it = columns.begin(); it != columns.end(); ++it)
         preset.columns.insert(m_mapping->item(it.key(), 0)->text().trimmed(), it.value());
-    if (Status saved = ContactFields::savePreset(m_db, preset); !saved) {
+    if (Status saved = SettingsActions::saveImportPreset(m_db, preset); !saved) {
         Ask::warning(this, tr("Save as Preset"), saved.error());
         return false;
     }

@@ -130,8 +130,8 @@ private:
     void saveCopyAs();
     void chooseBackupToRestore();
     void chooseExportFile(ExportKind kind);
-    /// Runs `work` (which returns whether it changed data) with the undo journal detached.
-    void runWithoutJournal(const std::function<bool()>& work);
+    /// Runs `work` with the undo journal detached; the pages its actions' events touched read again after.
+    void runWithoutJournal(const std::function<void()>& work);
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_navigation;

@@ -62,7 +62,7 @@
 
 namespace kontor::ui {
 
-void MainWindow::runWithoutJournal(const std::function<bool()>& work)
+void MainWindow::runWithoutJournal(const std::function<void()>& work)
 {
     // Bulk work would write a row of the undo journal for every row it writes: a million of them for a big import
     // file, or for the phone numbers the first health check of an older file reads. Imports are taken back from
