@@ -218,14 +218,7 @@ MainWindow::~MainWindow()
     m_pageRefresh->listenTo(nullptr);
     m_history->start(QSqlDatabase());
     // Child widgets outlive the members: they must let go of the connection before the database closes.
-    m_contacts->setDatabase(QSqlDatabase());
-    m_today->setDatabase(QSqlDatabase());
-    m_pipeline->setDatabase(QSqlDatabase());
-    m_companies->setDatabase(QSqlDatabase());
-    m_reminders->setDatabase(QSqlDatabase());
-    m_reports->setDatabase(QSqlDatabase());
-    m_notifier->setDatabase(QSqlDatabase());
-    m_welcome->setDatabase(QSqlDatabase());
+    connectPages(QSqlDatabase());
 }
 
 void MainWindow::createActions()
@@ -370,6 +363,19 @@ QUndoStack* MainWindow::undoStack() const
     return m_history->stack();
 }
 
+void MainWindow::connectPages(const QSqlDatabase& db)
+{
+    // Everything that reads the open database through its own handle: the pages, and the reminders' notifier.
+    m_contacts->setDatabase(db);
+    m_today->setDatabase(db);
+    m_pipeline->setDatabase(db);
+    m_companies->setDatabase(db);
+    m_reminders->setDatabase(db);
+    m_reports->setDatabase(db);
+    m_notifier->setDatabase(db);
+    m_welcome->setDatabase(db);
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_pageRefresh->listenTo(nullptr);
@@ -379,14 +385,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         statusBar()->showMessage(problem, 8000);
     m_pageRefresh->listenTo(m_history->session());
     // The pages drop their handles to the old connection before it is closed.
-    m_contacts->setDatabase(database ? database->connection() : QSqlDatabase());
-    m_today->setDatabase(database ? database->connection() : QSqlDatabase());
-    m_pipeline->setDatabase(database ? database->connection() : QSqlDatabase());
-    m_companies->setDatabase(database ? database->connection() : QSqlDatabase());
-    m_reminders->setDatabase(database ? database->connection() : QSqlDatabase());
-    m_reports->setDatabase(database ? database->connection() : QSqlDatabase());
-    m_notifier->setDatabase(database ? database->connection() : QSqlDatabase());
-    m_welcome->setDatabase(database ? database->connection() : QSqlDatabase());
+    connectPages(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
     // A new, empty database opens on the welcome page; any other on Today.
     const auto any = m_database ? ContactRepository(m_database->connection()).any() : Result<bool>(true);

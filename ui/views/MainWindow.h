@@ -122,6 +122,8 @@ private:
     void openDatabase();
     void newDatabase();
     void refreshWhatChanged();
+    /// Hands `db` (or no database) to every page.
+    void connectPages(const QSqlDatabase& db);
     void refreshAllPages();
     void connectWelcomePage();
     void createHelpMenu();
