@@ -187,15 +187,17 @@ Status ContactRepository::update(const Contact& contact)
     Transaction transaction(m_db);
     if (Status begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query = sql::prepare(
+    QSqlQuery& query = sql::kept(
         m_db, QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, company_id = ?, "
                              "  title = ?, birthday = ?, street = ?, city = ?, region = ?, postal_code = ?, "
                              "  country = ?, lead_source_id = ?, campaign_id = ?, status = ?, owner_id = ?, "
                              "  notes = ?, stay_in_touch_days = ?, updated_at = ? "
                              "WHERE id = ?"));
-    bindFields(query, contact);
-    query.addBindValue(Clock::nowMs());
-    query.addBindValue(contact.id);
+    const QVariantList fields = fieldValues(contact);
+    for (int i = 0; i < fields.size(); ++i)
+        query.bindValue(i, fields.at(i));
+    query.bindValue(int(fields.size()), Clock::nowMs());
+    query.bindValue(int(fields.size()) + 1, contact.id);
     if (!query.exec())
         return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(query)));
     if (query.numRowsAffected() != 1)

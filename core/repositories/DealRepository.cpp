@@ -174,15 +174,15 @@ Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 byUserI
     Transaction transaction(m_db);
     if (Status begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery move =
-        sql::prepare(m_db, QStringLiteral("UPDATE deals SET stage_id = ?, stage_entered_at = ?, closed_at = ?, "
-                                          "  lost_reason = coalesce(?, lost_reason), updated_at = ? WHERE id = ?"));
-    move.addBindValue(stageId);
-    move.addBindValue(at);
-    move.addBindValue(stage->isFinal() ? QVariant(at) : QVariant());
-    move.addBindValue(sql::text(stage->kind == StageKind::Lost ? lostReason : QString()));
-    move.addBindValue(Clock::nowMs());
-    move.addBindValue(dealId);
+    QSqlQuery& move =
+        sql::kept(m_db, QStringLiteral("UPDATE deals SET stage_id = ?, stage_entered_at = ?, closed_at = ?, "
+                                       "  lost_reason = coalesce(?, lost_reason), updated_at = ? WHERE id = ?"));
+    move.bindValue(0, stageId);
+    move.bindValue(1, at);
+    move.bindValue(2, stage->isFinal() ? QVariant(at) : QVariant());
+    move.bindValue(3, sql::text(stage->kind == StageKind::Lost ? lostReason : QString()));
+    move.bindValue(4, Clock::nowMs());
+    move.bindValue(5, dealId);
     if (!move.exec())
         return Status::failure(tr("The deal could not be moved: %1").arg(sql::errorText(move)));
     QSqlQuery history =

@@ -3,6 +3,7 @@
 
 #include "reports/ReportSummaries.h"
 
+#include "Sql.h"
 #include "SqlClock.h"
 #include "SqlScript.h"
 #include "Transaction.h"
@@ -112,6 +113,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    sql::forgetKept(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sql.h"
 
+#include <QMutex>
+
+#include <memory>
+#include <unordered_map>
+
 #include <QSqlError>
 
 namespace kontor::sql {
@@ -19,6 +24,38 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
     if (!query.prepare(sql))
         qWarning("SQL could not be prepared (%s): %s", qPrintable(errorText(query)), qPrintable(sql.left(300)));
     return query;
+}
+
+namespace {
+
+QMutex keptMutex;
+// Per connection, its kept statements by their text. The outer map is shared by threads; each inner one belongs
+// to its connection's thread.
+std::unordered_map<QString, std::unordered_map<QString, std::unique_ptr<QSqlQuery>>>& keptStatements()
+{
+    static std::unordered_map<QString, std::unordered_map<QString, std::unique_ptr<QSqlQuery>>> byConnection;
+    return byConnection;
+}
+
+} // namespace
+
+QSqlQuery& kept(const QSqlDatabase& db, const QString& sql)
+{
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>>* statements = nullptr;
+    {
+        QMutexLocker lock(&keptMutex);
+        statements = &keptStatements()[db.connectionName()];
+    }
+    auto& query = (*statements)[sql];
+    if (!query)
+        query = std::make_unique<QSqlQuery>(prepare(db, sql));
+    return *query;
+}
+
+void forgetKept(const QString& connectionName)
+{
+    QMutexLocker lock(&keptMutex);
+    keptStatements().erase(connectionName);
 }
 
 } // namespace kontor::sql

@@ -56,6 +56,12 @@ QString errorText(const QSqlQuery& query);
 
 /// Prepares `sql` on `db`; prepare errors surface on exec().
 QSqlQuery prepare(const QSqlDatabase& db, const QString& sql);
+/// `sql` prepared once per connection and kept, for the writes a user makes all day: an UPDATE of contacts or
+/// deals compiles every trigger on the table (history, search, summaries), a fifth of a save. Bind by position
+/// with bindValue(i, ...), never addBindValue, since the values stay from the last use. Writes only: a kept
+/// SELECT would hold its read open. Used on the connection's own thread; forgetKept() before it closes.
+QSqlQuery& kept(const QSqlDatabase& db, const QString& sql);
+void forgetKept(const QString& connectionName);
 
 /// The rows of `select` (a SELECT up to its WHERE, the id first) whose id is one of `ids`, read by `read` and
 /// handed back in the order of `ids` (ids not found are left out); false with `error` set when the query fails.
