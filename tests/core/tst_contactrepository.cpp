@@ -42,6 +42,37 @@ private:
     }
 
 private slots:
+    // The UPDATE is prepared once per connection and bound again each time: every save writes its own values.
+    void savesInARowEachWriteTheirOwnValues()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        Contact alan;
+        alan.firstName = QStringLiteral("Alan");
+        ada.id = repo.create(ada).value();
+        alan.id = repo.create(alan).value();
+        for (int round = 0; round < 3; ++round) {
+            ada.notes = QStringLiteral("Ada %1").arg(round);
+            ada.title = round % 2 ? QStringLiteral("CEO") : QString();
+            alan.notes = QStringLiteral("Alan %1").arg(round);
+            QVERIFY(repo.update(ada));
+            QVERIFY(repo.update(alan));
+            QCOMPARE(repo.get(ada.id)->notes, ada.notes);
+            QCOMPARE(repo.get(ada.id)->title, ada.title);
+            QCOMPARE(repo.get(alan.id)->notes, alan.notes);
+            QCOMPARE(repo.get(alan.id)->firstName, QStringLiteral("Alan"));
+        }
+        // A refused save leaves the next one unharmed.
+        Contact gone = ada;
+        gone.id = 999;
+        QVERIFY(!repo.update(gone));
+        ada.notes = QStringLiteral("after");
+        QVERIFY(repo.update(ada));
+        QCOMPARE(repo.get(ada.id)->notes, QStringLiteral("after"));
+    }
+
     void inserterWritesWhatCreateWrites()
     {
         test::TestDatabase fixture;
