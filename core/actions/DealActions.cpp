@@ -42,8 +42,7 @@ QString movedMessage(const Deal& deal, const Stage& stage, const QString& reason
 // The move inside an open action: history row, and the events of a stage change.
 Status moveWithin(ActionScope& action, const Deal& deal, const Stage& stage, const QString& lostReason)
 {
-    if (Status moved =
-            DealRepository(action.db()).moveToStage(deal.id, stage.id, action.actingUserId(), {}, lostReason);
+    if (Status moved = DealRepository(action.db()).moveToStage(deal, stage, action.actingUserId(), {}, lostReason);
         !moved)
         return moved;
     action.publish(events::DealStageChanged{deal.id, deal.stageId, stage.id});
@@ -146,8 +145,11 @@ Result<SavedDeal> DealActions::save(const QSqlDatabase& db, Deal deal)
             action.publish(events::DealChanged{deal.id, fields});
         saved.message = tr("Deal “%1” saved.").arg(deal.title);
         if (deal.stageId != before->stageId) {
-            Deal moving = edited;
-            if (Status moved = moveWithin(action, moving, stage.value(), deal.lostReason); !moved)
+            // Read again inside the action: the stage it moves from is the one it is in now.
+            auto moving = deals.get(deal.id);
+            if (!moving)
+                return Failure::failure(moving.error());
+            if (Status moved = moveWithin(action, moving.value(), stage.value(), deal.lostReason); !moved)
                 return Failure::failure(moved.error());
             saved.message = movedMessage(deal, stage.value(), deal.lostReason);
         }
@@ -159,6 +161,10 @@ Result<SavedDeal> DealActions::save(const QSqlDatabase& db, Deal deal)
 
 Result<SavedDeal> DealActions::move(const QSqlDatabase& db, qint64 dealId, qint64 stageId, const QString& lostReason)
 {
+    // Begun before reading: the stage it moves from is the one it is in now, whoever else writes.
+    ActionScope action(db, QString());
+    if (Status begun = action.begun(); !begun)
+        return Failure::failure(begun.error());
     auto deal = DealRepository(db).get(dealId);
     if (!deal)
         return Failure::failure(deal.error());
@@ -174,11 +180,9 @@ Result<SavedDeal> DealActions::move(const QSqlDatabase& db, qint64 dealId, qint6
     }
     if (stage->kind == StageKind::Lost && reason.isEmpty())
         return Failure::failure(tr("Say why the deal was lost."));
-    ActionScope action(db, stage->kind == StageKind::Won    ? tr("Win “%1”").arg(deal->title)
-                           : stage->kind == StageKind::Lost ? tr("Lose “%1”").arg(deal->title)
-                                                            : tr("Move “%1” to %2").arg(deal->title, stage->name));
-    if (Status begun = action.begun(); !begun)
-        return Failure::failure(begun.error());
+    action.setUndoLabel(stage->kind == StageKind::Won    ? tr("Win “%1”").arg(deal->title)
+                        : stage->kind == StageKind::Lost ? tr("Lose “%1”").arg(deal->title)
+                                                         : tr("Move “%1” to %2").arg(deal->title, stage->name));
     if (Status moved = moveWithin(action, deal.value(), stage.value(), reason); !moved)
         return Failure::failure(moved.error());
     if (Status committed = action.commit(); !committed)

@@ -168,7 +168,15 @@ Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 byUserI
     auto stage = StageRepository(m_db).get(stageId);
     if (!stage)
         return Status::failure(stage.error());
-    if (deal->stageId == stageId)
+    return moveToStage(deal.value(), stage.value(), byUserId, when, lostReason);
+}
+
+Status DealRepository::moveToStage(const Deal& deal, const Stage& stage, qint64 byUserId, const QDateTime& when,
+                                   const QString& lostReason)
+{
+    const qint64 dealId = deal.id;
+    const qint64 stageId = stage.id;
+    if (deal.stageId == stageId)
         return {};
     const qint64 at = when.isValid() ? when.toMSecsSinceEpoch() : Clock::nowMs();
     Transaction transaction(m_db);
@@ -179,20 +187,19 @@ Status DealRepository::moveToStage(qint64 dealId, qint64 stageId, qint64 byUserI
                                        "  lost_reason = coalesce(?, lost_reason), updated_at = ? WHERE id = ?"));
     move.bindValue(0, stageId);
     move.bindValue(1, at);
-    move.bindValue(2, stage->isFinal() ? QVariant(at) : QVariant());
-    move.bindValue(3, sql::text(stage->kind == StageKind::Lost ? lostReason : QString()));
+    move.bindValue(2, stage.isFinal() ? QVariant(at) : QVariant());
+    move.bindValue(3, sql::text(stage.kind == StageKind::Lost ? lostReason : QString()));
     move.bindValue(4, Clock::nowMs());
     move.bindValue(5, dealId);
     if (!move.exec())
         return Status::failure(tr("The deal could not be moved: %1").arg(sql::errorText(move)));
-    QSqlQuery history =
-        sql::prepare(m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, "
-                                          "to_stage_id, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"));
-    history.addBindValue(dealId);
-    history.addBindValue(deal->stageId);
-    history.addBindValue(stageId);
-    history.addBindValue(at);
-    history.addBindValue(sql::id(byUserId));
+    QSqlQuery& history = sql::kept(m_db, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, "
+                                                        "to_stage_id, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"));
+    history.bindValue(0, dealId);
+    history.bindValue(1, deal.stageId);
+    history.bindValue(2, stageId);
+    history.bindValue(3, at);
+    history.bindValue(4, sql::id(byUserId));
     if (!history.exec())
         return Status::failure(tr("The deal could not be moved: %1").arg(sql::errorText(history)));
     return transaction.commit();

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "domain/Deal.h"
+#include "domain/Stage.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +26,9 @@ public:
     Status archive(qint64 id);
     /// Moves the deal, recording from, to, when and who; entering a won or lost stage closes it.
     Status moveToStage(qint64 dealId, qint64 stageId, qint64 byUserId = 0, const QDateTime& when = {},
+                       const QString& lostReason = {});
+    /// The same for a deal and stage the caller has just read (a move on the board reads them once, not twice).
+    Status moveToStage(const Deal& deal, const Stage& stage, qint64 byUserId = 0, const QDateTime& when = {},
                        const QString& lostReason = {});
     Result<QList<StageChange>> history(qint64 dealId) const;
     Result<QList<Deal>> forContact(qint64 contactId) const;
