@@ -21,7 +21,12 @@
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
 
+#include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 using namespace kontor;
 
@@ -210,6 +215,53 @@ private slots:
         QCOMPARE(recorder.names(), (QStringList{QStringLiteral("deal_stage_changed"), QStringLiteral("deal_lost")}));
         QCOMPARE(std::get<events::DealLost>(recorder.events.at(1)).reason, QStringLiteral("Budget frozen"));
         QCOMPARE(DealRepository(fixture.db()).get(id)->lostReason, QStringLiteral("Budget frozen"));
+    }
+
+    // kontor-cli moves the deal while the window's move waits for the database: the window's move starts from
+    // where the deal is when it gets its turn, and its history and event say so.
+    void aMoveStartsFromWhereTheDealIsWhenItsTurnComes()
+    {
+        test::TestDatabase fixture;
+        const qint64 karen = addContact(fixture.db(), QStringLiteral("Karen"), QStringLiteral("Hall"));
+        const qint64 first = stageOfKind(fixture.db(), StageKind::Open).id;
+        const qint64 second = stageOfKind(fixture.db(), StageKind::Open, 1).id;
+        const qint64 third = stageOfKind(fixture.db(), StageKind::Open, 2).id;
+        Deal deal;
+        deal.title = QStringLiteral("Fleet tracking");
+        deal.contactId = karen;
+        deal.stageId = first;
+        const qint64 id = DealActions::save(fixture.db(), deal)->dealId;
+
+        QSqlQuery other(fixture.db());
+        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        // The other program, as plain SQL in its own open transaction.
+        QVERIFY(other.exec(QStringLiteral("UPDATE deals SET stage_id = %1 WHERE id = %2").arg(second).arg(id)));
+
+        std::atomic<bool> done{false};
+        QString failure;
+        const QString path = fixture.path();
+        std::unique_ptr<QThread> window(QThread::create([&] {
+            auto opened = Database::open(path);
+            if (!opened) {
+                failure = opened.error();
+                return;
+            }
+            if (auto moved = DealActions::move(opened.value()->connection(), id, third); !moved)
+                failure = moved.error();
+            done = true;
+        }));
+        window->start();
+        QTest::qWait(300);
+        QVERIFY(!done);
+        QVERIFY(other.exec(QStringLiteral("COMMIT")));
+        QVERIFY(window->wait(20000));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const auto history = DealRepository(fixture.db()).history(id).value();
+        bool fromSecond = false;
+        for (const StageChange& change : history)
+            fromSecond = fromSecond || (change.fromStageId == second && change.toStageId == third);
+        QVERIFY(fromSecond);
+        QCOMPARE(DealRepository(fixture.db()).get(id)->stageId, third);
     }
 
     void dealInputIsCheckedInOnePlace()
