@@ -27,8 +27,8 @@ class DuplicatesDialog : public QDialog
 public:
     enum Kind { Contacts, Companies };
 
-    /// `databasePath` for the backup before merging (none when empty); `afterMerge` is told of each merge (the
-    /// main window makes it an undo step and reads its pages again).
+    /// `databasePath` for the backup before merging (none when empty); `afterMerge` is told of each merge's name
+    /// (each merge is an action with its own undo step and event; the window needs no more).
     DuplicatesDialog(QSqlDatabase db, QString databasePath, int backupsToKeep,
                      std::function<void(const QString&)> afterMerge = {}, QWidget* parent = nullptr);
 

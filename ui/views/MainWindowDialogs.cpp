@@ -93,8 +93,7 @@ void MainWindow::importContacts(const QString& file)
         wizard.exec();
         m_importWizard = nullptr;
         // Closed on its summary page in any way, the import has happened (and may have been undone there).
-        const bool imported = wizard.importReport().has_value();
-        if (imported) {
+        if (wizard.importReport().has_value()) {
             const ImportReport& report = *wizard.importReport();
             const QString fileName = QFileInfo(wizard.file()).fileName();
             statusBar()->showMessage(
@@ -114,7 +113,6 @@ void MainWindow::importContacts(const QString& file)
                 importLabel = tr("From %1").arg(fileName);
             }
         }
-        return imported;
     });
     if (show) {
         showPage(ContactsPageIndex);
@@ -129,7 +127,6 @@ void MainWindow::showImportHistory()
     runWithoutJournal([this] {
         ImportHistoryDialog dialog(m_database->connection(), this);
         dialog.exec();
-        return dialog.changedData();
     });
 }
 
@@ -137,10 +134,9 @@ void MainWindow::findDuplicates()
 {
     if (!m_database)
         return;
-    DuplicatesDialog dialog(
-        m_database->connection(), m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep(),
-        // Each merge is an action: its own undo step, and its event refreshes the pages.
-        [](const QString&) {}, this);
+    // Each merge is an action: its own undo step, and its event marks the pages to read again.
+    DuplicatesDialog dialog(m_database->connection(), m_database->path(),
+                            SettingsRepository(m_database->connection()).backupsToKeep(), {}, this);
     m_duplicatesDialog = &dialog;
     dialog.exec();
     refreshWhatChanged();
@@ -161,7 +157,6 @@ void MainWindow::showDataHealth()
         if (dialog.exec() == QDialog::Accepted && dialog.chosen())
             shown = dialog.chosen()->filter;
         m_dataHealthDialog = nullptr;
-        return false;
     });
     if (shown) {
         showPage(ContactsPageIndex);
