@@ -214,10 +214,11 @@ Result<QList<Company>> CompanyRepository::ancestry(qint64 id) const
 
 Result<qint64> CompanyRepository::findByName(const QString& name) const
 {
-    QSqlQuery query = sql::prepare(
+    sql::KeptRead read(
         m_db,
         QStringLiteral("SELECT id FROM companies WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1"));
-    query.addBindValue(sortKey(name.trimmed()));
+    QSqlQuery& query = *read;
+    query.bindValue(0, sortKey(name.trimmed()));
     if (!query.exec())
         return Result<qint64>::failure(sql::errorText(query));
     return query.next() ? query.value(0).toLongLong() : qint64(0);

@@ -223,16 +223,18 @@ Status syncValues(const QSqlDatabase& db, const QString& table, const QString& c
         QString value;
         bool kept = false;
     };
-    QSqlQuery existing = sql::prepare(
-        db, QStringLiteral("SELECT id, position, label, %1 FROM %2 WHERE contact_id = ? ORDER BY position, id")
-                .arg(column, table));
-    existing.addBindValue(contactId);
-    if (!existing.exec())
-        return Status::failure(sql::errorText(existing));
     QList<Row> rows;
-    while (existing.next())
-        rows.append({existing.value(0).toLongLong(), existing.value(1).toInt(), existing.value(2).toString(),
-                     existing.value(3).toString()});
+    {
+        sql::KeptRead existing(
+            db, QStringLiteral("SELECT id, position, label, %1 FROM %2 WHERE contact_id = ? ORDER BY position, id")
+                    .arg(column, table));
+        existing->bindValue(0, contactId);
+        if (!existing->exec())
+            return Status::failure(sql::errorText(*existing));
+        while (existing->next())
+            rows.append({existing->value(0).toLongLong(), existing->value(1).toInt(), existing->value(2).toString(),
+                         existing->value(3).toString()});
+    }
 
     QList<LabeledValue> wanted;
     for (const LabeledValue& value : values) {
@@ -262,18 +264,19 @@ Status syncValues(const QSqlDatabase& db, const QString& table, const QString& c
         }
     }
 
-    QSqlQuery remove = sql::prepare(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    // Kept: each statement compiles the table's triggers (history, search).
+    QSqlQuery& remove = sql::kept(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     for (const Row& row : rows) {
         if (row.kept)
             continue;
-        remove.addBindValue(row.id);
+        remove.bindValue(0, row.id);
         if (!remove.exec())
             return Status::failure(sql::errorText(remove));
     }
-    QSqlQuery update =
-        sql::prepare(db, QStringLiteral("UPDATE %1 SET position = ?, label = ?, %2 = ?, normalized = ? WHERE id = ?")
-                             .arg(table, column));
-    QSqlQuery insert = sql::prepare(
+    QSqlQuery& update =
+        sql::kept(db, QStringLiteral("UPDATE %1 SET position = ?, label = ?, %2 = ?, normalized = ? WHERE id = ?")
+                          .arg(table, column));
+    QSqlQuery& insert = sql::kept(
         db, QStringLiteral("INSERT INTO %1 (contact_id, position, label, %2, normalized) VALUES (?, ?, ?, ?, ?)")
                 .arg(table, column));
     for (qsizetype i = 0; i < wanted.size(); ++i) {
@@ -283,19 +286,19 @@ Status syncValues(const QSqlDatabase& db, const QString& table, const QString& c
             const Row& row = rows[rowOf[i]];
             if (row.position == position && row.label == value.label && row.value == value.value)
                 continue;
-            update.addBindValue(position);
-            update.addBindValue(sql::text(value.label));
-            update.addBindValue(value.value);
-            update.addBindValue(normalize(value.value));
-            update.addBindValue(row.id);
+            update.bindValue(0, position);
+            update.bindValue(1, sql::text(value.label));
+            update.bindValue(2, value.value);
+            update.bindValue(3, normalize(value.value));
+            update.bindValue(4, row.id);
             if (!update.exec())
                 return Status::failure(sql::errorText(update));
         } else {
-            insert.addBindValue(contactId);
-            insert.addBindValue(position);
-            insert.addBindValue(sql::text(value.label));
-            insert.addBindValue(value.value);
-            insert.addBindValue(normalize(value.value));
+            insert.bindValue(0, contactId);
+            insert.bindValue(1, position);
+            insert.bindValue(2, sql::text(value.label));
+            insert.bindValue(3, value.value);
+            insert.bindValue(4, normalize(value.value));
             if (!insert.exec())
                 return Status::failure(sql::errorText(insert));
         }
@@ -307,21 +310,22 @@ Status syncValues(const QSqlDatabase& db, const QString& table, const QString& c
 // numbers were saved, which a person does for a contact at a time, with a few numbers each.
 Status markPhoneValidity(const QSqlDatabase& db, qint64 contactId, const QString& region)
 {
-    QSqlQuery phones = sql::prepare(db, QStringLiteral("SELECT id, phone, valid FROM contact_phones "
-                                                       "WHERE contact_id = ?"));
-    phones.addBindValue(contactId);
-    if (!phones.exec())
-        return Status::failure(sql::errorText(phones));
     QList<std::pair<qint64, bool>> changed;
-    while (phones.next()) {
-        const bool valid = PhoneNumbers::parse(phones.value(1).toString(), region).valid;
-        if (phones.value(2).isNull() || phones.value(2).toBool() != valid)
-            changed.append({phones.value(0).toLongLong(), valid});
+    {
+        sql::KeptRead phones(db, QStringLiteral("SELECT id, phone, valid FROM contact_phones WHERE contact_id = ?"));
+        phones->bindValue(0, contactId);
+        if (!phones->exec())
+            return Status::failure(sql::errorText(*phones));
+        while (phones->next()) {
+            const bool valid = PhoneNumbers::parse(phones->value(1).toString(), region).valid;
+            if (phones->value(2).isNull() || phones->value(2).toBool() != valid)
+                changed.append({phones->value(0).toLongLong(), valid});
+        }
     }
-    QSqlQuery mark = sql::prepare(db, QStringLiteral("UPDATE contact_phones SET valid = ? WHERE id = ?"));
+    QSqlQuery& mark = sql::kept(db, QStringLiteral("UPDATE contact_phones SET valid = ? WHERE id = ?"));
     for (const auto& [phoneId, valid] : changed) {
-        mark.addBindValue(valid ? 1 : 0);
-        mark.addBindValue(phoneId);
+        mark.bindValue(0, valid ? 1 : 0);
+        mark.bindValue(1, phoneId);
         if (!mark.exec())
             return Status::failure(sql::errorText(mark));
     }
@@ -350,22 +354,23 @@ Status ContactRepository::writeDetails(qint64 id, const Contact& contact)
     QStringList wanted;
     for (const QString& tag : contact.tags)
         wanted << tag.simplified().toCaseFolded();
-    QSqlQuery current = sql::prepare(
-        m_db, QStringLiteral("SELECT ct.tag_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-                             "WHERE ct.contact_id = ?"));
-    current.addBindValue(id);
-    if (!current.exec())
-        return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(current)));
     QList<qint64> dropped;
-    while (current.next()) {
-        if (!wanted.contains(current.value(1).toString().simplified().toCaseFolded()))
-            dropped << current.value(0).toLongLong();
+    {
+        sql::KeptRead current(
+            m_db, QStringLiteral("SELECT ct.tag_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                 "WHERE ct.contact_id = ?"));
+        current->bindValue(0, id);
+        if (!current->exec())
+            return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(*current)));
+        while (current->next()) {
+            if (!wanted.contains(current->value(1).toString().simplified().toCaseFolded()))
+                dropped << current->value(0).toLongLong();
+        }
     }
-    QSqlQuery untag =
-        sql::prepare(m_db, QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?"));
+    QSqlQuery& untag = sql::kept(m_db, QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?"));
     for (qint64 tag : dropped) {
-        untag.addBindValue(id);
-        untag.addBindValue(tag);
+        untag.bindValue(0, id);
+        untag.bindValue(1, tag);
         if (!untag.exec())
             return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(untag)));
     }
@@ -378,12 +383,13 @@ Status ContactRepository::writeDetails(qint64 id, const Contact& contact)
 
 Result<Contact> ContactRepository::get(qint64 id) const
 {
-    QSqlQuery query = sql::prepare(
+    sql::KeptRead read(
         m_db, QStringLiteral("SELECT id, first_name, last_name, company_id, title, birthday, street, city, region, "
                              "  postal_code, country, lead_source_id, campaign_id, status, owner_id, notes, "
                              "  last_interaction_at, created_at, updated_at, archived_at, stay_in_touch_days "
                              "FROM contacts WHERE id = ?"));
-    query.addBindValue(id);
+    QSqlQuery& query = *read;
+    query.bindValue(0, id);
     if (!query.exec())
         return Result<Contact>::failure(tr("The contact could not be read: %1").arg(sql::errorText(query)));
     if (!query.next())
@@ -408,10 +414,11 @@ Result<Contact> ContactRepository::get(qint64 id) const
     contact.archivedAt = sql::toTime(query.value(19));
     contact.stayInTouchDays = query.value(20).toInt();
 
-    QSqlQuery details = sql::prepare(
+    sql::KeptRead readDetails(
         m_db, QStringLiteral("SELECT 'email', email, label FROM contact_emails WHERE contact_id = :p1 "
                              "UNION ALL SELECT 'phone', phone, label FROM contact_phones WHERE contact_id = :p1 "
                              "ORDER BY 1"));
+    QSqlQuery& details = *readDetails;
     details.bindValue(QStringLiteral(":p1"), id);
     if (!details.exec())
         return Result<Contact>::failure(sql::errorText(details));

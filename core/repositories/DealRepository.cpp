@@ -136,8 +136,10 @@ Status DealRepository::update(const Deal& deal)
 
 Result<Deal> DealRepository::get(qint64 id) const
 {
-    QSqlQuery query = sql::prepare(m_db, selectColumns + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
+    // Kept: every move and save reads its deal first.
+    sql::KeptRead read(m_db, selectColumns + QStringLiteral("WHERE id = ?"));
+    QSqlQuery& query = *read;
+    query.bindValue(0, id);
     if (!query.exec())
         return Result<Deal>::failure(tr("The deal could not be read: %1").arg(sql::errorText(query)));
     if (!query.next())

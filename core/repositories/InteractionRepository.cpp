@@ -36,19 +36,19 @@ Interaction readInteraction(const QSqlQuery& query)
     return interaction;
 }
 
-// The editable columns, in the order both INSERT and UPDATE list them.
+// The editable columns, in the order both INSERT and UPDATE list them, as parameters 0 to 9.
 void bindFields(QSqlQuery& query, const Interaction& interaction)
 {
-    query.addBindValue(interaction.contactId);
-    query.addBindValue(sql::id(interaction.dealId));
-    query.addBindValue(interaction.kind);
-    query.addBindValue(sql::text(directionKey(interaction.direction)));
-    query.addBindValue(interaction.occurredAt.toMSecsSinceEpoch());
-    query.addBindValue(interaction.durationSeconds > 0 ? QVariant(interaction.durationSeconds) : QVariant());
-    query.addBindValue(sql::text(interaction.subject));
-    query.addBindValue(sql::text(interaction.notes));
-    query.addBindValue(sql::text(interaction.outcome));
-    query.addBindValue(sql::time(interaction.resolvedAt));
+    query.bindValue(0, interaction.contactId);
+    query.bindValue(1, sql::id(interaction.dealId));
+    query.bindValue(2, interaction.kind);
+    query.bindValue(3, sql::text(directionKey(interaction.direction)));
+    query.bindValue(4, interaction.occurredAt.toMSecsSinceEpoch());
+    query.bindValue(5, interaction.durationSeconds > 0 ? QVariant(interaction.durationSeconds) : QVariant());
+    query.bindValue(6, sql::text(interaction.subject));
+    query.bindValue(7, sql::text(interaction.notes));
+    query.bindValue(8, sql::text(interaction.outcome));
+    query.bindValue(9, sql::time(interaction.resolvedAt));
 }
 
 } // namespace
@@ -95,20 +95,21 @@ Result<qint64> InteractionRepository::log(const Interaction& interaction)
     Transaction transaction(m_db);
     if (Status begun = transaction.begun(); !begun)
         return Result<qint64>::failure(begun.error());
-    QSqlQuery query = sql::prepare(
+    // Kept: the INSERT compiles the table's triggers (history, search, summaries), and calls are logged all day.
+    QSqlQuery& query = sql::kept(
         m_db, QStringLiteral("INSERT INTO interactions (contact_id, deal_id, kind, direction, occurred_at, "
                              "  duration_seconds, subject, notes, outcome, resolved_at, logged_by, created_at, "
                              "  next_meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(query, interaction);
-    query.addBindValue(sql::id(interaction.loggedBy));
-    query.addBindValue(Clock::nowMs());
-    query.addBindValue(sql::id(interaction.nextMeetingId));
+    query.bindValue(10, sql::id(interaction.loggedBy));
+    query.bindValue(11, Clock::nowMs());
+    query.bindValue(12, sql::id(interaction.nextMeetingId));
     if (!query.exec())
         return Result<qint64>::failure(tr("The interaction could not be saved: %1").arg(sql::errorText(query)));
     const qint64 id = query.lastInsertId().toLongLong();
-    QSqlQuery touch = sql::prepare(
-        m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = :p1 WHERE id = :p2 AND "
-                             "(last_interaction_at IS NULL OR last_interaction_at < :p1) AND :p1 <= :now"));
+    QSqlQuery& touch =
+        sql::kept(m_db, QStringLiteral("UPDATE contacts SET last_interaction_at = :p1 WHERE id = :p2 AND "
+                                       "(last_interaction_at IS NULL OR last_interaction_at < :p1) AND :p1 <= :now"));
     // A meeting booked for next week has not happened: the contact was not contacted then yet.
     touch.bindValue(QStringLiteral(":p1"), interaction.occurredAt.toMSecsSinceEpoch());
     touch.bindValue(QStringLiteral(":p2"), interaction.contactId);
@@ -135,7 +136,7 @@ Status InteractionRepository::update(const Interaction& interaction)
                              "  occurred_at = ?, duration_seconds = ?, subject = ?, notes = ?, outcome = ?, "
                              "  resolved_at = ? WHERE id = ?"));
     bindFields(query, interaction);
-    query.addBindValue(interaction.id);
+    query.bindValue(10, interaction.id);
     if (!query.exec())
         return Status::failure(tr("The interaction could not be saved: %1").arg(sql::errorText(query)));
     if (Status refreshed = refreshLastInteraction(interaction.contactId); !refreshed)

@@ -24,8 +24,9 @@ constexpr int defaultBackupsToKeep = 10;
 
 Result<QString> SettingsRepository::value(const QString& key, const QString& fallback) const
 {
-    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    query.addBindValue(key);
+    sql::KeptRead read(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    QSqlQuery& query = *read;
+    query.bindValue(0, key);
     if (!query.exec())
         return Result<QString>::failure(tr("The settings could not be read: %1").arg(sql::errorText(query)));
     return query.next() ? query.value(0).toString() : fallback;

@@ -53,8 +53,9 @@ Result<QList<Stage>> StageRepository::list() const
 
 Result<Stage> StageRepository::get(qint64 id) const
 {
-    QSqlQuery query = sql::prepare(m_db, selectColumns + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
+    sql::KeptRead read(m_db, selectColumns + QStringLiteral("WHERE id = ?"));
+    QSqlQuery& query = *read;
+    query.bindValue(0, id);
     if (!query.exec() || !query.next())
         return Result<Stage>::failure(tr("There is no stage with the number %1.").arg(id));
     return readStage(query);

@@ -10,20 +10,20 @@ namespace kontor {
 
 Result<qint64> TagStore::idFor(const QString& tag)
 {
-    QSqlQuery insert = sql::prepare(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
-    insert.addBindValue(tag);
+    QSqlQuery& insert = sql::kept(m_db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
+    insert.bindValue(0, tag);
     if (!insert.exec())
         return Result<qint64>::failure(sql::errorText(insert));
-    QSqlQuery select = sql::prepare(m_db, QStringLiteral("SELECT id FROM tags WHERE name = ?"));
-    select.addBindValue(tag);
-    if (!select.exec() || !select.next())
-        return Result<qint64>::failure(sql::errorText(select));
-    return select.value(0).toLongLong();
+    sql::KeptRead select(m_db, QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    select->bindValue(0, tag);
+    if (!select->exec() || !select->next())
+        return Result<qint64>::failure(sql::errorText(*select));
+    return select->value(0).toLongLong();
 }
 
 Status TagStore::attach(const QString& linkTable, const QString& ownerColumn, qint64 ownerId, const QStringList& tags)
 {
-    QSqlQuery link = sql::prepare(
+    QSqlQuery& link = sql::kept(
         m_db, QStringLiteral("INSERT OR IGNORE INTO %1 (%2, tag_id) VALUES (?, ?)").arg(linkTable, ownerColumn));
     for (const QString& raw : tags) {
         const QString tag = raw.simplified();
@@ -32,8 +32,8 @@ Status TagStore::attach(const QString& linkTable, const QString& ownerColumn, qi
         auto id = idFor(tag);
         if (!id)
             return Status::failure(id.error());
-        link.addBindValue(ownerId);
-        link.addBindValue(id.value());
+        link.bindValue(0, ownerId);
+        link.bindValue(1, id.value());
         if (!link.exec())
             return Status::failure(sql::errorText(link));
     }
@@ -42,10 +42,11 @@ Status TagStore::attach(const QString& linkTable, const QString& ownerColumn, qi
 
 Result<QStringList> TagStore::tagsOf(const QString& linkTable, const QString& ownerColumn, qint64 ownerId) const
 {
-    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT t.name FROM %1 l JOIN tags t ON t.id = l.tag_id "
-                                                        "WHERE l.%2 = ? ORDER BY t.name COLLATE NOCASE")
-                                             .arg(linkTable, ownerColumn));
-    query.addBindValue(ownerId);
+    sql::KeptRead read(m_db, QStringLiteral("SELECT t.name FROM %1 l JOIN tags t ON t.id = l.tag_id "
+                                            "WHERE l.%2 = ? ORDER BY t.name COLLATE NOCASE")
+                                 .arg(linkTable, ownerColumn));
+    QSqlQuery& query = *read;
+    query.bindValue(0, ownerId);
     if (!query.exec())
         return Result<QStringList>::failure(sql::errorText(query));
     QStringList tags;

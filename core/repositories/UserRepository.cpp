@@ -22,8 +22,10 @@ Result<QList<User>> UserRepository::list() const
 
 Result<User> UserRepository::defaultUser() const
 {
-    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT id, name, email, is_default FROM users "
-                                                        "ORDER BY is_default DESC, id LIMIT 1"));
+    // Kept: every action asks who is acting.
+    sql::KeptRead read(m_db, QStringLiteral("SELECT id, name, email, is_default FROM users "
+                                            "ORDER BY is_default DESC, id LIMIT 1"));
+    QSqlQuery& query = *read;
     if (!query.exec() || !query.next())
         return Result<User>::failure(tr("The database has no users."));
     return User{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),

@@ -290,8 +290,8 @@ Status indexContactsAfter(const QSqlDatabase& db, qint64 lastIndexedId)
 
 Status removeContact(const QSqlDatabase& db, qint64 contactId)
 {
-    QSqlQuery query = sql::prepare(db, QStringLiteral("DELETE FROM contact_search WHERE rowid = ?"));
-    query.addBindValue(contactId);
+    QSqlQuery& query = sql::kept(db, QStringLiteral("DELETE FROM contact_search WHERE rowid = ?"));
+    query.bindValue(0, contactId);
     if (!query.exec())
         return Status::failure(sql::errorText(query));
     return {};
@@ -301,8 +301,9 @@ Status reindexContact(const QSqlDatabase& db, qint64 contactId)
 {
     if (Status removed = removeContact(db, contactId); !removed)
         return removed;
-    QSqlQuery query = sql::prepare(db, contactEntries() + QStringLiteral("WHERE c.id = ? AND c.archived_at IS NULL"));
-    query.addBindValue(contactId);
+    // Kept: a save reindexes its contact, and the statement is long.
+    QSqlQuery& query = sql::kept(db, contactEntries() + QStringLiteral("WHERE c.id = ? AND c.archived_at IS NULL"));
+    query.bindValue(0, contactId);
     if (!query.exec())
         return Status::failure(sql::errorText(query));
     return {};

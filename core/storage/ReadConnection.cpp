@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadConnection.h"
 
+#include "Sql.h"
+
 #include <QAtomicInteger>
 #include <QSqlQuery>
 
@@ -37,6 +39,7 @@ ReadConnection::ReadConnection(const QString& path)
 ReadConnection::~ReadConnection()
 {
     if (m_db.isValid()) {
+        sql::forgetKept(m_name);
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);

@@ -47,7 +47,8 @@ QSqlQuery& kept(const QSqlDatabase& db, const QString& sql)
         statements = &keptStatements()[db.connectionName()];
     }
     auto& query = (*statements)[sql];
-    if (!query)
+    // A connection of the same name opened again has another driver: its statements are prepared anew.
+    if (!query || query->driver() != db.driver())
         query = std::make_unique<QSqlQuery>(prepare(db, sql));
     return *query;
 }

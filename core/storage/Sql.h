@@ -59,9 +59,26 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& sql);
 /// `sql` prepared once per connection and kept, for the writes a user makes all day: an UPDATE of contacts or
 /// deals compiles every trigger on the table (history, search, summaries), a fifth of a save. Bind by position
 /// with bindValue(i, ...), never addBindValue, since the values stay from the last use. Writes only: a kept
-/// SELECT would hold its read open. Used on the connection's own thread; forgetKept() before it closes.
+/// SELECT would hold its read open (KeptRead is for those). Used on the connection's own thread; forgetKept()
+/// before it closes.
 QSqlQuery& kept(const QSqlDatabase& db, const QString& sql);
 void forgetKept(const QString& connectionName);
+
+/// A SELECT kept like kept(), for the reads every save makes (the contact before and after, its tags): reset when
+/// this goes out of scope, so that it never holds a read open. Not for a read whose loop calls the same function.
+class KeptRead
+{
+public:
+    KeptRead(const QSqlDatabase& db, const QString& sql) : m_query(kept(db, sql)) {}
+    ~KeptRead() { m_query.finish(); }
+    KeptRead(const KeptRead&) = delete;
+    KeptRead& operator=(const KeptRead&) = delete;
+    QSqlQuery& operator*() { return m_query; }
+    QSqlQuery* operator->() { return &m_query; }
+
+private:
+    QSqlQuery& m_query;
+};
 
 /// The rows of `select` (a SELECT up to its WHERE, the id first) whose id is one of `ids`, read by `read` and
 /// handed back in the order of `ids` (ids not found are left out); false with `error` set when the query fails.

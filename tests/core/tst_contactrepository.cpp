@@ -73,6 +73,65 @@ private slots:
         QCOMPARE(repo.get(ada.id)->notes, QStringLiteral("after"));
     }
 
+    // Emails, phones and tags are written by statements kept per connection: each save writes its own.
+    void detailsSavedInARowEachWriteTheirOwn()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.id = repo.create(ada).value();
+        Contact alan;
+        alan.firstName = QStringLiteral("Alan");
+        alan.id = repo.create(alan).value();
+        for (int round = 0; round < 3; ++round) {
+            ada.emails = {{QStringLiteral("ada%1@example.org").arg(round), QStringLiteral("work")}};
+            if (round == 1)
+                ada.emails.append({QStringLiteral("second@example.org"), QStringLiteral("home")});
+            ada.phones = {{QStringLiteral("+49 30 1234567%1").arg(round), QString()}};
+            ada.tags = {QStringLiteral("round %1").arg(round)};
+            alan.emails = {{QStringLiteral("alan%1@example.org").arg(round), QString()}};
+            alan.tags = round == 2 ? QStringList() : QStringList{QStringLiteral("vip")};
+            QVERIFY(repo.update(ada));
+            QVERIFY(repo.update(alan));
+            const Contact readAda = repo.get(ada.id).value();
+            QCOMPARE(readAda.emails.size(), ada.emails.size());
+            QCOMPARE(readAda.emails.first().value, ada.emails.first().value);
+            QCOMPARE(readAda.emails.last().label, ada.emails.last().label);
+            QCOMPARE(readAda.phones.size(), 1);
+            QCOMPARE(readAda.phones.first().value, ada.phones.first().value);
+            QCOMPARE(readAda.tags, ada.tags);
+            const Contact readAlan = repo.get(alan.id).value();
+            QCOMPARE(readAlan.emails.size(), 1);
+            QCOMPARE(readAlan.emails.first().value, alan.emails.first().value);
+            QCOMPARE(readAlan.tags, alan.tags);
+        }
+        QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM contact_emails")), 2);
+    }
+
+    // A read kept for speed is reset after use: the window's connection does not go on reading an old snapshot
+    // while another program (kontor-cli) writes.
+    void keptReadsSeeWhatAnotherProgramWroteSince()
+    {
+        test::TestDatabase fixture;
+        ContactRepository repo(fixture.db());
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.notes = QStringLiteral("before");
+        ada.id = repo.create(ada).value();
+        QCOMPARE(repo.get(ada.id)->notes, QStringLiteral("before"));
+        {
+            auto other = Database::open(fixture.path());
+            QVERIFY2(other, qPrintable(other ? QString() : other.error()));
+            QSqlQuery write(other.value()->connection());
+            QVERIFY(write.exec(QStringLiteral("UPDATE contacts SET notes = 'after' WHERE id = %1").arg(ada.id)));
+        }
+        // Another statement on the first connection: it would share a read left open by get().
+        QSqlQuery read(fixture.db());
+        QVERIFY(read.exec(QStringLiteral("SELECT notes FROM contacts WHERE id = %1").arg(ada.id)) && read.next());
+        QCOMPARE(read.value(0).toString(), QStringLiteral("after"));
+    }
+
     void inserterWritesWhatCreateWrites()
     {
         test::TestDatabase fixture;
