@@ -99,7 +99,7 @@ private slots:
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), ui::MainWindow::ReportsPageIndex);
         // Shown, the reports are computed: the funnel lists every stage.
-        QCOMPARE(window.reportsPage()->table(ui::ReportsPage::Funnel)->rowCount(), 8);
+        QCOMPARE(window.reportsPage()->table(ui::ReportsPage::Funnel)->model()->rowCount(), 8);
 
         // Ctrl+F jumps to the search box of the contacts page.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);

@@ -49,11 +49,15 @@ private:
     const QDate m_today{2026, 11, 24};
     test::TestDatabase m_fixture;
 
-    static QStringList column(const QTableWidget* table, int column)
+    static QString cellText(const QTableView* table, int row, int column)
+    {
+        return table->model()->index(row, column).data().toString();
+    }
+    static QStringList column(const QTableView* table, int column)
     {
         QStringList values;
-        for (int row = 0; row < table->rowCount(); ++row)
-            values << table->item(row, column)->text();
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            values << cellText(table, row, column);
         return values;
     }
     // With KONTOR_SCREENSHOT_DIR set, the PDF's pages as PNG (poppler's pdftoppm) to look at.
@@ -96,28 +100,31 @@ private slots:
 
         // The funnel of this quarter, as the core computes it; the chart has a bar per stage but Lost.
         QCOMPARE(page.period().first, QDate(2026, 10, 1));
-        QTableWidget* funnel = page.table(ReportsPage::Funnel);
-        QCOMPARE(funnel->rowCount(), 8);
+        QTableView* funnel = page.table(ReportsPage::Funnel);
+        QCOMPARE(funnel->model()->rowCount(), 8);
         const auto expected = Funnel(m_fixture.db()).compute({page.period()});
         QVERIFY(expected.ok());
-        QCOMPARE(funnel->item(0, 1)->text(), QLocale().toString(expected->stages.first().reached));
+        QCOMPARE(cellText(funnel, 0, 1), QLocale().toString(expected->stages.first().reached));
         QVERIFY(expected->stages.first().reached > 0);
         QCOMPARE(page.chart(ReportsPage::Funnel)->chart()->series().size(), 1);
         QVERIFY(page.summary(ReportsPage::Funnel)->text().contains(QLocale().toString(expected->won)));
         // Every figure says what it counts.
-        for (int column = 0; column < funnel->columnCount(); ++column)
-            QVERIFY(!funnel->horizontalHeaderItem(column)->toolTip().isEmpty());
+        for (int column = 0; column < funnel->model()->columnCount(); ++column) {
+            QVERIFY(!funnel->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+            QCOMPARE(funnel->model()->index(0, column).data(Qt::ToolTipRole),
+                     funnel->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole));
+        }
         test::screenshot(&page, QStringLiteral("reports-funnel"));
 
         // Another period from the picker, by keyboard: last quarter.
-        const QString thisQuarter = funnel->item(0, 1)->text();
+        const QString thisQuarter = cellText(funnel, 0, 1);
         page.periodChooser()->setFocus();
         QTest::keyClick(page.periodChooser(), Qt::Key_Down);
         QCOMPARE(page.periodChooser()->currentText(), QStringLiteral("Last quarter"));
         QCOMPARE(page.period().first, QDate(2026, 7, 1));
-        QCOMPARE(funnel->item(0, 1)->text(),
+        QCOMPARE(cellText(funnel, 0, 1),
                  QLocale().toString(Funnel(m_fixture.db()).compute({page.period()})->stages.first().reached));
-        QVERIFY(funnel->item(0, 1)->text() != thisQuarter);
+        QVERIFY(cellText(funnel, 0, 1) != thisQuarter);
 
         // A custom range: the date fields come alive and decide.
         page.periodChooser()->setCurrentIndex(page.periodChooser()->findText(QStringLiteral("Custom range")));
@@ -134,7 +141,7 @@ private slots:
         QCOMPARE(page.ownerChooser()->currentText(), QStringLiteral("Everyone"));
         page.ownerChooser()->setCurrentIndex(2);
         const qint64 owner = page.ownerChooser()->currentData().toLongLong();
-        QCOMPARE(funnel->item(0, 1)->text(),
+        QCOMPARE(cellText(funnel, 0, 1),
                  QLocale().toString(Funnel(m_fixture.db()).compute({page.period(), owner})->stages.first().reached));
         page.ownerChooser()->setCurrentIndex(0);
 
@@ -144,8 +151,8 @@ private slots:
         qsizetype rows = sources->sources.size() + 1;
         for (const auto& list : sources->campaigns)
             rows += list.size();
-        QCOMPARE(page.table(ReportsPage::Sources)->rowCount(), int(rows));
-        QCOMPARE(page.table(ReportsPage::Sources)->item(0, 0)->text(), sources->sources.first().name);
+        QCOMPARE(page.table(ReportsPage::Sources)->model()->rowCount(), int(rows));
+        QCOMPARE(cellText(page.table(ReportsPage::Sources), 0, 0), sources->sources.first().name);
         QCOMPARE(column(page.table(ReportsPage::Sources), 0).last(), QStringLiteral("No lead source"));
         // The chart: revenue and spend of each source, the best on top.
         auto* sourceBars =
@@ -158,23 +165,22 @@ private slots:
 
         // The week: twelve figures against the week before, twelve weeks of bars.
         clickTab(page, ReportsPage::Weekly);
-        QTableWidget* weekly = page.table(ReportsPage::Weekly);
-        QCOMPARE(weekly->rowCount(), 12);
-        QCOMPARE(weekly->item(0, 0)->text(), QStringLiteral("Calls held"));
-        QCOMPARE(weekly->columnCount(), 4);
+        QTableView* weekly = page.table(ReportsPage::Weekly);
+        QCOMPARE(weekly->model()->rowCount(), 12);
+        QCOMPARE(cellText(weekly, 0, 0), QStringLiteral("Calls held"));
+        QCOMPARE(weekly->model()->columnCount(), 4);
         auto* bars = static_cast<QAbstractBarSeries*>(page.chart(ReportsPage::Weekly)->chart()->series().first());
         QCOMPARE(bars->barSets().first()->count(), 12);
-        QCOMPARE(bars->barSets().first()->at(11),
-                 weekly->item(0, 1)->text().remove(QLocale().groupSeparator()).toDouble());
+        QCOMPARE(bars->barSets().first()->at(11), cellText(weekly, 0, 1).remove(QLocale().groupSeparator()).toDouble());
         test::screenshot(&page, QStringLiteral("reports-weekly"));
 
         clickTab(page, ReportsPage::Activity);
-        QVERIFY(page.table(ReportsPage::Activity)->rowCount() > 0);
-        QCOMPARE(page.table(ReportsPage::Activity)->item(0, 1)->text(), QStringLiteral("total"));
+        QVERIFY(page.table(ReportsPage::Activity)->model()->rowCount() > 0);
+        QCOMPARE(cellText(page.table(ReportsPage::Activity), 0, 1), QStringLiteral("total"));
         test::screenshot(&page, QStringLiteral("reports-activity"));
 
         clickTab(page, ReportsPage::Forecast);
-        QVERIFY(page.table(ReportsPage::Forecast)->rowCount() > 0);
+        QVERIFY(page.table(ReportsPage::Forecast)->model()->rowCount() > 0);
         QVERIFY(page.summary(ReportsPage::Forecast)->text().contains(QStringLiteral("expected close")));
         test::screenshot(&page, QStringLiteral("reports-forecast"));
     }
@@ -196,7 +202,7 @@ private slots:
         const QList<qint64> reached =
             Funnel(m_fixture.db()).dealsReaching(year, StageRepository(m_fixture.db()).list()->at(1).id).value();
         QVERIFY(!reached.isEmpty());
-        QTableWidget* funnel = page.table(ReportsPage::Funnel);
+        QTableView* funnel = page.table(ReportsPage::Funnel);
         test::whenModalShown([&reached](QWidget* modal) {
             auto* dialog = qobject_cast<ui::ReportDetailsDialog*>(modal);
             QVERIFY(dialog);
@@ -206,7 +212,7 @@ private slots:
             QTest::keyClick(dialog->table(), Qt::Key_Return);
         });
         funnel->setFocus();
-        funnel->setCurrentCell(1, 0);
+        funnel->setCurrentIndex(funnel->model()->index(1, 0));
         QTest::keyClick(funnel, Qt::Key_Return);
         QCOMPARE(deals.size(), 1);
         QCOMPARE(deals.first().first().toLongLong(), reached.first());
@@ -238,8 +244,8 @@ private slots:
         QCOMPARE(deals.size(), 1);
 
         // The week: Enter on this week's calls lists them; Enter on one opens its contact.
-        const auto figure = [](const QTableWidget* table, int row, int column) {
-            return int(table->item(row, column)->text().remove(QLocale().groupSeparator()).toLongLong());
+        const auto figure = [](const QTableView* table, int row, int column) {
+            return int(cellText(table, row, column).remove(QLocale().groupSeparator()).toLongLong());
         };
         const auto expectRows = [](int count, const QString& kind) {
             test::whenModalShown([count, kind](QWidget* modal) {
@@ -256,17 +262,17 @@ private slots:
             });
         };
         clickTab(page, ReportsPage::Weekly);
-        QTableWidget* weekly = page.table(ReportsPage::Weekly);
+        QTableView* weekly = page.table(ReportsPage::Weekly);
         const int calls = figure(weekly, 0, 1);
         QVERIFY(calls > 0);
         expectRows(calls, QStringLiteral("Call"));
         weekly->setFocus();
-        weekly->setCurrentCell(0, 1);
+        weekly->setCurrentIndex(weekly->model()->index(0, 1));
         QTest::keyClick(weekly, Qt::Key_Return);
         QCOMPARE(contacts.size(), 2);
         // The week before's meetings, from its column.
         expectRows(figure(weekly, 2, 2), QStringLiteral("Meeting"));
-        weekly->setCurrentCell(2, 2);
+        weekly->setCurrentIndex(weekly->model()->index(2, 2));
         QTest::keyClick(weekly, Qt::Key_Return);
         QCOMPARE(contacts.size(), figure(weekly, 2, 2) > 0 ? 3 : 2);
         // A bar of the trend: the calls of that week.
@@ -279,20 +285,20 @@ private slots:
 
         // Activity: the emails in a salesperson's total and the calls of one of their weeks.
         clickTab(page, ReportsPage::Activity);
-        QTableWidget* activity = page.table(ReportsPage::Activity);
-        QCOMPARE(activity->item(0, 1)->text(), QStringLiteral("total"));
+        QTableView* activity = page.table(ReportsPage::Activity);
+        QCOMPARE(cellText(activity, 0, 1), QStringLiteral("total"));
         expectRows(figure(activity, 0, 4), QStringLiteral("Email"));
         activity->setFocus();
-        activity->setCurrentCell(0, 4);
+        activity->setCurrentIndex(activity->model()->index(0, 4));
         QTest::keyClick(activity, Qt::Key_Return);
         expectRows(figure(activity, 1, 2), QStringLiteral("Call"));
-        activity->setCurrentCell(1, 2);
+        activity->setCurrentIndex(activity->model()->index(1, 2));
         QTest::keyClick(activity, Qt::Key_Return);
         // Deals won by the salesperson open on the board.
         const qsizetype dealsBefore = deals.size();
         const int won = figure(activity, 0, 6);
         expectRows(won, QString());
-        activity->setCurrentCell(0, 6);
+        activity->setCurrentIndex(activity->model()->index(0, 6));
         QTest::keyClick(activity, Qt::Key_Return);
         QCOMPARE(deals.size(), dealsBefore + (won > 0 ? 1 : 0));
     }
@@ -315,8 +321,7 @@ private slots:
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 9); // the header and eight stages
         QVERIFY(lines.first().endsWith(QStringLiteral("Stage,Reached,Went on,Conversion,Value,Days to go on")));
-        QVERIFY(
-            lines.at(1).startsWith(QStringLiteral("New lead,") + page.table(ReportsPage::Funnel)->item(0, 1)->text()));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("New lead,") + cellText(page.table(ReportsPage::Funnel), 0, 1)));
 
         const QString png = m_fixture.dirPath(QStringLiteral("funnel.png"));
         QVERIFY2(page.exportChart(ReportsPage::Funnel, png, &error), qPrintable(error));
@@ -359,7 +364,7 @@ private slots:
         }
         // The tab on show is still the one the user chose, with its figures.
         QCOMPARE(page.tabs()->currentIndex(), int(ReportsPage::Sources));
-        QVERIFY(page.table(ReportsPage::Sources)->rowCount() > 0);
+        QVERIFY(page.table(ReportsPage::Sources)->model()->rowCount() > 0);
 
         // The figures are in the document as text: each report's name, summary and every cell of its table.
         const std::unique_ptr<QTextDocument> document = page.document();
@@ -367,12 +372,12 @@ private slots:
         for (int report = 0; report < ReportsPage::ReportCount; ++report) {
             const auto which = static_cast<ReportsPage::Report>(report);
             QVERIFY(text.contains(page.reportName(which)));
-            const QTableWidget* table = page.table(which);
-            QVERIFY(table->rowCount() > 0);
-            for (int row = 0; row < table->rowCount(); ++row) {
-                for (int column = 0; column < table->columnCount(); ++column)
-                    QVERIFY2(text.contains(table->item(row, column)->text().trimmed()),
-                             qPrintable(table->item(row, column)->text()));
+            const QTableView* table = page.table(which);
+            QVERIFY(table->model()->rowCount() > 0);
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                for (int column = 0; column < table->model()->columnCount(); ++column)
+                    QVERIFY2(text.contains(cellText(table, row, column).trimmed()),
+                             qPrintable(cellText(table, row, column)));
             }
         }
         // And a PDF reader finds them too, when poppler's pdftotext is installed (test.sh installs it).
@@ -384,10 +389,10 @@ private slots:
             QVERIFY(reader.waitForFinished(30000));
             const QString read = QString::fromUtf8(reader.readAllStandardOutput());
             QVERIFY(read.contains(QStringLiteral("Forecast")));
-            QVERIFY(read.contains(page.table(ReportsPage::Funnel)->item(0, 0)->text()));
+            QVERIFY(read.contains(cellText(page.table(ReportsPage::Funnel), 0, 0)));
             // The best source's revenue, as a number (a PDF reader turns the space before the currency into a plain
             // one).
-            const QString revenue = page.table(ReportsPage::Sources)->item(0, 5)->text().split(u'\u00A0').first();
+            const QString revenue = cellText(page.table(ReportsPage::Sources), 0, 5).split(u'\u00A0').first();
             QVERIFY2(read.contains(revenue), qPrintable(revenue));
         } else if (qEnvironmentVariableIsSet("CI")) {
             QFAIL("pdftotext (poppler-utils) is missing: test.sh installs it.");
@@ -459,7 +464,7 @@ private slots:
         page.setDatabase(empty.db());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QCOMPARE(page.table(ReportsPage::Funnel)->item(0, 1)->text(), QStringLiteral("0"));
+        QCOMPARE(cellText(page.table(ReportsPage::Funnel), 0, 1), QStringLiteral("0"));
         // Each report says in one line what would fill it.
         QVERIFY(page.summary(ReportsPage::Funnel)->text().startsWith(QStringLiteral("No deal moved in this period")));
         clickTab(page, ReportsPage::Sources);

@@ -16,7 +16,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QTableWidget>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -32,7 +31,7 @@ constexpr QSize chartOnPaper(620, 330);
 constexpr QSize chartDrawn(800, 426);
 constexpr qreal chartResolution = 2.4;
 
-void insertTable(QTextCursor& cursor, const QTableWidget* source)
+void insertTable(QTextCursor& cursor, const ReportTableModel* source)
 {
     const int columns = source->columnCount();
     if (columns == 0)
@@ -65,29 +64,24 @@ void insertTable(QTextCursor& cursor, const QTableWidget* source)
         cell.setFormat(background);
         QTextCursor cellCursor = cell.firstCursorPosition();
         // Over a column of figures the title stands right, as they do.
-        const QTableWidgetItem* first = source->rowCount() > 0 ? source->item(0, column) : nullptr;
         QTextBlockFormat block = cellCursor.blockFormat();
-        block.setAlignment(first && first->textAlignment() & Qt::AlignRight ? Qt::AlignRight : Qt::AlignLeft);
+        block.setAlignment(column > 0 ? Qt::AlignRight : Qt::AlignLeft);
         cellCursor.setBlockFormat(block);
-        const QTableWidgetItem* header = source->horizontalHeaderItem(column);
-        cellCursor.insertText(header ? header->text() : QString(), headerFormat);
+        cellCursor.insertText(source->title(column), headerFormat);
     }
     for (int row = 0; row < source->rowCount(); ++row) {
         for (int column = 0; column < columns; ++column) {
-            const QTableWidgetItem* item = source->item(row, column);
-            if (!item)
-                continue;
             QTextCursor cellCursor = table->cellAt(row + 1, column).firstCursorPosition();
             QTextBlockFormat block = cellCursor.blockFormat();
-            block.setAlignment(item->textAlignment() & Qt::AlignRight ? Qt::AlignRight : Qt::AlignLeft);
+            block.setAlignment(column > 0 ? Qt::AlignRight : Qt::AlignLeft);
             // Names may wrap; a figure broken over two lines ("79,550.0" / "0 EUR") is misread.
             block.setNonBreakableLines(column > 0);
             cellCursor.setBlockFormat(block);
             QTextCharFormat text = cellFormat;
             // Red rows (overdue forecasts) stay red; the rest is black on white whatever the screen's theme.
-            if (item->data(Qt::ForegroundRole).isValid())
-                text.setForeground(item->foreground());
-            cellCursor.insertText(item->text(), text);
+            if (const auto color = source->rowColor(row))
+                text.setForeground(*color);
+            cellCursor.insertText(source->text(row, column), text);
         }
     }
     cursor.movePosition(QTextCursor::End);
@@ -171,7 +165,7 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
         cursor.insertBlock(centred, QTextCharFormat());
         cursor.insertImage(image);
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        insertTable(cursor, table(static_cast<Report>(report)));
+        insertTable(cursor, m_views[report]->model());
     }
     return document;
 }

@@ -23,7 +23,7 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -210,7 +210,7 @@ ReportFilter ReportsPage::filter() const
     return ReportFilter{period(), m_owner->currentData().toLongLong()};
 }
 
-QTableWidget* ReportsPage::table(Report report) const
+QTableView* ReportsPage::table(Report report) const
 {
     return m_views[report]->table();
 }
@@ -255,16 +255,16 @@ QString ReportsPage::suggestedFileName(const QString& suffix) const
 
 bool ReportsPage::exportTable(Report report, const QString& path, QString* error) const
 {
-    const QTableWidget* table = m_views[report]->table();
+    const ReportTableModel* table = m_views[report]->model();
     QList<QStringList> rows;
     QStringList header;
     for (int column = 0; column < table->columnCount(); ++column)
-        header << (table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString());
+        header << table->title(column);
     rows << header;
     for (int row = 0; row < table->rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < table->columnCount(); ++column)
-            cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
+            cells << table->text(row, column);
         rows << cells;
     }
     QSaveFile file(path);

@@ -20,7 +20,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 
 namespace kontor::ui {
 
@@ -52,7 +52,7 @@ public:
     void setToday(QDate today);
 
     QTabWidget* tabs() const { return m_tabs; }
-    QTableWidget* table(Report report) const;
+    QTableView* table(Report report) const;
     QChartView* chart(Report report) const;
     QLabel* summary(Report report) const;
     QComboBox* periodChooser() const { return m_period; }

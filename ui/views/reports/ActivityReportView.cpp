@@ -35,21 +35,16 @@ void ActivityReportView::compute(const ReportFilter& filter, QDate)
     QStringList categories;
     m_chartUsers.clear();
     // Each row remembers whose week it is, for listing what lies behind a figure.
-    const auto remember = [this](const ActivityFigures& figures, const QString& user) {
-        setRowKey(table()->rowCount() - 1, ActivityRowKey{figures.userId, figures.weekOf, user});
-    };
     for (const ActivityFigures& total : report->totals) {
         addRow({total.user, tr("total"), number(total.calls), number(total.meetings), number(total.emails),
                 number(total.dealsMoved), number(total.dealsWon)},
-               columns);
-        remember(total, total.user);
+               ActivityRowKey{total.userId, total.weekOf, total.user});
         for (const ActivityFigures& week : report->rows) {
             if (week.userId != total.userId)
                 continue;
             addRow({QString(), QLocale().toString(week.weekOf, QLocale::ShortFormat), number(week.calls),
                     number(week.meetings), number(week.emails), number(week.dealsMoved), number(week.dealsWon)},
-                   columns);
-            remember(week, total.user);
+                   ActivityRowKey{week.userId, week.weekOf, total.user});
         }
         m_chartUsers << total.userId;
         *calls << static_cast<qreal>(total.calls);
@@ -79,17 +74,17 @@ void ActivityReportView::compute(const ReportFilter& filter, QDate)
 
 int ActivityReportView::totalRow(qint64 userId) const
 {
-    for (int row = 0; row < table()->rowCount(); ++row) {
-        const auto key = rowKey<ActivityRowKey>(*table()->item(row, 0));
+    for (int row = 0; row < rows()->rowCount(); ++row) {
+        const auto key = rowKey<ActivityRowKey>(row);
         if (key && key->userId == userId && !key->weekOf.isValid())
             return row;
     }
     return -1;
 }
 
-void ActivityReportView::listBehind(const ReportFilter& filter, const QTableWidgetItem& first, int column)
+void ActivityReportView::listBehind(const ReportFilter& filter, int row, int column)
 {
-    const auto key = rowKey<ActivityRowKey>(first);
+    const auto key = rowKey<ActivityRowKey>(row);
     if (!key)
         return;
     // A week's row covers the week (clipped to the period); a total the whole period.
@@ -105,8 +100,7 @@ void ActivityReportView::listBehind(const ReportFilter& filter, const QTableWidg
     const ActivityFigure figure = figures[std::clamp(column, 0, 6)];
     list(Activity(m_db).behind(days, key->userId, figure, ReportDetailsDialog::maxRows),
          tr("%1: %2, %3 to %4")
-             .arg(key->user, table()->horizontalHeaderItem(std::max(column, 2))->text(),
-                  QLocale().toString(days.first, QLocale::ShortFormat),
+             .arg(key->user, rows()->title(std::max(column, 2)), QLocale().toString(days.first, QLocale::ShortFormat),
                   QLocale().toString(days.last, QLocale::ShortFormat)));
 }
 

@@ -25,7 +25,6 @@ void ForecastReportView::compute(const ReportFilter& filter, QDate today)
         {tr("Weighted"), tr("Their amounts times the probability of their stage.")},
         {tr("Overdue"), tr("Deals whose expected close date has passed while they are still open.")}};
     setColumns(columns);
-    QTableWidget* table = this->table();
     auto* amount = new QBarSet(tr("Amount"));
     auto* weighted = new QBarSet(tr("Weighted"));
     QStringList categories;
@@ -33,14 +32,11 @@ void ForecastReportView::compute(const ReportFilter& filter, QDate today)
     for (const ForecastMonth& month : report->months) {
         const QString name =
             month.month.isValid() ? QLocale().toString(month.month, QStringLiteral("MMM yyyy")) : tr("No date");
-        addRow({name, month.owner.isEmpty() ? tr("(nobody)") : month.owner, number(month.deals), money(month.amount),
-                money(month.weighted), number(month.overdue)},
-               columns);
-        setRowKey(table->rowCount() - 1, ForecastRowKey{month.month, month.ownerId});
-        if (month.overdue > 0) {
-            for (int column = 0; column < table->columnCount(); ++column)
-                table->item(table->rowCount() - 1, column)->setForeground(QColor(0xc6, 0x28, 0x28));
-        }
+        const int row = addRow({name, month.owner.isEmpty() ? tr("(nobody)") : month.owner, number(month.deals),
+                                money(month.amount), money(month.weighted), number(month.overdue)},
+                               ForecastRowKey{month.month, month.ownerId});
+        if (month.overdue > 0)
+            rows()->setRowColor(row, QColor(0xc6, 0x28, 0x28));
         overdue += month.overdue;
         // One bar per month, all owners together, named short enough to stand under it.
         const QString shortName =
@@ -64,13 +60,13 @@ void ForecastReportView::compute(const ReportFilter& filter, QDate today)
             : tr("No open deal is past its expected close date."));
 }
 
-void ForecastReportView::listBehind(const ReportFilter&, const QTableWidgetItem& first, int)
+void ForecastReportView::listBehind(const ReportFilter&, int row, int)
 {
-    const auto key = rowKey<ForecastRowKey>(first);
+    const auto key = rowKey<ForecastRowKey>(row);
     if (!key)
         return;
     list(asRows(Forecast(m_db).dealsIn(key->month, key->ownerId > 0 ? key->ownerId : -1), FigureRows::Kind::Deals),
-         tr("Open deals expected in %1").arg(first.text()));
+         tr("Open deals expected in %1").arg(rows()->text(row, 0)));
 }
 
 } // namespace kontor::ui

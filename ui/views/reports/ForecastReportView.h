@@ -27,7 +27,7 @@ public:
     void compute(const ReportFilter& filter, QDate today) override;
 
 protected:
-    void listBehind(const ReportFilter& filter, const QTableWidgetItem& first, int column) override;
+    void listBehind(const ReportFilter& filter, int row, int column) override;
 };
 
 } // namespace kontor::ui

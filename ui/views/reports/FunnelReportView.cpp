@@ -34,8 +34,7 @@ void FunnelReportView::compute(const ReportFilter& filter, QDate)
         addRow({stage.name, number(stage.reached), number(stage.wentOn), percent(stage.conversion()),
                 money(stage.value),
                 stage.averageDays ? QLocale().toString(*stage.averageDays, 'f', 1) : QStringLiteral("–")},
-               columns);
-        setRowKey(table()->rowCount() - 1, FunnelRowKey{stage.stageId});
+               FunnelRowKey{stage.stageId});
         if (stage.kind == QStringLiteral("lost"))
             continue;
         // Horizontal bars are drawn from the bottom up: the first stage goes last to be on top.
@@ -64,13 +63,13 @@ void FunnelReportView::compute(const ReportFilter& filter, QDate)
                              "in the period ÷ deals created in it."));
 }
 
-void FunnelReportView::listBehind(const ReportFilter& filter, const QTableWidgetItem& first, int)
+void FunnelReportView::listBehind(const ReportFilter& filter, int row, int)
 {
-    const auto key = rowKey<FunnelRowKey>(first);
+    const auto key = rowKey<FunnelRowKey>(row);
     if (!key)
         return;
     list(asRows(Funnel(m_db).dealsReaching(filter, key->stageId), FigureRows::Kind::Deals),
-         tr("Deals that reached “%1”").arg(first.text()));
+         tr("Deals that reached “%1”").arg(rows()->text(row, 0)));
 }
 
 } // namespace kontor::ui

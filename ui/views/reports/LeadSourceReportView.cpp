@@ -36,15 +36,13 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
     QStringList categories;
     QList<int> sourceRows;
     const auto row = [&](const SourceFigures& source, const QString& indent) {
-        addRow({indent + source.name, number(source.leads), number(source.qualified), number(source.customers),
-                percent(source.conversion()), money(source.revenue), money(source.spend), money(source.costPerLead()),
-                money(source.costPerCustomer()), percent(source.roi())},
-               columns);
-        setRowKey(table()->rowCount() - 1, SourceRowKey{source.sourceId, source.campaignId});
+        return addRow({indent + source.name, number(source.leads), number(source.qualified), number(source.customers),
+                       percent(source.conversion()), money(source.revenue), money(source.spend),
+                       money(source.costPerLead()), money(source.costPerCustomer()), percent(source.roi())},
+                      SourceRowKey{source.sourceId, source.campaignId});
     };
     for (const SourceFigures& source : report->sources) {
-        sourceRows.prepend(table()->rowCount());
-        row(source, QString());
+        sourceRows.prepend(row(source, QString()));
         for (const SourceFigures& campaign : report->campaigns.value(source.sourceId))
             row(campaign, QStringLiteral("    "));
         // Horizontal bars are drawn from the bottom up: the best source goes last to be on top.
@@ -77,13 +75,13 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
             : tr("No deal from a lead source was won in this period."));
 }
 
-void LeadSourceReportView::listBehind(const ReportFilter& filter, const QTableWidgetItem& first, int)
+void LeadSourceReportView::listBehind(const ReportFilter& filter, int row, int)
 {
-    const auto key = rowKey<SourceRowKey>(first);
+    const auto key = rowKey<SourceRowKey>(row);
     if (!key)
         return;
     list(asRows(LeadSources(m_db).leadsOf(filter, key->sourceId, key->campaignId), FigureRows::Kind::Contacts),
-         tr("Leads from “%1”").arg(first.text().trimmed()));
+         tr("Leads from “%1”").arg(rows()->text(row, 0).trimmed()));
 }
 
 } // namespace kontor::ui

@@ -29,7 +29,9 @@ ReportView::ReportView(const QString& name, QAbstractItemView::SelectionBehavior
     m_chart = new QChartView(splitter);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(360, 280);
-    m_table = new QTableWidget(splitter);
+    m_table = new QTableView(splitter);
+    m_model = new ReportTableModel(this);
+    m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("table"));
     m_table->setAccessibleName(name);
     m_table->verticalHeader()->hide();
@@ -42,7 +44,8 @@ ReportView::ReportView(const QString& name, QAbstractItemView::SelectionBehavior
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({550, 450});
     m_table->setToolTip(tr("Double-click a figure, or press Enter, for what lies behind it."));
-    connect(m_table, &QTableWidget::cellActivated, this, &ReportView::detailsWanted);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit detailsWanted(index.row(), index.column()); });
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 }
@@ -55,49 +58,21 @@ void ReportView::setDatabase(const QSqlDatabase& db)
 
 void ReportView::clear()
 {
-    m_table->setRowCount(0);
+    m_model->clearRows();
     m_summary->clear();
 }
 
 void ReportView::showDetails(const ReportFilter& filter, int row, int column)
 {
-    const QTableWidgetItem* first = m_table->item(row, 0);
-    if (!first || !m_db.isOpen())
+    if (row < 0 || row >= m_model->rowCount() || !m_db.isOpen())
         return;
-    listBehind(filter, *first, column);
-}
-
-void ReportView::setColumns(const QList<Column>& columns)
-{
-    m_table->clear();
-    m_table->setColumnCount(static_cast<int>(columns.size()));
-    for (int i = 0; i < columns.size(); ++i) {
-        auto* header = new QTableWidgetItem(columns[i].title);
-        header->setToolTip(columns[i].definition);
-        m_table->setHorizontalHeaderItem(i, header);
-    }
-    m_table->setRowCount(0);
-}
-
-void ReportView::addRow(const QStringList& cells, const QList<Column>& columns)
-{
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    for (int i = 0; i < cells.size(); ++i) {
-        auto* item = new QTableWidgetItem(cells[i]);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        if (i > 0)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (i < columns.size())
-            item->setToolTip(columns[i].definition);
-        m_table->setItem(row, i, item);
-    }
+    listBehind(filter, row, column);
 }
 
 void ReportView::showError(const QString& message)
 {
     m_summary->setText(message);
-    m_table->setRowCount(0);
+    m_model->clearRows();
     emit statusMessage(message);
 }
 

@@ -5,9 +5,11 @@
 #include "reports/Figures.h"
 #include "reports/ReportPeriod.h"
 
+#include "models/ReportTableModel.h"
 #include <QAbstractItemView>
 #include <QSqlDatabase>
-#include <QTableWidget>
+
+#include <QTableView>
 #include <QWidget>
 
 #include <optional>
@@ -20,7 +22,7 @@ class QLabel;
 namespace kontor::ui {
 
 /// One report on the Reports page: its summary over a chart beside a table. A subclass computes its report and fills
-/// the three; the first cell of each row keeps the row's typed key, which says what lies behind the row's figures.
+/// the three; each row of the table keeps a typed key, which says what lies behind the row's figures.
 class ReportView : public QWidget
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
     /// `name` is read out for the table; `selection` says whether a row or a single figure is chosen.
     ReportView(const QString& name, QAbstractItemView::SelectionBehavior selection, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
+    const ReportTableModel* model() const { return m_model; }
     QChartView* chart() const { return m_chart; }
     QLabel* summary() const { return m_summary; }
 
@@ -52,31 +55,25 @@ signals:
     void statusMessage(const QString& message);
 
 protected:
-    struct Column
-    {
-        QString title;
-        QString definition;
-    };
+    using Column = ReportTableModel::Column;
 
-    /// Lists what lies behind `column` of the row whose first cell is `first`.
-    virtual void listBehind(const ReportFilter& filter, const QTableWidgetItem& first, int column) = 0;
+    /// Lists what lies behind `column` of `row` (a row that is there).
+    virtual void listBehind(const ReportFilter& filter, int row, int column) = 0;
 
-    void setColumns(const QList<Column>& columns);
-    /// Appends a row of `cells`, figures right-aligned, each explained by its column's definition.
-    void addRow(const QStringList& cells, const QList<Column>& columns);
+    void setColumns(const QList<Column>& columns) { m_model->setColumns(columns); }
+    /// Appends a row of `cells`, figures right-aligned, each explained by `tips` (by its column's definition when
+    /// none are given), with the key that says what lies behind it; returns the row's number.
     template <typename Key>
-    void setRowKey(int row, const Key& key)
+    int addRow(const QStringList& cells, const Key& key, const QStringList& tips = {})
     {
-        m_table->item(row, 0)->setData(Qt::UserRole, QVariant::fromValue(key));
+        return m_model->addRow(cells, QVariant::fromValue(key), tips);
     }
     template <typename Key>
-    static std::optional<Key> rowKey(const QTableWidgetItem& first)
+    std::optional<Key> rowKey(int row) const
     {
-        const QVariant key = first.data(Qt::UserRole);
-        if (key.metaType() != QMetaType::fromType<Key>())
-            return std::nullopt;
-        return key.value<Key>();
+        return m_model->key<Key>(row);
     }
+    ReportTableModel* rows() const { return m_model; }
     void showError(const QString& message);
     /// Replaces the chart's content with `series` over categories (vertical bars, or horizontal for a funnel).
     void showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title, bool horizontal);
@@ -98,7 +95,8 @@ private:
 
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;
-    QTableWidget* m_table = nullptr;
+    QTableView* m_table = nullptr;
+    ReportTableModel* m_model = nullptr;
 };
 
 } // namespace kontor::ui

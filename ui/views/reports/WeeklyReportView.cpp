@@ -34,8 +34,7 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
                           qint64 previous) {
         addRow({label, number(value), number(previous),
                 (value > previous ? QStringLiteral("+") : QString()) + number(value - previous)},
-               {{label, definition}, {label, definition}, {label, definition}, {label, definition}});
-        setRowKey(table()->rowCount() - 1, WeeklyRowKey{figure});
+               WeeklyRowKey{figure}, {definition, definition, definition, definition});
     };
     line(WeekFigure::Calls, tr("Calls held"), tr("Calls logged in the week."), now.calls, before.calls);
     line(WeekFigure::SuccessfulCalls, tr("… successful"), tr("Calls with the outcome “successful”."),
@@ -52,9 +51,9 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
     line(WeekFigure::DealsWon, tr("Deals won"), tr("Deals moved to Won in the week."), now.dealsWon, before.dealsWon);
     line(WeekFigure::DealsLost, tr("Deals lost"), tr("Deals moved to Lost in the week."), now.dealsLost,
          before.dealsLost);
+    const QString revenueWon = tr("The amounts of the deals won in the week.");
     addRow({tr("Revenue won"), money(now.revenueWon), money(before.revenueWon), QString()},
-           {{tr("Revenue won"), tr("The amounts of the deals won in the week.")}});
-    setRowKey(table()->rowCount() - 1, WeeklyRowKey{WeekFigure::RevenueWon});
+           WeeklyRowKey{WeekFigure::RevenueWon}, {revenueWon, revenueWon, revenueWon, revenueWon});
     line(WeekFigure::ComplaintsOpened, tr("Complaints opened"), tr("Complaints logged in the week."),
          now.complaintsOpened, before.complaintsOpened);
     line(WeekFigure::ComplaintsResolved, tr("Complaints resolved"),
@@ -111,16 +110,16 @@ void WeeklyReportView::listWeek(const QList<WeekFigure>& figures, int index)
     emit rowsChosen(all, tr("Week of %1").arg(QLocale().toString(week.first, QLocale::ShortFormat)));
 }
 
-void WeeklyReportView::listBehind(const ReportFilter& filter, const QTableWidgetItem& first, int column)
+void WeeklyReportView::listBehind(const ReportFilter& filter, int row, int column)
 {
-    const auto key = rowKey<WeeklyRowKey>(first);
+    const auto key = rowKey<WeeklyRowKey>(row);
     if (m_chartWeeks.size() < 2 || !key)
         return;
     // The column says which week: the one before in its column, else the week shown.
     const bool before = column == 2;
     const ReportPeriod& week = before ? m_chartWeeks.at(m_chartWeeks.size() - 2) : m_chartWeeks.last();
     list(WeeklyStats(m_db).behind(week, key->figure, filter.ownerId, ReportDetailsDialog::maxRows),
-         tr("%1, week of %2").arg(first.text(), QLocale().toString(week.first, QLocale::ShortFormat)));
+         tr("%1, week of %2").arg(rows()->text(row, 0), QLocale().toString(week.first, QLocale::ShortFormat)));
 }
 
 } // namespace kontor::ui

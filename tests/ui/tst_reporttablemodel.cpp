@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ReportTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kontor::ui;
+
+namespace {
+
+struct StageKey
+{
+    qint64 stageId = 0;
+};
+
+struct SourceKey
+{
+    qint64 sourceId = 0;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(StageKey)
+Q_DECLARE_METATYPE(SourceKey)
+
+class TestReportTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rowsKeepTheirKeysAndExplainTheirFigures()
+    {
+        ReportTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setColumns({{QStringLiteral("Stage"), QStringLiteral("The stages.")},
+                          {QStringLiteral("Reached"), QStringLiteral("Deals that reached it.")}});
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Reached"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Deals that reached it."));
+
+        QCOMPARE(model.addRow({QStringLiteral("Lead"), QStringLiteral("12")}, QVariant::fromValue(StageKey{7})), 0);
+        QCOMPARE(model.addRow({QStringLiteral("Won"), QStringLiteral("3")}, QVariant::fromValue(StageKey{9}),
+                              {QStringLiteral("Won deals."), QStringLiteral("Deals won in the period.")}),
+                 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.text(1, 1), QStringLiteral("3"));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Lead"));
+        // The row's key comes back typed, and only as the type it was given.
+        QCOMPARE(model.key<StageKey>(1)->stageId, 9);
+        QVERIFY(!model.key<SourceKey>(1));
+        QVERIFY(!model.key<StageKey>(2));
+        // A cell says what its column counts, unless its row explains itself.
+        QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("Deals that reached it."));
+        QCOMPARE(model.index(1, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("Deals won in the period."));
+        // Figures stand right, the row's name left.
+        QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+        QVERIFY(!model.index(0, 0).data(Qt::TextAlignmentRole).isValid());
+        QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
+    }
+
+    void aRowSetApartKeepsItsColorAndClearingEmpties()
+    {
+        ReportTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setColumns({{QStringLiteral("Month"), {}}, {QStringLiteral("Overdue"), {}}});
+        model.addRow({QStringLiteral("Jan"), QStringLiteral("0")}, QVariant::fromValue(StageKey{1}));
+        const int late = model.addRow({QStringLiteral("Feb"), QStringLiteral("2")}, QVariant::fromValue(StageKey{2}));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRowColor(late, QColor(Qt::red));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(late, 0).data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::red));
+        QCOMPARE(model.rowColor(late), QColor(Qt::red));
+        QVERIFY(!model.rowColor(0));
+        QVERIFY(!model.index(0, 1).data(Qt::ForegroundRole).isValid());
+
+        model.clearRows();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), 2);
+        model.setColumns({{QStringLiteral("Only"), {}}});
+        QCOMPARE(model.columnCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestReportTableModel)
+#include "tst_reporttablemodel.moc"

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportTableModel.h"
+
+namespace kontor::ui {
+
+void ReportTableModel::setColumns(const QList<Column>& columns)
+{
+    beginResetModel();
+    m_columns = columns;
+    m_rows.clear();
+    endResetModel();
+}
+
+void ReportTableModel::clearRows()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int ReportTableModel::addRow(const QStringList& cells, const QVariant& key, const QStringList& tips)
+{
+    const int row = static_cast<int>(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append({cells, tips, key, std::nullopt});
+    endInsertRows();
+    return row;
+}
+
+void ReportTableModel::setRowColor(int row, const QColor& color)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_rows[row].color = color;
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1), {Qt::ForegroundRole});
+}
+
+QString ReportTableModel::text(int row, int column) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].cells.value(column) : QString();
+}
+
+std::optional<QColor> ReportTableModel::rowColor(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].color : std::nullopt;
+}
+
+int ReportTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ReportTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant ReportTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.cells.value(index.column());
+    case Qt::ToolTipRole:
+        return row.tips.isEmpty() ? m_columns.value(index.column()).definition : row.tips.value(index.column());
+    case Qt::TextAlignmentRole:
+        // Figures stand right, under each other; the name of the row left.
+        return index.column() > 0 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+        return row.color ? QVariant(*row.color) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return {};
+    if (role == Qt::DisplayRole)
+        return m_columns[section].title;
+    if (role == Qt::ToolTipRole)
+        return m_columns[section].definition;
+    return {};
+}
+
+Qt::ItemFlags ReportTableModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+} // namespace kontor::ui

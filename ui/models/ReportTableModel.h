@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace kontor::ui {
+
+/// The table of one report: its columns, each explained by a definition, and rows of formatted figures. Each row
+/// keeps a typed key that says what lies behind its figures (a stage, a lead source, a salesperson's week).
+class ReportTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    struct Column
+    {
+        QString title;
+        QString definition;
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    /// Replaces the columns and empties the table.
+    void setColumns(const QList<Column>& columns);
+    /// Empties the table, keeping its columns.
+    void clearRows();
+    /// Appends a row of `cells` (the first names the row, the others are figures, right-aligned), each explained by
+    /// `tips` (the column's definitions when empty), remembering `key`; returns the row's number.
+    int addRow(const QStringList& cells, const QVariant& key, const QStringList& tips = {});
+    /// Shows the row's figures in `color` (overdue forecasts in red), on screen and on paper.
+    void setRowColor(int row, const QColor& color);
+
+    QString text(int row, int column) const;
+    QString title(int column) const { return m_columns.value(column).title; }
+    /// The color of a row set apart, or none.
+    std::optional<QColor> rowColor(int row) const;
+    /// The row's key, if it is a `Key`.
+    template <typename Key>
+    std::optional<Key> key(int row) const
+    {
+        if (row < 0 || row >= m_rows.size() || m_rows[row].key.metaType() != QMetaType::fromType<Key>())
+            return std::nullopt;
+        return m_rows[row].key.template value<Key>();
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    struct Row
+    {
+        QStringList cells;
+        QStringList tips;
+        QVariant key;
+        std::optional<QColor> color;
+    };
+    QList<Column> m_columns;
+    QList<Row> m_rows;
+};
+
+} // namespace kontor::ui
