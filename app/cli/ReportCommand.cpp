@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommand.h"
 
+#include "domain/DateText.h"
+
 #include "reports/ActivityReport.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
@@ -280,8 +282,7 @@ int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStrea
         const auto activityRow = [&out, &locale](const ActivityFigures& figures) {
             row(out,
                 {figures.user,
-                 figures.weekOf.isValid() ? locale.toString(figures.weekOf, QLocale::ShortFormat)
-                                          : ReportText::tr("total"),
+                 figures.weekOf.isValid() ? DateText::date(figures.weekOf, locale) : ReportText::tr("total"),
                  locale.toString(figures.calls), locale.toString(figures.meetings), locale.toString(figures.emails),
                  locale.toString(figures.dealsMoved), locale.toString(figures.dealsWon)});
         };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TransferCommands.h"
 
+#include "domain/DateText.h"
+
 #include "CliContext.h"
 
 #include "Clock.h"
@@ -297,8 +299,7 @@ int importsCommand(Context& context)
             continue;
         }
         context.out
-            << entry.id << '\t' << QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat) << '\t'
-            << entry.fileName << '\t'
+            << entry.id << '\t' << DateText::dateTime(entry.startedAt) << '\t' << entry.fileName << '\t'
             << Cli::tr("%1 created, %2 updated, %3 merged").arg(entry.created).arg(entry.updated).arg(entry.merged)
             << (entry.undoneAt.isValid() ? QStringLiteral("\t") + Cli::tr("undone") : QString()) << Qt::endl;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WriteCommands.h"
 
+#include "domain/DateText.h"
+
 #include "CliContext.h"
 
 #include "Clock.h"
@@ -411,8 +413,7 @@ int reminderCommand(Context& context)
         else
             context.out << Cli::tr("Reminder %1 added: %2, due %3.")
                                .arg(saved->reminderId)
-                               .arg(reminder.title.trimmed(),
-                                    QLocale().toString(reminder.dueAt.toLocalTime(), QLocale::ShortFormat))
+                               .arg(reminder.title.trimmed(), DateText::dateTime(reminder.dueAt))
                         << Qt::endl;
         return 0;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReminderActions.h"
 
+#include "domain/DateText.h"
+
 #include "ActionScope.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/ReminderRepository.h"
@@ -72,8 +74,7 @@ Result<ReminderOutcome> ReminderActions::done(const QSqlDatabase& db, qint64 rem
         return Failure::failure(committed.error());
     ReminderOutcome outcome{reminderId, next.value(), {}};
     outcome.message = next->isValid()
-                          ? tr("“%1” done; next on %2.")
-                                .arg(reminder->title, QLocale().toString(next->toLocalTime(), QLocale::ShortFormat))
+                          ? tr("“%1” done; next on %2.").arg(reminder->title, DateText::dateTime(next->toLocalTime()))
                           : tr("“%1” done.").arg(reminder->title);
     return outcome;
 }
@@ -92,10 +93,8 @@ Result<ReminderOutcome> ReminderActions::snooze(const QSqlDatabase& db, qint64 r
         return Failure::failure(snoozed.error());
     if (Status committed = action.commit(); !committed)
         return Failure::failure(committed.error());
-    return ReminderOutcome{reminderId,
-                           {},
-                           tr("“%1” snoozed until %2.")
-                               .arg(reminder->title, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))};
+    return ReminderOutcome{
+        reminderId, {}, tr("“%1” snoozed until %2.").arg(reminder->title, DateText::dateTime(until))};
 }
 
 } // namespace kontor

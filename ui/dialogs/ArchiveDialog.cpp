@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArchiveDialog.h"
 
+#include "domain/DateText.h"
+
 #include "ChangeHistoryDialog.h"
 #include "actions/ArchiveActions.h"
 
@@ -90,8 +92,7 @@ void ArchiveDialog::reload()
         return;
     for (const ArchivedRecord& record : records.value()) {
         auto* item =
-            new QTreeWidgetItem(m_list, {record.title, record.detail,
-                                         locale.toString(record.archivedAt.toLocalTime(), QLocale::ShortFormat)});
+            new QTreeWidgetItem(m_list, {record.title, record.detail, DateText::dateTime(record.archivedAt, locale)});
         item->setData(0, IdRole, record.id);
     }
     if (m_list->topLevelItemCount() > 0)

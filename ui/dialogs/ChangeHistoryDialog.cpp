@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangeHistoryDialog.h"
+
 #include "UtcTime.h"
+#include "domain/DateText.h"
 
 #include "domain/ContactStatus.h"
 #include "domain/Interaction.h"
@@ -83,7 +85,7 @@ QString valueText(const QSqlDatabase& db, const QString& column, const QVariant&
     if (column.endsWith(QStringLiteral("_id")))
         return ChangeLogRepository(db).referencedName(column, value.toLongLong());
     if (column.endsWith(QStringLiteral("_at")) || column == QStringLiteral("snoozed_until"))
-        return locale.toString(utcFromMs(value.toLongLong()).toLocalTime(), QLocale::ShortFormat);
+        return DateText::dateTime(utcFromMs(value.toLongLong()), locale);
     if (column == QStringLiteral("status"))
         return contactStatusName(contactStatusFromKey(value.toString()));
     if (column == QStringLiteral("kind"))
@@ -94,7 +96,7 @@ QString valueText(const QSqlDatabase& db, const QString& column, const QVariant&
         return Money{value.toLongLong(), row.value(QStringLiteral("currency"), QStringLiteral("EUR")).toString()}
             .format(locale);
     if (column == QStringLiteral("birthday") || column == QStringLiteral("expected_close"))
-        return locale.toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+        return DateText::date(QDate::fromString(value.toString(), Qt::ISODate), locale);
     return value.toString();
 }
 
@@ -144,8 +146,8 @@ ChangeHistoryDialog::ChangeHistoryDialog(const QSqlDatabase& db, ChangeLogReposi
         note->setText(entries.error());
     } else {
         for (const ChangeEntry& entry : entries.value()) {
-            new QTreeWidgetItem(m_list, {locale.toString(entry.changedAt.toLocalTime(), QLocale::ShortFormat),
-                                         entry.changedBy, describe(db, entry, entity).join(u'\n')});
+            new QTreeWidgetItem(m_list, {DateText::dateTime(entry.changedAt, locale), entry.changedBy,
+                                         describe(db, entry, entity).join(u'\n')});
         }
         if (entries->isEmpty())
             note->setText(tr("No changes recorded. Changes are recorded from schema 4 on; records of the demo data "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactDialog.h"
 
+#include "domain/DateText.h"
+
 #include "CompanyCompleter.h"
 #include "FormRows.h"
 
@@ -59,7 +61,7 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     m_birthday->setAccessibleName(tr("Birthday"));
     m_birthday->setMinimumDate(noBirthday);
     m_birthday->setSpecialValueText(tr("Not known"));
-    m_birthday->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_birthday->setDisplayFormat(DateText::dateFormat());
     m_birthday->setCalendarPopup(true);
     m_birthday->setDate(noBirthday);
     m_street = lineEdit(this, tr("Street"));

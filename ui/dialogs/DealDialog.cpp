@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DealDialog.h"
 
+#include "domain/DateText.h"
+
 #include "ChangeHistoryDialog.h"
 #include "ContactPicker.h"
 #include "FormRows.h"
@@ -111,7 +113,7 @@ DealDialog::DealDialog(const QSqlDatabase& db, qint64 dealId, QWidget* parent, q
     m_expectedClose->setAccessibleName(tr("Expected close"));
     m_expectedClose->setMinimumDate(noDate);
     m_expectedClose->setSpecialValueText(tr("Not set"));
-    m_expectedClose->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_expectedClose->setDisplayFormat(DateText::dateFormat());
     m_expectedClose->setCalendarPopup(true);
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuplicatesDialog.h"
+
+#include "domain/DateText.h"
 #include "views/SelectRow.h"
 
 #include "actions/MergeActions.h"
@@ -67,7 +69,7 @@ QList<MergeField> mergeFields(const QSqlDatabase& db)
         KONTOR_FIELD(DuplicatesDialog::tr("Last name"), lastName, c.lastName),
         KONTOR_FIELD(DuplicatesDialog::tr("Company"), companyId, company(c)),
         KONTOR_FIELD(DuplicatesDialog::tr("Title", "job title"), title, c.title),
-        KONTOR_FIELD(DuplicatesDialog::tr("Birthday"), birthday, QLocale().toString(c.birthday, QLocale::ShortFormat)),
+        KONTOR_FIELD(DuplicatesDialog::tr("Birthday"), birthday, DateText::date(c.birthday)),
         KONTOR_FIELD(
             DuplicatesDialog::tr("Address"), address,
             QStringList({c.address.street, c.address.postalCode, c.address.city, c.address.region, c.address.country})

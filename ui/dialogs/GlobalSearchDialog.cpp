@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GlobalSearchDialog.h"
 
+#include "domain/DateText.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -89,8 +91,7 @@ void GlobalSearchDialog::searchNow()
         font.setBold(true);
         heading->setFont(0, font);
         for (const SearchHit& hit : hits) {
-            const QString when =
-                hit.when.isValid() ? locale.toString(hit.when.toLocalTime().date(), QLocale::ShortFormat) : QString();
+            const QString when = hit.when.isValid() ? DateText::date(hit.when.toLocalTime().date(), locale) : QString();
             auto* item = new QTreeWidgetItem(heading, {hit.title, when});
             item->setToolTip(0, hit.detail);
             if (!hit.detail.isEmpty())

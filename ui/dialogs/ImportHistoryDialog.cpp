@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportHistoryDialog.h"
+
+#include "domain/DateText.h"
 #include "views/SelectRow.h"
 
 #include "actions/ImportActions.h"
@@ -59,8 +61,7 @@ void ImportHistoryDialog::reload()
     m_table->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const ImportHistory::Entry& entry = m_entries.at(row);
-        m_table->setItem(row, 0,
-                         new QTableWidgetItem(locale.toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(row, 0, new QTableWidgetItem(DateText::dateTime(entry.startedAt, locale)));
         m_table->setItem(row, 1, new QTableWidgetItem(entry.fileName));
         const qint64 counts[] = {entry.created, entry.updated, entry.merged, entry.skipped, entry.rejected};
         for (int i = 0; i < 5; ++i) {
@@ -68,10 +69,9 @@ void ImportHistoryDialog::reload()
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, 2 + i, item);
         }
-        m_table->setItem(row, 7,
-                         new QTableWidgetItem(entry.undoneAt.isValid()
-                                                  ? locale.toString(entry.undoneAt.toLocalTime(), QLocale::ShortFormat)
-                                                  : QString()));
+        m_table->setItem(
+            row, 7,
+            new QTableWidgetItem(entry.undoneAt.isValid() ? DateText::dateTime(entry.undoneAt, locale) : QString()));
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogInteractionDialog.h"
 
+#include "domain/DateText.h"
+
 #include "ContactPicker.h"
 #include "FormRows.h"
 
@@ -68,7 +70,7 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     m_when->setObjectName(QStringLiteral("when"));
     m_when->setAccessibleName(tr("When"));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_when->setDisplayFormat(DateText::dateTimeFormat());
 
     m_duration = new QSpinBox(this);
     m_duration->setAccessibleName(tr("Duration in minutes"));
@@ -99,7 +101,7 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     m_followUpWhen->setObjectName(QStringLiteral("followUpWhen"));
     m_followUpWhen->setAccessibleName(tr("Follow-up time"));
     m_followUpWhen->setCalendarPopup(true);
-    m_followUpWhen->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_followUpWhen->setDisplayFormat(DateText::dateTimeFormat());
     m_followUpTitle = new QLineEdit(this);
     m_followUpTitle->setObjectName(QStringLiteral("followUpTitle"));
     m_followUpTitle->setAccessibleName(tr("Follow-up title"));

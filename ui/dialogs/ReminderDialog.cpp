@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReminderDialog.h"
 
+#include "domain/DateText.h"
+
 #include "ContactPicker.h"
 #include "FormRows.h"
 
@@ -50,7 +52,7 @@ ReminderDialog::ReminderDialog(const QSqlDatabase& db, qint64 reminderId, QWidge
     m_when->setObjectName(QStringLiteral("when"));
     m_when->setAccessibleName(tr("Due"));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_when->setDisplayFormat(DateText::dateTimeFormat());
     m_contact = new ContactPicker(m_db, this);
     m_recurrence = new QComboBox(this);
     m_recurrence->setObjectName(QStringLiteral("recurrence"));

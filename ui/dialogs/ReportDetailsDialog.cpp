@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportDetailsDialog.h"
 
+#include "domain/DateText.h"
+
 #include "LogInteractionDialog.h"
 
 #include "repositories/ContactRepository.h"
@@ -115,8 +117,7 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
             const int row = m_table->rowCount();
             const qint64 contact = interaction.contactId;
             m_table->insertRow(row);
-            m_table->setItem(
-                row, 0, cell(locale.toString(interaction.occurredAt.toLocalTime(), QLocale::ShortFormat), contact));
+            m_table->setItem(row, 0, cell(DateText::dateTime(interaction.occurredAt, locale), contact));
             m_table->setItem(row, 1, cell(InteractionKinds::displayName(interaction.kind), contact));
             m_table->setItem(row, 2, cell(contacts.value(contact), contact));
             m_table->setItem(
@@ -139,9 +140,7 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
             m_table->setItem(row, 1, cell(contact.company, contact.id));
             m_table->setItem(row, 2, cell(contactStatusName(contact.status), contact.id));
             m_table->setItem(row, 3, cell(contact.leadSource, contact.id));
-            m_table->setItem(
-                row, 4,
-                cell(locale.toString(contact.createdAt.toLocalTime().date(), QLocale::ShortFormat), contact.id));
+            m_table->setItem(row, 4, cell(DateText::date(contact.createdAt.toLocalTime().date(), locale), contact.id));
         }
     }
     m_table->resizeColumnsToContents();

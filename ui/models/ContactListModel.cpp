@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactListModel.h"
 
+#include "domain/DateText.h"
+
 #include "search/Search.h"
 #include "storage/ReadConnection.h"
 
@@ -362,18 +364,18 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
             if (raw)
                 return row->lastInteractionAt;
             return row->lastInteractionAt.isValid()
-                       ? locale.toString(row->lastInteractionAt.toLocalTime().date(), QLocale::ShortFormat)
+                       ? DateText::date(row->lastInteractionAt.toLocalTime().date(), locale)
                        : QString();
         case Created:
             if (raw)
                 return row->createdAt;
-            return locale.toString(row->createdAt.toLocalTime().date(), QLocale::ShortFormat);
+            return DateText::date(row->createdAt.toLocalTime().date(), locale);
         default:
             break;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == LastContact && row->lastInteractionAt.isValid())
-        return locale.toString(row->lastInteractionAt.toLocalTime(), QLocale::LongFormat);
+        return DateText::longDateTime(row->lastInteractionAt, locale);
     return {};
 }
 

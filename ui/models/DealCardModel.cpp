@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DealCardModel.h"
 
+#include "domain/DateText.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QLocale>
@@ -70,7 +72,7 @@ QVariant DealCardModel::data(const QModelIndex& index, int role) const
         if (card.stale)
             text += tr(", stale");
         if (card.expectedClose.isValid())
-            text += tr(", expected to close %1").arg(locale.toString(card.expectedClose, QLocale::ShortFormat));
+            text += tr(", expected to close %1").arg(DateText::date(card.expectedClose, locale));
         return text;
     }
     default:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DealTableModel.h"
 
+#include "domain/DateText.h"
+
 #include "views/DealCardDelegate.h"
 
 #include <QLocale>
@@ -53,7 +55,7 @@ QVariant DealTableModel::data(const QModelIndex& index, int role) const
         case OwnerColumn:
             return card.ownerName;
         case ExpectedCloseColumn:
-            return card.expectedClose.isValid() ? locale.toString(card.expectedClose, QLocale::ShortFormat) : QString();
+            return card.expectedClose.isValid() ? DateText::date(card.expectedClose, locale) : QString();
         case ColumnCount:
             break;
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineModel.h"
 
+#include "domain/DateText.h"
+
 #include "domain/Stage.h"
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
@@ -19,10 +21,7 @@ namespace {
 
 QString stamp(const QDateTime& when)
 {
-    const QLocale locale;
-    const QDateTime local = when.toLocalTime();
-    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
-           locale.toString(local.time(), QStringLiteral("HH:mm"));
+    return DateText::dateTime(when);
 }
 
 } // namespace
@@ -70,7 +69,7 @@ TimelineModel::Entry TimelineModel::fromInteraction(const Interaction& item)
     if (entry.openComplaint)
         header << tr("open");
     else if (complaint)
-        header << tr("resolved %1").arg(QLocale().toString(item.resolvedAt.toLocalTime().date(), QLocale::ShortFormat));
+        header << tr("resolved %1").arg(DateText::date(item.resolvedAt.toLocalTime().date()));
     entry.header = header.join(QStringLiteral(" · "));
     return entry;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompaniesPage.h"
 
+#include "domain/DateText.h"
+
 #include "EmptyState.h"
 #include "actions/ArchiveActions.h"
 #include "dialogs/Ask.h"
@@ -315,10 +317,10 @@ void CompaniesPage::showDetails()
     if (auto people = companies.contacts(c.id, withBranches, listLimit); people) {
         for (const CompanyContact& person : people.value()) {
             auto* item = new QTreeWidgetItem(
-                m_people, {person.name, person.title, person.companyName, contactStatusName(person.status),
-                           person.lastInteraction.isValid()
-                               ? locale.toString(person.lastInteraction.toLocalTime().date(), QLocale::ShortFormat)
-                               : QString()});
+                m_people,
+                {person.name, person.title, person.companyName, contactStatusName(person.status),
+                 person.lastInteraction.isValid() ? DateText::date(person.lastInteraction.toLocalTime().date(), locale)
+                                                  : QString()});
             item->setData(0, IdRole, person.id);
             item->setData(0, ContactRole, person.id);
         }
@@ -337,9 +339,8 @@ void CompaniesPage::showDetails()
     if (auto deals = DealRepository(m_db).forCompanies(ids); deals) {
         for (const Deal& deal : deals.value()) {
             auto* item = new QTreeWidgetItem(
-                m_deals,
-                {deal.title, stageNames.value(deal.stageId), deal.amount.format(locale),
-                 deal.expectedClose.isValid() ? locale.toString(deal.expectedClose, QLocale::ShortFormat) : QString()});
+                m_deals, {deal.title, stageNames.value(deal.stageId), deal.amount.format(locale),
+                          deal.expectedClose.isValid() ? DateText::date(deal.expectedClose, locale) : QString()});
             item->setData(0, IdRole, deal.id);
             item->setData(0, ContactRole, deal.contactId);
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -351,7 +352,7 @@ void CompaniesPage::showDetails()
     if (auto history = companies.history(c.id, listLimit); history) {
         for (const CompanyInteraction& entry : history.value()) {
             auto* item = new QTreeWidgetItem(
-                m_history, {locale.toString(entry.interaction.occurredAt.toLocalTime(), QLocale::ShortFormat),
+                m_history, {DateText::dateTime(entry.interaction.occurredAt, locale),
                             InteractionKinds::displayName(entry.interaction.kind), entry.contactName,
                             entry.interaction.subject.isEmpty() ? entry.interaction.notes.section(u'\n', 0, 0)
                                                                 : entry.interaction.subject});

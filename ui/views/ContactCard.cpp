@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactCard.h"
 
+#include "domain/DateText.h"
+
 #include "EmptyState.h"
 
 #include "TimelineDelegate.h"
@@ -223,14 +225,12 @@ void ContactCard::showContact(qint64 contactId)
     if (!c.tags.isEmpty())
         row(tr("Tags"), c.tags.join(QStringLiteral(", ")).toHtmlEscaped());
     if (c.lastInteractionAt.isValid())
-        row(tr("Last contact"),
-            locale.toString(c.lastInteractionAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+        row(tr("Last contact"), DateText::dateTime(c.lastInteractionAt, locale).toHtmlEscaped());
     if (auto reminders = ReminderRepository(m_db).forContact(c.id, false); reminders && !reminders->isEmpty()) {
         const Reminder& next = reminders->first();
         row(tr("Next step"),
-            QStringLiteral("%1 — %2").arg(
-                locale.toString(next.effectiveDueAt().toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
-                next.title.toHtmlEscaped()));
+            QStringLiteral("%1 — %2").arg(DateText::dateTime(next.effectiveDueAt(), locale).toHtmlEscaped(),
+                                          next.title.toHtmlEscaped()));
     }
     if (!c.notes.isEmpty())
         row(tr("Notes"), c.notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
@@ -239,11 +239,10 @@ void ContactCard::showContact(qint64 contactId)
         const Interaction& newest = complaints->first();
         m_openComplaintId = newest.id;
         const QString what = newest.subject.isEmpty() ? newest.notes.section(u'\n', 0, 0) : newest.subject;
-        m_complaintText->setText(tr("<b>%n open complaint(s)</b>", nullptr, static_cast<int>(complaints->size())) +
-                                 QStringLiteral("<br>") +
-                                 tr("Since %1: %2")
-                                     .arg(locale.toString(newest.occurredAt.toLocalTime().date(), QLocale::ShortFormat),
-                                          what.toHtmlEscaped()));
+        m_complaintText->setText(
+            tr("<b>%n open complaint(s)</b>", nullptr, static_cast<int>(complaints->size())) + QStringLiteral("<br>") +
+            tr("Since %1: %2")
+                .arg(DateText::date(newest.occurredAt.toLocalTime().date(), locale), what.toHtmlEscaped()));
         m_complaints->show();
     }
     m_timeline->setContact(m_db, c.id);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemindersPage.h"
 
+#include "domain/DateText.h"
+
 #include "actions/ArchiveActions.h"
 #include "actions/ReminderActions.h"
 #include "dialogs/Ask.h"
@@ -220,8 +222,7 @@ void RemindersPage::refresh()
         if (!item.reminder.notes.isEmpty())
             row->setToolTip(1, item.reminder.notes);
         if (item.reminder.snoozedUntil.isValid())
-            row->setToolTip(0, tr("Snoozed; first due %1")
-                                   .arg(locale.toString(item.reminder.dueAt.toLocalTime(), QLocale::ShortFormat)));
+            row->setToolTip(0, tr("Snoozed; first due %1").arg(DateText::dateTime(item.reminder.dueAt, locale)));
         if (done) {
             QFont font = row->font(1);
             font.setStrikeOut(true);
@@ -243,13 +244,13 @@ void RemindersPage::refresh()
             add(parent, item, when(item), done);
     };
     auto dateAndTime = [&](const ReminderItem& item) {
-        return locale.toString(item.reminder.effectiveDueAt().toLocalTime(), QLocale::ShortFormat);
+        return DateText::dateTime(item.reminder.effectiveDueAt(), locale);
     };
     fill(tr("Overdue"), reminders.open({}, startOfToday, listLimit), dateAndTime, false, true);
     fill(
         tr("Today"), reminders.open(startOfToday, startOfTomorrow, listLimit),
         [&](const ReminderItem& item) {
-            return locale.toString(item.reminder.effectiveDueAt().toLocalTime().time(), QLocale::ShortFormat);
+            return DateText::time(item.reminder.effectiveDueAt().toLocalTime().time(), locale);
         },
         false);
     fill(tr("Next %n day(s)", nullptr, upcomingDays),
@@ -257,10 +258,7 @@ void RemindersPage::refresh()
     fill(
         tr("Done in the last %n day(s)", nullptr, upcomingDays),
         reminders.done(today.addDays(-upcomingDays).startOfDay(), listLimit),
-        [&](const ReminderItem& item) {
-            return locale.toString(item.reminder.doneAt.toLocalTime(), QLocale::ShortFormat);
-        },
-        true);
+        [&](const ReminderItem& item) { return DateText::dateTime(item.reminder.doneAt, locale); }, true);
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(2);
     const bool empty = m_list->topLevelItemCount() == 0;
@@ -331,8 +329,8 @@ void RemindersPage::showDay(const QDate& day)
     m_dayHeading->setText(tr("%1: %n reminder(s)", nullptr, static_cast<int>(items->size()))
                               .arg(locale.toString(day, QLocale::LongFormat)));
     for (const ReminderItem& item : items.value()) {
-        QString text = locale.toString(item.reminder.effectiveDueAt().toLocalTime().time(), QLocale::ShortFormat) +
-                       u' ' + item.reminder.title;
+        QString text =
+            DateText::time(item.reminder.effectiveDueAt().toLocalTime().time(), locale) + u' ' + item.reminder.title;
         if (!item.contactName.isEmpty())
             text += QStringLiteral(" — ") + item.contactName;
         auto* row = new QListWidgetItem(text, m_dayList);

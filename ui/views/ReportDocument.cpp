@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Reports page on paper: every report laid out as one document, written as PDF or sent to a printer.
 #include "ReportsPage.h"
+
 #include "dialogs/Ask.h"
+#include "domain/DateText.h"
 #include "reports/ReportView.h"
 
 #include <QApplication>
@@ -123,10 +125,10 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
     QTextCursor cursor(document.get());
 
     const ReportPeriod chosen = period();
-    const QString subtitle = tr("%1 to %2 · %3 · printed %4")
-                                 .arg(QLocale().toString(chosen.first, QLocale::LongFormat),
-                                      QLocale().toString(chosen.last, QLocale::LongFormat), m_owner->currentText(),
-                                      QLocale().toString(m_today, QLocale::ShortFormat));
+    const QString subtitle =
+        tr("%1 to %2 · %3 · printed %4")
+            .arg(QLocale().toString(chosen.first, QLocale::LongFormat),
+                 QLocale().toString(chosen.last, QLocale::LongFormat), m_owner->currentText(), DateText::date(m_today));
     for (int report = 0; report < ReportCount; ++report) {
         QTextBlockFormat heading;
         heading.setPageBreakPolicy(report > 0 ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
 
+#include "domain/DateText.h"
+
 #include "Clock.h"
 #include "dialogs/Ask.h"
 #include "dialogs/ReportDetailsDialog.h"
@@ -46,7 +48,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now(
     m_to = new QDateEdit(this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(DateText::dateFormat());
     }
     m_from->setObjectName(QStringLiteral("from"));
     m_from->setAccessibleName(tr("First day"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActivityReportView.h"
 
+#include "domain/DateText.h"
+
 #include "dialogs/ReportDetailsDialog.h"
 #include "reports/ActivityReport.h"
 
@@ -42,8 +44,8 @@ void ActivityReportView::compute(const ReportFilter& filter, QDate)
         for (const ActivityFigures& week : report->rows) {
             if (week.userId != total.userId)
                 continue;
-            addRow({QString(), QLocale().toString(week.weekOf, QLocale::ShortFormat), number(week.calls),
-                    number(week.meetings), number(week.emails), number(week.dealsMoved), number(week.dealsWon)},
+            addRow({QString(), DateText::date(week.weekOf), number(week.calls), number(week.meetings),
+                    number(week.emails), number(week.dealsMoved), number(week.dealsWon)},
                    ActivityRowKey{week.userId, week.weekOf, total.user});
         }
         m_chartUsers << total.userId;
@@ -98,10 +100,10 @@ void ActivityReportView::listBehind(const ReportFilter& filter, int row, int col
         ActivityFigure::Logged, ActivityFigure::Logged,     ActivityFigure::Calls,   ActivityFigure::Meetings,
         ActivityFigure::Emails, ActivityFigure::DealsMoved, ActivityFigure::DealsWon};
     const ActivityFigure figure = figures[std::clamp(column, 0, 6)];
-    list(Activity(m_db).behind(days, key->userId, figure, ReportDetailsDialog::maxRows),
-         tr("%1: %2, %3 to %4")
-             .arg(key->user, rows()->title(std::max(column, 2)), QLocale().toString(days.first, QLocale::ShortFormat),
-                  QLocale().toString(days.last, QLocale::ShortFormat)));
+    list(
+        Activity(m_db).behind(days, key->userId, figure, ReportDetailsDialog::maxRows),
+        tr("%1: %2, %3 to %4")
+            .arg(key->user, rows()->title(std::max(column, 2)), DateText::date(days.first), DateText::date(days.last)));
 }
 
 } // namespace kontor::ui

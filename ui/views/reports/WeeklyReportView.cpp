@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WeeklyReportView.h"
 
+#include "domain/DateText.h"
+
 #include "dialogs/ReportDetailsDialog.h"
 
 #include <QBarSeries>
@@ -107,7 +109,7 @@ void WeeklyReportView::listWeek(const QList<WeekFigure>& figures, int index)
         all.ids += rows.value().ids;
         all.more = all.more || rows.value().more;
     }
-    emit rowsChosen(all, tr("Week of %1").arg(QLocale().toString(week.first, QLocale::ShortFormat)));
+    emit rowsChosen(all, tr("Week of %1").arg(DateText::date(week.first)));
 }
 
 void WeeklyReportView::listBehind(const ReportFilter& filter, int row, int column)
@@ -119,7 +121,7 @@ void WeeklyReportView::listBehind(const ReportFilter& filter, int row, int colum
     const bool before = column == 2;
     const ReportPeriod& week = before ? m_chartWeeks.at(m_chartWeeks.size() - 2) : m_chartWeeks.last();
     list(WeeklyStats(m_db).behind(week, key->figure, filter.ownerId, ReportDetailsDialog::maxRows),
-         tr("%1, week of %2").arg(rows()->text(row, 0), QLocale().toString(week.first, QLocale::ShortFormat)));
+         tr("%1, week of %2").arg(rows()->text(row, 0), DateText::date(week.first)));
 }
 
 } // namespace kontor::ui

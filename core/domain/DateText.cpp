@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DateText.h"
+
+#include <QRegularExpression>
+
+namespace kontor::DateText {
+
+namespace {
+
+// A two-digit year ("yy" not part of "yyyy") becomes four digits.
+QString withFullYear(QString format)
+{
+    static const QRegularExpression shortYear(QStringLiteral("(?<!y)yy(?!y)"));
+    return format.replace(shortYear, QStringLiteral("yyyy"));
+}
+
+// Seconds go with the separator before them ("HH:mm:ss" -> "HH:mm", "H.mm.ss" -> "H.mm"), and fractions with them.
+QString withoutSeconds(QString format)
+{
+    static const QRegularExpression seconds(QStringLiteral("(?<=m)[^a-zA-Z']?s{1,2}(\\.z{1,3})?"));
+    return format.remove(seconds);
+}
+
+} // namespace
+
+QString dateFormat(const QLocale& locale)
+{
+    return withFullYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString timeFormat(const QLocale& locale)
+{
+    return withoutSeconds(locale.timeFormat(QLocale::ShortFormat));
+}
+
+QString dateTimeFormat(const QLocale& locale)
+{
+    return withoutSeconds(withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+QString date(QDate date, const QLocale& locale)
+{
+    return date.isValid() ? locale.toString(date, dateFormat(locale)) : QString();
+}
+
+QString time(QTime time, const QLocale& locale)
+{
+    return time.isValid() ? locale.toString(time, timeFormat(locale)) : QString();
+}
+
+QString dateTime(const QDateTime& when, const QLocale& locale)
+{
+    return when.isValid() ? locale.toString(when.toLocalTime(), dateTimeFormat(locale)) : QString();
+}
+
+QString longDate(QDate date, const QLocale& locale)
+{
+    return date.isValid() ? locale.toString(date, QLocale::LongFormat) : QString();
+}
+
+QString longDateTime(const QDateTime& when, const QLocale& locale)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    return longDate(local.date(), locale) + u' ' + time(local.time(), locale);
+}
+
+} // namespace kontor::DateText

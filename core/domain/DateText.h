@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+/// Dates and times as Kontor shows them: the locale's short formats, but with four-digit years ("12/2/26" reads as
+/// three different days around the world) and without seconds (nobody books a call for 08:30:00). Every date or
+/// time a person reads goes through here, so that the calendar setting can follow in one place.
+namespace kontor::DateText {
+
+/// The locale's short date format with a four-digit year: "dd/MM/yyyy", "M/d/yyyy", "dd.MM.yyyy".
+QString dateFormat(const QLocale& locale = QLocale());
+/// The locale's short time format without seconds: "HH:mm", "h:mm AP".
+QString timeFormat(const QLocale& locale = QLocale());
+/// Both, as the locale puts them together.
+QString dateTimeFormat(const QLocale& locale = QLocale());
+
+QString date(QDate date, const QLocale& locale = QLocale());
+QString time(QTime time, const QLocale& locale = QLocale());
+/// `when` in local time: stored times are UTC, people read their own clock.
+QString dateTime(const QDateTime& when, const QLocale& locale = QLocale());
+/// The locale's long date: "Wednesday, 2 December 2026".
+QString longDate(QDate date, const QLocale& locale = QLocale());
+/// The long date and the short time of `when` in local time: "Wednesday, 2 December 2026 08:30".
+QString longDateTime(const QDateTime& when, const QLocale& locale = QLocale());
+
+} // namespace kontor::DateText

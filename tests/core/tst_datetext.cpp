@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UtcTime.h"
+#include "domain/DateText.h"
+
+#include <QTest>
+
+using namespace kontor;
+
+class TestDateText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void yearsHaveFourDigitsAndTimesNoSeconds_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("time");
+        // Under C.UTF-8 (a server, a container) Qt's formats carry seconds.
+        QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("2 Dec 2026") << QStringLiteral("08:30");
+        QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("12/2/2026")
+                               << QStringLiteral("8:30\u202fAM");
+        QTest::newRow("en_GB") << QStringLiteral("en_GB") << QStringLiteral("02/12/2026") << QStringLiteral("08:30");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE") << QStringLiteral("02.12.2026") << QStringLiteral("08:30");
+    }
+
+    void yearsHaveFourDigitsAndTimesNoSeconds()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, date);
+        QFETCH(QString, time);
+        const QLocale shown(locale);
+        const QDate day(2026, 12, 2);
+        const QTime morning(8, 30, 45);
+        // Spaces vary between CLDR versions (a narrow no-break space before AM): compare with plain spaces.
+        const auto plain = [](QString text) { return text.replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' '); };
+        QCOMPARE(plain(DateText::date(day, shown)), plain(date));
+        QCOMPARE(plain(DateText::time(morning, shown)), plain(time));
+        const QDateTime when(day, morning);
+        // Joined as the locale joins them (a comma or not depends on the CLDR version).
+        const QString both = plain(DateText::dateTime(when, shown));
+        QVERIFY2(both.startsWith(plain(date)) && both.endsWith(plain(time)), qPrintable(both));
+        QVERIFY(!DateText::timeFormat(shown).contains(u's'));
+        QVERIFY(DateText::dateFormat(shown).contains(QStringLiteral("yyyy")));
+    }
+
+    void storedTimesAreShownInLocalTime()
+    {
+        const QDateTime utc = utcAt(QDate(2026, 12, 2), QTime(7, 30));
+        QCOMPARE(DateText::dateTime(utc, QLocale::c()),
+                 QLocale::c().toString(utc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
+        QVERIFY(DateText::dateTime({}).isEmpty());
+        QVERIFY(DateText::date({}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDateText)
+#include "tst_datetext.moc"
