@@ -7096,10 +7096,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Was</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
         <source>Nothing is due today.
 
 Log a call or meeting with Ctrl+L and schedule the next step in the same dialog: it will show up here on its day.</source>
@@ -7164,10 +7160,6 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
         <translation>Geburtstage dieser Woche</translation>
     </message>
     <message>
-        <source>Turns %1</source>
-        <translation>Wird %1</translation>
-    </message>
-    <message>
         <source>“%1” snoozed until tomorrow.</source>
         <translation>„%1“ auf morgen verschoben.</translation>
     </message>
@@ -7185,13 +7177,6 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message>
         <source>Never</source>
         <translation>Nie</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stay in touch every %n day(s)</source>
-        <translation>
-            <numerusform>Täglich Kontakt halten</numerusform>
-            <numerusform>Alle %n Tage Kontakt halten</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1+</source>
@@ -7226,6 +7211,38 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message>
         <source>Show the deal on the pipeline board (Enter)</source>
         <translation>Das Geschäft auf der Pipeline-Tafel zeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an item of the day and its contact</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;D&lt;/b&gt; done · &lt;b&gt;S&lt;/b&gt; snooze until tomorrow · &lt;b&gt;Enter&lt;/b&gt; open · &lt;b&gt;Ctrl+L&lt;/b&gt; log a call or meeting · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; fold a section</source>
+        <translation>&lt;b&gt;D&lt;/b&gt; erledigt · &lt;b&gt;S&lt;/b&gt; auf morgen verschieben · &lt;b&gt;Eingabe&lt;/b&gt; öffnen · &lt;b&gt;Strg+L&lt;/b&gt; Anruf oder Termin erfassen · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; Abschnitt ein- und ausklappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation>
+            <numerusform>Alle %n anzeigen…</numerusform>
+            <numerusform>Alle %n anzeigen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter lists every item of the section</source>
+        <translation>Mit der Eingabetaste werden alle Einträge des Abschnitts angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 turns %2</source>
+        <translation>%1 wird %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — stay in touch every %n day(s)</source>
+        <comment>a contact&apos;s name</comment>
+        <translation>
+            <numerusform>%1 — jeden Tag Kontakt halten</numerusform>
+            <numerusform>%1 — alle %n Tage Kontakt halten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -393,13 +393,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stay in touch every %n day(s)</source>
-        <translation>
-            <numerusform>Stay in touch every day</numerusform>
-            <numerusform>Stay in touch every %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n day in stage</numerusform>
@@ -411,6 +404,21 @@
         <translation>
             <numerusform>No move for %n day: Enter shows the deal on the pipeline board.</numerusform>
             <numerusform>No move for %n days: Enter shows the deal on the pipeline board.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation>
+            <numerusform>Show all %n…</numerusform>
+            <numerusform>Show all %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — stay in touch every %n day(s)</source>
+        <comment>a contact&apos;s name</comment>
+        <translation>
+            <numerusform>%1 — stay in touch every day</numerusform>
+            <numerusform>%1 — stay in touch every %n days</numerusform>
         </translation>
     </message>
 </context>

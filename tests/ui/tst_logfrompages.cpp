@@ -134,6 +134,17 @@ private slots:
     {
         Fixture fixture;
         const QSqlDatabase db = fixture.file.db();
+        // Reminders before and after the one called about: after the call the one after it is selected.
+        Reminder earlier;
+        earlier.title = QStringLiteral("Check the contract");
+        earlier.contactId = fixture.bob;
+        earlier.dueAt = QDateTime::currentDateTimeUtc().addSecs(-7200);
+        QVERIFY(ReminderRepository(db).create(earlier).ok());
+        Reminder later;
+        later.title = QStringLiteral("Send the offer");
+        later.contactId = fixture.bob;
+        later.dueAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const qint64 laterId = ReminderRepository(db).create(later).value();
         ui::MainWindow window(fixture.file.take());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -141,8 +152,9 @@ private slots:
         QCOMPARE(window.currentPage(), ui::MainWindow::TodayPageIndex);
         QTreeWidget* tree = window.todayPage()->tree();
         QTreeWidgetItem* reminderItem = nullptr;
-        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-            if ((*it)->data(0, ui::TodayPage::KindRole).toInt() == ui::TodayPage::ReminderItem)
+        for (QTreeWidgetItemIterator it(tree); *it && !reminderItem; ++it) {
+            if ((*it)->data(0, ui::TodayPage::KindRole).toInt() == ui::TodayPage::ReminderItem &&
+                (*it)->data(0, ui::TodayPage::IdRole).toLongLong() == fixture.reminder)
                 reminderItem = *it;
         }
         QVERIFY(reminderItem);
@@ -154,7 +166,10 @@ private slots:
         QVERIFY(ReminderRepository(db).get(fixture.reminder)->isDone());
         // The page logged from stays on show, without the reminder that is done now.
         QCOMPARE(window.currentPage(), ui::MainWindow::TodayPageIndex);
-        QCOMPARE(window.todayPage()->openCount(), 0);
+        QCOMPARE(window.todayPage()->openCount(), 2);
+        // The next item of the day is selected, ready for the next call.
+        QVERIFY(tree->currentItem());
+        QCOMPARE(tree->currentItem()->data(0, ui::TodayPage::IdRole).toLongLong(), laterId);
         // One step of the undo history takes back the call and the closed reminder together.
         QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Log interaction with Grace Hopper"));
         window.undoStack()->undo();

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "Translations.h"
+#include "domain/DateText.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
@@ -95,15 +96,21 @@ private slots:
                               QStringLiteral("Birthdays this week (1)"), QStringLiteral("Losing touch (1)")}));
         QCOMPARE(page.openCount(), 2);
         QCOMPARE(counts.last().first().toInt(), 2);
-        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Send the quote"));
+        // One line each, the contact's name beside the text; the keyboard starts on the first item.
+        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Send the quote — Ada"));
+        page.activateWindow();
+        QTRY_VERIFY(tree->hasFocus());
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("keys"))->text().contains(QStringLiteral("snooze")));
         test::screenshot(&page, QStringLiteral("today-page"));
 
-        tree->setFocus();
         QTest::keyClick(tree, Qt::Key_D);
         QVERIFY(reminders.get(overdueId)->isDone());
         QCOMPARE(page.openCount(), 1);
         QCOMPARE(sections(tree).first(), QStringLiteral("Due today (1)"));
-        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Call back"));
+        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Call back — Bob"));
+        // Times without seconds, whatever the locale's own short format says.
+        QCOMPARE(tree->currentItem()->text(0), DateText::time(QTime(10, 0)));
+        QVERIFY(!tree->currentItem()->text(0).contains(QStringLiteral(":00:00")));
 
         QTest::keyClick(tree, Qt::Key_S);
         QCOMPARE(reminders.get(dueId)->snoozedUntil, QDateTime(today.addDays(1), QTime(9, 0)).toUTC());
@@ -111,7 +118,7 @@ private slots:
         QCOMPARE(counts.last().first().toInt(), 0);
         QCOMPARE(sections(tree).first(), QStringLiteral("Meetings today and tomorrow (1)"));
 
-        QCOMPARE(tree->currentItem()->text(2), QStringLiteral("Ada"));
+        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Contract signing — Ada"));
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().first().toLongLong(), ada);
@@ -152,7 +159,7 @@ private slots:
         QTreeWidgetItem* item = tree->currentItem();
         QCOMPARE(item->text(0), QStringLiteral("20 days in stage"));
         QVERIFY(item->text(1).startsWith(QStringLiteral("Forty printers (") + stages[3].name));
-        QCOMPARE(item->text(2), QStringLiteral("Ada"));
+        QVERIFY(item->text(1).endsWith(QStringLiteral(") — Ada")));
         auto* open = page.findChild<QPushButton*>(QStringLiteral("open"));
         QCOMPARE(open->text(), QStringLiteral("&Open deal"));
         tree->setFocus();
@@ -164,6 +171,73 @@ private slots:
         QVERIFY(DealRepository(db).moveToStage(dealId, stages[4].id).ok());
         page.refresh();
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("empty"))->isVisible());
+    }
+
+    // A long day: sections show their first items behind "Show all"; after D or S the next item is selected;
+    // sections fold by key and stay folded when the page reads the day again.
+    void nextItemShowAllAndFolding()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const qint64 ada = contact(db, QStringLiteral("Ada"));
+        ReminderRepository reminders(db);
+        const int overdueCount = TodayPage::shownPerSection + 4;
+        for (int i = 0; i < overdueCount; ++i) {
+            Reminder reminder;
+            // "Call back Ada" names her already: the name is not repeated.
+            reminder.title = i == 0 ? QStringLiteral("Call back Ada") : QStringLiteral("Task %1").arg(i);
+            reminder.dueAt = QDateTime(today.addDays(-overdueCount + i), QTime(9, 0)).toUTC();
+            reminder.contactId = ada;
+            QVERIFY(reminders.create(reminder).ok());
+        }
+        Reminder due;
+        due.title = QStringLiteral("Today's task");
+        due.dueAt = QDateTime(today, QTime(11, 0)).toUTC();
+        QVERIFY(reminders.create(due).ok());
+
+        TodayPage page;
+        page.resize(900, 600);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTreeWidget* tree = page.tree();
+        QTreeWidgetItem* overdue = tree->topLevelItem(0);
+        QCOMPARE(overdue->text(0), QStringLiteral("Overdue (%1)").arg(overdueCount));
+        // The most urgent first: the oldest overdue on top.
+        QCOMPARE(overdue->child(0)->text(1), QStringLiteral("Call back Ada"));
+        QCOMPARE(overdue->childCount(), TodayPage::shownPerSection + 1);
+        QTreeWidgetItem* showAll = overdue->child(TodayPage::shownPerSection);
+        QCOMPARE(showAll->text(1), QStringLiteral("Show all %1…").arg(overdueCount));
+
+        // D on the third item: the fourth takes its place and is selected.
+        tree->setFocus();
+        tree->setCurrentItem(overdue->child(2));
+        QTest::keyClick(tree, Qt::Key_D);
+        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Task 3 — Ada"));
+        QTest::keyClick(tree, Qt::Key_S);
+        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Task 4 — Ada"));
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Overdue (%1)").arg(overdueCount - 2));
+
+        // Enter on "Show all": every item, the first of those that were hidden selected.
+        overdue = tree->topLevelItem(0);
+        tree->setCurrentItem(overdue->child(TodayPage::shownPerSection));
+        QTest::keyClick(tree, Qt::Key_Return);
+        overdue = tree->topLevelItem(0);
+        QCOMPARE(overdue->childCount(), overdueCount - 2);
+        QCOMPARE(tree->currentItem(), overdue->child(TodayPage::shownPerSection));
+
+        // Fold with Left on the section, and it stays folded when the day is read again; Enter opens it again.
+        tree->setCurrentItem(overdue);
+        // Left folds, or Right where the page reads right to left.
+        QTest::keyClick(tree, tree->isRightToLeft() ? Qt::Key_Right : Qt::Key_Left);
+        QVERIFY(!tree->topLevelItem(0)->isExpanded());
+        page.refresh();
+        QVERIFY(!tree->topLevelItem(0)->isExpanded());
+        QVERIFY(tree->topLevelItem(1)->isExpanded());
+        QCOMPARE(tree->currentItem(), tree->topLevelItem(0));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(tree->topLevelItem(0)->isExpanded());
+        test::screenshot(&page, QStringLiteral("today-page-long"));
     }
 
     void emptyDaySaysWhatToDo()

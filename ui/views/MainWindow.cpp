@@ -333,7 +333,12 @@ void MainWindow::createActions()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction* action = go->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(Page(i)); });
+        QAction* action = go->addAction(m_navigation->item(i)->text(), this, [this, i] {
+            showPage(Page(i));
+            // Going to Today by key is going to the day's first item.
+            if (i == TodayPageIndex)
+                m_today->focusAgenda();
+        });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     createHelpMenu();

@@ -4,20 +4,93 @@
 #include "actions/ReminderActions.h"
 
 #include "Clock.h"
+#include "domain/DateText.h"
 #include "repositories/AgendaRepository.h"
 #include "repositories/ReminderRepository.h"
 #include "views/TimelineDelegate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
+
+namespace {
+
+// "Call back — Karen Hall", unless the text names the contact already ("Call back Karen Hall").
+QString withContact(const QString& text, const QString& contact)
+{
+    if (contact.isEmpty() || text.contains(contact, Qt::CaseInsensitive))
+        return text;
+    return TodayPage::tr("%1 — %2", "an item of the day and its contact").arg(text, contact);
+}
+
+// Sections as bands of their own across the row, with the fold arrow inside the band, in the palette in use when
+// painted (light, dark, or changed while the window is open).
+class AgendaDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        // The kind is kept in the first column; the others are plain cells.
+        if (index.column() != 0 || index.data(TodayPage::KindRole).toInt() != TodayPage::Section) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        const auto* view = qobject_cast<const QTreeView*>(option.widget);
+        const bool selected = item.state & QStyle::State_Selected;
+        const bool rightToLeft = item.direction == Qt::RightToLeft;
+        painter->save();
+        painter->fillRect(item.rect, selected ? item.palette.highlight() : item.palette.button());
+        const int arrowSize = item.fontMetrics.height();
+        const int margin = item.fontMetrics.averageCharWidth();
+        QStyleOption arrow;
+        arrow.initFrom(option.widget);
+        arrow.rect = QRect(rightToLeft ? item.rect.right() - margin - arrowSize : item.rect.left() + margin,
+                           item.rect.top(), arrowSize, item.rect.height());
+        arrow.palette.setColor(QPalette::ButtonText, selected ? item.palette.color(QPalette::HighlightedText)
+                                                              : item.palette.color(QPalette::ButtonText));
+        const bool expanded = view && view->isExpanded(index);
+        const QStyle::PrimitiveElement shape = expanded      ? QStyle::PE_IndicatorArrowDown
+                                               : rightToLeft ? QStyle::PE_IndicatorArrowLeft
+                                                             : QStyle::PE_IndicatorArrowRight;
+        QApplication::style()->drawPrimitive(shape, &arrow, painter, option.widget);
+        const QVariant foreground = index.data(Qt::ForegroundRole);
+        painter->setPen(selected               ? item.palette.color(QPalette::HighlightedText)
+                        : foreground.isValid() ? foreground.value<QBrush>().color()
+                                               : item.palette.color(QPalette::ButtonText));
+        painter->setFont(item.font);
+        const QRect text = item.rect.adjusted(rightToLeft ? margin : 2 * margin + arrowSize, 0,
+                                              rightToLeft ? -(2 * margin + arrowSize) : -margin, 0);
+        painter->drawText(text, Qt::AlignVCenter | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft), item.text);
+        painter->restore();
+    }
+};
+
+QTreeWidgetItem* addItem(QTreeWidgetItem* section, const QString& when, const QString& what, int kind, qint64 id,
+                         qint64 contactId)
+{
+    auto* row = new QTreeWidgetItem(section, {when, what});
+    row->setData(0, TodayPage::KindRole, kind);
+    row->setData(0, TodayPage::IdRole, id);
+    row->setData(0, TodayPage::ContactRole, contactId);
+    row->setToolTip(1, what);
+    return row;
+}
+
+} // namespace
 
 TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
 {
@@ -32,15 +105,22 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("agenda"));
     m_tree->setAccessibleName(tr("Today's agenda"));
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("When"), tr("What"), tr("Contact")});
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("When"), tr("What")});
+    // A plan, not a table: sections that fold, no column headings.
+    m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
+    m_tree->setItemDelegate(new AgendaDelegate(m_tree));
+    m_tree->setIndentation(m_tree->fontMetrics().averageCharWidth() * 2);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Columns are sized once per refresh: sizing to contents on every insertion is quadratic in the items.
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    connect(m_tree, &QTreeWidget::itemCollapsed, this,
+            [this](QTreeWidgetItem* item) { m_folded.insert(item->data(0, SectionRole).toInt()); });
+    connect(m_tree, &QTreeWidget::itemExpanded, this,
+            [this](QTreeWidgetItem* item) { m_folded.remove(item->data(0, SectionRole).toInt()); });
 
     m_empty = new QLabel(tr("Nothing is due today.\n\nLog a call or meeting with Ctrl+L and schedule the next step "
                             "in the same dialog: it will show up here on its day."),
@@ -62,7 +142,12 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     connect(m_done, &QPushButton::clicked, this, &TodayPage::markCurrentDone);
     connect(m_snooze, &QPushButton::clicked, this, &TodayPage::snoozeCurrent);
     connect(m_open, &QPushButton::clicked, this, &TodayPage::openCurrent);
-    connect(m_tree, &QTreeWidget::itemActivated, this, &TodayPage::openCurrent);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { activate(item); });
+    // A click on a section's band folds or opens it, as on its arrow.
+    connect(m_tree, &QTreeWidget::itemClicked, this, [](QTreeWidgetItem* item) {
+        if (item->data(0, KindRole).toInt() == Section)
+            item->setExpanded(!item->isExpanded());
+    });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TodayPage::updateButtons);
 
     // Single keys while the agenda has the focus, as in a mail program.
@@ -77,6 +162,13 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     connect(snooze, &QAction::triggered, this, &TodayPage::snoozeCurrent);
     m_tree->addAction(snooze);
 
+    m_keys = new QLabel(tr("<b>D</b> done · <b>S</b> snooze until tomorrow · <b>Enter</b> open · <b>Ctrl+L</b> log a "
+                           "call or meeting · <b>←</b> <b>→</b> fold a section"),
+                        this);
+    m_keys->setObjectName(QStringLiteral("keys"));
+    m_keys->setWordWrap(true);
+    m_keys->setForegroundRole(QPalette::PlaceholderText);
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_done);
     buttons->addWidget(m_snooze);
@@ -89,12 +181,15 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     layout->addLayout(buttons);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
+    layout->addWidget(m_keys);
     updateButtons();
 }
 
 void TodayPage::setDatabase(const QSqlDatabase& db)
 {
     m_db = db;
+    m_folded.clear();
+    m_showingAll.clear();
     // A hidden page reads its agenda when it is shown.
     if (isVisible() || !m_db.isValid())
         refresh();
@@ -104,31 +199,80 @@ void TodayPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     refresh();
+    // When the window opens on Today, the keyboard starts on its first item, not in the side bar.
+    if (!m_focusedOnce) {
+        m_focusedOnce = true;
+        focusAgenda();
+    }
 }
 
-QTreeWidgetItem* TodayPage::section(const QString& title, int count)
+void TodayPage::focusAgenda()
+{
+    if (!m_tree->isVisibleTo(this))
+        return;
+    if (!m_tree->currentItem() && !items().isEmpty())
+        m_tree->setCurrentItem(items().first());
+    m_tree->setFocus();
+}
+
+QTreeWidgetItem* TodayPage::section(SectionId id, const QString& title, int count)
 {
     const QString shown = count >= AgendaRepository::maxItems ? tr("%1+").arg(count) : QString::number(count);
     auto* item = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title, shown)});
     item->setFirstColumnSpanned(true);
-    item->setFlags(Qt::ItemIsEnabled);
+    // Selectable, so that the keyboard can fold it; D and S do nothing on it.
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     QFont font = item->font(0);
     font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
     item->setFont(0, font);
+    // The delegate paints it as a band across the row.
+    item->setSizeHint(0, QSize(0, QFontMetrics(font).height() * 2));
     item->setData(0, KindRole, Section);
-    item->setExpanded(true);
+    item->setData(0, SectionRole, id);
+    item->setExpanded(!m_folded.contains(id));
     return item;
+}
+
+int TodayPage::shownIn(SectionId id, qsizetype count) const
+{
+    return static_cast<int>(m_showingAll.contains(id) ? count : std::min<qsizetype>(count, shownPerSection));
+}
+
+void TodayPage::addShowAll(QTreeWidgetItem* section, qsizetype count)
+{
+    if (section->childCount() >= count)
+        return;
+    auto* more = new QTreeWidgetItem(section, {QString(), tr("Show all %n…", nullptr, static_cast<int>(count))});
+    more->setData(0, KindRole, ShowAllItem);
+    more->setData(0, SectionRole, section->data(0, SectionRole));
+    more->setForeground(1, palette().link());
+    more->setToolTip(1, tr("Enter lists every item of the section"));
+}
+
+QList<QTreeWidgetItem*> TodayPage::items() const
+{
+    QList<QTreeWidgetItem*> found;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, KindRole).toInt() != Section)
+            found << *it;
+    }
+    return found;
 }
 
 void TodayPage::refresh()
 {
     const QLocale locale;
     const QDate today = Clock::now().toLocalTime().date();
-    m_heading->setText(locale.toString(today, QLocale::LongFormat));
-    // Ids are only unique within a kind: remember both.
+    m_heading->setText(DateText::longDate(today, locale));
+    // Ids are only unique within a kind: remember both, and the place, so that the next item is selected when the
+    // current one goes (done, snoozed, logged).
     const QTreeWidgetItem* current = m_tree->currentItem();
-    const int previousKind = current ? current->data(0, KindRole).toInt() : Section;
+    const int previousKind = current ? current->data(0, KindRole).toInt() : -1;
     const qint64 previous = current ? current->data(0, IdRole).toLongLong() : 0;
+    const int previousSection = current ? current->data(0, SectionRole).toInt() : -1;
+    const qsizetype previousPlace = current ? items().indexOf(current) : -1;
+    const bool hadFocus = m_tree->hasFocus();
     m_tree->clear();
     m_openCount = 0;
     if (!m_db.isValid() || !m_db.isOpen()) {
@@ -142,105 +286,135 @@ void TodayPage::refresh()
         emit statusMessage(agenda.error());
         return;
     }
-    auto addReminders = [&](QTreeWidgetItem* parent, const QList<AgendaReminder>& items, bool showDate) {
-        for (const AgendaReminder& item : items) {
+    auto addReminders = [&](SectionId id, const QString& title, const QList<AgendaReminder>& reminders) {
+        if (reminders.isEmpty())
+            return static_cast<QTreeWidgetItem*>(nullptr);
+        QTreeWidgetItem* parent = section(id, title, static_cast<int>(reminders.size()));
+        for (const AgendaReminder& item : reminders.first(shownIn(id, reminders.size()))) {
             const QDateTime when = item.reminder.effectiveDueAt().toLocalTime();
-            auto* row = new QTreeWidgetItem(parent, {showDate ? locale.toString(when, QLocale::ShortFormat)
-                                                              : locale.toString(when.time(), QLocale::ShortFormat),
-                                                     item.reminder.title, item.contactName});
-            row->setData(0, KindRole, ReminderItem);
-            row->setData(0, IdRole, item.reminder.id);
-            row->setData(0, ContactRole, item.reminder.contactId);
+            QTreeWidgetItem* row = addItem(
+                parent, id == Overdue ? DateText::date(when.date(), locale) : DateText::time(when.time(), locale),
+                withContact(item.reminder.title, item.contactName), ReminderItem, item.reminder.id,
+                item.reminder.contactId);
+            row->setToolTip(0, DateText::dateTime(when, locale));
             if (item.reminder.snoozedUntil.isValid())
-                row->setToolTip(1, tr("Snoozed; first due %1")
-                                       .arg(locale.toString(item.reminder.dueAt.toLocalTime(), QLocale::ShortFormat)));
+                row->setToolTip(1, tr("Snoozed; first due %1").arg(DateText::dateTime(item.reminder.dueAt, locale)));
         }
+        addShowAll(parent, reminders.size());
+        return parent;
     };
-    if (!agenda->overdue.isEmpty()) {
-        QTreeWidgetItem* overdue = section(tr("Overdue"), static_cast<int>(agenda->overdue.size()));
+    if (QTreeWidgetItem* overdue = addReminders(Overdue, tr("Overdue"), agenda->overdue))
         overdue->setForeground(0, TimelineDelegate::kindColor(InteractionKinds::complaint));
-        addReminders(overdue, agenda->overdue, true);
-    }
-    if (!agenda->dueToday.isEmpty())
-        addReminders(section(tr("Due today"), static_cast<int>(agenda->dueToday.size())), agenda->dueToday, false);
+    addReminders(DueToday, tr("Due today"), agenda->dueToday);
     if (!agenda->meetings.isEmpty()) {
         QTreeWidgetItem* meetings =
-            section(tr("Meetings today and tomorrow"), static_cast<int>(agenda->meetings.size()));
-        for (const AgendaMeeting& item : agenda->meetings) {
+            section(Meetings, tr("Meetings today and tomorrow"), static_cast<int>(agenda->meetings.size()));
+        for (const AgendaMeeting& item : agenda->meetings.first(shownIn(Meetings, agenda->meetings.size()))) {
             const QDateTime when = item.meeting.occurredAt.toLocalTime();
             const QString day = when.date() == today ? tr("Today") : tr("Tomorrow");
-            auto* row = new QTreeWidgetItem(meetings, {day + u' ' + locale.toString(when.time(), QLocale::ShortFormat),
-                                                       item.meeting.subject.isEmpty()
-                                                           ? InteractionKinds::displayName(item.meeting.kind)
-                                                           : item.meeting.subject,
-                                                       item.contactName});
-            row->setData(0, KindRole, MeetingItem);
-            row->setData(0, IdRole, item.meeting.id);
-            row->setData(0, ContactRole, item.meeting.contactId);
+            addItem(meetings, day + u' ' + DateText::time(when.time(), locale),
+                    withContact(item.meeting.subject.isEmpty() ? InteractionKinds::displayName(item.meeting.kind)
+                                                               : item.meeting.subject,
+                                item.contactName),
+                    MeetingItem, item.meeting.id, item.meeting.contactId);
         }
+        addShowAll(meetings, agenda->meetings.size());
     }
     if (!agenda->birthdays.isEmpty()) {
-        QTreeWidgetItem* birthdays = section(tr("Birthdays this week"), static_cast<int>(agenda->birthdays.size()));
-        for (const AgendaBirthday& item : agenda->birthdays) {
-            const QString day =
-                item.date == today ? tr("Today") : locale.toString(item.date, QStringLiteral("ddd d MMM"));
-            auto* row = new QTreeWidgetItem(birthdays, {day, tr("Turns %1").arg(item.turning), item.name});
-            row->setData(0, KindRole, BirthdayItem);
-            row->setData(0, IdRole, item.contactId);
-            row->setData(0, ContactRole, item.contactId);
+        QTreeWidgetItem* birthdays =
+            section(Birthdays, tr("Birthdays this week"), static_cast<int>(agenda->birthdays.size()));
+        for (const AgendaBirthday& item : agenda->birthdays.first(shownIn(Birthdays, agenda->birthdays.size()))) {
+            const QString day = item.date == today ? tr("Today") : locale.dayName(item.date.dayOfWeek());
+            addItem(birthdays, day, tr("%1 turns %2").arg(item.name).arg(item.turning), BirthdayItem, item.contactId,
+                    item.contactId);
         }
+        addShowAll(birthdays, agenda->birthdays.size());
     }
     if (!agenda->losingTouch.isEmpty()) {
-        QTreeWidgetItem* touch = section(tr("Losing touch"), static_cast<int>(agenda->losingTouch.size()));
-        for (const AgendaLosingTouch& item : agenda->losingTouch) {
+        QTreeWidgetItem* touch = section(LosingTouch, tr("Losing touch"), static_cast<int>(agenda->losingTouch.size()));
+        for (const AgendaLosingTouch& item :
+             agenda->losingTouch.first(shownIn(LosingTouch, agenda->losingTouch.size()))) {
             const QString last = item.lastContact.isValid()
                                      ? tr("%n day(s) ago", nullptr,
                                           static_cast<int>(item.lastContact.toLocalTime().date().daysTo(today)))
                                      : tr("Never");
-            auto* row = new QTreeWidgetItem(
-                touch, {last, tr("Stay in touch every %n day(s)", nullptr, item.everyDays), item.name});
-            row->setData(0, KindRole, LosingTouchItem);
-            row->setData(0, IdRole, item.contactId);
-            row->setData(0, ContactRole, item.contactId);
+            addItem(touch, last,
+                    tr("%1 — stay in touch every %n day(s)", "a contact's name", item.everyDays).arg(item.name),
+                    LosingTouchItem, item.contactId, item.contactId);
         }
+        addShowAll(touch, agenda->losingTouch.size());
     }
     if (!agenda->staleDeals.isEmpty()) {
-        QTreeWidgetItem* stale = section(tr("Stale deals"), static_cast<int>(agenda->staleDeals.size()));
-        for (const PipelineCard& card : agenda->staleDeals) {
-            auto* row = new QTreeWidgetItem(
-                stale,
-                {tr("%n day(s) in stage", nullptr, card.daysInStage),
-                 tr("%1 (%2, %3)").arg(card.title, card.stageName, card.amount.format(locale)), card.contactName});
-            row->setData(0, KindRole, StaleDealItem);
-            row->setData(0, IdRole, card.dealId);
-            row->setData(0, ContactRole, card.contactId);
+        QTreeWidgetItem* stale = section(StaleDeals, tr("Stale deals"), static_cast<int>(agenda->staleDeals.size()));
+        for (const PipelineCard& card : agenda->staleDeals.first(shownIn(StaleDeals, agenda->staleDeals.size()))) {
+            QTreeWidgetItem* row =
+                addItem(stale, tr("%n day(s) in stage", nullptr, card.daysInStage),
+                        withContact(tr("%1 (%2, %3)").arg(card.title, card.stageName, card.amount.format(locale)),
+                                    card.contactName),
+                        StaleDealItem, card.dealId, card.contactId);
             row->setToolTip(
                 1, tr("No move for %n day(s): Enter shows the deal on the pipeline board.", nullptr, card.daysInStage));
         }
+        addShowAll(stale, agenda->staleDeals.size());
     }
     m_openCount = agenda->openItemCount();
-    m_tree->resizeColumnToContents(0);
-    m_tree->resizeColumnToContents(2);
     const bool empty = m_tree->topLevelItemCount() == 0;
     m_tree->setVisible(!empty);
     m_empty->setVisible(empty);
-    // Keep the place in the list after an action; otherwise start at the first item.
+    m_keys->setVisible(!empty);
+
+    // The same item if it is still there; else the one that took its place (the next); else the first.
     QTreeWidgetItem* select = nullptr;
-    QTreeWidgetItem* first = nullptr;
-    for (QTreeWidgetItemIterator it(m_tree); *it && !select; ++it) {
-        const int kind = (*it)->data(0, KindRole).toInt();
-        if (kind == Section)
-            continue;
-        if (!first)
-            first = *it;
-        if (kind == previousKind && (*it)->data(0, IdRole).toLongLong() == previous)
-            select = *it;
+    const QList<QTreeWidgetItem*> now = items();
+    for (QTreeWidgetItem* item : now) {
+        if (item->data(0, KindRole).toInt() == previousKind && item->data(0, IdRole).toLongLong() == previous &&
+            (previousKind != ShowAllItem || item->data(0, SectionRole).toInt() == previousSection)) {
+            select = item;
+            break;
+        }
     }
-    if (!select)
-        select = first;
+    if (!select && previousKind == Section) {
+        for (int i = 0; i < m_tree->topLevelItemCount() && !select; ++i) {
+            if (m_tree->topLevelItem(i)->data(0, SectionRole).toInt() == previousSection)
+                select = m_tree->topLevelItem(i);
+        }
+    }
+    if (!select && !now.isEmpty())
+        select = now.value(std::clamp<qsizetype>(previousPlace, 0, now.size() - 1));
     m_tree->setCurrentItem(select);
+    if (hadFocus)
+        m_tree->setFocus();
     updateButtons();
     emit openCountChanged(m_openCount);
+}
+
+void TodayPage::activate(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    switch (item->data(0, KindRole).toInt()) {
+    case Section:
+        // Enter folds; a double-click's clicks have folded and opened it already.
+        if (QApplication::mouseButtons() == Qt::NoButton)
+            item->setExpanded(!item->isExpanded());
+        return;
+    case ShowAllItem: {
+        // The first item that was hidden takes the place of the "Show all" row.
+        m_showingAll.insert(item->data(0, SectionRole).toInt());
+        QTreeWidgetItem* section = item->parent();
+        const int place = section->indexOfChild(item);
+        const int sectionId = section->data(0, SectionRole).toInt();
+        refresh();
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* shown = m_tree->topLevelItem(i);
+            if (shown->data(0, SectionRole).toInt() == sectionId && place < shown->childCount())
+                m_tree->setCurrentItem(shown->child(place));
+        }
+        return;
+    }
+    default:
+        openCurrent();
+    }
 }
 
 void TodayPage::updateButtons()

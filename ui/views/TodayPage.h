@@ -4,6 +4,7 @@
 #include "LogTarget.h"
 
 #include <QDate>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -14,16 +15,20 @@ class QTreeWidgetItem;
 
 namespace kontor::ui {
 
-/// The start page: overdue and today's reminders, meetings of today and tomorrow, birthdays of the week, contacts
-/// whose stay-in-touch interval ran out, deals gone stale in their stage. A reminder is done with D, snoozed to
-/// tomorrow morning with S; Enter opens a deal on the pipeline board and any other item's contact.
+/// The start page, a plan for the day: overdue and today's reminders, meetings of today and tomorrow, birthdays of
+/// the week, contacts whose stay-in-touch interval ran out, deals gone stale in their stage. Each is a section that
+/// folds, with its count, the most urgent first and long ones shortened behind "Show all". A reminder is done with D,
+/// snoozed to tomorrow morning with S, and the next item is selected; Enter opens a deal on the pipeline board and
+/// any other item's contact.
 class TodayPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum ItemKind { Section = 0, ReminderItem, MeetingItem, BirthdayItem, LosingTouchItem, StaleDealItem };
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, ContactRole };
+    enum ItemKind { Section = 0, ReminderItem, MeetingItem, BirthdayItem, LosingTouchItem, StaleDealItem, ShowAllItem };
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, ContactRole, SectionRole };
+    /// Items a section shows before "Show all".
+    static constexpr int shownPerSection = 8;
 
     explicit TodayPage(QWidget* parent = nullptr);
 
@@ -33,6 +38,8 @@ public:
     int openCount() const { return m_openCount; }
     /// The contact of the selected item (and the reminder, when it is one), for Ctrl+L.
     LogTarget logTarget() const;
+    /// Puts the keyboard on the agenda, on the item selected (the first when none is).
+    void focusAgenda();
 
 public slots:
     void refresh();
@@ -50,7 +57,16 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QTreeWidgetItem* section(const QString& title, int count);
+    enum SectionId { Overdue, DueToday, Meetings, Birthdays, LosingTouch, StaleDeals };
+
+    /// A section of `count` items, folded if the user folded it; `shown` is how many it lists.
+    QTreeWidgetItem* section(SectionId id, const QString& title, int count);
+    /// Whether a section lists all its items or the first shownPerSection.
+    int shownIn(SectionId id, qsizetype count) const;
+    /// Ends a section that lists fewer items than it has with a "Show all" row.
+    void addShowAll(QTreeWidgetItem* section, qsizetype count);
+    QList<QTreeWidgetItem*> items() const;
+    void activate(QTreeWidgetItem* item);
     void updateButtons();
 
     QSqlDatabase m_db;
@@ -60,7 +76,11 @@ private:
     QPushButton* m_done;
     QPushButton* m_snooze;
     QPushButton* m_open;
+    QLabel* m_keys;
     int m_openCount = 0;
+    QSet<int> m_folded;
+    QSet<int> m_showingAll;
+    bool m_focusedOnce = false;
 };
 
 } // namespace kontor::ui
