@@ -4846,6 +4846,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Deals that reached “%1”</source>
         <translation>Geschäfte, die „%1“ erreichten</translation>
     </message>
+    <message>
+        <source>deals</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>Deals</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::GlobalSearchDialog</name>
@@ -5380,32 +5385,51 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>(Umsatz − Ausgaben) ÷ Ausgaben.</translation>
     </message>
     <message>
-        <source>%1 (ROI %2)</source>
-        <translation>%1 (ROI %2)</translation>
-    </message>
-    <message>
         <source>Revenue and spend by source</source>
         <translation>Umsatz und Ausgaben je Quelle</translation>
-    </message>
-    <message>
-        <source>Revenue and spend by source (%1)</source>
-        <translation>Umsatz und Ausgaben je Quelle (%1)</translation>
-    </message>
-    <message>
-        <source>Most revenue: &lt;b&gt;%1&lt;/b&gt; (%2 from %3 customers)</source>
-        <translation>Höchster Umsatz: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 Kunden)</translation>
     </message>
     <message>
         <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
         <translation>Keine Interessenten in diesem Zeitraum: Geben Sie Kontakten eine Quelle (im Kontaktdialog oder beim Import), oder wählen Sie einen längeren Zeitraum.</translation>
     </message>
     <message>
-        <source>No deal from a lead source was won in this period.</source>
-        <translation>In diesem Zeitraum wurde kein Geschäft aus einer Lead-Quelle gewonnen.</translation>
-    </message>
-    <message>
         <source>Leads from “%1”</source>
         <translation>Leads aus „%1“</translation>
+    </message>
+    <message>
+        <source>no spend recorded</source>
+        <translation>keine Ausgaben erfasst</translation>
+    </message>
+    <message>
+        <source>%1 (%2 conv., ROI %3)</source>
+        <comment>a lead source in the chart</comment>
+        <translation>%1 (%2 Konv., ROI %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 conv.)</source>
+        <comment>a lead source in the chart</comment>
+        <translation>%1 (%2 Konv.)</translation>
+    </message>
+    <message>
+        <source>Best and weakest by return on spend ((revenue − spend) ÷ spend) where two or more sources have spend recorded in the period; otherwise by conversion (customers ÷ leads) and, between equals, revenue.</source>
+        <translation>Beste und schwächste Quelle nach Kapitalrendite ((Umsatz − Ausgaben) ÷ Ausgaben), wenn für zwei oder mehr Quellen Ausgaben im Zeitraum erfasst sind; sonst nach Konversion (Kunden ÷ Leads) und, bei Gleichstand, Umsatz.</translation>
+    </message>
+    <message>
+        <source>%1 of leads became customers, %2</source>
+        <comment>conversion, then revenue</comment>
+        <translation>%1 der Leads wurden Kunden, %2</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;%1&lt;/b&gt; brought leads or customers in this period (%2).</source>
+        <translation>Nur &lt;b&gt;%1&lt;/b&gt; brachte in diesem Zeitraum Leads oder Kunden (%2).</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · weakest: &lt;b&gt;%3&lt;/b&gt; (ROI %4), by return on spend.</source>
+        <translation>Beste: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · schwächste: &lt;b&gt;%3&lt;/b&gt; (ROI %4), nach Kapitalrendite.</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
+        <translation>Beste: &lt;b&gt;%1&lt;/b&gt; (%2) · schwächste: &lt;b&gt;%3&lt;/b&gt; (%4), nach Konversion und Umsatz; erfassen Sie Kampagnenausgaben, um die Kapitalrendite zu vergleichen.</translation>
     </message>
 </context>
 <context>

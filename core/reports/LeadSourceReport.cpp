@@ -19,7 +19,8 @@ namespace {
 
 std::optional<Money> divided(const QList<Money>& money, qint64 by)
 {
-    if (money.size() != 1 || by <= 0)
+    // No spend recorded is not free leads: no cost at all rather than 0.00 a lead.
+    if (money.size() != 1 || money.first().minor <= 0 || by <= 0)
         return std::nullopt;
     return Money{static_cast<qint64>(std::llround(static_cast<double>(money.first().minor) / by)),
                  money.first().currency};
@@ -46,6 +47,11 @@ std::optional<double> SourceFigures::conversion() const
     return ratio(static_cast<double>(customers), static_cast<double>(leads));
 }
 
+bool SourceFigures::hasSpend() const
+{
+    return std::any_of(spend.cbegin(), spend.cend(), [](const Money& amount) { return amount.minor > 0; });
+}
+
 std::optional<Money> SourceFigures::costPerLead() const
 {
     return divided(spend, leads);
@@ -64,6 +70,43 @@ std::optional<double> SourceFigures::roi() const
     if (!revenue.isEmpty() && revenue.first().currency != spend.first().currency)
         return std::nullopt;
     return static_cast<double>(earned - spend.first().minor) / static_cast<double>(spend.first().minor);
+}
+
+SourceVerdict LeadSourceReport::verdict() const
+{
+    SourceVerdict verdict;
+    QList<SourceFigures> compared;
+    for (const SourceFigures& source : sources) {
+        if (source.roi())
+            compared << source;
+    }
+    if (compared.size() >= 2) {
+        verdict.measure = SourceMeasure::ReturnOnSpend;
+        std::stable_sort(compared.begin(), compared.end(),
+                         [](const SourceFigures& a, const SourceFigures& b) { return *a.roi() > *b.roi(); });
+    } else {
+        compared.clear();
+        for (const SourceFigures& source : sources) {
+            if (source.leads > 0 || source.customers > 0)
+                compared << source;
+        }
+        // Conversion first; between equals the revenue (in the first currency), then the customers.
+        const auto revenueOf = [](const SourceFigures& s) { return s.revenue.isEmpty() ? 0 : s.revenue.first().minor; };
+        std::stable_sort(compared.begin(), compared.end(), [&](const SourceFigures& a, const SourceFigures& b) {
+            const double ca = a.conversion().value_or(a.customers > 0 ? 1.0 : 0.0);
+            const double cb = b.conversion().value_or(b.customers > 0 ? 1.0 : 0.0);
+            if (ca != cb)
+                return ca > cb;
+            if (revenueOf(a) != revenueOf(b))
+                return revenueOf(a) > revenueOf(b);
+            return a.customers > b.customers;
+        });
+    }
+    if (!compared.isEmpty())
+        verdict.best = compared.first();
+    if (compared.size() >= 2)
+        verdict.weakest = compared.last();
+    return verdict;
 }
 
 Result<LeadSourceReport> LeadSources::compute(const ReportFilter& filter) const

@@ -35,11 +35,25 @@ struct SourceFigures
 
     /// customers / leads.
     std::optional<double> conversion() const;
+    /// Whether any spend was recorded for the period (a campaign without spend counts as none).
+    bool hasSpend() const;
     /// spend / leads, spend / customers: none without spend in a single currency or without leads or customers.
     std::optional<Money> costPerLead() const;
     std::optional<Money> costPerCustomer() const;
     /// (revenue - spend) / spend, when both are in the same single currency and there is spend.
     std::optional<double> roi() const;
+};
+
+/// What the best and the weakest source were judged by: return on spend where at least two sources have spend
+/// recorded, else how many leads became customers and, between equals, the revenue they brought.
+enum class SourceMeasure { ReturnOnSpend, ConversionAndRevenue };
+
+struct SourceVerdict
+{
+    SourceMeasure measure = SourceMeasure::ConversionAndRevenue;
+    std::optional<SourceFigures> best;
+    /// None when fewer than two sources could be compared.
+    std::optional<SourceFigures> weakest;
 };
 
 struct LeadSourceReport
@@ -51,6 +65,10 @@ struct LeadSourceReport
     QHash<qint64, QList<SourceFigures>> campaigns;
     /// Leads without a source, so the table adds up.
     SourceFigures unattributed;
+
+    /// The best and the weakest of the sources (campaigns and the unattributed leads aside) that brought leads or
+    /// customers in the period.
+    SourceVerdict verdict() const;
 };
 
 class LeadSources

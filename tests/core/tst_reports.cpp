@@ -312,6 +312,44 @@ private slots:
         QCOMPARE(report.unattributed.leads, qint64(1));
         QCOMPARE(LeadSources(f.db()).leadsOf(q3, Website)->size(), 2);
         QCOMPARE(LeadSources(f.db()).leadsOf(q3, Website, 10)->size(), 1);
+
+        // Two sources with spend: judged by return on spend, Referral (+150 %) before Website (-78 %), however much
+        // more revenue Website brought.
+        const SourceVerdict verdict = report.verdict();
+        QCOMPARE(verdict.measure, SourceMeasure::ReturnOnSpend);
+        QCOMPARE(verdict.best->name, QStringLiteral("Referral"));
+        QCOMPARE(verdict.weakest->name, QStringLiteral("Website"));
+    }
+
+    // Without spend on two sources: by conversion, then revenue; a campaign with no spend costs nothing per lead
+    // rather than 0.00.
+    void leadSourcesWithoutSpendAreJudgedByConversion()
+    {
+        Fixture f;
+        f.exec(QStringLiteral("INSERT INTO campaigns (id, lead_source_id, name, spend_minor) "
+                              "VALUES (10, 1, 'Newsletter', 0)"));
+        const qint64 w1 = f.contact(at("2026-07-02T10:00:00Z"), Website, 10, QStringLiteral("customer"));
+        f.contact(at("2026-07-03T10:00:00Z"), Website);
+        f.contact(at("2026-07-04T10:00:00Z"), Website);
+        const qint64 r1 = f.contact(at("2026-08-03T10:00:00Z"), Referral, {}, QStringLiteral("customer"));
+        f.contact(at("2026-08-04T10:00:00Z"), Referral);
+        f.deal(50000, {{NewLead, at("2026-07-05T10:00:00Z")}, {Won, at("2026-08-01T10:00:00Z")}}, {},
+               QStringLiteral("EUR"), w1);
+        f.deal(20000, {{NewLead, at("2026-08-05T10:00:00Z")}, {Won, at("2026-08-20T10:00:00Z")}}, {},
+               QStringLiteral("EUR"), r1);
+        const LeadSourceReport report =
+            must(LeadSources(f.db()).compute({ReportPeriod::days(QDate(2026, 7, 1), QDate(2026, 9, 30), berlin)}));
+        const SourceVerdict verdict = report.verdict();
+        QCOMPARE(verdict.measure, SourceMeasure::ConversionAndRevenue);
+        // Referral: 1 of 2 leads (50 %); Website: 1 of 3 (33 %), though it brought more revenue.
+        QCOMPARE(verdict.best->name, QStringLiteral("Referral"));
+        QCOMPARE(verdict.weakest->name, QStringLiteral("Website"));
+        const SourceFigures& web = *std::find_if(report.sources.cbegin(), report.sources.cend(),
+                                                 [](const SourceFigures& s) { return s.sourceId == Website; });
+        QVERIFY(!web.hasSpend());
+        QVERIFY(!web.costPerLead());
+        QVERIFY(!web.costPerCustomer());
+        QVERIFY(!web.roi());
     }
 
     void weeklyStatsAnswerTheNotebookQuestions()

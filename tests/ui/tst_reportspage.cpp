@@ -154,6 +154,22 @@ private slots:
         QCOMPARE(page.table(ReportsPage::Sources)->model()->rowCount(), int(rows));
         QCOMPARE(cellText(page.table(ReportsPage::Sources), 0, 0), sources->sources.first().name);
         QCOMPARE(column(page.table(ReportsPage::Sources), 0).last(), QStringLiteral("No lead source"));
+        // The summary names the best and the weakest source, and what they were judged by.
+        const SourceVerdict verdict = sources->verdict();
+        QVERIFY(verdict.best && verdict.weakest);
+        const QString summary = page.summary(ReportsPage::Sources)->text();
+        QVERIFY2(summary.contains(QStringLiteral("Best: <b>%1</b>").arg(verdict.best->name)), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("weakest: <b>%1</b>").arg(verdict.weakest->name)),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(verdict.measure == SourceMeasure::ReturnOnSpend ? QStringLiteral("by return on spend")
+                                                                                 : QStringLiteral("by conversion")));
+        // Where no spend was recorded the table says so, rather than 0.00 per lead.
+        for (int row = 0; row < page.table(ReportsPage::Sources)->model()->rowCount(); ++row) {
+            const QString spend = cellText(page.table(ReportsPage::Sources), row, 6);
+            QVERIFY2(!spend.startsWith(QStringLiteral("0.00")), qPrintable(spend));
+            if (spend == QStringLiteral("no spend recorded"))
+                QCOMPARE(cellText(page.table(ReportsPage::Sources), row, 7), QStringLiteral("–"));
+        }
         // The chart: revenue and spend of each source, the best on top.
         auto* sourceBars =
             static_cast<QAbstractBarSeries*>(page.chart(ReportsPage::Sources)->chart()->series().first());

@@ -52,7 +52,13 @@ void ForecastReportView::compute(const ReportFilter& filter, QDate today)
     auto* series = new QBarSeries;
     series->append(amount);
     series->append(weighted);
-    showBars(series, categories, tr("Open deals by expected close"), false);
+    // The chart adds the first currency's amounts (tables show every currency): its axis says which.
+    QString currency;
+    for (const ForecastMonth& month : report->months) {
+        if (currency.isEmpty() && !month.amount.isEmpty())
+            currency = month.amount.first().currency;
+    }
+    showBars(series, categories, tr("Open deals by expected close"), false, currency);
     summary()->setText(
         report->months.isEmpty() ? tr("No open deals: add one with Ctrl+Shift+N and give it an expected close date.")
         : overdue > 0

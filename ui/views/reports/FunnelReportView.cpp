@@ -48,7 +48,7 @@ void FunnelReportView::compute(const ReportFilter& filter, QDate)
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
-    showBars(series, categories, tr("Deals reaching each stage"), true);
+    showBars(series, categories, tr("Deals reaching each stage"), true, tr("deals", "a chart axis' unit"));
     const bool anyDeal = report->entered > 0 || report->won > 0 || report->lost > 0 ||
                          std::any_of(report->stages.cbegin(), report->stages.cend(),
                                      [](const FunnelStage& stage) { return stage.reached > 0; });

@@ -36,9 +36,11 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
     QStringList categories;
     QList<int> sourceRows;
     const auto row = [&](const SourceFigures& source, const QString& indent) {
+        // No spend recorded reads as such, not as 0.00 spent (free leads).
+        const QString spent = source.hasSpend() ? money(source.spend) : tr("no spend recorded");
         return addRow({indent + source.name, number(source.leads), number(source.qualified), number(source.customers),
-                       percent(source.conversion()), money(source.revenue), money(source.spend),
-                       money(source.costPerLead()), money(source.costPerCustomer()), percent(source.roi())},
+                       percent(source.conversion()), money(source.revenue), spent, money(source.costPerLead()),
+                       money(source.costPerCustomer()), percent(source.roi())},
                       SourceRowKey{source.sourceId, source.campaignId});
     };
     for (const SourceFigures& source : report->sources) {
@@ -48,7 +50,13 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
         // Horizontal bars are drawn from the bottom up: the best source goes last to be on top.
         revenue->insert(0, major(source.revenue));
         spend->insert(0, major(source.spend));
-        categories.prepend(source.roi() ? tr("%1 (ROI %2)").arg(source.name, percent(source.roi())) : source.name);
+        // Each bar names its source with its conversion (and its return on spend where spend is known).
+        categories.prepend(
+            source.roi() ? tr("%1 (%2 conv., ROI %3)", "a lead source in the chart")
+                               .arg(source.name, percent(source.conversion()), percent(source.roi()))
+            : source.conversion()
+                ? tr("%1 (%2 conv.)", "a lead source in the chart").arg(source.name, percent(source.conversion()))
+                : source.name);
     }
     row(report->unattributed, QString());
     for (QBarSet* set : {revenue, spend}) {
@@ -58,21 +66,40 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
     auto* series = new QHorizontalBarSeries;
     series->append(revenue);
     series->append(spend);
-    showBars(series, categories,
+    showBars(series, categories, tr("Revenue and spend by source"), true,
              report->sources.isEmpty() || report->sources.first().revenue.isEmpty()
-                 ? tr("Revenue and spend by source")
-                 : tr("Revenue and spend by source (%1)").arg(report->sources.first().revenue.first().currency),
-             true);
-    const auto best = report->sources.isEmpty() ? nullptr : &report->sources.first();
-    summary()->setText(
-        best && !best->revenue.isEmpty()
-            ? tr("Most revenue: <b>%1</b> (%2 from %3 customers)")
-                  .arg(best->name.toHtmlEscaped(), money(best->revenue).toHtmlEscaped(), number(best->customers))
-        : std::none_of(report->sources.cbegin(), report->sources.cend(),
-                       [](const SourceFigures& source) { return source.leads > 0; })
-            ? tr("No leads in this period: give contacts a lead source (in the contact dialog or when "
-                 "importing), or choose a longer period.")
-            : tr("No deal from a lead source was won in this period."));
+                 ? QString()
+                 : report->sources.first().revenue.first().currency);
+    summary()->setText(verdictText(*report));
+    summary()->setToolTip(tr("Best and weakest by return on spend ((revenue − spend) ÷ spend) where two or more "
+                             "sources have spend recorded in the period; otherwise by conversion (customers ÷ "
+                             "leads) and, between equals, revenue."));
+}
+
+QString LeadSourceReportView::verdictText(const LeadSourceReport& report)
+{
+    if (std::none_of(report.sources.cbegin(), report.sources.cend(),
+                     [](const SourceFigures& source) { return source.leads > 0 || source.customers > 0; }))
+        return tr("No leads in this period: give contacts a lead source (in the contact dialog or when "
+                  "importing), or choose a longer period.");
+    const SourceVerdict verdict = report.verdict();
+    const auto name = [](const std::optional<SourceFigures>& source) { return source->name.toHtmlEscaped(); };
+    const auto converted = [](const std::optional<SourceFigures>& source) {
+        return tr("%1 of leads became customers, %2", "conversion, then revenue")
+            .arg(percent(source->conversion()), money(source->revenue).toHtmlEscaped());
+    };
+    if (!verdict.weakest) {
+        return tr("Only <b>%1</b> brought leads or customers in this period (%2).")
+            .arg(name(verdict.best), converted(verdict.best));
+    }
+    if (verdict.measure == SourceMeasure::ReturnOnSpend) {
+        return tr("Best: <b>%1</b> (ROI %2) · weakest: <b>%3</b> (ROI %4), by return on spend.")
+            .arg(name(verdict.best), percent(verdict.best->roi()), name(verdict.weakest),
+                 percent(verdict.weakest->roi()));
+    }
+    return tr("Best: <b>%1</b> (%2) · weakest: <b>%3</b> (%4), by conversion and revenue; record campaign spend "
+              "to compare return on spend.")
+        .arg(name(verdict.best), converted(verdict.best), name(verdict.weakest), converted(verdict.weakest));
 }
 
 void LeadSourceReportView::listBehind(const ReportFilter& filter, int row, int)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ReportView.h"
+#include "reports/LeadSourceReport.h"
 
 namespace kontor::ui {
 
@@ -22,6 +23,9 @@ public:
     using ReportView::ReportView;
 
     void compute(const ReportFilter& filter, QDate today) override;
+
+    /// The summary: the best and the weakest source, and the measure that says so.
+    static QString verdictText(const LeadSourceReport& report);
 
 protected:
     void listBehind(const ReportFilter& filter, int row, int column) override;

@@ -3,6 +3,8 @@
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
@@ -101,27 +103,50 @@ void ReportView::paintChart(QChart* chart, const QBrush& background, const QBrus
     chart->legend()->setLabelBrush(text);
 }
 
+double ReportView::niceStep(double largest, int steps)
+{
+    // 1, 2, 2.5 or 5 times a power of ten, the fewest steps of those that reach `largest`.
+    const double raw = std::max(largest, 1.0) / std::max(steps, 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double nice : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (nice * magnitude >= raw)
+            return std::max(nice * magnitude, 1.0);
+    }
+    return 10 * magnitude;
+}
+
 void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title,
-                          bool horizontal)
+                          bool horizontal, const QString& unit)
 {
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    // Many names under vertical bars are slanted rather than cut short.
+    // Names are shown whole: slanted under many vertical bars, and given the room they need beside horizontal ones.
+    categoryAxis->setTruncateLabels(false);
     if (!horizontal && categories.size() > 6)
         categoryAxis->setLabelsAngle(-45);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // The values' axis in round steps, labelled as the tables write numbers ("150,000", "150.000"), not "150000".
+    double largest = 0;
+    for (const QBarSet* set : series->barSets()) {
+        for (int i = 0; i < set->count(); ++i)
+            largest = std::max(largest, set->at(i));
+    }
+    constexpr int steps = 5;
+    const double step = niceStep(largest, steps);
+    auto* valueAxis = new QCategoryAxis;
+    valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    valueAxis->setStartValue(0);
+    const int used = std::max(1, static_cast<int>(std::ceil(largest / step)));
+    for (int i = 0; i <= used; ++i)
+        valueAxis->append(QLocale().toString(i * step, 'f', step < 1 ? 1 : 0), i * step);
+    valueAxis->setRange(0, used * step);
+    valueAxis->setTitleText(unit);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
-    // A period without data has every bar at 0: an empty range that nice numbers would turn into NaN.
-    if (valueAxis->max() <= valueAxis->min())
-        valueAxis->setRange(0, 1);
-    valueAxis->applyNiceNumbers();
     chart->legend()->setVisible(series->count() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);

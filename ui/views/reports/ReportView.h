@@ -75,8 +75,10 @@ protected:
     }
     ReportTableModel* rows() const { return m_model; }
     void showError(const QString& message);
-    /// Replaces the chart's content with `series` over categories (vertical bars, or horizontal for a funnel).
-    void showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title, bool horizontal);
+    /// Replaces the chart's content with `series` over categories (vertical bars, or horizontal for a funnel), the
+    /// values' axis in round steps labelled the locale's way, with `unit` (a currency, "deals") as its title.
+    void showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title, bool horizontal,
+                  const QString& unit = QString());
     /// Passes the rows on to be listed, or says why there are none.
     void list(const Result<FigureRows>& rows, const QString& title);
     static Result<FigureRows> asRows(const Result<QList<qint64>>& ids, FigureRows::Kind kind);
@@ -85,6 +87,8 @@ protected:
     static QString money(const QList<Money>& amounts);
     static QString money(const std::optional<Money>& amount);
     static QString number(qint64 value);
+    /// A round step (1, 2, 2.5 or 5 times a power of ten) that reaches `largest` in about `steps` steps.
+    static double niceStep(double largest, int steps);
     /// The first currency's amount in major units, for a chart (tables show every currency).
     static double major(const QList<Money>& amounts);
 
