@@ -57,6 +57,12 @@ private slots:
         // Figures stand right, the row's name left.
         QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
         QVERIFY(!model.index(0, 0).data(Qt::TextAlignmentRole).isValid());
+        QVERIFY(model.isFigure(1));
+        // A column of names stands left too.
+        model.setColumns({{QStringLiteral("Month"), {}}, {QStringLiteral("Salesperson"), {}, true}});
+        model.addRow({QStringLiteral("Jan"), QStringLiteral("Nadia")}, QVariant::fromValue(StageKey{1}));
+        QVERIFY(!model.index(0, 1).data(Qt::TextAlignmentRole).isValid());
+        QVERIFY(!model.isFigure(1));
         QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
     }
 

@@ -68,8 +68,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return row.tips.isEmpty() ? m_columns.value(index.column()).definition : row.tips.value(index.column());
     case Qt::TextAlignmentRole:
-        // Figures stand right, under each other; the name of the row left.
-        return index.column() > 0 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        // Figures stand right, under each other; names left.
+        return isFigure(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         return row.color ? QVariant(*row.color) : QVariant();
     default:

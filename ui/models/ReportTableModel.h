@@ -21,6 +21,8 @@ public:
     {
         QString title;
         QString definition;
+        /// Names (a salesperson) stand left like the first column; figures right.
+        bool text = false;
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -37,6 +39,8 @@ public:
 
     QString text(int row, int column) const;
     QString title(int column) const { return m_columns.value(column).title; }
+    /// Whether the column holds figures (right-aligned) rather than names.
+    bool isFigure(int column) const { return column > 0 && !m_columns.value(column).text; }
     /// The color of a row set apart, or none.
     std::optional<QColor> rowColor(int row) const;
     /// The row's key, if it is a `Key`.

@@ -67,7 +67,7 @@ void insertTable(QTextCursor& cursor, const ReportTableModel* source)
         QTextCursor cellCursor = cell.firstCursorPosition();
         // Over a column of figures the title stands right, as they do.
         QTextBlockFormat block = cellCursor.blockFormat();
-        block.setAlignment(column > 0 ? Qt::AlignRight : Qt::AlignLeft);
+        block.setAlignment(source->isFigure(column) ? Qt::AlignRight : Qt::AlignLeft);
         cellCursor.setBlockFormat(block);
         cellCursor.insertText(source->title(column), headerFormat);
     }
@@ -75,7 +75,7 @@ void insertTable(QTextCursor& cursor, const ReportTableModel* source)
         for (int column = 0; column < columns; ++column) {
             QTextCursor cellCursor = table->cellAt(row + 1, column).firstCursorPosition();
             QTextBlockFormat block = cellCursor.blockFormat();
-            block.setAlignment(column > 0 ? Qt::AlignRight : Qt::AlignLeft);
+            block.setAlignment(source->isFigure(column) ? Qt::AlignRight : Qt::AlignLeft);
             // Names may wrap; a figure broken over two lines ("79,550.0" / "0 EUR") is misread.
             block.setNonBreakableLines(column > 0);
             cellCursor.setBlockFormat(block);

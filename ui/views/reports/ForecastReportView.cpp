@@ -19,7 +19,7 @@ void ForecastReportView::compute(const ReportFilter& filter, QDate today)
     }
     const QList<Column> columns = {
         {tr("Expected close"), tr("The month the deals are expected to close; overdue months come first.")},
-        {tr("Salesperson"), tr("The deals' owner.")},
+        {tr("Salesperson"), tr("The deals' owner."), true},
         {tr("Deals"), tr("Open deals expected to close in the month.")},
         {tr("Amount"), tr("Their amounts.")},
         {tr("Weighted"), tr("Their amounts times the probability of their stage.")},
