@@ -4348,6 +4348,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, lost: %1</source>
+        <translation>, verloren: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DealDialog</name>
@@ -4849,7 +4853,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>deals</source>
         <comment>a chart axis&apos; unit</comment>
-        <translation>Deals</translation>
+        <translation>Geschäfte</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +6137,10 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     <message>
         <source>Archive “%1”? It leaves the board and the totals; File → Archive brings it back.</source>
         <translation>„%1“ archivieren? Es verschwindet von der Tafel und aus den Summen; Datei → Archiv holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>Wählen Sie ein Geschäft und drücken Sie Strg+Umschalt+→ oder ←, um es in die nächste oder vorige Phase zu verschieben. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt, Entf archiviert es.</translation>
     </message>
 </context>
 <context>

@@ -80,4 +80,23 @@ bool isPlausibleEmail(const QString& email)
     return shape.match(email.trimmed()).hasMatch();
 }
 
+QString withoutName(const QString& title, const QString& name)
+{
+    const QString trimmedName = name.trimmed();
+    const qsizetype at = trimmedName.isEmpty() ? -1 : title.indexOf(trimmedName, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return title;
+    // The word or mark that joined the name to the title goes with it ("for", "with", "—", ":", a bracket).
+    static const QRegularExpression joinerBefore(
+        QStringLiteral("\\s*(\\b(for|with|from|at|to|für|mit|bei|von|an)|[—–\\-:,(/·])\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression joinerAfter(QStringLiteral("^\\s*[)—–\\-:,/·]?\\s*"));
+    QString before = title.left(at);
+    QString after = title.mid(at + trimmedName.size());
+    before.remove(joinerBefore);
+    after.remove(joinerAfter);
+    const QString rest = QString(before.trimmed() + u' ' + after.trimmed()).trimmed();
+    return rest.isEmpty() ? title : rest;
+}
+
 } // namespace kontor::ContactText

@@ -28,6 +28,10 @@ SplitName splitFullName(const QString& fullName);
 /// mapped wrongly.
 bool isPlausibleEmail(const QString& email);
 
+/// A title without the contact's name where it repeats the name shown beside it: "Premium support for Karen Hall"
+/// reads "Premium support" on Karen Hall's card. The title as it is when the name is not in it or is all of it.
+QString withoutName(const QString& title, const QString& name);
+
 } // namespace ContactText
 
 } // namespace kontor

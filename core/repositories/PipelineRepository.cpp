@@ -30,7 +30,7 @@ Result<QList<PipelineCard>> PipelineRepository::cards(const Stage& stage, const 
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("SELECT d.id, d.title, d.contact_id, trim(c.first_name || ' ' || c.last_name), "
                              "  coalesce(dc.name, cc.name), d.amount_minor, d.currency, d.stage_entered_at, "
-                             "  d.owner_id, u.name, d.expected_close "
+                             "  d.owner_id, u.name, d.expected_close, d.lost_reason "
                              "FROM deals d LEFT JOIN contacts c ON c.id = d.contact_id "
                              "  LEFT JOIN companies dc ON dc.id = d.company_id "
                              "  LEFT JOIN companies cc ON cc.id = c.company_id "
@@ -59,6 +59,8 @@ Result<QList<PipelineCard>> PipelineRepository::cards(const Stage& stage, const 
         card.ownerId = query.value(8).toLongLong();
         card.ownerName = query.value(9).toString();
         card.expectedClose = sql::toDate(query.value(10));
+        if (stage.kind == StageKind::Lost)
+            card.lostReason = query.value(11).toString();
         cards.append(card);
     }
     return cards;

@@ -31,6 +31,8 @@ struct PipelineCard
     qint64 ownerId = 0;
     QString ownerName;
     QDate expectedClose;
+    /// Why a lost deal was lost.
+    QString lostReason;
 };
 
 /// One column of the board: a stage, the totals of all its deals, and the first of its cards.

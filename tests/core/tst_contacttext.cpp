@@ -64,6 +64,39 @@ private slots:
         QCOMPARE(split.last, last);
     }
 
+    void titlesWithoutTheNameBesideThem_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("for") << QStringLiteral("Premium support for Karen Hall") << QStringLiteral("Karen Hall")
+                             << QStringLiteral("Premium support");
+        QTest::newRow("dash") << QStringLiteral("Karen Hall — renewal") << QStringLiteral("Karen Hall")
+                              << QStringLiteral("renewal");
+        QTest::newRow("brackets") << QStringLiteral("Scanners (Karen Hall)") << QStringLiteral("Karen Hall")
+                                  << QStringLiteral("Scanners");
+        QTest::newRow("case") << QStringLiteral("Renewal with karen hall") << QStringLiteral("Karen Hall")
+                              << QStringLiteral("Renewal");
+        QTest::newRow("german") << QStringLiteral("Wartung für Jürgen Groß") << QStringLiteral("Jürgen Groß")
+                                << QStringLiteral("Wartung");
+        QTest::newRow("not in it") << QStringLiteral("Forty printers") << QStringLiteral("Karen Hall")
+                                   << QStringLiteral("Forty printers");
+        QTest::newRow("all of it") << QStringLiteral("Karen Hall") << QStringLiteral("Karen Hall")
+                                   << QStringLiteral("Karen Hall");
+        QTest::newRow("no name") << QStringLiteral("Forty printers") << QString() << QStringLiteral("Forty printers");
+        // A word that only starts like a joiner stays: "Forth" is not "for".
+        QTest::newRow("word") << QStringLiteral("Go Forth Karen Hall") << QStringLiteral("Karen Hall")
+                              << QStringLiteral("Go Forth");
+    }
+
+    void titlesWithoutTheNameBesideThem()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, name);
+        QFETCH(QString, shown);
+        QCOMPARE(ContactText::withoutName(title, name), shown);
+    }
+
     void plausibleEmails()
     {
         QVERIFY(ContactText::isPlausibleEmail(QStringLiteral("ada@example.com")));

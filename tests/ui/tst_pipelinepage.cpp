@@ -20,12 +20,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace kontor;
@@ -228,6 +230,28 @@ private slots:
         QCOMPARE(deal->lostReason, QStringLiteral("Went with the incumbent"));
         QCOMPARE(deal->closedAt, m_now);
         QCOMPARE(titles(page.columnModel(lost)), QStringList{QStringLiteral("Licences")});
+        // The lost card says why, where an open one says how long it has been in its stage.
+        const QModelIndex lostCard = page.columnModel(lost)->index(0);
+        QCOMPARE(lostCard.data(DealCardModel::ShortDaysRole).toString(), QStringLiteral("Went with the incumbent"));
+        QVERIFY(lostCard.data(Qt::ToolTipRole).toString().contains(QStringLiteral("lost: Went with the incumbent")));
+    }
+
+    // A card's title does not repeat the contact's name shown on the line below it.
+    void cardTitlesLeaveTheContactsNameToTheLineBelow()
+    {
+        DealCardModel model(1);
+        PipelineCard card;
+        card.dealId = 7;
+        card.title = QStringLiteral("Premium support for Ada Lovelace");
+        card.contactName = QStringLiteral("Ada Lovelace");
+        card.companyName = QStringLiteral("Analytical Engines");
+        card.amount = {100000, QStringLiteral("EUR")};
+        model.setCards({card});
+        QCOMPARE(model.index(0).data(Qt::DisplayRole).toString(), QStringLiteral("Premium support"));
+        QCOMPARE(model.index(0).data(DealCardModel::SubtitleRole).toString(),
+                 QStringLiteral("Ada Lovelace · Analytical Engines"));
+        // The whole title is still read out and shown on hover.
+        QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().startsWith(card.title));
     }
 
     void ownerFilterAndListView()
@@ -251,6 +275,10 @@ private slots:
         // The list holds the same deals; it sorts by amount and Enter opens the contact.
         QTest::mouseClick(page.findChild<QToolButton*>(QStringLiteral("listMode")), Qt::LeftButton);
         QVERIFY(page.isListMode());
+        // The foot of the page speaks of the list's keys, not of dragging cards.
+        auto* help = page.findChild<QLabel*>(QStringLiteral("help"));
+        QVERIFY(!help->text().contains(QStringLiteral("Drag")));
+        QVERIFY(help->text().contains(QStringLiteral("Delete archives")));
         QTableView* list = page.listView();
         QCOMPARE(list->model()->rowCount(), 4);
         QCOMPARE(list->model()->index(0, ui::DealTableModel::TitleColumn).data().toString(),
@@ -284,6 +312,7 @@ private slots:
         QCOMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), m_stages[5].id);
         QTest::keyClick(list, Qt::Key_B, Qt::AltModifier);
         QVERIFY(!page.isListMode());
+        QVERIFY(help->text().startsWith(QStringLiteral("Drag a card")));
         QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
     }
 
@@ -303,6 +332,29 @@ private slots:
         QVERIFY(answers.asked.at(0).text.contains(QStringLiteral("Desks")));
         QVERIFY(DealRepository(fixture.db()).get(m_deals[QStringLiteral("Desks")])->archivedAt.isValid());
         QCOMPARE(titles(page.columnModel(m_stages[0].id)), QStringList{QStringLiteral("Scanners")});
+
+        // The card's context menu archives too.
+        select(page, 6, QStringLiteral("Chairs"));
+        auto* view = qobject_cast<QListView*>(QApplication::focusWidget());
+        QVERIFY(view);
+        bool found = false;
+        QTimer::singleShot(0, this, [&found] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction* action : menu->actions()) {
+                if (action->text() == QStringLiteral("&Archive Deal…")) {
+                    found = true;
+                    menu->close();
+                    action->trigger();
+                    return;
+                }
+            }
+            menu->close();
+        });
+        test::Answers archiveToo({QMessageBox::Yes});
+        emit view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
+        QVERIFY(found);
+        QTRY_VERIFY(DealRepository(fixture.db()).get(m_deals[QStringLiteral("Chairs")])->archivedAt.isValid());
     }
 
     void emptyPipelineSaysWhatToDo()

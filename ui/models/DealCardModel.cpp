@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DealCardModel.h"
 
+#include "domain/ContactText.h"
 #include "domain/DateText.h"
 
 #include <QDataStream>
@@ -41,7 +42,8 @@ QVariant DealCardModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
-        return card.title;
+        // The contact's name is on the line below: the title need not say it again.
+        return ContactText::withoutName(card.title, card.contactName);
     case DealIdRole:
         return card.dealId;
     case ContactIdRole:
@@ -59,7 +61,8 @@ QVariant DealCardModel::data(const QModelIndex& index, int role) const
     case DaysRole:
         return tr("%n day(s) in stage", nullptr, card.daysInStage);
     case ShortDaysRole:
-        return tr("%n day(s)", nullptr, card.daysInStage);
+        // A lost deal says why rather than how long ago.
+        return card.lostReason.isEmpty() ? tr("%n day(s)", nullptr, card.daysInStage) : card.lostReason;
     case StaleRole:
         return card.stale;
     case OwnerRole:
@@ -73,6 +76,8 @@ QVariant DealCardModel::data(const QModelIndex& index, int role) const
             text += tr(", stale");
         if (card.expectedClose.isValid())
             text += tr(", expected to close %1").arg(DateText::date(card.expectedClose, locale));
+        if (!card.lostReason.isEmpty())
+            text += tr(", lost: %1").arg(card.lostReason);
         return text;
     }
     default:

@@ -135,17 +135,17 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     m_empty->setEnabled(false);
     m_empty->hide();
 
-    auto* help = new QLabel(tr("Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. "
-                               "Enter edits the deal, Ctrl+Enter opens its contact."),
-                            this);
-    help->setEnabled(false);
+    m_help = new QLabel(this);
+    m_help->setObjectName(QStringLiteral("help"));
+    m_help->setEnabled(false);
+    m_help->setText(helpText(false));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(top);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_empty, 1);
-    layout->addWidget(help);
+    layout->addWidget(m_help);
 
     auto addShortcut = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
         auto* action = new QAction(text, this);
@@ -211,6 +211,14 @@ void PipelinePage::fillOwners()
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(previous)));
 }
 
+QString PipelinePage::helpText(bool list)
+{
+    return list ? tr("Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. "
+                     "Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.")
+                : tr("Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. "
+                     "Enter edits the deal, Ctrl+Enter opens its contact.");
+}
+
 bool PipelinePage::isListMode() const
 {
     return m_views->currentWidget() == m_list;
@@ -220,6 +228,8 @@ void PipelinePage::setListMode(bool list)
 {
     const qint64 deal = currentDealId();
     m_views->setCurrentWidget(list ? static_cast<QWidget*>(m_list) : m_board);
+    // The list has no cards to drag: its own words for the same keys.
+    m_help->setText(helpText(list));
     QSignalBlocker blocker(m_listButton);
     m_listButton->setChecked(list);
     m_boardButton->setChecked(!list);
@@ -563,6 +573,9 @@ void PipelinePage::showContextMenu(QAbstractItemView* view, const QPoint& positi
         const qint64 stageId = column.stage.id;
         connect(action, &QAction::triggered, this, [this, dealId, stageId] { moveDeal(dealId, stageId); });
     }
+    menu.addSeparator();
+    QAction* archive = menu.addAction(tr("&Archive Deal…"), this, &PipelinePage::archiveCurrent);
+    archive->setShortcut(QKeySequence::Delete);
     menu.exec(view->viewport()->mapToGlobal(position));
 }
 

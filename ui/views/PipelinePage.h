@@ -105,6 +105,10 @@ private:
     DealTableModel* m_listModel;
     QSortFilterProxyModel* m_listProxy;
     QLabel* m_empty;
+    QLabel* m_help;
+
+    /// The keys at the foot of the page, for the board or the list.
+    static QString helpText(bool list);
     QList<QAction*> m_dealActions;
 };
 
