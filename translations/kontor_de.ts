@@ -2974,6 +2974,14 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Could not start a transaction: %1</source>
@@ -7111,6 +7119,11 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Reminder due</source>
         <translation>Erinnerung fällig</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>an interaction still to come</comment>
+        <translation>Geplant</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,12 @@ private slots:
         // The reminder to come first, the move between the calls of its day, the creation after the first batch.
         QStringList shown = headers(timeline);
         QCOMPARE(shown.first(), QStringLiteral("Send the contract"));
+        // What is still to come is marked so, and a "now" line stands between it and the past.
+        QVERIFY(timeline->index(0).data(TimelineModel::PlannedRole).toBool());
+        QVERIFY(!timeline->index(0).data(TimelineModel::NowAboveRole).toBool());
+        QVERIFY(!timeline->index(1).data(TimelineModel::PlannedRole).toBool());
+        QVERIFY(timeline->index(1).data(TimelineModel::NowAboveRole).toBool());
+        QVERIFY(!timeline->index(2).data(TimelineModel::NowAboveRole).toBool());
         QCOMPARE(shown.mid(1, 3),
                  (QStringList{QStringLiteral("call 1"), QStringLiteral("Licences"), QStringLiteral("call 2")}));
         QVERIFY(timeline->index(2)
@@ -146,6 +152,41 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("Deal created in")));
         QVERIFY(!timeline->canFetchMore({}));
+    }
+
+    // A meeting booked ahead reads as planned, above the line of now, not as one that took place.
+    void plannedMeetingsStandAboveNow()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        const qint64 adaId = ContactRepository(db).create(ada).value();
+        Interaction past;
+        past.contactId = adaId;
+        past.kind = InteractionKinds::call;
+        past.subject = QStringLiteral("first call");
+        past.occurredAt = m_now.addDays(-1);
+        QVERIFY(InteractionRepository(db).log(past).ok());
+        Interaction booked = past;
+        booked.kind = InteractionKinds::meeting;
+        booked.subject = QStringLiteral("demo at their office");
+        booked.occurredAt = m_now.addDays(2);
+        QVERIFY(InteractionRepository(db).log(booked).ok());
+
+        ui::ContactCard card;
+        card.resize(600, 500);
+        card.setDatabase(db);
+        card.showContact(adaId);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        TimelineModel* timeline = card.timeline();
+        QCOMPARE(headers(timeline),
+                 (QStringList{QStringLiteral("demo at their office"), QStringLiteral("first call")}));
+        QVERIFY(timeline->index(0).data(TimelineModel::HeaderRole).toString().contains(QStringLiteral("Planned")));
+        QVERIFY(!timeline->index(1).data(TimelineModel::HeaderRole).toString().contains(QStringLiteral("Planned")));
+        QVERIFY(timeline->index(1).data(TimelineModel::NowAboveRole).toBool());
+        test::screenshot(&card, QStringLiteral("contact-card-planned"));
     }
 
     void openComplaintsStayInViewUntilResolved()

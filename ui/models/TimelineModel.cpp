@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineModel.h"
 
+#include "Clock.h"
 #include "domain/DateText.h"
 
 #include "domain/Stage.h"
@@ -61,7 +62,12 @@ TimelineModel::Entry TimelineModel::fromInteraction(const Interaction& item)
     entry.outcome = item.outcome;
     const bool complaint = item.kind == InteractionKinds::complaint;
     entry.openComplaint = complaint && !item.resolvedAt.isValid();
-    QStringList header{stamp(item.occurredAt), InteractionKinds::displayName(item.kind)};
+    entry.planned = item.occurredAt > Clock::now();
+    QStringList header{stamp(item.occurredAt)};
+    // A meeting booked for next week has not happened: it says so, not to be read as one that took place.
+    if (entry.planned)
+        header << tr("Planned", "an interaction still to come");
+    header << InteractionKinds::displayName(item.kind);
     if (!item.outcome.isEmpty())
         header << InteractionOutcomes::displayName(item.outcome);
     if (item.durationSeconds > 0)
@@ -103,6 +109,7 @@ void TimelineModel::readDealsAndReminders()
             entry.id = reminder.id;
             entry.kind = reminderKind;
             entry.when = reminder.isDone() ? reminder.doneAt : reminder.effectiveDueAt();
+            entry.planned = !reminder.isDone() && entry.when > Clock::now();
             entry.header =
                 QStringList{stamp(entry.when), reminder.isDone() ? tr("Reminder done") : tr("Reminder due")}.join(
                     QStringLiteral(" · "));
@@ -191,6 +198,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return item.openComplaint;
     case TypeRole:
         return int(item.type);
+    case PlannedRole:
+        return item.planned;
+    case NowAboveRole:
+        return !item.planned && index.row() > 0 && m_items.at(index.row() - 1).planned;
     default:
         return {};
     }

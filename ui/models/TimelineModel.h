@@ -29,6 +29,10 @@ public:
         HeaderRole,
         SubjectRole,
         TypeRole,
+        /// Still to come: a meeting booked ahead, a reminder not yet due.
+        PlannedRole,
+        /// The first entry of the past under entries still to come: the "now" line goes above it.
+        NowAboveRole,
     };
     static constexpr int batchSize = 50;
     static inline const QString dealKind = QStringLiteral("deal");
@@ -57,6 +61,7 @@ private:
         QString notes;
         QString outcome;
         bool openComplaint = false;
+        bool planned = false;
     };
     static Entry fromInteraction(const Interaction& interaction);
     void readDealsAndReminders();

@@ -30,12 +30,18 @@ QFont boldFont(const QFont& base)
     return font;
 }
 
+// Room above the first entry of the past for the "now" line and its word.
+int nowLineHeight(const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    return index.data(TimelineModel::NowAboveRole).toBool() ? QFontMetrics(option.font).height() + margin : 0;
+}
+
 Layout layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index, int width)
 {
     Layout layout;
     const int left = margin + markWidth + margin;
     const int textWidth = std::max(80, width - left - margin);
-    int y = margin;
+    int y = margin + nowLineHeight(option, index);
     const QFontMetrics bold(boldFont(option.font));
     const QFontMetrics normal(option.font);
     layout.header = QRect(left, y, textWidth, bold.height());
@@ -95,9 +101,31 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->save();
     painter->translate(option.rect.topLeft());
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(kindColor(index.data(TimelineModel::KindRole).toString()));
-    painter->drawRoundedRect(QRect(margin, margin, markWidth, layout.height - 2 * margin), 2, 2);
+    // Between what is still to come and what happened: a line with "now" on it.
+    const int nowHeight = nowLineHeight(option, index);
+    if (nowHeight > 0) {
+        const QColor accent = option.palette.color(QPalette::Highlight);
+        const QFontMetrics metrics(option.font);
+        const QString now = TimelineModel::tr("Now", "the line between planned and past entries");
+        const int y = nowHeight / 2 + margin / 2;
+        painter->setPen(QPen(accent, 2));
+        painter->drawLine(margin, y, margin * 2, y);
+        painter->drawLine(margin * 3 + metrics.horizontalAdvance(now), y, option.rect.width() - margin, y);
+        painter->setFont(option.font);
+        painter->drawText(QRect(margin * 2 + margin / 2, 0, metrics.horizontalAdvance(now) + margin, nowHeight),
+                          Qt::AlignVCenter | Qt::AlignLeft, now);
+    }
+    const QColor mark = kindColor(index.data(TimelineModel::KindRole).toString());
+    const QRect markRect(margin, margin + nowHeight, markWidth, layout.height - 2 * margin - nowHeight);
+    // Still to come: the mark outlined, not filled.
+    if (index.data(TimelineModel::PlannedRole).toBool()) {
+        painter->setPen(QPen(mark, 1.5));
+        painter->setBrush(Qt::NoBrush);
+    } else {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mark);
+    }
+    painter->drawRoundedRect(markRect, 2, 2);
 
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
