@@ -117,6 +117,53 @@ private slots:
         QVERIFY(opened);
     }
 
+    // Each page and main action has an icon of its own, drawn in the palette's text colour: dark on light, light
+    // on dark, and again when the palette changes.
+    void pagesAndActionsHaveTheirOwnIcons()
+    {
+        test::TestDatabase fixture;
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const auto image = [](const QIcon& icon) { return icon.pixmap(QSize(24, 24), 1.0).toImage(); };
+        // The darkest or lightest drawn pixel, by the icon's strokes.
+        const auto strokeLightness = [](const QImage& picture) {
+            int lightness = -1;
+            for (int y = 0; y < picture.height(); ++y) {
+                for (int x = 0; x < picture.width(); ++x) {
+                    const QColor pixel = picture.pixelColor(x, y);
+                    if (pixel.alpha() > 200)
+                        lightness = std::max(lightness, pixel.lightness());
+                }
+            }
+            return lightness;
+        };
+        QList<QImage> pages;
+        for (int i = 0; i < navigation->count(); ++i) {
+            const QImage picture = image(navigation->item(i)->icon());
+            QVERIFY2(!navigation->item(i)->icon().isNull(), qPrintable(navigation->item(i)->text()));
+            QVERIFY2(!pages.contains(picture), qPrintable(navigation->item(i)->text()));
+            pages << picture;
+        }
+        QCOMPARE(pages.size(), 6);
+        for (const char* name : {"newContact", "logInteraction", "newDeal", "newReminder", "searchEverything",
+                                 "importContacts", "settings", "showArchive"}) {
+            auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
+            QVERIFY2(action && !action->icon().isNull(), name);
+        }
+        const bool lightPalette = window.palette().color(QPalette::Window).lightness() > 128;
+        QCOMPARE(strokeLightness(pages.first()) < 128, lightPalette);
+        // Another palette: the icons follow it.
+        QPalette other = window.palette();
+        other.setColor(QPalette::Window, lightPalette ? QColor(40, 40, 40) : QColor(240, 240, 240));
+        other.setColor(QPalette::WindowText, lightPalette ? QColor(235, 235, 235) : QColor(20, 20, 20));
+        window.setPalette(other);
+        QCOMPARE(strokeLightness(image(navigation->item(0)->icon())) < 128, !lightPalette);
+    }
+
     void importsFromTheFileMenuAndTakesItBack()
     {
         test::TestDatabase fixture;

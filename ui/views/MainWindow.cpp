@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+
+#include "Icons.h"
 #include "PageRefresh.h"
 #include "dialogs/Ask.h"
 
@@ -87,15 +89,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
-    const QList<QPair<QString, QStyle::StandardPixmap>> entries = {{tr("Today"), QStyle::SP_FileDialogDetailedView},
-                                                                   {tr("Contacts"), QStyle::SP_DirHomeIcon},
-                                                                   {tr("Companies"), QStyle::SP_DirIcon},
-                                                                   {tr("Pipeline"), QStyle::SP_ArrowRight},
-                                                                   {tr("Reminders"), QStyle::SP_MessageBoxInformation},
-                                                                   {tr("Reports"), QStyle::SP_FileDialogInfoView}};
+    const QStringList entries = {tr("Today"),    tr("Contacts"),  tr("Companies"),
+                                 tr("Pipeline"), tr("Reminders"), tr("Reports")};
     for (int i = 0; i < entries.size(); ++i) {
-        auto* item = new QListWidgetItem(style()->standardIcon(entries[i].second), entries[i].first, m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries[i].first).arg(i + 1));
+        auto* item = new QListWidgetItem(entries[i], m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries[i]).arg(i + 1));
         item->setSizeHint(QSize(150, 34));
     }
 
@@ -242,6 +240,7 @@ void MainWindow::createActions()
     importHistory->setObjectName(QStringLiteral("importHistory"));
     QMenu* exports = file->addMenu(tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
+    exports->menuAction()->setObjectName(QStringLiteral("exportMenuAction"));
     const std::pair<ExportKind, QString> exportChoices[] = {
         {ExportKind::ContactsCsv, tr("&Contacts as CSV…")},
         {ExportKind::ContactsVCard, tr("Contacts as &vCard…")},
@@ -342,6 +341,32 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     createHelpMenu();
+    applyIcons();
+}
+
+void MainWindow::applyIcons()
+{
+    // Kontor's own icons, drawn in the palette's colours: read again when the palette changes (dark mode).
+    static const char* const pages[] = {"today", "contacts", "companies", "pipeline", "reminders", "reports"};
+    for (int i = 0; i < m_navigation->count() && i < int(std::size(pages)); ++i)
+        m_navigation->item(i)->setIcon(Icons::icon(QString::fromLatin1(pages[i]), palette()));
+    static const QList<std::pair<const char*, const char*>> actions = {
+        {"newContact", "new-contact"},  {"logInteraction", "log-interaction"},
+        {"newDeal", "new-deal"},        {"newReminder", "new-reminder"},
+        {"searchEverything", "search"}, {"importContacts", "import"},
+        {"exportMenuAction", "export"}, {"settings", "settings"},
+        {"showArchive", "archive"}};
+    for (const auto& [action, icon] : actions) {
+        if (auto* found = findChild<QAction*>(QString::fromLatin1(action)))
+            found->setIcon(Icons::icon(QString::fromLatin1(icon), palette()));
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyIcons();
 }
 
 void MainWindow::chooseExportFile(ExportKind kind)

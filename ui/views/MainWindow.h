@@ -116,9 +116,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
+    /// Kontor's icons on the side bar and the main actions, in the colours of the palette in use.
+    void applyIcons();
     void openDatabase();
     void newDatabase();
     void refreshWhatChanged();
