@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DarkPalette.h"
 #include "dialogs/Ask.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QPalette>
-#include <QStyleFactory>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -102,29 +101,6 @@ inline const bool unexpectedQuestionsFail = [] {
     });
     return true;
 }();
-
-/// KONTOR_TEST_DARK=1 runs the GUI tests in a dark palette, to look at the screenshots in dark mode.
-inline void applyDarkPalette()
-{
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(45, 45, 48));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 32));
-    dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(55, 55, 60));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Mid, QColor(90, 90, 96));
-    dark.setColor(QPalette::Link, QColor(110, 170, 255));
-    dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
-    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(140, 140, 140));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(140, 140, 140));
-    QApplication::setPalette(dark);
-}
 
 /// KONTOR_TEST_DARK=1 runs the GUI tests in a dark palette, KONTOR_TEST_RTL=1 mirrored (right to left), to look at
 /// the screenshots that way.
