@@ -3,11 +3,13 @@
 #include "UiTestSupport.h"
 
 #include "Translations.h"
+#include "UtcTime.h"
 #include "dialogs/CompanyDialog.h"
 #include "models/CompanyTreeModel.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
+#include "repositories/InteractionRepository.h"
 #include "repositories/StageRepository.h"
 #include "views/CompaniesPage.h"
 
@@ -35,6 +37,7 @@ private:
     qint64 m_north = 0;
     qint64 m_harbour = 0;
     qint64 m_hugo = 0;
+    qint64 m_ann = 0;
 
     void build(const QSqlDatabase& db)
     {
@@ -58,7 +61,7 @@ private:
             c.companyId = at;
             return ContactRepository(db).create(c).value();
         };
-        person(QStringLiteral("Ann"), m_hq);
+        m_ann = person(QStringLiteral("Ann"), m_hq);
         m_hugo = person(QStringLiteral("Hugo"), m_harbour);
         Deal deal;
         deal.title = QStringLiteral("Harbour cranes");
@@ -125,6 +128,35 @@ private slots:
         QVERIFY(!model->hasChildren(model->index(0, 0)));
         page.searchBox()->clear();
         QTRY_COMPARE(model->rowCount(), 2);
+    }
+
+    // The history runs newest first by time, not by the text of its dates; the page fits a 1024 px window.
+    void historyByTimeAndANarrowWindow()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        for (const QDate& day : {QDate(2026, 3, 31), QDate(2026, 10, 30), QDate(2026, 10, 31)}) {
+            Interaction call;
+            call.contactId = m_ann;
+            call.kind = InteractionKinds::call;
+            call.subject = day.toString(Qt::ISODate);
+            call.occurredAt = utcAt(day, QTime(10, 0));
+            QVERIFY(InteractionRepository(fixture.db()).log(call).ok());
+        }
+        CompaniesPage page;
+        page.setDatabase(fixture.db());
+        page.resize(1300, 750);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showCompany(m_hq);
+        QStringList order;
+        for (int i = 0; i < page.history()->topLevelItemCount(); ++i)
+            order << page.history()->topLevelItem(i)->text(3);
+        QCOMPARE(order, (QStringList{QStringLiteral("2026-10-31"), QStringLiteral("2026-10-30"),
+                                     QStringLiteral("2026-03-31")}));
+        // Beside the 170 px side bar, in a 1024 px window.
+        QVERIFY2(page.minimumSizeHint().width() <= 1024 - 170 - 24,
+                 qPrintable(QString::number(page.minimumSizeHint().width())));
     }
 
     void addBranchAndRefuseACycle()

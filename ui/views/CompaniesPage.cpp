@@ -55,6 +55,24 @@ QTreeWidget* makeList(QWidget* parent, const QString& objectName, const QString&
     return list;
 }
 
+// Sorts dates, times and amounts by their value rather than by their text ("31/03" after "30/10").
+constexpr int SortRole = Qt::UserRole + 3;
+class SortableItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+
+    bool operator<(const QTreeWidgetItem& other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant mine = data(column, SortRole);
+        const QVariant theirs = other.data(column, SortRole);
+        if (mine.isValid() && theirs.isValid())
+            return mine.toLongLong() < theirs.toLongLong();
+        return QTreeWidgetItem::operator<(other);
+    }
+};
+
 } // namespace
 
 CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
@@ -166,7 +184,8 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_archive);
     buttons->addWidget(changes);
     buttons->addStretch();
-    buttons->addWidget(m_includeBranches);
+    // With the tabs it filters, so that the buttons above fit a narrow window.
+    m_tabs->setCornerWidget(m_includeBranches, Qt::TopRightCorner);
     auto* detailsLayout = new QVBoxLayout(m_detailsPane);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_name);
@@ -190,7 +209,7 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     splitter->setObjectName(QStringLiteral("companiesSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    left->setMinimumWidth(380);
+    left->setMinimumWidth(260);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
@@ -316,13 +335,15 @@ void CompaniesPage::showDetails()
     m_people->clear();
     if (auto people = companies.contacts(c.id, withBranches, listLimit); people) {
         for (const CompanyContact& person : people.value()) {
-            auto* item = new QTreeWidgetItem(
-                m_people,
-                {person.name, person.title, person.companyName, contactStatusName(person.status),
-                 person.lastInteraction.isValid() ? DateText::date(person.lastInteraction.toLocalTime().date(), locale)
-                                                  : QString()});
+            auto* item = new SortableItem(
+                m_people, QStringList{person.name, person.title, person.companyName, contactStatusName(person.status),
+                                      person.lastInteraction.isValid()
+                                          ? DateText::date(person.lastInteraction.toLocalTime().date(), locale)
+                                          : QString()});
             item->setData(0, IdRole, person.id);
             item->setData(0, ContactRole, person.id);
+            item->setData(4, SortRole,
+                          person.lastInteraction.isValid() ? person.lastInteraction.toMSecsSinceEpoch() : 0);
         }
     }
     m_people->setSortingEnabled(true);
@@ -338,9 +359,12 @@ void CompaniesPage::showDetails()
     const QList<qint64> ids = withBranches ? companies.withBranches(c.id).value() : QList<qint64>{c.id};
     if (auto deals = DealRepository(m_db).forCompanies(ids); deals) {
         for (const Deal& deal : deals.value()) {
-            auto* item = new QTreeWidgetItem(
-                m_deals, {deal.title, stageNames.value(deal.stageId), deal.amount.format(locale),
-                          deal.expectedClose.isValid() ? DateText::date(deal.expectedClose, locale) : QString()});
+            auto* item = new SortableItem(
+                m_deals,
+                QStringList{deal.title, stageNames.value(deal.stageId), deal.amount.format(locale),
+                            deal.expectedClose.isValid() ? DateText::date(deal.expectedClose, locale) : QString()});
+            item->setData(2, SortRole, deal.amount.minor);
+            item->setData(3, SortRole, deal.expectedClose.isValid() ? deal.expectedClose.toJulianDay() : 0);
             item->setData(0, IdRole, deal.id);
             item->setData(0, ContactRole, deal.contactId);
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -351,15 +375,18 @@ void CompaniesPage::showDetails()
     m_history->clear();
     if (auto history = companies.history(c.id, listLimit); history) {
         for (const CompanyInteraction& entry : history.value()) {
-            auto* item = new QTreeWidgetItem(
-                m_history, {DateText::dateTime(entry.interaction.occurredAt, locale),
+            auto* item = new SortableItem(
+                m_history,
+                QStringList{DateText::dateTime(entry.interaction.occurredAt, locale),
                             InteractionKinds::displayName(entry.interaction.kind), entry.contactName,
                             entry.interaction.subject.isEmpty() ? entry.interaction.notes.section(u'\n', 0, 0)
                                                                 : entry.interaction.subject});
             item->setData(0, IdRole, entry.interaction.contactId);
             item->setData(0, ContactRole, entry.interaction.contactId);
+            item->setData(0, SortRole, entry.interaction.occurredAt.toMSecsSinceEpoch());
         }
     }
+    m_history->sortByColumn(0, Qt::DescendingOrder);
     m_tabs->setTabText(0, tr("People (%1)").arg(m_people->topLevelItemCount()));
     m_tabs->setTabText(1, tr("Deals (%1)").arg(m_deals->topLevelItemCount()));
     m_tabs->setTabText(2, tr("History (%1)").arg(m_history->topLevelItemCount()));

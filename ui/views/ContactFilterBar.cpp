@@ -24,7 +24,10 @@ ContactFilterBar::ContactFilterBar(QWidget* parent) : QWidget(parent)
         auto* combo = new QComboBox(this);
         combo->setObjectName(name);
         combo->setAccessibleName(accessibleName);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Wide enough for a short choice, narrower than the longest one when the window is small (1024 px at
+        // 10 pt would otherwise not fit the six filters).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
         return combo;
     };
     m_owner = filterCombo(QStringLiteral("ownerFilter"), tr("Owner filter"));
