@@ -7,30 +7,56 @@
 #include <vector>
 
 // The words the demo data is made of: names and cities in their own scripts, companies, products and note templates.
+// No word of a name, city or company but Müller starts with "mu": a search for "mü" (accents folded) finds
+// the Müllers alone, as the tests expect.
 namespace kontor::demo {
+
+/// The names of one origin. Where a language gives women another form of the family name (Kowalska, Иванова,
+/// Παπαδοπούλου), `femaleLastNames` holds it in the order of `lastNames`; else it is empty.
+struct NameOrigin
+{
+    std::vector<const char*> maleFirstNames;
+    std::vector<const char*> femaleFirstNames;
+    std::vector<const char*> lastNames;
+    std::vector<const char*> femaleLastNames;
+    bool latin = true;
+    /// Of a hundred people, how many carry two family names ("García Núñez", "Souza Lima").
+    int compoundPercent = 0;
+};
 
 struct Culture
 {
     int weight;
     const char* countryCode;
     const char* country;
-    std::vector<const char*> firstNames;
-    std::vector<const char*> lastNames;
+    const NameOrigin* names;
+    /// Of a hundred contacts from the country, how many have names of another origin (from worldNames()).
+    int mixedPercent;
     std::vector<const char*> cities;
-    bool latin;
+    std::vector<const char*> legalForms;
 };
 
 /// The countries contacts and companies come from, with their names and cities; `weight`: how many contacts in a
-/// hundred.
+/// hundred. The first four are the home markets most companies are in.
 const std::vector<Culture>& cultures();
 
-inline constexpr std::array companyPrefixes = {"Nord",   "Blue",  "Alpha", "Global",  "Green",  "Rapid",
-                                               "Smart",  "Prime", "Atlas", "Nova",    "Sun",    "Iron",
-                                               "Silver", "Oak",   "Delta", "Pioneer", "Bright", "Summit"};
-inline constexpr std::array companyCores = {"Tech",    "Logistics", "Foods",  "Systems", "Consulting", "Media",
-                                            "Energy",  "Textiles",  "Pharma", "Motors",  "Design",     "Software",
-                                            "Trading", "Print",     "Build",  "Health"};
-inline constexpr std::array legalForms = {"GmbH", "Ltd", "Inc.", "SA", "AG", "LLC", "& Co.", "plc", "SARL", "BV"};
+/// The Latin-script names anyone living in a Latin-script country may have, from many origins: Farhad Karimi in
+/// Hamburg, Nusrat Rahman in London, Selam Tesfaye in Stockholm.
+const std::vector<const NameOrigin*>& worldNames();
+
+inline constexpr std::array companyPrefixes = {
+    "Nord",      "Blue",   "Alpha",  "Global", "Green",   "Rapid", "Smart",   "Prime",   "Atlas",
+    "Nova",      "Sun",    "Iron",   "Silver", "Oak",     "Delta", "Pioneer", "Bright",  "Summit",
+    "Apex",      "Harbor", "Linden", "Cedar",  "Falcon",  "Orbit", "Vista",   "Crystal", "Horizon",
+    "Riverside", "Elbe",   "Rhein",  "Alster", "Kestrel", "Polar", "Golden",  "Coastal", "Meridian"};
+inline constexpr std::array companyCores = {"Tech",      "Logistics", "Foods",  "Systems",  "Consulting", "Media",
+                                            "Energy",    "Textiles",  "Pharma", "Motors",   "Design",     "Software",
+                                            "Trading",   "Print",     "Build",  "Health",   "Optics",     "Robotics",
+                                            "Furniture", "Packaging", "Solar",  "Dental",   "Travel",     "Catering",
+                                            "Plastics",  "Tools",     "Events", "Security", "Cleaning",   "Analytics"};
+/// Words after the core: "Nova Optics Group". Not legal forms, so the duplicate finder tells the names apart.
+inline constexpr std::array companySuffixes = {"",         "",       "",      "Group", "Solutions", "Partners",
+                                               "Services", "Supply", "Works", "Labs",  "Direct",    "International"};
 inline constexpr std::array industries = {"Retail",       "Manufacturing", "Software", "Logistics", "Healthcare",
                                           "Construction", "Hospitality",   "Finance",  "Education", "Agriculture"};
 inline constexpr std::array sizes = {"1-10", "11-50", "51-200", "201-1000", "1000+"};
@@ -44,7 +70,15 @@ inline constexpr std::array titles = {"CEO",
                                       "Buyer",
                                       "Operations Manager",
                                       "Owner",
-                                      "Accountant"};
+                                      "Accountant",
+                                      "Head of IT",
+                                      "Marketing Manager",
+                                      "Procurement Specialist",
+                                      "Finance Director",
+                                      "Team Lead Logistics",
+                                      "Assistant to the Board",
+                                      "Facility Manager",
+                                      "HR Manager"};
 inline constexpr std::array products = {"Starter plan",        "Premium support", "warehouse scanners",
                                         "onboarding workshop", "cloud backup",    "annual maintenance",
                                         "fleet tracking",      "POS terminals"};

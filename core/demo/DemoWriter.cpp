@@ -29,10 +29,35 @@ QString emailLocalPart(const QString& first, const QString& last, qint64 id, boo
     return local + QString::number(id % 97);
 }
 
+// Letters and digits of a folded name, for a domain.
+QString domainStem(const QString& words)
+{
+    QString stem;
+    for (const QChar c : sortKey(words)) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            stem.append(c);
+    }
+    return stem;
+}
+
+// An address typed again with capitals: "Farhad.Karimi12@…" for "farhad.karimi12@…".
+QString recapitalized(const QString& email)
+{
+    QString typed = email;
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        if (i == 0 || typed[i - 1] == u'.')
+            typed[i] = typed[i].toUpper();
+        if (typed[i] == u'@')
+            break;
+    }
+    return typed;
+}
+
 } // namespace
 
 DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions& options, qint64 now, QDate today, DemoSummary& summary)
     : m_db(std::move(db)), m_options(options), m_now(now), m_today(today), m_summary(summary), m_random(options.seed),
+      m_people(options.seed ^ 0x70656F706C65ULL),
       m_insertContact(sql::prepare(
           m_db,
           QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, city, "
@@ -147,18 +172,20 @@ Status DemoWriter::addCompanies()
         const Culture& culture = cultures()[static_cast<std::size_t>(cultureIndex)];
         const QString city = text(m_random.pick(culture.cities));
         QString name;
+        QString domain;
         qint64 parent = 0;
         qint64 parentIndex = -1;
         if (i > 10 && m_random.chance(20)) {
+            // A branch, under its head office's domain.
             parentIndex = m_random.below(i);
             parent = m_companyIds[static_cast<std::size_t>(parentIndex)];
             name = rootNames[static_cast<std::size_t>(parentIndex)] + QStringLiteral(" – ") + city;
+            domain = m_companyDomains[static_cast<std::size_t>(parentIndex)];
         } else {
-            name = text(m_random.pick(companyPrefixes)) + u' ' + text(m_random.pick(companyCores)) + u' ' +
-                   text(m_random.pick(legalForms));
+            QString stem;
+            name = companyName(culture, stem);
+            domain = stem + QString::number(i) + QStringLiteral(".example");
         }
-        const QString domain = sortKey(text(m_random.pick(companyPrefixes)) + text(m_random.pick(companyCores))) +
-                               QString::number(i) + QStringLiteral(".example");
         const qint64 created = m_now - m_random.between(400, 900) * dayMs;
         insert.addBindValue(name);
         insert.addBindValue(sortKey(name));
@@ -184,6 +211,28 @@ Status DemoWriter::addCompanies()
     return {};
 }
 
+QString DemoWriter::companyName(const Culture& culture, QString& stem)
+{
+    // A founder's name ("Schneider & Partner GmbH", "Okafor Logistics Ltd") or made-up words ("Nova Optics Group AG").
+    const QString legalForm = text(m_random.pick(culture.legalForms));
+    if (culture.names->latin && m_random.chance(25)) {
+        const QString founder = text(m_random.pick(culture.names->lastNames));
+        if (!sortKey(founder).startsWith(QStringLiteral("mu"))) {
+            stem = domainStem(founder);
+            const QString second =
+                m_random.chance(40) ? QStringLiteral("& Partner") : text(m_random.pick(companyCores));
+            return founder + u' ' + second + u' ' + legalForm;
+        }
+    }
+    const QString prefix = text(m_random.pick(companyPrefixes));
+    const QString core = text(m_random.pick(companyCores));
+    const QString suffix = text(m_random.pick(companySuffixes));
+    stem = domainStem(prefix + core);
+    if (suffix.isEmpty())
+        return prefix + u' ' + core + u' ' + legalForm;
+    return prefix + u' ' + core + u' ' + suffix + u' ' + legalForm;
+}
+
 Result<qint64> DemoWriter::addContact()
 {
     using R = Result<qint64>;
@@ -204,113 +253,162 @@ Result<qint64> DemoWriter::addContact()
         if (Status reminder = addReminder(contact); !reminder)
             return R::failure(reminder.error());
     }
+    if (!contact.twin) {
+        m_recent[static_cast<std::size_t>(m_recentCount % qint64(m_recent.size()))] = contact;
+        ++m_recentCount;
+    }
     ++m_summary.contacts;
     return contact.id;
 }
 
 Status DemoWriter::insertContact(NewContact& contact)
 {
-    int pickWeight = static_cast<int>(m_random.below(m_totalWeight));
-    std::size_t cultureIndex = 0;
-    while (pickWeight >= cultures()[cultureIndex].weight) {
-        pickWeight -= cultures()[cultureIndex].weight;
-        ++cultureIndex;
+    // Who the contact is (name, country, company) comes from a sequence of its own that nothing depending on the day
+    // draws from: a seed gives the same people on any day.
+    //
+    // Now and then someone types in a recent contact again: with the same email in other letter case; with first and
+    // last name swapped and the same number written without spaces; or just the same name (a namesake, or the same
+    // person in a new job).
+    const bool twin = m_recentCount > 0 && m_people.below(1000) < 6;
+    qint64 notBefore = 0;
+    if (twin) {
+        const NewContact& earlier = m_recent[static_cast<std::size_t>(
+            m_people.below(std::min<qint64>(m_recentCount, qint64(m_recent.size()))))];
+        const int kind = static_cast<int>(m_people.below(3));
+        contact.culture = earlier.culture;
+        contact.latinName = earlier.latinName;
+        contact.twin = true;
+        notBefore = earlier.created + 3600 * 1000;
+        contact.first = kind == 1 ? earlier.last : earlier.first;
+        contact.last = kind == 1 ? earlier.first : earlier.last;
+        if (kind == 0)
+            contact.email = recapitalized(earlier.email);
+        else if (kind == 1)
+            contact.phoneDigits = earlier.phoneDigits;
+        if (kind < 2) {
+            contact.companyId = earlier.companyId;
+            contact.domain = earlier.domain;
+        }
+    } else {
+        int pickWeight = static_cast<int>(m_people.below(m_totalWeight));
+        std::size_t cultureIndex = 0;
+        while (pickWeight >= cultures()[cultureIndex].weight) {
+            pickWeight -= cultures()[cultureIndex].weight;
+            ++cultureIndex;
+        }
+        if (!m_companyIds.empty() && m_people.chance(80)) {
+            const auto companyIndex = static_cast<std::size_t>(m_people.below(qint64(m_companyIds.size())));
+            contact.companyId = m_companyIds[companyIndex];
+            contact.domain = m_companyDomains[companyIndex];
+            if (m_people.chance(70))
+                cultureIndex = static_cast<std::size_t>(m_companyCulture[companyIndex]);
+        }
+        contact.culture = &cultures()[cultureIndex];
+        // Names from elsewhere are common in the Latin-script countries: Farhad Karimi lives in Hamburg.
+        const NameOrigin* origin = contact.culture->names;
+        if (origin->latin && m_people.chance(contact.culture->mixedPercent))
+            origin = m_people.pick(worldNames());
+        contact.latinName = origin->latin;
+        const bool female = m_people.chance(50);
+        contact.first = text(m_people.pick(female ? origin->femaleFirstNames : origin->maleFirstNames));
+        const auto lastIndex = static_cast<std::size_t>(m_people.belowSkewed(qint64(origin->lastNames.size())));
+        contact.last = text(female && !origin->femaleLastNames.empty() ? origin->femaleLastNames[lastIndex]
+                                                                       : origin->lastNames[lastIndex]);
+        if (m_people.chance(origin->compoundPercent)) {
+            const QString second = text(
+                origin->lastNames[static_cast<std::size_t>(m_people.belowSkewed(qint64(origin->lastNames.size())))]);
+            if (second != contact.last)
+                contact.last += u' ' + second;
+        }
     }
-    qint64 companyId = 0;
-    QString domain;
-    if (!m_companyIds.empty() && m_random.chance(80)) {
-        const auto companyIndex = static_cast<std::size_t>(m_random.below(qint64(m_companyIds.size())));
-        companyId = m_companyIds[companyIndex];
-        domain = m_companyDomains[companyIndex];
-        if (m_random.chance(70))
-            cultureIndex = static_cast<std::size_t>(m_companyCulture[companyIndex]);
-    }
-    const Culture& culture = cultures()[cultureIndex];
-    const QString first = text(m_random.pick(culture.firstNames));
-    const QString last = text(m_random.pick(culture.lastNames));
-    const qint64 created = m_now - m_random.between(1, 720) * dayMs - m_random.below(dayMs);
-    const qint64 sourceId = m_sourceIds.isEmpty() ? 0 : m_sourceIds[qsizetype(m_random.below(m_sourceIds.size()))];
-    qint64 campaignId = 0;
-    const QList<qint64>& campaigns = m_campaignsBySource[sourceId];
+    contact.created = std::max(notBefore, m_now - m_random.between(1, 720) * dayMs - m_random.below(dayMs));
+    contact.sourceId = m_sourceIds.isEmpty() ? 0 : m_sourceIds[qsizetype(m_random.below(m_sourceIds.size()))];
+    const QList<qint64>& campaigns = m_campaignsBySource[contact.sourceId];
     if (!campaigns.isEmpty() && m_random.chance(50))
-        campaignId = campaigns[qsizetype(m_random.below(campaigns.size()))];
+        contact.campaignId = campaigns[qsizetype(m_random.below(campaigns.size()))];
     int statusPick = static_cast<int>(m_random.below(100));
     int statusIndex = 0;
     while (statusPick >= statusWeights[static_cast<std::size_t>(statusIndex)]) {
         statusPick -= statusWeights[static_cast<std::size_t>(statusIndex)];
         ++statusIndex;
     }
-    const qint64 owner = m_userIds[qsizetype(m_random.below(m_userIds.size()))];
+    contact.owner = m_userIds[qsizetype(m_random.below(m_userIds.size()))];
 
-    m_insertContact.addBindValue(first);
-    m_insertContact.addBindValue(last);
-    m_insertContact.addBindValue(sortKey(last + u' ' + first));
-    m_insertContact.addBindValue(sql::id(companyId));
-    m_insertContact.addBindValue(companyId ? QVariant(text(m_random.pick(titles))) : QVariant());
+    m_insertContact.addBindValue(contact.first);
+    m_insertContact.addBindValue(contact.last);
+    m_insertContact.addBindValue(sortKey(contact.last + u' ' + contact.first));
+    m_insertContact.addBindValue(sql::id(contact.companyId));
+    m_insertContact.addBindValue(contact.companyId ? QVariant(text(m_random.pick(titles))) : QVariant());
     m_insertContact.addBindValue(m_random.chance(60)
                                      ? QVariant(QDate(int(m_random.between(1950, 2003)), int(m_random.between(1, 12)),
                                                       int(m_random.between(1, 28)))
                                                     .toString(Qt::ISODate))
                                      : QVariant());
-    m_insertContact.addBindValue(text(m_random.pick(culture.cities)));
-    m_insertContact.addBindValue(text(culture.country));
-    m_insertContact.addBindValue(sql::id(sourceId));
-    m_insertContact.addBindValue(sql::id(campaignId));
+    m_insertContact.addBindValue(text(m_random.pick(contact.culture->cities)));
+    m_insertContact.addBindValue(text(contact.culture->country));
+    m_insertContact.addBindValue(sql::id(contact.sourceId));
+    m_insertContact.addBindValue(sql::id(contact.campaignId));
     m_insertContact.addBindValue(statuses[statusIndex]);
-    m_insertContact.addBindValue(owner);
+    m_insertContact.addBindValue(contact.owner);
     // A third of the customers are to be called at least monthly, bimonthly or quarterly.
     m_insertContact.addBindValue(statusIndex == 2 && m_random.chance(33) ? QVariant(m_random.between(1, 3) * 30)
                                                                          : QVariant());
-    m_insertContact.addBindValue(created);
-    m_insertContact.addBindValue(created);
+    m_insertContact.addBindValue(contact.created);
+    m_insertContact.addBindValue(contact.created);
     if (!m_insertContact.exec())
         return failure(m_insertContact);
-    contact = {m_insertContact.lastInsertId().toLongLong(),
-               &culture,
-               first,
-               last,
-               companyId,
-               domain,
-               created,
-               sourceId,
-               campaignId,
-               owner};
+    contact.id = m_insertContact.lastInsertId().toLongLong();
     return {};
 }
 
-Status DemoWriter::addEmails(const NewContact& contact)
+Status DemoWriter::addEmails(NewContact& contact)
 {
-    const QString local = emailLocalPart(contact.first, contact.last, contact.id, contact.culture->latin);
-    const int emailCount = m_random.chance(90) ? (m_random.chance(25) ? 2 : 1) : 0;
-    for (int e = 0; e < emailCount; ++e) {
-        const QString address =
-            local + u'@' +
-            (e == 0 && !contact.domain.isEmpty() ? contact.domain : QStringLiteral("mail%1.example").arg(e));
+    auto insert = [this, &contact](int position, const QString& label, const QString& address) {
         m_insertEmail.addBindValue(contact.id);
-        m_insertEmail.addBindValue(e);
-        m_insertEmail.addBindValue(e == 0 && !contact.domain.isEmpty() ? QStringLiteral("work")
-                                                                       : QStringLiteral("home"));
+        m_insertEmail.addBindValue(position);
+        m_insertEmail.addBindValue(label);
         m_insertEmail.addBindValue(address);
         m_insertEmail.addBindValue(address.toLower());
-        if (!m_insertEmail.exec())
-            return failure(m_insertEmail);
+        return m_insertEmail.exec() ? Status() : failure(m_insertEmail);
+    };
+    if (contact.twin && !contact.email.isEmpty())
+        return insert(0, QStringLiteral("work"), contact.email);
+    const QString local = emailLocalPart(contact.first, contact.last, contact.id, contact.latinName);
+    const int emailCount = m_random.chance(90) ? (m_random.chance(25) ? 2 : 1) : 0;
+    for (int e = 0; e < emailCount; ++e) {
+        const bool work = e == 0 && !contact.domain.isEmpty();
+        const QString address = local + u'@' + (work ? contact.domain : QStringLiteral("mail%1.example").arg(e));
+        if (Status inserted = insert(e, work ? QStringLiteral("work") : QStringLiteral("home"), address); !inserted)
+            return inserted;
+        if (e == 0)
+            contact.email = address;
     }
     return {};
 }
 
-Status DemoWriter::addPhones(const NewContact& contact)
+Status DemoWriter::addPhones(NewContact& contact)
 {
+    const QString code = text(contact.culture->countryCode);
+    auto insert = [this, &contact, &code](int position, const QString& label, const QString& phone,
+                                          const QString& digits) {
+        m_insertPhone.addBindValue(contact.id);
+        m_insertPhone.addBindValue(position);
+        m_insertPhone.addBindValue(label);
+        m_insertPhone.addBindValue(phone);
+        m_insertPhone.addBindValue(QString(u'+' + code + digits));
+        return m_insertPhone.exec() ? Status() : failure(m_insertPhone);
+    };
+    if (contact.twin && !contact.phoneDigits.isEmpty())
+        return insert(0, QStringLiteral("work"), u'+' + code + contact.phoneDigits, contact.phoneDigits);
     const int phoneCount = m_random.chance(85) ? (m_random.chance(40) ? 2 : 1) : 0;
     for (int p = 0; p < phoneCount; ++p) {
         const QString digits = QString::number(m_random.between(100000000, 999999999));
-        const QString phone = u'+' + text(contact.culture->countryCode) + u' ' + digits.left(3) + u' ' + digits.mid(3);
-        m_insertPhone.addBindValue(contact.id);
-        m_insertPhone.addBindValue(p);
-        m_insertPhone.addBindValue(p == 0 ? QStringLiteral("work") : QStringLiteral("mobile"));
-        m_insertPhone.addBindValue(phone);
-        m_insertPhone.addBindValue(QString(u'+' + text(contact.culture->countryCode) + digits));
-        if (!m_insertPhone.exec())
-            return failure(m_insertPhone);
+        const QString phone = u'+' + code + u' ' + digits.left(3) + u' ' + digits.mid(3);
+        if (Status inserted = insert(p, p == 0 ? QStringLiteral("work") : QStringLiteral("mobile"), phone, digits);
+            !inserted)
+            return inserted;
+        if (p == 0)
+            contact.phoneDigits = digits;
     }
     return {};
 }

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <array>
 #include <vector>
 
 namespace kontor::demo {
@@ -37,7 +38,8 @@ public:
     Status readStages();
     /// About one per eight contacts; a fifth of them are branches of an earlier head office.
     Status addCompanies();
-    /// A contact with its emails and phones, often a deal, sometimes a reminder; returns the contact's id.
+    /// A contact with its emails and phones, often a deal, sometimes a reminder; returns the contact's id. About one
+    /// in 170 is a recent contact typed in again, for the duplicate finder.
     Result<qint64> addContact();
 
 private:
@@ -46,6 +48,8 @@ private:
     {
         qint64 id = 0;
         const Culture* culture = nullptr;
+        /// Whether the name is in Latin script (a Persian name in Hamburg is; one in Tehran is not).
+        bool latinName = true;
         QString first;
         QString last;
         qint64 companyId = 0;
@@ -54,6 +58,11 @@ private:
         qint64 sourceId = 0;
         qint64 campaignId = 0;
         qint64 owner = 0;
+        /// The first email address and phone number (its digits after the country code): written, or for a twin of
+        /// an earlier contact, to be written again, the address in other letter case, the number without spaces.
+        QString email;
+        QString phoneDigits;
+        bool twin = false;
     };
     struct StageInfo
     {
@@ -62,10 +71,12 @@ private:
     };
 
     Status insertContact(NewContact& contact);
-    Status addEmails(const NewContact& contact);
-    Status addPhones(const NewContact& contact);
+    Status addEmails(NewContact& contact);
+    Status addPhones(NewContact& contact);
     Status addDeal(const NewContact& contact);
     Status addReminder(const NewContact& contact);
+    /// A head office's name, and in `stem` the start of its web domain.
+    QString companyName(const Culture& culture, QString& stem);
     static Status failure(const QSqlQuery& query);
 
     QSqlDatabase m_db;
@@ -74,6 +85,8 @@ private:
     const QDate m_today;
     DemoSummary& m_summary;
     DemoRandom m_random;
+    /// Names, cultures and companies of the contacts.
+    DemoRandom m_people;
 
     QList<qint64> m_userIds;
     QList<qint64> m_sourceIds;
@@ -87,6 +100,9 @@ private:
     std::vector<QString> m_companyDomains;
     /// The cultures' weights added up, to pick one by.
     int m_totalWeight = 0;
+    /// The latest contacts, for a twin to copy.
+    std::array<NewContact, 16> m_recent;
+    qint64 m_recentCount = 0;
 
     QSqlQuery m_insertContact;
     QSqlQuery m_insertEmail;
