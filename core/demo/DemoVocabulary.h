@@ -6,8 +6,8 @@
 #include <array>
 #include <vector>
 
-// The words the demo data is made of: names and cities in their own scripts, companies, products and note templates.
-// No word of a name, city or company but Müller starts with "mu": a search for "mü" (accents folded) finds
+// The words the demo data is made of: names and cities in their own scripts, companies, campaigns, products and note
+// templates. No word of a name, city or company but Müller starts with "mu": a search for "mü" (accents folded) finds
 // the Müllers alone, as the tests expect.
 namespace kontor::demo {
 
@@ -103,6 +103,62 @@ inline constexpr std::array reminderTemplates = {"Call back %1", "Send proposal 
 inline constexpr std::array salespeople = {"Alex Morgan", "Sam Becker", "Nadia Rahman", "Tomás Ortega"};
 inline constexpr std::array lostReasons = {"Price too high", "Chose a competitor", "No budget", "No decision",
                                            "Timing"};
+
+/// A lead source's campaign: where it starts in the year, how long it runs and what it costs. Each starts on its
+/// latest `month`/`day` up to today; a campaign with month 0 runs all year, from eleven months ago to the end of next
+/// month. "%1" in the name is the year it starts.
+struct CampaignPlan
+{
+    /// The default lead source it belongs to (migration 1's names).
+    const char* source;
+    const char* name;
+    int month;
+    int day;
+    int days;
+    /// Spend in euros for a demo of 1,000 contacts; larger demos spend more.
+    int minSpend;
+    int maxSpend;
+};
+
+inline constexpr std::array campaignPlans = {
+    CampaignPlan{"Website", "Spring newsletter", 3, 12, 30, 150, 400},
+    CampaignPlan{"Website", "Summer newsletter", 6, 16, 30, 150, 400},
+    CampaignPlan{"Website", "Autumn newsletter", 9, 15, 30, 150, 400},
+    CampaignPlan{"Website", "Christmas newsletter", 12, 1, 24, 150, 400},
+    CampaignPlan{"Website", "Webinar: getting started", 10, 6, 21, 300, 800},
+    CampaignPlan{"Website", "Website relaunch", 5, 4, 60, 4000, 9000},
+    CampaignPlan{"Advertising", "Google Ads – search", 0, 1, 0, 6000, 12000},
+    CampaignPlan{"Advertising", "Google Ads – display", 2, 1, 89, 1500, 4000},
+    CampaignPlan{"Advertising", "LinkedIn Ads – decision makers", 9, 1, 91, 2500, 6000},
+    CampaignPlan{"Advertising", "Ad in a trade magazine", 4, 1, 30, 1200, 3000},
+    CampaignPlan{"Advertising", "Local radio spot", 11, 2, 21, 2000, 5000},
+    CampaignPlan{"Trade show", "Trade fair Leipzig %1", 3, 18, 4, 8000, 15000},
+    CampaignPlan{"Trade show", "Hannover Messe %1", 4, 20, 5, 12000, 20000},
+    CampaignPlan{"Trade show", "Summer open house %1", 6, 26, 1, 1500, 3000},
+    CampaignPlan{"Trade show", "Regional business expo %1", 9, 24, 3, 3000, 7000},
+    CampaignPlan{"Trade show", "Customer day %1", 11, 12, 1, 2000, 4000},
+    CampaignPlan{"Social media", "LinkedIn sponsored posts", 0, 1, 0, 3000, 6000},
+    CampaignPlan{"Social media", "Instagram – summer campaign", 6, 1, 92, 1000, 3000},
+    CampaignPlan{"Social media", "Facebook ads – autumn offer", 10, 1, 45, 1000, 2500},
+    CampaignPlan{"Referral", "Customer referral bonus", 0, 1, 0, 1000, 3000},
+    CampaignPlan{"Referral", "Thank-you gifts for referrers", 12, 1, 20, 500, 1200},
+    CampaignPlan{"Cold call", "Call list: logistics companies", 2, 1, 60, 400, 900},
+    CampaignPlan{"Cold call", "Call list: retailers", 8, 15, 45, 400, 900},
+};
+/// For a lead source the plans do not know (renamed or added in Settings).
+inline constexpr std::array otherCampaignPlans = {
+    CampaignPlan{nullptr, "Spring promotion", 4, 1, 45, 1000, 3000},
+    CampaignPlan{nullptr, "Autumn promotion", 10, 1, 45, 1000, 3000},
+};
+/// How many new contacts in a hundred come from each default lead source; others count 10.
+struct SourceWeight
+{
+    const char* source;
+    int weight;
+};
+inline constexpr std::array sourceWeights = {SourceWeight{"Website", 26},     SourceWeight{"Referral", 20},
+                                             SourceWeight{"Advertising", 16}, SourceWeight{"Social media", 14},
+                                             SourceWeight{"Trade show", 12},  SourceWeight{"Cold call", 12}};
 
 QString text(const char* utf8);
 

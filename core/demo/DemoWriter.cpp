@@ -112,31 +112,110 @@ Status DemoWriter::addUsers()
 Status DemoWriter::addCampaigns()
 {
     QSqlQuery select(m_db);
-    if (!select.exec(QStringLiteral("SELECT id FROM lead_sources WHERE archived_at IS NULL ORDER BY id")))
+    if (!select.exec(QStringLiteral("SELECT id, name FROM lead_sources WHERE archived_at IS NULL ORDER BY id")))
         return failure(select);
-    while (select.next())
+    QStringList sourceNames;
+    while (select.next()) {
         m_sourceIds << select.value(0).toLongLong();
+        sourceNames << select.value(1).toString();
+    }
+    for (const QString& name : sourceNames) {
+        int weight = 10;
+        for (const SourceWeight& known : sourceWeights) {
+            if (name == text(known.source))
+                weight = known.weight;
+        }
+        m_sourceWeights << weight;
+        m_totalSourceWeight += weight;
+    }
+    // Run the demo twice into one file and the second run finds its campaigns there.
+    QSqlQuery existing = sql::prepare(m_db, QStringLiteral("SELECT id FROM campaigns WHERE lead_source_id = ? "
+                                                           "AND name = ?"));
     QSqlQuery insert = sql::prepare(
         m_db, QStringLiteral("INSERT INTO campaigns (lead_source_id, name, starts_on, ends_on, spend_minor, currency) "
                              "VALUES (?, ?, ?, ?, ?, 'EUR')"));
-    for (qint64 sourceId : m_sourceIds) {
-        for (int quarter = 0; quarter < 4; ++quarter) {
-            if (!m_random.chance(60))
-                continue;
-            const QDate start = m_today.addMonths(-12 + quarter * 3);
-            insert.addBindValue(sourceId);
-            insert.addBindValue(QString(tr("Campaign %1 Q%2").arg(sourceId).arg(quarter + 1) +
-                                        QStringLiteral(" (seed %1)").arg(m_options.seed)));
-            insert.addBindValue(start.toString(Qt::ISODate));
-            insert.addBindValue(start.addMonths(3).addDays(-1).toString(Qt::ISODate));
-            insert.addBindValue(m_random.between(50, 2000) * 1000 * std::max<qint64>(1, m_options.contacts / 2000));
-            if (!insert.exec())
-                return failure(insert);
-            m_campaignsBySource[sourceId] << insert.lastInsertId().toLongLong();
-            ++m_summary.campaigns;
+    const qint64 scale = std::max<qint64>(1, m_options.contacts / 1000);
+    const QDate thisMonth(m_today.year(), m_today.month(), 1);
+    for (qsizetype s = 0; s < m_sourceIds.size(); ++s) {
+        const qint64 sourceId = m_sourceIds[s];
+        std::vector<const CampaignPlan*> plans;
+        for (const CampaignPlan& plan : campaignPlans) {
+            if (sourceNames[s] == text(plan.source))
+                plans.push_back(&plan);
+        }
+        if (plans.empty()) {
+            for (const CampaignPlan& plan : otherCampaignPlans)
+                plans.push_back(&plan);
+        }
+        for (const CampaignPlan* plan : plans) {
+            QDate start;
+            QDate end;
+            if (plan->month == 0) {
+                start = thisMonth.addMonths(-11);
+                end = thisMonth.addMonths(2).addDays(-1);
+            } else {
+                start = QDate(m_today.year(), plan->month, plan->day);
+                if (start > m_today)
+                    start = start.addYears(-1);
+                end = start.addDays(plan->days - 1);
+            }
+            const QString pattern = text(plan->name);
+            const QString name = pattern.contains(QStringLiteral("%1")) ? pattern.arg(start.year()) : pattern;
+            const qint64 spend = m_random.between(plan->minSpend / 10, plan->maxSpend / 10) * 10 * 100 * scale;
+            qint64 id = 0;
+            existing.addBindValue(sourceId);
+            existing.addBindValue(name);
+            if (!existing.exec())
+                return failure(existing);
+            if (existing.next()) {
+                id = existing.value(0).toLongLong();
+            } else {
+                insert.addBindValue(sourceId);
+                insert.addBindValue(name);
+                insert.addBindValue(start.toString(Qt::ISODate));
+                insert.addBindValue(end.toString(Qt::ISODate));
+                insert.addBindValue(spend);
+                if (!insert.exec())
+                    return failure(insert);
+                id = insert.lastInsertId().toLongLong();
+                ++m_summary.campaigns;
+            }
+            existing.finish();
+            m_campaignsBySource[sourceId].append({id, utcAt(start, QTime(0, 0)).toMSecsSinceEpoch(),
+                                                  utcAt(end.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()});
         }
     }
     return {};
+}
+
+qint64 DemoWriter::pickSource()
+{
+    if (m_sourceIds.isEmpty())
+        return 0;
+    int pick = static_cast<int>(m_random.below(m_totalSourceWeight));
+    qsizetype index = 0;
+    while (pick >= m_sourceWeights[index]) {
+        pick -= m_sourceWeights[index];
+        ++index;
+    }
+    return m_sourceIds[index];
+}
+
+qint64 DemoWriter::pickCampaign(qint64 sourceId, qint64 created)
+{
+    // A lead is counted for a campaign running when it came in, or one that ended in the month before.
+    const auto campaigns = m_campaignsBySource.constFind(sourceId);
+    if (campaigns == m_campaignsBySource.cend())
+        return 0;
+    std::array<qint64, 8> running{};
+    std::size_t count = 0;
+    for (const Campaign& campaign : campaigns.value()) {
+        if (count < running.size() && campaign.startMs <= created && created < campaign.endMs + 30 * dayMs)
+            running[count++] = campaign.id;
+    }
+    if (count == 0 || !m_random.chance(70))
+        return 0;
+    return running[static_cast<std::size_t>(m_random.below(qint64(count)))];
 }
 
 Status DemoWriter::readStages()
@@ -322,10 +401,8 @@ Status DemoWriter::insertContact(NewContact& contact)
         }
     }
     contact.created = std::max(notBefore, m_now - m_random.between(1, 720) * dayMs - m_random.below(dayMs));
-    contact.sourceId = m_sourceIds.isEmpty() ? 0 : m_sourceIds[qsizetype(m_random.below(m_sourceIds.size()))];
-    const QList<qint64>& campaigns = m_campaignsBySource[contact.sourceId];
-    if (!campaigns.isEmpty() && m_random.chance(50))
-        contact.campaignId = campaigns[qsizetype(m_random.below(campaigns.size()))];
+    contact.sourceId = pickSource();
+    contact.campaignId = pickCampaign(contact.sourceId, contact.created);
     int statusPick = static_cast<int>(m_random.below(100));
     int statusIndex = 0;
     while (statusPick >= statusWeights[static_cast<std::size_t>(statusIndex)]) {

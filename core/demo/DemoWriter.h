@@ -32,7 +32,7 @@ public:
 
     /// The owner plus a sales team.
     Status addUsers();
-    /// For each lead source, a few campaigns of the last year and their spend.
+    /// For each lead source, the campaigns of the last year a small business runs, with their spend.
     Status addCampaigns();
     /// The stages deals walk through, as the database has them.
     Status readStages();
@@ -69,12 +69,20 @@ private:
         qint64 id;
         QString kind;
     };
+    struct Campaign
+    {
+        qint64 id;
+        qint64 startMs;
+        qint64 endMs;
+    };
 
     Status insertContact(NewContact& contact);
     Status addEmails(NewContact& contact);
     Status addPhones(NewContact& contact);
     Status addDeal(const NewContact& contact);
     Status addReminder(const NewContact& contact);
+    qint64 pickSource();
+    qint64 pickCampaign(qint64 sourceId, qint64 created);
     /// A head office's name, and in `stem` the start of its web domain.
     QString companyName(const Culture& culture, QString& stem);
     static Status failure(const QSqlQuery& query);
@@ -90,7 +98,10 @@ private:
 
     QList<qint64> m_userIds;
     QList<qint64> m_sourceIds;
-    QHash<qint64, QList<qint64>> m_campaignsBySource;
+    /// How many contacts in a hundred come from each source, in the order of m_sourceIds.
+    QList<int> m_sourceWeights;
+    int m_totalSourceWeight = 0;
+    QHash<qint64, QList<Campaign>> m_campaignsBySource;
     QList<StageInfo> m_stages;
     QList<int> m_openStages;
     int m_wonStage = -1;
