@@ -82,6 +82,16 @@ inline constexpr std::array titles = {"CEO",
 inline constexpr std::array products = {"Starter plan",        "Premium support", "warehouse scanners",
                                         "onboarding workshop", "cloud backup",    "annual maintenance",
                                         "fleet tracking",      "POS terminals"};
+/// What a deal for each product is worth, in euros: from the smallest to the largest order.
+struct PriceRange
+{
+    int min;
+    int max;
+};
+inline constexpr std::array productPrices = {PriceRange{600, 2400},   PriceRange{2000, 9000}, PriceRange{5000, 40000},
+                                             PriceRange{1200, 4800},  PriceRange{900, 6000},  PriceRange{3000, 15000},
+                                             PriceRange{8000, 60000}, PriceRange{4000, 30000}};
+static_assert(productPrices.size() == products.size());
 inline constexpr std::array weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 inline constexpr std::array noteTemplates = {
     "Discussed the %1 offer; they want a quote by %2.",

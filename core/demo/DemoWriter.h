@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace kontor::demo {
@@ -68,6 +69,7 @@ private:
     {
         qint64 id;
         QString kind;
+        int staleAfterDays;
     };
     struct Campaign
     {
@@ -81,6 +83,9 @@ private:
     Status addPhones(NewContact& contact);
     Status addDeal(const NewContact& contact);
     Status addReminder(const NewContact& contact);
+    /// Whether a deal at the last open stage is won when it closes at `at`.
+    bool winsOn(qint64 at);
+    QSqlQuery& historyStatement(qsizetype rows);
     qint64 pickSource();
     qint64 pickCampaign(qint64 sourceId, qint64 created);
     /// A head office's name, and in `stem` the start of its web domain.
@@ -111,6 +116,10 @@ private:
     std::vector<QString> m_companyDomains;
     /// The cultures' weights added up, to pick one by.
     int m_totalWeight = 0;
+    /// Deals closed and won so far, by week from the UTC day m_firstDealDay.
+    qint64 m_firstDealDay = 0;
+    std::vector<qint64> m_closedInWeek;
+    std::vector<qint64> m_wonInWeek;
     /// The latest contacts, for a twin to copy.
     std::array<NewContact, 16> m_recent;
     qint64 m_recentCount = 0;
@@ -119,7 +128,8 @@ private:
     QSqlQuery m_insertEmail;
     QSqlQuery m_insertPhone;
     QSqlQuery m_insertDeal;
-    QSqlQuery m_insertHistory;
+    /// Inserts of a deal's history, by its number of rows.
+    std::vector<std::optional<QSqlQuery>> m_insertHistory;
     QSqlQuery m_insertReminder;
 };
 
