@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace kontor::demo {
 
@@ -86,9 +87,17 @@ DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions& options, qint64 now, 
 {
     for (const Culture& culture : cultures())
         m_totalWeight += culture.weight;
+    m_overdue = overdueReminders(options.contacts);
     m_firstDealDay = m_now / dayMs - dealDays - 1;
     m_closedInWeek.resize(static_cast<std::size_t>(dealDays / 7 + 2));
     m_wonInWeek.resize(static_cast<std::size_t>(dealDays / 7 + 2));
+}
+
+qint64 DemoWriter::overdueReminders(qint64 contacts)
+{
+    if (contacts <= 0)
+        return 0;
+    return std::clamp<qint64>(std::llround(std::sqrt(double(contacts)) / 10), 1, std::min<qint64>(50, contacts));
 }
 
 Status DemoWriter::failure(const QSqlQuery& query)
@@ -335,11 +344,13 @@ Result<qint64> DemoWriter::addContact()
         if (Status deal = addDeal(contact); !deal)
             return R::failure(deal.error());
     }
-    // Follow-ups: some overdue, some today, some ahead, some done; a few recur.
-    if (m_random.chance(15)) {
-        if (Status reminder = addReminder(contact); !reminder)
+    // Follow-ups: done in the past, some today, most ahead, a few recur; and the handful overdue, spread evenly.
+    const bool overdue = (m_written + 1) * m_overdue / m_options.contacts > m_written * m_overdue / m_options.contacts;
+    if (m_random.chance(15) || overdue) {
+        if (Status reminder = addReminder(contact, overdue); !reminder)
             return R::failure(reminder.error());
     }
+    ++m_written;
     if (!contact.twin) {
         m_recent[static_cast<std::size_t>(m_recentCount % qint64(m_recent.size()))] = contact;
         ++m_recentCount;
@@ -609,11 +620,15 @@ bool DemoWriter::winsOn(qint64 at)
     return m_random.below(100) < lacking + 35;
 }
 
-Status DemoWriter::addReminder(const NewContact& contact)
+Status DemoWriter::addReminder(const NewContact& contact, bool overdue)
 {
-    // On a day from ten days ago to a month ahead, on the half hour between 8:00 and 17:30.
-    const qint64 due = (m_now / dayMs + m_random.between(-10, 30)) * dayMs + m_random.between(16, 35) * 1800 * 1000;
-    const bool done = due < m_now && m_random.chance(60);
+    // On the half hour between 8:00 and 17:30 UTC: from ten days ago to a month ahead, or for an overdue one from nine
+    // days to two days ago, before the start of today in every time zone. Those due before now are done, but for the
+    // overdue ones and half of those due earlier today.
+    const qint64 today = m_now / dayMs * dayMs;
+    const qint64 day = overdue ? m_random.between(-9, -2) : m_random.between(-10, 30);
+    const qint64 due = today + day * dayMs + m_random.between(16, 35) * 1800 * 1000;
+    const bool done = !overdue && due < m_now && (day < 0 || m_random.chance(50));
     const int recurrencePick = static_cast<int>(m_random.below(100));
     m_insertReminder.addBindValue(text(m_random.pick(reminderTemplates)).arg(contact.first + u' ' + contact.last));
     m_insertReminder.addBindValue(due);
@@ -624,7 +639,7 @@ Status DemoWriter::addReminder(const NewContact& contact)
                                   : recurrencePick < 6 ? QStringLiteral("monthly")
                                                        : QStringLiteral("none"));
     m_insertReminder.addBindValue(done ? QVariant(due + 3600 * 1000) : QVariant());
-    m_insertReminder.addBindValue(std::min(m_now, contact.created));
+    m_insertReminder.addBindValue(std::min({m_now, contact.created, due}));
     if (!m_insertReminder.exec())
         return failure(m_insertReminder);
     ++m_summary.reminders;

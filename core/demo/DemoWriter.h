@@ -43,6 +43,10 @@ public:
     /// in 170 is a recent contact typed in again, for the duplicate finder.
     Result<qint64> addContact();
 
+    /// How many open reminders are overdue when the demo is written: a handful, growing with the square root of the
+    /// contacts (7 at 5,000, 50 at most), as a team that keeps up with its follow-ups has.
+    static qint64 overdueReminders(qint64 contacts);
+
 private:
     /// A contact written, with what its emails, phones, deal and reminder are made of.
     struct NewContact
@@ -82,7 +86,7 @@ private:
     Status addEmails(NewContact& contact);
     Status addPhones(NewContact& contact);
     Status addDeal(const NewContact& contact);
-    Status addReminder(const NewContact& contact);
+    Status addReminder(const NewContact& contact, bool overdue);
     /// Whether a deal at the last open stage is won when it closes at `at`.
     bool winsOn(qint64 at);
     QSqlQuery& historyStatement(qsizetype rows);
@@ -116,6 +120,9 @@ private:
     std::vector<QString> m_companyDomains;
     /// The cultures' weights added up, to pick one by.
     int m_totalWeight = 0;
+    /// Contacts written so far, and how many of them get an overdue reminder: spread evenly over all of them.
+    qint64 m_written = 0;
+    qint64 m_overdue = 0;
     /// Deals closed and won so far, by week from the UTC day m_firstDealDay.
     qint64 m_firstDealDay = 0;
     std::vector<qint64> m_closedInWeek;
