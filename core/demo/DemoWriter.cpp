@@ -55,8 +55,8 @@ QString recapitalized(const QString& email)
 }
 
 // Of the deals that leave a stage (by its place among the open stages), how many in a hundred are lost.
-constexpr std::array lossPercent = {10, 12, 18, 12, 12};
-// Of the deals closed in a week, how many in a hundred are won (see winsOn).
+constexpr std::array lossPercent = {8, 10, 14, 10, 10};
+// Of the deals closed, how many in a hundred are won (see winsOn).
 constexpr int wonPercent = 28;
 // How far back deals are created, in days.
 constexpr qint64 dealDays = 450;
@@ -612,12 +612,19 @@ QSqlQuery& DemoWriter::historyStatement(qsizetype rows)
 bool DemoWriter::winsOn(qint64 at)
 {
     // Drawn deal by deal, a win rate varies too much for a demo: a quarter of a 2,000-contact demo closes about 170
-    // deals, and one seed showed 17 % where another showed 33 %. So the chance at the last stage (nearly two in three
-    // when the week of the close is on course) rises with each win the week lacks for wonPercent of its closed deals
-    // and falls with each one it has too many, and every week, quarter and year shows about that rate.
+    // deals, and one seed showed 17 % where another showed 33 %. So the last stage wins about one time in two (as
+    // often as it takes for wonPercent of all closed deals, since about half of them get that far) plus one point for
+    // every hundredth of a deal that the week of the close and the weeks either side lack for wonPercent of their
+    // closed deals won, less one for every hundredth they have too many. Every quarter and year shows about that rate.
     const auto week = static_cast<std::size_t>((at / dayMs - m_firstDealDay) / 7);
-    const qint64 lacking = wonPercent * (m_closedInWeek[week] + 1) - 100 * m_wonInWeek[week];
-    return m_random.below(100) < lacking + 35;
+    qint64 closed = 0;
+    qint64 won = 0;
+    for (std::size_t w = week > 0 ? week - 1 : 0; w <= week + 1 && w < m_closedInWeek.size(); ++w) {
+        closed += m_closedInWeek[w];
+        won += m_wonInWeek[w];
+    }
+    const qint64 lacking = wonPercent * closed - 100 * won;
+    return m_random.below(100) < 54 + lacking;
 }
 
 Status DemoWriter::addReminder(const NewContact& contact, bool overdue)
