@@ -3,7 +3,13 @@
 #include "UtcTime.h"
 
 #include "Clock.h"
+#include "cleanup/Duplicates.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoWriter.h"
+#include "reports/FunnelReport.h"
+#include "reports/LeadSourceReport.h"
+#include "repositories/AgendaRepository.h"
+#include "repositories/PipelineRepository.h"
 #include "search/Search.h"
 
 #include <QCryptographicHash>
@@ -53,8 +59,23 @@ private slots:
         QVERIFY(DemoGenerator(first.db()).generate({300, 7, 10}).ok());
         QVERIFY(DemoGenerator(second.db()).generate({300, 7, 10}).ok());
         QVERIFY(DemoGenerator(other.db()).generate({300, 8, 10}).ok());
+        // The same people on another day: names, countries and companies come from a sequence of their own.
+        test::TestDatabase later;
+        FixedClock laterClock{utcAt(QDate(2027, 3, 2), QTime(15, 0))};
+        Clock::setInstance(&laterClock);
+        QVERIFY(DemoGenerator(later.db()).generate({300, 7, 10}).ok());
+        Clock::setInstance(&m_clock);
+        const QString people =
+            QStringLiteral("SELECT count(*) FROM contacts a JOIN other.contacts b ON b.id = a.id AND b.first_name = "
+                           "a.first_name AND b.last_name = a.last_name AND b.country = a.country "
+                           "AND b.company_id IS a.company_id");
+        QSqlQuery attach(first.db());
+        QVERIFY(attach.exec(QStringLiteral("ATTACH DATABASE '%1' AS other").arg(later.path())));
+        QCOMPARE(scalar(first.db(), people), qint64(300));
+        QVERIFY(attach.exec(QStringLiteral("DETACH DATABASE other")));
         for (const QString& table :
-             {QStringLiteral("contacts"), QStringLiteral("companies"), QStringLiteral("interactions"),
+             {QStringLiteral("contacts"), QStringLiteral("contact_emails"), QStringLiteral("contact_phones"),
+              QStringLiteral("companies"), QStringLiteral("campaigns"), QStringLiteral("interactions"),
               QStringLiteral("deals"), QStringLiteral("deal_stage_history"), QStringLiteral("reminders")}) {
             QCOMPARE(tableDigest(first.db(), table), tableDigest(second.db(), table));
         }
@@ -132,6 +153,85 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")), qint64(52));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM change_log")), qint64(0));
         QVERIFY(scalar(db, QStringLiteral("SELECT sum(deals) FROM deal_totals")) > 0);
+    }
+
+    // What the window shows of a demo looks like a business that is looked after, in the figures that looked wrong
+    // before (issue 15: 3 % of closed deals won, 71 reminders overdue, most open deals stale, six Anna Beckers,
+    // "Campaign 6 Q2 (seed 7)"), as core's own reports, Today and the pipeline compute them.
+    void figuresLookReal()
+    {
+        test::TestDatabase fixture;
+        auto summary = DemoGenerator(fixture.db()).generate({2000, 3, 4});
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        const QSqlDatabase db = fixture.db();
+        const QDate today = m_clock.nowUtc().date();
+        const QTimeZone utc(0);
+
+        // About one closed deal in four is won, this quarter and over the year.
+        const auto quarter =
+            Funnel(db).compute({ReportPeriod::of(ReportPeriod::Kind::ThisQuarter, today, Qt::Monday, utc)});
+        const auto year = Funnel(db).compute({ReportPeriod::days(today.addYears(-1).addDays(1), today, utc)});
+        QVERIFY(quarter.ok() && year.ok());
+        for (const FunnelReport* report : {&quarter.value(), &year.value()}) {
+            QVERIFY2(report->won + report->lost > 50, qPrintable(QString::number(report->won + report->lost)));
+            const double winRate = report->winRate().value_or(0);
+            QVERIFY2(winRate >= 0.20 && winRate <= 0.35,
+                     qPrintable(QStringLiteral("%1 won, %2 lost").arg(report->won).arg(report->lost)));
+        }
+
+        // A handful of reminders overdue on Today, the same in every time zone; a few due today.
+        for (const int offsetHours : {0, 14, -11}) {
+            const QTimeZone zone(offsetHours * 3600);
+            const auto agenda = AgendaRepository(db).forDay(m_clock.nowUtc().toTimeZone(zone).date(), zone);
+            QVERIFY(agenda.ok());
+            QCOMPARE(agenda->overdue.size(), demo::DemoWriter::overdueReminders(2000));
+        }
+        QVERIFY(demo::DemoWriter::overdueReminders(2000) >= 3);
+        QVERIFY(demo::DemoWriter::overdueReminders(5000) >= 3 && demo::DemoWriter::overdueReminders(5000) <= 10);
+        QVERIFY(demo::DemoWriter::overdueReminders(1000000) <= 50);
+        QVERIFY(AgendaRepository(db).forDay(today, utc)->dueToday.size() > 0);
+
+        // The open pipeline moves: stale cards are a minority, as on Today.
+        const auto board = PipelineRepository(db).board();
+        QVERIFY(board.ok());
+        int open = 0;
+        int stale = 0;
+        for (const PipelineColumn& column : board.value()) {
+            if (!column.stage.isFinal()) {
+                open += column.dealCount;
+                stale += column.staleCount;
+            }
+        }
+        QVERIFY2(open > 50 && stale > 0 && stale * 4 < open,
+                 qPrintable(QStringLiteral("%1 of %2").arg(stale).arg(open)));
+
+        // Names vary: no name more than three times, and a few deliberate duplicates for the duplicate finder.
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(DISTINCT first_name || ' ' || last_name) FROM contacts")) >
+                1800);
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM contacts GROUP BY first_name, last_name "
+                                          "ORDER BY 1 DESC LIMIT 1")) <= 3);
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(DISTINCT last_name) FROM contacts")) > 500);
+        const auto pairs = DuplicateFinder(db).contacts();
+        QVERIFY(pairs.ok());
+        int sameEmail = 0;
+        int samePhone = 0;
+        for (const DuplicatePair& pair : pairs.value()) {
+            sameEmail += pair.reasons.join(u' ').contains(QStringLiteral("Same email"));
+            samePhone += pair.reasons.join(u' ').contains(QStringLiteral("Same phone"));
+        }
+        QVERIFY2(sameEmail > 0 && samePhone > 0 && pairs->size() < 100, qPrintable(QString::number(pairs->size())));
+
+        // Campaigns with the names a business gives them, and spend for every lead source over the year.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM campaigns WHERE name LIKE '%seed%' "
+                                           "OR name LIKE 'Campaign %'")),
+                 qint64(0));
+        const auto sources = LeadSources(db).compute({year->filter.period});
+        QVERIFY(sources.ok());
+        QCOMPARE(sources->sources.size(), 6);
+        for (const SourceFigures& source : sources->sources) {
+            QVERIFY2(!source.spend.isEmpty() && source.spend.first().minor > 0, qPrintable(source.name));
+            QVERIFY2(source.roi().has_value(), qPrintable(source.name));
+        }
     }
 
     void cancelLeavesDatabaseUnchanged()
