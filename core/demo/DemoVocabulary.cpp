@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than 600 lines for its data: the word lists (names of many origins, cities, companies, campaigns) are
+// most of it; the few functions that pick from them stay with them.
 #include "DemoVocabulary.h"
 
 namespace kontor::demo {
