@@ -1757,10 +1757,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Das Erzeugen der Beispieldaten wurde abgebrochen; die Datenbank ist unverändert.</translation>
     </message>
     <message>
-        <source>Campaign %1 Q%2</source>
-        <translation>Kampagne %1 Q%2</translation>
-    </message>
-    <message>
         <source>Contacts and their history</source>
         <translation>Kontakte und ihre Historie</translation>
     </message>
@@ -5413,16 +5409,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>keine Ausgaben erfasst</translation>
     </message>
     <message>
-        <source>%1 (%2 conv., ROI %3)</source>
-        <comment>a lead source in the chart</comment>
-        <translation>%1 (%2 Konv., ROI %3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 conv.)</source>
-        <comment>a lead source in the chart</comment>
-        <translation>%1 (%2 Konv.)</translation>
-    </message>
-    <message>
         <source>Best and weakest by return on spend ((revenue − spend) ÷ spend) where two or more sources have spend recorded in the period; otherwise by conversion (customers ÷ leads) and, between equals, revenue.</source>
         <translation>Beste und schwächste Quelle nach Kapitalrendite ((Umsatz − Ausgaben) ÷ Ausgaben), wenn für zwei oder mehr Quellen Ausgaben im Zeitraum erfasst sind; sonst nach Konversion (Kunden ÷ Leads) und, bei Gleichstand, Umsatz.</translation>
     </message>
@@ -5442,6 +5428,16 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
         <translation>Beste: &lt;b&gt;%1&lt;/b&gt; (%2) · schwächste: &lt;b&gt;%3&lt;/b&gt; (%4), nach Konversion und Umsatz; erfassen Sie Kampagnenausgaben, um die Kapitalrendite zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 conv. · ROI %2</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>%1 Konv. · ROI %2</translation>
+    </message>
+    <message>
+        <source>%1 conv.</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>%1 Konv.</translation>
     </message>
 </context>
 <context>

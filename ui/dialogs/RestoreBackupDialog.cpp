@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreBackupDialog.h"
 
+#include "domain/DateText.h"
+
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -38,10 +40,10 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const
     for (const BackupInfo& backup : backups) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0,
-                         new QTableWidgetItem(locale.toString(backup.madeAt.toLocalTime(), QLocale::LongFormat)));
+        m_table->setItem(row, 0, new QTableWidgetItem(DateText::longDateTime(backup.madeAt, locale)));
         m_table->setItem(row, 1, new QTableWidgetItem(reasonName(backup.reason)));
-        auto* size = new QTableWidgetItem(locale.formattedDataSize(backup.size));
+        // "12.3 MB", as file managers write sizes, not "11.7 MiB".
+        auto* size = new QTableWidgetItem(locale.formattedDataSize(backup.size, 1, QLocale::DataSizeSIFormat));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, size);
     }

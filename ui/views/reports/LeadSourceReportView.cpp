@@ -34,6 +34,7 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
     auto* revenue = new QBarSet(tr("Revenue"));
     auto* spend = new QBarSet(tr("Spend"));
     QStringList categories;
+    QStringList names;
     QList<int> sourceRows;
     const auto row = [&](const SourceFigures& source, const QString& indent) {
         // No spend recorded reads as such, not as 0.00 spent (free leads).
@@ -51,12 +52,16 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
         revenue->insert(0, major(source.revenue));
         spend->insert(0, major(source.spend));
         // Each bar names its source with its conversion (and its return on spend where spend is known).
-        categories.prepend(
-            source.roi() ? tr("%1 (%2 conv., ROI %3)", "a lead source in the chart")
-                               .arg(source.name, percent(source.conversion()), percent(source.roi()))
+        // The name over its conversion and return on spend, on two lines so that a narrow chart keeps them whole.
+        const QString figures =
+            source.roi() ? tr("%1 conv. · ROI %2", "a lead source's figures in the chart")
+                               .arg(percent(source.conversion()), percent(source.roi()))
             : source.conversion()
-                ? tr("%1 (%2 conv.)", "a lead source in the chart").arg(source.name, percent(source.conversion()))
-                : source.name);
+                ? tr("%1 conv.", "a lead source's figures in the chart").arg(percent(source.conversion()))
+                : QString();
+        names.prepend(source.name.toHtmlEscaped());
+        categories.prepend(figures.isEmpty() ? source.name.toHtmlEscaped()
+                                             : source.name.toHtmlEscaped() + QStringLiteral("<br>") + figures);
     }
     row(report->unattributed, QString());
     for (QBarSet* set : {revenue, spend}) {
@@ -69,7 +74,8 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
     showBars(series, categories, tr("Revenue and spend by source"), true,
              report->sources.isEmpty() || report->sources.first().revenue.isEmpty()
                  ? QString()
-                 : report->sources.first().revenue.first().currency);
+                 : report->sources.first().revenue.first().currency,
+             names);
     summary()->setText(verdictText(*report));
     summary()->setToolTip(tr("Best and weakest by return on spend ((revenue − spend) ÷ spend) where two or more "
                              "sources have spend recorded in the period; otherwise by conversion (customers ÷ "

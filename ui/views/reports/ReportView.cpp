@@ -31,6 +31,7 @@ ReportView::ReportView(const QString& name, QAbstractItemView::SelectionBehavior
     m_chart = new QChartView(splitter);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(360, 280);
+    m_chart->installEventFilter(this);
     m_table = new QTableView(splitter);
     m_model = new ReportTableModel(this);
     m_table->setModel(m_model);
@@ -116,8 +117,11 @@ double ReportView::niceStep(double largest, int steps)
 }
 
 void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title,
-                          bool horizontal, const QString& unit)
+                          bool horizontal, const QString& unit, const QStringList& shortCategories)
 {
+    m_categories = categories;
+    m_shortCategories = shortCategories.size() == categories.size() ? shortCategories : categories;
+    m_horizontal = horizontal;
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->addSeries(series);
@@ -125,8 +129,6 @@ void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categor
     categoryAxis->append(categories);
     // Names are shown whole: slanted under many vertical bars, and given the room they need beside horizontal ones.
     categoryAxis->setTruncateLabels(false);
-    if (!horizontal && categories.size() > 6)
-        categoryAxis->setLabelsAngle(-45);
     // The values' axis in round steps, labelled as the tables write numbers ("150,000", "150.000"), not "150000".
     double largest = 0;
     for (const QBarSet* set : series->barSets()) {
@@ -147,6 +149,8 @@ void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categor
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    // Room beyond the labels: Qt Charts sizes a label of two lines a little short and cuts it at the edge.
+    chart->setMargins(QMargins(16, 8, 16, 8));
     chart->legend()->setVisible(series->count() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -154,6 +158,49 @@ void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categor
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    fitCategoryLabels();
+}
+
+void ReportView::fitCategoryLabels()
+{
+    QBarCategoryAxis* axis = nullptr;
+    for (QAbstractAxis* candidate : m_chart->chart()->axes()) {
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(candidate))
+            axis = categories;
+    }
+    if (!axis || m_categories.isEmpty() || axis->count() != m_categories.size())
+        return;
+    const QFontMetrics metrics(axis->labelsFont());
+    const auto widest = [&metrics](const QStringList& labels) {
+        int width = 0;
+        for (const QString& label : labels) {
+            for (const QString& line : label.split(QStringLiteral("<br>")))
+                width = std::max(width, metrics.horizontalAdvance(line));
+        }
+        return width;
+    };
+    // The chart's own margins, axis and legend take about 100 px of the view.
+    const int available = std::max(1, m_chart->width() - 100);
+    if (m_horizontal) {
+        const QStringList& wanted = widest(m_categories) > available / 2 ? m_shortCategories : m_categories;
+        for (int i = 0; i < wanted.size(); ++i) {
+            if (axis->at(i) != wanted.at(i))
+                axis->replace(axis->at(i), wanted.at(i));
+        }
+        return;
+    }
+    const int room = available / static_cast<int>(m_categories.size());
+    // Slanted when they do not fit side by side; upright on a crowded axis, where Qt Charts hides the first and
+    // last of slanted labels.
+    const bool fits = widest(m_categories) + 8 <= room;
+    axis->setLabelsAngle(fits ? 0 : m_categories.size() > 8 ? -90 : -45);
+}
+
+bool ReportView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_chart && event->type() == QEvent::Resize)
+        fitCategoryLabels();
+    return QWidget::eventFilter(watched, event);
 }
 
 QImage ReportView::chartImage(QSize size, qreal scale, bool onPaper) const

@@ -77,8 +77,10 @@ protected:
     void showError(const QString& message);
     /// Replaces the chart's content with `series` over categories (vertical bars, or horizontal for a funnel), the
     /// values' axis in round steps labelled the locale's way, with `unit` (a currency, "deals") as its title.
+    /// `shortCategories` (names only, say) stand in for `categories` when the chart is too narrow for them.
     void showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title, bool horizontal,
-                  const QString& unit = QString());
+                  const QString& unit = QString(), const QStringList& shortCategories = {});
+    bool eventFilter(QObject* watched, QEvent* event) override;
     /// Passes the rows on to be listed, or says why there are none.
     void list(const Result<FigureRows>& rows, const QString& title);
     static Result<FigureRows> asRows(const Result<QList<qint64>>& ids, FigureRows::Kind kind);
@@ -96,6 +98,13 @@ protected:
 
 private:
     static void paintChart(QChart* chart, const QBrush& background, const QBrush& text);
+    /// Names under or beside the bars whole at the chart's width: slanted under narrow vertical bars, the short
+    /// names beside horizontal ones when the long ones would take more than half the chart.
+    void fitCategoryLabels();
+
+    QStringList m_categories;
+    QStringList m_shortCategories;
+    bool m_horizontal = false;
 
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;
