@@ -2,6 +2,8 @@
 #include "models/ReportTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -74,11 +76,15 @@ private slots:
         model.addRow({QStringLiteral("Jan"), QStringLiteral("0")}, QVariant::fromValue(StageKey{1}));
         const int late = model.addRow({QStringLiteral("Feb"), QStringLiteral("2")}, QVariant::fromValue(StageKey{2}));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setRowColor(late, QColor(Qt::red));
+        model.setRowAlert(late);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.index(late, 0).data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::red));
-        QCOMPARE(model.rowColor(late), QColor(Qt::red));
-        QVERIFY(!model.rowColor(0));
+        QVERIFY(model.isAlert(late));
+        QVERIFY(!model.isAlert(0));
+        // Red that reads on the palette in use: dark on light, light on dark.
+        const QColor shown = model.index(late, 0).data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(shown.red() > shown.green() + 60);
+        const bool darkPalette = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+        QCOMPARE(shown.lightness() > 128, darkPalette);
         QVERIFY(!model.index(0, 1).data(Qt::ForegroundRole).isValid());
 
         model.clearRows();

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportTableModel.h"
 
+#include "views/SoftText.h"
+
+#include <QGuiApplication>
+
 namespace kontor::ui {
 
 void ReportTableModel::setColumns(const QList<Column>& columns)
@@ -24,16 +28,16 @@ int ReportTableModel::addRow(const QStringList& cells, const QVariant& key, cons
 {
     const int row = static_cast<int>(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append({cells, tips, key, std::nullopt});
+    m_rows.append({cells, tips, key, false});
     endInsertRows();
     return row;
 }
 
-void ReportTableModel::setRowColor(int row, const QColor& color)
+void ReportTableModel::setRowAlert(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return;
-    m_rows[row].color = color;
+    m_rows[row].alert = true;
     emit dataChanged(index(row, 0), index(row, columnCount() - 1), {Qt::ForegroundRole});
 }
 
@@ -42,9 +46,9 @@ QString ReportTableModel::text(int row, int column) const
     return row >= 0 && row < m_rows.size() ? m_rows[row].cells.value(column) : QString();
 }
 
-std::optional<QColor> ReportTableModel::rowColor(int row) const
+bool ReportTableModel::isAlert(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].color : std::nullopt;
+    return row >= 0 && row < m_rows.size() && m_rows[row].alert;
 }
 
 int ReportTableModel::rowCount(const QModelIndex& parent) const
@@ -71,7 +75,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         // Figures stand right, under each other; names left.
         return isFigure(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
-        return row.color ? QVariant(*row.color) : QVariant();
+        return row.alert ? QVariant(alertText(QGuiApplication::palette())) : QVariant();
     default:
         return {};
     }

@@ -34,15 +34,14 @@ public:
     /// Appends a row of `cells` (the first names the row, the others are figures, right-aligned), each explained by
     /// `tips` (the column's definitions when empty), remembering `key`; returns the row's number.
     int addRow(const QStringList& cells, const QVariant& key, const QStringList& tips = {});
-    /// Shows the row's figures in `color` (overdue forecasts in red), on screen and on paper.
-    void setRowColor(int row, const QColor& color);
+    /// Sets the row apart as late or wrong (overdue forecasts): in red, light enough on a dark screen, dark on paper.
+    void setRowAlert(int row);
 
     QString text(int row, int column) const;
     QString title(int column) const { return m_columns.value(column).title; }
     /// Whether the column holds figures (right-aligned) rather than names.
     bool isFigure(int column) const { return column > 0 && !m_columns.value(column).text; }
-    /// The color of a row set apart, or none.
-    std::optional<QColor> rowColor(int row) const;
+    bool isAlert(int row) const;
     /// The row's key, if it is a `Key`.
     template <typename Key>
     std::optional<Key> key(int row) const
@@ -64,7 +63,7 @@ private:
         QStringList cells;
         QStringList tips;
         QVariant key;
-        std::optional<QColor> color;
+        bool alert = false;
     };
     QList<Column> m_columns;
     QList<Row> m_rows;

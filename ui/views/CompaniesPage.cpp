@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompaniesPage.h"
+#include "SoftText.h"
 
 #include "domain/DateText.h"
 
@@ -307,10 +308,11 @@ void CompaniesPage::showDetails()
     m_path->setText(path.isEmpty() ? tr("Head office") : tr("Branch of %1").arg(path.join(QStringLiteral(" › "))));
 
     QStringList rows;
-    auto row = [&rows](const QString& label, const QString& html) {
+    const QString labelColor = softText(palette()).name();
+    auto row = [&rows, &labelColor](const QString& label, const QString& html) {
         if (!html.isEmpty())
-            rows << QStringLiteral("<tr><td style='padding-right:12px; color:palette(mid)'>%1</td><td>%2</td></tr>")
-                        .arg(label.toHtmlEscaped(), html);
+            rows << QStringLiteral("<tr><td style='padding-right:12px; color:%3'>%1</td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), html, labelColor);
     };
     row(tr("Industry"), c.industry.toHtmlEscaped());
     if (!c.website.isEmpty()) {

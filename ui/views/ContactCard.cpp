@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactCard.h"
+#include "SoftText.h"
 
 #include "domain/DateText.h"
 
@@ -186,9 +187,10 @@ void ContactCard::showContact(qint64 contactId)
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
 
     QStringList rows;
-    auto row = [&rows](const QString& label, const QString& html) {
-        rows << QStringLiteral("<tr><td style='padding-right:12px; color:palette(mid)'>%1</td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), html);
+    const QString labelColor = softText(palette()).name();
+    auto row = [&rows, &labelColor](const QString& label, const QString& html) {
+        rows << QStringLiteral("<tr><td style='padding-right:12px; color:%3'>%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), html, labelColor);
     };
     for (const LabeledValue& email : c.emails) {
         const QUrl url(QStringLiteral("mailto:") + email.value);

@@ -81,8 +81,8 @@ void insertTable(QTextCursor& cursor, const ReportTableModel* source)
             cellCursor.setBlockFormat(block);
             QTextCharFormat text = cellFormat;
             // Red rows (overdue forecasts) stay red; the rest is black on white whatever the screen's theme.
-            if (const auto color = source->rowColor(row))
-                text.setForeground(*color);
+            if (source->isAlert(row))
+                text.setForeground(QColor(0xc6, 0x28, 0x28));
             cellCursor.insertText(source->text(row, column), text);
         }
     }

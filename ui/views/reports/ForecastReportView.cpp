@@ -36,7 +36,7 @@ void ForecastReportView::compute(const ReportFilter& filter, QDate today)
                                 money(month.amount), money(month.weighted), number(month.overdue)},
                                ForecastRowKey{month.month, month.ownerId});
         if (month.overdue > 0)
-            rows()->setRowColor(row, QColor(0xc6, 0x28, 0x28));
+            rows()->setRowAlert(row);
         overdue += month.overdue;
         // One bar per month, all owners together, named short enough to stand under it.
         const QString shortName =

@@ -99,8 +99,17 @@ void ReportView::paintChart(QChart* chart, const QBrush& background, const QBrus
 {
     chart->setBackgroundBrush(background);
     chart->setTitleBrush(text);
-    for (QAbstractAxis* axis : chart->axes())
+    // Grid and axis lines in the text colour, faint: a white grid glares on a dark background.
+    QColor grid = text.color();
+    grid.setAlpha(45);
+    QColor line = text.color();
+    line.setAlpha(110);
+    for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(line);
+    }
     chart->legend()->setLabelBrush(text);
 }
 
