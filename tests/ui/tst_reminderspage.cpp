@@ -74,6 +74,27 @@ private slots:
     void cleanupTestCase() { Clock::setInstance(nullptr); }
     void init() { m_clock.set(QDateTime(today, QTime(10, 0)).toUTC()); }
 
+    // The day under the calendar names a reminder's contact once: not after a title that says it already.
+    void theDayNamesTheContactOnce()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        const qint64 adaId = ContactRepository(db).create(ada).value();
+        add(db, QStringLiteral("Ring Ada"), QDateTime(today.addDays(6), QTime(9, 0)), adaId);
+        add(db, QStringLiteral("Invoice"), QDateTime(today.addDays(6), QTime(10, 0)), adaId);
+        RemindersPage page;
+        page.resize(1200, 700);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.calendar()->setSelectedDate(today.addDays(6));
+        QCOMPARE(page.dayList()->count(), 2);
+        QVERIFY(page.dayList()->item(0)->text().endsWith(QStringLiteral("Ring Ada")));
+        QVERIFY(page.dayList()->item(1)->text().endsWith(QStringLiteral("Invoice — Ada")));
+    }
+
     void listsKeysAndCalendar()
     {
         test::TestDatabase fixture;

@@ -331,7 +331,8 @@ void RemindersPage::showDay(const QDate& day)
     for (const ReminderItem& item : items.value()) {
         QString text =
             DateText::time(item.reminder.effectiveDueAt().toLocalTime().time(), locale) + u' ' + item.reminder.title;
-        if (!item.contactName.isEmpty())
+        // The contact's name once: many titles name the contact already ("Call back Ada Lovelace").
+        if (!item.contactName.isEmpty() && !item.reminder.title.contains(item.contactName, Qt::CaseInsensitive))
             text += QStringLiteral(" — ") + item.contactName;
         auto* row = new QListWidgetItem(text, m_dayList);
         row->setData(IdRole, item.reminder.id);
