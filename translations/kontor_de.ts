@@ -4356,6 +4356,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>, lost: %1</source>
         <translation>, verloren: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in the stage, on a narrow card</comment>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DealDialog</name>

@@ -185,6 +185,14 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in the stage, on a narrow card</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::DuplicatesDialog</name>

@@ -50,6 +50,19 @@ QString Money::format(const QLocale& locale) const
     return text + u'\u00A0' + currency;
 }
 
+QString Money::formatRounded(const QLocale& locale) const
+{
+    qint64 divisor = 1;
+    for (int i = 0; i < minorDigits(currency); ++i)
+        divisor *= 10;
+    const qint64 magnitude = minor < 0 ? -minor : minor;
+    const qint64 whole = (magnitude + divisor / 2) / divisor;
+    QString text = locale.toString(whole);
+    if (minor < 0 && whole > 0)
+        text.prepend(locale.negativeSign());
+    return text + u'\u00A0' + currency;
+}
+
 bool Money::parse(const QString& input, const QString& currency, qint64* minor, const QLocale& locale)
 {
     QString text = input.trimmed();

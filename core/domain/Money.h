@@ -20,6 +20,9 @@ struct Money
     static QString currencyCodeProblem();
     /// "1,234.56 EUR" in the conventions of `locale`.
     QString format(const QLocale& locale = QLocale()) const;
+    /// In whole units, rounded half away from zero ("24,820 EUR"), where space is short and cents say nothing:
+    /// deal cards and board totals.
+    QString formatRounded(const QLocale& locale = QLocale()) const;
     /// Parses "1234.56", "1.234,56" (by `locale`) into minor units; false when it is not an amount.
     static bool parse(const QString& text, const QString& currency, qint64* minor, const QLocale& locale = QLocale());
 

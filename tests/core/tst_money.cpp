@@ -37,6 +37,17 @@ private slots:
         QCOMPARE((Money{minor, currency}.format(QLocale(locale))), expected);
     }
 
+    void roundsToWholeUnitsWhereSpaceIsShort()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QCOMPARE(Money({2482049, QStringLiteral("EUR")}).formatRounded(english), QStringLiteral("24,820\u00A0EUR"));
+        QCOMPARE(Money({2482050, QStringLiteral("EUR")}).formatRounded(english), QStringLiteral("24,821\u00A0EUR"));
+        QCOMPARE(Money({-150, QStringLiteral("EUR")}).formatRounded(english), QStringLiteral("-2\u00A0EUR"));
+        QCOMPARE(Money({-40, QStringLiteral("EUR")}).formatRounded(english), QStringLiteral("0\u00A0EUR"));
+        // A currency without minor units stays as it is.
+        QCOMPARE(Money({1500, QStringLiteral("JPY")}).formatRounded(english), QStringLiteral("1,500\u00A0JPY"));
+    }
+
     void parses_data()
     {
         QTest::addColumn<QString>("text");

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -140,9 +141,11 @@ private slots:
                                     ->text();
         const QLocale locale;
         QVERIFY2(figures.contains(QStringLiteral("2 deals")), qPrintable(figures));
-        QVERIFY2(figures.contains(Money{1650000, QStringLiteral("EUR")}.format(locale)), qPrintable(figures));
+        // Totals in whole units, without cents.
+        QVERIFY2(figures.contains(Money{1650000, QStringLiteral("EUR")}.formatRounded(locale)), qPrintable(figures));
+        QVERIFY2(!figures.contains(Money{1650000, QStringLiteral("EUR")}.format(locale)), qPrintable(figures));
         // 16,500.00 × 5 % = 825.00 weighted; one of the two is stale.
-        QVERIFY2(figures.contains(Money{82500, QStringLiteral("EUR")}.format(locale)), qPrintable(figures));
+        QVERIFY2(figures.contains(Money{82500, QStringLiteral("EUR")}.formatRounded(locale)), qPrintable(figures));
         QVERIFY2(figures.contains(QStringLiteral("1 stale")), qPrintable(figures));
         const QString summary = page.findChild<QLabel*>(QStringLiteral("summary"))->text();
         QVERIFY2(summary.startsWith(QStringLiteral("3 open deals")), qPrintable(summary));
@@ -234,6 +237,29 @@ private slots:
         const QModelIndex lostCard = page.columnModel(lost)->index(0);
         QCOMPARE(lostCard.data(DealCardModel::ShortDaysRole).toString(), QStringLiteral("Went with the incumbent"));
         QVERIFY(lostCard.data(Qt::ToolTipRole).toString().contains(QStringLiteral("lost: Went with the incumbent")));
+    }
+
+    // At 1440 px (the page beside the side bar) the open stages fit without scrolling; at 1024 they scroll.
+    void openStagesFitAWideWindow()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        PipelinePage page;
+        page.resize(1440 - 170, 700);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* board = page.findChild<QScrollArea*>(QStringLiteral("board"));
+        QVERIFY(board);
+        const auto rightEdge = [&](const Stage& stage) {
+            auto* column = page.findChild<QWidget*>(QStringLiteral("stage_%1").arg(stage.id));
+            return column->mapTo(board->viewport(), QPoint(column->width(), 0)).x();
+        };
+        const Stage lastOpen =
+            *std::find_if(m_stages.crbegin(), m_stages.crend(), [](const Stage& stage) { return !stage.isFinal(); });
+        QTRY_VERIFY(rightEdge(lastOpen) <= board->viewport()->width());
+        page.resize(1024 - 170, 700);
+        QTRY_VERIFY(rightEdge(lastOpen) > board->viewport()->width());
     }
 
     // A card's title does not repeat the contact's name shown on the line below it.

@@ -57,9 +57,13 @@ QVariant DealCardModel::data(const QModelIndex& index, int role) const
         return parts.join(QStringLiteral(" · "));
     }
     case AmountRole:
-        return card.amount.format(locale);
+        // Whole units on the card, where room is short; the exact amount is in its tooltip and the deal.
+        return card.amount.formatRounded(locale);
     case DaysRole:
         return tr("%n day(s) in stage", nullptr, card.daysInStage);
+    case CompactDaysRole:
+        return card.lostReason.isEmpty() ? tr("%n d", "days in the stage, on a narrow card", card.daysInStage)
+                                         : card.lostReason;
     case ShortDaysRole:
         // A lost deal says why rather than how long ago.
         return card.lostReason.isEmpty() ? tr("%n day(s)", nullptr, card.daysInStage) : card.lostReason;

@@ -22,6 +22,8 @@ public:
         DaysRole,
         /// "12 days", for the card; DaysRole says "in stage".
         ShortDaysRole,
+        /// "34 d", where a narrow card has no room for "34 days".
+        CompactDaysRole,
         StaleRole,
         OwnerRole,
     };

@@ -42,7 +42,9 @@ QColor DealCardDelegate::staleColor()
 QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
     const int lines = 2 * QFontMetrics(boldFont(option.font)).height() + QFontMetrics(option.font).height();
-    return QSize(200, 2 * outer + 2 * inner + lines + 2 * lineGap);
+    // As wide as the column lets it be: a narrow column (the open stages sharing a small window) must not scroll
+    // its cards sideways.
+    return QSize(120, 2 * outer + 2 * inner + lines + 2 * lineGap);
 }
 
 void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -99,7 +101,8 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QString amount = index.data(DealCardModel::AmountRole).toString();
     painter->setFont(bold);
     painter->setPen(textColor);
-    const int amountWidth = std::min(text.width() / 2, boldMetrics.horizontalAdvance(amount) + 1);
+    // The amount first; the days in the stage take what is left.
+    const int amountWidth = std::min(text.width() * 2 / 3, boldMetrics.horizontalAdvance(amount) + 1);
     painter->drawText(QRect(text.left(), y, amountWidth, boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(amount, Qt::ElideRight, amountWidth));
     // The owner as initials in a round badge, in a colour of their own.
@@ -127,8 +130,10 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     }
     painter->setFont(smallFont(option.font));
     const QFontMetrics small = painter->fontMetrics();
-    const QString days = index.data(DealCardModel::ShortDaysRole).toString();
     const int daysWidth = std::max(0, right - (text.left() + amountWidth + inner));
+    QString days = index.data(DealCardModel::ShortDaysRole).toString();
+    if (small.horizontalAdvance(days) > daysWidth)
+        days = index.data(DealCardModel::CompactDaysRole).toString();
     painter->setPen(stale ? staleColor() : dim);
     painter->drawText(QRect(right - daysWidth, y, daysWidth, boldMetrics.height()), Qt::AlignRight | Qt::AlignVCenter,
                       small.elidedText(days, Qt::ElideRight, daysWidth));

@@ -13,7 +13,7 @@ namespace kontor::ui {
 
 namespace {
 
-constexpr int columnWidth = 270;
+constexpr int columnWidth = PipelineColumnWidget::widestColumn;
 
 } // namespace
 
@@ -47,6 +47,7 @@ PipelineColumnWidget::PipelineColumnWidget(const Stage& stage, QWidget* parent) 
     m_view->setDropIndicatorShown(true);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setUniformItemSizes(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->viewport()->setAutoFillBackground(false);
@@ -95,9 +96,10 @@ void PipelineColumnWidget::setColumn(const PipelineColumn& column, int closedWit
 
 QString PipelineColumnWidget::joinAmounts(const QList<Money>& amounts, const QLocale& locale)
 {
+    // Totals of many deals in whole units: the cents of 1,255,900.00 EUR say nothing.
     QStringList parts;
     for (const Money& amount : amounts)
-        parts << amount.format(locale);
+        parts << amount.formatRounded(locale);
     return parts.join(QStringLiteral(" + "));
 }
 

@@ -23,6 +23,10 @@ class PipelineColumnWidget : public QFrame
 public:
     explicit PipelineColumnWidget(const Stage& stage, QWidget* parent = nullptr);
 
+    /// The width a column has when there is room, and the narrowest it gets so that the open stages fit.
+    static constexpr int widestColumn = 270;
+    static constexpr int narrowestColumn = 190;
+
     qint64 stageId() const { return m_stageId; }
     QListView* view() const { return m_view; }
     DealCardModel* model() const { return m_model; }

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace kontor::ui {
 
@@ -98,6 +100,7 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     m_board->setWidgetResizable(true);
     m_board->setFrameShape(QFrame::NoFrame);
     m_board->setWidget(m_boardContents);
+    m_board->viewport()->installEventFilter(this);
 
     m_listModel = new DealTableModel(this);
     m_listProxy = new QSortFilterProxyModel(this);
@@ -262,6 +265,7 @@ void PipelinePage::rebuildColumns()
             m_boardLayout->insertWidget(i, column);
             m_columnWidgets.append(column);
         }
+        fitColumns();
     }
     for (int i = 0; i < m_columns.size(); ++i)
         showColumn(i);
@@ -579,8 +583,28 @@ void PipelinePage::showContextMenu(QAbstractItemView* view, const QPoint& positi
     menu.exec(view->viewport()->mapToGlobal(position));
 }
 
+void PipelinePage::fitColumns()
+{
+    // The open stages share the board's width, each between the narrowest and the widest a card reads well at;
+    // Won and Lost follow at the same width, a scroll away when the window is small.
+    int open = 0;
+    for (const PipelineColumn& column : m_columns)
+        open += column.stage.isFinal() ? 0 : 1;
+    if (open == 0 || m_columnWidgets.isEmpty())
+        return;
+    const int spacing = m_boardLayout->spacing();
+    const int width = std::clamp((m_board->viewport()->width() - spacing * (open - 1)) / open,
+                                 int(PipelineColumnWidget::narrowestColumn), int(PipelineColumnWidget::widestColumn));
+    for (PipelineColumnWidget* column : m_columnWidgets) {
+        if (column->width() != width)
+            column->setFixedWidth(width);
+    }
+}
+
 bool PipelinePage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_board->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     // Left and Right step between the columns, keeping the row as far as the next column has one.
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);

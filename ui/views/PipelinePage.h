@@ -107,6 +107,8 @@ private:
     QLabel* m_empty;
     QLabel* m_help;
 
+    /// Gives the columns the width that fits the open stages on the board.
+    void fitColumns();
     /// The keys at the foot of the page, for the board or the list.
     static QString helpText(bool list);
     QList<QAction*> m_dealActions;
