@@ -83,16 +83,23 @@ bool isPlausibleEmail(const QString& email)
 QString withoutName(const QString& title, const QString& name)
 {
     const QString trimmedName = name.trimmed();
-    const qsizetype at = trimmedName.isEmpty() ? -1 : title.indexOf(trimmedName, 0, Qt::CaseInsensitive);
-    if (at < 0)
+    if (trimmedName.isEmpty())
         return title;
+    // The name as words: "Max" is not in "Maximum uptime".
+    const QRegularExpression asWords(
+        QStringLiteral("(?<!\\w)") + QRegularExpression::escape(trimmedName) + QStringLiteral("(?!\\w)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch found = asWords.match(title);
+    if (!found.hasMatch())
+        return title;
+    const qsizetype at = found.capturedStart();
     // The word or mark that joined the name to the title goes with it ("for", "with", "—", ":", a bracket).
     static const QRegularExpression joinerBefore(
         QStringLiteral("\\s*(\\b(for|with|from|at|to|für|mit|bei|von|an)|[—–\\-:,(/·])\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression joinerAfter(QStringLiteral("^\\s*[)—–\\-:,/·]?\\s*"));
     QString before = title.left(at);
-    QString after = title.mid(at + trimmedName.size());
+    QString after = title.mid(found.capturedEnd());
     before.remove(joinerBefore);
     after.remove(joinerAfter);
     const QString rest = QString(before.trimmed() + u' ' + after.trimmed()).trimmed();

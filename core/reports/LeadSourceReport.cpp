@@ -87,14 +87,15 @@ SourceVerdict LeadSourceReport::verdict() const
     } else {
         compared.clear();
         for (const SourceFigures& source : sources) {
-            if (source.leads > 0 || source.customers > 0)
+            // Conversion needs leads: customers from earlier leads alone say nothing about this period's.
+            if (source.leads > 0)
                 compared << source;
         }
         // Conversion first; between equals the revenue (in the first currency), then the customers.
         const auto revenueOf = [](const SourceFigures& s) { return s.revenue.isEmpty() ? 0 : s.revenue.first().minor; };
         std::stable_sort(compared.begin(), compared.end(), [&](const SourceFigures& a, const SourceFigures& b) {
-            const double ca = a.conversion().value_or(a.customers > 0 ? 1.0 : 0.0);
-            const double cb = b.conversion().value_or(b.customers > 0 ? 1.0 : 0.0);
+            const double ca = a.conversion().value_or(0.0);
+            const double cb = b.conversion().value_or(0.0);
             if (ca != cb)
                 return ca > cb;
             if (revenueOf(a) != revenueOf(b))

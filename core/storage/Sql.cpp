@@ -48,7 +48,8 @@ QSqlQuery& kept(const QSqlDatabase& db, const QString& sql)
     }
     auto& query = (*statements)[sql];
     // A connection of the same name opened again has another driver: its statements are prepared anew.
-    if (!query || query->driver() != db.driver())
+    // One that did not prepare (a table not there yet, a busy schema) is prepared again rather than kept broken.
+    if (!query || query->driver() != db.driver() || (!query->isValid() && query->lastError().isValid()))
         query = std::make_unique<QSqlQuery>(prepare(db, sql));
     return *query;
 }

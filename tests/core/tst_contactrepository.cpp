@@ -104,6 +104,8 @@ private slots:
             const Contact readAlan = repo.get(alan.id).value();
             QCOMPARE(readAlan.emails.size(), 1);
             QCOMPARE(readAlan.emails.first().value, alan.emails.first().value);
+            // Positional binding: Ada's label does not stay bound for Alan.
+            QCOMPARE(readAlan.emails.first().label, QString());
             QCOMPARE(readAlan.tags, alan.tags);
         }
         QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM contact_emails")), 2);

@@ -84,6 +84,11 @@ private slots:
         QTest::newRow("all of it") << QStringLiteral("Karen Hall") << QStringLiteral("Karen Hall")
                                    << QStringLiteral("Karen Hall");
         QTest::newRow("no name") << QStringLiteral("Forty printers") << QString() << QStringLiteral("Forty printers");
+        // Only whole words: a first name inside another word stays.
+        QTest::newRow("inside a word") << QStringLiteral("Maximum uptime SLA") << QStringLiteral("Max")
+                                       << QStringLiteral("Maximum uptime SLA");
+        QTest::newRow("first name only") << QStringLiteral("Uptime SLA for Max") << QStringLiteral("Max")
+                                         << QStringLiteral("Uptime SLA");
         // A word that only starts like a joiner stays: "Forth" is not "for".
         QTest::newRow("word") << QStringLiteral("Go Forth Karen Hall") << QStringLiteral("Karen Hall")
                               << QStringLiteral("Go Forth");

@@ -337,6 +337,10 @@ private slots:
                QStringLiteral("EUR"), w1);
         f.deal(20000, {{NewLead, at("2026-08-05T10:00:00Z")}, {Won, at("2026-08-20T10:00:00Z")}}, {},
                QStringLiteral("EUR"), r1);
+        // A cold call's customer from a lead of May: no lead in the period, so no conversion to be best with.
+        const qint64 old = f.contact(at("2026-05-02T10:00:00Z"), ColdCall, {}, QStringLiteral("customer"));
+        f.deal(30000, {{NewLead, at("2026-07-05T10:00:00Z")}, {Won, at("2026-08-10T10:00:00Z")}}, {},
+               QStringLiteral("EUR"), old);
         const LeadSourceReport report =
             must(LeadSources(f.db()).compute({ReportPeriod::days(QDate(2026, 7, 1), QDate(2026, 9, 30), berlin)}));
         const SourceVerdict verdict = report.verdict();

@@ -325,8 +325,8 @@ void TodayPage::refresh()
             section(Birthdays, tr("Birthdays this week"), static_cast<int>(agenda->birthdays.size()));
         for (const AgendaBirthday& item : agenda->birthdays.first(shownIn(Birthdays, agenda->birthdays.size()))) {
             const QString day = item.date == today ? tr("Today") : locale.dayName(item.date.dayOfWeek());
-            addItem(birthdays, day, tr("%1 turns %2").arg(item.name).arg(item.turning), BirthdayItem, item.contactId,
-                    item.contactId);
+            addItem(birthdays, day, tr("%1 turns %2").arg(item.name, QString::number(item.turning)), BirthdayItem,
+                    item.contactId, item.contactId);
         }
         addShowAll(birthdays, agenda->birthdays.size());
     }
@@ -394,8 +394,9 @@ void TodayPage::activate(QTreeWidgetItem* item)
         return;
     switch (item->data(0, KindRole).toInt()) {
     case Section:
-        // Enter folds; a double-click's clicks have folded and opened it already.
-        if (QApplication::mouseButtons() == Qt::NoButton)
+        // Enter folds; a click has folded it already (itemClicked), also where a single click activates.
+        if (QApplication::mouseButtons() == Qt::NoButton &&
+            !m_tree->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_tree))
             item->setExpanded(!item->isExpanded());
         return;
     case ShowAllItem: {

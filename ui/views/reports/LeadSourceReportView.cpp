@@ -85,10 +85,12 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
 QString LeadSourceReportView::verdictText(const LeadSourceReport& report)
 {
     if (std::none_of(report.sources.cbegin(), report.sources.cend(),
-                     [](const SourceFigures& source) { return source.leads > 0 || source.customers > 0; }))
+                     [](const SourceFigures& source) { return source.leads > 0; }))
         return tr("No leads in this period: give contacts a lead source (in the contact dialog or when "
                   "importing), or choose a longer period.");
     const SourceVerdict verdict = report.verdict();
+    if (!verdict.best)
+        return tr("No deal from a lead source was won in this period.");
     const auto name = [](const std::optional<SourceFigures>& source) { return source->name.toHtmlEscaped(); };
     const auto converted = [](const std::optional<SourceFigures>& source) {
         return tr("%1 of leads became customers, %2", "conversion, then revenue")

@@ -151,7 +151,7 @@ void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categor
     valueAxis->setStartValue(0);
     const int used = std::max(1, static_cast<int>(std::ceil(largest / step)));
     for (int i = 0; i <= used; ++i)
-        valueAxis->append(QLocale().toString(i * step, 'f', step < 1 ? 1 : 0), i * step);
+        valueAxis->append(QLocale().toString(i * step, 'f', step == std::floor(step) ? 0 : 1), i * step);
     valueAxis->setRange(0, used * step);
     valueAxis->setTitleText(unit);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
