@@ -5447,6 +5447,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <comment>a lead source&apos;s figures in the chart</comment>
         <translation>%1 Konv.</translation>
     </message>
+    <message>
+        <source>No deal from a lead source was won in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Geschäft aus einer Lead-Quelle gewonnen.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::LogInteractionDialog</name>
@@ -7292,6 +7296,18 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
             <numerusform>%1 — jeden Tag Kontakt halten</numerusform>
             <numerusform>%1 — alle %n Tage Kontakt halten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the first %n…</source>
+        <translation>
+            <numerusform>Die ersten %n anzeigen…</numerusform>
+            <numerusform>Die ersten %n anzeigen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a meeting&apos;s day (Today, Tomorrow) and time</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

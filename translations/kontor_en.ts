@@ -429,5 +429,12 @@
             <numerusform>%1 — stay in touch every %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show the first %n…</source>
+        <translation>
+            <numerusform>Show the first %n…</numerusform>
+            <numerusform>Show the first %n…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -238,6 +238,14 @@ private slots:
         QTest::keyClick(tree, Qt::Key_Return);
         QVERIFY(tree->topLevelItem(0)->isExpanded());
         test::screenshot(&page, QStringLiteral("today-page-long"));
+
+        // After the last item of a section, a folded section's items are passed over: it stays folded.
+        tree->topLevelItem(1)->setExpanded(false);
+        overdue = tree->topLevelItem(0);
+        tree->setCurrentItem(overdue->child(overdue->childCount() - 1));
+        QTest::keyClick(tree, Qt::Key_D);
+        QVERIFY(!tree->topLevelItem(1)->isExpanded());
+        QCOMPARE(tree->currentItem()->parent(), tree->topLevelItem(0));
     }
 
     void emptyDaySaysWhatToDo()

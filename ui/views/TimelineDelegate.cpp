@@ -104,7 +104,9 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     // Between what is still to come and what happened: a line with "now" on it.
     const int nowHeight = nowLineHeight(option, index);
     if (nowHeight > 0) {
-        const QColor accent = option.palette.color(QPalette::Highlight);
+        // On a selected row the highlight is the background: the line takes the highlighted text's colour.
+        const QColor accent = option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                         : QPalette::Highlight);
         const QFontMetrics metrics(option.font);
         const QString now = TimelineModel::tr("Now", "the line between planned and past entries");
         const int y = nowHeight / 2 + margin / 2;

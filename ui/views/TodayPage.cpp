@@ -243,7 +243,11 @@ void TodayPage::addShowAll(QTreeWidgetItem* section, qsizetype count)
 {
     if (section->childCount() >= count)
         return;
-    auto* more = new QTreeWidgetItem(section, {QString(), tr("Show all %n…", nullptr, static_cast<int>(count))});
+    // The agenda reads at most maxItems of a kind: past that it says how many it can show, not "all".
+    const int shown = static_cast<int>(count);
+    auto* more = new QTreeWidgetItem(section, {QString(), count >= AgendaRepository::maxItems
+                                                              ? tr("Show the first %n…", nullptr, shown)
+                                                              : tr("Show all %n…", nullptr, shown)});
     more->setData(0, KindRole, ShowAllItem);
     more->setData(0, SectionRole, section->data(0, SectionRole));
     more->setForeground(1, palette().link());
@@ -252,9 +256,11 @@ void TodayPage::addShowAll(QTreeWidgetItem* section, qsizetype count)
 
 QList<QTreeWidgetItem*> TodayPage::items() const
 {
+    // The items a person can reach: those of folded sections are out of the way until unfolded.
     QList<QTreeWidgetItem*> found;
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(0, KindRole).toInt() != Section)
+        const QTreeWidgetItem* parent = (*it)->parent();
+        if ((*it)->data(0, KindRole).toInt() != Section && (!parent || parent->isExpanded()))
             found << *it;
     }
     return found;
@@ -312,11 +318,13 @@ void TodayPage::refresh()
         for (const AgendaMeeting& item : agenda->meetings.first(shownIn(Meetings, agenda->meetings.size()))) {
             const QDateTime when = item.meeting.occurredAt.toLocalTime();
             const QString day = when.date() == today ? tr("Today") : tr("Tomorrow");
-            addItem(meetings, day + u' ' + DateText::time(when.time(), locale),
-                    withContact(item.meeting.subject.isEmpty() ? InteractionKinds::displayName(item.meeting.kind)
-                                                               : item.meeting.subject,
-                                item.contactName),
-                    MeetingItem, item.meeting.id, item.meeting.contactId);
+            addItem(
+                meetings,
+                tr("%1 %2", "a meeting's day (Today, Tomorrow) and time").arg(day, DateText::time(when.time(), locale)),
+                withContact(item.meeting.subject.isEmpty() ? InteractionKinds::displayName(item.meeting.kind)
+                                                           : item.meeting.subject,
+                            item.contactName),
+                MeetingItem, item.meeting.id, item.meeting.contactId);
         }
         addShowAll(meetings, agenda->meetings.size());
     }
