@@ -24,6 +24,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <tuple>
+
 using namespace kontor;
 using kontor::ui::CompaniesPage;
 using kontor::ui::CompanyTreeModel;
@@ -143,6 +145,17 @@ private slots:
             call.occurredAt = utcAt(day, QTime(10, 0));
             QVERIFY(InteractionRepository(fixture.db()).log(call).ok());
         }
+        // Deals in two currencies: the amount column sorts by currency, then amount (not 900 < 1,000 < 2,000).
+        const qint64 firstStage = StageRepository(fixture.db()).list()->first().id;
+        for (const auto& [title, minor, currency] :
+             {std::tuple{"small", 900, "EUR"}, std::tuple{"yen", 1000, "JPY"}, std::tuple{"larger", 2000, "EUR"}}) {
+            Deal deal;
+            deal.title = QString::fromLatin1(title);
+            deal.companyId = m_hq;
+            deal.stageId = firstStage;
+            deal.amount = {minor, QString::fromLatin1(currency)};
+            QVERIFY(DealRepository(fixture.db()).create(deal).ok());
+        }
         CompaniesPage page;
         page.setDatabase(fixture.db());
         page.resize(1300, 750);
@@ -154,6 +167,12 @@ private slots:
             order << page.history()->topLevelItem(i)->text(3);
         QCOMPARE(order, (QStringList{QStringLiteral("2026-10-31"), QStringLiteral("2026-10-30"),
                                      QStringLiteral("2026-03-31")}));
+        page.deals()->sortByColumn(2, Qt::AscendingOrder);
+        QStringList deals;
+        for (int i = 0; i < page.deals()->topLevelItemCount(); ++i)
+            deals << page.deals()->topLevelItem(i)->text(0);
+        QCOMPARE(deals, (QStringList{QStringLiteral("Harbour cranes"), QStringLiteral("small"),
+                                     QStringLiteral("larger"), QStringLiteral("yen")}));
         // Beside the 170 px side bar, in a 1024 px window.
         QVERIFY2(page.minimumSizeHint().width() <= 1024 - 170 - 24,
                  qPrintable(QString::number(page.minimumSizeHint().width())));

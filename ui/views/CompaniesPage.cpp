@@ -68,8 +68,12 @@ public:
         const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
         const QVariant mine = data(column, SortRole);
         const QVariant theirs = other.data(column, SortRole);
-        if (mine.isValid() && theirs.isValid())
+        if (mine.isValid() && theirs.isValid()) {
+            // Amounts sort by currency, then by amount; times and dates by their number.
+            if (mine.typeId() == QMetaType::QString || theirs.typeId() == QMetaType::QString)
+                return mine.toString() < theirs.toString();
             return mine.toLongLong() < theirs.toLongLong();
+        }
         return QTreeWidgetItem::operator<(other);
     }
 };
@@ -365,7 +369,10 @@ void CompaniesPage::showDetails()
                 m_deals,
                 QStringList{deal.title, stageNames.value(deal.stageId), deal.amount.format(locale),
                             deal.expectedClose.isValid() ? DateText::date(deal.expectedClose, locale) : QString()});
-            item->setData(2, SortRole, deal.amount.minor);
+            // Deals never have negative amounts: zero-padded, the text sorts as the number.
+            item->setData(
+                2, SortRole,
+                QString(deal.amount.currency + QStringLiteral("%1").arg(deal.amount.minor, 19, 10, QLatin1Char('0'))));
             item->setData(3, SortRole, deal.expectedClose.isValid() ? deal.expectedClose.toJulianDay() : 0);
             item->setData(0, IdRole, deal.id);
             item->setData(0, ContactRole, deal.contactId);
