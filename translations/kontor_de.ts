@@ -2671,10 +2671,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Umsatz</translation>
     </message>
     <message>
-        <source>Spend</source>
-        <translation>Ausgaben</translation>
-    </message>
-    <message>
         <source>Cost per lead</source>
         <translation>Kosten je Lead</translation>
     </message>
@@ -2793,6 +2789,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>Ausgaben</translation>
     </message>
 </context>
 <context>
@@ -5369,10 +5370,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Die Beträge der im Zeitraum gewonnenen Geschäfte aus der Quelle.</translation>
     </message>
     <message>
-        <source>Spend</source>
-        <translation>Ausgaben</translation>
-    </message>
-    <message>
         <source>Campaign spend falling in the period, spread evenly over each campaign&apos;s days.</source>
         <translation>Kampagnenausgaben im Zeitraum, gleichmäßig auf die Tage jeder Kampagne verteilt.</translation>
     </message>
@@ -5450,6 +5447,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>No deal from a lead source was won in this period.</source>
         <translation>In diesem Zeitraum wurde kein Geschäft aus einer Lead-Quelle gewonnen.</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>Ausgaben</translation>
     </message>
 </context>
 <context>
@@ -6780,10 +6782,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Ende</translation>
     </message>
     <message>
-        <source>Spend</source>
-        <translation>Ausgaben</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
@@ -6910,6 +6908,11 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>No tags yet: add them in a contact&apos;s dialog, or to many at once with Change Selected.</source>
         <translation>Noch keine Schlagwörter: Vergeben Sie sie im Kontaktdialog oder mit „Auswahl ändern“ für viele auf einmal.</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>Ausgaben</translation>
     </message>
 </context>
 <context>

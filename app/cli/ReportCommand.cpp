@@ -207,8 +207,8 @@ int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStrea
         }
         row(out, {ReportText::tr("Source"), ReportText::tr("Leads"), ReportText::tr("Qualified"),
                   ReportText::tr("Customers"), ReportText::tr("Conversion"), ReportText::tr("Revenue"),
-                  ReportText::tr("Spend"), ReportText::tr("Cost per lead"), ReportText::tr("Cost per customer"),
-                  ReportText::tr("ROI")});
+                  ReportText::tr("Spend", "money spent (noun)"), ReportText::tr("Cost per lead"),
+                  ReportText::tr("Cost per customer"), ReportText::tr("ROI")});
         for (const SourceFigures& source : report->sources) {
             sourceRow(out, source, QString());
             for (const SourceFigures& campaign : report->campaigns.value(source.sourceId))

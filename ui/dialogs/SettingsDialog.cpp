@@ -273,7 +273,8 @@ QWidget* SettingsDialog::createSourcesTab()
     m_campaigns = new QTableWidget(0, 5, page);
     m_campaigns->setObjectName(QStringLiteral("campaigns"));
     m_campaigns->setAccessibleName(tr("Campaigns of the lead source"));
-    m_campaigns->setHorizontalHeaderLabels({tr("Campaign"), tr("Starts"), tr("Ends"), tr("Spend"), tr("Currency")});
+    m_campaigns->setHorizontalHeaderLabels(
+        {tr("Campaign"), tr("Starts"), tr("Ends"), tr("Spend", "money spent (noun)"), tr("Currency")});
     m_campaigns->horizontalHeader()->setSectionResizeMode(CampaignName, QHeaderView::Stretch);
     m_campaigns->verticalHeader()->hide();
     connect(m_campaigns, &QTableWidget::itemChanged, this, &SettingsDialog::saveCampaign);

@@ -25,14 +25,15 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
         {tr("Customers"), tr("Contacts with a deal from the source won in the period.")},
         {tr("Conversion"), tr("Customers ÷ leads.")},
         {tr("Revenue"), tr("The amounts of the deals from the source won in the period.")},
-        {tr("Spend"), tr("Campaign spend falling in the period, spread evenly over each campaign's days.")},
+        {tr("Spend", "money spent (noun)"),
+         tr("Campaign spend falling in the period, spread evenly over each campaign's days.")},
         {tr("Cost per lead"), tr("Spend ÷ leads.")},
         {tr("Cost per customer"), tr("Spend ÷ customers.")},
         {tr("ROI"), tr("(Revenue − spend) ÷ spend.")}};
     setColumns(columns);
     // What each source brought against what it cost: the best and the worst stand out.
     auto* revenue = new QBarSet(tr("Revenue"));
-    auto* spend = new QBarSet(tr("Spend"));
+    auto* spend = new QBarSet(tr("Spend", "money spent (noun)"));
     QStringList categories;
     QStringList names;
     QList<int> sourceRows;
