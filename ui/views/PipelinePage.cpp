@@ -21,10 +21,8 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
-#include <QMenu>
 
 #include <QMessageBox>
 #include <QScrollArea>
@@ -555,80 +553,6 @@ void PipelinePage::showDealInCurrentMode(qint64 dealId)
         }
     }
     m_list->setFocus();
-}
-
-void PipelinePage::showContextMenu(QAbstractItemView* view, const QPoint& position)
-{
-    const QModelIndex index = view->indexAt(position);
-    if (!index.isValid())
-        return;
-    view->setCurrentIndex(index);
-    const qint64 dealId = currentDealId();
-    const PipelineCard* card = findCard(dealId);
-    if (!card)
-        return;
-    QMenu menu(this);
-    menu.addAction(tr("Edit Deal…"), this, &PipelinePage::editCurrent);
-    menu.addAction(tr("Open Contact"), this, &PipelinePage::openCurrent)->setEnabled(card->contactId > 0);
-    QMenu* moveTo = menu.addMenu(tr("Move to"));
-    for (const PipelineColumn& column : m_columns) {
-        QAction* action = moveTo->addAction(column.stage.name);
-        action->setEnabled(column.stage.id != card->stageId);
-        const qint64 stageId = column.stage.id;
-        connect(action, &QAction::triggered, this, [this, dealId, stageId] { moveDeal(dealId, stageId); });
-    }
-    menu.addSeparator();
-    QAction* archive = menu.addAction(tr("&Archive Deal…"), this, &PipelinePage::archiveCurrent);
-    archive->setShortcut(QKeySequence::Delete);
-    menu.exec(view->viewport()->mapToGlobal(position));
-}
-
-void PipelinePage::fitColumns()
-{
-    // The open stages share the board's width, each between the narrowest and the widest a card reads well at;
-    // Won and Lost follow at the same width, a scroll away when the window is small.
-    int open = 0;
-    for (const PipelineColumn& column : m_columns)
-        open += column.stage.isFinal() ? 0 : 1;
-    if (open == 0 || m_columnWidgets.isEmpty())
-        return;
-    const int spacing = m_boardLayout->spacing();
-    const int width = std::clamp((m_board->viewport()->width() - spacing * (open - 1)) / open,
-                                 int(PipelineColumnWidget::narrowestColumn), int(PipelineColumnWidget::widestColumn));
-    for (PipelineColumnWidget* column : m_columnWidgets) {
-        if (column->width() != width)
-            column->setFixedWidth(width);
-    }
-}
-
-bool PipelinePage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_board->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
-    // Left and Right step between the columns, keeping the row as far as the next column has one.
-    if (event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
-            for (int i = 0; i < m_columnWidgets.size(); ++i) {
-                if (m_columnWidgets[i]->view() != watched)
-                    continue;
-                const int step = key->key() == Qt::Key_Right ? 1 : -1;
-                const int row = std::max(0, m_columnWidgets[i]->view()->currentIndex().row());
-                for (int next = i + step; next >= 0 && next < m_columnWidgets.size(); next += step) {
-                    QListView* view = m_columnWidgets[next]->view();
-                    if (view->model()->rowCount() == 0)
-                        continue;
-                    m_columnWidgets[i]->view()->clearSelection();
-                    view->setFocus();
-                    view->setCurrentIndex(view->model()->index(std::min(row, view->model()->rowCount() - 1), 0));
-                    m_board->ensureWidgetVisible(m_columnWidgets[next]);
-                    break;
-                }
-                return true;
-            }
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace kontor::ui
