@@ -5981,8 +5981,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Geschäfte in %1</translation>
     </message>
     <message>
-        <source>%1  &lt;span style=&apos;font-weight:normal&apos;&gt;%2 %&lt;/span&gt;</source>
-        <translation>%1  &lt;span style=&apos;font-weight:normal&apos;&gt;%2 %&lt;/span&gt;</translation>
+        <source>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</source>
+        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
@@ -6026,6 +6026,33 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
         <translation>Gewichtet: Betrag mal Abschlusswahrscheinlichkeit der Phase (%1 %). Liegengeblieben: länger als %2 Tage in der Phase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n deal(s)</source>
+        <translation>
+            <numerusform>%1 · %n Geschäft</numerusform>
+            <numerusform>%1 · %n Geschäfte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to unfold.</source>
+        <translation>Zum Aufklappen klicken.</translation>
+    </message>
+    <message>
+        <source>Unfold the column</source>
+        <translation>Spalte aufklappen</translation>
+    </message>
+    <message>
+        <source>Fold the column to a narrow strip</source>
+        <translation>Spalte zu einem schmalen Streifen einklappen</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>Aufklappen</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Einklappen</translation>
     </message>
 </context>
 <context>

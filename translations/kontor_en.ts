@@ -322,6 +322,13 @@
             <numerusform>Deals that reached “%1” in the last %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n deal(s)</source>
+        <translation>
+            <numerusform>%1 · %n deal</numerusform>
+            <numerusform>%1 · %n deals</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelinePage</name>

@@ -12,6 +12,7 @@
 #include "repositories/DealRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
+#include "views/PipelineColumnWidget.h"
 #include "views/PipelinePage.h"
 
 #include <QComboBox>
@@ -25,11 +26,14 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace kontor;
 using kontor::ui::DealCardModel;
@@ -260,6 +264,88 @@ private slots:
         QTRY_VERIFY(rightEdge(lastOpen) <= board->viewport()->width());
         page.resize(1024 - 170, 700);
         QTRY_VERIFY(rightEdge(lastOpen) > board->viewport()->width());
+    }
+
+    // Won and Lost fold to narrow strips that still take a dropped card, so that the whole board fits; a deal moved
+    // into a folded strip leaves the next card of its column selected.
+    void wonAndLostFoldToStrips()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        PipelinePage page;
+        page.resize(1440 - 170, 700);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* board = page.findChild<QScrollArea*>(QStringLiteral("board"));
+        const Stage won = m_stages[6];
+        const Stage lost = m_stages[7];
+        auto* wonColumn = page.findChild<ui::PipelineColumnWidget*>(QStringLiteral("stage_%1").arg(won.id));
+        auto* lostColumn = page.findChild<ui::PipelineColumnWidget*>(QStringLiteral("stage_%1").arg(lost.id));
+        auto* openColumn = page.findChild<ui::PipelineColumnWidget*>(QStringLiteral("stage_%1").arg(m_stages[0].id));
+        QVERIFY(wonColumn && lostColumn && openColumn);
+        QVERIFY(!openColumn->isFoldable());
+        const auto rightEdge = [&](QWidget* column) {
+            return column->mapTo(board->viewport(), QPoint(column->width(), 0)).x();
+        };
+        QTRY_VERIFY(rightEdge(lostColumn) > board->viewport()->width());
+        const int openWidth = openColumn->width();
+
+        for (auto* column : {wonColumn, lostColumn}) {
+            auto* fold = column->findChild<QToolButton*>(QStringLiteral("fold"));
+            QVERIFY(fold);
+            QTest::mouseClick(fold, Qt::LeftButton);
+            QVERIFY(column->isFolded());
+            QVERIFY(!column->view()->isVisible());
+        }
+        QCOMPARE(page.foldedStageKinds(), (QStringList{QStringLiteral("lost"), QStringLiteral("won")}));
+        QTRY_VERIFY(rightEdge(lostColumn) <= board->viewport()->width());
+        QTRY_COMPARE(board->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(wonColumn->width() < openWidth / 3);
+        QVERIFY(wonColumn->toolTip().contains(QStringLiteral("1 deal")));
+        test::screenshot(&page, QStringLiteral("pipeline-folded"));
+
+        // Right passes over a folded strip: Licences, the last card before it, stays selected.
+        select(page, 4, QStringLiteral("Licences"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
+
+        // Moved into folded Won, Scanners leaves Desks, the next card of its column, selected; Won stays folded.
+        select(page, 0, QStringLiteral("Scanners"));
+        QVERIFY(page.moveDeal(m_deals[QStringLiteral("Scanners")], won.id));
+        QCOMPARE(stageOf(fixture.db(), QStringLiteral("Scanners")), won.id);
+        QVERIFY(wonColumn->isFolded());
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Desks")]);
+
+        // A card dropped on the folded strip moves there.
+        QListView* from = page.columnView(m_stages[4].id);
+        std::unique_ptr<QMimeData> data(from->model()->mimeData({from->model()->index(0, 0)}));
+        const QPoint at = wonColumn->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(wonColumn, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(wonColumn, &drop);
+        QTRY_COMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), won.id);
+        QVERIFY2(wonColumn->toolTip().contains(QStringLiteral("3 deals")), qPrintable(wonColumn->toolTip()));
+
+        // A click anywhere on the strip unfolds it; showing a deal in a folded column unfolds that one.
+        QTest::mouseClick(wonColumn, Qt::LeftButton, {}, QPoint(wonColumn->width() / 2, wonColumn->height() / 2));
+        QVERIFY(!wonColumn->isFolded());
+        QVERIFY(wonColumn->view()->isVisible());
+        QCOMPARE(wonColumn->width(), openColumn->width());
+        QCOMPARE(page.foldedStageKinds(), QStringList{QStringLiteral("lost")});
+        test::whenModalShown([](QWidget* dialog) {
+            QTest::keyClicks(dialog->findChild<QComboBox*>(QStringLiteral("reason"))->lineEdit(),
+                             QStringLiteral("Price"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QVERIFY(page.moveDeal(m_deals[QStringLiteral("Desks")], lost.id));
+        QVERIFY(lostColumn->isFolded());
+        QVERIFY(page.showDeal(m_deals[QStringLiteral("Desks")]));
+        QVERIFY(!lostColumn->isFolded());
+        QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Desks")]);
+        QVERIFY(page.foldedStageKinds().isEmpty());
     }
 
     // A card's title does not repeat the contact's name shown on the line below it.

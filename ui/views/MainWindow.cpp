@@ -208,6 +208,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     }
     m_contacts->table()->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("contacts/columns")).toByteArray());
+    // Won and Lost start folded, so that the whole board is seen at once; unfolded, they stay so.
+    m_pipeline->setFoldedStageKinds(
+        settings.value(QStringLiteral("pipeline/folded"), QStringList{QStringLiteral("lost"), QStringLiteral("won")})
+            .toStringList());
 }
 
 MainWindow::~MainWindow()
@@ -561,6 +565,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             settings.setValue(QStringLiteral("splitters/") + splitter->objectName(), splitter->saveState());
     }
     settings.setValue(QStringLiteral("contacts/columns"), m_contacts->table()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("pipeline/folded"), m_pipeline->foldedStageKinds());
     event->accept();
 }
 

@@ -260,6 +260,9 @@ void PipelinePage::rebuildColumns()
                     [this, view](const QPoint& position) { showContextMenu(view, position); });
             // The move runs after the drop returns: a Lost stage opens a dialog, which must not run inside the drag.
             connect(column->model(), &DealCardModel::dealDropped, this, &PipelinePage::moveDeal, Qt::QueuedConnection);
+            column->setFolded(m_foldedKinds.contains(stageKindKey(m_columns[i].stage.kind)));
+            connect(column, &PipelineColumnWidget::foldToggled, this,
+                    [this, kind = m_columns[i].stage.kind](bool folded) { rememberFold(kind, folded); });
             m_boardLayout->insertWidget(i, column);
             m_columnWidgets.append(column);
         }
@@ -403,6 +406,10 @@ bool PipelinePage::showDeal(qint64 dealId)
             continue;
         if (isListMode())
             setListMode(false);
+        if (column->isFolded()) {
+            column->setFolded(false);
+            rememberFold(m_columns[m_columnWidgets.indexOf(column)].stage.kind, false);
+        }
         for (const PipelineColumnWidget* other : m_columnWidgets) {
             if (other != column)
                 other->view()->clearSelection();
@@ -427,6 +434,7 @@ bool PipelinePage::moveDeal(qint64 dealId, qint64 toStageId)
     const int from = columnIndexOfStage(card.stageId);
     if (from == to)
         return false;
+    const int fromRow = m_columnWidgets[from]->model()->rowOf(dealId);
     const Stage target = m_columns[to].stage;
     QString reason;
     if (target.kind == StageKind::Lost) {
@@ -457,9 +465,42 @@ bool PipelinePage::moveDeal(qint64 dealId, qint64 toStageId)
     }
     updateList();
     updateSummary();
-    showDeal(dealId);
+    if (m_columnWidgets[to]->isFolded() && !isListMode()) {
+        // Into a folded Won or Lost: the strip stays folded and the next card of the column it left is selected, so
+        // that closing deals one after another takes one key each.
+        QListView* view = m_columnWidgets[from]->view();
+        view->setFocus();
+        if (const int rows = view->model()->rowCount(); rows > 0)
+            view->setCurrentIndex(view->model()->index(std::clamp(fromRow, 0, rows - 1), 0));
+    } else {
+        showDeal(dealId);
+    }
     emit statusMessage(moved->message);
     return true;
+}
+
+QStringList PipelinePage::foldedStageKinds() const
+{
+    QStringList kinds(m_foldedKinds.cbegin(), m_foldedKinds.cend());
+    kinds.sort();
+    return kinds;
+}
+
+void PipelinePage::setFoldedStageKinds(const QStringList& kinds)
+{
+    m_foldedKinds = QSet<QString>(kinds.cbegin(), kinds.cend());
+    for (int i = 0; i < m_columnWidgets.size(); ++i)
+        m_columnWidgets[i]->setFolded(m_foldedKinds.contains(stageKindKey(m_columns[i].stage.kind)));
+    fitColumns();
+}
+
+void PipelinePage::rememberFold(StageKind kind, bool folded)
+{
+    if (folded)
+        m_foldedKinds.insert(stageKindKey(kind));
+    else
+        m_foldedKinds.remove(stageKindKey(kind));
+    fitColumns();
 }
 
 void PipelinePage::moveCurrent(int step)

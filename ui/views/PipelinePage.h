@@ -5,6 +5,7 @@
 
 #include "LogTarget.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -50,6 +51,9 @@ public:
     qint64 currentDealId() const;
     /// The contact of the selected card or row, for Ctrl+L.
     LogTarget logTarget() const;
+    /// The kinds of the final stages ("won", "lost") whose columns are folded to a strip; the window keeps them.
+    QStringList foldedStageKinds() const;
+    void setFoldedStageKinds(const QStringList& kinds);
 
 public slots:
     void refresh();
@@ -89,10 +93,13 @@ private:
     const PipelineCard* findCard(qint64 dealId) const;
     void showContextMenu(QAbstractItemView* view, const QPoint& position);
     void showDealInCurrentMode(qint64 dealId);
+    /// A column folded or unfolded: the open stages get the width, and the window keeps it for next time.
+    void rememberFold(StageKind kind, bool folded);
 
     QSqlDatabase m_db;
     QList<PipelineColumn> m_columns;
     QList<PipelineColumnWidget*> m_columnWidgets;
+    QSet<QString> m_foldedKinds;
     QLabel* m_summary;
     QComboBox* m_owner;
     QToolButton* m_boardButton;

@@ -45,19 +45,27 @@ void PipelinePage::showContextMenu(QAbstractItemView* view, const QPoint& positi
 
 void PipelinePage::fitColumns()
 {
-    // The open stages share the board's width, each between the narrowest and the widest a card reads well at;
-    // Won and Lost follow at the same width, a scroll away when the window is small.
-    int open = 0;
-    for (const PipelineColumn& column : m_columns)
-        open += column.stage.isFinal() ? 0 : 1;
-    if (open == 0 || m_columnWidgets.isEmpty())
-        return;
+    // The open stages share the board's width, beside the folded strips, each between the narrowest and the widest
+    // a card reads well at; an unfolded Won or Lost follows at the same width, a scroll away when the window is small.
+    // Every column is followed by the layout's spacing, the last one by the stretch that keeps the columns left.
     const int spacing = m_boardLayout->spacing();
-    const int width = std::clamp((m_board->viewport()->width() - spacing * (open - 1)) / open,
-                                 int(PipelineColumnWidget::narrowestColumn), int(PipelineColumnWidget::widestColumn));
+    int open = 0;
+    int room = m_board->viewport()->width();
+    for (int i = 0; i < m_columnWidgets.size() && i < m_columns.size(); ++i) {
+        if (m_columnWidgets[i]->isFolded())
+            room -= m_columnWidgets[i]->foldedWidth() + spacing;
+        else if (!m_columns[i].stage.isFinal())
+            ++open;
+    }
+    room -= spacing * open;
+    if (open == 0)
+        return;
+    const int width =
+        std::clamp(room / open, int(PipelineColumnWidget::narrowestColumn), int(PipelineColumnWidget::widestColumn));
     for (PipelineColumnWidget* column : m_columnWidgets) {
-        if (column->width() != width)
-            column->setFixedWidth(width);
+        const int wanted = column->isFolded() ? column->foldedWidth() : width;
+        if (column->width() != wanted)
+            column->setFixedWidth(wanted);
     }
 }
 
@@ -76,7 +84,7 @@ bool PipelinePage::eventFilter(QObject* watched, QEvent* event)
                 const int row = std::max(0, m_columnWidgets[i]->view()->currentIndex().row());
                 for (int next = i + step; next >= 0 && next < m_columnWidgets.size(); next += step) {
                     QListView* view = m_columnWidgets[next]->view();
-                    if (view->model()->rowCount() == 0)
+                    if (view->model()->rowCount() == 0 || m_columnWidgets[next]->isFolded())
                         continue;
                     m_columnWidgets[i]->view()->clearSelection();
                     view->setFocus();
