@@ -4,6 +4,7 @@
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/DemoDatabase.h"
 #include "storage/Database.h"
+#include "views/KontorStyle.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ int main(int argc, char* argv[])
 {
     kontor::applyAppIdentity();
     QApplication app(argc, argv);
+    kontor::ui::installStyle();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
     // Wayland's app id: the desktop finds the window's .desktop file, its name and icon by it.
     QApplication::setDesktopFileName(kontor::appId());

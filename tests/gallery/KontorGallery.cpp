@@ -31,6 +31,7 @@
 #include "views/CompaniesPage.h"
 #include "views/ContactCard.h"
 #include "views/ContactsPage.h"
+#include "views/KontorStyle.h"
 #include "views/MainWindow.h"
 #include "views/PipelinePage.h"
 #include "views/RemindersPage.h"
@@ -755,6 +756,7 @@ int main(int argc, char* argv[])
     qtMessageHandler = qInstallMessageHandler(quietOffscreen);
     applyAppIdentity();
     QApplication app(argc, argv);
+    ui::installStyle();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
     installTranslations(app, options.language);
     if (options.dark)

@@ -3,6 +3,7 @@
 
 #include "DarkPalette.h"
 #include "dialogs/Ask.h"
+#include "views/KontorStyle.h"
 
 #include <QApplication>
 #include <QDir>
@@ -106,9 +107,14 @@ inline const bool unexpectedQuestionsFail = [] {
 /// the screenshots that way.
 inline void applyDarkPaletteWhenAsked()
 {
-    // Runs while the application object is still being made: the style waits for the event loop.
-    if (qEnvironmentVariableIntValue("KONTOR_TEST_DARK") == 1)
-        QTimer::singleShot(0, &applyDarkPalette);
+    // Runs while the application object is still being made: the style waits for the event loop. Kontor's style
+    // comes first, as in the application, since a new style brings its own palette.
+    const bool dark = qEnvironmentVariableIntValue("KONTOR_TEST_DARK") == 1;
+    QTimer::singleShot(0, [dark] {
+        ui::installStyle();
+        if (dark)
+            applyDarkPalette();
+    });
     if (qEnvironmentVariableIntValue("KONTOR_TEST_RTL") == 1)
         QApplication::setLayoutDirection(Qt::RightToLeft);
 }

@@ -17,7 +17,9 @@
 #include "storage/Backups.h"
 #include "views/ContactCard.h"
 #include "views/ContactsPage.h"
+#include "views/KontorStyle.h"
 #include "views/MainWindow.h"
+#include "views/PipelinePage.h"
 #include "views/ReportsPage.h"
 #include "views/TodayPage.h"
 
@@ -164,6 +166,45 @@ private slots:
         QCOMPARE(strokeLightness(image(navigation->item(0)->icon())) < 128, !lightPalette);
     }
 
+    // Today, Contacts, Companies, the pipeline's list, Reminders and a report: one row height, that of a line of text
+    // with room around it (before, a tree's row was 14 px beside a table's 30).
+    void rowsHaveOneHeightOnEveryPage()
+    {
+        ui::installStyle();
+        test::TestDatabase fixture;
+        QVERIFY(DemoGenerator(fixture.db()).generate({60, 3, 5}).ok());
+        ui::MainWindow window(fixture.take());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto rowHeight = [&](ui::MainWindow::Page page, const char* name) {
+            window.showPage(page);
+            QAbstractItemView* view = nullptr;
+            for (auto* candidate : window.findChildren<QAbstractItemView*>(QLatin1String(name))) {
+                if (candidate->isVisible())
+                    view = candidate;
+            }
+            if (!view || view->model()->rowCount() == 0)
+                return -1;
+            // An item, not a section: Today's sections are bands of a larger font.
+            QModelIndex first = view->model()->index(0, 0);
+            if (view->model()->hasChildren(first))
+                first = view->model()->index(0, 0, first);
+            // A table's cell leaves a pixel to its grid line: the row's height is the pitch.
+            auto* table = qobject_cast<QTableView*>(view);
+            const int height = table ? table->rowHeight(0) : view->visualRect(first).height();
+            return height == ui::KontorStyle::rowHeight(view->fontMetrics()) ? height : -height;
+        };
+        const int expected = ui::KontorStyle::rowHeight(window.fontMetrics());
+        QCOMPARE(rowHeight(ui::MainWindow::TodayPageIndex, "agenda"), expected);
+        QCOMPARE(rowHeight(ui::MainWindow::ContactsPageIndex, "contacts"), expected);
+        QCOMPARE(rowHeight(ui::MainWindow::CompaniesPageIndex, "companyTree"), expected);
+        QCOMPARE(rowHeight(ui::MainWindow::RemindersPageIndex, "reminders"), expected);
+        window.pipelinePage()->setListMode(true);
+        QCOMPARE(rowHeight(ui::MainWindow::PipelinePageIndex, "dealList"), expected);
+        QCOMPARE(rowHeight(ui::MainWindow::ReportsPageIndex, "table"), expected);
+    }
+
     void importsFromTheFileMenuAndTakesItBack()
     {
         test::TestDatabase fixture;
@@ -282,6 +323,10 @@ private slots:
             window.contactsPage()->table()->setColumnHidden(ui::ContactListModel::Email, true);
             auto* splitter = window.contactsPage()->findChild<QSplitter*>(QStringLiteral("contactsSplitter"));
             splitter->setSizes({900, 300});
+            // Won and Lost start folded; Won unfolded stays so.
+            QCOMPARE(window.pipelinePage()->foldedStageKinds(),
+                     (QStringList{QStringLiteral("lost"), QStringLiteral("won")}));
+            window.pipelinePage()->setFoldedStageKinds({QStringLiteral("lost")});
             QVERIFY(window.close());
         }
         auto reopened = Database::open(path);
@@ -294,6 +339,7 @@ private slots:
         again.showPage(ui::MainWindow::ContactsPageIndex);
         auto* splitter = again.contactsPage()->findChild<QSplitter*>(QStringLiteral("contactsSplitter"));
         QVERIFY(splitter->sizes().first() > splitter->sizes().last() * 2);
+        QCOMPARE(again.pipelinePage()->foldedStageKinds(), QStringList{QStringLiteral("lost")});
         QSettings().clear();
     }
 

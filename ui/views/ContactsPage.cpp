@@ -3,6 +3,7 @@
 
 #include "ContactCard.h"
 #include "ContactFilterBar.h"
+#include "KontorStyle.h"
 #include "SelectRow.h"
 #include "actions/ArchiveActions.h"
 #include "actions/ContactActions.h"
@@ -57,7 +58,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->setDefaultSectionSize(KontorStyle::rowHeight(m_table->fontMetrics()));
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);

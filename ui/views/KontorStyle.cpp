@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KontorStyle.h"
+
+#include <QApplication>
+#include <QFontMetrics>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace kontor::ui {
+
+int KontorStyle::rowHeight(const QFontMetrics& metrics)
+{
+    // A line of text with room above and below for the eye and the mouse, like the contact list had.
+    return metrics.height() + 10;
+}
+
+QSize KontorStyle::sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& size,
+                                    const QWidget* widget) const
+{
+    QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+    if (type == CT_ItemViewItem && option)
+        result.setHeight(std::max(result.height(), rowHeight(option->fontMetrics)));
+    return result;
+}
+
+int KontorStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const
+{
+    // A table's rows take the vertical header's default section size, not the item's size.
+    if (metric == PM_HeaderDefaultSectionSizeVertical)
+        return rowHeight(widget ? widget->fontMetrics() : QFontMetrics(QApplication::font()));
+    return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
+void installStyle()
+{
+    if (qobject_cast<KontorStyle*>(QApplication::style()))
+        return;
+    // The style by name, so that the proxy owns its own copy of the desktop's style.
+    QApplication::setStyle(new KontorStyle(QStyleFactory::create(QApplication::style()->name())));
+}
+
+} // namespace kontor::ui
