@@ -130,9 +130,10 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     }
     painter->setFont(smallFont(option.font));
     const QFontMetrics small = painter->fontMetrics();
-    const int daysWidth = std::max(0, right - (text.left() + amountWidth + inner));
+    const int daysWidth = std::max(0, right - (text.left() + amountWidth + inner / 2));
     QString days = index.data(DealCardModel::ShortDaysRole).toString();
-    if (small.horizontalAdvance(days) > daysWidth)
+    // The same test as the drawing's, which measures the text in fractions of a pixel.
+    if (small.elidedText(days, Qt::ElideRight, daysWidth) != days)
         days = index.data(DealCardModel::CompactDaysRole).toString();
     painter->setPen(stale ? staleColor() : dim);
     painter->drawText(QRect(right - daysWidth, y, daysWidth, boldMetrics.height()), Qt::AlignRight | Qt::AlignVCenter,

@@ -77,9 +77,13 @@ PipelineColumnWidget::PipelineColumnWidget(const Stage& stage, QWidget* parent) 
         setAcceptDrops(true);
     }
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setContentsMargins(4, 8, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(header);
+    // The title and figures line up with the cards' borders, which sit inside the cards' own margin (on the side
+    // the text starts from, right to left too).
+    m_title->setIndent(4);
+    m_figures->setIndent(4);
     layout->addWidget(m_figures);
     layout->addWidget(m_view, 1);
 }
@@ -135,7 +139,7 @@ void PipelineColumnWidget::setFolded(bool folded)
     m_figures->setVisible(!folded);
     m_view->setVisible(!folded);
     // A strip keeps little margin: every pixel it spares goes to the open stages.
-    layout()->setContentsMargins(folded ? QMargins(2, 8, 2, 4) : QMargins(8, 8, 8, 4));
+    layout()->setContentsMargins(folded ? QMargins(2, 8, 2, 4) : QMargins(4, 8, 4, 4));
     if (folded) {
         m_view->clearSelection();
         setFixedWidth(foldedWidth());
