@@ -7516,6 +7516,10 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
         <source>%1, week of %2</source>
         <translation>%1, Woche vom %2</translation>
     </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, the period&apos;s last week so far, compared with the week before.</source>
+        <translation>Woche vom &lt;b&gt;%1&lt;/b&gt;, die bisher letzte Woche des Zeitraums, verglichen mit der Vorwoche.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::WelcomePage</name>

@@ -9,6 +9,7 @@
 #include "dialogs/ReportDetailsDialog.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
+#include "reports/ReportPeriod.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
 #include "views/ReportsPage.h"
@@ -189,6 +190,14 @@ private slots:
         QCOMPARE(bars->barSets().first()->count(), 12);
         QCOMPARE(bars->barSets().first()->at(11), cellText(weekly, 0, 1).remove(QLocale().groupSeparator()).toDouble());
         test::screenshot(&page, QStringLiteral("reports-weekly"));
+        // The quarter shows its last week, and says so; a week chosen as the period is that week.
+        QVERIFY2(page.summary(ReportsPage::Weekly)->text().contains(QStringLiteral("the period's last week so far")),
+                 qPrintable(page.summary(ReportsPage::Weekly)->text()));
+        auto* period = page.findChild<QComboBox*>(QStringLiteral("period"));
+        period->setCurrentIndex(period->findData(int(ReportPeriod::Kind::LastWeek)));
+        QTRY_VERIFY(!page.summary(ReportsPage::Weekly)->text().contains(QStringLiteral("last week so far")));
+        QVERIFY(page.summary(ReportsPage::Weekly)->text().contains(QStringLiteral("compared with the week before")));
+        period->setCurrentIndex(period->findData(int(ReportPeriod::Kind::ThisQuarter)));
 
         clickTab(page, ReportsPage::Activity);
         QVERIFY(page.table(ReportsPage::Activity)->model()->rowCount() > 0);

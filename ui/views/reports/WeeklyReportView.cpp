@@ -88,10 +88,14 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
     const bool quiet = now.calls == 0 && now.meetings == 0 && now.newLeads == 0 && now.dealsWon == 0 &&
                        now.dealsLost == 0 && now.complaintsOpened == 0 && now.complaintsResolved == 0 &&
                        now.appointmentsAhead == 0;
-    summary()->setText(
-        (quiet ? tr("Week of <b>%1</b>: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.")
-               : tr("Week of <b>%1</b>, compared with the week before."))
-            .arg(QLocale().toString(now.week.first, QLocale::LongFormat)));
+    // A longer period shows its last week (or this week, while it lasts): the summary says so, or the period
+    // picker's "This quarter" would seem to be ignored.
+    const bool longerPeriod = filter.period.first < week.first || filter.period.last > week.last;
+    QString text =
+        quiet          ? tr("Week of <b>%1</b>: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.")
+        : longerPeriod ? tr("Week of <b>%1</b>, the period's last week so far, compared with the week before.")
+                       : tr("Week of <b>%1</b>, compared with the week before.");
+    summary()->setText(text.arg(DateText::longDate(now.week.first)));
 }
 
 void WeeklyReportView::listWeek(const QList<WeekFigure>& figures, int index)
