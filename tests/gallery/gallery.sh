@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A picture of every page and main dialog, to look at before a change to how Kontor looks is done: kontor-gallery on
 # a demo database of 2,000 contacts at 1024x768 and 1440x900, and at 1280x800 on a 2x screen, each in the light and
-# the dark palette, then an index.html that shows the variants of each picture side by side.
+# the dark palette, and at 1920x1080 in the light one, then an index.html that shows the variants of each picture
+# side by side.
 #   tests/gallery/gallery.sh [BUILD_DIR] [OUT_DIR]          default: build/ci and /tmp/kontor-gallery
 # GALLERY_VARIANTS="1024x768:1:light 1024x768:1:light:10 ..." chooses other sizes, scales, palettes and font sizes (in
 # points; the platform's Sans Serif 9 without); GALLERY_ONLY="contacts,deal-*" takes only those pictures;
@@ -19,7 +20,7 @@ for program in "$gallery" "$cli"; do
         exit 1
     fi
 done
-defaults="1024x768:1:light 1024x768:1:dark 1440x900:1:light 1440x900:1:dark 1280x800:2:light 1280x800:2:dark"
+defaults="1024x768:1:light 1024x768:1:dark 1440x900:1:light 1440x900:1:dark 1920x1080:1:light 1280x800:2:light 1280x800:2:dark"
 read -ra variants <<<"${GALLERY_VARIANTS:-$defaults}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
