@@ -17,6 +17,7 @@
 #include "storage/Backups.h"
 #include "views/ContactCard.h"
 #include "views/ContactsPage.h"
+#include "views/Icons.h"
 #include "views/KontorStyle.h"
 #include "views/MainWindow.h"
 #include "views/PipelinePage.h"
@@ -350,6 +351,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.message(), QStringLiteral("“x.txt” is not a Kontor database."));
         test::screenshot(&dialog, QStringLiteral("database-problem-dialog"));
+        // Without an icon theme (as here), Kontor's own warning sign, not Qt's stock pixmap.
+        if (QIcon::themeName().isEmpty() || !QIcon::hasThemeIcon(QStringLiteral("dialog-warning"))) {
+            const QPixmap shown = dialog.findChild<QLabel*>(QStringLiteral("icon"))->pixmap();
+            QCOMPARE(shown.toImage(),
+                     ui::Icons::icon(QStringLiteral("warning"), dialog.palette()).pixmap(48, 48).toImage());
+        }
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("createNew")), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(ui::DatabaseProblemDialog::CreateNew));
 

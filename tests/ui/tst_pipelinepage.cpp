@@ -15,6 +15,7 @@
 #include "views/PipelineColumnWidget.h"
 #include "views/PipelinePage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDropEvent>
@@ -198,6 +199,10 @@ private slots:
         page.setDatabase(fixture.db());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // The Deal menu names Enter as the page's help does (Qt's own name for the key is "Return").
+        QVERIFY(page.dealActions().at(0)->text().endsWith(QStringLiteral("\tEnter")));
+        QCOMPARE(page.dealActions().at(1)->shortcut().toString(QKeySequence::NativeText), QStringLiteral("Ctrl+Enter"));
 
         select(page, 4, QStringLiteral("Licences"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);

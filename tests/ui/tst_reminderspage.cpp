@@ -7,6 +7,7 @@
 #include "dialogs/ReminderDialog.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/ReminderRepository.h"
+#include "views/Icons.h"
 #include "views/MainWindow.h"
 #include "views/ReminderNotifier.h"
 #include "views/RemindersPage.h"
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextCharFormat>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace kontor;
@@ -127,6 +129,16 @@ private slots:
         QVERIFY(page.dayList()->item(0)->text().endsWith(QStringLiteral("Quarterly review")));
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("dayHeading"))->text().endsWith(QStringLiteral("1 reminder")));
         test::screenshot(&page, QStringLiteral("reminders-page"));
+        // The month arrows are Kontor's, in the palette's text colour, and come back after the palette changes.
+        const auto arrowIs = [&](const char* button, const QString& icon) {
+            const QIcon shown = calendar->findChild<QToolButton*>(QLatin1String(button))->icon();
+            return shown.pixmap(16, 16).toImage() == ui::Icons::icon(icon, page.palette()).pixmap(16, 16).toImage();
+        };
+        QVERIFY(arrowIs("qt_calendar_prevmonth", QStringLiteral("previous")));
+        QVERIFY(arrowIs("qt_calendar_nextmonth", QStringLiteral("next")));
+        page.setPalette(test::darkPalette());
+        QTRY_VERIFY(arrowIs("qt_calendar_prevmonth", QStringLiteral("previous")));
+        page.setPalette(QPalette());
 
         // D: done, and it moves to the done section.
         list->setFocus();

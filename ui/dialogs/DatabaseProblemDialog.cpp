@@ -3,6 +3,7 @@
 
 #include "BusyWork.h"
 #include "dialogs/Ask.h"
+#include "views/Icons.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
@@ -22,7 +22,11 @@ DatabaseProblemDialog::DatabaseProblemDialog(const QString& message, QWidget* pa
     setObjectName(QStringLiteral("DatabaseProblemDialog"));
     setWindowTitle(tr("Kontor cannot open this database"));
     auto* icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    icon->setObjectName(QStringLiteral("icon"));
+    // The desktop's own warning sign where its icon theme has one, else Kontor's (not Qt's stock pixmap).
+    icon->setPixmap(
+        QIcon::fromTheme(QStringLiteral("dialog-warning"), Icons::icon(QStringLiteral("warning"), palette()))
+            .pixmap(48, 48));
     m_message = new QLabel(message, this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);

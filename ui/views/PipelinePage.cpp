@@ -157,13 +157,13 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
         return action;
     };
     // Enter on a card is the views' (activated); a shortcut here would take Enter from every menu it is in, so
-    // the key is only named after the tab.
+    // the key is only named after the tab. Enter, as the page's help says (Qt names the main key "Return").
     auto* edit =
-        new QAction(tr("&Edit Deal…") + u'\t' + QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText), this);
+        new QAction(tr("&Edit Deal…") + u'\t' + QKeySequence(Qt::Key_Enter).toString(QKeySequence::NativeText), this);
     connect(edit, &QAction::triggered, this, &PipelinePage::editCurrent);
     m_dealActions << edit
                   << addShortcut(tr("&Open Contact"),
-                                 {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                                 {QKeySequence(Qt::CTRL | Qt::Key_Enter), QKeySequence(Qt::CTRL | Qt::Key_Return)},
                                  [this] { openCurrent(); })
                   << addShortcut(tr("Move to &Next Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)},
                                  [this] { moveCurrent(1); })

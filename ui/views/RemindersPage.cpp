@@ -11,6 +11,7 @@
 #include "dialogs/ReminderDialog.h"
 #include "domain/Interaction.h"
 #include "repositories/ReminderRepository.h"
+#include "views/Icons.h"
 #include "views/TimelineDelegate.h"
 
 #include <QAction>
@@ -23,6 +24,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextCharFormat>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -89,6 +92,7 @@ RemindersPage::RemindersPage(QWidget* parent) : QWidget(parent)
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { showDay(m_calendar->selectedDate()); });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &RemindersPage::markCalendar);
+    updateCalendarArrows();
     connect(m_calendar, &QCalendarWidget::activated, this, [this](const QDate& day) {
         if (!m_db.isOpen())
             return;
@@ -175,6 +179,26 @@ void RemindersPage::setDatabase(const QSqlDatabase& db)
     m_db = db;
     if (isVisible() || !m_db.isValid())
         refresh();
+}
+
+void RemindersPage::updateCalendarArrows()
+{
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    const QString back = mirrored ? QStringLiteral("next") : QStringLiteral("previous");
+    const QString on = mirrored ? QStringLiteral("previous") : QStringLiteral("next");
+    if (auto* previous = m_calendar->findChild<QToolButton*>(QStringLiteral("qt_calendar_prevmonth")))
+        previous->setIcon(Icons::icon(back, palette()));
+    if (auto* next = m_calendar->findChild<QToolButton*>(QStringLiteral("qt_calendar_nextmonth")))
+        next->setIcon(Icons::icon(on, palette()));
+}
+
+void RemindersPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The calendar sets Qt's stock arrows again when the style, palette or direction changes: ours go back on after.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::LayoutDirectionChange)
+        QTimer::singleShot(0, this, &RemindersPage::updateCalendarArrows);
 }
 
 void RemindersPage::showEvent(QShowEvent* event)

@@ -54,8 +54,11 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// The calendar's month arrows in Kontor's icons and the palette's text colour, pointing the way the page reads.
+    void updateCalendarArrows();
     QTreeWidgetItem* section(const QString& title, int count, int limit);
     void markCalendar();
     void setCurrent(qint64 id, bool done);
