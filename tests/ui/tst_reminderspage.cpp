@@ -76,6 +76,28 @@ private slots:
     void cleanupTestCase() { Clock::setInstance(nullptr); }
     void init() { m_clock.set(QDateTime(today, QTime(10, 0)).toUTC()); }
 
+    // On a small window the list gets the room and what is to be done the widest column; a long name is cut.
+    void theListGetsTheRoom()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact long_;
+        long_.firstName = QStringLiteral("Bartholomew Maximilian");
+        long_.lastName = QStringLiteral("Featherstonehaugh-Cholmondeley");
+        const qint64 id = ContactRepository(db).create(long_).value();
+        add(db, QStringLiteral("Send the proposal for the new warehouse"), QDateTime(today, QTime(15, 0)), id);
+        RemindersPage page;
+        page.resize(1024 - 170, 650);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTreeWidget* list = page.list();
+        QVERIFY2(list->columnWidth(1) > list->columnWidth(2),
+                 qPrintable(QStringLiteral("%1 %2").arg(list->columnWidth(1)).arg(list->columnWidth(2))));
+        QVERIFY(list->width() > page.calendar()->width() * 3 / 2);
+        test::screenshot(&page, QStringLiteral("reminders-small"));
+    }
+
     // The day under the calendar names a reminder's contact once: not after a title that says it already.
     void theDayNamesTheContactOnce()
     {

@@ -29,6 +29,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kontor::ui {
 
 namespace {
@@ -163,8 +165,9 @@ RemindersPage::RemindersPage(QWidget* parent) : QWidget(parent)
     splitter->setObjectName(QStringLiteral("remindersSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The calendar needs little more than its seven columns; the list gets the rest.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -283,8 +286,12 @@ void RemindersPage::refresh()
         tr("Done in the last %n day(s)", nullptr, upcomingDays),
         reminders.done(today.addDays(-upcomingDays).startOfDay(), listLimit),
         [&](const ReminderItem& item) { return DateText::dateTime(item.reminder.doneAt, locale); }, true);
+    // What is to be done takes the room: a long name is cut in the Contact column (the title often names them
+    // anyway), and Repeats is as wide as its words.
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(2);
+    m_list->setColumnWidth(2, std::min(m_list->columnWidth(2), m_list->fontMetrics().averageCharWidth() * 24));
+    m_list->resizeColumnToContents(3);
     const bool empty = m_list->topLevelItemCount() == 0;
     m_list->setVisible(!empty);
     m_empty->setVisible(empty);
