@@ -12,6 +12,7 @@
 #include "repositories/ReminderRepository.h"
 #include "repositories/StageRepository.h"
 #include "views/ContactCard.h"
+#include "views/SoftText.h"
 
 #include <QDesktopServices>
 #include <QFrame>
@@ -86,6 +87,11 @@ private slots:
         QDesktopServices::unsetUrlHandler(QStringLiteral("tel"));
         QCOMPARE(catcher.opened, (QList<QUrl>{QUrl(QStringLiteral("mailto:ada@example.com")),
                                               QUrl(QStringLiteral("tel:+442079460000"))}));
+
+        // The labels step back in the palette's colours, and follow when it changes (dark mode turned on).
+        QVERIFY(details->text().contains(ui::softText(card.palette()).name()));
+        card.setPalette(test::darkPalette());
+        QVERIFY2(details->text().contains(ui::softText(test::darkPalette()).name()), qPrintable(details->text()));
     }
 
     void historyMergesInteractionsDealsAndReminders()

@@ -284,6 +284,14 @@ void CompaniesPage::showCompany(qint64 companyId)
     showDetails();
 }
 
+void CompaniesPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The labels' colour is written into the details' text: a new palette writes it again.
+    if (event->type() == QEvent::PaletteChange && m_companyId && m_db.isOpen())
+        showDetails();
+}
+
 void CompaniesPage::showDetails()
 {
     const bool any = m_db.isValid() && m_db.isOpen();

@@ -151,6 +151,14 @@ void ContactCard::setDatabase(const QSqlDatabase& db)
     showContact(0);
 }
 
+void ContactCard::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The labels' colour is written into the details' text: a new palette (dark mode turned on) writes it again.
+    if (event->type() == QEvent::PaletteChange && m_contactId)
+        refresh();
+}
+
 void ContactCard::refresh()
 {
     showContact(m_contactId);

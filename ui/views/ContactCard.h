@@ -41,6 +41,9 @@ signals:
     /// After the card changed something itself, saying what.
     void changed(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QSqlDatabase m_db;
     qint64 m_contactId = 0;
