@@ -13,6 +13,7 @@
 #include "repositories/StageRepository.h"
 #include "views/ContactCard.h"
 #include "views/SoftText.h"
+#include "views/TimelineDelegate.h"
 
 #include <QDesktopServices>
 #include <QFrame>
@@ -193,6 +194,25 @@ private slots:
         QVERIFY(!timeline->index(1).data(TimelineModel::HeaderRole).toString().contains(QStringLiteral("Planned")));
         QVERIFY(timeline->index(1).data(TimelineModel::NowAboveRole).toBool());
         test::screenshot(&card, QStringLiteral("contact-card-planned"));
+
+        // Right to left, the kind's mark stands at the right edge of each entry, where the line starts.
+        const auto markSide = [&](Qt::LayoutDirection direction) {
+            card.setLayoutDirection(direction);
+            auto* view = card.findChild<QListView*>();
+            const QRect past = view->visualRect(timeline->index(1));
+            const QImage image = view->viewport()->grab().toImage();
+            const QColor call = ui::TimelineDelegate::kindColor(InteractionKinds::call);
+            const int y = past.bottom() - past.height() / 3;
+            int left = -1;
+            for (int x = 0; x < image.width() && left < 0; ++x) {
+                if (image.pixelColor(x, y) == call)
+                    left = x;
+            }
+            return left < 0 ? 0 : (left < image.width() / 2 ? -1 : 1);
+        };
+        QCOMPARE(markSide(Qt::LeftToRight), -1);
+        QCOMPARE(markSide(Qt::RightToLeft), 1);
+        card.setLayoutDirection(Qt::LeftToRight);
     }
 
     void openComplaintsStayInViewUntilResolved()

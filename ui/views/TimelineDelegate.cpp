@@ -98,9 +98,16 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
     const Layout layout = layoutFor(option, index, option.rect.width());
+    // Laid out left to right, then mirrored as a whole when the window reads right to left: the mark and the "now"
+    // word stand at the start of the line either way.
+    const QRect row(0, 0, option.rect.width(), layout.height);
+    const auto place = [&](const QRect& rect) { return QStyle::visualRect(option.direction, row, rect); };
+    const Qt::Alignment start = QStyle::visualAlignment(option.direction, Qt::AlignLeft);
     painter->save();
     painter->translate(option.rect.topLeft());
     painter->setRenderHint(QPainter::Antialiasing);
+    // Each text in its own direction (a Latin email in a Persian window reads left to right), placed at the start.
+    painter->setLayoutDirection(Qt::LayoutDirectionAuto);
     // Between what is still to come and what happened: a line with "now" on it.
     const int nowHeight = nowLineHeight(option, index);
     if (nowHeight > 0) {
@@ -110,15 +117,20 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         const QFontMetrics metrics(option.font);
         const QString now = TimelineModel::tr("Now", "the line between planned and past entries");
         const int y = nowHeight / 2 + margin / 2;
+        const int wordWidth = metrics.horizontalAdvance(now);
         painter->setPen(QPen(accent, 2));
-        painter->drawLine(margin, y, margin * 2, y);
-        painter->drawLine(margin * 3 + metrics.horizontalAdvance(now), y, option.rect.width() - margin, y);
+        for (const QRect& segment :
+             {QRect(margin, y, margin, 1),
+              QRect(margin * 3 + wordWidth, y, option.rect.width() - 4 * margin - wordWidth, 1)}) {
+            const QRect placed = place(segment);
+            painter->drawLine(placed.left(), y, placed.left() + segment.width(), y);
+        }
         painter->setFont(option.font);
-        painter->drawText(QRect(margin * 2 + margin / 2, 0, metrics.horizontalAdvance(now) + margin, nowHeight),
-                          Qt::AlignVCenter | Qt::AlignLeft, now);
+        painter->drawText(place(QRect(margin * 2 + margin / 2, 0, wordWidth + margin, nowHeight)),
+                          Qt::AlignVCenter | start, now);
     }
     const QColor mark = kindColor(index.data(TimelineModel::KindRole).toString());
-    const QRect markRect(margin, margin + nowHeight, markWidth, layout.height - 2 * margin - nowHeight);
+    const QRect markRect = place(QRect(margin, margin + nowHeight, markWidth, layout.height - 2 * margin - nowHeight));
     // Still to come: the mark outlined, not filled.
     if (index.data(TimelineModel::PlannedRole).toBool()) {
         painter->setPen(QPen(mark, 1.5));
@@ -135,13 +147,13 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setFont(boldFont(option.font));
     painter->setPen(openComplaint && !selected ? kindColor(InteractionKinds::complaint)
                                                : option.palette.color(textRole));
-    painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+    painter->drawText(place(layout.header), start | Qt::AlignVCenter | Qt::TextSingleLine,
                       painter->fontMetrics().elidedText(index.data(TimelineModel::HeaderRole).toString(),
                                                         Qt::ElideRight, layout.header.width()));
     painter->setFont(option.font);
     painter->setPen(option.palette.color(textRole));
     if (layout.subject.isValid())
-        painter->drawText(layout.subject, Qt::AlignLeft | Qt::TextSingleLine,
+        painter->drawText(place(layout.subject), start | Qt::TextSingleLine,
                           painter->fontMetrics().elidedText(index.data(TimelineModel::SubjectRole).toString(),
                                                             Qt::ElideRight, layout.subject.width()));
     if (layout.notes.isValid()) {
@@ -149,7 +161,7 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         if (!selected)
             notesColor.setAlphaF(0.8f);
         painter->setPen(notesColor);
-        painter->drawText(layout.notes, Qt::AlignLeft | Qt::TextWordWrap,
+        painter->drawText(place(layout.notes), start | Qt::TextWordWrap,
                           index.data(TimelineModel::NotesRole).toString());
     }
     painter->restore();
