@@ -15,6 +15,7 @@
 #include "models/ContactListModel.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Backups.h"
+#include "views/ColumnFitter.h"
 #include "views/ContactCard.h"
 #include "views/ContactsPage.h"
 #include "views/Icons.h"
@@ -28,12 +29,14 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -204,6 +207,47 @@ private slots:
         window.pipelinePage()->setListMode(true);
         QCOMPARE(rowHeight(ui::MainWindow::PipelinePageIndex, "dealList"), expected);
         QCOMPARE(rowHeight(ui::MainWindow::ReportsPageIndex, "table"), expected);
+    }
+
+    // The contact list's default columns fit beside the card at 1440 px; at 1920 the spare width goes to names,
+    // companies and emails rather than to the last column; a column the user sized stays as they made it.
+    void contactColumnsFitTheWindow()
+    {
+        QSettings().clear();
+        test::TestDatabase fixture;
+        QVERIFY(DemoGenerator(fixture.db()).generate({60, 3, 5}).ok());
+        ui::MainWindow window(fixture.take());
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(ui::MainWindow::ContactsPageIndex);
+        QTableView* table = window.contactsPage()->table();
+        QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const int company = table->columnWidth(ui::ContactListModel::Company);
+        const int email = table->columnWidth(ui::ContactListModel::Email);
+
+        window.resize(1920, 1080);
+        QTRY_VERIFY(table->columnWidth(ui::ContactListModel::Company) > company + 40);
+        QVERIFY(table->columnWidth(ui::ContactListModel::Email) > email + 40);
+        QVERIFY2(table->columnWidth(ui::ContactListModel::LastContact) < 2 * 90,
+                 qPrintable(QString::number(table->columnWidth(ui::ContactListModel::LastContact))));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+
+        // The user drags the Name column's edge: from then on the widths are theirs.
+        QHeaderView* header = table->horizontalHeader();
+        const int edge = header->sectionViewportPosition(ui::ContactListModel::Name) +
+                         header->sectionSize(ui::ContactListModel::Name) - 1;
+        const int y = header->height() / 2;
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+        QTest::mouseMove(header->viewport(), QPoint(edge + 60, y));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + 60, y));
+        QVERIFY(window.contactsPage()->columnFitter()->sizedByUser());
+        const int name = table->columnWidth(ui::ContactListModel::Name);
+        window.resize(1440, 900);
+        QTest::qWait(50);
+        QCOMPARE(table->columnWidth(ui::ContactListModel::Name), name);
+        QVERIFY(window.close());
+        QSettings().clear();
     }
 
     void importsFromTheFileMenuAndTakesItBack()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactsPage.h"
 
+#include "ColumnFitter.h"
 #include "ContactCard.h"
 #include "ContactFilterBar.h"
 #include "KontorStyle.h"
@@ -74,6 +75,10 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
         m_table->setColumnWidth(column, width);
     for (int column : {ContactListModel::Title, ContactListModel::LeadSource, ContactListModel::Created})
         m_table->setColumnHidden(column, true);
+    // On a wide screen the spare width goes to the columns that get cut, not all to the last one.
+    m_columnFitter = new ColumnFitter(
+        m_table, widths,
+        {ContactListModel::Name, ContactListModel::Company, ContactListModel::Title, ContactListModel::Email});
     // The header's context menu chooses the columns; Name always stays.
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -85,8 +90,10 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
                     action->setCheckable(true);
                     action->setChecked(!m_table->isColumnHidden(column));
                     action->setEnabled(column != ContactListModel::Name);
-                    connect(action, &QAction::toggled, this,
-                            [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+                    connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                        m_table->setColumnHidden(column, !shown);
+                        m_columnFitter->fit();
+                    });
                 }
                 menu.exec(m_table->horizontalHeader()->viewport()->mapToGlobal(position));
             });

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace kontor::ui {
 
+class ColumnFitter;
 class ContactCard;
 class ContactFilterBar;
 class ContactListModel;
@@ -39,6 +40,8 @@ public:
 
     ContactListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    /// Sizes the list's columns to the window until the user sizes one; the window keeps whether they did.
+    ColumnFitter* columnFitter() const { return m_columnFitter; }
     QLineEdit* searchBox() const { return m_search; }
     ContactCard* card() const { return m_card; }
 
@@ -95,6 +98,7 @@ private:
     QSqlDatabase m_db;
     ContactListModel* m_model;
     QTableView* m_table;
+    ColumnFitter* m_columnFitter;
     ContactCard* m_card;
     QLineEdit* m_search;
     ContactFilterBar* m_filters;

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ColumnFitter.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace kontor::ui {
+
+ColumnFitter::ColumnFitter(QTableView* table, const QList<QPair<int, int>>& defaults, const QList<int>& growing)
+    : QObject(table), m_table(table), m_defaults(defaults), m_growing(growing)
+{
+    QHeaderView* header = table->horizontalHeader();
+    // A column dragged wider or narrower, or sized to its contents with a double click, is the user's choice. The
+    // header also resizes its last column as the window changes: only a resize while a mouse button is held counts.
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_sizedByUser = true;
+    });
+    connect(header, &QHeaderView::sectionHandleDoubleClicked, this, [this] { m_sizedByUser = true; });
+    table->viewport()->installEventFilter(this);
+}
+
+void ColumnFitter::setSizedByUser(bool sized)
+{
+    m_sizedByUser = sized;
+    fit();
+}
+
+void ColumnFitter::fit()
+{
+    if (m_sizedByUser)
+        return;
+    int used = 0;
+    int growingDefaults = 0;
+    for (const auto& [column, width] : m_defaults) {
+        if (m_table->isColumnHidden(column))
+            continue;
+        used += width;
+        if (m_growing.contains(column))
+            growingDefaults += width;
+    }
+    const int spare = std::max(0, m_table->viewport()->width() - used);
+    m_fitting = true;
+    for (const auto& [column, width] : m_defaults) {
+        if (m_table->isColumnHidden(column))
+            continue;
+        const int extra = m_growing.contains(column) && growingDefaults > 0
+                              ? std::min(width, int(qint64(spare) * width / growingDefaults))
+                              : 0;
+        m_table->setColumnWidth(column, width + extra);
+    }
+    m_fitting = false;
+}
+
+bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace kontor::ui
