@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "views/KontorStyle.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QPalette>
@@ -43,10 +45,10 @@ inline QPalette darkPalette()
     return dark;
 }
 
-/// The Fusion style in the dark palette, for the whole application.
+/// The Fusion style (in Kontor's wrapping, as the application has it) in the dark palette, for the whole application.
 inline void applyDarkPalette()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new ui::KontorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QApplication::setPalette(darkPalette());
 }
 
