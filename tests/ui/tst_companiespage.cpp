@@ -4,6 +4,7 @@
 
 #include "Translations.h"
 #include "UtcTime.h"
+#include "demo/DemoGenerator.h"
 #include "dialogs/CompanyDialog.h"
 #include "models/CompanyTreeModel.h"
 #include "repositories/CompanyRepository.h"
@@ -15,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -176,6 +178,34 @@ private slots:
         // Beside the 170 px side bar, in a 1024 px window.
         QVERIFY2(page.minimumSizeHint().width() <= 1024 - 170 - 24,
                  qPrintable(QString::number(page.minimumSizeHint().width())));
+    }
+
+    // In a 1024 px window the list is narrow: industry and city give way so that the names can be read.
+    void namesReadableInANarrowList()
+    {
+        test::TestDatabase fixture;
+        QVERIFY(DemoGenerator(fixture.db()).generate({80, 2, 5}).ok());
+        CompaniesPage page;
+        page.setDatabase(fixture.db());
+        page.resize(1024 - 170, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* tree = page.findChild<QTreeView*>(QStringLiteral("companyTree"));
+        QHeaderView* header = tree->header();
+        QTRY_VERIFY(tree->model()->rowCount() > 0);
+        QTRY_VERIFY2(header->sectionSize(CompanyTreeModel::NameColumn) >= tree->viewport()->width() * 2 / 5,
+                     qPrintable(QStringLiteral("name %1 of %2")
+                                    .arg(header->sectionSize(CompanyTreeModel::NameColumn))
+                                    .arg(tree->viewport()->width())));
+        QVERIFY(header->sectionSize(CompanyTreeModel::NameColumn) >
+                header->sectionSize(CompanyTreeModel::IndustryColumn));
+        // The list has a third of the page or more, and keeps its width when a company is chosen.
+        QVERIFY2(tree->width() > page.width() / 3, qPrintable(QString::number(tree->width())));
+        const int width = tree->width();
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QApplication::processEvents();
+        QCOMPARE(tree->width(), width);
+        test::screenshot(&page, QStringLiteral("companies-narrow"));
     }
 
     void addBranchAndRefuseACycle()

@@ -32,6 +32,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kontor::ui {
 
 namespace {
@@ -102,11 +104,13 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(CompanyTreeModel::NameColumn, QHeaderView::Stretch);
-    for (int column : {CompanyTreeModel::PeopleColumn, CompanyTreeModel::IndustryColumn, CompanyTreeModel::CityColumn})
-        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CompanyTreeModel::PeopleColumn, QHeaderView::ResizeToContents);
     // Sizing to contents looks at the first rows only: a level may have thousands.
     m_tree->header()->setResizeContentsPrecision(50);
     m_tree->header()->setStretchLastSection(false);
+    // Industry and city as wide as their words, but never so wide that the companies' names are cut to "…".
+    m_tree->viewport()->installEventFilter(this);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CompaniesPage::fitListColumns, Qt::QueuedConnection);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
         m_companyId = index.data(CompanyTreeModel::IdRole).toLongLong();
         showDetails();
@@ -206,7 +210,8 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     m_empty->setEnabled(false);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
+    // Room between the list's buttons and the company's name (mirrored right to left by the layout).
+    rightLayout->setContentsMargins(8, 0, 0, 0);
     rightLayout->addWidget(m_detailsPane, 1);
     rightLayout->addWidget(m_empty, 1);
 
@@ -215,8 +220,11 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     left->setMinimumWidth(260);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    // Two fifths for the list from the start (what the size hints would give leaves it at its narrowest), the same
+    // with a company selected or not, so that nothing moves when one is chosen.
+    splitter->setSizes({400, 600});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(splitter, 1);
@@ -282,6 +290,25 @@ void CompaniesPage::showCompany(qint64 companyId)
     }
     m_companyId = companyId;
     showDetails();
+}
+
+bool CompaniesPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitListColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CompaniesPage::fitListColumns()
+{
+    QHeaderView* header = m_tree->header();
+    // The name keeps at least half of the room the count leaves; industry and city share the rest.
+    const int room = m_tree->viewport()->width() - header->sectionSize(CompanyTreeModel::PeopleColumn);
+    const int eachAtMost = std::max(m_tree->fontMetrics().averageCharWidth() * 6, room / 4);
+    for (int column : {CompanyTreeModel::IndustryColumn, CompanyTreeModel::CityColumn}) {
+        m_tree->resizeColumnToContents(column);
+        header->resizeSection(column, std::min(header->sectionSize(column), eachAtMost));
+    }
 }
 
 void CompaniesPage::changeEvent(QEvent* event)

@@ -56,9 +56,12 @@ signals:
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showDetails();
+    /// Industry and city as wide as their words while the names keep room to be read.
+    void fitListColumns();
 
     QSqlDatabase m_db;
     qint64 m_companyId = 0;
