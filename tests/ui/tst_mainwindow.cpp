@@ -43,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -248,6 +249,40 @@ private slots:
         QCOMPARE(table->columnWidth(ui::ContactListModel::Name), name);
         QVERIFY(window.close());
         QSettings().clear();
+    }
+
+    // Every page, in every mode, fits a 1024 px wide screen: the window never needs to be wider.
+    void everyPageFitsA1024Screen()
+    {
+        test::TestDatabase fixture;
+        QVERIFY(DemoGenerator(fixture.db()).generate({200, 3, 5}).ok());
+        ui::MainWindow window(fixture.take());
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList tooWide;
+        const auto check = [&](const QString& what) {
+            QApplication::processEvents();
+            const int needed = window.minimumSizeHint().width();
+            if (needed > 1024 || window.width() > 1024)
+                tooWide << QStringLiteral("%1 needs %2 px").arg(what).arg(std::max(needed, window.width()));
+        };
+        for (auto page : {ui::MainWindow::TodayPageIndex, ui::MainWindow::ContactsPageIndex,
+                          ui::MainWindow::CompaniesPageIndex, ui::MainWindow::PipelinePageIndex,
+                          ui::MainWindow::RemindersPageIndex, ui::MainWindow::ReportsPageIndex}) {
+            window.showPage(page);
+            check(QString::number(int(page)));
+        }
+        window.showPage(ui::MainWindow::PipelinePageIndex);
+        window.pipelinePage()->setListMode(true);
+        check(QStringLiteral("pipeline list"));
+        window.showPage(ui::MainWindow::ReportsPageIndex);
+        auto* tabs = window.reportsPage()->findChild<QTabWidget*>();
+        for (int tab = 0; tabs && tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            check(QStringLiteral("report %1").arg(tab));
+        }
+        QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
     }
 
     void importsFromTheFileMenuAndTakesItBack()

@@ -139,6 +139,8 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     m_help = new QLabel(this);
     m_help->setObjectName(QStringLiteral("help"));
     m_help->setEnabled(false);
+    // Wrapped: the list's longer help would otherwise make the whole window wider than a 1024 px screen.
+    m_help->setWordWrap(true);
     m_help->setText(helpText(false));
 
     auto* layout = new QVBoxLayout(this);
