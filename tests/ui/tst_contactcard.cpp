@@ -114,6 +114,7 @@ private slots:
         const QList<Stage> stages = StageRepository(db).list().value();
         Deal deal;
         deal.title = QStringLiteral("Licences");
+        deal.amount = {91000, QStringLiteral("EUR")};
         deal.contactId = adaId;
         deal.stageId = stages[0].id;
         deal.createdAt = m_now.addDays(-70).addSecs(3600); // older than every call
@@ -141,19 +142,19 @@ private slots:
         QVERIFY(!timeline->index(1).data(TimelineModel::PlannedRole).toBool());
         QVERIFY(timeline->index(1).data(TimelineModel::NowAboveRole).toBool());
         QVERIFY(!timeline->index(2).data(TimelineModel::NowAboveRole).toBool());
-        QCOMPARE(shown.mid(1, 3),
-                 (QStringList{QStringLiteral("call 1"), QStringLiteral("Licences"), QStringLiteral("call 2")}));
+        QCOMPARE(shown.mid(1, 3), (QStringList{QStringLiteral("call 1"), QStringLiteral("Licences · 910.00\u00A0EUR"),
+                                               QStringLiteral("call 2")}));
         QVERIFY(timeline->index(2)
                     .data(TimelineModel::HeaderRole)
                     .toString()
-                    .contains(QStringLiteral("Deal moved to %1").arg(stages[4].name)));
+                    .endsWith(QStringLiteral("Deal moved to %1").arg(stages[4].name)));
         QCOMPARE(timeline->index(2).data(TimelineModel::KindRole).toString(), TimelineModel::dealKind);
         QCOMPARE(shown.size(), 1 + TimelineModel::batchSize + 1);
         QVERIFY(timeline->canFetchMore({}));
         timeline->fetchMore({});
         shown = headers(timeline);
         QCOMPARE(shown.size(), 1 + 60 + 2);
-        QCOMPARE(shown.last(), QStringLiteral("Licences"));
+        QCOMPARE(shown.last(), QStringLiteral("Licences · 910.00\u00A0EUR"));
         QVERIFY(timeline->index(shown.size() - 1)
                     .data(TimelineModel::HeaderRole)
                     .toString()

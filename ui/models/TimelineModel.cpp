@@ -95,8 +95,11 @@ void TimelineModel::readDealsAndReminders()
                                  : step.toKind == stageKindKey(StageKind::Lost)
                                      ? tr("Deal lost")
                                      : tr("Deal moved to %1").arg(step.toStage);
-            entry.header = QStringList{stamp(step.at), what, step.amount.format(locale)}.join(QStringLiteral(" · "));
-            entry.subject = step.title;
+            // The amount on the line below, with the deal's title: a long stage name must not cut it off.
+            entry.header = QStringList{stamp(step.at), what}.join(QStringLiteral(" · "));
+            entry.subject = step.amount.minor == 0
+                                ? step.title
+                                : QStringList{step.title, step.amount.format(locale)}.join(QStringLiteral(" · "));
             if (step.toKind == stageKindKey(StageKind::Lost))
                 entry.notes = step.lostReason;
             m_pending.append(entry);

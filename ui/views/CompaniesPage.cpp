@@ -350,7 +350,8 @@ void CompaniesPage::showDetails()
     const QString labelColor = softText(palette()).name();
     auto row = [&rows, &labelColor](const QString& label, const QString& html) {
         if (!html.isEmpty())
-            rows << QStringLiteral("<tr><td style='padding-right:12px; color:%3'>%1</td><td>%2</td></tr>")
+            rows << QStringLiteral(
+                        "<tr><td style='padding-right:12px; white-space:nowrap; color:%3'>%1</td><td>%2</td></tr>")
                         .arg(label.toHtmlEscaped(), html, labelColor);
     };
     row(tr("Industry"), c.industry.toHtmlEscaped());

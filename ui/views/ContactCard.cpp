@@ -197,7 +197,8 @@ void ContactCard::showContact(qint64 contactId)
     QStringList rows;
     const QString labelColor = softText(palette()).name();
     auto row = [&rows, &labelColor](const QString& label, const QString& html) {
-        rows << QStringLiteral("<tr><td style='padding-right:12px; color:%3'>%1</td><td>%2</td></tr>")
+        rows << QStringLiteral(
+                    "<tr><td style='padding-right:12px; white-space:nowrap; color:%3'>%1</td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), html, labelColor);
     };
     for (const LabeledValue& email : c.emails) {
