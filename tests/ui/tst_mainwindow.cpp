@@ -23,6 +23,7 @@
 #include "views/MainWindow.h"
 #include "views/PipelinePage.h"
 #include "views/ReportsPage.h"
+#include "views/SoftText.h"
 #include "views/TodayPage.h"
 
 #include <QAction>
@@ -43,6 +44,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -169,6 +171,14 @@ private slots:
         other.setColor(QPalette::WindowText, lightPalette ? QColor(235, 235, 235) : QColor(20, 20, 20));
         window.setPalette(other);
         QCOMPARE(strokeLightness(image(navigation->item(0)->icon())) < 128, !lightPalette);
+
+        // A search field's clear button is Kontor's, not the style's filled pixmap.
+        ui::installStyle();
+        QLineEdit search;
+        const QIcon clear = search.style()->standardIcon(QStyle::SP_LineEditClearButton, nullptr, &search);
+        QPalette soft = search.palette();
+        soft.setColor(QPalette::Active, QPalette::WindowText, ui::softText(search.palette()));
+        QCOMPARE(image(clear), image(ui::Icons::icon(QStringLiteral("clear"), soft)));
     }
 
     // Today, Contacts, Companies, the pipeline's list, Reminders and a report: one row height, that of a line of text

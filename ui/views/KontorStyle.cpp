@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KontorStyle.h"
 
+#include "Icons.h"
+#include "SoftText.h"
+
 #include <QApplication>
 #include <QFontMetrics>
 #include <QStyleFactory>
@@ -32,6 +35,17 @@ int KontorStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, con
     if (metric == PM_HeaderDefaultSectionSizeVertical)
         return rowHeight(widget ? widget->fontMetrics() : QFontMetrics(QApplication::font()));
     return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
+QIcon KontorStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const
+{
+    if (icon == SP_LineEditClearButton) {
+        // In the soft colour of hints, so that it stands back from what was typed.
+        QPalette palette = widget ? widget->palette() : option ? option->palette : QApplication::palette();
+        palette.setColor(QPalette::Active, QPalette::WindowText, softText(palette));
+        return Icons::icon(QStringLiteral("clear"), palette);
+    }
+    return QProxyStyle::standardIcon(icon, option, widget);
 }
 
 void installStyle()

@@ -7,9 +7,10 @@ class QFontMetrics;
 
 namespace kontor::ui {
 
-/// The desktop's own style with one change: every list, table and tree row is as high as a contact list's row, so
+/// The desktop's own style with two changes: every list, table and tree row is as high as a contact list's row, so
 /// that Today, Contacts, Companies, Reminders, the reports and the dialogs share one density (a tree's row was 14 px
-/// beside a table's 30). Rows that need more (several lines, cards) keep their own height.
+/// beside a table's 30; rows that need more, several lines or cards, keep their own height); and the clear button of
+/// search fields is one of Kontor's line icons.
 class KontorStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
                            const QWidget* widget) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption* option = nullptr,
                     const QWidget* widget = nullptr) const override;
+    /// A search field's clear button in Kontor's line icons rather than the style's filled pixmap.
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
+                       const QWidget* widget = nullptr) const override;
 };
 
 /// Wraps the application's style (the desktop's, or the one given with -style) in KontorStyle. Called once, after
