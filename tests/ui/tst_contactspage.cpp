@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -186,7 +187,7 @@ private slots:
                           table->visualRect(table->model()->index(2, 0)).center());
         QCOMPARE(page.selectedCount(), 3);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("count"))->text().endsWith(QStringLiteral("3 selected")));
-        QVERIFY(page.findChild<QToolButton*>(QStringLiteral("bulk"))->isEnabled());
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("bulk"))->isEnabled());
 
         {
             test::Answers answers({QStringLiteral("Customer")});

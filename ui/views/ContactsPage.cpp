@@ -24,10 +24,10 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
@@ -98,12 +98,12 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
                 menu.exec(m_table->horizontalHeader()->viewport()->mapToGlobal(position));
             });
 
-    m_bulk = new QToolButton(this);
+    // A push button with a menu: the style leaves room for its arrow (a tool button drew it over the text).
+    m_bulk = new QPushButton(this);
     m_bulk->setObjectName(QStringLiteral("bulk"));
     m_bulk->setText(tr("Change Selected"));
     m_bulk->setToolTip(tr("Owner, status, a tag or archiving for all selected contacts at once (select with Shift "
                           "or Ctrl)"));
-    m_bulk->setPopupMode(QToolButton::InstantPopup);
     auto* bulkMenu = new QMenu(m_bulk);
     bulkMenu->addAction(tr("Set &Owner…"), this, &ContactsPage::bulkSetOwner)
         ->setObjectName(QStringLiteral("bulkOwner"));

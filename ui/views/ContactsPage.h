@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <functional>
 
+class QPushButton;
 class QToolButton;
 class QLabel;
 class QLineEdit;
@@ -103,7 +104,7 @@ private:
     QLineEdit* m_search;
     ContactFilterBar* m_filters;
     QLabel* m_count;
-    QToolButton* m_bulk;
+    QPushButton* m_bulk;
     /// The contact refresh() keeps selected while the list is read again (a search runs in the background).
     qint64 m_keptContactId = 0;
     /// The row selected instead when that contact is gone from the list (archived, say); -1: none.

@@ -23,10 +23,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -72,12 +72,11 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now(
     bar->addWidget(ownerLabel);
     bar->addWidget(m_owner);
     bar->addStretch();
-    auto* exportButton = new QToolButton(this);
+    // A push button with a menu: the style leaves room for its arrow (a tool button drew it over the text).
+    auto* exportButton = new QPushButton(this);
     exportButton->setObjectName(QStringLiteral("export"));
     // Alt+E and Alt+F belong to the Edit and File menus, Alt+S to the salesperson.
     exportButton->setText(tr("E&xport"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("Table as CSV…"), this, [this] { exportCurrent(false); });
     exportMenu->addAction(tr("Chart as PNG…"), this, [this] { exportCurrent(true); });
