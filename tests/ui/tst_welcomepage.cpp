@@ -22,9 +22,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -146,6 +149,52 @@ private slots:
         // The developers' part stays in the README.
         QVERIFY(!guide.contains(QStringLiteral("Building elsewhere")));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("openDemo")));
+    }
+
+    void userGuideIsForUsers()
+    {
+        ui::UserGuideDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString guide = dialog.browser()->toPlainText();
+        // Written for the people who use Kontor: no README, no locales, no figures of speed, no building.
+        for (const char* developers : {"README", "C.UTF-8", "a million", "kontor-bench", "cmake", "kontor-cli", "E.164",
+                                       "libphonenumber", "1–2 s", " px", "Building elsewhere"})
+            QVERIFY2(!guide.contains(QLatin1String(developers), Qt::CaseInsensitive), developers);
+        QVERIFY(guide.contains(QStringLiteral("Ctrl+L")));
+        QVERIFY(guide.contains(QStringLiteral("Restore from Backup")));
+
+        // A heading for each page, right under the guide's title, in the order of the side bar.
+        QStringList sections;
+        for (QTextBlock block = dialog.browser()->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 2)
+                sections << block.text();
+        }
+        const QStringList pages = {QStringLiteral("Today"),    QStringLiteral("Contacts"),  QStringLiteral("Companies"),
+                                   QStringLiteral("Pipeline"), QStringLiteral("Reminders"), QStringLiteral("Reports")};
+        qsizetype previous = -1;
+        for (const QString& page : pages) {
+            const qsizetype at = sections.indexOf(page);
+            QVERIFY2(at > previous, qPrintable(page + QStringLiteral(" in ") + sections.join(u", ")));
+            previous = at;
+        }
+        QVERIFY(sections.contains(QStringLiteral("A working day with Kontor")));
+        QVERIFY(sections.contains(QStringLiteral("Keyboard shortcuts")));
+
+        // Ordinary text wraps: no scrolling sideways, at the dialog's size nor in a narrow window. The document is
+        // laid out a part at a time; its size is the whole of it.
+        QTextBrowser* browser = dialog.browser();
+        QScrollBar* sideways = browser->horizontalScrollBar();
+        for (const int width : {dialog.width(), 560}) {
+            dialog.resize(width, 600);
+            QTRY_COMPARE(dialog.width(), width);
+            QVERIFY2(browser->document()->size().width() <= browser->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2")
+                                    .arg(browser->document()->size().width())
+                                    .arg(browser->viewport()->width())));
+            QTRY_VERIFY2(!sideways->isVisible(), qPrintable(QString::number(sideways->maximum())));
+        }
+        test::screenshot(&dialog, QStringLiteral("user-guide-narrow"));
     }
 
     void emptyListsSayWhatToDo()

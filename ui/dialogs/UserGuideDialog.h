@@ -7,8 +7,8 @@ class QTextBrowser;
 
 namespace kontor::ui {
 
-/// Help → User Guide: the users' part of the README (from "A working day" to the command line), shipped inside the
-/// program, so it is there offline and matches the version in use.
+/// Help → User Guide: the README's "User guide" (between the comments <!-- user-guide: … --> and
+/// <!-- /user-guide -->), shipped inside the program, so it is there offline and matches the version in use.
 class UserGuideDialog : public QDialog
 {
     Q_OBJECT
@@ -16,7 +16,8 @@ class UserGuideDialog : public QDialog
 public:
     explicit UserGuideDialog(QWidget* parent = nullptr);
     QTextBrowser* browser() const { return m_browser; }
-    /// The guide's Markdown, cut from the README compiled into the program.
+    /// The guide's Markdown, cut from the README compiled into the program, its headings one level up under the
+    /// dialog's title.
     static QString guideMarkdown();
 
 private:
