@@ -58,6 +58,21 @@ QString longDate(QDate date, const QLocale& locale)
     return date.isValid() ? locale.toString(date, QLocale::LongFormat) : QString();
 }
 
+QString monthYear(QDate date, const QLocale& locale)
+{
+    return date.isValid() ? locale.toString(date, QStringLiteral("MMM yyyy")) : QString();
+}
+
+QString dayMonth(QDate date, const QLocale& locale)
+{
+    if (!date.isValid())
+        return {};
+    // The day first or the month first, as the locale's own short date has them.
+    const QString format = locale.dateFormat(QLocale::ShortFormat);
+    const bool monthFirst = format.indexOf(u'M') >= 0 && format.indexOf(u'M') < format.indexOf(u'd');
+    return locale.toString(date, monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM"));
+}
+
 QString longDateTime(const QDateTime& when, const QLocale& locale)
 {
     if (!when.isValid())

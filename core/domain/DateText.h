@@ -23,6 +23,10 @@ QString time(QTime time, const QLocale& locale = QLocale());
 QString dateTime(const QDateTime& when, const QLocale& locale = QLocale());
 /// The locale's long date: "Wednesday, 2 December 2026".
 QString longDate(QDate date, const QLocale& locale = QLocale());
+/// A month and its year, as charts and report rows name it: "Nov 2026" (never "Nov 26", which reads as a day).
+QString monthYear(QDate date, const QLocale& locale = QLocale());
+/// A day and its month without the year, under a chart's bar: "30 Nov", "Nov 30".
+QString dayMonth(QDate date, const QLocale& locale = QLocale());
 /// The long date and the short time of `when` in local time: "Wednesday, 2 December 2026 08:30".
 QString longDateTime(const QDateTime& when, const QLocale& locale = QLocale());
 

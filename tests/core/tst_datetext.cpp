@@ -44,6 +44,17 @@ private slots:
         QVERIFY(DateText::dateFormat(shown).contains(QStringLiteral("yyyy")));
     }
 
+    // Charts name months with their full year ("Nov 26" read as the 26th) and days in the locale's order.
+    void monthsWithTheirYearAndDaysInTheLocalesOrder()
+    {
+        const QDate day(2026, 11, 30);
+        QCOMPARE(DateText::monthYear(day, QLocale(QStringLiteral("en_GB"))), QStringLiteral("Nov 2026"));
+        QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("en_GB"))), QStringLiteral("30 Nov"));
+        QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("en_US"))), QStringLiteral("Nov 30"));
+        QVERIFY(DateText::monthYear(day, QLocale(QStringLiteral("de_DE"))).endsWith(QStringLiteral("2026")));
+        QVERIFY(DateText::monthYear({}).isEmpty());
+    }
+
     void storedTimesAreShownInLocalTime()
     {
         const QDateTime utc = utcAt(QDate(2026, 12, 2), QTime(7, 30));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ForecastReportView.h"
 
+#include "domain/DateText.h"
+
 #include "reports/ActivityReport.h"
 
 #include <QBarSeries>
@@ -30,19 +32,16 @@ void ForecastReportView::compute(const ReportFilter& filter, QDate today)
     QStringList categories;
     qint64 overdue = 0;
     for (const ForecastMonth& month : report->months) {
-        const QString name =
-            month.month.isValid() ? QLocale().toString(month.month, QStringLiteral("MMM yyyy")) : tr("No date");
+        const QString name = month.month.isValid() ? DateText::monthYear(month.month) : tr("No date");
         const int row = addRow({name, month.owner.isEmpty() ? tr("(nobody)") : month.owner, number(month.deals),
                                 money(month.amount), money(month.weighted), number(month.overdue)},
                                ForecastRowKey{month.month, month.ownerId});
         if (month.overdue > 0)
             rows()->setRowAlert(row);
         overdue += month.overdue;
-        // One bar per month, all owners together, named short enough to stand under it.
-        const QString shortName =
-            month.month.isValid() ? QLocale().toString(month.month, QStringLiteral("MMM yy")) : tr("No date");
-        if (categories.isEmpty() || categories.last() != shortName) {
-            categories << shortName;
+        // One bar per month, all owners together, named with its year as in the table.
+        if (categories.isEmpty() || categories.last() != name) {
+            categories << name;
             *amount << 0;
             *weighted << 0;
         }

@@ -72,7 +72,7 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
         *calls << static_cast<qreal>(figures.calls);
         *meetings << static_cast<qreal>(figures.meetings);
         *successful << static_cast<qreal>(figures.successfulCalls + figures.successfulMeetings);
-        categories << QLocale().toString(figures.week.first, QStringLiteral("d MMM"));
+        categories << DateText::dayMonth(figures.week.first);
     }
     auto* series = new QBarSeries;
     series->append(calls);
