@@ -3090,10 +3090,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Woche vom</translation>
     </message>
     <message>
-        <source>The week&apos;s first day; “total” for the whole period.</source>
-        <translation>Der erste Tag der Woche; „gesamt“ für den ganzen Zeitraum.</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
@@ -3134,10 +3130,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Die auf „Gewonnen“ gesetzten Geschäfte des Mitarbeiters.</translation>
     </message>
     <message>
-        <source>total</source>
-        <translation>gesamt</translation>
-    </message>
-    <message>
         <source>Activity per salesperson</source>
         <translation>Aktivität je Mitarbeiter</translation>
     </message>
@@ -3155,6 +3147,15 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>%1: %2, %3 to %4</source>
         <translation>%1: %2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>The week&apos;s first day; “Total” for the whole period.</source>
+        <translation>Der erste Tag der Woche; „Gesamt“ für den ganzen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>all weeks of the period</comment>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>

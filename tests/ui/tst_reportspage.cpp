@@ -7,6 +7,7 @@
 #include "Translations.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/ReportDetailsDialog.h"
+#include "domain/DateText.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
 #include "reports/ReportPeriod.h"
@@ -23,6 +24,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
@@ -201,7 +203,14 @@ private slots:
 
         clickTab(page, ReportsPage::Activity);
         QVERIFY(page.table(ReportsPage::Activity)->model()->rowCount() > 0);
-        QCOMPARE(cellText(page.table(ReportsPage::Activity), 0, 1), QStringLiteral("total"));
+        QTableView* activityTable = page.table(ReportsPage::Activity);
+        QCOMPARE(cellText(activityTable, 0, 1), QStringLiteral("Total"));
+        QVERIFY(activityTable->model()->index(0, 1).data(Qt::FontRole).value<QFont>().bold());
+        // The quarter's weeks still to come are not listed with their zeros.
+        for (int row = 0; row < activityTable->model()->rowCount(); ++row) {
+            const QDate week = QLocale().toDate(cellText(activityTable, row, 1), DateText::dateFormat());
+            QVERIFY2(!week.isValid() || week <= m_today, qPrintable(cellText(activityTable, row, 1)));
+        }
         test::screenshot(&page, QStringLiteral("reports-activity"));
 
         clickTab(page, ReportsPage::Forecast);
@@ -311,7 +320,7 @@ private slots:
         // Activity: the emails in a salesperson's total and the calls of one of their weeks.
         clickTab(page, ReportsPage::Activity);
         QTableView* activity = page.table(ReportsPage::Activity);
-        QCOMPARE(cellText(activity, 0, 1), QStringLiteral("total"));
+        QCOMPARE(cellText(activity, 0, 1), QStringLiteral("Total"));
         expectRows(figure(activity, 0, 4), QStringLiteral("Email"));
         activity->setFocus();
         activity->setCurrentIndex(activity->model()->index(0, 4));

@@ -3,6 +3,7 @@
 
 #include "views/SoftText.h"
 
+#include <QFont>
 #include <QGuiApplication>
 
 namespace kontor::ui {
@@ -28,7 +29,7 @@ int ReportTableModel::addRow(const QStringList& cells, const QVariant& key, cons
 {
     const int row = static_cast<int>(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append({cells, tips, key, false});
+    m_rows.append({cells, tips, key, false, false});
     endInsertRows();
     return row;
 }
@@ -39,6 +40,19 @@ void ReportTableModel::setRowAlert(int row)
         return;
     m_rows[row].alert = true;
     emit dataChanged(index(row, 0), index(row, columnCount() - 1), {Qt::ForegroundRole});
+}
+
+void ReportTableModel::setRowTotal(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_rows[row].total = true;
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1), {Qt::FontRole});
+}
+
+bool ReportTableModel::isTotal(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].total;
 }
 
 QString ReportTableModel::text(int row, int column) const
@@ -76,6 +90,13 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         return isFigure(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         return row.alert ? QVariant(alertText(QGuiApplication::palette())) : QVariant();
+    case Qt::FontRole:
+        if (row.total) {
+            QFont bold = QGuiApplication::font();
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     default:
         return {};
     }

@@ -36,12 +36,15 @@ public:
     int addRow(const QStringList& cells, const QVariant& key, const QStringList& tips = {});
     /// Sets the row apart as late or wrong (overdue forecasts): in red, light enough on a dark screen, dark on paper.
     void setRowAlert(int row);
+    /// Sets the row apart as a total of the rows under it: in bold.
+    void setRowTotal(int row);
 
     QString text(int row, int column) const;
     QString title(int column) const { return m_columns.value(column).title; }
     /// Whether the column holds figures (right-aligned) rather than names.
     bool isFigure(int column) const { return column > 0 && !m_columns.value(column).text; }
     bool isAlert(int row) const;
+    bool isTotal(int row) const;
     /// The row's key, if it is a `Key`.
     template <typename Key>
     std::optional<Key> key(int row) const
@@ -64,6 +67,7 @@ private:
         QStringList tips;
         QVariant key;
         bool alert = false;
+        bool total = false;
     };
     QList<Column> m_columns;
     QList<Row> m_rows;

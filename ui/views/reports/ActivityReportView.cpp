@@ -15,7 +15,7 @@
 
 namespace kontor::ui {
 
-void ActivityReportView::compute(const ReportFilter& filter, QDate)
+void ActivityReportView::compute(const ReportFilter& filter, QDate today)
 {
     auto report = Activity(m_db).compute(filter, QLocale().firstDayOfWeek());
     if (!report) {
@@ -23,7 +23,7 @@ void ActivityReportView::compute(const ReportFilter& filter, QDate)
         return;
     }
     const QList<Column> columns = {{tr("Salesperson"), tr("Who logged the interactions or made the moves.")},
-                                   {tr("Week of"), tr("The week's first day; “total” for the whole period.")},
+                                   {tr("Week of"), tr("The week's first day; “Total” for the whole period.")},
                                    {tr("Calls"), tr("Calls the salesperson logged.")},
                                    {tr("Meetings"), tr("Meetings the salesperson logged.")},
                                    {tr("Emails"), tr("Emails the salesperson logged.")},
@@ -38,11 +38,14 @@ void ActivityReportView::compute(const ReportFilter& filter, QDate)
     m_chartUsers.clear();
     // Each row remembers whose week it is, for listing what lies behind a figure.
     for (const ActivityFigures& total : report->totals) {
-        addRow({total.user, tr("total"), number(total.calls), number(total.meetings), number(total.emails),
-                number(total.dealsMoved), number(total.dealsWon)},
-               ActivityRowKey{total.userId, total.weekOf, total.user});
+        const int totalRow =
+            addRow({total.user, tr("Total", "all weeks of the period"), number(total.calls), number(total.meetings),
+                    number(total.emails), number(total.dealsMoved), number(total.dealsWon)},
+                   ActivityRowKey{total.userId, total.weekOf, total.user});
+        rows()->setRowTotal(totalRow);
         for (const ActivityFigures& week : report->rows) {
-            if (week.userId != total.userId)
+            // The weeks still to come of this month or quarter have nothing to show yet.
+            if (week.userId != total.userId || week.weekOf > today)
                 continue;
             addRow({QString(), DateText::date(week.weekOf), number(week.calls), number(week.meetings),
                     number(week.emails), number(week.dealsMoved), number(week.dealsWon)},
