@@ -6145,10 +6145,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Move to &amp;Next Stage</source>
-        <translation>In die &amp;nächste Phase</translation>
-    </message>
-    <message>
         <source>Move to &amp;Previous Stage</source>
         <translation>In die &amp;vorige Phase</translation>
     </message>
@@ -6187,6 +6183,10 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     <message>
         <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
         <translation>Wählen Sie ein Geschäft und drücken Sie Strg+Umschalt+→ oder ←, um es in die nächste oder vorige Phase zu verschieben. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt, Entf archiviert es.</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage</source>
+        <translation>In die nä&amp;chste Phase</translation>
     </message>
 </context>
 <context>

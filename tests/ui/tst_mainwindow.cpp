@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
@@ -52,6 +53,8 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace kontor;
 
@@ -293,6 +296,53 @@ private slots:
             check(QStringLiteral("report %1").arg(tab));
         }
         QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
+    }
+
+    // Each menu's items have their own Alt letters, its groups are set apart, and Quit has a key.
+    void menusHaveOwnLettersAndGroups()
+    {
+        test::TestDatabase fixture;
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (QAction* menuAction : window.menuBar()->actions()) {
+            QMenu* menu = menuAction->menu();
+            QVERIFY(menu);
+            QStringList letters;
+            for (QAction* action : menu->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                const QString text = action->text().section(u'\t', 0, 0);
+                const qsizetype at = text.indexOf(u'&');
+                if (at < 0 || at + 1 >= text.size())
+                    continue;
+                const QString letter = text.mid(at + 1, 1).toLower();
+                QVERIFY2(!letters.contains(letter),
+                         qPrintable(QStringLiteral("%1: %2 twice").arg(menuAction->text(), letter)));
+                letters << letter;
+            }
+        }
+        const auto separators = [](QMenu* menu) {
+            return std::count_if(menu->actions().cbegin(), menu->actions().cend(),
+                                 [](const QAction* action) { return action->isSeparator(); });
+        };
+        QMenu* deal = nullptr;
+        QMenu* contact = nullptr;
+        for (QAction* menuAction : window.menuBar()->actions()) {
+            if (menuAction->text() == QStringLiteral("&Deal"))
+                deal = menuAction->menu();
+            if (menuAction->text() == QStringLiteral("&Contact"))
+                contact = menuAction->menu();
+        }
+        QVERIFY(deal && contact);
+        QCOMPARE(separators(deal), 3);
+        QCOMPARE(separators(contact), 2);
+        bool quitHasKey = false;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Quit"))
+                quitHasKey = !action->shortcut().isEmpty();
+        }
+        QVERIFY(quitHasKey);
     }
 
     void importsFromTheFileMenuAndTakesItBack()

@@ -3,6 +3,7 @@
 
 #include "models/DealCardModel.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -131,8 +132,16 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setFont(smallFont(option.font));
     const QFontMetrics small = painter->fontMetrics();
     const int daysWidth = std::max(0, right - (text.left() + amountWidth + inner / 2));
-    QString days = index.data(DealCardModel::ShortDaysRole).toString();
-    // The same test as the drawing's, which measures the text in fractions of a pixel.
+    // Every card of a column says its days the same way ("12 days" or "12 d"), chosen by the card's width for a
+    // typical amount and two-digit days, not card by card.
+    const int typicalLine =
+        boldMetrics.horizontalAdvance(QStringLiteral("00,000 EUR")) + inner / 2 +
+        small.horizontalAdvance(QCoreApplication::translate("kontor::ui::DealCardModel", "%n day(s)", nullptr, 99)) +
+        inner / 2 + (owner.isEmpty() ? 0 : boldMetrics.height() + 2);
+    QString days =
+        index.data(text.width() >= typicalLine ? DealCardModel::ShortDaysRole : DealCardModel::CompactDaysRole)
+            .toString();
+    // A longer text than typical still gets the short form rather than being cut.
     if (small.elidedText(days, Qt::ElideRight, daysWidth) != days)
         days = index.data(DealCardModel::CompactDaysRole).toString();
     painter->setPen(stale ? staleColor() : dim);

@@ -270,6 +270,9 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    // Some platforms' themes name no key for Quit: Ctrl+Q, as on the desktops Kontor is made for.
+    if (quit->shortcut().isEmpty())
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
@@ -297,6 +300,14 @@ void MainWindow::createActions()
     archive->setShortcut(QKeySequence::Delete);
     archive->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_contacts->table()->addAction(archive);
+    QAction* newReminder = contact->addAction(tr("New &Reminder…"), this, [this] {
+        showPage(RemindersPageIndex);
+        m_reminders->newReminder();
+    });
+    newReminder->setObjectName(QStringLiteral("newReminder"));
+    newReminder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    newReminder->setShortcutContext(Qt::ApplicationShortcut);
+    // What is done to one contact; finding; looking after the whole base.
     contact->addSeparator();
     QAction* find = contact->addAction(tr("&Find…"), this, [this] {
         showPage(ContactsPageIndex);
@@ -321,20 +332,20 @@ void MainWindow::createActions()
     newDeal->setObjectName(QStringLiteral("newDeal"));
     newDeal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newDeal->setShortcutContext(Qt::ApplicationShortcut);
-    // The page's own actions, so that their keys work only on the pipeline and the menu shows them.
-    deal->addActions(m_pipeline->dealActions());
+    // The page's own actions, so that their keys work only on the pipeline and the menu shows them: opening the
+    // deal, moving it, archiving it, each group apart.
+    const QList<QAction*> dealActions = m_pipeline->dealActions();
+    for (int i = 0; i < dealActions.size(); ++i) {
+        if (i == 0 || i == 2 || i == dealActions.size() - 1)
+            deal->addSeparator();
+        deal->addAction(dealActions[i]);
+    }
 
+    contact->addSeparator();
     QAction* duplicates = contact->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
     duplicates->setObjectName(QStringLiteral("findDuplicates"));
     QAction* health = contact->addAction(tr("Data &Health…"), this, &MainWindow::showDataHealth);
     health->setObjectName(QStringLiteral("dataHealth"));
-    QAction* newReminder = contact->addAction(tr("New &Reminder…"), this, [this] {
-        showPage(RemindersPageIndex);
-        m_reminders->newReminder();
-    });
-    newReminder->setObjectName(QStringLiteral("newReminder"));
-    newReminder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    newReminder->setShortcutContext(Qt::ApplicationShortcut);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {

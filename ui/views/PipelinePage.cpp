@@ -167,7 +167,7 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
                   << addShortcut(tr("&Open Contact"),
                                  {QKeySequence(Qt::CTRL | Qt::Key_Enter), QKeySequence(Qt::CTRL | Qt::Key_Return)},
                                  [this] { openCurrent(); })
-                  << addShortcut(tr("Move to &Next Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)},
+                  << addShortcut(tr("Move to Ne&xt Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)},
                                  [this] { moveCurrent(1); })
                   << addShortcut(tr("Move to &Previous Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left)},
                                  [this] { moveCurrent(-1); })
