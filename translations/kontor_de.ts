@@ -3597,10 +3597,6 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Log interaction…</source>
-        <translation>&amp;Erfassen…</translation>
-    </message>
-    <message>
         <source>Log a call, meeting, email or note (Ctrl+L)</source>
         <translation>Anruf, Termin, E-Mail oder Notiz erfassen (Strg+L)</translation>
     </message>
@@ -3673,16 +3669,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Wählen Sie einen Kontakt, um Details und Historie zu sehen.</translation>
     </message>
     <message>
-        <source>New &amp;deal…</source>
-        <translation>Neues &amp;Geschäft…</translation>
-    </message>
-    <message>
         <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
         <translation>Etwas, das dieser Kontakt kaufen könnte, für die Pipeline (Strg+Umschalt+N)</translation>
-    </message>
-    <message>
-        <source>Mark &amp;resolved</source>
-        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <source>The newest open complaint is resolved now</source>
@@ -3714,6 +3702,18 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>No history yet: log a call, meeting or note with Ctrl+L.</source>
         <translation>Noch kein Verlauf: Erfassen Sie einen Anruf, Termin oder eine Notiz mit Strg+L.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;Erfassen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Neues &amp;Geschäft…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
 </context>
 <context>
@@ -5649,12 +5649,12 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Grund für den Verlust</translation>
     </message>
     <message>
-        <source>Mark as lost</source>
-        <translation>Als verloren markieren</translation>
-    </message>
-    <message>
         <source>The reason is kept with the deal and counted in the reports.</source>
         <translation>Der Grund wird beim Geschäft gespeichert und in den Berichten gezählt.</translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>Als verloren markieren</translation>
     </message>
 </context>
 <context>
@@ -6284,10 +6284,6 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
         <translation>Erinnerung erledigen; eine wiederkehrende springt zum nächsten Termin (D)</translation>
     </message>
     <message>
-        <source>&amp;Snooze until tomorrow</source>
-        <translation>&amp;Auf morgen verschieben</translation>
-    </message>
-    <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
         <translation>Morgen um 9:00 wieder erinnern (S)</translation>
     </message>
@@ -6402,6 +6398,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Delete the reminder “%1”?</source>
         <translation>Die Erinnerung „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>&amp;Auf morgen verschieben</translation>
     </message>
 </context>
 <context>
@@ -7196,16 +7196,8 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
         <translation>Erinnerung als erledigt markieren (D)</translation>
     </message>
     <message>
-        <source>&amp;Snooze until tomorrow</source>
-        <translation>&amp;Auf morgen verschieben</translation>
-    </message>
-    <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
         <translation>Morgen um 9:00 wieder erinnern (S)</translation>
-    </message>
-    <message>
-        <source>&amp;Open contact</source>
-        <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show the contact&apos;s card (Enter)</source>
@@ -7289,10 +7281,6 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
         </translation>
     </message>
     <message>
-        <source>&amp;Open deal</source>
-        <translation>Geschäft ö&amp;ffnen</translation>
-    </message>
-    <message>
         <source>Show the deal on the pipeline board (Enter)</source>
         <translation>Das Geschäft auf der Pipeline-Tafel zeigen (Eingabe)</translation>
     </message>
@@ -7339,6 +7327,18 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
         <source>%1 %2</source>
         <comment>a meeting&apos;s day (Today, Tomorrow) and time</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>&amp;Auf morgen verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>Geschäft ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

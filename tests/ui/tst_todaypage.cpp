@@ -161,7 +161,7 @@ private slots:
         QVERIFY(item->text(1).startsWith(QStringLiteral("Forty printers (") + stages[3].name));
         QVERIFY(item->text(1).endsWith(QStringLiteral(") — Ada")));
         auto* open = page.findChild<QPushButton*>(QStringLiteral("open"));
-        QCOMPARE(open->text(), QStringLiteral("&Open deal"));
+        QCOMPARE(open->text(), QStringLiteral("&Open Deal"));
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(deals.size(), 1);

@@ -30,7 +30,7 @@ LostReasonDialog::LostReasonDialog(const QString& dealTitle, QWidget* parent) : 
     question->setBuddy(m_reason);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark as lost"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark as Lost"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto updateOk = [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty()); };

@@ -51,11 +51,11 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     m_edit = new QPushButton(tr("&Edit…"), this);
-    m_log = new QPushButton(tr("&Log interaction…"), this);
+    m_log = new QPushButton(tr("&Log Interaction…"), this);
     m_log->setToolTip(tr("Log a call, meeting, email or note (Ctrl+L)"));
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_contactId); });
     connect(m_log, &QPushButton::clicked, this, [this] { emit logRequested(m_contactId); });
-    m_newDeal = new QPushButton(tr("New &deal…"), this);
+    m_newDeal = new QPushButton(tr("New &Deal…"), this);
     m_newDeal->setObjectName(QStringLiteral("newDeal"));
     m_newDeal->setToolTip(tr("Something this contact may buy, for the pipeline (Ctrl+Shift+N)"));
     connect(m_newDeal, &QPushButton::clicked, this, [this] { emit newDealRequested(m_contactId); });
@@ -77,7 +77,7 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     m_complaintText->setObjectName(QStringLiteral("complaintText"));
     m_complaintText->setWordWrap(true);
     m_complaintText->setTextFormat(Qt::RichText);
-    m_resolve = new QPushButton(tr("Mark &resolved"), m_complaints);
+    m_resolve = new QPushButton(tr("Mark &Resolved"), m_complaints);
     m_resolve->setObjectName(QStringLiteral("resolve"));
     m_resolve->setToolTip(tr("The newest open complaint is resolved now"));
     connect(m_resolve, &QPushButton::clicked, this, &ContactCard::resolveComplaint);

@@ -56,7 +56,7 @@ RemindersPage::RemindersPage(QWidget* parent) : QWidget(parent)
     m_done = new QPushButton(tr("&Done"), this);
     m_done->setObjectName(QStringLiteral("done"));
     m_done->setToolTip(tr("Mark the reminder done; a repeating one moves to its next date (D)"));
-    m_snooze = new QPushButton(tr("&Snooze until tomorrow"), this);
+    m_snooze = new QPushButton(tr("&Snooze Until Tomorrow"), this);
     m_snooze->setObjectName(QStringLiteral("snooze"));
     m_snooze->setToolTip(tr("Ask again tomorrow at 9:00 (S)"));
     m_edit = new QPushButton(tr("&Edit…"), this);

@@ -133,10 +133,10 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     m_done = new QPushButton(tr("&Done"), this);
     m_done->setObjectName(QStringLiteral("done"));
     m_done->setToolTip(tr("Mark the reminder done (D)"));
-    m_snooze = new QPushButton(tr("&Snooze until tomorrow"), this);
+    m_snooze = new QPushButton(tr("&Snooze Until Tomorrow"), this);
     m_snooze->setObjectName(QStringLiteral("snooze"));
     m_snooze->setToolTip(tr("Ask again tomorrow at 9:00 (S)"));
-    m_open = new QPushButton(tr("&Open contact"), this);
+    m_open = new QPushButton(tr("&Open Contact"), this);
     m_open->setObjectName(QStringLiteral("open"));
     m_open->setToolTip(tr("Show the contact's card (Enter)"));
     connect(m_done, &QPushButton::clicked, this, &TodayPage::markCurrentDone);
@@ -433,7 +433,7 @@ void TodayPage::updateButtons()
     m_done->setEnabled(kind == ReminderItem);
     m_snooze->setEnabled(kind == ReminderItem);
     m_open->setEnabled(item && (kind == StaleDealItem || item->data(0, ContactRole).toLongLong() > 0));
-    m_open->setText(kind == StaleDealItem ? tr("&Open deal") : tr("&Open contact"));
+    m_open->setText(kind == StaleDealItem ? tr("&Open Deal") : tr("&Open Contact"));
     m_open->setToolTip(kind == StaleDealItem ? tr("Show the deal on the pipeline board (Enter)")
                                              : tr("Show the contact's card (Enter)"));
 }
