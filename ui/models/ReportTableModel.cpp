@@ -83,8 +83,14 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return row.cells.value(index.column());
-    case Qt::ToolTipRole:
-        return row.tips.isEmpty() ? m_columns.value(index.column()).definition : row.tips.value(index.column());
+    case Qt::ToolTipRole: {
+        const QString tip =
+            row.tips.isEmpty() ? m_columns.value(index.column()).definition : row.tips.value(index.column());
+        // A name may be cut on a narrow window: the tooltip has it whole.
+        return index.column() == 0 && !row.cells.value(0).isEmpty()
+                   ? QVariant(row.cells.value(0) + (tip.isEmpty() ? QString() : QLatin1Char('\n') + tip))
+                   : QVariant(tip);
+    }
     case Qt::TextAlignmentRole:
         // Figures stand right, under each other; names left.
         return isFigure(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

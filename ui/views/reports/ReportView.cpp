@@ -11,10 +11,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kontor::ui {
@@ -28,6 +32,7 @@ ReportView::ReportView(const QString& name, QAbstractItemView::SelectionBehavior
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     m_chart = new QChartView(splitter);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(360, 280);
@@ -51,6 +56,62 @@ ReportView::ReportView(const QString& name, QAbstractItemView::SelectionBehavior
             [this](const QModelIndex& index) { emit detailsWanted(index.row(), index.column()); });
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
+    // Once the rows are in (a report adds them one by one), and whenever the page changes width.
+    m_fitLater = new QTimer(this);
+    m_fitLater->setSingleShot(true);
+    m_fitLater->setInterval(0);
+    connect(m_fitLater, &QTimer::timeout, this, &ReportView::fitLayout);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_fitLater, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // New figures (another period, another report): the shares are given again.
+        m_sharesSeen = false;
+        m_fitLater->start();
+    });
+    installEventFilter(this);
+}
+
+void ReportView::fitLayout()
+{
+    // The table's natural width: every column as wide as its longest text or its title.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    // The item's margins as the style draws them, the grid line, and a few pixels to spare.
+    const int cellMargin =
+        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 1 + 10;
+    const int frame = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    int natural = frame;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        int widest = m_table->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            widest = std::max(widest, metrics.horizontalAdvance(m_model->text(row, column)) + cellMargin);
+        natural += widest;
+    }
+    const bool sideBySide = natural + m_chart->minimumWidth() + m_splitter->handleWidth() <= m_splitter->width();
+    const Qt::Orientation wanted = sideBySide ? Qt::Horizontal : Qt::Vertical;
+    // Shares given while the tab was hidden are lost when it is laid out: given again once it is seen.
+    if (m_splitter->orientation() != wanted || !m_sharesSeen) {
+        m_splitter->setOrientation(wanted);
+        // In pixels of the splitter's length: Qt 6.4 takes small numbers as pixels and gives the rest to the chart.
+        const int length = sideBySide ? m_splitter->width() : m_splitter->height();
+        // Stacked, bars lying side by side need the height for their names (Qt Charts hides names that collide).
+        const int chartShare = sideBySide ? 55 : m_horizontal ? 60 : 45;
+        m_splitter->setSizes({length * chartShare / 100, length * (100 - chartShare) / 100});
+        m_sharesSeen = m_splitter->isVisible() && m_splitter->height() > 0;
+    }
+    // Below the chart and still too wide: the names give way (cut, whole in their tooltips), never the figures.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    if (sideBySide || m_model->columnCount() < 2)
+        return;
+    // Measured as the table lays its columns out: every column at its contents' width, none stretched.
+    header->setStretchLastSection(false);
+    header->resizeSections(QHeaderView::ResizeToContents);
+    const int overflow = header->length() - m_table->viewport()->width();
+    if (overflow > 0) {
+        header->setSectionResizeMode(0, QHeaderView::Interactive);
+        header->resizeSection(0, std::max(metrics.averageCharWidth() * 10, header->sectionSize(0) - overflow));
+    }
+    header->setStretchLastSection(true);
 }
 
 void ReportView::setDatabase(const QSqlDatabase& db)
@@ -191,7 +252,10 @@ void ReportView::fitCategoryLabels()
     // The chart's own margins, axis and legend take about 100 px of the view.
     const int available = std::max(1, m_chart->width() - 100);
     if (m_horizontal) {
-        const QStringList& wanted = widest(m_categories) > available / 2 ? m_shortCategories : m_categories;
+        // Two lines a bar need their height too: on a short chart Qt Charts hides names that would touch.
+        const int perBar = std::max(1, m_chart->height() - 140) / static_cast<int>(m_categories.size());
+        const bool tooLow = perBar < metrics.height() * 5 / 2;
+        const QStringList& wanted = tooLow || widest(m_categories) > available / 2 ? m_shortCategories : m_categories;
         for (int i = 0; i < wanted.size(); ++i) {
             if (axis->at(i) != wanted.at(i))
                 axis->replace(axis->at(i), wanted.at(i));
@@ -209,6 +273,8 @@ bool ReportView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_chart && event->type() == QEvent::Resize)
         fitCategoryLabels();
+    if (watched == this && event->type() == QEvent::Resize)
+        m_fitLater->start();
     return QWidget::eventFilter(watched, event);
 }
 

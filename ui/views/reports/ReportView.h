@@ -18,6 +18,8 @@ class QAbstractBarSeries;
 class QChart;
 class QChartView;
 class QLabel;
+class QSplitter;
+class QTimer;
 
 namespace kontor::ui {
 
@@ -101,6 +103,8 @@ private:
     /// Names under or beside the bars whole at the chart's width: slanted under narrow vertical bars, the short
     /// names beside horizontal ones when the long ones would take more than half the chart.
     void fitCategoryLabels();
+    /// The table beside the chart when both fit side by side, below it otherwise, so that no column is cut.
+    void fitLayout();
 
     QStringList m_categories;
     QStringList m_shortCategories;
@@ -108,6 +112,9 @@ private:
 
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTimer* m_fitLater = nullptr;
+    bool m_sharesSeen = false;
     QTableView* m_table = nullptr;
     ReportTableModel* m_model = nullptr;
 };
