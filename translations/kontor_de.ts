@@ -1525,8 +1525,8 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         </translation>
     </message>
     <message>
-        <source>libphonenumber cannot read it, or no such number exists.</source>
-        <translation>libphonenumber kann sie nicht lesen, oder es gibt die Nummer nicht.</translation>
+        <source>Not a phone number, or not a valid one for its country.</source>
+        <translation>Keine Telefonnummer, oder keine gültige für ihr Land.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ Result<QList<HealthFinding>> DataHealth::check(int inactiveMonths, const Progres
         {tr("No email and no phone"), tr("No way to reach them."), withProblem(DataProblem::NoEmailOrPhone)},
         {tr("An email that is not one"), tr("Without an @, with spaces, or without a dotted domain."),
          withProblem(DataProblem::InvalidEmail)},
-        {tr("A phone number that is not valid"), tr("libphonenumber cannot read it, or no such number exists."),
+        {tr("A phone number that is not valid"), tr("Not a phone number, or not a valid one for its country."),
          withProblem(DataProblem::InvalidPhone)},
         {tr("No owner"), tr("Nobody looks after them."), withProblem(DataProblem::NoOwner)},
         {tr("No lead source"), tr("The lead-source report cannot count them."), withProblem(DataProblem::NoLeadSource)},

@@ -111,6 +111,9 @@ inline constexpr std::array complaintTemplates = {
 inline constexpr std::array reminderTemplates = {"Call back %1", "Send proposal to %1", "Check in with %1",
                                                  "Prepare meeting with %1", "Follow up on quote for %1"};
 inline constexpr std::array salespeople = {"Alex Morgan", "Sam Becker", "Nadia Rahman", "Tomás Ortega"};
+/// The one who runs the business: the database's default user, whom a new database calls "Owner" until the welcome
+/// page asks.
+inline constexpr const char* businessOwner = "Katrin Vogel";
 inline constexpr std::array lostReasons = {"Price too high", "Chose a competitor", "No budget", "No decision",
                                            "Timing"};
 

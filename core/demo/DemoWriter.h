@@ -63,10 +63,10 @@ private:
         qint64 sourceId = 0;
         qint64 campaignId = 0;
         qint64 owner = 0;
-        /// The first email address and phone number (its digits after the country code): written, or for a twin of
-        /// an earlier contact, to be written again, the address in other letter case, the number without spaces.
+        /// The first email address and phone number (in E.164): written, or for a twin of an earlier contact, to be
+        /// written again, the address in other letter case, the number without spaces.
         QString email;
-        QString phoneDigits;
+        QString phoneE164;
         bool twin = false;
     };
     struct StageInfo

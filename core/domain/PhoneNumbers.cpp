@@ -41,4 +41,50 @@ QString matchKey(const QString& text, const ParsedPhone& parsed)
     return parsed.e164.isEmpty() ? normalizePhone(text) : parsed.e164;
 }
 
+QString madeUp(int callingCode, Line line, quint64 seed)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    std::string region;
+    util->GetRegionCodeForCountryCode(callingCode, &region);
+    PhoneNumber example;
+    if (!util->GetExampleNumberForType(
+            region, line == Line::Mobile ? PhoneNumberUtil::MOBILE : PhoneNumberUtil::FIXED_LINE, &example) &&
+        !util->GetExampleNumber(region, &example))
+        return {};
+    // The example's length and first digits (the kind of line, an area), the rest from the seed: nearly always
+    // valid at the first try; else a few more tries keeping more of the example, which is valid itself. (Type
+    // checks validity too: an invalid number has none.)
+    std::string significant;
+    util->GetNationalSignificantNumber(example, &significant);
+    const std::string prefix = QByteArray::number(callingCode).prepend('+').toStdString();
+    PhoneNumber number = example;
+    for (int attempt = 0; attempt < 40; ++attempt) {
+        const std::size_t kept = std::size_t(1 + attempt / 8);
+        if (kept >= significant.size())
+            break;
+        std::string digits = significant.substr(0, kept);
+        quint64 z = seed + quint64(attempt) * 0x9E3779B97F4A7C15ULL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        z ^= z >> 31;
+        while (digits.size() < significant.size()) {
+            digits += char('0' + z % 10);
+            z /= 10;
+        }
+        PhoneNumber candidate;
+        if (util->Parse(prefix + digits, "ZZ", &candidate) != PhoneNumberUtil::NO_PARSING_ERROR)
+            continue;
+        // Valid, and the kind of line asked for (a British "70" number is valid, but no mobile).
+        const PhoneNumberUtil::PhoneNumberType type = util->GetNumberType(candidate);
+        if (type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE ||
+            type == (line == Line::Mobile ? PhoneNumberUtil::MOBILE : PhoneNumberUtil::FIXED_LINE)) {
+            number = candidate;
+            break;
+        }
+    }
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 } // namespace kontor::PhoneNumbers

@@ -29,6 +29,13 @@ QString matchKey(const QString& text, const QString& region);
 /// matchKey() of `text` already parsed, for callers that also want to know whether it is valid.
 QString matchKey(const QString& text, const ParsedPhone& parsed);
 
+enum class Line { Fixed, Mobile };
+
+/// A made-up number that is valid in the country of `callingCode` (49 for Germany), a landline or a mobile one,
+/// written the international way ("+49 30 1234567"); the same `seed` gives the same number. For demo data. Empty
+/// when the calling code is no country's.
+QString madeUp(int callingCode, Line line, quint64 seed);
+
 } // namespace PhoneNumbers
 
 } // namespace kontor

@@ -69,6 +69,12 @@ private slots:
         }();
         // Inactive 6 months, no email or phone, bad email, bad phone, no owner, no source.
         QCOMPARE(counts, (QList<qint64>{2, 1, 1, 1, 1, 1}));
+        // Each finding explains itself in the user's words, without the names of the libraries behind it.
+        QCOMPARE(findings->at(3).explanation,
+                 QStringLiteral("Not a phone number, or not a valid one for its country."));
+        for (const HealthFinding& finding : findings.value())
+            QVERIFY2(!finding.explanation.contains(QStringLiteral("libphonenumber"), Qt::CaseInsensitive),
+                     qPrintable(finding.explanation));
         // The filter of a finding lists what it counted.
         const auto listed = contacts.page(findings->at(2).filter, ContactSort::Name, Qt::AscendingOrder, 0, 10);
         QCOMPARE(listed->size(), 1);

@@ -3,16 +3,20 @@
 #include "UtcTime.h"
 
 #include "Clock.h"
+#include "cleanup/DataHealth.h"
 #include "cleanup/Duplicates.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoWriter.h"
+#include "domain/PhoneNumbers.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
 #include "repositories/AgendaRepository.h"
 #include "repositories/PipelineRepository.h"
+#include "repositories/UserRepository.h"
 #include "search/Search.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -232,6 +236,59 @@ private slots:
             QVERIFY2(!source.spend.isEmpty() && source.spend.first().minor > 0, qPrintable(source.name));
             QVERIFY2(source.roi().has_value(), qPrintable(source.name));
         }
+    }
+
+    // The demo's people are reachable: their numbers are valid for their country, bar a few typed in with digits
+    // missing for the data health check to find, and companies' numbers read like contacts' ("+49 30 1234567").
+    // The business is run by someone with a name, not by "Owner".
+    void phonesAreRealAndTheOwnerHasAName()
+    {
+        test::TestDatabase fixture;
+        QVERIFY(DemoGenerator(fixture.db()).generate({2000, 3, 1}).ok());
+        const QSqlDatabase db = fixture.db();
+        QSqlQuery phones(db);
+        QVERIFY(phones.exec(QStringLiteral("SELECT phone, normalized FROM contact_phones")));
+        int all = 0;
+        int invalid = 0;
+        while (phones.next()) {
+            ++all;
+            const QString phone = phones.value(0).toString();
+            const ParsedPhone parsed = PhoneNumbers::parse(phone, QStringLiteral("ZZ"));
+            QCOMPARE(phones.value(1).toString(), PhoneNumbers::matchKey(phone, parsed));
+            invalid += parsed.valid ? 0 : 1;
+        }
+        QVERIFY2(all > 2000 && invalid >= 1 && invalid <= 15,
+                 qPrintable(QStringLiteral("%1 of %2").arg(invalid).arg(all)));
+        auto health = DataHealth(db).check(6);
+        QVERIFY(health.ok());
+        for (const HealthFinding& finding : health.value())
+            if (finding.filter.problem == DataProblem::InvalidPhone)
+                QVERIFY2(finding.count >= 1 && finding.count <= 15, qPrintable(QString::number(finding.count)));
+
+        QSqlQuery companies(db);
+        QVERIFY(companies.exec(QStringLiteral("SELECT phone FROM companies")));
+        int companyCount = 0;
+        while (companies.next()) {
+            ++companyCount;
+            const QString phone = companies.value(0).toString();
+            QVERIFY2(PhoneNumbers::parse(phone, QStringLiteral("ZZ")).valid, qPrintable(phone));
+            static const QRegularExpression international(QStringLiteral("^\\+\\d{1,3} \\d"));
+            QVERIFY2(international.match(phone).hasMatch(), qPrintable(phone));
+        }
+        QCOMPARE(companyCount, 250);
+
+        // The default user, the one on every card and change history, has a name; the same in every demo.
+        const auto owner = UserRepository(db).defaultUser();
+        QVERIFY(owner);
+        QCOMPARE(owner->name, QStringLiteral("Katrin Vogel"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE name = 'Owner'")), qint64(0));
+        // A name given on the welcome page stays.
+        test::TestDatabase named;
+        QVERIFY(UserRepository(named.db())
+                    .rename(UserRepository(named.db()).defaultUser()->id, QStringLiteral("Maria Rossi"))
+                    .ok());
+        QVERIFY(DemoGenerator(named.db()).generate({20, 3, 1}).ok());
+        QCOMPARE(UserRepository(named.db()).defaultUser()->name, QStringLiteral("Maria Rossi"));
     }
 
     void cancelLeavesDatabaseUnchanged()

@@ -5,6 +5,7 @@
 #include "repositories/ContactRepository.h"
 #include "repositories/SettingsRepository.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -62,6 +63,26 @@ private slots:
         const ParsedPhone parsed = PhoneNumbers::parse(text, region);
         QCOMPARE(parsed.e164, e164);
         QCOMPARE(parsed.valid, valid);
+    }
+
+    // The demo's numbers: valid in their country, of the kind of line asked for, the same for the same seed.
+    void madeUpNumbersAreValid()
+    {
+        for (const int code : {44, 49, 33, 34, 98, 880, 251, 30, 7, 39, 31, 43, 48, 46, 90, 91, 234, 55}) {
+            for (const auto line : {PhoneNumbers::Line::Fixed, PhoneNumbers::Line::Mobile}) {
+                QSet<QString> numbers;
+                for (quint64 seed = 100000000; seed < 100000050; ++seed) {
+                    const QString number = PhoneNumbers::madeUp(code, line, seed);
+                    QVERIFY2(number.startsWith(QStringLiteral("+%1 ").arg(code)), qPrintable(number));
+                    QVERIFY2(PhoneNumbers::parse(number, QStringLiteral("ZZ")).valid, qPrintable(number));
+                    QCOMPARE(PhoneNumbers::madeUp(code, line, seed), number);
+                    numbers.insert(number);
+                }
+                QVERIFY2(numbers.size() >= 45, qPrintable(QString::number(code)));
+            }
+        }
+        QCOMPARE(PhoneNumbers::madeUp(44, PhoneNumbers::Line::Mobile, 7).mid(0, 5), QStringLiteral("+44 7"));
+        QCOMPARE(PhoneNumbers::madeUp(999, PhoneNumbers::Line::Fixed, 7), QString());
     }
 
     void regionFromTheLocale()
