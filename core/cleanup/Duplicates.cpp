@@ -118,25 +118,28 @@ Result<QSet<QPair<qint64, qint64>>> dismissedPairs(const QSqlDatabase& db, const
     return pairs;
 }
 
-// Groups of ids sharing a value, from a query of (value, id) ordered by value.
+// Groups of ids sharing a value, from a query of (value, id, the value as written) ordered by value: each group with
+// the value as its first record writes it.
 Status readGroups(QSqlQuery& query, const std::function<void(const QString&, std::vector<qint64>)>& group)
 {
     if (!query.exec())
         return Status::failure(sql::errorText(query));
     QString current;
+    QString written;
     std::vector<qint64> ids;
     while (query.next()) {
         const QString value = query.value(0).toString();
         if (value != current) {
             if (ids.size() > 1)
-                group(current, std::move(ids));
+                group(written, std::move(ids));
             ids.clear();
             current = value;
+            written = query.value(2).toString();
         }
         ids.push_back(query.value(1).toLongLong());
     }
     if (ids.size() > 1)
-        group(current, std::move(ids));
+        group(written, std::move(ids));
     return {};
 }
 
@@ -186,19 +189,21 @@ Result<QList<DuplicatePair>> DuplicateFinder::contacts(const ProgressCallback& p
     const auto step = [&](int done, const QString& phase) { return !progress || progress(done, 4, phase); };
 
     // Emails, then phone numbers: each a group of the contacts sharing one normalized value.
+    // The reason names the value as the first record writes it ("+44 7400 123456", not its key "+447400123456").
     struct SharedValue
     {
         QString phase;
         QString table;
+        QString column;
         QString condition;
         int score;
         QString reason;
     };
     const SharedValue shared[] = {
-        {tr("Comparing emails"), QStringLiteral("contact_emails"), QStringLiteral("v.normalized <> ''"), 60,
-         tr("Same email: %1")},
-        {tr("Comparing phone numbers"), QStringLiteral("contact_phones"), QStringLiteral("length(v.normalized) >= 6"),
-         50, tr("Same phone number: %1")},
+        {tr("Comparing emails"), QStringLiteral("contact_emails"), QStringLiteral("email"),
+         QStringLiteral("v.normalized <> ''"), 60, tr("Same email: %1")},
+        {tr("Comparing phone numbers"), QStringLiteral("contact_phones"), QStringLiteral("phone"),
+         QStringLiteral("length(v.normalized) >= 6"), 50, tr("Same phone number: %1")},
     };
     for (int i = 0; i < 2; ++i) {
         const SharedValue& value = shared[i];
@@ -206,13 +211,14 @@ Result<QList<DuplicatePair>> DuplicateFinder::contacts(const ProgressCallback& p
             return R::failure(tr("The search for duplicates was cancelled."));
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT v.normalized, v.contact_id FROM %1 v "
+        query.prepare(QStringLiteral("SELECT v.normalized, v.contact_id, v.%1 FROM %2 v "
                                      "JOIN contacts c ON c.id = v.contact_id AND c.archived_at IS NULL "
-                                     "WHERE %2 ORDER BY v.normalized")
-                          .arg(value.table, value.condition));
+                                     "WHERE %3 ORDER BY v.normalized, v.contact_id, v.position")
+                          .arg(value.column, value.table, value.condition));
         if (Status read = readGroups(query,
-                                     [&](const QString& text, std::vector<qint64> ids) {
-                                         pairs.addGroup(std::move(ids), value.score, value.reason.arg(text));
+                                     [&](const QString& written, std::vector<qint64> ids) {
+                                         pairs.addGroup(std::move(ids), value.score,
+                                                        value.reason.arg(written.simplified()));
                                      });
             !read)
             return R::failure(read.error());

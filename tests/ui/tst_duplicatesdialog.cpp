@@ -130,6 +130,51 @@ private slots:
         QVERIFY(dialog.mergeButton()->isEnabled());
     }
 
+    // Long names and companies (as in the demo) left the reason "Same email: …" and a phone number cut short, as its
+    // match key: the reason reads in full, with the number as it was typed.
+    void theReasonReadsInFull()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Company company;
+        company.name = QStringLiteral("Apex Plastics Labs SARL – Manchester");
+        const qint64 companyId = CompanyRepository(db).create(company).value();
+        const auto add = [&](const QString& first, const QString& last, const QString& email, const QString& phone) {
+            Contact twin;
+            twin.firstName = first;
+            twin.lastName = last;
+            twin.companyId = companyId;
+            if (!email.isEmpty())
+                twin.emails = {{email, QString()}};
+            if (!phone.isEmpty())
+                twin.phones = {{phone, QString()}};
+            return ContactRepository(db).create(twin).ok();
+        };
+        // Typed in twice, as the demo does: the same email in other letters, and names swapped with the same number.
+        const QString email = QStringLiteral("konstantina.papadopoulou@apexplastics-north.example");
+        QVERIFY(add(QStringLiteral("Konstantina"), QStringLiteral("Papadopoulou"), email, QString()));
+        QVERIFY(add(QStringLiteral("Konstantina"), QStringLiteral("Papadopoulou"), email.toUpper(), QString()));
+        QVERIFY(add(QStringLiteral("Bartholomew"), QStringLiteral("Fitzgerald-Montgomery"), QString(),
+                    QStringLiteral("+44 7400 123456")));
+        QVERIFY(add(QStringLiteral("Fitzgerald-Montgomery"), QStringLiteral("Bartholomew"), QString(),
+                    QStringLiteral("+447400123456")));
+        DuplicatesDialog dialog(db, QString(), 10);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.find());
+        QTableWidget* pairs = dialog.pairsTable();
+        QCOMPARE(pairs->rowCount(), 2);
+        QCOMPARE(pairs->item(0, 3)->text(), QStringLiteral("Same email: %1; Same name").arg(email));
+        QCOMPARE(pairs->item(1, 3)->text(), QStringLiteral("Same phone number: +44 7400 123456; Same name"));
+        for (int row = 0; row < 2; ++row) {
+            const QString why = pairs->item(row, 3)->text();
+            QVERIFY2(pairs->columnWidth(3) >= static_cast<QAbstractItemView*>(pairs)->sizeHintForColumn(3),
+                     qPrintable(why));
+            QCOMPARE(pairs->item(row, 3)->toolTip(), why);
+        }
+        test::screenshot(&dialog, QStringLiteral("duplicates-long"));
+    }
+
     void companiesToo()
     {
         test::TestDatabase fixture;

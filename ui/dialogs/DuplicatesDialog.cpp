@@ -114,7 +114,9 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QString databasePath, int ba
     m_pairs = new QTableWidget(0, 4);
     m_pairs->setObjectName(QStringLiteral("duplicatePairs"));
     m_pairs->setHorizontalHeaderLabels({tr("Score"), tr("First"), tr("Second"), tr("Why")});
-    m_pairs->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // The names share what the reasons leave: a reason cut short ("Same email: …") says nothing.
+    m_pairs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_pairs->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pairs->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -217,12 +219,19 @@ bool DuplicatesDialog::find()
         auto* score = new QTableWidgetItem(locale.toString(pair.score));
         score->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_pairs->setItem(row, 0, score);
-        m_pairs->setItem(row, 1, new QTableWidgetItem(names.value(pair.first)));
-        m_pairs->setItem(row, 2, new QTableWidgetItem(names.value(pair.second)));
-        m_pairs->setItem(row, 3, new QTableWidgetItem(pair.reasons.join(QStringLiteral("; "))));
+        for (const auto& [column, text] :
+             {std::pair{1, names.value(pair.first)}, std::pair{2, names.value(pair.second)},
+              std::pair{3, pair.reasons.join(QStringLiteral("; "))}}) {
+            auto* item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            m_pairs->setItem(row, column, item);
+        }
     }
-    m_pairs->resizeColumnsToContents();
-    m_pairs->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_pairs->resizeColumnToContents(0);
+    m_pairs->resizeColumnToContents(3);
+    // Each name keeps a fifth of the width at least.
+    m_pairs->setColumnWidth(
+        3, std::min(m_pairs->columnWidth(3), m_pairs->viewport()->width() * 3 / 5 - m_pairs->columnWidth(0)));
     m_summary->setText(m_found.isEmpty()         ? tr("No duplicates found.")
                        : listed < m_found.size() ? tr("%1 pairs; the %2 most certain are listed.")
                                                        .arg(locale.toString(m_found.size()), locale.toString(listed))
