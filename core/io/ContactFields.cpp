@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace kontor {
 
@@ -21,67 +22,122 @@ QHash<QString, QString> columns(std::initializer_list<std::pair<const char*, con
     return map;
 }
 
-// The names people give the fields' columns in the languages Kontor ships, beyond the English of the presets:
-// a header that is one of them maps itself, whichever preset applies. Compared case-folded.
+// The names people give the fields' columns in the languages Kontor ships, beyond the field keys and the names the
+// wizard shows: a header that is one of them maps itself, whichever preset applies. Compared as header keys
+// (ContactFields::headerKey: "E-Mail" is "e-mail" is "email").
 const QHash<QString, QString>& commonNames()
 {
-    static const QHash<QString, QString> names = columns({
-        // English
-        {"First Name", "first_name"},
-        {"Last Name", "last_name"},
-        {"Full Name", "full_name"},
-        {"Company", "company"},
-        {"Email", "email"},
-        {"E-mail", "email"},
-        {"Phone", "phone"},
-        {"Mobile", "mobile"},
-        {"Street", "street"},
-        {"City", "city"},
-        {"Postal Code", "postal_code"},
-        {"Zip", "postal_code"},
-        {"Country", "country"},
-        {"Notes", "notes"},
-        // German
-        {"Vorname", "first_name"},
-        {"Nachname", "last_name"},
-        {"Familienname", "last_name"},
-        {"Name", "full_name"},
-        {"Firma", "company"},
-        {"Unternehmen", "company"},
-        {"Position", "title"},
-        {"Funktion", "title"},
-        {"Titel", "title"},
-        {"E-Mail", "email"},
-        {"E-Mail-Adresse", "email"},
-        {"E-Mail 2", "email2"},
-        {"Telefon", "phone"},
-        {"Telefonnummer", "phone"},
-        {"Tel.", "phone"},
-        {"Mobil", "mobile"},
-        {"Mobiltelefon", "mobile"},
-        {"Handy", "mobile"},
-        {"Geburtstag", "birthday"},
-        {"Geburtsdatum", "birthday"},
-        {"Straße", "street"},
-        {"Strasse", "street"},
-        {"Adresse", "street"},
-        {"PLZ", "postal_code"},
-        {"Postleitzahl", "postal_code"},
-        {"Ort", "city"},
-        {"Stadt", "city"},
-        {"Bundesland", "region"},
-        {"Land", "country"},
-        {"Quelle", "lead_source"},
-        {"Kampagne", "campaign"},
-        {"Status", "status"},
-        {"Betreuer", "owner"},
-        {"Verantwortlich", "owner"},
-        {"Schlagwörter", "tags"},
-        {"Notiz", "notes"},
-        {"Notizen", "notes"},
-        {"Bemerkung", "notes"},
-        {"Angelegt am", "created_at"},
-    });
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> byKey;
+        const QHash<QString, QString> written = columns({
+            // English
+            {"Name", "full_name"},
+            {"Contact", "full_name"},
+            {"Contact Name", "full_name"},
+            {"Display Name", "full_name"},
+            {"Given Name", "first_name"},
+            {"Forename", "first_name"},
+            {"First", "first_name"},
+            {"Family Name", "last_name"},
+            {"Surname", "last_name"},
+            {"Last", "last_name"},
+            {"Company", "company"},
+            {"Company Name", "company"},
+            {"Organisation", "company"},
+            {"Organization", "company"},
+            {"Organisation Name", "company"},
+            {"Organization Name", "company"},
+            {"Account Name", "company"},
+            {"Employer", "company"},
+            {"Job Title", "title"},
+            {"Position", "title"},
+            {"Role", "title"},
+            {"Email Address", "email"},
+            {"Mail", "email"},
+            {"Email 1", "email"},
+            {"Secondary Email", "email2"},
+            {"Other Email", "email2"},
+            {"Phone Number", "phone"},
+            {"Telephone", "phone"},
+            {"Telephone Number", "phone"},
+            {"Tel", "phone"},
+            {"Work Phone", "phone"},
+            {"Business Phone", "phone"},
+            {"Office Phone", "phone"},
+            {"Mobile Phone", "mobile"},
+            {"Mobile Number", "mobile"},
+            {"Cell", "mobile"},
+            {"Cell Phone", "mobile"},
+            {"Date of Birth", "birthday"},
+            {"Birth Date", "birthday"},
+            {"DOB", "birthday"},
+            {"Address", "street"},
+            {"Street Address", "street"},
+            {"Address Line 1", "street"},
+            {"Town", "city"},
+            {"State", "region"},
+            {"Province", "region"},
+            {"County", "region"},
+            {"State/Province", "region"},
+            {"Zip", "postal_code"},
+            {"Zip Code", "postal_code"},
+            {"Postcode", "postal_code"},
+            {"Post Code", "postal_code"},
+            {"Source", "lead_source"},
+            {"Contact Owner", "owner"},
+            {"Labels", "tags"},
+            {"Categories", "tags"},
+            {"Note", "notes"},
+            {"Comments", "notes"},
+            {"Description", "notes"},
+            {"Created", "created_at"},
+            {"Date Created", "created_at"},
+            {"Created Date", "created_at"},
+            // German
+            {"Vorname", "first_name"},
+            {"Nachname", "last_name"},
+            {"Familienname", "last_name"},
+            {"Name", "full_name"},
+            {"Firma", "company"},
+            {"Unternehmen", "company"},
+            {"Position", "title"},
+            {"Funktion", "title"},
+            {"Titel", "title"},
+            {"E-Mail", "email"},
+            {"E-Mail-Adresse", "email"},
+            {"E-Mail 2", "email2"},
+            {"Telefon", "phone"},
+            {"Telefonnummer", "phone"},
+            {"Tel.", "phone"},
+            {"Mobil", "mobile"},
+            {"Mobiltelefon", "mobile"},
+            {"Handy", "mobile"},
+            {"Geburtstag", "birthday"},
+            {"Geburtsdatum", "birthday"},
+            {"Straße", "street"},
+            {"Strasse", "street"},
+            {"Adresse", "street"},
+            {"PLZ", "postal_code"},
+            {"Postleitzahl", "postal_code"},
+            {"Ort", "city"},
+            {"Stadt", "city"},
+            {"Bundesland", "region"},
+            {"Land", "country"},
+            {"Quelle", "lead_source"},
+            {"Kampagne", "campaign"},
+            {"Status", "status"},
+            {"Betreuer", "owner"},
+            {"Verantwortlich", "owner"},
+            {"Schlagwörter", "tags"},
+            {"Notiz", "notes"},
+            {"Notizen", "notes"},
+            {"Bemerkung", "notes"},
+            {"Angelegt am", "created_at"},
+        });
+        for (auto it = written.begin(); it != written.end(); ++it)
+            byKey.insert(ContactFields::headerKey(it.key()), it.value());
+        return byKey;
+    }();
     return names;
 }
 
@@ -261,15 +317,26 @@ Status ContactFields::savePreset(const QSqlDatabase& db, const ImportPreset& pre
                                            QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
 }
 
+QString ContactFields::headerKey(const QString& header)
+{
+    QString key;
+    for (const QChar c : header.toCaseFolded())
+        if (c.isLetterOrNumber())
+            key.append(c);
+    return key;
+}
+
 ColumnMapping ContactFields::map(const QStringList& headers, const ImportPreset& preset)
 {
+    QHash<QString, QString> presetColumns;
+    for (auto it = preset.columns.begin(); it != preset.columns.end(); ++it)
+        presetColumns.insert(headerKey(it.key()), it.value());
     ColumnMapping mapping;
     QStringList taken;
     for (int column = 0; column < headers.size(); ++column) {
-        const QString header = headers.at(column).trimmed();
-        QString key = preset.columns.value(header.toCaseFolded());
+        QString key = presetColumns.value(headerKey(headers.at(column)));
         if (key.isEmpty())
-            key = keyNamedBy(header);
+            key = keyNamedBy(headers.at(column));
         if (key.isEmpty() || taken.contains(key))
             continue;
         taken << key;
@@ -285,21 +352,33 @@ ColumnMapping ContactFields::map(const QStringList& headers, const ImportPreset&
 
 QString ContactFields::keyNamedBy(const QString& header)
 {
-    const QString trimmed = header.trimmed();
-    if (isKey(trimmed.toLower()))
-        return trimmed.toLower();
-    return commonNames().value(trimmed.toCaseFolded());
+    const QString key = headerKey(header);
+    if (key.isEmpty())
+        return {};
+    // A field key ("first_name", as Kontor's export writes them) or the field's name in the wizard ("First name",
+    // "Second email", in the language shown), then the names other programs and people use.
+    for (const ContactField& field : all())
+        if (headerKey(field.key) == key || headerKey(field.name) == key)
+            return field.key;
+    return commonNames().value(key);
 }
 
 ImportPreset ContactFields::bestPreset(const QStringList& headers, const QList<ImportPreset>& presets)
 {
-    // Only a preset's own columns count: headers that name their field map the same under every preset.
+    // Only a preset's own columns count: headers that name their field map the same under every preset. A header
+    // counts for a preset that has it as written (a user's "Mail"), or written otherwise ("E-MAIL 1 VALUE" for
+    // Google's "E-mail 1 - Value") when it does not name a field by itself ("E-Mail" is not the generic "Email").
     ImportPreset best;
     qsizetype bestCount = 0;
     for (const ImportPreset& preset : presets) {
+        QSet<QString> presetKeys;
+        for (auto it = preset.columns.begin(); it != preset.columns.end(); ++it)
+            presetKeys.insert(headerKey(it.key()));
         qsizetype count = 0;
-        for (const QString& header : headers)
-            count += preset.columns.contains(header.trimmed().toCaseFolded()) ? 1 : 0;
+        for (const QString& header : headers) {
+            const bool asWritten = preset.columns.contains(header.trimmed().toCaseFolded());
+            count += asWritten || (presetKeys.contains(headerKey(header)) && keyNamedBy(header).isEmpty()) ? 1 : 0;
+        }
         if (count > bestCount) {
             best = preset;
             bestCount = count;

@@ -46,11 +46,15 @@ public:
     /// Saves (or replaces, by name) a preset of the user's.
     static Status savePreset(const QSqlDatabase& db, const ImportPreset& preset);
     /// The mapping `preset` gives `headers`; a header that is itself a field key ("first_name", as Kontor's export
-    /// writes them), or a common name of a field in a language Kontor ships ("Vorname", "E-Mail", "PLZ"), maps
-    /// itself. A key is given to one column only, the first.
+    /// writes them), or a common name of a field in a language Kontor ships ("Given Name", "Vorname", "E-Mail",
+    /// "PLZ"), maps itself, whatever the preset. Headers compare without case and punctuation (headerKey()). A key
+    /// is given to one column only, the first.
     static ColumnMapping map(const QStringList& headers, const ImportPreset& preset);
-    /// The field key a header names by itself (a key or a common name of the field), or an empty string.
+    /// The field key a header names by itself (a key, the field's name in the wizard, or a common name of the field
+    /// such as "Given Name", "Organisation" or "E-Mail"), or an empty string. Case and punctuation do not count.
     static QString keyNamedBy(const QString& header);
+    /// What headers are compared by: letters and digits, case-folded ("E-mail 2" and "email2" are the same).
+    static QString headerKey(const QString& header);
     /// The preset whose own columns match the most of `headers` (ties: the first), for a file nobody has chosen
     /// one for; a preset without a name or columns when none matches any header (the file is no known program's).
     static ImportPreset bestPreset(const QStringList& headers, const QList<ImportPreset>& presets);

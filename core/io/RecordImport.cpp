@@ -36,6 +36,9 @@ QHash<QString, QString> aliases(ImportKind kind)
                 {QStringLiteral("company name"), QStringLiteral("name")},
                 {QStringLiteral("account name"), QStringLiteral("name")},
                 {QStringLiteral("organization"), QStringLiteral("name")},
+                {QStringLiteral("organisation"), QStringLiteral("name")},
+                {QStringLiteral("organization name"), QStringLiteral("name")},
+                {QStringLiteral("organisation name"), QStringLiteral("name")},
                 {QStringLiteral("parent company"), QStringLiteral("parent")},
                 {QStringLiteral("employees"), QStringLiteral("size")},
                 {QStringLiteral("web site"), QStringLiteral("website")},
@@ -507,15 +510,19 @@ ColumnMapping ImportFields::map(ImportKind kind, const QStringList& headers, con
 {
     if (kind == ImportKind::Contacts)
         return ContactFields::map(headers, ContactFields::bestPreset(headers, contactPresets));
-    QStringList keys;
-    for (const ContactField& field : of(kind))
-        keys << field.key;
+    // Compared as ContactFields::headerKey() compares: "Parent Company", "parent_company" and "parent-company" alike.
+    QHash<QString, QString> named;
     const QHash<QString, QString> other = aliases(kind);
+    for (auto it = other.begin(); it != other.end(); ++it)
+        named.insert(ContactFields::headerKey(it.key()), it.value());
+    for (const ContactField& field : of(kind)) {
+        named.insert(ContactFields::headerKey(field.name), field.key);
+        named.insert(ContactFields::headerKey(field.key), field.key);
+    }
     ColumnMapping mapping;
     QStringList taken;
     for (int column = 0; column < headers.size(); ++column) {
-        const QString header = headers.at(column).trimmed().toLower();
-        QString key = keys.contains(header) ? header : other.value(header);
+        const QString key = named.value(ContactFields::headerKey(headers.at(column)));
         if (key.isEmpty() || taken.contains(key))
             continue;
         taken << key;

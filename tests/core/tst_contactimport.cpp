@@ -3,6 +3,7 @@
 
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
+#include "io/RecordImport.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
@@ -118,6 +119,67 @@ private slots:
         const ColumnMapping surname = ContactFields::map({QStringLiteral("Vorname"), QStringLiteral("Name")}, best);
         QCOMPARE(surname.value(0), QStringLiteral("first_name"));
         QCOMPARE(surname.value(1), QStringLiteral("last_name"));
+    }
+
+    // A header that plainly names a field maps itself under every preset, the generic CRM export's included, whatever
+    // its case and punctuation: "Given Name;Family Name;Organisation" used to stay on "Leave out".
+    void headersThatNameAFieldMapThemselvesUnderAnyPreset_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("key");
+        const std::pair<const char*, const char*> rows[] = {
+            {"Given Name", "first_name"}, {"First name", "first_name"},   {"FIRST-NAME", "first_name"},
+            {"first_name", "first_name"}, {"Forename", "first_name"},     {"Family Name", "last_name"},
+            {"Surname", "last_name"},     {"Last name", "last_name"},     {"last-name", "last_name"},
+            {"Full name", "full_name"},   {"Company", "company"},         {"Organisation", "company"},
+            {"Organization", "company"},  {"Company name", "company"},    {"E-mail", "email"},
+            {"E-Mail Address", "email"},  {"email_address", "email"},     {"Second email", "email2"},
+            {"E-mail 2", "email2"},       {"Mobile", "mobile"},           {"Mobile phone", "mobile"},
+            {"Cell", "mobile"},           {"Phone number", "phone"},      {"Telephone", "phone"},
+            {"Job title", "title"},       {"Date of birth", "birthday"},  {"Zip code", "postal_code"},
+            {"Post-code", "postal_code"}, {"Postal code", "postal_code"}, {"Lead source", "lead_source"},
+            {"Date added", "created_at"}, {"Street address", "street"},   {"Town", "city"},
+            {"State/Province", "region"}, {" Notes ", "notes"},           {"Vorname", "first_name"},
+        };
+        for (const auto& [header, key] : rows)
+            QTest::newRow(header) << QString::fromUtf8(header) << QString::fromUtf8(key);
+    }
+
+    void headersThatNameAFieldMapThemselvesUnderAnyPreset()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, key);
+        QCOMPARE(ContactFields::keyNamedBy(header), key);
+        const QList<ImportPreset> presets = ContactFields::builtInPresets() << ImportPreset{};
+        for (const ImportPreset& preset : presets)
+            QCOMPARE(ContactFields::map({header}, preset).value(0), key);
+    }
+
+    void theGenericPresetTakesTheCommonHeaders()
+    {
+        const QStringList headers = {QStringLiteral("Given Name"),   QStringLiteral("Family Name"),
+                                     QStringLiteral("Organisation"), QStringLiteral("E-mail"),
+                                     QStringLiteral("Phone number"), QStringLiteral("Favourite colour")};
+        ImportPreset generic;
+        for (const ImportPreset& preset : ContactFields::builtInPresets())
+            if (preset.name == QStringLiteral("Generic CRM export"))
+                generic = preset;
+        QVERIFY(!generic.name.isEmpty());
+        const ColumnMapping mapping = ContactFields::map(headers, generic);
+        QCOMPARE(mapping, (ColumnMapping{{0, QStringLiteral("first_name")},
+                                         {1, QStringLiteral("last_name")},
+                                         {2, QStringLiteral("company")},
+                                         {3, QStringLiteral("email")},
+                                         {4, QStringLiteral("phone")}}));
+        // A preset's own headers compare the same way: "E-MAIL 1 VALUE" is Google's "E-mail 1 - Value".
+        QCOMPARE(ContactFields::map({QStringLiteral("E-MAIL 1 VALUE")}, ContactFields::builtInPresets().first()),
+                 (ColumnMapping{{0, QStringLiteral("email")}}));
+        QCOMPARE(ContactFields::bestPreset({QStringLiteral("E-MAIL 1 VALUE")}, ContactFields::builtInPresets()).name,
+                 QStringLiteral("Google Contacts"));
+        // And the other kinds: a company's "Organisation" is its name, "Parent-Company" its parent.
+        QCOMPARE(ImportFields::map(ImportKind::Companies,
+                                   {QStringLiteral("Organisation"), QStringLiteral("Parent-Company")}, {}),
+                 (ColumnMapping{{0, QStringLiteral("name")}, {1, QStringLiteral("parent")}}));
     }
 
     void theContactsOfAnImportCanBeListed()

@@ -7,6 +7,7 @@
 #include "dialogs/ImportWizard.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "views/SoftText.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -216,6 +217,53 @@ private slots:
         QSqlQuery phone(m_fixture->db());
         QVERIFY(phone.exec(QStringLiteral("SELECT normalized FROM contact_phones")) && phone.next());
         QCOMPARE(phone.value(0).toString(), QStringLiteral("+49301234567"));
+    }
+
+    // A CRM's export with "Given Name", "Family Name", "Organisation" left every column on "Leave out" under the
+    // generic preset, and Next disabled: headers that name a field map themselves under any preset.
+    void commonHeadersMapUnderTheGenericPreset()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Given Name,Family Name,Organisation,E-mail,Mobile,Phone number,Shoe size\r\n"
+                   "Jana,Vogel,Vogel GmbH,jana@vogel.example,0171 2345678,030 1234567,38\r\n");
+        file.close();
+        ImportWizard wizard(m_fixture->db(), QString(), 10);
+        wizard.setFile(path);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        const int generic = wizard.presetChooser()->findText(QStringLiteral("Generic CRM export"));
+        QVERIFY(generic >= 0);
+        wizard.presetChooser()->setCurrentIndex(generic);
+        emit wizard.presetChooser()->activated(generic);
+        const QStringList keys = {QStringLiteral("first_name"),
+                                  QStringLiteral("last_name"),
+                                  QStringLiteral("company"),
+                                  QStringLiteral("email"),
+                                  QStringLiteral("mobile"),
+                                  QStringLiteral("phone"),
+                                  QString()};
+        for (int column = 0; column < keys.size(); ++column)
+            QCOMPARE(wizard.fieldChooser(column)->currentData().toString(), keys.at(column));
+        auto* problem = wizard.findChild<QLabel*>(QStringLiteral("mappingProblem"));
+        QCOMPARE(problem->text(), QString());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        test::screenshot(&wizard, QStringLiteral("import-generic-mapping"));
+
+        // Without a name the problem shows in the alert colour of the palette, which reads on dark grey too.
+        chooseField(wizard, 0, QString());
+        chooseField(wizard, 1, QString());
+        QCOMPARE(problem->text(), QStringLiteral("Map a column to the first, last or full name."));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(problem->styleSheet().isEmpty());
+        QCOMPARE(problem->palette().color(QPalette::WindowText), alertText(wizard.palette()));
+        wizard.setPalette(test::darkPalette());
+        QCOMPARE(problem->palette().color(QPalette::WindowText), alertText(test::darkPalette()));
+        QVERIFY(alertText(test::darkPalette()) != alertText(QPalette(Qt::white)));
     }
 
     void addressBooksSkipTheMapping()

@@ -9,6 +9,7 @@
 #include "dialogs/BusyWork.h"
 #include "io/VCard.h"
 #include "storage/Backups.h"
+#include "views/SoftText.h"
 
 #include <QAbstractButton>
 #include <QBuffer>
@@ -149,6 +150,20 @@ void ImportWizard::buildFilePage()
     setPage(FilePage, page);
 }
 
+void ImportWizard::colourProblem()
+{
+    QPalette problem = m_mappingProblem->palette();
+    problem.setColor(QPalette::WindowText, alertText(palette()));
+    m_mappingProblem->setPalette(problem);
+}
+
+void ImportWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_mappingProblem)
+        colourProblem();
+}
+
 void ImportWizard::buildMappingPage()
 {
     auto* page = new WizardPage;
@@ -172,7 +187,7 @@ void ImportWizard::buildMappingPage()
     m_mapping->verticalHeader()->hide();
     m_mappingProblem = new QLabel;
     m_mappingProblem->setObjectName(QStringLiteral("mappingProblem"));
-    m_mappingProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+    colourProblem();
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(presetRow);
     layout->addWidget(m_mapping, 1);

@@ -82,8 +82,11 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// The mapping page's problem in the palette's alert colour, which reads on a dark background too.
+    void colourProblem();
     void buildFilePage();
     void buildMappingPage();
     void buildCheckPage();
@@ -114,7 +117,7 @@ private:
     QComboBox* m_preset;
     QTableWidget* m_mapping;
     QPushButton* m_savePreset;
-    QLabel* m_mappingProblem;
+    QLabel* m_mappingProblem = nullptr;
     QList<QAbstractButton*> m_policies;
     QPushButton* m_check;
     QTableWidget* m_outcomes;
