@@ -7577,12 +7577,12 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
         <translation>5.000 erfundene Kontakte mit einem Jahr an Anrufen, Terminen und Geschäften, in einer eigenen Datei: Ihre Datenbank bleibt, wie sie ist</translation>
     </message>
     <message>
-        <source>Choose your country: phone numbers written without +country code, such as 030 1234567, are read as numbers of that country.</source>
-        <translation>Wählen Sie Ihr Land: Telefonnummern ohne +Ländervorwahl, etwa 030 1234567, werden als Nummern dieses Landes gelesen.</translation>
+        <source>Choose your country. Phone numbers written without a country code, such as 030 1234567, are read as numbers of that country.</source>
+        <translation>Wählen Sie Ihr Land. Telefonnummern ohne Ländervorwahl, etwa 030 1234567, werden als Nummern dieses Landes gelesen.</translation>
     </message>
     <message>
-        <source>Phone numbers written without +country code are read as numbers of this country; Settings can change it.</source>
-        <translation>Telefonnummern ohne +Ländervorwahl werden als Nummern dieses Landes gelesen; in den Einstellungen änderbar.</translation>
+        <source>Phone numbers written without a country code are read as numbers of this country; Settings can change it.</source>
+        <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen; in den Einstellungen änderbar.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "dialogs/ContactDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/UserGuideDialog.h"
+#include "domain/PhoneNumbers.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/SettingsRepository.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
@@ -60,9 +62,13 @@ private slots:
         QCOMPARE(welcome->nameEdit()->text(), QString());
         QVERIFY(welcome->nameEdit()->hasFocus());
         QCOMPARE(welcome->regionBox()->currentIndex(), -1);
-        QVERIFY(welcome->findChild<QLabel*>(QStringLiteral("regionHint"))
-                    ->text()
-                    .startsWith(QStringLiteral("Choose your country")));
+        auto* hint = welcome->findChild<QLabel*>(QStringLiteral("regionHint"));
+        QCOMPARE(hint->text(), QStringLiteral("Choose your country. Phone numbers written without a country code, "
+                                              "such as 030 1234567, are read as numbers of that country."));
+        // The hint has the height of its lines, none cut at the top or bottom.
+        QTRY_VERIFY2(
+            hint->height() >= hint->heightForWidth(hint->width()),
+            qPrintable(QStringLiteral("%1 < %2").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
         test::screenshot(&window, QStringLiteral("welcome-page"));
 
         QTest::keyClicks(welcome->nameEdit(), QStringLiteral("Maria Rossi"));
@@ -79,6 +85,32 @@ private slots:
         QCOMPARE(SettingsRepository(db).phoneRegion(), QStringLiteral("IT"));
         // The answers are a step of their own.
         QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Your name and country"));
+    }
+
+    // The country box starts on the country of the locale: the system's, else that of the language Kontor is shown
+    // in (as --lang en_GB sets it); the answer is saved with the name.
+    void theCountryComesFromTheLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        ui::WelcomePage* welcome = window.welcomePage();
+        const QString system = PhoneNumbers::regionOf(QLocale::system());
+        const QString expected = welcome->regionBox()->findData(system) >= 0 ? system : QStringLiteral("GB");
+        QCOMPARE(welcome->regionBox()->currentData().toString(), expected);
+        QVERIFY(welcome->findChild<QLabel*>(QStringLiteral("regionHint"))
+                    ->text()
+                    .startsWith(QStringLiteral("Phone numbers written without a country code")));
+        QTest::keyClicks(welcome->nameEdit(), QStringLiteral("Jane Doe"));
+        test::whenModalShown([](QWidget* modal) { QTest::keyClick(modal, Qt::Key_Escape); });
+        QTest::mouseClick(welcome->findChild<QPushButton*>(QStringLiteral("addFirstContact")), Qt::LeftButton);
+        QCOMPARE(SettingsRepository(db).phoneRegion(), expected);
     }
 
     void theDemoIsOneClickAway()

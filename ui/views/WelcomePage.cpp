@@ -114,9 +114,15 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     auto* content = new QWidget(this);
     content->setLayout(column);
     content->setMaximumWidth(760);
+    // Centred between stretches rather than by alignment: an aligned widget gets the height its wrapped labels need
+    // at the page's whole width, then a narrower width, which cut the country hint at the top and bottom.
+    auto* centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(content);
+    centred->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(content, 0, Qt::AlignHCenter);
+    layout->addLayout(centred);
     layout->addStretch(2);
     setTabOrder(m_name, m_region);
     setTabOrder(m_region, add);
@@ -132,13 +138,16 @@ void WelcomePage::setDatabase(const QSqlDatabase& db)
         return;
     const auto user = UserRepository(m_db).defaultUser();
     m_name->setText(user && user->name != placeholderOwner ? user->name : QString());
-    // The country from the settings or the locale; a locale without one (C.UTF-8) asks, with nothing chosen.
-    const QString region = SettingsRepository(m_db).phoneRegion();
-    m_region->setCurrentIndex(m_region->findData(region));
+    // The country from the settings or the system's locale, else from the language Kontor is shown in (en_GB: the
+    // United Kingdom); a locale without one (C.UTF-8) asks, with nothing chosen.
+    int region = m_region->findData(SettingsRepository(m_db).phoneRegion());
+    if (region < 0)
+        region = m_region->findData(PhoneNumbers::regionOf(QLocale()));
+    m_region->setCurrentIndex(region);
     m_regionHint->setText(m_region->currentIndex() < 0
-                              ? tr("Choose your country: phone numbers written without +country code, such as "
+                              ? tr("Choose your country. Phone numbers written without a country code, such as "
                                    "030 1234567, are read as numbers of that country.")
-                              : tr("Phone numbers written without +country code are read as numbers of this "
+                              : tr("Phone numbers written without a country code are read as numbers of this "
                                    "country; Settings can change it."));
 }
 
