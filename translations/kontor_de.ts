@@ -3657,14 +3657,6 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>No contacts here yet.
-
-Add one with Ctrl+N, clear the search or filter, or try the demo database: kontor --demo</source>
-        <translation>Hier gibt es noch keine Kontakte.
-
-Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie die Demo-Datenbank: kontor --demo</translation>
-    </message>
-    <message>
         <source>Select a contact to see its details and history.</source>
         <translation>Wählen Sie einen Kontakt, um Details und Historie zu sehen.</translation>
     </message>
@@ -3714,6 +3706,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Mark &amp;Resolved</source>
         <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>No contacts here yet.
+
+Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&#xa0;→&#xa0;Open&#xa0;Demo&#xa0;Database.</source>
+        <translation>Hier gibt es noch keine Kontakte.
+
+Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie die Demo-Datenbank: Hilfe&#xa0;→&#xa0;Demo-Datenbank&#xa0;öffnen.</translation>
     </message>
 </context>
 <context>

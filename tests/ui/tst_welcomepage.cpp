@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -227,6 +229,36 @@ private slots:
             QTRY_VERIFY2(!sideways->isVisible(), qPrintable(QString::number(sideways->maximum())));
         }
         test::screenshot(&dialog, QStringLiteral("user-guide-narrow"));
+    }
+
+    // The empty contact list points to the demo where the window has it, the Help menu, not to a command line.
+    void anEmptyListPointsToTheDemoInTheHelpMenu()
+    {
+        test::TestDatabase fixture;
+        ui::MainWindow window(fixture.take());
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        window.showPage(ui::MainWindow::ContactsPageIndex);
+        auto* empty = window.contactsPage()->card()->findChild<QLabel*>(QStringLiteral("empty"));
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        auto* demo = window.findChild<QAction*>(QStringLiteral("openDemo"));
+        QVERIFY(demo);
+        QMenu* help = nullptr;
+        for (QMenu* menu : window.menuBar()->findChildren<QMenu*>())
+            if (menu->actions().contains(demo))
+                help = menu;
+        QVERIFY(help);
+        const QString path = QStringLiteral("%1 → %2").arg(help->title().remove(u'&'), demo->text().remove(u'&'));
+        QCOMPARE(path, QStringLiteral("Help → Open Demo Database"));
+        // In one piece: not broken across lines, as "kontor --" / "demo" was at 1024 pixels.
+        QString unbroken = path;
+        unbroken.replace(u' ', QChar(0xa0));
+        QVERIFY2(empty->text().contains(unbroken), qPrintable(empty->text()));
+        QVERIFY2(!empty->text().contains(QStringLiteral("--demo")), qPrintable(empty->text()));
+        test::screenshot(&window, QStringLiteral("contacts-empty"));
     }
 
     void emptyListsSayWhatToDo()

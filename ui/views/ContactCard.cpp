@@ -141,7 +141,9 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
 void ContactCard::setListEmpty(bool empty)
 {
     m_empty->setText(empty ? tr("No contacts here yet.\n\nAdd one with Ctrl+N, clear the search or filter, or try "
-                                "the demo database: kontor --demo")
+                                "the demo database: Help\u00a0→\u00a0Open\u00a0"
+                                "Demo\u00a0"
+                                "Database.")
                            : tr("Select a contact to see its details and history."));
 }
 
