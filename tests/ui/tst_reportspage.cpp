@@ -5,12 +5,15 @@
 
 #include "Clock.h"
 #include "Translations.h"
+#include "actions/DealActions.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/ReportDetailsDialog.h"
 #include "domain/DateText.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
 #include "reports/ReportPeriod.h"
+#include "reports/WeeklyReport.h"
+#include "repositories/ContactRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
 #include "views/ReportsPage.h"
@@ -237,6 +240,20 @@ private slots:
         period->setCurrentIndex(period->findData(int(ReportPeriod::Kind::LastWeek)));
         QTRY_VERIFY(!page.summary(ReportsPage::Weekly)->text().contains(QStringLiteral("last week so far")));
         QVERIFY(page.summary(ReportsPage::Weekly)->text().contains(QStringLiteral("compared with the week before")));
+        // Revenue won changes by an amount of money, with + for growth, as the counts do.
+        const auto figures =
+            WeeklyStats(m_fixture.db())
+                .compute(ReportPeriod::week(page.period().last, QLocale().firstDayOfWeek(), page.period().zone));
+        QVERIFY(figures.ok());
+        const QList<Money> now = figures->current().revenueWon;
+        const QList<Money> before = figures->previous().revenueWon;
+        QVERIFY(now.size() == 1 && before.size() == 1 && now.first().currency == before.first().currency);
+        const int revenueRow = int(column(weekly, 0).indexOf(QStringLiteral("Revenue won")));
+        QVERIFY(revenueRow >= 0);
+        const Money change{now.first().minor - before.first().minor, now.first().currency};
+        QCOMPARE(cellText(weekly, revenueRow, 3),
+                 (change.minor > 0 ? QStringLiteral("+") : QString()) + change.format());
+        QVERIFY(change.minor != 0);
         period->setCurrentIndex(period->findData(int(ReportPeriod::Kind::ThisQuarter)));
 
         clickTab(page, ReportsPage::Activity);
@@ -255,6 +272,50 @@ private slots:
         QVERIFY(page.table(ReportsPage::Forecast)->model()->rowCount() > 0);
         QVERIFY(page.summary(ReportsPage::Forecast)->text().contains(QStringLiteral("expected close")));
         test::screenshot(&page, QStringLiteral("reports-forecast"));
+    }
+
+    // Two currencies make no one amount of change: the cell stays empty rather than subtract dollars from euros.
+    void revenueInTwoCurrenciesShowsNoChange()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact karen;
+        karen.firstName = QStringLiteral("Karen");
+        const qint64 contact = ContactRepository(db).create(karen).value();
+        const auto win = [&](QDate day, const Money& amount) {
+            FixedClock at(utcAt(day, QTime(10, 0)));
+            Clock::setInstance(&at);
+            Deal deal;
+            deal.title = QStringLiteral("Scanners");
+            deal.contactId = contact;
+            deal.stageId = DealActions::stageNamed(db, QStringLiteral("New lead"))->id;
+            deal.amount = amount;
+            const auto saved = DealActions::save(db, deal);
+            const bool won = saved && DealActions::win(db, saved->dealId);
+            Clock::setInstance(nullptr);
+            return won;
+        };
+        QVERIFY(win(m_today, Money{1000000, QStringLiteral("EUR")}));
+        QVERIFY(win(m_today.addDays(-7), Money{500000, QStringLiteral("USD")}));
+        ReportsPage page;
+        page.setToday(m_today);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.periodChooser()->setCurrentIndex(page.periodChooser()->findData(int(ReportPeriod::Kind::ThisWeek)));
+        clickTab(page, ReportsPage::Weekly);
+        QTableView* weekly = page.table(ReportsPage::Weekly);
+        const int revenueRow = int(column(weekly, 0).indexOf(QStringLiteral("Revenue won")));
+        QCOMPARE(cellText(weekly, revenueRow, 1), Money(Money{1000000, QStringLiteral("EUR")}).format());
+        QCOMPARE(cellText(weekly, revenueRow, 2), Money(Money{500000, QStringLiteral("USD")}).format());
+        QCOMPARE(cellText(weekly, revenueRow, 3), QString());
+        // Euros beside the dollars of the week before: still not one currency.
+        QVERIFY(win(m_today.addDays(-8), Money{250000, QStringLiteral("EUR")}));
+        page.setDatabase(db);
+        QTRY_COMPARE(cellText(weekly, revenueRow, 2), Money(Money{250000, QStringLiteral("EUR")}).format() +
+                                                          QStringLiteral(" + ") +
+                                                          Money(Money{500000, QStringLiteral("USD")}).format());
+        QCOMPARE(cellText(weekly, revenueRow, 3), QString());
     }
 
     void rowsAndBarsListWhatLiesBehindThem()

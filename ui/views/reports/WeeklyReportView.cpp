@@ -54,7 +54,17 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
     line(WeekFigure::DealsLost, tr("Deals lost"), tr("Deals moved to Lost in the week."), now.dealsLost,
          before.dealsLost);
     const QString revenueWon = tr("The amounts of the deals won in the week.");
-    addRow({tr("Revenue won"), money(now.revenueWon), money(before.revenueWon), QString()},
+    // The change as money when both weeks are in one currency (a week without revenue counts as none of it).
+    QString revenueChange;
+    const QList<Money> revenues = now.revenueWon + before.revenueWon;
+    if (!revenues.isEmpty() && now.revenueWon.size() <= 1 && before.revenueWon.size() <= 1 &&
+        revenues.first().currency == revenues.last().currency) {
+        const qint64 change = (now.revenueWon.isEmpty() ? 0 : now.revenueWon.first().minor) -
+                              (before.revenueWon.isEmpty() ? 0 : before.revenueWon.first().minor);
+        revenueChange =
+            (change > 0 ? QStringLiteral("+") : QString()) + Money{change, revenues.first().currency}.format();
+    }
+    addRow({tr("Revenue won"), money(now.revenueWon), money(before.revenueWon), revenueChange},
            WeeklyRowKey{WeekFigure::RevenueWon}, {revenueWon, revenueWon, revenueWon, revenueWon});
     line(WeekFigure::ComplaintsOpened, tr("Complaints opened"), tr("Complaints logged in the week."),
          now.complaintsOpened, before.complaintsOpened);
