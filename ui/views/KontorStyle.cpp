@@ -24,8 +24,11 @@ QSize KontorStyle::sizeFromContents(ContentsType type, const QStyleOption* optio
                                     const QWidget* widget) const
 {
     QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
-    if (type == CT_ItemViewItem && option)
+    if (type == CT_ItemViewItem && option) {
         result.setHeight(std::max(result.height(), rowHeight(option->fontMetrics)));
+        // A column sized to its contents keeps a little air before the next one ("Tomorrow 10:00" touched its text).
+        result.setWidth(result.width() + option->fontMetrics.averageCharWidth());
+    }
     return result;
 }
 

@@ -72,6 +72,9 @@ ReportView::ReportView(const QString& name, QAbstractItemView::SelectionBehavior
 
 void ReportView::fitLayout()
 {
+    // Before its first figures the table has no columns to size (and a header crashes on a section it lacks).
+    if (m_model->columnCount() == 0 || m_table->horizontalHeader()->count() == 0)
+        return;
     // The table's natural width: every column as wide as its longest text or its title.
     const QFontMetrics metrics = m_table->fontMetrics();
     // The item's margins as the style draws them, the grid line, and a few pixels to spare.
