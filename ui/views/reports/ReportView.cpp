@@ -109,10 +109,13 @@ void ReportView::fitLayout()
     // Measured as the table lays its columns out: every column at its contents' width, none stretched.
     header->setStretchLastSection(false);
     header->resizeSections(QHeaderView::ResizeToContents);
-    const int overflow = header->length() - m_table->viewport()->width();
+    // Room for the vertical scroll bar even before it shows (the rows may come to need it).
+    const int room = m_table->viewport()->width() -
+                     (m_table->verticalScrollBar()->isVisible() ? 0 : m_table->verticalScrollBar()->sizeHint().width());
+    const int overflow = header->length() - room;
     if (overflow > 0) {
         header->setSectionResizeMode(0, QHeaderView::Interactive);
-        header->resizeSection(0, std::max(metrics.averageCharWidth() * 10, header->sectionSize(0) - overflow));
+        header->resizeSection(0, std::max(metrics.averageCharWidth() * 6, header->sectionSize(0) - overflow));
     }
     header->setStretchLastSection(true);
 }
