@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,23 @@ private:
         QTest::mouseClick(dialog->findChild<QPushButton*>(name), Qt::LeftButton);
     }
 
+    /// The width that `column` needs for its widest cell and its header, as the table measures them.
+    static int textWidth(QTableWidget* table, int column)
+    {
+        return std::max(static_cast<QAbstractItemView*>(table)->sizeHintForColumn(column),
+                        table->horizontalHeader()->sectionSizeHint(column));
+    }
+
+    /// A column as wide as its text with room on both sides, not wider than twice that room.
+    static void verifySizedToText(QTableWidget* table, int column)
+    {
+        const int room = table->fontMetrics().averageCharWidth();
+        const int width = table->columnWidth(column);
+        const int text = textWidth(table, column);
+        QVERIFY2(width >= text + room && width <= text + 4 * room,
+                 qPrintable(QStringLiteral("column %1: %2 wide for %3").arg(column).arg(width).arg(text)));
+    }
+
 private slots:
     void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
 
@@ -64,6 +82,17 @@ private slots:
         QTableWidget* stages = dialog.stages();
         QCOMPARE(stages->rowCount(), 8);
         test::screenshot(&dialog, QStringLiteral("settings-stages"));
+        // The name takes the room; numbers and the kind are as wide as they and their headers are, the kind with
+        // room beside "Open"; numbers stand on the right, as numbers do.
+        QCOMPARE(stages->horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);
+        for (int column : {1, 2, 3})
+            verifySizedToText(stages, column);
+        QVERIFY(stages->columnWidth(0) > stages->columnWidth(1));
+        for (int row : {0, 7}) {
+            for (int column : {1, 2})
+                QVERIFY(stages->item(row, column)->textAlignment() & Qt::AlignRight);
+            QVERIFY(!(stages->item(row, 3)->textAlignment() & Qt::AlignRight));
+        }
 
         // Edited in place: the probability through its spin box.
         stages->setCurrentCell(4, 1);
@@ -115,7 +144,7 @@ private slots:
         dialog.tabs()->setCurrentIndex(SettingsDialog::SourcesTab);
         clickAnswering(&dialog, QStringLiteral("addSource"), QStringLiteral("Partner program"));
         QCOMPARE(dialog.sources()->currentItem()->text(), QStringLiteral("Partner program"));
-        clickAnswering(&dialog, QStringLiteral("addCampaign"), QStringLiteral("Autumn fair"));
+        clickAnswering(&dialog, QStringLiteral("addCampaign"), QStringLiteral("LinkedIn Ads – spring launch"));
         QCOMPARE(dialog.campaigns()->rowCount(), 1);
         dialog.campaigns()->item(0, 3)->setText(QLocale().toString(1500) + QLocale().decimalPoint() +
                                                 QStringLiteral("50"));
@@ -124,7 +153,27 @@ private slots:
         dialog.campaigns()->item(0, 3)->setText(QStringLiteral("lots"));
         QVERIFY(dialog.errorText().contains(QStringLiteral("lots")));
         QCOMPARE(LeadSourceRepository(fixture.db()).campaigns(source)->first().spend.minor, qint64(150050));
+        dialog.campaigns()->item(0, 1)->setData(Qt::EditRole, QDate(2026, 3, 1));
+        dialog.campaigns()->item(0, 2)->setData(Qt::EditRole, QDate(2026, 5, 31));
+        QApplication::processEvents(); // the table is filled again once the edit is handled
         test::screenshot(&dialog, QStringLiteral("settings-sources"));
+        // The campaign's name is read whole; dates, spend and currency are as wide as their texts.
+        QTableWidget* campaigns = dialog.campaigns();
+        QCOMPARE(campaigns->horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);
+        QVERIFY2(campaigns->columnWidth(0) >= textWidth(campaigns, 0),
+                 qPrintable(QStringLiteral("%1 for %2").arg(campaigns->columnWidth(0)).arg(textWidth(campaigns, 0))));
+        for (int column : {1, 2, 3, 4})
+            verifySizedToText(campaigns, column);
+        // The two Add buttons alike: each as wide as its text, on the left under its list.
+        for (const QString& name : {QStringLiteral("addSource"), QStringLiteral("addCampaign")}) {
+            auto* add = dialog.findChild<QPushButton*>(name);
+            QCOMPARE(add->width(), add->sizeHint().width());
+            QCOMPARE(add->x(), add->parentWidget()
+                                   ->findChild<QAbstractItemView*>(name == QStringLiteral("addSource")
+                                                                       ? QStringLiteral("sources")
+                                                                       : QStringLiteral("campaigns"))
+                                   ->x());
+        }
         dialog.sources()->currentItem()->setText(QStringLiteral("Partners"));
         QCOMPARE(LeadSourceRepository(fixture.db()).ensureSource(QStringLiteral("Partners")).value(), source);
 

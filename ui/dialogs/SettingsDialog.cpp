@@ -3,6 +3,7 @@
 
 #include "FormRows.h"
 #include "RegionChoice.h"
+#include "TableColumns.h"
 #include "dialogs/Ask.h"
 #include "views/EmptyState.h"
 
@@ -116,9 +117,8 @@ QWidget* SettingsDialog::createStagesTab()
     m_stages->setObjectName(QStringLiteral("stages"));
     m_stages->setAccessibleName(tr("Sales stages"));
     m_stages->setHorizontalHeaderLabels({tr("Stage"), tr("Win probability (%)"), tr("Stale after (days)"), tr("Kind")});
+    // The name takes the room; the numbers and the kind are as wide as they and their headers are.
     m_stages->horizontalHeader()->setSectionResizeMode(StageName, QHeaderView::Stretch);
-    for (int column : {StageProbability, StageStaleDays, StageKindColumn})
-        m_stages->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_stages->verticalHeader()->hide();
     m_stages->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stages->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -163,6 +163,7 @@ void SettingsDialog::loadStages()
             m_stages->setItem(row, StageName, name);
             auto* probability = new QTableWidgetItem;
             probability->setData(Qt::EditRole, stage.probability);
+            probability->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_stages->setItem(row, StageProbability, probability);
             auto* stale = new QTableWidgetItem;
             if (stage.isFinal()) {
@@ -172,12 +173,14 @@ void SettingsDialog::loadStages()
             } else {
                 stale->setData(Qt::EditRole, stage.staleAfterDays);
             }
+            stale->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_stages->setItem(row, StageStaleDays, stale);
             auto* kind = new QTableWidgetItem(kindName(stage.kind));
             kind->setFlags(kind->flags() & ~Qt::ItemIsEditable);
             m_stages->setItem(row, StageKindColumn, kind);
         }
     }
+    sizeColumnsToText(m_stages, {StageProbability, StageStaleDays, StageKindColumn});
     m_stages->setCurrentCell(std::clamp(current, 0, m_stages->rowCount() - 1), StageName);
     m_loading = false;
 }
@@ -275,6 +278,7 @@ QWidget* SettingsDialog::createSourcesTab()
     m_campaigns->setAccessibleName(tr("Campaigns of the lead source"));
     m_campaigns->setHorizontalHeaderLabels(
         {tr("Campaign"), tr("Starts"), tr("Ends"), tr("Spend", "money spent (noun)"), tr("Currency")});
+    // The name takes the room ("LinkedIn Ads – spring launch"); dates, spend and currency are as wide as they are.
     m_campaigns->horizontalHeader()->setSectionResizeMode(CampaignName, QHeaderView::Stretch);
     m_campaigns->verticalHeader()->hide();
     connect(m_campaigns, &QTableWidget::itemChanged, this, &SettingsDialog::saveCampaign);
@@ -285,7 +289,7 @@ QWidget* SettingsDialog::createSourcesTab()
     auto* left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Lead sources"), page));
     left->addWidget(m_sources, 1);
-    left->addWidget(addSource);
+    left->addWidget(addSource, 0, Qt::AlignLeft);
     auto* right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Campaigns and what they cost (the reports divide by this spend)"), page));
     right->addWidget(m_campaigns, 1);
@@ -342,6 +346,7 @@ void SettingsDialog::loadCampaigns()
             }
         }
     }
+    sizeColumnsToText(m_campaigns, {CampaignStarts, CampaignEnds, CampaignSpend, CampaignCurrency});
     m_loading = false;
 }
 
