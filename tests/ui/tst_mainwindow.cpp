@@ -579,6 +579,25 @@ private slots:
             QCOMPARE(dialog->table()->rowCount(), 1);
             shownWhy = dialog->table()->item(0, 1)->text();
             test::screenshot(dialog, QStringLiteral("restore-backup-dialog"));
+            // "Why" takes the room; when and how big are as wide as their texts.
+            QTableWidget* table = dialog->table();
+            QCOMPARE(table->horizontalHeader()->sectionResizeMode(1), QHeaderView::Stretch);
+            for (int column : {0, 2}) {
+                const int text = std::max(static_cast<QAbstractItemView*>(table)->sizeHintForColumn(column),
+                                          table->horizontalHeader()->sectionSizeHint(column));
+                QVERIFY(table->columnWidth(column) >= text);
+                QVERIFY(table->columnWidth(column) <= text + 4 * table->fontMetrics().averageCharWidth());
+            }
+            QVERIFY(table->columnWidth(1) > table->columnWidth(2));
+            // Show Folder at the start of the row, away from Restore and Cancel, with room around its text.
+            auto* showFolder = dialog->findChild<QPushButton*>(QStringLiteral("showFolder"));
+            QVERIFY(showFolder);
+            auto* box = dialog->findChild<QDialogButtonBox*>();
+            QVERIFY(!box->isAncestorOf(showFolder));
+            QVERIFY(showFolder->mapTo(dialog, QPoint(showFolder->width(), 0)).x() < box->mapTo(dialog, QPoint()).x());
+            const int textWidth = showFolder->fontMetrics().horizontalAdvance(QStringLiteral("Show Folder"));
+            QVERIFY(showFolder->width() >= textWidth + 2 * (showFolder->fontMetrics().averageCharWidth() + 4));
+            QVERIFY(!showFolder->autoDefault());
             QTest::keyClick(dialog->table(), Qt::Key_Return);
         });
         window.findChild<QAction*>(QStringLiteral("restoreBackup"))->trigger();

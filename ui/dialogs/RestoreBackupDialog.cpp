@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreBackupDialog.h"
 
+#include "TableColumns.h"
 #include "domain/DateText.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -35,7 +37,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Why a copy was made takes the room; when and how big are as wide as they are.
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     const QLocale locale;
     for (const BackupInfo& backup : backups) {
         const int row = m_table->rowCount();
@@ -47,15 +50,23 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, size);
     }
-    m_table->resizeColumnsToContents();
+    sizeColumnsToText(m_table, {0, 2});
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restore"));
     restore->setEnabled(!backups.isEmpty());
-    QPushButton* showFolder = buttons->addButton(tr("Show &Folder"), QDialogButtonBox::HelpRole);
+    // At the start of the row, away from the buttons that close the dialog, as desktop dialogs place such actions.
+    auto* showFolder = new QPushButton(tr("Show &Folder"), this);
+    showFolder->setObjectName(QStringLiteral("showFolder"));
+    showFolder->setAutoDefault(false);
+    sizeButtonToText(showFolder);
     connect(showFolder, &QPushButton::clicked, this,
             [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(showFolder);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::itemActivated, this, &QDialog::accept);
@@ -68,7 +79,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const
         none->setWordWrap(true);
         layout->addWidget(none);
     }
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow);
     if (!backups.isEmpty()) {
         m_table->setCurrentCell(0, 0);
         m_table->setFocus();
