@@ -6,8 +6,10 @@
 #include "views/KontorStyle.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -59,6 +61,28 @@ inline void whenModalShown(std::function<void(QWidget*)> action, int timeoutMs =
         }
     });
     timer->start();
+}
+
+/// Checks that an edit dialog's "Changes…" button (named "changes") starts its row of buttons: before Save and
+/// Cancel, outside the button box that orders those as the platform does, and never the button Enter presses.
+inline void verifyChangesButtonFirst(QWidget* dialog)
+{
+    auto* changes = dialog->findChild<QPushButton*>(QStringLiteral("changes"));
+    QVERIFY2(changes, "no Changes button");
+    QVERIFY(changes->isVisible());
+    QVERIFY(!changes->autoDefault());
+    auto* box = dialog->findChild<QDialogButtonBox*>();
+    QVERIFY(box);
+    QVERIFY(!box->isAncestorOf(changes));
+    const QRect changesRect(changes->mapTo(dialog, QPoint(0, 0)), changes->size());
+    QVERIFY(!box->buttons().isEmpty());
+    for (QAbstractButton* each : box->buttons()) {
+        const QRect eachRect(each->mapTo(dialog, QPoint(0, 0)), each->size());
+        const bool first =
+            dialog->isRightToLeft() ? changesRect.left() > eachRect.right() : changesRect.right() < eachRect.left();
+        QVERIFY2(first, qPrintable(each->text()));
+        QCOMPARE(changesRect.center().y(), eachRect.center().y());
+    }
 }
 
 /// Answers ui::Ask's questions in order with the answers given (a QMessageBox::StandardButton, a path, a text or

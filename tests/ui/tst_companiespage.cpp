@@ -220,6 +220,8 @@ private slots:
         page.showCompany(m_hq);
         test::whenModalShown([](QWidget* dialog) {
             QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("parent"))->text(), QStringLiteral("Acme Holding"));
+            // A new branch has no history yet.
+            QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("changes")));
             QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Acme South"));
             test::screenshot(dialog, QStringLiteral("company-dialog"));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -232,6 +234,18 @@ private slots:
         ui::CompanyDialog dialog(fixture.db(), m_hq);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Its history from the start of the row of buttons, as in the contact and deal dialogs.
+        test::verifyChangesButtonFirst(&dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QString historyTitle;
+        test::whenModalShown([&historyTitle](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("ChangeHistoryDialog"));
+            historyTitle = modal->windowTitle();
+            modal->close();
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("changes")), Qt::LeftButton);
+        QCOMPARE(historyTitle, QStringLiteral("Changes to Acme Holding"));
         auto* parent = dialog.findChild<QLineEdit*>(QStringLiteral("parent"));
         QVERIFY(parent->text().isEmpty());
         QTest::keyClicks(parent, QStringLiteral("Acme Harbour"));

@@ -25,6 +25,8 @@ private slots:
         ui::ContactDialog dialog(fixture.db(), 0);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // A new contact has no history yet.
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("changes")));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("firstName")), QStringLiteral("Ada"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("Lovelace"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("company")),
@@ -52,6 +54,21 @@ private slots:
         ui::ContactDialog edit(fixture.db(), contact->id);
         QCOMPARE(edit.findChild<QLineEdit*>(QStringLiteral("company"))->text(),
                  QStringLiteral("Analytical Engines Ltd"));
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        // Its history from the start of the row of buttons, as in the company and deal dialogs.
+        test::verifyChangesButtonFirst(&edit);
+        if (QTest::currentTestFailed())
+            return;
+        test::screenshot(&edit, QStringLiteral("contact-dialog-edit"));
+        QString historyTitle;
+        test::whenModalShown([&historyTitle](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("ChangeHistoryDialog"));
+            historyTitle = modal->windowTitle();
+            modal->close();
+        });
+        QTest::mouseClick(edit.findChild<QPushButton*>(QStringLiteral("changes")), Qt::LeftButton);
+        QCOMPARE(historyTitle, QStringLiteral("Changes to Ada Lovelace"));
         edit.findChild<QLineEdit*>(QStringLiteral("lastName"))->setText(QStringLiteral("King"));
         edit.accept();
         QCOMPARE(ContactRepository(fixture.db()).get(contact->id)->lastName, QStringLiteral("King"));

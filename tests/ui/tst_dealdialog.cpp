@@ -54,6 +54,8 @@ private slots:
         QVERIFY(title->hasFocus());
         QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("currency"))->currentText(), QStringLiteral("CHF"));
         QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("lostReason"))->isVisible());
+        // A new deal has no history yet.
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("changes")));
 
         // Nothing is saved while something is wrong, and the dialog says what.
         save(dialog);
@@ -102,6 +104,22 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit Deal"));
+        // Its history from the start of the row of buttons, not between Save and Cancel.
+        test::verifyChangesButtonFirst(&dialog);
+        if (QTest::currentTestFailed())
+            return;
+        test::screenshot(&dialog, QStringLiteral("deal-dialog-edit"));
+        QString historyTitle;
+        test::whenModalShown([&historyTitle](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("ChangeHistoryDialog"));
+            historyTitle = modal->windowTitle();
+            modal->close();
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("changes")), Qt::LeftButton);
+        QCOMPARE(historyTitle, QStringLiteral("Changes to Licences"));
+        // Back in the deal's window, as after closing the history by hand.
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("contact"))->text(), QStringLiteral("Ada Lovelace"));
         const Money amount{90000, QStringLiteral("EUR")};
         QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("amount"))->text(),

@@ -10,9 +10,11 @@
 #include "domain/Reminder.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -164,6 +166,27 @@ ChangeHistoryDialog::ChangeHistoryDialog(const QSqlDatabase& db, ChangeLogReposi
     layout->addWidget(note);
     layout->addWidget(buttons);
     resize(720, 420);
+}
+
+QHBoxLayout* ChangeHistoryDialog::buttonRow(QDialog* dialog, QDialogButtonBox* buttons, const QSqlDatabase& db,
+                                            ChangeLogRepository::Entity entity, qint64 id,
+                                            std::function<QString()> title)
+{
+    auto* row = new QHBoxLayout;
+    if (id > 0) {
+        // Beside the form's buttons, not among them: in the button box it would sit between Save and Cancel.
+        auto* changes = new QPushButton(tr("Chan&ges…"), dialog);
+        changes->setObjectName(QStringLiteral("changes"));
+        changes->setAutoDefault(false);
+        QObject::connect(changes, &QPushButton::clicked, dialog, [dialog, db, entity, id, title = std::move(title)] {
+            ChangeHistoryDialog history(db, entity, id, title(), dialog);
+            history.exec();
+        });
+        row->addWidget(changes);
+    }
+    row->addStretch(1);
+    row->addWidget(buttons);
+    return row;
 }
 
 } // namespace kontor::ui

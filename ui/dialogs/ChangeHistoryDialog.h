@@ -6,6 +6,10 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+#include <functional>
+
+class QDialogButtonBox;
+class QHBoxLayout;
 class QTreeWidget;
 
 namespace kontor::ui {
@@ -23,6 +27,11 @@ public:
     /// "Last name: Byron → Lovelace" for each changed column, in words and the user's formats.
     static QStringList describe(const QSqlDatabase& db, const ChangeEntry& entry,
                                 ChangeLogRepository::Entity entity = ChangeLogRepository::Entity::Contact);
+    /// The row of buttons under an edit dialog's form: "Changes…" (named "changes") at its start, which shows the
+    /// history of the record `id` under the name `title()` gives, and `buttons` (Save, Cancel) at its end, where the
+    /// platform puts them. A new record (`id` 0) has no history: the row holds `buttons` only.
+    static QHBoxLayout* buttonRow(QDialog* dialog, QDialogButtonBox* buttons, const QSqlDatabase& db,
+                                  ChangeLogRepository::Entity entity, qint64 id, std::function<QString()> title);
 
 private:
     QTreeWidget* m_list;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompanyDialog.h"
 
+#include "ChangeHistoryDialog.h"
 #include "CompanyCompleter.h"
 #include "FormRows.h"
 
@@ -65,7 +66,8 @@ CompanyDialog::CompanyDialog(const QSqlDatabase& db, qint64 companyId, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addLayout(ChangeHistoryDialog::buttonRow(this, buttons, m_db, ChangeLogRepository::Entity::Company,
+                                                     companyId, [this] { return m_name->text(); }));
     setMinimumWidth(500);
 
     CompanyRepository companies(m_db);

@@ -3,6 +3,7 @@
 
 #include "domain/DateText.h"
 
+#include "ChangeHistoryDialog.h"
 #include "CompanyCompleter.h"
 #include "FormRows.h"
 
@@ -153,7 +154,10 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addLayout(
+        ChangeHistoryDialog::buttonRow(this, buttons, m_db, ChangeLogRepository::Entity::Contact, contactId, [this] {
+            return QStringList{m_firstName->text(), m_lastName->text()}.join(u' ').simplified();
+        }));
     setMinimumWidth(520);
 
     if (m_contactId)

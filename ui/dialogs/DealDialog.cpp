@@ -139,18 +139,11 @@ DealDialog::DealDialog(const QSqlDatabase& db, qint64 dealId, QWidget* parent, q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &DealDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DealDialog::reject);
-    if (dealId) {
-        QPushButton* changes = buttons->addButton(tr("C&hanges…"), QDialogButtonBox::ActionRole);
-        changes->setObjectName(QStringLiteral("changes"));
-        connect(changes, &QPushButton::clicked, this, [this] {
-            ChangeHistoryDialog dialog(m_db, ChangeLogRepository::Entity::Deal, m_dealId, m_title->text(), this);
-            dialog.exec();
-        });
-    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addLayout(ChangeHistoryDialog::buttonRow(this, buttons, m_db, ChangeLogRepository::Entity::Deal, dealId,
+                                                     [this] { return m_title->text(); }));
     setMinimumWidth(480);
 
     Deal deal;
