@@ -76,6 +76,8 @@ private slots:
         QVERIFY(contacts.update(changed).ok());
         changed.tags = {QStringLiteral("VIP")};
         QVERIFY(contacts.update(changed).ok());
+        changed.tags = {QStringLiteral("Fair 2026")};
+        QVERIFY(contacts.update(changed).ok());
 
         ui::ContactCard card;
         card.setDatabase(db);
@@ -86,14 +88,23 @@ private slots:
             auto* history = qobject_cast<ui::ChangeHistoryDialog*>(modal);
             QVERIFY(history);
             QTreeWidget* changes = history->list();
-            QCOMPARE(changes->topLevelItemCount(), 3);
-            QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("Tag: (empty) → VIP"));
-            const QString what = changes->topLevelItem(1)->text(2);
+            QCOMPARE(changes->topLevelItemCount(), 5);
+            // A tag is added or removed, not changed from "(empty)".
+            QStringList tags{changes->topLevelItem(0)->text(2), changes->topLevelItem(1)->text(2)};
+            tags.sort();
+            QCOMPARE(tags, (QStringList{QStringLiteral("Tag added: Fair 2026"), QStringLiteral("Tag removed: VIP")}));
+            QCOMPARE(changes->topLevelItem(2)->text(2), QStringLiteral("Tag added: VIP"));
+            const QString what = changes->topLevelItem(3)->text(2);
             QVERIFY2(what.contains(QStringLiteral("Last name: Byron → Lovelace")), qPrintable(what));
             QVERIFY2(what.contains(QStringLiteral("Status: Lead → Customer")), qPrintable(what));
-            QCOMPARE(changes->topLevelItem(2)->text(2), QStringLiteral("Created"));
+            QCOMPARE(changes->topLevelItem(4)->text(2), QStringLiteral("Created"));
             QVERIFY(!changes->topLevelItem(0)->text(1).isEmpty());
+            // The list has the keys, but no row is current (and framed) until they are used.
+            QTRY_VERIFY(changes->hasFocus());
+            QVERIFY(!changes->currentIndex().isValid());
             test::screenshot(history, QStringLiteral("change-history-dialog"));
+            QTest::keyClick(changes, Qt::Key_Down);
+            QCOMPARE(changes->currentIndex().row(), 0);
             history->reject();
         });
         QTest::mouseClick(card.findChild<QPushButton*>(QStringLiteral("changes")), Qt::LeftButton);

@@ -119,6 +119,15 @@ QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEn
     for (auto it = entry.newValues.cbegin(); it != entry.newValues.cend(); ++it) {
         if (it.key() == QStringLiteral("archived_at"))
             continue;
+        // A tag is added or removed, never changed: "Tag added: vip" says it better than "Tag: (empty) → vip".
+        if (it.key() == QStringLiteral("tag")) {
+            const QString added = it.value().toString();
+            const QString removed = entry.oldValues.value(it.key()).toString();
+            if (removed.isEmpty() != added.isEmpty()) {
+                lines << (removed.isEmpty() ? tr("Tag added: %1").arg(added) : tr("Tag removed: %1").arg(removed));
+                continue;
+            }
+        }
         lines << tr("%1: %2 → %3")
                      .arg(fieldName(it.key(), entity),
                           valueText(db, it.key(), entry.oldValues.value(it.key()), entry.oldValues),
@@ -159,6 +168,10 @@ ChangeHistoryDialog::ChangeHistoryDialog(const QSqlDatabase& db, ChangeLogReposi
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
+    // The list has the keys (arrows, Page Down) but no current row until they are used: the view would otherwise make
+    // the first row current as it gets the focus, and frame its first cell as if something were chosen.
+    m_list->setCurrentIndex(QModelIndex());
+    m_list->setFocus();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
