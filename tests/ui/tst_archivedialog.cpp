@@ -11,6 +11,8 @@
 #include "views/ContactCard.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -54,11 +56,60 @@ private slots:
         QVERIFY(!contacts.get(adaId)->archivedAt.isValid());
         QCOMPARE(list->topLevelItemCount(), 0);
         QCOMPARE(messages.last().first().toString(), QStringLiteral("Ada Lovelace restored."));
+        // Nothing left to restore: the buttons wait for a row.
+        auto* restore = dialog.findChild<QPushButton*>(QStringLiteral("restore"));
+        QVERIFY(!restore->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("changes"))->isEnabled());
 
         dialog.kindBox()->setCurrentIndex(2); // deals
         QCOMPARE(list->topLevelItemCount(), 1);
-        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("restore")), Qt::LeftButton);
+        QVERIFY(restore->isEnabled());
+        QTest::mouseClick(restore, Qt::LeftButton);
         QVERIFY(!DealRepository(db).get(dealId)->archivedAt.isValid());
+    }
+
+    void anEmptyArchiveSaysWhatItHolds()
+    {
+        test::TestDatabase fixture;
+        ContactRepository contacts(fixture.db());
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        const qint64 adaId = contacts.create(ada).value();
+        QVERIFY(contacts.archive(adaId).ok());
+        ui::ArchiveDialog dialog(fixture.db());
+        dialog.kindBox()->setCurrentIndex(1); // companies: none
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* empty = dialog.list()->findChild<QLabel*>(QStringLiteral("emptyState"));
+        QVERIFY(empty);
+        QVERIFY(empty->isVisible());
+        QCOMPARE(empty->text(),
+                 QStringLiteral("No archived companies. A company you archive waits here until you restore it."));
+        auto* restore = dialog.findChild<QPushButton*>(QStringLiteral("restore"));
+        auto* changes = dialog.findChild<QPushButton*>(QStringLiteral("changes"));
+        QVERIFY(!restore->isEnabled());
+        QVERIFY(!changes->isEnabled());
+        test::screenshot(&dialog, QStringLiteral("archive-empty"));
+
+        // A search that finds nothing says so; Ada's row, once there, hides the text and is the one to restore.
+        dialog.kindBox()->setCurrentIndex(0);
+        QVERIFY(!empty->isVisible());
+        QVERIFY(restore->isEnabled());
+        auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("search"));
+        QTest::keyClicks(search, QStringLiteral("Bob"));
+        QVERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), QStringLiteral("Nothing in the archive matches “Bob”."));
+        QVERIFY(!restore->isEnabled());
+        search->clear();
+        QVERIFY(restore->isEnabled());
+        // Without a selected row there is nothing to restore.
+        dialog.list()->clearSelection();
+        QVERIFY(!restore->isEnabled());
+        QVERIFY(!changes->isEnabled());
+        QTest::mouseClick(dialog.list()->viewport(), Qt::LeftButton, {},
+                          dialog.list()->visualItemRect(dialog.list()->topLevelItem(0)).center());
+        QVERIFY(restore->isEnabled());
+        QVERIFY(changes->isEnabled());
     }
 
     void theCardShowsWhatChanged()

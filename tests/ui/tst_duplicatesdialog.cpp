@@ -10,6 +10,7 @@
 #include "views/MainWindow.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
@@ -73,8 +74,23 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!dialog.mergeButton()->isEnabled());
-        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("findDuplicates")), Qt::LeftButton);
+        // Before a search the empty tables say what to do, naming the button as it reads.
+        auto* find = dialog.findChild<QPushButton*>(QStringLiteral("findDuplicates"));
+        auto* pairsHint = dialog.pairsTable()->findChild<QLabel*>(QStringLiteral("emptyState"));
+        QVERIFY(pairsHint && pairsHint->isVisible());
+        QCOMPARE(pairsHint->text(), QStringLiteral("Press Find Duplicates to look for contacts entered twice."));
+        QVERIFY(pairsHint->text().contains(find->text().remove(u'&')));
+        auto* fieldsHint = dialog.fieldsTable()->findChild<QLabel*>(QStringLiteral("emptyState"));
+        QVERIFY(fieldsHint && fieldsHint->isVisible());
+        QVERIFY(!fieldsHint->text().isEmpty());
+        test::screenshot(&dialog, QStringLiteral("duplicates-before-search"));
+        dialog.kinds()->setCurrentIndex(DuplicatesDialog::Companies);
+        QCOMPARE(pairsHint->text(), QStringLiteral("Press Find Duplicates to look for companies entered twice."));
+        dialog.kinds()->setCurrentIndex(DuplicatesDialog::Contacts);
+        QTest::mouseClick(find, Qt::LeftButton);
         QCOMPARE(dialog.pairsTable()->rowCount(), 2);
+        QVERIFY(!pairsHint->isVisible());
+        QVERIFY(!fieldsHint->isVisible());
         // The surest first: the same email.
         QCOMPARE(dialog.pairsTable()->item(0, 1)->text(), QStringLiteral("Ada Lovelace"));
         QCOMPARE(dialog.pairsTable()->item(0, 2)->text(), QStringLiteral("Ada King"));

@@ -70,6 +70,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QAbstractButton* next = wizard.button(QWizard::NextButton);
         QVERIFY(!next->isEnabled());
+        // Before a file is chosen, the preview says what it is for.
+        auto* previewHint = wizard.previewTable()->findChild<QLabel*>(QStringLiteral("emptyState"));
+        QVERIFY(previewHint && previewHint->isVisible());
+        QCOMPARE(previewHint->text(), QStringLiteral("Choose a file to see its first rows here."));
+        test::screenshot(&wizard, QStringLiteral("import-file-none"));
         QTest::keyClicks(wizard.fileEdit(), messyCsv);
         // Leaving the field reads the file (Enter would also go on to the next page).
         wizard.delimiterChooser()->setFocus();
@@ -80,6 +85,7 @@ private slots:
         QCOMPARE(wizard.previewTable()->horizontalHeaderItem(6)->text(), QStringLiteral("E-mail 1 - Value"));
         // The quoted line break stays inside its field: Ada's row, then Jan's.
         QCOMPARE(wizard.previewTable()->item(1, 0)->text(), QStringLiteral("jan"));
+        QVERIFY(!previewHint->isVisible());
         QVERIFY(next->isEnabled());
         test::screenshot(&wizard, QStringLiteral("import-file"));
 
@@ -100,6 +106,8 @@ private slots:
         wizard.setFile(m_fixture->dirPath(QStringLiteral("missing.csv")));
         QVERIFY(!next->isEnabled());
         QVERIFY(wizard.fileSummary()->text().contains(QStringLiteral("could not be read")));
+        QVERIFY(previewHint->isVisible());
+        QCOMPARE(previewHint->text(), QStringLiteral("Choose a file to see its first rows here."));
     }
 
     void mapsChecksAndImports()

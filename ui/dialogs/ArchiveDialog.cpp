@@ -5,6 +5,7 @@
 
 #include "ChangeHistoryDialog.h"
 #include "actions/ArchiveActions.h"
+#include "views/EmptyState.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,6 +53,7 @@ ArchiveDialog::ArchiveDialog(const QSqlDatabase& db, QWidget* parent) : QDialog(
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ArchiveDialog::reload);
     connect(m_search, &QLineEdit::textChanged, this, &ArchiveDialog::reload);
     connect(m_list, &QTreeWidget::itemActivated, this, &ArchiveDialog::restoreCurrent);
+    m_empty = showWhenEmpty(m_list, QString());
 
     auto* restore = new QPushButton(tr("&Restore"), this);
     restore->setObjectName(QStringLiteral("restore"));
@@ -60,6 +62,14 @@ ArchiveDialog::ArchiveDialog(const QSqlDatabase& db, QWidget* parent) : QDialog(
     auto* changes = new QPushButton(tr("&Changes…"), this);
     changes->setObjectName(QStringLiteral("changes"));
     connect(changes, &QPushButton::clicked, this, &ArchiveDialog::showChanges);
+    // Both act on the record selected: without one they would do nothing.
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this, restore, changes] {
+        const bool chosen = !m_list->selectedItems().isEmpty();
+        restore->setEnabled(chosen);
+        changes->setEnabled(chosen);
+    });
+    restore->setEnabled(false);
+    changes->setEnabled(false);
     auto* top = new QHBoxLayout;
     auto* showLabel = new QLabel(tr("&Show:"), this);
     showLabel->setBuddy(m_kind);
@@ -86,6 +96,24 @@ ArchiveRepository::Entity ArchiveDialog::entity() const
 void ArchiveDialog::reload()
 {
     m_list->clear();
+    if (!m_search->text().trimmed().isEmpty()) {
+        m_empty->setText(tr("Nothing in the archive matches “%1”.").arg(m_search->text().trimmed()));
+    } else {
+        switch (entity()) {
+        case ArchiveRepository::Entity::Contact:
+            m_empty->setText(tr("No archived contacts. A contact you archive waits here until you restore it."));
+            break;
+        case ArchiveRepository::Entity::Company:
+            m_empty->setText(tr("No archived companies. A company you archive waits here until you restore it."));
+            break;
+        case ArchiveRepository::Entity::Deal:
+            m_empty->setText(tr("No archived deals. A deal you archive waits here until you restore it."));
+            break;
+        default:
+            m_empty->setText(tr("No deleted reminders. A reminder you delete waits here until you restore it."));
+            break;
+        }
+    }
     const QLocale locale;
     auto records = ArchiveRepository(m_db).list(entity(), m_search->text());
     if (!records)

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTreeWidget;
 
@@ -40,6 +41,7 @@ private:
     QComboBox* m_kind;
     QLineEdit* m_search;
     QTreeWidget* m_list;
+    QLabel* m_empty = nullptr;
 };
 
 } // namespace kontor::ui

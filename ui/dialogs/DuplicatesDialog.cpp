@@ -2,6 +2,7 @@
 #include "DuplicatesDialog.h"
 
 #include "domain/DateText.h"
+#include "views/EmptyState.h"
 #include "views/SelectRow.h"
 
 #include "actions/MergeActions.h"
@@ -121,6 +122,7 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QString databasePath, int ba
     m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pairs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_pairs->verticalHeader()->hide();
+    m_pairsHint = showWhenEmpty(m_pairs, QString());
 
     m_keepFirst = new QRadioButton(tr("Keep the fi&rst"));
     m_keepSecond = new QRadioButton(tr("Keep the &second"));
@@ -135,6 +137,7 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QString databasePath, int ba
     m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->verticalHeader()->hide();
+    showWhenEmpty(m_fields, tr("The two records of the pair chosen above show here, side by side."));
     m_merge = new QPushButton(tr("&Merge"));
     m_merge->setObjectName(QStringLiteral("mergePair"));
     m_dismiss = new QPushButton(tr("&Not Duplicates"));
@@ -171,14 +174,23 @@ DuplicatesDialog::DuplicatesDialog(QSqlDatabase db, QString databasePath, int ba
         m_found.clear();
         m_pairs->setRowCount(0);
         m_summary->clear();
+        showFindHint();
         showPair();
     });
     connect(m_pairs, &QTableWidget::itemSelectionChanged, this, &DuplicatesDialog::showPair);
     connect(m_fields, &QTableWidget::cellClicked, this, &DuplicatesDialog::fieldClicked);
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesDialog::mergeChosen);
     connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesDialog::dismissChosen);
+    showFindHint();
     showPair();
     resize(960, 720);
+}
+
+void DuplicatesDialog::showFindHint()
+{
+    m_pairsHint->setText(m_kinds->currentIndex() == Contacts
+                             ? tr("Press Find Duplicates to look for contacts entered twice.")
+                             : tr("Press Find Duplicates to look for companies entered twice."));
 }
 
 bool DuplicatesDialog::find()
@@ -195,6 +207,7 @@ bool DuplicatesDialog::find()
         return false;
     }
     m_found = found.value();
+    m_pairsHint->setText(tr("No pairs to look at: none were found, or each one was merged or set aside."));
     // The names of the records in the pairs listed.
     QHash<qint64, QString> names;
     const qsizetype listed = std::min<qsizetype>(m_found.size(), maxListed);

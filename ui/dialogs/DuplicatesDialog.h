@@ -52,6 +52,8 @@ public:
     Contact chosenResult() const;
 
 private:
+    /// What the empty list of pairs says before a search: which button looks for what.
+    void showFindHint();
     void showPair();
     void fieldClicked(int row, int column);
     bool backUpOnce();
@@ -69,6 +71,7 @@ private:
     QPushButton* m_find;
     QLabel* m_summary;
     QTableWidget* m_pairs;
+    QLabel* m_pairsHint;
     QTableWidget* m_fields;
     QRadioButton* m_keepFirst;
     QRadioButton* m_keepSecond;

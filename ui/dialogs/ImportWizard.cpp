@@ -9,6 +9,7 @@
 #include "dialogs/BusyWork.h"
 #include "io/VCard.h"
 #include "storage/Backups.h"
+#include "views/EmptyState.h"
 #include "views/SoftText.h"
 
 #include <QAbstractButton>
@@ -115,6 +116,7 @@ void ImportWizard::buildFilePage()
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
+    m_previewHint = showWhenEmpty(m_preview, tr("Choose a file to see its first rows here."));
     m_fileSummary = new QLabel;
     m_fileSummary->setWordWrap(true);
 
@@ -317,6 +319,7 @@ void ImportWizard::readFile()
     if (file().isEmpty() || !input.open(QIODevice::ReadOnly)) {
         m_preview->clear();
         m_preview->setRowCount(0);
+        m_previewHint->setText(tr("Choose a file to see its first rows here."));
         m_fileSummary->setText(file().isEmpty() ? QString()
                                                 : tr("“%1” could not be read: %2").arg(file(), input.errorString()));
         return;
@@ -375,6 +378,7 @@ void ImportWizard::fillPreview()
                                    : tr("%1, fields separated by: %2. %n columns.", nullptr, int(columns))
                                          .arg(m_encoding->currentText(), m_delimiter->currentText()));
     }
+    m_previewHint->setText(tr("The file has no rows to show."));
     const qsizetype first = !isVCard() && m_header->isChecked() ? 1 : 0;
     m_preview->setRowCount(int(std::max<qsizetype>(0, m_sample.size() - first)));
     for (qsizetype row = first; row < m_sample.size(); ++row)

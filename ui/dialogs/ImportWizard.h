@@ -114,6 +114,7 @@ private:
     QCheckBox* m_header;
     QTableWidget* m_preview;
     QLabel* m_fileSummary;
+    QLabel* m_previewHint;
     QComboBox* m_preset;
     QTableWidget* m_mapping;
     QPushButton* m_savePreset;
