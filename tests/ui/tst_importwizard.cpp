@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -290,6 +291,24 @@ private slots:
         // Undone from its summary, straight away: nothing of it stays.
         ImportSummaryPage* summary = wizard.summaryPage();
         QCOMPARE(summary->rejectedRows()->rowCount(), 0);
+        // Without rejected rows, the summary's lines follow each other at the top, one layout spacing apart.
+        auto* heading = summary->findChild<QLabel*>(QStringLiteral("rejectedHeading"));
+        QCOMPARE(heading->text(), QStringLiteral("No row was rejected."));
+        QApplication::processEvents(); // the layout requests of the page just shown
+        const int spacing = summary->layout()->spacing();
+        QVERIFY(spacing >= 0);
+        const QRect counts = summary->counts()->geometry();
+        const QRect buttons = summary->undoButton()->geometry();
+        test::screenshot(&wizard, QStringLiteral("import-summary"));
+        QVERIFY2(buttons.top() - counts.bottom() - 1 <= spacing,
+                 qPrintable(QStringLiteral("%1 below the counts").arg(buttons.top() - counts.bottom() - 1)));
+        QVERIFY2(
+            heading->geometry().top() - buttons.bottom() - 1 <= spacing,
+            qPrintable(QStringLiteral("%1 below the buttons").arg(heading->geometry().top() - buttons.bottom() - 1)));
+        QCOMPARE(counts.top(), summary->layout()->contentsRect().top());
+        // No line is stretched to fill the page, its text floating in the middle.
+        for (QLabel* label : {summary->counts(), heading})
+            QCOMPARE(label->height(), label->heightForWidth(label->width()));
         QVERIFY(summary->undoImport(false));
         QCOMPARE(contactCount(m_fixture->db()), 0);
         QVERIFY(summary->undone());

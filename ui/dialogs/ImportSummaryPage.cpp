@@ -25,6 +25,7 @@ ImportSummaryPage::ImportSummaryPage(QSqlDatabase db, QWidget* parent) : QWizard
     m_counts->setObjectName(QStringLiteral("importCounts"));
     m_counts->setWordWrap(true);
     m_rejectedHeading = new QLabel(this);
+    m_rejectedHeading->setObjectName(QStringLiteral("rejectedHeading"));
     m_rejectedHeading->setWordWrap(true);
     m_rejected = new QTableWidget(0, 3, this);
     m_rejected->setObjectName(QStringLiteral("rejectedRows"));
@@ -44,6 +45,7 @@ ImportSummaryPage::ImportSummaryPage(QSqlDatabase db, QWidget* parent) : QWizard
     m_undoResult = new QLabel(this);
     m_undoResult->setObjectName(QStringLiteral("undoResult"));
     m_undoResult->setWordWrap(true);
+    m_undoResult->hide();
     connect(m_show, &QPushButton::clicked, this, [this] {
         m_showChosen = true;
         if (wizard())
@@ -61,6 +63,8 @@ ImportSummaryPage::ImportSummaryPage(QSqlDatabase db, QWidget* parent) : QWizard
     layout->addWidget(m_undoResult);
     layout->addWidget(m_rejectedHeading);
     layout->addWidget(m_rejected, 1);
+    // Without rejected rows, the lines stay together at the top and the room is left below them.
+    layout->addStretch();
 }
 
 void ImportSummaryPage::showReport(const ImportReport& report, const QString& fileName, ImportKind kind)
@@ -103,6 +107,7 @@ void ImportSummaryPage::showReport(const ImportReport& report, const QString& fi
     m_show->setEnabled(anything && report.importId > 0 && kind == ImportKind::Contacts);
     m_undo->setEnabled(anything && report.importId > 0);
     m_undoResult->clear();
+    m_undoResult->hide();
     m_undone = false;
 }
 
@@ -125,6 +130,7 @@ bool ImportSummaryPage::undoImport(bool confirm)
     progress.setMinimumDuration(400);
     const auto undone = ImportActions::undo(m_db, m_importId, followProgress(progress));
     progress.setValue(1000);
+    m_undoResult->show();
     if (!undone) {
         m_undoResult->setText(undone.error());
         return false;
