@@ -3224,6 +3224,26 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
+    <message>
+        <source>Nothing in the archive matches “%1”.</source>
+        <translation>Nichts im Archiv passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No archived contacts. A contact you archive waits here until you restore it.</source>
+        <translation>Keine archivierten Kontakte. Ein Kontakt, den Sie archivieren, wartet hier, bis Sie ihn wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No archived companies. A company you archive waits here until you restore it.</source>
+        <translation>Keine archivierten Firmen. Eine Firma, die Sie archivieren, wartet hier, bis Sie sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No archived deals. A deal you archive waits here until you restore it.</source>
+        <translation>Keine archivierten Geschäfte. Ein Geschäft, das Sie archivieren, wartet hier, bis Sie es wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No deleted reminders. A reminder you delete waits here until you restore it.</source>
+        <translation>Keine gelöschten Erinnerungen. Eine Erinnerung, die Sie löschen, wartet hier, bis Sie sie wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ChangeHistoryDialog</name>
@@ -3274,6 +3294,18 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
         <translation>Keine Änderungen aufgezeichnet. Änderungen werden ab Schema 4 aufgezeichnet; Datensätze der Beispieldaten beginnen ohne.</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Schlagwort hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Schlagwort entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>Änderun&amp;gen…</translation>
     </message>
 </context>
 <context>
@@ -4470,10 +4502,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>„%1“ ist kein Betrag in %2.</translation>
     </message>
     <message>
-        <source>C&amp;hanges…</source>
-        <translation>Ä&amp;nderungen…</translation>
-    </message>
-    <message>
         <source>Title</source>
         <comment>of a deal</comment>
         <translation>Titel</translation>
@@ -4706,6 +4734,22 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Title</source>
         <comment>job title</comment>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>The two records of the pair chosen above show here, side by side.</source>
+        <translation>Die beiden Datensätze des oben gewählten Paars erscheinen hier nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for contacts entered twice.</source>
+        <translation>Drücken Sie „Dubletten suchen“, um doppelt erfasste Kontakte zu finden.</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for companies entered twice.</source>
+        <translation>Drücken Sie „Dubletten suchen“, um doppelt erfasste Firmen zu finden.</translation>
+    </message>
+    <message>
+        <source>No pairs to look at: none were found, or each one was merged or set aside.</source>
+        <translation>Keine Paare zu prüfen: Es wurden keine gefunden, oder jedes wurde zusammengeführt oder beiseitegelegt.</translation>
     </message>
 </context>
 <context>
@@ -5318,6 +5362,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>No preset fits these columns: choose their fields below</source>
         <translation>Keine Vorlage passt zu diesen Spalten: Wählen Sie ihre Felder unten</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows here.</source>
+        <translation>Wählen Sie eine Datei, um hier ihre ersten Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to show.</source>
+        <translation>Die Datei hat keine Zeilen zum Anzeigen.</translation>
     </message>
 </context>
 <context>
