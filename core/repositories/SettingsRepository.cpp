@@ -60,7 +60,9 @@ Status SettingsRepository::setDefaultCurrency(const QString& code)
 QString SettingsRepository::phoneRegion() const
 {
     const QString chosen = value(phoneRegionKey).value();
-    return chosen.size() == 2 ? chosen : PhoneNumbers::regionOf(QLocale::system());
+    // Not chosen yet: the country of the language Kontor speaks (QLocale(), the system's unless --lang chose one),
+    // so that under a C locale with English chosen, numbers are British rather than of no country at all.
+    return chosen.size() == 2 ? chosen : PhoneNumbers::regionOf(QLocale());
 }
 
 Status SettingsRepository::setPhoneRegion(const QString& region)

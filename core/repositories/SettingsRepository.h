@@ -25,8 +25,8 @@ public:
     QString defaultCurrency() const;
     Status setDefaultCurrency(const QString& code);
 
-    /// The region (ISO 3166 code such as "DE") of phone numbers written without a country code; the system
-    /// locale's country until one is chosen.
+    /// The region (ISO 3166 code such as "DE") of phone numbers written without a country code; the country of the
+    /// language Kontor speaks (QLocale()) until one is chosen.
     QString phoneRegion() const;
     Status setPhoneRegion(const QString& region);
 

@@ -95,6 +95,17 @@ private slots:
                  QStringLiteral("0301234567"));
     }
 
+    // Until a region is chosen, numbers are of the country of the language Kontor speaks, also under a C locale.
+    void theRegionFollowsTheLanguageUntilChosen()
+    {
+        test::TestDatabase fixture;
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        const QString region = SettingsRepository(fixture.db()).phoneRegion();
+        QLocale::setDefault(before);
+        QCOMPARE(region, QStringLiteral("GB"));
+    }
+
     void savedContactsMatchHoweverTheNumberWasTyped()
     {
         test::TestDatabase fixture;

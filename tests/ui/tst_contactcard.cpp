@@ -142,7 +142,7 @@ private slots:
         QVERIFY(!timeline->index(1).data(TimelineModel::PlannedRole).toBool());
         QVERIFY(timeline->index(1).data(TimelineModel::NowAboveRole).toBool());
         QVERIFY(!timeline->index(2).data(TimelineModel::NowAboveRole).toBool());
-        QCOMPARE(shown.mid(1, 3), (QStringList{QStringLiteral("call 1"), QStringLiteral("Licences · 910.00\u00A0EUR"),
+        QCOMPARE(shown.mid(1, 3), (QStringList{QStringLiteral("call 1"), QStringLiteral("910.00\u00A0EUR · Licences"),
                                                QStringLiteral("call 2")}));
         QVERIFY(timeline->index(2)
                     .data(TimelineModel::HeaderRole)
@@ -154,7 +154,7 @@ private slots:
         timeline->fetchMore({});
         shown = headers(timeline);
         QCOMPARE(shown.size(), 1 + 60 + 2);
-        QCOMPARE(shown.last(), QStringLiteral("Licences · 910.00\u00A0EUR"));
+        QCOMPARE(shown.last(), QStringLiteral("910.00\u00A0EUR · Licences"));
         QVERIFY(timeline->index(shown.size() - 1)
                     .data(TimelineModel::HeaderRole)
                     .toString()

@@ -106,16 +106,22 @@ private slots:
         page.setDatabase(m_fixture.db());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        for (auto report : {ReportsPage::Funnel, ReportsPage::Sources, ReportsPage::Weekly, ReportsPage::Activity,
-                            ReportsPage::Forecast}) {
-            clickTab(page, report);
-            QTableView* table = page.table(report);
-            QTRY_VERIFY(table->model()->rowCount() > 0);
-            QTRY_VERIFY2(table->horizontalScrollBar()->maximum() == 0,
-                         qPrintable(QStringLiteral("report %1: %2 px too wide")
-                                        .arg(int(report))
-                                        .arg(table->horizontalScrollBar()->maximum())));
+        // Beside the side bar at 1024, at 1280 (a 2x screen's 2560) and at 1920 px.
+        for (int width : {1024 - 170, 1280 - 170, 1920 - 170}) {
+            page.resize(width, 700);
+            for (auto report : {ReportsPage::Funnel, ReportsPage::Sources, ReportsPage::Weekly, ReportsPage::Activity,
+                                ReportsPage::Forecast}) {
+                clickTab(page, report);
+                QTableView* table = page.table(report);
+                QTRY_VERIFY(table->model()->rowCount() > 0);
+                QTRY_VERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                             qPrintable(QStringLiteral("report %1 at %2 px: %3 px too wide")
+                                            .arg(int(report))
+                                            .arg(width)
+                                            .arg(table->horizontalScrollBar()->maximum())));
+            }
         }
+        page.resize(1024 - 170, 700);
         clickTab(page, ReportsPage::Sources);
         // Below the chart, the table has a third of the room or more.
         auto* sourcesSplitter = qobject_cast<QSplitter*>(page.table(ReportsPage::Sources)->parentWidget());

@@ -95,11 +95,12 @@ void TimelineModel::readDealsAndReminders()
                                  : step.toKind == stageKindKey(StageKind::Lost)
                                      ? tr("Deal lost")
                                      : tr("Deal moved to %1").arg(step.toStage);
-            // The amount on the line below, with the deal's title: a long stage name must not cut it off.
+            // The amount on the line below, before the deal's title: neither a long stage name nor a long title cuts
+            // it.
             entry.header = QStringList{stamp(step.at), what}.join(QStringLiteral(" · "));
             entry.subject = step.amount.minor == 0
                                 ? step.title
-                                : QStringList{step.title, step.amount.format(locale)}.join(QStringLiteral(" · "));
+                                : QStringList{step.amount.format(locale), step.title}.join(QStringLiteral(" · "));
             if (step.toKind == stageKindKey(StageKind::Lost))
                 entry.notes = step.lostReason;
             m_pending.append(entry);

@@ -75,35 +75,29 @@ void ReportView::fitLayout()
     // Before its first figures the table has no columns to size (and a header crashes on a section it lacks).
     if (m_model->columnCount() == 0 || m_table->horizontalHeader()->count() == 0)
         return;
-    // The table's natural width: every column as wide as its longest text or its title.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    // The item's margins as the style draws them, the grid line, and a few pixels to spare.
-    const int cellMargin =
-        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 1 + 10;
-    const int frame = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
-    int natural = frame;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        int widest = m_table->horizontalHeader()->sectionSizeHint(column);
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            widest = std::max(widest, metrics.horizontalAdvance(m_model->text(row, column)) + cellMargin);
-        natural += widest;
-    }
-    const bool sideBySide = natural + m_chart->minimumWidth() + m_splitter->handleWidth() <= m_splitter->width();
-    const Qt::Orientation wanted = sideBySide ? Qt::Horizontal : Qt::Vertical;
-    // Shares given while the tab was hidden are lost when it is laid out: given again once it is seen.
-    if (m_splitter->orientation() != wanted || !m_sharesSeen) {
-        m_splitter->setOrientation(wanted);
-        // In pixels of the splitter's length: Qt 6.4 takes small numbers as pixels and gives the rest to the chart.
-        const int length = sideBySide ? m_splitter->width() : m_splitter->height();
-        // Stacked, bars lying side by side need the height for their names (Qt Charts hides names that collide).
-        const int chartShare = sideBySide ? 55 : m_horizontal ? 60 : 45;
-        m_splitter->setSizes({length * chartShare / 100, length * (100 - chartShare) / 100});
-        m_sharesSeen = m_splitter->isVisible() && m_splitter->height() > 0;
-    }
-    // Below the chart and still too wide: the names give way (cut, whole in their tooltips), never the figures.
+    // The table's natural width, measured as it lays its columns out: each as wide as its contents, none stretched.
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    header->resizeSections(QHeaderView::ResizeToContents);
+    const int natural = header->length() + 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
     header->setStretchLastSection(true);
+    const bool sideBySide = natural + m_chart->minimumWidth() + m_splitter->handleWidth() <= m_splitter->width();
+    const Qt::Orientation wanted = sideBySide ? Qt::Horizontal : Qt::Vertical;
+    // Shares given while the tab was hidden are lost when it is laid out: given again once it is seen. Side by side
+    // the table has at least its natural width (the chart the rest), so that no figure is cut.
+    const bool tableTooNarrow = sideBySide && m_splitter->sizes().value(1) < natural;
+    if (m_splitter->orientation() != wanted || !m_sharesSeen || tableTooNarrow) {
+        m_splitter->setOrientation(wanted);
+        // In pixels of the splitter's length: Qt 6.4 takes small numbers as pixels and gives the rest to the chart.
+        const int length = (sideBySide ? m_splitter->width() : m_splitter->height()) - m_splitter->handleWidth();
+        // Stacked, bars lying side by side need the height for their names (Qt Charts hides names that collide).
+        const int table = sideBySide ? std::max(natural, length * 45 / 100) : length * (m_horizontal ? 40 : 55) / 100;
+        m_splitter->setSizes({length - table, table});
+        m_sharesSeen = m_splitter->isVisible() && m_splitter->height() > 0;
+    }
+    const QFontMetrics metrics = m_table->fontMetrics();
+    // Below the chart and still too wide: the names give way (cut, whole in their tooltips), never the figures.
     if (sideBySide || m_model->columnCount() < 2)
         return;
     // Measured as the table lays its columns out: every column at its contents' width, none stretched.
