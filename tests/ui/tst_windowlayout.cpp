@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -104,6 +105,13 @@ private slots:
         QVERIFY2(table->columnWidth(ui::ContactListModel::LastContact) < 2 * 90,
                  qPrintable(QString::number(table->columnWidth(ui::ContactListModel::LastContact))));
         QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+
+        // Dragging the divider beside the list (a mouse button held, not on the header) is not sizing a column.
+        auto* splitter = window.contactsPage()->findChild<QSplitter*>(QStringLiteral("contactsSplitter"));
+        QTest::mousePress(splitter->handle(1), Qt::LeftButton);
+        splitter->setSizes({splitter->sizes().first() - 80, splitter->sizes().last() + 80});
+        QTest::mouseRelease(splitter->handle(1), Qt::LeftButton);
+        QVERIFY(!window.contactsPage()->columnFitter()->sizedByUser());
 
         // The user drags the Name column's edge: from then on the widths are theirs.
         QHeaderView* header = table->horizontalHeader();

@@ -2,7 +2,6 @@
 #include "ColumnFitter.h"
 
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -14,13 +13,15 @@ ColumnFitter::ColumnFitter(QTableView* table, const QList<QPair<int, int>>& defa
     : QObject(table), m_table(table), m_defaults(defaults), m_growing(growing)
 {
     QHeaderView* header = table->horizontalHeader();
-    // A column dragged wider or narrower, or sized to its contents with a double click, is the user's choice. The
-    // header also resizes its last column as the window changes: only a resize while a mouse button is held counts.
+    // A column dragged wider or narrower on the header, or sized to its contents with a double click, is the user's
+    // choice. The header also resizes its last column as the window or a divider moves (a mouse button held then
+    // too): only a resize while the button was pressed on the header counts.
     connect(header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
+        if (!m_fitting && m_pressedOnHeader)
             m_sizedByUser = true;
     });
     connect(header, &QHeaderView::sectionHandleDoubleClicked, this, [this] { m_sizedByUser = true; });
+    header->viewport()->installEventFilter(this);
     table->viewport()->installEventFilter(this);
 }
 
@@ -60,6 +61,12 @@ bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fit();
+    if (watched == m_table->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_pressedOnHeader = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_pressedOnHeader = false;
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -35,6 +35,7 @@ private:
     QList<int> m_growing;
     bool m_sizedByUser = false;
     bool m_fitting = false;
+    bool m_pressedOnHeader = false;
 };
 
 } // namespace kontor::ui
