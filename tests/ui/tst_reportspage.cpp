@@ -97,46 +97,6 @@ private slots:
         Clock::setInstance(nullptr);
     }
 
-    // No report's table is cut: beside its chart when both fit, below it on a 1024 px window.
-    void tablesAreNeverCut()
-    {
-        ReportsPage page;
-        page.resize(1024 - 170, 700);
-        page.setToday(m_today);
-        page.setDatabase(m_fixture.db());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        // Beside the side bar at 1024, at 1280 (a 2x screen's 2560) and at 1920 px.
-        for (int width : {1024 - 170, 1280 - 170, 1920 - 170}) {
-            page.resize(width, 700);
-            for (auto report : {ReportsPage::Funnel, ReportsPage::Sources, ReportsPage::Weekly, ReportsPage::Activity,
-                                ReportsPage::Forecast}) {
-                clickTab(page, report);
-                QTableView* table = page.table(report);
-                QTRY_VERIFY(table->model()->rowCount() > 0);
-                QTRY_VERIFY2(table->horizontalScrollBar()->maximum() == 0,
-                             qPrintable(QStringLiteral("report %1 at %2 px: %3 px too wide")
-                                            .arg(int(report))
-                                            .arg(width)
-                                            .arg(table->horizontalScrollBar()->maximum())));
-            }
-        }
-        page.resize(1024 - 170, 700);
-        clickTab(page, ReportsPage::Sources);
-        // Below the chart, the table has a third of the room or more.
-        auto* sourcesSplitter = qobject_cast<QSplitter*>(page.table(ReportsPage::Sources)->parentWidget());
-        QTRY_VERIFY2(
-            sourcesSplitter->sizes().last() * 3 >= sourcesSplitter->height() * 9 / 10,
-            qPrintable(QStringLiteral("%1 of %2").arg(sourcesSplitter->sizes().last()).arg(sourcesSplitter->height())));
-        test::screenshot(&page, QStringLiteral("reports-sources-narrow"));
-        // On a wide window the funnel's table stands beside its chart.
-        page.resize(1900 - 170, 900);
-        clickTab(page, ReportsPage::Funnel);
-        auto* splitter = qobject_cast<QSplitter*>(page.table(ReportsPage::Funnel)->parentWidget());
-        QVERIFY(splitter);
-        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
-    }
-
     void showsEveryReportForThePickedPeriod()
     {
         ReportsPage page;
@@ -552,36 +512,6 @@ private slots:
         QVERIFY(!page.exportPdf(m_fixture.dirPath(QStringLiteral("missing/x.pdf")), QPageSize::A4, &error));
         QVERIFY(error.contains(QStringLiteral("could not be written")));
         QVERIFY(!QFile::exists(m_fixture.dirPath(QStringLiteral("missing/x.pdf"))));
-    }
-
-    void mnemonicsDoNotClashWithTheMenus()
-    {
-        ReportsPage page;
-        page.setToday(m_today);
-        page.setDatabase(m_fixture.db());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        // Alt+L: lead sources (Alt+S is the salesperson); Alt+X: the export menu (Alt+E and Alt+F are Edit and File).
-        QTest::keyClick(&page, Qt::Key_L, Qt::AltModifier);
-        QCOMPARE(page.tabs()->currentIndex(), int(ReportsPage::Sources));
-        QTest::keyClick(&page, Qt::Key_U, Qt::AltModifier);
-        QCOMPARE(page.tabs()->currentIndex(), int(ReportsPage::Funnel));
-        // A push button's letter clicks it after a short animation (Qt 6.8) or at once (6.4): the menu is looked
-        // for until it shows.
-        QStringList entries;
-        QTimer poll;
-        poll.setInterval(20);
-        connect(&poll, &QTimer::timeout, &page, [&entries, &poll] {
-            if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
-                for (QAction* action : menu->actions())
-                    entries << action->text();
-                menu->close();
-                poll.stop();
-            }
-        });
-        poll.start();
-        QTest::keyClick(&page, Qt::Key_X, Qt::AltModifier);
-        QTRY_VERIFY2(entries.contains(QStringLiteral("All reports as PDF…")), qPrintable(entries.join(u'|')));
     }
 
     void printsFromTheKeyboard()
