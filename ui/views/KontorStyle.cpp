@@ -8,6 +8,7 @@
 #include <QFontMetrics>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QTreeView>
 #include <QWidget>
 
 #include <algorithm>
@@ -26,8 +27,10 @@ QSize KontorStyle::sizeFromContents(ContentsType type, const QStyleOption* optio
     QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
     if (type == CT_ItemViewItem && option) {
         result.setHeight(std::max(result.height(), rowHeight(option->fontMetrics)));
-        // A column sized to its contents keeps a little air before the next one ("Tomorrow 10:00" touched its text).
-        result.setWidth(result.width() + option->fontMetrics.averageCharWidth());
+        // A tree's column sized to its contents keeps a little air before the next one ("Tomorrow 10:00" touched its
+        // text on Today). Tables draw grid lines between their columns, and wide report tables need every pixel.
+        if (qobject_cast<const QTreeView*>(widget))
+            result.setWidth(result.width() + option->fontMetrics.averageCharWidth());
     }
     return result;
 }
