@@ -106,12 +106,15 @@ private slots:
         page.showCompany(m_hq);
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("path"))->text(), QStringLiteral("Head office"));
         QCOMPARE(page.people()->topLevelItemCount(), 2);
+        // With a branch's person listed, the Company column says who works where; without, it is hidden.
+        QVERIFY(!page.people()->isColumnHidden(2));
         QCOMPARE(page.findChild<QTabWidget*>(QStringLiteral("tabs"))->tabText(0), QStringLiteral("People (2)"));
         QCOMPARE(page.deals()->topLevelItemCount(), 1);
         test::screenshot(&page, QStringLiteral("companies-page"));
         QTest::mouseClick(page.findChild<QCheckBox*>(QStringLiteral("includeBranches")), Qt::LeftButton, {},
                           QPoint(5, 5));
         QCOMPARE(page.people()->topLevelItemCount(), 1);
+        QVERIFY(page.people()->isColumnHidden(2));
         QCOMPARE(page.deals()->topLevelItemCount(), 0);
         page.findChild<QCheckBox*>(QStringLiteral("includeBranches"))->setChecked(true);
 

@@ -390,6 +390,12 @@ void CompaniesPage::showDetails()
     }
     m_people->setSortingEnabled(true);
     m_people->sortByColumn(0, Qt::AscendingOrder);
+    // The Company column tells a branch's people from the head office's: with none listed, it would only repeat the
+    // name at the top of the page.
+    bool branchPeople = false;
+    for (int i = 0; i < m_people->topLevelItemCount() && !branchPeople; ++i)
+        branchPeople = m_people->topLevelItem(i)->text(2) != c.name;
+    m_people->setColumnHidden(2, !branchPeople);
 
     m_deals->setSortingEnabled(false);
     m_deals->clear();
