@@ -106,8 +106,8 @@ void ReportView::fitLayout()
     // Room for the vertical scroll bar even before it shows (the rows may come to need it).
     const int room = m_table->viewport()->width() -
                      (m_table->verticalScrollBar()->isVisible() ? 0 : m_table->verticalScrollBar()->sizeHint().width());
-    // A couple of pixels to spare: fonts measured in fractions (Qt 6.8) round the other way in the header.
-    const int overflow = header->length() - room + 2;
+    // A few pixels to spare: fonts measured in fractions (Qt 6.8) round the other way in the header.
+    const int overflow = header->length() - room + 4;
     if (overflow > 0) {
         header->setSectionResizeMode(0, QHeaderView::Interactive);
         header->resizeSection(0, std::max(metrics.averageCharWidth() * 6, header->sectionSize(0) - overflow));
