@@ -110,7 +110,7 @@ void ReportView::fitLayout()
     const int overflow = header->length() - room + 4;
     if (overflow > 0) {
         header->setSectionResizeMode(0, QHeaderView::Interactive);
-        header->resizeSection(0, std::max(metrics.averageCharWidth() * 6, header->sectionSize(0) - overflow));
+        header->resizeSection(0, std::max(metrics.averageCharWidth() * 3, header->sectionSize(0) - overflow));
     }
     header->setStretchLastSection(true);
 }
