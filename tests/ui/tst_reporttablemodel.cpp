@@ -68,6 +68,23 @@ private slots:
         QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
     }
 
+    // A narrow table's titles take two lines, broken at the space nearest the middle; the title itself stays whole.
+    void titlesWrapForANarrowTable()
+    {
+        ReportTableModel model;
+        model.setColumns({{QStringLiteral("Source"), {}}, {QStringLiteral("Cost per customer"), {}}});
+        QSignalSpy changed(&model, &QAbstractItemModel::headerDataChanged);
+        model.setTitlesWrapped(true);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Cost per\ncustomer"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Source"));
+        QCOMPARE(model.title(1), QStringLiteral("Cost per customer"));
+        model.setTitlesWrapped(true);
+        QCOMPARE(changed.count(), 1);
+        model.setTitlesWrapped(false);
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Cost per customer"));
+    }
+
     void aRowSetApartKeepsItsColorAndClearingEmpties()
     {
         ReportTableModel model;

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <cstdlib>
 
 namespace kontor::ui {
 
@@ -15,6 +16,35 @@ void ReportTableModel::setColumns(const QList<Column>& columns)
     m_rows.clear();
     endResetModel();
 }
+
+void ReportTableModel::setTitlesWrapped(bool wrapped)
+{
+    if (m_titlesWrapped == wrapped)
+        return;
+    m_titlesWrapped = wrapped;
+    if (!m_columns.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+}
+
+namespace {
+
+// Breaks at the space nearest the middle, so that both lines are about as long.
+QString onTwoLines(const QString& title)
+{
+    const qsizetype middle = title.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (title[i] == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    }
+    if (best < 0)
+        return title;
+    QString wrapped = title;
+    wrapped[best] = u'\n';
+    return wrapped;
+}
+
+} // namespace
 
 void ReportTableModel::clearRows()
 {
@@ -113,7 +143,7 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
     if (role == Qt::DisplayRole)
-        return m_columns[section].title;
+        return m_titlesWrapped ? onTwoLines(m_columns[section].title) : m_columns[section].title;
     if (role == Qt::ToolTipRole)
         return m_columns[section].definition;
     return {};

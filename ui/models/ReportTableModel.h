@@ -38,6 +38,10 @@ public:
     void setRowAlert(int row);
     /// Sets the row apart as a total of the rows under it: in bold.
     void setRowTotal(int row);
+    /// Whether the header shows titles of several words on two lines, so that a narrow table's figure columns need
+    /// no more than their figures' width ("Cost per customer" is wider than any cost).
+    void setTitlesWrapped(bool wrapped);
+    bool titlesWrapped() const { return m_titlesWrapped; }
 
     QString text(int row, int column) const;
     QString title(int column) const { return m_columns.value(column).title; }
@@ -71,6 +75,7 @@ private:
     };
     QList<Column> m_columns;
     QList<Row> m_rows;
+    bool m_titlesWrapped = false;
 };
 
 } // namespace kontor::ui

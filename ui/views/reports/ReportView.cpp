@@ -77,6 +77,7 @@ void ReportView::fitLayout()
         return;
     // The table's natural width, measured as it lays its columns out: each as wide as its contents, none stretched.
     QHeaderView* header = m_table->horizontalHeader();
+    m_model->setTitlesWrapped(false);
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header->setStretchLastSection(false);
     header->resizeSections(QHeaderView::ResizeToContents);
@@ -107,7 +108,13 @@ void ReportView::fitLayout()
     const int room = m_table->viewport()->width() -
                      (m_table->verticalScrollBar()->isVisible() ? 0 : m_table->verticalScrollBar()->sizeHint().width());
     // A few pixels to spare: fonts measured in fractions (Qt 6.8) round the other way in the header.
-    const int overflow = header->length() - room + 4;
+    int overflow = header->length() - room + 4;
+    if (overflow > 0) {
+        // First the titles take two lines ("Cost per / customer"): then a figure column is as wide as its figures.
+        m_model->setTitlesWrapped(true);
+        header->resizeSections(QHeaderView::ResizeToContents);
+        overflow = header->length() - room + 4;
+    }
     if (overflow > 0) {
         header->setSectionResizeMode(0, QHeaderView::Interactive);
         header->resizeSection(0, std::max(metrics.averageCharWidth() * 3, header->sectionSize(0) - overflow));
