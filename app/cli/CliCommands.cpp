@@ -10,6 +10,7 @@
 #include "UtcTime.h"
 #include "actions/ImportActions.h"
 #include "demo/DemoGenerator.h"
+#include "domain/DateText.h"
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
 #include "io/RecordExport.h"
@@ -260,8 +261,9 @@ int report(Context& context)
     if (!request.last.isValid())
         request.last = request.first.isValid() ? std::max(request.first, today) : today;
     if (!request.first.isValid())
-        request.first =
-            ReportPeriod::of(ReportPeriod::Kind::ThisQuarter, request.last, request.weekStart, request.zone).first;
+        request.first = ReportPeriod::of(ReportPeriod::Kind::ThisQuarter, request.last, request.weekStart, request.zone,
+                                         DateText::calendar())
+                            .first;
     auto db = openDatabase(context);
     if (!db)
         return fail(context, db.error());

@@ -133,7 +133,8 @@ QJsonObject activityJson(const ActivityFigures& figures)
 int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStream& out, QTextStream& err)
 {
     const QLocale locale;
-    const ReportFilter filter{ReportPeriod::days(request.first, request.last, request.zone), request.ownerId};
+    const ReportFilter filter{ReportPeriod::days(request.first, request.last, request.zone, DateText::calendar()),
+                              request.ownerId};
     const auto failed = [&err](const QString& message) {
         err << "kontor-cli: " << message << Qt::endl;
         return 1;

@@ -21,7 +21,38 @@ QString withoutSeconds(QString format)
     return format.remove(seconds);
 }
 
+QCalendar::System s_calendar = QCalendar::System::Gregorian;
+
 } // namespace
+
+QCalendar calendar()
+{
+    return QCalendar(s_calendar);
+}
+
+void setCalendar(QCalendar::System system)
+{
+    s_calendar = system;
+}
+
+QCalendar::System defaultCalendarFor(const QLocale& locale)
+{
+    return locale.language() == QLocale::Persian ? QCalendar::System::Jalali : QCalendar::System::Gregorian;
+}
+
+QDate monthStart(QDate day)
+{
+    const QCalendar cal = calendar();
+    const QCalendar::YearMonthDay parts = cal.partsFromDate(day);
+    return cal.dateFromParts(parts.year, parts.month, 1);
+}
+
+QDate monthEnd(QDate day)
+{
+    const QCalendar cal = calendar();
+    const QCalendar::YearMonthDay parts = cal.partsFromDate(day);
+    return cal.dateFromParts(parts.year, parts.month, cal.daysInMonth(parts.month, parts.year));
+}
 
 QString dateFormat(const QLocale& locale)
 {
@@ -40,7 +71,7 @@ QString dateTimeFormat(const QLocale& locale)
 
 QString date(QDate date, const QLocale& locale)
 {
-    return date.isValid() ? locale.toString(date, dateFormat(locale)) : QString();
+    return date.isValid() ? locale.toString(date, dateFormat(locale), calendar()) : QString();
 }
 
 QString time(QTime time, const QLocale& locale)
@@ -50,17 +81,17 @@ QString time(QTime time, const QLocale& locale)
 
 QString dateTime(const QDateTime& when, const QLocale& locale)
 {
-    return when.isValid() ? locale.toString(when.toLocalTime(), dateTimeFormat(locale)) : QString();
+    return when.isValid() ? locale.toString(when.toLocalTime(), dateTimeFormat(locale), calendar()) : QString();
 }
 
 QString longDate(QDate date, const QLocale& locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::LongFormat) : QString();
+    return date.isValid() ? locale.toString(date, QLocale::LongFormat, calendar()) : QString();
 }
 
 QString monthYear(QDate date, const QLocale& locale)
 {
-    return date.isValid() ? locale.toString(date, QStringLiteral("MMM yyyy")) : QString();
+    return date.isValid() ? locale.toString(date, QStringLiteral("MMM yyyy"), calendar()) : QString();
 }
 
 QString dayMonth(QDate date, const QLocale& locale)
@@ -70,7 +101,7 @@ QString dayMonth(QDate date, const QLocale& locale)
     // The day first or the month first, as the locale's own short date has them.
     const QString format = locale.dateFormat(QLocale::ShortFormat);
     const bool monthFirst = format.indexOf(u'M') >= 0 && format.indexOf(u'M') < format.indexOf(u'd');
-    return locale.toString(date, monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM"));
+    return locale.toString(date, monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM"), calendar());
 }
 
 QString longDateTime(const QDateTime& when, const QLocale& locale)

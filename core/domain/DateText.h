@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCalendar>
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
@@ -9,6 +10,16 @@
 /// three different days around the world) and without seconds (nobody books a call for 08:30:00). Every date or
 /// time a person reads goes through here, so that the calendar setting can follow in one place.
 namespace kontor::DateText {
+
+/// The calendar every date is shown, typed and counted in (report periods, months of a forecast): Gregorian, or
+/// Solar Hijri (Jalali) where Persian asks for it. Set once at start and when the user changes it in Settings.
+QCalendar calendar();
+void setCalendar(QCalendar::System system);
+/// The calendar a language uses unless the user chose another: Solar Hijri for Persian, Gregorian otherwise.
+QCalendar::System defaultCalendarFor(const QLocale& locale);
+/// The first day of `day`'s month in the calendar, and the number of days in that month.
+QDate monthStart(QDate day);
+QDate monthEnd(QDate day);
 
 /// The locale's short date format with a four-digit year: "dd/MM/yyyy", "M/d/yyyy", "dd.MM.yyyy".
 QString dateFormat(const QLocale& locale = QLocale());

@@ -2,6 +2,7 @@
 #include "ActivityReport.h"
 
 #include "Clock.h"
+#include "domain/DateText.h"
 
 #include "reports/Figures.h"
 #include "reports/ReportSummaries.h"
@@ -218,27 +219,29 @@ Result<ForecastReport> Forecast::compute(QDate today, qint64 ownerId) const
     ForecastReport report;
     report.ownerId = ownerId;
     report.today = today;
-    QSqlQuery query = sql::prepare(
-        m_db, QStringLiteral("SELECT substr(d.expected_close, 1, 7), d.owner_id, u.name, d.currency, s.probability, "
-                             "  count(*), sum(d.amount_minor), sum(d.expected_close < :today) "
-                             "FROM deals d JOIN stages s ON s.id = d.stage_id AND s.kind = 'open' "
-                             "LEFT JOIN users u ON u.id = d.owner_id "
-                             "WHERE d.archived_at IS NULL") +
-                  (ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
-                  QStringLiteral(" GROUP BY 1, 2, 4, 5"));
+    QSqlQuery query =
+        sql::prepare(m_db, QStringLiteral("SELECT d.expected_close, d.owner_id, u.name, d.currency, s.probability, "
+                                          "  count(*), sum(d.amount_minor), sum(d.expected_close < :today) "
+                                          "FROM deals d JOIN stages s ON s.id = d.stage_id AND s.kind = 'open' "
+                                          "LEFT JOIN users u ON u.id = d.owner_id "
+                                          "WHERE d.archived_at IS NULL") +
+                               (ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
+                               QStringLiteral(" GROUP BY 1, 2, 4, 5"));
     query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
     if (ownerId > 0)
         query.bindValue(QStringLiteral(":owner"), ownerId);
     if (!query.exec())
         return R::failure(tr("The forecast could not be computed: %1").arg(sql::errorText(query)));
-    QHash<QPair<QString, qint64>, qsizetype> indexOf;
+    // Grouped by day in SQL, by month here: the months are those of the user's calendar (Farvardin, not March).
+    QHash<QPair<QDate, qint64>, qsizetype> indexOf;
     while (query.next()) {
-        const QString month = query.value(0).toString();
+        const QDate closes = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        const QDate month = closes.isValid() ? DateText::monthStart(closes) : QDate();
         const qint64 owner = query.value(1).toLongLong();
         auto index = indexOf.constFind({month, owner});
         if (index == indexOf.cend()) {
             ForecastMonth row;
-            row.month = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+            row.month = month;
             row.ownerId = owner;
             row.owner = query.value(2).toString();
             index = indexOf.insert({month, owner}, report.months.size());
@@ -268,14 +271,16 @@ Result<QList<qint64>> Forecast::dealsIn(QDate month, qint64 ownerId) const
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("SELECT d.id FROM deals d JOIN stages s ON s.id = d.stage_id AND s.kind = 'open' "
                              "WHERE d.archived_at IS NULL AND ") +
-                  (month.isValid() ? QStringLiteral("substr(d.expected_close, 1, 7) = :month")
+                  (month.isValid() ? QStringLiteral("d.expected_close >= :first AND d.expected_close <= :last")
                                    : QStringLiteral("d.expected_close IS NULL")) +
                   (ownerId > 0   ? QStringLiteral(" AND d.owner_id = :owner")
                    : ownerId < 0 ? QStringLiteral(" AND d.owner_id IS NULL")
                                  : QString()) +
                   QStringLiteral(" ORDER BY d.expected_close, d.id"));
-    if (month.isValid())
-        query.bindValue(QStringLiteral(":month"), month.toString(QStringLiteral("yyyy-MM")));
+    if (month.isValid()) {
+        query.bindValue(QStringLiteral(":first"), DateText::monthStart(month).toString(Qt::ISODate));
+        query.bindValue(QStringLiteral(":last"), DateText::monthEnd(month).toString(Qt::ISODate));
+    }
     if (ownerId > 0)
         query.bindValue(QStringLiteral(":owner"), ownerId);
     if (!query.exec())

@@ -64,7 +64,8 @@ private:
 /// Open deals expected to close in one month, for one salesperson.
 struct ForecastMonth
 {
-    /// The first day of the month; invalid for deals without an expected close date.
+    /// The first day of the month in the user's calendar (DateText::calendar()); invalid for deals without an
+    /// expected close date.
     QDate month;
     qint64 ownerId = 0;
     QString owner;

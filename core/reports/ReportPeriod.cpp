@@ -15,14 +15,25 @@ QDateTime startOf(QDate day, const QTimeZone& zone)
     return start.toUTC();
 }
 
-QDate quarterStart(QDate day)
+QDate monthStart(QDate day, QCalendar calendar)
 {
-    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+    return QDate(day.year(calendar), day.month(calendar), 1, calendar);
+}
+
+QDate quarterStart(QDate day, QCalendar calendar)
+{
+    return QDate(day.year(calendar), (day.month(calendar) - 1) / 3 * 3 + 1, 1, calendar);
+}
+
+// The day before the first of the month `months` after `first`'s.
+QDate endAfterMonths(QDate first, int months, QCalendar calendar)
+{
+    return first.addMonths(months, calendar).addDays(-1);
 }
 
 } // namespace
 
-ReportPeriod ReportPeriod::days(QDate first, QDate last, const QTimeZone& zone)
+ReportPeriod ReportPeriod::days(QDate first, QDate last, const QTimeZone& zone, QCalendar calendar)
 {
     if (first > last)
         std::swap(first, last);
@@ -30,6 +41,7 @@ ReportPeriod ReportPeriod::days(QDate first, QDate last, const QTimeZone& zone)
     period.first = first;
     period.last = last;
     period.zone = zone;
+    period.calendar = calendar;
     period.from = startOf(first, zone);
     period.to = startOf(last.addDays(1), zone);
     return period;
@@ -42,48 +54,54 @@ ReportPeriod ReportPeriod::week(QDate day, Qt::DayOfWeek weekStart, const QTimeZ
     return days(first, first.addDays(6), zone);
 }
 
-ReportPeriod ReportPeriod::of(Kind kind, QDate today, Qt::DayOfWeek weekStart, const QTimeZone& zone)
+ReportPeriod ReportPeriod::of(Kind kind, QDate today, Qt::DayOfWeek weekStart, const QTimeZone& zone,
+                              QCalendar calendar)
 {
     ReportPeriod period;
     switch (kind) {
     case Kind::ThisWeek:
-        return week(today, weekStart, zone);
+        period = week(today, weekStart, zone);
+        break;
     case Kind::LastWeek:
-        return week(today.addDays(-7), weekStart, zone);
-    case Kind::ThisMonth:
-        period = days(QDate(today.year(), today.month(), 1),
-                      QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1), zone);
+        period = week(today.addDays(-7), weekStart, zone);
         break;
+    case Kind::ThisMonth: {
+        const QDate first = monthStart(today, calendar);
+        return days(first, endAfterMonths(first, 1, calendar), zone, calendar);
+    }
     case Kind::LastMonth: {
-        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-        period = days(first, first.addMonths(1).addDays(-1), zone);
-        break;
+        const QDate first = monthStart(today, calendar).addMonths(-1, calendar);
+        return days(first, endAfterMonths(first, 1, calendar), zone, calendar);
     }
-    case Kind::ThisQuarter:
-        period = days(quarterStart(today), quarterStart(today).addMonths(3).addDays(-1), zone);
-        break;
+    case Kind::ThisQuarter: {
+        const QDate first = quarterStart(today, calendar);
+        return days(first, endAfterMonths(first, 3, calendar), zone, calendar);
+    }
     case Kind::LastQuarter: {
-        const QDate first = quarterStart(today).addMonths(-3);
-        period = days(first, first.addMonths(3).addDays(-1), zone);
-        break;
+        const QDate first = quarterStart(today, calendar).addMonths(-3, calendar);
+        return days(first, endAfterMonths(first, 3, calendar), zone, calendar);
     }
-    case Kind::ThisYear:
-        period = days(QDate(today.year(), 1, 1), QDate(today.year(), 12, 31), zone);
-        break;
+    case Kind::ThisYear: {
+        const QDate first(today.year(calendar), 1, 1, calendar);
+        return days(first, first.addYears(1, calendar).addDays(-1), zone, calendar);
+    }
     case Kind::Custom:
-        return days(today, today, zone);
+        period = days(today, today, zone);
+        break;
     }
+    period.calendar = calendar;
     return period;
 }
 
 ReportPeriod ReportPeriod::previous() const
 {
     // Whole months step back by months (March before April, though they differ in days); anything else by days.
-    if (first.day() == 1 && last.addDays(1).day() == 1) {
-        const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
-        return days(first.addMonths(-months), first.addDays(-1), zone);
+    if (first.day(calendar) == 1 && last.addDays(1).day(calendar) == 1) {
+        const int months = (last.year(calendar) - first.year(calendar)) * calendar.monthsInYear(last.year(calendar)) +
+                           last.month(calendar) - first.month(calendar) + 1;
+        return days(first.addMonths(-months, calendar), first.addDays(-1), zone, calendar);
     }
-    return days(first.addDays(-dayCount()), first.addDays(-1), zone);
+    return days(first.addDays(-dayCount()), first.addDays(-1), zone, calendar);
 }
 
 QString ReportPeriod::kindName(Kind kind)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCalendar>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -23,14 +24,19 @@ public:
     QDateTime to;
     /// Where the days are counted; the previous period and the weeks of a trend are cut in the same zone.
     QTimeZone zone;
+    /// Whose months, quarters and years: "this quarter" in the Solar Hijri calendar is Farvardin to Khordad.
+    QCalendar calendar;
 
-    /// The period of `kind` around `today`; weeks start on `weekStart` (QLocale::firstDayOfWeek()).
-    static ReportPeriod of(Kind kind, QDate today, Qt::DayOfWeek weekStart, const QTimeZone& zone);
+    /// The period of `kind` around `today`; weeks start on `weekStart` (QLocale::firstDayOfWeek()), months, quarters
+    /// and years are those of `calendar`.
+    static ReportPeriod of(Kind kind, QDate today, Qt::DayOfWeek weekStart, const QTimeZone& zone,
+                           QCalendar calendar = QCalendar());
     /// The days first to last, both included (swapped if given the wrong way round).
-    static ReportPeriod days(QDate first, QDate last, const QTimeZone& zone);
+    static ReportPeriod days(QDate first, QDate last, const QTimeZone& zone, QCalendar calendar = QCalendar());
     /// The week that contains `day`.
     static ReportPeriod week(QDate day, Qt::DayOfWeek weekStart, const QTimeZone& zone);
-    /// The same length of time just before this one (the week before a week, the month before a month).
+    /// The same length of time just before this one (the week before a week, the month before a month, in the
+    /// period's calendar).
     ReportPeriod previous() const;
     /// The period's length in days.
     qint64 dayCount() const { return first.daysTo(last) + 1; }

@@ -5,6 +5,7 @@
 #include "UtcTime.h"
 
 #include "Clock.h"
+#include "domain/DateText.h"
 #include "reports/ActivityReport.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
@@ -612,6 +613,18 @@ private slots:
         QCOMPARE(Forecast(f.db()).compute(QDate(2026, 7, 15), anna)->months.size(), 2);
         QCOMPARE(Forecast(f.db()).dealsIn(QDate(2026, 8, 1))->size(), 2);
         QCOMPARE(Forecast(f.db()).dealsIn(QDate())->size(), 1);
+        // In the Solar Hijri calendar the months are Tir (from 22 June) and Mordad (23 July to 22 August).
+        DateText::setCalendar(QCalendar::System::Jalali);
+        const ForecastReport persian = must(Forecast(f.db()).compute(QDate(2026, 7, 15)));
+        DateText::setCalendar(QCalendar::System::Gregorian);
+        QCOMPARE(persian.months.size(), 4);
+        QCOMPARE(persian.months.at(0).month, QDate(2026, 6, 22));
+        QCOMPARE(persian.months.at(1).month, QDate(2026, 7, 23));
+        QCOMPARE(persian.months.at(2).month, QDate(2026, 7, 23));
+        DateText::setCalendar(QCalendar::System::Jalali);
+        const qsizetype inMordad = Forecast(f.db()).dealsIn(QDate(2026, 7, 23))->size();
+        DateText::setCalendar(QCalendar::System::Gregorian);
+        QCOMPARE(inMordad, 2);
     }
 
     void summariesFollowEveryWrite()

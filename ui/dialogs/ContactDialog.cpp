@@ -2,6 +2,7 @@
 #include "ContactDialog.h"
 
 #include "domain/DateText.h"
+#include "views/DateEdits.h"
 
 #include "ChangeHistoryDialog.h"
 #include "CompanyCompleter.h"
@@ -62,8 +63,7 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     m_birthday->setAccessibleName(tr("Birthday"));
     m_birthday->setMinimumDate(noBirthday);
     m_birthday->setSpecialValueText(tr("Not known"));
-    m_birthday->setDisplayFormat(DateText::dateFormat());
-    m_birthday->setCalendarPopup(true);
+    showUserDates(m_birthday, false);
     m_birthday->setDate(noBirthday);
     m_street = lineEdit(this, tr("Street"));
     m_postalCode = lineEdit(this, tr("Postal code"));

@@ -2,6 +2,7 @@
 #include "DealDialog.h"
 
 #include "domain/DateText.h"
+#include "views/DateEdits.h"
 
 #include "ChangeHistoryDialog.h"
 #include "ContactPicker.h"
@@ -113,8 +114,7 @@ DealDialog::DealDialog(const QSqlDatabase& db, qint64 dealId, QWidget* parent, q
     m_expectedClose->setAccessibleName(tr("Expected close"));
     m_expectedClose->setMinimumDate(noDate);
     m_expectedClose->setSpecialValueText(tr("Not set"));
-    m_expectedClose->setDisplayFormat(DateText::dateFormat());
-    m_expectedClose->setCalendarPopup(true);
+    showUserDates(m_expectedClose, false);
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setAccessibleName(tr("Notes"));

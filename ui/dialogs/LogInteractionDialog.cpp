@@ -2,6 +2,7 @@
 #include "LogInteractionDialog.h"
 
 #include "domain/DateText.h"
+#include "views/DateEdits.h"
 
 #include "ContactPicker.h"
 #include "FormRows.h"
@@ -69,8 +70,7 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     m_when = new QDateTimeEdit(Clock::now().toLocalTime(), this);
     m_when->setObjectName(QStringLiteral("when"));
     m_when->setAccessibleName(tr("When"));
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(DateText::dateTimeFormat());
+    showUserDates(m_when, true);
 
     m_duration = new QSpinBox(this);
     m_duration->setAccessibleName(tr("Duration in minutes"));
@@ -100,8 +100,7 @@ LogInteractionDialog::LogInteractionDialog(const QSqlDatabase& db, qint64 contac
     m_followUpWhen = new QDateTimeEdit(tomorrowMorning, this);
     m_followUpWhen->setObjectName(QStringLiteral("followUpWhen"));
     m_followUpWhen->setAccessibleName(tr("Follow-up time"));
-    m_followUpWhen->setCalendarPopup(true);
-    m_followUpWhen->setDisplayFormat(DateText::dateTimeFormat());
+    showUserDates(m_followUpWhen, true);
     m_followUpTitle = new QLineEdit(this);
     m_followUpTitle->setObjectName(QStringLiteral("followUpTitle"));
     m_followUpTitle->setAccessibleName(tr("Follow-up title"));

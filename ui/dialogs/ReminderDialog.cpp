@@ -2,6 +2,7 @@
 #include "ReminderDialog.h"
 
 #include "domain/DateText.h"
+#include "views/DateEdits.h"
 
 #include "ContactPicker.h"
 #include "FormRows.h"
@@ -51,8 +52,7 @@ ReminderDialog::ReminderDialog(const QSqlDatabase& db, qint64 reminderId, QWidge
     m_when = new QDateTimeEdit(this);
     m_when->setObjectName(QStringLiteral("when"));
     m_when->setAccessibleName(tr("Due"));
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(DateText::dateTimeFormat());
+    showUserDates(m_when, true);
     m_contact = new ContactPicker(m_db, this);
     m_recurrence = new QComboBox(this);
     m_recurrence->setObjectName(QStringLiteral("recurrence"));

@@ -92,6 +92,7 @@ RemindersPage::RemindersPage(QWidget* parent) : QWidget(parent)
     m_calendar->setGridVisible(false);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    m_calendar->setCalendar(DateText::calendar());
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { showDay(m_calendar->selectedDate()); });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &RemindersPage::markCalendar);
     updateCalendarArrows();
@@ -328,7 +329,7 @@ void RemindersPage::markCalendar()
     if (!m_db.isValid() || !m_db.isOpen())
         return;
     // The visible page shows parts of the months before and after.
-    const QDate first = QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1).addDays(-7);
+    const QDate first = QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1, m_calendar->calendar()).addDays(-7);
     const QDate last = first.addDays(7 + 31 + 14);
     auto days = ReminderRepository(m_db).openPerDay(first, last);
     if (!days) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
 
+#include "DateEdits.h"
 #include "domain/DateText.h"
 
 #include "Clock.h"
@@ -47,8 +48,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now(
     m_from = new QDateEdit(this);
     m_to = new QDateEdit(this);
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(DateText::dateFormat());
+        showUserDates(edit, false);
     }
     m_from->setObjectName(QStringLiteral("from"));
     m_from->setAccessibleName(tr("First day"));
@@ -193,8 +193,8 @@ ReportPeriod ReportsPage::period() const
     const auto kind = static_cast<ReportPeriod::Kind>(m_period->currentData().toInt());
     const QTimeZone zone = QTimeZone::systemTimeZone();
     if (kind == ReportPeriod::Kind::Custom)
-        return ReportPeriod::days(m_from->date(), m_to->date(), zone);
-    return ReportPeriod::of(kind, m_today, QLocale().firstDayOfWeek(), zone);
+        return ReportPeriod::days(m_from->date(), m_to->date(), zone, DateText::calendar());
+    return ReportPeriod::of(kind, m_today, QLocale().firstDayOfWeek(), zone, DateText::calendar());
 }
 
 void ReportsPage::refresh()
