@@ -7,7 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source cmake/setup.sh
-# Fonts for the Bengali and Ethiopic names of the demo data, which a minimal desktop may lack.
-kontor_install_packages fonts-lohit-beng-bengali fonts-sil-abyssinica
+kontor_install_packages
 kontor_build release Release
 exec ./build/release/app/kontor "$@"

@@ -11,7 +11,11 @@ KONTOR_PACKAGES=(cmake ninja-build g++ git clang-format dpkg-dev file desktop-fi
     qt6-l10n-tools qt6-svg-dev libgl-dev xvfb xauth
     # Qt Charts' CMake config needs Qt6OpenGL: on Debian 12 a package that qt6-base-dev only recommends, on
     # Debian 13 part of qt6-base-dev.
-    "libqt6opengl6-dev|qt6-base-dev")
+    "libqt6opengl6-dev|qt6-base-dev"
+    # Qt's own buttons and dialogs in Persian (Kontor ships Bengali, Amharic and Esperanto itself), and fonts that
+    # draw Persian, Bengali and Ethiopic well at list size (Vazirmatn for Persian where the release has it). The
+    # tests use them too: a table's width depends on the fonts.
+    qt6-translations-l10n fonts-noto-core "fonts-vazirmatn|fonts-noto-core")
 
 kontor_package_installed() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Translations.h"
 
+#include "domain/DateText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +17,8 @@ QStringList availableLanguages()
     QStringList languages{QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("kontor_*.qm")}, QDir::Files);
     for (const QString& file : files) {
+        if (file.startsWith(QStringLiteral("kontor_qt_")))
+            continue;
         const QString language = file.mid(7, file.size() - 10);
         if (!languages.contains(language))
             languages << language;
@@ -33,6 +37,8 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
+    // The calendar the language asks for (Solar Hijri for Persian); the window's settings may choose another.
+    DateText::setCalendar(DateText::defaultCalendarFor(locale));
     auto* kontor = new QTranslator(&app);
     kontor->setObjectName(QStringLiteral("kontor-translator"));
     // English is the fallback; its file holds the plural forms of the English source texts.
@@ -49,6 +55,14 @@ QString installTranslations(QCoreApplication& app, const QString& language)
         app.installTranslator(qt);
     else
         delete qt;
+    // Qt has no translation of its buttons and dialogs into Bengali, Amharic or Esperanto (and misses a few in
+    // Persian): Kontor ships those a user meets.
+    auto* qtByKontor = new QTranslator(&app);
+    qtByKontor->setObjectName(QStringLiteral("kontor-translator"));
+    if (qtByKontor->load(locale, QStringLiteral("kontor_qt"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(qtByKontor);
+    else
+        delete qtByKontor;
     const QString file = QFileInfo(kontor->filePath()).completeBaseName();
     return file.mid(7);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Money.h"
 
+#include "search/TextFolding.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -43,8 +45,13 @@ QString Money::format(const QLocale& locale) const
         divisor *= 10;
     const qint64 magnitude = minor < 0 ? -minor : minor;
     QString text = locale.toString(magnitude / divisor);
-    if (digits > 0)
-        text += locale.decimalPoint() + QString::number(magnitude % divisor).rightJustified(digits, u'0');
+    if (digits > 0) {
+        // The cents in the locale's digits too: Persian reads ۳۱٬۸۹۰٫۰۰, never ۳۱٬۸۹۰٫00.
+        QString cents = locale.toString(magnitude % divisor);
+        while (cents.size() < digits)
+            cents.prepend(locale.zeroDigit());
+        text += locale.decimalPoint() + cents;
+    }
     if (minor < 0)
         text.prepend(locale.negativeSign());
     return text + u'\u00A0' + currency;
@@ -65,7 +72,8 @@ QString Money::formatRounded(const QLocale& locale) const
 
 bool Money::parse(const QString& input, const QString& currency, qint64* minor, const QLocale& locale)
 {
-    QString text = input.trimmed();
+    // Persian or Bengali digits read as the digits they are; Persian's own separators stand for "." and ",".
+    QString text = latinNumber(input).trimmed();
     text.remove(locale.groupSeparator());
     text.remove(u' ');
     text.remove(u'\u00A0');

@@ -29,7 +29,8 @@ QStringList Search::words(const QString& text)
     // single token: "jose.nunez@acme" is jose* AND nunez* AND acme*, never a phrase.
     QStringList words;
     QString current;
-    for (const QChar c : text) {
+    // Persian or Arabic-Indic digits typed in the search find the Latin digits stored (phones, postcodes).
+    for (const QChar c : latinDigits(text)) {
         if (c.isLetterOrNumber() || c.isMark()) {
             current.append(c);
         } else if (!current.isEmpty()) {

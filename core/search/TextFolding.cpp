@@ -46,4 +46,23 @@ QString normalizePhone(const QString& phone)
     return digits.isEmpty() || digits == QStringLiteral("+") ? QStringLiteral("") : digits;
 }
 
+QString latinDigits(const QString& text)
+{
+    QString latin = text;
+    for (QChar& c : latin) {
+        // Only decimal digits (Nd): superscripts and circled numbers have a digit value too but are not typed.
+        if (c.category() == QChar::Number_DecimalDigit && c.unicode() > 0x7f)
+            c = QChar(u'0' + c.digitValue());
+    }
+    return latin;
+}
+
+QString latinNumber(const QString& text)
+{
+    QString latin = latinDigits(text);
+    latin.replace(QChar(0x066B), u'.');
+    latin.remove(QChar(0x066C));
+    return latin;
+}
+
 } // namespace kontor

@@ -16,4 +16,12 @@ QString normalizeEmail(const QString& email);
 /// A phone number as compared for matching: its digits, with a leading + kept.
 QString normalizePhone(const QString& phone);
 
+/// Digits of any script as ASCII digits ("۱۲۳" and "١٢٣" -> "123"): what a Persian or Bengali keyboard types is
+/// read as the number it is, in amounts, phones, dates and search.
+QString latinDigits(const QString& text);
+
+/// A number as typed in any script: its digits as ASCII, the Arabic decimal separator (٫) as ".", the Arabic
+/// thousands separator (٬) gone.
+QString latinNumber(const QString& text);
+
 } // namespace kontor

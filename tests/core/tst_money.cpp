@@ -24,6 +24,11 @@ private slots:
                                << QStringLiteral("0.05\u00A0USD");
         QTest::newRow("yen") << qint64(1500) << QStringLiteral("JPY") << QStringLiteral("en_US")
                              << QStringLiteral("1,500\u00A0JPY");
+        // One digit system: the cents in Persian digits too.
+        QTest::newRow("eur fa") << qint64(3189000) << QStringLiteral("EUR") << QStringLiteral("fa_IR")
+                                << QStringLiteral("۳۱٬۸۹۰٫۰۰\u00A0EUR");
+        QTest::newRow("cents fa") << qint64(5) << QStringLiteral("EUR") << QStringLiteral("fa_IR")
+                                  << QStringLiteral("۰٫۰۵\u00A0EUR");
         QTest::newRow("negative") << qint64(-250) << QStringLiteral("GBP") << QStringLiteral("en_US")
                                   << QStringLiteral("-2.50\u00A0GBP");
     }
@@ -59,6 +64,12 @@ private slots:
         QTest::newRow("whole") << QStringLiteral("99") << QStringLiteral("en_US") << true << qint64(9900);
         QTest::newRow("too precise") << QStringLiteral("1.234") << QStringLiteral("en_US") << false << qint64(0);
         QTest::newRow("words") << QStringLiteral("ten") << QStringLiteral("en_US") << false << qint64(0);
+        QTest::newRow("persian") << QStringLiteral("۳۱٬۸۹۰٫۵") << QStringLiteral("fa_IR") << true << qint64(3189050);
+        QTest::newRow("persian digits, latin point")
+            << QStringLiteral("۱۲۳۴.۵") << QStringLiteral("fa_IR") << true << qint64(123450);
+        QTest::newRow("arabic-indic in english")
+            << QStringLiteral("١٢٣٤٫٥٠") << QStringLiteral("en_US") << true << qint64(123450);
+        QTest::newRow("bengali") << QStringLiteral("১২৩৪") << QStringLiteral("bn_BD") << true << qint64(123400);
         QTest::newRow("empty") << QString() << QStringLiteral("en_US") << false << qint64(0);
     }
 

@@ -84,6 +84,9 @@ private slots:
         QTest::newRow("email") << QStringLiteral("jose.nunez@acme") << QStringList{QStringLiteral("jose")};
         QTest::newRow("phone digits") << QStringLiteral("34612") << QStringList{QStringLiteral("jose")};
         QTest::newRow("phone as typed") << QStringLiteral("612 345") << QStringList{QStringLiteral("jose")};
+        QTest::newRow("phone in persian digits") << QStringLiteral("۳۴۶۱۲") << QStringList{QStringLiteral("jose")};
+        QTest::newRow("phone in arabic-indic digits")
+            << QStringLiteral("٦١٢ ٣٤٥") << QStringList{QStringLiteral("jose")};
         QTest::newRow("persian") << QStringLiteral("مری") << QStringList{QStringLiteral("persian")};
         QTest::newRow("persian last name") << QStringLiteral("رضایی") << QStringList{QStringLiteral("persian")};
         QTest::newRow("bengali") << QStringLiteral("আয়ে") << QStringList{QStringLiteral("bengali")};

@@ -1,0 +1,7691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="am_ET">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>The activity report could not be computed: %1</source>
+        <translation>የእንቅስቃሴ ሪፖርቱን ማስላት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The activity report could not be computed.</source>
+        <translation>የእንቅስቃሴ ሪፖርቱን ማስላት አልተቻለም።</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRepository</name>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>ስብሰባዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>እውቂያዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The birthdays could not be read: %1</source>
+        <translation>የልደት ቀናቱን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1ን ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1ን ወደ ማህደር አስገባ</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 ተሰርዟል።</translation>
+    </message>
+    <message>
+        <source>%1 archived.</source>
+        <translation>%1 ወደ ማህደር ገብቷል።</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1ን ወደነበረበት መልስ</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 ወደነበረበት ተመልሷል።</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepository</name>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>ማህደሩን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be restored: %1</source>
+        <translation>መዝገቡን ወደነበረበት መመለስ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The record is not in the archive any more.</source>
+        <translation>መዝገቡ ከአሁን በኋላ በማህደሩ ውስጥ የለም።</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>“%1” could not be copied beside the database.</source>
+        <translation>“%1”ን ከውሂብ ጎታው አጠገብ መቅዳት አልተቻለም።</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of “%1”; the database before it is in “%2”.</source>
+        <translation>ምትኬውን በ“%1” ቦታ ማስቀመጥ አልተቻለም፤ ከዚህ በፊት የነበረው የውሂብ ጎታ በ“%2” ውስጥ ነው።</translation>
+    </message>
+</context>
+<context>
+    <name>BusyWork</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>አስታዋሾቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>የቀን መቁጠሪያውን መጻፍ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>ስብሰባዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>ከ%1 ጋር ስብሰባ</translation>
+    </message>
+    <message>
+        <source>Exporting meetings</source>
+        <translation>ስብሰባዎች ወደ ውጭ እየተላኩ ነው</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>ወደ ውጭ መላኩ ተሰርዟል።</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>የሥራ መደብ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal or reminder</comment>
+        <translation>ርዕስ</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>የመጀመሪያ ስም</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>የአባት ስም</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>የልደት ቀን</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>መንገድ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ከተማ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ክልል</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>የፖስታ ቁጥር</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>አገር</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>የደንበኛ ምንጭ</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>ዘመቻ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>Stay in touch every (days)</source>
+        <translation>በየስንት ቀኑ ይገናኙ (ቀናት)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>በማህደር የተቀመጠ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>ዋና መሥሪያ ቤት</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>ዘርፍ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>የኩባንያ መጠን</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>ቀጠና</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ድረ ገጽ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>እውቂያ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ምንዛሬ</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>የሚጠበቀው መዝጊያ ቀን</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>የተዘጋበት ቀን</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>የከሸፈበት ምክንያት</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ቀነ ገደብ</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ስምምነት</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>ድግግሞሽ</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>የዘገየው እስከ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ተከናውኗል</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ዓይነት</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>አቅጣጫ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>የቆይታ ጊዜ (ሰከንድ)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>ርዕሰ ጉዳይ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ውጤት</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>የተፈታ</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>መለያ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation>የለውጥ ታሪኩን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>የውሂብ ጎታው ዝግጁ ነው: %1 (ስኪማ %2)</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number of 0 or more.</source>
+        <translation>--contacts ከ0 ወይም ከዚያ በላይ የሆነ ሙሉ ቁጥር ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>--interactions needs a whole number from 0 to 1000.</source>
+        <translation>--interactions ከ0 እስከ 1000 ያለ ሙሉ ቁጥር ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed ሙሉ ቁጥር ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date such as 2026-11-24.</source>
+        <translation>--as-of እንደ 2026-11-24 ያለ ቀን ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.</source>
+        <translation>%1 እውቂያዎች፣ %2 ኩባንያዎች፣ %3 ግንኙነቶች፣ %4 ስምምነቶች እና %5 አስታዋሾች በ%6 ሰከንድ ተፈጥረዋል።</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for.</source>
+        <translation>search የሚፈለገውን ጽሑፍ ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 1 or more.</source>
+        <translation>--limit ከ1 ወይም ከዚያ በላይ የሆነ ሙሉ ቁጥር ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>ለ“%1” ምንም አልተገኘም።</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>የውሂብ ጎታ: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>የስኪማ ስሪት: %1 (ይህ ፕሮግራም: %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1, journal mode %2</source>
+        <translation>SQLite %1፣ የጆርናል ሁነታ %2</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>ትክክለኛነት: ችግር የለም</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>ችግር: %1</translation>
+    </message>
+    <message>
+        <source>backup needs exactly one target file.</source>
+        <translation>backup በትክክል አንድ የመድረሻ ፋይል ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>ምትኬው ወደ %1 ተጽፏል</translation>
+    </message>
+    <message>
+        <source>report needs one of: %1.</source>
+        <translation>report ከእነዚህ አንዱን ይፈልጋል: %1።</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-11-24.</source>
+        <translation>--%1 እንደ 2026-11-24 ያለ ቀን ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>የKontor የትዕዛዝ መስመር: ስክሪፕቶች፣ ምትኬዎች፣ ሙከራዎች እና የፍጥነት መለኪያዎች፣ መስኮቱ በሚጠቀምበት ያው የውሂብ ጎታ ላይ።
+
+ትዕዛዞች:
+  init                      የውሂብ ጎታውን ፍጠር ወይም አሻሽል
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of ቀን]
+                            ሁልጊዜ አንድ ዓይነት የሆነ የማሳያ ውሂብ አክል
+  search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
+  report funnel|sources|weekly|activity|forecast [--from ቀን] [--to ቀን] [--owner ስም]
+                            የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
+  check                     የትክክለኛነት እና የስኪማ ሪፖርት
+  backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
+  import ፋይል.csv|ፋይል.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map አምድ=መስክ ...] [--preset ስም]
+         [--encoding E] [--delimiter C]
+                            ረድፍ በረድፍ ተፈትሾ፣ በአንድ ግብይት ውስጥ
+  imports                   የማስመጣት ታሪክ
+  undo-import N             አንድን ማስመጣት ቀልብስ
+  export contacts|companies|interactions|deals [-o ፋይል] [--format csv|vcf] [--exact]
+                            CSV (ለተመን ሉህ ደህንነቱ የተጠበቀ፣ ወይም --exact)፤ እውቂያዎች እንደ vCard 4.0ም
+  export reminders|meetings|calendar [-o ፋይል]
+                            iCalendar (.ics)፤ ያለ -o ወደ መደበኛ ውጽዓት
+
+የሚጽፉ ትዕዛዞች (እያንዳንዱ አንድ እርምጃ፣ እንደ መስኮቱ፤ --json መዝገቡን ከቁጥሩ ጋር ያትማል):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner ስም]
+  contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
+  log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
+      [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
+      [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
+  deal add --title T --contact ቁጥር|ኢሜይል|ስልክ [--amount 1250.50] [--currency EUR] [--stage ስም]
+  deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
+  reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
+ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
+    </message>
+    <message>
+        <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>ምን ይደረግ: init፣ demo፣ search፣ report፣ check፣ backup፣ import፣ export፣ contact፣ log፣ deal ወይም reminder።</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>የውሂብ ጎታ ፋይሉ (ነባሪ: %1)።</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON on standard output.</source>
+        <translation>በማሽን ሊነበብ የሚችል JSON በመደበኛ ውጽዓት ላይ አትም።</translation>
+    </message>
+    <message>
+        <source>demo: how many contacts to generate (default 500).</source>
+        <translation>demo: ስንት እውቂያዎች እንደሚፈጠሩ (ነባሪ 500)።</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>demo: the random seed; the same seed gives the same data (default 1).</source>
+        <translation>demo: የዘፈቀደ መነሻ ቁጥር፤ ያው መነሻ ያንኑ ውሂብ ይሰጣል (ነባሪ 1)።</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>demo: the day the demo data is written for (default today).</source>
+        <translation>demo: የማሳያ ውሂቡ የሚጻፍበት ቀን (ነባሪ: ዛሬ)።</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ቀን</translation>
+    </message>
+    <message>
+        <source>demo: average interactions per contact over the last year (default 10).</source>
+        <translation>demo: ባለፈው ዓመት ለአንድ እውቂያ በአማካይ ስንት ግንኙነቶች (ነባሪ 10)።</translation>
+    </message>
+    <message>
+        <source>search: the most results to print (default 20).</source>
+        <translation>search: የሚታተሙ ውጤቶች ከፍተኛ ብዛት (ነባሪ 20)።</translation>
+    </message>
+    <message>
+        <source>report: the first day (default: the quarter&apos;s first).</source>
+        <translation>report: የመጀመሪያው ቀን (ነባሪ: የሩብ ዓመቱ የመጀመሪያ ቀን)።</translation>
+    </message>
+    <message>
+        <source>report: the last day (default: today).</source>
+        <translation>report: የመጨረሻው ቀን (ነባሪ: ዛሬ)።</translation>
+    </message>
+    <message>
+        <source>report: one salesperson&apos;s figures; contact: the salesperson who owns it. By name.</source>
+        <translation>report: የአንድ የሽያጭ ሰራተኛ አሃዞች፤ contact: እውቂያውን የሚይዘው የሽያጭ ሰራተኛ። በስም።</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>The language of messages, such as de or en.</source>
+        <translation>የመልዕክቶቹ ቋንቋ፣ ለምሳሌ am ወይም en።</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ቋንቋ</translation>
+    </message>
+    <message>
+        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
+        <translation>export: csv (ነባሪ)፣ vcf (እውቂያዎች) ወይም ics (አስታዋሾች፣ ስብሰባዎች፣ የቀን መቁጠሪያ)።</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>ቅርጸት</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: የሚጻፈው ፋይል።</translation>
+    </message>
+    <message>
+        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
+        <translation>import: ፋይሉ የያዘው: contacts (ነባሪ)፣ companies፣ interactions ወይም deals።</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>ዓይነት</translation>
+    </message>
+    <message>
+        <source>import: report what would happen, row by row, and change nothing.</source>
+        <translation>import: ረድፍ በረድፍ ምን እንደሚሆን ሪፖርት አድርግ፣ ምንም ነገር አትቀይር።</translation>
+    </message>
+    <message>
+        <source>import: a row whose email or phone is already there: skip (default), update, merge or create.</source>
+        <translation>import: ኢሜይሉ ወይም ስልኩ አስቀድሞ ያለ ረድፍ: skip (ነባሪ)፣ update፣ merge ወይም create።</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>ደንብ</translation>
+    </message>
+    <message>
+        <source>import: COLUMN=field, by header or number; repeatable.</source>
+        <translation>import: አምድ=መስክ፣ በርዕስ ወይም በቁጥር፤ ሊደገም ይችላል።</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>ማዛመድ</translation>
+    </message>
+    <message>
+        <source>import: the mapping preset by name (default: the one that fits best).</source>
+        <translation>import: የማዛመጃ ቅድመ-ቅንብሩ በስም (ነባሪ: በተሻለ የሚስማማው)።</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (default: detected).</source>
+        <translation>import: የፋይሉ ኢንኮዲንግ (ነባሪ: በራስ-ሰር የሚታወቅ)።</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>ኢንኮዲንግ</translation>
+    </message>
+    <message>
+        <source>import: the character between fields (default: detected).</source>
+        <translation>import: በመስኮች መካከል ያለው ቁምፊ (ነባሪ: በራስ-ሰር የሚታወቅ)።</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>ቁምፊ</translation>
+    </message>
+    <message>
+        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
+        <translation>export: እያንዳንዱ እሴት ልክ እንደተቀመጠ ያለው CSV፣ ቀመሮች ሳይገለሉ (ለስክሪፕቶች እና ለማስመጣት)።</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>ምን እንደሚደረግ ይንገሩ: init፣ demo፣ search፣ report፣ check፣ backup፣ import፣ export፣ contact፣ log፣ deal ወይም reminder።</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>ያልታወቀ ትዕዛዝ “%1”።</translation>
+    </message>
+    <message>
+        <source>Run “kontor-cli --help” for the commands and options.</source>
+        <translation>ለትዕዛዞቹ እና ለአማራጮቹ “kontor-cli --help”ን ያሂዱ።</translation>
+    </message>
+    <message>
+        <source>export needs what: contacts, companies, interactions, deals, reminders, meetings or calendar.</source>
+        <translation>export ምን እንደሚላክ ይፈልጋል: contacts፣ companies፣ interactions፣ deals፣ reminders፣ meetings ወይም calendar።</translation>
+    </message>
+    <message>
+        <source>--format for %1 is %2.</source>
+        <translation>ለ%1 --format %2 ነው።</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”ን መጻፍ አልተቻለም: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 መዝገቦች ወደ %2 ተልከዋል</translation>
+    </message>
+    <message>
+        <source>import needs a file: import FILE.csv or FILE.vcf.</source>
+        <translation>import ፋይል ይፈልጋል: import ፋይል.csv ወይም ፋይል.vcf።</translation>
+    </message>
+    <message>
+        <source>--as is contacts, companies, interactions or deals.</source>
+        <translation>--as contacts፣ companies፣ interactions ወይም deals ነው።</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update, merge or create.</source>
+        <translation>--duplicates skip፣ update፣ merge ወይም create ነው።</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1”ን ማንበብ አልተቻለም: %2</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character (or “tab”).</source>
+        <translation>--delimiter አንድ ቁምፊ ነው (ወይም “tab”)።</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>ኢንኮዲንግ “%1” አይታወቅም።</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” ባዶ ነው።</translation>
+    </message>
+    <message>
+        <source>No preset is called “%1”.</source>
+        <translation>“%1” የሚባል ቅድመ-ቅንብር የለም።</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=field, with a field key such as first_name: “%1”.</source>
+        <translation>--map አምድ=መስክ ይወስዳል፣ እንደ first_name ያለ የመስክ ቁልፍ: “%1”።</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>ፋይሉ “%1” የሚባል አምድ የለውም።</translation>
+    </message>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>የvCard ፋይል እውቂያዎችን ይይዛል።</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>ከማስመጣቱ በፊት ምትኬ መስራት ስላልተቻለ ምንም አልመጣም: %1</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 rows; %2 would be created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>የሙከራ ሩጫ፣ ምንም አልተቀየረም: %1 ረድፎች፤ %2 ይፈጠሩ ነበር፣ %3 ይዘመኑ ነበር፣ %4 ይዋሃዱ ነበር፣ %5 ይዘለሉ ነበር፣ %6 ውድቅ ይደረጉ ነበር፤ %7 ማስጠንቀቂያ ያላቸው።</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>%1 ረድፎች መጥተዋል: %2 ተፈጥረዋል፣ %3 ተዘምነዋል፣ %4 ተዋህደዋል፣ %5 ተዘልለዋል፣ %6 ውድቅ ተደርገዋል፤ %7 ማስጠንቀቂያ ያላቸው።</translation>
+    </message>
+    <message>
+        <source>“kontor-cli undo-import %1” takes it back.</source>
+        <translation>“kontor-cli undo-import %1” ይህን ማስመጣት ይቀለብሳል።</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>መስመር %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 merged</source>
+        <translation>%1 ተፈጥረዋል፣ %2 ተዘምነዋል፣ %3 ተዋህደዋል</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ተቀልብሷል</translation>
+    </message>
+    <message>
+        <source>undo-import needs the import&apos;s number, as “kontor-cli imports” lists it.</source>
+        <translation>undo-import የማስመጣቱን ቁጥር ይፈልጋል፣ “kontor-cli imports” በሚዘረዝረው መሠረት።</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 contacts removed, %3 put back as they were, %4 archived (they have history logged since).</source>
+        <translation>ማስመጣት %1 ተቀልብሷል: %2 እውቂያዎች ተወግደዋል፣ %3 ወደነበሩበት ተመልሰዋል፣ %4 ወደ ማህደር ገብተዋል (ከዚያ በኋላ የተመዘገበ ታሪክ አላቸው)።</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date and time such as 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>--%1 እንደ 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z ያለ ቀን እና ሰዓት ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Contact %1 added: %2</source>
+        <translation>እውቂያ %1 ታክሏል: %2</translation>
+    </message>
+    <message>
+        <source>contact update needs the contact: its number or email address.</source>
+        <translation>contact update እውቂያውን ይፈልጋል: ቁጥሩን ወይም የኢሜይል አድራሻውን።</translation>
+    </message>
+    <message>
+        <source>Contact %1 saved: %2</source>
+        <translation>እውቂያ %1 ተቀምጧል: %2</translation>
+    </message>
+    <message>
+        <source>contact: the first name.</source>
+        <translation>contact: የመጀመሪያ ስም።</translation>
+    </message>
+    <message>
+        <source>contact: the last name.</source>
+        <translation>contact: የአባት ስም።</translation>
+    </message>
+    <message>
+        <source>contact: the job title.</source>
+        <translation>contact: የሥራ መደብ።</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>ርዕስ</translation>
+    </message>
+    <message>
+        <source>contact: the (first) email address.</source>
+        <translation>contact: (የመጀመሪያው) የኢሜይል አድራሻ።</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>አድራሻ</translation>
+    </message>
+    <message>
+        <source>contact: the (first) phone number.</source>
+        <translation>contact: (የመጀመሪያው) ስልክ ቁጥር።</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>ቁጥር</translation>
+    </message>
+    <message>
+        <source>contact: the company&apos;s name (made when there is none).</source>
+        <translation>contact: የኩባንያው ስም (ከሌለ ይፈጠራል)።</translation>
+    </message>
+    <message>
+        <source>log, deal, reminder: the contact&apos;s number, email address or phone.</source>
+        <translation>log፣ deal፣ reminder: የእውቂያው ቁጥር፣ የኢሜይል አድራሻ ወይም ስልክ።</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>እውቂያ</translation>
+    </message>
+    <message>
+        <source>log: call, meeting, email, message, note or complaint.</source>
+        <translation>log: call፣ meeting፣ email፣ message፣ note ወይም complaint።</translation>
+    </message>
+    <message>
+        <source>log: successful, neutral, unsuccessful, no_answer, voicemail, busy, wrong_number or your own.</source>
+        <translation>log: successful፣ neutral፣ unsuccessful፣ no_answer፣ voicemail፣ busy፣ wrong_number ወይም የራስዎ።</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ውጤት</translation>
+    </message>
+    <message>
+        <source>log: when it happened (default: now).</source>
+        <translation>log: መቼ እንደተከናወነ (ነባሪ: አሁን)።</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>ጊዜ</translation>
+    </message>
+    <message>
+        <source>log: how long it took.</source>
+        <translation>log: ምን ያህል ጊዜ እንደወሰደ።</translation>
+    </message>
+    <message>
+        <source>log: the subject.</source>
+        <translation>log: ርዕሰ ጉዳዩ።</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>log: what was said.</source>
+        <translation>log: የተነገረው።</translation>
+    </message>
+    <message>
+        <source>log: a follow-up reminder due then.</source>
+        <translation>log: በዚያ ጊዜ የሚደርስ የክትትል አስታዋሽ።</translation>
+    </message>
+    <message>
+        <source>log: the next meeting, planned then.</source>
+        <translation>log: በዚያ ጊዜ የታቀደው ቀጣይ ስብሰባ።</translation>
+    </message>
+    <message>
+        <source>log: the follow-up&apos;s title (default: “Follow up”).</source>
+        <translation>log: የክትትሉ ርዕስ (ነባሪ: “ክትትል”)።</translation>
+    </message>
+    <message>
+        <source>deal, reminder: the title.</source>
+        <translation>deal፣ reminder: ርዕሱ።</translation>
+    </message>
+    <message>
+        <source>deal: the amount, such as 1250.50.</source>
+        <translation>deal: መጠኑ፣ ለምሳሌ 1250.50።</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>deal: the ISO 4217 currency (default EUR).</source>
+        <translation>deal: የISO 4217 ምንዛሬ (ነባሪ EUR)።</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>ኮድ</translation>
+    </message>
+    <message>
+        <source>deal: the stage, by name (default: the first).</source>
+        <translation>deal: ደረጃው፣ በስም (ነባሪ: የመጀመሪያው)።</translation>
+    </message>
+    <message>
+        <source>deal lose: why the deal was lost.</source>
+        <translation>deal lose: ስምምነቱ ለምን እንደከሸፈ።</translation>
+    </message>
+    <message>
+        <source>reminder: when it is due.</source>
+        <translation>reminder: ቀነ ገደቡ መቼ እንደሆነ።</translation>
+    </message>
+    <message>
+        <source>contact needs add or update.</source>
+        <translation>contact add ወይም update ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
+        <translation>log --contact ይፈልጋል: የእውቂያው ቁጥር፣ የኢሜይል አድራሻ ወይም ስልክ።</translation>
+    </message>
+    <message>
+        <source>--kind needs one of: %1.</source>
+        <translation>--kind ከእነዚህ አንዱን ይፈልጋል: %1።</translation>
+    </message>
+    <message>
+        <source>Give --next-reminder or --next-meeting, not both.</source>
+        <translation>--next-reminder ወይም --next-meeting ይስጡ፣ ሁለቱንም አይደለም።</translation>
+    </message>
+    <message>
+        <source>--minutes needs a whole number of 0 or more.</source>
+        <translation>--minutes ከ0 ወይም ከዚያ በላይ የሆነ ሙሉ ቁጥር ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>ክትትል</translation>
+    </message>
+    <message>
+        <source>(interaction %1)</source>
+        <translation>(ግንኙነት %1)</translation>
+    </message>
+    <message>
+        <source>(deal %1)</source>
+        <translation>(ስምምነት %1)</translation>
+    </message>
+    <message>
+        <source>deal add needs --title and --contact.</source>
+        <translation>deal add --title እና --contact ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 1250.50.</source>
+        <translation>--amount እንደ 1250.50 ያለ መጠን ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>deal needs add, move, win or lose.</source>
+        <translation>deal add፣ move፣ win ወይም lose ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>deal %1 needs the deal&apos;s number.</source>
+        <translation>deal %1 የስምምነቱን ቁጥር ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>deal move needs --stage.</source>
+        <translation>deal move --stage ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>deal lose needs --reason: why the deal was lost.</source>
+        <translation>deal lose --reason ይፈልጋል: ስምምነቱ ለምን እንደከሸፈ።</translation>
+    </message>
+    <message>
+        <source>reminder add needs --title and --due.</source>
+        <translation>reminder add --title እና --due ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Reminder %1 added: %2, due %3.</source>
+        <translation>አስታዋሽ %1 ታክሏል: %2፣ ቀነ ገደብ %3።</translation>
+    </message>
+    <message>
+        <source>reminder done needs the reminder&apos;s number.</source>
+        <translation>reminder done የአስታዋሹን ቁጥር ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>reminder needs add or done.</source>
+        <translation>reminder add ወይም done ይፈልጋል።</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyActions</name>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>ለኩባንያው ስም ይስጡት።</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1ን አስቀምጥ</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMerge</name>
+    <message>
+        <source>Choose two different companies to merge.</source>
+        <translation>ለማዋሃድ ሁለት የተለያዩ ኩባንያዎችን ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>One of the two companies no longer exists.</source>
+        <translation>ከሁለቱ ኩባንያዎች አንዱ ከአሁን በኋላ የለም።</translation>
+    </message>
+    <message>
+        <source>The companies could not be merged: %1</source>
+        <translation>ኩባንያዎቹን ማዋሃድ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>ኩባንያ ስም ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>A company cannot be a branch of itself or of one of its own branches.</source>
+        <translation>ኩባንያ የራሱ ቅርንጫፍ ወይም የራሱ ቅርንጫፍ ቅርንጫፍ ሊሆን አይችልም።</translation>
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
+        <translation>ኩባንያውን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The company could not be read: %1</source>
+        <translation>ኩባንያውን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>There is no company with the number %1.</source>
+        <translation>ቁጥሩ %1 የሆነ ኩባንያ የለም።</translation>
+    </message>
+    <message>
+        <source>The company could not be archived: %1</source>
+        <translation>ኩባንያውን ወደ ማህደር ማስገባት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The company is already archived or no longer exists.</source>
+        <translation>ኩባንያው አስቀድሞ በማህደር ተቀምጧል ወይም ከአሁን በኋላ የለም።</translation>
+    </message>
+    <message>
+        <source>The companies could not be read: %1</source>
+        <translation>ኩባንያዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Enter a first or a last name.</source>
+        <translation>የመጀመሪያ ስም ወይም የአባት ስም ያስገቡ።</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>“%1” የኢሜይል አድራሻ አይመስልም።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n contact(s)</source>
+        <translation>
+            <numerusform>%n እውቂያ ወደ ማህደር አስገባ</numerusform>
+            <numerusform>%n እውቂያዎችን ወደ ማህደር አስገባ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n contact(s)</source>
+        <translation>
+            <numerusform>የ%n እውቂያ ሁኔታ አዘጋጅ</numerusform>
+            <numerusform>የ%n እውቂያዎች ሁኔታ አዘጋጅ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner of %n contact(s)</source>
+        <translation>
+            <numerusform>የ%n እውቂያ ኃላፊ አዘጋጅ</numerusform>
+            <numerusform>የ%n እውቂያዎች ኃላፊ አዘጋጅ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n contact(s)</source>
+        <translation>
+            <numerusform>ለ%n እውቂያ መለያ ስጥ</numerusform>
+            <numerusform>ለ%n እውቂያዎች መለያ ስጥ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1ን አርትዕ</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>አዲስ እውቂያ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExport</name>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>እውቂያዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>ወደ ውጭ የሚላከውን ፋይል መጻፍ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Exporting contacts</source>
+        <translation>እውቂያዎች ወደ ውጭ እየተላኩ ነው</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>ወደ ውጭ መላኩ ተሰርዟል።</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>First name</source>
+        <translation>የመጀመሪያ ስም</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>የአባት ስም</translation>
+    </message>
+    <message>
+        <source>Full name (split in first and last)</source>
+        <translation>ሙሉ ስም (ወደ የመጀመሪያ እና የአባት ስም የሚከፈል)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>የሥራ መደብ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>ሁለተኛ ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>ሞባይል</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>የልደት ቀን</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>መንገድ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ከተማ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ክልል</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>የፖስታ ቁጥር</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>አገር</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>የደንበኛ ምንጭ</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>ዘመቻ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>መለያዎች</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>የታከለበት ቀን</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Generic CRM export</source>
+        <translation>ከሌላ CRM ወደ ውጭ የተላከ</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>ቅድመ-ቅንብር ስም ያስፈልገዋል።</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>ማስመጣቱን መጀመር አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>መስመር %1ን ማስመጣት አልተቻለም፣ ምንም ነገርም አልመጣም: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>ማስመጣቱ ተሰርዟል፤ ምንም ነገር አልተቀየረም።</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>ፋይሉን ማንበብ አልተቻለም፣ ምንም ነገርም አልመጣም: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>ማስመጣቱ ተጠናቋል</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ፍጠር</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>አዘምን</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>አዋህድ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>ዝለል</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>ውድቅ አድርግ</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field: choose at least the name&apos;s columns.</source>
+        <translation>ምንም አምድ ከመስክ ጋር አልተዛመደም: ቢያንስ የስሙን አምዶች ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a name (first, last or full name).</source>
+        <translation>ምንም አምድ ከስም ጋር አልተዛመደም (የመጀመሪያ፣ የአባት ወይም ሙሉ ስም)።</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (kept).</source>
+        <translation>“%1” የኢሜይል አድራሻ አይመስልም (እንዳለ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” is not a date Kontor reads (kept in the notes).</source>
+        <translation>የልደት ቀኑ “%1” Kontor የሚያነበው ቀን አይደለም (በማስታወሻዎቹ ውስጥ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>የልደት ቀን</translation>
+    </message>
+    <message>
+        <source>The status “%1” is not one of Kontor&apos;s (kept in the notes).</source>
+        <translation>ሁኔታው “%1” ከKontor ሁኔታዎች አንዱ አይደለም (በማስታወሻዎቹ ውስጥ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>“%1” የሚባል ተጠቃሚ የለም (በማስታወሻዎቹ ውስጥ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>The date added “%1” is not a date Kontor reads (left out).</source>
+        <translation>የታከለበት ቀን “%1” Kontor የሚያነበው ቀን አይደለም (ቀርቷል)።</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a valid phone number (kept).</source>
+        <translation>“%1” ትክክለኛ ስልክ ቁጥር አይመስልም (እንዳለ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
+        <translation>ኩባንያውን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Same email as %1 (%2)</source>
+        <translation>ከ%1 ጋር ተመሳሳይ ኢሜይል (%2)</translation>
+    </message>
+    <message>
+        <source>Same phone number as %1 (%2)</source>
+        <translation>ከ%1 ጋር ተመሳሳይ ስልክ ቁጥር (%2)</translation>
+    </message>
+    <message>
+        <source>Same name as %1, and no email or phone to tell them apart</source>
+        <translation>ከ%1 ጋር ተመሳሳይ ስም፣ እነሱን ለመለየት ኢሜይልም ስልክም የለም</translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation>ባዶ ረድፍ</translation>
+    </message>
+    <message>
+        <source>No name (a contact needs a first or a last name)</source>
+        <translation>ስም የለም (እውቂያ የመጀመሪያ ስም ወይም የአባት ስም ያስፈልገዋል)</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is unknown and has no lead source to be created in (kept in the notes).</source>
+        <translation>ዘመቻው “%1” አይታወቅም፣ የሚፈጠርበትም የደንበኛ ምንጭ የለውም (በማስታወሻዎቹ ውስጥ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>ዘመቻ</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1፤ ምንም አዲስ ነገር የለም</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInserter</name>
+    <message>
+        <source>The contact&apos;s email could not be saved: %1</source>
+        <translation>የእውቂያውን ኢሜይል ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone could not be saved: %1</source>
+        <translation>የእውቂያውን ስልክ ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListQuery</name>
+    <message>
+        <source>The contacts could not be counted: %1</source>
+        <translation>እውቂያዎቹን መቁጠር አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>This order cannot be read on from a row.</source>
+        <translation>በዚህ ቅደም ተከተል ከአንድ ረድፍ ጀምሮ ማንበብ መቀጠል አይቻልም።</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted: %1</source>
+        <translation>እውቂያዎቹን መደርደር አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>እውቂያዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLookup</name>
+    <message>
+        <source>Say which contact: a number, an email address or a phone number.</source>
+        <translation>የትኛው እውቂያ እንደሆነ ይግለጹ: ቁጥር፣ የኢሜይል አድራሻ ወይም ስልክ ቁጥር።</translation>
+    </message>
+    <message>
+        <source>Several contacts have the email address %1; name the contact by its number.</source>
+        <translation>ብዙ እውቂያዎች የኢሜይል አድራሻ %1 አላቸው፤ እውቂያውን በቁጥሩ ይግለጹ።</translation>
+    </message>
+    <message>
+        <source>Several contacts have the phone number %1; name the contact by its number.</source>
+        <translation>ብዙ እውቂያዎች ስልክ ቁጥር %1 አላቸው፤ እውቂያውን በቁጥሩ ይግለጹ።</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>እውቂያ ቁጥር %1 የለም።</translation>
+    </message>
+    <message>
+        <source>No contact has the email address %1.</source>
+        <translation>የኢሜይል አድራሻ %1 ያለው እውቂያ የለም።</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number %1. No country is set for numbers without a country code: give it with its code (+49 …), or choose the country in Settings.</source>
+        <translation>ስልክ ቁጥር %1 ያለው እውቂያ የለም። የአገር ኮድ ለሌላቸው ቁጥሮች አገር አልተመረጠም: ቁጥሩን ከአገር ኮዱ ጋር ይስጡ (+49 …)፣ ወይም በቅንብሮች ውስጥ አገሩን ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number %1.</source>
+        <translation>ስልክ ቁጥር %1 ያለው እውቂያ የለም።</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerge</name>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation>ለማዋሃድ ሁለት የተለያዩ እውቂያዎችን ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>One of the two contacts no longer exists.</source>
+        <translation>ከሁለቱ እውቂያዎች አንዱ ከአሁን በኋላ የለም።</translation>
+    </message>
+    <message>
+        <source>The contacts could not be merged: %1</source>
+        <translation>እውቂያዎቹን ማዋሃድ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>A contact needs a first or a last name.</source>
+        <translation>እውቂያ የመጀመሪያ ስም ወይም የአባት ስም ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation>እውቂያውን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The contact has not been saved yet.</source>
+        <translation>እውቂያው ገና አልተቀመጠም።</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>እውቂያው ከአሁን በኋላ የለም።</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s email could not be saved: %1</source>
+        <translation>የእውቂያውን ኢሜይል ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone could not be saved: %1</source>
+        <translation>የእውቂያውን ስልክ ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The contact could not be read: %1</source>
+        <translation>እውቂያውን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>There is no contact with the number %1.</source>
+        <translation>ቁጥሩ %1 የሆነ እውቂያ የለም።</translation>
+    </message>
+    <message>
+        <source>The contact could not be archived: %1</source>
+        <translation>እውቂያውን ወደ ማህደር ማስገባት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The contact is already archived or no longer exists.</source>
+        <translation>እውቂያው አስቀድሞ በማህደር ተቀምጧል ወይም ከአሁን በኋላ የለም።</translation>
+    </message>
+    <message>
+        <source>The contact could not be restored: %1</source>
+        <translation>እውቂያውን ወደነበረበት መመለስ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The contact is not archived.</source>
+        <translation>እውቂያው በማህደር ውስጥ አይደለም።</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>እውቂያዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be changed: %1</source>
+        <translation>እውቂያዎቹን መቀየር አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatus</name>
+    <message>
+        <source>Lead</source>
+        <translation>እምቅ ደንበኛ</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>ብቁ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ደንበኛ</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ንቁ ያልሆነ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>የጠፋ</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>ኢንኮዲንግ “%1” አይታወቅም።</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>መስመር %1: %2</translation>
+    </message>
+    <message>
+        <source>More problems follow; only the first %1 are listed.</source>
+        <translation>ተጨማሪ ችግሮች አሉ፤ የተዘረዘሩት የመጀመሪያዎቹ %1 ብቻ ናቸው።</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ፋይሉን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid %1 and were replaced by “�”: if the text looks wrong, choose the file&apos;s encoding.</source>
+        <translation>አንዳንድ ባይቶች ትክክለኛ %1 አይደሉም እና በ“�” ተተክተዋል: ጽሑፉ የተሳሳተ መስሎ ከታየ የፋይሉን ኢንኮዲንግ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed: the rest of the file went into one field.</source>
+        <translation>እዚህ የተከፈተ የጥቅስ ምልክት ፈጽሞ አልተዘጋም: የቀረው የፋይሉ ክፍል በሙሉ ወደ አንድ መስክ ገብቷል።</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; it was kept as part of the field.</source>
+        <translation>ከመዝጊያ የጥቅስ ምልክት በኋላ ጽሑፍ አለ፤ የመስኩ አካል ሆኖ ተይዟል።</translation>
+    </message>
+</context>
+<context>
+    <name>DataHealth</name>
+    <message numerus="yes">
+        <source>No contact for %n month(s)</source>
+        <translation>
+            <numerusform>ለ%n ወር ግንኙነት ያልተደረገላቸው</numerusform>
+            <numerusform>ለ%n ወራት ግንኙነት ያልተደረገላቸው</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not called, met or written to in that time, or never.</source>
+        <translation>በዚያ ጊዜ ውስጥ ወይም ከነጭራሹ ጥሪ፣ ስብሰባ ወይም ደብዳቤ ያልተደረገላቸው።</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>ኢሜይልም ስልክም የለም</translation>
+    </message>
+    <message>
+        <source>No way to reach them.</source>
+        <translation>የሚደረስባቸው መንገድ የለም።</translation>
+    </message>
+    <message>
+        <source>An email that is not one</source>
+        <translation>ኢሜይል ያልሆነ ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Without an @, with spaces, or without a dotted domain.</source>
+        <translation>@ የሌለው፣ ክፍት ቦታ ያለው ወይም ነጥብ ያለው ዶሜይን የሌለው።</translation>
+    </message>
+    <message>
+        <source>A phone number that is not valid</source>
+        <translation>ትክክል ያልሆነ ስልክ ቁጥር</translation>
+    </message>
+    <message>
+        <source>Not a phone number, or not a valid one for its country.</source>
+        <translation>ስልክ ቁጥር ያልሆነ፣ ወይም ለአገሩ ትክክል ያልሆነ።</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>ኃላፊ የለም</translation>
+    </message>
+    <message>
+        <source>Nobody looks after them.</source>
+        <translation>የሚከታተላቸው ሰው የለም።</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>የደንበኛ ምንጭ የለም</translation>
+    </message>
+    <message>
+        <source>The lead-source report cannot count them.</source>
+        <translation>የደንበኛ ምንጭ ሪፖርቱ ሊቆጥራቸው አይችልም።</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>ፍተሻው ተሰርዟል።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n phone number(s) saved before</source>
+        <translation>
+            <numerusform>ከዚህ በፊት የተቀመጠ %n ስልክ ቁጥር በመፈተሽ ላይ</numerusform>
+            <numerusform>ከዚህ በፊት የተቀመጡ %n ስልክ ቁጥሮች በመፈተሽ ላይ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” ፋይል አይደለም።</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied.</source>
+        <translation>“%1”ን ማንበብ አይቻልም: ፈቃድ ተከልክሏል።</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>“%1”ን መክፈት አልተቻለም: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.</source>
+        <translation>“%1” የKontor የውሂብ ጎታ አይደለም: የSQLite የውሂብ ጎታ ፋይል አይደለም። ሳይቀየር ቀርቷል።</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Kontor database. It was left unchanged.</source>
+        <translation>“%1” የሌላ ፕሮግራም የSQLite የውሂብ ጎታ ነው፣ የKontor የውሂብ ጎታ አይደለም። ሳይቀየር ቀርቷል።</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). Please update Kontor. The file was left unchanged.</source>
+        <translation>“%1” የተጻፈው በአዲስ የKontor ስሪት ነው (ስኪማ %2፤ ይህ ስሪት የሚያውቀው እስከ %3 ድረስ ነው)። እባክዎ Kontorን ያዘምኑ። ፋይሉ ሳይቀየር ቀርቷል።</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>የQt SQLite ሾፌር (QSQLITE) አልተጫነም።</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>በ“%1” ላይ የውሂብ ጎታ የለም።</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>አቃፊውን “%1” መፍጠር አልተቻለም።</translation>
+    </message>
+    <message>
+        <source>The database could not be configured (%1): %2</source>
+        <translation>የውሂብ ጎታውን ማዋቀር አልተቻለም (%1): %2</translation>
+    </message>
+    <message>
+        <source>The built-in schema step %1 is missing.</source>
+        <translation>አብሮ የተሰራው የስኪማ እርምጃ %1 የለም።</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2
+%3</source>
+        <translation>የውሂብ ጎታውን ወደ ስኪማ %1 ማሻሻል አልተሳካም: %2
+%3</translation>
+    </message>
+    <message>
+        <source>A database in memory has no file to back up.</source>
+        <translation>በማህደረ ትውስታ ውስጥ ያለ የውሂብ ጎታ ምትኬ የሚሰራለት ፋይል የለውም።</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database it is made from.</source>
+        <translation>ምትኬ የተሰራበትን የውሂብ ጎታ ራሱን ሊተካ አይችልም።</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>ምትኬውን ወደ “%1” መጻፍ አልተቻለም: %2</translation>
+    </message>
+    <message>
+        <source>“%1” exists and could not be replaced.</source>
+        <translation>“%1” አስቀድሞ አለ፣ ሊተካም አልቻለም።</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to “%1”.</source>
+        <translation>ምትኬውን ወደ “%1” ማዛወር አልተቻለም።</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation>የሰንጠረዥ %2 ረድፍ %1 በ%3 ውስጥ የሌለ ረድፍን ያመለክታል።</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
+        <translation>
+            <numerusform>የሽያጭ ሂደቱ ድምሮች (deal_totals) በ%n ረድፍ ከስምምነቶቹ ይለያሉ።</numerusform>
+            <numerusform>የሽያጭ ሂደቱ ድምሮች (deal_totals) በ%n ረድፎች ከስምምነቶቹ ይለያሉ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report summaries differ from the rows they sum up in %n row(s).</source>
+        <translation>
+            <numerusform>የሪፖርት ማጠቃለያዎቹ በ%n ረድፍ ከሚያጠቃልሏቸው ረድፎች ይለያሉ።</numerusform>
+            <numerusform>የሪፖርት ማጠቃለያዎቹ በ%n ረድፎች ከሚያጠቃልሏቸው ረድፎች ይለያሉ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema version %1 differs from the expected %2.</source>
+        <translation>የስኪማ ስሪት %1 ከሚጠበቀው %2 ይለያል።</translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <source>“%1” lost: %2.</source>
+        <translation>“%1” ከሽፏል: %2።</translation>
+    </message>
+    <message>
+        <source>“%1” won.</source>
+        <translation>“%1” ተሳክቷል።</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation>“%1” ወደ %2 ተዛውሯል።</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Won stage.</source>
+        <translation>የሽያጭ ሂደቱ “የተሳካ” ደረጃ የለውም።</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Lost stage.</source>
+        <translation>የሽያጭ ሂደቱ “የከሸፈ” ደረጃ የለውም።</translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation>ለስምምነቱ ርዕስ ይስጡት።</translation>
+    </message>
+    <message>
+        <source>Choose the contact the deal is with.</source>
+        <translation>ስምምነቱ ከየትኛው እውቂያ ጋር እንደሆነ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>መጠኑ አሉታዊ ሊሆን አይችልም።</translation>
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation>ስምምነቱ ያለበትን ደረጃ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>ስምምነቱ ለምን እንደከሸፈ ይግለጹ።</translation>
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation>ስምምነት “%1”ን አርትዕ</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>አዲስ ስምምነት “%1”</translation>
+    </message>
+    <message>
+        <source>Deal “%1” created in %2.</source>
+        <translation>ስምምነት “%1” በ%2 ውስጥ ተፈጥሯል።</translation>
+    </message>
+    <message>
+        <source>Deal “%1” saved.</source>
+        <translation>ስምምነት “%1” ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 already.</source>
+        <translation>“%1” አስቀድሞ በ%2 ውስጥ ነው።</translation>
+    </message>
+    <message>
+        <source>Win “%1”</source>
+        <translation>“%1” እንደተሳካ ምልክት አድርግ</translation>
+    </message>
+    <message>
+        <source>Lose “%1”</source>
+        <translation>“%1” እንደከሸፈ ምልክት አድርግ</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>“%1”ን ወደ %2 አዛውር</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1”; the stages are: %2.</source>
+        <translation>“%1” የሚባል ደረጃ የለም፤ ደረጃዎቹ እነዚህ ናቸው: %2።</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>ስምምነት ርዕስ ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation>ስምምነቱ ያለበትን ደረጃ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>መጠኑ አሉታዊ ሊሆን አይችልም።</translation>
+    </message>
+    <message>
+        <source>The deal could not be saved: %1</source>
+        <translation>ስምምነቱን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>There is no deal with the number %1.</source>
+        <translation>ቁጥሩ %1 የሆነ ስምምነት የለም።</translation>
+    </message>
+    <message>
+        <source>The deal could not be read: %1</source>
+        <translation>ስምምነቱን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The deal could not be archived: %1</source>
+        <translation>ስምምነቱን ወደ ማህደር ማስገባት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The deal is already archived or no longer exists.</source>
+        <translation>ስምምነቱ አስቀድሞ በማህደር ተቀምጧል ወይም ከአሁን በኋላ የለም።</translation>
+    </message>
+    <message>
+        <source>The deal could not be moved: %1</source>
+        <translation>ስምምነቱን ማዛወር አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of contacts cannot be negative.</source>
+        <translation>የእውቂያዎች ብዛት አሉታዊ ሊሆን አይችልም።</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed: %1</source>
+        <translation>የማሳያ ውሂብ መፍጠር አልተሳካም: %1</translation>
+    </message>
+    <message>
+        <source>Generating demo data was cancelled; the database is unchanged.</source>
+        <translation>የማሳያ ውሂብ መፍጠር ተሰርዟል፤ የውሂብ ጎታው አልተቀየረም።</translation>
+    </message>
+    <message>
+        <source>Contacts and their history</source>
+        <translation>እውቂያዎች እና ታሪካቸው</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>ማውጫዎች</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>የፍለጋ ማውጫ</translation>
+    </message>
+    <message>
+        <source>Pipeline totals</source>
+        <translation>የሽያጭ ሂደት ድምሮች</translation>
+    </message>
+    <message>
+        <source>Report summaries</source>
+        <translation>የሪፖርት ማጠቃለያዎች</translation>
+    </message>
+    <message>
+        <source>Checking references</source>
+        <translation>ማጣቀሻዎችን በመፈተሽ ላይ</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed: a row of %1 refers to a missing row of %2.</source>
+        <translation>የማሳያ ውሂብ መፍጠር አልተሳካም: የ%1 አንድ ረድፍ በ%2 ውስጥ የሌለ ረድፍን ያመለክታል።</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>በመጻፍ ላይ</translation>
+    </message>
+    <message>
+        <source>Meeting about %1</source>
+        <translation>ስለ %1 ስብሰባ</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>መልስ: %1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>ቅሬታ</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Comparing emails</source>
+        <translation>ኢሜይሎችን በማነጻጸር ላይ</translation>
+    </message>
+    <message>
+        <source>Same email: %1</source>
+        <translation>ተመሳሳይ ኢሜይል: %1</translation>
+    </message>
+    <message>
+        <source>Comparing phone numbers</source>
+        <translation>ስልክ ቁጥሮችን በማነጻጸር ላይ</translation>
+    </message>
+    <message>
+        <source>Same phone number: %1</source>
+        <translation>ተመሳሳይ ስልክ ቁጥር: %1</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation>የተደጋጋሚዎች ፍለጋ ተሰርዟል።</translation>
+    </message>
+    <message>
+        <source>Comparing names</source>
+        <translation>ስሞችን በማነጻጸር ላይ</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>ተመሳሳይ ስም</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ተጠናቋል</translation>
+    </message>
+    <message>
+        <source>Same name but for case, punctuation or legal form</source>
+        <translation>ከፊደል አጻጻፍ፣ ከሥርዓተ ነጥብ ወይም ከሕጋዊ ቅርጽ በስተቀር ተመሳሳይ ስም</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>ትንበያውን ማስላት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>ስምምነቶቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>The funnel could not be computed: %1</source>
+        <translation>የሽያጭ ፍሰቱን ማስላት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>ስምምነቶቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>የvCard ፋይል እውቂያዎችን ይይዛል።</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ማስመጣት</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1ን አስመጣ</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>ማስመጣቱን መጀመር አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>ማስመጣቱን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Undo import %1</source>
+        <translation>ማስመጣት %1ን ቀልብስ</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>ማስመጣቱን መቀልበስ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>ማስመጣቱን መቀልበስ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>There is no such import.</source>
+        <translation>እንደዚህ ያለ ማስመጣት የለም።</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>ይህ ማስመጣት አስቀድሞ ተቀልብሷል።</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>ማስመጣቱን በመቀልበስ ላይ</translation>
+    </message>
+    <message>
+        <source>Undoing the import was cancelled; nothing was changed.</source>
+        <translation>ማስመጣቱን መቀልበስ ተሰርዟል፤ ምንም ነገር አልተቀየረም።</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>ማስመጣቱን መጀመር አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>ረድፎችን በመፈተሽ ላይ</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>ረድፎችን በማስመጣት ላይ</translation>
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation>ማስመጣቱን መጨረስ አልተቻለም፣ ምንም ነገርም አልመጣም: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation>ማስመጣቱን ማስቀመጥ አልተቻለም፣ ምንም ነገርም አልመጣም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionActions</name>
+    <message>
+        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
+        <translation>ግንኙነቱ ተመዝግቧል፣ አስታዋሹ ተከናውኗል፣ ቀጣዩ ስብሰባም ታቅዷል።</translation>
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and follow-up scheduled.</source>
+        <translation>ግንኙነቱ ተመዝግቧል፣ አስታዋሹ ተከናውኗል፣ ክትትልም ታቅዷል።</translation>
+    </message>
+    <message>
+        <source>Interaction logged and reminder done.</source>
+        <translation>ግንኙነቱ ተመዝግቧል፣ አስታዋሹም ተከናውኗል።</translation>
+    </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation>ግንኙነቱ ተመዝግቧል፣ ቀጣዩ ስብሰባም ታቅዷል።</translation>
+    </message>
+    <message>
+        <source>Interaction logged and follow-up scheduled.</source>
+        <translation>ግንኙነቱ ተመዝግቧል፣ ክትትልም ታቅዷል።</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation>ግንኙነቱ ተመዝግቧል።</translation>
+    </message>
+    <message>
+        <source>Choose the contact the interaction was with.</source>
+        <translation>ግንኙነቱ ከየትኛው እውቂያ ጋር እንደነበረ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a title.</source>
+        <translation>ለክትትሉ ርዕስ ይስጡት።</translation>
+    </message>
+    <message>
+        <source>Enter when the follow-up is due.</source>
+        <translation>የክትትሉ ቀነ ገደብ መቼ እንደሆነ ያስገቡ።</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>ከ%1 ጋር ግንኙነት መዝግብ</translation>
+    </message>
+    <message>
+        <source>Only a complaint can be resolved.</source>
+        <translation>ሊፈታ የሚችለው ቅሬታ ብቻ ነው።</translation>
+    </message>
+    <message>
+        <source>Complaint resolved.</source>
+        <translation>ቅሬታው ተፈትቷል።</translation>
+    </message>
+    <message>
+        <source>Complaint open again.</source>
+        <translation>ቅሬታው እንደገና ተከፍቷል።</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>ቅሬታውን ፍታ</translation>
+    </message>
+    <message>
+        <source>Open complaint again</source>
+        <translation>ቅሬታውን እንደገና ክፈት</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>ጥሪ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ስብሰባ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>መልዕክት</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ማስታወሻ</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>ቅሬታ</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionOutcomes</name>
+    <message>
+        <source>Successful</source>
+        <translation>ውጤታማ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>ገለልተኛ</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>ውጤታማ ያልሆነ</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>መልስ አልተሰጠም</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>የድምፅ መልዕክት</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>መስመሩ ተይዟል</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>የተሳሳተ ቁጥር</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Choose the contact this interaction was with.</source>
+        <translation>ይህ ግንኙነት ከየትኛው እውቂያ ጋር እንደነበረ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Choose what kind of interaction it was.</source>
+        <translation>ግንኙነቱ ምን ዓይነት እንደነበረ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Enter when the interaction took place.</source>
+        <translation>ግንኙነቱ መቼ እንደተካሄደ ያስገቡ።</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>የቆይታ ጊዜው አሉታዊ ሊሆን አይችልም።</translation>
+    </message>
+    <message>
+        <source>The interaction could not be saved: %1</source>
+        <translation>ግንኙነቱን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The interaction could not be read: %1</source>
+        <translation>ግንኙነቱን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>There is no interaction with the number %1.</source>
+        <translation>ቁጥሩ %1 የሆነ ግንኙነት የለም።</translation>
+    </message>
+    <message>
+        <source>The interaction could not be archived: %1</source>
+        <translation>ግንኙነቱን ወደ ማህደር ማስገባት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be updated: %1</source>
+        <translation>ቅሬታውን ማዘመን አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSourceRepository</name>
+    <message>
+        <source>A lead source needs a name.</source>
+        <translation>የደንበኛ ምንጭ ስም ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>The lead source could not be saved: %1</source>
+        <translation>የደንበኛ ምንጩን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>ዘመቻ ስም ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>Choose the lead source of the campaign.</source>
+        <translation>የዘመቻውን የደንበኛ ምንጭ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>The spend cannot be negative.</source>
+        <translation>ወጪው አሉታዊ ሊሆን አይችልም።</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>ዘመቻው ከመጀመሩ በፊት ሊያበቃ አይችልም።</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation>ዘመቻውን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>A lead source called “%1” already exists.</source>
+        <translation>“%1” የሚባል የደንበኛ ምንጭ አስቀድሞ አለ።</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSources</name>
+    <message>
+        <source>The lead source report could not be computed: %1</source>
+        <translation>የደንበኛ ምንጭ ሪፖርቱን ማስላት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>የደንበኛ ምንጭ የለም</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>እውቂያዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>እውቂያዎችን አዋህድ</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>ኩባንያዎችን አዋህድ</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation>ምንዛሬው እንደ ETB ያለ ባለሦስት ፊደል የISO 4217 ኮድ መሆን አለበት።</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>ስምምነቶቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline could not be read: %1</source>
+        <translation>የሽያጭ ሂደቱን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline totals could not be computed: %1</source>
+        <translation>የሽያጭ ሂደቱን ድምሮች ማስላት አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>መዝገቦቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>ወደ ውጭ የሚላከውን ፋይል መጻፍ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>ወደ ውጭ በመላክ ላይ</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>ወደ ውጭ መላኩ ተሰርዟል።</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExporter</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”ን መጻፍ አልተቻለም: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>ወደ ውጭ በመላክ ላይ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ፋይሎች (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard ፋይሎች (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ፋይሎች (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ወደ ውጭ ላክ</translation>
+    </message>
+    <message>
+        <source>%1 records exported to %2.</source>
+        <translation>%1 መዝገቦች ወደ %2 ተልከዋል።</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImport</name>
+    <message>
+        <source>Contacts are imported by ContactImport.</source>
+        <translation>እውቂያዎች የሚመጡት በContactImport ነው።</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>“%1” የሚባል ተጠቃሚ የለም (በማስታወሻዎቹ ውስጥ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>ስም የለም</translation>
+    </message>
+    <message>
+        <source>No company is called “%1” (kept in the notes).</source>
+        <translation>“%1” የሚባል ኩባንያ የለም (በማስታወሻዎቹ ውስጥ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>ወላጅ ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Same name as %1</source>
+        <translation>ከ%1 ጋር ተመሳሳይ ስም</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1፤ ምንም አዲስ ነገር የለም</translation>
+    </message>
+    <message>
+        <source>No date, or one Kontor cannot read: “%1”</source>
+        <translation>ቀን የለም፣ ወይም Kontor ሊያነበው የማይችል ቀን: “%1”</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (import the contacts first)</source>
+        <translation>በKontor ውስጥ “%1” የሚባል እውቂያ የለም (መጀመሪያ እውቂያዎቹን ያስመጡ)</translation>
+    </message>
+    <message>
+        <source>The kind “%1” is not one of Kontor&apos;s (imported as a note).</source>
+        <translation>ዓይነቱ “%1” ከKontor ዓይነቶች አንዱ አይደለም (እንደ ማስታወሻ መጥቷል)።</translation>
+    </message>
+    <message>
+        <source>No deal “%1” for this contact (left out).</source>
+        <translation>ለዚህ እውቂያ “%1” የሚባል ስምምነት የለም (ቀርቷል)።</translation>
+    </message>
+    <message>
+        <source>Already there: the same %1 at the same time</source>
+        <translation>አስቀድሞ አለ: በተመሳሳይ ሰዓት ተመሳሳይ %1</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>ርዕስ የለም</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (kept in the notes).</source>
+        <translation>በKontor ውስጥ “%1” የሚባል እውቂያ የለም (በማስታወሻዎቹ ውስጥ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>እውቂያ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>No stage is called “%1” (the first stage instead; kept in the notes).</source>
+        <translation>“%1” የሚባል ደረጃ የለም (በምትኩ የመጀመሪያው ደረጃ፤ በማስታወሻዎቹ ውስጥ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not a number Kontor reads (kept in the notes).</source>
+        <translation>መጠኑ “%1” Kontor የሚያነበው ቁጥር አይደለም (በማስታወሻዎቹ ውስጥ ተቀምጧል)።</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>Already there: a deal of the same title for the same contact</source>
+        <translation>አስቀድሞ አለ: ለተመሳሳይ እውቂያ ተመሳሳይ ርዕስ ያለው ስምምነት</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>ዘርፍ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>የኩባንያ መጠን</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>ቀጠና</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ድረ ገጽ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>መንገድ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ከተማ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ክልል</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>የፖስታ ቁጥር</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>አገር</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>መለያዎች</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>Kind (call, meeting, email…)</source>
+        <translation>ዓይነት (ጥሪ፣ ስብሰባ፣ ኢሜይል…)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>አቅጣጫ</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>የእውቂያው ስም</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>የእውቂያው ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ስምምነት</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>ርዕሰ ጉዳይ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ውጤት</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>የቆይታ ጊዜ (ደቂቃ)</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>የመዘገበው</translation>
+    </message>
+    <message>
+        <source>Resolved (complaints)</source>
+        <translation>የተፈታ (ቅሬታዎች)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>ርዕስ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ምንዛሬ</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>የሚጠበቀው መዝጊያ ቀን</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>የደንበኛ ምንጭ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>የተፈጠረበት ቀን</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>የከሸፈበት ምክንያት</translation>
+    </message>
+    <message>
+        <source>No column is mapped to “%1”, which every row needs.</source>
+        <translation>ምንም አምድ ከ“%1” ጋር አልተዛመደም፤ እያንዳንዱ ረድፍ ይህን ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>መስመር %1ን ማስመጣት አልተቻለም፣ ምንም ነገርም አልመጣም: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>ማስመጣቱ ተሰርዟል፤ ምንም ነገር አልተቀየረም።</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>ፋይሉን ማንበብ አልተቻለም፣ ምንም ነገርም አልመጣም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <source>Say what to do.</source>
+        <translation>ምን መደረግ እንዳለበት ይጻፉ።</translation>
+    </message>
+    <message>
+        <source>Enter when the reminder is due.</source>
+        <translation>የአስታዋሹ ቀነ ገደብ መቼ እንደሆነ ያስገቡ።</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s contact does not exist.</source>
+        <translation>የአስታዋሹ እውቂያ የለም።</translation>
+    </message>
+    <message>
+        <source>Edit reminder “%1”</source>
+        <translation>አስታዋሽ “%1”ን አርትዕ</translation>
+    </message>
+    <message>
+        <source>New reminder “%1”</source>
+        <translation>አዲስ አስታዋሽ “%1”</translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>አስታዋሹ ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation>“%1” አስቀድሞ ተከናውኗል።</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>“%1”ን እንደተከናወነ ምልክት አድርግ</translation>
+    </message>
+    <message>
+        <source>“%1” done; next on %2.</source>
+        <translation>“%1” ተከናውኗል፤ ቀጣዩ በ%2።</translation>
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation>“%1” ተከናውኗል።</translation>
+    </message>
+    <message>
+        <source>Enter until when to snooze.</source>
+        <translation>እስከ መቼ እንደሚዘገይ ያስገቡ።</translation>
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation>“%1”ን አዘግይ</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until %2.</source>
+        <translation>“%1” እስከ %2 ዘግይቷል።</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>A reminder needs a title.</source>
+        <translation>አስታዋሽ ርዕስ ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>A reminder needs a due time.</source>
+        <translation>አስታዋሽ ቀነ ገደብ ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: %1</source>
+        <translation>አስታዋሹን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>There is no reminder with the number %1.</source>
+        <translation>ቁጥሩ %1 የሆነ አስታዋሽ የለም።</translation>
+    </message>
+    <message>
+        <source>The reminder could not be read: %1</source>
+        <translation>አስታዋሹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The reminder is already done.</source>
+        <translation>አስታዋሹ አስቀድሞ ተከናውኗል።</translation>
+    </message>
+    <message>
+        <source>The reminder could not be updated: %1</source>
+        <translation>አስታዋሹን ማዘመን አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Choose until when to snooze.</source>
+        <translation>እስከ መቼ እንደሚዘገይ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>The reminder could not be snoozed: %1</source>
+        <translation>አስታዋሹን ማዘግየት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Only an open reminder can be snoozed.</source>
+        <translation>ሊዘገይ የሚችለው ክፍት አስታዋሽ ብቻ ነው።</translation>
+    </message>
+    <message>
+        <source>The reminder could not be archived: %1</source>
+        <translation>አስታዋሹን ወደ ማህደር ማስገባት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>አስታዋሾቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>This week</source>
+        <translation>ይህ ሳምንት</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>ያለፈው ሳምንት</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>ይህ ወር</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>ያለፈው ወር</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ይህ ሩብ ዓመት</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>ያለፈው ሩብ ዓመት</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>ይህ ዓመት</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>የራስ ጊዜ ምርጫ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaries</name>
+    <message>
+        <source>The report summaries could not be computed: %1</source>
+        <translation>የሪፖርት ማጠቃለያዎቹን ማስላት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The report summaries could not be checked: %1</source>
+        <translation>የሪፖርት ማጠቃለያዎቹን መፈተሽ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>የደረሱ</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>የቀጠሉ</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>ልወጣ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ዋጋ</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>አማካይ ቀናት</translation>
+    </message>
+    <message>
+        <source>Entered: %1 · won: %2 · lost: %3 · win rate: %4 · overall conversion: %5</source>
+        <translation>የገቡ: %1 · የተሳኩ: %2 · የከሸፉ: %3 · የስኬት መጠን: %4 · አጠቃላይ ልወጣ: %5</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ምንጭ</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>እምቅ ደንበኞች</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>ብቁ</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ደንበኞች</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>ገቢ</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>ወጪ</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>ወጪ በእምቅ ደንበኛ</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>ወጪ በደንበኛ</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Week of %1 (the week before in brackets)</source>
+        <translation>ከ%1 የሚጀምረው ሳምንት (ያለፈው ሳምንት በቅንፍ ውስጥ)</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>የተደረጉ ጥሪዎች</translation>
+    </message>
+    <message>
+        <source>  successful</source>
+        <translation>  ውጤታማ</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>የተካሄዱ ስብሰባዎች</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>ወደ ሌላ ቀጠሮ ያመሩ</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>በሚቀጥሉት 30 ቀናት ውስጥ ያሉ ቀጠሮዎች</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>አዲስ እምቅ ደንበኞች</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>የተሳኩ ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>የከሸፉ ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>ከተሳኩ ስምምነቶች የተገኘ ገቢ</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>የተከፈቱ ቅሬታዎች</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>የተፈቱ ቅሬታዎች</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>የሽያጭ ሰራተኛ</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>የሳምንቱ መጀመሪያ</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>ጥሪዎች</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>ስብሰባዎች</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ኢሜይሎች</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>የተዛወሩ ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>ጠቅላላ</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>የሚጠበቀው መዝጊያ ቀን</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>የተመዘነ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ጊዜው ያለፈ</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ቀን የሌለው</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ማንም)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>What lies behind the figure could not be read: %1</source>
+        <translation>ከአሃዙ በስተጀርባ ያለውን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>ፍለጋው አልተሳካም: %1</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>የ%1 ቅርንጫፍ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>Add stage %1</source>
+        <translation>ደረጃ %1 አክል</translation>
+    </message>
+    <message>
+        <source>Change stage %1</source>
+        <translation>ደረጃ %1ን ቀይር</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>ደረጃ %1ን አስወግድ</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>ደረጃዎችን እንደገና አደራጅ</translation>
+    </message>
+    <message>
+        <source>Add lead source %1</source>
+        <translation>የደንበኛ ምንጭ %1 አክል</translation>
+    </message>
+    <message>
+        <source>Rename lead source to %1</source>
+        <translation>የደንበኛ ምንጩን ስም ወደ %1 ቀይር</translation>
+    </message>
+    <message>
+        <source>Add campaign %1</source>
+        <translation>ዘመቻ %1 አክል</translation>
+    </message>
+    <message>
+        <source>Change campaign %1</source>
+        <translation>ዘመቻ %1ን ቀይር</translation>
+    </message>
+    <message>
+        <source>Add salesperson %1</source>
+        <translation>የሽያጭ ሰራተኛ %1 አክል</translation>
+    </message>
+    <message>
+        <source>Rename salesperson to %1</source>
+        <translation>የሽያጭ ሰራተኛውን ስም ወደ %1 ቀይር</translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation>መለያ %1ን እንደገና ሰይም</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>መለያ %1ን አስወግድ</translation>
+    </message>
+    <message>
+        <source>Save import preset %1</source>
+        <translation>የማስመጣት ቅድመ-ቅንብር %1ን አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Your name and country</source>
+        <translation>ስምዎ እና አገርዎ</translation>
+    </message>
+    <message>
+        <source>Set the default currency</source>
+        <translation>ነባሪውን ምንዛሬ አዘጋጅ</translation>
+    </message>
+    <message>
+        <source>Set the region of phone numbers</source>
+        <translation>የስልክ ቁጥሮችን ክልል አዘጋጅ</translation>
+    </message>
+    <message>
+        <source>Set the backups to keep</source>
+        <translation>የሚቀመጡትን ምትኬዎች ብዛት አዘጋጅ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>ቅንብሮቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>ቅንብሩን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The region must be a two-letter country code such as DE.</source>
+        <translation>ክልሉ እንደ ET ያለ ባለሁለት ፊደል የአገር ኮድ መሆን አለበት።</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and 1000 backups.</source>
+        <translation>ከ0 እስከ 1000 ምትኬዎችን ያስቀምጡ።</translation>
+    </message>
+</context>
+<context>
+    <name>StageRepository</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>ደረጃ ስም ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>The win probability must be between 0 and 100 percent.</source>
+        <translation>የስኬት ዕድሉ ከ0 እስከ 100 በመቶ መሆን አለበት።</translation>
+    </message>
+    <message>
+        <source>The stages could not be read: %1</source>
+        <translation>ደረጃዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>There is no stage with the number %1.</source>
+        <translation>ቁጥሩ %1 የሆነ ደረጃ የለም።</translation>
+    </message>
+    <message>
+        <source>The stage could not be saved: %1</source>
+        <translation>ደረጃውን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The stages could not be reordered: %1</source>
+        <translation>ደረጃዎቹን እንደገና ማደራጀት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Choose another stage for the deals of “%1”.</source>
+        <translation>በ“%1” ውስጥ ላሉት ስምምነቶች ሌላ ደረጃ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>“%1” is the only stage for deals that are %2: the pipeline needs it.</source>
+        <translation>%2 ስምምነቶች ሊቀመጡበት የሚችሉት ብቸኛው ደረጃ “%1” ነው: የሽያጭ ሂደቱ ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>የተሳኩ</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>የከሸፉ</translation>
+    </message>
+    <message>
+        <source>The stage could not be removed: %1</source>
+        <translation>ደረጃውን ማስወገድ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>መለያ ስም ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>“%1” የሚባል መለያ የለም።</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>መለያውን እንደገና መሰየም አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>መለያውን ማስወገድ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>አሁን</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
+        <translation>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ስለሆነ ምንም አልተቀመጠም፤ ትንሽ ቆይተው እንደገና ይሞክሩ። (%1)</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>ግብይት መጀመር አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The transaction is not active.</source>
+        <translation>ግብይቱ ንቁ አይደለም።</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>ለውጦቹን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJournal</name>
+    <message>
+        <source>Undo could not be set up: %1</source>
+        <translation>መቀልበስን ማዘጋጀት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The undo history could not be paused: %1</source>
+        <translation>የመቀልበስ ታሪኩን ለአፍታ ማቆም አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Undo is not available for this database.</source>
+        <translation>ለዚህ የውሂብ ጎታ መቀልበስ አይገኝም።</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: the records changed since. %2</source>
+        <translation>“%1”ን መቀልበስ አይቻልም: መዝገቦቹ ከዚያ በኋላ ተቀይረዋል። %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.</source>
+        <translation>“%1” ለዚህ የKontor ስሪት በመሻሻል ላይ ነው። ይህ አንድ ጊዜ ብቻ ይከሰታል፤ ትልቅ የውሂብ ጎታ አንድ ወይም ሁለት ደቂቃ ይወስዳል።</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The database has no users.</source>
+        <translation>የውሂብ ጎታው ተጠቃሚዎች የሉትም።</translation>
+    </message>
+    <message>
+        <source>There is no salesperson “%1”; there are: %2.</source>
+        <translation>“%1” የሚባል የሽያጭ ሰራተኛ የለም፤ ያሉት እነዚህ ናቸው: %2።</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>ተጠቃሚ ስም ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation>ተጠቃሚውን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The user could not be renamed: %1</source>
+        <translation>ተጠቃሚውን እንደገና መሰየም አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VCards</name>
+    <message>
+        <source>the birthday “%1” has no year or is not a date; it was left out.</source>
+        <translation>የልደት ቀኑ “%1” ዓመት የለውም ወይም ቀን አይደለም፤ ቀርቷል።</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the character set “%1” is not known; the text was read as UTF-8.</source>
+        <translation>የቁምፊ ስብስቡ “%1” አይታወቅም፤ ጽሑፉ እንደ UTF-8 ተነቧል።</translation>
+    </message>
+</context>
+<context>
+    <name>WalCheckpointer</name>
+    <message>
+        <source>Checkpoints in the background are not available here.</source>
+        <translation>በጀርባ የሚደረጉ የፍተሻ ነጥቦች (checkpoints) እዚህ አይገኙም።</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyStats</name>
+    <message>
+        <source>The weekly figures could not be computed: %1</source>
+        <translation>ሳምንታዊ አሃዞቹን ማስላት አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ActivityReportView</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>የሽያጭ ሰራተኛ</translation>
+    </message>
+    <message>
+        <source>Who logged the interactions or made the moves.</source>
+        <translation>ግንኙነቶቹን የመዘገበው ወይም ስምምነቶቹን ያዛወረው።</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>የሳምንቱ መጀመሪያ</translation>
+    </message>
+    <message>
+        <source>The week&apos;s first day; “Total” for the whole period.</source>
+        <translation>የሳምንቱ የመጀመሪያ ቀን፤ ለሙሉ ጊዜው “ጠቅላላ”።</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>ጥሪዎች</translation>
+    </message>
+    <message>
+        <source>Calls the salesperson logged.</source>
+        <translation>የሽያጭ ሰራተኛው የመዘገባቸው ጥሪዎች።</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>ስብሰባዎች</translation>
+    </message>
+    <message>
+        <source>Meetings the salesperson logged.</source>
+        <translation>የሽያጭ ሰራተኛው የመዘገባቸው ስብሰባዎች።</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ኢሜይሎች</translation>
+    </message>
+    <message>
+        <source>Emails the salesperson logged.</source>
+        <translation>የሽያጭ ሰራተኛው የመዘገባቸው ኢሜይሎች።</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>የተዛወሩ ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Stage changes the salesperson made.</source>
+        <translation>የሽያጭ ሰራተኛው ያደረጋቸው የደረጃ ለውጦች።</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>የተሳኩ ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>The salesperson&apos;s deals moved to Won.</source>
+        <translation>ወደ “የተሳካ” የተዛወሩ የሽያጭ ሰራተኛው ስምምነቶች።</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>all weeks of the period</comment>
+        <translation>ጠቅላላ</translation>
+    </message>
+    <message>
+        <source>Activity per salesperson</source>
+        <translation>እንቅስቃሴ በየሽያጭ ሰራተኛው</translation>
+    </message>
+    <message>
+        <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
+        <translation>በዚህ ጊዜ ውስጥ ማንም ምንም አልመዘገበም: ጥሪዎችን፣ ስብሰባዎችን እና ኢሜይሎችን በCtrl+L ይመዝግቡ፣ ወይም ረዘም ያለ ጊዜ ይምረጡ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salesperson(s) active in the period.</source>
+        <translation>
+            <numerusform>በዚህ ጊዜ ውስጥ %n የሽያጭ ሰራተኛ ንቁ ነበር።</numerusform>
+            <numerusform>በዚህ ጊዜ ውስጥ %n የሽያጭ ሰራተኞች ንቁ ነበሩ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1: %2፣ ከ%3 እስከ %4</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ArchiveDialog</name>
+    <message>
+        <source>Archive</source>
+        <translation>ማህደር</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>የሚታየው</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>ኩባንያዎች</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>አስታዋሾች</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>ማህደሩን ፈልግ</translation>
+    </message>
+    <message>
+        <source>Part of a name or title</source>
+        <translation>የስም ወይም የርዕስ ክፍል</translation>
+    </message>
+    <message>
+        <source>Archived records</source>
+        <translation>በማህደር የተቀመጡ መዝገቦች</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ዝርዝሮች</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>በማህደር የተቀመጠ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;ወደነበረበት መልስ</translation>
+    </message>
+    <message>
+        <source>Back into lists, search and totals (Enter)</source>
+        <translation>ወደ ዝርዝሮች፣ ፍለጋ እና ድምሮች መልስ (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>&amp;ለውጦች…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;አሳይ:</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive matches “%1”.</source>
+        <translation>በማህደሩ ውስጥ ከ“%1” ጋር የሚዛመድ ነገር የለም።</translation>
+    </message>
+    <message>
+        <source>No archived contacts. A contact you archive waits here until you restore it.</source>
+        <translation>በማህደር የተቀመጡ እውቂያዎች የሉም። ወደ ማህደር ያስገቡት እውቂያ ወደነበረበት እስኪመልሱት ድረስ እዚህ ይቆያል።</translation>
+    </message>
+    <message>
+        <source>No archived companies. A company you archive waits here until you restore it.</source>
+        <translation>በማህደር የተቀመጡ ኩባንያዎች የሉም። ወደ ማህደር ያስገቡት ኩባንያ ወደነበረበት እስኪመልሱት ድረስ እዚህ ይቆያል።</translation>
+    </message>
+    <message>
+        <source>No archived deals. A deal you archive waits here until you restore it.</source>
+        <translation>በማህደር የተቀመጡ ስምምነቶች የሉም። ወደ ማህደር ያስገቡት ስምምነት ወደነበረበት እስኪመልሱት ድረስ እዚህ ይቆያል።</translation>
+    </message>
+    <message>
+        <source>No deleted reminders. A reminder you delete waits here until you restore it.</source>
+        <translation>የተሰረዙ አስታዋሾች የሉም። የሰረዙት አስታዋሽ ወደነበረበት እስኪመልሱት ድረስ እዚህ ይቆያል።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChangeHistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ባዶ)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ተፈጥሯል</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ተሰርዟል</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>ወደ ማህደር ገብቷል</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>ከማህደሩ ወደነበረበት ተመልሷል</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>መለያ ታክሏል: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>መለያ ተወግዷል: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>በ%1 ላይ የተደረጉ ለውጦች</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>ለውጦች</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ማን</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>የተቀየረው</translation>
+    </message>
+    <message>
+        <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
+        <translation>ምንም ለውጥ አልተመዘገበም። ለውጦች የሚመዘገቡት ከስኪማ 4 ጀምሮ ነው፤ የማሳያ ውሂቡ መዝገቦች ያለ ለውጥ ታሪክ ይጀምራሉ።</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>ለ&amp;ውጦች…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompaniesPage</name>
+    <message>
+        <source>Search companies</source>
+        <translation>ኩባንያዎችን ፈልግ</translation>
+    </message>
+    <message>
+        <source>Search companies…</source>
+        <translation>ኩባንያዎችን ፈልግ…</translation>
+    </message>
+    <message>
+        <source>Companies and their branches</source>
+        <translation>ኩባንያዎች እና ቅርንጫፎቻቸው</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>&amp;አዲስ ኩባንያ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>አር&amp;ትዕ…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Branch…</source>
+        <translation>&amp;ቅርንጫፍ አክል…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>ወደ &amp;ማህደር አስገባ</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>ለ&amp;ውጦች…</translation>
+    </message>
+    <message>
+        <source>Include &amp;branches</source>
+        <translation>ቅርንጫፎችንም &amp;ጨምር</translation>
+    </message>
+    <message>
+        <source>People at the company</source>
+        <translation>በኩባንያው ያሉ ሰዎች</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>የሥራ መደብ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>የመጨረሻ ግንኙነት</translation>
+    </message>
+    <message>
+        <source>Deals of the company</source>
+        <translation>የኩባንያው ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ስምምነት</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>የሚጠበቀው መዝጊያ ቀን</translation>
+    </message>
+    <message>
+        <source>History of the company</source>
+        <translation>የኩባንያው ታሪክ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ዓይነት</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>እውቂያ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>ርዕሰ ጉዳይ</translation>
+    </message>
+    <message>
+        <source>Nobody here yet: add a contact and type this company&apos;s name as theirs.</source>
+        <translation>እስካሁን ማንም የለም: እውቂያ ያክሉ እና የዚህን ኩባንያ ስም እንደ ኩባንያቸው ይጻፉ።</translation>
+    </message>
+    <message>
+        <source>No deals yet: add one with Ctrl+Shift+N and choose this company.</source>
+        <translation>እስካሁን ስምምነቶች የሉም: በCtrl+Shift+N አንድ ያክሉ እና ይህን ኩባንያ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>No calls or meetings yet: select a person and log one with Ctrl+L.</source>
+        <translation>እስካሁን ጥሪዎች ወይም ስብሰባዎች የሉም: አንድ ሰው ይምረጡ እና በCtrl+L ይመዝግቡ።</translation>
+    </message>
+    <message>
+        <source>No companies yet.
+
+Add one with “New Company…”, or type a company when you add a contact: it is created with the contact.</source>
+        <translation>እስካሁን ኩባንያዎች የሉም።
+
+በ“አዲስ ኩባንያ…” አንድ ያክሉ፣ ወይም እውቂያ ሲያክሉ ኩባንያ ይጻፉ: ከእውቂያው ጋር አብሮ ይፈጠራል።</translation>
+    </message>
+    <message>
+        <source>Select a company to see its people, deals and history.</source>
+        <translation>ሰዎቹን፣ ስምምነቶቹን እና ታሪኩን ለማየት ኩባንያ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>ዋና መሥሪያ ቤት</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>የ%1 ቅርንጫፍ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>ዘርፍ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ድረ ገጽ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>አድራሻ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>ሰዎች (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>ስምምነቶች (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>ታሪክ (%1)</translation>
+    </message>
+    <message>
+        <source>Company added.</source>
+        <translation>ኩባንያው ታክሏል።</translation>
+    </message>
+    <message>
+        <source>Branch added.</source>
+        <translation>ቅርንጫፉ ታክሏል።</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>ኩባንያው ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>Archive Company</source>
+        <translation>ኩባንያውን ወደ ማህደር አስገባ</translation>
+    </message>
+    <message>
+        <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
+        <translation>%1 ወደ ማህደር ይግባ? ከዝርዝሩ እና ከፍለጋው ይወጣል፤ ሰዎቹ፣ ስምምነቶቹ እና ታሪኩ ይቆያሉ።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation>ኩባንያን አርትዕ</translation>
+    </message>
+    <message>
+        <source>New Branch</source>
+        <translation>አዲስ ቅርንጫፍ</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>አዲስ ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>ዋና መሥሪያ ቤት</translation>
+    </message>
+    <message>
+        <source>Empty for a head office; type to pick</source>
+        <translation>ለዋና መሥሪያ ቤት ባዶ ይተዉት፤ ለመምረጥ ይጻፉ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>ዘርፍ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ድረ ገጽ</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>መንገድ</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>የፖስታ ቁጥር</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ከተማ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>አገር</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ስም:</translation>
+    </message>
+    <message>
+        <source>&amp;Head office:</source>
+        <translation>&amp;ዋና መሥሪያ ቤት:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;ዘርፍ:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;ድረ ገጽ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone, email:</source>
+        <translation>ስ&amp;ልክ፣ ኢሜይል:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;መንገድ:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;ቦታ:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>ማስታ&amp;ወሻዎች:</translation>
+    </message>
+    <message>
+        <source>There is no company called “%1”: pick the head office from the list.</source>
+        <translation>“%1” የሚባል ኩባንያ የለም: ዋና መሥሪያ ቤቱን ከዝርዝሩ ይምረጡ።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyTreeModel</name>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ሰዎች</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>ዘርፍ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ከተማ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactCard</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;አርትዕ…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>ግንኙነት &amp;መዝግብ…</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting, email or note (Ctrl+L)</source>
+        <translation>ጥሪ፣ ስብሰባ፣ ኢሜይል ወይም ማስታወሻ መዝግብ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>አዲስ &amp;ስምምነት…</translation>
+    </message>
+    <message>
+        <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
+        <translation>ይህ እውቂያ ሊገዛው የሚችል ነገር፣ ለሽያጭ ሂደቱ (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>ለ&amp;ውጦች…</translation>
+    </message>
+    <message>
+        <source>What was changed in this contact, when and by whom</source>
+        <translation>በዚህ እውቂያ ላይ ምን፣ መቼ እና በማን እንደተቀየረ</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation>&amp;እንደተፈታ ምልክት አድርግ</translation>
+    </message>
+    <message>
+        <source>The newest open complaint is resolved now</source>
+        <translation>የቅርብ ጊዜውን ክፍት ቅሬታ አሁን እንደተፈታ ምልክት ያደርጋል</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ታሪክ</translation>
+    </message>
+    <message>
+        <source>Interaction history</source>
+        <translation>የግንኙነት ታሪክ</translation>
+    </message>
+    <message>
+        <source>No history yet: log a call, meeting or note with Ctrl+L.</source>
+        <translation>እስካሁን ታሪክ የለም: ጥሪ፣ ስብሰባ ወይም ማስታወሻ በCtrl+L ይመዝግቡ።</translation>
+    </message>
+    <message>
+        <source>Resolve or Reopen Complaint</source>
+        <translation>ቅሬታውን ፍታ ወይም እንደገና ክፈት</translation>
+    </message>
+    <message>
+        <source>No contacts here yet.
+
+Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&#xa0;→&#xa0;Open&#xa0;Demo&#xa0;Database.</source>
+        <translation>እዚህ እስካሁን እውቂያዎች የሉም።
+
+በCtrl+N አንድ ያክሉ፣ ፍለጋውን ወይም ማጣሪያውን ያጽዱ፣ ወይም የማሳያ የውሂብ ጎታውን ይሞክሩ: እገዛ → የማሳያ የውሂብ ጎታ ክፈት።</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its details and history.</source>
+        <translation>ዝርዝሮቹን እና ታሪኩን ለማየት እውቂያ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Email (%1)</source>
+        <translation>ኢሜይል (%1)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message>
+        <source>Phone (%1)</source>
+        <translation>ስልክ (%1)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>የልደት ቀን</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>አድራሻ</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>የደንበኛ ምንጭ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>መለያዎች</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>የመጨረሻ ግንኙነት</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>ቀጣይ እርምጃ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ክፍት ቅሬታ&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n ክፍት ቅሬታዎች&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>ከ%1 ጀምሮ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>እውቂያን አርትዕ</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>አዲስ እውቂያ</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>የመጀመሪያ ስም</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>የአባት ስም</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Type to pick or add a company</source>
+        <translation>ኩባንያ ለመምረጥ ወይም ለማከል ይጻፉ</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>የሥራ መደብ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>ሁለተኛ ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>ሞባይል</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>የልደት ቀን</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>አይታወቅም</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>መንገድ</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>የፖስታ ቁጥር</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ከተማ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ክልል</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>አገር</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>የደንበኛ ምንጭ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>አይታወቅም</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>መለያዎች</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vip, newsletter</source>
+        <translation>በኮማ የተለዩ፣ ለምሳሌ vip, newsletter</translation>
+    </message>
+    <message>
+        <source>Stay in touch every</source>
+        <translation>በየስንት ቀኑ ይገናኙ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ቀናት</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>አስታዋሽ የለም</translation>
+    </message>
+    <message>
+        <source>Today lists the contact when this many days pass without a call, meeting or note.</source>
+        <translation>ይህን ያህል ቀናት ያለ ጥሪ፣ ስብሰባ ወይም ማስታወሻ ሲያልፉ “ዛሬ” ገጹ እውቂያውን ይዘረዝራል።</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ስም:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;ኩባንያ:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>የሥራ &amp;መደብ:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;ኢሜይል:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>ስ&amp;ልክ:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>የልደት &amp;ቀን:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>መን&amp;ገድ:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;ቦታ:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;ክልል:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;ሁኔታ:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>የደንበኛ &amp;ምንጭ:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;ኃላፊ:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>መ&amp;ለያዎች:</translation>
+    </message>
+    <message>
+        <source>Stay in &amp;touch every:</source>
+        <translation>በየስንት ቀኑ &amp;ይገናኙ:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>ማስ&amp;ታወሻዎች:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactFilterBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>የሁኔታ ማጣሪያ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>ሁሉም ሁኔታዎች</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>በማህደር የተቀመጡ</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>የኃላፊ ማጣሪያ</translation>
+    </message>
+    <message>
+        <source>Lead source filter</source>
+        <translation>የደንበኛ ምንጭ ማጣሪያ</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>የመለያ ማጣሪያ</translation>
+    </message>
+    <message>
+        <source>Last contact filter</source>
+        <translation>የመጨረሻ ግንኙነት ማጣሪያ</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>ማንኛውም የመጨረሻ ግንኙነት</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>ለ%n ቀን ግንኙነት ያልተደረገላቸው</numerusform>
+            <numerusform>ለ%n ቀናት ግንኙነት ያልተደረገላቸው</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data problem filter</source>
+        <translation>የውሂብ ችግር ማጣሪያ</translation>
+    </message>
+    <message>
+        <source>Any data</source>
+        <translation>ማንኛውም ውሂብ</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>ኢሜይልም ስልክም የሌላቸው</translation>
+    </message>
+    <message>
+        <source>Email that is not one</source>
+        <translation>ኢሜይል ያልሆነ ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Phone number not valid</source>
+        <translation>ትክክል ያልሆነ ስልክ ቁጥር</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>ኃላፊ የሌላቸው</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>የደንበኛ ምንጭ የሌላቸው</translation>
+    </message>
+    <message>
+        <source>Import filter</source>
+        <translation>የማስመጣት ማጣሪያ</translation>
+    </message>
+    <message>
+        <source>From any import</source>
+        <translation>ከማንኛውም ማስመጣት</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>ሁሉም ኃላፊዎች</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>ሁሉም የደንበኛ ምንጮች</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>ሁሉም መለያዎች</translation>
+    </message>
+    <message>
+        <source>From import %1</source>
+        <translation>ከማስመጣት %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactListModel</name>
+    <message>
+        <source>The contacts could not be counted.</source>
+        <translation>እውቂያዎቹን መቁጠር አልተቻለም።</translation>
+    </message>
+    <message>
+        <source>The contacts could not be searched.</source>
+        <translation>በእውቂያዎቹ ውስጥ መፈለግ አልተቻለም።</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted.</source>
+        <translation>እውቂያዎቹን መደርደር አልተቻለም።</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>የሥራ መደብ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>የደንበኛ ምንጭ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>የመጨረሻ ግንኙነት</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>የታከለበት ቀን</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactPicker</name>
+    <message>
+        <source>Contact</source>
+        <translation>እውቂያ</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>ስም፣ ኩባንያ፣ ኢሜይል ወይም ስልክ ይጻፉ</translation>
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
+        <translation>ከ“%1” ጋር የሚዛመዱ ብዙ እውቂያዎች አሉ ወይም አንድም የለም: ከዝርዝሩ አንዱን ይምረጡ።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactsPage</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>እውቂያዎችን ፈልግ</translation>
+    </message>
+    <message>
+        <source>Search names, companies, emails, phones… (Ctrl+F)</source>
+        <translation>ስሞችን፣ ኩባንያዎችን፣ ኢሜይሎችን፣ ስልኮችን ፈልግ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>አምዶች</translation>
+    </message>
+    <message>
+        <source>Change Selected</source>
+        <translation>የተመረጡትን ቀይር</translation>
+    </message>
+    <message>
+        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation>ለሁሉም የተመረጡ እውቂያዎች በአንድ ጊዜ ኃላፊ፣ ሁኔታ፣ መለያ ወይም ወደ ማህደር ማስገባት (በShift ወይም Ctrl ይምረጡ)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>&amp;ኃላፊ አዘጋጅ…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>&amp;ሁኔታ አዘጋጅ…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>&amp;መለያ አክል…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>ወደ ማ&amp;ህደር አስገባ</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>እውቂያው ታክሏል።</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>እውቂያው ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>በመፈለግ ላይ…</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>በመደርደር ላይ…</translation>
+    </message>
+    <message>
+        <source>%L1+ contacts, counting…</source>
+        <translation>%L1+ እውቂያዎች፣ በመቁጠር ላይ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln እውቂያ</numerusform>
+            <numerusform>%Ln እውቂያዎች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation>
+            <numerusform>%1 · %Ln ተመርጧል</numerusform>
+            <numerusform>%1 · %Ln ተመርጠዋል</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at most %L1 contacts for one change; filters narrow the list.</source>
+        <translation>ለአንድ ለውጥ ቢበዛ %L1 እውቂያዎችን ይምረጡ፤ ማጣሪያዎች ዝርዝሩን ያጠባሉ።</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>ኃላፊ አዘጋጅ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>የተመረጠው %Ln እውቂያ ኃላፊ:</numerusform>
+            <numerusform>የተመረጡት %Ln እውቂያዎች ኃላፊ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner “%1” set for %n contact(s).</source>
+        <translation>
+            <numerusform>ኃላፊ “%1” ለ%n እውቂያ ተዘጋጅቷል።</numerusform>
+            <numerusform>ኃላፊ “%1” ለ%n እውቂያዎች ተዘጋጅቷል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>ሁኔታ አዘጋጅ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status of the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>የተመረጠው %Ln እውቂያ ሁኔታ:</numerusform>
+            <numerusform>የተመረጡት %Ln እውቂያዎች ሁኔታ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status “%1” set for %n contact(s).</source>
+        <translation>
+            <numerusform>ሁኔታ “%1” ለ%n እውቂያ ተዘጋጅቷል።</numerusform>
+            <numerusform>ሁኔታ “%1” ለ%n እውቂያዎች ተዘጋጅቷል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>መለያ አክል</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>ለተመረጠው %Ln እውቂያ መለያ:</numerusform>
+            <numerusform>ለተመረጡት %Ln እውቂያዎች መለያ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” added to %n contact(s).</source>
+        <translation>
+            <numerusform>መለያ “%1” ለ%n እውቂያ ታክሏል።</numerusform>
+            <numerusform>መለያ “%1” ለ%n እውቂያዎች ታክሏል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive contacts</source>
+        <translation>እውቂያዎችን ወደ ማህደር አስገባ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive the %Ln selected contact(s)? They leave the list and search and keep their history; File → Archive brings them back.</source>
+        <translation>
+            <numerusform>የተመረጠው %Ln እውቂያ ወደ ማህደር ይግባ? ከዝርዝሩ እና ከፍለጋው ይወጣል፣ ታሪኩንም ይይዛል፤ ፋይል → ማህደር መልሶ ያመጣዋል።</numerusform>
+            <numerusform>የተመረጡት %Ln እውቂያዎች ወደ ማህደር ይግቡ? ከዝርዝሩ እና ከፍለጋው ይወጣሉ፣ ታሪካቸውንም ይይዛሉ፤ ፋይል → ማህደር መልሶ ያመጣቸዋል።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) archived.</source>
+        <translation>
+            <numerusform>%n እውቂያ ወደ ማህደር ገብቷል።</numerusform>
+            <numerusform>%n እውቂያዎች ወደ ማህደር ገብተዋል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore contact</source>
+        <translation>እውቂያውን ወደነበረበት መልስ</translation>
+    </message>
+    <message>
+        <source>Archive contact</source>
+        <translation>እውቂያውን ወደ ማህደር አስገባ</translation>
+    </message>
+    <message>
+        <source>Archive %1? The contact leaves the list and search, keeps its history, and can be restored from the “Archived” filter.</source>
+        <translation>%1 ወደ ማህደር ይግባ? እውቂያው ከዝርዝሩ እና ከፍለጋው ይወጣል፣ ታሪኩን ይይዛል፣ በ“በማህደር የተቀመጡ” ማጣሪያም ወደነበረበት ሊመለስ ይችላል።</translation>
+    </message>
+    <message>
+        <source>Deal saved; it is on the pipeline board.</source>
+        <translation>ስምምነቱ ተቀምጧል፤ በሽያጭ ሂደት ሰሌዳው ላይ ይገኛል።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DailyBackup</name>
+    <message>
+        <source>Daily backup saved in %1.</source>
+        <translation>ዕለታዊ ምትኬ በ%1 ውስጥ ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>ዕለታዊ ምትኬው አልተሳካም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DataHealthDialog</name>
+    <message>
+        <source>Data Health</source>
+        <translation>የውሂብ ጤንነት</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> ወራት</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>ፍተሻ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>ትርጉሙ</translation>
+    </message>
+    <message>
+        <source>&amp;Show on the Contacts Page</source>
+        <translation>በእውቂያዎች ገጽ ላይ &amp;አሳይ</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive after:</source>
+        <translation>&amp;ንቁ ያልሆነ የሚሆንበት ጊዜ:</translation>
+    </message>
+    <message>
+        <source>On the Contacts page, Ctrl+A selects them all and Change Selected sets an owner, a status or a tag, or archives them.</source>
+        <translation>በእውቂያዎች ገጽ ላይ Ctrl+A ሁሉንም ይመርጣል፣ “የተመረጡትን ቀይር” ደግሞ ኃላፊ፣ ሁኔታ ወይም መለያ ያዘጋጃል፣ ወይም ወደ ማህደር ያስገባቸዋል።</translation>
+    </message>
+    <message>
+        <source>Checking the contacts…</source>
+        <translation>እውቂያዎቹን በመፈተሽ ላይ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DatabaseProblemDialog</name>
+    <message>
+        <source>Kontor cannot open this database</source>
+        <translation>Kontor ይህን የውሂብ ጎታ መክፈት አይችልም</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation>ሌላ ፋይል &amp;ክፈት…</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Database…</source>
+        <translation>አዲስ የውሂብ ጎታ &amp;ፍጠር…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;ውጣ</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>የውሂብ ጎታ ክፈት</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite *.db);;All files (*)</source>
+        <translation>የKontor የውሂብ ጎታዎች (*.sqlite *.db);;ሁሉም ፋይሎች (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>አዲስ የውሂብ ጎታ</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite)</source>
+        <translation>የKontor የውሂብ ጎታዎች (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealCardModel</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>በደረጃው %n ቀን</numerusform>
+            <numerusform>በደረጃው %n ቀናት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in the stage, on a narrow card</comment>
+        <translation>
+            <numerusform>%n ቀ</numerusform>
+            <numerusform>%n ቀ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ቀን</numerusform>
+            <numerusform>%n ቀናት</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1፣ %2፣ %3፣ %4</translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation>፣ የቆመ</translation>
+    </message>
+    <message>
+        <source>, expected to close %1</source>
+        <translation>፣ በ%1 ይዘጋል ተብሎ ይጠበቃል</translation>
+    </message>
+    <message>
+        <source>, lost: %1</source>
+        <translation>፣ የከሸፈ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>ስምምነትን አርትዕ</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>አዲስ ስምምነት</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>ርዕስ</translation>
+    </message>
+    <message>
+        <source>What is sold, e.g. 40 office chairs</source>
+        <translation>የሚሸጠው፣ ለምሳሌ 40 የቢሮ ወንበሮች</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ምንዛሬ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>ስምምነቱ የከሸፈበት ምክንያት</translation>
+    </message>
+    <message>
+        <source>e.g. price too high, chose a competitor</source>
+        <translation>ለምሳሌ ዋጋው በጣም ከፍተኛ ነበር፣ ተፎካካሪን መረጡ</translation>
+    </message>
+    <message>
+        <source>Lost &amp;because:</source>
+        <translation>የከሸፈበት ም&amp;ክንያት:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>የደንበኛ ምንጭ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>አይታወቅም</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>የሚጠበቀው መዝጊያ ቀን</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>አልተዘጋጀም</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;ርዕስ:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;እውቂያ:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;መጠን:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;ደረጃ:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;ኃላፊ:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>የደንበኛ ም&amp;ንጭ:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>የሚጠበቀው መ&amp;ዝጊያ ቀን:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;ማስታወሻዎች:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>“%1” በ%2 ትክክለኛ መጠን አይደለም።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealTableModel</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (የቆመ)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ስምምነት</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>እውቂያ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>በደረጃው ያሉ ቀናት</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>የሚጠበቀው መዝጊያ ቀን</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>የመጀመሪያ ስም</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>የአባት ስም</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>የሥራ መደብ</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>የልደት ቀን</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>አድራሻ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>የደንበኛ ምንጭ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>ተደጋጋሚዎችን ፈልግ</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;ኩባንያዎች</translation>
+    </message>
+    <message>
+        <source>&amp;Find Duplicates</source>
+        <translation>ተደጋጋሚዎችን &amp;ፈልግ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>እርግጠኝነት</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>የመጀመሪያው</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>ሁለተኛው</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ለምን</translation>
+    </message>
+    <message>
+        <source>Keep the fi&amp;rst</source>
+        <translation>የመጀመሪያውን &amp;ያዝ</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second</source>
+        <translation>&amp;ሁለተኛውን ያዝ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>መስክ</translation>
+    </message>
+    <message>
+        <source>The two records of the pair chosen above show here, side by side.</source>
+        <translation>ከላይ የተመረጠው ጥንድ ሁለቱ መዝገቦች እዚህ ጎን ለጎን ይታያሉ።</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;አዋህድ</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;ተደጋጋሚ አይደሉም</translation>
+    </message>
+    <message>
+        <source>Click the value to keep in each row. Emails, phone numbers and tags of both are kept; the calls, meetings, deals and reminders of both end up with the record kept.</source>
+        <translation>በእያንዳንዱ ረድፍ የሚቆየውን እሴት ጠቅ ያድርጉ። የሁለቱም ኢሜይሎች፣ ስልክ ቁጥሮች እና መለያዎች ይቆያሉ፤ የሁለቱም ጥሪዎች፣ ስብሰባዎች፣ ስምምነቶች እና አስታዋሾች ወደሚቆየው መዝገብ ይሄዳሉ።</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for contacts entered twice.</source>
+        <translation>ሁለት ጊዜ የገቡ እውቂያዎችን ለማግኘት “ተደጋጋሚዎችን ፈልግ”ን ይጫኑ።</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for companies entered twice.</source>
+        <translation>ሁለት ጊዜ የገቡ ኩባንያዎችን ለማግኘት “ተደጋጋሚዎችን ፈልግ”ን ይጫኑ።</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>ተደጋጋሚዎችን በመፈለግ ላይ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>No pairs to look at: none were found, or each one was merged or set aside.</source>
+        <translation>የሚታዩ ጥንዶች የሉም: ምንም አልተገኘም፣ ወይም እያንዳንዱ ተዋህዷል ወይም ወደ ጎን ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>ምንም ተደጋጋሚ አልተገኘም።</translation>
+    </message>
+    <message>
+        <source>%1 pairs; the %2 most certain are listed.</source>
+        <translation>%1 ጥንዶች፤ በጣም እርግጠኛ የሆኑት %2 ተዘርዝረዋል።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s).</source>
+        <translation>
+            <numerusform>%n ጥንድ።</numerusform>
+            <numerusform>%n ጥንዶች።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ድረ ገጽ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>ከተማ</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ኢሜይሎች</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>ስልኮች</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>መለያዎች</translation>
+    </message>
+    <message>
+        <source>Making a backup before merging…</source>
+        <translation>ከማዋሃድ በፊት ምትኬ በመስራት ላይ…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>አዋህድ</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was merged: %1</source>
+        <translation>ምትኬ መስራት ስላልተቻለ ምንም አልተዋሃደም: %1</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>እውቂያዎችን አዋህድ</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>ኩባንያዎችን አዋህድ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n pair(s) left.</source>
+        <translation>
+            <numerusform>ተዋህዷል። %n ጥንድ ቀርቷል።</numerusform>
+            <numerusform>ተዋህዷል። %n ጥንዶች ቀርተዋል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>ተደጋጋሚ አይደሉም</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ForecastReportView</name>
+    <message>
+        <source>Expected close</source>
+        <translation>የሚጠበቀው መዝጊያ ቀን</translation>
+    </message>
+    <message>
+        <source>The month the deals are expected to close; overdue months come first.</source>
+        <translation>ስምምነቶቹ ይዘጋሉ ተብሎ የሚጠበቅበት ወር፤ ጊዜው ያለፈባቸው ወራት መጀመሪያ ይመጣሉ።</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>የሽያጭ ሰራተኛ</translation>
+    </message>
+    <message>
+        <source>The deals&apos; owner.</source>
+        <translation>የስምምነቶቹ ኃላፊ።</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the month.</source>
+        <translation>በወሩ ውስጥ ይዘጋሉ ተብለው የሚጠበቁ ክፍት ስምምነቶች።</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>Their amounts.</source>
+        <translation>መጠኖቻቸው።</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>የተመዘነ</translation>
+    </message>
+    <message>
+        <source>Their amounts times the probability of their stage.</source>
+        <translation>መጠኖቻቸው በደረጃቸው የስኬት ዕድል ሲባዙ።</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ጊዜው ያለፈ</translation>
+    </message>
+    <message>
+        <source>Deals whose expected close date has passed while they are still open.</source>
+        <translation>አሁንም ክፍት ሆነው የሚጠበቀው መዝጊያ ቀናቸው ያለፈባቸው ስምምነቶች።</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ቀን የሌለው</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ማንም)</translation>
+    </message>
+    <message>
+        <source>Open deals by expected close</source>
+        <translation>ክፍት ስምምነቶች በሚጠበቀው መዝጊያ ቀን</translation>
+    </message>
+    <message>
+        <source>No open deals: add one with Ctrl+Shift+N and give it an expected close date.</source>
+        <translation>ክፍት ስምምነቶች የሉም: በCtrl+Shift+N አንድ ያክሉ እና የሚጠበቅ መዝጊያ ቀን ይስጡት።</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ክፍት ስምምነት የሚጠበቀው መዝጊያ ቀኑን አልፏል።</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ክፍት ስምምነቶች የሚጠበቀው መዝጊያ ቀናቸውን አልፈዋል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deal is past its expected close date.</source>
+        <translation>የሚጠበቀው መዝጊያ ቀኑን ያለፈ ክፍት ስምምነት የለም።</translation>
+    </message>
+    <message>
+        <source>Open deals expected in %1</source>
+        <translation>በ%1 የሚጠበቁ ክፍት ስምምነቶች</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::FunnelReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>The stages in the order of the pipeline.</source>
+        <translation>ደረጃዎቹ በሽያጭ ሂደቱ ቅደም ተከተል።</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>የደረሱ</translation>
+    </message>
+    <message>
+        <source>Deals that first reached the stage in the period (a deal that skipped it is not counted; one that came back is counted once).</source>
+        <translation>በዚህ ጊዜ ውስጥ ደረጃውን ለመጀመሪያ ጊዜ የደረሱ ስምምነቶች (ደረጃውን የዘለለ ስምምነት አይቆጠርም፤ ተመልሶ የመጣ አንድ ጊዜ ብቻ ይቆጠራል)።</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>የቀጠሉ</translation>
+    </message>
+    <message>
+        <source>Of those, the deals that have gone on to a later stage other than Lost.</source>
+        <translation>ከእነዚህ ውስጥ ከ“የከሸፈ” ውጭ ወደ ቀጣይ ደረጃ የቀጠሉት ስምምነቶች።</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>ልወጣ</translation>
+    </message>
+    <message>
+        <source>Went on ÷ reached.</source>
+        <translation>የቀጠሉ ÷ የደረሱ።</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ዋጋ</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals that reached the stage.</source>
+        <translation>ደረጃውን የደረሱ ስምምነቶች መጠኖች።</translation>
+    </message>
+    <message>
+        <source>Days to go on</source>
+        <translation>ለመቀጠል የፈጀ ቀናት</translation>
+    </message>
+    <message>
+        <source>Average days those that went on took to, from first reaching the stage.</source>
+        <translation>የቀጠሉት ስምምነቶች ደረጃውን ለመጀመሪያ ጊዜ ከደረሱበት ጀምሮ ለመቀጠል የፈጀባቸው አማካይ ቀናት።</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Deals reaching each stage</source>
+        <translation>እያንዳንዱን ደረጃ የደረሱ ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ስምምነቶች ተፈጥረዋል · &lt;b&gt;%2&lt;/b&gt; ተሳክተዋል (%3) · &lt;b&gt;%4&lt;/b&gt; ከሽፈዋል · የስኬት መጠን &lt;b&gt;%5&lt;/b&gt; · ከመፈጠር እስከ ስኬት &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
+        <translation>በዚህ ጊዜ ውስጥ የተዛወረ ስምምነት የለም: በCtrl+Shift+N ስምምነቶችን ያክሉ እና በሽያጭ ሂደቱ ላይ ያዛውሯቸው፣ ወይም ረዘም ያለ ጊዜ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Win rate: won ÷ (won + lost) in the period. From created to won: deals won in the period ÷ deals created in it.</source>
+        <translation>የስኬት መጠን: የተሳኩ ÷ (የተሳኩ + የከሸፉ) በዚህ ጊዜ ውስጥ። ከመፈጠር እስከ ስኬት: በዚህ ጊዜ ውስጥ የተሳኩ ስምምነቶች ÷ በዚሁ ጊዜ የተፈጠሩ ስምምነቶች።</translation>
+    </message>
+    <message>
+        <source>Deals that reached “%1”</source>
+        <translation>“%1”ን የደረሱ ስምምነቶች</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::GlobalSearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>ሁሉንም ፈልግ</translation>
+    </message>
+    <message>
+        <source>Names, companies, emails, phones, notes…</source>
+        <translation>ስሞች፣ ኩባንያዎች፣ ኢሜይሎች፣ ስልኮች፣ ማስታወሻዎች…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>የፍለጋ ውጤቶች</translation>
+    </message>
+    <message>
+        <source>Type to search; Enter opens the highlighted result.</source>
+        <translation>ለመፈለግ ይጻፉ፤ Enter የደመቀውን ውጤት ይከፍታል።</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>ኩባንያዎች</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>ለ“%1” ምንም አልተገኘም።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%Ln ውጤት፤ Enter የደመቀውን ይከፍታል።</numerusform>
+            <numerusform>%Ln ውጤቶች፤ Enter የደመቀውን ይከፍታል።</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>የማስመጣት ታሪክ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>የተፈጠሩ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>የተዘመኑ</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>የተዋሃዱ</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>የተዘለሉ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ውድቅ የተደረጉ</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>የተቀለበሰ</translation>
+    </message>
+    <message>
+        <source>No imports yet: File → Import Contacts… (Ctrl+Shift+I) brings in a spreadsheet or a vCard file, and each import can be undone here.</source>
+        <translation>እስካሁን ምንም ማስመጣት የለም: ፋይል → እውቂያዎችን አስመጣ… (Ctrl+Shift+I) የተመን ሉህ ወይም የvCard ፋይል ያስመጣል፣ እያንዳንዱ ማስመጣትም እዚህ ሊቀለበስ ይችላል።</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>ማስመጣቱን &amp;ቀልብስ…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the contacts it created (those with calls, deals or reminders logged since are archived instead) and puts back the ones it changed.</source>
+        <translation>ማስመጣትን መቀልበስ የፈጠራቸውን እውቂያዎች ያስወግዳል (ከዚያ በኋላ ጥሪዎች፣ ስምምነቶች ወይም አስታዋሾች የተመዘገቡላቸው በምትኩ ወደ ማህደር ይገባሉ)፣ የቀየራቸውንም ወደነበሩበት ይመልሳል።</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>ማስመጣቱን ቀልብስ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠረው %n እውቂያ ይወገዳል፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠራቸው %n እውቂያዎች ይወገዳሉ፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>ማስመጣቱን በመቀልበስ ላይ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>%1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>%1 እውቂያዎች ተወግደዋል፣ %2 ወደነበሩበት ተመልሰዋል፣ %3 ወደ ማህደር ገብተዋል (ከዚያ በኋላ የተመዘገበ ታሪክ አላቸው)።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>ማስመጣቱ ተጠናቋል</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>መስመር</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ለምን</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Imported Contacts</source>
+        <translation>የመጡትን እውቂያዎች &amp;አሳይ</translation>
+    </message>
+    <message>
+        <source>The Contacts page, filtered to what this import created or changed</source>
+        <translation>በዚህ ማስመጣት የተፈጠሩትን ወይም የተቀየሩትን ብቻ እንዲያሳይ የተጣራው የእውቂያዎች ገጽ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>ይህን ማስመጣት &amp;ቀልብስ…</translation>
+    </message>
+    <message>
+        <source>Removes what it created and puts back what it changed; File → Import History can do it later too</source>
+        <translation>የፈጠረውን ያስወግዳል፣ የቀየረውንም ወደነበረበት ይመልሳል፤ ፋይል → የማስመጣት ታሪክ በኋላም ሊያደርገው ይችላል</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>ከ%1።</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ተፈጥረዋል · &lt;b&gt;%2&lt;/b&gt; ተዘምነዋል · &lt;b&gt;%3&lt;/b&gt; ተዋህደዋል · &lt;b&gt;%4&lt;/b&gt; እንደ ተደጋጋሚ ተዘልለዋል · &lt;b&gt;%5&lt;/b&gt; ውድቅ ተደርገዋል፣ ከ%6 ረድፎች፤ %7 በማስጠንቀቂያ ተቀምጠዋል (ማስታወሻዎቻቸውን ይመልከቱ)።</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>ውድቅ የተደረገ ረድፍ የለም።</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with why: fix them in the file and import it again (the rows already there are found as duplicates).</source>
+        <translation>ውድቅ የተደረጉ ረድፎች ከምክንያታቸው ጋር: በፋይሉ ውስጥ ያስተካክሏቸው እና ፋይሉን እንደገና ያስመጡ (አስቀድመው ያሉት ረድፎች እንደ ተደጋጋሚ ይገኛሉ)።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠረው %n እውቂያ ይወገዳል፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠራቸው %n እውቂያዎች ይወገዳሉ፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠረው %n መዝገብ ይወገዳል፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠራቸው %n መዝገቦች ይወገዳሉ፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo This Import</source>
+        <translation>ይህን ማስመጣት ቀልብስ</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>ማስመጣቱን በመቀልበስ ላይ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>Taken back: %1 removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>ተቀልብሷል: %1 ተወግደዋል፣ %2 ወደነበሩበት ተመልሰዋል፣ %3 ወደ ማህደር ገብተዋል (ከዚያ በኋላ የተመዘገበ ታሪክ አላቸው)።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>እውቂያዎችን አስመጣ</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;አስመጣ</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;ጨርስ</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation>እውቂያዎች (*.csv *.txt *.tsv *.vcf *.vcard);;ሁሉም ፋይሎች (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows here.</source>
+        <translation>የመጀመሪያ ረድፎቹን እዚህ ለማየት ፋይል ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1”ን ማንበብ አልተቻለም: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ኢሜይል</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ስልክ</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard address book with %n contacts.</source>
+        <translation>
+            <numerusform>%n እውቂያ ያለው የvCard አድራሻ ደብተር።</numerusform>
+            <numerusform>%n እውቂያዎች ያሉት የvCard አድራሻ ደብተር።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>ፋይሉ ምንም ረድፍ አልያዘም።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, fields separated by: %2. %n columns.</source>
+        <translation>
+            <numerusform>%1፣ መስኮቹ የተለዩት በ: %2። %n አምድ።</numerusform>
+            <numerusform>%1፣ መስኮቹ የተለዩት በ: %2። %n አምዶች።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows to show.</source>
+        <translation>ፋይሉ የሚታዩ ረድፎች የሉትም።</translation>
+    </message>
+    <message>
+        <source>The file holds no vCards.</source>
+        <translation>ፋይሉ ምንም vCard አልያዘም።</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>አምድ %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>አታስመጣ</translation>
+    </message>
+    <message>
+        <source>No preset fits these columns: choose their fields below</source>
+        <translation>ከእነዚህ አምዶች ጋር የሚስማማ ቅድመ-ቅንብር የለም: መስኮቻቸውን ከታች ይምረጡ</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>እንደ ቅድመ-ቅንብር አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>እያንዳንዱን ረድፍ በመፈተሽ ላይ…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>በማስመጣት ላይ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to create, %3 to update, %4 to merge, %5 to skip, %6 rejected; %7 with warnings.</source>
+        <translation>%1 ረድፎች: %2 የሚፈጠሩ፣ %3 የሚዘመኑ፣ %4 የሚዋሃዱ፣ %5 የሚዘለሉ፣ %6 ውድቅ የተደረጉ፤ %7 ማስጠንቀቂያ ያላቸው።</translation>
+    </message>
+    <message>
+        <source>Making a backup before the import…</source>
+        <translation>ከማስመጣቱ በፊት ምትኬ በመስራት ላይ…</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was imported: %1</source>
+        <translation>ምትኬ መስራት ስላልተቻለ ምንም አልመጣም: %1</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>ፋይሉ</translation>
+    </message>
+    <message>
+        <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or another CRM) or a vCard address book (.vcf). Kontor reads its encoding and delimiter; change them if the preview looks wrong.</source>
+        <translation>የCSV ፋይል (ከተመን ሉህ፣ ከGoogle እውቂያዎች፣ ከOutlook ወይም ከሌላ CRM) ወይም የvCard አድራሻ ደብተር (.vcf)። Kontor ኢንኮዲንጉን እና መለያያ ቁምፊውን ራሱ ያውቃል፤ ቅድመ እይታው የተሳሳተ ቢመስል ይቀይሯቸው።</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>አ&amp;ስስ…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>ኩባንያዎች</translation>
+    </message>
+    <message>
+        <source>Interactions (calls, meetings, emails…)</source>
+        <translation>ግንኙነቶች (ጥሪዎች፣ ስብሰባዎች፣ ኢሜይሎች…)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names (a &amp;header)</source>
+        <translation>የመጀመሪያው ረድፍ የአምዶቹን ስሞች ይይዛል (&amp;ርዕስ ረድፍ)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;ፋይል:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of records:</source>
+        <translation>የመዝገቦች &amp;ዓይነት:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;ኢንኮዲንግ:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;መለያያ ቁምፊ:</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>አምዶች እና መስኮች</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Columns left on “Leave out” are not imported. A preset maps the columns of a known program; save your own for files you import again.</source>
+        <translation>እያንዳንዱ አምድ የትኛውን መስክ እንደሚሞላ። በ“አታስመጣ” ላይ የተተዉ አምዶች አይመጡም። ቅድመ-ቅንብር የአንድ የታወቀ ፕሮግራም አምዶችን ያዛምዳል፤ እንደገና ለሚያስመጧቸው ፋይሎች የራስዎን ያስቀምጡ።</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>እንደ ቅድመ-ቅንብር አስቀም&amp;ጥ…</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;ቅድመ-ቅንብር:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>አምድ</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>የመጀመሪያ እሴቶች</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>መስክ</translation>
+    </message>
+    <message>
+        <source>Map a column to the first, last or full name.</source>
+        <translation>አንድን አምድ ከመጀመሪያ ስም፣ ከአባት ስም ወይም ከሙሉ ስም ጋር ያዛምዱ።</translation>
+    </message>
+    <message>
+        <source>Map a column to “%1”: every row needs it.</source>
+        <translation>አንድን አምድ ከ“%1” ጋር ያዛምዱ: እያንዳንዱ ረድፍ ይህን ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>የቅድመ-ቅንብሩ ስም:</translation>
+    </message>
+    <message>
+        <source>Duplicates and a check</source>
+        <translation>ተደጋጋሚዎች እና ፍተሻ</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when its email or phone number is already there (or its name, when it has neither). The check goes through every row and changes nothing.</source>
+        <translation>አንድ ረድፍ ተደጋጋሚ የሚሆነው ኢሜይሉ ወይም ስልክ ቁጥሩ አስቀድሞ ሲኖር ነው (ሁለቱም ከሌሉት ደግሞ ስሙ)። ፍተሻው እያንዳንዱን ረድፍ ያያል፣ ምንም ነገር አይቀይርም።</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it: keep the contact as it is</source>
+        <translation>&amp;ዝለል: እውቂያውን እንዳለ ተወው</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the row&apos;s values (empty cells change nothing)</source>
+        <translation>እውቂያውን በረድፉ እሴቶች አ&amp;ዘምን (ባዶ ህዋሶች ምንም አይቀይሩም)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: the contact keeps its values and gains what it lacks</source>
+        <translation>አ&amp;ዋህድ: እውቂያው እሴቶቹን ይይዛል፣ የጎደለውንም ያገኛል</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new contact all the same</source>
+        <translation>ቢሆንም አዲስ እውቂያ &amp;ፍጠር</translation>
+    </message>
+    <message>
+        <source>&amp;Check Every Row</source>
+        <translation>እያንዳንዱን ረድፍ &amp;ፈትሽ</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>መስመር</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>እርምጃ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ለምን</translation>
+    </message>
+    <message>
+        <source>Not checked with this rule yet.</source>
+        <translation>በዚህ ደንብ ገና አልተፈተሸም።</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>ኮማ</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>ሴሚኮሎን</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>ታብ</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>ቋሚ መስመር</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LeadSourceReportView</name>
+    <message>
+        <source>Source</source>
+        <translation>ምንጭ</translation>
+    </message>
+    <message>
+        <source>Lead sources, most revenue first; campaigns indented under their source.</source>
+        <translation>የደንበኛ ምንጮች፣ ብዙ ገቢ ያመጣው መጀመሪያ፤ ዘመቻዎች ከምንጫቸው ስር ገባ ብለው።</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>እምቅ ደንበኞች</translation>
+    </message>
+    <message>
+        <source>Contacts from the source created in the period.</source>
+        <translation>በዚህ ጊዜ ውስጥ የተፈጠሩ ከምንጩ የመጡ እውቂያዎች።</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>ብቁ</translation>
+    </message>
+    <message>
+        <source>Of those, the ones now qualified or customers.</source>
+        <translation>ከእነዚህ ውስጥ አሁን ብቁ ወይም ደንበኛ የሆኑት።</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ደንበኞች</translation>
+    </message>
+    <message>
+        <source>Contacts with a deal from the source won in the period.</source>
+        <translation>በዚህ ጊዜ ውስጥ የተሳካ፣ ከምንጩ የመጣ ስምምነት ያላቸው እውቂያዎች።</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>ልወጣ</translation>
+    </message>
+    <message>
+        <source>Customers ÷ leads.</source>
+        <translation>ደንበኞች ÷ እምቅ ደንበኞች።</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>ገቢ</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals from the source won in the period.</source>
+        <translation>በዚህ ጊዜ ውስጥ የተሳኩ፣ ከምንጩ የመጡ ስምምነቶች መጠኖች።</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>ወጪ</translation>
+    </message>
+    <message>
+        <source>Campaign spend falling in the period, spread evenly over each campaign&apos;s days.</source>
+        <translation>በዚህ ጊዜ ውስጥ የሚወድቅ የዘመቻ ወጪ፣ በእያንዳንዱ ዘመቻ ቀናት ላይ እኩል ተከፋፍሎ።</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>ወጪ በእምቅ ደንበኛ</translation>
+    </message>
+    <message>
+        <source>Spend ÷ leads.</source>
+        <translation>ወጪ ÷ እምቅ ደንበኞች።</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>ወጪ በደንበኛ</translation>
+    </message>
+    <message>
+        <source>Spend ÷ customers.</source>
+        <translation>ወጪ ÷ ደንበኞች።</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(Revenue − spend) ÷ spend.</source>
+        <translation>(ገቢ − ወጪ) ÷ ወጪ።</translation>
+    </message>
+    <message>
+        <source>no spend recorded</source>
+        <translation>ምንም ወጪ አልተመዘገበም</translation>
+    </message>
+    <message>
+        <source>%1 conv. · ROI %2</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>%1 ልወጣ · ROI %2</translation>
+    </message>
+    <message>
+        <source>%1 conv.</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>%1 ልወጣ</translation>
+    </message>
+    <message>
+        <source>Revenue and spend by source</source>
+        <translation>ገቢ እና ወጪ በምንጭ</translation>
+    </message>
+    <message>
+        <source>Best and weakest by return on spend ((revenue − spend) ÷ spend) where two or more sources have spend recorded in the period; otherwise by conversion (customers ÷ leads) and, between equals, revenue.</source>
+        <translation>በዚህ ጊዜ ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው ምርጡ እና ደካማው የሚለዩት ከወጪ በተገኘ ተመላሽ ((ገቢ − ወጪ) ÷ ወጪ) ነው፤ አለበለዚያ በልወጣ (ደንበኞች ÷ እምቅ ደንበኞች) እና፣ እኩል ሲሆኑ፣ በገቢ።</translation>
+    </message>
+    <message>
+        <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
+        <translation>በዚህ ጊዜ ውስጥ እምቅ ደንበኞች የሉም: ለእውቂያዎች የደንበኛ ምንጭ ይስጡ (በእውቂያ መገናኛው ውስጥ ወይም ሲያስመጡ)፣ ወይም ረዘም ያለ ጊዜ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>No deal from a lead source was won in this period.</source>
+        <translation>በዚህ ጊዜ ውስጥ ከየትኛውም የደንበኛ ምንጭ የተሳካ ስምምነት የለም።</translation>
+    </message>
+    <message>
+        <source>%1 of leads became customers, %2</source>
+        <comment>conversion, then revenue</comment>
+        <translation>ከእምቅ ደንበኞች %1 ደንበኛ ሆነዋል፣ %2</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;%1&lt;/b&gt; brought leads or customers in this period (%2).</source>
+        <translation>በዚህ ጊዜ ውስጥ እምቅ ደንበኞችን ወይም ደንበኞችን ያመጣው &lt;b&gt;%1&lt;/b&gt; ብቻ ነው (%2)።</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · weakest: &lt;b&gt;%3&lt;/b&gt; (ROI %4), by return on spend.</source>
+        <translation>ምርጥ: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · ደካማ: &lt;b&gt;%3&lt;/b&gt; (ROI %4)፣ ከወጪ በተገኘ ተመላሽ።</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
+        <translation>ምርጥ: &lt;b&gt;%1&lt;/b&gt; (%2) · ደካማ: &lt;b&gt;%3&lt;/b&gt; (%4)፣ በልወጣ እና በገቢ፤ ከወጪ የተገኘውን ተመላሽ ለማነጻጸር የዘመቻ ወጪን ይመዝግቡ።</translation>
+    </message>
+    <message>
+        <source>Leads from “%1”</source>
+        <translation>ከ“%1” የመጡ እምቅ ደንበኞች</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LogInteractionDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>እውቂያ</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>ስም፣ ኩባንያ፣ ኢሜይል ወይም ስልክ ይጻፉ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ዓይነት</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ውጤት</translation>
+    </message>
+    <message>
+        <source>Pick an outcome or type your own; Kontor offers it again next time. Left empty, the interaction counts as held but never as successful in the reports.</source>
+        <translation>ውጤት ይምረጡ ወይም የራስዎን ይጻፉ፤ Kontor በሚቀጥለው ጊዜ እንደገና ያቀርበዋል። ባዶ ከተተወ ግንኙነቱ በሪፖርቶቹ ውስጥ እንደተካሄደ ይቆጠራል፣ ግን ፈጽሞ እንደ ውጤታማ አይቆጠርም።</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>የቆይታ ጊዜ በደቂቃ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> ደቂቃ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>ርዕሰ ጉዳይ</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>አማራጭ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>What was said? (Enter saves, Shift+Enter for a new line)</source>
+        <translation>ምን ተባለ? (Enter ያስቀምጣል፣ Shift+Enter ለአዲስ መስመር)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>ቀጣይ እርምጃ</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>ቀጣይ እርምጃ የለም</translation>
+    </message>
+    <message>
+        <source>Follow-up reminder</source>
+        <translation>የክትትል አስታዋሽ</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>ቀጣይ ስብሰባ</translation>
+    </message>
+    <message>
+        <source>A reminder shows on Today on its day; a meeting is put in the history and on Today</source>
+        <translation>አስታዋሽ በቀኑ በ“ዛሬ” ላይ ይታያል፤ ስብሰባ ደግሞ በታሪኩ እና በ“ዛሬ” ላይ ይቀመጣል</translation>
+    </message>
+    <message>
+        <source>Follow-up time</source>
+        <translation>የክትትል ጊዜ</translation>
+    </message>
+    <message>
+        <source>Follow-up title</source>
+        <translation>የክትትል ርዕስ</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;እውቂያ:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;ውጤት:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;ዓይነት:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>የ&amp;ቆይታ ጊዜ:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;መቼ:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;ርዕሰ ጉዳይ:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>ማ&amp;ስታወሻዎች:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>&amp;ቀጣይ እርምጃ:</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>ግንኙነት መዝግብ</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>ከ%1 ጋር ግንኙነት መዝግብ</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>“%1”ን እንደተከናወነ ምልክት አድርግ</translation>
+    </message>
+    <message>
+        <source>The reminder this call answers is closed with it; Ctrl+Z takes back both together</source>
+        <translation>ይህ ጥሪ የሚመልሰው አስታዋሽ አብሮ ይዘጋል፤ Ctrl+Z ሁለቱንም በአንድ ላይ ይቀለብሳል</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ስብሰባ</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>ከ%1 ጋር ስብሰባ</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>ክትትል</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>ከ%1 ጋር ክትትል</translation>
+    </message>
+    <message>
+        <source>Choose the contact: type a name and pick it from the list.</source>
+        <translation>እውቂያውን ይምረጡ: ስም ይጻፉ እና ከዝርዝሩ ይምረጡት።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LostReasonDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation>ስምምነቱ ከሽፏል</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>“%1” ለምን ከሸፈ?</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>ዋጋው በጣም ከፍተኛ ነው</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>ተፎካካሪን መረጡ</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>በጀት የለም</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>ውሳኔ አልተሰጠም</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>ጊዜው አልተመቸም</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>አይስማማም</translation>
+    </message>
+    <message>
+        <source>Pick a reason or type your own</source>
+        <translation>ምክንያት ይምረጡ ወይም የራስዎን ይጻፉ</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>ስምምነቱ የከሸፈበት ምክንያት</translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>እንደከሸፈ ምልክት አድርግ</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the deal and counted in the reports.</source>
+        <translation>ምክንያቱ ከስምምነቱ ጋር ይቀመጣል፣ በሪፖርቶቹም ውስጥ ይቆጠራል።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::MainWindow</name>
+    <message>
+        <source>Done again or taken back: %1</source>
+        <translation>እንደገና ተደርጓል ወይም ተቀልብሷል: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>ቀልብስ</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>አሰሳ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ዛሬ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>ኩባንያዎች</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>የሽያጭ ሂደት</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>አስታዋሾች</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>ሪፖርቶች</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>The deal is not among the cards shown: choose “All owners”.</source>
+        <translation>ስምምነቱ ከሚታዩት ካርዶች መካከል የለም: “ሁሉም ኃላፊዎች”ን ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>ዛሬ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ፋይል</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;አዲስ የውሂብ ጎታ…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>የውሂብ ጎታ &amp;ክፈት…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>ቅጂ በሌላ &amp;ስም አስቀምጥ…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>ከምትኬ ወደነበረበት &amp;መልስ…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;እውቂያዎችን አስመጣ…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>የማስመጣት &amp;ታሪክ…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ወደ &amp;ውጭ ላክ</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts as CSV…</source>
+        <translation>&amp;እውቂያዎች እንደ CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>እውቂያዎች እንደ &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies as CSV…</source>
+        <translation>&amp;ኩባንያዎች እንደ CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions as CSV…</source>
+        <translation>&amp;ግንኙነቶች እንደ CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Deals as CSV…</source>
+        <translation>&amp;ስምምነቶች እንደ CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and Meetings as iCalendar…</source>
+        <translation>&amp;አስታዋሾች እና ስብሰባዎች እንደ iCalendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;ማህደር…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;ቅንብሮች…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ው&amp;ጣ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;አርትዕ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;ቀልብስ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ድገም</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;እውቂያ</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;አዲስ እውቂያ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>እውቂያን አር&amp;ትዕ…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>ግንኙነት &amp;መዝግብ…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive or Restore Contact</source>
+        <translation>እውቂያን ወደ ማ&amp;ህደር አስገባ ወይም መልስ</translation>
+    </message>
+    <message>
+        <source>New &amp;Reminder…</source>
+        <translation>አዲስ አ&amp;ስታዋሽ…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;ፈልግ…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;ሁሉንም ፈልግ…</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;ስምምነት</translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation>&amp;አዲስ ስምምነት…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;ተደጋጋሚዎችን ፈልግ…</translation>
+    </message>
+    <message>
+        <source>Data &amp;Health…</source>
+        <translation>የውሂብ &amp;ጤንነት…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;ሂድ</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>ምንም የውሂብ ጎታ አልተከፈተም።</translation>
+    </message>
+    <message>
+        <source>%1 — Kontor</source>
+        <translation>%1 — Kontor</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>የውሂብ ጎታ: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>የተከፈተ የውሂብ ጎታ የለም</translation>
+    </message>
+    <message>
+        <source>Saving a copy in “%1”…</source>
+        <translation>ቅጂ በ“%1” ውስጥ በማስቀመጥ ላይ…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>ምትኬውን ወደነበረበት በመመለስ ላይ…</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the database as it was is kept as a backup.</source>
+        <translation>ምትኬው ወደነበረበት ተመልሷል፤ ቀድሞ የነበረው የውሂብ ጎታ እንደ ምትኬ ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) are due.</source>
+        <translation>
+            <numerusform>%n አስታዋሽ ጊዜው ደርሷል።</numerusform>
+            <numerusform>%n አስታዋሾች ጊዜያቸው ደርሷል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>አስታዋሽ: %1</translation>
+    </message>
+    <message>
+        <source>Kontor reminder</source>
+        <translation>የKontor አስታዋሽ</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>የውሂብ ጎታ ክፈት</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite *.db);;All files (*)</source>
+        <translation>የKontor የውሂብ ጎታዎች (*.sqlite *.db);;ሁሉም ፋይሎች (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>አዲስ የውሂብ ጎታ</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite)</source>
+        <translation>የKontor የውሂብ ጎታዎች (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name, or use Open Database.</source>
+        <translation>“%1” አስቀድሞ አለ። አዲስ ስም ይምረጡ፣ ወይም “የውሂብ ጎታ ክፈት”ን ይጠቀሙ።</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ማስተካከያ</translation>
+    </message>
+    <message>
+        <source>The import of %1 was taken back.</source>
+        <translation>የ%1 ማስመጣት ተቀልብሷል።</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.</source>
+        <translation>ከ%1 መጥቷል: %2 ተፈጥረዋል፣ %3 ተዘምነዋል፣ %4 ተዋህደዋል፣ %5 ተዘልለዋል፣ %6 ውድቅ ተደርገዋል።</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>ከ%1</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>ቅጂ በሌላ ስም አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>ቅጂ አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>ቅጂ እንደ %1 ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>ከምትኬ ወደነበረበት መልስ</translation>
+    </message>
+    <message>
+        <source>About Kontor</source>
+        <translation>ስለ Kontor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;ለአነስተኛ ንግዶች እና ለሽያጭ ሰራተኞች ከመስመር ውጭ የሚሰራ CRM: ደንበኞች፣ የተባለው እና ቀጥሎ የሚደረገው፣ በአንድ የአካባቢ ፋይል ውስጥ።&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>እ&amp;ገዛ</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>የ&amp;ተጠቃሚ መመሪያ</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>የ&amp;ቁልፍ ሰሌዳ አቋራጮች</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>የ&amp;ማሳያ የውሂብ ጎታ ክፈት</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>&amp;ስለ Kontor</translation>
+    </message>
+    <message>
+        <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
+        <translation>የማሳያ የውሂብ ጎታው: በራሱ ፋይል ውስጥ ያለ ምናባዊ ውሂብ። ፋይል → የውሂብ ጎታ ክፈት… ወደ ራስዎ የውሂብ ጎታ ይመልስዎታል።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelineColumnWidget</name>
+    <message>
+        <source>Deals in %1</source>
+        <translation>በ%1 ውስጥ ያሉ ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</source>
+        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ስምምነት&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n ስምምነቶች&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>ባለፈው %n ቀን የተዘጉ</numerusform>
+            <numerusform>ባለፉት %n ቀናት የተዘጉ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>የተመዘነ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n የቆመ</numerusform>
+            <numerusform>%n የቆሙ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>የመጀመሪያው %n ይታያል</numerusform>
+            <numerusform>የመጀመሪያዎቹ %n ይታያሉ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n deal(s)</source>
+        <translation>
+            <numerusform>%1 · %n ስምምነት</numerusform>
+            <numerusform>%1 · %n ስምምነቶች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals that reached “%1” in the last %n day(s).</source>
+        <translation>
+            <numerusform>ባለፈው %n ቀን “%1”ን የደረሱ ስምምነቶች።</numerusform>
+            <numerusform>ባለፉት %n ቀናት “%1”ን የደረሱ ስምምነቶች።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
+        <translation>የተመዘነ: መጠኑ በደረጃው የስኬት ዕድል ሲባዛ (%1 %)። የቆመ: በደረጃው ከ%2 ቀናት በላይ የቆየ።</translation>
+    </message>
+    <message>
+        <source>Click to unfold.</source>
+        <translation>ለመዘርጋት ጠቅ ያድርጉ።</translation>
+    </message>
+    <message>
+        <source>Unfold the column</source>
+        <translation>አምዱን ዘርጋ</translation>
+    </message>
+    <message>
+        <source>Fold the column to a narrow strip</source>
+        <translation>አምዱን ወደ ጠባብ ቁራጭ ሰብስብ</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>ዘርጋ</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>ሰብስብ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>የሽያጭ ሂደት</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>የኃላፊ ማጣሪያ</translation>
+    </message>
+    <message>
+        <source>Show the deals of one salesperson</source>
+        <translation>የአንድ የሽያጭ ሰራተኛ ስምምነቶችን አሳይ</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>ሰሌዳ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>One column per stage (Alt+B)</source>
+        <translation>ለእያንዳንዱ ደረጃ አንድ አምድ (Alt+B)</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>ዝርዝር (&amp;I)</translation>
+    </message>
+    <message>
+        <source>The same deals as a sortable list (Alt+I)</source>
+        <translation>ተመሳሳዮቹ ስምምነቶች ሊደረደር በሚችል ዝርዝር (Alt+I)</translation>
+    </message>
+    <message>
+        <source>New Deal…</source>
+        <translation>አዲስ ስምምነት…</translation>
+    </message>
+    <message>
+        <source>A new deal in the selected stage (Ctrl+Shift+N)</source>
+        <translation>በተመረጠው ደረጃ ውስጥ አዲስ ስምምነት (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;ኃላፊ:</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+
+A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact&apos;s card, then move it through the stages here until it is won or lost.</source>
+        <translation>እስካሁን ስምምነቶች የሉም።
+
+ስምምነት አንድ እውቂያ ሊገዛው የሚችለው ነገር ነው: በ“አዲስ ስምምነት…” (Ctrl+Shift+N) ወይም ከእውቂያው ካርድ አንዱን ይፍጠሩ፣ ከዚያም እስኪሳካ ወይም እስኪከሽፍ ድረስ እዚህ በደረጃዎቹ ውስጥ ያዛውሩት።</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Deal…</source>
+        <translation>ስምምነትን &amp;አርትዕ…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>እውቂያን &amp;ክፈት</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage</source>
+        <translation>ወደ &amp;ቀጣይ ደረጃ አዛውር</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation>ወደ ቀዳ&amp;ሚ ደረጃ አዛውር</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Deal…</source>
+        <translation>ስምምነትን ወደ &amp;ማህደር አስገባ…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>ሁሉም ኃላፊዎች</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>ስምምነት ይምረጡ እና ወደ ቀጣዩ ወይም ወደ ቀዳሚው ደረጃ ለማዛወር Ctrl+Shift+→ ወይም ← ይጫኑ። Enter ስምምነቱን ያርትዓል፣ Ctrl+Enter እውቂያውን ይከፍታል፣ Delete ወደ ማህደር ያስገባዋል።</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>ካርድን ወደ ሌላ ደረጃ ይጎትቱ፣ ወይም ይምረጡት እና Ctrl+Shift+→ ወይም ← ይጫኑ። Enter ስምምነቱን ያርትዓል፣ Ctrl+Enter እውቂያውን ይከፍታል።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n ክፍት ስምምነት</numerusform>
+            <numerusform>%n ክፍት ስምምነቶች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted %1</source>
+        <translation>
+            <numerusform>%n ክፍት ስምምነት፣ የተመዘነ %1</numerusform>
+            <numerusform>%n ክፍት ስምምነቶች፣ የተመዘነ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Deal</source>
+        <translation>ስምምነትን አዛውር</translation>
+    </message>
+    <message>
+        <source>“%1” has no contact.</source>
+        <translation>“%1” እውቂያ የለውም።</translation>
+    </message>
+    <message>
+        <source>Deal saved.</source>
+        <translation>ስምምነቱ ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>Archive Deal</source>
+        <translation>ስምምነትን ወደ ማህደር አስገባ</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It leaves the board and the totals; File → Archive brings it back.</source>
+        <translation>“%1” ወደ ማህደር ይግባ? ከሰሌዳው እና ከድምሮቹ ይወጣል፤ ፋይል → ማህደር መልሶ ያመጣዋል።</translation>
+    </message>
+    <message>
+        <source>Edit Deal…</source>
+        <translation>ስምምነትን አርትዕ…</translation>
+    </message>
+    <message>
+        <source>Open Contact</source>
+        <translation>እውቂያን ክፈት</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>አዛውር ወደ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReminderDialog</name>
+    <message>
+        <source>Once</source>
+        <translation>አንድ ጊዜ</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>በየቀኑ</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>በየሳምንቱ</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>በየወሩ</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>በየዓመቱ</translation>
+    </message>
+    <message>
+        <source>Edit Reminder</source>
+        <translation>አስታዋሽን አርትዕ</translation>
+    </message>
+    <message>
+        <source>New Reminder</source>
+        <translation>አዲስ አስታዋሽ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a reminder</comment>
+        <translation>ርዕስ</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Send the offer</source>
+        <translation>የሚደረገው፣ ለምሳሌ የዋጋ ማቅረቢያውን ላክ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ቀነ ገደብ</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>ድግግሞሽ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;ርዕስ:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;ቀነ ገደብ:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;እውቂያ:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;ድግግሞሽ:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;ማስታወሻዎች:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>አስታዋሾች</translation>
+    </message>
+    <message>
+        <source>&amp;New Reminder…</source>
+        <translation>&amp;አዲስ አስታዋሽ…</translation>
+    </message>
+    <message>
+        <source>A follow-up, a call to make, anything with a date (Ctrl+Shift+R)</source>
+        <translation>ክትትል፣ የሚደረግ ጥሪ፣ ቀን ያለው ማንኛውም ነገር (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;ተከናውኗል</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done; a repeating one moves to its next date (D)</source>
+        <translation>አስታዋሹን እንደተከናወነ ምልክት አድርግ፤ የሚደጋገም አስታዋሽ ወደ ቀጣዩ ቀኑ ይሸጋገራል (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>እስከ &amp;ነገ አዘግይ</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>ነገ 9:00 ላይ እንደገና አስታውስ (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>አርት&amp;ዕ…</translation>
+    </message>
+    <message>
+        <source>Change the reminder (Enter)</source>
+        <translation>አስታዋሹን ቀይር (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Remove the reminder (Delete)</source>
+        <translation>አስታዋሹን አስወግድ (Delete)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ምን</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>እውቂያ</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>ድግግሞሽ</translation>
+    </message>
+    <message>
+        <source>Calendar of reminders</source>
+        <translation>የአስታዋሾች የቀን መቁጠሪያ</translation>
+    </message>
+    <message>
+        <source>Reminders of the selected day</source>
+        <translation>የተመረጠው ቀን አስታዋሾች</translation>
+    </message>
+    <message>
+        <source>No reminders yet.
+
+Create one with “New Reminder…”, or schedule a follow-up when you log a call (Ctrl+L). Double-click a day in the calendar to add one for that day.</source>
+        <translation>እስካሁን አስታዋሾች የሉም።
+
+በ“አዲስ አስታዋሽ…” አንዱን ይፍጠሩ፣ ወይም ጥሪ ሲመዘግቡ (Ctrl+L) ክትትል ያቅዱ። ለዚያ ቀን አስታዋሽ ለማከል በቀን መቁጠሪያው ላይ አንድን ቀን ሁለቴ ጠቅ ያድርጉ።</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>ዘግይቷል፤ መጀመሪያ የነበረው ቀነ ገደብ %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ጊዜው ያለፈ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ዛሬ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>ቀጣዩ %n ቀን</numerusform>
+            <numerusform>ቀጣዮቹ %n ቀናት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in the last %n day(s)</source>
+        <translation>
+            <numerusform>ባለፈው %n ቀን የተከናወኑ</numerusform>
+            <numerusform>ባለፉት %n ቀናት የተከናወኑ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n አስታዋሽ</numerusform>
+            <numerusform>%n አስታዋሾች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reminder(s)</source>
+        <translation>
+            <numerusform>%1: %n አስታዋሽ</numerusform>
+            <numerusform>%1: %n አስታዋሾች</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>አስታዋሹ ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>Snoozed until tomorrow.</source>
+        <translation>እስከ ነገ ዘግይቷል።</translation>
+    </message>
+    <message>
+        <source>Delete Reminder</source>
+        <translation>አስታዋሽን ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Delete the reminder “%1”?</source>
+        <translation>አስታዋሹ “%1” ይሰረዝ?</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportDetailsDialog</name>
+    <message>
+        <source>Deal</source>
+        <translation>ስምምነት</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>እውቂያ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ኃላፊ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ዓይነት</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ውጤት</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>የመዘገበው</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>ርዕሰ ጉዳይ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>የደንበኛ ምንጭ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>የታከለበት ቀን</translation>
+    </message>
+    <message>
+        <source>The first %L1 (there are more); Enter opens the one chosen.</source>
+        <translation>የመጀመሪያዎቹ %L1 (ተጨማሪ አሉ)፤ Enter የተመረጠውን ይከፍታል።</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2; Enter opens the one chosen.</source>
+        <translation>ከ%L2 የመጀመሪያዎቹ %L1፤ Enter የተመረጠውን ይከፍታል።</translation>
+    </message>
+    <message>
+        <source>Nothing behind this figure.</source>
+        <translation>ከዚህ አሃዝ በስተጀርባ ምንም የለም።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s); Enter opens the one chosen.</source>
+        <translation>
+            <numerusform>%Ln ንጥል፤ Enter የተመረጠውን ይከፍታል።</numerusform>
+            <numerusform>%Ln ንጥሎች፤ Enter የተመረጠውን ይከፍታል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>ስምምነትን &amp;ክፈት</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;እውቂያን ክፈት</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>ግንኙነት &amp;መዝግብ…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportView</name>
+    <message>
+        <source>Double-click a figure, or press Enter, for what lies behind it.</source>
+        <translation>ከአንድ አሃዝ በስተጀርባ ያለውን ለማየት አሃዙን ሁለቴ ጠቅ ያድርጉ፣ ወይም Enter ይጫኑ።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportsPage</name>
+    <message>
+        <source>%1 to %2 · %3 · printed %4</source>
+        <translation>ከ%1 እስከ %2 · %3 · የታተመው %4</translation>
+    </message>
+    <message>
+        <source>Kontor reports</source>
+        <translation>የKontor ሪፖርቶች</translation>
+    </message>
+    <message>
+        <source>Save All Reports as PDF</source>
+        <translation>ሁሉንም ሪፖርቶች እንደ PDF አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ሰነዶች (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ወደ ውጭ ላክ</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ተቀምጧል።</translation>
+    </message>
+    <message>
+        <source>Print Reports</source>
+        <translation>ሪፖርቶችን አትም</translation>
+    </message>
+    <message>
+        <source>The reports were sent to the printer.</source>
+        <translation>ሪፖርቶቹ ወደ አታሚው ተልከዋል።</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ጊዜ</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>የመጀመሪያ ቀን</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>የመጨረሻ ቀን</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>የሽያጭ ሰራተኛ</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;ጊዜ:</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>የሽያጭ &amp;ሰራተኛ:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>ወደ ው&amp;ጭ ላክ</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>ሰንጠረዥ እንደ CSV…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>ገበታ እንደ PNG…</translation>
+    </message>
+    <message>
+        <source>All reports as PDF…</source>
+        <translation>ሁሉም ሪፖርቶች እንደ PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>አ&amp;ትም…</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>የሽያጭ &amp;ፍሰት</translation>
+    </message>
+    <message>
+        <source>&amp;Lead sources</source>
+        <translation>የደንበኛ &amp;ምንጮች</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;ሳምንት</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>እን&amp;ቅስቃሴ</translation>
+    </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation>ትን&amp;በያ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>ሪፖርቶች</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ሁሉም</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”ን መጻፍ አልተቻለም: %2</translation>
+    </message>
+    <message>
+        <source>Save the Chart</source>
+        <translation>ገበታውን አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>Save the Table</source>
+        <translation>ሰንጠረዡን አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG ምስሎች (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ፋይሎች (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>ከምትኬ ወደነበረበት መልስ</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>ወደ የትኛው ቅጂ መመለስ እንደሚፈልጉ ይምረጡ። አሁን ያለው የውሂብ ጎታ መጀመሪያ እንደ ምትኬ ይቀመጣል፣ ስለዚህ ያንን ወደነበረበት በመመለስ ይህን መቀልበስ ይቻላል።</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ምትኬዎች</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>የተሰራበት</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ለምን</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;ወደነበረበት መልስ</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>&amp;አቃፊውን አሳይ</translation>
+    </message>
+    <message>
+        <source>There are no backups in “%1” yet.</source>
+        <translation>በ“%1” ውስጥ እስካሁን ምንም ምትኬ የለም።</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>ዕለታዊ</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>በእጅ የተሰራ</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>ወደነበረበት ከመመለስ በፊት</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>ከማስመጣት በፊት</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>ከማዋሃድ በፊት</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>ክፍት</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>የተሳካ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>የከሸፈ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ቅንብሮች</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>&amp;ደረጃዎች</translation>
+    </message>
+    <message>
+        <source>Lead &amp;sources</source>
+        <translation>የደንበኛ &amp;ምንጮች</translation>
+    </message>
+    <message>
+        <source>Sales&amp;people</source>
+        <translation>የሽያጭ &amp;ሰራተኞች</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;መለያዎች</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;አጠቃላይ</translation>
+    </message>
+    <message>
+        <source>Sales stages</source>
+        <translation>የሽያጭ ደረጃዎች</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>Win probability (%)</source>
+        <translation>የስኬት ዕድል (%)</translation>
+    </message>
+    <message>
+        <source>Stale after (days)</source>
+        <translation>የመቆሚያ ገደብ (ቀናት)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ዓይነት</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>ደረጃ አ&amp;ክል</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>አስ&amp;ወግድ…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>ወደ &amp;ላይ</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>ወደ &amp;ታች</translation>
+    </message>
+    <message>
+        <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
+        <translation>ለመቀየር ስም ወይም ቁጥር ሁለቴ ጠቅ ያድርጉ። የተመዘነው የሽያጭ ሂደት እያንዳንዱን ስምምነት በደረጃው የስኬት ዕድል ይቆጥራል፤ በደረጃው ከተወሰኑት የቆመ ቀናት በላይ የቆየ ስምምነት የቆመ ተብሎ ምልክት ይደረግበታል (0: በጭራሽ)።</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>ደረጃ አክል</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>የአዲሱ ደረጃ ስም:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>ደረጃን አስወግድ</translation>
+    </message>
+    <message>
+        <source>Remove “%1”. Its deals move to:</source>
+        <translation>“%1”ን አስወግድ። ስምምነቶቹ የሚዛወሩት ወደ:</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>የደንበኛ ምንጮች</translation>
+    </message>
+    <message>
+        <source>Campaigns of the lead source</source>
+        <translation>የደንበኛ ምንጩ ዘመቻዎች</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>ዘመቻ</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>የሚጀምርበት</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>የሚያበቃበት</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>ወጪ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ምንዛሬ</translation>
+    </message>
+    <message>
+        <source>Add S&amp;ource</source>
+        <translation>ም&amp;ንጭ አክል</translation>
+    </message>
+    <message>
+        <source>Add &amp;Campaign</source>
+        <translation>&amp;ዘመቻ አክል</translation>
+    </message>
+    <message>
+        <source>Campaigns and what they cost (the reports divide by this spend)</source>
+        <translation>ዘመቻዎች እና ወጪያቸው (ሪፖርቶቹ በዚህ ወጪ ያካፍላሉ)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>“%1” በ%2 ትክክለኛ መጠን አይደለም።</translation>
+    </message>
+    <message>
+        <source>Add Lead Source</source>
+        <translation>የደንበኛ ምንጭ አክል</translation>
+    </message>
+    <message>
+        <source>Name of the lead source:</source>
+        <translation>የደንበኛ ምንጩ ስም:</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>ዘመቻ አክል</translation>
+    </message>
+    <message>
+        <source>Name of the campaign of %1:</source>
+        <translation>የ%1 ዘመቻ ስም:</translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation>የሽያጭ ሰራተኞች</translation>
+    </message>
+    <message>
+        <source>Add &amp;Salesperson</source>
+        <translation>የሽያጭ ሰራተኛ አ&amp;ክል</translation>
+    </message>
+    <message>
+        <source>Salespeople own contacts and deals; the filters and reports are per owner. Double-click a name to change it. The first one is the owner of new records.</source>
+        <translation>የሽያጭ ሰራተኞች የእውቂያዎች እና የስምምነቶች ኃላፊዎች ናቸው፤ ማጣሪያዎቹ እና ሪፖርቶቹ በየኃላፊው ናቸው። ስም ለመቀየር ሁለቴ ጠቅ ያድርጉ። የመጀመሪያው የአዳዲስ መዝገቦች ኃላፊ ነው።</translation>
+    </message>
+    <message>
+        <source>Owner of new records</source>
+        <translation>የአዳዲስ መዝገቦች ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Add Salesperson</source>
+        <translation>የሽያጭ ሰራተኛ አክል</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ስም:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>መለያዎች</translation>
+    </message>
+    <message>
+        <source>No tags yet: add them in a contact&apos;s dialog, or to many at once with Change Selected.</source>
+        <translation>እስካሁን መለያዎች የሉም: በእውቂያ መገናኛ ውስጥ ያክሏቸው፣ ወይም ለብዙዎች በአንድ ጊዜ በ“የተመረጡትን ቀይር”።</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>መለያውን አ&amp;ስወግድ</translation>
+    </message>
+    <message>
+        <source>Double-click a tag to rename it everywhere; renaming it to an existing tag merges the two. Tags are added where contacts are edited.</source>
+        <translation>መለያን በሁሉም ቦታ እንደገና ለመሰየም ሁለቴ ጠቅ ያድርጉ፤ ወደ ነባር መለያ ስም መቀየር ሁለቱን ያዋህዳል። መለያዎች የሚታከሉት እውቂያዎች በሚታረሙበት ቦታ ነው።</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>ነባሪ ምንዛሬ</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>ሌላ የውሂብ ጎታ &amp;ክፈት…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>አዲስ የውሂብ &amp;ጎታ…</translation>
+    </message>
+    <message>
+        <source>Region of phone numbers without a country code</source>
+        <translation>የአገር ኮድ የሌላቸው ስልክ ቁጥሮች ክልል</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>የሚቀመጡ ምትኬዎች</translation>
+    </message>
+    <message>
+        <source>No daily backup</source>
+        <translation>ዕለታዊ ምትኬ የለም</translation>
+    </message>
+    <message>
+        <source>A copy a day, and one before each restore; beyond this number the oldest are deleted. With no daily backup, none are deleted.</source>
+        <translation>በቀን አንድ ቅጂ፣ እና ከእያንዳንዱ ወደነበረበት መመለስ በፊት አንድ፤ ከዚህ ቁጥር በላይ ሲሆኑ በጣም የቆዩት ይሰረዛሉ። ዕለታዊ ምትኬ ከሌለ ምንም አይሰረዝም።</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>ነባሪ ምን&amp;ዛሬ:</translation>
+    </message>
+    <message>
+        <source>New deals and campaigns start in this currency; amounts keep their own.</source>
+        <translation>አዳዲስ ስምምነቶች እና ዘመቻዎች በዚህ ምንዛሬ ይጀምራሉ፤ መጠኖች የራሳቸውን ምንዛሬ ይይዛሉ።</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>የውሂብ ጎታ ፋይል:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>የአገር ኮድ የሌላቸው ስልክ ቁጥሮች &amp;የሚገኙበት አገር:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>የሚቀመጡ ም&amp;ትኬዎች:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>የምትኬ አቃፊ:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>የቁልፍ ሰሌዳ አቋራጮች</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>የሚያደርገው</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>ቁልፍ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ዛሬ</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder done</source>
+        <translation>የተመረጠውን አስታዋሽ እንደተከናወነ ምልክት አድርግ</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Snooze the selected reminder until tomorrow 9:00</source>
+        <translation>የተመረጠውን አስታዋሽ እስከ ነገ 9:00 አዘግይ</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Open the contact, or the deal on the pipeline</source>
+        <translation>እውቂያውን፣ ወይም ስምምነቱን በሽያጭ ሂደቱ ላይ ክፈት</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>የተመረጠውን እውቂያ አርትዕ</translation>
+    </message>
+    <message>
+        <source>Select several contacts</source>
+        <translation>ብዙ እውቂያዎችን ምረጥ</translation>
+    </message>
+    <message>
+        <source>Shift+click, Ctrl+click, Ctrl+A</source>
+        <translation>Shift+ጠቅ፣ Ctrl+ጠቅ፣ Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Resolve or reopen the selected complaint in the history</source>
+        <translation>በታሪኩ ውስጥ የተመረጠውን ቅሬታ ፍታ ወይም እንደገና ክፈት</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>አስታዋሾች</translation>
+    </message>
+    <message>
+        <source>Edit the selected reminder</source>
+        <translation>የተመረጠውን አስታዋሽ አርትዕ</translation>
+    </message>
+    <message>
+        <source>Delete the selected reminder</source>
+        <translation>የተመረጠውን አስታዋሽ ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>የሽያጭ ሂደት</translation>
+    </message>
+    <message>
+        <source>Edit the selected deal</source>
+        <translation>የተመረጠውን ስምምነት አርትዕ</translation>
+    </message>
+    <message>
+        <source>Previous or next column</source>
+        <translation>ቀዳሚ ወይም ቀጣይ አምድ</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>←, →</translation>
+    </message>
+    <message>
+        <source>Board or list</source>
+        <translation>ሰሌዳ ወይም ዝርዝር</translation>
+    </message>
+    <message>
+        <source>Alt+B, Alt+I</source>
+        <translation>Alt+B, Alt+I</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ፍለጋ</translation>
+    </message>
+    <message>
+        <source>Open the first match</source>
+        <translation>የመጀመሪያውን ውጤት ክፈት</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>በውጤቶቹ ውስጥ ተንቀሳቀስ</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>↑, ↓</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>ግንኙነት መዝግብ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>አስቀምጥ</translation>
+    </message>
+    <message>
+        <source>New line in the notes</source>
+        <translation>በማስታወሻዎቹ ውስጥ አዲስ መስመር</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>ሪፖርቶች</translation>
+    </message>
+    <message>
+        <source>What lies behind the chosen figure</source>
+        <translation>ከተመረጠው አሃዝ በስተጀርባ ያለው</translation>
+    </message>
+    <message>
+        <source>Log an interaction with the contact of a row of the details</source>
+        <translation>ከዝርዝሮቹ የአንድ ረድፍ እውቂያ ጋር ግንኙነት መዝግብ</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Print all reports</source>
+        <translation>ሁሉንም ሪፖርቶች አትም</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Find a key or a command</source>
+        <translation>ቁልፍ ወይም ትዕዛዝ ፈልግ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TimelineModel</name>
+    <message>
+        <source>Planned</source>
+        <comment>an interaction still to come</comment>
+        <translation>የታቀደ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n ደቂቃ</numerusform>
+            <numerusform>%n ደቂቃ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ክፍት</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>በ%1 ተፈቷል</translation>
+    </message>
+    <message>
+        <source>Deal created in %1</source>
+        <translation>ስምምነት በ%1 ውስጥ ተፈጠረ</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>ስምምነቱ ተሳካ</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>ስምምነቱ ከሸፈ</translation>
+    </message>
+    <message>
+        <source>Deal moved to %1</source>
+        <translation>ስምምነቱ ወደ %1 ተዛወረ</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>አስታዋሹ ተከናወነ</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>የአስታዋሽ ቀነ ገደብ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TodayPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an item of the day and its contact</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s agenda</source>
+        <translation>የዛሬ መርሃ ግብር</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ምን</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.
+
+Log a call or meeting with Ctrl+L and schedule the next step in the same dialog: it will show up here on its day.</source>
+        <translation>ዛሬ ቀነ ገደቡ የደረሰ ምንም ነገር የለም።
+
+ጥሪ ወይም ስብሰባ በCtrl+L ይመዝግቡ እና በዚያው መገናኛ ቀጣዩን እርምጃ ያቅዱ: በቀኑ እዚህ ይታያል።</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;ተከናውኗል</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done (D)</source>
+        <translation>አስታዋሹን እንደተከናወነ ምልክት አድርግ (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>እስከ &amp;ነገ አዘግይ</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>ነገ 9:00 ላይ እንደገና አስታውስ (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>እውቂያን &amp;ክፈት</translation>
+    </message>
+    <message>
+        <source>Show the contact&apos;s card (Enter)</source>
+        <translation>የእውቂያውን ካርድ አሳይ (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;D&lt;/b&gt; done · &lt;b&gt;S&lt;/b&gt; snooze until tomorrow · &lt;b&gt;Enter&lt;/b&gt; open · &lt;b&gt;Ctrl+L&lt;/b&gt; log a call or meeting · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; fold a section</source>
+        <translation>&lt;b&gt;D&lt;/b&gt; ተከናውኗል · &lt;b&gt;S&lt;/b&gt; እስከ ነገ አዘግይ · &lt;b&gt;Enter&lt;/b&gt; ክፈት · &lt;b&gt;Ctrl+L&lt;/b&gt; ጥሪ ወይም ስብሰባ መዝግብ · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; ክፍልን ሰብስብ ወይም ዘርጋ</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the first %n…</source>
+        <translation>
+            <numerusform>የመጀመሪያውን %n አሳይ…</numerusform>
+            <numerusform>የመጀመሪያዎቹን %n አሳይ…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation>
+            <numerusform>ሁሉንም %n አሳይ…</numerusform>
+            <numerusform>ሁሉንም %n አሳይ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter lists every item of the section</source>
+        <translation>Enter የክፍሉን እያንዳንዱን ንጥል ይዘረዝራል</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>ዘግይቷል፤ መጀመሪያ የነበረው ቀነ ገደብ %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ጊዜው ያለፈ</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>ዛሬ የሚደርሱ</translation>
+    </message>
+    <message>
+        <source>Meetings today and tomorrow</source>
+        <translation>የዛሬ እና የነገ ስብሰባዎች</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ዛሬ</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>ነገ</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a meeting&apos;s day (Today, Tomorrow) and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>በዚህ ሳምንት የልደት ቀናት</translation>
+    </message>
+    <message>
+        <source>%1 turns %2</source>
+        <translation>%1 %2 ዓመት ይሞላቸዋል</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>ግንኙነታቸው እየራቀ ያሉ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>ከ%n ቀን በፊት</numerusform>
+            <numerusform>ከ%n ቀናት በፊት</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ፈጽሞ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — stay in touch every %n day(s)</source>
+        <comment>a contact&apos;s name</comment>
+        <translation>
+            <numerusform>%1 — በየ%n ቀኑ ይገናኙ</numerusform>
+            <numerusform>%1 — በየ%n ቀኑ ይገናኙ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>የቆሙ ስምምነቶች</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>በደረጃው %n ቀን</numerusform>
+            <numerusform>በደረጃው %n ቀናት</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2፣ %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
+        <translation>
+            <numerusform>ለ%n ቀን ምንም እንቅስቃሴ የለም: Enter ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ ያሳያል።</numerusform>
+            <numerusform>ለ%n ቀናት ምንም እንቅስቃሴ የለም: Enter ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ ያሳያል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>ስምምነትን ክ&amp;ፈት</translation>
+    </message>
+    <message>
+        <source>Show the deal on the pipeline board (Enter)</source>
+        <translation>ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ አሳይ (Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until tomorrow.</source>
+        <translation>“%1” እስከ ነገ ዘግይቷል።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UndoHistory</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>ምንም የውሂብ ጎታ አልተከፈተም።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UserGuideDialog</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>የተጠቃሚ መመሪያው በዚህ ግንባታ ውስጥ የለም።</translation>
+    </message>
+    <message>
+        <source>Kontor User Guide</source>
+        <translation>የKontor የተጠቃሚ መመሪያ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WeeklyReportView</name>
+    <message>
+        <source>Figure</source>
+        <translation>አሃዝ</translation>
+    </message>
+    <message>
+        <source>What the notebook asked each week.</source>
+        <translation>ማስታወሻ ደብተሩ በየሳምንቱ የሚጠይቀው።</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>ይህ ሳምንት</translation>
+    </message>
+    <message>
+        <source>The week shown.</source>
+        <translation>የሚታየው ሳምንት።</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>ያለፈው ሳምንት</translation>
+    </message>
+    <message>
+        <source>The week before it.</source>
+        <translation>ከሱ በፊት ያለው ሳምንት።</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>ለውጥ</translation>
+    </message>
+    <message>
+        <source>This week less the week before.</source>
+        <translation>ይህ ሳምንት ሲቀነስ ያለፈው ሳምንት።</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>የተደረጉ ጥሪዎች</translation>
+    </message>
+    <message>
+        <source>Calls logged in the week.</source>
+        <translation>በሳምንቱ የተመዘገቡ ጥሪዎች።</translation>
+    </message>
+    <message>
+        <source>… successful</source>
+        <translation>… ውጤታማ</translation>
+    </message>
+    <message>
+        <source>Calls with the outcome “successful”.</source>
+        <translation>ውጤታቸው “ውጤታማ” የሆኑ ጥሪዎች።</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>የተካሄዱ ስብሰባዎች</translation>
+    </message>
+    <message>
+        <source>Meetings that took place in the week.</source>
+        <translation>በሳምንቱ የተካሄዱ ስብሰባዎች።</translation>
+    </message>
+    <message>
+        <source>Meetings with the outcome “successful”.</source>
+        <translation>ውጤታቸው “ውጤታማ” የሆኑ ስብሰባዎች።</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>ወደ ሌላ ቀጠሮ ያመሩ</translation>
+    </message>
+    <message>
+        <source>Calls and meetings whose next step booked a meeting.</source>
+        <translation>ቀጣይ እርምጃቸው ስብሰባ ያስያዘ ጥሪዎች እና ስብሰባዎች።</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>በሚቀጥሉት 30 ቀናት ውስጥ ያሉ ቀጠሮዎች</translation>
+    </message>
+    <message>
+        <source>Meetings booked for the 30 days after the week.</source>
+        <translation>ከሳምንቱ በኋላ ላሉት 30 ቀናት የተያዙ ስብሰባዎች።</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>አዲስ እምቅ ደንበኞች</translation>
+    </message>
+    <message>
+        <source>Contacts created in the week.</source>
+        <translation>በሳምንቱ የተፈጠሩ እውቂያዎች።</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>የተሳኩ ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Deals moved to Won in the week.</source>
+        <translation>በሳምንቱ ወደ “የተሳካ” የተዛወሩ ስምምነቶች።</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>የከሸፉ ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Deals moved to Lost in the week.</source>
+        <translation>በሳምንቱ ወደ “የከሸፈ” የተዛወሩ ስምምነቶች።</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals won in the week.</source>
+        <translation>በሳምንቱ የተሳኩ ስምምነቶች መጠኖች።</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>ከተሳኩ ስምምነቶች የተገኘ ገቢ</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>የተከፈቱ ቅሬታዎች</translation>
+    </message>
+    <message>
+        <source>Complaints logged in the week.</source>
+        <translation>በሳምንቱ የተመዘገቡ ቅሬታዎች።</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>የተፈቱ ቅሬታዎች</translation>
+    </message>
+    <message>
+        <source>Complaints marked resolved in the week, whenever they were logged.</source>
+        <translation>መቼም ቢመዘገቡ፣ በሳምንቱ እንደተፈቱ ምልክት የተደረገባቸው ቅሬታዎች።</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>ጥሪዎች</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>ስብሰባዎች</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>ውጤታማ</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation>ያለፉት 12 ሳምንታት</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
+        <translation>ከ&lt;b&gt;%1&lt;/b&gt; የሚጀምረው ሳምንት: እስካሁን ምንም አልተመዘገበም። ጥሪዎችን እና ስብሰባዎችን ሲከናወኑ በCtrl+L ይመዝግቡ።</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, the period&apos;s last week so far, compared with the week before.</source>
+        <translation>ከ&lt;b&gt;%1&lt;/b&gt; የሚጀምረው ሳምንት፣ እስካሁን የጊዜው የመጨረሻ ሳምንት፣ ከቀዳሚው ሳምንት ጋር ሲነጻጸር።</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
+        <translation>ከ&lt;b&gt;%1&lt;/b&gt; የሚጀምረው ሳምንት፣ ከቀዳሚው ሳምንት ጋር ሲነጻጸር።</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>ከ%1 የሚጀምረው ሳምንት</translation>
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation>%1፣ ከ%2 የሚጀምረው ሳምንት</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>እንኳን ወደ Kontor በደህና መጡ</translation>
+    </message>
+    <message>
+        <source>Your clients, what was said and what to do next, in one file on this computer. Two questions, then choose how to begin.</source>
+        <translation>ደንበኞችዎ፣ የተባለው እና ቀጥሎ የሚደረገው፣ በዚህ ኮምፒውተር ላይ በአንድ ፋይል ውስጥ። ሁለት ጥያቄዎች፣ ከዚያም እንዴት እንደሚጀምሩ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ስምዎ</translation>
+    </message>
+    <message>
+        <source>As your colleagues and reports should show it</source>
+        <translation>ባልደረቦችዎ እና ሪፖርቶች እንዲያሳዩት በሚፈልጉት መልኩ</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>አገርዎ</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;ስምዎ:</translation>
+    </message>
+    <message>
+        <source>Your &amp;country:</source>
+        <translation>&amp;አገርዎ:</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first contact</source>
+        <translation>የመጀመሪያውን &amp;እውቂያ አክል</translation>
+    </message>
+    <message>
+        <source>A person, with their company, emails and phones (Ctrl+N)</source>
+        <translation>አንድ ሰው፣ ከኩባንያው፣ ከኢሜይሎቹ እና ከስልኮቹ ጋር (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;ፋይል አስመጣ…</translation>
+    </message>
+    <message>
+        <source>Contacts from a spreadsheet (CSV), Google Contacts, Outlook or a vCard file</source>
+        <translation>ከተመን ሉህ (CSV)፣ ከGoogle እውቂያዎች፣ ከOutlook ወይም ከvCard ፋይል የሚመጡ እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>የ&amp;ማሳያ የውሂብ ጎታውን ክፈት</translation>
+    </message>
+    <message>
+        <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
+        <translation>5,000 ምናባዊ እውቂያዎች ከአንድ ዓመት ጥሪዎች፣ ስብሰባዎች እና ስምምነቶች ጋር፣ በራሱ ፋይል ውስጥ: የእርስዎ የውሂብ ጎታ እንዳለ ይቆያል</translation>
+    </message>
+    <message>
+        <source>Choose your country. Phone numbers written without a country code, such as 030 1234567, are read as numbers of that country.</source>
+        <translation>አገርዎን ይምረጡ። እንደ 030 1234567 ያሉ ያለ አገር ኮድ የተጻፉ ስልክ ቁጥሮች የዚያ አገር ቁጥሮች ተደርገው ይነበባሉ።</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this country; Settings can change it.</source>
+        <translation>ያለ አገር ኮድ የተጻፉ ስልክ ቁጥሮች የዚህ አገር ቁጥሮች ተደርገው ይነበባሉ፤ በቅንብሮች ውስጥ ሊቀየር ይችላል።</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo database</source>
+        <translation>የማሳያ የውሂብ ጎታ</translation>
+    </message>
+    <message>
+        <source>Generating the demo database…</source>
+        <translation>የማሳያ የውሂብ ጎታውን በመፍጠር ላይ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor, an offline CRM.</source>
+        <translation>Kontor፣ ከመስመር ውጭ የሚሰራ CRM።</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>ይህን የውሂብ ጎታ ፋይል ክፈት።</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <source>Open the demo database, generating it on first use.</source>
+        <translation>የማሳያ የውሂብ ጎታውን ክፈት፤ ለመጀመሪያ ጊዜ ሲከፈት ይፈጠራል።</translation>
+    </message>
+    <message>
+        <source>Contacts in a new demo database.</source>
+        <translation>በአዲስ የማሳያ የውሂብ ጎታ ውስጥ ያሉ እውቂያዎች።</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The language of the interface, e.g. de.</source>
+        <translation>የበይነገጹ ቋንቋ፣ ለምሳሌ am።</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ቋንቋ</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,7691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn_BD">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>The activity report could not be computed: %1</source>
+        <translation>কার্যক্রমের রিপোর্ট হিসাব করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The activity report could not be computed.</source>
+        <translation>কার্যক্রমের রিপোর্ট হিসাব করা যায়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRepository</name>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>মিটিংগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>পরিচিতিগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The birthdays could not be read: %1</source>
+        <translation>জন্মদিনগুলো পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 মুছুন</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 আর্কাইভ করুন</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 মুছে ফেলা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>%1 archived.</source>
+        <translation>%1 আর্কাইভ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 পুনরুদ্ধার করুন</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 পুনরুদ্ধার করা হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepository</name>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>আর্কাইভ পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be restored: %1</source>
+        <translation>রেকর্ডটি পুনরুদ্ধার করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The record is not in the archive any more.</source>
+        <translation>রেকর্ডটি আর আর্কাইভে নেই।</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>“%1” could not be copied beside the database.</source>
+        <translation>“%1” ডেটাবেসের পাশে কপি করা যায়নি।</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of “%1”; the database before it is in “%2”.</source>
+        <translation>ব্যাকআপটি “%1”-এর জায়গায় বসানো যায়নি; আগের ডেটাবেসটি “%2”-এ আছে।</translation>
+    </message>
+</context>
+<context>
+    <name>BusyWork</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>রিমাইন্ডারগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>ক্যালেন্ডার লেখা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>মিটিংগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>%1-এর সাথে মিটিং</translation>
+    </message>
+    <message>
+        <source>Exporting meetings</source>
+        <translation>মিটিং এক্সপোর্ট হচ্ছে</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>এক্সপোর্ট বাতিল করা হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>পদবি</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal or reminder</comment>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>নামের প্রথম অংশ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>নামের শেষ অংশ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>জন্মদিন</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>রাস্তা</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>শহর</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>অঞ্চল</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>পোস্ট কোড</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>দেশ</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Stay in touch every (days)</source>
+        <translation>যোগাযোগ রাখার বিরতি (দিন)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>আর্কাইভ করা</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>প্রধান কার্যালয়</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>শিল্পখাত</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>আকার</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>এলাকা</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ওয়েবসাইট</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>মুদ্রা</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>সম্ভাব্য সমাপ্তি</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>সমাপ্ত</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>হারানোর কারণ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>নির্ধারিত সময়</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>পুনরাবৃত্তি</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>যে সময় পর্যন্ত পিছানো</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>দিক</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>সময়কাল (সেকেন্ড)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>নিষ্পন্ন</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>ট্যাগ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation>পরিবর্তনের ইতিহাস পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>ডেটাবেস প্রস্তুত: %1 (স্কিমা %2)</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number of 0 or more.</source>
+        <translation>--contacts-এর জন্য 0 বা তার বেশি একটি পূর্ণসংখ্যা দরকার।</translation>
+    </message>
+    <message>
+        <source>--interactions needs a whole number from 0 to 1000.</source>
+        <translation>--interactions-এর জন্য 0 থেকে 1000-এর মধ্যে একটি পূর্ণসংখ্যা দরকার।</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed-এর জন্য একটি পূর্ণসংখ্যা দরকার।</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date such as 2026-11-24.</source>
+        <translation>--as-of-এর জন্য একটি তারিখ দরকার, যেমন 2026-11-24।</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.</source>
+        <translation>%6 সেকেন্ডে %1টি পরিচিতি, %2টি কোম্পানি, %3টি যোগাযোগ, %4টি ডিল ও %5টি রিমাইন্ডার তৈরি হয়েছে।</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for.</source>
+        <translation>search-এর জন্য খোঁজার লেখা দরকার।</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 1 or more.</source>
+        <translation>--limit-এর জন্য 1 বা তার বেশি একটি পূর্ণসংখ্যা দরকার।</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>“%1”-এর জন্য কিছু পাওয়া যায়নি।</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>ডেটাবেস: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>স্কিমা সংস্করণ: %1 (এই প্রোগ্রাম: %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1, journal mode %2</source>
+        <translation>SQLite %1, জার্নাল মোড %2</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>অখণ্ডতা: ঠিক আছে</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>সমস্যা: %1</translation>
+    </message>
+    <message>
+        <source>backup needs exactly one target file.</source>
+        <translation>backup-এর জন্য ঠিক একটি লক্ষ্য ফাইল দরকার।</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>ব্যাকআপ লেখা হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>report needs one of: %1.</source>
+        <translation>report-এর জন্য এগুলোর একটি দরকার: %1।</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-11-24.</source>
+        <translation>--%1-এর জন্য একটি তারিখ দরকার, যেমন 2026-11-24।</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>Kontor-এর কমান্ড লাইন: উইন্ডোর সেই একই ডেটাবেসে স্ক্রিপ্ট, ব্যাকআপ, পরীক্ষা ও বেঞ্চমার্ক।
+
+কমান্ড:
+  init                      ডেটাবেস তৈরি বা আপগ্রেড করুন
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            নির্ধারিত (পুনরুৎপাদনযোগ্য) ডেমো ডেটা যোগ করুন
+  search TEXT [--limit N]   পরিচিতি, কোম্পানি ও নোট খুঁজুন
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
+  check                     অখণ্ডতা ও স্কিমার রিপোর্ট
+  backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            সারি ধরে ধরে যাচাই, একটি ট্রানজ্যাকশনে
+  imports                   ইমপোর্টের ইতিহাস
+  undo-import N             একটি ইমপোর্ট ফিরিয়ে নিন
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (স্প্রেডশিটের জন্য নিরাপদ, অথবা --exact); পরিচিতি vCard 4.0 হিসেবেও
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); -o না দিলে স্ট্যান্ডার্ড আউটপুটে
+
+যে কমান্ডগুলো লেখে (প্রতিটি এক ধাপ, উইন্ডোর মতোই; --json রেকর্ডটি তার id-সহ দেখায়):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [একই অপশন]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
+    </message>
+    <message>
+        <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>কী করতে হবে: init, demo, search, report, check, backup, import, export, contact, log, deal অথবা reminder।</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>ডেটাবেস ফাইল (ডিফল্ট: %1)।</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON on standard output.</source>
+        <translation>স্ট্যান্ডার্ড আউটপুটে মেশিনে-পড়ার-উপযোগী JSON লিখুন।</translation>
+    </message>
+    <message>
+        <source>demo: how many contacts to generate (default 500).</source>
+        <translation>demo: কতগুলো পরিচিতি তৈরি হবে (ডিফল্ট 500)।</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>demo: the random seed; the same seed gives the same data (default 1).</source>
+        <translation>demo: র‍্যান্ডম সিড; একই সিড দিলে একই ডেটা আসে (ডিফল্ট 1)।</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>demo: the day the demo data is written for (default today).</source>
+        <translation>demo: যে দিনের জন্য ডেমো ডেটা লেখা হবে (ডিফল্ট আজ)।</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <source>demo: average interactions per contact over the last year (default 10).</source>
+        <translation>demo: গত এক বছরে পরিচিতিপ্রতি গড় যোগাযোগ (ডিফল্ট 10)।</translation>
+    </message>
+    <message>
+        <source>search: the most results to print (default 20).</source>
+        <translation>search: সর্বোচ্চ কতগুলো ফলাফল দেখানো হবে (ডিফল্ট 20)।</translation>
+    </message>
+    <message>
+        <source>report: the first day (default: the quarter&apos;s first).</source>
+        <translation>report: প্রথম দিন (ডিফল্ট: প্রান্তিকের প্রথম দিন)।</translation>
+    </message>
+    <message>
+        <source>report: the last day (default: today).</source>
+        <translation>report: শেষ দিন (ডিফল্ট: আজ)।</translation>
+    </message>
+    <message>
+        <source>report: one salesperson&apos;s figures; contact: the salesperson who owns it. By name.</source>
+        <translation>report: একজন বিক্রয়কর্মীর হিসাব; contact: দায়িত্বপ্রাপ্ত বিক্রয়কর্মী। নাম দিয়ে।</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>The language of messages, such as de or en.</source>
+        <translation>বার্তাগুলোর ভাষা, যেমন de বা en।</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
+        <translation>export: csv (ডিফল্ট), vcf (পরিচিতি) অথবা ics (রিমাইন্ডার, মিটিং, ক্যালেন্ডার)।</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>ফরম্যাট</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: যে ফাইলে লেখা হবে।</translation>
+    </message>
+    <message>
+        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
+        <translation>import: ফাইলে কী আছে: contacts (ডিফল্ট), companies, interactions অথবা deals।</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>import: report what would happen, row by row, and change nothing.</source>
+        <translation>import: সারি ধরে ধরে কী হতো তা দেখান, কিছুই বদলাবেন না।</translation>
+    </message>
+    <message>
+        <source>import: a row whose email or phone is already there: skip (default), update, merge or create.</source>
+        <translation>import: যে সারির ইমেইল বা ফোন আগে থেকেই আছে: skip (ডিফল্ট), update, merge অথবা create।</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>নিয়ম</translation>
+    </message>
+    <message>
+        <source>import: COLUMN=field, by header or number; repeatable.</source>
+        <translation>import: COLUMN=field, শিরোনাম বা নম্বর দিয়ে; একাধিকবার দেওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>ম্যাপিং</translation>
+    </message>
+    <message>
+        <source>import: the mapping preset by name (default: the one that fits best).</source>
+        <translation>import: নাম দিয়ে ম্যাপিং প্রিসেট (ডিফল্ট: যেটি সবচেয়ে ভালো মেলে)।</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (default: detected).</source>
+        <translation>import: ফাইলের এনকোডিং (ডিফল্ট: স্বয়ংক্রিয়ভাবে শনাক্ত)।</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>এনকোডিং</translation>
+    </message>
+    <message>
+        <source>import: the character between fields (default: detected).</source>
+        <translation>import: ফিল্ডগুলোর মাঝের অক্ষর (ডিফল্ট: স্বয়ংক্রিয়ভাবে শনাক্ত)।</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>অক্ষর</translation>
+    </message>
+    <message>
+        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
+        <translation>export: প্রতিটি মান ঠিক যেমন সংরক্ষিত তেমন রেখে CSV, সূত্র নিষ্ক্রিয় না করে (স্ক্রিপ্ট ও ইমপোর্টের জন্য)।</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>কী করতে হবে বলুন: init, demo, search, report, check, backup, import, export, contact, log, deal অথবা reminder।</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>অজানা কমান্ড “%1”।</translation>
+    </message>
+    <message>
+        <source>Run “kontor-cli --help” for the commands and options.</source>
+        <translation>কমান্ড ও অপশনগুলোর জন্য “kontor-cli --help” চালান।</translation>
+    </message>
+    <message>
+        <source>export needs what: contacts, companies, interactions, deals, reminders, meetings or calendar.</source>
+        <translation>export-এর জন্য বলতে হবে কী: contacts, companies, interactions, deals, reminders, meetings অথবা calendar।</translation>
+    </message>
+    <message>
+        <source>--format for %1 is %2.</source>
+        <translation>%1-এর জন্য --format হলো %2।</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” লেখা যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1টি রেকর্ড %2-এ এক্সপোর্ট করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>import needs a file: import FILE.csv or FILE.vcf.</source>
+        <translation>import-এর জন্য একটি ফাইল দরকার: import FILE.csv অথবা FILE.vcf।</translation>
+    </message>
+    <message>
+        <source>--as is contacts, companies, interactions or deals.</source>
+        <translation>--as হতে পারে contacts, companies, interactions অথবা deals।</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update, merge or create.</source>
+        <translation>--duplicates হতে পারে skip, update, merge অথবা create।</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” পড়া যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character (or “tab”).</source>
+        <translation>--delimiter একটি অক্ষর (অথবা “tab”)।</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>“%1” এনকোডিং জানা নেই।</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” খালি।</translation>
+    </message>
+    <message>
+        <source>No preset is called “%1”.</source>
+        <translation>“%1” নামে কোনো প্রিসেট নেই।</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=field, with a field key such as first_name: “%1”.</source>
+        <translation>--map-এ দিতে হবে COLUMN=field, first_name-এর মতো একটি ফিল্ড কী দিয়ে: “%1”।</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>ফাইলে “%1” নামে কোনো কলাম নেই।</translation>
+    </message>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>vCard ফাইলে পরিচিতি থাকে।</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>ইমপোর্টের আগে ব্যাকআপ নেওয়া যায়নি, তাই কিছুই ইমপোর্ট করা হয়নি: %1</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 rows; %2 would be created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>পরীক্ষামূলক চালনা, কিছুই বদলায়নি: %1টি সারি; %2টি তৈরি হতো, %3টি হালনাগাদ, %4টি একত্র, %5টি বাদ, %6টি প্রত্যাখ্যাত; %7টিতে সতর্কতা।</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>%1টি সারি ইমপোর্ট হয়েছে: %2টি তৈরি, %3টি হালনাগাদ, %4টি একত্র, %5টি বাদ, %6টি প্রত্যাখ্যাত; %7টিতে সতর্কতা।</translation>
+    </message>
+    <message>
+        <source>“kontor-cli undo-import %1” takes it back.</source>
+        <translation>“kontor-cli undo-import %1” দিয়ে এটি ফিরিয়ে নেওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>লাইন %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 merged</source>
+        <translation>%1টি তৈরি, %2টি হালনাগাদ, %3টি একত্র</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ফিরিয়ে নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>undo-import needs the import&apos;s number, as “kontor-cli imports” lists it.</source>
+        <translation>undo-import-এর জন্য ইমপোর্টের নম্বর দরকার, যেমনটি “kontor-cli imports” তালিকায় দেখায়।</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 contacts removed, %3 put back as they were, %4 archived (they have history logged since).</source>
+        <translation>ইমপোর্ট %1 ফিরিয়ে নেওয়া হয়েছে: %2টি পরিচিতি সরানো হয়েছে, %3টি আগের অবস্থায় ফেরানো হয়েছে, %4টি আর্কাইভ করা হয়েছে (এরপর থেকে এগুলোর ইতিহাস লেখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date and time such as 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>--%1-এর জন্য তারিখ ও সময় দরকার, যেমন 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
+    </message>
+    <message>
+        <source>Contact %1 added: %2</source>
+        <translation>পরিচিতি %1 যোগ করা হয়েছে: %2</translation>
+    </message>
+    <message>
+        <source>contact update needs the contact: its number or email address.</source>
+        <translation>contact update-এর জন্য পরিচিতিটি দরকার: তার নম্বর বা ইমেইল ঠিকানা।</translation>
+    </message>
+    <message>
+        <source>Contact %1 saved: %2</source>
+        <translation>পরিচিতি %1 সংরক্ষণ করা হয়েছে: %2</translation>
+    </message>
+    <message>
+        <source>contact: the first name.</source>
+        <translation>contact: নামের প্রথম অংশ।</translation>
+    </message>
+    <message>
+        <source>contact: the last name.</source>
+        <translation>contact: নামের শেষ অংশ।</translation>
+    </message>
+    <message>
+        <source>contact: the job title.</source>
+        <translation>contact: পদবি।</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>contact: the (first) email address.</source>
+        <translation>contact: (প্রথম) ইমেইল ঠিকানা।</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <source>contact: the (first) phone number.</source>
+        <translation>contact: (প্রথম) ফোন নম্বর।</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>নম্বর</translation>
+    </message>
+    <message>
+        <source>contact: the company&apos;s name (made when there is none).</source>
+        <translation>contact: কোম্পানির নাম (না থাকলে তৈরি করা হয়)।</translation>
+    </message>
+    <message>
+        <source>log, deal, reminder: the contact&apos;s number, email address or phone.</source>
+        <translation>log, deal, reminder: পরিচিতির নম্বর, ইমেইল ঠিকানা বা ফোন।</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>log: call, meeting, email, message, note or complaint.</source>
+        <translation>log: call, meeting, email, message, note অথবা complaint।</translation>
+    </message>
+    <message>
+        <source>log: successful, neutral, unsuccessful, no_answer, voicemail, busy, wrong_number or your own.</source>
+        <translation>log: successful, neutral, unsuccessful, no_answer, voicemail, busy, wrong_number অথবা আপনার নিজের কোনোটি।</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
+        <source>log: when it happened (default: now).</source>
+        <translation>log: কখন হয়েছিল (ডিফল্ট: এখন)।</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>সময়</translation>
+    </message>
+    <message>
+        <source>log: how long it took.</source>
+        <translation>log: কতক্ষণ লেগেছিল।</translation>
+    </message>
+    <message>
+        <source>log: the subject.</source>
+        <translation>log: বিষয়।</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>লেখা</translation>
+    </message>
+    <message>
+        <source>log: what was said.</source>
+        <translation>log: কী কথা হয়েছিল।</translation>
+    </message>
+    <message>
+        <source>log: a follow-up reminder due then.</source>
+        <translation>log: ওই সময়ে নির্ধারিত একটি ফলো-আপ রিমাইন্ডার।</translation>
+    </message>
+    <message>
+        <source>log: the next meeting, planned then.</source>
+        <translation>log: পরের মিটিং, ওই সময়ে পরিকল্পিত।</translation>
+    </message>
+    <message>
+        <source>log: the follow-up&apos;s title (default: “Follow up”).</source>
+        <translation>log: ফলো-আপের শিরোনাম (ডিফল্ট: “ফলো-আপ”)।</translation>
+    </message>
+    <message>
+        <source>deal, reminder: the title.</source>
+        <translation>deal, reminder: শিরোনাম।</translation>
+    </message>
+    <message>
+        <source>deal: the amount, such as 1250.50.</source>
+        <translation>deal: পরিমাণ, যেমন 1250.50।</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>deal: the ISO 4217 currency (default EUR).</source>
+        <translation>deal: ISO 4217 মুদ্রা (ডিফল্ট EUR)।</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>কোড</translation>
+    </message>
+    <message>
+        <source>deal: the stage, by name (default: the first).</source>
+        <translation>deal: ধাপ, নাম দিয়ে (ডিফল্ট: প্রথমটি)।</translation>
+    </message>
+    <message>
+        <source>deal lose: why the deal was lost.</source>
+        <translation>deal lose: ডিলটি কেন হারানো হলো।</translation>
+    </message>
+    <message>
+        <source>reminder: when it is due.</source>
+        <translation>reminder: কখন করণীয়।</translation>
+    </message>
+    <message>
+        <source>contact needs add or update.</source>
+        <translation>contact-এর জন্য add অথবা update দরকার।</translation>
+    </message>
+    <message>
+        <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
+        <translation>log-এর জন্য --contact দরকার: পরিচিতির নম্বর, ইমেইল ঠিকানা বা ফোন।</translation>
+    </message>
+    <message>
+        <source>--kind needs one of: %1.</source>
+        <translation>--kind-এর জন্য এগুলোর একটি দরকার: %1।</translation>
+    </message>
+    <message>
+        <source>Give --next-reminder or --next-meeting, not both.</source>
+        <translation>--next-reminder অথবা --next-meeting দিন, দুটোই নয়।</translation>
+    </message>
+    <message>
+        <source>--minutes needs a whole number of 0 or more.</source>
+        <translation>--minutes-এর জন্য 0 বা তার বেশি একটি পূর্ণসংখ্যা দরকার।</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>ফলো-আপ</translation>
+    </message>
+    <message>
+        <source>(interaction %1)</source>
+        <translation>(যোগাযোগ %1)</translation>
+    </message>
+    <message>
+        <source>(deal %1)</source>
+        <translation>(ডিল %1)</translation>
+    </message>
+    <message>
+        <source>deal add needs --title and --contact.</source>
+        <translation>deal add-এর জন্য --title ও --contact দরকার।</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 1250.50.</source>
+        <translation>--amount-এর জন্য একটি পরিমাণ দরকার, যেমন 1250.50।</translation>
+    </message>
+    <message>
+        <source>deal needs add, move, win or lose.</source>
+        <translation>deal-এর জন্য add, move, win অথবা lose দরকার।</translation>
+    </message>
+    <message>
+        <source>deal %1 needs the deal&apos;s number.</source>
+        <translation>deal %1-এর জন্য ডিলের নম্বর দরকার।</translation>
+    </message>
+    <message>
+        <source>deal move needs --stage.</source>
+        <translation>deal move-এর জন্য --stage দরকার।</translation>
+    </message>
+    <message>
+        <source>deal lose needs --reason: why the deal was lost.</source>
+        <translation>deal lose-এর জন্য --reason দরকার: ডিলটি কেন হারানো হলো।</translation>
+    </message>
+    <message>
+        <source>reminder add needs --title and --due.</source>
+        <translation>reminder add-এর জন্য --title ও --due দরকার।</translation>
+    </message>
+    <message>
+        <source>Reminder %1 added: %2, due %3.</source>
+        <translation>রিমাইন্ডার %1 যোগ করা হয়েছে: %2, নির্ধারিত সময় %3।</translation>
+    </message>
+    <message>
+        <source>reminder done needs the reminder&apos;s number.</source>
+        <translation>reminder done-এর জন্য রিমাইন্ডারের নম্বর দরকার।</translation>
+    </message>
+    <message>
+        <source>reminder needs add or done.</source>
+        <translation>reminder-এর জন্য add অথবা done দরকার।</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyActions</name>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>কোম্পানির একটি নাম দিন।</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 সংরক্ষণ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMerge</name>
+    <message>
+        <source>Choose two different companies to merge.</source>
+        <translation>একত্র করতে দুটি আলাদা কোম্পানি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>One of the two companies no longer exists.</source>
+        <translation>দুটি কোম্পানির একটি আর নেই।</translation>
+    </message>
+    <message>
+        <source>The companies could not be merged: %1</source>
+        <translation>কোম্পানিগুলো একত্র করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>কোম্পানির একটি নাম দরকার।</translation>
+    </message>
+    <message>
+        <source>A company cannot be a branch of itself or of one of its own branches.</source>
+        <translation>কোনো কোম্পানি নিজের বা নিজের কোনো শাখার শাখা হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
+        <translation>কোম্পানিটি সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The company could not be read: %1</source>
+        <translation>কোম্পানিটি পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>There is no company with the number %1.</source>
+        <translation>%1 নম্বরের কোনো কোম্পানি নেই।</translation>
+    </message>
+    <message>
+        <source>The company could not be archived: %1</source>
+        <translation>কোম্পানিটি আর্কাইভ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The company is already archived or no longer exists.</source>
+        <translation>কোম্পানিটি আগেই আর্কাইভ করা হয়েছে অথবা আর নেই।</translation>
+    </message>
+    <message>
+        <source>The companies could not be read: %1</source>
+        <translation>কোম্পানিগুলো পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Enter a first or a last name.</source>
+        <translation>নামের প্রথম বা শেষ অংশ লিখুন।</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>“%1” দেখে ইমেইল ঠিকানা মনে হচ্ছে না।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n contact(s)</source>
+        <translation>
+            <numerusform>%nটি পরিচিতি আর্কাইভ করুন</numerusform>
+            <numerusform>%nটি পরিচিতি আর্কাইভ করুন</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n contact(s)</source>
+        <translation>
+            <numerusform>%nটি পরিচিতির অবস্থা নির্ধারণ করুন</numerusform>
+            <numerusform>%nটি পরিচিতির অবস্থা নির্ধারণ করুন</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner of %n contact(s)</source>
+        <translation>
+            <numerusform>%nটি পরিচিতির দায়িত্বপ্রাপ্ত নির্ধারণ করুন</numerusform>
+            <numerusform>%nটি পরিচিতির দায়িত্বপ্রাপ্ত নির্ধারণ করুন</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n contact(s)</source>
+        <translation>
+            <numerusform>%nটি পরিচিতিতে ট্যাগ দিন</numerusform>
+            <numerusform>%nটি পরিচিতিতে ট্যাগ দিন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>নতুন পরিচিতি %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExport</name>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>পরিচিতিগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>এক্সপোর্ট লেখা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Exporting contacts</source>
+        <translation>পরিচিতি এক্সপোর্ট হচ্ছে</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>এক্সপোর্ট বাতিল করা হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>First name</source>
+        <translation>নামের প্রথম অংশ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>নামের শেষ অংশ</translation>
+    </message>
+    <message>
+        <source>Full name (split in first and last)</source>
+        <translation>পুরো নাম (প্রথম ও শেষ অংশে ভাগ করা)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>পদবি</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>দ্বিতীয় ইমেইল</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>মোবাইল</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>জন্মদিন</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>রাস্তা</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>শহর</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>অঞ্চল</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>পোস্ট কোড</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>দেশ</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>যোগ করার তারিখ</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Generic CRM export</source>
+        <translation>অন্য CRM-এর এক্সপোর্ট</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>প্রিসেটের একটি নাম দরকার।</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>ইমপোর্ট শুরু করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>লাইন %1 ইমপোর্ট করা যায়নি, তাই কিছুই ইমপোর্ট হয়নি: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>ইমপোর্ট বাতিল করা হয়েছে; কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>ফাইলটি পড়া যায়নি, তাই কিছুই ইমপোর্ট হয়নি: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>ইমপোর্ট করা</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>হালনাগাদ করুন</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>একত্র করুন</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>বাদ দিন</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>প্রত্যাখ্যান করুন</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field: choose at least the name&apos;s columns.</source>
+        <translation>কোনো কলাম কোনো ফিল্ডের সাথে ম্যাপ করা হয়নি: অন্তত নামের কলামগুলো বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a name (first, last or full name).</source>
+        <translation>কোনো কলাম নামের সাথে ম্যাপ করা হয়নি (প্রথম, শেষ বা পুরো নাম)।</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (kept).</source>
+        <translation>“%1” দেখে ইমেইল ঠিকানা মনে হচ্ছে না (রেখে দেওয়া হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” is not a date Kontor reads (kept in the notes).</source>
+        <translation>জন্মদিন “%1” এমন কোনো তারিখ নয় যা Kontor পড়তে পারে (নোটে রাখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>জন্মদিন</translation>
+    </message>
+    <message>
+        <source>The status “%1” is not one of Kontor&apos;s (kept in the notes).</source>
+        <translation>অবস্থা “%1” Kontor-এর কোনো অবস্থা নয় (নোটে রাখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>“%1” নামে কোনো ব্যবহারকারী নেই (নোটে রাখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>The date added “%1” is not a date Kontor reads (left out).</source>
+        <translation>যোগ করার তারিখ “%1” এমন কোনো তারিখ নয় যা Kontor পড়তে পারে (বাদ দেওয়া হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a valid phone number (kept).</source>
+        <translation>“%1” দেখে সঠিক ফোন নম্বর মনে হচ্ছে না (রেখে দেওয়া হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
+        <translation>কোম্পানিটি সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Same email as %1 (%2)</source>
+        <translation>%1 (%2)-এর মতো একই ইমেইল</translation>
+    </message>
+    <message>
+        <source>Same phone number as %1 (%2)</source>
+        <translation>%1 (%2)-এর মতো একই ফোন নম্বর</translation>
+    </message>
+    <message>
+        <source>Same name as %1, and no email or phone to tell them apart</source>
+        <translation>%1-এর মতো একই নাম, এবং আলাদা করে চেনার মতো কোনো ইমেইল বা ফোন নেই</translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation>খালি সারি</translation>
+    </message>
+    <message>
+        <source>No name (a contact needs a first or a last name)</source>
+        <translation>নাম নেই (পরিচিতির নামের প্রথম বা শেষ অংশ দরকার)</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is unknown and has no lead source to be created in (kept in the notes).</source>
+        <translation>ক্যাম্পেইন “%1” অজানা, এবং এটি তৈরি করার মতো কোনো লিডের উৎস নেই (নোটে রাখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1; নতুন কিছু নেই</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInserter</name>
+    <message>
+        <source>The contact&apos;s email could not be saved: %1</source>
+        <translation>পরিচিতির ইমেইল সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone could not be saved: %1</source>
+        <translation>পরিচিতির ফোন সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListQuery</name>
+    <message>
+        <source>The contacts could not be counted: %1</source>
+        <translation>পরিচিতিগুলো গোনা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>This order cannot be read on from a row.</source>
+        <translation>এই ক্রমে কোনো সারি থেকে পড়া চালিয়ে যাওয়া যায় না।</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted: %1</source>
+        <translation>পরিচিতিগুলো সাজানো যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>পরিচিতিগুলো পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLookup</name>
+    <message>
+        <source>Say which contact: a number, an email address or a phone number.</source>
+        <translation>কোন পরিচিতি তা বলুন: একটি নম্বর, ইমেইল ঠিকানা বা ফোন নম্বর।</translation>
+    </message>
+    <message>
+        <source>Several contacts have the email address %1; name the contact by its number.</source>
+        <translation>একাধিক পরিচিতির ইমেইল ঠিকানা %1; পরিচিতিটিকে তার নম্বর দিয়ে উল্লেখ করুন।</translation>
+    </message>
+    <message>
+        <source>Several contacts have the phone number %1; name the contact by its number.</source>
+        <translation>একাধিক পরিচিতির ফোন নম্বর %1; পরিচিতিটিকে তার নম্বর দিয়ে উল্লেখ করুন।</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>%1 নম্বরের কোনো পরিচিতি নেই।</translation>
+    </message>
+    <message>
+        <source>No contact has the email address %1.</source>
+        <translation>কোনো পরিচিতির ইমেইল ঠিকানা %1 নয়।</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number %1. No country is set for numbers without a country code: give it with its code (+49 …), or choose the country in Settings.</source>
+        <translation>কোনো পরিচিতির ফোন নম্বর %1 নয়। দেশের কোড ছাড়া নম্বরের জন্য কোনো দেশ নির্ধারণ করা নেই: কোডসহ লিখুন (+49 …), অথবা সেটিংসে দেশ বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number %1.</source>
+        <translation>কোনো পরিচিতির ফোন নম্বর %1 নয়।</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerge</name>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation>একত্র করতে দুটি আলাদা পরিচিতি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>One of the two contacts no longer exists.</source>
+        <translation>দুটি পরিচিতির একটি আর নেই।</translation>
+    </message>
+    <message>
+        <source>The contacts could not be merged: %1</source>
+        <translation>পরিচিতিগুলো একত্র করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>A contact needs a first or a last name.</source>
+        <translation>পরিচিতির নামের প্রথম বা শেষ অংশ দরকার।</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation>পরিচিতিটি সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The contact has not been saved yet.</source>
+        <translation>পরিচিতিটি এখনো সংরক্ষণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>পরিচিতিটি আর নেই।</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s email could not be saved: %1</source>
+        <translation>পরিচিতির ইমেইল সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone could not be saved: %1</source>
+        <translation>পরিচিতির ফোন সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The contact could not be read: %1</source>
+        <translation>পরিচিতিটি পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>There is no contact with the number %1.</source>
+        <translation>%1 নম্বরের কোনো পরিচিতি নেই।</translation>
+    </message>
+    <message>
+        <source>The contact could not be archived: %1</source>
+        <translation>পরিচিতিটি আর্কাইভ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The contact is already archived or no longer exists.</source>
+        <translation>পরিচিতিটি আগেই আর্কাইভ করা হয়েছে অথবা আর নেই।</translation>
+    </message>
+    <message>
+        <source>The contact could not be restored: %1</source>
+        <translation>পরিচিতিটি পুনরুদ্ধার করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The contact is not archived.</source>
+        <translation>পরিচিতিটি আর্কাইভ করা নয়।</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>পরিচিতিগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be changed: %1</source>
+        <translation>পরিচিতিগুলো বদলানো যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatus</name>
+    <message>
+        <source>Lead</source>
+        <translation>লিড</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>যোগ্য</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>নিষ্ক্রিয়</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>হারানো</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>“%1” এনকোডিং জানা নেই।</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>লাইন %1: %2</translation>
+    </message>
+    <message>
+        <source>More problems follow; only the first %1 are listed.</source>
+        <translation>আরও সমস্যা আছে; শুধু প্রথম %1টি দেখানো হলো।</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ফাইলটি পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid %1 and were replaced by “�”: if the text looks wrong, choose the file&apos;s encoding.</source>
+        <translation>কিছু বাইট সঠিক %1 নয় এবং সেগুলোর জায়গায় “�” বসানো হয়েছে: লেখা ভুল দেখালে ফাইলের এনকোডিং বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed: the rest of the file went into one field.</source>
+        <translation>এখানে খোলা একটি উদ্ধৃতিচিহ্ন আর বন্ধ হয়নি: ফাইলের বাকি অংশ একটি ফিল্ডে চলে গেছে।</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; it was kept as part of the field.</source>
+        <translation>বন্ধ উদ্ধৃতিচিহ্নের পরে লেখা আছে; এটি ফিল্ডের অংশ হিসেবে রাখা হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>DataHealth</name>
+    <message numerus="yes">
+        <source>No contact for %n month(s)</source>
+        <translation>
+            <numerusform>%n মাস ধরে কোনো যোগাযোগ নেই</numerusform>
+            <numerusform>%n মাস ধরে কোনো যোগাযোগ নেই</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not called, met or written to in that time, or never.</source>
+        <translation>ওই সময়ের মধ্যে (বা কখনোই) কল, দেখা বা লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>ইমেইল নেই, ফোনও নেই</translation>
+    </message>
+    <message>
+        <source>No way to reach them.</source>
+        <translation>তাদের কাছে পৌঁছানোর কোনো উপায় নেই।</translation>
+    </message>
+    <message>
+        <source>An email that is not one</source>
+        <translation>ইমেইল, যা আসলে ইমেইল নয়</translation>
+    </message>
+    <message>
+        <source>Without an @, with spaces, or without a dotted domain.</source>
+        <translation>@ নেই, ফাঁকা জায়গা আছে, অথবা ডট-সহ ডোমেইন নেই।</translation>
+    </message>
+    <message>
+        <source>A phone number that is not valid</source>
+        <translation>সঠিক নয় এমন ফোন নম্বর</translation>
+    </message>
+    <message>
+        <source>Not a phone number, or not a valid one for its country.</source>
+        <translation>ফোন নম্বর নয়, অথবা তার দেশের জন্য সঠিক নম্বর নয়।</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>দায়িত্বপ্রাপ্ত নেই</translation>
+    </message>
+    <message>
+        <source>Nobody looks after them.</source>
+        <translation>কেউ তাদের দেখাশোনা করে না।</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>লিডের উৎস নেই</translation>
+    </message>
+    <message>
+        <source>The lead-source report cannot count them.</source>
+        <translation>লিডের উৎসের রিপোর্ট এগুলো গুনতে পারে না।</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>যাচাই বাতিল করা হয়েছে।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n phone number(s) saved before</source>
+        <translation>
+            <numerusform>আগে সংরক্ষিত %nটি ফোন নম্বর যাচাই করা হচ্ছে</numerusform>
+            <numerusform>আগে সংরক্ষিত %nটি ফোন নম্বর যাচাই করা হচ্ছে</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” কোনো ফাইল নয়।</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied.</source>
+        <translation>“%1” পড়া যাচ্ছে না: অনুমতি নেই।</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>“%1” খোলা যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.</source>
+        <translation>“%1” কোনো Kontor ডেটাবেস নয়: এটি SQLite ডেটাবেস ফাইলই নয়। ফাইলটি অপরিবর্তিত রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Kontor database. It was left unchanged.</source>
+        <translation>“%1” অন্য কোনো প্রোগ্রামের SQLite ডেটাবেস, Kontor ডেটাবেস নয়। ফাইলটি অপরিবর্তিত রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). Please update Kontor. The file was left unchanged.</source>
+        <translation>“%1” Kontor-এর নতুন কোনো সংস্করণে লেখা (স্কিমা %2; এই সংস্করণ %3 পর্যন্ত চেনে)। অনুগ্রহ করে Kontor হালনাগাদ করুন। ফাইলটি অপরিবর্তিত রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Qt-এর SQLite ড্রাইভার (QSQLITE) ইনস্টল করা নেই।</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>“%1”-এ কোনো ডেটাবেস নেই।</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>“%1” ফোল্ডার তৈরি করা যায়নি।</translation>
+    </message>
+    <message>
+        <source>The database could not be configured (%1): %2</source>
+        <translation>ডেটাবেস কনফিগার করা যায়নি (%1): %2</translation>
+    </message>
+    <message>
+        <source>The built-in schema step %1 is missing.</source>
+        <translation>বিল্ট-ইন স্কিমা ধাপ %1 পাওয়া যাচ্ছে না।</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2
+%3</source>
+        <translation>ডেটাবেস স্কিমা %1-এ আপগ্রেড করা ব্যর্থ হয়েছে: %2
+%3</translation>
+    </message>
+    <message>
+        <source>A database in memory has no file to back up.</source>
+        <translation>মেমরিতে থাকা ডেটাবেসের ব্যাকআপ নেওয়ার মতো কোনো ফাইল নেই।</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database it is made from.</source>
+        <translation>যে ডেটাবেস থেকে ব্যাকআপ নেওয়া হচ্ছে, ব্যাকআপ সেটির ওপর লেখা যায় না।</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>ব্যাকআপ “%1”-এ লেখা যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>“%1” exists and could not be replaced.</source>
+        <translation>“%1” আগে থেকেই আছে এবং প্রতিস্থাপন করা যায়নি।</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to “%1”.</source>
+        <translation>ব্যাকআপ “%1”-এ সরানো যায়নি।</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation>%2 টেবিলের %1 নম্বর সারি %3-এর এমন একটি সারির কথা বলছে যা নেই।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
+        <translation>
+            <numerusform>পাইপলাইনের মোট হিসাব (deal_totals) %nটি সারিতে ডিলগুলোর সাথে মিলছে না।</numerusform>
+            <numerusform>পাইপলাইনের মোট হিসাব (deal_totals) %nটি সারিতে ডিলগুলোর সাথে মিলছে না।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report summaries differ from the rows they sum up in %n row(s).</source>
+        <translation>
+            <numerusform>রিপোর্টের সারসংক্ষেপ %nটি সারিতে যোগ করা সারিগুলোর সাথে মিলছে না।</numerusform>
+            <numerusform>রিপোর্টের সারসংক্ষেপ %nটি সারিতে যোগ করা সারিগুলোর সাথে মিলছে না।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema version %1 differs from the expected %2.</source>
+        <translation>স্কিমা সংস্করণ %1 প্রত্যাশিত %2 থেকে আলাদা।</translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <source>“%1” lost: %2.</source>
+        <translation>“%1” হারানো হয়েছে: %2।</translation>
+    </message>
+    <message>
+        <source>“%1” won.</source>
+        <translation>“%1” জেতা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation>“%1” %2-এ সরানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Won stage.</source>
+        <translation>পাইপলাইনে জেতা ধাপ নেই।</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Lost stage.</source>
+        <translation>পাইপলাইনে হারানো ধাপ নেই।</translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation>ডিলের একটি শিরোনাম দিন।</translation>
+    </message>
+    <message>
+        <source>Choose the contact the deal is with.</source>
+        <translation>ডিলটি কোন পরিচিতির সাথে, তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>পরিমাণ ঋণাত্মক হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation>ডিলটি কোন ধাপে আছে, তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>ডিলটি কেন হারানো হলো, তা লিখুন।</translation>
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation>ডিল “%1” সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>নতুন ডিল “%1”</translation>
+    </message>
+    <message>
+        <source>Deal “%1” created in %2.</source>
+        <translation>ডিল “%1” %2-এ তৈরি করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Deal “%1” saved.</source>
+        <translation>ডিল “%1” সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 already.</source>
+        <translation>“%1” আগে থেকেই %2-এ আছে।</translation>
+    </message>
+    <message>
+        <source>Win “%1”</source>
+        <translation>“%1” জেতা হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Lose “%1”</source>
+        <translation>“%1” হারানো হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>“%1” %2-এ সরান</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1”; the stages are: %2.</source>
+        <translation>“%1” নামে কোনো ধাপ নেই; ধাপগুলো হলো: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>ডিলের একটি শিরোনাম দরকার।</translation>
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation>ডিলটি কোন ধাপে আছে, তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>পরিমাণ ঋণাত্মক হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>The deal could not be saved: %1</source>
+        <translation>ডিলটি সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>There is no deal with the number %1.</source>
+        <translation>%1 নম্বরের কোনো ডিল নেই।</translation>
+    </message>
+    <message>
+        <source>The deal could not be read: %1</source>
+        <translation>ডিলটি পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The deal could not be archived: %1</source>
+        <translation>ডিলটি আর্কাইভ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The deal is already archived or no longer exists.</source>
+        <translation>ডিলটি আগেই আর্কাইভ করা হয়েছে অথবা আর নেই।</translation>
+    </message>
+    <message>
+        <source>The deal could not be moved: %1</source>
+        <translation>ডিলটি সরানো যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of contacts cannot be negative.</source>
+        <translation>পরিচিতির সংখ্যা ঋণাত্মক হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed: %1</source>
+        <translation>ডেমো ডেটা তৈরি ব্যর্থ হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Generating demo data was cancelled; the database is unchanged.</source>
+        <translation>ডেমো ডেটা তৈরি বাতিল করা হয়েছে; ডেটাবেস অপরিবর্তিত আছে।</translation>
+    </message>
+    <message>
+        <source>Contacts and their history</source>
+        <translation>পরিচিতি ও তাদের ইতিহাস</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>ইনডেক্স</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>অনুসন্ধান ইনডেক্স</translation>
+    </message>
+    <message>
+        <source>Pipeline totals</source>
+        <translation>পাইপলাইনের মোট হিসাব</translation>
+    </message>
+    <message>
+        <source>Report summaries</source>
+        <translation>রিপোর্টের সারসংক্ষেপ</translation>
+    </message>
+    <message>
+        <source>Checking references</source>
+        <translation>রেফারেন্স যাচাই হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed: a row of %1 refers to a missing row of %2.</source>
+        <translation>ডেমো ডেটা তৈরি ব্যর্থ হয়েছে: %1-এর একটি সারি %2-এর এমন একটি সারির কথা বলছে যা নেই।</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>লেখা হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Meeting about %1</source>
+        <translation>%1 নিয়ে মিটিং</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>অভিযোগ</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Comparing emails</source>
+        <translation>ইমেইল মেলানো হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Same email: %1</source>
+        <translation>একই ইমেইল: %1</translation>
+    </message>
+    <message>
+        <source>Comparing phone numbers</source>
+        <translation>ফোন নম্বর মেলানো হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Same phone number: %1</source>
+        <translation>একই ফোন নম্বর: %1</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation>ডুপ্লিকেট খোঁজা বাতিল করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Comparing names</source>
+        <translation>নাম মেলানো হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>একই নাম</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>Same name but for case, punctuation or legal form</source>
+        <translation>বড়/ছোট হাতের অক্ষর, যতিচিহ্ন বা আইনি ধরন ছাড়া একই নাম</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>পূর্বাভাস হিসাব করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>ডিলগুলো পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>The funnel could not be computed: %1</source>
+        <translation>ফানেল হিসাব করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>ডিলগুলো পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>vCard ফাইলে পরিচিতি থাকে।</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ইমপোর্ট</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>ইমপোর্ট শুরু করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>ইমপোর্ট সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Undo import %1</source>
+        <translation>ইমপোর্ট %1 পূর্বাবস্থায় ফেরান</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>ইমপোর্ট পূর্বাবস্থায় ফেরানো যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>ইমপোর্ট ফিরিয়ে নেওয়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>There is no such import.</source>
+        <translation>এমন কোনো ইমপোর্ট নেই।</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>এই ইমপোর্ট আগেই ফিরিয়ে নেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>ইমপোর্ট ফিরিয়ে নেওয়া হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Undoing the import was cancelled; nothing was changed.</source>
+        <translation>ইমপোর্ট ফিরিয়ে নেওয়া বাতিল করা হয়েছে; কিছুই বদলানো হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>ইমপোর্ট শুরু করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>সারি যাচাই করা হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>সারি ইমপোর্ট করা হচ্ছে</translation>
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation>ইমপোর্ট শেষ করা যায়নি, তাই কিছুই ইমপোর্ট হয়নি: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation>ইমপোর্ট সংরক্ষণ করা যায়নি, তাই কিছুই ইমপোর্ট হয়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionActions</name>
+    <message>
+        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
+        <translation>যোগাযোগ লিখে রাখা হয়েছে, রিমাইন্ডার সম্পন্ন এবং পরের মিটিং নির্ধারিত হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and follow-up scheduled.</source>
+        <translation>যোগাযোগ লিখে রাখা হয়েছে, রিমাইন্ডার সম্পন্ন এবং ফলো-আপ নির্ধারিত হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Interaction logged and reminder done.</source>
+        <translation>যোগাযোগ লিখে রাখা হয়েছে এবং রিমাইন্ডার সম্পন্ন।</translation>
+    </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation>যোগাযোগ লিখে রাখা হয়েছে এবং পরের মিটিং নির্ধারিত হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Interaction logged and follow-up scheduled.</source>
+        <translation>যোগাযোগ লিখে রাখা হয়েছে এবং ফলো-আপ নির্ধারিত হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation>যোগাযোগ লিখে রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Choose the contact the interaction was with.</source>
+        <translation>যোগাযোগটি কোন পরিচিতির সাথে হয়েছিল, তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a title.</source>
+        <translation>ফলো-আপের একটি শিরোনাম দিন।</translation>
+    </message>
+    <message>
+        <source>Enter when the follow-up is due.</source>
+        <translation>ফলো-আপ কখন করণীয়, তা লিখুন।</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>%1-এর সাথে যোগাযোগ লিখে রাখুন</translation>
+    </message>
+    <message>
+        <source>Only a complaint can be resolved.</source>
+        <translation>শুধু অভিযোগই নিষ্পন্ন করা যায়।</translation>
+    </message>
+    <message>
+        <source>Complaint resolved.</source>
+        <translation>অভিযোগ নিষ্পন্ন হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Complaint open again.</source>
+        <translation>অভিযোগ আবার খোলা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>অভিযোগ নিষ্পন্ন করুন</translation>
+    </message>
+    <message>
+        <source>Open complaint again</source>
+        <translation>অভিযোগ আবার খুলুন</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>কল</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>মিটিং</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>বার্তা</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>অভিযোগ</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionOutcomes</name>
+    <message>
+        <source>Successful</source>
+        <translation>সফল</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>নিরপেক্ষ</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>ব্যর্থ</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>সাড়া নেই</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>ভয়েসমেইল</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>ব্যস্ত</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>ভুল নম্বর</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Choose the contact this interaction was with.</source>
+        <translation>এই যোগাযোগটি কোন পরিচিতির সাথে হয়েছিল, তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Choose what kind of interaction it was.</source>
+        <translation>কোন ধরনের যোগাযোগ ছিল, তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Enter when the interaction took place.</source>
+        <translation>যোগাযোগটি কখন হয়েছিল, তা লিখুন।</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>সময়কাল ঋণাত্মক হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>The interaction could not be saved: %1</source>
+        <translation>যোগাযোগটি সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The interaction could not be read: %1</source>
+        <translation>যোগাযোগটি পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>There is no interaction with the number %1.</source>
+        <translation>%1 নম্বরের কোনো যোগাযোগ নেই।</translation>
+    </message>
+    <message>
+        <source>The interaction could not be archived: %1</source>
+        <translation>যোগাযোগটি আর্কাইভ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be updated: %1</source>
+        <translation>অভিযোগটি হালনাগাদ করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSourceRepository</name>
+    <message>
+        <source>A lead source needs a name.</source>
+        <translation>লিডের উৎসের একটি নাম দরকার।</translation>
+    </message>
+    <message>
+        <source>The lead source could not be saved: %1</source>
+        <translation>লিডের উৎস সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>ক্যাম্পেইনের একটি নাম দরকার।</translation>
+    </message>
+    <message>
+        <source>Choose the lead source of the campaign.</source>
+        <translation>ক্যাম্পেইনের লিডের উৎস বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The spend cannot be negative.</source>
+        <translation>খরচ ঋণাত্মক হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>ক্যাম্পেইন শুরুর আগে শেষ হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation>ক্যাম্পেইন সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>A lead source called “%1” already exists.</source>
+        <translation>“%1” নামে একটি লিডের উৎস আগে থেকেই আছে।</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSources</name>
+    <message>
+        <source>The lead source report could not be computed: %1</source>
+        <translation>লিডের উৎসের রিপোর্ট হিসাব করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>লিডের উৎস নেই</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>পরিচিতিগুলো পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>পরিচিতি একত্র করুন</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>কোম্পানি একত্র করুন</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation>মুদ্রা অবশ্যই তিন অক্ষরের ISO 4217 কোড হতে হবে, যেমন EUR।</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>ডিলগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline could not be read: %1</source>
+        <translation>পাইপলাইন পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline totals could not be computed: %1</source>
+        <translation>পাইপলাইনের মোট হিসাব করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>রেকর্ডগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>এক্সপোর্ট লেখা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>এক্সপোর্ট হচ্ছে</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>এক্সপোর্ট বাতিল করা হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExporter</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” লেখা যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>এক্সপোর্ট হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ফাইল (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard ফাইল (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ফাইল (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>এক্সপোর্ট</translation>
+    </message>
+    <message>
+        <source>%1 records exported to %2.</source>
+        <translation>%1টি রেকর্ড %2-এ এক্সপোর্ট করা হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImport</name>
+    <message>
+        <source>Contacts are imported by ContactImport.</source>
+        <translation>পরিচিতি ইমপোর্ট করে ContactImport।</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>“%1” নামে কোনো ব্যবহারকারী নেই (নোটে রাখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>নাম নেই</translation>
+    </message>
+    <message>
+        <source>No company is called “%1” (kept in the notes).</source>
+        <translation>“%1” নামে কোনো কোম্পানি নেই (নোটে রাখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>মূল কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Same name as %1</source>
+        <translation>%1-এর মতো একই নাম</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1; নতুন কিছু নেই</translation>
+    </message>
+    <message>
+        <source>No date, or one Kontor cannot read: “%1”</source>
+        <translation>তারিখ নেই, অথবা এমন তারিখ যা Kontor পড়তে পারে না: “%1”</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (import the contacts first)</source>
+        <translation>Kontor-এ “%1” নামে কোনো পরিচিতি নেই (আগে পরিচিতিগুলো ইমপোর্ট করুন)</translation>
+    </message>
+    <message>
+        <source>The kind “%1” is not one of Kontor&apos;s (imported as a note).</source>
+        <translation>ধরন “%1” Kontor-এর কোনো ধরন নয় (নোট হিসেবে ইমপোর্ট করা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>No deal “%1” for this contact (left out).</source>
+        <translation>এই পরিচিতির জন্য “%1” নামে কোনো ডিল নেই (বাদ দেওয়া হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Already there: the same %1 at the same time</source>
+        <translation>আগে থেকেই আছে: একই সময়ে একই %1</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>শিরোনাম নেই</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (kept in the notes).</source>
+        <translation>Kontor-এ “%1” নামে কোনো পরিচিতি নেই (নোটে রাখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>No stage is called “%1” (the first stage instead; kept in the notes).</source>
+        <translation>“%1” নামে কোনো ধাপ নেই (তার বদলে প্রথম ধাপ; নোটে রাখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not a number Kontor reads (kept in the notes).</source>
+        <translation>পরিমাণ “%1” এমন কোনো সংখ্যা নয় যা Kontor পড়তে পারে (নোটে রাখা হয়েছে)।</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Already there: a deal of the same title for the same contact</source>
+        <translation>আগে থেকেই আছে: একই পরিচিতির জন্য একই শিরোনামের একটি ডিল</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>শিল্পখাত</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>আকার</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>এলাকা</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ওয়েবসাইট</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>রাস্তা</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>শহর</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>অঞ্চল</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>পোস্ট কোড</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>দেশ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Kind (call, meeting, email…)</source>
+        <translation>ধরন (কল, মিটিং, ইমেইল…)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>দিক</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>পরিচিতির নাম</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>পরিচিতির ইমেইল</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>সময়কাল (মিনিট)</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>যিনি লিখেছেন</translation>
+    </message>
+    <message>
+        <source>Resolved (complaints)</source>
+        <translation>নিষ্পন্ন (অভিযোগ)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>মুদ্রা</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>সম্ভাব্য সমাপ্তি</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>তৈরির তারিখ</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>হারানোর কারণ</translation>
+    </message>
+    <message>
+        <source>No column is mapped to “%1”, which every row needs.</source>
+        <translation>“%1”-এর সাথে কোনো কলাম ম্যাপ করা হয়নি, অথচ প্রতিটি সারিতে এটি দরকার।</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>লাইন %1 ইমপোর্ট করা যায়নি, তাই কিছুই ইমপোর্ট হয়নি: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>ইমপোর্ট বাতিল করা হয়েছে; কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>ফাইলটি পড়া যায়নি, তাই কিছুই ইমপোর্ট হয়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <source>Say what to do.</source>
+        <translation>কী করতে হবে, তা লিখুন।</translation>
+    </message>
+    <message>
+        <source>Enter when the reminder is due.</source>
+        <translation>রিমাইন্ডার কখন করণীয়, তা লিখুন।</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s contact does not exist.</source>
+        <translation>রিমাইন্ডারের পরিচিতিটি নেই।</translation>
+    </message>
+    <message>
+        <source>Edit reminder “%1”</source>
+        <translation>রিমাইন্ডার “%1” সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>New reminder “%1”</source>
+        <translation>নতুন রিমাইন্ডার “%1”</translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>রিমাইন্ডার সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation>“%1” আগেই সম্পন্ন হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>“%1” সম্পন্ন হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>“%1” done; next on %2.</source>
+        <translation>“%1” সম্পন্ন; পরেরটি %2-এ।</translation>
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation>“%1” সম্পন্ন।</translation>
+    </message>
+    <message>
+        <source>Enter until when to snooze.</source>
+        <translation>কখন পর্যন্ত পিছিয়ে দেবেন, তা লিখুন।</translation>
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation>“%1” পিছিয়ে দিন</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until %2.</source>
+        <translation>“%1” %2 পর্যন্ত পিছিয়ে দেওয়া হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>A reminder needs a title.</source>
+        <translation>রিমাইন্ডারের একটি শিরোনাম দরকার।</translation>
+    </message>
+    <message>
+        <source>A reminder needs a due time.</source>
+        <translation>রিমাইন্ডারের একটি নির্ধারিত সময় দরকার।</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: %1</source>
+        <translation>রিমাইন্ডার সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>There is no reminder with the number %1.</source>
+        <translation>%1 নম্বরের কোনো রিমাইন্ডার নেই।</translation>
+    </message>
+    <message>
+        <source>The reminder could not be read: %1</source>
+        <translation>রিমাইন্ডার পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The reminder is already done.</source>
+        <translation>রিমাইন্ডারটি আগেই সম্পন্ন হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The reminder could not be updated: %1</source>
+        <translation>রিমাইন্ডার হালনাগাদ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Choose until when to snooze.</source>
+        <translation>কখন পর্যন্ত পিছিয়ে দেবেন, তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The reminder could not be snoozed: %1</source>
+        <translation>রিমাইন্ডার পিছিয়ে দেওয়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Only an open reminder can be snoozed.</source>
+        <translation>শুধু খোলা রিমাইন্ডারই পিছিয়ে দেওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>The reminder could not be archived: %1</source>
+        <translation>রিমাইন্ডার আর্কাইভ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>রিমাইন্ডারগুলো পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>This week</source>
+        <translation>এই সপ্তাহ</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>গত সপ্তাহ</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>এই মাস</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>গত মাস</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>এই প্রান্তিক</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>গত প্রান্তিক</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>এই বছর</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>নিজের পছন্দের সময়কাল</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaries</name>
+    <message>
+        <source>The report summaries could not be computed: %1</source>
+        <translation>রিপোর্টের সারসংক্ষেপ হিসাব করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The report summaries could not be checked: %1</source>
+        <translation>রিপোর্টের সারসংক্ষেপ যাচাই করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>পৌঁছেছে</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>এগিয়েছে</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>রূপান্তর</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>মূল্য</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>গড় দিন</translation>
+    </message>
+    <message>
+        <source>Entered: %1 · won: %2 · lost: %3 · win rate: %4 · overall conversion: %5</source>
+        <translation>তৈরি: %1 · জেতা: %2 · হারানো: %3 · জয়ের হার: %4 · সামগ্রিক রূপান্তর: %5</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>উৎস</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>লিড</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>যোগ্য</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>আয়</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>খরচ</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>লিডপ্রতি খরচ</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>গ্রাহকপ্রতি খরচ</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Week of %1 (the week before in brackets)</source>
+        <translation>%1-এর সপ্তাহ (বন্ধনীতে আগের সপ্তাহ)</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>করা কল</translation>
+    </message>
+    <message>
+        <source>  successful</source>
+        <translation>  সফল</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>হওয়া মিটিং</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>আরেকটি অ্যাপয়েন্টমেন্টে গড়িয়েছে</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>আগামী 30 দিনের অ্যাপয়েন্টমেন্ট</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>নতুন লিড</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>জেতা ডিল</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>হারানো ডিল</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>জেতা আয়</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>নতুন অভিযোগ</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>নিষ্পন্ন অভিযোগ</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>বিক্রয়কর্মী</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>সপ্তাহ শুরু</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>কল</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>মিটিং</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>সরানো ডিল</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>মোট</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>সম্ভাব্য সমাপ্তি</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>ভারযুক্ত</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>বিলম্বিত</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>তারিখ নেই</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(কেউ নয়)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>What lies behind the figure could not be read: %1</source>
+        <translation>সংখ্যাটির পেছনে কী আছে, তা পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>অনুসন্ধান ব্যর্থ হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>%1-এর শাখা</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>Add stage %1</source>
+        <translation>ধাপ %1 যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Change stage %1</source>
+        <translation>ধাপ %1 পরিবর্তন করুন</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>ধাপ %1 সরান</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>ধাপগুলোর ক্রম বদলান</translation>
+    </message>
+    <message>
+        <source>Add lead source %1</source>
+        <translation>লিডের উৎস %1 যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Rename lead source to %1</source>
+        <translation>লিডের উৎসের নাম বদলে %1 করুন</translation>
+    </message>
+    <message>
+        <source>Add campaign %1</source>
+        <translation>ক্যাম্পেইন %1 যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Change campaign %1</source>
+        <translation>ক্যাম্পেইন %1 পরিবর্তন করুন</translation>
+    </message>
+    <message>
+        <source>Add salesperson %1</source>
+        <translation>বিক্রয়কর্মী %1 যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Rename salesperson to %1</source>
+        <translation>বিক্রয়কর্মীর নাম বদলে %1 করুন</translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation>ট্যাগ %1-এর নাম বদলান</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>ট্যাগ %1 সরান</translation>
+    </message>
+    <message>
+        <source>Save import preset %1</source>
+        <translation>ইমপোর্ট প্রিসেট %1 সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Your name and country</source>
+        <translation>আপনার নাম ও দেশ</translation>
+    </message>
+    <message>
+        <source>Set the default currency</source>
+        <translation>ডিফল্ট মুদ্রা নির্ধারণ করুন</translation>
+    </message>
+    <message>
+        <source>Set the region of phone numbers</source>
+        <translation>ফোন নম্বরের অঞ্চল নির্ধারণ করুন</translation>
+    </message>
+    <message>
+        <source>Set the backups to keep</source>
+        <translation>কতগুলো ব্যাকআপ রাখা হবে, তা নির্ধারণ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>সেটিংস পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>সেটিং সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The region must be a two-letter country code such as DE.</source>
+        <translation>অঞ্চল অবশ্যই দুই অক্ষরের দেশ কোড হতে হবে, যেমন DE।</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and 1000 backups.</source>
+        <translation>0 থেকে 1000টির মধ্যে ব্যাকআপ রাখুন।</translation>
+    </message>
+</context>
+<context>
+    <name>StageRepository</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>ধাপের একটি নাম দরকার।</translation>
+    </message>
+    <message>
+        <source>The win probability must be between 0 and 100 percent.</source>
+        <translation>জেতার সম্ভাবনা 0 থেকে 100 শতাংশের মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The stages could not be read: %1</source>
+        <translation>ধাপগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>There is no stage with the number %1.</source>
+        <translation>%1 নম্বরের কোনো ধাপ নেই।</translation>
+    </message>
+    <message>
+        <source>The stage could not be saved: %1</source>
+        <translation>ধাপটি সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The stages could not be reordered: %1</source>
+        <translation>ধাপগুলোর ক্রম বদলানো যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Choose another stage for the deals of “%1”.</source>
+        <translation>“%1”-এর ডিলগুলোর জন্য অন্য একটি ধাপ বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>“%1” is the only stage for deals that are %2: the pipeline needs it.</source>
+        <translation>“%1” হলো %2 ডিলের একমাত্র ধাপ: পাইপলাইনের এটি দরকার।</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>জেতা</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>হারানো</translation>
+    </message>
+    <message>
+        <source>The stage could not be removed: %1</source>
+        <translation>ধাপটি সরানো যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>ট্যাগের একটি নাম দরকার।</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>“%1” নামে কোনো ট্যাগ নেই।</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>ট্যাগের নাম বদলানো যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>ট্যাগ সরানো যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>এখন</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
+        <translation>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে, তাই কিছুই সংরক্ষণ করা হয়নি; একটু পরে আবার চেষ্টা করুন। (%1)</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>ট্রানজ্যাকশন শুরু করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The transaction is not active.</source>
+        <translation>ট্রানজ্যাকশন সক্রিয় নয়।</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>পরিবর্তনগুলো সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJournal</name>
+    <message>
+        <source>Undo could not be set up: %1</source>
+        <translation>পূর্বাবস্থায় ফেরানোর ব্যবস্থা চালু করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The undo history could not be paused: %1</source>
+        <translation>পূর্বাবস্থায় ফেরানোর ইতিহাস থামানো যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Undo is not available for this database.</source>
+        <translation>এই ডেটাবেসে পূর্বাবস্থায় ফেরানো যায় না।</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: the records changed since. %2</source>
+        <translation>“%1” পূর্বাবস্থায় ফেরানো যায় না: এরপর রেকর্ডগুলো বদলে গেছে। %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.</source>
+        <translation>Kontor-এর এই সংস্করণের জন্য “%1” আপগ্রেড করা হচ্ছে। এটি একবারই হয়; বড় ডেটাবেসে এক-দুই মিনিট লাগে।</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The database has no users.</source>
+        <translation>ডেটাবেসে কোনো ব্যবহারকারী নেই।</translation>
+    </message>
+    <message>
+        <source>There is no salesperson “%1”; there are: %2.</source>
+        <translation>“%1” নামে কোনো বিক্রয়কর্মী নেই; আছেন: %2।</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>ব্যবহারকারীর একটি নাম দরকার।</translation>
+    </message>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation>ব্যবহারকারী সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The user could not be renamed: %1</source>
+        <translation>ব্যবহারকারীর নাম বদলানো যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VCards</name>
+    <message>
+        <source>the birthday “%1” has no year or is not a date; it was left out.</source>
+        <translation>জন্মদিন “%1”-এ বছর নেই অথবা এটি তারিখ নয়; এটি বাদ দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the character set “%1” is not known; the text was read as UTF-8.</source>
+        <translation>অক্ষর সেট “%1” জানা নেই; লেখাটি UTF-8 হিসেবে পড়া হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>WalCheckpointer</name>
+    <message>
+        <source>Checkpoints in the background are not available here.</source>
+        <translation>এখানে ব্যাকগ্রাউন্ডে চেকপয়েন্ট নেওয়া যায় না।</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyStats</name>
+    <message>
+        <source>The weekly figures could not be computed: %1</source>
+        <translation>সাপ্তাহিক হিসাব করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ActivityReportView</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>বিক্রয়কর্মী</translation>
+    </message>
+    <message>
+        <source>Who logged the interactions or made the moves.</source>
+        <translation>কে যোগাযোগগুলো লিখে রেখেছেন বা ডিল সরিয়েছেন।</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>সপ্তাহ শুরু</translation>
+    </message>
+    <message>
+        <source>The week&apos;s first day; “Total” for the whole period.</source>
+        <translation>সপ্তাহের প্রথম দিন; পুরো সময়কালের জন্য “মোট”।</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>কল</translation>
+    </message>
+    <message>
+        <source>Calls the salesperson logged.</source>
+        <translation>বিক্রয়কর্মীর লিখে রাখা কল।</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>মিটিং</translation>
+    </message>
+    <message>
+        <source>Meetings the salesperson logged.</source>
+        <translation>বিক্রয়কর্মীর লিখে রাখা মিটিং।</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Emails the salesperson logged.</source>
+        <translation>বিক্রয়কর্মীর লিখে রাখা ইমেইল।</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>সরানো ডিল</translation>
+    </message>
+    <message>
+        <source>Stage changes the salesperson made.</source>
+        <translation>বিক্রয়কর্মীর করা ধাপ পরিবর্তন।</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>জেতা ডিল</translation>
+    </message>
+    <message>
+        <source>The salesperson&apos;s deals moved to Won.</source>
+        <translation>বিক্রয়কর্মীর যে ডিলগুলো জেতা ধাপে সরানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>all weeks of the period</comment>
+        <translation>মোট</translation>
+    </message>
+    <message>
+        <source>Activity per salesperson</source>
+        <translation>বিক্রয়কর্মীপ্রতি কার্যক্রম</translation>
+    </message>
+    <message>
+        <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
+        <translation>এই সময়কালে কেউ কিছু লিখে রাখেননি: Ctrl+L দিয়ে কল, মিটিং ও ইমেইল লিখে রাখুন, অথবা আরও লম্বা সময়কাল বেছে নিন।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salesperson(s) active in the period.</source>
+        <translation>
+            <numerusform>এই সময়কালে %n জন বিক্রয়কর্মী সক্রিয়।</numerusform>
+            <numerusform>এই সময়কালে %n জন বিক্রয়কর্মী সক্রিয়।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1: %2, %3 থেকে %4</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ArchiveDialog</name>
+    <message>
+        <source>Archive</source>
+        <translation>আর্কাইভ</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>কী দেখাবে</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>আর্কাইভে খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Part of a name or title</source>
+        <translation>নাম বা শিরোনামের অংশ</translation>
+    </message>
+    <message>
+        <source>Archived records</source>
+        <translation>আর্কাইভ করা রেকর্ড</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>বিস্তারিত</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>আর্কাইভের তারিখ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;পুনরুদ্ধার করুন</translation>
+    </message>
+    <message>
+        <source>Back into lists, search and totals (Enter)</source>
+        <translation>তালিকা, অনুসন্ধান ও মোট হিসাবে ফিরিয়ে আনুন (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>প&amp;রিবর্তনসমূহ…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;দেখান:</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive matches “%1”.</source>
+        <translation>আর্কাইভে “%1”-এর সাথে মেলে এমন কিছু নেই।</translation>
+    </message>
+    <message>
+        <source>No archived contacts. A contact you archive waits here until you restore it.</source>
+        <translation>আর্কাইভ করা কোনো পরিচিতি নেই। আপনি যে পরিচিতি আর্কাইভ করেন, পুনরুদ্ধার না করা পর্যন্ত তা এখানে থাকে।</translation>
+    </message>
+    <message>
+        <source>No archived companies. A company you archive waits here until you restore it.</source>
+        <translation>আর্কাইভ করা কোনো কোম্পানি নেই। আপনি যে কোম্পানি আর্কাইভ করেন, পুনরুদ্ধার না করা পর্যন্ত তা এখানে থাকে।</translation>
+    </message>
+    <message>
+        <source>No archived deals. A deal you archive waits here until you restore it.</source>
+        <translation>আর্কাইভ করা কোনো ডিল নেই। আপনি যে ডিল আর্কাইভ করেন, পুনরুদ্ধার না করা পর্যন্ত তা এখানে থাকে।</translation>
+    </message>
+    <message>
+        <source>No deleted reminders. A reminder you delete waits here until you restore it.</source>
+        <translation>মুছে ফেলা কোনো রিমাইন্ডার নেই। আপনি যে রিমাইন্ডার মুছে ফেলেন, পুনরুদ্ধার না করা পর্যন্ত তা এখানে থাকে।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChangeHistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(খালি)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>তৈরি করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>মুছে ফেলা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>আর্কাইভ করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>আর্কাইভ থেকে পুনরুদ্ধার করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>ট্যাগ যোগ করা হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>ট্যাগ সরানো হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>%1-এর পরিবর্তনসমূহ</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>পরিবর্তনসমূহ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>কে</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>কী বদলেছে</translation>
+    </message>
+    <message>
+        <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
+        <translation>কোনো পরিবর্তন লেখা নেই। স্কিমা 4 থেকে পরিবর্তন লিখে রাখা হয়; ডেমো ডেটার রেকর্ডগুলো কোনো পরিবর্তন ছাড়াই শুরু হয়।</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>প&amp;রিবর্তনসমূহ…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompaniesPage</name>
+    <message>
+        <source>Search companies</source>
+        <translation>কোম্পানি খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Search companies…</source>
+        <translation>কোম্পানি খুঁজুন…</translation>
+    </message>
+    <message>
+        <source>Companies and their branches</source>
+        <translation>কোম্পানি ও তাদের শাখা</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>&amp;নতুন কোম্পানি…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;সম্পাদনা করুন…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Branch…</source>
+        <translation>&amp;শাখা যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;আর্কাইভ করুন</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>&amp;পরিবর্তনসমূহ…</translation>
+    </message>
+    <message>
+        <source>Include &amp;branches</source>
+        <translation>শা&amp;খাগুলোসহ</translation>
+    </message>
+    <message>
+        <source>People at the company</source>
+        <translation>কোম্পানির লোকজন</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>পদবি</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>শেষ যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Deals of the company</source>
+        <translation>কোম্পানির ডিল</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>সম্ভাব্য সমাপ্তি</translation>
+    </message>
+    <message>
+        <source>History of the company</source>
+        <translation>কোম্পানির ইতিহাস</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>Nobody here yet: add a contact and type this company&apos;s name as theirs.</source>
+        <translation>এখনো কেউ নেই: একটি পরিচিতি যোগ করুন এবং তার কোম্পানি হিসেবে এই কোম্পানির নাম লিখুন।</translation>
+    </message>
+    <message>
+        <source>No deals yet: add one with Ctrl+Shift+N and choose this company.</source>
+        <translation>এখনো কোনো ডিল নেই: Ctrl+Shift+N দিয়ে একটি যোগ করুন এবং এই কোম্পানি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>No calls or meetings yet: select a person and log one with Ctrl+L.</source>
+        <translation>এখনো কোনো কল বা মিটিং নেই: একজন ব্যক্তি বেছে নিন এবং Ctrl+L দিয়ে একটি লিখে রাখুন।</translation>
+    </message>
+    <message>
+        <source>No companies yet.
+
+Add one with “New Company…”, or type a company when you add a contact: it is created with the contact.</source>
+        <translation>এখনো কোনো কোম্পানি নেই।
+
+“নতুন কোম্পানি…” দিয়ে একটি যোগ করুন, অথবা পরিচিতি যোগ করার সময় একটি কোম্পানির নাম লিখুন: পরিচিতির সাথে সেটিও তৈরি হবে।</translation>
+    </message>
+    <message>
+        <source>Select a company to see its people, deals and history.</source>
+        <translation>কোনো কোম্পানির লোকজন, ডিল ও ইতিহাস দেখতে সেটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>প্রধান কার্যালয়</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>%1-এর শাখা</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>শিল্পখাত</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ওয়েবসাইট</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>লোকজন (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>ডিল (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>ইতিহাস (%1)</translation>
+    </message>
+    <message>
+        <source>Company added.</source>
+        <translation>কোম্পানি যোগ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Branch added.</source>
+        <translation>শাখা যোগ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>কোম্পানি সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Archive Company</source>
+        <translation>কোম্পানি আর্কাইভ করুন</translation>
+    </message>
+    <message>
+        <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
+        <translation>%1 আর্কাইভ করবেন? এটি তালিকা ও অনুসন্ধান থেকে সরে যাবে; এর লোকজন, ডিল ও ইতিহাস থেকে যাবে।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation>কোম্পানি সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>New Branch</source>
+        <translation>নতুন শাখা</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>নতুন কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>প্রধান কার্যালয়</translation>
+    </message>
+    <message>
+        <source>Empty for a head office; type to pick</source>
+        <translation>প্রধান কার্যালয় হলে খালি রাখুন; বেছে নিতে টাইপ করুন</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>শিল্পখাত</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ওয়েবসাইট</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>রাস্তা</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>পোস্ট কোড</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>শহর</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>দেশ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;নাম:</translation>
+    </message>
+    <message>
+        <source>&amp;Head office:</source>
+        <translation>&amp;প্রধান কার্যালয়:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;শিল্পখাত:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;ওয়েবসাইট:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone, email:</source>
+        <translation>&amp;ফোন, ইমেইল:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;রাস্তা:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;স্থান:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>নো&amp;ট:</translation>
+    </message>
+    <message>
+        <source>There is no company called “%1”: pick the head office from the list.</source>
+        <translation>“%1” নামে কোনো কোম্পানি নেই: তালিকা থেকে প্রধান কার্যালয় বেছে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyTreeModel</name>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>লোকজন</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>শিল্পখাত</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>শহর</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactCard</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;সম্পাদনা করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>যোগাযোগ &amp;লিখে রাখুন…</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting, email or note (Ctrl+L)</source>
+        <translation>কল, মিটিং, ইমেইল বা নোট লিখে রাখুন (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>নতুন &amp;ডিল…</translation>
+    </message>
+    <message>
+        <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
+        <translation>এই পরিচিতি যা কিনতে পারেন, পাইপলাইনের জন্য (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>&amp;পরিবর্তনসমূহ…</translation>
+    </message>
+    <message>
+        <source>What was changed in this contact, when and by whom</source>
+        <translation>এই পরিচিতিতে কী বদলানো হয়েছে, কখন এবং কে বদলেছেন</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation>&amp;নিষ্পন্ন হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>The newest open complaint is resolved now</source>
+        <translation>সবচেয়ে নতুন খোলা অভিযোগটি এখন নিষ্পন্ন</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ইতিহাস</translation>
+    </message>
+    <message>
+        <source>Interaction history</source>
+        <translation>যোগাযোগের ইতিহাস</translation>
+    </message>
+    <message>
+        <source>No history yet: log a call, meeting or note with Ctrl+L.</source>
+        <translation>এখনো কোনো ইতিহাস নেই: Ctrl+L দিয়ে একটি কল, মিটিং বা নোট লিখে রাখুন।</translation>
+    </message>
+    <message>
+        <source>Resolve or Reopen Complaint</source>
+        <translation>অভিযোগ নিষ্পন্ন করুন বা আবার খুলুন</translation>
+    </message>
+    <message>
+        <source>No contacts here yet.
+
+Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&#xa0;→&#xa0;Open&#xa0;Demo&#xa0;Database.</source>
+        <translation>এখানে এখনো কোনো পরিচিতি নেই।
+
+Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্ধান বা ফিল্টার মুছে দিন, অথবা ডেমো ডেটাবেস চালিয়ে দেখুন: সাহায্য → ডেমো ডেটাবেস খুলুন।</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its details and history.</source>
+        <translation>কোনো পরিচিতির বিস্তারিত ও ইতিহাস দেখতে সেটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Email (%1)</source>
+        <translation>ইমেইল (%1)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Phone (%1)</source>
+        <translation>ফোন (%1)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>জন্মদিন</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>শেষ যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>পরের ধাপ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%nটি খোলা অভিযোগ&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%nটি খোলা অভিযোগ&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>%1 থেকে: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>পরিচিতি সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>নতুন পরিচিতি</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>নামের প্রথম অংশ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>নামের শেষ অংশ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Type to pick or add a company</source>
+        <translation>কোম্পানি বেছে নিতে বা যোগ করতে টাইপ করুন</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>পদবি</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>দ্বিতীয় ইমেইল</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>মোবাইল</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>জন্মদিন</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>জানা নেই</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>রাস্তা</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>পোস্ট কোড</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>শহর</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>অঞ্চল</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>দেশ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>অজানা</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vip, newsletter</source>
+        <translation>কমা দিয়ে আলাদা করুন, যেমন vip, newsletter</translation>
+    </message>
+    <message>
+        <source>Stay in touch every</source>
+        <translation>যোগাযোগ রাখার বিরতি</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> দিন</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>রিমাইন্ডার নেই</translation>
+    </message>
+    <message>
+        <source>Today lists the contact when this many days pass without a call, meeting or note.</source>
+        <translation>কোনো কল, মিটিং বা নোট ছাড়া এতগুলো দিন পেরোলে “আজ” পাতায় পরিচিতিটি দেখানো হয়।</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;নাম:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;কোম্পানি:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;পদবি:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;ইমেইল:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;ফোন:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;জন্মদিন:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;রাস্তা:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;স্থান:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;অঞ্চল:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>অ&amp;বস্থা:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>&amp;লিডের উৎস:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;দায়িত্বপ্রাপ্ত:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>ট্যা&amp;গ:</translation>
+    </message>
+    <message>
+        <source>Stay in &amp;touch every:</source>
+        <translation>&amp;যোগাযোগ রাখার বিরতি:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>নো&amp;ট:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactFilterBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>অবস্থা ফিল্টার</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>সব অবস্থা</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>আর্কাইভ করা</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>দায়িত্বপ্রাপ্ত ফিল্টার</translation>
+    </message>
+    <message>
+        <source>Lead source filter</source>
+        <translation>লিডের উৎস ফিল্টার</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>ট্যাগ ফিল্টার</translation>
+    </message>
+    <message>
+        <source>Last contact filter</source>
+        <translation>শেষ যোগাযোগ ফিল্টার</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>যেকোনো শেষ যোগাযোগ</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n দিন ধরে কোনো যোগাযোগ নেই</numerusform>
+            <numerusform>%n দিন ধরে কোনো যোগাযোগ নেই</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data problem filter</source>
+        <translation>ডেটার সমস্যা ফিল্টার</translation>
+    </message>
+    <message>
+        <source>Any data</source>
+        <translation>যেকোনো ডেটা</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>ইমেইল নেই, ফোনও নেই</translation>
+    </message>
+    <message>
+        <source>Email that is not one</source>
+        <translation>ইমেইল, যা আসলে ইমেইল নয়</translation>
+    </message>
+    <message>
+        <source>Phone number not valid</source>
+        <translation>ফোন নম্বর সঠিক নয়</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>দায়িত্বপ্রাপ্ত নেই</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>লিডের উৎস নেই</translation>
+    </message>
+    <message>
+        <source>Import filter</source>
+        <translation>ইমপোর্ট ফিল্টার</translation>
+    </message>
+    <message>
+        <source>From any import</source>
+        <translation>যেকোনো ইমপোর্ট থেকে</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>সব দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>সব লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>সব ট্যাগ</translation>
+    </message>
+    <message>
+        <source>From import %1</source>
+        <translation>ইমপোর্ট %1 থেকে</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactListModel</name>
+    <message>
+        <source>The contacts could not be counted.</source>
+        <translation>পরিচিতিগুলো গোনা যায়নি।</translation>
+    </message>
+    <message>
+        <source>The contacts could not be searched.</source>
+        <translation>পরিচিতিগুলোতে খোঁজা যায়নি।</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted.</source>
+        <translation>পরিচিতিগুলো সাজানো যায়নি।</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>পদবি</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>শেষ যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>যোগ করার তারিখ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactPicker</name>
+    <message>
+        <source>Contact</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>নাম, কোম্পানি, ইমেইল বা ফোন লিখুন</translation>
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
+        <translation>“%1”-এর সাথে একাধিক পরিচিতি মেলে অথবা কোনোটিই মেলে না: তালিকা থেকে একটি বেছে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactsPage</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>পরিচিতি খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Search names, companies, emails, phones… (Ctrl+F)</source>
+        <translation>নাম, কোম্পানি, ইমেইল, ফোন খুঁজুন… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>কলাম</translation>
+    </message>
+    <message>
+        <source>Change Selected</source>
+        <translation>নির্বাচিতগুলো বদলান</translation>
+    </message>
+    <message>
+        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation>নির্বাচিত সব পরিচিতির দায়িত্বপ্রাপ্ত, অবস্থা, একটি ট্যাগ বা আর্কাইভ একসাথে (Shift বা Ctrl দিয়ে নির্বাচন করুন)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>&amp;দায়িত্বপ্রাপ্ত নির্ধারণ করুন…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>&amp;অবস্থা নির্ধারণ করুন…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>&amp;ট্যাগ যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>আ&amp;র্কাইভ করুন</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>পরিচিতি যোগ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>পরিচিতি সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>খোঁজা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>সাজানো হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>%L1+ contacts, counting…</source>
+        <translation>%L1+টি পরিচিতি, গোনা হচ্ছে…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Lnটি পরিচিতি</numerusform>
+            <numerusform>%Lnটি পরিচিতি</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation>
+            <numerusform>%1 · %Lnটি নির্বাচিত</numerusform>
+            <numerusform>%1 · %Lnটি নির্বাচিত</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at most %L1 contacts for one change; filters narrow the list.</source>
+        <translation>একবারে বদলানোর জন্য সর্বোচ্চ %L1টি পরিচিতি নির্বাচন করুন; ফিল্টার দিয়ে তালিকা ছোট করুন।</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত নির্ধারণ করুন</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির দায়িত্বপ্রাপ্ত:</numerusform>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির দায়িত্বপ্রাপ্ত:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner “%1” set for %n contact(s).</source>
+        <translation>
+            <numerusform>%nটি পরিচিতির দায়িত্বপ্রাপ্ত হিসেবে “%1” নির্ধারণ করা হয়েছে।</numerusform>
+            <numerusform>%nটি পরিচিতির দায়িত্বপ্রাপ্ত হিসেবে “%1” নির্ধারণ করা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>অবস্থা নির্ধারণ করুন</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status of the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির অবস্থা:</numerusform>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির অবস্থা:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status “%1” set for %n contact(s).</source>
+        <translation>
+            <numerusform>%nটি পরিচিতির অবস্থা “%1” নির্ধারণ করা হয়েছে।</numerusform>
+            <numerusform>%nটি পরিচিতির অবস্থা “%1” নির্ধারণ করা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>ট্যাগ যোগ করুন</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির জন্য ট্যাগ:</numerusform>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির জন্য ট্যাগ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” added to %n contact(s).</source>
+        <translation>
+            <numerusform>%nটি পরিচিতিতে ট্যাগ “%1” যোগ করা হয়েছে।</numerusform>
+            <numerusform>%nটি পরিচিতিতে ট্যাগ “%1” যোগ করা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive contacts</source>
+        <translation>পরিচিতি আর্কাইভ করুন</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive the %Ln selected contact(s)? They leave the list and search and keep their history; File → Archive brings them back.</source>
+        <translation>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতি আর্কাইভ করবেন? এগুলো তালিকা ও অনুসন্ধান থেকে সরে যাবে, তবে ইতিহাস থেকে যাবে; ফাইল → আর্কাইভ থেকে আবার ফিরিয়ে আনা যায়।</numerusform>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতি আর্কাইভ করবেন? এগুলো তালিকা ও অনুসন্ধান থেকে সরে যাবে, তবে ইতিহাস থেকে যাবে; ফাইল → আর্কাইভ থেকে আবার ফিরিয়ে আনা যায়।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) archived.</source>
+        <translation>
+            <numerusform>%nটি পরিচিতি আর্কাইভ করা হয়েছে।</numerusform>
+            <numerusform>%nটি পরিচিতি আর্কাইভ করা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore contact</source>
+        <translation>পরিচিতি পুনরুদ্ধার করুন</translation>
+    </message>
+    <message>
+        <source>Archive contact</source>
+        <translation>পরিচিতি আর্কাইভ করুন</translation>
+    </message>
+    <message>
+        <source>Archive %1? The contact leaves the list and search, keeps its history, and can be restored from the “Archived” filter.</source>
+        <translation>%1 আর্কাইভ করবেন? পরিচিতিটি তালিকা ও অনুসন্ধান থেকে সরে যাবে, এর ইতিহাস থেকে যাবে, এবং “আর্কাইভ করা” ফিল্টার থেকে পুনরুদ্ধার করা যাবে।</translation>
+    </message>
+    <message>
+        <source>Deal saved; it is on the pipeline board.</source>
+        <translation>ডিল সংরক্ষণ করা হয়েছে; এটি পাইপলাইন বোর্ডে আছে।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DailyBackup</name>
+    <message>
+        <source>Daily backup saved in %1.</source>
+        <translation>দৈনিক ব্যাকআপ %1-এ সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>দৈনিক ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DataHealthDialog</name>
+    <message>
+        <source>Data Health</source>
+        <translation>ডেটার মান</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> মাস</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>যাচাই</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>এর অর্থ কী</translation>
+    </message>
+    <message>
+        <source>&amp;Show on the Contacts Page</source>
+        <translation>পরিচিতি পাতায় &amp;দেখান</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive after:</source>
+        <translation>&amp;নিষ্ক্রিয়তার সময়সীমা:</translation>
+    </message>
+    <message>
+        <source>On the Contacts page, Ctrl+A selects them all and Change Selected sets an owner, a status or a tag, or archives them.</source>
+        <translation>পরিচিতি পাতায় Ctrl+A দিয়ে সবগুলো নির্বাচন করুন, আর “নির্বাচিতগুলো বদলান” দিয়ে দায়িত্বপ্রাপ্ত, অবস্থা বা ট্যাগ নির্ধারণ করুন, অথবা আর্কাইভ করুন।</translation>
+    </message>
+    <message>
+        <source>Checking the contacts…</source>
+        <translation>পরিচিতিগুলো যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DatabaseProblemDialog</name>
+    <message>
+        <source>Kontor cannot open this database</source>
+        <translation>Kontor এই ডেটাবেস খুলতে পারছে না</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation>অন্য ফাইল &amp;খুলুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Database…</source>
+        <translation>নতুন ডেটাবেস &amp;তৈরি করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;প্রস্থান</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>ডেটাবেস খুলুন</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Kontor ডেটাবেস (*.sqlite *.db);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>নতুন ডেটাবেস</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite)</source>
+        <translation>Kontor ডেটাবেস (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealCardModel</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>ধাপে %n দিন</numerusform>
+            <numerusform>ধাপে %n দিন</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in the stage, on a narrow card</comment>
+        <translation>
+            <numerusform>%n দিন</numerusform>
+            <numerusform>%n দিন</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n দিন</numerusform>
+            <numerusform>%n দিন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation>, থেমে আছে</translation>
+    </message>
+    <message>
+        <source>, expected to close %1</source>
+        <translation>, সম্ভাব্য সমাপ্তি %1</translation>
+    </message>
+    <message>
+        <source>, lost: %1</source>
+        <translation>, হারানো: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>ডিল সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>নতুন ডিল</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>What is sold, e.g. 40 office chairs</source>
+        <translation>কী বিক্রি হচ্ছে, যেমন 40টি অফিস চেয়ার</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>মুদ্রা</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>ডিল হারানোর কারণ</translation>
+    </message>
+    <message>
+        <source>e.g. price too high, chose a competitor</source>
+        <translation>যেমন দাম বেশি, প্রতিযোগীকে বেছে নিয়েছে</translation>
+    </message>
+    <message>
+        <source>Lost &amp;because:</source>
+        <translation>হারানোর &amp;কারণ:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>অজানা</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>সম্ভাব্য সমাপ্তি</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>নির্ধারিত নয়</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;শিরোনাম:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;পরিচিতি:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>প&amp;রিমাণ:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;ধাপ:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;দায়িত্বপ্রাপ্ত:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>&amp;লিডের উৎস:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>&amp;সম্ভাব্য সমাপ্তি:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;নোট:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>“%1” %2-এ কোনো পরিমাণ নয়।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealTableModel</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (থেমে আছে)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>ধাপে দিন</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>সম্ভাব্য সমাপ্তি</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>নামের প্রথম অংশ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>নামের শেষ অংশ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>পদবি</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>জন্মদিন</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>ডুপ্লিকেট খুঁজুন</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>প&amp;রিচিতি</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;কোম্পানি</translation>
+    </message>
+    <message>
+        <source>&amp;Find Duplicates</source>
+        <translation>&amp;ডুপ্লিকেট খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>স্কোর</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>প্রথম</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>দ্বিতীয়</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>কেন</translation>
+    </message>
+    <message>
+        <source>Keep the fi&amp;rst</source>
+        <translation>&amp;প্রথমটি রাখুন</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second</source>
+        <translation>&amp;দ্বিতীয়টি রাখুন</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ফিল্ড</translation>
+    </message>
+    <message>
+        <source>The two records of the pair chosen above show here, side by side.</source>
+        <translation>ওপরে বেছে নেওয়া জোড়ার দুটি রেকর্ড এখানে পাশাপাশি দেখা যায়।</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;একত্র করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>ডুপ্লিকেট &amp;নয়</translation>
+    </message>
+    <message>
+        <source>Click the value to keep in each row. Emails, phone numbers and tags of both are kept; the calls, meetings, deals and reminders of both end up with the record kept.</source>
+        <translation>প্রতিটি সারিতে যে মান রাখতে চান, তাতে ক্লিক করুন। দুটিরই ইমেইল, ফোন নম্বর ও ট্যাগ রাখা হয়; দুটিরই কল, মিটিং, ডিল ও রিমাইন্ডার রেখে দেওয়া রেকর্ডটিতে চলে যায়।</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for contacts entered twice.</source>
+        <translation>দুবার লেখা পরিচিতি খুঁজতে “ডুপ্লিকেট খুঁজুন” চাপুন।</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for companies entered twice.</source>
+        <translation>দুবার লেখা কোম্পানি খুঁজতে “ডুপ্লিকেট খুঁজুন” চাপুন।</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>ডুপ্লিকেট খোঁজা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>No pairs to look at: none were found, or each one was merged or set aside.</source>
+        <translation>দেখার মতো কোনো জোড়া নেই: কোনোটি পাওয়া যায়নি, অথবা প্রতিটি একত্র করা বা সরিয়ে রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>কোনো ডুপ্লিকেট পাওয়া যায়নি।</translation>
+    </message>
+    <message>
+        <source>%1 pairs; the %2 most certain are listed.</source>
+        <translation>%1টি জোড়া; সবচেয়ে নিশ্চিত %2টি দেখানো হলো।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s).</source>
+        <translation>
+            <numerusform>%nটি জোড়া।</numerusform>
+            <numerusform>%nটি জোড়া।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ওয়েবসাইট</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>শহর</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>ফোন নম্বর</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Making a backup before merging…</source>
+        <translation>একত্র করার আগে ব্যাকআপ নেওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>একত্র করুন</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was merged: %1</source>
+        <translation>ব্যাকআপ নেওয়া যায়নি, তাই কিছুই একত্র করা হয়নি: %1</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>পরিচিতি একত্র করুন</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>কোম্পানি একত্র করুন</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n pair(s) left.</source>
+        <translation>
+            <numerusform>একত্র করা হয়েছে। আর %nটি জোড়া বাকি।</numerusform>
+            <numerusform>একত্র করা হয়েছে। আর %nটি জোড়া বাকি।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>ডুপ্লিকেট নয়</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ForecastReportView</name>
+    <message>
+        <source>Expected close</source>
+        <translation>সম্ভাব্য সমাপ্তি</translation>
+    </message>
+    <message>
+        <source>The month the deals are expected to close; overdue months come first.</source>
+        <translation>যে মাসে ডিলগুলো সমাপ্ত হওয়ার কথা; সময় পেরোনো মাসগুলো আগে।</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>বিক্রয়কর্মী</translation>
+    </message>
+    <message>
+        <source>The deals&apos; owner.</source>
+        <translation>ডিলগুলোর দায়িত্বপ্রাপ্ত।</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the month.</source>
+        <translation>যে খোলা ডিলগুলো এই মাসে সমাপ্ত হওয়ার কথা।</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Their amounts.</source>
+        <translation>সেগুলোর পরিমাণ।</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>ভারযুক্ত</translation>
+    </message>
+    <message>
+        <source>Their amounts times the probability of their stage.</source>
+        <translation>সেগুলোর পরিমাণ গুণ তাদের ধাপের সম্ভাবনা।</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>বিলম্বিত</translation>
+    </message>
+    <message>
+        <source>Deals whose expected close date has passed while they are still open.</source>
+        <translation>যে ডিলগুলোর সম্ভাব্য সমাপ্তির তারিখ পেরিয়ে গেছে, অথচ এখনো খোলা।</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>তারিখ নেই</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(কেউ নয়)</translation>
+    </message>
+    <message>
+        <source>Open deals by expected close</source>
+        <translation>সম্ভাব্য সমাপ্তি অনুযায়ী খোলা ডিল</translation>
+    </message>
+    <message>
+        <source>No open deals: add one with Ctrl+Shift+N and give it an expected close date.</source>
+        <translation>কোনো খোলা ডিল নেই: Ctrl+Shift+N দিয়ে একটি যোগ করুন এবং একটি সম্ভাব্য সমাপ্তির তারিখ দিন।</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt;টি খোলা ডিলের সম্ভাব্য সমাপ্তির তারিখ পেরিয়ে গেছে।</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt;টি খোলা ডিলের সম্ভাব্য সমাপ্তির তারিখ পেরিয়ে গেছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deal is past its expected close date.</source>
+        <translation>কোনো খোলা ডিলের সম্ভাব্য সমাপ্তির তারিখ পেরোয়নি।</translation>
+    </message>
+    <message>
+        <source>Open deals expected in %1</source>
+        <translation>%1-এ প্রত্যাশিত খোলা ডিল</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::FunnelReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>The stages in the order of the pipeline.</source>
+        <translation>পাইপলাইনের ক্রম অনুযায়ী ধাপগুলো।</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>পৌঁছেছে</translation>
+    </message>
+    <message>
+        <source>Deals that first reached the stage in the period (a deal that skipped it is not counted; one that came back is counted once).</source>
+        <translation>যে ডিলগুলো এই সময়কালে প্রথমবার ধাপটিতে পৌঁছেছে (যে ডিল ধাপটি এড়িয়ে গেছে তা গোনা হয় না; যেটি ফিরে এসেছে তা একবার গোনা হয়)।</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>এগিয়েছে</translation>
+    </message>
+    <message>
+        <source>Of those, the deals that have gone on to a later stage other than Lost.</source>
+        <translation>এদের মধ্যে যে ডিলগুলো হারানো ছাড়া পরের কোনো ধাপে এগিয়েছে।</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>রূপান্তর</translation>
+    </message>
+    <message>
+        <source>Went on ÷ reached.</source>
+        <translation>এগিয়েছে ÷ পৌঁছেছে।</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>মূল্য</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals that reached the stage.</source>
+        <translation>ধাপটিতে পৌঁছানো ডিলগুলোর পরিমাণ।</translation>
+    </message>
+    <message>
+        <source>Days to go on</source>
+        <translation>এগোতে দিন</translation>
+    </message>
+    <message>
+        <source>Average days those that went on took to, from first reaching the stage.</source>
+        <translation>যেগুলো এগিয়েছে, ধাপটিতে প্রথম পৌঁছানো থেকে এগোতে সেগুলোর গড়ে যত দিন লেগেছে।</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Deals reaching each stage</source>
+        <translation>প্রতিটি ধাপে পৌঁছানো ডিল</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;টি ডিল তৈরি · &lt;b&gt;%2&lt;/b&gt;টি জেতা (%3) · &lt;b&gt;%4&lt;/b&gt;টি হারানো · জয়ের হার &lt;b&gt;%5&lt;/b&gt; · তৈরি থেকে জেতা &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
+        <translation>এই সময়কালে কোনো ডিল সরেনি: Ctrl+Shift+N দিয়ে ডিল যোগ করুন এবং পাইপলাইনে সেগুলো সরান, অথবা আরও লম্বা সময়কাল বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Win rate: won ÷ (won + lost) in the period. From created to won: deals won in the period ÷ deals created in it.</source>
+        <translation>জয়ের হার: সময়কালে জেতা ÷ (জেতা + হারানো)। তৈরি থেকে জেতা: সময়কালে জেতা ডিল ÷ ওই সময়কালে তৈরি ডিল।</translation>
+    </message>
+    <message>
+        <source>Deals that reached “%1”</source>
+        <translation>যে ডিলগুলো “%1”-এ পৌঁছেছে</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::GlobalSearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>সবকিছুতে খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Names, companies, emails, phones, notes…</source>
+        <translation>নাম, কোম্পানি, ইমেইল, ফোন, নোট…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>অনুসন্ধানের ফলাফল</translation>
+    </message>
+    <message>
+        <source>Type to search; Enter opens the highlighted result.</source>
+        <translation>খুঁজতে টাইপ করুন; Enter চাপলে চিহ্নিত ফলাফলটি খোলে।</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>“%1”-এর জন্য কিছু পাওয়া যায়নি।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%Lnটি ফলাফল; Enter চাপলে চিহ্নিতটি খোলে।</numerusform>
+            <numerusform>%Lnটি ফলাফল; Enter চাপলে চিহ্নিতটি খোলে।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>ইমপোর্টের ইতিহাস</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>তৈরি</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>হালনাগাদ</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>একত্র</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>বাদ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>প্রত্যাখ্যাত</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>ফিরিয়ে নেওয়া</translation>
+    </message>
+    <message>
+        <source>No imports yet: File → Import Contacts… (Ctrl+Shift+I) brings in a spreadsheet or a vCard file, and each import can be undone here.</source>
+        <translation>এখনো কোনো ইমপোর্ট নেই: ফাইল → পরিচিতি ইমপোর্ট করুন… (Ctrl+Shift+I) দিয়ে একটি স্প্রেডশিট বা vCard ফাইল আনা যায়, এবং প্রতিটি ইমপোর্ট এখান থেকে ফিরিয়ে নেওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>ইমপোর্ট &amp;ফিরিয়ে নিন…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the contacts it created (those with calls, deals or reminders logged since are archived instead) and puts back the ones it changed.</source>
+        <translation>ইমপোর্ট ফিরিয়ে নিলে এর তৈরি করা পরিচিতিগুলো সরানো হয় (যেগুলোর জন্য এরপর কল, ডিল বা রিমাইন্ডার লেখা হয়েছে, সেগুলো বরং আর্কাইভ করা হয়) এবং এর বদলানো পরিচিতিগুলো আগের অবস্থায় ফেরানো হয়।</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>ইমপোর্ট ফিরিয়ে নিন</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>ইমপোর্ট ফিরিয়ে নেওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>%1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>%1টি পরিচিতি সরানো হয়েছে, %2টি আগের অবস্থায় ফেরানো হয়েছে, %3টি আর্কাইভ করা হয়েছে (এরপর থেকে এগুলোর ইতিহাস লেখা হয়েছে)।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>ইমপোর্ট করা</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>লাইন</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>কেন</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Imported Contacts</source>
+        <translation>ইমপোর্ট করা পরিচিতি &amp;দেখান</translation>
+    </message>
+    <message>
+        <source>The Contacts page, filtered to what this import created or changed</source>
+        <translation>পরিচিতি পাতা, এই ইমপোর্টে যা তৈরি বা বদলানো হয়েছে তা দিয়ে ফিল্টার করা</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>এই ইমপোর্ট &amp;ফিরিয়ে নিন…</translation>
+    </message>
+    <message>
+        <source>Removes what it created and puts back what it changed; File → Import History can do it later too</source>
+        <translation>এর তৈরি করা জিনিস সরায় এবং বদলানো জিনিস আগের অবস্থায় ফেরায়; পরেও ফাইল → ইমপোর্টের ইতিহাস থেকে এটি করা যায়</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>%1 থেকে।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;টি তৈরি · &lt;b&gt;%2&lt;/b&gt;টি হালনাগাদ · &lt;b&gt;%3&lt;/b&gt;টি একত্র · &lt;b&gt;%4&lt;/b&gt;টি ডুপ্লিকেট হিসেবে বাদ · &lt;b&gt;%5&lt;/b&gt;টি প্রত্যাখ্যাত, মোট %6টি সারির মধ্যে; %7টি সতর্কতাসহ রাখা হয়েছে (সেগুলোর নোট দেখুন)।</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>কোনো সারি প্রত্যাখ্যাত হয়নি।</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with why: fix them in the file and import it again (the rows already there are found as duplicates).</source>
+        <translation>প্রত্যাখ্যাত সারি, কারণসহ: ফাইলে এগুলো ঠিক করে আবার ইমপোর্ট করুন (যে সারিগুলো আগেই আছে সেগুলো ডুপ্লিকেট হিসেবে ধরা পড়বে)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি রেকর্ড সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি রেকর্ড সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo This Import</source>
+        <translation>এই ইমপোর্ট ফিরিয়ে নিন</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>ইমপোর্ট ফিরিয়ে নেওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Taken back: %1 removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>ফিরিয়ে নেওয়া হয়েছে: %1টি সরানো হয়েছে, %2টি আগের অবস্থায় ফেরানো হয়েছে, %3টি আর্কাইভ করা হয়েছে (এরপর থেকে এগুলোর ইতিহাস লেখা হয়েছে)।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>পরিচিতি ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>স&amp;ম্পন্ন</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation>পরিচিতি (*.csv *.txt *.tsv *.vcf *.vcard);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows here.</source>
+        <translation>কোনো ফাইলের প্রথম সারিগুলো এখানে দেখতে সেটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” পড়া যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ইমেইল</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ফোন</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard address book with %n contacts.</source>
+        <translation>
+            <numerusform>%nটি পরিচিতিসহ একটি vCard ঠিকানা বই।</numerusform>
+            <numerusform>%nটি পরিচিতিসহ একটি vCard ঠিকানা বই।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>ফাইলে কোনো সারি নেই।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, fields separated by: %2. %n columns.</source>
+        <translation>
+            <numerusform>%1, ফিল্ডের বিভাজক: %2। %nটি কলাম।</numerusform>
+            <numerusform>%1, ফিল্ডের বিভাজক: %2। %nটি কলাম।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows to show.</source>
+        <translation>ফাইলে দেখানোর মতো কোনো সারি নেই।</translation>
+    </message>
+    <message>
+        <source>The file holds no vCards.</source>
+        <translation>ফাইলে কোনো vCard নেই।</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>কলাম %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>বাদ রাখুন</translation>
+    </message>
+    <message>
+        <source>No preset fits these columns: choose their fields below</source>
+        <translation>এই কলামগুলোর সাথে কোনো প্রিসেট মেলে না: নিচে সেগুলোর ফিল্ড বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>প্রিসেট হিসেবে সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>প্রতিটি সারি যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>ইমপোর্ট হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to create, %3 to update, %4 to merge, %5 to skip, %6 rejected; %7 with warnings.</source>
+        <translation>%1টি সারি: %2টি তৈরি হবে, %3টি হালনাগাদ হবে, %4টি একত্র হবে, %5টি বাদ যাবে, %6টি প্রত্যাখ্যাত; %7টিতে সতর্কতা।</translation>
+    </message>
+    <message>
+        <source>Making a backup before the import…</source>
+        <translation>ইমপোর্টের আগে ব্যাকআপ নেওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was imported: %1</source>
+        <translation>ব্যাকআপ নেওয়া যায়নি, তাই কিছুই ইমপোর্ট করা হয়নি: %1</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or another CRM) or a vCard address book (.vcf). Kontor reads its encoding and delimiter; change them if the preview looks wrong.</source>
+        <translation>একটি CSV ফাইল (স্প্রেডশিট, Google Contacts, Outlook বা অন্য কোনো CRM থেকে) অথবা একটি vCard ঠিকানা বই (.vcf)। Kontor এর এনকোডিং ও বিভাজক নিজেই চিনে নেয়; প্রিভিউ ভুল দেখালে এগুলো বদলান।</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ব্রা&amp;উজ করুন…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Interactions (calls, meetings, emails…)</source>
+        <translation>যোগাযোগ (কল, মিটিং, ইমেইল…)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names (a &amp;header)</source>
+        <translation>প্রথম সারিতে কলামের নাম আছে (একটি হে&amp;ডার)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;ফাইল:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of records:</source>
+        <translation>&amp;রেকর্ডের ধরন:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>এন&amp;কোডিং:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>বি&amp;ভাজক:</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>কলাম ও ফিল্ড</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Columns left on “Leave out” are not imported. A preset maps the columns of a known program; save your own for files you import again.</source>
+        <translation>প্রতিটি কলাম কোন ফিল্ড পূরণ করবে। যে কলামগুলো “বাদ রাখুন”-এ থাকে, সেগুলো ইমপোর্ট হয় না। প্রিসেট পরিচিত কোনো প্রোগ্রামের কলামগুলো ম্যাপ করে দেয়; যে ফাইল আবার ইমপোর্ট করবেন, সেগুলোর জন্য নিজের প্রিসেট সংরক্ষণ করুন।</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>প্রিসেট হিসেবে &amp;সংরক্ষণ করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;প্রিসেট:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>কলাম</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>প্রথম মানগুলো</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ফিল্ড</translation>
+    </message>
+    <message>
+        <source>Map a column to the first, last or full name.</source>
+        <translation>একটি কলাম নামের প্রথম অংশ, শেষ অংশ বা পুরো নামের সাথে ম্যাপ করুন।</translation>
+    </message>
+    <message>
+        <source>Map a column to “%1”: every row needs it.</source>
+        <translation>একটি কলাম “%1”-এর সাথে ম্যাপ করুন: প্রতিটি সারিতে এটি দরকার।</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>প্রিসেটের নাম:</translation>
+    </message>
+    <message>
+        <source>Duplicates and a check</source>
+        <translation>ডুপ্লিকেট ও যাচাই</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when its email or phone number is already there (or its name, when it has neither). The check goes through every row and changes nothing.</source>
+        <translation>কোনো সারির ইমেইল বা ফোন নম্বর আগে থেকেই থাকলে (অথবা দুটোর কোনোটিই না থাকলে তার নাম থাকলে) সারিটি ডুপ্লিকেট। যাচাই প্রতিটি সারি দেখে, কিছুই বদলায় না।</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it: keep the contact as it is</source>
+        <translation>&amp;বাদ দিন: পরিচিতিটি যেমন আছে তেমন রাখুন</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the row&apos;s values (empty cells change nothing)</source>
+        <translation>সারির মান দিয়ে পরিচিতিটি &amp;হালনাগাদ করুন (খালি ঘর কিছুই বদলায় না)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: the contact keeps its values and gains what it lacks</source>
+        <translation>&amp;একত্র করুন: পরিচিতির নিজের মান থাকে এবং যা নেই তা যোগ হয়</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new contact all the same</source>
+        <translation>তবুও একটি &amp;নতুন পরিচিতি তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Check Every Row</source>
+        <translation>প্রতিটি সারি &amp;যাচাই করুন</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>লাইন</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>কেন</translation>
+    </message>
+    <message>
+        <source>Not checked with this rule yet.</source>
+        <translation>এই নিয়মে এখনো যাচাই করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>কমা</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>সেমিকোলন</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>ট্যাব</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>উল্লম্ব রেখা</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LeadSourceReportView</name>
+    <message>
+        <source>Source</source>
+        <translation>উৎস</translation>
+    </message>
+    <message>
+        <source>Lead sources, most revenue first; campaigns indented under their source.</source>
+        <translation>লিডের উৎস, সবচেয়ে বেশি আয় আগে; ক্যাম্পেইনগুলো তাদের উৎসের নিচে সরিয়ে দেখানো।</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>লিড</translation>
+    </message>
+    <message>
+        <source>Contacts from the source created in the period.</source>
+        <translation>এই সময়কালে তৈরি হওয়া, এই উৎস থেকে আসা পরিচিতি।</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>যোগ্য</translation>
+    </message>
+    <message>
+        <source>Of those, the ones now qualified or customers.</source>
+        <translation>এদের মধ্যে যারা এখন যোগ্য বা গ্রাহক।</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Contacts with a deal from the source won in the period.</source>
+        <translation>এই উৎসের এমন পরিচিতি, যাদের একটি ডিল এই সময়কালে জেতা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>রূপান্তর</translation>
+    </message>
+    <message>
+        <source>Customers ÷ leads.</source>
+        <translation>গ্রাহক ÷ লিড।</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>আয়</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals from the source won in the period.</source>
+        <translation>এই সময়কালে জেতা, এই উৎসের ডিলগুলোর পরিমাণ।</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>খরচ</translation>
+    </message>
+    <message>
+        <source>Campaign spend falling in the period, spread evenly over each campaign&apos;s days.</source>
+        <translation>এই সময়কালে পড়া ক্যাম্পেইনের খরচ, প্রতিটি ক্যাম্পেইনের দিনগুলোতে সমানভাবে ভাগ করা।</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>লিডপ্রতি খরচ</translation>
+    </message>
+    <message>
+        <source>Spend ÷ leads.</source>
+        <translation>খরচ ÷ লিড।</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>গ্রাহকপ্রতি খরচ</translation>
+    </message>
+    <message>
+        <source>Spend ÷ customers.</source>
+        <translation>খরচ ÷ গ্রাহক।</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(Revenue − spend) ÷ spend.</source>
+        <translation>(আয় − খরচ) ÷ খরচ।</translation>
+    </message>
+    <message>
+        <source>no spend recorded</source>
+        <translation>কোনো খরচ লেখা নেই</translation>
+    </message>
+    <message>
+        <source>%1 conv. · ROI %2</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>রূপান্তর %1 · ROI %2</translation>
+    </message>
+    <message>
+        <source>%1 conv.</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>রূপান্তর %1</translation>
+    </message>
+    <message>
+        <source>Revenue and spend by source</source>
+        <translation>উৎস অনুযায়ী আয় ও খরচ</translation>
+    </message>
+    <message>
+        <source>Best and weakest by return on spend ((revenue − spend) ÷ spend) where two or more sources have spend recorded in the period; otherwise by conversion (customers ÷ leads) and, between equals, revenue.</source>
+        <translation>সবচেয়ে ভালো ও সবচেয়ে দুর্বল: এই সময়কালে দুই বা ততোধিক উৎসের খরচ লেখা থাকলে খরচের বিপরীতে রিটার্ন ((আয় − খরচ) ÷ খরচ) অনুযায়ী; না হলে রূপান্তর (গ্রাহক ÷ লিড) অনুযায়ী, আর সমান হলে আয় অনুযায়ী।</translation>
+    </message>
+    <message>
+        <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
+        <translation>এই সময়কালে কোনো লিড নেই: পরিচিতিদের একটি লিডের উৎস দিন (পরিচিতির ডায়ালগে বা ইমপোর্টের সময়), অথবা আরও লম্বা সময়কাল বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>No deal from a lead source was won in this period.</source>
+        <translation>এই সময়কালে কোনো লিডের উৎস থেকে আসা কোনো ডিল জেতা হয়নি।</translation>
+    </message>
+    <message>
+        <source>%1 of leads became customers, %2</source>
+        <comment>conversion, then revenue</comment>
+        <translation>লিডের %1 গ্রাহক হয়েছে, %2</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;%1&lt;/b&gt; brought leads or customers in this period (%2).</source>
+        <translation>এই সময়কালে শুধু &lt;b&gt;%1&lt;/b&gt; লিড বা গ্রাহক এনেছে (%2)।</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · weakest: &lt;b&gt;%3&lt;/b&gt; (ROI %4), by return on spend.</source>
+        <translation>সবচেয়ে ভালো: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · সবচেয়ে দুর্বল: &lt;b&gt;%3&lt;/b&gt; (ROI %4), খরচের বিপরীতে রিটার্ন অনুযায়ী।</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
+        <translation>সবচেয়ে ভালো: &lt;b&gt;%1&lt;/b&gt; (%2) · সবচেয়ে দুর্বল: &lt;b&gt;%3&lt;/b&gt; (%4), রূপান্তর ও আয় অনুযায়ী; খরচের বিপরীতে রিটার্ন তুলনা করতে ক্যাম্পেইনের খরচ লিখে রাখুন।</translation>
+    </message>
+    <message>
+        <source>Leads from “%1”</source>
+        <translation>“%1” থেকে আসা লিড</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LogInteractionDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>নাম, কোম্পানি, ইমেইল বা ফোন লিখুন</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
+        <source>Pick an outcome or type your own; Kontor offers it again next time. Left empty, the interaction counts as held but never as successful in the reports.</source>
+        <translation>একটি ফলাফল বেছে নিন বা নিজে লিখুন; Kontor পরের বার এটি আবার দেখাবে। খালি রাখলে রিপোর্টে যোগাযোগটি হয়েছে বলে গোনা হয়, কিন্তু কখনো সফল হিসেবে নয়।</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>সময়কাল, মিনিটে</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> মিনিট</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>ঐচ্ছিক</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>What was said? (Enter saves, Shift+Enter for a new line)</source>
+        <translation>কী কথা হলো? (Enter চাপলে সংরক্ষণ হয়, নতুন লাইনের জন্য Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>পরের ধাপ</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>পরের ধাপ নেই</translation>
+    </message>
+    <message>
+        <source>Follow-up reminder</source>
+        <translation>ফলো-আপ রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>পরের মিটিং</translation>
+    </message>
+    <message>
+        <source>A reminder shows on Today on its day; a meeting is put in the history and on Today</source>
+        <translation>রিমাইন্ডার তার দিনে “আজ” পাতায় দেখা যায়; মিটিং ইতিহাসে ও “আজ” পাতায় যোগ হয়</translation>
+    </message>
+    <message>
+        <source>Follow-up time</source>
+        <translation>ফলো-আপের সময়</translation>
+    </message>
+    <message>
+        <source>Follow-up title</source>
+        <translation>ফলো-আপের শিরোনাম</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;পরিচিতি:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;ফলাফল:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;ধরন:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;সময়কাল:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;কখন:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;বিষয়:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;নোট:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>প&amp;রের ধাপ:</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>যোগাযোগ লিখে রাখুন</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>%1-এর সাথে যোগাযোগ লিখে রাখুন</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>“%1” সম্পন্ন হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>The reminder this call answers is closed with it; Ctrl+Z takes back both together</source>
+        <translation>এই কলটি যে রিমাইন্ডারের জবাব, সেটিও এর সাথে বন্ধ হয়; Ctrl+Z দুটোই একসাথে ফিরিয়ে নেয়</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>মিটিং</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>%1-এর সাথে মিটিং</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>ফলো-আপ</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>%1-এর সাথে ফলো-আপ</translation>
+    </message>
+    <message>
+        <source>Choose the contact: type a name and pick it from the list.</source>
+        <translation>পরিচিতি বেছে নিন: একটি নাম লিখুন এবং তালিকা থেকে বেছে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LostReasonDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation>ডিল হারানো</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>“%1” কেন হারানো হলো?</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>দাম বেশি</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>প্রতিযোগীকে বেছে নিয়েছে</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>বাজেট নেই</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>সিদ্ধান্ত হয়নি</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>সময় ঠিক ছিল না</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>উপযুক্ত নয়</translation>
+    </message>
+    <message>
+        <source>Pick a reason or type your own</source>
+        <translation>একটি কারণ বেছে নিন বা নিজে লিখুন</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>ডিল হারানোর কারণ</translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>হারানো হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the deal and counted in the reports.</source>
+        <translation>কারণটি ডিলের সাথে রাখা হয় এবং রিপোর্টে গোনা হয়।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::MainWindow</name>
+    <message>
+        <source>Done again or taken back: %1</source>
+        <translation>আবার করা বা ফিরিয়ে নেওয়া হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>পূর্বাবস্থায় ফেরানো</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>নেভিগেশন</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>আজ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>পাইপলাইন</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>রিপোর্ট</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>The deal is not among the cards shown: choose “All owners”.</source>
+        <translation>ডিলটি দেখানো কার্ডগুলোর মধ্যে নেই: “সব দায়িত্বপ্রাপ্ত” বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>আজ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ফাইল</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;নতুন ডেটাবেস…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>ডেটাবেস &amp;খুলুন…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>একটি &amp;কপি সংরক্ষণ করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;ব্যাকআপ থেকে পুনরুদ্ধার করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>পরিচিতি &amp;ইমপোর্ট করুন…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>ইমপোর্টের ই&amp;তিহাস…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;এক্সপোর্ট</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts as CSV…</source>
+        <translation>&amp;পরিচিতি CSV হিসেবে…</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>পরিচিতি &amp;vCard হিসেবে…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies as CSV…</source>
+        <translation>&amp;কোম্পানি CSV হিসেবে…</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions as CSV…</source>
+        <translation>&amp;যোগাযোগ CSV হিসেবে…</translation>
+    </message>
+    <message>
+        <source>&amp;Deals as CSV…</source>
+        <translation>&amp;ডিল CSV হিসেবে…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and Meetings as iCalendar…</source>
+        <translation>&amp;রিমাইন্ডার ও মিটিং iCalendar হিসেবে…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;আর্কাইভ…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;সেটিংস…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;প্রস্থান</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;সম্পাদনা</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;পূর্বাবস্থায় ফেরান</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;আবার করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>প&amp;রিচিতি</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;নতুন পরিচিতি…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>পরিচিতি &amp;সম্পাদনা করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>যোগাযোগ &amp;লিখে রাখুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive or Restore Contact</source>
+        <translation>পরিচিতি &amp;আর্কাইভ বা পুনরুদ্ধার করুন</translation>
+    </message>
+    <message>
+        <source>New &amp;Reminder…</source>
+        <translation>নতুন &amp;রিমাইন্ডার…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;খুঁজুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>সবকিছুতে &amp;অনুসন্ধান…</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;ডিল</translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation>&amp;নতুন ডিল…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;ডুপ্লিকেট খুঁজুন…</translation>
+    </message>
+    <message>
+        <source>Data &amp;Health…</source>
+        <translation>ডেটার &amp;মান…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;যান</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>কোনো ডেটাবেস খোলা নেই।</translation>
+    </message>
+    <message>
+        <source>%1 — Kontor</source>
+        <translation>%1 — Kontor</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>ডেটাবেস: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>কোনো ডেটাবেস খোলা নেই</translation>
+    </message>
+    <message>
+        <source>Saving a copy in “%1”…</source>
+        <translation>“%1”-এ একটি কপি সংরক্ষণ করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>ব্যাকআপ পুনরুদ্ধার করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the database as it was is kept as a backup.</source>
+        <translation>ব্যাকআপ পুনরুদ্ধার করা হয়েছে; আগের ডেটাবেসটি একটি ব্যাকআপ হিসেবে রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) are due.</source>
+        <translation>
+            <numerusform>%nটি রিমাইন্ডারের সময় হয়েছে।</numerusform>
+            <numerusform>%nটি রিমাইন্ডারের সময় হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>রিমাইন্ডার: %1</translation>
+    </message>
+    <message>
+        <source>Kontor reminder</source>
+        <translation>Kontor রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>ডেটাবেস খুলুন</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Kontor ডেটাবেস (*.sqlite *.db);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>নতুন ডেটাবেস</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite)</source>
+        <translation>Kontor ডেটাবেস (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name, or use Open Database.</source>
+        <translation>“%1” আগে থেকেই আছে। একটি নতুন নাম বেছে নিন, অথবা “ডেটাবেস খুলুন” ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>সম্পাদনা</translation>
+    </message>
+    <message>
+        <source>The import of %1 was taken back.</source>
+        <translation>%1-এর ইমপোর্ট ফিরিয়ে নেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.</source>
+        <translation>%1 থেকে ইমপোর্ট করা হয়েছে: %2টি তৈরি, %3টি হালনাগাদ, %4টি একত্র, %5টি বাদ, %6টি প্রত্যাখ্যাত।</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 থেকে</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>একটি কপি সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>কপি সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>%1 হিসেবে একটি কপি সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>ব্যাকআপ থেকে পুনরুদ্ধার করুন</translation>
+    </message>
+    <message>
+        <source>About Kontor</source>
+        <translation>Kontor সম্পর্কে</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;ছোট ব্যবসা ও বিক্রয়কর্মীদের জন্য ইন্টারনেট ছাড়া চলা একটি CRM: গ্রাহক, কী কথা হয়েছে, আর এরপর কী করতে হবে, সব একটি স্থানীয় ফাইলে।&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>সা&amp;হায্য</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;ব্যবহারকারী নির্দেশিকা</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;কীবোর্ড শর্টকাট</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>&amp;ডেমো ডেটাবেস খুলুন</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>Kontor &amp;সম্পর্কে</translation>
+    </message>
+    <message>
+        <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
+        <translation>ডেমো ডেটাবেস: আলাদা একটি ফাইলে বানানো তথ্য। ফাইল → ডেটাবেস খুলুন… দিয়ে আপনার নিজের ডেটাবেসে ফিরে যান।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelineColumnWidget</name>
+    <message>
+        <source>Deals in %1</source>
+        <translation>%1-এ থাকা ডিল</translation>
+    </message>
+    <message>
+        <source>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</source>
+        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%nটি ডিল&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%nটি ডিল&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>গত %n দিনে সমাপ্ত</numerusform>
+            <numerusform>গত %n দিনে সমাপ্ত</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>ভারযুক্ত %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%nটি থেমে আছে</numerusform>
+            <numerusform>%nটি থেমে আছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>প্রথম %nটি দেখানো হচ্ছে</numerusform>
+            <numerusform>প্রথম %nটি দেখানো হচ্ছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n deal(s)</source>
+        <translation>
+            <numerusform>%1 · %nটি ডিল</numerusform>
+            <numerusform>%1 · %nটি ডিল</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals that reached “%1” in the last %n day(s).</source>
+        <translation>
+            <numerusform>গত %n দিনে যে ডিলগুলো “%1”-এ পৌঁছেছে।</numerusform>
+            <numerusform>গত %n দিনে যে ডিলগুলো “%1”-এ পৌঁছেছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
+        <translation>ভারযুক্ত: পরিমাণ গুণ ধাপটির জেতার সম্ভাবনা (%1 %)। থেমে আছে: ধাপটিতে %2 দিনের বেশি।</translation>
+    </message>
+    <message>
+        <source>Click to unfold.</source>
+        <translation>খুলতে ক্লিক করুন।</translation>
+    </message>
+    <message>
+        <source>Unfold the column</source>
+        <translation>কলামটি খুলুন</translation>
+    </message>
+    <message>
+        <source>Fold the column to a narrow strip</source>
+        <translation>কলামটি গুটিয়ে সরু একটি ফালি করুন</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>খুলুন</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>গুটিয়ে রাখুন</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>পাইপলাইন</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>দায়িত্বপ্রাপ্ত ফিল্টার</translation>
+    </message>
+    <message>
+        <source>Show the deals of one salesperson</source>
+        <translation>একজন বিক্রয়কর্মীর ডিলগুলো দেখান</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>বোর্ড (&amp;B)</translation>
+    </message>
+    <message>
+        <source>One column per stage (Alt+B)</source>
+        <translation>প্রতিটি ধাপের জন্য একটি কলাম (Alt+B)</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>তালিকা (&amp;I)</translation>
+    </message>
+    <message>
+        <source>The same deals as a sortable list (Alt+I)</source>
+        <translation>একই ডিলগুলো সাজানো যায় এমন তালিকা হিসেবে (Alt+I)</translation>
+    </message>
+    <message>
+        <source>New Deal…</source>
+        <translation>নতুন ডিল…</translation>
+    </message>
+    <message>
+        <source>A new deal in the selected stage (Ctrl+Shift+N)</source>
+        <translation>বেছে নেওয়া ধাপে একটি নতুন ডিল (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;দায়িত্বপ্রাপ্ত:</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+
+A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact&apos;s card, then move it through the stages here until it is won or lost.</source>
+        <translation>এখনো কোনো ডিল নেই।
+
+ডিল হলো যা কোনো পরিচিতি কিনতে পারেন: “নতুন ডিল…” (Ctrl+Shift+N) দিয়ে অথবা পরিচিতির কার্ড থেকে একটি তৈরি করুন, তারপর জেতা বা হারানো না হওয়া পর্যন্ত এখানে ধাপে ধাপে এগিয়ে নিন।</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Deal…</source>
+        <translation>ডিল &amp;সম্পাদনা করুন…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>পরিচিতি &amp;খুলুন</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage</source>
+        <translation>&amp;পরের ধাপে সরান</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation>&amp;আগের ধাপে সরান</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Deal…</source>
+        <translation>ডিল আ&amp;র্কাইভ করুন…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>সব দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>একটি ডিল বেছে নিয়ে Ctrl+Shift+→ বা ← চাপুন, পরের বা আগের ধাপে সরাতে। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter এর পরিচিতি খোলে, Delete এটি আর্কাইভ করে।</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>একটি কার্ড অন্য ধাপে টেনে নিন, অথবা সেটি বেছে নিয়ে Ctrl+Shift+→ বা ← চাপুন। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter এর পরিচিতি খোলে।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%nটি খোলা ডিল</numerusform>
+            <numerusform>%nটি খোলা ডিল</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted %1</source>
+        <translation>
+            <numerusform>%nটি খোলা ডিল, ভারযুক্ত %1</numerusform>
+            <numerusform>%nটি খোলা ডিল, ভারযুক্ত %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Deal</source>
+        <translation>ডিল সরান</translation>
+    </message>
+    <message>
+        <source>“%1” has no contact.</source>
+        <translation>“%1”-এর কোনো পরিচিতি নেই।</translation>
+    </message>
+    <message>
+        <source>Deal saved.</source>
+        <translation>ডিল সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Archive Deal</source>
+        <translation>ডিল আর্কাইভ করুন</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It leaves the board and the totals; File → Archive brings it back.</source>
+        <translation>“%1” আর্কাইভ করবেন? এটি বোর্ড ও মোট হিসাব থেকে সরে যাবে; ফাইল → আর্কাইভ থেকে আবার ফিরিয়ে আনা যায়।</translation>
+    </message>
+    <message>
+        <source>Edit Deal…</source>
+        <translation>ডিল সম্পাদনা করুন…</translation>
+    </message>
+    <message>
+        <source>Open Contact</source>
+        <translation>পরিচিতি খুলুন</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>যেখানে সরাবেন</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReminderDialog</name>
+    <message>
+        <source>Once</source>
+        <translation>একবার</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>প্রতিদিন</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>প্রতি সপ্তাহে</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>প্রতি মাসে</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>প্রতি বছর</translation>
+    </message>
+    <message>
+        <source>Edit Reminder</source>
+        <translation>রিমাইন্ডার সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>New Reminder</source>
+        <translation>নতুন রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a reminder</comment>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Send the offer</source>
+        <translation>কী করতে হবে, যেমন অফার পাঠান</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>নির্ধারিত সময়</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>পুনরাবৃত্তি</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>নোট</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;শিরোনাম:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;নির্ধারিত সময়:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;পরিচিতি:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>পুনরা&amp;বৃত্তি:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>নো&amp;ট:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>&amp;New Reminder…</source>
+        <translation>&amp;নতুন রিমাইন্ডার…</translation>
+    </message>
+    <message>
+        <source>A follow-up, a call to make, anything with a date (Ctrl+Shift+R)</source>
+        <translation>একটি ফলো-আপ, একটি কল করা, তারিখ আছে এমন যেকোনো কিছু (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done; a repeating one moves to its next date (D)</source>
+        <translation>রিমাইন্ডারটি সম্পন্ন হিসেবে চিহ্নিত করুন; পুনরাবৃত্ত রিমাইন্ডার তার পরের তারিখে চলে যায় (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>&amp;আগামীকাল পর্যন্ত পিছিয়ে দিন</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>আগামীকাল 9:00-এ আবার মনে করিয়ে দিন (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>সম্পা&amp;দনা করুন…</translation>
+    </message>
+    <message>
+        <source>Change the reminder (Enter)</source>
+        <translation>রিমাইন্ডারটি বদলান (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;মুছুন</translation>
+    </message>
+    <message>
+        <source>Remove the reminder (Delete)</source>
+        <translation>রিমাইন্ডারটি সরান (Delete)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>পুনরাবৃত্তি</translation>
+    </message>
+    <message>
+        <source>Calendar of reminders</source>
+        <translation>রিমাইন্ডারের ক্যালেন্ডার</translation>
+    </message>
+    <message>
+        <source>Reminders of the selected day</source>
+        <translation>বেছে নেওয়া দিনের রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>No reminders yet.
+
+Create one with “New Reminder…”, or schedule a follow-up when you log a call (Ctrl+L). Double-click a day in the calendar to add one for that day.</source>
+        <translation>এখনো কোনো রিমাইন্ডার নেই।
+
+“নতুন রিমাইন্ডার…” দিয়ে একটি তৈরি করুন, অথবা কল লিখে রাখার সময় (Ctrl+L) একটি ফলো-আপ নির্ধারণ করুন। ক্যালেন্ডারের কোনো দিনে ডাবল-ক্লিক করলে সেই দিনের জন্য একটি যোগ হয়।</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>পিছিয়ে দেওয়া হয়েছে; প্রথম নির্ধারিত সময় ছিল %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>বিলম্বিত</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>আজ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>আগামী %n দিন</numerusform>
+            <numerusform>আগামী %n দিন</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in the last %n day(s)</source>
+        <translation>
+            <numerusform>গত %n দিনে সম্পন্ন</numerusform>
+            <numerusform>গত %n দিনে সম্পন্ন</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%nটি রিমাইন্ডার</numerusform>
+            <numerusform>%nটি রিমাইন্ডার</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reminder(s)</source>
+        <translation>
+            <numerusform>%1: %nটি রিমাইন্ডার</numerusform>
+            <numerusform>%1: %nটি রিমাইন্ডার</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>রিমাইন্ডার সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Snoozed until tomorrow.</source>
+        <translation>আগামীকাল পর্যন্ত পিছিয়ে দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Delete Reminder</source>
+        <translation>রিমাইন্ডার মুছুন</translation>
+    </message>
+    <message>
+        <source>Delete the reminder “%1”?</source>
+        <translation>রিমাইন্ডার “%1” মুছবেন?</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportDetailsDialog</name>
+    <message>
+        <source>Deal</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>যিনি লিখেছেন</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>যোগ করার তারিখ</translation>
+    </message>
+    <message>
+        <source>The first %L1 (there are more); Enter opens the one chosen.</source>
+        <translation>প্রথম %L1টি (আরও আছে); Enter চাপলে বেছে নেওয়াটি খোলে।</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2; Enter opens the one chosen.</source>
+        <translation>%L2টির মধ্যে প্রথম %L1টি; Enter চাপলে বেছে নেওয়াটি খোলে।</translation>
+    </message>
+    <message>
+        <source>Nothing behind this figure.</source>
+        <translation>এই সংখ্যার পেছনে কিছু নেই।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s); Enter opens the one chosen.</source>
+        <translation>
+            <numerusform>%Lnটি আইটেম; Enter চাপলে বেছে নেওয়াটি খোলে।</numerusform>
+            <numerusform>%Lnটি আইটেম; Enter চাপলে বেছে নেওয়াটি খোলে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>ডিল &amp;খুলুন</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;পরিচিতি খুলুন</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>যোগাযোগ &amp;লিখে রাখুন…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportView</name>
+    <message>
+        <source>Double-click a figure, or press Enter, for what lies behind it.</source>
+        <translation>কোনো সংখ্যার পেছনে কী আছে দেখতে সেটিতে ডাবল-ক্লিক করুন, অথবা Enter চাপুন।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportsPage</name>
+    <message>
+        <source>%1 to %2 · %3 · printed %4</source>
+        <translation>%1 থেকে %2 · %3 · প্রিন্টের তারিখ %4</translation>
+    </message>
+    <message>
+        <source>Kontor reports</source>
+        <translation>Kontor রিপোর্ট</translation>
+    </message>
+    <message>
+        <source>Save All Reports as PDF</source>
+        <translation>সব রিপোর্ট PDF হিসেবে সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ডকুমেন্ট (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>এক্সপোর্ট</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Print Reports</source>
+        <translation>রিপোর্ট প্রিন্ট করুন</translation>
+    </message>
+    <message>
+        <source>The reports were sent to the printer.</source>
+        <translation>রিপোর্টগুলো প্রিন্টারে পাঠানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>সময়কাল</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>প্রথম দিন</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>শেষ দিন</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>বিক্রয়কর্মী</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;সময়কাল:</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>&amp;বিক্রয়কর্মী:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;এক্সপোর্ট</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>টেবিল CSV হিসেবে…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>চার্ট PNG হিসেবে…</translation>
+    </message>
+    <message>
+        <source>All reports as PDF…</source>
+        <translation>সব রিপোর্ট PDF হিসেবে…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;প্রিন্ট…</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>&amp;ফানেল</translation>
+    </message>
+    <message>
+        <source>&amp;Lead sources</source>
+        <translation>&amp;লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>সাপ্তা&amp;হিক</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;কার্যক্রম</translation>
+    </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation>পূর্বা&amp;ভাস</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>রিপোর্ট</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>সবাই</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” লেখা যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>Save the Chart</source>
+        <translation>চার্ট সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Save the Table</source>
+        <translation>টেবিল সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG ছবি (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ফাইল (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>ব্যাকআপ থেকে পুনরুদ্ধার করুন</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>যে কপিতে ফিরে যেতে চান, সেটি বেছে নিন। ডেটাবেস এখন যেমন আছে, তা আগে একটি ব্যাকআপ হিসেবে রাখা হয়, তাই সেটি পুনরুদ্ধার করে এই কাজ পূর্বাবস্থায় ফেরানো যায়।</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ব্যাকআপ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>তৈরির সময়</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>কেন</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>আকার</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;পুনরুদ্ধার করুন</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>&amp;ফোল্ডার দেখান</translation>
+    </message>
+    <message>
+        <source>There are no backups in “%1” yet.</source>
+        <translation>“%1”-এ এখনো কোনো ব্যাকআপ নেই।</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>দৈনিক</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>হাতে তৈরি</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>পুনরুদ্ধারের আগে</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>ইমপোর্টের আগে</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>একত্র করার আগে</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>খোলা</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>জেতা</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>হারানো</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>সেটিংস</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>&amp;ধাপ</translation>
+    </message>
+    <message>
+        <source>Lead &amp;sources</source>
+        <translation>&amp;লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Sales&amp;people</source>
+        <translation>&amp;বিক্রয়কর্মী</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;ট্যাগ</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;সাধারণ</translation>
+    </message>
+    <message>
+        <source>Sales stages</source>
+        <translation>বিক্রয়ের ধাপ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>Win probability (%)</source>
+        <translation>জেতার সম্ভাবনা (%)</translation>
+    </message>
+    <message>
+        <source>Stale after (days)</source>
+        <translation>থেমে থাকার সীমা (দিন)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>ধাপ &amp;যোগ করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>স&amp;রান…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;ওপরে সরান</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>নি&amp;চে সরান</translation>
+    </message>
+    <message>
+        <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
+        <translation>কোনো নাম বা সংখ্যা বদলাতে তাতে ডাবল-ক্লিক করুন। ভারযুক্ত পাইপলাইন প্রতিটি ডিলকে তার ধাপের জেতার সম্ভাবনা অনুযায়ী গোনে; কোনো ডিল তার ধাপে থেমে থাকার সীমার চেয়ে বেশি দিন থাকলে সেটি থেমে আছে বলে চিহ্নিত হয় (0: কখনো নয়)।</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>ধাপ যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>নতুন ধাপের নাম:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>ধাপ সরান</translation>
+    </message>
+    <message>
+        <source>Remove “%1”. Its deals move to:</source>
+        <translation>“%1” সরান। এর ডিলগুলো যাবে:</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Campaigns of the lead source</source>
+        <translation>লিডের উৎসের ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>শুরু</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>শেষ</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>খরচ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>মুদ্রা</translation>
+    </message>
+    <message>
+        <source>Add S&amp;ource</source>
+        <translation>&amp;উৎস যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Add &amp;Campaign</source>
+        <translation>&amp;ক্যাম্পেইন যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Campaigns and what they cost (the reports divide by this spend)</source>
+        <translation>ক্যাম্পেইন ও সেগুলোর খরচ (রিপোর্ট এই খরচ দিয়ে ভাগ করে)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>“%1” %2-এ কোনো পরিমাণ নয়।</translation>
+    </message>
+    <message>
+        <source>Add Lead Source</source>
+        <translation>লিডের উৎস যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Name of the lead source:</source>
+        <translation>লিডের উৎসের নাম:</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>ক্যাম্পেইন যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Name of the campaign of %1:</source>
+        <translation>%1-এর ক্যাম্পেইনের নাম:</translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation>বিক্রয়কর্মী</translation>
+    </message>
+    <message>
+        <source>Add &amp;Salesperson</source>
+        <translation>বিক্রয়কর্মী যো&amp;গ করুন</translation>
+    </message>
+    <message>
+        <source>Salespeople own contacts and deals; the filters and reports are per owner. Double-click a name to change it. The first one is the owner of new records.</source>
+        <translation>বিক্রয়কর্মীরা পরিচিতি ও ডিলের দায়িত্বে থাকেন; ফিল্টার ও রিপোর্ট দায়িত্বপ্রাপ্ত অনুযায়ী হয়। কোনো নাম বদলাতে তাতে ডাবল-ক্লিক করুন। প্রথমজন নতুন রেকর্ডের দায়িত্বপ্রাপ্ত।</translation>
+    </message>
+    <message>
+        <source>Owner of new records</source>
+        <translation>নতুন রেকর্ডের দায়িত্বপ্রাপ্ত</translation>
+    </message>
+    <message>
+        <source>Add Salesperson</source>
+        <translation>বিক্রয়কর্মী যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>নাম:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>No tags yet: add them in a contact&apos;s dialog, or to many at once with Change Selected.</source>
+        <translation>এখনো কোনো ট্যাগ নেই: পরিচিতির ডায়ালগে যোগ করুন, অথবা “নির্বাচিতগুলো বদলান” দিয়ে একসাথে অনেকগুলোতে।</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>ট্যাগ মু&amp;ছে ফেলুন</translation>
+    </message>
+    <message>
+        <source>Double-click a tag to rename it everywhere; renaming it to an existing tag merges the two. Tags are added where contacts are edited.</source>
+        <translation>কোনো ট্যাগের নাম সব জায়গায় বদলাতে তাতে ডাবল-ক্লিক করুন; আগে থেকে থাকা কোনো ট্যাগের নাম দিলে দুটি একত্র হয়ে যায়। পরিচিতি সম্পাদনার সময় ট্যাগ যোগ করা হয়।</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>ডিফল্ট মুদ্রা</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>অন্য ডেটাবেস &amp;খুলুন…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;নতুন ডেটাবেস…</translation>
+    </message>
+    <message>
+        <source>Region of phone numbers without a country code</source>
+        <translation>দেশের কোড ছাড়া ফোন নম্বরের অঞ্চল</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>কতগুলো ব্যাকআপ রাখা হবে</translation>
+    </message>
+    <message>
+        <source>No daily backup</source>
+        <translation>দৈনিক ব্যাকআপ নেই</translation>
+    </message>
+    <message>
+        <source>A copy a day, and one before each restore; beyond this number the oldest are deleted. With no daily backup, none are deleted.</source>
+        <translation>দিনে একটি কপি, আর প্রতিটি পুনরুদ্ধারের আগে একটি; এই সংখ্যা ছাড়ালে সবচেয়ে পুরোনোগুলো মুছে ফেলা হয়। দৈনিক ব্যাকআপ না থাকলে কোনোটিই মোছা হয় না।</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>ডিফল্ট &amp;মুদ্রা:</translation>
+    </message>
+    <message>
+        <source>New deals and campaigns start in this currency; amounts keep their own.</source>
+        <translation>নতুন ডিল ও ক্যাম্পেইন এই মুদ্রায় শুরু হয়; আগের পরিমাণগুলো নিজের মুদ্রাতেই থাকে।</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>ডেটাবেস ফাইল:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>দেশের কোড ছাড়া &amp;ফোন নম্বরগুলো যে দেশের:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>কতগুলো ব্যাক&amp;আপ রাখা হবে:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>ব্যাকআপ ফোল্ডার:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>কীবোর্ড শর্টকাট</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>কী করে</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>আজ</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder done</source>
+        <translation>বেছে নেওয়া রিমাইন্ডারটি সম্পন্ন হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Snooze the selected reminder until tomorrow 9:00</source>
+        <translation>বেছে নেওয়া রিমাইন্ডারটি আগামীকাল 9:00 পর্যন্ত পিছিয়ে দিন</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Open the contact, or the deal on the pipeline</source>
+        <translation>পরিচিতিটি খুলুন, অথবা পাইপলাইনে ডিলটি</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>বেছে নেওয়া পরিচিতি সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>Select several contacts</source>
+        <translation>একাধিক পরিচিতি নির্বাচন করুন</translation>
+    </message>
+    <message>
+        <source>Shift+click, Ctrl+click, Ctrl+A</source>
+        <translation>Shift+ক্লিক, Ctrl+ক্লিক, Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Resolve or reopen the selected complaint in the history</source>
+        <translation>ইতিহাসে বেছে নেওয়া অভিযোগটি নিষ্পন্ন করুন বা আবার খুলুন</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>Edit the selected reminder</source>
+        <translation>বেছে নেওয়া রিমাইন্ডারটি সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>Delete the selected reminder</source>
+        <translation>বেছে নেওয়া রিমাইন্ডারটি মুছুন</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>পাইপলাইন</translation>
+    </message>
+    <message>
+        <source>Edit the selected deal</source>
+        <translation>বেছে নেওয়া ডিলটি সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>Previous or next column</source>
+        <translation>আগের বা পরের কলাম</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>←, →</translation>
+    </message>
+    <message>
+        <source>Board or list</source>
+        <translation>বোর্ড বা তালিকা</translation>
+    </message>
+    <message>
+        <source>Alt+B, Alt+I</source>
+        <translation>Alt+B, Alt+I</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>অনুসন্ধান</translation>
+    </message>
+    <message>
+        <source>Open the first match</source>
+        <translation>প্রথম মিলটি খুলুন</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>মিলগুলোর মধ্যে ঘুরে দেখুন</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>↑, ↓</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>যোগাযোগ লিখে রাখুন</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>New line in the notes</source>
+        <translation>নোটে নতুন লাইন</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>রিপোর্ট</translation>
+    </message>
+    <message>
+        <source>What lies behind the chosen figure</source>
+        <translation>বেছে নেওয়া সংখ্যার পেছনে কী আছে</translation>
+    </message>
+    <message>
+        <source>Log an interaction with the contact of a row of the details</source>
+        <translation>বিস্তারিতের কোনো সারির পরিচিতির সাথে যোগাযোগ লিখে রাখুন</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Print all reports</source>
+        <translation>সব রিপোর্ট প্রিন্ট করুন</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Find a key or a command</source>
+        <translation>কোনো কী বা কমান্ড খুঁজুন</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TimelineModel</name>
+    <message>
+        <source>Planned</source>
+        <comment>an interaction still to come</comment>
+        <translation>পরিকল্পিত</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n মিনিট</numerusform>
+            <numerusform>%n মিনিট</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>খোলা</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>নিষ্পন্ন %1</translation>
+    </message>
+    <message>
+        <source>Deal created in %1</source>
+        <translation>%1-এ ডিল তৈরি হয়েছে</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>ডিল জেতা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>ডিল হারানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Deal moved to %1</source>
+        <translation>ডিল %1-এ সরানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>রিমাইন্ডার সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>রিমাইন্ডারের নির্ধারিত সময়</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TodayPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an item of the day and its contact</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s agenda</source>
+        <translation>আজকের কর্মসূচি</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.
+
+Log a call or meeting with Ctrl+L and schedule the next step in the same dialog: it will show up here on its day.</source>
+        <translation>আজ কিছু করণীয় নেই।
+
+Ctrl+L দিয়ে একটি কল বা মিটিং লিখে রাখুন এবং একই ডায়ালগে পরের ধাপ নির্ধারণ করুন: সেটি তার দিনে এখানে দেখা যাবে।</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done (D)</source>
+        <translation>রিমাইন্ডারটি সম্পন্ন হিসেবে চিহ্নিত করুন (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>&amp;আগামীকাল পর্যন্ত পিছিয়ে দিন</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>আগামীকাল 9:00-এ আবার মনে করিয়ে দিন (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;পরিচিতি খুলুন</translation>
+    </message>
+    <message>
+        <source>Show the contact&apos;s card (Enter)</source>
+        <translation>পরিচিতির কার্ড দেখান (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;D&lt;/b&gt; done · &lt;b&gt;S&lt;/b&gt; snooze until tomorrow · &lt;b&gt;Enter&lt;/b&gt; open · &lt;b&gt;Ctrl+L&lt;/b&gt; log a call or meeting · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; fold a section</source>
+        <translation>&lt;b&gt;D&lt;/b&gt; সম্পন্ন · &lt;b&gt;S&lt;/b&gt; আগামীকাল পর্যন্ত পিছিয়ে দিন · &lt;b&gt;Enter&lt;/b&gt; খুলুন · &lt;b&gt;Ctrl+L&lt;/b&gt; কল বা মিটিং লিখে রাখুন · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; অংশ গুটিয়ে রাখুন বা খুলুন</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the first %n…</source>
+        <translation>
+            <numerusform>প্রথম %nটি দেখান…</numerusform>
+            <numerusform>প্রথম %nটি দেখান…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation>
+            <numerusform>সব %nটি দেখান…</numerusform>
+            <numerusform>সব %nটি দেখান…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter lists every item of the section</source>
+        <translation>Enter চাপলে এই অংশের সব আইটেম দেখা যায়</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>পিছিয়ে দেওয়া হয়েছে; প্রথম নির্ধারিত সময় ছিল %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>বিলম্বিত</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>আজ করণীয়</translation>
+    </message>
+    <message>
+        <source>Meetings today and tomorrow</source>
+        <translation>আজ ও আগামীকালের মিটিং</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>আজ</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>আগামীকাল</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a meeting&apos;s day (Today, Tomorrow) and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>এই সপ্তাহের জন্মদিন</translation>
+    </message>
+    <message>
+        <source>%1 turns %2</source>
+        <translation>%1-এর %2 বছর পূর্ণ হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>যোগাযোগ কমে যাচ্ছে</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n দিন আগে</numerusform>
+            <numerusform>%n দিন আগে</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>কখনো নয়</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — stay in touch every %n day(s)</source>
+        <comment>a contact&apos;s name</comment>
+        <translation>
+            <numerusform>%1 — প্রতি %n দিনে যোগাযোগ রাখুন</numerusform>
+            <numerusform>%1 — প্রতি %n দিনে যোগাযোগ রাখুন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>থেমে থাকা ডিল</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>ধাপে %n দিন</numerusform>
+            <numerusform>ধাপে %n দিন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
+        <translation>
+            <numerusform>%n দিন ধরে নড়েনি: Enter চাপলে পাইপলাইন বোর্ডে ডিলটি দেখা যায়।</numerusform>
+            <numerusform>%n দিন ধরে নড়েনি: Enter চাপলে পাইপলাইন বোর্ডে ডিলটি দেখা যায়।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>&amp;ডিল খুলুন</translation>
+    </message>
+    <message>
+        <source>Show the deal on the pipeline board (Enter)</source>
+        <translation>পাইপলাইন বোর্ডে ডিলটি দেখান (Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until tomorrow.</source>
+        <translation>“%1” আগামীকাল পর্যন্ত পিছিয়ে দেওয়া হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UndoHistory</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>কোনো ডেটাবেস খোলা নেই।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UserGuideDialog</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>এই বিল্ডে ব্যবহারকারী নির্দেশিকা নেই।</translation>
+    </message>
+    <message>
+        <source>Kontor User Guide</source>
+        <translation>Kontor ব্যবহারকারী নির্দেশিকা</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WeeklyReportView</name>
+    <message>
+        <source>Figure</source>
+        <translation>হিসাব</translation>
+    </message>
+    <message>
+        <source>What the notebook asked each week.</source>
+        <translation>যে হিসাব আগে খাতায় প্রতি সপ্তাহে রাখা হতো।</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>এই সপ্তাহ</translation>
+    </message>
+    <message>
+        <source>The week shown.</source>
+        <translation>দেখানো সপ্তাহ।</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>আগের সপ্তাহ</translation>
+    </message>
+    <message>
+        <source>The week before it.</source>
+        <translation>তার আগের সপ্তাহ।</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>পরিবর্তন</translation>
+    </message>
+    <message>
+        <source>This week less the week before.</source>
+        <translation>এই সপ্তাহ বিয়োগ আগের সপ্তাহ।</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>করা কল</translation>
+    </message>
+    <message>
+        <source>Calls logged in the week.</source>
+        <translation>সপ্তাহে লিখে রাখা কল।</translation>
+    </message>
+    <message>
+        <source>… successful</source>
+        <translation>… সফল</translation>
+    </message>
+    <message>
+        <source>Calls with the outcome “successful”.</source>
+        <translation>যে কলগুলোর ফলাফল “সফল”।</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>হওয়া মিটিং</translation>
+    </message>
+    <message>
+        <source>Meetings that took place in the week.</source>
+        <translation>সপ্তাহে যে মিটিংগুলো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Meetings with the outcome “successful”.</source>
+        <translation>যে মিটিংগুলোর ফলাফল “সফল”।</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>আরেকটি অ্যাপয়েন্টমেন্টে গড়িয়েছে</translation>
+    </message>
+    <message>
+        <source>Calls and meetings whose next step booked a meeting.</source>
+        <translation>যে কল ও মিটিংয়ের পরের ধাপে একটি মিটিং ঠিক হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>আগামী 30 দিনের অ্যাপয়েন্টমেন্ট</translation>
+    </message>
+    <message>
+        <source>Meetings booked for the 30 days after the week.</source>
+        <translation>সপ্তাহের পরের 30 দিনের জন্য ঠিক করা মিটিং।</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>নতুন লিড</translation>
+    </message>
+    <message>
+        <source>Contacts created in the week.</source>
+        <translation>সপ্তাহে তৈরি হওয়া পরিচিতি।</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>জেতা ডিল</translation>
+    </message>
+    <message>
+        <source>Deals moved to Won in the week.</source>
+        <translation>সপ্তাহে জেতা ধাপে সরানো ডিল।</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>হারানো ডিল</translation>
+    </message>
+    <message>
+        <source>Deals moved to Lost in the week.</source>
+        <translation>সপ্তাহে হারানো ধাপে সরানো ডিল।</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals won in the week.</source>
+        <translation>সপ্তাহে জেতা ডিলগুলোর পরিমাণ।</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>জেতা আয়</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>নতুন অভিযোগ</translation>
+    </message>
+    <message>
+        <source>Complaints logged in the week.</source>
+        <translation>সপ্তাহে লিখে রাখা অভিযোগ।</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>নিষ্পন্ন অভিযোগ</translation>
+    </message>
+    <message>
+        <source>Complaints marked resolved in the week, whenever they were logged.</source>
+        <translation>সপ্তাহে নিষ্পন্ন হিসেবে চিহ্নিত অভিযোগ, যখনই লেখা হয়ে থাকুক।</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>কল</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>মিটিং</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>সফল</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation>গত 12 সপ্তাহ</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;-এর সপ্তাহ: এখনো কিছু লিখে রাখা হয়নি। কল ও মিটিং হওয়ার সাথে সাথে Ctrl+L দিয়ে লিখে রাখুন।</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, the period&apos;s last week so far, compared with the week before.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;-এর সপ্তাহ, সময়কালের এ পর্যন্ত শেষ সপ্তাহ, আগের সপ্তাহের সাথে তুলনা করে।</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;-এর সপ্তাহ, আগের সপ্তাহের সাথে তুলনা করে।</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1-এর সপ্তাহ</translation>
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation>%1, %2-এর সপ্তাহ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>Kontor-এ স্বাগতম</translation>
+    </message>
+    <message>
+        <source>Your clients, what was said and what to do next, in one file on this computer. Two questions, then choose how to begin.</source>
+        <translation>আপনার গ্রাহক, কী কথা হয়েছে আর এরপর কী করতে হবে, সব এই কম্পিউটারের একটি ফাইলে। দুটি প্রশ্ন, তারপর কীভাবে শুরু করবেন তা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>আপনার নাম</translation>
+    </message>
+    <message>
+        <source>As your colleagues and reports should show it</source>
+        <translation>সহকর্মী ও রিপোর্টে যেভাবে দেখানো উচিত</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>আপনার দেশ</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>আপনার &amp;নাম:</translation>
+    </message>
+    <message>
+        <source>Your &amp;country:</source>
+        <translation>আপনার &amp;দেশ:</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first contact</source>
+        <translation>আপনার প্রথম পরিচিতি &amp;যোগ করুন</translation>
+    </message>
+    <message>
+        <source>A person, with their company, emails and phones (Ctrl+N)</source>
+        <translation>একজন ব্যক্তি, তার কোম্পানি, ইমেইল ও ফোনসহ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>একটি ফাইল &amp;ইমপোর্ট করুন…</translation>
+    </message>
+    <message>
+        <source>Contacts from a spreadsheet (CSV), Google Contacts, Outlook or a vCard file</source>
+        <translation>স্প্রেডশিট (CSV), Google Contacts, Outlook বা vCard ফাইল থেকে পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>&amp;ডেমো ডেটাবেস খুলুন</translation>
+    </message>
+    <message>
+        <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
+        <translation>5,000টি বানানো পরিচিতি, এক বছরের কল, মিটিং ও ডিলসহ, আলাদা একটি ফাইলে: আপনার ডেটাবেস যেমন আছে তেমনই থাকবে</translation>
+    </message>
+    <message>
+        <source>Choose your country. Phone numbers written without a country code, such as 030 1234567, are read as numbers of that country.</source>
+        <translation>আপনার দেশ বেছে নিন। দেশের কোড ছাড়া লেখা ফোন নম্বর, যেমন 030 1234567, সেই দেশের নম্বর হিসেবে পড়া হয়।</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this country; Settings can change it.</source>
+        <translation>দেশের কোড ছাড়া লেখা ফোন নম্বর এই দেশের নম্বর হিসেবে পড়া হয়; সেটিংসে এটি বদলানো যায়।</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo database</source>
+        <translation>ডেমো ডেটাবেস</translation>
+    </message>
+    <message>
+        <source>Generating the demo database…</source>
+        <translation>ডেমো ডেটাবেস তৈরি করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor, an offline CRM.</source>
+        <translation>Kontor, ইন্টারনেট ছাড়া চলা একটি CRM।</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>এই ডেটাবেস ফাইলটি খুলুন।</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ফাইল</translation>
+    </message>
+    <message>
+        <source>Open the demo database, generating it on first use.</source>
+        <translation>ডেমো ডেটাবেস খুলুন, প্রথমবার ব্যবহারের সময় এটি তৈরি করে।</translation>
+    </message>
+    <message>
+        <source>Contacts in a new demo database.</source>
+        <translation>নতুন ডেমো ডেটাবেসে পরিচিতির সংখ্যা।</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The language of the interface, e.g. de.</source>
+        <translation>ইন্টারফেসের ভাষা, যেমন de।</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ভাষা</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,7691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="eo_001">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>The activity report could not be computed: %1</source>
+        <translation>La raporto pri aktiveco ne povis esti kalkulita: %1</translation>
+    </message>
+    <message>
+        <source>The activity report could not be computed.</source>
+        <translation>La raporto pri aktiveco ne povis esti kalkulita.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRepository</name>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>La renkontiĝoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>La kontaktoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>The birthdays could not be read: %1</source>
+        <translation>La naskiĝtagoj ne povis esti legitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Forigi %1</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Arkivigi %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 forigita.</translation>
+    </message>
+    <message>
+        <source>%1 archived.</source>
+        <translation>%1 arkivigita.</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restarigi %1</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 restarigita.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepository</name>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>La arkivo ne povis esti legita: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be restored: %1</source>
+        <translation>La rikordo ne povis esti restarigita: %1</translation>
+    </message>
+    <message>
+        <source>The record is not in the archive any more.</source>
+        <translation>La rikordo ne plu estas en la arkivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>“%1” could not be copied beside the database.</source>
+        <translation>“%1” ne povis esti kopiita apud la datumbazon.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of “%1”; the database before it is in “%2”.</source>
+        <translation>La sekurkopio ne povis anstataŭi “%1”; la antaŭa datumbazo troviĝas en “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyWork</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>La memorigoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>La kalendaro ne povis esti skribita: %1</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>La renkontiĝoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Renkontiĝo kun %1</translation>
+    </message>
+    <message>
+        <source>Exporting meetings</source>
+        <translation>Eksportado de renkontiĝoj</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La eksporto estis nuligita.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Posteno</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal or reminder</comment>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Antaŭnomo</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familia nomo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Naskiĝtago</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Strato</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Urbo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiono</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Poŝtkodo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Lando</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanjo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>Stay in touch every (days)</source>
+        <translation>Resti en kontakto ĉiujn (tagojn)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivigita</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Ĉefsidejo</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sektoro</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grandeco</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Teritorio</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Retejo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuto</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Atendata fermo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermita</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>Perdita ĉar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Limtempo</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negoco</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Prokrastita ĝis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Farita</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Speco</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direkto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiam</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Daŭro (sekundoj)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezulto</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Solvita</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etikedo</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation>La historio de ŝanĝoj ne povis esti legita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>Datumbazo preta: %1 (skemo %2)</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number of 0 or more.</source>
+        <translation>--contacts bezonas entjeron de 0 aŭ pli.</translation>
+    </message>
+    <message>
+        <source>--interactions needs a whole number from 0 to 1000.</source>
+        <translation>--interactions bezonas entjeron de 0 ĝis 1000.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed bezonas entjeron.</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date such as 2026-11-24.</source>
+        <translation>--as-of bezonas daton kiel 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.</source>
+        <translation>Generitaj %1 kontaktoj, %2 firmaoj, %3 interagoj, %4 negocoj, %5 memorigoj en %6 s.</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for.</source>
+        <translation>search bezonas la serĉotan tekston.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 1 or more.</source>
+        <translation>--limit bezonas entjeron de 1 aŭ pli.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nenio trovita por “%1”.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datumbazo: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>Versio de la skemo: %1 (ĉi tiu programo: %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1, journal mode %2</source>
+        <translation>SQLite %1, ĵurnala reĝimo %2</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integreco: en ordo</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problemo: %1</translation>
+    </message>
+    <message>
+        <source>backup needs exactly one target file.</source>
+        <translation>backup bezonas ekzakte unu celdosieron.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sekurkopio skribita al %1</translation>
+    </message>
+    <message>
+        <source>report needs one of: %1.</source>
+        <translation>report bezonas unu el: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-11-24.</source>
+        <translation>--%1 bezonas daton kiel 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>La komandlinio de Kontor: skriptoj, sekurkopioj, testoj kaj komparmezuroj sur la sama datumbazo kiel la fenestro.
+
+Komandoj:
+  init                      krei aŭ ĝisdatigi la datumbazon
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATO]
+                            aldoni determinismajn demonstrajn datumojn
+  search TEKSTO [--limit N] trovi kontaktojn, firmaojn kaj notojn
+  report funnel|sources|weekly|activity|forecast [--from DATO] [--to DATO] [--owner NOMO]
+                            la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
+  check                     raporto pri integreco kaj skemo
+  backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
+  import DOSIERO.csv|DOSIERO.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map KOLUMNO=kampo ...] [--preset NOMO]
+         [--encoding E] [--delimiter C]
+                            kontrolata vico post vico, en unu transakcio
+  imports                   la importhistorio
+  undo-import N             malfari importon
+  export contacts|companies|interactions|deals [-o DOSIERO] [--format csv|vcf] [--exact]
+                            CSV (sekura por kalkultabeloj, aŭ --exact); kontaktoj ankaŭ kiel vCard 4.0
+  export reminders|meetings|calendar [-o DOSIERO]
+                            iCalendar (.ics); norma eligo sen -o
+
+Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la rikordon kun ĝia identigilo):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NOMO]
+  contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
+  log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
+      [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
+      [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
+  deal add --title T --contact ID|RETPOŜTO|TELEFONO [--amount 1250.50] [--currency EUR] [--stage NOMO]
+  deal move ID --stage NOMO [--reason TEKSTO] | deal win ID | deal lose ID --reason TEKSTO
+  reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
+TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
+    </message>
+    <message>
+        <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>Kion fari: init, demo, search, report, check, backup, import, export, contact, log, deal aŭ reminder.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>La datumbaza dosiero (implicite: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>dosiero</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON on standard output.</source>
+        <translation>Presi maŝinlegeblan JSON al la norma eligo.</translation>
+    </message>
+    <message>
+        <source>demo: how many contacts to generate (default 500).</source>
+        <translation>demo: kiom da kontaktoj generi (implicite 500).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>demo: the random seed; the same seed gives the same data (default 1).</source>
+        <translation>demo: la hazarda semo; la sama semo donas la samajn datumojn (implicite 1).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>demo: the day the demo data is written for (default today).</source>
+        <translation>demo: la tago, por kiu la demonstraj datumoj estas skribataj (implicite hodiaŭ).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>demo: average interactions per contact over the last year (default 10).</source>
+        <translation>demo: mezuma nombro de interagoj po kontakto dum la lasta jaro (implicite 10).</translation>
+    </message>
+    <message>
+        <source>search: the most results to print (default 20).</source>
+        <translation>search: la plej granda nombro de presotaj rezultoj (implicite 20).</translation>
+    </message>
+    <message>
+        <source>report: the first day (default: the quarter&apos;s first).</source>
+        <translation>report: la unua tago (implicite: la unua de la kvaronjaro).</translation>
+    </message>
+    <message>
+        <source>report: the last day (default: today).</source>
+        <translation>report: la lasta tago (implicite: hodiaŭ).</translation>
+    </message>
+    <message>
+        <source>report: one salesperson&apos;s figures; contact: the salesperson who owns it. By name.</source>
+        <translation>report: la ciferoj de unu vendisto; contact: la vendisto, al kiu ĝi apartenas. Laŭ nomo.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nomo</translation>
+    </message>
+    <message>
+        <source>The language of messages, such as de or en.</source>
+        <translation>La lingvo de la mesaĝoj, ekzemple de aŭ en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>lingvo</translation>
+    </message>
+    <message>
+        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
+        <translation>export: csv (implicite), vcf (kontaktoj) aŭ ics (memorigoj, renkontiĝoj, kalendaro).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: la skribota dosiero.</translation>
+    </message>
+    <message>
+        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
+        <translation>import: kion la dosiero enhavas: kontaktojn (implicite), firmaojn, interagojn aŭ negocojn.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>speco</translation>
+    </message>
+    <message>
+        <source>import: report what would happen, row by row, and change nothing.</source>
+        <translation>import: raporti, kio okazus, vicon post vico, kaj ŝanĝi nenion.</translation>
+    </message>
+    <message>
+        <source>import: a row whose email or phone is already there: skip (default), update, merge or create.</source>
+        <translation>import: vico, kies retpoŝtadreso aŭ telefono jam ekzistas: preterlasi (implicite), ĝisdatigi, kunfandi aŭ krei.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>regulo</translation>
+    </message>
+    <message>
+        <source>import: COLUMN=field, by header or number; repeatable.</source>
+        <translation>import: KOLUMNO=kampo, laŭ kaplinio aŭ numero; ripetebla.</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
+        <source>import: the mapping preset by name (default: the one that fits best).</source>
+        <translation>import: la antaŭagordo de ligado laŭ nomo (implicite: la plej taŭga).</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (default: detected).</source>
+        <translation>import: la kodoprezento de la dosiero (implicite: aŭtomate rekonita).</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>kodoprezento</translation>
+    </message>
+    <message>
+        <source>import: the character between fields (default: detected).</source>
+        <translation>import: la signo inter la kampoj (implicite: aŭtomate rekonita).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>signo</translation>
+    </message>
+    <message>
+        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
+        <translation>export: CSV kun ĉiu valoro ekzakte kiel konservita, formuloj ne neŭtraligitaj (por skriptoj kaj importo).</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>Diru, kion fari: init, demo, search, report, check, backup, import, export, contact, log, deal aŭ reminder.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Nekonata komando “%1”.</translation>
+    </message>
+    <message>
+        <source>Run “kontor-cli --help” for the commands and options.</source>
+        <translation>Rulu “kontor-cli --help” por la komandoj kaj opcioj.</translation>
+    </message>
+    <message>
+        <source>export needs what: contacts, companies, interactions, deals, reminders, meetings or calendar.</source>
+        <translation>export bezonas, kion eksporti: contacts, companies, interactions, deals, reminders, meetings aŭ calendar.</translation>
+    </message>
+    <message>
+        <source>--format for %1 is %2.</source>
+        <translation>--format por %1 estas %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” ne povis esti skribita: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 rikordoj eksportitaj al %2</translation>
+    </message>
+    <message>
+        <source>import needs a file: import FILE.csv or FILE.vcf.</source>
+        <translation>import bezonas dosieron: import DOSIERO.csv aŭ DOSIERO.vcf.</translation>
+    </message>
+    <message>
+        <source>--as is contacts, companies, interactions or deals.</source>
+        <translation>--as estas contacts, companies, interactions aŭ deals.</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update, merge or create.</source>
+        <translation>--duplicates estas skip, update, merge aŭ create.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” ne povis esti legita: %2</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character (or “tab”).</source>
+        <translation>--delimiter estas unu signo (aŭ “tab”).</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>La kodoprezento “%1” ne estas konata.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” estas malplena.</translation>
+    </message>
+    <message>
+        <source>No preset is called “%1”.</source>
+        <translation>Neniu antaŭagordo nomiĝas “%1”.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=field, with a field key such as first_name: “%1”.</source>
+        <translation>--map prenas KOLUMNO=kampo, kun ŝlosilo de kampo kiel first_name: “%1”.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>La dosiero ne havas kolumnon “%1”.</translation>
+    </message>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>Dosiero vCard enhavas kontaktojn.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>Neniu sekurkopio povis esti farita antaŭ la importo, do nenio estis importita: %1</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 rows; %2 would be created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>Elprovo, nenio ŝanĝita: %1 vicoj; %2 estus kreitaj, %3 ĝisdatigitaj, %4 kunfanditaj, %5 preterlasitaj, %6 rifuzitaj; %7 kun avertoj.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>Importitaj %1 vicoj: %2 kreitaj, %3 ĝisdatigitaj, %4 kunfanditaj, %5 preterlasitaj, %6 rifuzitaj; %7 kun avertoj.</translation>
+    </message>
+    <message>
+        <source>“kontor-cli undo-import %1” takes it back.</source>
+        <translation>“kontor-cli undo-import %1” malfaras ĝin.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linio %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 merged</source>
+        <translation>%1 kreitaj, %2 ĝisdatigitaj, %3 kunfanditaj</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>malfarita</translation>
+    </message>
+    <message>
+        <source>undo-import needs the import&apos;s number, as “kontor-cli imports” lists it.</source>
+        <translation>undo-import bezonas la numeron de la importo, kiel “kontor-cli imports” listigas ĝin.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 contacts removed, %3 put back as they were, %4 archived (they have history logged since).</source>
+        <translation>Importo %1 malfarita: %2 kontaktoj forigitaj, %3 remetitaj kiel ili estis, %4 arkivigitaj (ili havas historion registritan poste).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date and time such as 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>--%1 bezonas daton kaj horon kiel 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
+    </message>
+    <message>
+        <source>Contact %1 added: %2</source>
+        <translation>Kontakto %1 aldonita: %2</translation>
+    </message>
+    <message>
+        <source>contact update needs the contact: its number or email address.</source>
+        <translation>contact update bezonas la kontakton: ĝian numeron aŭ retpoŝtadreson.</translation>
+    </message>
+    <message>
+        <source>Contact %1 saved: %2</source>
+        <translation>Kontakto %1 konservita: %2</translation>
+    </message>
+    <message>
+        <source>contact: the first name.</source>
+        <translation>contact: la antaŭnomo.</translation>
+    </message>
+    <message>
+        <source>contact: the last name.</source>
+        <translation>contact: la familia nomo.</translation>
+    </message>
+    <message>
+        <source>contact: the job title.</source>
+        <translation>contact: la posteno.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <source>contact: the (first) email address.</source>
+        <translation>contact: la (unua) retpoŝtadreso.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adreso</translation>
+    </message>
+    <message>
+        <source>contact: the (first) phone number.</source>
+        <translation>contact: la (unua) telefonnumero.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>contact: the company&apos;s name (made when there is none).</source>
+        <translation>contact: la nomo de la firmao (kreita, se ĝi ankoraŭ ne ekzistas).</translation>
+    </message>
+    <message>
+        <source>log, deal, reminder: the contact&apos;s number, email address or phone.</source>
+        <translation>log, deal, reminder: la numero, retpoŝtadreso aŭ telefono de la kontakto.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakto</translation>
+    </message>
+    <message>
+        <source>log: call, meeting, email, message, note or complaint.</source>
+        <translation>log: call, meeting, email, message, note aŭ complaint.</translation>
+    </message>
+    <message>
+        <source>log: successful, neutral, unsuccessful, no_answer, voicemail, busy, wrong_number or your own.</source>
+        <translation>log: successful, neutral, unsuccessful, no_answer, voicemail, busy, wrong_number aŭ via propra.</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>rezulto</translation>
+    </message>
+    <message>
+        <source>log: when it happened (default: now).</source>
+        <translation>log: kiam ĝi okazis (implicite: nun).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>log: how long it took.</source>
+        <translation>log: kiom longe ĝi daŭris.</translation>
+    </message>
+    <message>
+        <source>log: the subject.</source>
+        <translation>log: la temo.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksto</translation>
+    </message>
+    <message>
+        <source>log: what was said.</source>
+        <translation>log: kio estis dirita.</translation>
+    </message>
+    <message>
+        <source>log: a follow-up reminder due then.</source>
+        <translation>log: memorigo por rekontakto, farenda je tiu tempo.</translation>
+    </message>
+    <message>
+        <source>log: the next meeting, planned then.</source>
+        <translation>log: la sekva renkontiĝo, planita je tiu tempo.</translation>
+    </message>
+    <message>
+        <source>log: the follow-up&apos;s title (default: “Follow up”).</source>
+        <translation>log: la titolo de la rekontakto (implicite: “Rekontakti”).</translation>
+    </message>
+    <message>
+        <source>deal, reminder: the title.</source>
+        <translation>deal, reminder: la titolo.</translation>
+    </message>
+    <message>
+        <source>deal: the amount, such as 1250.50.</source>
+        <translation>deal: la sumo, ekzemple 1250.50.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>sumo</translation>
+    </message>
+    <message>
+        <source>deal: the ISO 4217 currency (default EUR).</source>
+        <translation>deal: la valuto laŭ ISO 4217 (implicite EUR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kodo</translation>
+    </message>
+    <message>
+        <source>deal: the stage, by name (default: the first).</source>
+        <translation>deal: la etapo, laŭ nomo (implicite: la unua).</translation>
+    </message>
+    <message>
+        <source>deal lose: why the deal was lost.</source>
+        <translation>deal lose: kial la negoco estis perdita.</translation>
+    </message>
+    <message>
+        <source>reminder: when it is due.</source>
+        <translation>reminder: kiam ĝi estas farenda.</translation>
+    </message>
+    <message>
+        <source>contact needs add or update.</source>
+        <translation>contact bezonas add aŭ update.</translation>
+    </message>
+    <message>
+        <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
+        <translation>log bezonas --contact: la numeron, retpoŝtadreson aŭ telefonon de la kontakto.</translation>
+    </message>
+    <message>
+        <source>--kind needs one of: %1.</source>
+        <translation>--kind bezonas unu el: %1.</translation>
+    </message>
+    <message>
+        <source>Give --next-reminder or --next-meeting, not both.</source>
+        <translation>Donu --next-reminder aŭ --next-meeting, ne ambaŭ.</translation>
+    </message>
+    <message>
+        <source>--minutes needs a whole number of 0 or more.</source>
+        <translation>--minutes bezonas entjeron de 0 aŭ pli.</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Rekontakti</translation>
+    </message>
+    <message>
+        <source>(interaction %1)</source>
+        <translation>(interago %1)</translation>
+    </message>
+    <message>
+        <source>(deal %1)</source>
+        <translation>(negoco %1)</translation>
+    </message>
+    <message>
+        <source>deal add needs --title and --contact.</source>
+        <translation>deal add bezonas --title kaj --contact.</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 1250.50.</source>
+        <translation>--amount bezonas sumon kiel 1250.50.</translation>
+    </message>
+    <message>
+        <source>deal needs add, move, win or lose.</source>
+        <translation>deal bezonas add, move, win aŭ lose.</translation>
+    </message>
+    <message>
+        <source>deal %1 needs the deal&apos;s number.</source>
+        <translation>deal %1 bezonas la numeron de la negoco.</translation>
+    </message>
+    <message>
+        <source>deal move needs --stage.</source>
+        <translation>deal move bezonas --stage.</translation>
+    </message>
+    <message>
+        <source>deal lose needs --reason: why the deal was lost.</source>
+        <translation>deal lose bezonas --reason: kial la negoco estis perdita.</translation>
+    </message>
+    <message>
+        <source>reminder add needs --title and --due.</source>
+        <translation>reminder add bezonas --title kaj --due.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 added: %2, due %3.</source>
+        <translation>Memorigo %1 aldonita: %2, limtempo %3.</translation>
+    </message>
+    <message>
+        <source>reminder done needs the reminder&apos;s number.</source>
+        <translation>reminder done bezonas la numeron de la memorigo.</translation>
+    </message>
+    <message>
+        <source>reminder needs add or done.</source>
+        <translation>reminder bezonas add aŭ done.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyActions</name>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>Donu nomon al la firmao.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Konservi %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMerge</name>
+    <message>
+        <source>Choose two different companies to merge.</source>
+        <translation>Elektu du malsamajn firmaojn por kunfandi.</translation>
+    </message>
+    <message>
+        <source>One of the two companies no longer exists.</source>
+        <translation>Unu el la du firmaoj ne plu ekzistas.</translation>
+    </message>
+    <message>
+        <source>The companies could not be merged: %1</source>
+        <translation>La firmaoj ne povis esti kunfanditaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>Firmao bezonas nomon.</translation>
+    </message>
+    <message>
+        <source>A company cannot be a branch of itself or of one of its own branches.</source>
+        <translation>Firmao ne povas esti filio de si mem aŭ de unu el siaj propraj filioj.</translation>
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
+        <translation>La firmao ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The company could not be read: %1</source>
+        <translation>La firmao ne povis esti legita: %1</translation>
+    </message>
+    <message>
+        <source>There is no company with the number %1.</source>
+        <translation>Ne ekzistas firmao kun la numero %1.</translation>
+    </message>
+    <message>
+        <source>The company could not be archived: %1</source>
+        <translation>La firmao ne povis esti arkivigita: %1</translation>
+    </message>
+    <message>
+        <source>The company is already archived or no longer exists.</source>
+        <translation>La firmao jam estas arkivigita aŭ ne plu ekzistas.</translation>
+    </message>
+    <message>
+        <source>The companies could not be read: %1</source>
+        <translation>La firmaoj ne povis esti legitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Enter a first or a last name.</source>
+        <translation>Entajpu antaŭnomon aŭ familian nomon.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>“%1” ne aspektas kiel retpoŝtadreso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n contact(s)</source>
+        <translation>
+            <numerusform>Arkivigi %n kontakton</numerusform>
+            <numerusform>Arkivigi %n kontaktojn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n contact(s)</source>
+        <translation>
+            <numerusform>Agordi la staton de %n kontakto</numerusform>
+            <numerusform>Agordi la staton de %n kontaktoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner of %n contact(s)</source>
+        <translation>
+            <numerusform>Agordi la vendiston de %n kontakto</numerusform>
+            <numerusform>Agordi la vendiston de %n kontaktoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n contact(s)</source>
+        <translation>
+            <numerusform>Etikedi %n kontakton</numerusform>
+            <numerusform>Etikedi %n kontaktojn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redakti %1</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Nova kontakto %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExport</name>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>La kontaktoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>La eksporto ne povis esti skribita: %1</translation>
+    </message>
+    <message>
+        <source>Exporting contacts</source>
+        <translation>Eksportado de kontaktoj</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La eksporto estis nuligita.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>First name</source>
+        <translation>Antaŭnomo</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familia nomo</translation>
+    </message>
+    <message>
+        <source>Full name (split in first and last)</source>
+        <translation>Plena nomo (dividita en antaŭnomon kaj familian nomon)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Posteno</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>Dua retpoŝto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Poŝtelefono</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Naskiĝtago</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Strato</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Urbo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiono</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Poŝtkodo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Lando</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanjo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etikedoj</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Aldondato</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Generic CRM export</source>
+        <translation>Eksporto el alia CRM</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>Antaŭagordo bezonas nomon.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>La importo ne povis komenciĝi: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>Linio %1 ne povis esti importita, kaj nenio estis importita: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>La importo estis nuligita; nenio estis ŝanĝita.</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>La dosiero ne povis esti legita, kaj nenio estis importita: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importita</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Krei</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ĝisdatigi</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Kunfandi</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Preterlasi</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rifuzi</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field: choose at least the name&apos;s columns.</source>
+        <translation>Neniu kolumno estas ligita al kampo: elektu almenaŭ la kolumnojn de la nomo.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a name (first, last or full name).</source>
+        <translation>Neniu kolumno estas ligita al nomo (antaŭnomo, familia nomo aŭ plena nomo).</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (kept).</source>
+        <translation>“%1” ne aspektas kiel retpoŝtadreso (konservita).</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” is not a date Kontor reads (kept in the notes).</source>
+        <translation>La naskiĝtago “%1” ne estas dato, kiun Kontor legas (konservita en la notoj).</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Naskiĝtago</translation>
+    </message>
+    <message>
+        <source>The status “%1” is not one of Kontor&apos;s (kept in the notes).</source>
+        <translation>La stato “%1” ne estas unu el tiuj de Kontor (konservita en la notoj).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>Neniu uzanto nomiĝas “%1” (konservita en la notoj).</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>The date added “%1” is not a date Kontor reads (left out).</source>
+        <translation>La aldondato “%1” ne estas dato, kiun Kontor legas (ellasita).</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a valid phone number (kept).</source>
+        <translation>“%1” ne aspektas kiel valida telefonnumero (konservita).</translation>
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
+        <translation>La firmao ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>Same email as %1 (%2)</source>
+        <translation>Sama retpoŝto kiel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same phone number as %1 (%2)</source>
+        <translation>Sama telefonnumero kiel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same name as %1, and no email or phone to tell them apart</source>
+        <translation>Sama nomo kiel %1, kaj neniu retpoŝto aŭ telefono por distingi ilin</translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation>Malplena vico</translation>
+    </message>
+    <message>
+        <source>No name (a contact needs a first or a last name)</source>
+        <translation>Neniu nomo (kontakto bezonas antaŭnomon aŭ familian nomon)</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is unknown and has no lead source to be created in (kept in the notes).</source>
+        <translation>La kampanjo “%1” estas nekonata kaj ne havas interesatfonton, en kiu ĝi povus esti kreita (konservita en la notoj).</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanjo</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1; nenio nova</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInserter</name>
+    <message>
+        <source>The contact&apos;s email could not be saved: %1</source>
+        <translation>La retpoŝto de la kontakto ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone could not be saved: %1</source>
+        <translation>La telefono de la kontakto ne povis esti konservita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListQuery</name>
+    <message>
+        <source>The contacts could not be counted: %1</source>
+        <translation>La kontaktoj ne povis esti kalkulitaj: %1</translation>
+    </message>
+    <message>
+        <source>This order cannot be read on from a row.</source>
+        <translation>En ĉi tiu ordo la legado ne povas daŭri ekde vico.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted: %1</source>
+        <translation>La kontaktoj ne povis esti ordigitaj: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>La kontaktoj ne povis esti legitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLookup</name>
+    <message>
+        <source>Say which contact: a number, an email address or a phone number.</source>
+        <translation>Diru, kiun kontakton: numeron, retpoŝtadreson aŭ telefonnumeron.</translation>
+    </message>
+    <message>
+        <source>Several contacts have the email address %1; name the contact by its number.</source>
+        <translation>Pluraj kontaktoj havas la retpoŝtadreson %1; indiku la kontakton per ĝia numero.</translation>
+    </message>
+    <message>
+        <source>Several contacts have the phone number %1; name the contact by its number.</source>
+        <translation>Pluraj kontaktoj havas la telefonnumeron %1; indiku la kontakton per ĝia numero.</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>Ne ekzistas kontakto numero %1.</translation>
+    </message>
+    <message>
+        <source>No contact has the email address %1.</source>
+        <translation>Neniu kontakto havas la retpoŝtadreson %1.</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number %1. No country is set for numbers without a country code: give it with its code (+49 …), or choose the country in Settings.</source>
+        <translation>Neniu kontakto havas la telefonnumeron %1. Neniu lando estas agordita por numeroj sen landokodo: donu ĝin kun ĝia kodo (+49 …), aŭ elektu la landon en Agordoj.</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number %1.</source>
+        <translation>Neniu kontakto havas la telefonnumeron %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerge</name>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation>Elektu du malsamajn kontaktojn por kunfandi.</translation>
+    </message>
+    <message>
+        <source>One of the two contacts no longer exists.</source>
+        <translation>Unu el la du kontaktoj ne plu ekzistas.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be merged: %1</source>
+        <translation>La kontaktoj ne povis esti kunfanditaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>A contact needs a first or a last name.</source>
+        <translation>Kontakto bezonas antaŭnomon aŭ familian nomon.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation>La kontakto ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The contact has not been saved yet.</source>
+        <translation>La kontakto ankoraŭ ne estas konservita.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>La kontakto ne plu ekzistas.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s email could not be saved: %1</source>
+        <translation>La retpoŝto de la kontakto ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone could not be saved: %1</source>
+        <translation>La telefono de la kontakto ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The contact could not be read: %1</source>
+        <translation>La kontakto ne povis esti legita: %1</translation>
+    </message>
+    <message>
+        <source>There is no contact with the number %1.</source>
+        <translation>Ne ekzistas kontakto kun la numero %1.</translation>
+    </message>
+    <message>
+        <source>The contact could not be archived: %1</source>
+        <translation>La kontakto ne povis esti arkivigita: %1</translation>
+    </message>
+    <message>
+        <source>The contact is already archived or no longer exists.</source>
+        <translation>La kontakto jam estas arkivigita aŭ ne plu ekzistas.</translation>
+    </message>
+    <message>
+        <source>The contact could not be restored: %1</source>
+        <translation>La kontakto ne povis esti restarigita: %1</translation>
+    </message>
+    <message>
+        <source>The contact is not archived.</source>
+        <translation>La kontakto ne estas arkivigita.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>La kontaktoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be changed: %1</source>
+        <translation>La kontaktoj ne povis esti ŝanĝitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatus</name>
+    <message>
+        <source>Lead</source>
+        <translation>Interesato</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifikita</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kliento</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Neaktiva</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdita</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>La kodoprezento “%1” ne estas konata.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linio %1: %2</translation>
+    </message>
+    <message>
+        <source>More problems follow; only the first %1 are listed.</source>
+        <translation>Pliaj problemoj sekvas; nur la unuaj %1 estas listigitaj.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>La dosiero ne povis esti legita: %1</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid %1 and were replaced by “�”: if the text looks wrong, choose the file&apos;s encoding.</source>
+        <translation>kelkaj bajtoj ne estas validaj laŭ %1 kaj estis anstataŭigitaj per “�”: se la teksto aspektas malĝusta, elektu la kodoprezenton de la dosiero.</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed: the rest of the file went into one field.</source>
+        <translation>citilo malfermita ĉi tie neniam estas fermita: la resto de la dosiero iris en unu kampon.</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; it was kept as part of the field.</source>
+        <translation>teksto sekvas fermantan citilon; ĝi estis konservita kiel parto de la kampo.</translation>
+    </message>
+</context>
+<context>
+    <name>DataHealth</name>
+    <message numerus="yes">
+        <source>No contact for %n month(s)</source>
+        <translation>
+            <numerusform>Sen kontakto dum %n monato</numerusform>
+            <numerusform>Sen kontakto dum %n monatoj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not called, met or written to in that time, or never.</source>
+        <translation>Nek vokita, nek renkontita, nek skribita dum tiu tempo, aŭ neniam.</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>Nek retpoŝto nek telefono</translation>
+    </message>
+    <message>
+        <source>No way to reach them.</source>
+        <translation>Neniu maniero atingi ilin.</translation>
+    </message>
+    <message>
+        <source>An email that is not one</source>
+        <translation>Retpoŝto, kiu ne estas retpoŝto</translation>
+    </message>
+    <message>
+        <source>Without an @, with spaces, or without a dotted domain.</source>
+        <translation>Sen @, kun spacetoj aŭ sen domajno kun punkto.</translation>
+    </message>
+    <message>
+        <source>A phone number that is not valid</source>
+        <translation>Telefonnumero, kiu ne estas valida</translation>
+    </message>
+    <message>
+        <source>Not a phone number, or not a valid one for its country.</source>
+        <translation>Ne telefonnumero, aŭ ne valida por sia lando.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sen vendisto</translation>
+    </message>
+    <message>
+        <source>Nobody looks after them.</source>
+        <translation>Neniu zorgas pri ili.</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Sen interesatfonto</translation>
+    </message>
+    <message>
+        <source>The lead-source report cannot count them.</source>
+        <translation>La raporto pri interesatfontoj ne povas kalkuli ilin.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>La kontrolo estis nuligita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n phone number(s) saved before</source>
+        <translation>
+            <numerusform>Kontrolado de %n antaŭe konservita telefonnumero</numerusform>
+            <numerusform>Kontrolado de %n antaŭe konservitaj telefonnumeroj</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” ne estas dosiero.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied.</source>
+        <translation>“%1” ne legeblas: permeso rifuzita.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>“%1” ne povis esti malfermita: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.</source>
+        <translation>“%1” ne estas datumbazo de Kontor: ĝi ne estas datumbaza dosiero de SQLite. Ĝi restis neŝanĝita.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Kontor database. It was left unchanged.</source>
+        <translation>“%1” estas SQLite-datumbazo de alia programo, ne datumbazo de Kontor. Ĝi restis neŝanĝita.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). Please update Kontor. The file was left unchanged.</source>
+        <translation>“%1” estis skribita de pli nova versio de Kontor (skemo %2; ĉi tiu versio konas ĝis %3). Bonvolu ĝisdatigi Kontor. La dosiero restis neŝanĝita.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>La SQLite-pelilo de Qt (QSQLITE) ne estas instalita.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>Ne ekzistas datumbazo ĉe “%1”.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>La dosierujo “%1” ne povis esti kreita.</translation>
+    </message>
+    <message>
+        <source>The database could not be configured (%1): %2</source>
+        <translation>La datumbazo ne povis esti agordita (%1): %2</translation>
+    </message>
+    <message>
+        <source>The built-in schema step %1 is missing.</source>
+        <translation>La enkonstruita skema paŝo %1 mankas.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2
+%3</source>
+        <translation>Ĝisdatigo de la datumbazo al skemo %1 malsukcesis: %2
+%3</translation>
+    </message>
+    <message>
+        <source>A database in memory has no file to back up.</source>
+        <translation>Datumbazo en memoro ne havas dosieron por sekurkopii.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database it is made from.</source>
+        <translation>Sekurkopio ne povas anstataŭigi la datumbazon, el kiu ĝi estas farita.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>La sekurkopio ne povis esti skribita al “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” exists and could not be replaced.</source>
+        <translation>“%1” ekzistas kaj ne povis esti anstataŭigita.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to “%1”.</source>
+        <translation>La sekurkopio ne povis esti movita al “%1”.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation>Vico %1 de la tabelo %2 referencas al mankanta vico en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
+        <translation>
+            <numerusform>La sumoj de la vendofluo (deal_totals) malsamas de la negocoj en %n vico.</numerusform>
+            <numerusform>La sumoj de la vendofluo (deal_totals) malsamas de la negocoj en %n vicoj.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report summaries differ from the rows they sum up in %n row(s).</source>
+        <translation>
+            <numerusform>La resumoj de la raportoj malsamas de la sumigitaj vicoj en %n vico.</numerusform>
+            <numerusform>La resumoj de la raportoj malsamas de la sumigitaj vicoj en %n vicoj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema version %1 differs from the expected %2.</source>
+        <translation>Versio de la skemo %1 malsamas de la atendata %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <source>“%1” lost: %2.</source>
+        <translation>“%1” perdita: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” won.</source>
+        <translation>“%1” gajnita.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation>“%1” movita al %2.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Won stage.</source>
+        <translation>La vendofluo ne havas etapon Gajnita.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Lost stage.</source>
+        <translation>La vendofluo ne havas etapon Perdita.</translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation>Donu titolon al la negoco.</translation>
+    </message>
+    <message>
+        <source>Choose the contact the deal is with.</source>
+        <translation>Elektu la kontakton, kun kiu estas la negoco.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>La sumo ne povas esti negativa.</translation>
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation>Elektu la etapon, en kiu estas la negoco.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>Diru, kial la negoco estis perdita.</translation>
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation>Redakti negocon “%1”</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>Nova negoco “%1”</translation>
+    </message>
+    <message>
+        <source>Deal “%1” created in %2.</source>
+        <translation>Negoco “%1” kreita en %2.</translation>
+    </message>
+    <message>
+        <source>Deal “%1” saved.</source>
+        <translation>Negoco “%1” konservita.</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 already.</source>
+        <translation>“%1” jam estas en %2.</translation>
+    </message>
+    <message>
+        <source>Win “%1”</source>
+        <translation>Gajni “%1”</translation>
+    </message>
+    <message>
+        <source>Lose “%1”</source>
+        <translation>Perdi “%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Movi “%1” al %2</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1”; the stages are: %2.</source>
+        <translation>Ne ekzistas etapo “%1”; la etapoj estas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Negoco bezonas titolon.</translation>
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation>Elektu la etapon, en kiu estas la negoco.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>La sumo ne povas esti negativa.</translation>
+    </message>
+    <message>
+        <source>The deal could not be saved: %1</source>
+        <translation>La negoco ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>There is no deal with the number %1.</source>
+        <translation>Ne ekzistas negoco kun la numero %1.</translation>
+    </message>
+    <message>
+        <source>The deal could not be read: %1</source>
+        <translation>La negoco ne povis esti legita: %1</translation>
+    </message>
+    <message>
+        <source>The deal could not be archived: %1</source>
+        <translation>La negoco ne povis esti arkivigita: %1</translation>
+    </message>
+    <message>
+        <source>The deal is already archived or no longer exists.</source>
+        <translation>La negoco jam estas arkivigita aŭ ne plu ekzistas.</translation>
+    </message>
+    <message>
+        <source>The deal could not be moved: %1</source>
+        <translation>La negoco ne povis esti movita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of contacts cannot be negative.</source>
+        <translation>La nombro de kontaktoj ne povas esti negativa.</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed: %1</source>
+        <translation>Generado de demonstraj datumoj malsukcesis: %1</translation>
+    </message>
+    <message>
+        <source>Generating demo data was cancelled; the database is unchanged.</source>
+        <translation>Generado de demonstraj datumoj estis nuligita; la datumbazo estas neŝanĝita.</translation>
+    </message>
+    <message>
+        <source>Contacts and their history</source>
+        <translation>Kontaktoj kaj ilia historio</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indeksoj</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Serĉindekso</translation>
+    </message>
+    <message>
+        <source>Pipeline totals</source>
+        <translation>Sumoj de la vendofluo</translation>
+    </message>
+    <message>
+        <source>Report summaries</source>
+        <translation>Resumoj de la raportoj</translation>
+    </message>
+    <message>
+        <source>Checking references</source>
+        <translation>Kontrolado de referencoj</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed: a row of %1 refers to a missing row of %2.</source>
+        <translation>Generado de demonstraj datumoj malsukcesis: vico de %1 referencas al mankanta vico de %2.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skribado</translation>
+    </message>
+    <message>
+        <source>Meeting about %1</source>
+        <translation>Renkontiĝo pri %1</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Plendo</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Comparing emails</source>
+        <translation>Komparado de retpoŝtadresoj</translation>
+    </message>
+    <message>
+        <source>Same email: %1</source>
+        <translation>Sama retpoŝto: %1</translation>
+    </message>
+    <message>
+        <source>Comparing phone numbers</source>
+        <translation>Komparado de telefonnumeroj</translation>
+    </message>
+    <message>
+        <source>Same phone number: %1</source>
+        <translation>Sama telefonnumero: %1</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation>La serĉado de duoblaĵoj estis nuligita.</translation>
+    </message>
+    <message>
+        <source>Comparing names</source>
+        <translation>Komparado de nomoj</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Sama nomo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Farita</translation>
+    </message>
+    <message>
+        <source>Same name but for case, punctuation or legal form</source>
+        <translation>Sama nomo krom uskleco, interpunkcio aŭ jura formo</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>La prognozo ne povis esti kalkulita: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>La negocoj ne povis esti legitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>The funnel could not be computed: %1</source>
+        <translation>La funelo ne povis esti kalkulita: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>La negocoj ne povis esti legitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>Dosiero vCard enhavas kontaktojn.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importi %1</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>La importo ne povis komenciĝi: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>La importo ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>Undo import %1</source>
+        <translation>Malfari importon %1</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>La importo ne povis esti malfarita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>La importo ne povis esti malfarita: %1</translation>
+    </message>
+    <message>
+        <source>There is no such import.</source>
+        <translation>Tia importo ne ekzistas.</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>Ĉi tiu importo jam estis malfarita.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Malfarado de la importo</translation>
+    </message>
+    <message>
+        <source>Undoing the import was cancelled; nothing was changed.</source>
+        <translation>La malfarado de la importo estis nuligita; nenio estis ŝanĝita.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>La importo ne povis komenciĝi: %1</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Kontrolado de vicoj</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>Importado de vicoj</translation>
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation>La importo ne povis esti finita, kaj nenio estis importita: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation>La importo ne povis esti konservita, kaj nenio estis importita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionActions</name>
+    <message>
+        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
+        <translation>Interago registrita, memorigo farita kaj la sekva renkontiĝo planita.</translation>
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and follow-up scheduled.</source>
+        <translation>Interago registrita, memorigo farita kaj rekontakto planita.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and reminder done.</source>
+        <translation>Interago registrita kaj memorigo farita.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation>Interago registrita kaj la sekva renkontiĝo planita.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and follow-up scheduled.</source>
+        <translation>Interago registrita kaj rekontakto planita.</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation>Interago registrita.</translation>
+    </message>
+    <message>
+        <source>Choose the contact the interaction was with.</source>
+        <translation>Elektu la kontakton, kun kiu la interago okazis.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a title.</source>
+        <translation>Donu titolon al la rekontakto.</translation>
+    </message>
+    <message>
+        <source>Enter when the follow-up is due.</source>
+        <translation>Entajpu, kiam la rekontakto estas farenda.</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>Registri interagon kun %1</translation>
+    </message>
+    <message>
+        <source>Only a complaint can be resolved.</source>
+        <translation>Nur plendo povas esti solvita.</translation>
+    </message>
+    <message>
+        <source>Complaint resolved.</source>
+        <translation>Plendo solvita.</translation>
+    </message>
+    <message>
+        <source>Complaint open again.</source>
+        <translation>Plendo denove malfermita.</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>Solvi plendon</translation>
+    </message>
+    <message>
+        <source>Open complaint again</source>
+        <translation>Remalfermi plendon</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>Voko</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Renkontiĝo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retletero</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaĝo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Noto</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Plendo</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionOutcomes</name>
+    <message>
+        <source>Successful</source>
+        <translation>Sukcesa</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neŭtrala</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Malsukcesa</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Neniu respondo</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voĉpoŝto</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Okupata</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Malĝusta numero</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Choose the contact this interaction was with.</source>
+        <translation>Elektu la kontakton, kun kiu ĉi tiu interago okazis.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of interaction it was.</source>
+        <translation>Elektu, kia speco de interago ĝi estis.</translation>
+    </message>
+    <message>
+        <source>Enter when the interaction took place.</source>
+        <translation>Entajpu, kiam la interago okazis.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>La daŭro ne povas esti negativa.</translation>
+    </message>
+    <message>
+        <source>The interaction could not be saved: %1</source>
+        <translation>La interago ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The interaction could not be read: %1</source>
+        <translation>La interago ne povis esti legita: %1</translation>
+    </message>
+    <message>
+        <source>There is no interaction with the number %1.</source>
+        <translation>Ne ekzistas interago kun la numero %1.</translation>
+    </message>
+    <message>
+        <source>The interaction could not be archived: %1</source>
+        <translation>La interago ne povis esti arkivigita: %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be updated: %1</source>
+        <translation>La plendo ne povis esti ĝisdatigita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSourceRepository</name>
+    <message>
+        <source>A lead source needs a name.</source>
+        <translation>Interesatfonto bezonas nomon.</translation>
+    </message>
+    <message>
+        <source>The lead source could not be saved: %1</source>
+        <translation>La interesatfonto ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Kampanjo bezonas nomon.</translation>
+    </message>
+    <message>
+        <source>Choose the lead source of the campaign.</source>
+        <translation>Elektu la interesatfonton de la kampanjo.</translation>
+    </message>
+    <message>
+        <source>The spend cannot be negative.</source>
+        <translation>La elspezo ne povas esti negativa.</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>La kampanjo ne povas finiĝi antaŭ ol ĝi komenciĝas.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation>La kampanjo ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>A lead source called “%1” already exists.</source>
+        <translation>Interesatfonto nomata “%1” jam ekzistas.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSources</name>
+    <message>
+        <source>The lead source report could not be computed: %1</source>
+        <translation>La raporto pri interesatfontoj ne povis esti kalkulita: %1</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Sen interesatfonto</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>La kontaktoj ne povis esti legitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kunfandi kontaktojn</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Kunfandi firmaojn</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation>La valuto devas esti trilitera kodo laŭ ISO 4217, ekzemple EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>La negocoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline could not be read: %1</source>
+        <translation>La vendofluo ne povis esti legita: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline totals could not be computed: %1</source>
+        <translation>La sumoj de la vendofluo ne povis esti kalkulitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>La rikordoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>La eksporto ne povis esti skribita: %1</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Eksportado</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La eksporto estis nuligita.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExporter</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” ne povis esti skribita: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportado…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-dosieroj (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-dosieroj (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-dosieroj (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporti</translation>
+    </message>
+    <message>
+        <source>%1 records exported to %2.</source>
+        <translation>%1 rikordoj eksportitaj al %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImport</name>
+    <message>
+        <source>Contacts are imported by ContactImport.</source>
+        <translation>Kontaktojn importas ContactImport.</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>Neniu uzanto nomiĝas “%1” (konservita en la notoj).</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Sen nomo</translation>
+    </message>
+    <message>
+        <source>No company is called “%1” (kept in the notes).</source>
+        <translation>Neniu firmao nomiĝas “%1” (konservita en la notoj).</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>Patrina firmao</translation>
+    </message>
+    <message>
+        <source>Same name as %1</source>
+        <translation>Sama nomo kiel %1</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1; nenio nova</translation>
+    </message>
+    <message>
+        <source>No date, or one Kontor cannot read: “%1”</source>
+        <translation>Neniu dato, aŭ dato, kiun Kontor ne povas legi: “%1”</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (import the contacts first)</source>
+        <translation>Neniu kontakto “%1” en Kontor (unue importu la kontaktojn)</translation>
+    </message>
+    <message>
+        <source>The kind “%1” is not one of Kontor&apos;s (imported as a note).</source>
+        <translation>La speco “%1” ne estas unu el tiuj de Kontor (importita kiel noto).</translation>
+    </message>
+    <message>
+        <source>No deal “%1” for this contact (left out).</source>
+        <translation>Neniu negoco “%1” por ĉi tiu kontakto (ellasita).</translation>
+    </message>
+    <message>
+        <source>Already there: the same %1 at the same time</source>
+        <translation>Jam ekzistas: la sama %1 je la sama tempo</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Sen titolo</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (kept in the notes).</source>
+        <translation>Neniu kontakto “%1” en Kontor (konservita en la notoj).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakto</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>No stage is called “%1” (the first stage instead; kept in the notes).</source>
+        <translation>Neniu etapo nomiĝas “%1” (anstataŭe la unua etapo; konservita en la notoj).</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not a number Kontor reads (kept in the notes).</source>
+        <translation>La sumo “%1” ne estas nombro, kiun Kontor legas (konservita en la notoj).</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Already there: a deal of the same title for the same contact</source>
+        <translation>Jam ekzistas: negoco kun la sama titolo por la sama kontakto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sektoro</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grandeco</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Teritorio</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Retejo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Strato</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Urbo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiono</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Poŝtkodo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Lando</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etikedoj</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiam</translation>
+    </message>
+    <message>
+        <source>Kind (call, meeting, email…)</source>
+        <translation>Speco (voko, renkontiĝo, retletero…)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direkto</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>Nomo de la kontakto</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>Retpoŝto de la kontakto</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negoco</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezulto</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Daŭro (minutoj)</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Registrita de</translation>
+    </message>
+    <message>
+        <source>Resolved (complaints)</source>
+        <translation>Solvita (plendoj)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuto</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Atendata fermo</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Kreita</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Kialo de perdo</translation>
+    </message>
+    <message>
+        <source>No column is mapped to “%1”, which every row needs.</source>
+        <translation>Neniu kolumno estas ligita al “%1”, kiun ĉiu vico bezonas.</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>Linio %1 ne povis esti importita, kaj nenio estis importita: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>La importo estis nuligita; nenio estis ŝanĝita.</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>La dosiero ne povis esti legita, kaj nenio estis importita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <source>Say what to do.</source>
+        <translation>Diru, kion fari.</translation>
+    </message>
+    <message>
+        <source>Enter when the reminder is due.</source>
+        <translation>Entajpu, kiam la memorigo estas farenda.</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s contact does not exist.</source>
+        <translation>La kontakto de la memorigo ne ekzistas.</translation>
+    </message>
+    <message>
+        <source>Edit reminder “%1”</source>
+        <translation>Redakti memorigon “%1”</translation>
+    </message>
+    <message>
+        <source>New reminder “%1”</source>
+        <translation>Nova memorigo “%1”</translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>Memorigo konservita.</translation>
+    </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation>“%1” jam estas farita.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Marki “%1” farita</translation>
+    </message>
+    <message>
+        <source>“%1” done; next on %2.</source>
+        <translation>“%1” farita; la sekva je %2.</translation>
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation>“%1” farita.</translation>
+    </message>
+    <message>
+        <source>Enter until when to snooze.</source>
+        <translation>Entajpu, ĝis kiam prokrasti.</translation>
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation>Prokrasti “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until %2.</source>
+        <translation>“%1” prokrastita ĝis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>A reminder needs a title.</source>
+        <translation>Memorigo bezonas titolon.</translation>
+    </message>
+    <message>
+        <source>A reminder needs a due time.</source>
+        <translation>Memorigo bezonas limtempon.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: %1</source>
+        <translation>La memorigo ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>There is no reminder with the number %1.</source>
+        <translation>Ne ekzistas memorigo kun la numero %1.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be read: %1</source>
+        <translation>La memorigo ne povis esti legita: %1</translation>
+    </message>
+    <message>
+        <source>The reminder is already done.</source>
+        <translation>La memorigo jam estas farita.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be updated: %1</source>
+        <translation>La memorigo ne povis esti ĝisdatigita: %1</translation>
+    </message>
+    <message>
+        <source>Choose until when to snooze.</source>
+        <translation>Elektu, ĝis kiam prokrasti.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be snoozed: %1</source>
+        <translation>La memorigo ne povis esti prokrastita: %1</translation>
+    </message>
+    <message>
+        <source>Only an open reminder can be snoozed.</source>
+        <translation>Nur nefarita memorigo povas esti prokrastita.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be archived: %1</source>
+        <translation>La memorigo ne povis esti arkivigita: %1</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>La memorigoj ne povis esti legitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>This week</source>
+        <translation>Ĉi tiu semajno</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Pasinta semajno</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ĉi tiu monato</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Pasinta monato</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ĉi tiu kvaronjaro</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Pasinta kvaronjaro</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Ĉi tiu jaro</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Propra periodo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaries</name>
+    <message>
+        <source>The report summaries could not be computed: %1</source>
+        <translation>La resumoj de la raportoj ne povis esti kalkulitaj: %1</translation>
+    </message>
+    <message>
+        <source>The report summaries could not be checked: %1</source>
+        <translation>La resumoj de la raportoj ne povis esti kontrolitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atingis</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>Pluiris</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konvertiĝo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoro</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Mezumaj tagoj</translation>
+    </message>
+    <message>
+        <source>Entered: %1 · won: %2 · lost: %3 · win rate: %4 · overall conversion: %5</source>
+        <translation>Eniris: %1 · gajnitaj: %2 · perditaj: %3 · gajnokvoto: %4 · entuta konvertiĝo: %5</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonto</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Interesatoj</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifikitaj</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klientoj</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Enspezo</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>Elspezo</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Kosto po interesato</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>Kosto po kliento</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Week of %1 (the week before in brackets)</source>
+        <translation>Semajno de %1 (la antaŭa semajno inter krampoj)</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>Okazintaj vokoj</translation>
+    </message>
+    <message>
+        <source>  successful</source>
+        <translation>  sukcesaj</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Okazintaj renkontiĝoj</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>Kondukis al plua renkontiĝo</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>Renkontiĝoj en la venontaj 30 tagoj</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Novaj interesatoj</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gajnitaj negocoj</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Perditaj negocoj</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Gajnita enspezo</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>Malfermitaj plendoj</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Solvitaj plendoj</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semajno de</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Vokoj</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Renkontiĝoj</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Retleteroj</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>Movitaj negocoj</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>entute</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Atendata fermo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negocoj</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pezita</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Malfruaj</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sen dato</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(neniu)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>What lies behind the figure could not be read: %1</source>
+        <translation>Kio kuŝas malantaŭ la cifero ne povis esti legita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>La serĉo malsukcesis: %1</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>Filio de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>Add stage %1</source>
+        <translation>Aldoni etapon %1</translation>
+    </message>
+    <message>
+        <source>Change stage %1</source>
+        <translation>Ŝanĝi etapon %1</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>Forigi etapon %1</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>Reordigi etapojn</translation>
+    </message>
+    <message>
+        <source>Add lead source %1</source>
+        <translation>Aldoni interesatfonton %1</translation>
+    </message>
+    <message>
+        <source>Rename lead source to %1</source>
+        <translation>Renomi interesatfonton al %1</translation>
+    </message>
+    <message>
+        <source>Add campaign %1</source>
+        <translation>Aldoni kampanjon %1</translation>
+    </message>
+    <message>
+        <source>Change campaign %1</source>
+        <translation>Ŝanĝi kampanjon %1</translation>
+    </message>
+    <message>
+        <source>Add salesperson %1</source>
+        <translation>Aldoni vendiston %1</translation>
+    </message>
+    <message>
+        <source>Rename salesperson to %1</source>
+        <translation>Renomi vendiston al %1</translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation>Renomi etikedon %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Forigi etikedon %1</translation>
+    </message>
+    <message>
+        <source>Save import preset %1</source>
+        <translation>Konservi antaŭagordon de importo %1</translation>
+    </message>
+    <message>
+        <source>Your name and country</source>
+        <translation>Via nomo kaj lando</translation>
+    </message>
+    <message>
+        <source>Set the default currency</source>
+        <translation>Agordi la implicitan valuton</translation>
+    </message>
+    <message>
+        <source>Set the region of phone numbers</source>
+        <translation>Agordi la regionon de telefonnumeroj</translation>
+    </message>
+    <message>
+        <source>Set the backups to keep</source>
+        <translation>Agordi la konservotajn sekurkopiojn</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>La agordoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>La agordo ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The region must be a two-letter country code such as DE.</source>
+        <translation>La regiono devas esti dulitera landokodo, ekzemple DE.</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and 1000 backups.</source>
+        <translation>Konservu inter 0 kaj 1000 sekurkopiojn.</translation>
+    </message>
+</context>
+<context>
+    <name>StageRepository</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Etapo bezonas nomon.</translation>
+    </message>
+    <message>
+        <source>The win probability must be between 0 and 100 percent.</source>
+        <translation>La gajnoprobablo devas esti inter 0 kaj 100 procentoj.</translation>
+    </message>
+    <message>
+        <source>The stages could not be read: %1</source>
+        <translation>La etapoj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>There is no stage with the number %1.</source>
+        <translation>Ne ekzistas etapo kun la numero %1.</translation>
+    </message>
+    <message>
+        <source>The stage could not be saved: %1</source>
+        <translation>La etapo ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The stages could not be reordered: %1</source>
+        <translation>La etapoj ne povis esti reordigitaj: %1</translation>
+    </message>
+    <message>
+        <source>Choose another stage for the deals of “%1”.</source>
+        <translation>Elektu alian etapon por la negocoj de “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is the only stage for deals that are %2: the pipeline needs it.</source>
+        <translation>“%1” estas la sola etapo por %2 negocoj: la vendofluo bezonas ĝin.</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gajnitaj</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perditaj</translation>
+    </message>
+    <message>
+        <source>The stage could not be removed: %1</source>
+        <translation>La etapo ne povis esti forigita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Etikedo bezonas nomon.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Ne ekzistas etikedo “%1”.</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>La etikedo ne povis esti renomita: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>La etikedo ne povis esti forigita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>Nun</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
+        <translation>Alia programo skribas en ĉi tiun datumbazon, do nenio estis konservita; reprovu post momento. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Ne eblis komenci transakcion: %1</translation>
+    </message>
+    <message>
+        <source>The transaction is not active.</source>
+        <translation>La transakcio ne estas aktiva.</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>Ne eblis konservi la ŝanĝojn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJournal</name>
+    <message>
+        <source>Undo could not be set up: %1</source>
+        <translation>Malfarado ne povis esti pretigita: %1</translation>
+    </message>
+    <message>
+        <source>The undo history could not be paused: %1</source>
+        <translation>La historio de malfarado ne povis esti paŭzigita: %1</translation>
+    </message>
+    <message>
+        <source>Undo is not available for this database.</source>
+        <translation>Malfarado ne disponeblas por ĉi tiu datumbazo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: the records changed since. %2</source>
+        <translation>“%1” ne povas esti malfarita: la rikordoj ŝanĝiĝis intertempe. %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.</source>
+        <translation>Ĝisdatigo de “%1” por ĉi tiu versio de Kontor. Tio okazas unufoje; granda datumbazo bezonas unu aŭ du minutojn.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The database has no users.</source>
+        <translation>La datumbazo ne havas uzantojn.</translation>
+    </message>
+    <message>
+        <source>There is no salesperson “%1”; there are: %2.</source>
+        <translation>Ne ekzistas vendisto “%1”; ekzistas: %2.</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>Uzanto bezonas nomon.</translation>
+    </message>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation>La uzanto ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The user could not be renamed: %1</source>
+        <translation>La uzanto ne povis esti renomita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VCards</name>
+    <message>
+        <source>the birthday “%1” has no year or is not a date; it was left out.</source>
+        <translation>la naskiĝtago “%1” ne havas jaron aŭ ne estas dato; ĝi estis ellasita.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the character set “%1” is not known; the text was read as UTF-8.</source>
+        <translation>la signaro “%1” ne estas konata; la teksto estis legita kiel UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>WalCheckpointer</name>
+    <message>
+        <source>Checkpoints in the background are not available here.</source>
+        <translation>Kontrolpunktoj en la fono ne disponeblas ĉi tie.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyStats</name>
+    <message>
+        <source>The weekly figures could not be computed: %1</source>
+        <translation>La semajnaj ciferoj ne povis esti kalkulitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ActivityReportView</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Who logged the interactions or made the moves.</source>
+        <translation>Kiu registris la interagojn aŭ faris la movojn.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semajno de</translation>
+    </message>
+    <message>
+        <source>The week&apos;s first day; “Total” for the whole period.</source>
+        <translation>La unua tago de la semajno; “Entute” por la tuta periodo.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Vokoj</translation>
+    </message>
+    <message>
+        <source>Calls the salesperson logged.</source>
+        <translation>Vokoj, kiujn la vendisto registris.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Renkontiĝoj</translation>
+    </message>
+    <message>
+        <source>Meetings the salesperson logged.</source>
+        <translation>Renkontiĝoj, kiujn la vendisto registris.</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Retleteroj</translation>
+    </message>
+    <message>
+        <source>Emails the salesperson logged.</source>
+        <translation>Retleteroj, kiujn la vendisto registris.</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>Movitaj negocoj</translation>
+    </message>
+    <message>
+        <source>Stage changes the salesperson made.</source>
+        <translation>Ŝanĝoj de etapo, kiujn la vendisto faris.</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gajnitaj negocoj</translation>
+    </message>
+    <message>
+        <source>The salesperson&apos;s deals moved to Won.</source>
+        <translation>La negocoj de la vendisto movitaj al Gajnita.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>all weeks of the period</comment>
+        <translation>Entute</translation>
+    </message>
+    <message>
+        <source>Activity per salesperson</source>
+        <translation>Aktiveco po vendisto</translation>
+    </message>
+    <message>
+        <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
+        <translation>Neniu registris ion ajn en ĉi tiu periodo: registru vokojn, renkontiĝojn kaj retleterojn per Ctrl+L, aŭ elektu pli longan periodon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salesperson(s) active in the period.</source>
+        <translation>
+            <numerusform>%n vendisto aktiva en la periodo.</numerusform>
+            <numerusform>%n vendistoj aktivaj en la periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1: %2, %3 ĝis %4</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ArchiveDialog</name>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivo</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>Kion montri</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktoj</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmaoj</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negocoj</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Memorigoj</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Serĉi en la arkivo</translation>
+    </message>
+    <message>
+        <source>Part of a name or title</source>
+        <translation>Parto de nomo aŭ titolo</translation>
+    </message>
+    <message>
+        <source>Archived records</source>
+        <translation>Arkivigitaj rikordoj</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaloj</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivigita</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restarigi</translation>
+    </message>
+    <message>
+        <source>Back into lists, search and totals (Enter)</source>
+        <translation>Reen en listojn, serĉon kaj sumojn (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>Ŝ&amp;anĝoj…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Montri:</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive matches “%1”.</source>
+        <translation>Nenio en la arkivo kongruas kun “%1”.</translation>
+    </message>
+    <message>
+        <source>No archived contacts. A contact you archive waits here until you restore it.</source>
+        <translation>Neniuj arkivigitaj kontaktoj. Kontakto, kiun vi arkivigas, atendas ĉi tie ĝis vi restarigas ĝin.</translation>
+    </message>
+    <message>
+        <source>No archived companies. A company you archive waits here until you restore it.</source>
+        <translation>Neniuj arkivigitaj firmaoj. Firmao, kiun vi arkivigas, atendas ĉi tie ĝis vi restarigas ĝin.</translation>
+    </message>
+    <message>
+        <source>No archived deals. A deal you archive waits here until you restore it.</source>
+        <translation>Neniuj arkivigitaj negocoj. Negoco, kiun vi arkivigas, atendas ĉi tie ĝis vi restarigas ĝin.</translation>
+    </message>
+    <message>
+        <source>No deleted reminders. A reminder you delete waits here until you restore it.</source>
+        <translation>Neniuj forigitaj memorigoj. Memorigo, kiun vi forigas, atendas ĉi tie ĝis vi restarigas ĝin.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChangeHistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(malplena)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Kreita</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Forigita</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivigita</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>Restarigita el la arkivo</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Etikedo aldonita: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Etikedo forigita: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Ŝanĝoj de %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ŝanĝoj</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiam</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kiu</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Kio ŝanĝiĝis</translation>
+    </message>
+    <message>
+        <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
+        <translation>Neniuj ŝanĝoj registritaj. Ŝanĝoj estas registrataj ekde skemo 4; rikordoj de la demonstraj datumoj komenciĝas sen iuj.</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>Ŝ&amp;anĝoj…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompaniesPage</name>
+    <message>
+        <source>Search companies</source>
+        <translation>Serĉi firmaojn</translation>
+    </message>
+    <message>
+        <source>Search companies…</source>
+        <translation>Serĉi firmaojn…</translation>
+    </message>
+    <message>
+        <source>Companies and their branches</source>
+        <translation>Firmaoj kaj iliaj filioj</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Nova firmao…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redakti…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Branch…</source>
+        <translation>Aldoni &amp;filion…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkivigi</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>Ŝanĝ&amp;oj…</translation>
+    </message>
+    <message>
+        <source>Include &amp;branches</source>
+        <translation>Inkluzivi fi&amp;liojn</translation>
+    </message>
+    <message>
+        <source>People at the company</source>
+        <translation>Homoj ĉe la firmao</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Posteno</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Lasta kontakto</translation>
+    </message>
+    <message>
+        <source>Deals of the company</source>
+        <translation>Negocoj de la firmao</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negoco</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Atendata fermo</translation>
+    </message>
+    <message>
+        <source>History of the company</source>
+        <translation>Historio de la firmao</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Speco</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakto</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temo</translation>
+    </message>
+    <message>
+        <source>Nobody here yet: add a contact and type this company&apos;s name as theirs.</source>
+        <translation>Ankoraŭ neniu ĉi tie: aldonu kontakton kaj entajpu la nomon de ĉi tiu firmao kiel ties firmaon.</translation>
+    </message>
+    <message>
+        <source>No deals yet: add one with Ctrl+Shift+N and choose this company.</source>
+        <translation>Ankoraŭ neniuj negocoj: aldonu iun per Ctrl+Shift+N kaj elektu ĉi tiun firmaon.</translation>
+    </message>
+    <message>
+        <source>No calls or meetings yet: select a person and log one with Ctrl+L.</source>
+        <translation>Ankoraŭ neniuj vokoj aŭ renkontiĝoj: elektu personon kaj registru iun per Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>No companies yet.
+
+Add one with “New Company…”, or type a company when you add a contact: it is created with the contact.</source>
+        <translation>Ankoraŭ neniuj firmaoj.
+
+Aldonu iun per “Nova firmao…”, aŭ entajpu firmaon, kiam vi aldonas kontakton: ĝi estas kreata kune kun la kontakto.</translation>
+    </message>
+    <message>
+        <source>Select a company to see its people, deals and history.</source>
+        <translation>Elektu firmaon por vidi ĝiajn homojn, negocojn kaj historion.</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Ĉefsidejo</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>Filio de %1</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sektoro</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Retejo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adreso</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Homoj (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Negocoj (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historio (%1)</translation>
+    </message>
+    <message>
+        <source>Company added.</source>
+        <translation>Firmao aldonita.</translation>
+    </message>
+    <message>
+        <source>Branch added.</source>
+        <translation>Filio aldonita.</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>Firmao konservita.</translation>
+    </message>
+    <message>
+        <source>Archive Company</source>
+        <translation>Arkivigi firmaon</translation>
+    </message>
+    <message>
+        <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
+        <translation>Ĉu arkivigi %1? Ĝi malaperas el la listo kaj la serĉo; ĝiaj homoj, negocoj kaj historio restas.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation>Redakti firmaon</translation>
+    </message>
+    <message>
+        <source>New Branch</source>
+        <translation>Nova filio</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>Nova firmao</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Ĉefsidejo</translation>
+    </message>
+    <message>
+        <source>Empty for a head office; type to pick</source>
+        <translation>Malplena por ĉefsidejo; tajpu por elekti</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sektoro</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Retejo</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Strato</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Poŝtkodo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Urbo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Lando</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nomo:</translation>
+    </message>
+    <message>
+        <source>&amp;Head office:</source>
+        <translation>Ĉ&amp;efsidejo:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Sektoro:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Retejo:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone, email:</source>
+        <translation>&amp;Telefono, retpoŝto:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>Str&amp;ato:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Loko:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otoj:</translation>
+    </message>
+    <message>
+        <source>There is no company called “%1”: pick the head office from the list.</source>
+        <translation>Ne ekzistas firmao nomata “%1”: elektu la ĉefsidejon el la listo.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyTreeModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Homoj</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sektoro</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Urbo</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactCard</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redakti…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>Re&amp;gistri interagon…</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting, email or note (Ctrl+L)</source>
+        <translation>Registri vokon, renkontiĝon, retleteron aŭ noton (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Nova &amp;negoco…</translation>
+    </message>
+    <message>
+        <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
+        <translation>Io, kion ĉi tiu kontakto eble aĉetos, por la vendofluo (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>Ŝ&amp;anĝoj…</translation>
+    </message>
+    <message>
+        <source>What was changed in this contact, when and by whom</source>
+        <translation>Kio estis ŝanĝita en ĉi tiu kontakto, kiam kaj de kiu</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation>Marki &amp;solvita</translation>
+    </message>
+    <message>
+        <source>The newest open complaint is resolved now</source>
+        <translation>La plej nova malfermita plendo estas nun solvita</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historio</translation>
+    </message>
+    <message>
+        <source>Interaction history</source>
+        <translation>Historio de interagoj</translation>
+    </message>
+    <message>
+        <source>No history yet: log a call, meeting or note with Ctrl+L.</source>
+        <translation>Ankoraŭ neniu historio: registru vokon, renkontiĝon aŭ noton per Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Resolve or Reopen Complaint</source>
+        <translation>Solvi aŭ remalfermi plendon</translation>
+    </message>
+    <message>
+        <source>No contacts here yet.
+
+Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&#xa0;→&#xa0;Open&#xa0;Demo&#xa0;Database.</source>
+        <translation>Ankoraŭ neniuj kontaktoj ĉi tie.
+
+Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran datumbazon: Helpo → Malfermi demonstran datumbazon.</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its details and history.</source>
+        <translation>Elektu kontakton por vidi ĝiajn detalojn kaj historion.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Email (%1)</source>
+        <translation>Retpoŝto (%1)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Phone (%1)</source>
+        <translation>Telefono (%1)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Naskiĝtago</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adreso</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etikedoj</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Lasta kontakto</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Sekva paŝo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n malfermita plendo&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n malfermitaj plendoj&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Ekde %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Redakti kontakton</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nova kontakto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Antaŭnomo</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familia nomo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>Type to pick or add a company</source>
+        <translation>Tajpu por elekti aŭ aldoni firmaon</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Posteno</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nomo@example.com</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>Dua retpoŝto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Poŝtelefono</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Naskiĝtago</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nekonata</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Strato</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Poŝtkodo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Urbo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiono</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Lando</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nekonata</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etikedoj</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vip, newsletter</source>
+        <translation>Apartigitaj per komoj, ekz. vip, informilo</translation>
+    </message>
+    <message>
+        <source>Stay in touch every</source>
+        <translation>Resti en kontakto ĉiujn</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> tagojn</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Sen memorigo</translation>
+    </message>
+    <message>
+        <source>Today lists the contact when this many days pass without a call, meeting or note.</source>
+        <translation>La paĝo Hodiaŭ montras la kontakton, kiam tiom da tagoj pasas sen voko, renkontiĝo aŭ noto.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nomo:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firmao:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Posteno:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>R&amp;etpoŝto:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>Na&amp;skiĝtago:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>St&amp;rato:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Loko:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Re&amp;giono:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;ato:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>&amp;Interesatfonto:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Vendisto:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;kedoj:</translation>
+    </message>
+    <message>
+        <source>Stay in &amp;touch every:</source>
+        <translation>Resti en kontakto ĉi&amp;ujn:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otoj:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactFilterBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtrilo de stato</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Ĉiuj statoj</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivigitaj</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtrilo de vendisto</translation>
+    </message>
+    <message>
+        <source>Lead source filter</source>
+        <translation>Filtrilo de interesatfonto</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtrilo de etikedo</translation>
+    </message>
+    <message>
+        <source>Last contact filter</source>
+        <translation>Filtrilo de lasta kontakto</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Iu ajn lasta kontakto</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Sen kontakto dum %n tago</numerusform>
+            <numerusform>Sen kontakto dum %n tagoj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data problem filter</source>
+        <translation>Filtrilo de datumproblemoj</translation>
+    </message>
+    <message>
+        <source>Any data</source>
+        <translation>Ĉiuj datumoj</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>Nek retpoŝto nek telefono</translation>
+    </message>
+    <message>
+        <source>Email that is not one</source>
+        <translation>Retpoŝto, kiu ne estas retpoŝto</translation>
+    </message>
+    <message>
+        <source>Phone number not valid</source>
+        <translation>Nevalida telefonnumero</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sen vendisto</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>Sen interesatfonto</translation>
+    </message>
+    <message>
+        <source>Import filter</source>
+        <translation>Filtrilo de importo</translation>
+    </message>
+    <message>
+        <source>From any import</source>
+        <translation>El iu ajn importo</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Ĉiuj vendistoj</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>Ĉiuj interesatfontoj</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Ĉiuj etikedoj</translation>
+    </message>
+    <message>
+        <source>From import %1</source>
+        <translation>El importo %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactListModel</name>
+    <message>
+        <source>The contacts could not be counted.</source>
+        <translation>La kontaktoj ne povis esti kalkulitaj.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be searched.</source>
+        <translation>La kontaktoj ne povis esti traserĉitaj.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted.</source>
+        <translation>La kontaktoj ne povis esti ordigitaj.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Posteno</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Lasta kontakto</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aldonita</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactPicker</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakto</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>Tajpu nomon, firmaon, retpoŝtadreson aŭ telefonon</translation>
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
+        <translation>Pluraj aŭ neniuj kontaktoj kongruas kun “%1”: elektu unu el la listo.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactsPage</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>Serĉi kontaktojn</translation>
+    </message>
+    <message>
+        <source>Search names, companies, emails, phones… (Ctrl+F)</source>
+        <translation>Serĉi nomojn, firmaojn, retpoŝtadresojn, telefonojn… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktoj</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumnoj</translation>
+    </message>
+    <message>
+        <source>Change Selected</source>
+        <translation>Ŝanĝi elektitajn</translation>
+    </message>
+    <message>
+        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation>Vendisto, stato, etikedo aŭ arkivigo por ĉiuj elektitaj kontaktoj samtempe (elektu per Shift aŭ Ctrl)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>Agordi &amp;vendiston…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>Agordi &amp;staton…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Aldoni &amp;etikedon…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkivigi</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Kontakto aldonita.</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Kontakto konservita.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Serĉado…</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Ordigado…</translation>
+    </message>
+    <message>
+        <source>%L1+ contacts, counting…</source>
+        <translation>%L1+ kontaktoj, kalkulado…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontakto</numerusform>
+            <numerusform>%Ln kontaktoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation>
+            <numerusform>%1 · %Ln elektita</numerusform>
+            <numerusform>%1 · %Ln elektitaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at most %L1 contacts for one change; filters narrow the list.</source>
+        <translation>Elektu maksimume %L1 kontaktojn por unu ŝanĝo; filtriloj mallongigas la liston.</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>Agordi vendiston</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>Vendisto de la %Ln elektita kontakto:</numerusform>
+            <numerusform>Vendisto de la %Ln elektitaj kontaktoj:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner “%1” set for %n contact(s).</source>
+        <translation>
+            <numerusform>Vendisto “%1” agordita por %n kontakto.</numerusform>
+            <numerusform>Vendisto “%1” agordita por %n kontaktoj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Agordi staton</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status of the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>Stato de la %Ln elektita kontakto:</numerusform>
+            <numerusform>Stato de la %Ln elektitaj kontaktoj:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status “%1” set for %n contact(s).</source>
+        <translation>
+            <numerusform>Stato “%1” agordita por %n kontakto.</numerusform>
+            <numerusform>Stato “%1” agordita por %n kontaktoj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Aldoni etikedon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>Etikedo por la %Ln elektita kontakto:</numerusform>
+            <numerusform>Etikedo por la %Ln elektitaj kontaktoj:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” added to %n contact(s).</source>
+        <translation>
+            <numerusform>Etikedo “%1” aldonita al %n kontakto.</numerusform>
+            <numerusform>Etikedo “%1” aldonita al %n kontaktoj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive contacts</source>
+        <translation>Arkivigi kontaktojn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive the %Ln selected contact(s)? They leave the list and search and keep their history; File → Archive brings them back.</source>
+        <translation>
+            <numerusform>Ĉu arkivigi la %Ln elektitan kontakton? Ĝi malaperas el la listo kaj la serĉo kaj konservas sian historion; Dosiero → Arkivo revenigas ĝin.</numerusform>
+            <numerusform>Ĉu arkivigi la %Ln elektitajn kontaktojn? Ili malaperas el la listo kaj la serĉo kaj konservas sian historion; Dosiero → Arkivo revenigas ilin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) archived.</source>
+        <translation>
+            <numerusform>%n kontakto arkivigita.</numerusform>
+            <numerusform>%n kontaktoj arkivigitaj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore contact</source>
+        <translation>Restarigi kontakton</translation>
+    </message>
+    <message>
+        <source>Archive contact</source>
+        <translation>Arkivigi kontakton</translation>
+    </message>
+    <message>
+        <source>Archive %1? The contact leaves the list and search, keeps its history, and can be restored from the “Archived” filter.</source>
+        <translation>Ĉu arkivigi %1? La kontakto malaperas el la listo kaj la serĉo, konservas sian historion kaj povas esti restarigita per la filtrilo “Arkivigitaj”.</translation>
+    </message>
+    <message>
+        <source>Deal saved; it is on the pipeline board.</source>
+        <translation>Negoco konservita; ĝi estas sur la tabulo de la vendofluo.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DailyBackup</name>
+    <message>
+        <source>Daily backup saved in %1.</source>
+        <translation>Ĉiutaga sekurkopio konservita en %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La ĉiutaga sekurkopio malsukcesis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DataHealthDialog</name>
+    <message>
+        <source>Data Health</source>
+        <translation>Datumkvalito</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> monatoj</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrolo</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktoj</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Kion ĝi signifas</translation>
+    </message>
+    <message>
+        <source>&amp;Show on the Contacts Page</source>
+        <translation>&amp;Montri en la paĝo Kontaktoj</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive after:</source>
+        <translation>&amp;Neaktiva post:</translation>
+    </message>
+    <message>
+        <source>On the Contacts page, Ctrl+A selects them all and Change Selected sets an owner, a status or a tag, or archives them.</source>
+        <translation>En la paĝo Kontaktoj, Ctrl+A elektas ĉiujn, kaj “Ŝanĝi elektitajn” agordas vendiston, staton aŭ etikedon, aŭ arkivigas ilin.</translation>
+    </message>
+    <message>
+        <source>Checking the contacts…</source>
+        <translation>Kontrolado de la kontaktoj…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DatabaseProblemDialog</name>
+    <message>
+        <source>Kontor cannot open this database</source>
+        <translation>Kontor ne povas malfermi ĉi tiun datumbazon</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation>&amp;Malfermi alian dosieron…</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Database…</source>
+        <translation>&amp;Krei novan datumbazon…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ĉe&amp;si</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Malfermi datumbazon</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Datumbazoj de Kontor (*.sqlite *.db);;Ĉiuj dosieroj (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nova datumbazo</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite)</source>
+        <translation>Datumbazoj de Kontor (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealCardModel</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n tago en la etapo</numerusform>
+            <numerusform>%n tagoj en la etapo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in the stage, on a narrow card</comment>
+        <translation>
+            <numerusform>%n t</numerusform>
+            <numerusform>%n t</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n tago</numerusform>
+            <numerusform>%n tagoj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation>, stagnanta</translation>
+    </message>
+    <message>
+        <source>, expected to close %1</source>
+        <translation>, atendata fermo %1</translation>
+    </message>
+    <message>
+        <source>, lost: %1</source>
+        <translation>, perdita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>Redakti negocon</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Nova negoco</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>What is sold, e.g. 40 office chairs</source>
+        <translation>Kio estas vendata, ekz. 40 oficejaj seĝoj</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>Kialo de la perdo de la negoco</translation>
+    </message>
+    <message>
+        <source>e.g. price too high, chose a competitor</source>
+        <translation>ekz. tro alta prezo, elektis konkuranton</translation>
+    </message>
+    <message>
+        <source>Lost &amp;because:</source>
+        <translation>Per&amp;dita ĉar:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nekonata</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Atendata fermo</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ne agordita</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakto:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Sumo:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapo:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Vendisto:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>&amp;Interesatfonto:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>&amp;Atendata fermo:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notoj:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>“%1” ne estas sumo en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealTableModel</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (stagnanta)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negoco</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakto</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Tagoj en la etapo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Atendata fermo</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Antaŭnomo</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familia nomo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>Posteno</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Naskiĝtago</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adreso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Trovi duoblaĵojn</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontaktoj</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;Firmaoj</translation>
+    </message>
+    <message>
+        <source>&amp;Find Duplicates</source>
+        <translation>&amp;Trovi duoblaĵojn</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Certeco</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Unua</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Dua</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kial</translation>
+    </message>
+    <message>
+        <source>Keep the fi&amp;rst</source>
+        <translation>Konservi la &amp;unuan</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second</source>
+        <translation>Konservi la &amp;duan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kampo</translation>
+    </message>
+    <message>
+        <source>The two records of the pair chosen above show here, side by side.</source>
+        <translation>La du rikordoj de la supre elektita paro aperas ĉi tie, unu apud la alia.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Kunfand&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;Ne duoblaĵoj</translation>
+    </message>
+    <message>
+        <source>Click the value to keep in each row. Emails, phone numbers and tags of both are kept; the calls, meetings, deals and reminders of both end up with the record kept.</source>
+        <translation>Alklaku la konservotan valoron en ĉiu vico. La retpoŝtadresoj, telefonnumeroj kaj etikedoj de ambaŭ estas konservataj; la vokoj, renkontiĝoj, negocoj kaj memorigoj de ambaŭ iras al la konservata rikordo.</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for contacts entered twice.</source>
+        <translation>Premu “Trovi duoblaĵojn” por serĉi kontaktojn enigitajn dufoje.</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for companies entered twice.</source>
+        <translation>Premu “Trovi duoblaĵojn” por serĉi firmaojn enigitajn dufoje.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Serĉado de duoblaĵoj…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message>
+        <source>No pairs to look at: none were found, or each one was merged or set aside.</source>
+        <translation>Neniuj paroj por rigardi: neniu estis trovita, aŭ ĉiu estis kunfandita aŭ flankenmetita.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Neniuj duoblaĵoj trovitaj.</translation>
+    </message>
+    <message>
+        <source>%1 pairs; the %2 most certain are listed.</source>
+        <translation>%1 paroj; la %2 plej certaj estas listigitaj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s).</source>
+        <translation>
+            <numerusform>%n paro.</numerusform>
+            <numerusform>%n paroj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Retejo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Urbo</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Retpoŝtadresoj</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonoj</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etikedoj</translation>
+    </message>
+    <message>
+        <source>Making a backup before merging…</source>
+        <translation>Farado de sekurkopio antaŭ la kunfando…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Kunfandi</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was merged: %1</source>
+        <translation>Neniu sekurkopio povis esti farita, do nenio estis kunfandita: %1</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kunfandi kontaktojn</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Kunfandi firmaojn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n pair(s) left.</source>
+        <translation>
+            <numerusform>Kunfandita. Restas %n paro.</numerusform>
+            <numerusform>Kunfandita. Restas %n paroj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>Ne duoblaĵoj</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ForecastReportView</name>
+    <message>
+        <source>Expected close</source>
+        <translation>Atendata fermo</translation>
+    </message>
+    <message>
+        <source>The month the deals are expected to close; overdue months come first.</source>
+        <translation>La monato, en kiu la negocoj estas atendataj fermiĝi; malfruaj monatoj venas unue.</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>The deals&apos; owner.</source>
+        <translation>La vendisto de la negocoj.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negocoj</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the month.</source>
+        <translation>Malfermitaj negocoj, atendataj fermiĝi en la monato.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Their amounts.</source>
+        <translation>Iliaj sumoj.</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pezita</translation>
+    </message>
+    <message>
+        <source>Their amounts times the probability of their stage.</source>
+        <translation>Iliaj sumoj multiplikitaj per la probablo de ilia etapo.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Malfruaj</translation>
+    </message>
+    <message>
+        <source>Deals whose expected close date has passed while they are still open.</source>
+        <translation>Negocoj, kies atendata ferm-dato pasis, dum ili ankoraŭ estas malfermitaj.</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sen dato</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(neniu)</translation>
+    </message>
+    <message>
+        <source>Open deals by expected close</source>
+        <translation>Malfermitaj negocoj laŭ atendata fermo</translation>
+    </message>
+    <message>
+        <source>No open deals: add one with Ctrl+Shift+N and give it an expected close date.</source>
+        <translation>Neniuj malfermitaj negocoj: aldonu iun per Ctrl+Shift+N kaj donu al ĝi atendatan ferm-daton.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; malfermita negoco preterpasis sian atendatan ferm-daton.</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; malfermitaj negocoj preterpasis sian atendatan ferm-daton.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deal is past its expected close date.</source>
+        <translation>Neniu malfermita negoco preterpasis sian atendatan ferm-daton.</translation>
+    </message>
+    <message>
+        <source>Open deals expected in %1</source>
+        <translation>Malfermitaj negocoj atendataj en %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::FunnelReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>The stages in the order of the pipeline.</source>
+        <translation>La etapoj en la ordo de la vendofluo.</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atingis</translation>
+    </message>
+    <message>
+        <source>Deals that first reached the stage in the period (a deal that skipped it is not counted; one that came back is counted once).</source>
+        <translation>Negocoj, kiuj unuafoje atingis la etapon en la periodo (negoco, kiu preterlasis ĝin, ne estas kalkulata; negoco, kiu revenis, estas kalkulata unufoje).</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>Pluiris</translation>
+    </message>
+    <message>
+        <source>Of those, the deals that have gone on to a later stage other than Lost.</source>
+        <translation>El tiuj, la negocoj, kiuj pluiris al posta etapo krom Perdita.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konvertiĝo</translation>
+    </message>
+    <message>
+        <source>Went on ÷ reached.</source>
+        <translation>Pluiris ÷ atingis.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoro</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals that reached the stage.</source>
+        <translation>La sumoj de la negocoj, kiuj atingis la etapon.</translation>
+    </message>
+    <message>
+        <source>Days to go on</source>
+        <translation>Tagoj ĝis pluiro</translation>
+    </message>
+    <message>
+        <source>Average days those that went on took to, from first reaching the stage.</source>
+        <translation>Mezuma nombro de tagoj, kiujn la pluirintaj negocoj bezonis ekde la unua atingo de la etapo.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negocoj</translation>
+    </message>
+    <message>
+        <source>Deals reaching each stage</source>
+        <translation>Negocoj atingantaj ĉiun etapon</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>negocoj</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; negocoj kreitaj · &lt;b&gt;%2&lt;/b&gt; gajnitaj (%3) · &lt;b&gt;%4&lt;/b&gt; perditaj · gajnokvoto &lt;b&gt;%5&lt;/b&gt; · de kreo ĝis gajno &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
+        <translation>Neniu negoco moviĝis en ĉi tiu periodo: aldonu negocojn per Ctrl+Shift+N kaj movu ilin en la vendofluo, aŭ elektu pli longan periodon.</translation>
+    </message>
+    <message>
+        <source>Win rate: won ÷ (won + lost) in the period. From created to won: deals won in the period ÷ deals created in it.</source>
+        <translation>Gajnokvoto: gajnitaj ÷ (gajnitaj + perditaj) en la periodo. De kreo ĝis gajno: negocoj gajnitaj en la periodo ÷ negocoj kreitaj en ĝi.</translation>
+    </message>
+    <message>
+        <source>Deals that reached “%1”</source>
+        <translation>Negocoj, kiuj atingis “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::GlobalSearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Serĉi ĉie</translation>
+    </message>
+    <message>
+        <source>Names, companies, emails, phones, notes…</source>
+        <translation>Nomoj, firmaoj, retpoŝtadresoj, telefonoj, notoj…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Serĉrezultoj</translation>
+    </message>
+    <message>
+        <source>Type to search; Enter opens the highlighted result.</source>
+        <translation>Tajpu por serĉi; Enter malfermas la emfazitan rezulton.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktoj</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmaoj</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negocoj</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nenio trovita por “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%Ln rezulto; Enter malfermas la emfazitan.</numerusform>
+            <numerusform>%Ln rezultoj; Enter malfermas la emfazitan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Importhistorio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiam</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosiero</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Kreitaj</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ĝisdatigitaj</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Kunfanditaj</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Preterlasitaj</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rifuzitaj</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Malfarita</translation>
+    </message>
+    <message>
+        <source>No imports yet: File → Import Contacts… (Ctrl+Shift+I) brings in a spreadsheet or a vCard file, and each import can be undone here.</source>
+        <translation>Ankoraŭ neniuj importoj: Dosiero → Importi kontaktojn… (Ctrl+Shift+I) enportas kalkultabelon aŭ vCard-dosieron, kaj ĉiu importo povas esti malfarita ĉi tie.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Malfari importon…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the contacts it created (those with calls, deals or reminders logged since are archived instead) and puts back the ones it changed.</source>
+        <translation>Malfari importon forigas la kontaktojn, kiujn ĝi kreis (tiuj kun vokoj, negocoj aŭ memorigoj registritaj poste estas anstataŭe arkivigataj), kaj remetas tiujn, kiujn ĝi ŝanĝis.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Malfari importon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>Ĉu malfari la importon de “%1”? La %n kontakto, kiun ĝi kreis, estos forigita, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+            <numerusform>Ĉu malfari la importon de “%1”? La %n kontaktoj, kiujn ĝi kreis, estos forigitaj, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Malfarado de la importo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message>
+        <source>%1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>%1 kontaktoj forigitaj, %2 remetitaj kiel ili estis, %3 arkivigitaj (ili havas historion registritan poste).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importo finita</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kial</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Imported Contacts</source>
+        <translation>&amp;Montri la importitajn kontaktojn</translation>
+    </message>
+    <message>
+        <source>The Contacts page, filtered to what this import created or changed</source>
+        <translation>La paĝo Kontaktoj, filtrita laŭ tio, kion ĉi tiu importo kreis aŭ ŝanĝis</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>Mal&amp;fari ĉi tiun importon…</translation>
+    </message>
+    <message>
+        <source>Removes what it created and puts back what it changed; File → Import History can do it later too</source>
+        <translation>Forigas tion, kion ĝi kreis, kaj remetas tion, kion ĝi ŝanĝis; Dosiero → Importhistorio povas fari tion ankaŭ poste</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>El %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kreitaj · &lt;b&gt;%2&lt;/b&gt; ĝisdatigitaj · &lt;b&gt;%3&lt;/b&gt; kunfanditaj · &lt;b&gt;%4&lt;/b&gt; preterlasitaj kiel duoblaĵoj · &lt;b&gt;%5&lt;/b&gt; rifuzitaj, el %6 vicoj; %7 konservitaj kun averto (vidu iliajn notojn).</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Neniu vico estis rifuzita.</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with why: fix them in the file and import it again (the rows already there are found as duplicates).</source>
+        <translation>Rifuzitaj vicoj, kun la kialo: korektu ilin en la dosiero kaj importu ĝin denove (la vicoj jam ekzistantaj estos trovitaj kiel duoblaĵoj).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>Ĉu malfari la importon de “%1”? La %n kontakto, kiun ĝi kreis, estos forigita, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+            <numerusform>Ĉu malfari la importon de “%1”? La %n kontaktoj, kiujn ĝi kreis, estos forigitaj, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>Ĉu malfari la importon de “%1”? La %n rikordo, kiun ĝi kreis, estos forigita, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+            <numerusform>Ĉu malfari la importon de “%1”? La %n rikordoj, kiujn ĝi kreis, estos forigitaj, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo This Import</source>
+        <translation>Malfari ĉi tiun importon</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Malfarado de la importo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message>
+        <source>Taken back: %1 removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>Malfarita: %1 forigitaj, %2 remetitaj kiel ili estis, %3 arkivigitaj (ili havas historion registritan poste).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importi kontaktojn</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importi</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Preta</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontaktoj (*.csv *.txt *.tsv *.vcf *.vcard);;Ĉiuj dosieroj (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows here.</source>
+        <translation>Elektu dosieron por vidi ĝiajn unuajn vicojn ĉi tie.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” ne povis esti legita: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Retpoŝto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard address book with %n contacts.</source>
+        <translation>
+            <numerusform>Adresaro vCard kun %n kontakto.</numerusform>
+            <numerusform>Adresaro vCard kun %n kontaktoj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>La dosiero enhavas neniujn vicojn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, fields separated by: %2. %n columns.</source>
+        <translation>
+            <numerusform>%1, kampoj apartigitaj per: %2. %n kolumno.</numerusform>
+            <numerusform>%1, kampoj apartigitaj per: %2. %n kolumnoj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows to show.</source>
+        <translation>La dosiero havas neniujn vicojn por montri.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCards.</source>
+        <translation>La dosiero enhavas neniujn vCard-ojn.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumno %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Ellasi</translation>
+    </message>
+    <message>
+        <source>No preset fits these columns: choose their fields below</source>
+        <translation>Neniu antaŭagordo taŭgas por ĉi tiuj kolumnoj: elektu iliajn kampojn sube</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Konservi kiel antaŭagordon</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrolado de ĉiu vico…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importado…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to create, %3 to update, %4 to merge, %5 to skip, %6 rejected; %7 with warnings.</source>
+        <translation>%1 vicoj: %2 kreotaj, %3 ĝisdatigotaj, %4 kunfandotaj, %5 preterlasotaj, %6 rifuzitaj; %7 kun avertoj.</translation>
+    </message>
+    <message>
+        <source>Making a backup before the import…</source>
+        <translation>Farado de sekurkopio antaŭ la importo…</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was imported: %1</source>
+        <translation>Neniu sekurkopio povis esti farita, do nenio estis importita: %1</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>La dosiero</translation>
+    </message>
+    <message>
+        <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or another CRM) or a vCard address book (.vcf). Kontor reads its encoding and delimiter; change them if the preview looks wrong.</source>
+        <translation>CSV-dosiero (el kalkultabelo, Google Contacts, Outlook aŭ alia CRM) aŭ vCard-adresaro (.vcf). Kontor rekonas ĝian kodoprezenton kaj apartigilon; ŝanĝu ilin, se la antaŭrigardo aspektas malĝusta.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Foliumi…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktoj</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmaoj</translation>
+    </message>
+    <message>
+        <source>Interactions (calls, meetings, emails…)</source>
+        <translation>Interagoj (vokoj, renkontiĝoj, retleteroj…)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negocoj</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names (a &amp;header)</source>
+        <translation>La unua vico enhavas la nomojn de la kolumnoj (&amp;kaplinio)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Dosiero:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of records:</source>
+        <translation>Spe&amp;co de rikordoj:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>K&amp;odoprezento:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Apartigilo:</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>Kolumnoj kaj kampoj</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Columns left on “Leave out” are not imported. A preset maps the columns of a known program; save your own for files you import again.</source>
+        <translation>Kiun kampon ĉiu kolumno plenigas. Kolumnoj lasitaj ĉe “Ellasi” ne estas importataj. Antaŭagordo ligas la kolumnojn de konata programo; konservu viajn proprajn por dosieroj, kiujn vi importas denove.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>&amp;Konservi kiel antaŭagordon…</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Antaŭagordo:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumno</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Unuaj valoroj</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kampo</translation>
+    </message>
+    <message>
+        <source>Map a column to the first, last or full name.</source>
+        <translation>Ligu kolumnon al la antaŭnomo, la familia nomo aŭ la plena nomo.</translation>
+    </message>
+    <message>
+        <source>Map a column to “%1”: every row needs it.</source>
+        <translation>Ligu kolumnon al “%1”: ĉiu vico bezonas ĝin.</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nomo de la antaŭagordo:</translation>
+    </message>
+    <message>
+        <source>Duplicates and a check</source>
+        <translation>Duoblaĵoj kaj kontrolo</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when its email or phone number is already there (or its name, when it has neither). The check goes through every row and changes nothing.</source>
+        <translation>Vico estas duoblaĵo, kiam ĝia retpoŝtadreso aŭ telefonnumero jam ekzistas (aŭ ĝia nomo, kiam ĝi havas nek retpoŝtadreson nek telefonnumeron). La kontrolo trairas ĉiun vicon kaj ŝanĝas nenion.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it: keep the contact as it is</source>
+        <translation>&amp;Preterlasi ĝin: lasi la kontakton kiel ĝi estas</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the row&apos;s values (empty cells change nothing)</source>
+        <translation>Ĝis&amp;datigi la kontakton per la valoroj de la vico (malplenaj ĉeloj ŝanĝas nenion)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: the contact keeps its values and gains what it lacks</source>
+        <translation>&amp;Kunfandi: la kontakto konservas siajn valorojn kaj ricevas tion, kio mankas al ĝi</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new contact all the same</source>
+        <translation>Tamen krei &amp;novan kontakton</translation>
+    </message>
+    <message>
+        <source>&amp;Check Every Row</source>
+        <translation>Kon&amp;troli ĉiun vicon</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linio</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ago</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kial</translation>
+    </message>
+    <message>
+        <source>Not checked with this rule yet.</source>
+        <translation>Ankoraŭ ne kontrolita laŭ ĉi tiu regulo.</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komo</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punktokomo</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabo</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Vertikala streko</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LeadSourceReportView</name>
+    <message>
+        <source>Source</source>
+        <translation>Fonto</translation>
+    </message>
+    <message>
+        <source>Lead sources, most revenue first; campaigns indented under their source.</source>
+        <translation>Interesatfontoj, la plej enspezaj unue; kampanjoj enŝovitaj sub sia fonto.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Interesatoj</translation>
+    </message>
+    <message>
+        <source>Contacts from the source created in the period.</source>
+        <translation>Kontaktoj el la fonto kreitaj en la periodo.</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifikitaj</translation>
+    </message>
+    <message>
+        <source>Of those, the ones now qualified or customers.</source>
+        <translation>El tiuj, tiuj nun kvalifikitaj aŭ klientoj.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klientoj</translation>
+    </message>
+    <message>
+        <source>Contacts with a deal from the source won in the period.</source>
+        <translation>Kontaktoj kun negoco el la fonto, gajnita en la periodo.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konvertiĝo</translation>
+    </message>
+    <message>
+        <source>Customers ÷ leads.</source>
+        <translation>Klientoj ÷ interesatoj.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Enspezo</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals from the source won in the period.</source>
+        <translation>La sumoj de la negocoj el la fonto, gajnitaj en la periodo.</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>Elspezo</translation>
+    </message>
+    <message>
+        <source>Campaign spend falling in the period, spread evenly over each campaign&apos;s days.</source>
+        <translation>Elspezo de kampanjoj en la periodo, egale dividita laŭ la tagoj de ĉiu kampanjo.</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Kosto po interesato</translation>
+    </message>
+    <message>
+        <source>Spend ÷ leads.</source>
+        <translation>Elspezo ÷ interesatoj.</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>Kosto po kliento</translation>
+    </message>
+    <message>
+        <source>Spend ÷ customers.</source>
+        <translation>Elspezo ÷ klientoj.</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(Revenue − spend) ÷ spend.</source>
+        <translation>(Enspezo − elspezo) ÷ elspezo.</translation>
+    </message>
+    <message>
+        <source>no spend recorded</source>
+        <translation>neniu elspezo registrita</translation>
+    </message>
+    <message>
+        <source>%1 conv. · ROI %2</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>%1 konv. · ROI %2</translation>
+    </message>
+    <message>
+        <source>%1 conv.</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>%1 konv.</translation>
+    </message>
+    <message>
+        <source>Revenue and spend by source</source>
+        <translation>Enspezo kaj elspezo laŭ fonto</translation>
+    </message>
+    <message>
+        <source>Best and weakest by return on spend ((revenue − spend) ÷ spend) where two or more sources have spend recorded in the period; otherwise by conversion (customers ÷ leads) and, between equals, revenue.</source>
+        <translation>La plej bona kaj la plej malforta laŭ profito de elspezo ((enspezo − elspezo) ÷ elspezo), kiam du aŭ pli da fontoj havas elspezon registritan en la periodo; alie laŭ konvertiĝo (klientoj ÷ interesatoj) kaj, inter egaluloj, laŭ enspezo.</translation>
+    </message>
+    <message>
+        <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
+        <translation>Neniuj interesatoj en ĉi tiu periodo: donu interesatfonton al kontaktoj (en la dialogo de kontakto aŭ dum importo), aŭ elektu pli longan periodon.</translation>
+    </message>
+    <message>
+        <source>No deal from a lead source was won in this period.</source>
+        <translation>Neniu negoco el interesatfonto estis gajnita en ĉi tiu periodo.</translation>
+    </message>
+    <message>
+        <source>%1 of leads became customers, %2</source>
+        <comment>conversion, then revenue</comment>
+        <translation>%1 de la interesatoj iĝis klientoj, %2</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;%1&lt;/b&gt; brought leads or customers in this period (%2).</source>
+        <translation>Nur &lt;b&gt;%1&lt;/b&gt; alportis interesatojn aŭ klientojn en ĉi tiu periodo (%2).</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · weakest: &lt;b&gt;%3&lt;/b&gt; (ROI %4), by return on spend.</source>
+        <translation>Plej bona: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · plej malforta: &lt;b&gt;%3&lt;/b&gt; (ROI %4), laŭ profito de elspezo.</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
+        <translation>Plej bona: &lt;b&gt;%1&lt;/b&gt; (%2) · plej malforta: &lt;b&gt;%3&lt;/b&gt; (%4), laŭ konvertiĝo kaj enspezo; registru la elspezon de kampanjoj por kompari la profiton de elspezo.</translation>
+    </message>
+    <message>
+        <source>Leads from “%1”</source>
+        <translation>Interesatoj el “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LogInteractionDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakto</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>Tajpu nomon, firmaon, retpoŝtadreson aŭ telefonon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Speco</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezulto</translation>
+    </message>
+    <message>
+        <source>Pick an outcome or type your own; Kontor offers it again next time. Left empty, the interaction counts as held but never as successful in the reports.</source>
+        <translation>Elektu rezulton aŭ tajpu vian propran; Kontor proponos ĝin denove venontfoje. Se ĝi restas malplena, la interago kalkuliĝas kiel okazinta, sed neniam kiel sukcesa en la raportoj.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiam</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Daŭro en minutoj</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temo</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Nedeviga</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>What was said? (Enter saves, Shift+Enter for a new line)</source>
+        <translation>Kio estis dirita? (Enter konservas, Shift+Enter por nova linio)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Sekva paŝo</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Neniu sekva paŝo</translation>
+    </message>
+    <message>
+        <source>Follow-up reminder</source>
+        <translation>Memorigo por rekontakto</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Sekva renkontiĝo</translation>
+    </message>
+    <message>
+        <source>A reminder shows on Today on its day; a meeting is put in the history and on Today</source>
+        <translation>Memorigo aperas en Hodiaŭ en sia tago; renkontiĝo estas metata en la historion kaj en Hodiaŭ</translation>
+    </message>
+    <message>
+        <source>Follow-up time</source>
+        <translation>Tempo de la rekontakto</translation>
+    </message>
+    <message>
+        <source>Follow-up title</source>
+        <translation>Titolo de la rekontakto</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakto:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Rezulto:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Speco:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Daŭro:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>K&amp;iam:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Temo:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notoj:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>Sekva &amp;paŝo:</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Registri interagon</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>Registri interagon kun %1</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Marki “%1” farita</translation>
+    </message>
+    <message>
+        <source>The reminder this call answers is closed with it; Ctrl+Z takes back both together</source>
+        <translation>La memorigo, al kiu ĉi tiu voko respondas, estas fermata kune kun ĝi; Ctrl+Z malfaras ambaŭ kune</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Renkontiĝo</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Renkontiĝo kun %1</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Rekontakti</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Rekontakto kun %1</translation>
+    </message>
+    <message>
+        <source>Choose the contact: type a name and pick it from the list.</source>
+        <translation>Elektu la kontakton: tajpu nomon kaj elektu ĝin el la listo.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LostReasonDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation>Negoco perdita</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>Kial “%1” estis perdita?</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Tro alta prezo</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Elektis konkuranton</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Neniu buĝeto</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Neniu decido</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>Malbona momento</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Ne taŭgas</translation>
+    </message>
+    <message>
+        <source>Pick a reason or type your own</source>
+        <translation>Elektu kialon aŭ tajpu vian propran</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>Kialo de la perdo de la negoco</translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>Marki perdita</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the deal and counted in the reports.</source>
+        <translation>La kialo estas konservata kun la negoco kaj kalkulata en la raportoj.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::MainWindow</name>
+    <message>
+        <source>Done again or taken back: %1</source>
+        <translation>Refarita aŭ malfarita: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Malfari</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigado</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hodiaŭ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktoj</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmaoj</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Vendofluo</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Memorigoj</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportoj</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>The deal is not among the cards shown: choose “All owners”.</source>
+        <translation>La negoco ne estas inter la montritaj kartoj: elektu “Ĉiuj vendistoj”.</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Hodiaŭ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosiero</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nova datumbazo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Malfermi datumbazon…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Konservi &amp;kopion kiel…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restarigi el sekurkopio…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importi kontaktojn…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import&amp;historio…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporti</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts as CSV…</source>
+        <translation>&amp;Kontaktoj kiel CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Kontaktoj kiel &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies as CSV…</source>
+        <translation>&amp;Firmaoj kiel CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions as CSV…</source>
+        <translation>&amp;Interagoj kiel CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Deals as CSV…</source>
+        <translation>&amp;Negocoj kiel CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and Meetings as iCalendar…</source>
+        <translation>&amp;Memorigoj kaj renkontiĝoj kiel iCalendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Arkivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;gordoj…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ĉe&amp;si</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redakti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Malfari</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refari</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakto</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nova kontakto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Redakti kontakton…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>Re&amp;gistri interagon…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive or Restore Contact</source>
+        <translation>&amp;Arkivigi aŭ restarigi kontakton</translation>
+    </message>
+    <message>
+        <source>New &amp;Reminder…</source>
+        <translation>Nova &amp;memorigo…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trovi…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Serĉi ĉie…</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;Negoco</translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation>&amp;Nova negoco…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Trovi &amp;duoblaĵojn…</translation>
+    </message>
+    <message>
+        <source>Data &amp;Health…</source>
+        <translation>Datum&amp;kvalito…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Iri</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Neniu datumbazo estas malfermita.</translation>
+    </message>
+    <message>
+        <source>%1 — Kontor</source>
+        <translation>%1 — Kontor</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datumbazo: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Neniu datumbazo malfermita</translation>
+    </message>
+    <message>
+        <source>Saving a copy in “%1”…</source>
+        <translation>Konservado de kopio en “%1”…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restarigado de la sekurkopio…</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the database as it was is kept as a backup.</source>
+        <translation>La sekurkopio estas restarigita; la datumbazo, kia ĝi estis, estas konservita kiel sekurkopio.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) are due.</source>
+        <translation>
+            <numerusform>%n memorigo estas farenda.</numerusform>
+            <numerusform>%n memorigoj estas farendaj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Memorigo: %1</translation>
+    </message>
+    <message>
+        <source>Kontor reminder</source>
+        <translation>Memorigo de Kontor</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Malfermi datumbazon</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Datumbazoj de Kontor (*.sqlite *.db);;Ĉiuj dosieroj (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nova datumbazo</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite)</source>
+        <translation>Datumbazoj de Kontor (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name, or use Open Database.</source>
+        <translation>“%1” jam ekzistas. Elektu novan nomon, aŭ uzu “Malfermi datumbazon”.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redaktado</translation>
+    </message>
+    <message>
+        <source>The import of %1 was taken back.</source>
+        <translation>La importo de %1 estis malfarita.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.</source>
+        <translation>Importita el %1: %2 kreitaj, %3 ĝisdatigitaj, %4 kunfanditaj, %5 preterlasitaj, %6 rifuzitaj.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>El %1</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Konservi kopion kiel</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Konservi kopion</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopio konservita kiel %1.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restarigi el sekurkopio</translation>
+    </message>
+    <message>
+        <source>About Kontor</source>
+        <translation>Pri Kontor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;Senkonekta CRM por malgrandaj entreprenoj kaj vendistoj: klientoj, kio estis dirita kaj kion fari poste, en unu loka dosiero.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Helpo</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Uzantogvidilo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Klavkombinoj</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>Malfermi &amp;demonstran datumbazon</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>&amp;Pri Kontor</translation>
+    </message>
+    <message>
+        <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
+        <translation>La demonstra datumbazo: elpensitaj datumoj en aparta dosiero. Dosiero → Malfermi datumbazon… revenigas vin al via.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelineColumnWidget</name>
+    <message>
+        <source>Deals in %1</source>
+        <translation>Negocoj en %1</translation>
+    </message>
+    <message>
+        <source>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</source>
+        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n negoco&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n negocoj&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>fermitaj dum la lasta %n tago</numerusform>
+            <numerusform>fermitaj dum la lastaj %n tagoj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>pezite %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stagnanta</numerusform>
+            <numerusform>%n stagnantaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>montrata la unua %n</numerusform>
+            <numerusform>montrataj la unuaj %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n deal(s)</source>
+        <translation>
+            <numerusform>%1 · %n negoco</numerusform>
+            <numerusform>%1 · %n negocoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals that reached “%1” in the last %n day(s).</source>
+        <translation>
+            <numerusform>Negocoj, kiuj atingis “%1” dum la lasta %n tago.</numerusform>
+            <numerusform>Negocoj, kiuj atingis “%1” dum la lastaj %n tagoj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
+        <translation>Pezita: la sumo multiplikita per la gajnoprobablo de la etapo (%1 %). Stagnanta: pli ol %2 tagojn en la etapo.</translation>
+    </message>
+    <message>
+        <source>Click to unfold.</source>
+        <translation>Alklaku por malfaldi.</translation>
+    </message>
+    <message>
+        <source>Unfold the column</source>
+        <translation>Malfaldi la kolumnon</translation>
+    </message>
+    <message>
+        <source>Fold the column to a narrow strip</source>
+        <translation>Faldi la kolumnon al mallarĝa strio</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>Malfaldi</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Faldi</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Vendofluo</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtrilo de vendisto</translation>
+    </message>
+    <message>
+        <source>Show the deals of one salesperson</source>
+        <translation>Montri la negocojn de unu vendisto</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>Ta&amp;bulo</translation>
+    </message>
+    <message>
+        <source>One column per stage (Alt+B)</source>
+        <translation>Unu kolumno po etapo (Alt+B)</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>L&amp;isto</translation>
+    </message>
+    <message>
+        <source>The same deals as a sortable list (Alt+I)</source>
+        <translation>La samaj negocoj kiel ordigebla listo (Alt+I)</translation>
+    </message>
+    <message>
+        <source>New Deal…</source>
+        <translation>Nova negoco…</translation>
+    </message>
+    <message>
+        <source>A new deal in the selected stage (Ctrl+Shift+N)</source>
+        <translation>Nova negoco en la elektita etapo (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Vendisto:</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negocoj</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+
+A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact&apos;s card, then move it through the stages here until it is won or lost.</source>
+        <translation>Ankoraŭ neniuj negocoj.
+
+Negoco estas tio, kion kontakto eble aĉetos: kreu iun per “Nova negoco…” (Ctrl+Shift+N) aŭ el la karto de la kontakto, poste movu ĝin tra la etapoj ĉi tie, ĝis ĝi estas gajnita aŭ perdita.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Deal…</source>
+        <translation>&amp;Redakti negocon…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;Malfermi kontakton</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage</source>
+        <translation>Movi al la &amp;sekva etapo</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation>Movi al la &amp;antaŭa etapo</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Deal…</source>
+        <translation>Ar&amp;kivigi negocon…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Ĉiuj vendistoj</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>Elektu negocon kaj premu Ctrl+Shift+→ aŭ ← por movi ĝin al la sekva aŭ antaŭa etapo. Enter redaktas la negocon, Ctrl+Enter malfermas ĝian kontakton, Delete arkivigas ĝin.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>Trenu karton al alia etapo, aŭ elektu ĝin kaj premu Ctrl+Shift+→ aŭ ←. Enter redaktas la negocon, Ctrl+Enter malfermas ĝian kontakton.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n malfermita negoco</numerusform>
+            <numerusform>%n malfermitaj negocoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted %1</source>
+        <translation>
+            <numerusform>%n malfermita negoco, pezite %1</numerusform>
+            <numerusform>%n malfermitaj negocoj, pezite %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Deal</source>
+        <translation>Movi negocon</translation>
+    </message>
+    <message>
+        <source>“%1” has no contact.</source>
+        <translation>“%1” ne havas kontakton.</translation>
+    </message>
+    <message>
+        <source>Deal saved.</source>
+        <translation>Negoco konservita.</translation>
+    </message>
+    <message>
+        <source>Archive Deal</source>
+        <translation>Arkivigi negocon</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It leaves the board and the totals; File → Archive brings it back.</source>
+        <translation>Ĉu arkivigi “%1”? Ĝi malaperas el la tabulo kaj la sumoj; Dosiero → Arkivo revenigas ĝin.</translation>
+    </message>
+    <message>
+        <source>Edit Deal…</source>
+        <translation>Redakti negocon…</translation>
+    </message>
+    <message>
+        <source>Open Contact</source>
+        <translation>Malfermi kontakton</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Movi al</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReminderDialog</name>
+    <message>
+        <source>Once</source>
+        <translation>Unufoje</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Ĉiutage</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Ĉiusemajne</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Ĉiumonate</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Ĉiujare</translation>
+    </message>
+    <message>
+        <source>Edit Reminder</source>
+        <translation>Redakti memorigon</translation>
+    </message>
+    <message>
+        <source>New Reminder</source>
+        <translation>Nova memorigo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a reminder</comment>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Send the offer</source>
+        <translation>Kion fari, ekz. Sendi la oferton</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Limtempo</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Limtempo:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakto:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Ripeti:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notoj:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Memorigoj</translation>
+    </message>
+    <message>
+        <source>&amp;New Reminder…</source>
+        <translation>&amp;Nova memorigo…</translation>
+    </message>
+    <message>
+        <source>A follow-up, a call to make, anything with a date (Ctrl+Shift+R)</source>
+        <translation>Rekontakto, farenda voko, io ajn kun dato (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Farita</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done; a repeating one moves to its next date (D)</source>
+        <translation>Marki la memorigon farita; ripetiĝanta memorigo moviĝas al sia sekva dato (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>&amp;Prokrasti ĝis morgaŭ</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>Memorigi denove morgaŭ je 9:00 (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redakti…</translation>
+    </message>
+    <message>
+        <source>Change the reminder (Enter)</source>
+        <translation>Ŝanĝi la memorigon (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>For&amp;igi</translation>
+    </message>
+    <message>
+        <source>Remove the reminder (Delete)</source>
+        <translation>Forigi la memorigon (Delete)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiam</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakto</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Ripetiĝo</translation>
+    </message>
+    <message>
+        <source>Calendar of reminders</source>
+        <translation>Kalendaro de memorigoj</translation>
+    </message>
+    <message>
+        <source>Reminders of the selected day</source>
+        <translation>Memorigoj de la elektita tago</translation>
+    </message>
+    <message>
+        <source>No reminders yet.
+
+Create one with “New Reminder…”, or schedule a follow-up when you log a call (Ctrl+L). Double-click a day in the calendar to add one for that day.</source>
+        <translation>Ankoraŭ neniuj memorigoj.
+
+Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vokon (Ctrl+L). Duoble alklaku tagon en la kalendaro por aldoni iun por tiu tago.</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>Prokrastita; origine farenda je %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Malfruaj</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hodiaŭ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Venonta %n tago</numerusform>
+            <numerusform>Venontaj %n tagoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in the last %n day(s)</source>
+        <translation>
+            <numerusform>Faritaj dum la lasta %n tago</numerusform>
+            <numerusform>Faritaj dum la lastaj %n tagoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n memorigo</numerusform>
+            <numerusform>%n memorigoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reminder(s)</source>
+        <translation>
+            <numerusform>%1: %n memorigo</numerusform>
+            <numerusform>%1: %n memorigoj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>Memorigo konservita.</translation>
+    </message>
+    <message>
+        <source>Snoozed until tomorrow.</source>
+        <translation>Prokrastita ĝis morgaŭ.</translation>
+    </message>
+    <message>
+        <source>Delete Reminder</source>
+        <translation>Forigi memorigon</translation>
+    </message>
+    <message>
+        <source>Delete the reminder “%1”?</source>
+        <translation>Ĉu forigi la memorigon “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportDetailsDialog</name>
+    <message>
+        <source>Deal</source>
+        <translation>Negoco</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Speco</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezulto</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Registrita de</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmao</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aldonita</translation>
+    </message>
+    <message>
+        <source>The first %L1 (there are more); Enter opens the one chosen.</source>
+        <translation>La unuaj %L1 (estas pliaj); Enter malfermas la elektitan.</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2; Enter opens the one chosen.</source>
+        <translation>La unuaj %L1 el %L2; Enter malfermas la elektitan.</translation>
+    </message>
+    <message>
+        <source>Nothing behind this figure.</source>
+        <translation>Nenio malantaŭ ĉi tiu cifero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s); Enter opens the one chosen.</source>
+        <translation>
+            <numerusform>%Ln ero; Enter malfermas la elektitan.</numerusform>
+            <numerusform>%Ln eroj; Enter malfermas la elektitan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>Malfermi &amp;negocon</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>Malfermi &amp;kontakton</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>Re&amp;gistri interagon…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportView</name>
+    <message>
+        <source>Double-click a figure, or press Enter, for what lies behind it.</source>
+        <translation>Duoble alklaku ciferon, aŭ premu Enter, por vidi kio kuŝas malantaŭ ĝi.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportsPage</name>
+    <message>
+        <source>%1 to %2 · %3 · printed %4</source>
+        <translation>%1 ĝis %2 · %3 · presita je %4</translation>
+    </message>
+    <message>
+        <source>Kontor reports</source>
+        <translation>Raportoj de Kontor</translation>
+    </message>
+    <message>
+        <source>Save All Reports as PDF</source>
+        <translation>Konservi ĉiujn raportojn kiel PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumentoj (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporto</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 konservita.</translation>
+    </message>
+    <message>
+        <source>Print Reports</source>
+        <translation>Presi raportojn</translation>
+    </message>
+    <message>
+        <source>The reports were sent to the printer.</source>
+        <translation>La raportoj estis senditaj al la presilo.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Unua tago</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Lasta tago</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Vendisto</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>&amp;Vendisto:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksporti</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tabelo kiel CSV…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>Diagramo kiel PNG…</translation>
+    </message>
+    <message>
+        <source>All reports as PDF…</source>
+        <translation>Ĉiuj raportoj kiel PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>P&amp;resi…</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>&amp;Funelo</translation>
+    </message>
+    <message>
+        <source>&amp;Lead sources</source>
+        <translation>&amp;Interesatfontoj</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semajno</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktiveco</translation>
+    </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation>Pr&amp;ognozo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportoj</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Ĉiuj</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” ne povis esti skribita: %2</translation>
+    </message>
+    <message>
+        <source>Save the Chart</source>
+        <translation>Konservi la diagramon</translation>
+    </message>
+    <message>
+        <source>Save the Table</source>
+        <translation>Konservi la tabelon</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bildoj (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-dosieroj (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restarigi el sekurkopio</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>Elektu la kopion, al kiu reiri. La nuna datumbazo unue estas konservata kiel sekurkopio, do tio povas esti malfarita per restarigo de tiu.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sekurkopioj</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Farita</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kial</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grandeco</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restarigi</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Montri &amp;dosierujon</translation>
+    </message>
+    <message>
+        <source>There are no backups in “%1” yet.</source>
+        <translation>Ankoraŭ ne estas sekurkopioj en “%1”.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ĉiutaga</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Permane farita</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antaŭ restarigo</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antaŭ importo</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Antaŭ kunfando</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Malfermita</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gajnita</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdita</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Agordoj</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>&amp;Etapoj</translation>
+    </message>
+    <message>
+        <source>Lead &amp;sources</source>
+        <translation>&amp;Interesatfontoj</translation>
+    </message>
+    <message>
+        <source>Sales&amp;people</source>
+        <translation>&amp;Vendistoj</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>Eti&amp;kedoj</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Ĝene&amp;rala</translation>
+    </message>
+    <message>
+        <source>Sales stages</source>
+        <translation>Vendaj etapoj</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>Win probability (%)</source>
+        <translation>Gajnoprobablo (%)</translation>
+    </message>
+    <message>
+        <source>Stale after (days)</source>
+        <translation>Stagnanta post (tagoj)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Speco</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>&amp;Aldoni etapon</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Forigi…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Movi &amp;supren</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Movi &amp;malsupren</translation>
+    </message>
+    <message>
+        <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
+        <translation>Duoble alklaku nomon aŭ nombron por ŝanĝi ĝin. La pezita vendofluo kalkulas ĉiun negocon laŭ la gajnoprobablo de ĝia etapo; negoco, kiu restas en sia etapo pli longe ol la tagoj de stagnado, estas markita stagnanta (0: neniam).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Aldoni etapon</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>Nomo de la nova etapo:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Forigi etapon</translation>
+    </message>
+    <message>
+        <source>Remove “%1”. Its deals move to:</source>
+        <translation>Forigi “%1”. Ĝiaj negocoj moviĝas al:</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Interesatfontoj</translation>
+    </message>
+    <message>
+        <source>Campaigns of the lead source</source>
+        <translation>Kampanjoj de la interesatfonto</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanjo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Komenco</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fino</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>Elspezo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuto</translation>
+    </message>
+    <message>
+        <source>Add S&amp;ource</source>
+        <translation>Aldoni f&amp;onton</translation>
+    </message>
+    <message>
+        <source>Add &amp;Campaign</source>
+        <translation>Aldoni kam&amp;panjon</translation>
+    </message>
+    <message>
+        <source>Campaigns and what they cost (the reports divide by this spend)</source>
+        <translation>Kampanjoj kaj kiom ili kostas (la raportoj dividas per ĉi tiu elspezo)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>“%1” ne estas sumo en %2.</translation>
+    </message>
+    <message>
+        <source>Add Lead Source</source>
+        <translation>Aldoni interesatfonton</translation>
+    </message>
+    <message>
+        <source>Name of the lead source:</source>
+        <translation>Nomo de la interesatfonto:</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>Aldoni kampanjon</translation>
+    </message>
+    <message>
+        <source>Name of the campaign of %1:</source>
+        <translation>Nomo de la kampanjo de %1:</translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation>Vendistoj</translation>
+    </message>
+    <message>
+        <source>Add &amp;Salesperson</source>
+        <translation>Aldoni ven&amp;diston</translation>
+    </message>
+    <message>
+        <source>Salespeople own contacts and deals; the filters and reports are per owner. Double-click a name to change it. The first one is the owner of new records.</source>
+        <translation>Vendistoj respondecas pri kontaktoj kaj negocoj; la filtriloj kaj raportoj estas po vendisto. Duoble alklaku nomon por ŝanĝi ĝin. La unua estas la vendisto de novaj rikordoj.</translation>
+    </message>
+    <message>
+        <source>Owner of new records</source>
+        <translation>Vendisto de novaj rikordoj</translation>
+    </message>
+    <message>
+        <source>Add Salesperson</source>
+        <translation>Aldoni vendiston</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nomo:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etikedoj</translation>
+    </message>
+    <message>
+        <source>No tags yet: add them in a contact&apos;s dialog, or to many at once with Change Selected.</source>
+        <translation>Ankoraŭ neniuj etikedoj: aldonu ilin en la dialogo de kontakto, aŭ al multaj samtempe per “Ŝanĝi elektitajn”.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>Forigi e&amp;tikedon</translation>
+    </message>
+    <message>
+        <source>Double-click a tag to rename it everywhere; renaming it to an existing tag merges the two. Tags are added where contacts are edited.</source>
+        <translation>Duoble alklaku etikedon por renomi ĝin ĉie; renomi ĝin al ekzistanta etikedo kunfandas ambaŭ. Etikedoj estas aldonataj tie, kie kontaktoj estas redaktataj.</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Implicita valuto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>&amp;Malfermi alian datumbazon…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nova datumbazo…</translation>
+    </message>
+    <message>
+        <source>Region of phone numbers without a country code</source>
+        <translation>Regiono de telefonnumeroj sen landokodo</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Konservotaj sekurkopioj</translation>
+    </message>
+    <message>
+        <source>No daily backup</source>
+        <translation>Neniu ĉiutaga sekurkopio</translation>
+    </message>
+    <message>
+        <source>A copy a day, and one before each restore; beyond this number the oldest are deleted. With no daily backup, none are deleted.</source>
+        <translation>Unu kopio ĉiutage, kaj unu antaŭ ĉiu restarigo; preter ĉi tiu nombro la plej malnovaj estas forigataj. Sen ĉiutaga sekurkopio, neniu estas forigata.</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>Implicita va&amp;luto:</translation>
+    </message>
+    <message>
+        <source>New deals and campaigns start in this currency; amounts keep their own.</source>
+        <translation>Novaj negocoj kaj kampanjoj komenciĝas en ĉi tiu valuto; sumoj konservas sian propran.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Datumbaza dosiero:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>&amp;Telefonnumeroj sen landokodo estas el:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>Konservotaj &amp;sekurkopioj:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Dosierujo de sekurkopioj:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klavkombinoj</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Kion ĝi faras</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klavo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hodiaŭ</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder done</source>
+        <translation>Marki la elektitan memorigon farita</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Snooze the selected reminder until tomorrow 9:00</source>
+        <translation>Prokrasti la elektitan memorigon ĝis morgaŭ je 9:00</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Open the contact, or the deal on the pipeline</source>
+        <translation>Malfermi la kontakton, aŭ la negocon en la vendofluo</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktoj</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Redakti la elektitan kontakton</translation>
+    </message>
+    <message>
+        <source>Select several contacts</source>
+        <translation>Elekti plurajn kontaktojn</translation>
+    </message>
+    <message>
+        <source>Shift+click, Ctrl+click, Ctrl+A</source>
+        <translation>Shift+alklako, Ctrl+alklako, Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Resolve or reopen the selected complaint in the history</source>
+        <translation>Solvi aŭ remalfermi la elektitan plendon en la historio</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Memorigoj</translation>
+    </message>
+    <message>
+        <source>Edit the selected reminder</source>
+        <translation>Redakti la elektitan memorigon</translation>
+    </message>
+    <message>
+        <source>Delete the selected reminder</source>
+        <translation>Forigi la elektitan memorigon</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Vendofluo</translation>
+    </message>
+    <message>
+        <source>Edit the selected deal</source>
+        <translation>Redakti la elektitan negocon</translation>
+    </message>
+    <message>
+        <source>Previous or next column</source>
+        <translation>Antaŭa aŭ sekva kolumno</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>←, →</translation>
+    </message>
+    <message>
+        <source>Board or list</source>
+        <translation>Tabulo aŭ listo</translation>
+    </message>
+    <message>
+        <source>Alt+B, Alt+I</source>
+        <translation>Alt+B, Alt+I</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Serĉo</translation>
+    </message>
+    <message>
+        <source>Open the first match</source>
+        <translation>Malfermi la unuan trafon</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>Trairi la trafojn</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>↑, ↓</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Registri interagon</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Konservi</translation>
+    </message>
+    <message>
+        <source>New line in the notes</source>
+        <translation>Nova linio en la notoj</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raportoj</translation>
+    </message>
+    <message>
+        <source>What lies behind the chosen figure</source>
+        <translation>Kio kuŝas malantaŭ la elektita cifero</translation>
+    </message>
+    <message>
+        <source>Log an interaction with the contact of a row of the details</source>
+        <translation>Registri interagon kun la kontakto de vico de la detaloj</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Print all reports</source>
+        <translation>Presi ĉiujn raportojn</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Find a key or a command</source>
+        <translation>Trovi klavon aŭ komandon</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TimelineModel</name>
+    <message>
+        <source>Planned</source>
+        <comment>an interaction still to come</comment>
+        <translation>Planita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>malfermita</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>solvita je %1</translation>
+    </message>
+    <message>
+        <source>Deal created in %1</source>
+        <translation>Negoco kreita en %1</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Negoco gajnita</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Negoco perdita</translation>
+    </message>
+    <message>
+        <source>Deal moved to %1</source>
+        <translation>Negoco movita al %1</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>Memorigo farita</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>Memorigo farenda</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TodayPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an item of the day and its contact</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s agenda</source>
+        <translation>Hodiaŭa tagordo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiam</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.
+
+Log a call or meeting with Ctrl+L and schedule the next step in the same dialog: it will show up here on its day.</source>
+        <translation>Nenio estas farenda hodiaŭ.
+
+Registru vokon aŭ renkontiĝon per Ctrl+L kaj planu la sekvan paŝon en la sama dialogo: ĝi aperos ĉi tie en sia tago.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Farita</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done (D)</source>
+        <translation>Marki la memorigon farita (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>&amp;Prokrasti ĝis morgaŭ</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>Memorigi denove morgaŭ je 9:00 (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;Malfermi kontakton</translation>
+    </message>
+    <message>
+        <source>Show the contact&apos;s card (Enter)</source>
+        <translation>Montri la karton de la kontakto (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;D&lt;/b&gt; done · &lt;b&gt;S&lt;/b&gt; snooze until tomorrow · &lt;b&gt;Enter&lt;/b&gt; open · &lt;b&gt;Ctrl+L&lt;/b&gt; log a call or meeting · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; fold a section</source>
+        <translation>&lt;b&gt;D&lt;/b&gt; farita · &lt;b&gt;S&lt;/b&gt; prokrasti ĝis morgaŭ · &lt;b&gt;Enter&lt;/b&gt; malfermi · &lt;b&gt;Ctrl+L&lt;/b&gt; registri vokon aŭ renkontiĝon · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; faldi sekcion</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the first %n…</source>
+        <translation>
+            <numerusform>Montri la unuan %n…</numerusform>
+            <numerusform>Montri la unuajn %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation>
+            <numerusform>Montri la %n…</numerusform>
+            <numerusform>Montri ĉiujn %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter lists every item of the section</source>
+        <translation>Enter listigas ĉiujn erojn de la sekcio</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>Prokrastita; origine farenda je %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Malfruaj</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Farendaj hodiaŭ</translation>
+    </message>
+    <message>
+        <source>Meetings today and tomorrow</source>
+        <translation>Renkontiĝoj hodiaŭ kaj morgaŭ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hodiaŭ</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgaŭ</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a meeting&apos;s day (Today, Tomorrow) and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Naskiĝtagoj ĉi-semajne</translation>
+    </message>
+    <message>
+        <source>%1 turns %2</source>
+        <translation>%1 iĝas %2-jara</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Perdiĝanta kontakto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>antaŭ %n tago</numerusform>
+            <numerusform>antaŭ %n tagoj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Neniam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — stay in touch every %n day(s)</source>
+        <comment>a contact&apos;s name</comment>
+        <translation>
+            <numerusform>%1 — resti en kontakto ĉiun %n tagon</numerusform>
+            <numerusform>%1 — resti en kontakto ĉiujn %n tagojn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>Stagnantaj negocoj</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n tago en la etapo</numerusform>
+            <numerusform>%n tagoj en la etapo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
+        <translation>
+            <numerusform>Neniu movo dum %n tago: Enter montras la negocon sur la tabulo de la vendofluo.</numerusform>
+            <numerusform>Neniu movo dum %n tagoj: Enter montras la negocon sur la tabulo de la vendofluo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>Malfermi &amp;negocon</translation>
+    </message>
+    <message>
+        <source>Show the deal on the pipeline board (Enter)</source>
+        <translation>Montri la negocon sur la tabulo de la vendofluo (Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until tomorrow.</source>
+        <translation>“%1” prokrastita ĝis morgaŭ.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UndoHistory</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Neniu datumbazo estas malfermita.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UserGuideDialog</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>La uzantogvidilo mankas en ĉi tiu versio.</translation>
+    </message>
+    <message>
+        <source>Kontor User Guide</source>
+        <translation>Uzantogvidilo de Kontor</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WeeklyReportView</name>
+    <message>
+        <source>Figure</source>
+        <translation>Cifero</translation>
+    </message>
+    <message>
+        <source>What the notebook asked each week.</source>
+        <translation>Kion la kajero demandis ĉiusemajne.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ĉi tiu semajno</translation>
+    </message>
+    <message>
+        <source>The week shown.</source>
+        <translation>La montrata semajno.</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>Antaŭa semajno</translation>
+    </message>
+    <message>
+        <source>The week before it.</source>
+        <translation>La semajno antaŭ ĝi.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ŝanĝo</translation>
+    </message>
+    <message>
+        <source>This week less the week before.</source>
+        <translation>Ĉi tiu semajno minus la antaŭa semajno.</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>Okazintaj vokoj</translation>
+    </message>
+    <message>
+        <source>Calls logged in the week.</source>
+        <translation>Vokoj registritaj en la semajno.</translation>
+    </message>
+    <message>
+        <source>… successful</source>
+        <translation>… sukcesaj</translation>
+    </message>
+    <message>
+        <source>Calls with the outcome “successful”.</source>
+        <translation>Vokoj kun la rezulto “sukcesa”.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Okazintaj renkontiĝoj</translation>
+    </message>
+    <message>
+        <source>Meetings that took place in the week.</source>
+        <translation>Renkontiĝoj, kiuj okazis en la semajno.</translation>
+    </message>
+    <message>
+        <source>Meetings with the outcome “successful”.</source>
+        <translation>Renkontiĝoj kun la rezulto “sukcesa”.</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>Kondukis al plua renkontiĝo</translation>
+    </message>
+    <message>
+        <source>Calls and meetings whose next step booked a meeting.</source>
+        <translation>Vokoj kaj renkontiĝoj, kies sekva paŝo rezervis renkontiĝon.</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>Renkontiĝoj en la venontaj 30 tagoj</translation>
+    </message>
+    <message>
+        <source>Meetings booked for the 30 days after the week.</source>
+        <translation>Renkontiĝoj rezervitaj por la 30 tagoj post la semajno.</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Novaj interesatoj</translation>
+    </message>
+    <message>
+        <source>Contacts created in the week.</source>
+        <translation>Kontaktoj kreitaj en la semajno.</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gajnitaj negocoj</translation>
+    </message>
+    <message>
+        <source>Deals moved to Won in the week.</source>
+        <translation>Negocoj movitaj al Gajnita en la semajno.</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Perditaj negocoj</translation>
+    </message>
+    <message>
+        <source>Deals moved to Lost in the week.</source>
+        <translation>Negocoj movitaj al Perdita en la semajno.</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals won in the week.</source>
+        <translation>La sumoj de la negocoj gajnitaj en la semajno.</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Gajnita enspezo</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>Malfermitaj plendoj</translation>
+    </message>
+    <message>
+        <source>Complaints logged in the week.</source>
+        <translation>Plendoj registritaj en la semajno.</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Solvitaj plendoj</translation>
+    </message>
+    <message>
+        <source>Complaints marked resolved in the week, whenever they were logged.</source>
+        <translation>Plendoj markitaj solvitaj en la semajno, kiam ajn ili estis registritaj.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Vokoj</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Renkontiĝoj</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Sukcesaj</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation>La lastaj 12 semajnoj</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
+        <translation>Semajno de &lt;b&gt;%1&lt;/b&gt;: ankoraŭ nenio registrita. Registru vokojn kaj renkontiĝojn per Ctrl+L, kiam ili okazas.</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, the period&apos;s last week so far, compared with the week before.</source>
+        <translation>Semajno de &lt;b&gt;%1&lt;/b&gt;, la ĝisnuna lasta semajno de la periodo, komparata kun la antaŭa semajno.</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
+        <translation>Semajno de &lt;b&gt;%1&lt;/b&gt;, komparata kun la antaŭa semajno.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semajno de %1</translation>
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation>%1, semajno de %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>Bonvenon al Kontor</translation>
+    </message>
+    <message>
+        <source>Your clients, what was said and what to do next, in one file on this computer. Two questions, then choose how to begin.</source>
+        <translation>Viaj klientoj, kio estis dirita kaj kion fari poste, en unu dosiero en ĉi tiu komputilo. Du demandoj, poste elektu, kiel komenci.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Via nomo</translation>
+    </message>
+    <message>
+        <source>As your colleagues and reports should show it</source>
+        <translation>Kiel viaj kolegoj kaj raportoj montru ĝin</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Via lando</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Via &amp;nomo:</translation>
+    </message>
+    <message>
+        <source>Your &amp;country:</source>
+        <translation>Via &amp;lando:</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first contact</source>
+        <translation>&amp;Aldoni vian unuan kontakton</translation>
+    </message>
+    <message>
+        <source>A person, with their company, emails and phones (Ctrl+N)</source>
+        <translation>Persono, kun sia firmao, retpoŝtadresoj kaj telefonoj (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importi dosieron…</translation>
+    </message>
+    <message>
+        <source>Contacts from a spreadsheet (CSV), Google Contacts, Outlook or a vCard file</source>
+        <translation>Kontaktoj el kalkultabelo (CSV), Google Contacts, Outlook aŭ vCard-dosiero</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>Malfermi la &amp;demonstran datumbazon</translation>
+    </message>
+    <message>
+        <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
+        <translation>5000 elpensitaj kontaktoj kun unu jaro da vokoj, renkontiĝoj kaj negocoj, en aparta dosiero: via datumbazo restas kiel ĝi estas</translation>
+    </message>
+    <message>
+        <source>Choose your country. Phone numbers written without a country code, such as 030 1234567, are read as numbers of that country.</source>
+        <translation>Elektu vian landon. Telefonnumeroj skribitaj sen landokodo, ekzemple 030 1234567, estas legataj kiel numeroj de tiu lando.</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this country; Settings can change it.</source>
+        <translation>Telefonnumeroj skribitaj sen landokodo estas legataj kiel numeroj de ĉi tiu lando; Agordoj povas ŝanĝi tion.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo database</source>
+        <translation>Demonstra datumbazo</translation>
+    </message>
+    <message>
+        <source>Generating the demo database…</source>
+        <translation>Generado de la demonstra datumbazo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor, an offline CRM.</source>
+        <translation>Kontor, senkonekta CRM.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Malfermi ĉi tiun datumbazan dosieron.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>dosiero</translation>
+    </message>
+    <message>
+        <source>Open the demo database, generating it on first use.</source>
+        <translation>Malfermi la demonstran datumbazon, generante ĝin ĉe la unua uzo.</translation>
+    </message>
+    <message>
+        <source>Contacts in a new demo database.</source>
+        <translation>Kontaktoj en nova demonstra datumbazo.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The language of the interface, e.g. de.</source>
+        <translation>La lingvo de la interfaco, ekz. de.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>lingvo</translation>
+    </message>
+</context>
+</TS>

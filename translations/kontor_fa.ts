@@ -1,0 +1,7637 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>The activity report could not be computed: %1</source>
+        <translation>گزارش فعالیت محاسبه نشد: %1</translation>
+    </message>
+    <message>
+        <source>The activity report could not be computed.</source>
+        <translation>گزارش فعالیت محاسبه نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRepository</name>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>جلسه‌ها خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>مخاطبان خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>The birthdays could not be read: %1</source>
+        <translation>تاریخ‌های تولد خوانده نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>بایگانی %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 حذف شد.</translation>
+    </message>
+    <message>
+        <source>%1 archived.</source>
+        <translation>%1 بایگانی شد.</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>بازیابی %1</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 بازیابی شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepository</name>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>بایگانی خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be restored: %1</source>
+        <translation>رکورد بازیابی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The record is not in the archive any more.</source>
+        <translation>این رکورد دیگر در بایگانی نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>“%1” could not be copied beside the database.</source>
+        <translation>«%1» را نمی‌توان کنار پایگاه داده کپی کرد.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of “%1”; the database before it is in “%2”.</source>
+        <translation>نسخه پشتیبان جایگزین «%1» نشد؛ پایگاه داده پیش از آن در «%2» است.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyWork</name>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>یادآورها خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>تقویم نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>جلسه‌ها خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>جلسه با %1</translation>
+    </message>
+    <message>
+        <source>Exporting meetings</source>
+        <translation>در حال برون‌بری جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>برون‌بری لغو شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal or reminder</comment>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Stay in touch every (days)</source>
+        <translation>در ارتباط ماندن هر (روز)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>دفتر مرکزی</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>حوزه فروش</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته‌شده</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>دلیل از دست رفتن</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>تکرار</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>به تعویق افتاده تا</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>مدت (ثانیه)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>The change history could not be read: %1</source>
+        <translation>تاریخچه تغییرات خوانده نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>پایگاه داده آماده است: %1 (طرح‌واره %2)</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number of 0 or more.</source>
+        <translation>--contacts به یک عدد صحیح 0 یا بیشتر نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--interactions needs a whole number from 0 to 1000.</source>
+        <translation>--interactions به یک عدد صحیح از 0 تا 1000 نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed به یک عدد صحیح نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date such as 2026-11-24.</source>
+        <translation>--as-of به تاریخی مانند 2026-11-24 نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.</source>
+        <translation>%1 مخاطب، %2 شرکت، %3 تعامل، %4 معامله و %5 یادآور در %6 ثانیه ساخته شد.</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for.</source>
+        <translation>search به متن مورد جست‌وجو نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 1 or more.</source>
+        <translation>--limit به یک عدد صحیح 1 یا بیشتر نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>چیزی برای «%1» پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>پایگاه داده: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>نسخه طرح‌واره: %1 (این برنامه: %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1, journal mode %2</source>
+        <translation>SQLite %1، حالت ژورنال %2</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>یکپارچگی: سالم</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>مشکل: %1</translation>
+    </message>
+    <message>
+        <source>backup needs exactly one target file.</source>
+        <translation>backup فقط به یک فایل مقصد نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>نسخه پشتیبان در %1 نوشته شد</translation>
+    </message>
+    <message>
+        <source>report needs one of: %1.</source>
+        <translation>report به یکی از این‌ها نیاز دارد: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-11-24.</source>
+        <translation>--%1 به تاریخی مانند 2026-11-24 نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>خط فرمان Kontor: اسکریپت‌ها، پشتیبان‌گیری، آزمون‌ها و سنجش کارایی روی همان پایگاه داده‌ای که پنجره برنامه از آن استفاده می‌کند.
+
+فرمان‌ها:
+  init                      ایجاد یا ارتقای پایگاه داده
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            افزودن داده‌های نمایشی تکرارپذیر
+  search TEXT [--limit N]   یافتن مخاطبان، شرکت‌ها و یادداشت‌ها
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
+  check                     گزارش یکپارچگی و طرح‌واره
+  backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            بررسی سطربه‌سطر، در یک تراکنش
+  imports                   تاریخچه درون‌ریزی
+  undo-import N             برگرداندن یک درون‌ریزی
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (امن برای صفحه‌گسترده، یا --exact)؛ مخاطبان همچنین به‌صورت vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics)؛ بدون -o در خروجی استاندارد
+
+فرمان‌هایی که می‌نویسند (هر کدام یک گام، مانند پنجره برنامه؛ --json رکورد را همراه شناسه‌اش چاپ می‌کند):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [همان گزینه‌ها]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
+    </message>
+    <message>
+        <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>چه کاری انجام شود: init، demo، search، report، check، backup، import، export، contact، log، deal یا reminder.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>فایل پایگاه داده (پیش‌فرض: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON on standard output.</source>
+        <translation>چاپ JSON ماشین‌خوان در خروجی استاندارد.</translation>
+    </message>
+    <message>
+        <source>demo: how many contacts to generate (default 500).</source>
+        <translation>demo: تعداد مخاطبانی که ساخته می‌شوند (پیش‌فرض 500).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>demo: the random seed; the same seed gives the same data (default 1).</source>
+        <translation>demo: بذر تصادفی؛ بذر یکسان داده‌های یکسان می‌سازد (پیش‌فرض 1).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>demo: the day the demo data is written for (default today).</source>
+        <translation>demo: روزی که داده‌های نمایشی برای آن نوشته می‌شوند (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>demo: average interactions per contact over the last year (default 10).</source>
+        <translation>demo: میانگین تعامل‌ها برای هر مخاطب در سال گذشته (پیش‌فرض 10).</translation>
+    </message>
+    <message>
+        <source>search: the most results to print (default 20).</source>
+        <translation>search: بیشترین تعداد نتایج برای چاپ (پیش‌فرض 20).</translation>
+    </message>
+    <message>
+        <source>report: the first day (default: the quarter&apos;s first).</source>
+        <translation>report: روز نخست (پیش‌فرض: نخستین روز فصل).</translation>
+    </message>
+    <message>
+        <source>report: the last day (default: today).</source>
+        <translation>report: روز آخر (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>report: one salesperson&apos;s figures; contact: the salesperson who owns it. By name.</source>
+        <translation>report: ارقام یک کارشناس فروش؛ contact: کارشناس فروشی که مسئول آن است. بر اساس نام.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>The language of messages, such as de or en.</source>
+        <translation>زبان پیام‌ها، مانند fa یا en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar).</source>
+        <translation>export: csv (پیش‌فرض)، vcf (مخاطبان) یا ics (یادآورها، جلسه‌ها، تقویم).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: فایلی که نوشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>import: what the file holds: contacts (default), companies, interactions or deals.</source>
+        <translation>import: محتوای فایل: contacts (پیش‌فرض)، companies، interactions یا deals.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>import: report what would happen, row by row, and change nothing.</source>
+        <translation>import: گزارش سطربه‌سطر آنچه رخ خواهد داد، بدون هیچ تغییری.</translation>
+    </message>
+    <message>
+        <source>import: a row whose email or phone is already there: skip (default), update, merge or create.</source>
+        <translation>import: سطری که ایمیل یا تلفن آن از قبل وجود دارد: skip (پیش‌فرض)، update، merge یا create.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>سیاست</translation>
+    </message>
+    <message>
+        <source>import: COLUMN=field, by header or number; repeatable.</source>
+        <translation>import: COLUMN=field، بر اساس عنوان ستون یا شماره آن؛ تکرارپذیر.</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>نگاشت</translation>
+    </message>
+    <message>
+        <source>import: the mapping preset by name (default: the one that fits best).</source>
+        <translation>import: الگوی نگاشت بر اساس نام (پیش‌فرض: مناسب‌ترین الگو).</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding (default: detected).</source>
+        <translation>import: کدگذاری فایل (پیش‌فرض: تشخیص خودکار).</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>کدگذاری</translation>
+    </message>
+    <message>
+        <source>import: the character between fields (default: detected).</source>
+        <translation>import: نویسه میان فیلدها (پیش‌فرض: تشخیص خودکار).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>نویسه</translation>
+    </message>
+    <message>
+        <source>export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).</source>
+        <translation>export: CSV با همه مقادیر درست همان‌گونه که ذخیره شده‌اند، بدون خنثی‌سازی فرمول‌ها (برای اسکریپت‌ها و درون‌ریزی).</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
+        <translation>بگویید چه کاری انجام شود: init، demo، search، report، check، backup، import، export، contact، log، deal یا reminder.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>فرمان ناشناخته «%1».</translation>
+    </message>
+    <message>
+        <source>Run “kontor-cli --help” for the commands and options.</source>
+        <translation>برای دیدن فرمان‌ها و گزینه‌ها «kontor-cli --help» را اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>export needs what: contacts, companies, interactions, deals, reminders, meetings or calendar.</source>
+        <translation>export باید بداند چه چیزی: contacts، companies، interactions، deals، reminders، meetings یا calendar.</translation>
+    </message>
+    <message>
+        <source>--format for %1 is %2.</source>
+        <translation>--format برای %1 باید %2 باشد.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 رکورد در %2 برون‌بری شد</translation>
+    </message>
+    <message>
+        <source>import needs a file: import FILE.csv or FILE.vcf.</source>
+        <translation>import به یک فایل نیاز دارد: import FILE.csv یا FILE.vcf.</translation>
+    </message>
+    <message>
+        <source>--as is contacts, companies, interactions or deals.</source>
+        <translation>--as یکی از این‌هاست: contacts، companies، interactions یا deals.</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, update, merge or create.</source>
+        <translation>--duplicates یکی از این‌هاست: skip، update، merge یا create.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«%1» خوانده نشد: %2</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character (or “tab”).</source>
+        <translation>--delimiter یک نویسه است (یا «tab»).</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>کدگذاری «%1» شناخته‌شده نیست.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» خالی است.</translation>
+    </message>
+    <message>
+        <source>No preset is called “%1”.</source>
+        <translation>الگویی با نام «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=field, with a field key such as first_name: “%1”.</source>
+        <translation>--map به شکل COLUMN=field است، با کلید فیلدی مانند first_name: «%1».</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>فایل ستونی به نام «%1» ندارد.</translation>
+    </message>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>فایل vCard حاوی مخاطبان است.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>پیش از درون‌ریزی نسخه پشتیبان ساخته نشد، بنابراین چیزی درون‌ریزی نشد: %1</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 rows; %2 would be created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>اجرای آزمایشی، هیچ تغییری داده نشد: %1 سطر؛ %2 ایجاد، %3 به‌روزرسانی، %4 ادغام، %5 نادیده گرفته و %6 رد می‌شد؛ %7 با هشدار.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected; %7 with warnings.</source>
+        <translation>%1 سطر درون‌ریزی شد: %2 ایجاد، %3 به‌روزرسانی، %4 ادغام، %5 نادیده گرفته و %6 رد شد؛ %7 با هشدار.</translation>
+    </message>
+    <message>
+        <source>“kontor-cli undo-import %1” takes it back.</source>
+        <translation>«kontor-cli undo-import %1» آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>خط %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 merged</source>
+        <translation>%1 ایجاد، %2 به‌روزرسانی، %3 ادغام</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>برگردانده شد</translation>
+    </message>
+    <message>
+        <source>undo-import needs the import&apos;s number, as “kontor-cli imports” lists it.</source>
+        <translation>undo-import به شماره درون‌ریزی نیاز دارد، همان‌طور که «kontor-cli imports» آن را فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 contacts removed, %3 put back as they were, %4 archived (they have history logged since).</source>
+        <translation>درون‌ریزی %1 برگردانده شد: %2 مخاطب حذف شد، %3 به حالت قبل برگشت، %4 بایگانی شد (از آن زمان سابقه‌ای برایشان ثبت شده است).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date and time such as 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>--%1 به تاریخ و ساعتی مانند 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Contact %1 added: %2</source>
+        <translation>مخاطب %1 افزوده شد: %2</translation>
+    </message>
+    <message>
+        <source>contact update needs the contact: its number or email address.</source>
+        <translation>contact update به مخاطب نیاز دارد: شماره یا نشانی ایمیل آن.</translation>
+    </message>
+    <message>
+        <source>Contact %1 saved: %2</source>
+        <translation>مخاطب %1 ذخیره شد: %2</translation>
+    </message>
+    <message>
+        <source>contact: the first name.</source>
+        <translation>contact: نام.</translation>
+    </message>
+    <message>
+        <source>contact: the last name.</source>
+        <translation>contact: نام خانوادگی.</translation>
+    </message>
+    <message>
+        <source>contact: the job title.</source>
+        <translation>contact: سمت.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>contact: the (first) email address.</source>
+        <translation>contact: نشانی ایمیل (نخست).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>contact: the (first) phone number.</source>
+        <translation>contact: شماره تلفن (نخست).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>contact: the company&apos;s name (made when there is none).</source>
+        <translation>contact: نام شرکت (اگر وجود نداشته باشد ساخته می‌شود).</translation>
+    </message>
+    <message>
+        <source>log, deal, reminder: the contact&apos;s number, email address or phone.</source>
+        <translation>log، deal، reminder: شماره، نشانی ایمیل یا تلفن مخاطب.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>log: call, meeting, email, message, note or complaint.</source>
+        <translation>log: call، meeting، email، message، note یا complaint.</translation>
+    </message>
+    <message>
+        <source>log: successful, neutral, unsuccessful, no_answer, voicemail, busy, wrong_number or your own.</source>
+        <translation>log: successful، neutral، unsuccessful، no_answer، voicemail، busy، wrong_number یا نتیجه دلخواه شما.</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>log: when it happened (default: now).</source>
+        <translation>log: زمان رخ دادن (پیش‌فرض: اکنون).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>log: how long it took.</source>
+        <translation>log: مدت آن.</translation>
+    </message>
+    <message>
+        <source>log: the subject.</source>
+        <translation>log: موضوع.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>log: what was said.</source>
+        <translation>log: آنچه گفته شد.</translation>
+    </message>
+    <message>
+        <source>log: a follow-up reminder due then.</source>
+        <translation>log: یادآور پیگیری با سررسید در این زمان.</translation>
+    </message>
+    <message>
+        <source>log: the next meeting, planned then.</source>
+        <translation>log: جلسه بعدی، برنامه‌ریزی‌شده برای این زمان.</translation>
+    </message>
+    <message>
+        <source>log: the follow-up&apos;s title (default: “Follow up”).</source>
+        <translation>log: عنوان پیگیری (پیش‌فرض: «پیگیری»).</translation>
+    </message>
+    <message>
+        <source>deal, reminder: the title.</source>
+        <translation>deal، reminder: عنوان.</translation>
+    </message>
+    <message>
+        <source>deal: the amount, such as 1250.50.</source>
+        <translation>deal: مبلغ، مانند 1250.50.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>deal: the ISO 4217 currency (default EUR).</source>
+        <translation>deal: واحد پول طبق ISO 4217 (پیش‌فرض EUR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>deal: the stage, by name (default: the first).</source>
+        <translation>deal: مرحله، بر اساس نام (پیش‌فرض: نخستین مرحله).</translation>
+    </message>
+    <message>
+        <source>deal lose: why the deal was lost.</source>
+        <translation>deal lose: دلیل از دست رفتن معامله.</translation>
+    </message>
+    <message>
+        <source>reminder: when it is due.</source>
+        <translation>reminder: زمان سررسید.</translation>
+    </message>
+    <message>
+        <source>contact needs add or update.</source>
+        <translation>contact به add یا update نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
+        <translation>log به --contact نیاز دارد: شماره، نشانی ایمیل یا تلفن مخاطب.</translation>
+    </message>
+    <message>
+        <source>--kind needs one of: %1.</source>
+        <translation>--kind به یکی از این‌ها نیاز دارد: %1.</translation>
+    </message>
+    <message>
+        <source>Give --next-reminder or --next-meeting, not both.</source>
+        <translation>--next-reminder یا --next-meeting را بدهید، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>--minutes needs a whole number of 0 or more.</source>
+        <translation>--minutes به یک عدد صحیح 0 یا بیشتر نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <source>(interaction %1)</source>
+        <translation>(تعامل %1)</translation>
+    </message>
+    <message>
+        <source>(deal %1)</source>
+        <translation>(معامله %1)</translation>
+    </message>
+    <message>
+        <source>deal add needs --title and --contact.</source>
+        <translation>deal add به --title و --contact نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 1250.50.</source>
+        <translation>--amount به مبلغی مانند 1250.50 نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>deal needs add, move, win or lose.</source>
+        <translation>deal به add، move، win یا lose نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>deal %1 needs the deal&apos;s number.</source>
+        <translation>deal %1 به شماره معامله نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>deal move needs --stage.</source>
+        <translation>deal move به --stage نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>deal lose needs --reason: why the deal was lost.</source>
+        <translation>deal lose به --reason نیاز دارد: دلیل از دست رفتن معامله.</translation>
+    </message>
+    <message>
+        <source>reminder add needs --title and --due.</source>
+        <translation>reminder add به --title و --due نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 added: %2, due %3.</source>
+        <translation>یادآور %1 افزوده شد: %2، سررسید %3.</translation>
+    </message>
+    <message>
+        <source>reminder done needs the reminder&apos;s number.</source>
+        <translation>reminder done به شماره یادآور نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>reminder needs add or done.</source>
+        <translation>reminder به add یا done نیاز دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyActions</name>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>برای شرکت نامی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>ذخیره %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMerge</name>
+    <message>
+        <source>Choose two different companies to merge.</source>
+        <translation>برای ادغام، دو شرکت متفاوت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>One of the two companies no longer exists.</source>
+        <translation>یکی از دو شرکت دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The companies could not be merged: %1</source>
+        <translation>شرکت‌ها ادغام نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>شرکت باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>A company cannot be a branch of itself or of one of its own branches.</source>
+        <translation>یک شرکت نمی‌تواند شعبه خودش یا شعبه یکی از شعبه‌های خودش باشد.</translation>
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
+        <translation>شرکت ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The company could not be read: %1</source>
+        <translation>شرکت خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>There is no company with the number %1.</source>
+        <translation>شرکتی با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The company could not be archived: %1</source>
+        <translation>شرکت بایگانی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The company is already archived or no longer exists.</source>
+        <translation>این شرکت از قبل بایگانی شده یا دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The companies could not be read: %1</source>
+        <translation>شرکت‌ها خوانده نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Enter a first or a last name.</source>
+        <translation>نام یا نام خانوادگی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address.</source>
+        <translation>«%1» شبیه نشانی ایمیل نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n contact(s)</source>
+        <translation>
+            <numerusform>بایگانی %n مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n contact(s)</source>
+        <translation>
+            <numerusform>تعیین وضعیت %n مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the owner of %n contact(s)</source>
+        <translation>
+            <numerusform>تعیین مسئول %n مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n contact(s)</source>
+        <translation>
+            <numerusform>برچسب‌زدن به %n مخاطب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>ویرایش %1</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>مخاطب جدید %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExport</name>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>مخاطبان خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>فایل برون‌بری نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>Exporting contacts</source>
+        <translation>در حال برون‌بری مخاطبان</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>برون‌بری لغو شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Full name (split in first and last)</source>
+        <translation>نام کامل (جدا می‌شود به نام و نام خانوادگی)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>ایمیل دوم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>تاریخ افزودن</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Generic CRM export</source>
+        <translation>برون‌بری از یک CRM دیگر</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>الگو باید نام داشته باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>درون‌ریزی آغاز نشد: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>خط %1 درون‌ریزی نشد و هیچ چیز درون‌ریزی نشد: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>درون‌ریزی لغو شد؛ هیچ تغییری داده نشد.</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>فایل خوانده نشد و هیچ چیز درون‌ریزی نشد: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>درون‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field: choose at least the name&apos;s columns.</source>
+        <translation>هیچ ستونی به فیلدی نگاشت نشده است: دست‌کم ستون‌های نام را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a name (first, last or full name).</source>
+        <translation>هیچ ستونی به نام (نام، نام خانوادگی یا نام کامل) نگاشت نشده است.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (kept).</source>
+        <translation>«%1» شبیه نشانی ایمیل نیست (نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” is not a date Kontor reads (kept in the notes).</source>
+        <translation>تاریخ تولد «%1» تاریخی نیست که Kontor بتواند بخواند (در یادداشت‌ها نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>The status “%1” is not one of Kontor&apos;s (kept in the notes).</source>
+        <translation>وضعیت «%1» جزو وضعیت‌های Kontor نیست (در یادداشت‌ها نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>کاربری به نام «%1» وجود ندارد (در یادداشت‌ها نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>The date added “%1” is not a date Kontor reads (left out).</source>
+        <translation>تاریخ افزودن «%1» تاریخی نیست که Kontor بتواند بخواند (کنار گذاشته شد).</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a valid phone number (kept).</source>
+        <translation>«%1» شبیه شماره تلفن معتبر نیست (نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>The company could not be saved: %1</source>
+        <translation>شرکت ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Same email as %1 (%2)</source>
+        <translation>ایمیل مشابه %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same phone number as %1 (%2)</source>
+        <translation>شماره تلفن مشابه %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same name as %1, and no email or phone to tell them apart</source>
+        <translation>نام مشابه %1، و ایمیل یا تلفنی برای تشخیص آن‌ها از هم وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation>سطر خالی</translation>
+    </message>
+    <message>
+        <source>No name (a contact needs a first or a last name)</source>
+        <translation>بدون نام (مخاطب باید نام یا نام خانوادگی داشته باشد)</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is unknown and has no lead source to be created in (kept in the notes).</source>
+        <translation>کمپین «%1» ناشناخته است و منبع سرنخی برای ایجاد آن در آن وجود ندارد (در یادداشت‌ها نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1؛ چیز تازه‌ای نیست</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInserter</name>
+    <message>
+        <source>The contact&apos;s email could not be saved: %1</source>
+        <translation>ایمیل مخاطب ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone could not be saved: %1</source>
+        <translation>تلفن مخاطب ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListQuery</name>
+    <message>
+        <source>The contacts could not be counted: %1</source>
+        <translation>مخاطبان شمرده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>This order cannot be read on from a row.</source>
+        <translation>با این ترتیب نمی‌توان از یک سطر به بعد ادامه داد.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted: %1</source>
+        <translation>مخاطبان مرتب نشدند: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>مخاطبان خوانده نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLookup</name>
+    <message>
+        <source>Say which contact: a number, an email address or a phone number.</source>
+        <translation>بگویید کدام مخاطب: یک شماره، یک نشانی ایمیل یا یک شماره تلفن.</translation>
+    </message>
+    <message>
+        <source>Several contacts have the email address %1; name the contact by its number.</source>
+        <translation>چند مخاطب نشانی ایمیل %1 را دارند؛ مخاطب را با شماره‌اش مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>Several contacts have the phone number %1; name the contact by its number.</source>
+        <translation>چند مخاطب شماره تلفن %1 را دارند؛ مخاطب را با شماره‌اش مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>مخاطبی با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No contact has the email address %1.</source>
+        <translation>هیچ مخاطبی نشانی ایمیل %1 را ندارد.</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number %1. No country is set for numbers without a country code: give it with its code (+49 …), or choose the country in Settings.</source>
+        <translation>هیچ مخاطبی شماره تلفن %1 را ندارد. برای شماره‌های بدون کد کشور، کشوری تعیین نشده است: شماره را با کد کشور وارد کنید (+49 …) یا کشور را در تنظیمات انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No contact has the phone number %1.</source>
+        <translation>هیچ مخاطبی شماره تلفن %1 را ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerge</name>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation>برای ادغام، دو مخاطب متفاوت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>One of the two contacts no longer exists.</source>
+        <translation>یکی از دو مخاطب دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be merged: %1</source>
+        <translation>مخاطبان ادغام نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>A contact needs a first or a last name.</source>
+        <translation>مخاطب باید نام یا نام خانوادگی داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation>مخاطب ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The contact has not been saved yet.</source>
+        <translation>مخاطب هنوز ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>این مخاطب دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s email could not be saved: %1</source>
+        <translation>ایمیل مخاطب ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone could not be saved: %1</source>
+        <translation>تلفن مخاطب ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The contact could not be read: %1</source>
+        <translation>مخاطب خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>There is no contact with the number %1.</source>
+        <translation>مخاطبی با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The contact could not be archived: %1</source>
+        <translation>مخاطب بایگانی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The contact is already archived or no longer exists.</source>
+        <translation>این مخاطب از قبل بایگانی شده یا دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The contact could not be restored: %1</source>
+        <translation>مخاطب بازیابی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The contact is not archived.</source>
+        <translation>این مخاطب بایگانی نشده است.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>مخاطبان خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>The contacts could not be changed: %1</source>
+        <translation>مخاطبان تغییر داده نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStatus</name>
+    <message>
+        <source>Lead</source>
+        <translation>سرنخ</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The encoding “%1” is not known.</source>
+        <translation>کدگذاری «%1» شناخته‌شده نیست.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>خط %1: %2</translation>
+    </message>
+    <message>
+        <source>More problems follow; only the first %1 are listed.</source>
+        <translation>مشکلات بیشتری وجود دارد؛ فقط %1 مورد نخست فهرست شده‌اند.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>فایل خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid %1 and were replaced by “�”: if the text looks wrong, choose the file&apos;s encoding.</source>
+        <translation>برخی بایت‌ها %1 معتبر نیستند و با «�» جایگزین شدند: اگر متن درست به نظر نمی‌رسد، کدگذاری فایل را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed: the rest of the file went into one field.</source>
+        <translation>نقل‌قولی که اینجا باز شده هرگز بسته نمی‌شود: باقی فایل در یک فیلد قرار گرفت.</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; it was kept as part of the field.</source>
+        <translation>پس از نقل‌قول پایانی متن آمده است؛ این متن به‌عنوان بخشی از فیلد نگه داشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>DataHealth</name>
+    <message numerus="yes">
+        <source>No contact for %n month(s)</source>
+        <translation>
+            <numerusform>%n ماه بدون ارتباط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not called, met or written to in that time, or never.</source>
+        <translation>در این مدت، یا هرگز، با آن‌ها تماس گرفته نشده، جلسه‌ای برگزار نشده یا نامه‌ای نوشته نشده است.</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>بدون ایمیل و بدون تلفن</translation>
+    </message>
+    <message>
+        <source>No way to reach them.</source>
+        <translation>راهی برای دسترسی به آن‌ها نیست.</translation>
+    </message>
+    <message>
+        <source>An email that is not one</source>
+        <translation>ایمیلی که ایمیل نیست</translation>
+    </message>
+    <message>
+        <source>Without an @, with spaces, or without a dotted domain.</source>
+        <translation>بدون @، دارای فاصله، یا بدون دامنه نقطه‌دار.</translation>
+    </message>
+    <message>
+        <source>A phone number that is not valid</source>
+        <translation>شماره تلفن نامعتبر</translation>
+    </message>
+    <message>
+        <source>Not a phone number, or not a valid one for its country.</source>
+        <translation>شماره تلفن نیست، یا برای کشورش معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <source>Nobody looks after them.</source>
+        <translation>کسی پیگیر آن‌ها نیست.</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>بدون منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>The lead-source report cannot count them.</source>
+        <translation>گزارش منابع سرنخ نمی‌تواند آن‌ها را بشمارد.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>بررسی لغو شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n phone number(s) saved before</source>
+        <translation>
+            <numerusform>در حال بررسی %n شماره تلفنی که پیش‌تر ذخیره شده است</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>«%1» فایل نیست.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied.</source>
+        <translation>«%1» خوانده نمی‌شود: اجازه دسترسی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>«%1» باز نشد: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.</source>
+        <translation>«%1» پایگاه داده Kontor نیست: حتی فایل پایگاه داده SQLite هم نیست. فایل بدون تغییر ماند.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Kontor database. It was left unchanged.</source>
+        <translation>«%1» پایگاه داده SQLite یک برنامه دیگر است، نه پایگاه داده Kontor. فایل بدون تغییر ماند.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). Please update Kontor. The file was left unchanged.</source>
+        <translation>«%1» با نسخه جدیدتری از Kontor نوشته شده است (طرح‌واره %2؛ این نسخه تا %3 را می‌شناسد). Kontor را به‌روز کنید. فایل بدون تغییر ماند.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>راه‌انداز SQLite برای Qt (QSQLITE) نصب نیست.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>در «%1» پایگاه داده‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>پوشه «%1» ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>The database could not be configured (%1): %2</source>
+        <translation>پایگاه داده پیکربندی نشد (%1): %2</translation>
+    </message>
+    <message>
+        <source>The built-in schema step %1 is missing.</source>
+        <translation>گام داخلی طرح‌واره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2
+%3</source>
+        <translation>ارتقای پایگاه داده به طرح‌واره %1 ناموفق بود: %2
+%3</translation>
+    </message>
+    <message>
+        <source>A database in memory has no file to back up.</source>
+        <translation>پایگاه داده‌ای که در حافظه است فایلی برای پشتیبان‌گیری ندارد.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database it is made from.</source>
+        <translation>نسخه پشتیبان نمی‌تواند روی پایگاه داده‌ای که از آن ساخته می‌شود بنویسد.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>نسخه پشتیبان در «%1» نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>“%1” exists and could not be replaced.</source>
+        <translation>«%1» وجود دارد و جایگزین نشد.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to “%1”.</source>
+        <translation>نسخه پشتیبان به «%1» منتقل نشد.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation>سطر %1 از جدول %2 به سطری در %3 ارجاع می‌دهد که وجود ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
+        <translation>
+            <numerusform>جمع‌های پایپ‌لاین (deal_totals) در %n سطر با معاملات مطابقت ندارند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report summaries differ from the rows they sum up in %n row(s).</source>
+        <translation>
+            <numerusform>خلاصه‌های گزارش در %n سطر با سطرهایی که جمع می‌زنند مطابقت ندارند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema version %1 differs from the expected %2.</source>
+        <translation>نسخه طرح‌واره %1 با نسخه مورد انتظار %2 متفاوت است.</translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <source>“%1” lost: %2.</source>
+        <translation>«%1» از دست رفت: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” won.</source>
+        <translation>«%1» برنده شد.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to %2.</source>
+        <translation>«%1» به %2 منتقل شد.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Won stage.</source>
+        <translation>پایپ‌لاین مرحله «برنده‌شده» ندارد.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Lost stage.</source>
+        <translation>پایپ‌لاین مرحله «ازدست‌رفته» ندارد.</translation>
+    </message>
+    <message>
+        <source>Give the deal a title.</source>
+        <translation>برای معامله عنوانی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the contact the deal is with.</source>
+        <translation>مخاطبی را که معامله با او است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>مبلغ نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation>مرحله‌ای را که معامله در آن است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>بگویید چرا معامله از دست رفت.</translation>
+    </message>
+    <message>
+        <source>Edit deal “%1”</source>
+        <translation>ویرایش معامله «%1»</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>معامله جدید «%1»</translation>
+    </message>
+    <message>
+        <source>Deal “%1” created in %2.</source>
+        <translation>معامله «%1» در %2 ایجاد شد.</translation>
+    </message>
+    <message>
+        <source>Deal “%1” saved.</source>
+        <translation>معامله «%1» ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 already.</source>
+        <translation>«%1» از قبل در %2 است.</translation>
+    </message>
+    <message>
+        <source>Win “%1”</source>
+        <translation>برنده‌شدن «%1»</translation>
+    </message>
+    <message>
+        <source>Lose “%1”</source>
+        <translation>از دست رفتن «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>انتقال «%1» به %2</translation>
+    </message>
+    <message>
+        <source>There is no stage “%1”; the stages are: %2.</source>
+        <translation>مرحله «%1» وجود ندارد؛ مراحل این‌ها هستند: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>معامله باید عنوان داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Choose the stage the deal is in.</source>
+        <translation>مرحله‌ای را که معامله در آن است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>مبلغ نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The deal could not be saved: %1</source>
+        <translation>معامله ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>There is no deal with the number %1.</source>
+        <translation>معامله‌ای با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The deal could not be read: %1</source>
+        <translation>معامله خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The deal could not be archived: %1</source>
+        <translation>معامله بایگانی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The deal is already archived or no longer exists.</source>
+        <translation>این معامله از قبل بایگانی شده یا دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The deal could not be moved: %1</source>
+        <translation>معامله منتقل نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of contacts cannot be negative.</source>
+        <translation>تعداد مخاطبان نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed: %1</source>
+        <translation>ساخت داده‌های نمایشی ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>Generating demo data was cancelled; the database is unchanged.</source>
+        <translation>ساخت داده‌های نمایشی لغو شد؛ پایگاه داده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>Contacts and their history</source>
+        <translation>مخاطبان و سابقه آن‌ها</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>نمایه‌ها</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>نمایه جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Pipeline totals</source>
+        <translation>جمع‌های پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>Report summaries</source>
+        <translation>خلاصه‌های گزارش</translation>
+    </message>
+    <message>
+        <source>Checking references</source>
+        <translation>بررسی ارجاع‌ها</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed: a row of %1 refers to a missing row of %2.</source>
+        <translation>ساخت داده‌های نمایشی ناموفق بود: سطری از %1 به سطری از %2 ارجاع می‌دهد که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>در حال نوشتن</translation>
+    </message>
+    <message>
+        <source>Meeting about %1</source>
+        <translation>جلسه درباره %1</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>پاسخ: %1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Comparing emails</source>
+        <translation>در حال مقایسه ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Same email: %1</source>
+        <translation>ایمیل یکسان: %1</translation>
+    </message>
+    <message>
+        <source>Comparing phone numbers</source>
+        <translation>در حال مقایسه شماره تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>Same phone number: %1</source>
+        <translation>شماره تلفن یکسان: %1</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation>جست‌وجوی موارد تکراری لغو شد.</translation>
+    </message>
+    <message>
+        <source>Comparing names</source>
+        <translation>در حال مقایسه نام‌ها</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>نام یکسان</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Same name but for case, punctuation or legal form</source>
+        <translation>نام یکسان، جز در بزرگی و کوچکی حروف، نشانه‌گذاری یا نوع شخصیت حقوقی</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>The forecast could not be computed: %1</source>
+        <translation>پیش‌بینی محاسبه نشد: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>معاملات خوانده نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>The funnel could not be computed: %1</source>
+        <translation>قیف فروش محاسبه نشد: %1</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>معاملات خوانده نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>A vCard file holds contacts.</source>
+        <translation>فایل vCard حاوی مخاطبان است.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>درون‌ریزی %1</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>درون‌ریزی آغاز نشد: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>درون‌ریزی ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Undo import %1</source>
+        <translation>برگرداندن درون‌ریزی %1</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>درون‌ریزی برگردانده نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>درون‌ریزی برگردانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>There is no such import.</source>
+        <translation>چنین درون‌ریزی‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>این درون‌ریزی پیش‌تر برگردانده شده است.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>در حال برگرداندن درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Undoing the import was cancelled; nothing was changed.</source>
+        <translation>برگرداندن درون‌ریزی لغو شد؛ هیچ تغییری داده نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>درون‌ریزی آغاز نشد: %1</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>در حال بررسی سطرها</translation>
+    </message>
+    <message>
+        <source>Importing rows</source>
+        <translation>در حال درون‌ریزی سطرها</translation>
+    </message>
+    <message>
+        <source>The import could not be finished, and nothing was imported: %1</source>
+        <translation>درون‌ریزی به پایان نرسید و هیچ چیز درون‌ریزی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved, and nothing was imported: %1</source>
+        <translation>درون‌ریزی ذخیره نشد و هیچ چیز درون‌ریزی نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionActions</name>
+    <message>
+        <source>Interaction logged, reminder done and the next meeting scheduled.</source>
+        <translation>تعامل ثبت شد، یادآور انجام شد و جلسه بعدی برنامه‌ریزی شد.</translation>
+    </message>
+    <message>
+        <source>Interaction logged, reminder done and follow-up scheduled.</source>
+        <translation>تعامل ثبت شد، یادآور انجام شد و پیگیری برنامه‌ریزی شد.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and reminder done.</source>
+        <translation>تعامل ثبت شد و یادآور انجام شد.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and the next meeting scheduled.</source>
+        <translation>تعامل ثبت شد و جلسه بعدی برنامه‌ریزی شد.</translation>
+    </message>
+    <message>
+        <source>Interaction logged and follow-up scheduled.</source>
+        <translation>تعامل ثبت شد و پیگیری برنامه‌ریزی شد.</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation>تعامل ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Choose the contact the interaction was with.</source>
+        <translation>مخاطبی را که تعامل با او بود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a title.</source>
+        <translation>برای پیگیری عنوانی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter when the follow-up is due.</source>
+        <translation>سررسید پیگیری را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>ثبت تعامل با %1</translation>
+    </message>
+    <message>
+        <source>Only a complaint can be resolved.</source>
+        <translation>فقط شکایت را می‌توان حل‌شده اعلام کرد.</translation>
+    </message>
+    <message>
+        <source>Complaint resolved.</source>
+        <translation>شکایت حل شد.</translation>
+    </message>
+    <message>
+        <source>Complaint open again.</source>
+        <translation>شکایت دوباره باز شد.</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>حل کردن شکایت</translation>
+    </message>
+    <message>
+        <source>Open complaint again</source>
+        <translation>بازگشایی شکایت</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionKinds</name>
+    <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionOutcomes</name>
+    <message>
+        <source>Successful</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>خنثی</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>بی‌پاسخ</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>پیغام‌گیر</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>اشغال</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>شماره اشتباه</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Choose the contact this interaction was with.</source>
+        <translation>مخاطبی را که این تعامل با او بود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of interaction it was.</source>
+        <translation>نوع تعامل را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter when the interaction took place.</source>
+        <translation>زمان انجام تعامل را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>مدت نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The interaction could not be saved: %1</source>
+        <translation>تعامل ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The interaction could not be read: %1</source>
+        <translation>تعامل خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>There is no interaction with the number %1.</source>
+        <translation>تعاملی با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The interaction could not be archived: %1</source>
+        <translation>تعامل بایگانی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The complaint could not be updated: %1</source>
+        <translation>شکایت به‌روزرسانی نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSourceRepository</name>
+    <message>
+        <source>A lead source needs a name.</source>
+        <translation>منبع سرنخ باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The lead source could not be saved: %1</source>
+        <translation>منبع سرنخ ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>کمپین باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Choose the lead source of the campaign.</source>
+        <translation>منبع سرنخ کمپین را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The spend cannot be negative.</source>
+        <translation>هزینه نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>کمپین نمی‌تواند پیش از آغازش پایان یابد.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation>کمپین ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>A lead source called “%1” already exists.</source>
+        <translation>منبع سرنخی به نام «%1» از قبل وجود دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSources</name>
+    <message>
+        <source>The lead source report could not be computed: %1</source>
+        <translation>گزارش منابع سرنخ محاسبه نشد: %1</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>بدون منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>مخاطبان خوانده نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>ادغام مخاطبان</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>ادغام شرکت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code such as EUR.</source>
+        <translation>واحد پول باید یک کد سه‌حرفی ISO 4217 مانند EUR باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation>معاملات خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline could not be read: %1</source>
+        <translation>پایپ‌لاین خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline totals could not be computed: %1</source>
+        <translation>جمع‌های پایپ‌لاین محاسبه نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>رکوردها خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>فایل برون‌بری نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>در حال برون‌بری</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>برون‌بری لغو شد.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExporter</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>در حال برون‌بری…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>فایل‌های vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>فایل‌های iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>%1 records exported to %2.</source>
+        <translation>%1 رکورد در %2 برون‌بری شد.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImport</name>
+    <message>
+        <source>Contacts are imported by ContactImport.</source>
+        <translation>مخاطبان را ContactImport درون‌ریزی می‌کند.</translation>
+    </message>
+    <message>
+        <source>No user is called “%1” (kept in the notes).</source>
+        <translation>کاربری به نام «%1» وجود ندارد (در یادداشت‌ها نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>بدون نام</translation>
+    </message>
+    <message>
+        <source>No company is called “%1” (kept in the notes).</source>
+        <translation>شرکتی به نام «%1» وجود ندارد (در یادداشت‌ها نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Parent company</source>
+        <translation>شرکت مادر</translation>
+    </message>
+    <message>
+        <source>Same name as %1</source>
+        <translation>نام مشابه %1</translation>
+    </message>
+    <message>
+        <source>%1; nothing new</source>
+        <translation>%1؛ چیز تازه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>No date, or one Kontor cannot read: “%1”</source>
+        <translation>بدون تاریخ، یا تاریخی که Kontor نمی‌تواند بخواند: «%1»</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (import the contacts first)</source>
+        <translation>مخاطب «%1» در Kontor وجود ندارد (نخست مخاطبان را درون‌ریزی کنید)</translation>
+    </message>
+    <message>
+        <source>The kind “%1” is not one of Kontor&apos;s (imported as a note).</source>
+        <translation>نوع «%1» جزو انواع Kontor نیست (به‌صورت یادداشت درون‌ریزی شد).</translation>
+    </message>
+    <message>
+        <source>No deal “%1” for this contact (left out).</source>
+        <translation>معامله «%1» برای این مخاطب وجود ندارد (کنار گذاشته شد).</translation>
+    </message>
+    <message>
+        <source>Already there: the same %1 at the same time</source>
+        <translation>از قبل موجود است: همان %1 در همان زمان</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>بدون عنوان</translation>
+    </message>
+    <message>
+        <source>No contact “%1” in Kontor (kept in the notes).</source>
+        <translation>مخاطب «%1» در Kontor وجود ندارد (در یادداشت‌ها نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>No stage is called “%1” (the first stage instead; kept in the notes).</source>
+        <translation>مرحله‌ای به نام «%1» وجود ندارد (به جای آن نخستین مرحله؛ در یادداشت‌ها نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not a number Kontor reads (kept in the notes).</source>
+        <translation>مبلغ «%1» عددی نیست که Kontor بتواند بخواند (در یادداشت‌ها نگه داشته شد).</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Already there: a deal of the same title for the same contact</source>
+        <translation>از قبل موجود است: معامله‌ای با همین عنوان برای همین مخاطب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>حوزه فروش</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Kind (call, meeting, email…)</source>
+        <translation>نوع (تماس، جلسه، ایمیل…)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>نام مخاطب</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>ایمیل مخاطب</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>مدت (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>ثبت‌شده توسط</translation>
+    </message>
+    <message>
+        <source>Resolved (complaints)</source>
+        <translation>حل‌شده (شکایت‌ها)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ایجادشده</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>دلیل از دست رفتن</translation>
+    </message>
+    <message>
+        <source>No column is mapped to “%1”, which every row needs.</source>
+        <translation>هیچ ستونی به «%1» نگاشت نشده است، در حالی که هر سطر به آن نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported, and nothing was: %2</source>
+        <translation>خط %1 درون‌ریزی نشد و هیچ چیز درون‌ریزی نشد: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>درون‌ریزی لغو شد؛ هیچ تغییری داده نشد.</translation>
+    </message>
+    <message>
+        <source>The file could not be read, and nothing was imported: %1</source>
+        <translation>فایل خوانده نشد و هیچ چیز درون‌ریزی نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <source>Say what to do.</source>
+        <translation>بگویید چه کاری باید انجام شود.</translation>
+    </message>
+    <message>
+        <source>Enter when the reminder is due.</source>
+        <translation>سررسید یادآور را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s contact does not exist.</source>
+        <translation>مخاطب این یادآور وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Edit reminder “%1”</source>
+        <translation>ویرایش یادآور «%1»</translation>
+    </message>
+    <message>
+        <source>New reminder “%1”</source>
+        <translation>یادآور جدید «%1»</translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>یادآور ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation>«%1» پیش‌تر انجام شده است.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>علامت‌گذاری «%1» به‌عنوان انجام‌شده</translation>
+    </message>
+    <message>
+        <source>“%1” done; next on %2.</source>
+        <translation>«%1» انجام شد؛ نوبت بعد: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” done.</source>
+        <translation>«%1» انجام شد.</translation>
+    </message>
+    <message>
+        <source>Enter until when to snooze.</source>
+        <translation>زمان پایان تعویق را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation>تعویق «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until %2.</source>
+        <translation>«%1» تا %2 به تعویق افتاد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>A reminder needs a title.</source>
+        <translation>یادآور باید عنوان داشته باشد.</translation>
+    </message>
+    <message>
+        <source>A reminder needs a due time.</source>
+        <translation>یادآور باید زمان سررسید داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be saved: %1</source>
+        <translation>یادآور ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>There is no reminder with the number %1.</source>
+        <translation>یادآوری با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be read: %1</source>
+        <translation>یادآور خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The reminder is already done.</source>
+        <translation>این یادآور پیش‌تر انجام شده است.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be updated: %1</source>
+        <translation>یادآور به‌روزرسانی نشد: %1</translation>
+    </message>
+    <message>
+        <source>Choose until when to snooze.</source>
+        <translation>زمان پایان تعویق را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be snoozed: %1</source>
+        <translation>یادآور به تعویق نیفتاد: %1</translation>
+    </message>
+    <message>
+        <source>Only an open reminder can be snoozed.</source>
+        <translation>فقط یادآور باز را می‌توان به تعویق انداخت.</translation>
+    </message>
+    <message>
+        <source>The reminder could not be archived: %1</source>
+        <translation>یادآور بایگانی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The reminders could not be read: %1</source>
+        <translation>یادآورها خوانده نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>This week</source>
+        <translation>این هفته</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>هفته گذشته</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>ماه گذشته</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>این فصل</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>فصل گذشته</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>بازه دلخواه</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaries</name>
+    <message>
+        <source>The report summaries could not be computed: %1</source>
+        <translation>خلاصه‌های گزارش محاسبه نشدند: %1</translation>
+    </message>
+    <message>
+        <source>The report summaries could not be checked: %1</source>
+        <translation>خلاصه‌های گزارش بررسی نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>رسیده</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>پیش‌رفته</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>میانگین روزها</translation>
+    </message>
+    <message>
+        <source>Entered: %1 · won: %2 · lost: %3 · win rate: %4 · overall conversion: %5</source>
+        <translation>واردشده: %1 · برنده‌شده: %2 · ازدست‌رفته: %3 · نرخ موفقیت: %4 · نرخ تبدیل کل: %5</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>هزینه هر سرنخ</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>هزینه هر مشتری</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Week of %1 (the week before in brackets)</source>
+        <translation>هفته %1 (هفته قبل در پرانتز)</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>تماس‌های انجام‌شده</translation>
+    </message>
+    <message>
+        <source>  successful</source>
+        <translation>  موفق</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>جلسه‌های برگزارشده</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>منجر به قرار ملاقات دیگر</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>قرار ملاقات‌ها در 30 روز آینده</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>سرنخ‌های جدید</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>معاملات برنده‌شده</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>معاملات ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>درآمد کسب‌شده</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>شکایت‌های جدید</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>شکایت‌های حل‌شده</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>معاملات جابه‌جاشده</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>وزن‌دار</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>What lies behind the figure could not be read: %1</source>
+        <translation>آنچه پشت این رقم است خوانده نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>جست‌وجو ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>شعبه %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>Add stage %1</source>
+        <translation>افزودن مرحله %1</translation>
+    </message>
+    <message>
+        <source>Change stage %1</source>
+        <translation>تغییر مرحله %1</translation>
+    </message>
+    <message>
+        <source>Remove stage %1</source>
+        <translation>حذف مرحله %1</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>تغییر ترتیب مراحل</translation>
+    </message>
+    <message>
+        <source>Add lead source %1</source>
+        <translation>افزودن منبع سرنخ %1</translation>
+    </message>
+    <message>
+        <source>Rename lead source to %1</source>
+        <translation>تغییر نام منبع سرنخ به %1</translation>
+    </message>
+    <message>
+        <source>Add campaign %1</source>
+        <translation>افزودن کمپین %1</translation>
+    </message>
+    <message>
+        <source>Change campaign %1</source>
+        <translation>تغییر کمپین %1</translation>
+    </message>
+    <message>
+        <source>Add salesperson %1</source>
+        <translation>افزودن کارشناس فروش %1</translation>
+    </message>
+    <message>
+        <source>Rename salesperson to %1</source>
+        <translation>تغییر نام کارشناس فروش به %1</translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation>تغییر نام برچسب %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>حذف برچسب %1</translation>
+    </message>
+    <message>
+        <source>Save import preset %1</source>
+        <translation>ذخیره الگوی درون‌ریزی %1</translation>
+    </message>
+    <message>
+        <source>Your name and country</source>
+        <translation>نام و کشور شما</translation>
+    </message>
+    <message>
+        <source>Set the default currency</source>
+        <translation>تعیین واحد پول پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Set the region of phone numbers</source>
+        <translation>تعیین منطقه شماره تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>Set the backups to keep</source>
+        <translation>تعیین تعداد پشتیبان‌های نگه‌داشتنی</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>تنظیمات خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>تنظیم ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The region must be a two-letter country code such as DE.</source>
+        <translation>منطقه باید یک کد دوحرفی کشور مانند DE باشد.</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and 1000 backups.</source>
+        <translation>بین 0 تا 1000 نسخه پشتیبان نگه دارید.</translation>
+    </message>
+</context>
+<context>
+    <name>StageRepository</name>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>مرحله باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The win probability must be between 0 and 100 percent.</source>
+        <translation>احتمال موفقیت باید بین 0 تا 100 درصد باشد.</translation>
+    </message>
+    <message>
+        <source>The stages could not be read: %1</source>
+        <translation>مراحل خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>There is no stage with the number %1.</source>
+        <translation>مرحله‌ای با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The stage could not be saved: %1</source>
+        <translation>مرحله ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The stages could not be reordered: %1</source>
+        <translation>ترتیب مراحل تغییر داده نشد: %1</translation>
+    </message>
+    <message>
+        <source>Choose another stage for the deals of “%1”.</source>
+        <translation>برای معاملات «%1» مرحله دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” is the only stage for deals that are %2: the pipeline needs it.</source>
+        <translation>«%1» تنها مرحله برای معاملات %2 است: پایپ‌لاین به آن نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>برنده‌شده</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>The stage could not be removed: %1</source>
+        <translation>مرحله حذف نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagStore</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>برچسب باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>برچسب «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>نام برچسب تغییر داده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>برچسب حذف نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>اکنون</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
+        <translation>برنامه دیگری در حال نوشتن در این پایگاه داده است، بنابراین چیزی ذخیره نشد؛ چند لحظه دیگر دوباره تلاش کنید. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>تراکنش آغاز نشد: %1</translation>
+    </message>
+    <message>
+        <source>The transaction is not active.</source>
+        <translation>تراکنش فعال نیست.</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>تغییرات ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJournal</name>
+    <message>
+        <source>Undo could not be set up: %1</source>
+        <translation>واگرد راه‌اندازی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The undo history could not be paused: %1</source>
+        <translation>تاریخچه واگرد متوقف نشد: %1</translation>
+    </message>
+    <message>
+        <source>Undo is not available for this database.</source>
+        <translation>واگرد برای این پایگاه داده در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: the records changed since. %2</source>
+        <translation>«%1» را نمی‌توان واگرد کرد: رکوردها از آن زمان تغییر کرده‌اند. %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <source>Upgrading “%1” for this version of Kontor. This happens once; a large database takes a minute or two.</source>
+        <translation>در حال ارتقای «%1» برای این نسخه از Kontor. این کار یک بار انجام می‌شود؛ برای پایگاه داده بزرگ یکی دو دقیقه طول می‌کشد.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The database has no users.</source>
+        <translation>پایگاه داده هیچ کاربری ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no salesperson “%1”; there are: %2.</source>
+        <translation>کارشناس فروشی به نام «%1» وجود ندارد؛ کارشناسان موجود: %2.</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>کاربر باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The user could not be saved: %1</source>
+        <translation>کاربر ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The user could not be renamed: %1</source>
+        <translation>نام کاربر تغییر داده نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VCards</name>
+    <message>
+        <source>the birthday “%1” has no year or is not a date; it was left out.</source>
+        <translation>تاریخ تولد «%1» سال ندارد یا تاریخ نیست؛ کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the character set “%1” is not known; the text was read as UTF-8.</source>
+        <translation>مجموعه نویسه «%1» شناخته‌شده نیست؛ متن به‌صورت UTF-8 خوانده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>WalCheckpointer</name>
+    <message>
+        <source>Checkpoints in the background are not available here.</source>
+        <translation>نقطه‌های وارسی در پس‌زمینه اینجا در دسترس نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyStats</name>
+    <message>
+        <source>The weekly figures could not be computed: %1</source>
+        <translation>ارقام هفتگی محاسبه نشدند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ActivityReportView</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>Who logged the interactions or made the moves.</source>
+        <translation>کسی که تعامل‌ها را ثبت کرد یا معاملات را جابه‌جا کرد.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>The week&apos;s first day; “Total” for the whole period.</source>
+        <translation>نخستین روز هفته؛ «جمع» برای کل دوره.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <source>Calls the salesperson logged.</source>
+        <translation>تماس‌هایی که کارشناس فروش ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Meetings the salesperson logged.</source>
+        <translation>جلسه‌هایی که کارشناس فروش ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Emails the salesperson logged.</source>
+        <translation>ایمیل‌هایی که کارشناس فروش ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>Deals moved</source>
+        <translation>معاملات جابه‌جاشده</translation>
+    </message>
+    <message>
+        <source>Stage changes the salesperson made.</source>
+        <translation>تغییر مرحله‌هایی که کارشناس فروش انجام داد.</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>معاملات برنده‌شده</translation>
+    </message>
+    <message>
+        <source>The salesperson&apos;s deals moved to Won.</source>
+        <translation>معاملات کارشناس فروش که به «برنده‌شده» منتقل شدند.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>all weeks of the period</comment>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Activity per salesperson</source>
+        <translation>فعالیت هر کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
+        <translation>در این دوره کسی چیزی ثبت نکرده است: تماس‌ها، جلسه‌ها و ایمیل‌ها را با Ctrl+L ثبت کنید، یا دوره طولانی‌تری انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salesperson(s) active in the period.</source>
+        <translation>
+            <numerusform>%n کارشناس فروش در این دوره فعال بوده‌اند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1: %2، %3 تا %4</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ArchiveDialog</name>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>What to show</source>
+        <translation>چه چیزی نمایش داده شود</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>جست‌وجو در بایگانی</translation>
+    </message>
+    <message>
+        <source>Part of a name or title</source>
+        <translation>بخشی از یک نام یا عنوان</translation>
+    </message>
+    <message>
+        <source>Archived records</source>
+        <translation>رکوردهای بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازیابی</translation>
+    </message>
+    <message>
+        <source>Back into lists, search and totals (Enter)</source>
+        <translation>بازگشت به فهرست‌ها، جست‌وجو و جمع‌ها (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>&amp;تغییرات…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;نمایش:</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive matches “%1”.</source>
+        <translation>هیچ چیز در بایگانی با «%1» جور نیست.</translation>
+    </message>
+    <message>
+        <source>No archived contacts. A contact you archive waits here until you restore it.</source>
+        <translation>مخاطب بایگانی‌شده‌ای وجود ندارد. مخاطبی که بایگانی کنید تا زمان بازیابی اینجا می‌ماند.</translation>
+    </message>
+    <message>
+        <source>No archived companies. A company you archive waits here until you restore it.</source>
+        <translation>شرکت بایگانی‌شده‌ای وجود ندارد. شرکتی که بایگانی کنید تا زمان بازیابی اینجا می‌ماند.</translation>
+    </message>
+    <message>
+        <source>No archived deals. A deal you archive waits here until you restore it.</source>
+        <translation>معامله بایگانی‌شده‌ای وجود ندارد. معامله‌ای که بایگانی کنید تا زمان بازیابی اینجا می‌ماند.</translation>
+    </message>
+    <message>
+        <source>No deleted reminders. A reminder you delete waits here until you restore it.</source>
+        <translation>یادآور حذف‌شده‌ای وجود ندارد. یادآوری که حذف کنید تا زمان بازیابی اینجا می‌ماند.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ChangeHistoryDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ایجاد شد</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف شد</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی شد</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>از بایگانی بازیابی شد</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>برچسب افزوده شد: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>برچسب حذف شد: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>تغییرات %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>تغییرات</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>چه چیزی تغییر کرد</translation>
+    </message>
+    <message>
+        <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
+        <translation>تغییری ثبت نشده است. تغییرات از طرح‌واره 4 به بعد ثبت می‌شوند؛ رکوردهای داده‌های نمایشی بدون تغییر ثبت‌شده آغاز می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ges…</source>
+        <translation>&amp;تغییرات…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompaniesPage</name>
+    <message>
+        <source>Search companies</source>
+        <translation>جست‌وجوی شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Search companies…</source>
+        <translation>جست‌وجوی شرکت‌ها…</translation>
+    </message>
+    <message>
+        <source>Companies and their branches</source>
+        <translation>شرکت‌ها و شعبه‌هایشان</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>شرکت &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Branch…</source>
+        <translation>افزودن &amp;شعبه…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;بایگانی</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>&amp;تغییرات…</translation>
+    </message>
+    <message>
+        <source>Include &amp;branches</source>
+        <translation>&amp;همراه با شعبه‌ها</translation>
+    </message>
+    <message>
+        <source>People at the company</source>
+        <translation>افراد شرکت</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخرین ارتباط</translation>
+    </message>
+    <message>
+        <source>Deals of the company</source>
+        <translation>معاملات شرکت</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>History of the company</source>
+        <translation>سابقه شرکت</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Nobody here yet: add a contact and type this company&apos;s name as theirs.</source>
+        <translation>هنوز کسی اینجا نیست: یک مخاطب بیفزایید و نام این شرکت را به‌عنوان شرکت او وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No deals yet: add one with Ctrl+Shift+N and choose this company.</source>
+        <translation>هنوز معامله‌ای نیست: با Ctrl+Shift+N یکی بیفزایید و این شرکت را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No calls or meetings yet: select a person and log one with Ctrl+L.</source>
+        <translation>هنوز تماس یا جلسه‌ای نیست: فردی را انتخاب کنید و با Ctrl+L یکی ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>No companies yet.
+
+Add one with “New Company…”, or type a company when you add a contact: it is created with the contact.</source>
+        <translation>هنوز شرکتی وجود ندارد.
+
+با «شرکت جدید…» یکی بیفزایید، یا هنگام افزودن مخاطب نام شرکت را وارد کنید: شرکت همراه مخاطب ساخته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Select a company to see its people, deals and history.</source>
+        <translation>یک شرکت را انتخاب کنید تا افراد، معاملات و سابقه آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>دفتر مرکزی</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>شعبه %1</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>افراد (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>معاملات (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>سابقه (%1)</translation>
+    </message>
+    <message>
+        <source>Company added.</source>
+        <translation>شرکت افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Branch added.</source>
+        <translation>شعبه افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>شرکت ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Archive Company</source>
+        <translation>بایگانی شرکت</translation>
+    </message>
+    <message>
+        <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
+        <translation>%1 بایگانی شود؟ از فهرست و جست‌وجو خارج می‌شود؛ افراد، معاملات و سابقه آن باقی می‌مانند.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation>ویرایش شرکت</translation>
+    </message>
+    <message>
+        <source>New Branch</source>
+        <translation>شعبه جدید</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>شرکت جدید</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>دفتر مرکزی</translation>
+    </message>
+    <message>
+        <source>Empty for a head office; type to pick</source>
+        <translation>برای دفتر مرکزی خالی بگذارید؛ برای انتخاب تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Head office:</source>
+        <translation>&amp;دفتر مرکزی:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;صنعت:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;وب‌سایت:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone, email:</source>
+        <translation>&amp;تلفن، ایمیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;خیابان:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;شهر:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>There is no company called “%1”: pick the head office from the list.</source>
+        <translation>شرکتی به نام «%1» وجود ندارد: دفتر مرکزی را از فهرست انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyTreeModel</name>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactCard</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;ثبت تعامل…</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting, email or note (Ctrl+L)</source>
+        <translation>ثبت تماس، جلسه، ایمیل یا یادداشت (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>معامله &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
+        <translation>چیزی که این مخاطب ممکن است بخرد، برای پایپ‌لاین (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>&amp;تغییرات…</translation>
+    </message>
+    <message>
+        <source>What was changed in this contact, when and by whom</source>
+        <translation>چه چیزی در این مخاطب، چه زمانی و توسط چه کسی تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;حل‌شده</translation>
+    </message>
+    <message>
+        <source>The newest open complaint is resolved now</source>
+        <translation>جدیدترین شکایت باز اکنون حل‌شده است</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <source>Interaction history</source>
+        <translation>سابقه تعامل‌ها</translation>
+    </message>
+    <message>
+        <source>No history yet: log a call, meeting or note with Ctrl+L.</source>
+        <translation>هنوز سابقه‌ای نیست: با Ctrl+L یک تماس، جلسه یا یادداشت ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Resolve or Reopen Complaint</source>
+        <translation>حل کردن یا بازگشایی شکایت</translation>
+    </message>
+    <message>
+        <source>No contacts here yet.
+
+Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&#xa0;→&#xa0;Open&#xa0;Demo&#xa0;Database.</source>
+        <translation>هنوز مخاطبی اینجا نیست.
+
+با Ctrl+N یکی بیفزایید، جست‌وجو یا فیلتر را پاک کنید، یا پایگاه داده نمایشی را امتحان کنید: راهنما ← باز کردن پایگاه داده نمایشی.</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its details and history.</source>
+        <translation>یک مخاطب را انتخاب کنید تا جزئیات و سابقه آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Email (%1)</source>
+        <translation>ایمیل (%1)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Phone (%1)</source>
+        <translation>تلفن (%1)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخرین ارتباط</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>گام بعدی</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n شکایت باز&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>از %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>ویرایش مخاطب</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Type to pick or add a company</source>
+        <translation>برای انتخاب یا افزودن شرکت تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>ایمیل دوم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vip, newsletter</source>
+        <translation>جداشده با ویرگول لاتین (,)، مانند vip, newsletter</translation>
+    </message>
+    <message>
+        <source>Stay in touch every</source>
+        <translation>در ارتباط ماندن هر</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>بدون یادآور</translation>
+    </message>
+    <message>
+        <source>Today lists the contact when this many days pass without a call, meeting or note.</source>
+        <translation>وقتی این تعداد روز بدون تماس، جلسه یا یادداشت بگذرد، صفحه «امروز» این مخاطب را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;شرکت:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;سمت:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;ایمیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;تلفن:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>تاریخ تو&amp;لد:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;خیابان:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>ش&amp;هر:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>من&amp;طقه:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;وضعیت:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>منبع س&amp;رنخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;مسئول:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;برچسب‌ها:</translation>
+    </message>
+    <message>
+        <source>Stay in &amp;touch every:</source>
+        <translation>&amp;در ارتباط ماندن هر:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactFilterBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>فیلتر وضعیت</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>همه وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>فیلتر مسئول</translation>
+    </message>
+    <message>
+        <source>Lead source filter</source>
+        <translation>فیلتر منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>فیلتر برچسب</translation>
+    </message>
+    <message>
+        <source>Last contact filter</source>
+        <translation>فیلتر آخرین ارتباط</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>هر زمان آخرین ارتباط</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n روز بدون ارتباط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data problem filter</source>
+        <translation>فیلتر مشکلات داده</translation>
+    </message>
+    <message>
+        <source>Any data</source>
+        <translation>همه داده‌ها</translation>
+    </message>
+    <message>
+        <source>No email and no phone</source>
+        <translation>بدون ایمیل و بدون تلفن</translation>
+    </message>
+    <message>
+        <source>Email that is not one</source>
+        <translation>ایمیلی که ایمیل نیست</translation>
+    </message>
+    <message>
+        <source>Phone number not valid</source>
+        <translation>شماره تلفن نامعتبر</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>بدون مسئول</translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation>بدون منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Import filter</source>
+        <translation>فیلتر درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>From any import</source>
+        <translation>از هر درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>همه مسئولان</translation>
+    </message>
+    <message>
+        <source>All lead sources</source>
+        <translation>همه منابع سرنخ</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>همه برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>From import %1</source>
+        <translation>از درون‌ریزی %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactListModel</name>
+    <message>
+        <source>The contacts could not be counted.</source>
+        <translation>مخاطبان شمرده نشدند.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be searched.</source>
+        <translation>جست‌وجو در مخاطبان انجام نشد.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be sorted.</source>
+        <translation>مخاطبان مرتب نشدند.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخرین ارتباط</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>افزوده‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactPicker</name>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>نام، شرکت، ایمیل یا تلفن را تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Several or no contacts match “%1”: pick one from the list.</source>
+        <translation>چند مخاطب یا هیچ مخاطبی با «%1» جور نیست: یکی را از فهرست انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactsPage</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>جست‌وجوی مخاطبان</translation>
+    </message>
+    <message>
+        <source>Search names, companies, emails, phones… (Ctrl+F)</source>
+        <translation>جست‌وجوی نام‌ها، شرکت‌ها، ایمیل‌ها، تلفن‌ها… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Change Selected</source>
+        <translation>تغییر موارد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation>مسئول، وضعیت، یک برچسب یا بایگانی برای همه مخاطبان انتخاب‌شده به‌یک‌باره (انتخاب با Shift یا Ctrl)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>تعیین &amp;مسئول…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>تعیین &amp;وضعیت…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>افزودن ب&amp;رچسب…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;بایگانی</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>مخاطب افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>مخاطب ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>در حال جست‌وجو…</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>در حال مرتب‌سازی…</translation>
+    </message>
+    <message>
+        <source>%L1+ contacts, counting…</source>
+        <translation>%L1+ مخاطب، در حال شمارش…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation>
+            <numerusform>%1 · %Ln انتخاب‌شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at most %L1 contacts for one change; filters narrow the list.</source>
+        <translation>برای یک تغییر حداکثر %L1 مخاطب انتخاب کنید؛ فیلترها فهرست را کوتاه‌تر می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>تعیین مسئول</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>مسئول %Ln مخاطب انتخاب‌شده:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner “%1” set for %n contact(s).</source>
+        <translation>
+            <numerusform>مسئول «%1» برای %n مخاطب تعیین شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>تعیین وضعیت</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status of the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>وضعیت %Ln مخاطب انتخاب‌شده:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status “%1” set for %n contact(s).</source>
+        <translation>
+            <numerusform>وضعیت «%1» برای %n مخاطب تعیین شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>افزودن برچسب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %Ln selected contact(s):</source>
+        <translation>
+            <numerusform>برچسب برای %Ln مخاطب انتخاب‌شده:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” added to %n contact(s).</source>
+        <translation>
+            <numerusform>برچسب «%1» به %n مخاطب افزوده شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive contacts</source>
+        <translation>بایگانی مخاطبان</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive the %Ln selected contact(s)? They leave the list and search and keep their history; File → Archive brings them back.</source>
+        <translation>
+            <numerusform>%Ln مخاطب انتخاب‌شده بایگانی شوند؟ از فهرست و جست‌وجو خارج می‌شوند و سابقه‌شان حفظ می‌شود؛ با فایل ← بایگانی بازمی‌گردند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) archived.</source>
+        <translation>
+            <numerusform>%n مخاطب بایگانی شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore contact</source>
+        <translation>بازیابی مخاطب</translation>
+    </message>
+    <message>
+        <source>Archive contact</source>
+        <translation>بایگانی مخاطب</translation>
+    </message>
+    <message>
+        <source>Archive %1? The contact leaves the list and search, keeps its history, and can be restored from the “Archived” filter.</source>
+        <translation>%1 بایگانی شود؟ مخاطب از فهرست و جست‌وجو خارج می‌شود، سابقه‌اش حفظ می‌شود و از فیلتر «بایگانی‌شده» قابل بازیابی است.</translation>
+    </message>
+    <message>
+        <source>Deal saved; it is on the pipeline board.</source>
+        <translation>معامله ذخیره شد؛ روی تابلوی پایپ‌لاین است.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DailyBackup</name>
+    <message>
+        <source>Daily backup saved in %1.</source>
+        <translation>پشتیبان روزانه در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>پشتیبان‌گیری روزانه ناموفق بود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DataHealthDialog</name>
+    <message>
+        <source>Data Health</source>
+        <translation>سلامت داده‌ها</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> ماه</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>معنای آن</translation>
+    </message>
+    <message>
+        <source>&amp;Show on the Contacts Page</source>
+        <translation>&amp;نمایش در صفحه مخاطبان</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive after:</source>
+        <translation>&amp;غیرفعال پس از:</translation>
+    </message>
+    <message>
+        <source>On the Contacts page, Ctrl+A selects them all and Change Selected sets an owner, a status or a tag, or archives them.</source>
+        <translation>در صفحه مخاطبان، Ctrl+A همه را انتخاب می‌کند و «تغییر موارد انتخاب‌شده» مسئول، وضعیت یا برچسب تعیین می‌کند یا آن‌ها را بایگانی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Checking the contacts…</source>
+        <translation>در حال بررسی مخاطبان…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DatabaseProblemDialog</name>
+    <message>
+        <source>Kontor cannot open this database</source>
+        <translation>Kontor نمی‌تواند این پایگاه داده را باز کند</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation>باز کردن &amp;فایل دیگر…</translation>
+    </message>
+    <message>
+        <source>&amp;Create New Database…</source>
+        <translation>&amp;ایجاد پایگاه داده جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>باز کردن پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه‌های داده Kontor (*.sqlite *.db);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>پایگاه داده جدید</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite)</source>
+        <translation>پایگاه‌های داده Kontor (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealCardModel</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n روز در این مرحله</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in the stage, on a narrow card</comment>
+        <translation>
+            <numerusform>%n روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1، %2، %3، %4</translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation>، راکد</translation>
+    </message>
+    <message>
+        <source>, expected to close %1</source>
+        <translation>، بستن مورد انتظار %1</translation>
+    </message>
+    <message>
+        <source>, lost: %1</source>
+        <translation>، ازدست‌رفته: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>ویرایش معامله</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>معامله جدید</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a deal</comment>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>What is sold, e.g. 40 office chairs</source>
+        <translation>چه چیزی فروخته می‌شود، مانند 40 صندلی اداری</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>دلیل از دست رفتن معامله</translation>
+    </message>
+    <message>
+        <source>e.g. price too high, chose a competitor</source>
+        <translation>مانند قیمت خیلی بالا، انتخاب رقیب</translation>
+    </message>
+    <message>
+        <source>Lost &amp;because:</source>
+        <translation>&amp;دلیل از دست رفتن:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>تعیین‌نشده</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>م&amp;خاطب:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>م&amp;بلغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>م&amp;رحله:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;مسئول:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation>منبع &amp;سرنخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>بستن مورد &amp;انتظار:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>«%1» مبلغی به %2 نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DealTableModel</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (راکد)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>روزها در این مرحله</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن مورد انتظار</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>یافتن موارد تکراری</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;مخاطبان</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Find Duplicates</source>
+        <translation>&amp;یافتن موارد تکراری</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>اولی</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>دومی</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <source>Keep the fi&amp;rst</source>
+        <translation>نگه‌داشتن &amp;اولی</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second</source>
+        <translation>نگه‌داشتن &amp;دومی</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>The two records of the pair chosen above show here, side by side.</source>
+        <translation>دو رکورد جفتی که در بالا انتخاب شده، اینجا کنار هم نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>اد&amp;غام</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;تکراری نیستند</translation>
+    </message>
+    <message>
+        <source>Click the value to keep in each row. Emails, phone numbers and tags of both are kept; the calls, meetings, deals and reminders of both end up with the record kept.</source>
+        <translation>در هر سطر روی مقداری که باید بماند کلیک کنید. ایمیل‌ها، شماره تلفن‌ها و برچسب‌های هر دو نگه داشته می‌شوند؛ تماس‌ها، جلسه‌ها، معاملات و یادآورهای هر دو به رکورد نگه‌داشته‌شده منتقل می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for contacts entered twice.</source>
+        <translation>برای یافتن مخاطبانی که دو بار وارد شده‌اند، «یافتن موارد تکراری» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Press Find Duplicates to look for companies entered twice.</source>
+        <translation>برای یافتن شرکت‌هایی که دو بار وارد شده‌اند، «یافتن موارد تکراری» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>در حال جست‌وجوی موارد تکراری…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>No pairs to look at: none were found, or each one was merged or set aside.</source>
+        <translation>جفتی برای بررسی نیست: یا چیزی پیدا نشد، یا همه جفت‌ها ادغام یا کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>مورد تکراری پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>%1 pairs; the %2 most certain are listed.</source>
+        <translation>%1 جفت؛ %2 جفت با بیشترین اطمینان فهرست شده‌اند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s).</source>
+        <translation>
+            <numerusform>%n جفت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>تلفن‌ها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Making a backup before merging…</source>
+        <translation>در حال تهیه نسخه پشتیبان پیش از ادغام…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was merged: %1</source>
+        <translation>نسخه پشتیبان تهیه نشد، بنابراین چیزی ادغام نشد: %1</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>ادغام مخاطبان</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>ادغام شرکت‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n pair(s) left.</source>
+        <translation>
+            <numerusform>ادغام شد. %n جفت باقی مانده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>تکراری نیستند</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ForecastReportView</name>
+    <message>
+        <source>Expected close</source>
+        <translation>بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>The month the deals are expected to close; overdue months come first.</source>
+        <translation>ماهی که انتظار می‌رود معاملات در آن بسته شوند؛ ماه‌های عقب‌افتاده اول می‌آیند.</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>The deals&apos; owner.</source>
+        <translation>مسئول معاملات.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the month.</source>
+        <translation>معاملات بازی که انتظار می‌رود در این ماه بسته شوند.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Their amounts.</source>
+        <translation>مبالغ آن‌ها.</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>وزن‌دار</translation>
+    </message>
+    <message>
+        <source>Their amounts times the probability of their stage.</source>
+        <translation>مبالغ آن‌ها ضرب در احتمال موفقیت مرحله‌شان.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>Deals whose expected close date has passed while they are still open.</source>
+        <translation>معاملاتی که تاریخ بستن مورد انتظارشان گذشته و هنوز باز هستند.</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
+    </message>
+    <message>
+        <source>Open deals by expected close</source>
+        <translation>معاملات باز بر اساس بستن مورد انتظار</translation>
+    </message>
+    <message>
+        <source>No open deals: add one with Ctrl+Shift+N and give it an expected close date.</source>
+        <translation>معامله بازی وجود ندارد: با Ctrl+Shift+N یکی بیفزایید و برایش تاریخ بستن مورد انتظار تعیین کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; معامله باز از تاریخ بستن مورد انتظارش گذشته است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deal is past its expected close date.</source>
+        <translation>هیچ معامله بازی از تاریخ بستن مورد انتظارش نگذشته است.</translation>
+    </message>
+    <message>
+        <source>Open deals expected in %1</source>
+        <translation>معاملات باز مورد انتظار در %1</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::FunnelReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>The stages in the order of the pipeline.</source>
+        <translation>مراحل به ترتیب پایپ‌لاین.</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>رسیده</translation>
+    </message>
+    <message>
+        <source>Deals that first reached the stage in the period (a deal that skipped it is not counted; one that came back is counted once).</source>
+        <translation>معاملاتی که برای نخستین بار در این دوره به این مرحله رسیدند (معامله‌ای که از آن گذشت شمرده نمی‌شود؛ معامله‌ای که برگشت یک بار شمرده می‌شود).</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>پیش‌رفته</translation>
+    </message>
+    <message>
+        <source>Of those, the deals that have gone on to a later stage other than Lost.</source>
+        <translation>از میان آن‌ها، معاملاتی که به مرحله‌ای بعدی جز «ازدست‌رفته» رفته‌اند.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Went on ÷ reached.</source>
+        <translation>پیش‌رفته ÷ رسیده.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals that reached the stage.</source>
+        <translation>مبالغ معاملاتی که به این مرحله رسیدند.</translation>
+    </message>
+    <message>
+        <source>Days to go on</source>
+        <translation>روز تا پیشروی</translation>
+    </message>
+    <message>
+        <source>Average days those that went on took to, from first reaching the stage.</source>
+        <translation>میانگین روزهایی که معاملات پیش‌رفته، از نخستین رسیدن به این مرحله، برای پیشروی لازم داشتند.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>Deals reaching each stage</source>
+        <translation>معاملات رسیده به هر مرحله</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; معامله ایجاد شد · &lt;b&gt;%2&lt;/b&gt; برنده‌شده (%3) · &lt;b&gt;%4&lt;/b&gt; ازدست‌رفته · نرخ موفقیت &lt;b&gt;%5&lt;/b&gt; · از ایجاد تا برد &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
+        <translation>در این دوره هیچ معامله‌ای جابه‌جا نشد: با Ctrl+Shift+N معامله بیفزایید و آن‌ها را در پایپ‌لاین جابه‌جا کنید، یا دوره طولانی‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Win rate: won ÷ (won + lost) in the period. From created to won: deals won in the period ÷ deals created in it.</source>
+        <translation>نرخ موفقیت: برنده‌شده ÷ (برنده‌شده + ازدست‌رفته) در این دوره. از ایجاد تا برد: معاملات برنده‌شده در این دوره ÷ معاملات ایجادشده در آن.</translation>
+    </message>
+    <message>
+        <source>Deals that reached “%1”</source>
+        <translation>معاملاتی که به «%1» رسیدند</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::GlobalSearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>جست‌وجو در همه چیز</translation>
+    </message>
+    <message>
+        <source>Names, companies, emails, phones, notes…</source>
+        <translation>نام‌ها، شرکت‌ها، ایمیل‌ها، تلفن‌ها، یادداشت‌ها…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتایج جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Type to search; Enter opens the highlighted result.</source>
+        <translation>برای جست‌وجو تایپ کنید؛ Enter نتیجه برجسته‌شده را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>چیزی برای «%1» پیدا نشد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%Ln نتیجه؛ Enter نتیجه برجسته‌شده را باز می‌کند.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>تاریخچه درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ایجادشده</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>به‌روزشده</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>ادغام‌شده</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>نادیده‌گرفته</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>برگردانده‌شده</translation>
+    </message>
+    <message>
+        <source>No imports yet: File → Import Contacts… (Ctrl+Shift+I) brings in a spreadsheet or a vCard file, and each import can be undone here.</source>
+        <translation>هنوز درون‌ریزی‌ای انجام نشده است: فایل ← درون‌ریزی مخاطبان… (Ctrl+Shift+I) یک صفحه‌گسترده یا فایل vCard را وارد می‌کند، و هر درون‌ریزی را می‌توان اینجا برگرداند.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;برگرداندن درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the contacts it created (those with calls, deals or reminders logged since are archived instead) and puts back the ones it changed.</source>
+        <translation>برگرداندن یک درون‌ریزی، مخاطبانی را که ایجاد کرده حذف می‌کند (آن‌هایی که از آن زمان تماس، معامله یا یادآوری برایشان ثبت شده به جای حذف بایگانی می‌شوند) و مخاطبانی را که تغییر داده به حالت قبل برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>برگرداندن درون‌ریزی</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>درون‌ریزی «%1» برگردانده شود؟ %n مخاطبی که ایجاد کرده حذف می‌شوند و آن‌هایی که تغییر داده به حالت قبل برمی‌گردند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>در حال برگرداندن درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>%1 contacts removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>%1 مخاطب حذف شد، %2 به حالت قبل برگشت، %3 بایگانی شد (از آن زمان سابقه‌ای برایشان ثبت شده است).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportSummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>درون‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Imported Contacts</source>
+        <translation>&amp;نمایش مخاطبان درون‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>The Contacts page, filtered to what this import created or changed</source>
+        <translation>صفحه مخاطبان، فیلترشده بر آنچه این درون‌ریزی ایجاد یا تغییر داده است</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>&amp;برگرداندن این درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Removes what it created and puts back what it changed; File → Import History can do it later too</source>
+        <translation>آنچه را ایجاد کرده حذف می‌کند و آنچه را تغییر داده به حالت قبل برمی‌گرداند؛ بعد هم می‌توان از فایل ← تاریخچه درون‌ریزی این کار را کرد</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>از %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ایجاد · &lt;b&gt;%2&lt;/b&gt; به‌روزرسانی · &lt;b&gt;%3&lt;/b&gt; ادغام · &lt;b&gt;%4&lt;/b&gt; به‌عنوان تکراری نادیده گرفته شد · &lt;b&gt;%5&lt;/b&gt; رد شد، از %6 سطر؛ %7 با هشدار نگه داشته شد (یادداشت‌هایشان را ببینید).</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>هیچ سطری رد نشد.</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with why: fix them in the file and import it again (the rows already there are found as duplicates).</source>
+        <translation>سطرهای ردشده، همراه دلیل: آن‌ها را در فایل اصلاح کنید و فایل را دوباره درون‌ریزی کنید (سطرهایی که از قبل وجود دارند به‌عنوان تکراری شناخته می‌شوند).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>درون‌ریزی «%1» برگردانده شود؟ %n مخاطبی که ایجاد کرده حذف می‌شوند و آن‌هایی که تغییر داده به حالت قبل برمی‌گردند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
+        <translation>
+            <numerusform>درون‌ریزی «%1» برگردانده شود؟ %n رکوردی که ایجاد کرده حذف می‌شوند و آن‌هایی که تغییر داده به حالت قبل برمی‌گردند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo This Import</source>
+        <translation>برگرداندن این درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>در حال برگرداندن درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Taken back: %1 removed, %2 put back as they were, %3 archived (they have history logged since).</source>
+        <translation>برگردانده شد: %1 حذف شد، %2 به حالت قبل برگشت، %3 بایگانی شد (از آن زمان سابقه‌ای برایشان ثبت شده است).</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>درون‌ریزی مخاطبان</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;پایان</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
+        <translation>مخاطبان (*.csv *.txt *.tsv *.vcf *.vcard);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows here.</source>
+        <translation>یک فایل انتخاب کنید تا سطرهای نخست آن را اینجا ببینید.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«%1» خوانده نشد: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard address book with %n contacts.</source>
+        <translation>
+            <numerusform>یک دفترچه نشانی vCard با %n مخاطب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>فایل هیچ سطری ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, fields separated by: %2. %n columns.</source>
+        <translation>
+            <numerusform>%1، فیلدها جداشده با: %2. %n ستون.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows to show.</source>
+        <translation>فایل سطری برای نمایش ندارد.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCards.</source>
+        <translation>فایل هیچ vCard ندارد.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>ستون %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>کنار گذاشتن</translation>
+    </message>
+    <message>
+        <source>No preset fits these columns: choose their fields below</source>
+        <translation>هیچ الگویی با این ستون‌ها جور نیست: فیلد آن‌ها را در پایین انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>ذخیره به‌عنوان الگو</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>در حال بررسی همه سطرها…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to create, %3 to update, %4 to merge, %5 to skip, %6 rejected; %7 with warnings.</source>
+        <translation>%1 سطر: %2 برای ایجاد، %3 برای به‌روزرسانی، %4 برای ادغام، %5 برای نادیده گرفتن، %6 ردشده؛ %7 با هشدار.</translation>
+    </message>
+    <message>
+        <source>Making a backup before the import…</source>
+        <translation>در حال تهیه نسخه پشتیبان پیش از درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>No backup could be made, so nothing was imported: %1</source>
+        <translation>نسخه پشتیبان تهیه نشد، بنابراین چیزی درون‌ریزی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or another CRM) or a vCard address book (.vcf). Kontor reads its encoding and delimiter; change them if the preview looks wrong.</source>
+        <translation>یک فایل CSV (از صفحه‌گسترده، Google Contacts، Outlook یا یک CRM دیگر) یا یک دفترچه نشانی vCard (.vcf). Kontor کدگذاری و جداکننده آن را تشخیص می‌دهد؛ اگر پیش‌نمایش درست به نظر نمی‌رسد، آن‌ها را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Interactions (calls, meetings, emails…)</source>
+        <translation>تعامل‌ها (تماس‌ها، جلسه‌ها، ایمیل‌ها…)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names (a &amp;header)</source>
+        <translation>سطر نخست نام ستون‌ها را دارد (&amp;سطر عنوان)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;فایل:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of records:</source>
+        <translation>&amp;نوع رکوردها:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;کدگذاری:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;جداکننده:</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>ستون‌ها و فیلدها</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Columns left on “Leave out” are not imported. A preset maps the columns of a known program; save your own for files you import again.</source>
+        <translation>هر ستون کدام فیلد را پر می‌کند. ستون‌هایی که روی «کنار گذاشتن» بمانند درون‌ریزی نمی‌شوند. هر الگو ستون‌های یک برنامه شناخته‌شده را نگاشت می‌کند؛ برای فایل‌هایی که دوباره درون‌ریزی می‌کنید الگوی خودتان را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>&amp;ذخیره به‌عنوان الگو…</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;الگو:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>مقادیر نخست</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Map a column to the first, last or full name.</source>
+        <translation>یک ستون را به نام، نام خانوادگی یا نام کامل نگاشت کنید.</translation>
+    </message>
+    <message>
+        <source>Map a column to “%1”: every row needs it.</source>
+        <translation>یک ستون را به «%1» نگاشت کنید: هر سطر به آن نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>نام الگو:</translation>
+    </message>
+    <message>
+        <source>Duplicates and a check</source>
+        <translation>موارد تکراری و بررسی</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when its email or phone number is already there (or its name, when it has neither). The check goes through every row and changes nothing.</source>
+        <translation>سطری تکراری است که ایمیل یا شماره تلفن آن از قبل وجود داشته باشد (یا نام آن، اگر هیچ‌کدام را نداشته باشد). بررسی همه سطرها را مرور می‌کند و چیزی را تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it: keep the contact as it is</source>
+        <translation>نادیده &amp;گرفتن: مخاطب همان‌طور که هست بماند</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact with the row&apos;s values (empty cells change nothing)</source>
+        <translation>&amp;به‌روزرسانی مخاطب با مقادیر سطر (خانه‌های خالی چیزی را تغییر نمی‌دهند)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: the contact keeps its values and gains what it lacks</source>
+        <translation>اد&amp;غام: مخاطب مقادیر خود را نگه می‌دارد و آنچه را ندارد می‌گیرد</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new contact all the same</source>
+        <translation>در هر حال یک مخاطب &amp;تازه ایجاد شود</translation>
+    </message>
+    <message>
+        <source>&amp;Check Every Row</source>
+        <translation>بررسی &amp;همه سطرها</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <source>Not checked with this rule yet.</source>
+        <translation>هنوز با این قاعده بررسی نشده است.</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>ویرگول</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>نقطه‌ویرگول</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>خط عمودی</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LeadSourceReportView</name>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Lead sources, most revenue first; campaigns indented under their source.</source>
+        <translation>منابع سرنخ، به ترتیب بیشترین درآمد؛ کمپین‌ها با تورفتگی زیر منبعشان.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>سرنخ‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts from the source created in the period.</source>
+        <translation>مخاطبانی از این منبع که در این دوره ایجاد شدند.</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Of those, the ones now qualified or customers.</source>
+        <translation>از میان آن‌ها، کسانی که اکنون واجد شرایط یا مشتری هستند.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Contacts with a deal from the source won in the period.</source>
+        <translation>مخاطبانی که معامله‌ای از این منبع در این دوره برایشان برنده شد.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Customers ÷ leads.</source>
+        <translation>مشتریان ÷ سرنخ‌ها.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals from the source won in the period.</source>
+        <translation>مبالغ معاملات برنده‌شده از این منبع در این دوره.</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Campaign spend falling in the period, spread evenly over each campaign&apos;s days.</source>
+        <translation>هزینه کمپین‌ها در این دوره، به‌طور یکنواخت بر روزهای هر کمپین پخش‌شده.</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>هزینه هر سرنخ</translation>
+    </message>
+    <message>
+        <source>Spend ÷ leads.</source>
+        <translation>هزینه ÷ سرنخ‌ها.</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>هزینه هر مشتری</translation>
+    </message>
+    <message>
+        <source>Spend ÷ customers.</source>
+        <translation>هزینه ÷ مشتریان.</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(Revenue − spend) ÷ spend.</source>
+        <translation>(درآمد − هزینه) ÷ هزینه.</translation>
+    </message>
+    <message>
+        <source>no spend recorded</source>
+        <translation>هزینه‌ای ثبت نشده</translation>
+    </message>
+    <message>
+        <source>%1 conv. · ROI %2</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>تبدیل %1 · ROI %2</translation>
+    </message>
+    <message>
+        <source>%1 conv.</source>
+        <comment>a lead source&apos;s figures in the chart</comment>
+        <translation>تبدیل %1</translation>
+    </message>
+    <message>
+        <source>Revenue and spend by source</source>
+        <translation>درآمد و هزینه بر اساس منبع</translation>
+    </message>
+    <message>
+        <source>Best and weakest by return on spend ((revenue − spend) ÷ spend) where two or more sources have spend recorded in the period; otherwise by conversion (customers ÷ leads) and, between equals, revenue.</source>
+        <translation>بهترین و ضعیف‌ترین بر اساس بازده هزینه ((درآمد − هزینه) ÷ هزینه) وقتی برای دو منبع یا بیشتر در این دوره هزینه ثبت شده باشد؛ در غیر این صورت بر اساس نرخ تبدیل (مشتریان ÷ سرنخ‌ها) و، در صورت برابری، درآمد.</translation>
+    </message>
+    <message>
+        <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
+        <translation>در این دوره سرنخی وجود ندارد: برای مخاطبان منبع سرنخ تعیین کنید (در پنجره مخاطب یا هنگام درون‌ریزی)، یا دوره طولانی‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No deal from a lead source was won in this period.</source>
+        <translation>در این دوره هیچ معامله‌ای از یک منبع سرنخ برنده نشد.</translation>
+    </message>
+    <message>
+        <source>%1 of leads became customers, %2</source>
+        <comment>conversion, then revenue</comment>
+        <translation>%1 از سرنخ‌ها مشتری شدند، %2</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;%1&lt;/b&gt; brought leads or customers in this period (%2).</source>
+        <translation>در این دوره فقط &lt;b&gt;%1&lt;/b&gt; سرنخ یا مشتری آورد (%2).</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · weakest: &lt;b&gt;%3&lt;/b&gt; (ROI %4), by return on spend.</source>
+        <translation>بهترین: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · ضعیف‌ترین: &lt;b&gt;%3&lt;/b&gt; (ROI %4)، بر اساس بازده هزینه.</translation>
+    </message>
+    <message>
+        <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
+        <translation>بهترین: &lt;b&gt;%1&lt;/b&gt; (%2) · ضعیف‌ترین: &lt;b&gt;%3&lt;/b&gt; (%4)، بر اساس نرخ تبدیل و درآمد؛ برای مقایسه بازده هزینه، هزینه کمپین‌ها را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Leads from “%1”</source>
+        <translation>سرنخ‌های «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LogInteractionDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Type a name, company, email or phone</source>
+        <translation>نام، شرکت، ایمیل یا تلفن را تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Pick an outcome or type your own; Kontor offers it again next time. Left empty, the interaction counts as held but never as successful in the reports.</source>
+        <translation>یک نتیجه انتخاب کنید یا نتیجه دلخواه خود را تایپ کنید؛ Kontor دفعه بعد دوباره آن را پیشنهاد می‌دهد. اگر خالی بماند، تعامل در گزارش‌ها انجام‌شده شمرده می‌شود اما هرگز موفق شمرده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>مدت به دقیقه</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>What was said? (Enter saves, Shift+Enter for a new line)</source>
+        <translation>چه گفته شد؟ (Enter ذخیره می‌کند، Shift+Enter برای خط جدید)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>گام بعدی</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>بدون گام بعدی</translation>
+    </message>
+    <message>
+        <source>Follow-up reminder</source>
+        <translation>یادآور پیگیری</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>جلسه بعدی</translation>
+    </message>
+    <message>
+        <source>A reminder shows on Today on its day; a meeting is put in the history and on Today</source>
+        <translation>یادآور در روز خودش در «امروز» نمایش داده می‌شود؛ جلسه در سابقه و در «امروز» قرار می‌گیرد</translation>
+    </message>
+    <message>
+        <source>Follow-up time</source>
+        <translation>زمان پیگیری</translation>
+    </message>
+    <message>
+        <source>Follow-up title</source>
+        <translation>عنوان پیگیری</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;مخاطب:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;نتیجه:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ن&amp;وع:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>م&amp;دت:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;زمان:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>مو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>&amp;گام بعدی:</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>ثبت تعامل</translation>
+    </message>
+    <message>
+        <source>Log interaction with %1</source>
+        <translation>ثبت تعامل با %1</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>علامت‌گذاری «%1» به‌عنوان انجام‌شده</translation>
+    </message>
+    <message>
+        <source>The reminder this call answers is closed with it; Ctrl+Z takes back both together</source>
+        <translation>یادآوری که این تماس پاسخ آن است همراه آن بسته می‌شود؛ Ctrl+Z هر دو را با هم برمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>جلسه با %1</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>پیگیری %1</translation>
+    </message>
+    <message>
+        <source>Choose the contact: type a name and pick it from the list.</source>
+        <translation>مخاطب را انتخاب کنید: نامی تایپ کنید و آن را از فهرست برگزینید.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LostReasonDialog</name>
+    <message>
+        <source>Deal Lost</source>
+        <translation>معامله از دست رفت</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>چرا «%1» از دست رفت؟</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>قیمت خیلی بالا</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>رقیب را انتخاب کرد</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>بدون بودجه</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>بدون تصمیم</translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation>زمان نامناسب</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>مناسب نبود</translation>
+    </message>
+    <message>
+        <source>Pick a reason or type your own</source>
+        <translation>یک دلیل انتخاب کنید یا دلیل دلخواه خود را تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Reason the deal was lost</source>
+        <translation>دلیل از دست رفتن معامله</translation>
+    </message>
+    <message>
+        <source>Mark as Lost</source>
+        <translation>علامت‌گذاری به‌عنوان ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the deal and counted in the reports.</source>
+        <translation>دلیل همراه معامله نگه داشته می‌شود و در گزارش‌ها شمرده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::MainWindow</name>
+    <message>
+        <source>Done again or taken back: %1</source>
+        <translation>دوباره انجام یا برگردانده شد: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>پیمایش</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>The deal is not among the cards shown: choose “All owners”.</source>
+        <translation>معامله در میان کارت‌های نمایش‌داده‌شده نیست: «همه مسئولان» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>امروز (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;فایل</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>پایگاه داده &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;باز کردن پایگاه داده…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>ذخیره &amp;رونوشت با نام…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>با&amp;زیابی از پشتیبان…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;درون‌ریزی مخاطبان…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;تاریخچه درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>برو&amp;ن‌بری</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts as CSV…</source>
+        <translation>&amp;مخاطبان به‌صورت CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>مخاطبان به‌صورت &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies as CSV…</source>
+        <translation>&amp;شرکت‌ها به‌صورت CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions as CSV…</source>
+        <translation>&amp;تعامل‌ها به‌صورت CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Deals as CSV…</source>
+        <translation>م&amp;عاملات به‌صورت CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and Meetings as iCalendar…</source>
+        <translation>&amp;یادآورها و جلسه‌ها به‌صورت iCalendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>بای&amp;گانی…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>تن&amp;ظیمات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>م&amp;خاطب</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;مخاطب جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;ویرایش مخاطب…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;ثبت تعامل…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive or Restore Contact</source>
+        <translation>&amp;بایگانی یا بازیابی مخاطب</translation>
+    </message>
+    <message>
+        <source>New &amp;Reminder…</source>
+        <translation>&amp;یادآور جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>یا&amp;فتن…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;جست‌وجو در همه چیز…</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;معامله</translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation>معامله &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>یافتن موارد &amp;تکراری…</translation>
+    </message>
+    <message>
+        <source>Data &amp;Health…</source>
+        <translation>&amp;سلامت داده‌ها…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;برو</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
+    </message>
+    <message>
+        <source>%1 — Kontor</source>
+        <translation>%1 — Kontor</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>پایگاه داده: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>پایگاه داده‌ای باز نیست</translation>
+    </message>
+    <message>
+        <source>Saving a copy in “%1”…</source>
+        <translation>در حال ذخیره رونوشت در «%1»…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>در حال بازیابی نسخه پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the database as it was is kept as a backup.</source>
+        <translation>نسخه پشتیبان بازیابی شد؛ پایگاه داده پیش از بازیابی به‌عنوان نسخه پشتیبان نگه داشته شده است.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) are due.</source>
+        <translation>
+            <numerusform>سررسید %n یادآور رسیده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>یادآور: %1</translation>
+    </message>
+    <message>
+        <source>Kontor reminder</source>
+        <translation>یادآور Kontor</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>باز کردن پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه‌های داده Kontor (*.sqlite *.db);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>پایگاه داده جدید</translation>
+    </message>
+    <message>
+        <source>Kontor databases (*.sqlite)</source>
+        <translation>پایگاه‌های داده Kontor (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name, or use Open Database.</source>
+        <translation>«%1» از قبل وجود دارد. نام تازه‌ای انتخاب کنید، یا از «باز کردن پایگاه داده» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>The import of %1 was taken back.</source>
+        <translation>درون‌ریزی %1 برگردانده شد.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.</source>
+        <translation>درون‌ریزی از %1: %2 ایجاد، %3 به‌روزرسانی، %4 ادغام، %5 نادیده گرفته و %6 رد شد.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>ذخیره رونوشت با نام</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>ذخیره رونوشت</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>رونوشتی با نام %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>بازیابی از پشتیبان</translation>
+    </message>
+    <message>
+        <source>About Kontor</source>
+        <translation>درباره Kontor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;یک CRM آفلاین برای کسب‌وکارهای کوچک و فروشندگان: مشتریان، آنچه گفته شد و کاری که باید در گام بعد انجام شود، در یک فایل محلی.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>راهنمای &amp;کاربر</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>باز کردن پایگاه داده &amp;نمایشی</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontor</source>
+        <translation>&amp;درباره Kontor</translation>
+    </message>
+    <message>
+        <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
+        <translation>پایگاه داده نمایشی: داده‌های ساختگی در یک فایل جداگانه. فایل ← باز کردن پایگاه داده… شما را به پایگاه داده خودتان برمی‌گرداند.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelineColumnWidget</name>
+    <message>
+        <source>Deals in %1</source>
+        <translation>معاملات در %1</translation>
+    </message>
+    <message>
+        <source>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</source>
+        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n معامله&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>بسته‌شده در %n روز گذشته</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>وزن‌دار %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n راکد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n</source>
+        <translation>
+            <numerusform>نمایش %n مورد نخست</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n deal(s)</source>
+        <translation>
+            <numerusform>%1 · %n معامله</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals that reached “%1” in the last %n day(s).</source>
+        <translation>
+            <numerusform>معاملاتی که در %n روز گذشته به «%1» رسیدند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
+        <translation>وزن‌دار: مبلغ ضرب در احتمال موفقیت مرحله (%1 %). راکد: بیش از %2 روز در این مرحله.</translation>
+    </message>
+    <message>
+        <source>Click to unfold.</source>
+        <translation>برای باز کردن کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Unfold the column</source>
+        <translation>باز کردن ستون</translation>
+    </message>
+    <message>
+        <source>Fold the column to a narrow strip</source>
+        <translation>جمع کردن ستون به یک نوار باریک</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>جمع کردن</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>فیلتر مسئول</translation>
+    </message>
+    <message>
+        <source>Show the deals of one salesperson</source>
+        <translation>نمایش معاملات یک کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;تابلو</translation>
+    </message>
+    <message>
+        <source>One column per stage (Alt+B)</source>
+        <translation>یک ستون برای هر مرحله (Alt+B)</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>&amp;فهرست</translation>
+    </message>
+    <message>
+        <source>The same deals as a sortable list (Alt+I)</source>
+        <translation>همان معاملات به‌صورت فهرست مرتب‌شدنی (Alt+I)</translation>
+    </message>
+    <message>
+        <source>New Deal…</source>
+        <translation>معامله جدید…</translation>
+    </message>
+    <message>
+        <source>A new deal in the selected stage (Ctrl+Shift+N)</source>
+        <translation>معامله جدید در مرحله انتخاب‌شده (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;مسئول:</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+
+A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+N) or from the contact&apos;s card, then move it through the stages here until it is won or lost.</source>
+        <translation>هنوز معامله‌ای وجود ندارد.
+
+معامله چیزی است که یک مخاطب ممکن است بخرد: با «معامله جدید…» (Ctrl+Shift+N) یا از کارت مخاطب یکی ایجاد کنید، سپس آن را اینجا در مراحل جلو ببرید تا برنده شود یا از دست برود.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Deal…</source>
+        <translation>&amp;ویرایش معامله…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>باز کردن م&amp;خاطب</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage</source>
+        <translation>انتقال به مرحله &amp;بعدی</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation>انتقال به مرحله &amp;قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Deal…</source>
+        <translation>بای&amp;گانی معامله…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>همه مسئولان</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>یک معامله را انتخاب کنید و Ctrl+Shift+→ یا ← را بزنید تا به مرحله بعدی یا قبلی برود. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند و Delete آن را بایگانی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>یک کارت را به مرحله دیگری بکشید، یا آن را انتخاب کنید و Ctrl+Shift+→ یا ← را بزنید. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n معامله باز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted %1</source>
+        <translation>
+            <numerusform>%n معامله باز، وزن‌دار %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Deal</source>
+        <translation>انتقال معامله</translation>
+    </message>
+    <message>
+        <source>“%1” has no contact.</source>
+        <translation>«%1» مخاطب ندارد.</translation>
+    </message>
+    <message>
+        <source>Deal saved.</source>
+        <translation>معامله ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Archive Deal</source>
+        <translation>بایگانی معامله</translation>
+    </message>
+    <message>
+        <source>Archive “%1”? It leaves the board and the totals; File → Archive brings it back.</source>
+        <translation>«%1» بایگانی شود؟ از تابلو و جمع‌ها خارج می‌شود؛ با فایل ← بایگانی بازمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>Edit Deal…</source>
+        <translation>ویرایش معامله…</translation>
+    </message>
+    <message>
+        <source>Open Contact</source>
+        <translation>باز کردن مخاطب</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>انتقال به</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReminderDialog</name>
+    <message>
+        <source>Once</source>
+        <translation>یک‌بار</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>هر روز</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>هر هفته</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>هر ماه</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>هر سال</translation>
+    </message>
+    <message>
+        <source>Edit Reminder</source>
+        <translation>ویرایش یادآور</translation>
+    </message>
+    <message>
+        <source>New Reminder</source>
+        <translation>یادآور جدید</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of a reminder</comment>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Send the offer</source>
+        <translation>چه کاری باید انجام شود، مانند ارسال پیش‌فاکتور</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>تکرار</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;سررسید:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;مخاطب:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>ت&amp;کرار:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>&amp;New Reminder…</source>
+        <translation>یادآور &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>A follow-up, a call to make, anything with a date (Ctrl+Shift+R)</source>
+        <translation>یک پیگیری، تماسی که باید گرفت، هر چیزی که تاریخ دارد (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;انجام شد</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done; a repeating one moves to its next date (D)</source>
+        <translation>علامت‌گذاری یادآور به‌عنوان انجام‌شده؛ یادآور تکرارشونده به تاریخ بعدی‌اش می‌رود (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>&amp;تعویق تا فردا</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>فردا ساعت 9:00 دوباره یادآوری شود (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Change the reminder (Enter)</source>
+        <translation>تغییر یادآور (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Remove the reminder (Delete)</source>
+        <translation>حذف یادآور (Delete)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>تکرار</translation>
+    </message>
+    <message>
+        <source>Calendar of reminders</source>
+        <translation>تقویم یادآورها</translation>
+    </message>
+    <message>
+        <source>Reminders of the selected day</source>
+        <translation>یادآورهای روز انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>No reminders yet.
+
+Create one with “New Reminder…”, or schedule a follow-up when you log a call (Ctrl+L). Double-click a day in the calendar to add one for that day.</source>
+        <translation>هنوز یادآوری وجود ندارد.
+
+با «یادآور جدید…» یکی ایجاد کنید، یا هنگام ثبت تماس (Ctrl+L) یک پیگیری برنامه‌ریزی کنید. روی یک روز در تقویم دوبار کلیک کنید تا یادآوری برای آن روز بیفزایید.</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>به تعویق افتاده؛ سررسید اولیه %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>%n روز آینده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in the last %n day(s)</source>
+        <translation>
+            <numerusform>انجام‌شده در %n روز گذشته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n یادآور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reminder(s)</source>
+        <translation>
+            <numerusform>%1: %n یادآور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder saved.</source>
+        <translation>یادآور ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Snoozed until tomorrow.</source>
+        <translation>تا فردا به تعویق افتاد.</translation>
+    </message>
+    <message>
+        <source>Delete Reminder</source>
+        <translation>حذف یادآور</translation>
+    </message>
+    <message>
+        <source>Delete the reminder “%1”?</source>
+        <translation>یادآور «%1» حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportDetailsDialog</name>
+    <message>
+        <source>Deal</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>ثبت‌شده توسط</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>افزوده‌شده</translation>
+    </message>
+    <message>
+        <source>The first %L1 (there are more); Enter opens the one chosen.</source>
+        <translation>%L1 مورد نخست (موارد بیشتری هست)؛ Enter مورد انتخاب‌شده را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2; Enter opens the one chosen.</source>
+        <translation>%L1 مورد نخست از %L2؛ Enter مورد انتخاب‌شده را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Nothing behind this figure.</source>
+        <translation>پشت این رقم چیزی نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s); Enter opens the one chosen.</source>
+        <translation>
+            <numerusform>%Ln مورد؛ Enter مورد انتخاب‌شده را باز می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>باز کردن &amp;معامله</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>باز کردن م&amp;خاطب</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;ثبت تعامل…</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportView</name>
+    <message>
+        <source>Double-click a figure, or press Enter, for what lies behind it.</source>
+        <translation>برای دیدن آنچه پشت یک رقم است، روی آن دوبار کلیک کنید یا Enter را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ReportsPage</name>
+    <message>
+        <source>%1 to %2 · %3 · printed %4</source>
+        <translation>%1 تا %2 · %3 · چاپ‌شده در %4</translation>
+    </message>
+    <message>
+        <source>Kontor reports</source>
+        <translation>گزارش‌های Kontor</translation>
+    </message>
+    <message>
+        <source>Save All Reports as PDF</source>
+        <translation>ذخیره همه گزارش‌ها به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Print Reports</source>
+        <translation>چاپ گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>The reports were sent to the printer.</source>
+        <translation>گزارش‌ها به چاپگر فرستاده شدند.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>روز نخست</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>روز آخر</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;دوره:</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>&amp;کارشناس فروش:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;برون‌بری</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>جدول به‌صورت CSV…</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>نمودار به‌صورت PNG…</translation>
+    </message>
+    <message>
+        <source>All reports as PDF…</source>
+        <translation>همه گزارش‌ها به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>&amp;قیف فروش</translation>
+    </message>
+    <message>
+        <source>&amp;Lead sources</source>
+        <translation>&amp;منابع سرنخ</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;هفته</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;فعالیت</translation>
+    </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation>&amp;پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>Save the Chart</source>
+        <translation>ذخیره نمودار</translation>
+    </message>
+    <message>
+        <source>Save the Table</source>
+        <translation>ذخیره جدول</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصویرهای PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>بازیابی از پشتیبان</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>رونوشتی را که می‌خواهید به آن برگردید انتخاب کنید. ابتدا از پایگاه داده در وضعیت کنونی‌اش نسخه پشتیبان گرفته می‌شود، پس می‌توانید با بازیابی همان نسخه این کار را برگردانید.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>ایجادشده</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازیابی</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>نمایش &amp;پوشه</translation>
+    </message>
+    <message>
+        <source>There are no backups in “%1” yet.</source>
+        <translation>هنوز هیچ نسخه پشتیبانی در «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>پیش از یک بازیابی</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>پیش از یک درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>پیش از یک ادغام</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>برنده‌شده</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>&amp;مراحل</translation>
+    </message>
+    <message>
+        <source>Lead &amp;sources</source>
+        <translation>منابع &amp;سرنخ</translation>
+    </message>
+    <message>
+        <source>Sales&amp;people</source>
+        <translation>&amp;کارشناسان فروش</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عمومی</translation>
+    </message>
+    <message>
+        <source>Sales stages</source>
+        <translation>مراحل فروش</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Win probability (%)</source>
+        <translation>احتمال موفقیت (%)</translation>
+    </message>
+    <message>
+        <source>Stale after (days)</source>
+        <translation>راکد پس از (روز)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>&amp;افزودن مرحله</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>انتقال به با&amp;لا</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>انتقال به &amp;پایین</translation>
+    </message>
+    <message>
+        <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
+        <translation>برای تغییر یک نام یا عدد روی آن دوبار کلیک کنید. پایپ‌لاین وزن‌دار هر معامله را با احتمال موفقیت مرحله‌اش حساب می‌کند؛ معامله‌ای که بیش از تعداد روزهای راکد در مرحله‌اش بماند راکد علامت می‌خورد (0: هرگز).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>افزودن مرحله</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>نام مرحله جدید:</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>حذف مرحله</translation>
+    </message>
+    <message>
+        <source>Remove “%1”. Its deals move to:</source>
+        <translation>حذف «%1». معاملات آن منتقل شوند به:</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>منابع سرنخ</translation>
+    </message>
+    <message>
+        <source>Campaigns of the lead source</source>
+        <translation>کمپین‌های منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <comment>money spent (noun)</comment>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Add S&amp;ource</source>
+        <translation>افزودن م&amp;نبع</translation>
+    </message>
+    <message>
+        <source>Add &amp;Campaign</source>
+        <translation>افزودن کم&amp;پین</translation>
+    </message>
+    <message>
+        <source>Campaigns and what they cost (the reports divide by this spend)</source>
+        <translation>کمپین‌ها و هزینه آن‌ها (گزارش‌ها بر این هزینه تقسیم می‌کنند)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>«%1» مبلغی به %2 نیست.</translation>
+    </message>
+    <message>
+        <source>Add Lead Source</source>
+        <translation>افزودن منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Name of the lead source:</source>
+        <translation>نام منبع سرنخ:</translation>
+    </message>
+    <message>
+        <source>Add Campaign</source>
+        <translation>افزودن کمپین</translation>
+    </message>
+    <message>
+        <source>Name of the campaign of %1:</source>
+        <translation>نام کمپین %1:</translation>
+    </message>
+    <message>
+        <source>Salespeople</source>
+        <translation>کارشناسان فروش</translation>
+    </message>
+    <message>
+        <source>Add &amp;Salesperson</source>
+        <translation>&amp;افزودن کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>Salespeople own contacts and deals; the filters and reports are per owner. Double-click a name to change it. The first one is the owner of new records.</source>
+        <translation>کارشناسان فروش مسئول مخاطبان و معاملات هستند؛ فیلترها و گزارش‌ها برای هر مسئول جداگانه‌اند. برای تغییر یک نام روی آن دوبار کلیک کنید. نفر نخست مسئول رکوردهای جدید است.</translation>
+    </message>
+    <message>
+        <source>Owner of new records</source>
+        <translation>مسئول رکوردهای جدید</translation>
+    </message>
+    <message>
+        <source>Add Salesperson</source>
+        <translation>افزودن کارشناس فروش</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>No tags yet: add them in a contact&apos;s dialog, or to many at once with Change Selected.</source>
+        <translation>هنوز برچسبی وجود ندارد: برچسب‌ها را در پنجره مخاطب بیفزایید، یا با «تغییر موارد انتخاب‌شده» به چندین مخاطب به‌یک‌باره.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>&amp;حذف برچسب</translation>
+    </message>
+    <message>
+        <source>Double-click a tag to rename it everywhere; renaming it to an existing tag merges the two. Tags are added where contacts are edited.</source>
+        <translation>برای تغییر نام یک برچسب در همه جا، روی آن دوبار کلیک کنید؛ تغییر نام به برچسبی موجود، آن دو را ادغام می‌کند. برچسب‌ها هنگام ویرایش مخاطبان افزوده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>واحد پول پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>باز کردن پایگاه داده &amp;دیگر…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>پایگاه داده &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>Region of phone numbers without a country code</source>
+        <translation>منطقه شماره تلفن‌های بدون کد کشور</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>تعداد نسخه‌های پشتیبان نگه‌داشتنی</translation>
+    </message>
+    <message>
+        <source>No daily backup</source>
+        <translation>بدون پشتیبان روزانه</translation>
+    </message>
+    <message>
+        <source>A copy a day, and one before each restore; beyond this number the oldest are deleted. With no daily backup, none are deleted.</source>
+        <translation>روزی یک رونوشت، و یکی پیش از هر بازیابی؛ بیش از این تعداد، قدیمی‌ترین‌ها حذف می‌شوند. بدون پشتیبان روزانه، هیچ‌کدام حذف نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>&amp;واحد پول پیش‌فرض:</translation>
+    </message>
+    <message>
+        <source>New deals and campaigns start in this currency; amounts keep their own.</source>
+        <translation>معاملات و کمپین‌های جدید با این واحد پول آغاز می‌شوند؛ مبالغ واحد پول خود را حفظ می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>فایل پایگاه داده:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>&amp;شماره تلفن‌های بدون کد کشور متعلق به این کشورند:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>تعداد &amp;نسخه‌های پشتیبان نگه‌داشتنی:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>پوشه پشتیبان:</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>کارکرد</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder done</source>
+        <translation>علامت‌گذاری یادآور انتخاب‌شده به‌عنوان انجام‌شده</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Snooze the selected reminder until tomorrow 9:00</source>
+        <translation>تعویق یادآور انتخاب‌شده تا فردا ساعت 9:00</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Open the contact, or the deal on the pipeline</source>
+        <translation>باز کردن مخاطب، یا معامله در پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>ویرایش مخاطب انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Select several contacts</source>
+        <translation>انتخاب چند مخاطب</translation>
+    </message>
+    <message>
+        <source>Shift+click, Ctrl+click, Ctrl+A</source>
+        <translation>Shift+کلیک، Ctrl+کلیک، Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Resolve or reopen the selected complaint in the history</source>
+        <translation>حل کردن یا بازگشایی شکایت انتخاب‌شده در سابقه</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>Edit the selected reminder</source>
+        <translation>ویرایش یادآور انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Delete the selected reminder</source>
+        <translation>حذف یادآور انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>Edit the selected deal</source>
+        <translation>ویرایش معامله انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Previous or next column</source>
+        <translation>ستون قبلی یا بعدی</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Left، Right</translation>
+    </message>
+    <message>
+        <source>Board or list</source>
+        <translation>تابلو یا فهرست</translation>
+    </message>
+    <message>
+        <source>Alt+B, Alt+I</source>
+        <translation>Alt+B، Alt+I</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Open the first match</source>
+        <translation>باز کردن نخستین نتیجه</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>حرکت میان نتایج</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Up، Down</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>ثبت تعامل</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>New line in the notes</source>
+        <translation>خط جدید در یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>What lies behind the chosen figure</source>
+        <translation>آنچه پشت رقم انتخاب‌شده است</translation>
+    </message>
+    <message>
+        <source>Log an interaction with the contact of a row of the details</source>
+        <translation>ثبت تعامل با مخاطب یک سطر از جزئیات</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Print all reports</source>
+        <translation>چاپ همه گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Find a key or a command</source>
+        <translation>یافتن یک کلید یا فرمان</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TimelineModel</name>
+    <message>
+        <source>Planned</source>
+        <comment>an interaction still to come</comment>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n دقیقه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>حل‌شده در %1</translation>
+    </message>
+    <message>
+        <source>Deal created in %1</source>
+        <translation>معامله در %1 ایجاد شد</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>معامله برنده شد</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>معامله از دست رفت</translation>
+    </message>
+    <message>
+        <source>Deal moved to %1</source>
+        <translation>معامله به %1 منتقل شد</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>یادآور انجام شد</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>سررسید یادآور</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TodayPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an item of the day and its contact</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s agenda</source>
+        <translation>برنامه امروز</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.
+
+Log a call or meeting with Ctrl+L and schedule the next step in the same dialog: it will show up here on its day.</source>
+        <translation>امروز سررسید هیچ کاری نیست.
+
+با Ctrl+L یک تماس یا جلسه ثبت کنید و در همان پنجره گام بعدی را برنامه‌ریزی کنید: در روز خودش اینجا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;انجام شد</translation>
+    </message>
+    <message>
+        <source>Mark the reminder done (D)</source>
+        <translation>علامت‌گذاری یادآور به‌عنوان انجام‌شده (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Tomorrow</source>
+        <translation>&amp;تعویق تا فردا</translation>
+    </message>
+    <message>
+        <source>Ask again tomorrow at 9:00 (S)</source>
+        <translation>فردا ساعت 9:00 دوباره یادآوری شود (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation>باز کردن م&amp;خاطب</translation>
+    </message>
+    <message>
+        <source>Show the contact&apos;s card (Enter)</source>
+        <translation>نمایش کارت مخاطب (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;D&lt;/b&gt; done · &lt;b&gt;S&lt;/b&gt; snooze until tomorrow · &lt;b&gt;Enter&lt;/b&gt; open · &lt;b&gt;Ctrl+L&lt;/b&gt; log a call or meeting · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; fold a section</source>
+        <translation>&lt;b&gt;D&lt;/b&gt; انجام شد · &lt;b&gt;S&lt;/b&gt; تعویق تا فردا · &lt;b&gt;Enter&lt;/b&gt; باز کردن · &lt;b&gt;Ctrl+L&lt;/b&gt; ثبت تماس یا جلسه · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; باز و جمع کردن بخش</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the first %n…</source>
+        <translation>
+            <numerusform>نمایش %n مورد نخست…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation>
+            <numerusform>نمایش همه %n مورد…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter lists every item of the section</source>
+        <translation>Enter همه موارد این بخش را فهرست می‌کند</translation>
+    </message>
+    <message>
+        <source>Snoozed; first due %1</source>
+        <translation>به تعویق افتاده؛ سررسید اولیه %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>سررسید امروز</translation>
+    </message>
+    <message>
+        <source>Meetings today and tomorrow</source>
+        <translation>جلسه‌های امروز و فردا</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>فردا</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a meeting&apos;s day (Today, Tomorrow) and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>تولدهای این هفته</translation>
+    </message>
+    <message>
+        <source>%1 turns %2</source>
+        <translation>%1 %2 ساله می‌شود</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>در خطر قطع ارتباط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n روز پیش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — stay in touch every %n day(s)</source>
+        <comment>a contact&apos;s name</comment>
+        <translation>
+            <numerusform>%1 — در ارتباط ماندن هر %n روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale deals</source>
+        <translation>معاملات راکد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n روز در این مرحله</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2، %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
+        <translation>
+            <numerusform>%n روز بدون حرکت: Enter معامله را روی تابلوی پایپ‌لاین نشان می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Deal</source>
+        <translation>باز کردن &amp;معامله</translation>
+    </message>
+    <message>
+        <source>Show the deal on the pipeline board (Enter)</source>
+        <translation>نمایش معامله روی تابلوی پایپ‌لاین (Enter)</translation>
+    </message>
+    <message>
+        <source>“%1” snoozed until tomorrow.</source>
+        <translation>«%1» تا فردا به تعویق افتاد.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UndoHistory</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::UserGuideDialog</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>راهنمای کاربر در این نسخه ساخت وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Kontor User Guide</source>
+        <translation>راهنمای کاربر Kontor</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WeeklyReportView</name>
+    <message>
+        <source>Figure</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <source>What the notebook asked each week.</source>
+        <translation>آنچه دفترچه هر هفته می‌پرسید.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>این هفته</translation>
+    </message>
+    <message>
+        <source>The week shown.</source>
+        <translation>هفته نمایش‌داده‌شده.</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>هفته قبل</translation>
+    </message>
+    <message>
+        <source>The week before it.</source>
+        <translation>هفته پیش از آن.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>This week less the week before.</source>
+        <translation>این هفته منهای هفته قبل.</translation>
+    </message>
+    <message>
+        <source>Calls held</source>
+        <translation>تماس‌های انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Calls logged in the week.</source>
+        <translation>تماس‌های ثبت‌شده در این هفته.</translation>
+    </message>
+    <message>
+        <source>… successful</source>
+        <translation>… موفق</translation>
+    </message>
+    <message>
+        <source>Calls with the outcome “successful”.</source>
+        <translation>تماس‌هایی با نتیجه «موفق».</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>جلسه‌های برگزارشده</translation>
+    </message>
+    <message>
+        <source>Meetings that took place in the week.</source>
+        <translation>جلسه‌هایی که در این هفته برگزار شدند.</translation>
+    </message>
+    <message>
+        <source>Meetings with the outcome “successful”.</source>
+        <translation>جلسه‌هایی با نتیجه «موفق».</translation>
+    </message>
+    <message>
+        <source>Led to another appointment</source>
+        <translation>منجر به قرار ملاقات دیگر</translation>
+    </message>
+    <message>
+        <source>Calls and meetings whose next step booked a meeting.</source>
+        <translation>تماس‌ها و جلسه‌هایی که گام بعدی‌شان یک جلسه بود.</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 30 days</source>
+        <translation>قرار ملاقات‌ها در 30 روز آینده</translation>
+    </message>
+    <message>
+        <source>Meetings booked for the 30 days after the week.</source>
+        <translation>جلسه‌های برنامه‌ریزی‌شده برای 30 روز پس از این هفته.</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>سرنخ‌های جدید</translation>
+    </message>
+    <message>
+        <source>Contacts created in the week.</source>
+        <translation>مخاطبانی که در این هفته ایجاد شدند.</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>معاملات برنده‌شده</translation>
+    </message>
+    <message>
+        <source>Deals moved to Won in the week.</source>
+        <translation>معاملاتی که در این هفته به «برنده‌شده» منتقل شدند.</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>معاملات ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Deals moved to Lost in the week.</source>
+        <translation>معاملاتی که در این هفته به «ازدست‌رفته» منتقل شدند.</translation>
+    </message>
+    <message>
+        <source>The amounts of the deals won in the week.</source>
+        <translation>مبالغ معاملات برنده‌شده در این هفته.</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>درآمد کسب‌شده</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>شکایت‌های جدید</translation>
+    </message>
+    <message>
+        <source>Complaints logged in the week.</source>
+        <translation>شکایت‌های ثبت‌شده در این هفته.</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>شکایت‌های حل‌شده</translation>
+    </message>
+    <message>
+        <source>Complaints marked resolved in the week, whenever they were logged.</source>
+        <translation>شکایت‌هایی که در این هفته حل‌شده علامت خوردند، هر زمان که ثبت شده باشند.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation>12 هفته گذشته</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
+        <translation>هفته &lt;b&gt;%1&lt;/b&gt;: هنوز چیزی ثبت نشده است. تماس‌ها و جلسه‌ها را همان زمان که رخ می‌دهند با Ctrl+L ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, the period&apos;s last week so far, compared with the week before.</source>
+        <translation>هفته &lt;b&gt;%1&lt;/b&gt;، آخرین هفته دوره تا این لحظه، در مقایسه با هفته قبل.</translation>
+    </message>
+    <message>
+        <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
+        <translation>هفته &lt;b&gt;%1&lt;/b&gt;، در مقایسه با هفته قبل.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>هفته %1</translation>
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation>%1، هفته %2</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Kontor</source>
+        <translation>به Kontor خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Your clients, what was said and what to do next, in one file on this computer. Two questions, then choose how to begin.</source>
+        <translation>مشتریان شما، آنچه گفته شد و کاری که باید در گام بعد انجام شود، در یک فایل روی همین رایانه. دو پرسش، سپس انتخاب کنید چگونه آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>نام شما</translation>
+    </message>
+    <message>
+        <source>As your colleagues and reports should show it</source>
+        <translation>همان‌گونه که همکاران و گزارش‌ها باید آن را نشان دهند</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>کشور شما</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;نام شما:</translation>
+    </message>
+    <message>
+        <source>Your &amp;country:</source>
+        <translation>&amp;کشور شما:</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first contact</source>
+        <translation>&amp;افزودن نخستین مخاطب</translation>
+    </message>
+    <message>
+        <source>A person, with their company, emails and phones (Ctrl+N)</source>
+        <translation>یک فرد، همراه شرکت، ایمیل‌ها و تلفن‌هایش (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;درون‌ریزی یک فایل…</translation>
+    </message>
+    <message>
+        <source>Contacts from a spreadsheet (CSV), Google Contacts, Outlook or a vCard file</source>
+        <translation>مخاطبان از یک صفحه‌گسترده (CSV)، Google Contacts، Outlook یا یک فایل vCard</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>باز کردن &amp;پایگاه داده نمایشی</translation>
+    </message>
+    <message>
+        <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
+        <translation>5,000 مخاطب ساختگی با یک سال تماس، جلسه و معامله، در یک فایل جداگانه: پایگاه داده شما همان‌طور که هست می‌ماند</translation>
+    </message>
+    <message>
+        <source>Choose your country. Phone numbers written without a country code, such as 030 1234567, are read as numbers of that country.</source>
+        <translation>کشور خود را انتخاب کنید. شماره تلفن‌هایی که بدون کد کشور نوشته شده‌اند، مانند 030 1234567، شماره‌های آن کشور خوانده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this country; Settings can change it.</source>
+        <translation>شماره تلفن‌هایی که بدون کد کشور نوشته شده‌اند شماره‌های این کشور خوانده می‌شوند؛ در تنظیمات می‌توان آن را تغییر داد.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo database</source>
+        <translation>پایگاه داده نمایشی</translation>
+    </message>
+    <message>
+        <source>Generating the demo database…</source>
+        <translation>در حال ساخت پایگاه داده نمایشی…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>Kontor, an offline CRM.</source>
+        <translation>Kontor، یک CRM آفلاین.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>باز کردن این فایل پایگاه داده.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Open the demo database, generating it on first use.</source>
+        <translation>باز کردن پایگاه داده نمایشی، و ساختن آن در نخستین استفاده.</translation>
+    </message>
+    <message>
+        <source>Contacts in a new demo database.</source>
+        <translation>تعداد مخاطبان در یک پایگاه داده نمایشی جدید.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The language of the interface, e.g. de.</source>
+        <translation>زبان رابط کاربری، مانند fa.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>زبان</translation>
+    </message>
+</context>
+</TS>
