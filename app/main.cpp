@@ -41,6 +41,8 @@ int main(int argc, char* argv[])
     parser.addOptions({dbOption, demoOption, demoSizeOption, langOption});
     parser.process(app);
     kontor::installTranslations(app, parser.value(langOption));
+    // Persian mirrors the whole window: side bar on the right, columns from right to left.
+    app.setLayoutDirection(QLocale().textDirection());
 
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : kontor::Database::defaultPath();
     if (parser.isSet(demoOption)) {

@@ -761,8 +761,8 @@ int main(int argc, char* argv[])
     installTranslations(app, options.language);
     if (options.dark)
         test::applyDarkPalette();
-    if (options.rtl)
-        QApplication::setLayoutDirection(Qt::RightToLeft);
+    // As the application does: a right-to-left language mirrors the window (--rtl mirrors any).
+    QApplication::setLayoutDirection(options.rtl ? Qt::RightToLeft : QLocale().textDirection());
     if (options.fontSize > 0) {
         QFont font = QApplication::font();
         font.setPointSizeF(options.fontSize);

@@ -59,11 +59,14 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     m_boardButton->setCheckable(true);
     m_boardButton->setChecked(true);
     m_boardButton->setToolTip(tr("One column per stage (Alt+B)"));
+    // The keys the tooltips promise in every language: a translation's mnemonic is a letter of its own script.
+    m_boardButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_B));
     m_listButton = new QToolButton(this);
     m_listButton->setObjectName(QStringLiteral("listMode"));
     m_listButton->setText(tr("L&ist"));
     m_listButton->setCheckable(true);
     m_listButton->setToolTip(tr("The same deals as a sortable list (Alt+I)"));
+    m_listButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_I));
     auto* newDeal = new QToolButton(this);
     newDeal->setObjectName(QStringLiteral("newDeal"));
     newDeal->setText(tr("New Deal…"));
