@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppIdentity.h"
-#include "Translations.h"
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/DemoDatabase.h"
 #include "storage/Database.h"
+#include "views/InterfaceLanguage.h"
 #include "views/KontorStyle.h"
 #include "views/MainWindow.h"
 
@@ -40,9 +40,7 @@ int main(int argc, char* argv[])
                                         QApplication::translate("main", "language"));
     parser.addOptions({dbOption, demoOption, demoSizeOption, langOption});
     parser.process(app);
-    kontor::installTranslations(app, parser.value(langOption));
-    // Persian mirrors the whole window: side bar on the right, columns from right to left.
-    app.setLayoutDirection(QLocale().textDirection());
+    kontor::ui::applyInterfaceLanguage(app, parser.value(langOption));
 
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : kontor::Database::defaultPath();
     if (parser.isSet(demoOption)) {
@@ -52,10 +50,24 @@ int main(int argc, char* argv[])
             return 1;
     }
 
-    auto database = kontor::ui::DatabaseProblemDialog::openWithRecovery(path);
-    if (!database)
-        return 1;
-    kontor::ui::MainWindow window(std::move(database));
-    window.show();
-    return app.exec();
+    // Another language chosen in Settings makes the window again in it, on the same database: every text, the
+    // direction and the calendar are set as the window is built.
+    constexpr int languageChangedCode = 64;
+    for (;;) {
+        auto database = kontor::ui::DatabaseProblemDialog::openWithRecovery(path);
+        if (!database)
+            return 1;
+        kontor::ui::MainWindow window(std::move(database));
+        QObject::connect(&window, &kontor::ui::MainWindow::languageChanged, &window, [&window] {
+            window.close();
+            QCoreApplication::exit(languageChangedCode);
+        });
+        window.show();
+        const int code = app.exec();
+        if (code != languageChangedCode)
+            return code;
+        path = window.database() ? window.database()->path() : path;
+        // Settings' choice now, not --lang.
+        kontor::ui::applyInterfaceLanguage(app);
+    }
 }

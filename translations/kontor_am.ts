@@ -991,29 +991,29 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
         <translation>
-            <numerusform>%n እውቂያ ወደ ማህደር አስገባ</numerusform>
-            <numerusform>%n እውቂያዎችን ወደ ማህደር አስገባ</numerusform>
+            <numerusform>%Ln እውቂያ ወደ ማህደር አስገባ</numerusform>
+            <numerusform>%Ln እውቂያዎችን ወደ ማህደር አስገባ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n contact(s)</source>
         <translation>
-            <numerusform>የ%n እውቂያ ሁኔታ አዘጋጅ</numerusform>
-            <numerusform>የ%n እውቂያዎች ሁኔታ አዘጋጅ</numerusform>
+            <numerusform>የ%Ln እውቂያ ሁኔታ አዘጋጅ</numerusform>
+            <numerusform>የ%Ln እውቂያዎች ሁኔታ አዘጋጅ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
-            <numerusform>የ%n እውቂያ ኃላፊ አዘጋጅ</numerusform>
-            <numerusform>የ%n እውቂያዎች ኃላፊ አዘጋጅ</numerusform>
+            <numerusform>የ%Ln እውቂያ ኃላፊ አዘጋጅ</numerusform>
+            <numerusform>የ%Ln እውቂያዎች ኃላፊ አዘጋጅ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation>
-            <numerusform>ለ%n እውቂያ መለያ ስጥ</numerusform>
-            <numerusform>ለ%n እውቂያዎች መለያ ስጥ</numerusform>
+            <numerusform>ለ%Ln እውቂያ መለያ ስጥ</numerusform>
+            <numerusform>ለ%Ln እውቂያዎች መለያ ስጥ</numerusform>
         </translation>
     </message>
     <message>
@@ -1469,8 +1469,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message numerus="yes">
         <source>No contact for %n month(s)</source>
         <translation>
-            <numerusform>ለ%n ወር ግንኙነት ያልተደረገላቸው</numerusform>
-            <numerusform>ለ%n ወራት ግንኙነት ያልተደረገላቸው</numerusform>
+            <numerusform>ለ%Ln ወር ግንኙነት ያልተደረገላቸው</numerusform>
+            <numerusform>ለ%Ln ወራት ግንኙነት ያልተደረገላቸው</numerusform>
         </translation>
     </message>
     <message>
@@ -1524,8 +1524,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message numerus="yes">
         <source>Checking %n phone number(s) saved before</source>
         <translation>
-            <numerusform>ከዚህ በፊት የተቀመጠ %n ስልክ ቁጥር በመፈተሽ ላይ</numerusform>
-            <numerusform>ከዚህ በፊት የተቀመጡ %n ስልክ ቁጥሮች በመፈተሽ ላይ</numerusform>
+            <numerusform>ከዚህ በፊት የተቀመጠ %Ln ስልክ ቁጥር በመፈተሽ ላይ</numerusform>
+            <numerusform>ከዚህ በፊት የተቀመጡ %Ln ስልክ ቁጥሮች በመፈተሽ ላይ</numerusform>
         </translation>
     </message>
 </context>
@@ -1608,15 +1608,15 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
         <translation>
-            <numerusform>የሽያጭ ሂደቱ ድምሮች (deal_totals) በ%n ረድፍ ከስምምነቶቹ ይለያሉ።</numerusform>
-            <numerusform>የሽያጭ ሂደቱ ድምሮች (deal_totals) በ%n ረድፎች ከስምምነቶቹ ይለያሉ።</numerusform>
+            <numerusform>የሽያጭ ሂደቱ ድምሮች (deal_totals) በ%Ln ረድፍ ከስምምነቶቹ ይለያሉ።</numerusform>
+            <numerusform>የሽያጭ ሂደቱ ድምሮች (deal_totals) በ%Ln ረድፎች ከስምምነቶቹ ይለያሉ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The report summaries differ from the rows they sum up in %n row(s).</source>
         <translation>
-            <numerusform>የሪፖርት ማጠቃለያዎቹ በ%n ረድፍ ከሚያጠቃልሏቸው ረድፎች ይለያሉ።</numerusform>
-            <numerusform>የሪፖርት ማጠቃለያዎቹ በ%n ረድፎች ከሚያጠቃልሏቸው ረድፎች ይለያሉ።</numerusform>
+            <numerusform>የሪፖርት ማጠቃለያዎቹ በ%Ln ረድፍ ከሚያጠቃልሏቸው ረድፎች ይለያሉ።</numerusform>
+            <numerusform>የሪፖርት ማጠቃለያዎቹ በ%Ln ረድፎች ከሚያጠቃልሏቸው ረድፎች ይለያሉ።</numerusform>
         </translation>
     </message>
     <message>
@@ -3149,8 +3149,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
         <translation>
-            <numerusform>በዚህ ጊዜ ውስጥ %n የሽያጭ ሰራተኛ ንቁ ነበር።</numerusform>
-            <numerusform>በዚህ ጊዜ ውስጥ %n የሽያጭ ሰራተኞች ንቁ ነበሩ።</numerusform>
+            <numerusform>በዚህ ጊዜ ውስጥ %Ln የሽያጭ ሰራተኛ ንቁ ነበር።</numerusform>
+            <numerusform>በዚህ ጊዜ ውስጥ %Ln የሽያጭ ሰራተኞች ንቁ ነበሩ።</numerusform>
         </translation>
     </message>
     <message>
@@ -3739,8 +3739,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n ክፍት ቅሬታ&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n ክፍት ቅሬታዎች&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln ክፍት ቅሬታ&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln ክፍት ቅሬታዎች&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -3972,8 +3972,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>ለ%n ቀን ግንኙነት ያልተደረገላቸው</numerusform>
-            <numerusform>ለ%n ቀናት ግንኙነት ያልተደረገላቸው</numerusform>
+            <numerusform>ለ%Ln ቀን ግንኙነት ያልተደረገላቸው</numerusform>
+            <numerusform>ለ%Ln ቀናት ግንኙነት ያልተደረገላቸው</numerusform>
         </translation>
     </message>
     <message>
@@ -4194,8 +4194,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Owner “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>ኃላፊ “%1” ለ%n እውቂያ ተዘጋጅቷል።</numerusform>
-            <numerusform>ኃላፊ “%1” ለ%n እውቂያዎች ተዘጋጅቷል።</numerusform>
+            <numerusform>ኃላፊ “%1” ለ%Ln እውቂያ ተዘጋጅቷል።</numerusform>
+            <numerusform>ኃላፊ “%1” ለ%Ln እውቂያዎች ተዘጋጅቷል።</numerusform>
         </translation>
     </message>
     <message>
@@ -4212,8 +4212,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Status “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>ሁኔታ “%1” ለ%n እውቂያ ተዘጋጅቷል።</numerusform>
-            <numerusform>ሁኔታ “%1” ለ%n እውቂያዎች ተዘጋጅቷል።</numerusform>
+            <numerusform>ሁኔታ “%1” ለ%Ln እውቂያ ተዘጋጅቷል።</numerusform>
+            <numerusform>ሁኔታ “%1” ለ%Ln እውቂያዎች ተዘጋጅቷል።</numerusform>
         </translation>
     </message>
     <message>
@@ -4230,8 +4230,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Tag “%1” added to %n contact(s).</source>
         <translation>
-            <numerusform>መለያ “%1” ለ%n እውቂያ ታክሏል።</numerusform>
-            <numerusform>መለያ “%1” ለ%n እውቂያዎች ታክሏል።</numerusform>
+            <numerusform>መለያ “%1” ለ%Ln እውቂያ ታክሏል።</numerusform>
+            <numerusform>መለያ “%1” ለ%Ln እውቂያዎች ታክሏል።</numerusform>
         </translation>
     </message>
     <message>
@@ -4248,8 +4248,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n contact(s) archived.</source>
         <translation>
-            <numerusform>%n እውቂያ ወደ ማህደር ገብቷል።</numerusform>
-            <numerusform>%n እውቂያዎች ወደ ማህደር ገብተዋል።</numerusform>
+            <numerusform>%Ln እውቂያ ወደ ማህደር ገብቷል።</numerusform>
+            <numerusform>%Ln እውቂያዎች ወደ ማህደር ገብተዋል።</numerusform>
         </translation>
     </message>
     <message>
@@ -4363,23 +4363,23 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>በደረጃው %n ቀን</numerusform>
-            <numerusform>በደረጃው %n ቀናት</numerusform>
+            <numerusform>በደረጃው %Ln ቀን</numerusform>
+            <numerusform>በደረጃው %Ln ቀናት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days in the stage, on a narrow card</comment>
         <translation>
-            <numerusform>%n ቀ</numerusform>
-            <numerusform>%n ቀ</numerusform>
+            <numerusform>%Ln ቀ</numerusform>
+            <numerusform>%Ln ቀ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n ቀን</numerusform>
-            <numerusform>%n ቀናት</numerusform>
+            <numerusform>%Ln ቀን</numerusform>
+            <numerusform>%Ln ቀናት</numerusform>
         </translation>
     </message>
     <message>
@@ -4684,8 +4684,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n pair(s).</source>
         <translation>
-            <numerusform>%n ጥንድ።</numerusform>
-            <numerusform>%n ጥንዶች።</numerusform>
+            <numerusform>%Ln ጥንድ።</numerusform>
+            <numerusform>%Ln ጥንዶች።</numerusform>
         </translation>
     </message>
     <message>
@@ -4743,8 +4743,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Merged. %n pair(s) left.</source>
         <translation>
-            <numerusform>ተዋህዷል። %n ጥንድ ቀርቷል።</numerusform>
-            <numerusform>ተዋህዷል። %n ጥንዶች ቀርተዋል።</numerusform>
+            <numerusform>ተዋህዷል። %Ln ጥንድ ቀርቷል።</numerusform>
+            <numerusform>ተዋህዷል። %Ln ጥንዶች ቀርተዋል።</numerusform>
         </translation>
     </message>
     <message>
@@ -4821,8 +4821,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; ክፍት ስምምነት የሚጠበቀው መዝጊያ ቀኑን አልፏል።</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; ክፍት ስምምነቶች የሚጠበቀው መዝጊያ ቀናቸውን አልፈዋል።</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; ክፍት ስምምነት የሚጠበቀው መዝጊያ ቀኑን አልፏል።</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; ክፍት ስምምነቶች የሚጠበቀው መዝጊያ ቀናቸውን አልፈዋል።</numerusform>
         </translation>
     </message>
     <message>
@@ -5017,8 +5017,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠረው %n እውቂያ ይወገዳል፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
-            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠራቸው %n እውቂያዎች ይወገዳሉ፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠረው %Ln እውቂያ ይወገዳል፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠራቸው %Ln እውቂያዎች ይወገዳሉ፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
         </translation>
     </message>
     <message>
@@ -5087,15 +5087,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠረው %n እውቂያ ይወገዳል፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
-            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠራቸው %n እውቂያዎች ይወገዳሉ፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠረው %Ln እውቂያ ይወገዳል፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠራቸው %Ln እውቂያዎች ይወገዳሉ፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠረው %n መዝገብ ይወገዳል፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
-            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠራቸው %n መዝገቦች ይወገዳሉ፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠረው %Ln መዝገብ ይወገዳል፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
+            <numerusform>የ“%1” ማስመጣት ይቀልበስ? የፈጠራቸው %Ln መዝገቦች ይወገዳሉ፣ የቀየራቸውም ወደነበሩበት ይመለሳሉ።</numerusform>
         </translation>
     </message>
     <message>
@@ -5160,8 +5160,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>A vCard address book with %n contacts.</source>
         <translation>
-            <numerusform>%n እውቂያ ያለው የvCard አድራሻ ደብተር።</numerusform>
-            <numerusform>%n እውቂያዎች ያሉት የvCard አድራሻ ደብተር።</numerusform>
+            <numerusform>%Ln እውቂያ ያለው የvCard አድራሻ ደብተር።</numerusform>
+            <numerusform>%Ln እውቂያዎች ያሉት የvCard አድራሻ ደብተር።</numerusform>
         </translation>
     </message>
     <message>
@@ -5171,8 +5171,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%1, fields separated by: %2. %n columns.</source>
         <translation>
-            <numerusform>%1፣ መስኮቹ የተለዩት በ: %2። %n አምድ።</numerusform>
-            <numerusform>%1፣ መስኮቹ የተለዩት በ: %2። %n አምዶች።</numerusform>
+            <numerusform>%1፣ መስኮቹ የተለዩት በ: %2። %Ln አምድ።</numerusform>
+            <numerusform>%1፣ መስኮቹ የተለዩት በ: %2። %Ln አምዶች።</numerusform>
         </translation>
     </message>
     <message>
@@ -5930,8 +5930,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n reminder(s) are due.</source>
         <translation>
-            <numerusform>%n አስታዋሽ ጊዜው ደርሷል።</numerusform>
-            <numerusform>%n አስታዋሾች ጊዜያቸው ደርሷል።</numerusform>
+            <numerusform>%Ln አስታዋሽ ጊዜው ደርሷል።</numerusform>
+            <numerusform>%Ln አስታዋሾች ጊዜያቸው ደርሷል።</numerusform>
         </translation>
     </message>
     <message>
@@ -6040,15 +6040,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n ስምምነት&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n ስምምነቶች&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln ስምምነት&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln ስምምነቶች&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>closed in the last %n day(s)</source>
         <translation>
-            <numerusform>ባለፈው %n ቀን የተዘጉ</numerusform>
-            <numerusform>ባለፉት %n ቀናት የተዘጉ</numerusform>
+            <numerusform>ባለፈው %Ln ቀን የተዘጉ</numerusform>
+            <numerusform>ባለፉት %Ln ቀናት የተዘጉ</numerusform>
         </translation>
     </message>
     <message>
@@ -6058,29 +6058,29 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n stale</source>
         <translation>
-            <numerusform>%n የቆመ</numerusform>
-            <numerusform>%n የቆሙ</numerusform>
+            <numerusform>%Ln የቆመ</numerusform>
+            <numerusform>%Ln የቆሙ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>showing the first %n</source>
         <translation>
-            <numerusform>የመጀመሪያው %n ይታያል</numerusform>
-            <numerusform>የመጀመሪያዎቹ %n ይታያሉ</numerusform>
+            <numerusform>የመጀመሪያው %Ln ይታያል</numerusform>
+            <numerusform>የመጀመሪያዎቹ %Ln ይታያሉ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n deal(s)</source>
         <translation>
-            <numerusform>%1 · %n ስምምነት</numerusform>
-            <numerusform>%1 · %n ስምምነቶች</numerusform>
+            <numerusform>%1 · %Ln ስምምነት</numerusform>
+            <numerusform>%1 · %Ln ስምምነቶች</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deals that reached “%1” in the last %n day(s).</source>
         <translation>
-            <numerusform>ባለፈው %n ቀን “%1”ን የደረሱ ስምምነቶች።</numerusform>
-            <numerusform>ባለፉት %n ቀናት “%1”ን የደረሱ ስምምነቶች።</numerusform>
+            <numerusform>ባለፈው %Ln ቀን “%1”ን የደረሱ ስምምነቶች።</numerusform>
+            <numerusform>ባለፉት %Ln ቀናት “%1”ን የደረሱ ስምምነቶች።</numerusform>
         </translation>
     </message>
     <message>
@@ -6197,15 +6197,15 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
-            <numerusform>%n ክፍት ስምምነት</numerusform>
-            <numerusform>%n ክፍት ስምምነቶች</numerusform>
+            <numerusform>%Ln ክፍት ስምምነት</numerusform>
+            <numerusform>%Ln ክፍት ስምምነቶች</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s), weighted %1</source>
         <translation>
-            <numerusform>%n ክፍት ስምምነት፣ የተመዘነ %1</numerusform>
-            <numerusform>%n ክፍት ስምምነቶች፣ የተመዘነ %1</numerusform>
+            <numerusform>%Ln ክፍት ስምምነት፣ የተመዘነ %1</numerusform>
+            <numerusform>%Ln ክፍት ስምምነቶች፣ የተመዘነ %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6414,29 +6414,29 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message numerus="yes">
         <source>Next %n day(s)</source>
         <translation>
-            <numerusform>ቀጣዩ %n ቀን</numerusform>
-            <numerusform>ቀጣዮቹ %n ቀናት</numerusform>
+            <numerusform>ቀጣዩ %Ln ቀን</numerusform>
+            <numerusform>ቀጣዮቹ %Ln ቀናት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in the last %n day(s)</source>
         <translation>
-            <numerusform>ባለፈው %n ቀን የተከናወኑ</numerusform>
-            <numerusform>ባለፉት %n ቀናት የተከናወኑ</numerusform>
+            <numerusform>ባለፈው %Ln ቀን የተከናወኑ</numerusform>
+            <numerusform>ባለፉት %Ln ቀናት የተከናወኑ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
-            <numerusform>%n አስታዋሽ</numerusform>
-            <numerusform>%n አስታዋሾች</numerusform>
+            <numerusform>%Ln አስታዋሽ</numerusform>
+            <numerusform>%Ln አስታዋሾች</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n reminder(s)</source>
         <translation>
-            <numerusform>%1: %n አስታዋሽ</numerusform>
-            <numerusform>%1: %n አስታዋሾች</numerusform>
+            <numerusform>%1: %Ln አስታዋሽ</numerusform>
+            <numerusform>%1: %Ln አስታዋሾች</numerusform>
         </translation>
     </message>
     <message>
@@ -7180,8 +7180,8 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n ደቂቃ</numerusform>
-            <numerusform>%n ደቂቃ</numerusform>
+            <numerusform>%Ln ደቂቃ</numerusform>
+            <numerusform>%Ln ደቂቃ</numerusform>
         </translation>
     </message>
     <message>
@@ -7283,15 +7283,15 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message numerus="yes">
         <source>Show the first %n…</source>
         <translation>
-            <numerusform>የመጀመሪያውን %n አሳይ…</numerusform>
-            <numerusform>የመጀመሪያዎቹን %n አሳይ…</numerusform>
+            <numerusform>የመጀመሪያውን %Ln አሳይ…</numerusform>
+            <numerusform>የመጀመሪያዎቹን %Ln አሳይ…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show all %n…</source>
         <translation>
-            <numerusform>ሁሉንም %n አሳይ…</numerusform>
-            <numerusform>ሁሉንም %n አሳይ…</numerusform>
+            <numerusform>ሁሉንም %Ln አሳይ…</numerusform>
+            <numerusform>ሁሉንም %Ln አሳይ…</numerusform>
         </translation>
     </message>
     <message>
@@ -7342,8 +7342,8 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>ከ%n ቀን በፊት</numerusform>
-            <numerusform>ከ%n ቀናት በፊት</numerusform>
+            <numerusform>ከ%Ln ቀን በፊት</numerusform>
+            <numerusform>ከ%Ln ቀናት በፊት</numerusform>
         </translation>
     </message>
     <message>
@@ -7354,8 +7354,8 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
         <source>%1 — stay in touch every %n day(s)</source>
         <comment>a contact&apos;s name</comment>
         <translation>
-            <numerusform>%1 — በየ%n ቀኑ ይገናኙ</numerusform>
-            <numerusform>%1 — በየ%n ቀኑ ይገናኙ</numerusform>
+            <numerusform>%1 — በየ%Ln ቀኑ ይገናኙ</numerusform>
+            <numerusform>%1 — በየ%Ln ቀኑ ይገናኙ</numerusform>
         </translation>
     </message>
     <message>
@@ -7365,8 +7365,8 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>በደረጃው %n ቀን</numerusform>
-            <numerusform>በደረጃው %n ቀናት</numerusform>
+            <numerusform>በደረጃው %Ln ቀን</numerusform>
+            <numerusform>በደረጃው %Ln ቀናት</numerusform>
         </translation>
     </message>
     <message>
@@ -7376,8 +7376,8 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message numerus="yes">
         <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
         <translation>
-            <numerusform>ለ%n ቀን ምንም እንቅስቃሴ የለም: Enter ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ ያሳያል።</numerusform>
-            <numerusform>ለ%n ቀናት ምንም እንቅስቃሴ የለም: Enter ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ ያሳያል።</numerusform>
+            <numerusform>ለ%Ln ቀን ምንም እንቅስቃሴ የለም: Enter ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ ያሳያል።</numerusform>
+            <numerusform>ለ%Ln ቀናት ምንም እንቅስቃሴ የለም: Enter ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ ያሳያል።</numerusform>
         </translation>
     </message>
     <message>

@@ -991,29 +991,29 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
         <translation>
-            <numerusform>%nটি পরিচিতি আর্কাইভ করুন</numerusform>
-            <numerusform>%nটি পরিচিতি আর্কাইভ করুন</numerusform>
+            <numerusform>%Lnটি পরিচিতি আর্কাইভ করুন</numerusform>
+            <numerusform>%Lnটি পরিচিতি আর্কাইভ করুন</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n contact(s)</source>
         <translation>
-            <numerusform>%nটি পরিচিতির অবস্থা নির্ধারণ করুন</numerusform>
-            <numerusform>%nটি পরিচিতির অবস্থা নির্ধারণ করুন</numerusform>
+            <numerusform>%Lnটি পরিচিতির অবস্থা নির্ধারণ করুন</numerusform>
+            <numerusform>%Lnটি পরিচিতির অবস্থা নির্ধারণ করুন</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
-            <numerusform>%nটি পরিচিতির দায়িত্বপ্রাপ্ত নির্ধারণ করুন</numerusform>
-            <numerusform>%nটি পরিচিতির দায়িত্বপ্রাপ্ত নির্ধারণ করুন</numerusform>
+            <numerusform>%Lnটি পরিচিতির দায়িত্বপ্রাপ্ত নির্ধারণ করুন</numerusform>
+            <numerusform>%Lnটি পরিচিতির দায়িত্বপ্রাপ্ত নির্ধারণ করুন</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation>
-            <numerusform>%nটি পরিচিতিতে ট্যাগ দিন</numerusform>
-            <numerusform>%nটি পরিচিতিতে ট্যাগ দিন</numerusform>
+            <numerusform>%Lnটি পরিচিতিতে ট্যাগ দিন</numerusform>
+            <numerusform>%Lnটি পরিচিতিতে ট্যাগ দিন</numerusform>
         </translation>
     </message>
     <message>
@@ -1469,8 +1469,8 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message numerus="yes">
         <source>No contact for %n month(s)</source>
         <translation>
-            <numerusform>%n মাস ধরে কোনো যোগাযোগ নেই</numerusform>
-            <numerusform>%n মাস ধরে কোনো যোগাযোগ নেই</numerusform>
+            <numerusform>%Ln মাস ধরে কোনো যোগাযোগ নেই</numerusform>
+            <numerusform>%Ln মাস ধরে কোনো যোগাযোগ নেই</numerusform>
         </translation>
     </message>
     <message>
@@ -1524,8 +1524,8 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message numerus="yes">
         <source>Checking %n phone number(s) saved before</source>
         <translation>
-            <numerusform>আগে সংরক্ষিত %nটি ফোন নম্বর যাচাই করা হচ্ছে</numerusform>
-            <numerusform>আগে সংরক্ষিত %nটি ফোন নম্বর যাচাই করা হচ্ছে</numerusform>
+            <numerusform>আগে সংরক্ষিত %Lnটি ফোন নম্বর যাচাই করা হচ্ছে</numerusform>
+            <numerusform>আগে সংরক্ষিত %Lnটি ফোন নম্বর যাচাই করা হচ্ছে</numerusform>
         </translation>
     </message>
 </context>
@@ -1608,15 +1608,15 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
         <translation>
-            <numerusform>পাইপলাইনের মোট হিসাব (deal_totals) %nটি সারিতে ডিলগুলোর সাথে মিলছে না।</numerusform>
-            <numerusform>পাইপলাইনের মোট হিসাব (deal_totals) %nটি সারিতে ডিলগুলোর সাথে মিলছে না।</numerusform>
+            <numerusform>পাইপলাইনের মোট হিসাব (deal_totals) %Lnটি সারিতে ডিলগুলোর সাথে মিলছে না।</numerusform>
+            <numerusform>পাইপলাইনের মোট হিসাব (deal_totals) %Lnটি সারিতে ডিলগুলোর সাথে মিলছে না।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The report summaries differ from the rows they sum up in %n row(s).</source>
         <translation>
-            <numerusform>রিপোর্টের সারসংক্ষেপ %nটি সারিতে যোগ করা সারিগুলোর সাথে মিলছে না।</numerusform>
-            <numerusform>রিপোর্টের সারসংক্ষেপ %nটি সারিতে যোগ করা সারিগুলোর সাথে মিলছে না।</numerusform>
+            <numerusform>রিপোর্টের সারসংক্ষেপ %Lnটি সারিতে যোগ করা সারিগুলোর সাথে মিলছে না।</numerusform>
+            <numerusform>রিপোর্টের সারসংক্ষেপ %Lnটি সারিতে যোগ করা সারিগুলোর সাথে মিলছে না।</numerusform>
         </translation>
     </message>
     <message>
@@ -3149,8 +3149,8 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
         <translation>
-            <numerusform>এই সময়কালে %n জন বিক্রয়কর্মী সক্রিয়।</numerusform>
-            <numerusform>এই সময়কালে %n জন বিক্রয়কর্মী সক্রিয়।</numerusform>
+            <numerusform>এই সময়কালে %Ln জন বিক্রয়কর্মী সক্রিয়।</numerusform>
+            <numerusform>এই সময়কালে %Ln জন বিক্রয়কর্মী সক্রিয়।</numerusform>
         </translation>
     </message>
     <message>
@@ -3739,8 +3739,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%nটি খোলা অভিযোগ&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%nটি খোলা অভিযোগ&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Lnটি খোলা অভিযোগ&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Lnটি খোলা অভিযোগ&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -3972,8 +3972,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>%n দিন ধরে কোনো যোগাযোগ নেই</numerusform>
-            <numerusform>%n দিন ধরে কোনো যোগাযোগ নেই</numerusform>
+            <numerusform>%Ln দিন ধরে কোনো যোগাযোগ নেই</numerusform>
+            <numerusform>%Ln দিন ধরে কোনো যোগাযোগ নেই</numerusform>
         </translation>
     </message>
     <message>
@@ -4194,8 +4194,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>Owner “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>%nটি পরিচিতির দায়িত্বপ্রাপ্ত হিসেবে “%1” নির্ধারণ করা হয়েছে।</numerusform>
-            <numerusform>%nটি পরিচিতির দায়িত্বপ্রাপ্ত হিসেবে “%1” নির্ধারণ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতির দায়িত্বপ্রাপ্ত হিসেবে “%1” নির্ধারণ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতির দায়িত্বপ্রাপ্ত হিসেবে “%1” নির্ধারণ করা হয়েছে।</numerusform>
         </translation>
     </message>
     <message>
@@ -4212,8 +4212,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>Status “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>%nটি পরিচিতির অবস্থা “%1” নির্ধারণ করা হয়েছে।</numerusform>
-            <numerusform>%nটি পরিচিতির অবস্থা “%1” নির্ধারণ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতির অবস্থা “%1” নির্ধারণ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতির অবস্থা “%1” নির্ধারণ করা হয়েছে।</numerusform>
         </translation>
     </message>
     <message>
@@ -4230,8 +4230,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>Tag “%1” added to %n contact(s).</source>
         <translation>
-            <numerusform>%nটি পরিচিতিতে ট্যাগ “%1” যোগ করা হয়েছে।</numerusform>
-            <numerusform>%nটি পরিচিতিতে ট্যাগ “%1” যোগ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতিতে ট্যাগ “%1” যোগ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতিতে ট্যাগ “%1” যোগ করা হয়েছে।</numerusform>
         </translation>
     </message>
     <message>
@@ -4248,8 +4248,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>%n contact(s) archived.</source>
         <translation>
-            <numerusform>%nটি পরিচিতি আর্কাইভ করা হয়েছে।</numerusform>
-            <numerusform>%nটি পরিচিতি আর্কাইভ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতি আর্কাইভ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতি আর্কাইভ করা হয়েছে।</numerusform>
         </translation>
     </message>
     <message>
@@ -4363,23 +4363,23 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>ধাপে %n দিন</numerusform>
-            <numerusform>ধাপে %n দিন</numerusform>
+            <numerusform>ধাপে %Ln দিন</numerusform>
+            <numerusform>ধাপে %Ln দিন</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days in the stage, on a narrow card</comment>
         <translation>
-            <numerusform>%n দিন</numerusform>
-            <numerusform>%n দিন</numerusform>
+            <numerusform>%Ln দিন</numerusform>
+            <numerusform>%Ln দিন</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n দিন</numerusform>
-            <numerusform>%n দিন</numerusform>
+            <numerusform>%Ln দিন</numerusform>
+            <numerusform>%Ln দিন</numerusform>
         </translation>
     </message>
     <message>
@@ -4684,8 +4684,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>%n pair(s).</source>
         <translation>
-            <numerusform>%nটি জোড়া।</numerusform>
-            <numerusform>%nটি জোড়া।</numerusform>
+            <numerusform>%Lnটি জোড়া।</numerusform>
+            <numerusform>%Lnটি জোড়া।</numerusform>
         </translation>
     </message>
     <message>
@@ -4743,8 +4743,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>Merged. %n pair(s) left.</source>
         <translation>
-            <numerusform>একত্র করা হয়েছে। আর %nটি জোড়া বাকি।</numerusform>
-            <numerusform>একত্র করা হয়েছে। আর %nটি জোড়া বাকি।</numerusform>
+            <numerusform>একত্র করা হয়েছে। আর %Lnটি জোড়া বাকি।</numerusform>
+            <numerusform>একত্র করা হয়েছে। আর %Lnটি জোড়া বাকি।</numerusform>
         </translation>
     </message>
     <message>
@@ -4821,8 +4821,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt;টি খোলা ডিলের সম্ভাব্য সমাপ্তির তারিখ পেরিয়ে গেছে।</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt;টি খোলা ডিলের সম্ভাব্য সমাপ্তির তারিখ পেরিয়ে গেছে।</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt;টি খোলা ডিলের সম্ভাব্য সমাপ্তির তারিখ পেরিয়ে গেছে।</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt;টি খোলা ডিলের সম্ভাব্য সমাপ্তির তারিখ পেরিয়ে গেছে।</numerusform>
         </translation>
     </message>
     <message>
@@ -5017,8 +5017,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
-            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %Lnটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %Lnটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
         </translation>
     </message>
     <message>
@@ -5087,15 +5087,15 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
-            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %Lnটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %Lnটি পরিচিতি সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি রেকর্ড সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
-            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %nটি রেকর্ড সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %Lnটি রেকর্ড সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
+            <numerusform>“%1”-এর ইমপোর্ট ফিরিয়ে নেবেন? এর তৈরি করা %Lnটি রেকর্ড সরানো হবে এবং যেগুলো বদলেছে সেগুলো আগের অবস্থায় ফেরানো হবে।</numerusform>
         </translation>
     </message>
     <message>
@@ -5160,8 +5160,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>A vCard address book with %n contacts.</source>
         <translation>
-            <numerusform>%nটি পরিচিতিসহ একটি vCard ঠিকানা বই।</numerusform>
-            <numerusform>%nটি পরিচিতিসহ একটি vCard ঠিকানা বই।</numerusform>
+            <numerusform>%Lnটি পরিচিতিসহ একটি vCard ঠিকানা বই।</numerusform>
+            <numerusform>%Lnটি পরিচিতিসহ একটি vCard ঠিকানা বই।</numerusform>
         </translation>
     </message>
     <message>
@@ -5171,8 +5171,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>%1, fields separated by: %2. %n columns.</source>
         <translation>
-            <numerusform>%1, ফিল্ডের বিভাজক: %2। %nটি কলাম।</numerusform>
-            <numerusform>%1, ফিল্ডের বিভাজক: %2। %nটি কলাম।</numerusform>
+            <numerusform>%1, ফিল্ডের বিভাজক: %2। %Lnটি কলাম।</numerusform>
+            <numerusform>%1, ফিল্ডের বিভাজক: %2। %Lnটি কলাম।</numerusform>
         </translation>
     </message>
     <message>
@@ -5930,8 +5930,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>%n reminder(s) are due.</source>
         <translation>
-            <numerusform>%nটি রিমাইন্ডারের সময় হয়েছে।</numerusform>
-            <numerusform>%nটি রিমাইন্ডারের সময় হয়েছে।</numerusform>
+            <numerusform>%Lnটি রিমাইন্ডারের সময় হয়েছে।</numerusform>
+            <numerusform>%Lnটি রিমাইন্ডারের সময় হয়েছে।</numerusform>
         </translation>
     </message>
     <message>
@@ -6040,15 +6040,15 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%nটি ডিল&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%nটি ডিল&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Lnটি ডিল&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Lnটি ডিল&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>closed in the last %n day(s)</source>
         <translation>
-            <numerusform>গত %n দিনে সমাপ্ত</numerusform>
-            <numerusform>গত %n দিনে সমাপ্ত</numerusform>
+            <numerusform>গত %Ln দিনে সমাপ্ত</numerusform>
+            <numerusform>গত %Ln দিনে সমাপ্ত</numerusform>
         </translation>
     </message>
     <message>
@@ -6058,29 +6058,29 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message numerus="yes">
         <source>%n stale</source>
         <translation>
-            <numerusform>%nটি থেমে আছে</numerusform>
-            <numerusform>%nটি থেমে আছে</numerusform>
+            <numerusform>%Lnটি থেমে আছে</numerusform>
+            <numerusform>%Lnটি থেমে আছে</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>showing the first %n</source>
         <translation>
-            <numerusform>প্রথম %nটি দেখানো হচ্ছে</numerusform>
-            <numerusform>প্রথম %nটি দেখানো হচ্ছে</numerusform>
+            <numerusform>প্রথম %Lnটি দেখানো হচ্ছে</numerusform>
+            <numerusform>প্রথম %Lnটি দেখানো হচ্ছে</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n deal(s)</source>
         <translation>
-            <numerusform>%1 · %nটি ডিল</numerusform>
-            <numerusform>%1 · %nটি ডিল</numerusform>
+            <numerusform>%1 · %Lnটি ডিল</numerusform>
+            <numerusform>%1 · %Lnটি ডিল</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deals that reached “%1” in the last %n day(s).</source>
         <translation>
-            <numerusform>গত %n দিনে যে ডিলগুলো “%1”-এ পৌঁছেছে।</numerusform>
-            <numerusform>গত %n দিনে যে ডিলগুলো “%1”-এ পৌঁছেছে।</numerusform>
+            <numerusform>গত %Ln দিনে যে ডিলগুলো “%1”-এ পৌঁছেছে।</numerusform>
+            <numerusform>গত %Ln দিনে যে ডিলগুলো “%1”-এ পৌঁছেছে।</numerusform>
         </translation>
     </message>
     <message>
@@ -6197,15 +6197,15 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
-            <numerusform>%nটি খোলা ডিল</numerusform>
-            <numerusform>%nটি খোলা ডিল</numerusform>
+            <numerusform>%Lnটি খোলা ডিল</numerusform>
+            <numerusform>%Lnটি খোলা ডিল</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s), weighted %1</source>
         <translation>
-            <numerusform>%nটি খোলা ডিল, ভারযুক্ত %1</numerusform>
-            <numerusform>%nটি খোলা ডিল, ভারযুক্ত %1</numerusform>
+            <numerusform>%Lnটি খোলা ডিল, ভারযুক্ত %1</numerusform>
+            <numerusform>%Lnটি খোলা ডিল, ভারযুক্ত %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6414,29 +6414,29 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message numerus="yes">
         <source>Next %n day(s)</source>
         <translation>
-            <numerusform>আগামী %n দিন</numerusform>
-            <numerusform>আগামী %n দিন</numerusform>
+            <numerusform>আগামী %Ln দিন</numerusform>
+            <numerusform>আগামী %Ln দিন</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in the last %n day(s)</source>
         <translation>
-            <numerusform>গত %n দিনে সম্পন্ন</numerusform>
-            <numerusform>গত %n দিনে সম্পন্ন</numerusform>
+            <numerusform>গত %Ln দিনে সম্পন্ন</numerusform>
+            <numerusform>গত %Ln দিনে সম্পন্ন</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
-            <numerusform>%nটি রিমাইন্ডার</numerusform>
-            <numerusform>%nটি রিমাইন্ডার</numerusform>
+            <numerusform>%Lnটি রিমাইন্ডার</numerusform>
+            <numerusform>%Lnটি রিমাইন্ডার</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n reminder(s)</source>
         <translation>
-            <numerusform>%1: %nটি রিমাইন্ডার</numerusform>
-            <numerusform>%1: %nটি রিমাইন্ডার</numerusform>
+            <numerusform>%1: %Lnটি রিমাইন্ডার</numerusform>
+            <numerusform>%1: %Lnটি রিমাইন্ডার</numerusform>
         </translation>
     </message>
     <message>
@@ -7180,8 +7180,8 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n মিনিট</numerusform>
-            <numerusform>%n মিনিট</numerusform>
+            <numerusform>%Ln মিনিট</numerusform>
+            <numerusform>%Ln মিনিট</numerusform>
         </translation>
     </message>
     <message>
@@ -7283,15 +7283,15 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     <message numerus="yes">
         <source>Show the first %n…</source>
         <translation>
-            <numerusform>প্রথম %nটি দেখান…</numerusform>
-            <numerusform>প্রথম %nটি দেখান…</numerusform>
+            <numerusform>প্রথম %Lnটি দেখান…</numerusform>
+            <numerusform>প্রথম %Lnটি দেখান…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show all %n…</source>
         <translation>
-            <numerusform>সব %nটি দেখান…</numerusform>
-            <numerusform>সব %nটি দেখান…</numerusform>
+            <numerusform>সব %Lnটি দেখান…</numerusform>
+            <numerusform>সব %Lnটি দেখান…</numerusform>
         </translation>
     </message>
     <message>
@@ -7342,8 +7342,8 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n দিন আগে</numerusform>
-            <numerusform>%n দিন আগে</numerusform>
+            <numerusform>%Ln দিন আগে</numerusform>
+            <numerusform>%Ln দিন আগে</numerusform>
         </translation>
     </message>
     <message>
@@ -7354,8 +7354,8 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
         <source>%1 — stay in touch every %n day(s)</source>
         <comment>a contact&apos;s name</comment>
         <translation>
-            <numerusform>%1 — প্রতি %n দিনে যোগাযোগ রাখুন</numerusform>
-            <numerusform>%1 — প্রতি %n দিনে যোগাযোগ রাখুন</numerusform>
+            <numerusform>%1 — প্রতি %Ln দিনে যোগাযোগ রাখুন</numerusform>
+            <numerusform>%1 — প্রতি %Ln দিনে যোগাযোগ রাখুন</numerusform>
         </translation>
     </message>
     <message>
@@ -7365,8 +7365,8 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>ধাপে %n দিন</numerusform>
-            <numerusform>ধাপে %n দিন</numerusform>
+            <numerusform>ধাপে %Ln দিন</numerusform>
+            <numerusform>ধাপে %Ln দিন</numerusform>
         </translation>
     </message>
     <message>
@@ -7376,8 +7376,8 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     <message numerus="yes">
         <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
         <translation>
-            <numerusform>%n দিন ধরে নড়েনি: Enter চাপলে পাইপলাইন বোর্ডে ডিলটি দেখা যায়।</numerusform>
-            <numerusform>%n দিন ধরে নড়েনি: Enter চাপলে পাইপলাইন বোর্ডে ডিলটি দেখা যায়।</numerusform>
+            <numerusform>%Ln দিন ধরে নড়েনি: Enter চাপলে পাইপলাইন বোর্ডে ডিলটি দেখা যায়।</numerusform>
+            <numerusform>%Ln দিন ধরে নড়েনি: Enter চাপলে পাইপলাইন বোর্ডে ডিলটি দেখা যায়।</numerusform>
         </translation>
     </message>
     <message>

@@ -999,29 +999,29 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
         <translation>
-            <numerusform>%n Kontakt archivieren</numerusform>
-            <numerusform>%n Kontakte archivieren</numerusform>
+            <numerusform>%Ln Kontakt archivieren</numerusform>
+            <numerusform>%Ln Kontakte archivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n contact(s)</source>
         <translation>
-            <numerusform>Status von %n Kontakt setzen</numerusform>
-            <numerusform>Status von %n Kontakten setzen</numerusform>
+            <numerusform>Status von %Ln Kontakt setzen</numerusform>
+            <numerusform>Status von %Ln Kontakten setzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
-            <numerusform>Betreuer von %n Kontakt setzen</numerusform>
-            <numerusform>Betreuer von %n Kontakten setzen</numerusform>
+            <numerusform>Betreuer von %Ln Kontakt setzen</numerusform>
+            <numerusform>Betreuer von %Ln Kontakten setzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation>
-            <numerusform>%n Kontakt verschlagworten</numerusform>
-            <numerusform>%n Kontakte verschlagworten</numerusform>
+            <numerusform>%Ln Kontakt verschlagworten</numerusform>
+            <numerusform>%Ln Kontakte verschlagworten</numerusform>
         </translation>
     </message>
 </context>
@@ -1469,8 +1469,8 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message numerus="yes">
         <source>No contact for %n month(s)</source>
         <translation>
-            <numerusform>Seit %n Monat ohne Kontakt</numerusform>
-            <numerusform>Seit %n Monaten ohne Kontakt</numerusform>
+            <numerusform>Seit %Ln Monat ohne Kontakt</numerusform>
+            <numerusform>Seit %Ln Monaten ohne Kontakt</numerusform>
         </translation>
     </message>
     <message>
@@ -1520,8 +1520,8 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message numerus="yes">
         <source>Checking %n phone number(s) saved before</source>
         <translation>
-            <numerusform>%n früher gespeicherte Telefonnummer wird geprüft</numerusform>
-            <numerusform>%n früher gespeicherte Telefonnummern werden geprüft</numerusform>
+            <numerusform>%Ln früher gespeicherte Telefonnummer wird geprüft</numerusform>
+            <numerusform>%Ln früher gespeicherte Telefonnummern werden geprüft</numerusform>
         </translation>
     </message>
     <message>
@@ -1608,15 +1608,15 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
         <translation>
-            <numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeile von den Geschäften ab.</numerusform>
-            <numerusform>Die Pipeline-Summen (deal_totals) weichen in %n Zeilen von den Geschäften ab.</numerusform>
+            <numerusform>Die Pipeline-Summen (deal_totals) weichen in %Ln Zeile von den Geschäften ab.</numerusform>
+            <numerusform>Die Pipeline-Summen (deal_totals) weichen in %Ln Zeilen von den Geschäften ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The report summaries differ from the rows they sum up in %n row(s).</source>
         <translation>
-            <numerusform>Die Berichtssummen weichen in %n Zeile von den summierten Zeilen ab.</numerusform>
-            <numerusform>Die Berichtssummen weichen in %n Zeilen von den summierten Zeilen ab.</numerusform>
+            <numerusform>Die Berichtssummen weichen in %Ln Zeile von den summierten Zeilen ab.</numerusform>
+            <numerusform>Die Berichtssummen weichen in %Ln Zeilen von den summierten Zeilen ab.</numerusform>
         </translation>
     </message>
     <message>
@@ -3140,8 +3140,8 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
         <translation>
-            <numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform>
-            <numerusform>%n Mitarbeiter im Zeitraum aktiv.</numerusform>
+            <numerusform>%Ln Mitarbeiter im Zeitraum aktiv.</numerusform>
+            <numerusform>%Ln Mitarbeiter im Zeitraum aktiv.</numerusform>
         </translation>
     </message>
     <message>
@@ -3707,8 +3707,8 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     <message numerus="yes">
         <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n offene Reklamation&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n offene Reklamationen&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln offene Reklamation&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln offene Reklamationen&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -3972,8 +3972,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>Seit %n Tag ohne Kontakt</numerusform>
-            <numerusform>Seit %n Tagen ohne Kontakt</numerusform>
+            <numerusform>Seit %Ln Tag ohne Kontakt</numerusform>
+            <numerusform>Seit %Ln Tagen ohne Kontakt</numerusform>
         </translation>
     </message>
     <message>
@@ -4231,29 +4231,29 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>Owner “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>Betreuer „%1“ für %n Kontakt gesetzt.</numerusform>
-            <numerusform>Betreuer „%1“ für %n Kontakte gesetzt.</numerusform>
+            <numerusform>Betreuer „%1“ für %Ln Kontakt gesetzt.</numerusform>
+            <numerusform>Betreuer „%1“ für %Ln Kontakte gesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>Status „%1“ für %n Kontakt gesetzt.</numerusform>
-            <numerusform>Status „%1“ für %n Kontakte gesetzt.</numerusform>
+            <numerusform>Status „%1“ für %Ln Kontakt gesetzt.</numerusform>
+            <numerusform>Status „%1“ für %Ln Kontakte gesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag “%1” added to %n contact(s).</source>
         <translation>
-            <numerusform>Schlagwort „%1“ für %n Kontakt hinzugefügt.</numerusform>
-            <numerusform>Schlagwort „%1“ für %n Kontakte hinzugefügt.</numerusform>
+            <numerusform>Schlagwort „%1“ für %Ln Kontakt hinzugefügt.</numerusform>
+            <numerusform>Schlagwort „%1“ für %Ln Kontakte hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) archived.</source>
         <translation>
-            <numerusform>%n Kontakt archiviert.</numerusform>
-            <numerusform>%n Kontakte archiviert.</numerusform>
+            <numerusform>%Ln Kontakt archiviert.</numerusform>
+            <numerusform>%Ln Kontakte archiviert.</numerusform>
         </translation>
     </message>
     <message>
@@ -4363,8 +4363,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>%n Tag in der Phase</numerusform>
-            <numerusform>%n Tage in der Phase</numerusform>
+            <numerusform>%Ln Tag in der Phase</numerusform>
+            <numerusform>%Ln Tage in der Phase</numerusform>
         </translation>
     </message>
     <message>
@@ -4382,8 +4382,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -4394,8 +4394,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>%n d</source>
         <comment>days in the stage, on a narrow card</comment>
         <translation>
-            <numerusform>%n T.</numerusform>
-            <numerusform>%n T.</numerusform>
+            <numerusform>%Ln T.</numerusform>
+            <numerusform>%Ln T.</numerusform>
         </translation>
     </message>
 </context>
@@ -4663,8 +4663,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%n pair(s).</source>
         <translation>
-            <numerusform>%n Paar.</numerusform>
-            <numerusform>%n Paare.</numerusform>
+            <numerusform>%Ln Paar.</numerusform>
+            <numerusform>%Ln Paare.</numerusform>
         </translation>
     </message>
     <message>
@@ -4722,8 +4722,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>Merged. %n pair(s) left.</source>
         <translation>
-            <numerusform>Zusammengeführt. %n Paar bleibt.</numerusform>
-            <numerusform>Zusammengeführt. %n Paare bleiben.</numerusform>
+            <numerusform>Zusammengeführt. %Ln Paar bleibt.</numerusform>
+            <numerusform>Zusammengeführt. %Ln Paare bleiben.</numerusform>
         </translation>
     </message>
     <message>
@@ -4821,8 +4821,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; offenes Geschäft ist über seinem erwarteten Abschluss.</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; offene Geschäfte sind über ihrem erwarteten Abschluss.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; offenes Geschäft ist über seinem erwarteten Abschluss.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; offene Geschäfte sind über ihrem erwarteten Abschluss.</numerusform>
         </translation>
     </message>
     <message>
@@ -5014,7 +5014,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
             <numerusform>Den Import von „%1“ zurücknehmen? Der angelegte Kontakt wird entfernt, und die geänderten werden wiederhergestellt.</numerusform>
-            <numerusform>Den Import von „%1“ zurücknehmen? Die %n angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform>
+            <numerusform>Den Import von „%1“ zurücknehmen? Die %Ln angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
@@ -5092,7 +5092,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
             <numerusform>Den Import von „%1“ zurücknehmen? Der angelegte Kontakt wird entfernt, und die geänderten werden wiederhergestellt.</numerusform>
-            <numerusform>Den Import von „%1“ zurücknehmen? Die %n angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform>
+            <numerusform>Den Import von „%1“ zurücknehmen? Die %Ln angelegten Kontakte werden entfernt, und die geänderten werden wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
@@ -5106,8 +5106,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>Den Import von „%1“ rückgängig machen? Der %n angelegte Datensatz wird entfernt, und geänderte werden wiederhergestellt.</numerusform>
-            <numerusform>Den Import von „%1“ rückgängig machen? Die %n angelegten Datensätze werden entfernt, und geänderte werden wiederhergestellt.</numerusform>
+            <numerusform>Den Import von „%1“ rückgängig machen? Der %Ln angelegte Datensatz wird entfernt, und geänderte werden wiederhergestellt.</numerusform>
+            <numerusform>Den Import von „%1“ rückgängig machen? Die %Ln angelegten Datensätze werden entfernt, und geänderte werden wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
@@ -5276,8 +5276,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>A vCard address book with %n contacts.</source>
         <translation>
-            <numerusform>Ein vCard-Adressbuch mit %n Kontakt.</numerusform>
-            <numerusform>Ein vCard-Adressbuch mit %n Kontakten.</numerusform>
+            <numerusform>Ein vCard-Adressbuch mit %Ln Kontakt.</numerusform>
+            <numerusform>Ein vCard-Adressbuch mit %Ln Kontakten.</numerusform>
         </translation>
     </message>
     <message>
@@ -5287,8 +5287,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%1, fields separated by: %2. %n columns.</source>
         <translation>
-            <numerusform>%1, Felder getrennt durch: %2. %n Spalte.</numerusform>
-            <numerusform>%1, Felder getrennt durch: %2. %n Spalten.</numerusform>
+            <numerusform>%1, Felder getrennt durch: %2. %Ln Spalte.</numerusform>
+            <numerusform>%1, Felder getrennt durch: %2. %Ln Spalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -5870,8 +5870,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%n reminder(s) are due.</source>
         <translation>
-            <numerusform>%n Erinnerung ist fällig.</numerusform>
-            <numerusform>%n Erinnerungen sind fällig.</numerusform>
+            <numerusform>%Ln Erinnerung ist fällig.</numerusform>
+            <numerusform>%Ln Erinnerungen sind fällig.</numerusform>
         </translation>
     </message>
     <message>
@@ -6040,15 +6040,15 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Geschäft&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n Geschäfte&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln Geschäft&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln Geschäfte&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>closed in the last %n day(s)</source>
         <translation>
             <numerusform>abgeschlossen am letzten Tag</numerusform>
-            <numerusform>abgeschlossen in den letzten %n Tagen</numerusform>
+            <numerusform>abgeschlossen in den letzten %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -6058,22 +6058,22 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%n stale</source>
         <translation>
-            <numerusform>%n liegengeblieben</numerusform>
-            <numerusform>%n liegengeblieben</numerusform>
+            <numerusform>%Ln liegengeblieben</numerusform>
+            <numerusform>%Ln liegengeblieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>showing the first %n</source>
         <translation>
-            <numerusform>die ersten %n gezeigt</numerusform>
-            <numerusform>die ersten %n gezeigt</numerusform>
+            <numerusform>die ersten %Ln gezeigt</numerusform>
+            <numerusform>die ersten %Ln gezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deals that reached “%1” in the last %n day(s).</source>
         <translation>
             <numerusform>Geschäfte, die am letzten Tag „%1“ erreichten.</numerusform>
-            <numerusform>Geschäfte, die in den letzten %n Tagen „%1“ erreichten.</numerusform>
+            <numerusform>Geschäfte, die in den letzten %Ln Tagen „%1“ erreichten.</numerusform>
         </translation>
     </message>
     <message>
@@ -6083,8 +6083,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%1 · %n deal(s)</source>
         <translation>
-            <numerusform>%1 · %n Geschäft</numerusform>
-            <numerusform>%1 · %n Geschäfte</numerusform>
+            <numerusform>%1 · %Ln Geschäft</numerusform>
+            <numerusform>%1 · %Ln Geschäfte</numerusform>
         </translation>
     </message>
     <message>
@@ -6153,15 +6153,15 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
-            <numerusform>%n offenes Geschäft</numerusform>
-            <numerusform>%n offene Geschäfte</numerusform>
+            <numerusform>%Ln offenes Geschäft</numerusform>
+            <numerusform>%Ln offene Geschäfte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s), weighted %1</source>
         <translation>
-            <numerusform>%n offenes Geschäft, gewichtet %1</numerusform>
-            <numerusform>%n offene Geschäfte, gewichtet %1</numerusform>
+            <numerusform>%Ln offenes Geschäft, gewichtet %1</numerusform>
+            <numerusform>%Ln offene Geschäfte, gewichtet %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6411,28 +6411,28 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Nächster Tag</numerusform>
-            <numerusform>Nächste %n Tage</numerusform>
+            <numerusform>Nächste %Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in the last %n day(s)</source>
         <translation>
             <numerusform>Erledigt am letzten Tag</numerusform>
-            <numerusform>Erledigt in den letzten %n Tagen</numerusform>
+            <numerusform>Erledigt in den letzten %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
-            <numerusform>%n Erinnerung</numerusform>
-            <numerusform>%n Erinnerungen</numerusform>
+            <numerusform>%Ln Erinnerung</numerusform>
+            <numerusform>%Ln Erinnerungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n reminder(s)</source>
         <translation>
-            <numerusform>%1: %n Erinnerung</numerusform>
-            <numerusform>%1: %n Erinnerungen</numerusform>
+            <numerusform>%1: %Ln Erinnerung</numerusform>
+            <numerusform>%1: %Ln Erinnerungen</numerusform>
         </translation>
     </message>
     <message>
@@ -7175,8 +7175,8 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
         </translation>
     </message>
     <message>
@@ -7298,8 +7298,8 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -7317,8 +7317,8 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>%n Tag in der Phase</numerusform>
-            <numerusform>%n Tage in der Phase</numerusform>
+            <numerusform>%Ln Tag in der Phase</numerusform>
+            <numerusform>%Ln Tage in der Phase</numerusform>
         </translation>
     </message>
     <message>
@@ -7328,8 +7328,8 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message numerus="yes">
         <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
         <translation>
-            <numerusform>Seit %n Tag unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform>
-            <numerusform>Seit %n Tagen unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform>
+            <numerusform>Seit %Ln Tag unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform>
+            <numerusform>Seit %Ln Tagen unbewegt: Eingabe zeigt das Geschäft auf der Tafel.</numerusform>
         </translation>
     </message>
     <message>
@@ -7348,8 +7348,8 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message numerus="yes">
         <source>Show all %n…</source>
         <translation>
-            <numerusform>Alle %n anzeigen…</numerusform>
-            <numerusform>Alle %n anzeigen…</numerusform>
+            <numerusform>Alle %Ln anzeigen…</numerusform>
+            <numerusform>Alle %Ln anzeigen…</numerusform>
         </translation>
     </message>
     <message>
@@ -7365,14 +7365,14 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
         <comment>a contact&apos;s name</comment>
         <translation>
             <numerusform>%1 — jeden Tag Kontakt halten</numerusform>
-            <numerusform>%1 — alle %n Tage Kontakt halten</numerusform>
+            <numerusform>%1 — alle %Ln Tage Kontakt halten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the first %n…</source>
         <translation>
-            <numerusform>Die ersten %n anzeigen…</numerusform>
-            <numerusform>Die ersten %n anzeigen…</numerusform>
+            <numerusform>Die ersten %Ln anzeigen…</numerusform>
+            <numerusform>Die ersten %Ln anzeigen…</numerusform>
         </translation>
     </message>
     <message>

@@ -6,29 +6,29 @@
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
         <translation>
-            <numerusform>Archive %n contact</numerusform>
-            <numerusform>Archive %n contacts</numerusform>
+            <numerusform>Archive %Ln contact</numerusform>
+            <numerusform>Archive %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n contact(s)</source>
         <translation>
-            <numerusform>Set the status of %n contact</numerusform>
-            <numerusform>Set the status of %n contacts</numerusform>
+            <numerusform>Set the status of %Ln contact</numerusform>
+            <numerusform>Set the status of %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
-            <numerusform>Set the owner of %n contact</numerusform>
-            <numerusform>Set the owner of %n contacts</numerusform>
+            <numerusform>Set the owner of %Ln contact</numerusform>
+            <numerusform>Set the owner of %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation>
-            <numerusform>Tag %n contact</numerusform>
-            <numerusform>Tag %n contacts</numerusform>
+            <numerusform>Tag %Ln contact</numerusform>
+            <numerusform>Tag %Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -37,15 +37,15 @@
     <message numerus="yes">
         <source>No contact for %n month(s)</source>
         <translation>
-            <numerusform>No contact for %n month</numerusform>
-            <numerusform>No contact for %n months</numerusform>
+            <numerusform>No contact for %Ln month</numerusform>
+            <numerusform>No contact for %Ln months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %n phone number(s) saved before</source>
         <translation>
-            <numerusform>Checking %n phone number saved before</numerusform>
-            <numerusform>Checking %n phone numbers saved before</numerusform>
+            <numerusform>Checking %Ln phone number saved before</numerusform>
+            <numerusform>Checking %Ln phone numbers saved before</numerusform>
         </translation>
     </message>
 </context>
@@ -54,15 +54,15 @@
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
         <translation>
-            <numerusform>The pipeline totals (deal_totals) differ from the deals in %n row.</numerusform>
-            <numerusform>The pipeline totals (deal_totals) differ from the deals in %n rows.</numerusform>
+            <numerusform>The pipeline totals (deal_totals) differ from the deals in %Ln row.</numerusform>
+            <numerusform>The pipeline totals (deal_totals) differ from the deals in %Ln rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The report summaries differ from the rows they sum up in %n row(s).</source>
         <translation>
-            <numerusform>The report summaries differ from the rows they sum up in %n row.</numerusform>
-            <numerusform>The report summaries differ from the rows they sum up in %n rows.</numerusform>
+            <numerusform>The report summaries differ from the rows they sum up in %Ln row.</numerusform>
+            <numerusform>The report summaries differ from the rows they sum up in %Ln rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -71,8 +71,8 @@
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
         <translation>
-            <numerusform>%n salesperson active in the period.</numerusform>
-            <numerusform>%n salespeople active in the period.</numerusform>
+            <numerusform>%Ln salesperson active in the period.</numerusform>
+            <numerusform>%Ln salespeople active in the period.</numerusform>
         </translation>
     </message>
 </context>
@@ -81,8 +81,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n open complaint&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n open complaints&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln open complaint&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln open complaints&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -91,8 +91,8 @@
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>No contact for %n day</numerusform>
-            <numerusform>No contact for %n days</numerusform>
+            <numerusform>No contact for %Ln day</numerusform>
+            <numerusform>No contact for %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -143,29 +143,29 @@
     <message numerus="yes">
         <source>Owner “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>Owner “%1” set for %n contact.</numerusform>
-            <numerusform>Owner “%1” set for %n contacts.</numerusform>
+            <numerusform>Owner “%1” set for %Ln contact.</numerusform>
+            <numerusform>Owner “%1” set for %Ln contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>Status “%1” set for %n contact.</numerusform>
-            <numerusform>Status “%1” set for %n contacts.</numerusform>
+            <numerusform>Status “%1” set for %Ln contact.</numerusform>
+            <numerusform>Status “%1” set for %Ln contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag “%1” added to %n contact(s).</source>
         <translation>
-            <numerusform>Tag “%1” added to %n contact.</numerusform>
-            <numerusform>Tag “%1” added to %n contacts.</numerusform>
+            <numerusform>Tag “%1” added to %Ln contact.</numerusform>
+            <numerusform>Tag “%1” added to %Ln contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) archived.</source>
         <translation>
-            <numerusform>%n contact archived.</numerusform>
-            <numerusform>%n contacts archived.</numerusform>
+            <numerusform>%Ln contact archived.</numerusform>
+            <numerusform>%Ln contacts archived.</numerusform>
         </translation>
     </message>
 </context>
@@ -174,23 +174,23 @@
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>%n day in stage</numerusform>
-            <numerusform>%n days in stage</numerusform>
+            <numerusform>%Ln day in stage</numerusform>
+            <numerusform>%Ln days in stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days in the stage, on a narrow card</comment>
         <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
         </translation>
     </message>
 </context>
@@ -199,15 +199,15 @@
     <message numerus="yes">
         <source>%n pair(s).</source>
         <translation>
-            <numerusform>%n pair.</numerusform>
-            <numerusform>%n pairs.</numerusform>
+            <numerusform>%Ln pair.</numerusform>
+            <numerusform>%Ln pairs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged. %n pair(s) left.</source>
         <translation>
-            <numerusform>Merged. %n pair left.</numerusform>
-            <numerusform>Merged. %n pairs left.</numerusform>
+            <numerusform>Merged. %Ln pair left.</numerusform>
+            <numerusform>Merged. %Ln pairs left.</numerusform>
         </translation>
     </message>
 </context>
@@ -216,8 +216,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; open deal is past its expected close date.</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; open deals are past their expected close date.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; open deal is past its expected close date.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; open deals are past their expected close date.</numerusform>
         </translation>
     </message>
 </context>
@@ -237,7 +237,7 @@
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
             <numerusform>Undo the import of “%1”? The contact it created is removed and those it changed are put back as they were.</numerusform>
-            <numerusform>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</numerusform>
+            <numerusform>Undo the import of “%1”? The %Ln contacts it created are removed and those it changed are put back as they were.</numerusform>
         </translation>
     </message>
 </context>
@@ -247,14 +247,14 @@
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
             <numerusform>Undo the import of “%1”? The contact it created is removed and those it changed are put back as they were.</numerusform>
-            <numerusform>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</numerusform>
+            <numerusform>Undo the import of “%1”? The %Ln contacts it created are removed and those it changed are put back as they were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
         <translation>
             <numerusform>Undo the import of “%1”? The record it created is removed and those it changed are put back as they were.</numerusform>
-            <numerusform>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</numerusform>
+            <numerusform>Undo the import of “%1”? The %Ln records it created are removed and those it changed are put back as they were.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,15 +263,15 @@
     <message numerus="yes">
         <source>A vCard address book with %n contacts.</source>
         <translation>
-            <numerusform>A vCard address book with %n contact.</numerusform>
-            <numerusform>A vCard address book with %n contacts.</numerusform>
+            <numerusform>A vCard address book with %Ln contact.</numerusform>
+            <numerusform>A vCard address book with %Ln contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, fields separated by: %2. %n columns.</source>
         <translation>
-            <numerusform>%1, fields separated by: %2. %n column.</numerusform>
-            <numerusform>%1, fields separated by: %2. %n columns.</numerusform>
+            <numerusform>%1, fields separated by: %2. %Ln column.</numerusform>
+            <numerusform>%1, fields separated by: %2. %Ln columns.</numerusform>
         </translation>
     </message>
 </context>
@@ -280,8 +280,8 @@
     <message numerus="yes">
         <source>%n reminder(s) are due.</source>
         <translation>
-            <numerusform>%n reminder is due.</numerusform>
-            <numerusform>%n reminders are due.</numerusform>
+            <numerusform>%Ln reminder is due.</numerusform>
+            <numerusform>%Ln reminders are due.</numerusform>
         </translation>
     </message>
 </context>
@@ -290,43 +290,43 @@
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n deal&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n deals&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln deal&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln deals&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>closed in the last %n day(s)</source>
         <translation>
             <numerusform>closed in the last day</numerusform>
-            <numerusform>closed in the last %n days</numerusform>
+            <numerusform>closed in the last %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stale</source>
         <translation>
-            <numerusform>%n stale</numerusform>
-            <numerusform>%n stale</numerusform>
+            <numerusform>%Ln stale</numerusform>
+            <numerusform>%Ln stale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>showing the first %n</source>
         <translation>
-            <numerusform>showing the first %n</numerusform>
-            <numerusform>showing the first %n</numerusform>
+            <numerusform>showing the first %Ln</numerusform>
+            <numerusform>showing the first %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deals that reached “%1” in the last %n day(s).</source>
         <translation>
             <numerusform>Deals that reached “%1” in the last day.</numerusform>
-            <numerusform>Deals that reached “%1” in the last %n days.</numerusform>
+            <numerusform>Deals that reached “%1” in the last %Ln days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n deal(s)</source>
         <translation>
-            <numerusform>%1 · %n deal</numerusform>
-            <numerusform>%1 · %n deals</numerusform>
+            <numerusform>%1 · %Ln deal</numerusform>
+            <numerusform>%1 · %Ln deals</numerusform>
         </translation>
     </message>
 </context>
@@ -335,15 +335,15 @@
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
-            <numerusform>%n open deal</numerusform>
-            <numerusform>%n open deals</numerusform>
+            <numerusform>%Ln open deal</numerusform>
+            <numerusform>%Ln open deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s), weighted %1</source>
         <translation>
-            <numerusform>%n open deal, weighted %1</numerusform>
-            <numerusform>%n open deals, weighted %1</numerusform>
+            <numerusform>%Ln open deal, weighted %1</numerusform>
+            <numerusform>%Ln open deals, weighted %1</numerusform>
         </translation>
     </message>
 </context>
@@ -353,28 +353,28 @@
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Next day</numerusform>
-            <numerusform>Next %n days</numerusform>
+            <numerusform>Next %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in the last %n day(s)</source>
         <translation>
             <numerusform>Done in the last day</numerusform>
-            <numerusform>Done in the last %n days</numerusform>
+            <numerusform>Done in the last %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
-            <numerusform>%n reminder</numerusform>
-            <numerusform>%n reminders</numerusform>
+            <numerusform>%Ln reminder</numerusform>
+            <numerusform>%Ln reminders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n reminder(s)</source>
         <translation>
-            <numerusform>%1: %n reminder</numerusform>
-            <numerusform>%1: %n reminders</numerusform>
+            <numerusform>%1: %Ln reminder</numerusform>
+            <numerusform>%1: %Ln reminders</numerusform>
         </translation>
     </message>
 </context>
@@ -393,8 +393,8 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -403,29 +403,29 @@
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>%n day in stage</numerusform>
-            <numerusform>%n days in stage</numerusform>
+            <numerusform>%Ln day in stage</numerusform>
+            <numerusform>%Ln days in stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
         <translation>
-            <numerusform>No move for %n day: Enter shows the deal on the pipeline board.</numerusform>
-            <numerusform>No move for %n days: Enter shows the deal on the pipeline board.</numerusform>
+            <numerusform>No move for %Ln day: Enter shows the deal on the pipeline board.</numerusform>
+            <numerusform>No move for %Ln days: Enter shows the deal on the pipeline board.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show all %n…</source>
         <translation>
-            <numerusform>Show all %n…</numerusform>
-            <numerusform>Show all %n…</numerusform>
+            <numerusform>Show all %Ln…</numerusform>
+            <numerusform>Show all %Ln…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -433,14 +433,14 @@
         <comment>a contact&apos;s name</comment>
         <translation>
             <numerusform>%1 — stay in touch every day</numerusform>
-            <numerusform>%1 — stay in touch every %n days</numerusform>
+            <numerusform>%1 — stay in touch every %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the first %n…</source>
         <translation>
-            <numerusform>Show the first %n…</numerusform>
-            <numerusform>Show the first %n…</numerusform>
+            <numerusform>Show the first %Ln…</numerusform>
+            <numerusform>Show the first %Ln…</numerusform>
         </translation>
     </message>
 </context>

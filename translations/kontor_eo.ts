@@ -991,29 +991,29 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
         <translation>
-            <numerusform>Arkivigi %n kontakton</numerusform>
-            <numerusform>Arkivigi %n kontaktojn</numerusform>
+            <numerusform>Arkivigi %Ln kontakton</numerusform>
+            <numerusform>Arkivigi %Ln kontaktojn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n contact(s)</source>
         <translation>
-            <numerusform>Agordi la staton de %n kontakto</numerusform>
-            <numerusform>Agordi la staton de %n kontaktoj</numerusform>
+            <numerusform>Agordi la staton de %Ln kontakto</numerusform>
+            <numerusform>Agordi la staton de %Ln kontaktoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
-            <numerusform>Agordi la vendiston de %n kontakto</numerusform>
-            <numerusform>Agordi la vendiston de %n kontaktoj</numerusform>
+            <numerusform>Agordi la vendiston de %Ln kontakto</numerusform>
+            <numerusform>Agordi la vendiston de %Ln kontaktoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation>
-            <numerusform>Etikedi %n kontakton</numerusform>
-            <numerusform>Etikedi %n kontaktojn</numerusform>
+            <numerusform>Etikedi %Ln kontakton</numerusform>
+            <numerusform>Etikedi %Ln kontaktojn</numerusform>
         </translation>
     </message>
     <message>
@@ -1469,8 +1469,8 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message numerus="yes">
         <source>No contact for %n month(s)</source>
         <translation>
-            <numerusform>Sen kontakto dum %n monato</numerusform>
-            <numerusform>Sen kontakto dum %n monatoj</numerusform>
+            <numerusform>Sen kontakto dum %Ln monato</numerusform>
+            <numerusform>Sen kontakto dum %Ln monatoj</numerusform>
         </translation>
     </message>
     <message>
@@ -1524,8 +1524,8 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message numerus="yes">
         <source>Checking %n phone number(s) saved before</source>
         <translation>
-            <numerusform>Kontrolado de %n antaŭe konservita telefonnumero</numerusform>
-            <numerusform>Kontrolado de %n antaŭe konservitaj telefonnumeroj</numerusform>
+            <numerusform>Kontrolado de %Ln antaŭe konservita telefonnumero</numerusform>
+            <numerusform>Kontrolado de %Ln antaŭe konservitaj telefonnumeroj</numerusform>
         </translation>
     </message>
 </context>
@@ -1608,15 +1608,15 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
         <translation>
-            <numerusform>La sumoj de la vendofluo (deal_totals) malsamas de la negocoj en %n vico.</numerusform>
-            <numerusform>La sumoj de la vendofluo (deal_totals) malsamas de la negocoj en %n vicoj.</numerusform>
+            <numerusform>La sumoj de la vendofluo (deal_totals) malsamas de la negocoj en %Ln vico.</numerusform>
+            <numerusform>La sumoj de la vendofluo (deal_totals) malsamas de la negocoj en %Ln vicoj.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The report summaries differ from the rows they sum up in %n row(s).</source>
         <translation>
-            <numerusform>La resumoj de la raportoj malsamas de la sumigitaj vicoj en %n vico.</numerusform>
-            <numerusform>La resumoj de la raportoj malsamas de la sumigitaj vicoj en %n vicoj.</numerusform>
+            <numerusform>La resumoj de la raportoj malsamas de la sumigitaj vicoj en %Ln vico.</numerusform>
+            <numerusform>La resumoj de la raportoj malsamas de la sumigitaj vicoj en %Ln vicoj.</numerusform>
         </translation>
     </message>
     <message>
@@ -3149,8 +3149,8 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
         <translation>
-            <numerusform>%n vendisto aktiva en la periodo.</numerusform>
-            <numerusform>%n vendistoj aktivaj en la periodo.</numerusform>
+            <numerusform>%Ln vendisto aktiva en la periodo.</numerusform>
+            <numerusform>%Ln vendistoj aktivaj en la periodo.</numerusform>
         </translation>
     </message>
     <message>
@@ -3739,8 +3739,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n malfermita plendo&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n malfermitaj plendoj&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln malfermita plendo&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln malfermitaj plendoj&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -3972,8 +3972,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>Sen kontakto dum %n tago</numerusform>
-            <numerusform>Sen kontakto dum %n tagoj</numerusform>
+            <numerusform>Sen kontakto dum %Ln tago</numerusform>
+            <numerusform>Sen kontakto dum %Ln tagoj</numerusform>
         </translation>
     </message>
     <message>
@@ -4194,8 +4194,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>Owner “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>Vendisto “%1” agordita por %n kontakto.</numerusform>
-            <numerusform>Vendisto “%1” agordita por %n kontaktoj.</numerusform>
+            <numerusform>Vendisto “%1” agordita por %Ln kontakto.</numerusform>
+            <numerusform>Vendisto “%1” agordita por %Ln kontaktoj.</numerusform>
         </translation>
     </message>
     <message>
@@ -4212,8 +4212,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>Status “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>Stato “%1” agordita por %n kontakto.</numerusform>
-            <numerusform>Stato “%1” agordita por %n kontaktoj.</numerusform>
+            <numerusform>Stato “%1” agordita por %Ln kontakto.</numerusform>
+            <numerusform>Stato “%1” agordita por %Ln kontaktoj.</numerusform>
         </translation>
     </message>
     <message>
@@ -4230,8 +4230,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>Tag “%1” added to %n contact(s).</source>
         <translation>
-            <numerusform>Etikedo “%1” aldonita al %n kontakto.</numerusform>
-            <numerusform>Etikedo “%1” aldonita al %n kontaktoj.</numerusform>
+            <numerusform>Etikedo “%1” aldonita al %Ln kontakto.</numerusform>
+            <numerusform>Etikedo “%1” aldonita al %Ln kontaktoj.</numerusform>
         </translation>
     </message>
     <message>
@@ -4248,8 +4248,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>%n contact(s) archived.</source>
         <translation>
-            <numerusform>%n kontakto arkivigita.</numerusform>
-            <numerusform>%n kontaktoj arkivigitaj.</numerusform>
+            <numerusform>%Ln kontakto arkivigita.</numerusform>
+            <numerusform>%Ln kontaktoj arkivigitaj.</numerusform>
         </translation>
     </message>
     <message>
@@ -4363,23 +4363,23 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>%n tago en la etapo</numerusform>
-            <numerusform>%n tagoj en la etapo</numerusform>
+            <numerusform>%Ln tago en la etapo</numerusform>
+            <numerusform>%Ln tagoj en la etapo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days in the stage, on a narrow card</comment>
         <translation>
-            <numerusform>%n t</numerusform>
-            <numerusform>%n t</numerusform>
+            <numerusform>%Ln t</numerusform>
+            <numerusform>%Ln t</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n tago</numerusform>
-            <numerusform>%n tagoj</numerusform>
+            <numerusform>%Ln tago</numerusform>
+            <numerusform>%Ln tagoj</numerusform>
         </translation>
     </message>
     <message>
@@ -4684,8 +4684,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>%n pair(s).</source>
         <translation>
-            <numerusform>%n paro.</numerusform>
-            <numerusform>%n paroj.</numerusform>
+            <numerusform>%Ln paro.</numerusform>
+            <numerusform>%Ln paroj.</numerusform>
         </translation>
     </message>
     <message>
@@ -4743,8 +4743,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>Merged. %n pair(s) left.</source>
         <translation>
-            <numerusform>Kunfandita. Restas %n paro.</numerusform>
-            <numerusform>Kunfandita. Restas %n paroj.</numerusform>
+            <numerusform>Kunfandita. Restas %Ln paro.</numerusform>
+            <numerusform>Kunfandita. Restas %Ln paroj.</numerusform>
         </translation>
     </message>
     <message>
@@ -4821,8 +4821,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; malfermita negoco preterpasis sian atendatan ferm-daton.</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; malfermitaj negocoj preterpasis sian atendatan ferm-daton.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; malfermita negoco preterpasis sian atendatan ferm-daton.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; malfermitaj negocoj preterpasis sian atendatan ferm-daton.</numerusform>
         </translation>
     </message>
     <message>
@@ -5017,8 +5017,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>Ĉu malfari la importon de “%1”? La %n kontakto, kiun ĝi kreis, estos forigita, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
-            <numerusform>Ĉu malfari la importon de “%1”? La %n kontaktoj, kiujn ĝi kreis, estos forigitaj, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+            <numerusform>Ĉu malfari la importon de “%1”? La %Ln kontakto, kiun ĝi kreis, estos forigita, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+            <numerusform>Ĉu malfari la importon de “%1”? La %Ln kontaktoj, kiujn ĝi kreis, estos forigitaj, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
         </translation>
     </message>
     <message>
@@ -5087,15 +5087,15 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>Ĉu malfari la importon de “%1”? La %n kontakto, kiun ĝi kreis, estos forigita, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
-            <numerusform>Ĉu malfari la importon de “%1”? La %n kontaktoj, kiujn ĝi kreis, estos forigitaj, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+            <numerusform>Ĉu malfari la importon de “%1”? La %Ln kontakto, kiun ĝi kreis, estos forigita, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+            <numerusform>Ĉu malfari la importon de “%1”? La %Ln kontaktoj, kiujn ĝi kreis, estos forigitaj, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>Ĉu malfari la importon de “%1”? La %n rikordo, kiun ĝi kreis, estos forigita, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
-            <numerusform>Ĉu malfari la importon de “%1”? La %n rikordoj, kiujn ĝi kreis, estos forigitaj, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+            <numerusform>Ĉu malfari la importon de “%1”? La %Ln rikordo, kiun ĝi kreis, estos forigita, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
+            <numerusform>Ĉu malfari la importon de “%1”? La %Ln rikordoj, kiujn ĝi kreis, estos forigitaj, kaj tiuj, kiujn ĝi ŝanĝis, estos remetitaj kiel ili estis.</numerusform>
         </translation>
     </message>
     <message>
@@ -5160,8 +5160,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>A vCard address book with %n contacts.</source>
         <translation>
-            <numerusform>Adresaro vCard kun %n kontakto.</numerusform>
-            <numerusform>Adresaro vCard kun %n kontaktoj.</numerusform>
+            <numerusform>Adresaro vCard kun %Ln kontakto.</numerusform>
+            <numerusform>Adresaro vCard kun %Ln kontaktoj.</numerusform>
         </translation>
     </message>
     <message>
@@ -5171,8 +5171,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>%1, fields separated by: %2. %n columns.</source>
         <translation>
-            <numerusform>%1, kampoj apartigitaj per: %2. %n kolumno.</numerusform>
-            <numerusform>%1, kampoj apartigitaj per: %2. %n kolumnoj.</numerusform>
+            <numerusform>%1, kampoj apartigitaj per: %2. %Ln kolumno.</numerusform>
+            <numerusform>%1, kampoj apartigitaj per: %2. %Ln kolumnoj.</numerusform>
         </translation>
     </message>
     <message>
@@ -5930,8 +5930,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>%n reminder(s) are due.</source>
         <translation>
-            <numerusform>%n memorigo estas farenda.</numerusform>
-            <numerusform>%n memorigoj estas farendaj.</numerusform>
+            <numerusform>%Ln memorigo estas farenda.</numerusform>
+            <numerusform>%Ln memorigoj estas farendaj.</numerusform>
         </translation>
     </message>
     <message>
@@ -6040,15 +6040,15 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n negoco&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n negocoj&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln negoco&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln negocoj&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>closed in the last %n day(s)</source>
         <translation>
-            <numerusform>fermitaj dum la lasta %n tago</numerusform>
-            <numerusform>fermitaj dum la lastaj %n tagoj</numerusform>
+            <numerusform>fermitaj dum la lasta %Ln tago</numerusform>
+            <numerusform>fermitaj dum la lastaj %Ln tagoj</numerusform>
         </translation>
     </message>
     <message>
@@ -6058,29 +6058,29 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>%n stale</source>
         <translation>
-            <numerusform>%n stagnanta</numerusform>
-            <numerusform>%n stagnantaj</numerusform>
+            <numerusform>%Ln stagnanta</numerusform>
+            <numerusform>%Ln stagnantaj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>showing the first %n</source>
         <translation>
-            <numerusform>montrata la unua %n</numerusform>
-            <numerusform>montrataj la unuaj %n</numerusform>
+            <numerusform>montrata la unua %Ln</numerusform>
+            <numerusform>montrataj la unuaj %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n deal(s)</source>
         <translation>
-            <numerusform>%1 · %n negoco</numerusform>
-            <numerusform>%1 · %n negocoj</numerusform>
+            <numerusform>%1 · %Ln negoco</numerusform>
+            <numerusform>%1 · %Ln negocoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deals that reached “%1” in the last %n day(s).</source>
         <translation>
-            <numerusform>Negocoj, kiuj atingis “%1” dum la lasta %n tago.</numerusform>
-            <numerusform>Negocoj, kiuj atingis “%1” dum la lastaj %n tagoj.</numerusform>
+            <numerusform>Negocoj, kiuj atingis “%1” dum la lasta %Ln tago.</numerusform>
+            <numerusform>Negocoj, kiuj atingis “%1” dum la lastaj %Ln tagoj.</numerusform>
         </translation>
     </message>
     <message>
@@ -6197,15 +6197,15 @@ Negoco estas tio, kion kontakto eble aĉetos: kreu iun per “Nova negoco…” 
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
-            <numerusform>%n malfermita negoco</numerusform>
-            <numerusform>%n malfermitaj negocoj</numerusform>
+            <numerusform>%Ln malfermita negoco</numerusform>
+            <numerusform>%Ln malfermitaj negocoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s), weighted %1</source>
         <translation>
-            <numerusform>%n malfermita negoco, pezite %1</numerusform>
-            <numerusform>%n malfermitaj negocoj, pezite %1</numerusform>
+            <numerusform>%Ln malfermita negoco, pezite %1</numerusform>
+            <numerusform>%Ln malfermitaj negocoj, pezite %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6414,29 +6414,29 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message numerus="yes">
         <source>Next %n day(s)</source>
         <translation>
-            <numerusform>Venonta %n tago</numerusform>
-            <numerusform>Venontaj %n tagoj</numerusform>
+            <numerusform>Venonta %Ln tago</numerusform>
+            <numerusform>Venontaj %Ln tagoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in the last %n day(s)</source>
         <translation>
-            <numerusform>Faritaj dum la lasta %n tago</numerusform>
-            <numerusform>Faritaj dum la lastaj %n tagoj</numerusform>
+            <numerusform>Faritaj dum la lasta %Ln tago</numerusform>
+            <numerusform>Faritaj dum la lastaj %Ln tagoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
-            <numerusform>%n memorigo</numerusform>
-            <numerusform>%n memorigoj</numerusform>
+            <numerusform>%Ln memorigo</numerusform>
+            <numerusform>%Ln memorigoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n reminder(s)</source>
         <translation>
-            <numerusform>%1: %n memorigo</numerusform>
-            <numerusform>%1: %n memorigoj</numerusform>
+            <numerusform>%1: %Ln memorigo</numerusform>
+            <numerusform>%1: %Ln memorigoj</numerusform>
         </translation>
     </message>
     <message>
@@ -7180,8 +7180,8 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -7283,15 +7283,15 @@ Registru vokon aŭ renkontiĝon per Ctrl+L kaj planu la sekvan paŝon en la sama
     <message numerus="yes">
         <source>Show the first %n…</source>
         <translation>
-            <numerusform>Montri la unuan %n…</numerusform>
-            <numerusform>Montri la unuajn %n…</numerusform>
+            <numerusform>Montri la unuan %Ln…</numerusform>
+            <numerusform>Montri la unuajn %Ln…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show all %n…</source>
         <translation>
-            <numerusform>Montri la %n…</numerusform>
-            <numerusform>Montri ĉiujn %n…</numerusform>
+            <numerusform>Montri la %Ln…</numerusform>
+            <numerusform>Montri ĉiujn %Ln…</numerusform>
         </translation>
     </message>
     <message>
@@ -7342,8 +7342,8 @@ Registru vokon aŭ renkontiĝon per Ctrl+L kaj planu la sekvan paŝon en la sama
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>antaŭ %n tago</numerusform>
-            <numerusform>antaŭ %n tagoj</numerusform>
+            <numerusform>antaŭ %Ln tago</numerusform>
+            <numerusform>antaŭ %Ln tagoj</numerusform>
         </translation>
     </message>
     <message>
@@ -7354,8 +7354,8 @@ Registru vokon aŭ renkontiĝon per Ctrl+L kaj planu la sekvan paŝon en la sama
         <source>%1 — stay in touch every %n day(s)</source>
         <comment>a contact&apos;s name</comment>
         <translation>
-            <numerusform>%1 — resti en kontakto ĉiun %n tagon</numerusform>
-            <numerusform>%1 — resti en kontakto ĉiujn %n tagojn</numerusform>
+            <numerusform>%1 — resti en kontakto ĉiun %Ln tagon</numerusform>
+            <numerusform>%1 — resti en kontakto ĉiujn %Ln tagojn</numerusform>
         </translation>
     </message>
     <message>
@@ -7365,8 +7365,8 @@ Registru vokon aŭ renkontiĝon per Ctrl+L kaj planu la sekvan paŝon en la sama
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>%n tago en la etapo</numerusform>
-            <numerusform>%n tagoj en la etapo</numerusform>
+            <numerusform>%Ln tago en la etapo</numerusform>
+            <numerusform>%Ln tagoj en la etapo</numerusform>
         </translation>
     </message>
     <message>
@@ -7376,8 +7376,8 @@ Registru vokon aŭ renkontiĝon per Ctrl+L kaj planu la sekvan paŝon en la sama
     <message numerus="yes">
         <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
         <translation>
-            <numerusform>Neniu movo dum %n tago: Enter montras la negocon sur la tabulo de la vendofluo.</numerusform>
-            <numerusform>Neniu movo dum %n tagoj: Enter montras la negocon sur la tabulo de la vendofluo.</numerusform>
+            <numerusform>Neniu movo dum %Ln tago: Enter montras la negocon sur la tabulo de la vendofluo.</numerusform>
+            <numerusform>Neniu movo dum %Ln tagoj: Enter montras la negocon sur la tabulo de la vendofluo.</numerusform>
         </translation>
     </message>
     <message>

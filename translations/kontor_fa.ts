@@ -991,25 +991,25 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
         <translation>
-            <numerusform>بایگانی %n مخاطب</numerusform>
+            <numerusform>بایگانی %Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n contact(s)</source>
         <translation>
-            <numerusform>تعیین وضعیت %n مخاطب</numerusform>
+            <numerusform>تعیین وضعیت %Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
-            <numerusform>تعیین مسئول %n مخاطب</numerusform>
+            <numerusform>تعیین مسئول %Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation>
-            <numerusform>برچسب‌زدن به %n مخاطب</numerusform>
+            <numerusform>برچسب‌زدن به %Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
@@ -1465,7 +1465,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message numerus="yes">
         <source>No contact for %n month(s)</source>
         <translation>
-            <numerusform>%n ماه بدون ارتباط</numerusform>
+            <numerusform>%Ln ماه بدون ارتباط</numerusform>
         </translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message numerus="yes">
         <source>Checking %n phone number(s) saved before</source>
         <translation>
-            <numerusform>در حال بررسی %n شماره تلفنی که پیش‌تر ذخیره شده است</numerusform>
+            <numerusform>در حال بررسی %Ln شماره تلفنی که پیش‌تر ذخیره شده است</numerusform>
         </translation>
     </message>
 </context>
@@ -1602,13 +1602,13 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message numerus="yes">
         <source>The pipeline totals (deal_totals) differ from the deals in %n row(s).</source>
         <translation>
-            <numerusform>جمع‌های پایپ‌لاین (deal_totals) در %n سطر با معاملات مطابقت ندارند.</numerusform>
+            <numerusform>جمع‌های پایپ‌لاین (deal_totals) در %Ln سطر با معاملات مطابقت ندارند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The report summaries differ from the rows they sum up in %n row(s).</source>
         <translation>
-            <numerusform>خلاصه‌های گزارش در %n سطر با سطرهایی که جمع می‌زنند مطابقت ندارند.</numerusform>
+            <numerusform>خلاصه‌های گزارش در %Ln سطر با سطرهایی که جمع می‌زنند مطابقت ندارند.</numerusform>
         </translation>
     </message>
     <message>
@@ -3141,7 +3141,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
         <translation>
-            <numerusform>%n کارشناس فروش در این دوره فعال بوده‌اند.</numerusform>
+            <numerusform>%Ln کارشناس فروش در این دوره فعال بوده‌اند.</numerusform>
         </translation>
     </message>
     <message>
@@ -3730,7 +3730,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>&lt;b&gt;%n open complaint(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n شکایت باز&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln شکایت باز&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -3962,7 +3962,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>%n روز بدون ارتباط</numerusform>
+            <numerusform>%Ln روز بدون ارتباط</numerusform>
         </translation>
     </message>
     <message>
@@ -4180,7 +4180,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Owner “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>مسئول «%1» برای %n مخاطب تعیین شد.</numerusform>
+            <numerusform>مسئول «%1» برای %Ln مخاطب تعیین شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -4196,7 +4196,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Status “%1” set for %n contact(s).</source>
         <translation>
-            <numerusform>وضعیت «%1» برای %n مخاطب تعیین شد.</numerusform>
+            <numerusform>وضعیت «%1» برای %Ln مخاطب تعیین شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -4212,7 +4212,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Tag “%1” added to %n contact(s).</source>
         <translation>
-            <numerusform>برچسب «%1» به %n مخاطب افزوده شد.</numerusform>
+            <numerusform>برچسب «%1» به %Ln مخاطب افزوده شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -4228,7 +4228,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n contact(s) archived.</source>
         <translation>
-            <numerusform>%n مخاطب بایگانی شد.</numerusform>
+            <numerusform>%Ln مخاطب بایگانی شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -4342,20 +4342,20 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>%n روز در این مرحله</numerusform>
+            <numerusform>%Ln روز در این مرحله</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days in the stage, on a narrow card</comment>
         <translation>
-            <numerusform>%n روز</numerusform>
+            <numerusform>%Ln روز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n روز</numerusform>
+            <numerusform>%Ln روز</numerusform>
         </translation>
     </message>
     <message>
@@ -4660,7 +4660,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n pair(s).</source>
         <translation>
-            <numerusform>%n جفت.</numerusform>
+            <numerusform>%Ln جفت.</numerusform>
         </translation>
     </message>
     <message>
@@ -4718,7 +4718,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Merged. %n pair(s) left.</source>
         <translation>
-            <numerusform>ادغام شد. %n جفت باقی مانده است.</numerusform>
+            <numerusform>ادغام شد. %Ln جفت باقی مانده است.</numerusform>
         </translation>
     </message>
     <message>
@@ -4795,7 +4795,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; معامله باز از تاریخ بستن مورد انتظارش گذشته است.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; معامله باز از تاریخ بستن مورد انتظارش گذشته است.</numerusform>
         </translation>
     </message>
     <message>
@@ -4989,7 +4989,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>درون‌ریزی «%1» برگردانده شود؟ %n مخاطبی که ایجاد کرده حذف می‌شوند و آن‌هایی که تغییر داده به حالت قبل برمی‌گردند.</numerusform>
+            <numerusform>درون‌ریزی «%1» برگردانده شود؟ %Ln مخاطبی که ایجاد کرده حذف می‌شوند و آن‌هایی که تغییر داده به حالت قبل برمی‌گردند.</numerusform>
         </translation>
     </message>
     <message>
@@ -5058,13 +5058,13 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n contacts it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>درون‌ریزی «%1» برگردانده شود؟ %n مخاطبی که ایجاد کرده حذف می‌شوند و آن‌هایی که تغییر داده به حالت قبل برمی‌گردند.</numerusform>
+            <numerusform>درون‌ریزی «%1» برگردانده شود؟ %Ln مخاطبی که ایجاد کرده حذف می‌شوند و آن‌هایی که تغییر داده به حالت قبل برمی‌گردند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Undo the import of “%1”? The %n records it created are removed and those it changed are put back as they were.</source>
         <translation>
-            <numerusform>درون‌ریزی «%1» برگردانده شود؟ %n رکوردی که ایجاد کرده حذف می‌شوند و آن‌هایی که تغییر داده به حالت قبل برمی‌گردند.</numerusform>
+            <numerusform>درون‌ریزی «%1» برگردانده شود؟ %Ln رکوردی که ایجاد کرده حذف می‌شوند و آن‌هایی که تغییر داده به حالت قبل برمی‌گردند.</numerusform>
         </translation>
     </message>
     <message>
@@ -5129,7 +5129,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>A vCard address book with %n contacts.</source>
         <translation>
-            <numerusform>یک دفترچه نشانی vCard با %n مخاطب.</numerusform>
+            <numerusform>یک دفترچه نشانی vCard با %Ln مخاطب.</numerusform>
         </translation>
     </message>
     <message>
@@ -5139,7 +5139,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%1, fields separated by: %2. %n columns.</source>
         <translation>
-            <numerusform>%1، فیلدها جداشده با: %2. %n ستون.</numerusform>
+            <numerusform>%1، فیلدها جداشده با: %2. %Ln ستون.</numerusform>
         </translation>
     </message>
     <message>
@@ -5897,7 +5897,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n reminder(s) are due.</source>
         <translation>
-            <numerusform>سررسید %n یادآور رسیده است.</numerusform>
+            <numerusform>سررسید %Ln یادآور رسیده است.</numerusform>
         </translation>
     </message>
     <message>
@@ -6006,13 +6006,13 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n معامله&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln معامله&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>closed in the last %n day(s)</source>
         <translation>
-            <numerusform>بسته‌شده در %n روز گذشته</numerusform>
+            <numerusform>بسته‌شده در %Ln روز گذشته</numerusform>
         </translation>
     </message>
     <message>
@@ -6022,25 +6022,25 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%n stale</source>
         <translation>
-            <numerusform>%n راکد</numerusform>
+            <numerusform>%Ln راکد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>showing the first %n</source>
         <translation>
-            <numerusform>نمایش %n مورد نخست</numerusform>
+            <numerusform>نمایش %Ln مورد نخست</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n deal(s)</source>
         <translation>
-            <numerusform>%1 · %n معامله</numerusform>
+            <numerusform>%1 · %Ln معامله</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deals that reached “%1” in the last %n day(s).</source>
         <translation>
-            <numerusform>معاملاتی که در %n روز گذشته به «%1» رسیدند.</numerusform>
+            <numerusform>معاملاتی که در %Ln روز گذشته به «%1» رسیدند.</numerusform>
         </translation>
     </message>
     <message>
@@ -6157,13 +6157,13 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
-            <numerusform>%n معامله باز</numerusform>
+            <numerusform>%Ln معامله باز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s), weighted %1</source>
         <translation>
-            <numerusform>%n معامله باز، وزن‌دار %1</numerusform>
+            <numerusform>%Ln معامله باز، وزن‌دار %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6372,25 +6372,25 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message numerus="yes">
         <source>Next %n day(s)</source>
         <translation>
-            <numerusform>%n روز آینده</numerusform>
+            <numerusform>%Ln روز آینده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in the last %n day(s)</source>
         <translation>
-            <numerusform>انجام‌شده در %n روز گذشته</numerusform>
+            <numerusform>انجام‌شده در %Ln روز گذشته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
-            <numerusform>%n یادآور</numerusform>
+            <numerusform>%Ln یادآور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n reminder(s)</source>
         <translation>
-            <numerusform>%1: %n یادآور</numerusform>
+            <numerusform>%1: %Ln یادآور</numerusform>
         </translation>
     </message>
     <message>
@@ -7133,7 +7133,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n دقیقه</numerusform>
+            <numerusform>%Ln دقیقه</numerusform>
         </translation>
     </message>
     <message>
@@ -7235,13 +7235,13 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message numerus="yes">
         <source>Show the first %n…</source>
         <translation>
-            <numerusform>نمایش %n مورد نخست…</numerusform>
+            <numerusform>نمایش %Ln مورد نخست…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show all %n…</source>
         <translation>
-            <numerusform>نمایش همه %n مورد…</numerusform>
+            <numerusform>نمایش همه %Ln مورد…</numerusform>
         </translation>
     </message>
     <message>
@@ -7292,7 +7292,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n روز پیش</numerusform>
+            <numerusform>%Ln روز پیش</numerusform>
         </translation>
     </message>
     <message>
@@ -7303,7 +7303,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
         <source>%1 — stay in touch every %n day(s)</source>
         <comment>a contact&apos;s name</comment>
         <translation>
-            <numerusform>%1 — در ارتباط ماندن هر %n روز</numerusform>
+            <numerusform>%1 — در ارتباط ماندن هر %Ln روز</numerusform>
         </translation>
     </message>
     <message>
@@ -7313,7 +7313,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>
-            <numerusform>%n روز در این مرحله</numerusform>
+            <numerusform>%Ln روز در این مرحله</numerusform>
         </translation>
     </message>
     <message>
@@ -7323,7 +7323,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message numerus="yes">
         <source>No move for %n day(s): Enter shows the deal on the pipeline board.</source>
         <translation>
-            <numerusform>%n روز بدون حرکت: Enter معامله را روی تابلوی پایپ‌لاین نشان می‌دهد.</numerusform>
+            <numerusform>%Ln روز بدون حرکت: Enter معامله را روی تابلوی پایپ‌لاین نشان می‌دهد.</numerusform>
         </translation>
     </message>
     <message>

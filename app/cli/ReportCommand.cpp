@@ -238,7 +238,7 @@ int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStrea
         const WeekFigures& now = report->current();
         const WeekFigures& before = report->previous();
         out << ReportText::tr("Week of %1 (the week before in brackets)")
-                   .arg(locale.toString(now.week.first, QLocale::LongFormat))
+                   .arg(DateText::longDate(now.week.first, locale))
             << Qt::endl;
         const auto line = [&out, &locale](const QString& label, qint64 value, qint64 previous) {
             row(out, {label, locale.toString(value), QStringLiteral("(%1)").arg(locale.toString(previous))});

@@ -7,7 +7,9 @@
 #include "io/ImportRun.h"
 #include "io/VCard.h"
 #include "repositories/UserRepository.h"
+#include "search/TextFolding.h"
 
+#include <QCalendar>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -19,8 +21,18 @@ namespace kontor {
 namespace {
 
 /// `thisYear`: two-digit years above it are of the last century.
-QDate readDate(const QString& text, int thisYear)
+QDate readDate(const QString& typed, int thisYear)
 {
+    // Persian or Bengali digits are digits; a year of the 1300s or 1400s is a Solar Hijri one (a birthday of
+    // 1365/04/12 is 3 July 1986, no one alive was born in the Gregorian 1365).
+    const QString text = latinDigits(typed).trimmed();
+    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
+    if (const QRegularExpressionMatch parts = yearFirst.match(text); parts.hasMatch()) {
+        const int year = parts.captured(1).toInt();
+        const QCalendar calendar(year >= 1200 && year < 1600 ? QCalendar::System::Jalali
+                                                             : QCalendar::System::Gregorian);
+        return QDate(year, parts.captured(2).toInt(), parts.captured(3).toInt(), calendar);
+    }
     for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"),
                                   QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
         if (const QDate date = QDate::fromString(text, format); date.isValid())

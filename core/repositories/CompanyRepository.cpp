@@ -49,7 +49,7 @@ void bindFields(QSqlQuery& query, const Company& company)
     query.addBindValue(sql::text(company.size));
     query.addBindValue(sql::text(company.territory));
     query.addBindValue(sql::text(company.website));
-    query.addBindValue(sql::text(company.phone));
+    query.addBindValue(sql::text(latinDigits(company.phone)));
     query.addBindValue(sql::text(company.email));
     query.addBindValue(sql::text(company.address.street));
     query.addBindValue(sql::text(company.address.city));

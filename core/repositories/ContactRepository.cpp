@@ -150,7 +150,8 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QStringList
     }
     position = 0;
     for (qsizetype i = 0; i < contact.phones.size(); ++i) {
-        const QString value = contact.phones.at(i).value.trimmed();
+        // Kept in Latin digits, however typed (۰۹۱۲…): dialled, searched and exported as such.
+        const QString value = latinDigits(contact.phones.at(i).value).trimmed();
         if (value.isEmpty())
             continue;
         const QString key = sql::notNull(phoneKeys.value(i));

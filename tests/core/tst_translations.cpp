@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -51,6 +52,10 @@ private slots:
         // Qt's own file menus and context menus too, not only the buttons.
         QVERIFY(QCoreApplication::translate("QLineEdit", "Select All") != QStringLiteral("Select All"));
         QVERIFY(QCoreApplication::translate("QFileDialog", "File &name:") != QStringLiteral("File &name:"));
+        // Counts in the language's digits (Persian ۵, Bengali ৫), as every other number on the screen.
+        const QString days =
+            QCoreApplication::translate("kontor::ui::ContactFilterBar", "No contact for %n day(s)", nullptr, 5);
+        QVERIFY2(days.contains(QLocale().toString(5)), qPrintable(days));
         installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
@@ -93,6 +98,11 @@ private slots:
                 continue;
             if (xml.name() == u"source") {
                 source = xml.readElementText();
+            } else if (xml.name() == u"numerusform") {
+                // %Ln, not %n: a count in Latin digits in a Persian sentence.
+                const QString form = xml.readElementText();
+                if (form.contains(QStringLiteral("%n")))
+                    unfinished << QStringLiteral("%n instead of %Ln: ") + form;
             } else if (xml.name() == u"translation") {
                 ++messages;
                 const auto type = xml.attributes().value(QStringLiteral("type"));

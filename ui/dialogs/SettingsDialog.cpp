@@ -2,6 +2,7 @@
 #include "SettingsDialog.h"
 
 #include "FormRows.h"
+#include "LanguageSettingsPage.h"
 #include "RegionChoice.h"
 #include "TableColumns.h"
 #include "dialogs/Ask.h"
@@ -74,6 +75,9 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     m_tabs->addTab(createPeopleTab(), tr("Sales&people"));
     m_tabs->addTab(createTagsTab(), tr("&Tags"));
     m_tabs->addTab(createGeneralTab(databasePath), tr("&General"));
+    auto* language = new LanguageSettingsPage(this);
+    connect(language, &LanguageSettingsPage::changed, this, &SettingsDialog::languageChanged);
+    m_tabs->addTab(language, tr("La&nguage"));
     m_error = new ErrorLabel(this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

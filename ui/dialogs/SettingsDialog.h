@@ -23,7 +23,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Tab { StagesTab, SourcesTab, PeopleTab, TagsTab, GeneralTab };
+    enum Tab { StagesTab, SourcesTab, PeopleTab, TagsTab, GeneralTab, LanguageTab };
 
     SettingsDialog(const QSqlDatabase& db, const QString& databasePath, QWidget* parent = nullptr);
     ~SettingsDialog() override;
@@ -51,6 +51,8 @@ signals:
     void settingsChanged();
     void openDatabaseRequested();
     void newDatabaseRequested();
+    /// Another language or calendar was chosen (and saved): the window opens again in it when Settings closes.
+    void languageChanged();
 
 private:
     QWidget* createStagesTab();

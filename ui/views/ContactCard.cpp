@@ -216,7 +216,7 @@ void ContactCard::showContact(qint64 contactId)
             QStringLiteral("<a href='tel:%1'>%2</a>").arg(dial.toHtmlEscaped(), phone.value.toHtmlEscaped()));
     }
     if (c.birthday.isValid())
-        row(tr("Birthday"), locale.toString(c.birthday, QLocale::LongFormat).toHtmlEscaped());
+        row(tr("Birthday"), DateText::longDate(c.birthday, locale).toHtmlEscaped());
     if (!c.address.isEmpty())
         row(tr("Address"), c.address.lines().join(QStringLiteral(", ")).toHtmlEscaped());
     if (c.leadSourceId) {

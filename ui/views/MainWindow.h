@@ -114,6 +114,10 @@ public:
     /// The wizard while it is open, for tests.
     ImportWizard* importWizard() const { return m_importWizard; }
 
+signals:
+    /// Settings chose another language or calendar: the window is to be made again in it (the application does).
+    void languageChanged();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;

@@ -232,9 +232,13 @@ void MainWindow::showSettings(int tab)
     bool createNew = false;
     connect(&dialog, &SettingsDialog::openDatabaseRequested, this, [&openAnother] { openAnother = true; });
     connect(&dialog, &SettingsDialog::newDatabaseRequested, this, [&createNew] { createNew = true; });
+    bool otherLanguage = false;
+    connect(&dialog, &SettingsDialog::languageChanged, this, [&otherLanguage] { otherLanguage = true; });
     dialog.exec();
     refreshWhatChanged();
-    if (openAnother)
+    if (otherLanguage)
+        emit languageChanged();
+    else if (openAnother)
         openDatabase();
     else if (createNew)
         newDatabase();

@@ -358,8 +358,8 @@ void RemindersPage::showDay(const QDate& day)
         emit statusMessage(items.error());
         return;
     }
-    m_dayHeading->setText(tr("%1: %n reminder(s)", nullptr, static_cast<int>(items->size()))
-                              .arg(locale.toString(day, QLocale::LongFormat)));
+    m_dayHeading->setText(
+        tr("%1: %n reminder(s)", nullptr, static_cast<int>(items->size())).arg(DateText::longDate(day, locale)));
     for (const ReminderItem& item : items.value()) {
         QString text =
             DateText::time(item.reminder.effectiveDueAt().toLocalTime().time(), locale) + u' ' + item.reminder.title;

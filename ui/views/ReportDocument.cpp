@@ -125,10 +125,9 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
     QTextCursor cursor(document.get());
 
     const ReportPeriod chosen = period();
-    const QString subtitle =
-        tr("%1 to %2 · %3 · printed %4")
-            .arg(QLocale().toString(chosen.first, QLocale::LongFormat),
-                 QLocale().toString(chosen.last, QLocale::LongFormat), m_owner->currentText(), DateText::date(m_today));
+    const QString subtitle = tr("%1 to %2 · %3 · printed %4")
+                                 .arg(DateText::longDate(chosen.first), DateText::longDate(chosen.last),
+                                      m_owner->currentText(), DateText::date(m_today));
     for (int report = 0; report < ReportCount; ++report) {
         QTextBlockFormat heading;
         heading.setPageBreakPolicy(report > 0 ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "io/ContactFields.h"
+#include "io/ContactImport.h"
+#include "io/CsvReader.h"
+#include "repositories/ContactRepository.h"
+#include "search/Search.h"
+#include "search/TextFolding.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace kontor;
+
+// What a Persian, Bengali or Arabic keyboard types is read as what it means: digits as digits, in amounts, phones,
+// dates and search; a Solar Hijri birthday as the day it is.
+class TestScriptInput : public QObject
+{
+    Q_OBJECT
+
+    static Result<ImportReport> importCsv(const QSqlDatabase& db, const QByteArray& bytes)
+    {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        ImportOptions options;
+        options.format = CsvReader::detect(bytes);
+        CsvReader reader(&buffer, options.format);
+        CsvRecord header;
+        reader.next(header);
+        options.mapping =
+            ContactFields::map(header.fields, ContactFields::bestPreset(header.fields, ContactFields::presets(db)));
+        buffer.seek(0);
+        return ContactImport(db).run(&buffer, options);
+    }
+
+private slots:
+    void digitsOfEveryScript()
+    {
+        QCOMPARE(latinDigits(QStringLiteral("۱۲۳۴۵۶۷۸۹۰")), QStringLiteral("1234567890"));
+        QCOMPARE(latinDigits(QStringLiteral("١٢٣٤٥٦٧٨٩٠")), QStringLiteral("1234567890"));
+        QCOMPARE(latinDigits(QStringLiteral("১২৩৪")), QStringLiteral("1234"));
+        // Letters and Latin text stay as they are; superscripts are no typed digits.
+        QCOMPARE(latinDigits(QStringLiteral("Tel ۰۹۱۲-x²")), QStringLiteral("Tel 0912-x²"));
+        QCOMPARE(latinNumber(QStringLiteral("۳۱٬۸۹۰٫۵")), QStringLiteral("31890.5"));
+    }
+
+    void aPersianSpreadsheetComesInAsMeant()
+    {
+        test::TestDatabase fixture;
+        const QByteArray csv = QStringLiteral("First name,Last name,Phone,Birthday\n"
+                                              "مریم,رضایی,+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹,۱۳۶۵/۰۴/۱۲\n"
+                                              "Ada,Lovelace,+44 20 7946 0958,1986-07-03\n")
+                                   .toUtf8();
+        const auto report = importCsv(fixture.db(), csv);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->created, 2);
+        // 12 Tir 1365 (1 Farvardin 1365 is 21 March 1986, Tir begins 93 days later) is 3 July 1986.
+        const auto found = Search(fixture.db()).findContacts(QStringLiteral("رضایی"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        const Contact maryam = ContactRepository(fixture.db()).get(found->first().id).value();
+        QCOMPARE(maryam.birthday, QDate(1986, 7, 3));
+        // Her phone is kept in Latin digits, as it is dialled.
+        QCOMPARE(maryam.phones.first().value, QStringLiteral("+98 912 345 6789"));
+        // A Gregorian ISO date stays Gregorian.
+        const auto ada = Search(fixture.db()).findContacts(QStringLiteral("Lovelace"), 10);
+        QCOMPARE(ContactRepository(fixture.db()).get(ada->first().id)->birthday, QDate(1986, 7, 3));
+        // Her phone is found typed in Persian digits, in Latin ones, and in Arabic-Indic ones.
+        for (const QString& typed : {QStringLiteral("۹۱۲ ۳۴۵"), QStringLiteral("912 345"), QStringLiteral("٩٨٩١٢٣")}) {
+            const auto byPhone = Search(fixture.db()).findContacts(typed, 10);
+            QVERIFY(byPhone.ok());
+            QVERIFY2(byPhone->size() == 1 && byPhone->first().id == maryam.id, qPrintable(typed));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScriptInput)
+#include "tst_scriptinput.moc"

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Choosing the window's language and calendar, and the window in Persian: mirrored, in the Solar Hijri calendar.
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Translations.h"
+#include "dialogs/LanguageSettingsPage.h"
+#include "dialogs/SettingsDialog.h"
+#include "domain/DateText.h"
+#include "views/InterfaceLanguage.h"
+#include "views/MainWindow.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace kontor;
+
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void cleanup()
+    {
+        QSettings().remove(QStringLiteral("interface"));
+        ui::applyInterfaceLanguage(*qApp, QStringLiteral("en"));
+    }
+
+    // Settings → Language: the choice is saved at once and the window is told to open again in it.
+    void chosenInSettings()
+    {
+        test::TestDatabase fixture;
+        ui::SettingsDialog dialog(fixture.db(), fixture.path());
+        QSignalSpy changed(&dialog, &ui::SettingsDialog::languageChanged);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Alt+N opens the tab, Alt+L goes to the language.
+        QTest::keyClick(&dialog, Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(dialog.tabs()->currentIndex(), int(ui::SettingsDialog::LanguageTab));
+        auto* page = dialog.findChild<ui::LanguageSettingsPage*>();
+        QVERIFY(page);
+        QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier);
+        QTRY_VERIFY(page->languageBox()->hasFocus());
+        // Every language named in its own words, Persian among them.
+        QVERIFY(page->languageBox()->findText(QStringLiteral("فارسی")) > 0);
+        QVERIFY(page->languageBox()->findData(QStringLiteral("bn")) > 0);
+        QVERIFY(page->languageBox()->findData(QStringLiteral("am")) > 0);
+        QVERIFY(page->languageBox()->findData(QStringLiteral("eo")) > 0);
+        page->languageBox()->setCurrentIndex(page->languageBox()->findData(QStringLiteral("fa")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(ui::savedLanguageChoice().language, QStringLiteral("fa"));
+        QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY(page->calendarBox()->hasFocus());
+        QTest::keyClick(page->calendarBox(), Qt::Key_Down);
+        QCOMPARE(ui::savedLanguageChoice().calendar, QStringLiteral("gregorian"));
+        QCOMPARE(changed.count(), 2);
+        test::screenshot(&dialog, QStringLiteral("settings-language"));
+    }
+
+    // The choice is what the window starts in; --lang still wins over it.
+    void appliedAtStart()
+    {
+        ui::saveLanguageChoice({QStringLiteral("fa"), QString()});
+        QCOMPARE(ui::applyInterfaceLanguage(*qApp), QStringLiteral("fa"));
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(DateText::calendar().name(), QCalendar(QCalendar::System::Jalali).name());
+        // Persian in the Gregorian calendar, if the user asks for it.
+        ui::saveLanguageChoice({QStringLiteral("fa"), QStringLiteral("gregorian")});
+        ui::applyInterfaceLanguage(*qApp);
+        QCOMPARE(DateText::calendar().name(), QCalendar(QCalendar::System::Gregorian).name());
+        // --lang de: German, left to right, whatever Settings say.
+        QCOMPARE(ui::applyInterfaceLanguage(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    // In Persian the window mirrors: the side bar stands on the right, the menus start from the right, and the
+    // dates on Today are Solar Hijri.
+    void thePersianWindowIsMirrored()
+    {
+        ui::saveLanguageChoice({QStringLiteral("fa"), QString()});
+        ui::applyInterfaceLanguage(*qApp);
+        test::TestDatabase fixture;
+        ui::MainWindow window(fixture.take());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const QRect bar(navigation->mapTo(&window, QPoint(0, 0)), navigation->size());
+        QVERIFY2(bar.left() > window.width() / 2, qPrintable(QStringLiteral("side bar at x %1").arg(bar.left())));
+        QVERIFY(navigation->item(0)->text().contains(QStringLiteral("امروز")));
+        QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+        test::screenshot(&window, QStringLiteral("window-persian"));
+    }
+};
+
+QTEST_MAIN(TestLanguages)
+#include "tst_languages.moc"
