@@ -3682,7 +3682,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
 Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&#xa0;→&#xa0;Open&#xa0;Demo&#xa0;Database.</source>
         <translation>እዚህ እስካሁን እውቂያዎች የሉም።
 
-በCtrl+N አንድ ያክሉ፣ ፍለጋውን ወይም ማጣሪያውን ያጽዱ፣ ወይም የማሳያ የውሂብ ጎታውን ይሞክሩ: እገዛ → የማሳያ የውሂብ ጎታ ክፈት።</translation>
+በCtrl+N አንድ ያክሉ፣ ፍለጋውን ወይም ማጣሪያውን ያጽዱ፣ ወይም የማሳያ የውሂብ ጎታውን ይሞክሩ: እገዛ&#xa0;→&#xa0;የማሳያ&#xa0;የውሂብ&#xa0;ጎታ&#xa0;ክፈት።</translation>
     </message>
     <message>
         <source>Select a contact to see its details and history.</source>
@@ -5373,6 +5373,39 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
 </context>
 <context>
+    <name>kontor::ui::LanguageSettingsPage</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>የሥርዓቱ ቋንቋ</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (Solar Hijri for Persian)</source>
+        <translation>የቋንቋው የራሱ (ለፋርስኛ የፀሐይ ሂጅራ)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>ግሪጎሪያን</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Farvardin to Esfand)</source>
+        <translation>የፀሐይ ሂጅራ (ከፋርቫርዲን እስከ ኤስፋንድ)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>ቀኖች በዚህ የቀን መቁጠሪያ ይታያሉ፣ ይጻፋሉ እና ይቆጠራሉ፦ ዝርዝሮች፣ የቀን መስኮች እና የሪፖርቶቹ ወሮች፣ ሩብ ዓመቶች እና ዓመቶች። ፋይሎች የISO ቀኖችን ይይዛሉ።
+ቅንብሮች ሲዘጉ መስኮቱ በተመረጠው ቋንቋ እንደገና ይከፈታል።</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ቋንቋ:</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar:</source>
+        <translation>የቀን &amp;መቁጠሪያ:</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LeadSourceReportView</name>
     <message>
         <source>Source</source>
@@ -6993,6 +7026,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Backup folder:</source>
         <translation>የምትኬ አቃፊ:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>ቋ&amp;ንቋ</translation>
     </message>
 </context>
 <context>

@@ -5373,6 +5373,39 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
 </context>
 <context>
+    <name>kontor::ui::LanguageSettingsPage</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>সিস্টেমের ভাষা</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (Solar Hijri for Persian)</source>
+        <translation>ভাষার নিজস্ব (ফার্সির জন্য সৌর হিজরি)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>গ্রেগরীয়</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Farvardin to Esfand)</source>
+        <translation>সৌর হিজরি (ফারভারদিন থেকে এসফান্দ)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>তারিখ এই ক্যালেন্ডারে দেখানো, লেখা ও গোনা হয়: তালিকা, তারিখের ঘর এবং রিপোর্টের মাস, ত্রৈমাসিক ও বছর। ফাইলে ISO তারিখ থাকে।
+সেটিংস বন্ধ হলে উইন্ডোটি বাছাই করা ভাষায় আবার খোলে।</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ভাষা:</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar:</source>
+        <translation>&amp;ক্যালেন্ডার:</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LeadSourceReportView</name>
     <message>
         <source>Source</source>
@@ -6993,6 +7026,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Backup folder:</source>
         <translation>ব্যাকআপ ফোল্ডার:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>ভা&amp;ষা</translation>
     </message>
 </context>
 <context>

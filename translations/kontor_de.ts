@@ -5373,6 +5373,39 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::LanguageSettingsPage</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (Solar Hijri for Persian)</source>
+        <translation>Der der Sprache (Sonnenhidschri für Persisch)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorianisch</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Farvardin to Esfand)</source>
+        <translation>Sonnenhidschri (Farvardin bis Esfand)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>Daten werden in diesem Kalender gezeigt, eingegeben und gezählt: Listen, Datumsfelder und die Monate, Quartale und Jahre der Berichte. Dateien behalten ISO-Daten.
+Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar:</source>
+        <translation>Kalen&amp;der:</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LeadSourceReportView</name>
     <message>
         <source>Source</source>
@@ -6993,6 +7026,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>Spend</source>
         <comment>money spent (noun)</comment>
         <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Spr&amp;ache</translation>
     </message>
 </context>
 <context>

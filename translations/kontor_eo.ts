@@ -5373,6 +5373,39 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
 </context>
 <context>
+    <name>kontor::ui::LanguageSettingsPage</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La lingvo de la sistemo</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (Solar Hijri for Persian)</source>
+        <translation>Tiu de la lingvo (suna hiĝra por la persa)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregoria</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Farvardin to Esfand)</source>
+        <translation>Suna hiĝra (de Farvardin ĝis Esfand)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>Datoj estas montrataj, tajpataj kaj kalkulataj en ĉi tiu kalendaro: listoj, datokampoj kaj la monatoj, kvaronjaroj kaj jaroj de la raportoj. Dosieroj konservas ISO-datojn.
+La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingvo:</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar:</source>
+        <translation>Kalen&amp;daro:</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LeadSourceReportView</name>
     <message>
         <source>Source</source>
@@ -6993,6 +7026,10 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>Backup folder:</source>
         <translation>Dosierujo de sekurkopioj:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Lin&amp;gvo</translation>
     </message>
 </context>
 <context>

@@ -5340,6 +5340,39 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
 </context>
 <context>
+    <name>kontor::ui::LanguageSettingsPage</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (Solar Hijri for Persian)</source>
+        <translation>تقویم خود زبان (هجری شمسی برای فارسی)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Farvardin to Esfand)</source>
+        <translation>هجری شمسی (فروردین تا اسفند)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>تاریخ‌ها در این تقویم نمایش داده، وارد و شمرده می‌شوند: فهرست‌ها، فیلدهای تاریخ و ماه‌ها، فصل‌ها و سال‌های گزارش‌ها. فایل‌ها تاریخ‌های ISO را نگه می‌دارند.
+با بستن تنظیمات، پنجره به زبان انتخاب‌شده دوباره باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar:</source>
+        <translation>&amp;تقویم:</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LeadSourceReportView</name>
     <message>
         <source>Source</source>
@@ -6946,6 +6979,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Backup folder:</source>
         <translation>پوشه پشتیبان:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>زب&amp;ان</translation>
     </message>
 </context>
 <context>
