@@ -1743,6 +1743,65 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>DefaultNames</name>
+    <message>
+        <source>New lead</source>
+        <translation>አዲስ እምቅ ደንበኛ</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>የመጀመሪያ ግንኙነት</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>ብቃት ማረጋገጫ</translation>
+    </message>
+    <message>
+        <source>Demo/Presentation</source>
+        <translation>ማሳያ/ገለጻ</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>የዋጋ ሀሳብ</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>የውል ግምገማ</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>የተሳካ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>የከሸፈ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ድረ ገጽ</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>ጥቆማ</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>ያልተጠበቀ ጥሪ</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>የንግድ ትርኢት</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>ማኅበራዊ ሚዲያ</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>ማስታወቂያ</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

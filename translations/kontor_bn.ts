@@ -1743,6 +1743,65 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
+    <name>DefaultNames</name>
+    <message>
+        <source>New lead</source>
+        <translation>নতুন লিড</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>প্রাথমিক যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>যাচাই</translation>
+    </message>
+    <message>
+        <source>Demo/Presentation</source>
+        <translation>ডেমো/উপস্থাপনা</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>প্রস্তাব</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>চুক্তি পর্যালোচনা</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>জেতা</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>হারানো</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ওয়েবসাইট</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>সুপারিশ</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>কোল্ড কল</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>বাণিজ্য মেলা</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>সামাজিক মাধ্যম</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>বিজ্ঞাপন</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

@@ -1743,6 +1743,65 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>DefaultNames</name>
+    <message>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Demo/Presentation</source>
+        <translation>Demo/Präsentation</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Vertragsprüfung</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Kaltakquise</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

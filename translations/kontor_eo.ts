@@ -1743,6 +1743,65 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
 </context>
 <context>
+    <name>DefaultNames</name>
+    <message>
+        <source>New lead</source>
+        <translation>Nova interesato</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>Unua kontakto</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kvalifikado</translation>
+    </message>
+    <message>
+        <source>Demo/Presentation</source>
+        <translation>Demonstro/Prezento</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Oferto</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>Kontrakta revizio</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gajnita</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdita</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Retejo</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rekomendo</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Malvarma voko</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>Foiro</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociaj retoj</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Reklamado</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

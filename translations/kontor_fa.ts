@@ -1735,6 +1735,65 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
+    <name>DefaultNames</name>
+    <message>
+        <source>New lead</source>
+        <translation>سرنخ جدید</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>تماس اولیه</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>ارزیابی صلاحیت</translation>
+    </message>
+    <message>
+        <source>Demo/Presentation</source>
+        <translation>دمو/ارائه</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>پیشنهاد قیمت</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>بررسی قرارداد</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>برنده‌شده</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>معرفی</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>تماس سرد</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>نمایشگاه تجاری</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>تبلیغات</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

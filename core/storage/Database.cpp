@@ -209,6 +209,49 @@ Status Database::applyPragmas()
     return {};
 }
 
+namespace {
+
+// The stages and lead sources a new database starts with, as the first migration names them (in English).
+constexpr const char* defaultStageNames[] = {
+    QT_TRANSLATE_NOOP("DefaultNames", "New lead"),      QT_TRANSLATE_NOOP("DefaultNames", "Initial contact"),
+    QT_TRANSLATE_NOOP("DefaultNames", "Qualification"), QT_TRANSLATE_NOOP("DefaultNames", "Demo/Presentation"),
+    QT_TRANSLATE_NOOP("DefaultNames", "Proposal"),      QT_TRANSLATE_NOOP("DefaultNames", "Contract review"),
+    QT_TRANSLATE_NOOP("DefaultNames", "Won"),           QT_TRANSLATE_NOOP("DefaultNames", "Lost")};
+constexpr const char* defaultSourceNames[] = {
+    QT_TRANSLATE_NOOP("DefaultNames", "Website"),      QT_TRANSLATE_NOOP("DefaultNames", "Referral"),
+    QT_TRANSLATE_NOOP("DefaultNames", "Cold call"),    QT_TRANSLATE_NOOP("DefaultNames", "Trade show"),
+    QT_TRANSLATE_NOOP("DefaultNames", "Social media"), QT_TRANSLATE_NOOP("DefaultNames", "Advertising")};
+
+// A database made in Persian starts with Persian stages and sources: they are its user's own data from then on,
+// renamed in Settings like any other (so they are named once, here, not translated when shown).
+Status nameDefaultsInTheLanguage(const QSqlDatabase& db)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    QSqlQuery query(db);
+    const auto rename = [&query](const QString& table, const char* english) {
+        const QString named = QCoreApplication::translate("DefaultNames", english);
+        if (named == QLatin1String(english))
+            return true;
+        query.prepare(QStringLiteral("UPDATE %1 SET name = ? WHERE name = ?").arg(table));
+        query.addBindValue(named);
+        query.addBindValue(QString::fromLatin1(english));
+        return query.exec();
+    };
+    for (const char* stage : defaultStageNames) {
+        if (!rename(QStringLiteral("stages"), stage))
+            return Status::failure(query.lastError().text());
+    }
+    for (const char* source : defaultSourceNames) {
+        if (!rename(QStringLiteral("lead_sources"), source))
+            return Status::failure(query.lastError().text());
+    }
+    return transaction.commit();
+}
+
+} // namespace
+
 Status Database::migrate()
 {
     QSqlDatabase db = connection();
@@ -216,6 +259,7 @@ Status Database::migrate()
     int version = schemaVersion();
     if (version >= files.size())
         return {};
+    const bool created = version == 0;
     // A step may build indexes or fill summaries from millions of rows: sorts that large are 2.5 times faster
     // spilled to a temporary file in sorted runs than sorted in memory (measured). Nothing temporary exists yet on a
     // connection being opened, so switching (which drops temporary objects) loses nothing.
@@ -248,6 +292,8 @@ Status Database::migrate()
             return committed;
         version = index + 1;
     }
+    if (created)
+        return nameDefaultsInTheLanguage(db);
     return {};
 }
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Translations.h"
 #include "domain/ContactStatus.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -57,6 +60,34 @@ private slots:
             QCoreApplication::translate("kontor::ui::ContactFilterBar", "No contact for %n day(s)", nullptr, 5);
         QVERIFY2(days.contains(QLocale().toString(5)), qPrintable(days));
         installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    // A database made in Persian starts with its stages and lead sources in Persian; in English, in English.
+    void aNewDatabaseNamesItsStagesInItsLanguage()
+    {
+        QTemporaryDir dir;
+        const auto names = [&dir](const QString& file, const QString& table) {
+            auto db = Database::open(dir.filePath(file));
+            QStringList found;
+            QSqlQuery query(db.value()->connection());
+            query.exec(QStringLiteral("SELECT name FROM %1 ORDER BY id").arg(table));
+            while (query.next())
+                found << query.value(0).toString();
+            return found;
+        };
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("fa"));
+        const QStringList persian = names(QStringLiteral("fa.sqlite"), QStringLiteral("stages"));
+        const QStringList sources = names(QStringLiteral("fa.sqlite"), QStringLiteral("lead_sources"));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(persian.size(), 8);
+        QVERIFY2(persian.first().contains(QStringLiteral("سرنخ")), qPrintable(persian.first()));
+        QVERIFY2(!sources.contains(QStringLiteral("Website")), qPrintable(sources.join(u',')));
+        QCOMPARE(names(QStringLiteral("en.sqlite"), QStringLiteral("stages")).first(), QStringLiteral("New lead"));
+        // An existing database keeps its names, whatever the language it is opened in.
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        const QStringList reopened = names(QStringLiteral("en.sqlite"), QStringLiteral("stages"));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(reopened.first(), QStringLiteral("New lead"));
     }
 
     void unknownLanguageFallsBackToEnglish()
