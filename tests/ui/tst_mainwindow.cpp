@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocaleDigits.h"
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
 #include "dialogs/ImportHistoryDialog.h"
 #include "dialogs/ImportSummaryPage.h"
 #include "dialogs/ImportWizard.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/ReminderRepository.h"
 
 #include "Clock.h"
 #include "Translations.h"
@@ -522,6 +524,29 @@ private slots:
         qApp->removeEventFilter(&watcher);
         QVERIFY(database);
         QVERIFY(watcher.text.isEmpty());
+    }
+
+    void todayBadgeInPersianDigits()
+    {
+        test::InPersian persian;
+        test::TestDatabase fixture;
+        // A database with a contact opens on Today, not on the welcome page.
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        const qint64 adaId = ContactRepository(fixture.db()).create(ada).value();
+        for (int i = 0; i < 12; ++i) {
+            Reminder reminder;
+            reminder.title = QStringLiteral("Call back");
+            reminder.contactId = adaId;
+            reminder.dueAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+            QVERIFY(ReminderRepository(fixture.db()).create(reminder).ok());
+        }
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.waitForBackup();
+        const QString today = window.findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text();
+        QVERIFY2(test::hasPersianDigitsOnly(today) && today.contains(QStringLiteral("۱۲")), qPrintable(today));
     }
 };
 

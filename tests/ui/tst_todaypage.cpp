@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocaleDigits.h"
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
 
@@ -261,6 +262,40 @@ private slots:
         QVERIFY(empty->text().contains(QStringLiteral("Ctrl+L")));
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("heading"))->text(),
                  QLocale().toString(today, QLocale::LongFormat));
+    }
+
+    // In Persian the sections' counts and the ages are in Persian digits, as the dates beside them are.
+    void persianCountsAndAges()
+    {
+        test::InPersian persian;
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const qint64 ada = contact(db, QStringLiteral("Ada"));
+        contact(db, QStringLiteral("Carl"), QDate(1980, 11, 26));
+        ReminderRepository reminders(db);
+        for (int i = 0; i < 12; ++i) {
+            Reminder reminder;
+            reminder.title = QStringLiteral("Call back");
+            reminder.dueAt = QDateTime(today.addDays(-1), QTime(9, i)).toUTC();
+            reminder.contactId = ada;
+            QVERIFY(reminders.create(reminder).ok());
+        }
+
+        TodayPage page;
+        page.resize(900, 600);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QStringList titles = sections(page.tree());
+        QCOMPARE(titles.size(), 2);
+        for (const QString& title : titles)
+            QVERIFY2(test::hasPersianDigitsOnly(title), qPrintable(title));
+        QVERIFY2(titles.first().contains(QStringLiteral("۱۲")), qPrintable(titles.first()));
+        const QList<QTreeWidgetItem*> birthday =
+            page.tree()->findItems(QStringLiteral("Carl"), Qt::MatchContains | Qt::MatchRecursive, 1);
+        QCOMPARE(birthday.size(), 1);
+        const QString turns = birthday.first()->text(1);
+        QVERIFY2(test::hasPersianDigitsOnly(turns) && turns.contains(QStringLiteral("۴۶")), qPrintable(turns));
     }
 };
 

@@ -183,7 +183,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     });
     // The badge on Today: how many reminders are overdue or due today.
     connect(m_today, &TodayPage::openCountChanged, this, [this](int count) {
-        m_navigation->item(TodayPageIndex)->setText(count > 0 ? tr("Today (%1)").arg(count) : tr("Today"));
+        m_navigation->item(TodayPageIndex)
+            ->setText(count > 0 ? tr("Today (%1)").arg(QLocale().toString(count)) : tr("Today"));
     });
 
     auto* central = new QWidget(this);
@@ -496,7 +497,8 @@ void MainWindow::updateTodayBadge()
         if (auto due = ReminderRepository(m_database->connection()).countOpenBefore(endOfToday); due)
             count = due.value();
     }
-    m_navigation->item(TodayPageIndex)->setText(count > 0 ? tr("Today (%1)").arg(count) : tr("Today"));
+    m_navigation->item(TodayPageIndex)
+        ->setText(count > 0 ? tr("Today (%1)").arg(QLocale().toString(count)) : tr("Today"));
 }
 
 void MainWindow::announceReminders(const QList<ReminderItem>& reminders)

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -213,7 +214,8 @@ void RemindersPage::showEvent(QShowEvent* event)
 
 QTreeWidgetItem* RemindersPage::section(const QString& title, int count, int limit)
 {
-    const QString shown = count >= limit ? tr("%1+").arg(count) : QString::number(count);
+    const QLocale locale;
+    const QString shown = count >= limit ? tr("%1+").arg(locale.toString(count)) : locale.toString(count);
     auto* item = new QTreeWidgetItem(m_list, {tr("%1 (%2)").arg(title, shown)});
     item->setFirstColumnSpanned(true);
     item->setFlags(Qt::ItemIsEnabled);

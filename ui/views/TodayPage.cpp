@@ -217,7 +217,9 @@ void TodayPage::focusAgenda()
 
 QTreeWidgetItem* TodayPage::section(SectionId id, const QString& title, int count)
 {
-    const QString shown = count >= AgendaRepository::maxItems ? tr("%1+").arg(count) : QString::number(count);
+    const QLocale locale;
+    const QString shown =
+        count >= AgendaRepository::maxItems ? tr("%1+").arg(locale.toString(count)) : locale.toString(count);
     auto* item = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title, shown)});
     item->setFirstColumnSpanned(true);
     // Selectable, so that the keyboard can fold it; D and S do nothing on it.
@@ -333,7 +335,7 @@ void TodayPage::refresh()
             section(Birthdays, tr("Birthdays this week"), static_cast<int>(agenda->birthdays.size()));
         for (const AgendaBirthday& item : agenda->birthdays.first(shownIn(Birthdays, agenda->birthdays.size()))) {
             const QString day = item.date == today ? tr("Today") : locale.dayName(item.date.dayOfWeek());
-            addItem(birthdays, day, tr("%1 turns %2").arg(item.name, QString::number(item.turning)), BirthdayItem,
+            addItem(birthdays, day, tr("%1 turns %2").arg(item.name, locale.toString(item.turning)), BirthdayItem,
                     item.contactId, item.contactId);
         }
         addShowAll(birthdays, agenda->birthdays.size());
