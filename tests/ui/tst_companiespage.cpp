@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocaleDigits.h"
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
 
@@ -76,6 +77,22 @@ private:
 
 private slots:
     void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    void tabCountsInPersianDigits()
+    {
+        test::InPersian persian;
+        test::TestDatabase fixture;
+        build(fixture.db());
+        CompaniesPage page;
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showCompany(m_hq);
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("tabs"));
+        for (int tab = 0; tab < 3; ++tab)
+            QVERIFY2(test::hasPersianDigitsOnly(tabs->tabText(tab)), qPrintable(tabs->tabText(tab)));
+        QVERIFY2(tabs->tabText(0).contains(QStringLiteral("۲")), qPrintable(tabs->tabText(0)));
+    }
 
     void treeDetailsAndTabs()
     {

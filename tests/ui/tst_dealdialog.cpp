@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocaleDigits.h"
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
 
@@ -142,6 +143,20 @@ private slots:
         auto history = DealRepository(fixture.db()).history(id);
         QCOMPARE(history->size(), 2);
         QCOMPARE(history->last().fromStageId, stages[1].id);
+    }
+
+    void stagesAndAmountInPersianDigits()
+    {
+        test::InPersian persian;
+        test::TestDatabase fixture;
+        ui::DealDialog dialog(fixture.db(), 0);
+        auto* stage = dialog.findChild<QComboBox*>(QStringLiteral("stage"));
+        QVERIFY(stage->count() > 0);
+        // "Lead (10 %)": the win probability beside each stage.
+        for (int i = 0; i < stage->count(); ++i)
+            QVERIFY2(test::hasPersianDigitsOnly(stage->itemText(i)), qPrintable(stage->itemText(i)));
+        const QString placeholder = dialog.findChild<QLineEdit*>(QStringLiteral("amount"))->placeholderText();
+        QVERIFY2(test::hasPersianDigitsOnly(placeholder), qPrintable(placeholder));
     }
 
     void cancelChangesNothing()

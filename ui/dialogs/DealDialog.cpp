@@ -58,7 +58,7 @@ DealDialog::DealDialog(const QSqlDatabase& db, qint64 dealId, QWidget* parent, q
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setAccessibleName(tr("Amount"));
-    m_amount->setPlaceholderText(QLocale().toString(0) + QLocale().decimalPoint() + QStringLiteral("00"));
+    m_amount->setPlaceholderText(QLocale().toString(0.0, 'f', 2));
     m_amount->setAlignment(Qt::AlignRight);
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currency"));
@@ -82,7 +82,7 @@ DealDialog::DealDialog(const QSqlDatabase& db, qint64 dealId, QWidget* parent, q
     m_stage->setAccessibleName(tr("Stage"));
     if (auto stages = StageRepository(m_db).list(); stages) {
         for (const Stage& stage : stages.value()) {
-            m_stage->addItem(tr("%1 (%2 %)").arg(stage.name).arg(stage.probability), stage.id);
+            m_stage->addItem(tr("%1 (%2 %)").arg(stage.name, QLocale().toString(stage.probability)), stage.id);
             m_stage->setItemData(m_stage->count() - 1, stageKindKey(stage.kind), Qt::UserRole + 1);
         }
     }

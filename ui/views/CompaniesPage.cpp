@@ -438,9 +438,9 @@ void CompaniesPage::showDetails()
         }
     }
     m_history->sortByColumn(0, Qt::DescendingOrder);
-    m_tabs->setTabText(0, tr("People (%1)").arg(m_people->topLevelItemCount()));
-    m_tabs->setTabText(1, tr("Deals (%1)").arg(m_deals->topLevelItemCount()));
-    m_tabs->setTabText(2, tr("History (%1)").arg(m_history->topLevelItemCount()));
+    m_tabs->setTabText(0, tr("People (%1)").arg(locale.toString(m_people->topLevelItemCount())));
+    m_tabs->setTabText(1, tr("Deals (%1)").arg(locale.toString(m_deals->topLevelItemCount())));
+    m_tabs->setTabText(2, tr("History (%1)").arg(locale.toString(m_history->topLevelItemCount())));
     for (QTreeWidget* list : {m_people, m_deals, m_history})
         list->resizeColumnToContents(0);
 }

@@ -117,8 +117,7 @@ void PipelineColumnWidget::setColumn(const PipelineColumn& column, int closedWit
             ? tr("Deals that reached “%1” in the last %n day(s).", nullptr, closedWithinDays).arg(stage.name)
             : tr("Weighted: the amount times the stage's win probability (%1 %). Stale: longer than "
                  "%2 days in the stage.")
-                  .arg(stage.probability)
-                  .arg(stage.staleAfterDays);
+                  .arg(locale.toString(stage.probability), locale.toString(stage.staleAfterDays));
     updateFoldButton();
     updateToolTip();
     update();
