@@ -113,9 +113,8 @@ bool ImportHistoryDialog::undoChosen(bool confirm)
         Ask::information(this, tr("Undo Import"),
                          tr("%1 contacts removed, %2 put back as they were, %3 archived (they have history "
                             "logged since).")
-                             .arg(undone->removed)
-                             .arg(undone->restored)
-                             .arg(undone->archived));
+                             .arg(QLocale().toString(undone->removed), QLocale().toString(undone->restored),
+                                  QLocale().toString(undone->archived)));
     return true;
 }
 

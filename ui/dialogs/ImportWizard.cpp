@@ -157,8 +157,15 @@ void ImportWizard::fillPreview()
         for (const QStringList& row : std::as_const(m_sample))
             columns = std::max(columns, row.size());
         m_preview->setColumnCount(int(columns));
-        if (m_header->isChecked() && !m_sample.isEmpty())
+        if (m_header->isChecked() && !m_sample.isEmpty()) {
             m_preview->setHorizontalHeaderLabels(m_sample.first());
+        } else {
+            // Qt numbers the columns itself in Latin digits.
+            QStringList numbers;
+            for (qsizetype column = 1; column <= columns; ++column)
+                numbers << QLocale().toString(column);
+            m_preview->setHorizontalHeaderLabels(numbers);
+        }
         m_fileSummary->setText(m_sample.isEmpty()
                                    ? tr("The file holds no rows.")
                                    : tr("%1, fields separated by: %2. %n columns.", nullptr, int(columns))
@@ -207,7 +214,8 @@ void ImportWizard::fillMapping()
     const qsizetype columns = m_preview->columnCount();
     m_mapping->setRowCount(int(columns));
     for (int column = 0; column < columns; ++column) {
-        const QString header = column < headers.size() ? headers.at(column) : tr("Column %1").arg(column + 1);
+        const QString header =
+            column < headers.size() ? headers.at(column) : tr("Column %1").arg(QLocale().toString(column + 1));
         m_mapping->setItem(column, 0, new QTableWidgetItem(header));
         QStringList samples;
         for (qsizetype row = m_header->isChecked() ? 1 : 0; row < m_sample.size() && samples.size() < 3; ++row)

@@ -100,12 +100,9 @@ void MainWindow::importContacts(const QString& file)
                 wizard.summaryPage()->undone()
                     ? tr("The import of %1 was taken back.").arg(fileName)
                     : tr("Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.")
-                          .arg(fileName)
-                          .arg(report.created)
-                          .arg(report.updated)
-                          .arg(report.merged)
-                          .arg(report.skipped)
-                          .arg(report.rejected),
+                          .arg(fileName, QLocale().toString(report.created), QLocale().toString(report.updated),
+                               QLocale().toString(report.merged), QLocale().toString(report.skipped),
+                               QLocale().toString(report.rejected)),
                 15000);
             if (wizard.showImportedChosen()) {
                 show.emplace();
