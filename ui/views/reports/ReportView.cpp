@@ -201,6 +201,8 @@ void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categor
     m_shortCategories = shortCategories.size() == categories.size() ? shortCategories : categories;
     m_horizontal = horizontal;
     auto* chart = new QChart;
+    // The bars' own labels (the funnel's counts) in the language's digits, as the tables write them.
+    chart->setLocalizeNumbers(true);
     chart->setTitle(title);
     chart->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
