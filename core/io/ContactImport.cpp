@@ -12,6 +12,7 @@
 #include "storage/Sql.h"
 
 #include <QIODevice>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <utility>
@@ -76,8 +77,7 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
             outcome.line = line;
             if (Status applied = writer.apply(row, outcome); !applied)
                 return R::failure(ContactImport::tr("Line %1 could not be imported, and nothing was: %2")
-                                      .arg(line)
-                                      .arg(applied.error()));
+                                      .arg(QLocale().toString(line), applied.error()));
             if (!run.add(outcome, progress, done, source.total))
                 return R::failure(ContactImport::tr("The import was cancelled; nothing was changed."));
         }

@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QHash>
 #include <QIODevice>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -125,9 +126,9 @@ CsvReader::CsvReader(QIODevice* device, const CsvFormat& format)
 void CsvReader::warn(qint64 line, const QString& message)
 {
     if (++m_warningCount <= maxWarnings)
-        m_warnings << tr("Line %1: %2").arg(line).arg(message);
+        m_warnings << tr("Line %1: %2").arg(QLocale().toString(line), message);
     else if (m_warningCount == maxWarnings + 1)
-        m_warnings << tr("More problems follow; only the first %1 are listed.").arg(maxWarnings);
+        m_warnings << tr("More problems follow; only the first %1 are listed.").arg(QLocale().toString(maxWarnings));
 }
 
 bool CsvReader::fill()

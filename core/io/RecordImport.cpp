@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -558,8 +559,8 @@ Result<ImportReport> RecordImport::run(QIODevice* file, ImportKind kind, const I
         ImportRowOutcome outcome;
         outcome.line = record.line;
         if (Status applied = importer.apply(record.fields, outcome); !applied)
-            return R::failure(
-                tr("Line %1 could not be imported, and nothing was: %2").arg(record.line).arg(applied.error()));
+            return R::failure(tr("Line %1 could not be imported, and nothing was: %2")
+                                  .arg(QLocale().toString(record.line), applied.error()));
         if (!run.add(outcome, progress, reader.bytesRead(), file->size()))
             return R::failure(tr("The import was cancelled; nothing was changed."));
     }

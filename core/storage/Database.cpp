@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,9 +92,8 @@ Result<Database::Inspection> Database::inspect(const QString& path)
                     result = Result<Inspection>::failure(
                         tr("“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). "
                            "Please update Kontor. The file was left unchanged.")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(version)
-                            .arg(Database::latestSchemaVersion()));
+                            .arg(QDir::toNativeSeparators(path), QLocale().toString(version),
+                                 QLocale().toString(Database::latestSchemaVersion())));
                 } else {
                     result = Inspection{false, version};
                 }
@@ -272,7 +272,7 @@ Status Database::migrate()
     for (int index = version; index < files.size(); ++index) {
         QFile file(files.at(index));
         if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(tr("The built-in schema step %1 is missing.").arg(index + 1));
+            return Status::failure(tr("The built-in schema step %1 is missing.").arg(QLocale().toString(index + 1)));
         const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
 
         Transaction transaction(db);
@@ -282,8 +282,7 @@ Status Database::migrate()
         for (const QString& statement : statements) {
             if (!query.exec(statement))
                 return Status::failure(tr("Upgrading the database to schema %1 failed: %2\n%3")
-                                           .arg(index + 1)
-                                           .arg(query.lastError().text(), statement));
+                                           .arg(QLocale().toString(index + 1), query.lastError().text(), statement));
         }
         // The version is written last, inside the same transaction: a failed step leaves the old version.
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(index + 1)))
@@ -431,9 +430,9 @@ Result<DatabaseCheckReport> Database::check() const
                                       int(std::min<qint64>(differing.value(), 1000000))));
     }
     if (report.schemaVersion != report.latestSchemaVersion)
-        report.problems.append(tr("Schema version %1 differs from the expected %2.")
-                                   .arg(report.schemaVersion)
-                                   .arg(report.latestSchemaVersion));
+        report.problems.append(
+            tr("Schema version %1 differs from the expected %2.")
+                .arg(QLocale().toString(report.schemaVersion), QLocale().toString(report.latestSchemaVersion)));
     report.integrityOk = report.problems.isEmpty();
 
     const QStringList tables = {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocaleDigits.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 
@@ -167,6 +168,16 @@ private slots:
         QVERIFY2(read.warnings.at(1).startsWith(QStringLiteral("Line 4:")) &&
                      read.warnings.at(1).contains(QStringLiteral("never closed")),
                  qPrintable(read.warnings.at(1)));
+    }
+
+    // The import shows them: their line numbers in the language's digits.
+    void warningsNumberLinesInTheLanguagesDigits()
+    {
+        const test::DefaultLocale persian(QStringLiteral("fa_IR"));
+        const Read read = detectAndRead(fixture(QStringLiteral("broken-quotes.csv")));
+        QCOMPARE(read.warnings.size(), 2);
+        QVERIFY2(read.warnings.at(0).startsWith(QStringLiteral("Line ۲:")), qPrintable(read.warnings.at(0)));
+        QVERIFY2(read.warnings.at(1).startsWith(QStringLiteral("Line ۴:")), qPrintable(read.warnings.at(1)));
     }
 
     void oldMacLineEndsAndExcelsSepLine()
