@@ -49,8 +49,8 @@ int init(Context& context)
                                            {QStringLiteral("schema_version"), db.value()->schemaVersion()}});
     } else {
         context.out << Cli::tr("Database ready: %1 (schema %2)")
-                           .arg(QDir::toNativeSeparators(db.value()->path()))
-                           .arg(db.value()->schemaVersion())
+                           .arg(QDir::toNativeSeparators(db.value()->path()),
+                                QLocale().toString(db.value()->schemaVersion()))
                     << Qt::endl;
     }
     return 0;
@@ -106,7 +106,7 @@ int demo(Context& context)
     auto progress = [&](qint64 done, qint64 total, const QString& phase) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (showProgress && ((percent != lastPercent && percent % 10 == 0) || phase != lastPhase)) {
-            context.err << Cli::tr("%1: %2%").arg(phase).arg(percent) << Qt::endl;
+            context.err << Cli::tr("%1: %2%").arg(phase, QLocale().toString(percent)) << Qt::endl;
             lastPercent = percent;
             lastPhase = phase;
         }
@@ -126,13 +126,11 @@ int demo(Context& context)
                                            {QStringLiteral("users"), summary->users},
                                            {QStringLiteral("milliseconds"), elapsed}});
     } else {
+        const QLocale locale;
         context.out << Cli::tr("Generated %1 contacts, %2 companies, %3 interactions, %4 deals, %5 reminders in %6 s.")
-                           .arg(summary->contacts)
-                           .arg(summary->companies)
-                           .arg(summary->interactions)
-                           .arg(summary->deals)
-                           .arg(summary->reminders)
-                           .arg(double(elapsed) / 1000.0, 0, 'f', 1)
+                           .arg(locale.toString(summary->contacts), locale.toString(summary->companies),
+                                locale.toString(summary->interactions), locale.toString(summary->deals),
+                                locale.toString(summary->reminders), locale.toString(double(elapsed) / 1000.0, 'f', 1))
                     << Qt::endl;
     }
     return 0;
@@ -205,13 +203,13 @@ int check(Context& context)
     } else {
         context.out << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(db.value()->path())) << Qt::endl
                     << Cli::tr("Schema version: %1 (this program: %2)")
-                           .arg(report->schemaVersion)
-                           .arg(report->latestSchemaVersion)
+                           .arg(QLocale().toString(report->schemaVersion),
+                                QLocale().toString(report->latestSchemaVersion))
                     << Qt::endl
                     << Cli::tr("SQLite %1, journal mode %2").arg(report->sqliteVersion, report->journalMode)
                     << Qt::endl;
         for (auto it = report->rowCounts.cbegin(); it != report->rowCounts.cend(); ++it)
-            context.out << "  " << it.key() << ": " << it.value() << Qt::endl;
+            context.out << "  " << it.key() << ": " << QLocale().toString(it.value()) << Qt::endl;
         if (report->integrityOk)
             context.out << Cli::tr("Integrity: ok") << Qt::endl;
         for (const QString& problem : report->problems)

@@ -121,7 +121,8 @@ int exportCommand(Context& context)
         printJson(context.out, QJsonObject{{QStringLiteral("exported"), written.value()},
                                            {QStringLiteral("file"), QDir::toNativeSeparators(target)}});
     else
-        context.out << Cli::tr("Exported %1 records to %2").arg(written.value()).arg(QDir::toNativeSeparators(target))
+        context.out << Cli::tr("Exported %1 records to %2")
+                           .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(target))
                     << Qt::endl;
     return 0;
 }
@@ -259,8 +260,10 @@ int importCommand(Context& context)
                                               "merged, %5 skipped, %6 rejected; %7 with warnings.")
                                     : Cli::tr("Imported %1 rows: %2 created, %3 updated, %4 merged, %5 skipped, %6 "
                                               "rejected; %7 with warnings.");
-    context.out
-        << counts.arg(r.rows).arg(r.created).arg(r.updated).arg(r.merged).arg(r.skipped).arg(r.rejected).arg(r.flagged);
+    const QLocale locale;
+    context.out << counts.arg(locale.toString(r.rows), locale.toString(r.created), locale.toString(r.updated),
+                              locale.toString(r.merged), locale.toString(r.skipped), locale.toString(r.rejected),
+                              locale.toString(r.flagged));
     if (!r.dryRun)
         context.out << ' ' << Cli::tr("“kontor-cli undo-import %1” takes it back.").arg(r.importId);
     context.out << Qt::endl;
@@ -270,8 +273,9 @@ int importCommand(Context& context)
     for (const ImportRowOutcome& outcome : r.outcomes) {
         if (outcome.action == ImportAction::Create && outcome.warnings.isEmpty())
             break;
-        context.out << Cli::tr("line %1").arg(outcome.line) << '\t' << ContactImport::actionName(outcome.action) << '\t'
-                    << outcome.name << '\t' << outcome.explanation() << Qt::endl;
+        context.out << Cli::tr("line %1").arg(locale.toString(outcome.line)) << '\t'
+                    << ContactImport::actionName(outcome.action) << '\t' << outcome.name << '\t'
+                    << outcome.explanation() << Qt::endl;
     }
     return 0;
 }
@@ -298,10 +302,11 @@ int importsCommand(Context& context)
                                                                       : QJsonValue()}});
             continue;
         }
-        context.out
-            << entry.id << '\t' << DateText::dateTime(entry.startedAt) << '\t' << entry.fileName << '\t'
-            << Cli::tr("%1 created, %2 updated, %3 merged").arg(entry.created).arg(entry.updated).arg(entry.merged)
-            << (entry.undoneAt.isValid() ? QStringLiteral("\t") + Cli::tr("undone") : QString()) << Qt::endl;
+        context.out << entry.id << '\t' << DateText::dateTime(entry.startedAt) << '\t' << entry.fileName << '\t'
+                    << Cli::tr("%1 created, %2 updated, %3 merged")
+                           .arg(QLocale().toString(entry.created), QLocale().toString(entry.updated),
+                                QLocale().toString(entry.merged))
+                    << (entry.undoneAt.isValid() ? QStringLiteral("\t") + Cli::tr("undone") : QString()) << Qt::endl;
     }
     if (context.json)
         printJson(context.out, json);
@@ -327,10 +332,8 @@ int undoImportCommand(Context& context)
     else
         context.out << Cli::tr("Import %1 undone: %2 contacts removed, %3 put back as they were, %4 archived (they "
                                "have history logged since).")
-                           .arg(id)
-                           .arg(undone->removed)
-                           .arg(undone->restored)
-                           .arg(undone->archived)
+                           .arg(QString::number(id), QLocale().toString(undone->removed),
+                                QLocale().toString(undone->restored), QLocale().toString(undone->archived))
                     << Qt::endl;
     return 0;
 }

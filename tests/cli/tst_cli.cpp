@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocaleDigits.h"
 #include "TestDatabase.h"
 
 #include "reports/FunnelReport.h"
@@ -306,6 +307,41 @@ private slots:
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("backup"));
+    }
+
+    // Messages a person reads write their numbers in the language's digits; ids, which are typed back, do not.
+    void persianCountsInPersianDigits()
+    {
+        using kontor::test::hasPersianDigitsOnly;
+        const QString db = m_dir.filePath(QStringLiteral("persian.sqlite"));
+        const QString csv = QStringLiteral(KONTOR_TEST_DATA "/import/google-messy.csv");
+        const Run dry = run({QStringLiteral("--lang"), QStringLiteral("fa"), QStringLiteral("--db"), db,
+                             QStringLiteral("import"), csv, QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        const QStringList imported = QString::fromUtf8(dry.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(imported.size() > 1);
+        QVERIFY2(hasPersianDigitsOnly(imported.first()), qPrintable(imported.first()));
+        // The rows that need a look, each after its line in the file (the rest is the file's own text).
+        for (const QString& row : imported.mid(1)) {
+            if (row.contains(u'\t'))
+                QVERIFY2(hasPersianDigitsOnly(row.section(u'\t', 0, 0)), qPrintable(row));
+        }
+
+        const Run check =
+            run({QStringLiteral("--lang"), QStringLiteral("fa"), QStringLiteral("--db"), db, QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 0);
+        const QStringList report = QString::fromUtf8(check.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(report.size() > 3);
+        QVERIFY2(hasPersianDigitsOnly(report.at(1)), qPrintable(report.at(1)));
+        // The tables' row counts: "  contacts: 0".
+        qsizetype counts = 0;
+        for (const QString& line : report) {
+            if (line.startsWith(QStringLiteral("  "))) {
+                QVERIFY2(hasPersianDigitsOnly(line.section(QStringLiteral(": "), -1)), qPrintable(line));
+                ++counts;
+            }
+        }
+        QVERIFY(counts > 3);
     }
 };
 
