@@ -71,7 +71,8 @@ kontor_install_packages() {
         sudo=(sudo)
     fi
     "${sudo[@]}" apt-get update -qq
-    mapfile -t missing < <(kontor_missing_packages "${entries[@]}" || echo "?")
+    # Once each: two entries may fall back on the same package (Vazirmatn's fallback is Noto on Debian 12).
+    mapfile -t missing < <({ kontor_missing_packages "${entries[@]}" || echo "?"; } | awk '!seen[$0]++')
     if [ ${#missing[@]} -gt 0 ] && [ "${missing[-1]}" = "?" ]; then
         unset 'missing[-1]'
         known=false

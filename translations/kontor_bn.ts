@@ -2768,7 +2768,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Appointments in the next 30 days</source>
-        <translation>আগামী 30 দিনের অ্যাপয়েন্টমেন্ট</translation>
+        <translation>আগামী ৩০ দিনের অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
         <source>New leads</source>
@@ -2960,7 +2960,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Keep between 0 and 1000 backups.</source>
-        <translation>0 থেকে 1000টির মধ্যে ব্যাকআপ রাখুন।</translation>
+        <translation>০ থেকে ১০০০টির মধ্যে ব্যাকআপ রাখুন।</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +2971,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>The win probability must be between 0 and 100 percent.</source>
-        <translation>জেতার সম্ভাবনা 0 থেকে 100 শতাংশের মধ্যে হতে হবে।</translation>
+        <translation>জেতার সম্ভাবনা ০ থেকে ১০০ শতাংশের মধ্যে হতে হবে।</translation>
     </message>
     <message>
         <source>The stages could not be read: %1</source>
@@ -3360,7 +3360,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
-        <translation>কোনো পরিবর্তন লেখা নেই। স্কিমা 4 থেকে পরিবর্তন লিখে রাখা হয়; ডেমো ডেটার রেকর্ডগুলো কোনো পরিবর্তন ছাড়াই শুরু হয়।</translation>
+        <translation>কোনো পরিবর্তন লেখা নেই। স্কিমা ৪ থেকে পরিবর্তন লিখে রাখা হয়; ডেমো ডেটার রেকর্ডগুলো কোনো পরিবর্তন ছাড়াই শুরু হয়।</translation>
     </message>
     <message>
         <source>Chan&amp;ges…</source>
@@ -4475,7 +4475,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>What is sold, e.g. 40 office chairs</source>
-        <translation>কী বিক্রি হচ্ছে, যেমন 40টি অফিস চেয়ার</translation>
+        <translation>কী বিক্রি হচ্ছে, যেমন ৪০টি অফিস চেয়ার</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6433,7 +6433,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
-        <translation>আগামীকাল 9:00-এ আবার মনে করিয়ে দিন (S)</translation>
+        <translation>আগামীকাল ৯:০০-এ আবার মনে করিয়ে দিন (S)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -6911,7 +6911,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
-        <translation>কোনো নাম বা সংখ্যা বদলাতে তাতে ডাবল-ক্লিক করুন। ভারযুক্ত পাইপলাইন প্রতিটি ডিলকে তার ধাপের জেতার সম্ভাবনা অনুযায়ী গোনে; কোনো ডিল তার ধাপে থেমে থাকার সীমার চেয়ে বেশি দিন থাকলে সেটি থেমে আছে বলে চিহ্নিত হয় (0: কখনো নয়)।</translation>
+        <translation>কোনো নাম বা সংখ্যা বদলাতে তাতে ডাবল-ক্লিক করুন। ভারযুক্ত পাইপলাইন প্রতিটি ডিলকে তার ধাপের জেতার সম্ভাবনা অনুযায়ী গোনে; কোনো ডিল তার ধাপে থেমে থাকার সীমার চেয়ে বেশি দিন থাকলে সেটি থেমে আছে বলে চিহ্নিত হয় (০: কখনো নয়)।</translation>
     </message>
     <message>
         <source>—</source>
@@ -7119,7 +7119,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Snooze the selected reminder until tomorrow 9:00</source>
-        <translation>বেছে নেওয়া রিমাইন্ডারটি আগামীকাল 9:00 পর্যন্ত পিছিয়ে দিন</translation>
+        <translation>বেছে নেওয়া রিমাইন্ডারটি আগামীকাল ৯:০০ পর্যন্ত পিছিয়ে দিন</translation>
     </message>
     <message>
         <source>S</source>
@@ -7354,7 +7354,7 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
-        <translation>আগামীকাল 9:00-এ আবার মনে করিয়ে দিন (S)</translation>
+        <translation>আগামীকাল ৯:০০-এ আবার মনে করিয়ে দিন (S)</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
@@ -7579,11 +7579,11 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>Appointments in the next 30 days</source>
-        <translation>আগামী 30 দিনের অ্যাপয়েন্টমেন্ট</translation>
+        <translation>আগামী ৩০ দিনের অ্যাপয়েন্টমেন্ট</translation>
     </message>
     <message>
         <source>Meetings booked for the 30 days after the week.</source>
-        <translation>সপ্তাহের পরের 30 দিনের জন্য ঠিক করা মিটিং।</translation>
+        <translation>সপ্তাহের পরের ৩০ দিনের জন্য ঠিক করা মিটিং।</translation>
     </message>
     <message>
         <source>New leads</source>
@@ -7647,7 +7647,7 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>The last 12 weeks</source>
-        <translation>গত 12 সপ্তাহ</translation>
+        <translation>গত ১২ সপ্তাহ</translation>
     </message>
     <message>
         <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
@@ -7722,11 +7722,11 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
-        <translation>5,000টি বানানো পরিচিতি, এক বছরের কল, মিটিং ও ডিলসহ, আলাদা একটি ফাইলে: আপনার ডেটাবেস যেমন আছে তেমনই থাকবে</translation>
+        <translation>৫,০০০টি বানানো পরিচিতি, এক বছরের কল, মিটিং ও ডিলসহ, আলাদা একটি ফাইলে: আপনার ডেটাবেস যেমন আছে তেমনই থাকবে</translation>
     </message>
     <message>
         <source>Choose your country. Phone numbers written without a country code, such as 030 1234567, are read as numbers of that country.</source>
-        <translation>আপনার দেশ বেছে নিন। দেশের কোড ছাড়া লেখা ফোন নম্বর, যেমন 030 1234567, সেই দেশের নম্বর হিসেবে পড়া হয়।</translation>
+        <translation>আপনার দেশ বেছে নিন। দেশের কোড ছাড়া লেখা ফোন নম্বর, যেমন ০২ ৯৫৫ ১২৩৪, সেই দেশের নম্বর হিসেবে পড়া হয়।</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country; Settings can change it.</source>

@@ -2760,7 +2760,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>Appointments in the next 30 days</source>
-        <translation>قرار ملاقات‌ها در 30 روز آینده</translation>
+        <translation>قرار ملاقات‌ها در ۳۰ روز آینده</translation>
     </message>
     <message>
         <source>New leads</source>
@@ -2952,7 +2952,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>Keep between 0 and 1000 backups.</source>
-        <translation>بین 0 تا 1000 نسخه پشتیبان نگه دارید.</translation>
+        <translation>بین ۰ تا ۱۰۰۰ نسخه پشتیبان نگه دارید.</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2963,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>The win probability must be between 0 and 100 percent.</source>
-        <translation>احتمال موفقیت باید بین 0 تا 100 درصد باشد.</translation>
+        <translation>احتمال موفقیت باید بین ۰ تا ۱۰۰ درصد باشد.</translation>
     </message>
     <message>
         <source>The stages could not be read: %1</source>
@@ -3351,7 +3351,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>No changes recorded. Changes are recorded from schema 4 on; records of the demo data start without any.</source>
-        <translation>تغییری ثبت نشده است. تغییرات از طرح‌واره 4 به بعد ثبت می‌شوند؛ رکوردهای داده‌های نمایشی بدون تغییر ثبت‌شده آغاز می‌شوند.</translation>
+        <translation>تغییری ثبت نشده است. تغییرات از طرح‌واره ۴ به بعد ثبت می‌شوند؛ رکوردهای داده‌های نمایشی بدون تغییر ثبت‌شده آغاز می‌شوند.</translation>
     </message>
     <message>
         <source>Chan&amp;ges…</source>
@@ -4451,7 +4451,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>What is sold, e.g. 40 office chairs</source>
-        <translation>چه چیزی فروخته می‌شود، مانند 40 صندلی اداری</translation>
+        <translation>چه چیزی فروخته می‌شود، مانند ۴۰ صندلی اداری</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6391,7 +6391,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
-        <translation>فردا ساعت 9:00 دوباره یادآوری شود (S)</translation>
+        <translation>فردا ساعت ۹:۰۰ دوباره یادآوری شود (S)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -6864,7 +6864,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
-        <translation>برای تغییر یک نام یا عدد روی آن دوبار کلیک کنید. پایپ‌لاین وزن‌دار هر معامله را با احتمال موفقیت مرحله‌اش حساب می‌کند؛ معامله‌ای که بیش از تعداد روزهای راکد در مرحله‌اش بماند راکد علامت می‌خورد (0: هرگز).</translation>
+        <translation>برای تغییر یک نام یا عدد روی آن دوبار کلیک کنید. پایپ‌لاین وزن‌دار هر معامله را با احتمال موفقیت مرحله‌اش حساب می‌کند؛ معامله‌ای که بیش از تعداد روزهای راکد در مرحله‌اش بماند راکد علامت می‌خورد (۰: هرگز).</translation>
     </message>
     <message>
         <source>—</source>
@@ -7072,7 +7072,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Snooze the selected reminder until tomorrow 9:00</source>
-        <translation>تعویق یادآور انتخاب‌شده تا فردا ساعت 9:00</translation>
+        <translation>تعویق یادآور انتخاب‌شده تا فردا ساعت ۹:۰۰</translation>
     </message>
     <message>
         <source>S</source>
@@ -7306,7 +7306,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
-        <translation>فردا ساعت 9:00 دوباره یادآوری شود (S)</translation>
+        <translation>فردا ساعت ۹:۰۰ دوباره یادآوری شود (S)</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
@@ -7525,11 +7525,11 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>Appointments in the next 30 days</source>
-        <translation>قرار ملاقات‌ها در 30 روز آینده</translation>
+        <translation>قرار ملاقات‌ها در ۳۰ روز آینده</translation>
     </message>
     <message>
         <source>Meetings booked for the 30 days after the week.</source>
-        <translation>جلسه‌های برنامه‌ریزی‌شده برای 30 روز پس از این هفته.</translation>
+        <translation>جلسه‌های برنامه‌ریزی‌شده برای ۳۰ روز پس از این هفته.</translation>
     </message>
     <message>
         <source>New leads</source>
@@ -7593,7 +7593,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>The last 12 weeks</source>
-        <translation>12 هفته گذشته</translation>
+        <translation>۱۲ هفته گذشته</translation>
     </message>
     <message>
         <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
@@ -7668,11 +7668,11 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
-        <translation>5,000 مخاطب ساختگی با یک سال تماس، جلسه و معامله، در یک فایل جداگانه: پایگاه داده شما همان‌طور که هست می‌ماند</translation>
+        <translation>۵٬۰۰۰ مخاطب ساختگی با یک سال تماس، جلسه و معامله، در یک فایل جداگانه: پایگاه داده شما همان‌طور که هست می‌ماند</translation>
     </message>
     <message>
         <source>Choose your country. Phone numbers written without a country code, such as 030 1234567, are read as numbers of that country.</source>
-        <translation>کشور خود را انتخاب کنید. شماره تلفن‌هایی که بدون کد کشور نوشته شده‌اند، مانند 030 1234567، شماره‌های آن کشور خوانده می‌شوند.</translation>
+        <translation>کشور خود را انتخاب کنید. شماره تلفن‌هایی که بدون کد کشور نوشته شده‌اند، مانند ۰۲۱ ۸۸۷۷ ۶۶۵۵، شماره‌های آن کشور خوانده می‌شوند.</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country; Settings can change it.</source>

@@ -4,13 +4,17 @@
 #include "UiTestSupport.h"
 
 #include "Translations.h"
+#include "dialogs/DealDialog.h"
 #include "dialogs/LanguageSettingsPage.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/DateText.h"
 #include "views/InterfaceLanguage.h"
 #include "views/MainWindow.h"
+#include "views/RemindersPage.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -102,6 +106,31 @@ private slots:
         QVERIFY(navigation->item(0)->text().contains(QStringLiteral("امروز")));
         QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
         test::screenshot(&window, QStringLiteral("window-persian"));
+    }
+
+    // In Persian the reminders' month is a Solar Hijri month, the week starts on Saturday and Friday is the
+    // weekend; a date field shows and takes Solar Hijri dates.
+    void persianCalendarsInTheWindow()
+    {
+        ui::saveLanguageChoice({QStringLiteral("fa"), QString()});
+        ui::applyInterfaceLanguage(*qApp);
+        ui::RemindersPage page;
+        auto* calendar = page.findChild<QCalendarWidget*>(QStringLiteral("calendar"));
+        QVERIFY(calendar);
+        QCOMPARE(calendar->calendar().name(), QCalendar(QCalendar::System::Jalali).name());
+        QCOMPARE(calendar->firstDayOfWeek(), Qt::Saturday);
+        QVERIFY(calendar->weekdayTextFormat(Qt::Friday).foreground() !=
+                calendar->weekdayTextFormat(Qt::Saturday).foreground());
+        QCOMPARE(calendar->weekdayTextFormat(Qt::Sunday).foreground(),
+                 calendar->weekdayTextFormat(Qt::Monday).foreground());
+        test::TestDatabase fixture;
+        ui::DealDialog dialog(fixture.db(), 0);
+        auto* expected = dialog.findChild<QDateEdit*>(QStringLiteral("expectedClose"));
+        QVERIFY(expected);
+        expected->setDate(QDate(2026, 12, 2));
+        // 11 Azar 1405, in Persian digits.
+        QVERIFY2(expected->text().contains(QStringLiteral("۱۴۰۵")), qPrintable(expected->text()));
+        QVERIFY2(expected->text().contains(QStringLiteral("۱۱")), qPrintable(expected->text()));
     }
 };
 

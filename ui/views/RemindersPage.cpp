@@ -94,6 +94,14 @@ RemindersPage::RemindersPage(QWidget* parent) : QWidget(parent)
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     m_calendar->setCalendar(DateText::calendar());
+    // The weekend as the language's country has it (Friday in Iran), not always Saturday and Sunday.
+    const QTextCharFormat workday = m_calendar->weekdayTextFormat(Qt::Monday);
+    const QTextCharFormat weekend = m_calendar->weekdayTextFormat(Qt::Sunday);
+    const QList<Qt::DayOfWeek> workdays = QLocale().weekdays();
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        const auto weekday = static_cast<Qt::DayOfWeek>(day);
+        m_calendar->setWeekdayTextFormat(weekday, workdays.contains(weekday) ? workday : weekend);
+    }
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { showDay(m_calendar->selectedDate()); });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &RemindersPage::markCalendar);
     updateCalendarArrows();
