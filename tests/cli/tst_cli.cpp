@@ -343,6 +343,33 @@ private slots:
         }
         QVERIFY(counts > 3);
     }
+
+    // kontor-cli --lang fa report weekly: Persian words and digits, the week named in the Solar Hijri calendar, the
+    // stages of a database made in Persian in Persian.
+    void persianWeeklyReport()
+    {
+        using kontor::test::hasPersianDigitsOnly;
+        const QString db = m_dir.filePath(QStringLiteral("persian-report.sqlite"));
+        const QStringList persian{QStringLiteral("--lang"), QStringLiteral("fa"), QStringLiteral("--db"), db};
+        QCOMPARE(run(persian + QStringList{QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("200"),
+                                           QStringLiteral("--as-of"), QStringLiteral("2026-12-02")})
+                     .exitCode,
+                 0);
+        const Run weekly = run(persian + QStringList{QStringLiteral("report"), QStringLiteral("weekly"),
+                                                     QStringLiteral("--to"), QStringLiteral("2026-12-02")});
+        QCOMPARE(weekly.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(weekly.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 5);
+        // The week of Saturday 7 Azar 1405 (28 November 2026).
+        QVERIFY2(lines.first().contains(QStringLiteral("آذر ۱۴۰۵")), qPrintable(lines.first()));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("تماس")), qPrintable(lines.at(1)));
+        QStringList figures;
+        for (const QString& line : lines.mid(1))
+            figures << line.section(u'\t', 1);
+        QVERIFY2(hasPersianDigitsOnly(figures.join(u' ')), qPrintable(figures.join(u' ')));
+        const Run funnel = run(persian + QStringList{QStringLiteral("report"), QStringLiteral("funnel")});
+        QVERIFY2(QString::fromUtf8(funnel.out).contains(QStringLiteral("سرنخ جدید")), funnel.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
