@@ -128,7 +128,8 @@ Where whereClause(const ContactFilter& filter, IndexHints hints = {})
                                        "AND entity = 'contact')");
         where.values << filter.importId;
     }
-    const QString expression = Search::matchExpression(filter.text);
+    // Folded as the contacts' index is (Persian however typed).
+    const QString expression = Search::matchExpression(foldArabicScript(filter.text));
     if (const QString letter = Search::singleLetter(filter.text); !letter.isEmpty()) {
         where.clause += QStringLiteral(" AND sort_name >= ? AND sort_name < ? || char(1114111)");
         where.values << sortKey(letter) << sortKey(letter);

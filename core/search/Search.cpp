@@ -120,7 +120,8 @@ Result<QList<SearchHit>> Search::findContacts(const QString& text, int limit) co
                                              "AND c.sort_name < ? || char(1114111) ORDER BY c.sort_name LIMIT ?"),
                     {sortKey(letter), sortKey(letter), limit});
     } else {
-        const QString expression = matchExpression(text);
+        // The contacts' index holds names folded (Persian however typed): the search is folded the same way.
+        const QString expression = matchExpression(foldArabicScript(text));
         if (expression.isEmpty())
             return QList<SearchHit>{};
         executed = execute(columns + QStringLiteral("FROM (SELECT rowid AS id FROM contact_search "
@@ -255,8 +256,13 @@ namespace {
 // WHERE, which says whose.
 QString contactEntries()
 {
+    // Names folded as the typed search is (Search::words): Persian is found however it was typed.
+    static const QString name = foldArabicScriptSql(QStringLiteral("c.first_name || ' ' || c.last_name"));
+    static const QString company = foldArabicScriptSql(QStringLiteral("co.name"));
     return QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
-                          "SELECT c.id, c.first_name || ' ' || c.last_name, co.name, "
+                          "SELECT c.id, ") +
+           name + QStringLiteral(", ") + company +
+           QStringLiteral(", "
                           "  (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id), "
                           "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
                           "   FROM contact_phones WHERE contact_id = c.id) "

@@ -65,4 +65,48 @@ QString latinNumber(const QString& text)
     return latin;
 }
 
+namespace {
+
+// What the folding replaces, and with what: the Arabic yeh, alef maksura and kaf by the Persian letters; the
+// zero-width non-joiner, the harakat (fathatan to sukun) and the superscript alef by nothing.
+struct Folded
+{
+    char16_t from;
+    char16_t to; // 0: removed
+};
+constexpr Folded arabicScriptFolding[] = {
+    {0x064A, 0x06CC}, {0x0649, 0x06CC}, {0x0643, 0x06A9}, {0x200C, 0}, {0x064B, 0}, {0x064C, 0}, {0x064D, 0},
+    {0x064E, 0},      {0x064F, 0},      {0x0650, 0},      {0x0651, 0}, {0x0652, 0}, {0x0670, 0}};
+
+} // namespace
+
+QString foldArabicScript(const QString& text)
+{
+    QString folded;
+    folded.reserve(text.size());
+    for (const QChar c : text) {
+        char16_t replaced = c.unicode();
+        for (const Folded& fold : arabicScriptFolding) {
+            if (fold.from == replaced) {
+                replaced = fold.to;
+                break;
+            }
+        }
+        if (replaced != 0)
+            folded.append(QChar(replaced));
+    }
+    return folded;
+}
+
+QString foldArabicScriptSql(const QString& expression)
+{
+    QString sql = expression;
+    for (const Folded& fold : arabicScriptFolding)
+        sql = QStringLiteral("replace(%1, char(%2), %3)")
+                  .arg(sql)
+                  .arg(int(fold.from))
+                  .arg(fold.to ? QStringLiteral("char(%1)").arg(int(fold.to)) : QStringLiteral("''"));
+    return sql;
+}
+
 } // namespace kontor

@@ -24,4 +24,10 @@ QString latinDigits(const QString& text);
 /// thousands separator (٬) gone.
 QString latinNumber(const QString& text);
 
+/// Persian as typed on any keyboard: the Arabic yeh and kaf (ي ى ك) as the Persian letters (ی ک), without the
+/// zero-width non-joiner and without diacritics (harakat), so that a name is found however it was typed.
+QString foldArabicScript(const QString& text);
+/// The same folding as an SQL expression over `expression`, for what SQL writes into the search index.
+QString foldArabicScriptSql(const QString& expression);
+
 } // namespace kontor

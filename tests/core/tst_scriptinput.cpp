@@ -6,8 +6,11 @@
 #include "repositories/ContactRepository.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
+#include "storage/Database.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kontor;
@@ -72,6 +75,50 @@ private slots:
             QVERIFY(byPhone.ok());
             QVERIFY2(byPhone->size() == 1 && byPhone->first().id == maryam.id, qPrintable(typed));
         }
+    }
+
+    // A Persian name is found however it was typed: with the Arabic yeh or kaf (ي ك) of an Arabic keyboard or the
+    // Persian ones (ی ک), with or without the zero-width non-joiner, with or without harakat.
+    void persianIsFoundHoweverTyped()
+    {
+        QCOMPARE(foldArabicScript(QStringLiteral("علي كريمي\u200Cزاده")), QStringLiteral("علی کریمیزاده"));
+        QCOMPARE(foldArabicScript(QStringLiteral("مُحَمَّد")), QStringLiteral("محمد"));
+        test::TestDatabase fixture;
+        ContactRepository contacts(fixture.db());
+        Contact typed;
+        typed.firstName = QStringLiteral("مُحَمَّد");
+        typed.lastName = QStringLiteral("كريمي\u200Cزاده");
+        const qint64 id = contacts.create(typed).value();
+        Contact persian;
+        persian.firstName = QStringLiteral("یاسمن");
+        persian.lastName = QStringLiteral("کاظمی");
+        const qint64 other = contacts.create(persian).value();
+        const auto found = [&fixture](const QString& text) {
+            QList<qint64> ids;
+            for (const SearchHit& hit : Search(fixture.db()).findContacts(text, 10).value())
+                ids << hit.id;
+            return ids;
+        };
+        QCOMPARE(found(QStringLiteral("محمد")), QList<qint64>{id});
+        QCOMPARE(found(QStringLiteral("کریمیزاده")), QList<qint64>{id});
+        QCOMPARE(found(QStringLiteral("کریمی\u200Cزاده")), QList<qint64>{id});
+        QCOMPARE(found(QStringLiteral("كريمي")), QList<qint64>{id});
+        QCOMPARE(found(QStringLiteral("ياسمن كاظمي")), QList<qint64>{other});
+    }
+
+    // A database of schema 8 holds an Arabic-typed name in the index as it was typed: the upgrade folds it.
+    void anOlderIndexIsFoldedOnUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(KONTOR_TEST_DATA "/kontor-schema-8.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto hits = Search(db.value()->connection()).findContacts(QStringLiteral("علی کریمیزاده"), 10);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().id, qint64(30));
     }
 };
 
