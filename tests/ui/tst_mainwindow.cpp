@@ -24,6 +24,7 @@
 #include "views/MainWindow.h"
 #include "views/PipelinePage.h"
 #include "views/ReportsPage.h"
+#include "views/SelectRow.h"
 #include "views/SoftText.h"
 #include "views/TodayPage.h"
 
@@ -101,7 +102,8 @@ private slots:
         int row = 0;
         while (model->data(model->index(row, ui::ContactListModel::LastContact)).toString().isEmpty())
             ++row;
-        window.contactsPage()->table()->selectRow(row);
+        // Not QTableView::selectRow: right to left it makes no row current (see ui::selectRow).
+        ui::selectRow(window.contactsPage()->table(), row, ui::ContactListModel::Name);
         QTRY_VERIFY(window.contactsPage()->currentContactId() != 0);
         // The card follows the list, also after a contact was opened from elsewhere.
         QCOMPARE(window.contactsPage()->card()->contactId(), window.contactsPage()->currentContactId());
