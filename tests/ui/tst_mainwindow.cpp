@@ -465,7 +465,12 @@ private slots:
             QVERIFY(showFolder);
             auto* box = dialog->findChild<QDialogButtonBox*>();
             QVERIFY(!box->isAncestorOf(showFolder));
-            QVERIFY(showFolder->mapTo(dialog, QPoint(showFolder->width(), 0)).x() < box->mapTo(dialog, QPoint()).x());
+            // The start is on the right in a mirrored dialog: compared as if it were not.
+            const auto fromStart = [dialog](QWidget* widget) {
+                return QStyle::visualRect(dialog->layoutDirection(), dialog->rect(),
+                                          QRect(widget->mapTo(dialog, QPoint()), widget->size()));
+            };
+            QVERIFY(fromStart(showFolder).x() + showFolder->width() < fromStart(box).x());
             const int textWidth = showFolder->fontMetrics().horizontalAdvance(QStringLiteral("Show Folder"));
             QVERIFY(showFolder->width() >= textWidth + 2 * (showFolder->fontMetrics().averageCharWidth() + 4));
             QVERIFY(!showFolder->autoDefault());

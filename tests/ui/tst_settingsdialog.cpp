@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -164,15 +165,18 @@ private slots:
                  qPrintable(QStringLiteral("%1 for %2").arg(campaigns->columnWidth(0)).arg(textWidth(campaigns, 0))));
         for (int column : {1, 2, 3, 4})
             verifySizedToText(campaigns, column);
-        // The two Add buttons alike: each as wide as its text, on the left under its list.
+        // The two Add buttons alike: each as wide as its text, at the start (the left, or the right where the dialog
+        // is mirrored) under its list.
         for (const QString& name : {QStringLiteral("addSource"), QStringLiteral("addCampaign")}) {
             auto* add = dialog.findChild<QPushButton*>(name);
             QCOMPARE(add->width(), add->sizeHint().width());
-            QCOMPARE(add->x(), add->parentWidget()
-                                   ->findChild<QAbstractItemView*>(name == QStringLiteral("addSource")
-                                                                       ? QStringLiteral("sources")
-                                                                       : QStringLiteral("campaigns"))
-                                   ->x());
+            QWidget* list = add->parentWidget()->findChild<QAbstractItemView*>(
+                name == QStringLiteral("addSource") ? QStringLiteral("sources") : QStringLiteral("campaigns"));
+            const auto start = [](QWidget* widget) {
+                QWidget* parent = widget->parentWidget();
+                return QStyle::visualRect(parent->layoutDirection(), parent->rect(), widget->geometry()).x();
+            };
+            QCOMPARE(start(add), start(list));
         }
         dialog.sources()->currentItem()->setText(QStringLiteral("Partners"));
         QCOMPARE(LeadSourceRepository(fixture.db()).ensureSource(QStringLiteral("Partners")).value(), source);
