@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -114,6 +115,15 @@ private:
         QDropEvent drop(at, Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(to->viewport(), &drop);
         delete data;
+    }
+
+    /// How far from the board's start a column ends: its right edge, or its left edge counted from the right where
+    /// the board is mirrored (the stages then run from right to left).
+    static int endEdge(QScrollArea* board, QWidget* column)
+    {
+        const QRect shown(column->mapTo(board->viewport(), QPoint()), column->size());
+        const QRect logical = QStyle::visualRect(board->layoutDirection(), board->viewport()->rect(), shown);
+        return logical.x() + logical.width();
     }
 
 private slots:
@@ -260,15 +270,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto* board = page.findChild<QScrollArea*>(QStringLiteral("board"));
         QVERIFY(board);
-        const auto rightEdge = [&](const Stage& stage) {
-            auto* column = page.findChild<QWidget*>(QStringLiteral("stage_%1").arg(stage.id));
-            return column->mapTo(board->viewport(), QPoint(column->width(), 0)).x();
+        const auto stageEnd = [&](const Stage& stage) {
+            return endEdge(board, page.findChild<QWidget*>(QStringLiteral("stage_%1").arg(stage.id)));
         };
         const Stage lastOpen =
             *std::find_if(m_stages.crbegin(), m_stages.crend(), [](const Stage& stage) { return !stage.isFinal(); });
-        QTRY_VERIFY(rightEdge(lastOpen) <= board->viewport()->width());
+        QTRY_VERIFY(stageEnd(lastOpen) <= board->viewport()->width());
         page.resize(1024 - 170, 700);
-        QTRY_VERIFY(rightEdge(lastOpen) > board->viewport()->width());
+        QTRY_VERIFY(stageEnd(lastOpen) > board->viewport()->width());
     }
 
     // Won and Lost fold to narrow strips that still take a dropped card, so that the whole board fits; a deal moved
@@ -290,10 +299,7 @@ private slots:
         auto* openColumn = page.findChild<ui::PipelineColumnWidget*>(QStringLiteral("stage_%1").arg(m_stages[0].id));
         QVERIFY(wonColumn && lostColumn && openColumn);
         QVERIFY(!openColumn->isFoldable());
-        const auto rightEdge = [&](QWidget* column) {
-            return column->mapTo(board->viewport(), QPoint(column->width(), 0)).x();
-        };
-        QTRY_VERIFY(rightEdge(lostColumn) > board->viewport()->width());
+        QTRY_VERIFY(endEdge(board, lostColumn) > board->viewport()->width());
         const int openWidth = openColumn->width();
 
         for (auto* column : {wonColumn, lostColumn}) {
@@ -304,7 +310,7 @@ private slots:
             QVERIFY(!column->view()->isVisible());
         }
         QCOMPARE(page.foldedStageKinds(), (QStringList{QStringLiteral("lost"), QStringLiteral("won")}));
-        QTRY_VERIFY(rightEdge(lostColumn) <= board->viewport()->width());
+        QTRY_VERIFY(endEdge(board, lostColumn) <= board->viewport()->width());
         QTRY_COMPARE(board->horizontalScrollBar()->maximum(), 0);
         QVERIFY(wonColumn->width() < openWidth / 3);
         QVERIFY(wonColumn->toolTip().contains(QStringLiteral("1 deal")));
