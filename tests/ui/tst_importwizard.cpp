@@ -20,6 +20,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -153,8 +154,11 @@ private slots:
         test::screenshot(&wizard, QStringLiteral("import-check"));
 
         // Another rule for duplicates needs another check.
-        // On its circle: a radio button is hit by its circle and text only.
-        QTest::mouseClick(wizard.policyButton(DuplicatePolicy::CreateAnyway), Qt::LeftButton, {}, QPoint(8, 10));
+        // On its circle: a radio button is hit by its circle and text only. The circle is on the right where the
+        // wizard is mirrored.
+        QAbstractButton* createAnyway = wizard.policyButton(DuplicatePolicy::CreateAnyway);
+        QTest::mouseClick(createAnyway, Qt::LeftButton, {},
+                          QStyle::visualPos(createAnyway->layoutDirection(), createAnyway->rect(), QPoint(8, 10)));
         QVERIFY(wizard.policyButton(DuplicatePolicy::CreateAnyway)->isChecked());
         QVERIFY(!wizard.checkReport().has_value());
         QTest::mouseClick(wizard.checkButton(), Qt::LeftButton);

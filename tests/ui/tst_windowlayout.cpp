@@ -113,14 +113,17 @@ private slots:
         QTest::mouseRelease(splitter->handle(1), Qt::LeftButton);
         QVERIFY(!window.contactsPage()->columnFitter()->sizedByUser());
 
-        // The user drags the Name column's edge: from then on the widths are theirs.
+        // The user drags the Name column's edge: from then on the widths are theirs. Its end edge and the way to
+        // widen it are on the left where the table is mirrored.
         QHeaderView* header = table->horizontalHeader();
-        const int edge = header->sectionViewportPosition(ui::ContactListModel::Name) +
-                         header->sectionSize(ui::ContactListModel::Name) - 1;
+        const bool mirrored = header->isRightToLeft();
+        const int start = header->sectionViewportPosition(ui::ContactListModel::Name);
+        const int edge = mirrored ? start : start + header->sectionSize(ui::ContactListModel::Name) - 1;
+        const int wider = mirrored ? edge - 60 : edge + 60;
         const int y = header->height() / 2;
         QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
-        QTest::mouseMove(header->viewport(), QPoint(edge + 60, y));
-        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + 60, y));
+        QTest::mouseMove(header->viewport(), QPoint(wider, y));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(wider, y));
         QVERIFY(window.contactsPage()->columnFitter()->sizedByUser());
         const int name = table->columnWidth(ui::ContactListModel::Name);
         window.resize(1440, 900);
