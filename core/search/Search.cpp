@@ -3,6 +3,7 @@
 
 #include "TextFolding.h"
 #include "storage/Sql.h"
+#include "storage/SqlFunctions.h"
 
 #include <QSqlQuery>
 
@@ -254,11 +255,11 @@ namespace {
 
 // A contact's entry: its name, its company's name, its emails, and its phones as typed and as digits. Up to the
 // WHERE, which says whose.
-QString contactEntries()
+QString contactEntries(const QSqlDatabase& db)
 {
-    // Names folded as the typed search is (Search::words): Persian is found however it was typed.
-    static const QString name = foldArabicScriptSql(QStringLiteral("c.first_name || ' ' || c.last_name"));
-    static const QString company = foldArabicScriptSql(QStringLiteral("co.name"));
+    // Names folded as the contact search is (findContacts): Persian is found however it was typed.
+    const QString name = SqlFunctions::foldedExpression(db, QStringLiteral("c.first_name || ' ' || c.last_name"));
+    const QString company = SqlFunctions::foldedExpression(db, QStringLiteral("co.name"));
     return QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
                           "SELECT c.id, ") +
            name + QStringLiteral(", ") + company +
@@ -284,7 +285,7 @@ Status indexContactsAfter(const QSqlDatabase& db, qint64 lastIndexedId)
     if (!hashSize(16 << 20))
         return Status::failure(sql::errorText(query));
     QSqlQuery insert =
-        sql::prepare(db, contactEntries() +
+        sql::prepare(db, contactEntries(db) +
                              // FTS5 flushes a new segment whenever a rowid is smaller than the last one inserted.
                              QStringLiteral("WHERE c.id > ? AND c.archived_at IS NULL ORDER BY c.id"));
     insert.addBindValue(lastIndexedId);
@@ -309,7 +310,7 @@ Status reindexContact(const QSqlDatabase& db, qint64 contactId)
     if (Status removed = removeContact(db, contactId); !removed)
         return removed;
     // Kept: a save reindexes its contact, and the statement is long.
-    QSqlQuery& query = sql::kept(db, contactEntries() + QStringLiteral("WHERE c.id = ? AND c.archived_at IS NULL"));
+    QSqlQuery& query = sql::kept(db, contactEntries(db) + QStringLiteral("WHERE c.id = ? AND c.archived_at IS NULL"));
     query.bindValue(0, contactId);
     if (!query.exec())
         return Status::failure(sql::errorText(query));
@@ -349,7 +350,7 @@ Status rebuild(const QSqlDatabase& db)
     const QStringList statements = {
         QStringLiteral("DELETE FROM contact_search"),
         // FTS5 flushes a new segment whenever a rowid is smaller than the last one inserted.
-        contactEntries() + QStringLiteral("WHERE c.archived_at IS NULL ORDER BY c.id"),
+        contactEntries(db) + QStringLiteral("WHERE c.archived_at IS NULL ORDER BY c.id"),
         QStringLiteral("DELETE FROM company_search"),
         QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies "
                        "WHERE archived_at IS NULL ORDER BY id"),

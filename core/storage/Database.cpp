@@ -5,6 +5,7 @@
 
 #include "Sql.h"
 #include "SqlClock.h"
+#include "SqlFunctions.h"
 #include "SqlScript.h"
 #include "Transaction.h"
 
@@ -153,6 +154,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Missing mi
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return R::failure(tr("Qt's SQLite driver (QSQLITE) is not installed."));
     SqlClock::install();
+    SqlFunctions::install();
 
     const bool inMemory = path == QStringLiteral(":memory:");
     if (!inMemory && missing == Missing::Refuse && !QFileInfo::exists(path))
