@@ -34,6 +34,8 @@ private slots:
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("email")), QStringLiteral("ada@engines.example"));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("phone")), QStringLiteral("+44 20 7946 0958"));
         dialog.findChild<QSpinBox*>(QStringLiteral("stayInTouch"))->setValue(30);
+        // Tags apart by a comma, the Latin one or the Persian one (،).
+        dialog.findChild<QLineEdit*>(QStringLiteral("tags"))->setText(QStringLiteral("vip، newsletter,fair"));
         auto* status = dialog.findChild<QComboBox*>(QStringLiteral("status"));
         status->setCurrentIndex(status->findData(QStringLiteral("customer")));
         test::screenshot(&dialog, QStringLiteral("contact-dialog"));
@@ -45,6 +47,9 @@ private slots:
         QCOMPARE(contact->displayName(), QStringLiteral("Ada Lovelace"));
         QCOMPARE(contact->status, ContactStatus::Customer);
         QCOMPARE(contact->stayInTouchDays, 30);
+        QStringList tags = contact->tags;
+        tags.sort();
+        QCOMPARE(tags, (QStringList{QStringLiteral("fair"), QStringLiteral("newsletter"), QStringLiteral("vip")}));
         QCOMPARE(contact->emails.first().value, QStringLiteral("ada@engines.example"));
         QCOMPARE(contact->phones.first().value, QStringLiteral("+44 20 7946 0958"));
         QCOMPARE(CompanyRepository(fixture.db()).get(contact->companyId)->name,

@@ -89,6 +89,7 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
             m_owner->addItem(user.name, user.id);
     }
     m_tags = lineEdit(this, tr("Tags"), tr("Comma-separated, e.g. vip, newsletter"));
+    m_tags->setObjectName(QStringLiteral("tags"));
     m_stayInTouch = new QSpinBox(this);
     m_stayInTouch->setObjectName(QStringLiteral("stayInTouch"));
     m_stayInTouch->setAccessibleName(tr("Stay in touch every"));
@@ -228,7 +229,9 @@ Contact ContactDialog::collect() const
     contact.leadSourceId = m_leadSource->currentData().toLongLong();
     contact.ownerId = m_owner->currentData().toLongLong();
     contact.tags.clear();
-    for (const QString& tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
+    // A Persian or Arabic keyboard types its own comma (،).
+    static const QRegularExpression comma(QStringLiteral("[,\u060C]"));
+    for (const QString& tag : m_tags->text().split(comma, Qt::SkipEmptyParts)) {
         if (!tag.trimmed().isEmpty())
             contact.tags << tag.trimmed();
     }
