@@ -35,8 +35,8 @@ QString installTranslations(QCoreApplication& app, const QString& language)
         delete previous;
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
+    // Also for the system's language: after Persian, "the system's" must bring its numbers and direction back.
+    QLocale::setDefault(locale);
     // The calendar the language asks for (Solar Hijri for Persian); the window's settings may choose another.
     DateText::setCalendar(DateText::defaultCalendarFor(locale));
     auto* kontor = new QTranslator(&app);

@@ -148,10 +148,14 @@ Status DemoWriter::addCampaigns()
         m_sourceIds << select.value(0).toLongLong();
         sourceNames << select.value(1).toString();
     }
+    // A database made in another language names its sources in it (Database's default names).
+    const auto isSource = [](const QString& name, const char* english) {
+        return name == text(english) || name == QCoreApplication::translate("DefaultNames", english);
+    };
     for (const QString& name : sourceNames) {
         int weight = 10;
         for (const SourceWeight& known : sourceWeights) {
-            if (name == text(known.source))
+            if (isSource(name, known.source))
                 weight = known.weight;
         }
         m_sourceWeights << weight;
@@ -169,7 +173,7 @@ Status DemoWriter::addCampaigns()
         const qint64 sourceId = m_sourceIds[s];
         std::vector<const CampaignPlan*> plans;
         for (const CampaignPlan& plan : campaignPlans) {
-            if (sourceNames[s] == text(plan.source))
+            if (isSource(sourceNames[s], plan.source))
                 plans.push_back(&plan);
         }
         if (plans.empty()) {

@@ -72,15 +72,22 @@ QString Money::formatRounded(const QLocale& locale) const
 
 bool Money::parse(const QString& input, const QString& currency, qint64* minor, const QLocale& locale)
 {
-    // Persian or Bengali digits read as the digits they are; Persian's own separators stand for "." and ",".
-    QString text = latinNumber(input).trimmed();
+    // Persian or Bengali digits read as the digits they are; the Arabic decimal separator (٫) is the locale's own
+    // decimal point, whatever the locale groups thousands with ("۱۲٫۵۰" in German is 12,50, not 1250).
+    QString text = latinDigits(input).trimmed();
+    text.replace(QChar(0x066B), locale.decimalPoint());
+    text.remove(QChar(0x066C));
     text.remove(locale.groupSeparator());
     text.remove(u' ');
     text.remove(u'\u00A0');
     if (text.isEmpty())
         return false;
     bool negative = false;
-    if (text.startsWith(locale.negativeSign()) || text.startsWith(u'-')) {
+    // Persian's minus is two characters (a left-to-right mark and −).
+    if (text.startsWith(locale.negativeSign())) {
+        negative = true;
+        text.remove(0, locale.negativeSign().size());
+    } else if (text.startsWith(u'-')) {
         negative = true;
         text.remove(0, 1);
     }

@@ -69,6 +69,12 @@ private slots:
             << QStringLiteral("۱۲۳۴.۵") << QStringLiteral("fa_IR") << true << qint64(123450);
         QTest::newRow("arabic-indic in english")
             << QStringLiteral("١٢٣٤٫٥٠") << QStringLiteral("en_US") << true << qint64(123450);
+        QTest::newRow("arabic point in german")
+            << QStringLiteral("۱۲٫۵۰") << QStringLiteral("de_DE") << true << qint64(1250);
+        QTest::newRow("negative fa") << Money{-123456, QStringLiteral("EUR")}
+                                            .format(QLocale(QStringLiteral("fa_IR")))
+                                            .remove(QStringLiteral("\u00A0EUR"))
+                                     << QStringLiteral("fa_IR") << true << qint64(-123456);
         QTest::newRow("bengali") << QStringLiteral("১২৩৪") << QStringLiteral("bn_BD") << true << qint64(123400);
         QTest::newRow("empty") << QString() << QStringLiteral("en_US") << false << qint64(0);
     }

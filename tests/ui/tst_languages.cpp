@@ -83,6 +83,14 @@ private slots:
         ui::saveLanguageChoice({QStringLiteral("fa"), QStringLiteral("gregorian")});
         ui::applyInterfaceLanguage(*qApp);
         QCOMPARE(DateText::calendar().name(), QCalendar(QCalendar::System::Gregorian).name());
+        // Back to the system's language (C.UTF-8 here: English): its direction and digits come back too.
+        ui::saveLanguageChoice({QString(), QString()});
+        ui::applyInterfaceLanguage(*qApp);
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(QLocale().toString(5), QStringLiteral("5"));
+        // A language Kontor does not ship is the system's.
+        ui::saveLanguageChoice({QStringLiteral("xx"), QString()});
+        QCOMPARE(ui::applyInterfaceLanguage(*qApp), QStringLiteral("en"));
         // --lang de: German, left to right, whatever Settings say.
         QCOMPARE(ui::applyInterfaceLanguage(*qApp, QStringLiteral("de")), QStringLiteral("de"));
         QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);

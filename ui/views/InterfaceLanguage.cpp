@@ -34,7 +34,10 @@ void saveLanguageChoice(const LanguageChoice& choice)
 
 QString applyInterfaceLanguage(QApplication& app, const QString& commandLine)
 {
-    const LanguageChoice choice = savedLanguageChoice();
+    LanguageChoice choice = savedLanguageChoice();
+    // A language no longer shipped (or a mistyped setting) is the system's, as the Language tab shows it.
+    if (!availableLanguages().contains(choice.language))
+        choice.language.clear();
     const QString shown = installTranslations(app, commandLine.isEmpty() ? choice.language : commandLine);
     // installTranslations set the language's own calendar; the user's choice wins.
     if (choice.calendar == QStringLiteral("gregorian"))

@@ -233,12 +233,13 @@ void MainWindow::showSettings(int tab)
     connect(&dialog, &SettingsDialog::languageChanged, this, [&otherLanguage] { otherLanguage = true; });
     dialog.exec();
     refreshWhatChanged();
-    if (otherLanguage)
-        emit languageChanged();
-    else if (openAnother)
+    if (openAnother)
         openDatabase();
     else if (createNew)
         newDatabase();
+    // After the database asked for: the window is made again in the language on whichever is open then.
+    if (otherLanguage)
+        emit languageChanged();
 }
 
 void MainWindow::showArchive()
