@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportBytes.h"
 #include "TestDatabase.h"
 
 #include "io/ContactExport.h"
@@ -52,23 +53,7 @@ QString content(const QSqlDatabase& db)
     return dump;
 }
 
-Result<ImportReport> importBytes(const QSqlDatabase& db, const QByteArray& bytes, ImportOptions options,
-                                 const ProgressCallback& progress = {})
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    options.format = CsvReader::detect(bytes.left(65536));
-    if (options.mapping.isEmpty()) {
-        CsvReader reader(&buffer, options.format);
-        CsvRecord header;
-        reader.next(header);
-        options.mapping =
-            ContactFields::map(header.fields, ContactFields::bestPreset(header.fields, ContactFields::presets(db)));
-        buffer.seek(0);
-    }
-    return ContactImport(db).run(&buffer, options, progress);
-}
+using test::importBytes;
 
 Contact contactWithEmail(const QSqlDatabase& db, const QString& email)
 {

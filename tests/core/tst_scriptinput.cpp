@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportBytes.h"
 #include "TestDatabase.h"
 #include "io/ContactFields.h"
 #include "io/ContactImport.h"
@@ -21,22 +22,6 @@ class TestScriptInput : public QObject
 {
     Q_OBJECT
 
-    static Result<ImportReport> importCsv(const QSqlDatabase& db, const QByteArray& bytes)
-    {
-        QBuffer buffer;
-        buffer.setData(bytes);
-        buffer.open(QIODevice::ReadOnly);
-        ImportOptions options;
-        options.format = CsvReader::detect(bytes);
-        CsvReader reader(&buffer, options.format);
-        CsvRecord header;
-        reader.next(header);
-        options.mapping =
-            ContactFields::map(header.fields, ContactFields::bestPreset(header.fields, ContactFields::presets(db)));
-        buffer.seek(0);
-        return ContactImport(db).run(&buffer, options);
-    }
-
 private slots:
     void digitsOfEveryScript()
     {
@@ -55,7 +40,7 @@ private slots:
                                               "مریم,رضایی,+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹,۱۳۶۵/۰۴/۱۲\n"
                                               "Ada,Lovelace,+44 20 7946 0958,1986-07-03\n")
                                    .toUtf8();
-        const auto report = importCsv(fixture.db(), csv);
+        const auto report = test::importBytes(fixture.db(), csv);
         QVERIFY2(report.ok(), qPrintable(report.error()));
         QCOMPARE(report->created, 2);
         // 12 Tir 1365 (1 Farvardin 1365 is 21 March 1986, Tir begins 93 days later) is 3 July 1986.
