@@ -45,8 +45,10 @@ QStringList keyWords(const QString& name)
 {
     QString text = sortKey(name);
     const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    // Persian however it was typed (Arabic yeh or kaf, a zero-width non-joiner, vowel marks) and digits of any
+    // script come to one spelling before the transliteration, which would keep them apart.
     if (!ascii)
-        text = transliterated(text).toCaseFolded();
+        text = transliterated(latinDigits(foldArabicScript(text))).toCaseFolded();
     for (QChar& c : text)
         if (!c.isLetterOrNumber())
             c = u' ';

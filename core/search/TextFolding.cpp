@@ -3,6 +3,32 @@
 
 namespace kontor {
 
+namespace {
+
+// What the folding replaces, and with what: the Arabic yeh, alef maksura and kaf by the Persian letters; the
+// zero-width non-joiner, the harakat (fathatan to sukun) and the superscript alef by nothing.
+struct Folded
+{
+    char16_t from;
+    char16_t to; // 0: removed
+};
+constexpr Folded arabicScriptFolding[] = {
+    {0x064A, 0x06CC}, {0x0649, 0x06CC}, {0x0643, 0x06A9}, {0x200C, 0}, {0x064B, 0}, {0x064C, 0}, {0x064D, 0},
+    {0x064E, 0},      {0x064F, 0},      {0x0650, 0},      {0x0651, 0}, {0x0652, 0}, {0x0670, 0}};
+
+// The character as folded, 0 when the folding removes it.
+char16_t foldedArabicScript(char16_t c)
+{
+    if (c < 0x0643)
+        return c;
+    for (const Folded& fold : arabicScriptFolding)
+        if (fold.from == c)
+            return fold.to;
+    return c;
+}
+
+} // namespace
+
 QString sortKey(const QString& text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
@@ -13,6 +39,10 @@ QString sortKey(const QString& text)
         // Only the combining accents of Latin, Greek and Cyrillic: other scripts' marks are vowels.
         if (c.unicode() >= 0x0300 && c.unicode() <= 0x036F)
             continue;
+        // Persian however it was typed sorts, and is matched by name, as one spelling (migration 0010).
+        const char16_t folded = foldedArabicScript(c.unicode());
+        if (folded == 0)
+            continue;
         if (c.isSpace()) {
             pendingSpace = !key.isEmpty();
             continue;
@@ -21,7 +51,7 @@ QString sortKey(const QString& text)
             key.append(u' ');
             pendingSpace = false;
         }
-        key.append(c);
+        key.append(QChar(folded));
     }
     return key.toCaseFolded();
 }
@@ -65,36 +95,13 @@ QString latinNumber(const QString& text)
     return latin;
 }
 
-namespace {
-
-// What the folding replaces, and with what: the Arabic yeh, alef maksura and kaf by the Persian letters; the
-// zero-width non-joiner, the harakat (fathatan to sukun) and the superscript alef by nothing.
-struct Folded
-{
-    char16_t from;
-    char16_t to; // 0: removed
-};
-constexpr Folded arabicScriptFolding[] = {
-    {0x064A, 0x06CC}, {0x0649, 0x06CC}, {0x0643, 0x06A9}, {0x200C, 0}, {0x064B, 0}, {0x064C, 0}, {0x064D, 0},
-    {0x064E, 0},      {0x064F, 0},      {0x0650, 0},      {0x0651, 0}, {0x0652, 0}, {0x0670, 0}};
-
-} // namespace
-
 QString foldArabicScript(const QString& text)
 {
     QString folded;
     folded.reserve(text.size());
-    for (const QChar c : text) {
-        char16_t replaced = c.unicode();
-        for (const Folded& fold : arabicScriptFolding) {
-            if (fold.from == replaced) {
-                replaced = fold.to;
-                break;
-            }
-        }
-        if (replaced != 0)
+    for (const QChar c : text)
+        if (const char16_t replaced = foldedArabicScript(c.unicode()); replaced != 0)
             folded.append(QChar(replaced));
-    }
     return folded;
 }
 

@@ -65,6 +65,21 @@ private slots:
                 DuplicateFinder::companyKey(QStringLiteral("Acme Tools")));
     }
 
+    void persianNamesMatchHoweverTheyWereTyped()
+    {
+        // Arabic yeh and kaf from an Arabic keyboard, the zero-width non-joiner, and a vowel mark: the same person.
+        const QString persian = QStringLiteral("محمدرضا کریمی");
+        QCOMPARE(DuplicateFinder::nameKey(QStringLiteral("محمدرضا كريمي")), DuplicateFinder::nameKey(persian));
+        QCOMPARE(DuplicateFinder::nameKey(QStringLiteral("محمد\u200Cرضا کریمی")), DuplicateFinder::nameKey(persian));
+        QCOMPARE(DuplicateFinder::nameKey(QStringLiteral("مُحمّدرضا کریمی")), DuplicateFinder::nameKey(persian));
+        QVERIFY(DuplicateFinder::nameKey(QStringLiteral("محمدرضا رحیمی")) != DuplicateFinder::nameKey(persian));
+        QCOMPARE(DuplicateFinder::companyKey(QStringLiteral("شركت كاوه")),
+                 DuplicateFinder::companyKey(QStringLiteral("شرکت کاوه")));
+        // Digits in any script: "Branch ۲" is "Branch 2".
+        QCOMPARE(DuplicateFinder::companyKey(QStringLiteral("Kaveh ۲")),
+                 DuplicateFinder::companyKey(QStringLiteral("Kaveh 2")));
+    }
+
     void findsPairsByEmailPhoneAndName()
     {
         test::TestDatabase fixture;

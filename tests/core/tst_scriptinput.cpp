@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,27 @@ private slots:
         // Letters and Latin text stay as they are; superscripts are no typed digits.
         QCOMPARE(latinDigits(QStringLiteral("Tel ۰۹۱۲-x²")), QStringLiteral("Tel 0912-x²"));
         QCOMPARE(latinNumber(QStringLiteral("۳۱٬۸۹۰٫۵")), QStringLiteral("31890.5"));
+    }
+
+    // Names sort, and a company is matched by its name, however Persian was typed.
+    void persianSortsAsOneSpelling()
+    {
+        QCOMPARE(sortKey(QStringLiteral("كريمي‌زاده  علي")), QStringLiteral("کریمیزاده علی"));
+        QCOMPARE(sortKey(QStringLiteral("مُحمّد")), QStringLiteral("محمد"));
+        QCOMPARE(sortKey(QStringLiteral("José  Müller")), QStringLiteral("jose muller"));
+
+        test::TestDatabase fixture;
+        const QByteArray csv = QStringLiteral("First name,Last name,Company\n"
+                                              "مریم,رضایی,شركت كاوه\n"
+                                              "سارا,احمدی,شرکت کاوه\n")
+                                   .toUtf8();
+        const auto report = test::importBytes(fixture.db(), csv);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->created, 2);
+        QSqlQuery companies(fixture.db());
+        QVERIFY(companies.exec(QStringLiteral("SELECT count(*) FROM companies")));
+        QVERIFY(companies.next());
+        QCOMPARE(companies.value(0).toInt(), 1);
     }
 
     void aPersianSpreadsheetComesInAsMeant()
@@ -104,6 +126,11 @@ private slots:
         QVERIFY(hits.ok());
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().id, qint64(30));
+        // Its sort name, written as typed, is folded too: it sorts among the Persian-typed names.
+        QSqlQuery sortName(db.value()->connection());
+        QVERIFY(sortName.exec(QStringLiteral("SELECT sort_name FROM contacts WHERE id = 30")));
+        QVERIFY(sortName.next());
+        QCOMPARE(sortName.value(0).toString(), QStringLiteral("کریمیزاده علی"));
     }
 };
 
