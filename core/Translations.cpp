@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace kontor {
@@ -24,6 +25,31 @@ QStringList availableLanguages()
             languages << language;
     }
     return languages;
+}
+
+namespace {
+
+const QString calendarKey = QStringLiteral("interface/calendar");
+
+} // namespace
+
+QString savedCalendarChoice()
+{
+    return QSettings().value(calendarKey).toString();
+}
+
+void saveCalendarChoice(const QString& calendar)
+{
+    QSettings().setValue(calendarKey, calendar);
+}
+
+void applySavedCalendar()
+{
+    const QString calendar = savedCalendarChoice();
+    if (calendar == QStringLiteral("gregorian"))
+        DateText::setCalendar(QCalendar::System::Gregorian);
+    else if (calendar == QStringLiteral("jalali"))
+        DateText::setCalendar(QCalendar::System::Jalali);
 }
 
 QString installTranslations(QCoreApplication& app, const QString& language)

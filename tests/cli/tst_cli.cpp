@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppIdentity.h"
 #include "LocaleDigits.h"
 #include "TestDatabase.h"
+#include "Translations.h"
 
 #include "reports/FunnelReport.h"
 
@@ -40,7 +42,13 @@ private:
     QString m_db;
 
 private slots:
-    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        // kontor-cli reads the window's settings (the calendar): these runs have their own, not the user's.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        kontor::applyAppIdentity();
+    }
 
     void initCreatesDatabase()
     {
@@ -369,6 +377,24 @@ private slots:
         QVERIFY2(hasPersianDigitsOnly(figures.join(u' ')), qPrintable(figures.join(u' ')));
         const Run funnel = run(persian + QStringList{QStringLiteral("report"), QStringLiteral("funnel")});
         QVERIFY2(QString::fromUtf8(funnel.out).contains(QStringLiteral("سرنخ جدید")), funnel.out.constData());
+    }
+
+    // The calendar chosen in the window's Settings is the command line's too: Persian with Gregorian dates.
+    void theCalendarChosenInSettingsIsUsed()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("gregorian-report.sqlite"));
+        const QStringList persian{QStringLiteral("--lang"), QStringLiteral("fa"), QStringLiteral("--db"), db};
+        QCOMPARE(run(persian + QStringList{QStringLiteral("init")}).exitCode, 0);
+        const QStringList weekly{QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--to"),
+                                 QStringLiteral("2026-12-02")};
+        const auto firstLine = [&] { return QString::fromUtf8(run(persian + weekly).out).section(u'\n', 0, 0); };
+        QVERIFY2(firstLine().contains(QStringLiteral("آذر")), qPrintable(firstLine()));
+        kontor::saveCalendarChoice(QStringLiteral("gregorian"));
+        const QString gregorian = firstLine();
+        kontor::saveCalendarChoice(QString());
+        // 28 November 2026, in Persian words and digits.
+        QVERIFY2(gregorian.contains(QStringLiteral("نوامبر")) && gregorian.contains(QStringLiteral("۲۰۲۶")),
+                 qPrintable(gregorian));
     }
 };
 

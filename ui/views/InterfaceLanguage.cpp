@@ -2,7 +2,6 @@
 #include "InterfaceLanguage.h"
 
 #include "Translations.h"
-#include "domain/DateText.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -15,21 +14,20 @@ namespace kontor::ui {
 namespace {
 
 const QString languageKey = QStringLiteral("interface/language");
-const QString calendarKey = QStringLiteral("interface/calendar");
 
 } // namespace
 
 LanguageChoice savedLanguageChoice()
 {
     const QSettings settings;
-    return {settings.value(languageKey).toString(), settings.value(calendarKey).toString()};
+    return {settings.value(languageKey).toString(), savedCalendarChoice()};
 }
 
 void saveLanguageChoice(const LanguageChoice& choice)
 {
     QSettings settings;
     settings.setValue(languageKey, choice.language);
-    settings.setValue(calendarKey, choice.calendar);
+    saveCalendarChoice(choice.calendar);
 }
 
 QString applyInterfaceLanguage(QApplication& app, const QString& commandLine)
@@ -40,10 +38,7 @@ QString applyInterfaceLanguage(QApplication& app, const QString& commandLine)
         choice.language.clear();
     const QString shown = installTranslations(app, commandLine.isEmpty() ? choice.language : commandLine);
     // installTranslations set the language's own calendar; the user's choice wins.
-    if (choice.calendar == QStringLiteral("gregorian"))
-        DateText::setCalendar(QCalendar::System::Gregorian);
-    else if (choice.calendar == QStringLiteral("jalali"))
-        DateText::setCalendar(QCalendar::System::Jalali);
+    applySavedCalendar();
     // Persian mirrors the whole window: side bar on the right, columns from right to left.
     QApplication::setLayoutDirection(QLocale().textDirection());
     return shown;
