@@ -1802,6 +1802,478 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Tech</source>
+        <translation>ቴክኖሎጂ</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>ሎጂስቲክስ</translation>
+    </message>
+    <message>
+        <source>Foods</source>
+        <translation>ምግብ ማቀነባበሪያ</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>ሲስተምስ</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>ኮንሰልቲንግ</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>ሚዲያ</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>ኢነርጂ</translation>
+    </message>
+    <message>
+        <source>Textiles</source>
+        <translation>ጨርቃ ጨርቅ</translation>
+    </message>
+    <message>
+        <source>Pharma</source>
+        <translation>ፋርማሲዩቲካልስ</translation>
+    </message>
+    <message>
+        <source>Motors</source>
+        <translation>ሞተርስ</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>ዲዛይን</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ሶፍትዌር</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>ጠቅላላ ንግድ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>ማተሚያ ቤት</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>ኮንስትራክሽን</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>የጤና አገልግሎት</translation>
+    </message>
+    <message>
+        <source>Optics</source>
+        <translation>ኦፕቲክስ</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>ሮቦቲክስ</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>ፈርኒቸር</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>ማሸጊያ</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>ሶላር</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>የጥርስ ክሊኒክ</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>የጉዞ ወኪል</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>ኬተሪንግ</translation>
+    </message>
+    <message>
+        <source>Plastics</source>
+        <translation>ፕላስቲክ</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ሃርድዌር</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>ኢቨንትስ</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>የጥበቃ አገልግሎት</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>የጽዳት አገልግሎት</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>አናሊቲክስ</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>ችርቻሮ ንግድ</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>አምራች ኢንዱስትሪ</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>ጤና አጠባበቅ</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>ግንባታ</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>ሆቴልና ቱሪዝም</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>ፋይናንስ</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>ትምህርት</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>ግብርና</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>ዋና ሥራ አስፈጻሚ</translation>
+    </message>
+    <message>
+        <source>Managing Director</source>
+        <translation>ዋና ሥራ አስኪያጅ</translation>
+    </message>
+    <message>
+        <source>Head of Purchasing</source>
+        <translation>የግዢ ክፍል ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Sales Manager</source>
+        <translation>የሽያጭ ሥራ አስኪያጅ</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>የቢሮ ኃላፊ</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>ዋና የቴክኖሎጂ ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Project Lead</source>
+        <translation>የፕሮጀክት መሪ</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>የግዢ ሠራተኛ</translation>
+    </message>
+    <message>
+        <source>Operations Manager</source>
+        <translation>የኦፕሬሽን ሥራ አስኪያጅ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ባለቤት</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>የሂሳብ ባለሙያ</translation>
+    </message>
+    <message>
+        <source>Head of IT</source>
+        <translation>የአይቲ ክፍል ኃላፊ</translation>
+    </message>
+    <message>
+        <source>Marketing Manager</source>
+        <translation>የማርኬቲንግ ሥራ አስኪያጅ</translation>
+    </message>
+    <message>
+        <source>Procurement Specialist</source>
+        <translation>የግዢ ባለሙያ</translation>
+    </message>
+    <message>
+        <source>Finance Director</source>
+        <translation>የፋይናንስ ዳይሬክተር</translation>
+    </message>
+    <message>
+        <source>Team Lead Logistics</source>
+        <translation>የሎጂስቲክስ ቡድን መሪ</translation>
+    </message>
+    <message>
+        <source>Assistant to the Board</source>
+        <translation>የቦርድ ረዳት</translation>
+    </message>
+    <message>
+        <source>Facility Manager</source>
+        <translation>የጠቅላላ አገልግሎት ኃላፊ</translation>
+    </message>
+    <message>
+        <source>HR Manager</source>
+        <translation>የሰው ሀብት ሥራ አስኪያጅ</translation>
+    </message>
+    <message>
+        <source>Starter plan</source>
+        <translation>ጀማሪ ጥቅል</translation>
+    </message>
+    <message>
+        <source>Premium support</source>
+        <translation>ፕሪሚየም ድጋፍ</translation>
+    </message>
+    <message>
+        <source>warehouse scanners</source>
+        <translation>መጋዘን ስካነሮች</translation>
+    </message>
+    <message>
+        <source>onboarding workshop</source>
+        <translation>መግቢያ ሥልጠና</translation>
+    </message>
+    <message>
+        <source>cloud backup</source>
+        <translation>ክላውድ ምትኬ</translation>
+    </message>
+    <message>
+        <source>annual maintenance</source>
+        <translation>ዓመታዊ ጥገና</translation>
+    </message>
+    <message>
+        <source>fleet tracking</source>
+        <translation>ተሽከርካሪ መከታተያ</translation>
+    </message>
+    <message>
+        <source>POS terminals</source>
+        <translation>ፖስ ማሽኖች</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>ሰኞ</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>ማክሰኞ</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>ረቡዕ</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>ሐሙስ</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>ዓርብ</translation>
+    </message>
+    <message>
+        <source>Discussed the %1 offer; they want a quote by %2.</source>
+        <translation>ስለ %1 አቅርቦታችን ተወያየን፤ እስከ %2 ፕሮፎርማ እንድንልክላቸው ይፈልጋሉ።</translation>
+    </message>
+    <message>
+        <source>Renewal of the %1 contract: decision expected next week.</source>
+        <translation>የ%1 ውል እድሳት: ውሳኔው በሚቀጥለው ሳምንት ይጠበቃል።</translation>
+    </message>
+    <message>
+        <source>Presented %1 to their team, good feedback on price, worried about rollout time.</source>
+        <translation>%1ን ለቡድናቸው አቀረብን፤ በዋጋው ደስተኞች ናቸው፣ ግን የትግበራው ጊዜ ያሳስባቸዋል።</translation>
+    </message>
+    <message>
+        <source>Sent the revised proposal for %1 with the volume discount.</source>
+        <translation>የተሻሻለውን የ%1 ፕሮፖዛል ከብዛት ቅናሽ ጋር ልከናል።</translation>
+    </message>
+    <message>
+        <source>Asked about %1 integration with their accounting software.</source>
+        <translation>%1 ከሂሳብ ሶፍትዌራቸው ጋር እንዴት እንደሚቀናጅ ጠይቀዋል።</translation>
+    </message>
+    <message>
+        <source>Follow-up on the invoice for %1; payment promised by the end of the month.</source>
+        <translation>የ%1 ክፍያ መጠየቂያ ክትትል፤ እስከ ወሩ መጨረሻ ለመክፈል ቃል ገብተዋል።</translation>
+    </message>
+    <message>
+        <source>Met at the trade show, interested in %1 for the new branch.</source>
+        <translation>በንግድ ትርዒቱ ላይ ተገናኘን፤ ለአዲሱ ቅርንጫፋቸው %1 ላይ ፍላጎት አላቸው።</translation>
+    </message>
+    <message>
+        <source>Budget for %1 frozen until %2, call back then.</source>
+        <translation>የ%1 በጀት እስከ %2 ታግዷል፤ ያኔ መልሰን እንደውላለን።</translation>
+    </message>
+    <message>
+        <source>Complaint: the %1 delivery arrived late and partly damaged.</source>
+        <translation>ቅሬታ: የ%1 አቅርቦት ዘግይቶ ደርሷል፤ በከፊልም ተጎድቷል።</translation>
+    </message>
+    <message>
+        <source>Complaint: billed twice for %1.</source>
+        <translation>ቅሬታ: ለ%1 ሁለት ጊዜ ክፍያ ተጠይቀዋል።</translation>
+    </message>
+    <message>
+        <source>Complaint: support did not answer about %1 for three days.</source>
+        <translation>ቅሬታ: የድጋፍ ቡድኑ ስለ %1 ለሦስት ቀናት ምላሽ አልሰጠም።</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>ለ%1 መልሶ መደወል</translation>
+    </message>
+    <message>
+        <source>Send proposal to %1</source>
+        <translation>ለ%1 ፕሮፖዛል መላክ</translation>
+    </message>
+    <message>
+        <source>Check in with %1</source>
+        <translation>%1ን ማነጋገር</translation>
+    </message>
+    <message>
+        <source>Prepare meeting with %1</source>
+        <translation>ከ%1 ጋር ለሚደረገው ስብሰባ መዘጋጀት</translation>
+    </message>
+    <message>
+        <source>Follow up on quote for %1</source>
+        <translation>ለ%1 የተላከውን ፕሮፎርማ መከታተል</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>ዋጋው በጣም ውድ ነው</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>ተወዳዳሪ ድርጅት መርጠዋል</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>በጀት የለም</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>ውሳኔ አልተሰጠም</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>ጊዜው አልተመቸም</translation>
+    </message>
+    <message>
+        <source>Spring newsletter</source>
+        <translation>የበልግ ዜና መጽሔት</translation>
+    </message>
+    <message>
+        <source>Summer newsletter</source>
+        <translation>የክረምት ዜና መጽሔት</translation>
+    </message>
+    <message>
+        <source>Autumn newsletter</source>
+        <translation>የመፀው ዜና መጽሔት</translation>
+    </message>
+    <message>
+        <source>Christmas newsletter</source>
+        <translation>የገና ዜና መጽሔት</translation>
+    </message>
+    <message>
+        <source>Webinar: getting started</source>
+        <translation>የበይነ መረብ ሴሚናር: ለጀማሪዎች</translation>
+    </message>
+    <message>
+        <source>Website relaunch</source>
+        <translation>የታደሰው ድረ-ገጽ ምረቃ</translation>
+    </message>
+    <message>
+        <source>Google Ads – search</source>
+        <translation>Google Ads – ፍለጋ</translation>
+    </message>
+    <message>
+        <source>Google Ads – display</source>
+        <translation>Google Ads – የምስል ማስታወቂያዎች</translation>
+    </message>
+    <message>
+        <source>LinkedIn Ads – decision makers</source>
+        <translation>LinkedIn Ads – ውሳኔ ሰጪዎች</translation>
+    </message>
+    <message>
+        <source>Ad in a trade magazine</source>
+        <translation>በንግድ መጽሔት ላይ ማስታወቂያ</translation>
+    </message>
+    <message>
+        <source>Local radio spot</source>
+        <translation>የኤፍኤም ሬዲዮ ማስታወቂያ</translation>
+    </message>
+    <message>
+        <source>Trade fair Leipzig %1</source>
+        <translation>የአዲስ አበባ ዓለም አቀፍ የንግድ ትርዒት %1</translation>
+    </message>
+    <message>
+        <source>Hannover Messe %1</source>
+        <translation>ኢትዮጵያ ታምርት ኤክስፖ %1</translation>
+    </message>
+    <message>
+        <source>Summer open house %1</source>
+        <translation>የክረምት ክፍት ቀን %1</translation>
+    </message>
+    <message>
+        <source>Regional business expo %1</source>
+        <translation>የክልል የንግድ ባዛርና ኤክስፖ %1</translation>
+    </message>
+    <message>
+        <source>Customer day %1</source>
+        <translation>የደንበኞች ቀን %1</translation>
+    </message>
+    <message>
+        <source>LinkedIn sponsored posts</source>
+        <translation>LinkedIn ላይ ስፖንሰር የተደረጉ ልጥፎች</translation>
+    </message>
+    <message>
+        <source>Instagram – summer campaign</source>
+        <translation>Instagram – የክረምት ዘመቻ</translation>
+    </message>
+    <message>
+        <source>Facebook ads – autumn offer</source>
+        <translation>Facebook ማስታወቂያዎች – የመፀው ልዩ ቅናሽ</translation>
+    </message>
+    <message>
+        <source>Customer referral bonus</source>
+        <translation>የደንበኛ ጥቆማ ጉርሻ</translation>
+    </message>
+    <message>
+        <source>Thank-you gifts for referrers</source>
+        <translation>ለጠቋሚዎች የምስጋና ስጦታዎች</translation>
+    </message>
+    <message>
+        <source>Call list: logistics companies</source>
+        <translation>የጥሪ ዝርዝር: የሎጂስቲክስ ኩባንያዎች</translation>
+    </message>
+    <message>
+        <source>Call list: retailers</source>
+        <translation>የጥሪ ዝርዝር: ቸርቻሪዎች</translation>
+    </message>
+    <message>
+        <source>Spring promotion</source>
+        <translation>የበልግ ፕሮሞሽን</translation>
+    </message>
+    <message>
+        <source>Autumn promotion</source>
+        <translation>የመፀው ፕሮሞሽን</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>A company&apos;s name: %1 is its founder&apos;s family name, %2 its line of business (Karimi Logistics)</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

@@ -1802,6 +1802,478 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Tech</source>
+        <translation>টেক</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>লজিস্টিকস</translation>
+    </message>
+    <message>
+        <source>Foods</source>
+        <translation>ফুডস</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>সিস্টেমস</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>কনসালটিং</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>মিডিয়া</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>এনার্জি</translation>
+    </message>
+    <message>
+        <source>Textiles</source>
+        <translation>টেক্সটাইলস</translation>
+    </message>
+    <message>
+        <source>Pharma</source>
+        <translation>ফার্মা</translation>
+    </message>
+    <message>
+        <source>Motors</source>
+        <translation>মোটরস</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>ডিজাইন</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>সফটওয়্যার</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>ট্রেডার্স</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>প্রিন্টার্স</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>বিল্ডার্স</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>হেলথকেয়ার</translation>
+    </message>
+    <message>
+        <source>Optics</source>
+        <translation>অপটিক্স</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>রোবোটিক্স</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>ফার্নিচার</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>প্যাকেজিং</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>সোলার</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>ডেন্টাল</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>ট্রাভেলস</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>ক্যাটারিং</translation>
+    </message>
+    <message>
+        <source>Plastics</source>
+        <translation>প্লাস্টিকস</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>টুলস</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>ইভেন্টস</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>সিকিউরিটি সার্ভিস</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>ক্লিনিং সার্ভিস</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>অ্যানালিটিক্স</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>খুচরা ব্যবসা</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>উৎপাদন শিল্প</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>স্বাস্থ্যসেবা</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>নির্মাণ</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>আতিথেয়তা</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>আর্থিক সেবা</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>শিক্ষা</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>কৃষি</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>প্রধান নির্বাহী কর্মকর্তা</translation>
+    </message>
+    <message>
+        <source>Managing Director</source>
+        <translation>ব্যবস্থাপনা পরিচালক</translation>
+    </message>
+    <message>
+        <source>Head of Purchasing</source>
+        <translation>ক্রয় বিভাগের প্রধান</translation>
+    </message>
+    <message>
+        <source>Sales Manager</source>
+        <translation>বিক্রয় ব্যবস্থাপক</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>অফিস ব্যবস্থাপক</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>প্রধান প্রযুক্তি কর্মকর্তা</translation>
+    </message>
+    <message>
+        <source>Project Lead</source>
+        <translation>প্রকল্প প্রধান</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>ক্রয় কর্মকর্তা</translation>
+    </message>
+    <message>
+        <source>Operations Manager</source>
+        <translation>পরিচালন ব্যবস্থাপক</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>স্বত্বাধিকারী</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>হিসাবরক্ষক</translation>
+    </message>
+    <message>
+        <source>Head of IT</source>
+        <translation>আইটি বিভাগের প্রধান</translation>
+    </message>
+    <message>
+        <source>Marketing Manager</source>
+        <translation>বিপণন ব্যবস্থাপক</translation>
+    </message>
+    <message>
+        <source>Procurement Specialist</source>
+        <translation>ক্রয় বিশেষজ্ঞ</translation>
+    </message>
+    <message>
+        <source>Finance Director</source>
+        <translation>অর্থ পরিচালক</translation>
+    </message>
+    <message>
+        <source>Team Lead Logistics</source>
+        <translation>লজিস্টিকস দলের প্রধান</translation>
+    </message>
+    <message>
+        <source>Assistant to the Board</source>
+        <translation>পরিচালনা পর্ষদের সহকারী</translation>
+    </message>
+    <message>
+        <source>Facility Manager</source>
+        <translation>ফ্যাসিলিটি ব্যবস্থাপক</translation>
+    </message>
+    <message>
+        <source>HR Manager</source>
+        <translation>মানবসম্পদ ব্যবস্থাপক</translation>
+    </message>
+    <message>
+        <source>Starter plan</source>
+        <translation>স্টার্টার প্ল্যান</translation>
+    </message>
+    <message>
+        <source>Premium support</source>
+        <translation>প্রিমিয়াম সাপোর্ট</translation>
+    </message>
+    <message>
+        <source>warehouse scanners</source>
+        <translation>গুদাম স্ক্যানার</translation>
+    </message>
+    <message>
+        <source>onboarding workshop</source>
+        <translation>অনবোর্ডিং কর্মশালা</translation>
+    </message>
+    <message>
+        <source>cloud backup</source>
+        <translation>ক্লাউড ব্যাকআপ</translation>
+    </message>
+    <message>
+        <source>annual maintenance</source>
+        <translation>বার্ষিক রক্ষণাবেক্ষণ</translation>
+    </message>
+    <message>
+        <source>fleet tracking</source>
+        <translation>যানবাহন ট্র্যাকিং</translation>
+    </message>
+    <message>
+        <source>POS terminals</source>
+        <translation>পিওএস টার্মিনাল</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>সোমবার</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>মঙ্গলবার</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>বুধবার</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>বৃহস্পতিবার</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>রবিবার</translation>
+    </message>
+    <message>
+        <source>Discussed the %1 offer; they want a quote by %2.</source>
+        <translation>%1 অফার নিয়ে আলোচনা হয়েছে; তারা %2 নাগাদ কোটেশন চায়।</translation>
+    </message>
+    <message>
+        <source>Renewal of the %1 contract: decision expected next week.</source>
+        <translation>%1 চুক্তি নবায়ন: আগামী সপ্তাহে সিদ্ধান্ত জানাবে।</translation>
+    </message>
+    <message>
+        <source>Presented %1 to their team, good feedback on price, worried about rollout time.</source>
+        <translation>তাদের টিমের কাছে %1 উপস্থাপন করা হয়েছে; দাম নিয়ে ভালো সাড়া, তবে চালু করতে কত সময় লাগবে তা নিয়ে চিন্তিত।</translation>
+    </message>
+    <message>
+        <source>Sent the revised proposal for %1 with the volume discount.</source>
+        <translation>পরিমাণভিত্তিক ছাড়সহ %1 নিয়ে সংশোধিত প্রস্তাব পাঠানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Asked about %1 integration with their accounting software.</source>
+        <translation>তাদের হিসাবরক্ষণ সফটওয়্যারের সঙ্গে %1 যুক্ত করা যায় কি না, জানতে চেয়েছে।</translation>
+    </message>
+    <message>
+        <source>Follow-up on the invoice for %1; payment promised by the end of the month.</source>
+        <translation>%1 বাবদ বিলের ফলো-আপ; মাসের শেষ নাগাদ পরিশোধের প্রতিশ্রুতি দিয়েছে।</translation>
+    </message>
+    <message>
+        <source>Met at the trade show, interested in %1 for the new branch.</source>
+        <translation>বাণিজ্য মেলায় দেখা হয়েছে; নতুন শাখার জন্য %1 নিতে আগ্রহী।</translation>
+    </message>
+    <message>
+        <source>Budget for %1 frozen until %2, call back then.</source>
+        <translation>%1 বাবদ বাজেট %2 পর্যন্ত স্থগিত; তখন আবার কল করতে হবে।</translation>
+    </message>
+    <message>
+        <source>Complaint: the %1 delivery arrived late and partly damaged.</source>
+        <translation>অভিযোগ: %1 ডেলিভারি দেরিতে এসেছে, কিছু অংশ ক্ষতিগ্রস্ত।</translation>
+    </message>
+    <message>
+        <source>Complaint: billed twice for %1.</source>
+        <translation>অভিযোগ: %1 বাবদ দুবার বিল করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Complaint: support did not answer about %1 for three days.</source>
+        <translation>অভিযোগ: %1 নিয়ে সাপোর্ট টিম তিন দিন কোনো উত্তর দেয়নি।</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>%1-কে আবার কল করুন</translation>
+    </message>
+    <message>
+        <source>Send proposal to %1</source>
+        <translation>%1-কে প্রস্তাব পাঠান</translation>
+    </message>
+    <message>
+        <source>Check in with %1</source>
+        <translation>%1-এর খোঁজখবর নিন</translation>
+    </message>
+    <message>
+        <source>Prepare meeting with %1</source>
+        <translation>%1-এর সঙ্গে মিটিংয়ের প্রস্তুতি নিন</translation>
+    </message>
+    <message>
+        <source>Follow up on quote for %1</source>
+        <translation>%1-এর কোটেশনের ফলো-আপ করুন</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>দাম বেশি</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>প্রতিযোগীকে বেছে নিয়েছে</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>বাজেট নেই</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>সিদ্ধান্ত হয়নি</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>সময় উপযুক্ত নয়</translation>
+    </message>
+    <message>
+        <source>Spring newsletter</source>
+        <translation>বসন্তকালীন নিউজলেটার</translation>
+    </message>
+    <message>
+        <source>Summer newsletter</source>
+        <translation>গ্রীষ্মকালীন নিউজলেটার</translation>
+    </message>
+    <message>
+        <source>Autumn newsletter</source>
+        <translation>শরৎকালীন নিউজলেটার</translation>
+    </message>
+    <message>
+        <source>Christmas newsletter</source>
+        <translation>বছর শেষের নিউজলেটার</translation>
+    </message>
+    <message>
+        <source>Webinar: getting started</source>
+        <translation>ওয়েবিনার: যেভাবে শুরু করবেন</translation>
+    </message>
+    <message>
+        <source>Website relaunch</source>
+        <translation>ওয়েবসাইট নতুনভাবে চালু</translation>
+    </message>
+    <message>
+        <source>Google Ads – search</source>
+        <translation>Google Ads – সার্চ</translation>
+    </message>
+    <message>
+        <source>Google Ads – display</source>
+        <translation>Google Ads – ডিসপ্লে</translation>
+    </message>
+    <message>
+        <source>LinkedIn Ads – decision makers</source>
+        <translation>LinkedIn Ads – সিদ্ধান্ত গ্রহণকারীদের জন্য</translation>
+    </message>
+    <message>
+        <source>Ad in a trade magazine</source>
+        <translation>বাণিজ্য সাময়িকীতে বিজ্ঞাপন</translation>
+    </message>
+    <message>
+        <source>Local radio spot</source>
+        <translation>স্থানীয় রেডিওতে বিজ্ঞাপন</translation>
+    </message>
+    <message>
+        <source>Trade fair Leipzig %1</source>
+        <translation>ঢাকা আন্তর্জাতিক বাণিজ্য মেলা %1</translation>
+    </message>
+    <message>
+        <source>Hannover Messe %1</source>
+        <translation>চট্টগ্রাম আন্তর্জাতিক বাণিজ্য মেলা %1</translation>
+    </message>
+    <message>
+        <source>Summer open house %1</source>
+        <translation>গ্রীষ্মকালীন উন্মুক্ত দিবস %1</translation>
+    </message>
+    <message>
+        <source>Regional business expo %1</source>
+        <translation>আঞ্চলিক বাণিজ্য মেলা %1</translation>
+    </message>
+    <message>
+        <source>Customer day %1</source>
+        <translation>গ্রাহক দিবস %1</translation>
+    </message>
+    <message>
+        <source>LinkedIn sponsored posts</source>
+        <translation>LinkedIn-এ স্পনসর করা পোস্ট</translation>
+    </message>
+    <message>
+        <source>Instagram – summer campaign</source>
+        <translation>Instagram – গ্রীষ্মকালীন ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>Facebook ads – autumn offer</source>
+        <translation>Facebook বিজ্ঞাপন – শরৎকালীন অফার</translation>
+    </message>
+    <message>
+        <source>Customer referral bonus</source>
+        <translation>গ্রাহক রেফারেল বোনাস</translation>
+    </message>
+    <message>
+        <source>Thank-you gifts for referrers</source>
+        <translation>রেফারকারীদের জন্য ধন্যবাদ উপহার</translation>
+    </message>
+    <message>
+        <source>Call list: logistics companies</source>
+        <translation>কল তালিকা: লজিস্টিকস কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Call list: retailers</source>
+        <translation>কল তালিকা: খুচরা বিক্রেতা</translation>
+    </message>
+    <message>
+        <source>Spring promotion</source>
+        <translation>বসন্তকালীন প্রচারণা</translation>
+    </message>
+    <message>
+        <source>Autumn promotion</source>
+        <translation>শরৎকালীন প্রচারণা</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>A company&apos;s name: %1 is its founder&apos;s family name, %2 its line of business (Karimi Logistics)</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

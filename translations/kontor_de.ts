@@ -1802,6 +1802,478 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Tech</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>Foods</source>
+        <translation>Lebensmittel</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Textiles</source>
+        <translation>Textil</translation>
+    </message>
+    <message>
+        <source>Pharma</source>
+        <translation>Pharma</translation>
+    </message>
+    <message>
+        <source>Motors</source>
+        <translation>Motoren</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Bau</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Optics</source>
+        <translation>Optik</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>Robotik</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Möbel</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Verpackungen</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>Dental</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Catering</translation>
+    </message>
+    <message>
+        <source>Plastics</source>
+        <translation>Kunststoffe</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeugbau</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheitstechnik</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Gebäudereinigung</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytik</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Einzelhandel</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Fertigung</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Gesundheitswesen</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Baugewerbe</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Gastgewerbe</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzdienstleistungen</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Landwirtschaft</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>Vorsitz der Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>Managing Director</source>
+        <translation>Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>Head of Purchasing</source>
+        <translation>Einkaufsleitung</translation>
+    </message>
+    <message>
+        <source>Sales Manager</source>
+        <translation>Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>Büroleitung</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>Technische Leitung</translation>
+    </message>
+    <message>
+        <source>Project Lead</source>
+        <translation>Projektleitung</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Operations Manager</source>
+        <translation>Betriebsleitung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber/in</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Head of IT</source>
+        <translation>IT-Leitung</translation>
+    </message>
+    <message>
+        <source>Marketing Manager</source>
+        <translation>Marketingleitung</translation>
+    </message>
+    <message>
+        <source>Procurement Specialist</source>
+        <translation>Strategischer Einkauf</translation>
+    </message>
+    <message>
+        <source>Finance Director</source>
+        <translation>Kaufmännische Leitung</translation>
+    </message>
+    <message>
+        <source>Team Lead Logistics</source>
+        <translation>Teamleitung Logistik</translation>
+    </message>
+    <message>
+        <source>Assistant to the Board</source>
+        <translation>Assistenz der Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>Facility Manager</source>
+        <translation>Gebäudemanagement</translation>
+    </message>
+    <message>
+        <source>HR Manager</source>
+        <translation>Personalleitung</translation>
+    </message>
+    <message>
+        <source>Starter plan</source>
+        <translation>Starter-Tarif</translation>
+    </message>
+    <message>
+        <source>Premium support</source>
+        <translation>Premium-Support</translation>
+    </message>
+    <message>
+        <source>warehouse scanners</source>
+        <translation>Lagerscanner</translation>
+    </message>
+    <message>
+        <source>onboarding workshop</source>
+        <translation>Einführungsworkshop</translation>
+    </message>
+    <message>
+        <source>cloud backup</source>
+        <translation>Cloud-Backup</translation>
+    </message>
+    <message>
+        <source>annual maintenance</source>
+        <translation>Jahreswartung</translation>
+    </message>
+    <message>
+        <source>fleet tracking</source>
+        <translation>Fahrzeugortung</translation>
+    </message>
+    <message>
+        <source>POS terminals</source>
+        <translation>Kassensysteme</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Discussed the %1 offer; they want a quote by %2.</source>
+        <translation>%1 besprochen; Kunde möchte bis %2 ein Angebot.</translation>
+    </message>
+    <message>
+        <source>Renewal of the %1 contract: decision expected next week.</source>
+        <translation>Vertragsverlängerung %1: Entscheidung wird nächste Woche erwartet.</translation>
+    </message>
+    <message>
+        <source>Presented %1 to their team, good feedback on price, worried about rollout time.</source>
+        <translation>%1 beim Team vorgestellt, gutes Feedback zum Preis, Bedenken wegen der Einführungsdauer.</translation>
+    </message>
+    <message>
+        <source>Sent the revised proposal for %1 with the volume discount.</source>
+        <translation>Überarbeitetes Angebot für %1 mit Mengenrabatt verschickt.</translation>
+    </message>
+    <message>
+        <source>Asked about %1 integration with their accounting software.</source>
+        <translation>%1: Kunde fragt nach der Anbindung an seine Buchhaltungssoftware.</translation>
+    </message>
+    <message>
+        <source>Follow-up on the invoice for %1; payment promised by the end of the month.</source>
+        <translation>Wegen der Rechnung für %1 nachgehakt; Zahlung bis Monatsende zugesagt.</translation>
+    </message>
+    <message>
+        <source>Met at the trade show, interested in %1 for the new branch.</source>
+        <translation>Auf der Messe kennengelernt; fragt %1 für die neue Filiale an.</translation>
+    </message>
+    <message>
+        <source>Budget for %1 frozen until %2, call back then.</source>
+        <translation>Budget für %1 bis %2 eingefroren, dann erneut anrufen.</translation>
+    </message>
+    <message>
+        <source>Complaint: the %1 delivery arrived late and partly damaged.</source>
+        <translation>Reklamation: %1 verspätet und teilweise beschädigt geliefert.</translation>
+    </message>
+    <message>
+        <source>Complaint: billed twice for %1.</source>
+        <translation>Reklamation: %1 doppelt berechnet.</translation>
+    </message>
+    <message>
+        <source>Complaint: support did not answer about %1 for three days.</source>
+        <translation>Reklamation: %1 – Support hat drei Tage lang nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>%1 zurückrufen</translation>
+    </message>
+    <message>
+        <source>Send proposal to %1</source>
+        <translation>Angebot an %1 senden</translation>
+    </message>
+    <message>
+        <source>Check in with %1</source>
+        <translation>Bei %1 melden</translation>
+    </message>
+    <message>
+        <source>Prepare meeting with %1</source>
+        <translation>Termin mit %1 vorbereiten</translation>
+    </message>
+    <message>
+        <source>Follow up on quote for %1</source>
+        <translation>Angebot für %1 nachfassen</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Preis zu hoch</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Für Wettbewerber entschieden</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitpunkt ungünstig</translation>
+    </message>
+    <message>
+        <source>Spring newsletter</source>
+        <translation>Frühjahrs-Newsletter</translation>
+    </message>
+    <message>
+        <source>Summer newsletter</source>
+        <translation>Sommer-Newsletter</translation>
+    </message>
+    <message>
+        <source>Autumn newsletter</source>
+        <translation>Herbst-Newsletter</translation>
+    </message>
+    <message>
+        <source>Christmas newsletter</source>
+        <translation>Weihnachts-Newsletter</translation>
+    </message>
+    <message>
+        <source>Webinar: getting started</source>
+        <translation>Webinar: Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Website relaunch</source>
+        <translation>Website-Relaunch</translation>
+    </message>
+    <message>
+        <source>Google Ads – search</source>
+        <translation>Google Ads – Suche</translation>
+    </message>
+    <message>
+        <source>Google Ads – display</source>
+        <translation>Google Ads – Display</translation>
+    </message>
+    <message>
+        <source>LinkedIn Ads – decision makers</source>
+        <translation>LinkedIn Ads – Entscheider</translation>
+    </message>
+    <message>
+        <source>Ad in a trade magazine</source>
+        <translation>Anzeige in einer Fachzeitschrift</translation>
+    </message>
+    <message>
+        <source>Local radio spot</source>
+        <translation>Radiospot im Lokalradio</translation>
+    </message>
+    <message>
+        <source>Trade fair Leipzig %1</source>
+        <translation>Messe Leipzig %1</translation>
+    </message>
+    <message>
+        <source>Hannover Messe %1</source>
+        <translation>Hannover Messe %1</translation>
+    </message>
+    <message>
+        <source>Summer open house %1</source>
+        <translation>Sommer-Hausmesse %1</translation>
+    </message>
+    <message>
+        <source>Regional business expo %1</source>
+        <translation>Regionale Wirtschaftsmesse %1</translation>
+    </message>
+    <message>
+        <source>Customer day %1</source>
+        <translation>Kundentag %1</translation>
+    </message>
+    <message>
+        <source>LinkedIn sponsored posts</source>
+        <translation>Gesponserte LinkedIn-Beiträge</translation>
+    </message>
+    <message>
+        <source>Instagram – summer campaign</source>
+        <translation>Instagram – Sommerkampagne</translation>
+    </message>
+    <message>
+        <source>Facebook ads – autumn offer</source>
+        <translation>Facebook-Anzeigen – Herbstangebot</translation>
+    </message>
+    <message>
+        <source>Customer referral bonus</source>
+        <translation>Kunden-werben-Kunden-Prämie</translation>
+    </message>
+    <message>
+        <source>Thank-you gifts for referrers</source>
+        <translation>Dankeschön-Geschenke für Empfehlungsgeber</translation>
+    </message>
+    <message>
+        <source>Call list: logistics companies</source>
+        <translation>Anrufliste: Logistikunternehmen</translation>
+    </message>
+    <message>
+        <source>Call list: retailers</source>
+        <translation>Anrufliste: Einzelhändler</translation>
+    </message>
+    <message>
+        <source>Spring promotion</source>
+        <translation>Frühjahrsaktion</translation>
+    </message>
+    <message>
+        <source>Autumn promotion</source>
+        <translation>Herbstaktion</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>A company&apos;s name: %1 is its founder&apos;s family name, %2 its line of business (Karimi Logistics)</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

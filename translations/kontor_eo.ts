@@ -1802,6 +1802,478 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Tech</source>
+        <translation>Teknologio</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Loĝistiko</translation>
+    </message>
+    <message>
+        <source>Foods</source>
+        <translation>Nutraĵoj</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemoj</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Konsilado</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Komunikado</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energio</translation>
+    </message>
+    <message>
+        <source>Textiles</source>
+        <translation>Teksaĵoj</translation>
+    </message>
+    <message>
+        <source>Pharma</source>
+        <translation>Farmaciaĵoj</translation>
+    </message>
+    <message>
+        <source>Motors</source>
+        <translation>Motoroj</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Dezajno</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Programaro</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>Komerco</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Presejo</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Konstrufirmao</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sanservo</translation>
+    </message>
+    <message>
+        <source>Optics</source>
+        <translation>Optiko</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>Robotiko</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Mebloj</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Pakado</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Sunenergio</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>Dentokuracado</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Vojaĝoj</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Manĝoservo</translation>
+    </message>
+    <message>
+        <source>Plastics</source>
+        <translation>Plastaĵoj</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Iloj</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventoj</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sekureco</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Purigservo</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Datumanalizo</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Podetala komerco</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Fabrikado</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Sanprizorgo</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Konstruado</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Hotelado kaj gastronomio</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financoj</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Edukado</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Agrikulturo</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>Ĝenerala direktoro</translation>
+    </message>
+    <message>
+        <source>Managing Director</source>
+        <translation>Administra direktoro</translation>
+    </message>
+    <message>
+        <source>Head of Purchasing</source>
+        <translation>Estro de aĉetado</translation>
+    </message>
+    <message>
+        <source>Sales Manager</source>
+        <translation>Vendestro</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>Oficejestro</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>Teknika direktoro</translation>
+    </message>
+    <message>
+        <source>Project Lead</source>
+        <translation>Projektestro</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Aĉetisto</translation>
+    </message>
+    <message>
+        <source>Operations Manager</source>
+        <translation>Estro de operacioj</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Posedanto</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Kontisto</translation>
+    </message>
+    <message>
+        <source>Head of IT</source>
+        <translation>Estro de informadiko</translation>
+    </message>
+    <message>
+        <source>Marketing Manager</source>
+        <translation>Estro de merkatiko</translation>
+    </message>
+    <message>
+        <source>Procurement Specialist</source>
+        <translation>Fakulo pri akirado</translation>
+    </message>
+    <message>
+        <source>Finance Director</source>
+        <translation>Financa direktoro</translation>
+    </message>
+    <message>
+        <source>Team Lead Logistics</source>
+        <translation>Teamestro de loĝistiko</translation>
+    </message>
+    <message>
+        <source>Assistant to the Board</source>
+        <translation>Asistanto de la estraro</translation>
+    </message>
+    <message>
+        <source>Facility Manager</source>
+        <translation>Estro de konstruaĵoj</translation>
+    </message>
+    <message>
+        <source>HR Manager</source>
+        <translation>Personarestro</translation>
+    </message>
+    <message>
+        <source>Starter plan</source>
+        <translation>Starta abono</translation>
+    </message>
+    <message>
+        <source>Premium support</source>
+        <translation>Prioritata subteno</translation>
+    </message>
+    <message>
+        <source>warehouse scanners</source>
+        <translation>magazenaj skaniloj</translation>
+    </message>
+    <message>
+        <source>onboarding workshop</source>
+        <translation>enkonduka trejnado</translation>
+    </message>
+    <message>
+        <source>cloud backup</source>
+        <translation>nuba sekurkopiado</translation>
+    </message>
+    <message>
+        <source>annual maintenance</source>
+        <translation>jara prizorgado</translation>
+    </message>
+    <message>
+        <source>fleet tracking</source>
+        <translation>spurado de veturilaro</translation>
+    </message>
+    <message>
+        <source>POS terminals</source>
+        <translation>kasterminaloj</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundo</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardo</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>merkredo</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>ĵaŭdo</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredo</translation>
+    </message>
+    <message>
+        <source>Discussed the %1 offer; they want a quote by %2.</source>
+        <translation>Diskutis la oferton pri %1; ili volas prezoferton ĝis %2.</translation>
+    </message>
+    <message>
+        <source>Renewal of the %1 contract: decision expected next week.</source>
+        <translation>Renovigo de la kontrakto pri %1: decido atendata la venontan semajnon.</translation>
+    </message>
+    <message>
+        <source>Presented %1 to their team, good feedback on price, worried about rollout time.</source>
+        <translation>Prezentis al ilia teamo nian proponon pri %1: bona reago pri la prezo, sed ili zorgas pri la daŭro de la enkondukado.</translation>
+    </message>
+    <message>
+        <source>Sent the revised proposal for %1 with the volume discount.</source>
+        <translation>Sendis la reviziitan proponon por %1 kun la kvanta rabato.</translation>
+    </message>
+    <message>
+        <source>Asked about %1 integration with their accounting software.</source>
+        <translation>Demandis pri integrado de %1 kun ilia kontada programo.</translation>
+    </message>
+    <message>
+        <source>Follow-up on the invoice for %1; payment promised by the end of the month.</source>
+        <translation>Rekontakto pri la fakturo por %1; pago promesita ĝis la fino de la monato.</translation>
+    </message>
+    <message>
+        <source>Met at the trade show, interested in %1 for the new branch.</source>
+        <translation>Renkontiĝis ĉe la fakfoiro; interesiĝas pri %1 por la nova filio.</translation>
+    </message>
+    <message>
+        <source>Budget for %1 frozen until %2, call back then.</source>
+        <translation>Buĝeto por %1 frostigita ĝis %2; tiam retelefoni.</translation>
+    </message>
+    <message>
+        <source>Complaint: the %1 delivery arrived late and partly damaged.</source>
+        <translation>Plendo: la livero de %1 alvenis malfrue kaj parte difektita.</translation>
+    </message>
+    <message>
+        <source>Complaint: billed twice for %1.</source>
+        <translation>Plendo: ricevis du fakturojn por %1.</translation>
+    </message>
+    <message>
+        <source>Complaint: support did not answer about %1 for three days.</source>
+        <translation>Plendo: la helpservo dum tri tagoj ne respondis pri %1.</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>Retelefoni al %1</translation>
+    </message>
+    <message>
+        <source>Send proposal to %1</source>
+        <translation>Sendi proponon al %1</translation>
+    </message>
+    <message>
+        <source>Check in with %1</source>
+        <translation>Kontaktiĝi kun %1</translation>
+    </message>
+    <message>
+        <source>Prepare meeting with %1</source>
+        <translation>Prepari renkontiĝon kun %1</translation>
+    </message>
+    <message>
+        <source>Follow up on quote for %1</source>
+        <translation>Rekontakti pri la prezoferto por %1</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Tro alta prezo</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Elektis konkuranton</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Neniu buĝeto</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Neniu decido</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Nekonvena momento</translation>
+    </message>
+    <message>
+        <source>Spring newsletter</source>
+        <translation>Printempa novaĵletero</translation>
+    </message>
+    <message>
+        <source>Summer newsletter</source>
+        <translation>Somera novaĵletero</translation>
+    </message>
+    <message>
+        <source>Autumn newsletter</source>
+        <translation>Aŭtuna novaĵletero</translation>
+    </message>
+    <message>
+        <source>Christmas newsletter</source>
+        <translation>Kristnaska novaĵletero</translation>
+    </message>
+    <message>
+        <source>Webinar: getting started</source>
+        <translation>Retseminario: unuaj paŝoj</translation>
+    </message>
+    <message>
+        <source>Website relaunch</source>
+        <translation>Relanĉo de la retejo</translation>
+    </message>
+    <message>
+        <source>Google Ads – search</source>
+        <translation>Google Ads – serĉreklamoj</translation>
+    </message>
+    <message>
+        <source>Google Ads – display</source>
+        <translation>Google Ads – bildreklamoj</translation>
+    </message>
+    <message>
+        <source>LinkedIn Ads – decision makers</source>
+        <translation>LinkedIn Ads – decidantoj</translation>
+    </message>
+    <message>
+        <source>Ad in a trade magazine</source>
+        <translation>Anonco en fakrevuo</translation>
+    </message>
+    <message>
+        <source>Local radio spot</source>
+        <translation>Loka radioreklamo</translation>
+    </message>
+    <message>
+        <source>Trade fair Leipzig %1</source>
+        <translation>Fakfoiro en Lepsiko %1</translation>
+    </message>
+    <message>
+        <source>Hannover Messe %1</source>
+        <translation>Hanovra Foiro %1</translation>
+    </message>
+    <message>
+        <source>Summer open house %1</source>
+        <translation>Somera tago de malfermitaj pordoj %1</translation>
+    </message>
+    <message>
+        <source>Regional business expo %1</source>
+        <translation>Regiona komerca foiro %1</translation>
+    </message>
+    <message>
+        <source>Customer day %1</source>
+        <translation>Klienttago %1</translation>
+    </message>
+    <message>
+        <source>LinkedIn sponsored posts</source>
+        <translation>Sponsoritaj afiŝoj en LinkedIn</translation>
+    </message>
+    <message>
+        <source>Instagram – summer campaign</source>
+        <translation>Instagram – somera kampanjo</translation>
+    </message>
+    <message>
+        <source>Facebook ads – autumn offer</source>
+        <translation>Facebook-reklamoj – aŭtuna oferto</translation>
+    </message>
+    <message>
+        <source>Customer referral bonus</source>
+        <translation>Premio por rekomendantaj klientoj</translation>
+    </message>
+    <message>
+        <source>Thank-you gifts for referrers</source>
+        <translation>Dankodonacoj por rekomendintoj</translation>
+    </message>
+    <message>
+        <source>Call list: logistics companies</source>
+        <translation>Telefonlisto: loĝistikaj firmaoj</translation>
+    </message>
+    <message>
+        <source>Call list: retailers</source>
+        <translation>Telefonlisto: podetalistoj</translation>
+    </message>
+    <message>
+        <source>Spring promotion</source>
+        <translation>Printempa varbokampanjo</translation>
+    </message>
+    <message>
+        <source>Autumn promotion</source>
+        <translation>Aŭtuna varbokampanjo</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>A company&apos;s name: %1 is its founder&apos;s family name, %2 its line of business (Karimi Logistics)</comment>
+        <translation>%2 %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

@@ -1794,6 +1794,478 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Tech</source>
+        <translation>فناوری</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>لجستیک</translation>
+    </message>
+    <message>
+        <source>Foods</source>
+        <translation>صنایع غذایی</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>سامانه</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>مشاوره</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>انرژی</translation>
+    </message>
+    <message>
+        <source>Textiles</source>
+        <translation>نساجی</translation>
+    </message>
+    <message>
+        <source>Pharma</source>
+        <translation>داروسازی</translation>
+    </message>
+    <message>
+        <source>Motors</source>
+        <translation>موتور</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>طراحی</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>نرم‌افزار</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>بازرگانی</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>عمران</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>سلامت</translation>
+    </message>
+    <message>
+        <source>Optics</source>
+        <translation>اپتیک</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>رباتیک</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>مبلمان</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>بسته‌بندی</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>انرژی خورشیدی</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>دندان‌پزشکی</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>گردشگری</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>کترینگ</translation>
+    </message>
+    <message>
+        <source>Plastics</source>
+        <translation>پلاستیک</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ابزار</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>تشریفات</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>سیستم‌های حفاظتی</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>خدمات نظافتی</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>تحلیل داده</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>خرده‌فروشی</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>تولید</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>بهداشت و درمان</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>ساخت‌وساز</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>هتلداری و پذیرایی</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>خدمات مالی</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>کشاورزی</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>مدیرعامل</translation>
+    </message>
+    <message>
+        <source>Managing Director</source>
+        <translation>مدیر اجرایی</translation>
+    </message>
+    <message>
+        <source>Head of Purchasing</source>
+        <translation>مدیر خرید</translation>
+    </message>
+    <message>
+        <source>Sales Manager</source>
+        <translation>مدیر فروش</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>مدیر دفتر</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>مدیر فنی</translation>
+    </message>
+    <message>
+        <source>Project Lead</source>
+        <translation>مدیر پروژه</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>مسئول خرید</translation>
+    </message>
+    <message>
+        <source>Operations Manager</source>
+        <translation>مدیر عملیات</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>حسابدار</translation>
+    </message>
+    <message>
+        <source>Head of IT</source>
+        <translation>مدیر فناوری اطلاعات</translation>
+    </message>
+    <message>
+        <source>Marketing Manager</source>
+        <translation>مدیر بازاریابی</translation>
+    </message>
+    <message>
+        <source>Procurement Specialist</source>
+        <translation>کارشناس تدارکات</translation>
+    </message>
+    <message>
+        <source>Finance Director</source>
+        <translation>مدیر مالی</translation>
+    </message>
+    <message>
+        <source>Team Lead Logistics</source>
+        <translation>سرپرست تیم لجستیک</translation>
+    </message>
+    <message>
+        <source>Assistant to the Board</source>
+        <translation>دستیار هیئت‌مدیره</translation>
+    </message>
+    <message>
+        <source>Facility Manager</source>
+        <translation>مدیر تأسیسات</translation>
+    </message>
+    <message>
+        <source>HR Manager</source>
+        <translation>مدیر منابع انسانی</translation>
+    </message>
+    <message>
+        <source>Starter plan</source>
+        <translation>بسته پایه</translation>
+    </message>
+    <message>
+        <source>Premium support</source>
+        <translation>پشتیبانی ویژه</translation>
+    </message>
+    <message>
+        <source>warehouse scanners</source>
+        <translation>بارکدخوان‌های انبار</translation>
+    </message>
+    <message>
+        <source>onboarding workshop</source>
+        <translation>کارگاه آموزشی راه‌اندازی</translation>
+    </message>
+    <message>
+        <source>cloud backup</source>
+        <translation>پشتیبان‌گیری ابری</translation>
+    </message>
+    <message>
+        <source>annual maintenance</source>
+        <translation>نگهداری سالانه</translation>
+    </message>
+    <message>
+        <source>fleet tracking</source>
+        <translation>ردیابی ناوگان</translation>
+    </message>
+    <message>
+        <source>POS terminals</source>
+        <translation>دستگاه‌های کارتخوان</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <source>Discussed the %1 offer; they want a quote by %2.</source>
+        <translation>درباره پیشنهاد %1 صحبت شد؛ تا %2 پیش‌فاکتور می‌خواهند.</translation>
+    </message>
+    <message>
+        <source>Renewal of the %1 contract: decision expected next week.</source>
+        <translation>تمدید قرارداد %1: تصمیم نهایی هفته بعد اعلام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Presented %1 to their team, good feedback on price, worried about rollout time.</source>
+        <translation>%1 را به تیمشان معرفی کردیم؛ از قیمت راضی بودند ولی نگران زمان پیاده‌سازی هستند.</translation>
+    </message>
+    <message>
+        <source>Sent the revised proposal for %1 with the volume discount.</source>
+        <translation>پیشنهاد اصلاح‌شده برای %1 همراه با تخفیف خرید عمده ارسال شد.</translation>
+    </message>
+    <message>
+        <source>Asked about %1 integration with their accounting software.</source>
+        <translation>درباره اتصال %1 به نرم‌افزار حسابداری‌شان پرسیدند.</translation>
+    </message>
+    <message>
+        <source>Follow-up on the invoice for %1; payment promised by the end of the month.</source>
+        <translation>پیگیری فاکتور %1؛ قول دادند تا آخر ماه پرداخت کنند.</translation>
+    </message>
+    <message>
+        <source>Met at the trade show, interested in %1 for the new branch.</source>
+        <translation>در نمایشگاه آشنا شدیم؛ برای شعبه جدیدشان به %1 علاقه دارند.</translation>
+    </message>
+    <message>
+        <source>Budget for %1 frozen until %2, call back then.</source>
+        <translation>بودجه %1 تا %2 متوقف شده است؛ همان موقع دوباره تماس بگیریم.</translation>
+    </message>
+    <message>
+        <source>Complaint: the %1 delivery arrived late and partly damaged.</source>
+        <translation>شکایت: محموله %1 با تأخیر رسید و بخشی از آن آسیب دیده بود.</translation>
+    </message>
+    <message>
+        <source>Complaint: billed twice for %1.</source>
+        <translation>شکایت: بابت %1 دو بار فاکتور صادر شده است.</translation>
+    </message>
+    <message>
+        <source>Complaint: support did not answer about %1 for three days.</source>
+        <translation>شکایت: پشتیبانی سه روز است درباره %1 پاسخی نداده است.</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>تماس مجدد با %1</translation>
+    </message>
+    <message>
+        <source>Send proposal to %1</source>
+        <translation>ارسال پیشنهاد به %1</translation>
+    </message>
+    <message>
+        <source>Check in with %1</source>
+        <translation>احوال‌پرسی از %1</translation>
+    </message>
+    <message>
+        <source>Prepare meeting with %1</source>
+        <translation>آماده‌سازی جلسه با %1</translation>
+    </message>
+    <message>
+        <source>Follow up on quote for %1</source>
+        <translation>پیگیری پیش‌فاکتور %1</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>قیمت بیش از حد بالا</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>انتخاب رقیب</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>نبود بودجه</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>عدم تصمیم‌گیری</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>زمان‌بندی نامناسب</translation>
+    </message>
+    <message>
+        <source>Spring newsletter</source>
+        <translation>خبرنامه بهاری</translation>
+    </message>
+    <message>
+        <source>Summer newsletter</source>
+        <translation>خبرنامه تابستانی</translation>
+    </message>
+    <message>
+        <source>Autumn newsletter</source>
+        <translation>خبرنامه پاییزی</translation>
+    </message>
+    <message>
+        <source>Christmas newsletter</source>
+        <translation>خبرنامه شب یلدا</translation>
+    </message>
+    <message>
+        <source>Webinar: getting started</source>
+        <translation>وبینار: آموزش شروع کار</translation>
+    </message>
+    <message>
+        <source>Website relaunch</source>
+        <translation>رونمایی از وب‌سایت جدید</translation>
+    </message>
+    <message>
+        <source>Google Ads – search</source>
+        <translation>گوگل ادز – جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Google Ads – display</source>
+        <translation>گوگل ادز – شبکه نمایش</translation>
+    </message>
+    <message>
+        <source>LinkedIn Ads – decision makers</source>
+        <translation>تبلیغات لینکدین – تصمیم‌گیرندگان</translation>
+    </message>
+    <message>
+        <source>Ad in a trade magazine</source>
+        <translation>آگهی در نشریه تخصصی</translation>
+    </message>
+    <message>
+        <source>Local radio spot</source>
+        <translation>آگهی رادیویی محلی</translation>
+    </message>
+    <message>
+        <source>Trade fair Leipzig %1</source>
+        <translation>نمایشگاه بین‌المللی تهران %1</translation>
+    </message>
+    <message>
+        <source>Hannover Messe %1</source>
+        <translation>نمایشگاه صنعت اصفهان %1</translation>
+    </message>
+    <message>
+        <source>Summer open house %1</source>
+        <translation>روز درهای باز تابستان %1</translation>
+    </message>
+    <message>
+        <source>Regional business expo %1</source>
+        <translation>نمایشگاه منطقه‌ای کسب‌وکار %1</translation>
+    </message>
+    <message>
+        <source>Customer day %1</source>
+        <translation>روز مشتری %1</translation>
+    </message>
+    <message>
+        <source>LinkedIn sponsored posts</source>
+        <translation>پست‌های اسپانسری لینکدین</translation>
+    </message>
+    <message>
+        <source>Instagram – summer campaign</source>
+        <translation>اینستاگرام – کمپین تابستانی</translation>
+    </message>
+    <message>
+        <source>Facebook ads – autumn offer</source>
+        <translation>تبلیغات فیسبوک – پیشنهاد ویژه پاییزی</translation>
+    </message>
+    <message>
+        <source>Customer referral bonus</source>
+        <translation>پاداش معرفی مشتری</translation>
+    </message>
+    <message>
+        <source>Thank-you gifts for referrers</source>
+        <translation>هدیه تشکر برای معرفان</translation>
+    </message>
+    <message>
+        <source>Call list: logistics companies</source>
+        <translation>فهرست تماس: شرکت‌های لجستیک</translation>
+    </message>
+    <message>
+        <source>Call list: retailers</source>
+        <translation>فهرست تماس: خرده‌فروشان</translation>
+    </message>
+    <message>
+        <source>Spring promotion</source>
+        <translation>فروش ویژه بهاره</translation>
+    </message>
+    <message>
+        <source>Autumn promotion</source>
+        <translation>فروش ویژه پاییزه</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>A company&apos;s name: %1 is its founder&apos;s family name, %2 its line of business (Karimi Logistics)</comment>
+        <translation>%2 %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of contacts cannot be negative.</source>

@@ -66,6 +66,8 @@ bool parseCount(const QString& text, qint64* value)
 int demo(Context& context)
 {
     DemoOptions options;
+    // Made in the language of the messages (--lang, else the system's): a Persian demo is a business in Iran.
+    options.language = QLocale().name();
     if (context.parser.isSet(QStringLiteral("contacts")) &&
         !parseCount(context.parser.value(QStringLiteral("contacts")), &options.contacts))
         return usage(context, Cli::tr("--contacts needs a whole number of 0 or more."));

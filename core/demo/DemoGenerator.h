@@ -15,6 +15,10 @@ struct DemoOptions
     quint64 seed = 1;
     /// Average number of interactions per contact, spread over the last year.
     int interactionsPerContact = 10;
+    /// The language the demo is made in ("fa", "de"): its business is at home in that language's country, its people
+    /// and companies named there. Its notes, products and titles come from the installed translation. Empty: an
+    /// English-speaking business with customers across Europe and beyond.
+    QString language;
 };
 
 struct DemoSummary

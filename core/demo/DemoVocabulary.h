@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -49,39 +50,56 @@ inline constexpr std::array companyPrefixes = {
     "Nova",      "Sun",    "Iron",   "Silver", "Oak",     "Delta", "Pioneer", "Bright",  "Summit",
     "Apex",      "Harbor", "Linden", "Cedar",  "Falcon",  "Orbit", "Vista",   "Crystal", "Horizon",
     "Riverside", "Elbe",   "Rhein",  "Alster", "Kestrel", "Polar", "Golden",  "Coastal", "Meridian"};
-inline constexpr std::array companyCores = {"Tech",      "Logistics", "Foods",  "Systems",  "Consulting", "Media",
-                                            "Energy",    "Textiles",  "Pharma", "Motors",   "Design",     "Software",
-                                            "Trading",   "Print",     "Build",  "Health",   "Optics",     "Robotics",
-                                            "Furniture", "Packaging", "Solar",  "Dental",   "Travel",     "Catering",
-                                            "Plastics",  "Tools",     "Events", "Security", "Cleaning",   "Analytics"};
+inline constexpr std::array companyCores = {
+    QT_TRANSLATE_NOOP("DemoData", "Tech"),       QT_TRANSLATE_NOOP("DemoData", "Logistics"),
+    QT_TRANSLATE_NOOP("DemoData", "Foods"),      QT_TRANSLATE_NOOP("DemoData", "Systems"),
+    QT_TRANSLATE_NOOP("DemoData", "Consulting"), QT_TRANSLATE_NOOP("DemoData", "Media"),
+    QT_TRANSLATE_NOOP("DemoData", "Energy"),     QT_TRANSLATE_NOOP("DemoData", "Textiles"),
+    QT_TRANSLATE_NOOP("DemoData", "Pharma"),     QT_TRANSLATE_NOOP("DemoData", "Motors"),
+    QT_TRANSLATE_NOOP("DemoData", "Design"),     QT_TRANSLATE_NOOP("DemoData", "Software"),
+    QT_TRANSLATE_NOOP("DemoData", "Trading"),    QT_TRANSLATE_NOOP("DemoData", "Print"),
+    QT_TRANSLATE_NOOP("DemoData", "Build"),      QT_TRANSLATE_NOOP("DemoData", "Health"),
+    QT_TRANSLATE_NOOP("DemoData", "Optics"),     QT_TRANSLATE_NOOP("DemoData", "Robotics"),
+    QT_TRANSLATE_NOOP("DemoData", "Furniture"),  QT_TRANSLATE_NOOP("DemoData", "Packaging"),
+    QT_TRANSLATE_NOOP("DemoData", "Solar"),      QT_TRANSLATE_NOOP("DemoData", "Dental"),
+    QT_TRANSLATE_NOOP("DemoData", "Travel"),     QT_TRANSLATE_NOOP("DemoData", "Catering"),
+    QT_TRANSLATE_NOOP("DemoData", "Plastics"),   QT_TRANSLATE_NOOP("DemoData", "Tools"),
+    QT_TRANSLATE_NOOP("DemoData", "Events"),     QT_TRANSLATE_NOOP("DemoData", "Security"),
+    QT_TRANSLATE_NOOP("DemoData", "Cleaning"),   QT_TRANSLATE_NOOP("DemoData", "Analytics")};
 /// Words after the core: "Nova Optics Group". Not legal forms, so the duplicate finder tells the names apart.
 inline constexpr std::array companySuffixes = {"",         "",       "",      "Group", "Solutions", "Partners",
                                                "Services", "Supply", "Works", "Labs",  "Direct",    "International"};
-inline constexpr std::array industries = {"Retail",       "Manufacturing", "Software", "Logistics", "Healthcare",
-                                          "Construction", "Hospitality",   "Finance",  "Education", "Agriculture"};
+inline constexpr std::array industries = {
+    QT_TRANSLATE_NOOP("DemoData", "Retail"),      QT_TRANSLATE_NOOP("DemoData", "Manufacturing"),
+    QT_TRANSLATE_NOOP("DemoData", "Software"),    QT_TRANSLATE_NOOP("DemoData", "Logistics"),
+    QT_TRANSLATE_NOOP("DemoData", "Healthcare"),  QT_TRANSLATE_NOOP("DemoData", "Construction"),
+    QT_TRANSLATE_NOOP("DemoData", "Hospitality"), QT_TRANSLATE_NOOP("DemoData", "Finance"),
+    QT_TRANSLATE_NOOP("DemoData", "Education"),   QT_TRANSLATE_NOOP("DemoData", "Agriculture")};
 inline constexpr std::array sizes = {"1-10", "11-50", "51-200", "201-1000", "1000+"};
-inline constexpr std::array titles = {"CEO",
-                                      "Managing Director",
-                                      "Head of Purchasing",
-                                      "Sales Manager",
-                                      "Office Manager",
-                                      "CTO",
-                                      "Project Lead",
-                                      "Buyer",
-                                      "Operations Manager",
-                                      "Owner",
-                                      "Accountant",
-                                      "Head of IT",
-                                      "Marketing Manager",
-                                      "Procurement Specialist",
-                                      "Finance Director",
-                                      "Team Lead Logistics",
-                                      "Assistant to the Board",
-                                      "Facility Manager",
-                                      "HR Manager"};
-inline constexpr std::array products = {"Starter plan",        "Premium support", "warehouse scanners",
-                                        "onboarding workshop", "cloud backup",    "annual maintenance",
-                                        "fleet tracking",      "POS terminals"};
+inline constexpr std::array titles = {QT_TRANSLATE_NOOP("DemoData", "CEO"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Managing Director"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Head of Purchasing"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Sales Manager"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Office Manager"),
+                                      QT_TRANSLATE_NOOP("DemoData", "CTO"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Project Lead"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Buyer"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Operations Manager"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Owner"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Accountant"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Head of IT"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Marketing Manager"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Procurement Specialist"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Finance Director"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Team Lead Logistics"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Assistant to the Board"),
+                                      QT_TRANSLATE_NOOP("DemoData", "Facility Manager"),
+                                      QT_TRANSLATE_NOOP("DemoData", "HR Manager")};
+inline constexpr std::array products = {
+    QT_TRANSLATE_NOOP("DemoData", "Starter plan"),       QT_TRANSLATE_NOOP("DemoData", "Premium support"),
+    QT_TRANSLATE_NOOP("DemoData", "warehouse scanners"), QT_TRANSLATE_NOOP("DemoData", "onboarding workshop"),
+    QT_TRANSLATE_NOOP("DemoData", "cloud backup"),       QT_TRANSLATE_NOOP("DemoData", "annual maintenance"),
+    QT_TRANSLATE_NOOP("DemoData", "fleet tracking"),     QT_TRANSLATE_NOOP("DemoData", "POS terminals")};
 /// What a deal for each product is worth, in euros: from the smallest to the largest order.
 struct PriceRange
 {
@@ -92,30 +110,37 @@ inline constexpr std::array productPrices = {PriceRange{600, 2400},   PriceRange
                                              PriceRange{1200, 4800},  PriceRange{900, 6000},  PriceRange{3000, 15000},
                                              PriceRange{8000, 60000}, PriceRange{4000, 30000}};
 static_assert(productPrices.size() == products.size());
-inline constexpr std::array weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
+inline constexpr std::array weekdays = {
+    QT_TRANSLATE_NOOP("DemoData", "Monday"), QT_TRANSLATE_NOOP("DemoData", "Tuesday"),
+    QT_TRANSLATE_NOOP("DemoData", "Wednesday"), QT_TRANSLATE_NOOP("DemoData", "Thursday"),
+    QT_TRANSLATE_NOOP("DemoData", "Friday")};
 inline constexpr std::array noteTemplates = {
-    "Discussed the %1 offer; they want a quote by %2.",
-    "Renewal of the %1 contract: decision expected next week.",
-    "Presented %1 to their team, good feedback on price, worried about rollout time.",
-    "Sent the revised proposal for %1 with the volume discount.",
-    "Asked about %1 integration with their accounting software.",
-    "Follow-up on the invoice for %1; payment promised by the end of the month.",
-    "Met at the trade show, interested in %1 for the new branch.",
-    "Budget for %1 frozen until %2, call back then.",
+    QT_TRANSLATE_NOOP("DemoData", "Discussed the %1 offer; they want a quote by %2."),
+    QT_TRANSLATE_NOOP("DemoData", "Renewal of the %1 contract: decision expected next week."),
+    QT_TRANSLATE_NOOP("DemoData", "Presented %1 to their team, good feedback on price, worried about rollout time."),
+    QT_TRANSLATE_NOOP("DemoData", "Sent the revised proposal for %1 with the volume discount."),
+    QT_TRANSLATE_NOOP("DemoData", "Asked about %1 integration with their accounting software."),
+    QT_TRANSLATE_NOOP("DemoData", "Follow-up on the invoice for %1; payment promised by the end of the month."),
+    QT_TRANSLATE_NOOP("DemoData", "Met at the trade show, interested in %1 for the new branch."),
+    QT_TRANSLATE_NOOP("DemoData", "Budget for %1 frozen until %2, call back then."),
 };
 inline constexpr std::array complaintTemplates = {
-    "Complaint: the %1 delivery arrived late and partly damaged.",
-    "Complaint: billed twice for %1.",
-    "Complaint: support did not answer about %1 for three days.",
+    QT_TRANSLATE_NOOP("DemoData", "Complaint: the %1 delivery arrived late and partly damaged."),
+    QT_TRANSLATE_NOOP("DemoData", "Complaint: billed twice for %1."),
+    QT_TRANSLATE_NOOP("DemoData", "Complaint: support did not answer about %1 for three days."),
 };
-inline constexpr std::array reminderTemplates = {"Call back %1", "Send proposal to %1", "Check in with %1",
-                                                 "Prepare meeting with %1", "Follow up on quote for %1"};
+inline constexpr std::array reminderTemplates = {
+    QT_TRANSLATE_NOOP("DemoData", "Call back %1"), QT_TRANSLATE_NOOP("DemoData", "Send proposal to %1"),
+    QT_TRANSLATE_NOOP("DemoData", "Check in with %1"), QT_TRANSLATE_NOOP("DemoData", "Prepare meeting with %1"),
+    QT_TRANSLATE_NOOP("DemoData", "Follow up on quote for %1")};
 inline constexpr std::array salespeople = {"Alex Morgan", "Sam Becker", "Nadia Rahman", "Tomás Ortega"};
 /// The one who runs the business: the database's default user, whom a new database calls "Owner" until the welcome
 /// page asks.
 inline constexpr const char* businessOwner = "Katrin Vogel";
-inline constexpr std::array lostReasons = {"Price too high", "Chose a competitor", "No budget", "No decision",
-                                           "Timing"};
+inline constexpr std::array lostReasons = {
+    QT_TRANSLATE_NOOP("DemoData", "Price too high"), QT_TRANSLATE_NOOP("DemoData", "Chose a competitor"),
+    QT_TRANSLATE_NOOP("DemoData", "No budget"), QT_TRANSLATE_NOOP("DemoData", "No decision"),
+    QT_TRANSLATE_NOOP("DemoData", "Timing")};
 
 /// A lead source's campaign: where it starts in the year, how long it runs and what it costs. Each starts on its
 /// latest `month`/`day` up to today; a campaign with month 0 runs all year, from eleven months ago to the end of next
@@ -134,34 +159,34 @@ struct CampaignPlan
 };
 
 inline constexpr std::array campaignPlans = {
-    CampaignPlan{"Website", "Spring newsletter", 3, 12, 30, 150, 400},
-    CampaignPlan{"Website", "Summer newsletter", 6, 16, 30, 150, 400},
-    CampaignPlan{"Website", "Autumn newsletter", 9, 15, 30, 150, 400},
-    CampaignPlan{"Website", "Christmas newsletter", 12, 1, 24, 150, 400},
-    CampaignPlan{"Website", "Webinar: getting started", 10, 6, 21, 300, 800},
-    CampaignPlan{"Website", "Website relaunch", 5, 4, 60, 4000, 9000},
-    CampaignPlan{"Advertising", "Google Ads – search", 0, 1, 0, 6000, 12000},
-    CampaignPlan{"Advertising", "Google Ads – display", 2, 1, 89, 1500, 4000},
-    CampaignPlan{"Advertising", "LinkedIn Ads – decision makers", 9, 1, 91, 2500, 6000},
-    CampaignPlan{"Advertising", "Ad in a trade magazine", 4, 1, 30, 1200, 3000},
-    CampaignPlan{"Advertising", "Local radio spot", 11, 2, 21, 2000, 5000},
-    CampaignPlan{"Trade show", "Trade fair Leipzig %1", 3, 18, 4, 8000, 15000},
-    CampaignPlan{"Trade show", "Hannover Messe %1", 4, 20, 5, 12000, 20000},
-    CampaignPlan{"Trade show", "Summer open house %1", 6, 26, 1, 1500, 3000},
-    CampaignPlan{"Trade show", "Regional business expo %1", 9, 24, 3, 3000, 7000},
-    CampaignPlan{"Trade show", "Customer day %1", 11, 12, 1, 2000, 4000},
-    CampaignPlan{"Social media", "LinkedIn sponsored posts", 0, 1, 0, 3000, 6000},
-    CampaignPlan{"Social media", "Instagram – summer campaign", 6, 1, 92, 1000, 3000},
-    CampaignPlan{"Social media", "Facebook ads – autumn offer", 10, 1, 45, 1000, 2500},
-    CampaignPlan{"Referral", "Customer referral bonus", 0, 1, 0, 1000, 3000},
-    CampaignPlan{"Referral", "Thank-you gifts for referrers", 12, 1, 20, 500, 1200},
-    CampaignPlan{"Cold call", "Call list: logistics companies", 2, 1, 60, 400, 900},
-    CampaignPlan{"Cold call", "Call list: retailers", 8, 15, 45, 400, 900},
+    CampaignPlan{"Website", QT_TRANSLATE_NOOP("DemoData", "Spring newsletter"), 3, 12, 30, 150, 400},
+    CampaignPlan{"Website", QT_TRANSLATE_NOOP("DemoData", "Summer newsletter"), 6, 16, 30, 150, 400},
+    CampaignPlan{"Website", QT_TRANSLATE_NOOP("DemoData", "Autumn newsletter"), 9, 15, 30, 150, 400},
+    CampaignPlan{"Website", QT_TRANSLATE_NOOP("DemoData", "Christmas newsletter"), 12, 1, 24, 150, 400},
+    CampaignPlan{"Website", QT_TRANSLATE_NOOP("DemoData", "Webinar: getting started"), 10, 6, 21, 300, 800},
+    CampaignPlan{"Website", QT_TRANSLATE_NOOP("DemoData", "Website relaunch"), 5, 4, 60, 4000, 9000},
+    CampaignPlan{"Advertising", QT_TRANSLATE_NOOP("DemoData", "Google Ads – search"), 0, 1, 0, 6000, 12000},
+    CampaignPlan{"Advertising", QT_TRANSLATE_NOOP("DemoData", "Google Ads – display"), 2, 1, 89, 1500, 4000},
+    CampaignPlan{"Advertising", QT_TRANSLATE_NOOP("DemoData", "LinkedIn Ads – decision makers"), 9, 1, 91, 2500, 6000},
+    CampaignPlan{"Advertising", QT_TRANSLATE_NOOP("DemoData", "Ad in a trade magazine"), 4, 1, 30, 1200, 3000},
+    CampaignPlan{"Advertising", QT_TRANSLATE_NOOP("DemoData", "Local radio spot"), 11, 2, 21, 2000, 5000},
+    CampaignPlan{"Trade show", QT_TRANSLATE_NOOP("DemoData", "Trade fair Leipzig %1"), 3, 18, 4, 8000, 15000},
+    CampaignPlan{"Trade show", QT_TRANSLATE_NOOP("DemoData", "Hannover Messe %1"), 4, 20, 5, 12000, 20000},
+    CampaignPlan{"Trade show", QT_TRANSLATE_NOOP("DemoData", "Summer open house %1"), 6, 26, 1, 1500, 3000},
+    CampaignPlan{"Trade show", QT_TRANSLATE_NOOP("DemoData", "Regional business expo %1"), 9, 24, 3, 3000, 7000},
+    CampaignPlan{"Trade show", QT_TRANSLATE_NOOP("DemoData", "Customer day %1"), 11, 12, 1, 2000, 4000},
+    CampaignPlan{"Social media", QT_TRANSLATE_NOOP("DemoData", "LinkedIn sponsored posts"), 0, 1, 0, 3000, 6000},
+    CampaignPlan{"Social media", QT_TRANSLATE_NOOP("DemoData", "Instagram – summer campaign"), 6, 1, 92, 1000, 3000},
+    CampaignPlan{"Social media", QT_TRANSLATE_NOOP("DemoData", "Facebook ads – autumn offer"), 10, 1, 45, 1000, 2500},
+    CampaignPlan{"Referral", QT_TRANSLATE_NOOP("DemoData", "Customer referral bonus"), 0, 1, 0, 1000, 3000},
+    CampaignPlan{"Referral", QT_TRANSLATE_NOOP("DemoData", "Thank-you gifts for referrers"), 12, 1, 20, 500, 1200},
+    CampaignPlan{"Cold call", QT_TRANSLATE_NOOP("DemoData", "Call list: logistics companies"), 2, 1, 60, 400, 900},
+    CampaignPlan{"Cold call", QT_TRANSLATE_NOOP("DemoData", "Call list: retailers"), 8, 15, 45, 400, 900},
 };
 /// For a lead source the plans do not know (renamed or added in Settings).
 inline constexpr std::array otherCampaignPlans = {
-    CampaignPlan{nullptr, "Spring promotion", 4, 1, 45, 1000, 3000},
-    CampaignPlan{nullptr, "Autumn promotion", 10, 1, 45, 1000, 3000},
+    CampaignPlan{nullptr, QT_TRANSLATE_NOOP("DemoData", "Spring promotion"), 4, 1, 45, 1000, 3000},
+    CampaignPlan{nullptr, QT_TRANSLATE_NOOP("DemoData", "Autumn promotion"), 10, 1, 45, 1000, 3000},
 };
 /// How many new contacts in a hundred come from each default lead source; others count 10.
 struct SourceWeight

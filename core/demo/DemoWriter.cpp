@@ -5,9 +5,12 @@
 #include "DemoWriter.h"
 
 #include "UtcTime.h"
+#include "domain/DateText.h"
 #include "domain/PhoneNumbers.h"
 #include "search/TextFolding.h"
 #include "storage/Sql.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -58,6 +61,14 @@ QString recapitalized(const QString& email)
     return typed;
 }
 
+// A date's year in the user's calendar and digits, without a group separator: "2026", "۱۴۰۵".
+QString yearText(QDate date)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(DateText::calendar().partsFromDate(date).year);
+}
+
 // Of the deals that leave a stage (by its place among the open stages), how many in a hundred are lost.
 constexpr std::array lossPercent = {8, 10, 14, 10, 10};
 // Of the deals closed, how many in a hundred are won (see winsOn).
@@ -68,8 +79,8 @@ constexpr qint64 dealDays = 450;
 } // namespace
 
 DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions& options, qint64 now, QDate today, DemoSummary& summary)
-    : m_db(std::move(db)), m_options(options), m_now(now), m_today(today), m_summary(summary), m_random(options.seed),
-      m_people(options.seed ^ 0x70656F706C65ULL),
+    : m_db(std::move(db)), m_options(options), m_now(now), m_today(today), m_summary(summary),
+      m_world(demoWorld(options.language)), m_random(options.seed), m_people(options.seed ^ 0x70656F706C65ULL),
       m_insertContact(sql::prepare(
           m_db,
           QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, city, "
@@ -89,7 +100,7 @@ DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions& options, qint64 now, 
           m_db, QStringLiteral("INSERT INTO reminders (title, due_at, contact_id, deal_id, owner_id, recurrence, "
                                "done_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
 {
-    for (const Culture& culture : cultures())
+    for (const Culture& culture : m_world.cultures)
         m_totalWeight += culture.weight;
     m_overdue = overdueReminders(options.contacts);
     m_firstDealDay = m_now / dayMs - dealDays - 1;
@@ -116,8 +127,8 @@ Status DemoWriter::addUsers()
     QSqlQuery rename = sql::prepare(
         m_db, QStringLiteral("UPDATE users SET name = ? WHERE is_default = 1 AND name = 'Owner' AND NOT EXISTS "
                              "(SELECT 1 FROM users WHERE name = ?)"));
-    rename.addBindValue(text(businessOwner));
-    rename.addBindValue(text(businessOwner));
+    rename.addBindValue(text(m_world.owner));
+    rename.addBindValue(text(m_world.owner));
     if (!rename.exec())
         return failure(rename);
     QSqlQuery select(m_db);
@@ -126,7 +137,7 @@ Status DemoWriter::addUsers()
     while (select.next())
         m_userIds << select.value(0).toLongLong();
     QSqlQuery insert = sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO users (name) VALUES (?)"));
-    for (const char* name : salespeople) {
+    for (const char* name : m_world.salespeople) {
         insert.addBindValue(text(name));
         if (!insert.exec())
             return failure(insert);
@@ -192,8 +203,9 @@ Status DemoWriter::addCampaigns()
                     start = start.addYears(-1);
                 end = start.addDays(plan->days - 1);
             }
-            const QString pattern = text(plan->name);
-            const QString name = pattern.contains(QStringLiteral("%1")) ? pattern.arg(start.year()) : pattern;
+            const QString pattern = demoWord(plan->name);
+            // The year as the user writes it: "Tehran fair ۱۴۰۵" in Persian.
+            const QString name = pattern.contains(QStringLiteral("%1")) ? pattern.arg(yearText(start)) : pattern;
             const qint64 spend = m_random.between(plan->minSpend / 10, plan->maxSpend / 10) * 10 * 100 * scale;
             qint64 id = 0;
             existing.addBindValue(sourceId);
@@ -280,9 +292,10 @@ Status DemoWriter::addCompanies()
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     std::vector<QString> rootNames;
     for (qint64 i = 0; i < companyCount; ++i) {
-        const int cultureIndex = m_random.chance(80) ? static_cast<int>(m_random.below(4))
-                                                     : static_cast<int>(m_random.below(qint64(cultures().size())));
-        const Culture& culture = cultures()[static_cast<std::size_t>(cultureIndex)];
+        const int cultureIndex = m_random.chance(80)
+                                     ? static_cast<int>(m_random.below(m_world.homeMarkets))
+                                     : static_cast<int>(m_random.below(qint64(m_world.cultures.size())));
+        const Culture& culture = m_world.cultures[static_cast<std::size_t>(cultureIndex)];
         const QString city = text(m_random.pick(culture.cities));
         QString name;
         QString domain;
@@ -296,14 +309,14 @@ Status DemoWriter::addCompanies()
             domain = m_companyDomains[static_cast<std::size_t>(parentIndex)];
         } else {
             QString stem;
-            name = companyName(culture, stem);
+            name = companyName(cultureIndex, stem);
             domain = stem + QString::number(i) + QStringLiteral(".example");
         }
         const qint64 created = m_now - m_random.between(400, 900) * dayMs;
         insert.addBindValue(name);
         insert.addBindValue(sortKey(name));
         insert.addBindValue(sql::id(parent));
-        insert.addBindValue(text(m_random.pick(industries)));
+        insert.addBindValue(demoWord(m_random.pick(industries)));
         insert.addBindValue(text(m_random.pick(sizes)));
         insert.addBindValue(QString(QStringLiteral("https://www.") + domain));
         insert.addBindValue(PhoneNumbers::madeUp(text(culture.countryCode).toInt(), PhoneNumbers::Line::Fixed,
@@ -324,16 +337,25 @@ Status DemoWriter::addCompanies()
     return {};
 }
 
-QString DemoWriter::companyName(const Culture& culture, QString& stem)
+QString DemoWriter::companyName(int cultureIndex, QString& stem)
 {
+    const Culture& culture = m_world.cultures[static_cast<std::size_t>(cultureIndex)];
+    // A company at home in the demo's language: its founder's name and its business, in that language and script.
+    const bool home = cultureIndex == m_world.localNamesCulture;
+    if (home) {
+        stem = QStringLiteral("company");
+        return localCompanyName(text(m_random.pick(culture.names->lastNames)), demoWord(m_random.pick(companyCores)));
+    }
     // A founder's name ("Schneider & Partner GmbH", "Okafor Logistics Ltd") or made-up words ("Nova Optics Group AG").
     const QString legalForm = text(m_random.pick(culture.legalForms));
     if (culture.names->latin && m_random.chance(25)) {
         const QString founder = text(m_random.pick(culture.names->lastNames));
         if (!sortKey(founder).startsWith(QStringLiteral("mu"))) {
             stem = domainStem(founder);
-            const QString second =
-                m_random.chance(40) ? QStringLiteral("& Partner") : text(m_random.pick(companyCores));
+            const char* business = m_random.chance(40) ? nullptr : m_random.pick(companyCores);
+            const QString second = !business                                   ? QStringLiteral("& Partner")
+                                   : cultureIndex < m_world.localBusinessWords ? demoWord(business)
+                                                                               : text(business);
             return founder + u' ' + second + u' ' + legalForm;
         }
     }
@@ -407,8 +429,8 @@ Status DemoWriter::insertContact(NewContact& contact)
     } else {
         int pickWeight = static_cast<int>(m_people.below(m_totalWeight));
         std::size_t cultureIndex = 0;
-        while (pickWeight >= cultures()[cultureIndex].weight) {
-            pickWeight -= cultures()[cultureIndex].weight;
+        while (pickWeight >= m_world.cultures[cultureIndex].weight) {
+            pickWeight -= m_world.cultures[cultureIndex].weight;
             ++cultureIndex;
         }
         if (!m_companyIds.empty() && m_people.chance(80)) {
@@ -418,7 +440,7 @@ Status DemoWriter::insertContact(NewContact& contact)
             if (m_people.chance(70))
                 cultureIndex = static_cast<std::size_t>(m_companyCulture[companyIndex]);
         }
-        contact.culture = &cultures()[cultureIndex];
+        contact.culture = &m_world.cultures[cultureIndex];
         // Names from elsewhere are common in the Latin-script countries: Farhad Karimi lives in Hamburg.
         const NameOrigin* origin = contact.culture->names;
         if (origin->latin && m_people.chance(contact.culture->mixedPercent))
@@ -451,7 +473,7 @@ Status DemoWriter::insertContact(NewContact& contact)
     m_insertContact.addBindValue(contact.last);
     m_insertContact.addBindValue(sortKey(contact.last + u' ' + contact.first));
     m_insertContact.addBindValue(sql::id(contact.companyId));
-    m_insertContact.addBindValue(contact.companyId ? QVariant(text(m_random.pick(titles))) : QVariant());
+    m_insertContact.addBindValue(contact.companyId ? QVariant(demoWord(m_random.pick(titles))) : QVariant());
     m_insertContact.addBindValue(m_random.chance(60)
                                      ? QVariant(QDate(int(m_random.between(1950, 2003)), int(m_random.between(1, 12)),
                                                       int(m_random.between(1, 28)))
@@ -574,7 +596,7 @@ Status DemoWriter::addDeal(const NewContact& contact)
     }
     const int stageIndex = path.last().first;
     const auto product = static_cast<std::size_t>(m_random.below(qint64(products.size())));
-    const QString title = text(products[product]) + QStringLiteral(" – ") + contact.first + u' ' + contact.last;
+    const QString title = demoWord(products[product]) + QStringLiteral(" – ") + contact.first + u' ' + contact.last;
     const bool isLost = stageIndex == m_lostStage;
     // Expected a month or four after it came in; an open deal whose date has passed was usually given a new one.
     QDate expectedClose = utcFromMs(created + m_random.between(30, 120) * dayMs).date();
@@ -592,7 +614,7 @@ Status DemoWriter::addDeal(const NewContact& contact)
     m_insertDeal.addBindValue(sql::id(contact.campaignId));
     m_insertDeal.addBindValue(path.last().second);
     m_insertDeal.addBindValue(closed ? QVariant(path.last().second) : QVariant());
-    m_insertDeal.addBindValue(isLost ? QVariant(text(m_random.pick(lostReasons))) : QVariant());
+    m_insertDeal.addBindValue(isLost ? QVariant(demoWord(m_random.pick(lostReasons))) : QVariant());
     m_insertDeal.addBindValue(path.first().second);
     m_insertDeal.addBindValue(path.last().second);
     if (!m_insertDeal.exec())
@@ -658,7 +680,7 @@ Status DemoWriter::addReminder(const NewContact& contact, bool overdue)
     const qint64 due = today + day * dayMs + m_random.between(16, 35) * 1800 * 1000;
     const bool done = !overdue && due < m_now && (day < 0 || m_random.chance(50));
     const int recurrencePick = static_cast<int>(m_random.below(100));
-    m_insertReminder.addBindValue(text(m_random.pick(reminderTemplates)).arg(contact.first + u' ' + contact.last));
+    m_insertReminder.addBindValue(demoWord(m_random.pick(reminderTemplates)).arg(contact.first + u' ' + contact.last));
     m_insertReminder.addBindValue(due);
     m_insertReminder.addBindValue(contact.id);
     m_insertReminder.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));

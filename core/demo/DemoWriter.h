@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoVocabulary.h"
+#include "demo/DemoWorld.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -93,7 +94,7 @@ private:
     qint64 pickSource();
     qint64 pickCampaign(qint64 sourceId, qint64 created);
     /// A head office's name, and in `stem` the start of its web domain.
-    QString companyName(const Culture& culture, QString& stem);
+    QString companyName(int cultureIndex, QString& stem);
     static Status failure(const QSqlQuery& query);
 
     QSqlDatabase m_db;
@@ -101,6 +102,8 @@ private:
     const qint64 m_now;
     const QDate m_today;
     DemoSummary& m_summary;
+    /// Where the business is at home, in the demo's language.
+    const DemoWorld m_world;
     DemoRandom m_random;
     /// Names, cultures and companies of the contacts.
     DemoRandom m_people;

@@ -2,6 +2,7 @@
 #include "InteractionBatch.h"
 
 #include "demo/DemoVocabulary.h"
+#include "demo/DemoWorld.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -25,22 +26,22 @@ Status InteractionBatch::prepare()
     int notes = 0;
     int complaints = 0;
     for (std::size_t p = 0; p < products.size(); ++p) {
-        const QString product = text(products[p]);
+        const QString product = demoWord(products[p]);
         const int n = static_cast<int>(p);
         if (!add(QStringLiteral("meeting"), n, tr("Meeting about %1").arg(product)) ||
             !add(QStringLiteral("email"), n, tr("Re: %1").arg(product)))
             return Status::failure(sql::errorText(insert));
         for (const char* note : noteTemplates) {
             for (const char* weekday : weekdays) {
-                const QString pattern = text(note);
-                const QString value =
-                    pattern.contains(QStringLiteral("%2")) ? pattern.arg(product, text(weekday)) : pattern.arg(product);
+                const QString pattern = demoWord(note);
+                const QString value = pattern.contains(QStringLiteral("%2")) ? pattern.arg(product, demoWord(weekday))
+                                                                             : pattern.arg(product);
                 if (!add(QStringLiteral("note"), notes++, value))
                     return Status::failure(sql::errorText(insert));
             }
         }
         for (const char* complaint : complaintTemplates) {
-            if (!add(QStringLiteral("complaint"), complaints++, text(complaint).arg(product)))
+            if (!add(QStringLiteral("complaint"), complaints++, demoWord(complaint).arg(product)))
                 return Status::failure(sql::errorText(insert));
         }
     }

@@ -3,6 +3,7 @@
 #include "UtcTime.h"
 
 #include "Clock.h"
+#include "Translations.h"
 #include "cleanup/DataHealth.h"
 #include "cleanup/Duplicates.h"
 #include "demo/DemoGenerator.h"
@@ -20,6 +21,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+
+#include <tuple>
 
 using namespace kontor;
 
@@ -289,6 +292,56 @@ private slots:
                     .ok());
         QVERIFY(DemoGenerator(named.db()).generate({20, 3, 1}).ok());
         QCOMPARE(UserRepository(named.db()).defaultUser()->name, QStringLiteral("Maria Rossi"));
+    }
+
+    // A demo made in Persian is a business in Iran: most companies and people there, named in Persian, the team
+    // Persian, and every note, subject, product and title in Persian words. Bengali and Amharic likewise.
+    void aDemoInPersianIsABusinessInIran()
+    {
+        struct BackToEnglish
+        {
+            ~BackToEnglish() { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); }
+        } backToEnglish;
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("fa"));
+        test::TestDatabase fixture;
+        QVERIFY(DemoGenerator(fixture.db()).generate({1000, 1, 3, QStringLiteral("fa_IR")}).ok());
+        const QSqlDatabase db = fixture.db();
+        QCOMPARE(UserRepository(db).defaultUser()->name, QStringLiteral("مریم احمدی"));
+        const qint64 companies = scalar(db, QStringLiteral("SELECT count(*) FROM companies"));
+        const qint64 iranian = scalar(db, QStringLiteral("SELECT count(*) FROM companies WHERE country = 'Iran'"));
+        QVERIFY2(iranian * 10 >= companies * 7, qPrintable(QStringLiteral("%1 of %2").arg(iranian).arg(companies)));
+        // Named in Persian; a foreign company's branch in Tehran keeps its name.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM companies WHERE country = 'Iran' "
+                                           "AND parent_id IS NULL AND name GLOB '*[A-Za-z]*'")),
+                 qint64(0));
+        const qint64 contacts = scalar(db, QStringLiteral("SELECT count(*) FROM contacts"));
+        const qint64 persianNames = scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE country = 'Iran' "
+                                                              "AND NOT first_name GLOB '*[A-Za-z]*'"));
+        QVERIFY2(persianNames * 2 >= contacts, qPrintable(QStringLiteral("%1 of %2").arg(persianNames).arg(contacts)));
+        // Words in Persian: no Latin letter in what the team wrote, nor in titles, industries and reminders.
+        for (const QString& written :
+             {QStringLiteral("SELECT count(*) FROM interactions WHERE subject GLOB '*[A-Za-z]*' "
+                             "OR notes GLOB '*[A-Za-z]*'"),
+              QStringLiteral("SELECT count(*) FROM contacts WHERE title GLOB '*[A-Za-z]*'"),
+              QStringLiteral("SELECT count(*) FROM companies WHERE industry GLOB '*[A-Za-z]*'"),
+              QStringLiteral("SELECT count(*) FROM deals WHERE lost_reason GLOB '*[A-Za-z]*'"),
+              QStringLiteral("SELECT count(*) FROM reminders r JOIN contacts c ON c.id = r.contact_id "
+                             "WHERE r.title GLOB '*[A-Za-z]*' AND NOT c.first_name GLOB '*[A-Za-z]*'")})
+            QVERIFY2(scalar(db, written) == 0, qPrintable(written));
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM interactions WHERE notes <> ''")) > 100);
+
+        for (const auto& [language, owner, country] :
+             {std::tuple{QStringLiteral("bn"), QStringLiteral("নুসরাত জাহান"), QStringLiteral("Bangladesh")},
+              std::tuple{QStringLiteral("am"), QStringLiteral("ሰላም ተስፋዬ"), QStringLiteral("Ethiopia")}}) {
+            test::TestDatabase other;
+            QVERIFY(DemoGenerator(other.db()).generate({400, 1, 1, language}).ok());
+            QCOMPARE(UserRepository(other.db()).defaultUser()->name, owner);
+            QSqlQuery mostCompanies(other.db());
+            QVERIFY(mostCompanies.exec(
+                QStringLiteral("SELECT country FROM companies GROUP BY country ORDER BY count(*) DESC LIMIT 1")));
+            QVERIFY(mostCompanies.next());
+            QCOMPARE(mostCompanies.value(0).toString(), country);
+        }
     }
 
     void cancelLeavesDatabaseUnchanged()

@@ -28,7 +28,7 @@ mkdir -p "$out"
 rm -f "$out"/*.png "$out"/index.html "$out"/gallery.log
 
 start=$SECONDS
-if ! "$cli" --db "$work/demo.sqlite" demo --contacts 2000 --seed 1 >"$work/demo.log" 2>&1; then
+if ! "$cli" --lang "${GALLERY_LANG:-en_GB}" --db "$work/demo.sqlite" demo --contacts 2000 --seed 1 >"$work/demo.log" 2>&1; then
     cat "$work/demo.log" >&2
     exit 1
 fi

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -40,11 +41,12 @@ bool ensure(const QString& path, qint64 contacts, QWidget* parent)
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
         auto summary = DemoGenerator(db.value()->connection())
-                           .generate({contacts, 1, 10}, [&progress](qint64 done, qint64 total, const QString& phase) {
-                               progress.setLabelText(phase);
-                               progress.setValue(total > 0 ? int(done * 1000 / total) : 1000);
-                               return !progress.wasCanceled();
-                           });
+                           .generate({contacts, 1, 10, QLocale().name()},
+                                     [&progress](qint64 done, qint64 total, const QString& phase) {
+                                         progress.setLabelText(phase);
+                                         progress.setValue(total > 0 ? int(done * 1000 / total) : 1000);
+                                         return !progress.wasCanceled();
+                                     });
         generated = summary.ok();
         if (!generated && !progress.wasCanceled())
             Ask::warning(parent, QApplication::translate("main", "Demo database"), summary.error());
