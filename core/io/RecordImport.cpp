@@ -166,14 +166,23 @@ private:
                 return query.value(0).toLongLong();
         }
         if (!name.isEmpty()) {
+            // The name as split for a new contact first, then at every other space: "Jorge Romero Ortiz" is Jorge
+            // with the family names Romero Ortiz as often as Jorge Romero with Ortiz.
             const ContactText::SplitName split = ContactText::splitFullName(name);
+            QStringList keys{sortKey(split.last + u' ' + split.first)};
+            const QStringList words = name.simplified().split(u' ');
+            for (qsizetype first = 1; first < words.size() && first < 6; ++first)
+                keys << sortKey(words.mid(first).join(u' ') + u' ' + words.first(first).join(u' '));
+            keys.removeDuplicates();
             QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT id FROM contacts WHERE sort_name = ? AND "
                                                                 "archived_at IS NULL ORDER BY id LIMIT 1"));
-            query.addBindValue(sortKey(split.last + u' ' + split.first));
-            if (!query.exec())
-                return Result<qint64>::failure(sql::errorText(query));
-            if (query.next())
-                return query.value(0).toLongLong();
+            for (const QString& key : keys) {
+                query.addBindValue(key);
+                if (!query.exec())
+                    return Result<qint64>::failure(sql::errorText(query));
+                if (query.next())
+                    return query.value(0).toLongLong();
+            }
         }
         return qint64(0);
     }

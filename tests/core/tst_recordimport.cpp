@@ -6,6 +6,7 @@
 #include "io/RecordExport.h"
 #include "io/RecordImport.h"
 #include "repositories/CompanyRepository.h"
+#include "repositories/ContactRepository.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -111,6 +112,24 @@ private slots:
                  0);
         QVERIFY(ImportHistory(db).undo(dealReport->importId).ok());
         QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM deals")), 0);
+    }
+
+    // History names its contact in one field: a contact with two family names is found however the name splits.
+    void historyFindsAContactWithTwoFamilyNames()
+    {
+        test::TestDatabase fixture;
+        Contact jorge;
+        jorge.firstName = QStringLiteral("Jorge");
+        jorge.lastName = QStringLiteral("Romero Ortiz");
+        const qint64 id = ContactRepository(fixture.db()).create(jorge).value();
+        const QByteArray csv = "contact,occurred_at,kind,subject\r\n"
+                               "Jorge Romero Ortiz,2026-11-20T10:00:00Z,call,Quote\r\n";
+        const auto report = importCsv(fixture.db(), ImportKind::Interactions, csv);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->rejected, 0);
+        QCOMPARE(test::count(fixture.db(),
+                             QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(id)),
+                 1);
     }
 
     void companiesAreMatchedByNameWithoutLegalForm()
