@@ -20,6 +20,7 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -197,7 +198,10 @@ private slots:
         QCOMPARE(weekly->model()->columnCount(), 4);
         auto* bars = static_cast<QAbstractBarSeries*>(page.chart(ReportsPage::Weekly)->chart()->series().first());
         QCOMPARE(bars->barSets().first()->count(), 12);
-        QCOMPARE(bars->barSets().first()->at(11), cellText(weekly, 0, 1).remove(QLocale().groupSeparator()).toDouble());
+        // The last week's bar is the rightmost; right to left the first.
+        const int lastWeek = QApplication::isRightToLeft() ? 0 : 11;
+        QCOMPARE(bars->barSets().first()->at(lastWeek),
+                 cellText(weekly, 0, 1).remove(QLocale().groupSeparator()).toDouble());
         test::screenshot(&page, QStringLiteral("reports-weekly"));
         // The quarter shows its last week, and says so; a week chosen as the period is that week.
         QVERIFY2(page.summary(ReportsPage::Weekly)->text().contains(QStringLiteral("the period's last week so far")),
@@ -529,6 +533,44 @@ private slots:
         });
         QTest::keySequence(page.table(ReportsPage::Funnel), QKeySequence::Print);
         QVERIFY(asked);
+    }
+
+    // Right to left the charts mirror with the window: the months of the forecast run from the right, the lead
+    // sources' bars grow leftwards from their names on the right, the values' axis stands on the right.
+    void chartsMirrorRightToLeft()
+    {
+        struct Mirrored
+        {
+            const Qt::LayoutDirection before = QApplication::layoutDirection();
+            Mirrored() { QApplication::setLayoutDirection(Qt::RightToLeft); }
+            ~Mirrored() { QApplication::setLayoutDirection(before); }
+        } mirrored;
+        ReportsPage page;
+        page.resize(1200, 800);
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto axes = [&page](ReportsPage::Report report, Qt::Orientation orientation) {
+            return page.chart(report)->chart()->axes(orientation);
+        };
+        clickTab(page, ReportsPage::Forecast);
+        const auto months = [&] {
+            const QList<QAbstractAxis*> horizontal = axes(ReportsPage::Forecast, Qt::Horizontal);
+            auto* axis = horizontal.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(horizontal.first());
+            return axis ? axis->categories() : QStringList();
+        };
+        QTRY_VERIFY(months().size() > 1);
+        // The first month (the earliest) stands on the right: the last of the axis' categories.
+        QTableView* forecast = page.table(ReportsPage::Forecast);
+        QCOMPARE(months().last(), cellText(forecast, 0, 0));
+        QCOMPARE(axes(ReportsPage::Forecast, Qt::Vertical).first()->alignment(), Qt::AlignRight);
+        clickTab(page, ReportsPage::Sources);
+        QTRY_COMPARE(axes(ReportsPage::Sources, Qt::Horizontal).size(), 1);
+        QVERIFY(axes(ReportsPage::Sources, Qt::Horizontal).first()->isReverse());
+        QVERIFY(!axes(ReportsPage::Sources, Qt::Vertical).first()->isReverse());
+        QCOMPARE(axes(ReportsPage::Sources, Qt::Vertical).first()->alignment(), Qt::AlignRight);
+        test::screenshot(&page, QStringLiteral("reports-sources-mirrored"));
     }
 
     void emptyDatabaseShowsZerosNotErrors()

@@ -65,7 +65,7 @@ void ActivityReportView::compute(const ReportFilter& filter, QDate today)
     const QList<QPair<QBarSet*, int>> columnOf = {{calls, 2}, {meetings, 3}, {emails, 4}, {won, 6}};
     for (const auto& [set, column] : columnOf) {
         connect(set, &QBarSet::clicked, this, [this, column](int index) {
-            if (const int row = totalRow(m_chartUsers.value(index)); row >= 0)
+            if (const int row = totalRow(m_chartUsers.value(categoryOfBar(index))); row >= 0)
                 emit detailsWanted(row, column);
         });
     }

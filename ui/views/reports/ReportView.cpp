@@ -197,16 +197,32 @@ double ReportView::niceStep(double largest, int steps)
 void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title,
                           bool horizontal, const QString& unit, const QStringList& shortCategories)
 {
+    // Right to left (Persian), the chart mirrors as the window does: months run from the right, bars grow leftwards
+    // from names on the right, and the values' axis stands on the right. Qt Charts mirrors nothing by itself, and
+    // its bar categories cannot be reversed: right to left they, and the bars' values, are put in the reverse order.
+    const bool mirrored = m_chart->layoutDirection() == Qt::RightToLeft;
+    m_barsReversed = mirrored && !horizontal;
     m_categories = categories;
     m_shortCategories = shortCategories.size() == categories.size() ? shortCategories : categories;
     m_horizontal = horizontal;
+    if (m_barsReversed) {
+        std::reverse(m_categories.begin(), m_categories.end());
+        std::reverse(m_shortCategories.begin(), m_shortCategories.end());
+        for (QBarSet* set : series->barSets()) {
+            QList<qreal> values;
+            for (int i = 0; i < set->count(); ++i)
+                values.prepend(set->at(i));
+            for (int i = 0; i < set->count(); ++i)
+                set->replace(i, values.at(i));
+        }
+    }
     auto* chart = new QChart;
     // The bars' own labels (the funnel's counts) in the language's digits, as the tables write them.
     chart->setLocalizeNumbers(true);
     chart->setTitle(title);
     chart->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    categoryAxis->append(m_categories);
     // Names are shown whole: slanted under many vertical bars, and given the room they need beside horizontal ones.
     categoryAxis->setTruncateLabels(false);
     // The values' axis in round steps, labelled as the tables write numbers ("150,000", "150.000"), not "150000".
@@ -225,10 +241,13 @@ void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categor
         valueAxis->append(QLocale().toString(i * step, 'f', step == std::floor(step) ? 0 : 1), i * step);
     valueAxis->setRange(0, used * step);
     valueAxis->setTitleText(unit);
-    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    const Qt::Alignment start = mirrored ? Qt::AlignRight : Qt::AlignLeft;
+    chart->addAxis(categoryAxis, horizontal ? start : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : start);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    if (horizontal)
+        valueAxis->setReverse(mirrored);
     // Room beyond the labels: Qt Charts sizes a label of two lines a little short and cuts it at the edge.
     chart->setMargins(QMargins(16, 8, 16, 8));
     chart->legend()->setVisible(series->count() > 1);
@@ -239,6 +258,11 @@ void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categor
     m_chart->setChart(chart);
     delete old;
     fitCategoryLabels();
+}
+
+int ReportView::categoryOfBar(int bar) const
+{
+    return m_barsReversed ? int(m_categories.size()) - 1 - bar : bar;
 }
 
 void ReportView::fitCategoryLabels()

@@ -82,6 +82,9 @@ protected:
     /// `shortCategories` (names only, say) stand in for `categories` when the chart is too narrow for them.
     void showBars(QAbstractBarSeries* series, const QStringList& categories, const QString& title, bool horizontal,
                   const QString& unit = QString(), const QStringList& shortCategories = {});
+    /// The category of a bar clicked (QBarSet::clicked's index): right to left the vertical bars stand in the
+    /// reverse order.
+    int categoryOfBar(int bar) const;
     bool eventFilter(QObject* watched, QEvent* event) override;
     /// Passes the rows on to be listed, or says why there are none.
     void list(const Result<FigureRows>& rows, const QString& title);
@@ -109,6 +112,8 @@ private:
     QStringList m_categories;
     QStringList m_shortCategories;
     bool m_horizontal = false;
+    /// Whether the vertical bars stand right to left, the first category on the right.
+    bool m_barsReversed = false;
 
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;

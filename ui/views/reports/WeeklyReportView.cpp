@@ -89,10 +89,11 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
     series->append(meetings);
     series->append(successful);
     // A click on a bar lists that week's calls, meetings or successful ones.
-    connect(calls, &QBarSet::clicked, this, [this](int index) { listWeek({WeekFigure::Calls}, index); });
-    connect(meetings, &QBarSet::clicked, this, [this](int index) { listWeek({WeekFigure::Meetings}, index); });
+    connect(calls, &QBarSet::clicked, this, [this](int index) { listWeek({WeekFigure::Calls}, categoryOfBar(index)); });
+    connect(meetings, &QBarSet::clicked, this,
+            [this](int index) { listWeek({WeekFigure::Meetings}, categoryOfBar(index)); });
     connect(successful, &QBarSet::clicked, this, [this](int index) {
-        listWeek({WeekFigure::SuccessfulCalls, WeekFigure::SuccessfulMeetings}, index);
+        listWeek({WeekFigure::SuccessfulCalls, WeekFigure::SuccessfulMeetings}, categoryOfBar(index));
     });
     showBars(series, categories, tr("The last 12 weeks"), false);
     const bool quiet = now.calls == 0 && now.meetings == 0 && now.newLeads == 0 && now.dealsWon == 0 &&
