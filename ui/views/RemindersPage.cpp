@@ -90,10 +90,13 @@ RemindersPage::RemindersPage(QWidget* parent) : QWidget(parent)
     m_calendar = new QCalendarWidget(this);
     m_calendar->setObjectName(QStringLiteral("calendar"));
     m_calendar->setAccessibleName(tr("Calendar of reminders"));
+    m_calendar->setCalendar(DateText::calendar());
+    // Qt 6.4 keeps the cell of the day selected when the calendar changes: the Solar Hijri month would highlight
+    // another day (4 Azar for 11 Azar) until the next click. Selecting the day again puts it in its cell.
+    m_calendar->setSelectedDate(m_calendar->selectedDate());
     m_calendar->setGridVisible(false);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
-    m_calendar->setCalendar(DateText::calendar());
     // The weekend as the language's country has it (Friday in Iran), not always Saturday and Sunday.
     const QTextCharFormat workday = m_calendar->weekdayTextFormat(Qt::Monday);
     const QTextCharFormat weekend = m_calendar->weekdayTextFormat(Qt::Sunday);
