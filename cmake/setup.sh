@@ -12,6 +12,8 @@ KONTOR_PACKAGES=(cmake ninja-build g++ git clang-format dpkg-dev file desktop-fi
     # Qt Charts' CMake config needs Qt6OpenGL: on Debian 12 a package that qt6-base-dev only recommends, on
     # Debian 13 part of qt6-base-dev.
     "libqt6opengl6-dev|qt6-base-dev"
+    # QSystemLocale, for Latin digits in Persian or Bengali (core/LatinDigits.cpp): in Qt's private headers.
+    qt6-base-private-dev
     # Qt's own buttons and dialogs in Persian (Kontor ships Bengali, Amharic and Esperanto itself), and fonts that
     # draw Persian, Bengali and Ethiopic well at list size (Vazirmatn for Persian where the release has it). The
     # tests use them too: a table's width depends on the fonts.

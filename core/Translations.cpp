@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Translations.h"
 
+#include "LatinDigits.h"
 #include "domain/DateText.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ QStringList availableLanguages()
 namespace {
 
 const QString calendarKey = QStringLiteral("interface/calendar");
+const QString digitsKey = QStringLiteral("interface/digits");
 
 } // namespace
 
@@ -43,13 +45,24 @@ void saveCalendarChoice(const QString& calendar)
     QSettings().setValue(calendarKey, calendar);
 }
 
-void applySavedCalendar()
+QString savedDigitsChoice()
+{
+    return QSettings().value(digitsKey).toString();
+}
+
+void saveDigitsChoice(const QString& digits)
+{
+    QSettings().setValue(digitsKey, digits);
+}
+
+void applySavedDateAndNumberChoices()
 {
     const QString calendar = savedCalendarChoice();
     if (calendar == QStringLiteral("gregorian"))
         DateText::setCalendar(QCalendar::System::Gregorian);
     else if (calendar == QStringLiteral("jalali"))
         DateText::setCalendar(QCalendar::System::Jalali);
+    setLatinDigits(savedDigitsChoice() == QStringLiteral("latin"));
 }
 
 QString installTranslations(QCoreApplication& app, const QString& language)
@@ -60,6 +73,8 @@ QString installTranslations(QCoreApplication& app, const QString& language)
         app.removeTranslator(previous);
         delete previous;
     }
+    // The language's own digits first: QLocale::system() is Qt's again, and the locale chosen is the language itself.
+    setLatinDigits(false);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // Also for the system's language: after Persian, "the system's" must bring its numbers and direction back.
     QLocale::setDefault(locale);

@@ -13,12 +13,14 @@ namespace kontor {
 QString installTranslations(QCoreApplication& app, const QString& language = {});
 
 /// The calendar chosen in Settings ("gregorian", "jalali"), or empty for the one the language uses. The window and
-/// kontor-cli both read it: a date reads the same in both.
+/// kontor-cli both read it and the digits' choice: a date reads the same in both.
 QString savedCalendarChoice();
 void saveCalendarChoice(const QString& calendar);
-/// Sets the calendar of every date to the saved choice, if there is one, over the language's own that
-/// installTranslations set.
-void applySavedCalendar();
+/// The digits chosen in Settings: "latin", or empty for the language's own.
+QString savedDigitsChoice();
+void saveDigitsChoice(const QString& digits);
+/// Applies the saved calendar and digits, if chosen, over the language's own that installTranslations set.
+void applySavedDateAndNumberChoices();
 
 /// The languages Kontor ships a translation for, English included.
 QStringList availableLanguages();

@@ -5922,18 +5922,30 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>የፀሐይ ሂጅራ (ከፋርቫርዲን እስከ ኤስፋንድ)</translation>
     </message>
     <message>
-        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
-The window opens again in the chosen language when Settings closes.</source>
-        <translation>ቀኖች በዚህ የቀን መቁጠሪያ ይታያሉ፣ ይጻፋሉ እና ይቆጠራሉ፦ ዝርዝሮች፣ የቀን መስኮች እና የሪፖርቶቹ ወሮች፣ ሩብ ዓመቶች እና ዓመቶች። ፋይሎች የISO ቀኖችን ይይዛሉ።
-ቅንብሮች ሲዘጉ መስኮቱ በተመረጠው ቋንቋ እንደገና ይከፈታል።</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;ቋንቋ:</translation>
     </message>
     <message>
         <source>Calen&amp;dar:</source>
-        <translation>የቀን &amp;መቁጠሪያ:</translation>
+        <translation>&amp;የቀን መቁጠሪያ:</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
+        <translation>የቋንቋው የራሱ (በፋርስኛ ۱۲۳፣ በቤንጋሊኛ ১২৩)</translation>
+    </message>
+    <message>
+        <source>Latin (123)</source>
+        <translation>ላቲን (123)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates. Numbers, dates and times are written in the digits chosen, everywhere in the window.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>ቀኖች በዚህ የቀን መቁጠሪያ ይታያሉ፣ ይጻፋሉ እና ይቆጠራሉ፦ ዝርዝሮች፣ የቀን መስኮች እና የሪፖርቶቹ ወሮች፣ ሩብ ዓመቶች እና ዓመቶች። ፋይሎች የISO ቀኖችን ይይዛሉ። ቁጥሮች፣ ቀኖች እና ሰዓቶች በመስኮቱ ውስጥ በሁሉም ቦታ በተመረጡት አሃዞች ይጻፋሉ።
+ቅንብሮች ሲዘጉ መስኮቱ በተመረጠው ቋንቋ እንደገና ይከፈታል።</translation>
+    </message>
+    <message>
+        <source>D&amp;igits:</source>
+        <translation>አ&amp;ሃዞች:</translation>
     </message>
 </context>
 <context>

@@ -5922,18 +5922,30 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation>সৌর হিজরি (ফারভারদিন থেকে এসফান্দ)</translation>
     </message>
     <message>
-        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
-The window opens again in the chosen language when Settings closes.</source>
-        <translation>তারিখ এই ক্যালেন্ডারে দেখানো, লেখা ও গোনা হয়: তালিকা, তারিখের ঘর এবং রিপোর্টের মাস, ত্রৈমাসিক ও বছর। ফাইলে ISO তারিখ থাকে।
-সেটিংস বন্ধ হলে উইন্ডোটি বাছাই করা ভাষায় আবার খোলে।</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;ভাষা:</translation>
     </message>
     <message>
         <source>Calen&amp;dar:</source>
         <translation>&amp;ক্যালেন্ডার:</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
+        <translation>ভাষার নিজস্ব (ফার্সিতে ۱۲۳, বাংলায় ১২৩)</translation>
+    </message>
+    <message>
+        <source>Latin (123)</source>
+        <translation>লাতিন (123)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates. Numbers, dates and times are written in the digits chosen, everywhere in the window.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>তারিখ এই ক্যালেন্ডারে দেখানো, লেখা ও গোনা হয়: তালিকা, তারিখের ঘর এবং রিপোর্টের মাস, ত্রৈমাসিক ও বছর। ফাইলে ISO তারিখ থাকে। সংখ্যা, তারিখ ও সময় উইন্ডোর সব জায়গায় বাছাই করা অঙ্কে লেখা হয়।
+সেটিংস বন্ধ হলে উইন্ডোটি বাছাই করা ভাষায় আবার খোলে।</translation>
+    </message>
+    <message>
+        <source>D&amp;igits:</source>
+        <translation>&amp;অঙ্ক:</translation>
     </message>
 </context>
 <context>

@@ -5922,18 +5922,30 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Sonnenhidschri (Farvardin bis Esfand)</translation>
     </message>
     <message>
-        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
-The window opens again in the chosen language when Settings closes.</source>
-        <translation>Daten werden in diesem Kalender gezeigt, eingegeben und gezählt: Listen, Datumsfelder und die Monate, Quartale und Jahre der Berichte. Dateien behalten ISO-Daten.
-Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen geschlossen werden.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sprac&amp;he:</translation>
     </message>
     <message>
         <source>Calen&amp;dar:</source>
         <translation>Kalen&amp;der:</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
+        <translation>Die der Sprache (۱۲۳ im Persischen, ১২৩ im Bengalischen)</translation>
+    </message>
+    <message>
+        <source>Latin (123)</source>
+        <translation>Lateinisch (123)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates. Numbers, dates and times are written in the digits chosen, everywhere in the window.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>Daten werden in diesem Kalender gezeigt, eingegeben und gezählt: Listen, Datumsfelder und die Monate, Quartale und Jahre der Berichte. Dateien behalten ISO-Daten. Zahlen, Daten und Uhrzeiten werden überall im Fenster in den gewählten Ziffern geschrieben.
+Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>D&amp;igits:</source>
+        <translation>&amp;Ziffern:</translation>
     </message>
 </context>
 <context>
@@ -7560,7 +7572,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation>Spr&amp;ache</translation>
+        <translation>Sp&amp;rache</translation>
     </message>
 </context>
 <context>

@@ -5922,18 +5922,30 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <translation>Suna hiĝra (de Farvardin ĝis Esfand)</translation>
     </message>
     <message>
-        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
-The window opens again in the chosen language when Settings closes.</source>
-        <translation>Datoj estas montrataj, tajpataj kaj kalkulataj en ĉi tiu kalendaro: listoj, datokampoj kaj la monatoj, kvaronjaroj kaj jaroj de la raportoj. Dosieroj konservas ISO-datojn.
-La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingvo:</translation>
     </message>
     <message>
         <source>Calen&amp;dar:</source>
         <translation>Kalen&amp;daro:</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
+        <translation>Tiuj de la lingvo (۱۲۳ en la persa, ১২৩ en la bengala)</translation>
+    </message>
+    <message>
+        <source>Latin (123)</source>
+        <translation>Latinaj (123)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates. Numbers, dates and times are written in the digits chosen, everywhere in the window.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>Datoj estas montrataj, tajpataj kaj kalkulataj en ĉi tiu kalendaro: listoj, datokampoj kaj la monatoj, kvaronjaroj kaj jaroj de la raportoj. Dosieroj konservas ISO-datojn. Nombroj, datoj kaj horoj estas skribataj per la elektitaj ciferoj ĉie en la fenestro.
+La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</translation>
+    </message>
+    <message>
+        <source>D&amp;igits:</source>
+        <translation>&amp;Ciferoj:</translation>
     </message>
 </context>
 <context>

@@ -5889,18 +5889,30 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>هجری شمسی (فروردین تا اسفند)</translation>
     </message>
     <message>
-        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates.
-The window opens again in the chosen language when Settings closes.</source>
-        <translation>تاریخ‌ها در این تقویم نمایش داده، وارد و شمرده می‌شوند: فهرست‌ها، فیلدهای تاریخ و ماه‌ها، فصل‌ها و سال‌های گزارش‌ها. فایل‌ها تاریخ‌های ISO را نگه می‌دارند.
-با بستن تنظیمات، پنجره به زبان انتخاب‌شده دوباره باز می‌شود.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
         <source>Calen&amp;dar:</source>
         <translation>&amp;تقویم:</translation>
+    </message>
+    <message>
+        <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
+        <translation>ارقام خود زبان (۱۲۳ در فارسی، ১২৩ در بنگالی)</translation>
+    </message>
+    <message>
+        <source>Latin (123)</source>
+        <translation>لاتین (123)</translation>
+    </message>
+    <message>
+        <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates. Numbers, dates and times are written in the digits chosen, everywhere in the window.
+The window opens again in the chosen language when Settings closes.</source>
+        <translation>تاریخ‌ها در این تقویم نمایش داده، وارد و شمرده می‌شوند: فهرست‌ها، فیلدهای تاریخ و ماه‌ها، فصل‌ها و سال‌های گزارش‌ها. فایل‌ها تاریخ‌های ISO را نگه می‌دارند. عددها، تاریخ‌ها و ساعت‌ها در همه‌جای پنجره با ارقام انتخاب‌شده نوشته می‌شوند.
+با بستن تنظیمات، پنجره به زبان انتخاب‌شده دوباره باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>D&amp;igits:</source>
+        <translation>ا&amp;رقام:</translation>
     </message>
 </context>
 <context>

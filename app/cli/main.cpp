@@ -18,9 +18,9 @@ int main(int argc, char* argv[])
     if (langIndex >= 0 && langIndex + 1 < arguments.size())
         language = arguments.at(langIndex + 1);
     kontor::installTranslations(app, language);
-    // Dates in the calendar chosen in the window's Settings; the language is --lang's or the system's, as a command
-    // line tool's is.
-    kontor::applySavedCalendar();
+    // Dates in the calendar, and numbers in the digits, chosen in the window's Settings; the language is --lang's or
+    // the system's, as a command line tool's is.
+    kontor::applySavedDateAndNumberChoices();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

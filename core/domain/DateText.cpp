@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DateText.h"
 
+#include "LatinDigits.h"
+#include "search/TextFolding.h"
+
 #include <QRegularExpression>
 
 namespace kontor::DateText {
@@ -22,6 +25,16 @@ QString withoutSeconds(QString format)
 }
 
 QCalendar::System s_calendar = QCalendar::System::Gregorian;
+
+// A date written by `write` in `locale`; with Latin digits in place of the language's, written in the language
+// itself and its digits made Latin: Qt 6.4 would take the month names of the language Kontor started in.
+template <typename Write>
+QString written(const QLocale& locale, Write write)
+{
+    if (const auto language = languageBehindLatinDigits(); language && locale == QLocale())
+        return latinDigits(write(*language));
+    return write(locale);
+}
 
 } // namespace
 
@@ -71,7 +84,9 @@ QString dateTimeFormat(const QLocale& locale)
 
 QString date(QDate date, const QLocale& locale)
 {
-    return date.isValid() ? locale.toString(date, dateFormat(locale), calendar()) : QString();
+    if (!date.isValid())
+        return {};
+    return written(locale, [&](const QLocale& in) { return in.toString(date, dateFormat(in), calendar()); });
 }
 
 QString time(QTime time, const QLocale& locale)
@@ -81,17 +96,25 @@ QString time(QTime time, const QLocale& locale)
 
 QString dateTime(const QDateTime& when, const QLocale& locale)
 {
-    return when.isValid() ? locale.toString(when.toLocalTime(), dateTimeFormat(locale), calendar()) : QString();
+    if (!when.isValid())
+        return {};
+    return written(locale,
+                   [&](const QLocale& in) { return in.toString(when.toLocalTime(), dateTimeFormat(in), calendar()); });
 }
 
 QString longDate(QDate date, const QLocale& locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::LongFormat, calendar()) : QString();
+    if (!date.isValid())
+        return {};
+    return written(locale, [&](const QLocale& in) { return in.toString(date, QLocale::LongFormat, calendar()); });
 }
 
 QString monthYear(QDate date, const QLocale& locale)
 {
-    return date.isValid() ? locale.toString(date, QStringLiteral("MMM yyyy"), calendar()) : QString();
+    if (!date.isValid())
+        return {};
+    return written(locale,
+                   [&](const QLocale& in) { return in.toString(date, QStringLiteral("MMM yyyy"), calendar()); });
 }
 
 QString dayMonth(QDate date, const QLocale& locale)
@@ -101,7 +124,9 @@ QString dayMonth(QDate date, const QLocale& locale)
     // The day first or the month first, as the locale's own short date has them.
     const QString format = locale.dateFormat(QLocale::ShortFormat);
     const bool monthFirst = format.indexOf(u'M') >= 0 && format.indexOf(u'M') < format.indexOf(u'd');
-    return locale.toString(date, monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM"), calendar());
+    return written(locale, [&](const QLocale& in) {
+        return in.toString(date, monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM"), calendar());
+    });
 }
 
 QString longDateTime(const QDateTime& when, const QLocale& locale)

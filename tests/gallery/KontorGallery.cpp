@@ -6,6 +6,7 @@
 // lines because it is one walk through the whole window, a few lines per page and dialog.
 #include "AppIdentity.h"
 #include "DarkPalette.h"
+#include "LatinDigits.h"
 #include "Translations.h"
 #include "actions/CompanyActions.h"
 #include "actions/ContactActions.h"
@@ -85,6 +86,7 @@ struct Options
     bool rtl = false;
     qreal fontSize = 0;
     QString language = QStringLiteral("en_GB");
+    bool latinDigits = false;
     QStringList only;
 };
 
@@ -100,7 +102,7 @@ int usage(const char* problem = nullptr)
         std::fprintf(stderr, "kontor-gallery: %s\n\n", problem);
     std::fputs(
         "usage: kontor-gallery --db FILE --out DIR [--size WxH] [--scale N] [--dark] [--rtl] [--lang LANG]\n"
-        "                      [--font-size POINTS] [--prefix NAME] [--only SHOT,PREFIX*,...]\n"
+        "                      [--latin-digits] [--font-size POINTS] [--prefix NAME] [--only SHOT,PREFIX*,...]\n"
         "Opens a copy of FILE (a demo database: kontor-cli --db FILE demo --contacts 2000 --seed 1), shows the\n"
         "window on a screen of WxH (default 1440x900) at the scale N (default 1), in the light palette or the\n"
         "dark one, and saves a PNG of every page and main dialog into DIR as PREFIX-SHOT.png (PREFIX: WxH-light\n"
@@ -151,6 +153,8 @@ bool parse(int argc, char* argv[], Options& options, int& exitCode)
             options.rtl = true;
         } else if (arg == QLatin1String("--lang")) {
             options.language = value();
+        } else if (arg == QLatin1String("--latin-digits")) {
+            options.latinDigits = true;
         } else if (arg == QLatin1String("--only")) {
             options.only = value().split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
@@ -759,6 +763,7 @@ int main(int argc, char* argv[])
     ui::installStyle();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
     installTranslations(app, options.language);
+    setLatinDigits(options.latinDigits);
     if (options.dark)
         test::applyDarkPalette();
     // As the application does: a right-to-left language mirrors the window (--rtl mirrors any).

@@ -7,7 +7,8 @@
 #   tests/gallery/gallery.sh [BUILD_DIR] [OUT_DIR]          default: build/ci and /tmp/kontor-gallery
 # GALLERY_VARIANTS="1024x768:1:light 1024x768:1:light:10 ..." chooses other sizes, scales, palettes and font sizes (in
 # points; the platform's Sans Serif 9 without); GALLERY_ONLY="contacts,deal-*" takes only those pictures;
-# GALLERY_LANG=de another language. Needs no display: kontor-gallery uses Qt's offscreen platform.
+# GALLERY_LANG=de another language, GALLERY_LATIN_DIGITS=1 with Latin digits (Persian, Bengali). Needs no display:
+# kontor-gallery uses Qt's offscreen platform.
 set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$source_dir/build/ci}" && pwd)
@@ -46,6 +47,7 @@ for variant in "${variants[@]}"; do
     prefix=$(variant_prefix "$variant")
     args=(--db "$work/demo.sqlite" --out "$out" --size "$size" --scale "$scale" --prefix "$prefix"
         --lang "${GALLERY_LANG:-en_GB}")
+    [ -n "${GALLERY_LATIN_DIGITS:-}" ] && args+=(--latin-digits)
     [ "$palette" = dark ] && args+=(--dark)
     [ -n "$points" ] && args+=(--font-size "$points")
     [ -n "${GALLERY_ONLY:-}" ] && args+=(--only "$GALLERY_ONLY")

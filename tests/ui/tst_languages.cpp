@@ -8,6 +8,7 @@
 #include "dialogs/LanguageSettingsPage.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/DateText.h"
+#include "domain/Money.h"
 #include "views/InterfaceLanguage.h"
 #include "views/MainWindow.h"
 #include "views/RemindersPage.h"
@@ -15,11 +16,13 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace kontor;
@@ -131,6 +134,13 @@ private slots:
                 calendar->weekdayTextFormat(Qt::Saturday).foreground());
         QCOMPARE(calendar->weekdayTextFormat(Qt::Sunday).foreground(),
                  calendar->weekdayTextFormat(Qt::Monday).foreground());
+        // Today is the day highlighted: its Solar Hijri day, not the cell of its Gregorian one.
+        auto* days = calendar->findChild<QTableView*>(QStringLiteral("qt_calendar_calendarview"));
+        QVERIFY(days);
+        const QModelIndexList selected = days->selectionModel()->selectedIndexes();
+        QCOMPARE(selected.size(), 1);
+        const int today = QCalendar(QCalendar::System::Jalali).partsFromDate(calendar->selectedDate()).day;
+        QCOMPARE(days->model()->data(selected.first()).toInt(), today);
         test::TestDatabase fixture;
         ui::DealDialog dialog(fixture.db(), 0);
         auto* expected = dialog.findChild<QDateEdit*>(QStringLiteral("expectedClose"));
@@ -139,6 +149,55 @@ private slots:
         // 11 Azar 1405, in Persian digits.
         QVERIFY2(expected->text().contains(QStringLiteral("۱۴۰۵")), qPrintable(expected->text()));
         QVERIFY2(expected->text().contains(QStringLiteral("۱۱")), qPrintable(expected->text()));
+    }
+
+    // Persian with Latin digits, if the user chooses them: every number in 0-9 (Kontor's, the date fields', the
+    // counts in translated messages), with Persian words, month names, direction and week kept; the language's own
+    // digits come back when chosen again.
+    void persianWithLatinDigits()
+    {
+        test::TestDatabase fixture;
+        ui::SettingsDialog settings(fixture.db(), fixture.path());
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        QTest::keyClick(&settings, Qt::Key_N, Qt::AltModifier);
+        auto* page = settings.findChild<ui::LanguageSettingsPage*>();
+        QVERIFY(page);
+        page->languageBox()->setCurrentIndex(page->languageBox()->findData(QStringLiteral("fa")));
+        QTest::keyClick(&settings, Qt::Key_I, Qt::AltModifier);
+        QTRY_VERIFY(page->digitsBox()->hasFocus());
+        QTest::keyClick(page->digitsBox(), Qt::Key_Down);
+        QCOMPARE(ui::savedLanguageChoice().digits, QStringLiteral("latin"));
+        settings.close();
+
+        ui::applyInterfaceLanguage(*qApp);
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(QLocale().toString(1234567), QStringLiteral("1,234,567"));
+        QCOMPARE(QLocale().firstDayOfWeek(), Qt::Saturday);
+        const QString money = Money{125050, QStringLiteral("EUR")}.format();
+        QVERIFY2(money.contains(QStringLiteral("1,250.50")), qPrintable(money));
+        // 11 Azar 1405: a Persian month, Latin digits.
+        const QString day = DateText::longDate(QDate(2026, 12, 2));
+        QVERIFY2(day.contains(QStringLiteral("آذر")) && day.contains(QStringLiteral("1405")), qPrintable(day));
+        QVERIFY2(!day.contains(QStringLiteral("۱")), qPrintable(day));
+        const QString archived =
+            QCoreApplication::translate("kontor::ui::ContactsPage", "%n contact(s) archived.", nullptr, 12);
+        QVERIFY2(archived.contains(QStringLiteral("12")) && archived.contains(QStringLiteral("مخاطب")),
+                 qPrintable(archived));
+        ui::DealDialog dialog(fixture.db(), 0);
+        auto* expected = dialog.findChild<QDateEdit*>(QStringLiteral("expectedClose"));
+        QVERIFY(expected);
+        expected->setDate(QDate(2026, 12, 2));
+        QVERIFY2(expected->text().contains(QStringLiteral("1405")), qPrintable(expected->text()));
+        // The language's own again.
+        ui::saveLanguageChoice({QStringLiteral("fa"), QString(), QString()});
+        ui::applyInterfaceLanguage(*qApp);
+        QCOMPARE(QLocale().toString(1234567), QStringLiteral("۱٬۲۳۴٬۵۶۷"));
+        // And Latin digits change nothing in a language written in them.
+        ui::saveLanguageChoice({QStringLiteral("de"), QString(), QStringLiteral("latin")});
+        ui::applyInterfaceLanguage(*qApp);
+        QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
+        QCOMPARE(QLocale().name(), QStringLiteral("de_DE"));
     }
 };
 

@@ -9,8 +9,8 @@ class QComboBox;
 
 namespace kontor::ui {
 
-/// Settings' Language tab: the language of the window and the calendar of its dates. A choice is saved at once;
-/// the window opens again in it when Settings closes.
+/// Settings' Language tab: the language of the window, the calendar of its dates and the digits of its numbers. A
+/// choice is saved at once; the window opens again in it when Settings closes.
 class LanguageSettingsPage : public QWidget
 {
     Q_OBJECT
@@ -21,9 +21,10 @@ public:
     LanguageChoice choice() const;
     QComboBox* languageBox() const { return m_language; }
     QComboBox* calendarBox() const { return m_calendar; }
+    QComboBox* digitsBox() const { return m_digits; }
 
 signals:
-    /// The user chose another language or calendar (already saved).
+    /// The user chose another language, calendar or digits (already saved).
     void changed();
 
 private:
@@ -31,6 +32,7 @@ private:
 
     QComboBox* m_language = nullptr;
     QComboBox* m_calendar = nullptr;
+    QComboBox* m_digits = nullptr;
 };
 
 } // namespace kontor::ui

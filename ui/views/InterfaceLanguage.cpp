@@ -20,7 +20,7 @@ const QString languageKey = QStringLiteral("interface/language");
 LanguageChoice savedLanguageChoice()
 {
     const QSettings settings;
-    return {settings.value(languageKey).toString(), savedCalendarChoice()};
+    return {settings.value(languageKey).toString(), savedCalendarChoice(), savedDigitsChoice()};
 }
 
 void saveLanguageChoice(const LanguageChoice& choice)
@@ -28,6 +28,7 @@ void saveLanguageChoice(const LanguageChoice& choice)
     QSettings settings;
     settings.setValue(languageKey, choice.language);
     saveCalendarChoice(choice.calendar);
+    saveDigitsChoice(choice.digits);
 }
 
 QString applyInterfaceLanguage(QApplication& app, const QString& commandLine)
@@ -37,8 +38,8 @@ QString applyInterfaceLanguage(QApplication& app, const QString& commandLine)
     if (!availableLanguages().contains(choice.language))
         choice.language.clear();
     const QString shown = installTranslations(app, commandLine.isEmpty() ? choice.language : commandLine);
-    // installTranslations set the language's own calendar; the user's choice wins.
-    applySavedCalendar();
+    // installTranslations set the language's own calendar and digits; the user's choices win.
+    applySavedDateAndNumberChoices();
     // Persian mirrors the whole window: side bar on the right, columns from right to left.
     QApplication::setLayoutDirection(QLocale().textDirection());
     return shown;

@@ -16,6 +16,8 @@ struct LanguageChoice
     QString language;
     /// "gregorian", "jalali", or empty for the calendar the language uses (Solar Hijri for Persian).
     QString calendar;
+    /// "latin" for 0-9 in a language with digits of its own (Persian, Bengali), or empty for the language's digits.
+    QString digits;
 
     friend bool operator==(const LanguageChoice&, const LanguageChoice&) = default;
 };
