@@ -5,6 +5,7 @@
 
 #include "Translations.h"
 #include "dialogs/DealDialog.h"
+#include "dialogs/DemoDatabase.h"
 #include "dialogs/LanguageSettingsPage.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/DateText.h"
@@ -73,6 +74,14 @@ private slots:
         QCOMPARE(ui::savedLanguageChoice().calendar, QStringLiteral("gregorian"));
         QCOMPARE(changed.count(), 2);
         test::screenshot(&dialog, QStringLiteral("settings-language"));
+    }
+
+    // The demo is made in the window's language, each language's in a file of its own.
+    void eachLanguageHasItsDemo()
+    {
+        QVERIFY(ui::DemoDatabase::defaultPath().endsWith(QStringLiteral("/kontor-demo.sqlite")));
+        ui::applyInterfaceLanguage(*qApp, QStringLiteral("fa"));
+        QVERIFY(ui::DemoDatabase::defaultPath().endsWith(QStringLiteral("/kontor-demo-fa.sqlite")));
     }
 
     // The choice is what the window starts in; --lang still wins over it.

@@ -2,6 +2,7 @@
 #include "DemoDatabase.h"
 
 #include "DatabaseProblemDialog.h"
+#include "Translations.h"
 #include "dialogs/Ask.h"
 
 #include "demo/DemoGenerator.h"
@@ -19,8 +20,12 @@ namespace kontor::ui::DemoDatabase {
 
 QString defaultPath()
 {
+    // One demo a language: a demo is made in the language of the window (a business in Iran in Persian), and
+    // another language opens its own.
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    const bool own = language != QStringLiteral("en") && availableLanguages().contains(language);
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("kontor-demo.sqlite"));
+        .filePath(own ? QStringLiteral("kontor-demo-%1.sqlite").arg(language) : QStringLiteral("kontor-demo.sqlite"));
 }
 
 bool ensure(const QString& path, qint64 contacts, QWidget* parent)
