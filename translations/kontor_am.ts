@@ -6762,14 +6762,6 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
         <source>All owners</source>
         <translation>ሁሉም ኃላፊዎች</translation>
     </message>
-    <message>
-        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
-        <translation>ስምምነት ይምረጡ እና ወደ ቀጣዩ ወይም ወደ ቀዳሚው ደረጃ ለማዛወር Ctrl+Shift+→ ወይም ← ይጫኑ። Enter ስምምነቱን ያርትዓል፣ Ctrl+Enter እውቂያውን ይከፍታል፣ Delete ወደ ማህደር ያስገባዋል።</translation>
-    </message>
-    <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
-        <translation>ካርድን ወደ ሌላ ደረጃ ይጎትቱ፣ ወይም ይምረጡት እና Ctrl+Shift+→ ወይም ← ይጫኑ። Enter ስምምነቱን ያርትዓል፣ Ctrl+Enter እውቂያውን ይከፍታል።</translation>
-    </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
@@ -6815,6 +6807,14 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     <message>
         <source>Move to</source>
         <translation>አዛውር ወደ</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>ስምምነት ይምረጡ እና ወደ ቀጣዩ ወይም ወደ ቀዳሚው ደረጃ ለማዛወር Ctrl+Shift+%1 ወይም %2 ይጫኑ። Enter ስምምነቱን ያርትዓል፣ Ctrl+Enter እውቂያውን ይከፍታል፣ Delete ወደ ማህደር ያስገባዋል።</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>ካርድን ወደ ሌላ ደረጃ ይጎትቱ፣ ወይም ይምረጡት እና Ctrl+Shift+%1 ወይም %2 ይጫኑ። Enter ስምምነቱን ያርትዓል፣ Ctrl+Enter እውቂያውን ይከፍታል።</translation>
     </message>
 </context>
 <context>

@@ -6762,14 +6762,6 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
         <source>All owners</source>
         <translation>সব দায়িত্বপ্রাপ্ত</translation>
     </message>
-    <message>
-        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
-        <translation>একটি ডিল বেছে নিয়ে Ctrl+Shift+→ বা ← চাপুন, পরের বা আগের ধাপে সরাতে। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter এর পরিচিতি খোলে, Delete এটি আর্কাইভ করে।</translation>
-    </message>
-    <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
-        <translation>একটি কার্ড অন্য ধাপে টেনে নিন, অথবা সেটি বেছে নিয়ে Ctrl+Shift+→ বা ← চাপুন। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter এর পরিচিতি খোলে।</translation>
-    </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
@@ -6815,6 +6807,14 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     <message>
         <source>Move to</source>
         <translation>যেখানে সরাবেন</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>একটি ডিল বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন, পরের বা আগের ধাপে সরাতে। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter এর পরিচিতি খোলে, Delete এটি আর্কাইভ করে।</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>একটি কার্ড অন্য ধাপে টেনে নিন, অথবা সেটি বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter এর পরিচিতি খোলে।</translation>
     </message>
 </context>
 <context>

@@ -6793,10 +6793,6 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
 Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Geschäft…“ (Strg+Umschalt+N) oder auf der Kontaktkarte an und bewegen Sie es hier durch die Phasen, bis es gewonnen oder verloren ist.</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
-        <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+→ oder ←. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt.</translation>
-    </message>
-    <message>
         <source>&amp;Archive Deal…</source>
         <translation>Geschäft &amp;archivieren…</translation>
     </message>
@@ -6809,12 +6805,16 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
         <translation>„%1“ archivieren? Es verschwindet von der Tafel und aus den Summen; Datei → Archiv holt es zurück.</translation>
     </message>
     <message>
-        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
-        <translation>Wählen Sie ein Geschäft und drücken Sie Strg+Umschalt+→ oder ←, um es in die nächste oder vorige Phase zu verschieben. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt, Entf archiviert es.</translation>
-    </message>
-    <message>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>Wählen Sie ein Geschäft und drücken Sie Strg+Umschalt+%1 oder %2, um es in die nächste oder vorige Phase zu verschieben. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt, Entf archiviert es.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+%1 oder %2. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt.</translation>
     </message>
 </context>
 <context>

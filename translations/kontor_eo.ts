@@ -6762,14 +6762,6 @@ Negoco estas tio, kion kontakto eble aĉetos: kreu iun per “Nova negoco…” 
         <source>All owners</source>
         <translation>Ĉiuj vendistoj</translation>
     </message>
-    <message>
-        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
-        <translation>Elektu negocon kaj premu Ctrl+Shift+→ aŭ ← por movi ĝin al la sekva aŭ antaŭa etapo. Enter redaktas la negocon, Ctrl+Enter malfermas ĝian kontakton, Delete arkivigas ĝin.</translation>
-    </message>
-    <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
-        <translation>Trenu karton al alia etapo, aŭ elektu ĝin kaj premu Ctrl+Shift+→ aŭ ←. Enter redaktas la negocon, Ctrl+Enter malfermas ĝian kontakton.</translation>
-    </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
@@ -6815,6 +6807,14 @@ Negoco estas tio, kion kontakto eble aĉetos: kreu iun per “Nova negoco…” 
     <message>
         <source>Move to</source>
         <translation>Movi al</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>Elektu negocon kaj premu Ctrl+Shift+%1 aŭ %2 por movi ĝin al la sekva aŭ antaŭa etapo. Enter redaktas la negocon, Ctrl+Enter malfermas ĝian kontakton, Delete arkivigas ĝin.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>Trenu karton al alia etapo, aŭ elektu ĝin kaj premu Ctrl+Shift+%1 aŭ %2. Enter redaktas la negocon, Ctrl+Enter malfermas ĝian kontakton.</translation>
     </message>
 </context>
 <context>

@@ -6722,14 +6722,6 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
         <source>All owners</source>
         <translation>همه مسئولان</translation>
     </message>
-    <message>
-        <source>Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
-        <translation>یک معامله را انتخاب کنید و Ctrl+Shift+→ یا ← را بزنید تا به مرحله بعدی یا قبلی برود. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند و Delete آن را بایگانی می‌کند.</translation>
-    </message>
-    <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. Enter edits the deal, Ctrl+Enter opens its contact.</source>
-        <translation>یک کارت را به مرحله دیگری بکشید، یا آن را انتخاب کنید و Ctrl+Shift+→ یا ← را بزنید. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند.</translation>
-    </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
         <translation>
@@ -6773,6 +6765,14 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     <message>
         <source>Move to</source>
         <translation>انتقال به</translation>
+    </message>
+    <message>
+        <source>Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
+        <translation>یک معامله را انتخاب کنید و Ctrl+Shift+%1 یا %2 را بزنید تا به مرحله بعدی یا قبلی برود. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند و Delete آن را بایگانی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. Enter edits the deal, Ctrl+Enter opens its contact.</source>
+        <translation>یک کارت را به مرحله دیگری بکشید، یا آن را انتخاب کنید و Ctrl+Shift+%1 یا %2 را بزنید. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند.</translation>
     </message>
 </context>
 <context>

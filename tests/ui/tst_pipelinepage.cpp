@@ -41,6 +41,16 @@ using namespace kontor;
 using kontor::ui::DealCardModel;
 using kontor::ui::PipelinePage;
 
+// The arrow keys towards the next and the previous stage: right to left the next stands on the left.
+static Qt::Key towardsNext()
+{
+    return QApplication::isRightToLeft() ? Qt::Key_Left : Qt::Key_Right;
+}
+static Qt::Key towardsPrevious()
+{
+    return QApplication::isRightToLeft() ? Qt::Key_Right : Qt::Key_Left;
+}
+
 class TestPipelinePage : public QObject
 {
     Q_OBJECT
@@ -214,17 +224,23 @@ private slots:
         QVERIFY(page.dealActions().at(0)->text().endsWith(QStringLiteral("\tEnter")));
         QCOMPARE(page.dealActions().at(1)->shortcut().toString(QKeySequence::NativeText), QStringLiteral("Ctrl+Enter"));
 
+        // The help names the arrow that points to the next stage.
+        const auto* help = page.findChild<QLabel*>(QStringLiteral("help"));
+        QVERIFY(help);
+        QVERIFY2(help->text().contains(QApplication::isRightToLeft() ? QStringLiteral("Ctrl+Shift+←")
+                                                                     : QStringLiteral("Ctrl+Shift+→")),
+                 qPrintable(help->text()));
         select(page, 4, QStringLiteral("Licences"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), towardsNext(), Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), m_stages[5].id);
         QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), towardsPrevious(), Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), m_stages[4].id);
 
         // Plain Left and Right step between the columns that have cards.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QTest::keyClick(QApplication::focusWidget(), towardsPrevious());
         QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Scanners")]);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), towardsNext());
         QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
 
         // To Lost: cancelling the question leaves the deal where it was.
@@ -318,7 +334,7 @@ private slots:
 
         // Right passes over a folded strip: Licences, the last card before it, stays selected.
         select(page, 4, QStringLiteral("Licences"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), towardsNext());
         QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
 
         // Moved into folded Won, Scanners leaves Desks, the next card of its column, selected; Won stays folded.
@@ -431,7 +447,7 @@ private slots:
         page.activateWindow(); // back from the dialog: shortcuts go to the active window
         QVERIFY(QTest::qWaitForWindowActive(&page));
         // A move from the list, and back to the board with the same deal selected.
-        QTest::keyClick(list, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(list, towardsNext(), Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(stageOf(fixture.db(), QStringLiteral("Licences")), m_stages[5].id);
         QTest::keyClick(list, Qt::Key_B, Qt::AltModifier);
         QVERIFY(!page.isListMode());

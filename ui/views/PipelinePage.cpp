@@ -161,6 +161,10 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
         addAction(action);
         return action;
     };
+    // The arrow keys point as the board runs: right to left (Persian) the next stage stands on the left.
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    const Qt::Key towardsNext = mirrored ? Qt::Key_Left : Qt::Key_Right;
+    const Qt::Key towardsPrevious = mirrored ? Qt::Key_Right : Qt::Key_Left;
     // Enter on a card is the views' (activated); a shortcut here would take Enter from every menu it is in, so
     // the key is only named after the tab. Enter, as the page's help says (Qt names the main key "Return").
     auto* edit =
@@ -170,9 +174,9 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
                   << addShortcut(tr("&Open Contact"),
                                  {QKeySequence(Qt::CTRL | Qt::Key_Enter), QKeySequence(Qt::CTRL | Qt::Key_Return)},
                                  [this] { openCurrent(); })
-                  << addShortcut(tr("Move to Ne&xt Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)},
+                  << addShortcut(tr("Move to Ne&xt Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | towardsNext)},
                                  [this] { moveCurrent(1); })
-                  << addShortcut(tr("Move to &Previous Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left)},
+                  << addShortcut(tr("Move to &Previous Stage"), {QKeySequence(Qt::CTRL | Qt::SHIFT | towardsPrevious)},
                                  [this] { moveCurrent(-1); })
                   << addShortcut(tr("&Archive Deal…"), {QKeySequence(QKeySequence::Delete)},
                                  [this] { archiveCurrent(); });
@@ -217,12 +221,17 @@ void PipelinePage::fillOwners()
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(previous)));
 }
 
-QString PipelinePage::helpText(bool list)
+QString PipelinePage::helpText(bool list) const
 {
-    return list ? tr("Select a deal and press Ctrl+Shift+→ or ← to move it to the next or previous stage. "
-                     "Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.")
-                : tr("Drag a card to another stage, or select it and press Ctrl+Shift+→ or ←. "
-                     "Enter edits the deal, Ctrl+Enter opens its contact.");
+    // The arrows as they point on the board: right to left the next stage stands on the left.
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    const QString next = mirrored ? QStringLiteral("←") : QStringLiteral("→");
+    const QString previous = mirrored ? QStringLiteral("→") : QStringLiteral("←");
+    return (list ? tr("Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. "
+                      "Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.")
+                 : tr("Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. "
+                      "Enter edits the deal, Ctrl+Enter opens its contact."))
+        .arg(next, previous);
 }
 
 bool PipelinePage::isListMode() const

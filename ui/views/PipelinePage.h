@@ -117,7 +117,7 @@ private:
     /// Gives the columns the width that fits the open stages on the board.
     void fitColumns();
     /// The keys at the foot of the page, for the board or the list.
-    static QString helpText(bool list);
+    QString helpText(bool list) const;
     QList<QAction*> m_dealActions;
 };
 

@@ -73,14 +73,16 @@ bool PipelinePage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_board->viewport() && event->type() == QEvent::Resize)
         fitColumns();
-    // Left and Right step between the columns, keeping the row as far as the next column has one.
+    // Left and Right step to the column on that side (right to left, Left goes to the next stage), keeping the row as
+    // far as the next column has one.
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
             for (int i = 0; i < m_columnWidgets.size(); ++i) {
                 if (m_columnWidgets[i]->view() != watched)
                     continue;
-                const int step = key->key() == Qt::Key_Right ? 1 : -1;
+                const bool towardsNext = (key->key() == Qt::Key_Right) == (layoutDirection() == Qt::LeftToRight);
+                const int step = towardsNext ? 1 : -1;
                 const int row = std::max(0, m_columnWidgets[i]->view()->currentIndex().row());
                 for (int next = i + step; next >= 0 && next < m_columnWidgets.size(); next += step) {
                     QListView* view = m_columnWidgets[next]->view();
