@@ -39,6 +39,11 @@ QString Money::currencyCodeProblem()
 
 QString Money::format(const QLocale& locale) const
 {
+    return formatAmount(locale) + u'\u00A0' + currency;
+}
+
+QString Money::formatAmount(const QLocale& locale) const
+{
     const int digits = minorDigits(currency);
     qint64 divisor = 1;
     for (int i = 0; i < digits; ++i)
@@ -54,7 +59,7 @@ QString Money::format(const QLocale& locale) const
     }
     if (minor < 0)
         text.prepend(locale.negativeSign());
-    return text + u'\u00A0' + currency;
+    return text;
 }
 
 QString Money::formatRounded(const QLocale& locale) const

@@ -20,6 +20,9 @@ struct Money
     static QString currencyCodeProblem();
     /// "1,234.56 EUR" in the conventions of `locale`.
     QString format(const QLocale& locale = QLocale()) const;
+    /// The amount alone, as an amount field shows it for editing: "1,234.56" ("4 600,00" in a locale that groups
+    /// thousands with a space).
+    QString formatAmount(const QLocale& locale = QLocale()) const;
     /// In whole units, rounded half away from zero ("24,820 EUR"), where space is short and cents say nothing:
     /// deal cards and board totals.
     QString formatRounded(const QLocale& locale = QLocale()) const;

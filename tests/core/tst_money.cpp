@@ -42,6 +42,25 @@ private slots:
         QCOMPARE((Money{minor, currency}.format(QLocale(locale))), expected);
     }
 
+    // The amount alone, as an amount field shows it, reads back as the same amount in every locale, those that group
+    // thousands with a space or write their own digits among them.
+    void theAmountAloneReadsBack()
+    {
+        for (const QString& name :
+             {QStringLiteral("en_US"), QStringLiteral("de_DE"), QStringLiteral("fr_FR"), QStringLiteral("eo"),
+              QStringLiteral("ru_RU"), QStringLiteral("fa_IR"), QStringLiteral("bn_BD"), QStringLiteral("am_ET")}) {
+            const QLocale locale(name);
+            for (const qint64 minor : {qint64(460000), qint64(123456789), qint64(-250), qint64(5)}) {
+                const Money amount{minor, QStringLiteral("EUR")};
+                qint64 read = 0;
+                QVERIFY2(Money::parse(amount.formatAmount(locale), amount.currency, &read, locale),
+                         qPrintable(name + u' ' + amount.formatAmount(locale)));
+                QCOMPARE(read, minor);
+                QCOMPARE(amount.format(locale), amount.formatAmount(locale) + u'\u00A0' + amount.currency);
+            }
+        }
+    }
+
     void roundsToWholeUnitsWhereSpaceIsShort()
     {
         const QLocale english(QLocale::English, QLocale::UnitedKingdom);

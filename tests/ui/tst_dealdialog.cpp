@@ -123,8 +123,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("contact"))->text(), QStringLiteral("Ada Lovelace"));
         const Money amount{90000, QStringLiteral("EUR")};
-        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("amount"))->text(),
-                 amount.format().section(u'\u00A0', 0, 0));
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("amount"))->text(), amount.formatAmount());
         auto* stage = dialog.findChild<QComboBox*>(QStringLiteral("stage"));
         stage->setCurrentIndex(stage->findData(stages[7].id)); // Lost
         auto* reason = dialog.findChild<QLineEdit*>(QStringLiteral("lostReason"));
@@ -157,6 +156,28 @@ private slots:
             QVERIFY2(test::hasPersianDigitsOnly(stage->itemText(i)), qPrintable(stage->itemText(i)));
         const QString placeholder = dialog.findChild<QLineEdit*>(QStringLiteral("amount"))->placeholderText();
         QVERIFY2(test::hasPersianDigitsOnly(placeholder), qPrintable(placeholder));
+    }
+
+    // Where thousands are grouped with a no-break space (Esperanto, Russian), an amount saved unchanged stays what it
+    // was: 4 600,00 EUR, not 4,00.
+    void anAmountGroupedWithSpacesIsKept()
+    {
+        const test::DefaultLocale russian(QStringLiteral("ru_RU"));
+        test::TestDatabase fixture;
+        Deal deal;
+        deal.title = QStringLiteral("Licences");
+        deal.contactId = addContact(fixture.db());
+        deal.stageId = StageRepository(fixture.db()).list()->first().id;
+        deal.amount = {460000, QStringLiteral("EUR")};
+        const qint64 id = DealRepository(fixture.db()).create(deal).value();
+        ui::DealDialog dialog(fixture.db(), id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString shown = dialog.findChild<QLineEdit*>(QStringLiteral("amount"))->text();
+        QVERIFY2(shown.startsWith(QStringLiteral("4")) && shown.endsWith(QStringLiteral("600,00")), qPrintable(shown));
+        save(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(DealRepository(fixture.db()).get(id)->amount, (Money{460000, QStringLiteral("EUR")}));
     }
 
     void cancelChangesNothing()

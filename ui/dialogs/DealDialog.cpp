@@ -38,7 +38,7 @@ const QDate noDate(2000, 1, 1);
 /// The amount as typed in the amount field: without the currency.
 QString amountText(const Money& amount)
 {
-    return amount.format(QLocale()).section(u'\u00A0', 0, 0);
+    return amount.formatAmount(QLocale());
 }
 
 } // namespace

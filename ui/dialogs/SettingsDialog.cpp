@@ -343,7 +343,7 @@ void SettingsDialog::loadCampaigns()
                 auto* ends = new QTableWidgetItem;
                 ends->setData(Qt::EditRole, campaign.endsOn);
                 m_campaigns->setItem(row, CampaignEnds, ends);
-                auto* spend = new QTableWidgetItem(campaign.spend.format().section(u'\u00A0', 0, 0));
+                auto* spend = new QTableWidgetItem(campaign.spend.formatAmount());
                 spend->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_campaigns->setItem(row, CampaignSpend, spend);
                 m_campaigns->setItem(row, CampaignCurrency, new QTableWidgetItem(campaign.spend.currency));
