@@ -3502,14 +3502,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
-    <message>
-        <source>Now</source>
-        <comment>the line between planned and past entries</comment>
-        <translation>አሁን</translation>
-    </message>
-</context>
-<context>
     <name>Transaction</name>
     <message>
         <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
@@ -4277,6 +4269,31 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Since %1: %2</source>
         <translation>ከ%1 ጀምሮ: %2</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>ሥራ</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>ቤት</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>ሞባይል</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>ፋክስ</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>ሌላ</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +7812,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Reminder due</source>
         <translation>የአስታዋሽ ቀነ ገደብ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>አሁን</translation>
     </message>
 </context>
 <context>

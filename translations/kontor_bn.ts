@@ -3502,14 +3502,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
-    <message>
-        <source>Now</source>
-        <comment>the line between planned and past entries</comment>
-        <translation>এখন</translation>
-    </message>
-</context>
-<context>
     <name>Transaction</name>
     <message>
         <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
@@ -4277,6 +4269,31 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Since %1: %2</source>
         <translation>%1 থেকে: %2</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>অফিস</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>বাসা</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>মোবাইল</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>ফ্যাক্স</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>অন্যান্য</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +7812,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Reminder due</source>
         <translation>রিমাইন্ডারের নির্ধারিত সময়</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>এখন</translation>
     </message>
 </context>
 <context>

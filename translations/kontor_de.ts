@@ -3502,14 +3502,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
-    <message>
-        <source>Now</source>
-        <comment>the line between planned and past entries</comment>
-        <translation>Jetzt</translation>
-    </message>
-</context>
-<context>
     <name>Transaction</name>
     <message>
         <source>Could not start a transaction: %1</source>
@@ -4277,6 +4269,31 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>Hier gibt es noch keine Kontakte.
 
 Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie die Demo-Datenbank: Hilfe&#xa0;→&#xa0;Demo-Datenbank&#xa0;öffnen.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>sonstige</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +7812,11 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>Planned</source>
         <comment>an interaction still to come</comment>
         <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>

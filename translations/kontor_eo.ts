@@ -3502,14 +3502,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
-    <message>
-        <source>Now</source>
-        <comment>the line between planned and past entries</comment>
-        <translation>Nun</translation>
-    </message>
-</context>
-<context>
     <name>Transaction</name>
     <message>
         <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
@@ -4277,6 +4269,31 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Since %1: %2</source>
         <translation>Ekde %1: %2</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>labora</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>hejma</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>poŝa</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>faksilo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>alia</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +7812,11 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>Reminder due</source>
         <translation>Memorigo farenda</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>Nun</translation>
     </message>
 </context>
 <context>

@@ -3494,14 +3494,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
-    <message>
-        <source>Now</source>
-        <comment>the line between planned and past entries</comment>
-        <translation>اکنون</translation>
-    </message>
-</context>
-<context>
     <name>Transaction</name>
     <message>
         <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
@@ -4267,6 +4259,31 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Since %1: %2</source>
         <translation>از %1: %2</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <comment>a phone number&apos;s label</comment>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>an email&apos;s or a phone number&apos;s label</comment>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +7764,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Reminder due</source>
         <translation>سررسید یادآور</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>the line between planned and past entries</comment>
+        <translation>اکنون</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "domain/DateText.h"
 #include "domain/Money.h"
 #include "views/InterfaceLanguage.h"
+#include "models/TimelineModel.h"
+#include "views/ContactCard.h"
 #include "views/MainWindow.h"
 #include "views/RemindersPage.h"
 
@@ -84,6 +86,19 @@ private slots:
         QVERIFY(ui::DemoDatabase::defaultPath().endsWith(QStringLiteral("/kontor-demo-fa.sqlite")));
     }
 
+    // Words the card and the history draw themselves are in the language too: the labels of emails and phones that
+    // Kontor and vCards store in English, and the line between what is to come and what happened.
+    void labelsAndTheNowLineAreTranslated()
+    {
+        ui::applyInterfaceLanguage(*qApp, QStringLiteral("fa"));
+        QCOMPARE(ui::ContactCard::labelName(QStringLiteral("work")), QStringLiteral("کار"));
+        QCOMPARE(ui::ContactCard::labelName(QStringLiteral("mobile")), QStringLiteral("همراه"));
+        QCOMPARE(ui::ContactCard::labelName(QStringLiteral("Büro")), QStringLiteral("Büro"));
+        QCOMPARE(ui::TimelineModel::nowText(), QStringLiteral("اکنون"));
+        ui::applyInterfaceLanguage(*qApp, QStringLiteral("de"));
+        QCOMPARE(ui::TimelineModel::nowText(), QStringLiteral("Jetzt"));
+    }
+
     // The choice is what the window starts in; --lang still wins over it.
     void appliedAtStart()
     {
@@ -155,6 +170,9 @@ private slots:
         auto* expected = dialog.findChild<QDateEdit*>(QStringLiteral("expectedClose"));
         QVERIFY(expected);
         expected->setDate(QDate(2026, 12, 2));
+        // Read left to right (year, month, day), right-aligned, its calendar mirrored.
+        QCOMPARE(expected->layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(expected->calendarWidget()->layoutDirection(), Qt::RightToLeft);
         // 11 Azar 1405, in Persian digits.
         QVERIFY2(expected->text().contains(QStringLiteral("۱۴۰۵")), qPrintable(expected->text()));
         QVERIFY2(expected->text().contains(QStringLiteral("۱۱")), qPrintable(expected->text()));

@@ -18,6 +18,12 @@
 
 namespace kontor::ui {
 
+QString TimelineModel::nowText()
+{
+    // Here, not in the delegate: lupdate files a tr() under the class as it is named where it is called.
+    return tr("Now", "the line between planned and past entries");
+}
+
 namespace {
 
 QString stamp(const QDateTime& when)

@@ -16,6 +16,8 @@ class TimelineModel : public QAbstractListModel
     Q_OBJECT
 
 public:
+    /// The word on the line between what is still to come and what happened.
+    static QString nowText();
     enum class EntryType { Interaction, DealStep, Reminder };
     enum Role {
         IdRole = Qt::UserRole + 1,

@@ -29,6 +29,22 @@
 
 namespace kontor::ui {
 
+QString ContactCard::labelName(const QString& label)
+{
+    // The labels Kontor and vCard files write are kept in English; a label typed by the user shows as typed.
+    if (label == QStringLiteral("work"))
+        return tr("work", "an email's or a phone number's label");
+    if (label == QStringLiteral("home"))
+        return tr("home", "an email's or a phone number's label");
+    if (label == QStringLiteral("mobile"))
+        return tr("mobile", "a phone number's label");
+    if (label == QStringLiteral("fax"))
+        return tr("fax", "a phone number's label");
+    if (label == QStringLiteral("other"))
+        return tr("other", "an email's or a phone number's label");
+    return label;
+}
+
 ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("ContactCard"));
@@ -205,14 +221,14 @@ void ContactCard::showContact(qint64 contactId)
     };
     for (const LabeledValue& email : c.emails) {
         const QUrl url(QStringLiteral("mailto:") + email.value);
-        row(email.label.isEmpty() ? tr("Email") : tr("Email (%1)").arg(email.label),
+        row(email.label.isEmpty() ? tr("Email") : tr("Email (%1)").arg(labelName(email.label)),
             QStringLiteral("<a href='%1'>%2</a>")
                 .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), email.value.toHtmlEscaped()));
     }
     for (const LabeledValue& phone : c.phones) {
         QString dial = phone.value;
         dial.remove(u' ');
-        row(phone.label.isEmpty() ? tr("Phone") : tr("Phone (%1)").arg(phone.label),
+        row(phone.label.isEmpty() ? tr("Phone") : tr("Phone (%1)").arg(labelName(phone.label)),
             QStringLiteral("<a href='tel:%1'>%2</a>").arg(dial.toHtmlEscaped(), phone.value.toHtmlEscaped()));
     }
     if (c.birthday.isValid())

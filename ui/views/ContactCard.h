@@ -19,6 +19,8 @@ class ContactCard : public QWidget
     Q_OBJECT
 
 public:
+    /// A label of an email or a phone number in the user's language ("work" in Persian: کار); one typed stays as is.
+    static QString labelName(const QString& label);
     explicit ContactCard(QWidget* parent = nullptr);
 
     void setDatabase(const QSqlDatabase& db);

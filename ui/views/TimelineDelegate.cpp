@@ -115,7 +115,7 @@ void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         const QColor accent = option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
                                                                                          : QPalette::Highlight);
         const QFontMetrics metrics(option.font);
-        const QString now = TimelineModel::tr("Now", "the line between planned and past entries");
+        const QString now = TimelineModel::nowText();
         const int y = nowHeight / 2 + margin / 2;
         const int wordWidth = metrics.horizontalAdvance(now);
         painter->setPen(QPen(accent, 2));
