@@ -10,9 +10,9 @@
 #include "dialogs/SettingsDialog.h"
 #include "domain/DateText.h"
 #include "domain/Money.h"
-#include "views/InterfaceLanguage.h"
 #include "models/TimelineModel.h"
 #include "views/ContactCard.h"
+#include "views/InterfaceLanguage.h"
 #include "views/MainWindow.h"
 #include "views/RemindersPage.h"
 
