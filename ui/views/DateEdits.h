@@ -3,7 +3,6 @@
 
 #include "domain/DateText.h"
 
-#include <QApplication>
 #include <QCalendarWidget>
 #include <QDateTimeEdit>
 
@@ -16,14 +15,7 @@ inline void showUserDates(QDateTimeEdit* edit, bool withTime)
     edit->setCalendar(DateText::calendar());
     edit->setDisplayFormat(withTime ? DateText::dateTimeFormat() : DateText::dateFormat());
     edit->setCalendarPopup(true);
-    // A date reads from left to right in every language (۱۴۰۵/۹/۱۱); a right-to-left field would show its parts
-    // the other way round (۱۱/۹/۱۴۰۵). Right-aligned there, as the form's other fields are; its calendar mirrors.
-    if (QApplication::isRightToLeft()) {
-        edit->setLayoutDirection(Qt::LeftToRight);
-        edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
     if (QCalendarWidget* popup = edit->calendarWidget()) {
-        popup->setLayoutDirection(QApplication::layoutDirection());
         popup->setCalendar(DateText::calendar());
         popup->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     }
