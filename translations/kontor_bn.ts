@@ -3733,7 +3733,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;পুনরুদ্ধার করুন</translation>
+        <translation>পু&amp;নরুদ্ধার করুন</translation>
     </message>
     <message>
         <source>Back into lists, search and totals (Enter)</source>
@@ -3741,11 +3741,11 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>&amp;Changes…</source>
-        <translation>প&amp;রিবর্তনসমূহ…</translation>
+        <translation>&amp;পরিবর্তনসমূহ…</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;দেখান:</translation>
+        <translation>দেখা&amp;ন:</translation>
     </message>
     <message>
         <source>Nothing in the archive matches “%1”.</source>
@@ -3828,7 +3828,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Chan&amp;ges…</source>
-        <translation>প&amp;রিবর্তনসমূহ…</translation>
+        <translation>&amp;পরিবর্তনসমূহ…</translation>
     </message>
 </context>
 <context>
@@ -3855,7 +3855,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Add &amp;Branch…</source>
-        <translation>&amp;শাখা যোগ করুন…</translation>
+        <translation>শাখা যো&amp;গ করুন…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -3867,7 +3867,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Include &amp;branches</source>
-        <translation>শা&amp;খাগুলোসহ</translation>
+        <translation>শাখাগুলো&amp;সহ</translation>
     </message>
     <message>
         <source>People at the company</source>
@@ -4091,15 +4091,15 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;নাম:</translation>
+        <translation>না&amp;ম:</translation>
     </message>
     <message>
         <source>&amp;Head office:</source>
-        <translation>&amp;প্রধান কার্যালয়:</translation>
+        <translation>প্রধা&amp;ন কার্যালয়:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation>&amp;শিল্পখাত:</translation>
+        <translation>শিল্পখা&amp;ত:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -4107,15 +4107,15 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Phone, email:</source>
-        <translation>&amp;ফোন, ইমেইল:</translation>
+        <translation>ফো&amp;ন, ইমেইল:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>&amp;রাস্তা:</translation>
+        <translation>রাস্তা (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;স্থান:</translation>
+        <translation>স্থা&amp;ন:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -4153,7 +4153,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation>যোগাযোগ &amp;লিখে রাখুন…</translation>
+        <translation>যোগাযো&amp;গ লিখে রাখুন…</translation>
     </message>
     <message>
         <source>Log a call, meeting, email or note (Ctrl+L)</source>
@@ -4161,7 +4161,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>New &amp;Deal…</source>
-        <translation>নতুন &amp;ডিল…</translation>
+        <translation>&amp;নতুন ডিল…</translation>
     </message>
     <message>
         <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
@@ -4177,7 +4177,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>Mark &amp;Resolved</source>
-        <translation>&amp;নিষ্পন্ন হিসেবে চিহ্নিত করুন</translation>
+        <translation>নিষ্পন্ন হিসেবে চিহ্নি&amp;ত করুন</translation>
     </message>
     <message>
         <source>The newest open complaint is resolved now</source>
@@ -4424,11 +4424,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;নাম:</translation>
+        <translation>না&amp;ম:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;কোম্পানি:</translation>
+        <translation>কোম্পানি (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
@@ -4440,7 +4440,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;ফোন:</translation>
+        <translation>ফো&amp;ন:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
@@ -4448,11 +4448,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>&amp;রাস্তা:</translation>
+        <translation>রাস্তা (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;স্থান:</translation>
+        <translation>স্থা&amp;ন:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -4464,11 +4464,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Lead source:</source>
-        <translation>&amp;লিডের উৎস:</translation>
+        <translation>লিডে&amp;র উৎস:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;দায়িত্বপ্রাপ্ত:</translation>
+        <translation>দায়িত্বপ্রাপ্ত (&amp;O):</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
@@ -4476,7 +4476,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Stay in &amp;touch every:</source>
-        <translation>&amp;যোগাযোগ রাখার বিরতি:</translation>
+        <translation>যোগাযো&amp;গ রাখার বিরতি:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -4676,7 +4676,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Set &amp;Owner…</source>
-        <translation>&amp;দায়িত্বপ্রাপ্ত নির্ধারণ করুন…</translation>
+        <translation>দায়িত্বপ্রাপ্ত নির্ধা&amp;রণ করুন…</translation>
     </message>
     <message>
         <source>Set &amp;Status…</source>
@@ -4684,11 +4684,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Add &amp;Tag…</source>
-        <translation>&amp;ট্যাগ যোগ করুন…</translation>
+        <translation>ট্যা&amp;গ যোগ করুন…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>আ&amp;র্কাইভ করুন</translation>
+        <translation>&amp;আর্কাইভ করুন</translation>
     </message>
     <message>
         <source>Contact added.</source>
@@ -4852,11 +4852,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Show on the Contacts Page</source>
-        <translation>পরিচিতি পাতায় &amp;দেখান</translation>
+        <translation>&amp;পরিচিতি পাতায় দেখান</translation>
     </message>
     <message>
         <source>&amp;Inactive after:</source>
-        <translation>&amp;নিষ্ক্রিয়তার সময়সীমা:</translation>
+        <translation>নিষ্ক্রিয়তা&amp;র সময়সীমা:</translation>
     </message>
     <message>
         <source>On the Contacts page, Ctrl+A selects them all and Change Selected sets an owner, a status or a tag, or archives them.</source>
@@ -4879,15 +4879,15 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Open Another File…</source>
-        <translation>অন্য ফাইল &amp;খুলুন…</translation>
+        <translation>&amp;অন্য ফাইল খুলুন…</translation>
     </message>
     <message>
         <source>&amp;Create New Database…</source>
-        <translation>নতুন ডেটাবেস &amp;তৈরি করুন…</translation>
+        <translation>&amp;নতুন ডেটাবেস তৈরি করুন…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;প্রস্থান</translation>
+        <translation>প্রস্থা&amp;ন</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -4992,7 +4992,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Lost &amp;because:</source>
-        <translation>হারানোর &amp;কারণ:</translation>
+        <translation>হারানো&amp;র কারণ:</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5020,7 +5020,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;শিরোনাম:</translation>
+        <translation>শিরোনা&amp;ম:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
@@ -5028,19 +5028,19 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>প&amp;রিমাণ:</translation>
+        <translation>&amp;পরিমাণ:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>&amp;ধাপ:</translation>
+        <translation>ধা&amp;প:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;দায়িত্বপ্রাপ্ত:</translation>
+        <translation>দায়িত্বপ্রাপ্ত (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Lead source:</source>
-        <translation>&amp;লিডের উৎস:</translation>
+        <translation>লিডে&amp;র উৎস:</translation>
     </message>
     <message>
         <source>&amp;Expected close:</source>
@@ -5048,7 +5048,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;নোট:</translation>
+        <translation>নো&amp;ট:</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2.</source>
@@ -5143,15 +5143,15 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>প&amp;রিচিতি</translation>
+        <translation>&amp;পরিচিতি</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation>&amp;কোম্পানি</translation>
+        <translation>কোম্পানি (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Find Duplicates</source>
-        <translation>&amp;ডুপ্লিকেট খুঁজুন</translation>
+        <translation>ডুপ্লিকে&amp;ট খুঁজুন</translation>
     </message>
     <message>
         <source>Score</source>
@@ -5171,11 +5171,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Keep the fi&amp;rst</source>
-        <translation>&amp;প্রথমটি রাখুন</translation>
+        <translation>প্রথমটি রাখু&amp;ন</translation>
     </message>
     <message>
         <source>Keep the &amp;second</source>
-        <translation>&amp;দ্বিতীয়টি রাখুন</translation>
+        <translation>দ্বিতীয়টি রাখু&amp;ন</translation>
     </message>
     <message>
         <source>Field</source>
@@ -5552,7 +5552,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Undo Import…</source>
-        <translation>ইমপোর্ট &amp;ফিরিয়ে নিন…</translation>
+        <translation>&amp;ইমপোর্ট ফিরিয়ে নিন…</translation>
     </message>
     <message>
         <source>Undoing an import removes the contacts it created (those with calls, deals or reminders logged since are archived instead) and puts back the ones it changed.</source>
@@ -5602,7 +5602,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Show the Imported Contacts</source>
-        <translation>ইমপোর্ট করা পরিচিতি &amp;দেখান</translation>
+        <translation>&amp;ইমপোর্ট করা পরিচিতি দেখান</translation>
     </message>
     <message>
         <source>The Contacts page, filtered to what this import created or changed</source>
@@ -5610,7 +5610,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Undo This Import…</source>
-        <translation>এই ইমপোর্ট &amp;ফিরিয়ে নিন…</translation>
+        <translation>&amp;এই ইমপোর্ট ফিরিয়ে নিন…</translation>
     </message>
     <message>
         <source>Removes what it created and puts back what it changed; File → Import History can do it later too</source>
@@ -5675,7 +5675,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>স&amp;ম্পন্ন</translation>
+        <translation>&amp;সম্পন্ন</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
@@ -5801,23 +5801,23 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>The first row holds the column names (a &amp;header)</source>
-        <translation>প্রথম সারিতে কলামের নাম আছে (একটি হে&amp;ডার)</translation>
+        <translation>প্রথম সারিতে &amp;কলামের নাম আছে (একটি হেডার)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;ফাইল:</translation>
+        <translation>ফা&amp;ইল:</translation>
     </message>
     <message>
         <source>&amp;Kind of records:</source>
-        <translation>&amp;রেকর্ডের ধরন:</translation>
+        <translation>রে&amp;কর্ডের ধরন:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>এন&amp;কোডিং:</translation>
+        <translation>&amp;এনকোডিং:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>বি&amp;ভাজক:</translation>
+        <translation>বিভা&amp;জক:</translation>
     </message>
     <message>
         <source>Columns and fields</source>
@@ -5829,11 +5829,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Save as Preset…</source>
-        <translation>প্রিসেট হিসেবে &amp;সংরক্ষণ করুন…</translation>
+        <translation>প্রিসে&amp;ট হিসেবে সংরক্ষণ করুন…</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation>&amp;প্রিসেট:</translation>
+        <translation>প্রিসে&amp;ট:</translation>
     </message>
     <message>
         <source>Column</source>
@@ -5869,11 +5869,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Skip it: keep the contact as it is</source>
-        <translation>&amp;বাদ দিন: পরিচিতিটি যেমন আছে তেমন রাখুন</translation>
+        <translation>বা&amp;দ দিন: পরিচিতিটি যেমন আছে তেমন রাখুন</translation>
     </message>
     <message>
         <source>&amp;Update the contact with the row&apos;s values (empty cells change nothing)</source>
-        <translation>সারির মান দিয়ে পরিচিতিটি &amp;হালনাগাদ করুন (খালি ঘর কিছুই বদলায় না)</translation>
+        <translation>সারি&amp;র মান দিয়ে পরিচিতিটি হালনাগাদ করুন (খালি ঘর কিছুই বদলায় না)</translation>
     </message>
     <message>
         <source>&amp;Merge: the contact keeps its values and gains what it lacks</source>
@@ -5885,7 +5885,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Check Every Row</source>
-        <translation>প্রতিটি সারি &amp;যাচাই করুন</translation>
+        <translation>প্রতিটি সারি যাচা&amp;ই করুন</translation>
     </message>
     <message>
         <source>Line</source>
@@ -5940,11 +5940,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;ভাষা:</translation>
+        <translation>ভাষা (&amp;L):</translation>
     </message>
     <message>
         <source>Calen&amp;dar:</source>
-        <translation>&amp;ক্যালেন্ডার:</translation>
+        <translation>ক্যালেন্ডা&amp;র:</translation>
     </message>
     <message>
         <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
@@ -6204,15 +6204,15 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;বিষয়:</translation>
+        <translation>বি&amp;ষয়:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;নোট:</translation>
+        <translation>নো&amp;ট:</translation>
     </message>
     <message>
         <source>Ne&amp;xt step:</source>
-        <translation>প&amp;রের ধাপ:</translation>
+        <translation>&amp;পরের ধাপ:</translation>
     </message>
     <message>
         <source>Log interaction</source>
@@ -6358,7 +6358,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ফাইল</translation>
+        <translation>ফা&amp;ইল</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
@@ -6366,7 +6366,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation>ডেটাবেস &amp;খুলুন…</translation>
+        <translation>ডেটাবে&amp;স খুলুন…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
@@ -6374,7 +6374,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation>&amp;ব্যাকআপ থেকে পুনরুদ্ধার করুন…</translation>
+        <translation>ব্যা&amp;কআপ থেকে পুনরুদ্ধার করুন…</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
@@ -6382,7 +6382,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation>ইমপোর্টের ই&amp;তিহাস…</translation>
+        <translation>&amp;ইমপোর্টের ইতিহাস…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -6398,19 +6398,19 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>C&amp;ompanies as CSV…</source>
-        <translation>&amp;কোম্পানি CSV হিসেবে…</translation>
+        <translation>কোম্পানি &amp;CSV হিসেবে…</translation>
     </message>
     <message>
         <source>&amp;Interactions as CSV…</source>
-        <translation>&amp;যোগাযোগ CSV হিসেবে…</translation>
+        <translation>যোগাযো&amp;গ CSV হিসেবে…</translation>
     </message>
     <message>
         <source>&amp;Deals as CSV…</source>
-        <translation>&amp;ডিল CSV হিসেবে…</translation>
+        <translation>ডি&amp;ল CSV হিসেবে…</translation>
     </message>
     <message>
         <source>&amp;Reminders and Meetings as iCalendar…</source>
-        <translation>&amp;রিমাইন্ডার ও মিটিং iCalendar হিসেবে…</translation>
+        <translation>রিমা&amp;ইন্ডার ও মিটিং iCalendar হিসেবে…</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
@@ -6418,11 +6418,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;সেটিংস…</translation>
+        <translation>সেটিং&amp;স…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;প্রস্থান</translation>
+        <translation>প্রস্থা&amp;ন</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -6430,7 +6430,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;পূর্বাবস্থায় ফেরান</translation>
+        <translation>পূর্বা&amp;বস্থায় ফেরান</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -6438,7 +6438,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation>প&amp;রিচিতি</translation>
+        <translation>&amp;পরিচিতি</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
@@ -6450,7 +6450,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation>যোগাযোগ &amp;লিখে রাখুন…</translation>
+        <translation>যোগাযো&amp;গ লিখে রাখুন…</translation>
     </message>
     <message>
         <source>&amp;Archive or Restore Contact</source>
@@ -6458,11 +6458,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>New &amp;Reminder…</source>
-        <translation>নতুন &amp;রিমাইন্ডার…</translation>
+        <translation>&amp;নতুন রিমাইন্ডার…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;খুঁজুন…</translation>
+        <translation>খুঁজু&amp;ন…</translation>
     </message>
     <message>
         <source>&amp;Search Everything…</source>
@@ -6470,7 +6470,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Deal</source>
-        <translation>&amp;ডিল</translation>
+        <translation>ডি&amp;ল</translation>
     </message>
     <message>
         <source>&amp;New Deal…</source>
@@ -6478,15 +6478,15 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation>&amp;ডুপ্লিকেট খুঁজুন…</translation>
+        <translation>ডুপ্লিকে&amp;ট খুঁজুন…</translation>
     </message>
     <message>
         <source>Data &amp;Health…</source>
-        <translation>ডেটার &amp;মান…</translation>
+        <translation>ডেটা&amp;র মান…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;যান</translation>
+        <translation>যা&amp;ন</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -6597,19 +6597,19 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>সা&amp;হায্য</translation>
+        <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation>&amp;ব্যবহারকারী নির্দেশিকা</translation>
+        <translation>ব্যবহা&amp;রকারী নির্দেশিকা</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;কীবোর্ড শর্টকাট</translation>
+        <translation>কীবোর্ড &amp;শর্টকাট</translation>
     </message>
     <message>
         <source>Open &amp;Demo Database</source>
-        <translation>&amp;ডেমো ডেটাবেস খুলুন</translation>
+        <translation>ডেমো ডেটাবে&amp;স খুলুন</translation>
     </message>
     <message>
         <source>&amp;About Kontor</source>
@@ -6741,7 +6741,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;দায়িত্বপ্রাপ্ত:</translation>
+        <translation>দায়িত্বপ্রাপ্ত (&amp;O):</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -6761,7 +6761,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation>পরিচিতি &amp;খুলুন</translation>
+        <translation>&amp;পরিচিতি খুলুন</translation>
     </message>
     <message>
         <source>Move to Ne&amp;xt Stage</source>
@@ -6773,7 +6773,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Archive Deal…</source>
-        <translation>ডিল আ&amp;র্কাইভ করুন…</translation>
+        <translation>ডি&amp;ল আর্কাইভ করুন…</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -6887,11 +6887,11 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;শিরোনাম:</translation>
+        <translation>শিরোনা&amp;ম:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>&amp;নির্ধারিত সময়:</translation>
+        <translation>নির্ধারি&amp;ত সময়:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
@@ -6899,7 +6899,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>পুনরা&amp;বৃত্তি:</translation>
+        <translation>পু&amp;নরাবৃত্তি:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -6946,7 +6946,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>&amp;মুছুন</translation>
+        <translation>মুছু&amp;ন</translation>
     </message>
     <message>
         <source>Remove the reminder (Delete)</source>
@@ -7132,7 +7132,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Open Deal</source>
-        <translation>ডিল &amp;খুলুন</translation>
+        <translation>ডি&amp;ল খুলুন</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
@@ -7140,7 +7140,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation>যোগাযোগ &amp;লিখে রাখুন…</translation>
+        <translation>যোগাযো&amp;গ লিখে রাখুন…</translation>
     </message>
 </context>
 <context>
@@ -7206,7 +7206,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation>&amp;বিক্রয়কর্মী:</translation>
+        <translation>বিক্রয়&amp;কর্মী:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -7226,27 +7226,27 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;প্রিন্ট…</translation>
+        <translation>প্রিন্ট (&amp;P)…</translation>
     </message>
     <message>
         <source>F&amp;unnel</source>
-        <translation>&amp;ফানেল</translation>
+        <translation>ফানে&amp;ল</translation>
     </message>
     <message>
         <source>&amp;Lead sources</source>
-        <translation>&amp;লিডের উৎস</translation>
+        <translation>লিডে&amp;র উৎস</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation>সাপ্তা&amp;হিক</translation>
+        <translation>সাপ্তাহি&amp;ক</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation>&amp;কার্যক্রম</translation>
+        <translation>কার্যক্র&amp;ম</translation>
     </message>
     <message>
         <source>F&amp;orecast</source>
-        <translation>পূর্বা&amp;ভাস</translation>
+        <translation>পূর্বাভা&amp;স</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -7305,11 +7305,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;পুনরুদ্ধার করুন</translation>
+        <translation>পু&amp;নরুদ্ধার করুন</translation>
     </message>
     <message>
         <source>Show &amp;Folder</source>
-        <translation>&amp;ফোল্ডার দেখান</translation>
+        <translation>ফোল্ডা&amp;র দেখান</translation>
     </message>
     <message>
         <source>There are no backups in “%1” yet.</source>
@@ -7356,23 +7356,23 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Stages</source>
-        <translation>&amp;ধাপ</translation>
+        <translation>ধা&amp;প</translation>
     </message>
     <message>
         <source>Lead &amp;sources</source>
-        <translation>&amp;লিডের উৎস</translation>
+        <translation>লিডে&amp;র উৎস</translation>
     </message>
     <message>
         <source>Sales&amp;people</source>
-        <translation>&amp;বিক্রয়কর্মী</translation>
+        <translation>বিক্রয়&amp;কর্মী</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>&amp;ট্যাগ</translation>
+        <translation>ট্যা&amp;গ</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;সাধারণ</translation>
+        <translation>সাধা&amp;রণ</translation>
     </message>
     <message>
         <source>Sales stages</source>
@@ -7396,11 +7396,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Add Stage</source>
-        <translation>ধাপ &amp;যোগ করুন</translation>
+        <translation>ধা&amp;প যোগ করুন</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>স&amp;রান…</translation>
+        <translation>&amp;সরান…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -7408,7 +7408,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>নি&amp;চে সরান</translation>
+        <translation>নিচে &amp;সরান</translation>
     </message>
     <message>
         <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
@@ -7469,7 +7469,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Add &amp;Campaign</source>
-        <translation>&amp;ক্যাম্পেইন যোগ করুন</translation>
+        <translation>ক্যাম্পে&amp;ইন যোগ করুন</translation>
     </message>
     <message>
         <source>Campaigns and what they cost (the reports divide by this spend)</source>
@@ -7529,7 +7529,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Remove Tag</source>
-        <translation>ট্যাগ মু&amp;ছে ফেলুন</translation>
+        <translation>ট্যা&amp;গ মুছে ফেলুন</translation>
     </message>
     <message>
         <source>Double-click a tag to rename it everywhere; renaming it to an existing tag merges the two. Tags are added where contacts are edited.</source>
@@ -7541,7 +7541,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Open Another Database…</source>
-        <translation>অন্য ডেটাবেস &amp;খুলুন…</translation>
+        <translation>&amp;অন্য ডেটাবেস খুলুন…</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
@@ -7565,7 +7565,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Default &amp;currency:</source>
-        <translation>ডিফল্ট &amp;মুদ্রা:</translation>
+        <translation>ডি&amp;ফল্ট মুদ্রা:</translation>
     </message>
     <message>
         <source>New deals and campaigns start in this currency; amounts keep their own.</source>
@@ -7577,7 +7577,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Phone numbers without a country code are from:</source>
-        <translation>দেশের কোড ছাড়া &amp;ফোন নম্বরগুলো যে দেশের:</translation>
+        <translation>দেশে&amp;র কোড ছাড়া ফোন নম্বরগুলো যে দেশের:</translation>
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
@@ -7589,7 +7589,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation>ভা&amp;ষা</translation>
+        <translation>ভাষা (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -7984,7 +7984,7 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>&amp;Open Deal</source>
-        <translation>&amp;ডিল খুলুন</translation>
+        <translation>ডি&amp;ল খুলুন</translation>
     </message>
     <message>
         <source>Show the deal on the pipeline board (Enter)</source>
@@ -8200,15 +8200,15 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>আপনার &amp;নাম:</translation>
+        <translation>&amp;আপনার নাম:</translation>
     </message>
     <message>
         <source>Your &amp;country:</source>
-        <translation>আপনার &amp;দেশ:</translation>
+        <translation>&amp;আপনার দেশ:</translation>
     </message>
     <message>
         <source>&amp;Add your first contact</source>
-        <translation>আপনার প্রথম পরিচিতি &amp;যোগ করুন</translation>
+        <translation>&amp;আপনার প্রথম পরিচিতি যোগ করুন</translation>
     </message>
     <message>
         <source>A person, with their company, emails and phones (Ctrl+N)</source>
@@ -8224,7 +8224,7 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation>&amp;ডেমো ডেটাবেস খুলুন</translation>
+        <translation>ডেমো ডেটাবে&amp;স খুলুন</translation>
     </message>
     <message>
         <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>

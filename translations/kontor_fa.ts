@@ -3724,7 +3724,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;بازیابی</translation>
+        <translation>با&amp;زیابی</translation>
     </message>
     <message>
         <source>Back into lists, search and totals (Enter)</source>
@@ -3732,11 +3732,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>&amp;Changes…</source>
-        <translation>&amp;تغییرات…</translation>
+        <translation>تغییر&amp;ات…</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;نمایش:</translation>
+        <translation>نمایش (&amp;S):</translation>
     </message>
     <message>
         <source>Nothing in the archive matches “%1”.</source>
@@ -3819,7 +3819,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>Chan&amp;ges…</source>
-        <translation>&amp;تغییرات…</translation>
+        <translation>تغییر&amp;ات…</translation>
     </message>
 </context>
 <context>
@@ -3838,7 +3838,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>&amp;New Company…</source>
-        <translation>شرکت &amp;جدید…</translation>
+        <translation>شرکت جدید (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3846,19 +3846,19 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>Add &amp;Branch…</source>
-        <translation>افزودن &amp;شعبه…</translation>
+        <translation>&amp;افزودن شعبه…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;بایگانی</translation>
+        <translation>بایگانی (&amp;A)</translation>
     </message>
     <message>
         <source>C&amp;hanges…</source>
-        <translation>&amp;تغییرات…</translation>
+        <translation>تغییر&amp;ات…</translation>
     </message>
     <message>
         <source>Include &amp;branches</source>
-        <translation>&amp;همراه با شعبه‌ها</translation>
+        <translation>همر&amp;اه با شعبه‌ها</translation>
     </message>
     <message>
         <source>People at the company</source>
@@ -4082,7 +4082,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نا&amp;م:</translation>
     </message>
     <message>
         <source>&amp;Head office:</source>
@@ -4090,7 +4090,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation>&amp;صنعت:</translation>
+        <translation>صنعت (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -4098,19 +4098,19 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Phone, email:</source>
-        <translation>&amp;تلفن، ایمیل:</translation>
+        <translation>تلفن، &amp;ایمیل:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>&amp;خیابان:</translation>
+        <translation>خیابا&amp;ن:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;شهر:</translation>
+        <translation>شهر (&amp;P):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;یادداشت‌ها:</translation>
+        <translation>یا&amp;دداشت‌ها:</translation>
     </message>
     <message>
         <source>There is no company called “%1”: pick the head office from the list.</source>
@@ -4144,7 +4144,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation>&amp;ثبت تعامل…</translation>
+        <translation>ثبت تعامل (&amp;L)…</translation>
     </message>
     <message>
         <source>Log a call, meeting, email or note (Ctrl+L)</source>
@@ -4152,7 +4152,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>New &amp;Deal…</source>
-        <translation>معامله &amp;جدید…</translation>
+        <translation>معامله جدید (&amp;D)…</translation>
     </message>
     <message>
         <source>Something this contact may buy, for the pipeline (Ctrl+Shift+N)</source>
@@ -4160,7 +4160,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>C&amp;hanges…</source>
-        <translation>&amp;تغییرات…</translation>
+        <translation>تغییر&amp;ات…</translation>
     </message>
     <message>
         <source>What was changed in this contact, when and by whom</source>
@@ -4168,7 +4168,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>Mark &amp;Resolved</source>
-        <translation>علامت‌گذاری به‌عنوان &amp;حل‌شده</translation>
+        <translation>علامت‌گذ&amp;اری به‌عنوان حل‌شده</translation>
     </message>
     <message>
         <source>The newest open complaint is resolved now</source>
@@ -4414,15 +4414,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نا&amp;م:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;شرکت:</translation>
+        <translation>شرکت (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation>&amp;سمت:</translation>
+        <translation>سمت (&amp;J):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -4430,23 +4430,23 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;تلفن:</translation>
+        <translation>تلفن (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation>تاریخ تو&amp;لد:</translation>
+        <translation>تا&amp;ریخ تولد:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation>&amp;خیابان:</translation>
+        <translation>خیابا&amp;ن:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>ش&amp;هر:</translation>
+        <translation>شهر (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>من&amp;طقه:</translation>
+        <translation>منطقه (&amp;R):</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -4454,15 +4454,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Lead source:</source>
-        <translation>منبع س&amp;رنخ:</translation>
+        <translation>منبع سرنخ (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;مسئول:</translation>
+        <translation>مسئو&amp;ل:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>&amp;برچسب‌ها:</translation>
+        <translation>برچسب‌ها (&amp;A):</translation>
     </message>
     <message>
         <source>Stay in &amp;touch every:</source>
@@ -4470,7 +4470,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;یادداشت‌ها:</translation>
+        <translation>یا&amp;دداشت‌ها:</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +4665,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Set &amp;Owner…</source>
-        <translation>تعیین &amp;مسئول…</translation>
+        <translation>تعیین مسئو&amp;ل…</translation>
     </message>
     <message>
         <source>Set &amp;Status…</source>
@@ -4673,11 +4673,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Add &amp;Tag…</source>
-        <translation>افزودن ب&amp;رچسب…</translation>
+        <translation>&amp;افزودن برچسب…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;بایگانی</translation>
+        <translation>بایگانی (&amp;A)</translation>
     </message>
     <message>
         <source>Contact added.</source>
@@ -4831,11 +4831,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Show on the Contacts Page</source>
-        <translation>&amp;نمایش در صفحه مخاطبان</translation>
+        <translation>نمایش &amp;در صفحه مخاطبان</translation>
     </message>
     <message>
         <source>&amp;Inactive after:</source>
-        <translation>&amp;غیرفعال پس از:</translation>
+        <translation>غیرفعال پس &amp;از:</translation>
     </message>
     <message>
         <source>On the Contacts page, Ctrl+A selects them all and Change Selected sets an owner, a status or a tag, or archives them.</source>
@@ -4858,7 +4858,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Open Another File…</source>
-        <translation>باز کردن &amp;فایل دیگر…</translation>
+        <translation>باز کردن فایل &amp;دیگر…</translation>
     </message>
     <message>
         <source>&amp;Create New Database…</source>
@@ -4866,7 +4866,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خر&amp;وج</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -4996,27 +4996,27 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;عنوان:</translation>
+        <translation>عنو&amp;ان:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>م&amp;خاطب:</translation>
+        <translation>مخاطب (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>م&amp;بلغ:</translation>
+        <translation>مبلغ (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>م&amp;رحله:</translation>
+        <translation>مرحله (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;مسئول:</translation>
+        <translation>مسئو&amp;ل:</translation>
     </message>
     <message>
         <source>&amp;Lead source:</source>
-        <translation>منبع &amp;سرنخ:</translation>
+        <translation>منبع سرنخ (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Expected close:</source>
@@ -5024,7 +5024,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;یادداشت‌ها:</translation>
+        <translation>یا&amp;دداشت‌ها:</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2.</source>
@@ -5119,15 +5119,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>&amp;مخاطبان</translation>
+        <translation>مخاطبا&amp;ن</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
-        <translation>&amp;شرکت‌ها</translation>
+        <translation>شرکت‌ها (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Find Duplicates</source>
-        <translation>&amp;یافتن موارد تکراری</translation>
+        <translation>یافتن مو&amp;ارد تکراری</translation>
     </message>
     <message>
         <source>Score</source>
@@ -5163,11 +5163,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>اد&amp;غام</translation>
+        <translation>&amp;ادغام</translation>
     </message>
     <message>
         <source>&amp;Not Duplicates</source>
-        <translation>&amp;تکراری نیستند</translation>
+        <translation>تکر&amp;اری نیستند</translation>
     </message>
     <message>
         <source>Click the value to keep in each row. Emails, phone numbers and tags of both are kept; the calls, meetings, deals and reminders of both end up with the record kept.</source>
@@ -5524,7 +5524,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Undo Import…</source>
-        <translation>&amp;برگرداندن درون‌ریزی…</translation>
+        <translation>برگرداندن &amp;درون‌ریزی…</translation>
     </message>
     <message>
         <source>Undoing an import removes the contacts it created (those with calls, deals or reminders logged since are archived instead) and puts back the ones it changed.</source>
@@ -5573,7 +5573,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Show the Imported Contacts</source>
-        <translation>&amp;نمایش مخاطبان درون‌ریزی‌شده</translation>
+        <translation>نمایش مخاطبان &amp;درون‌ریزی‌شده</translation>
     </message>
     <message>
         <source>The Contacts page, filtered to what this import created or changed</source>
@@ -5581,7 +5581,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Undo This Import…</source>
-        <translation>&amp;برگرداندن این درون‌ریزی…</translation>
+        <translation>برگرداندن &amp;این درون‌ریزی…</translation>
     </message>
     <message>
         <source>Removes what it created and puts back what it changed; File → Import History can do it later too</source>
@@ -5644,7 +5644,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;پایان</translation>
+        <translation>پایا&amp;ن</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
@@ -5748,7 +5748,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;مرور…</translation>
+        <translation>مر&amp;ور…</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -5768,23 +5768,23 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>The first row holds the column names (a &amp;header)</source>
-        <translation>سطر نخست نام ستون‌ها را دارد (&amp;سطر عنوان)</translation>
+        <translation>سطر نخست نام ستون‌ها &amp;را دارد (سطر عنوان)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;فایل:</translation>
+        <translation>فایل (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Kind of records:</source>
-        <translation>&amp;نوع رکوردها:</translation>
+        <translation>نوع &amp;رکوردها:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;کدگذاری:</translation>
+        <translation>کدگذ&amp;اری:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;جداکننده:</translation>
+        <translation>جد&amp;اکننده:</translation>
     </message>
     <message>
         <source>Columns and fields</source>
@@ -5836,23 +5836,23 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Skip it: keep the contact as it is</source>
-        <translation>نادیده &amp;گرفتن: مخاطب همان‌طور که هست بماند</translation>
+        <translation>نا&amp;دیده گرفتن: مخاطب همان‌طور که هست بماند</translation>
     </message>
     <message>
         <source>&amp;Update the contact with the row&apos;s values (empty cells change nothing)</source>
-        <translation>&amp;به‌روزرسانی مخاطب با مقادیر سطر (خانه‌های خالی چیزی را تغییر نمی‌دهند)</translation>
+        <translation>به‌&amp;روزرسانی مخاطب با مقادیر سطر (خانه‌های خالی چیزی را تغییر نمی‌دهند)</translation>
     </message>
     <message>
         <source>&amp;Merge: the contact keeps its values and gains what it lacks</source>
-        <translation>اد&amp;غام: مخاطب مقادیر خود را نگه می‌دارد و آنچه را ندارد می‌گیرد</translation>
+        <translation>&amp;ادغام: مخاطب مقادیر خود را نگه می‌دارد و آنچه را ندارد می‌گیرد</translation>
     </message>
     <message>
         <source>Create a &amp;new contact all the same</source>
-        <translation>در هر حال یک مخاطب &amp;تازه ایجاد شود</translation>
+        <translation>&amp;در هر حال یک مخاطب تازه ایجاد شود</translation>
     </message>
     <message>
         <source>&amp;Check Every Row</source>
-        <translation>بررسی &amp;همه سطرها</translation>
+        <translation>بر&amp;رسی همه سطرها</translation>
     </message>
     <message>
         <source>Line</source>
@@ -5911,7 +5911,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Calen&amp;dar:</source>
-        <translation>&amp;تقویم:</translation>
+        <translation>تقویم (&amp;D):</translation>
     </message>
     <message>
         <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
@@ -6151,19 +6151,19 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>&amp;مخاطب:</translation>
+        <translation>مخاطب (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;نتیجه:</translation>
+        <translation>نتیجه (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>ن&amp;وع:</translation>
+        <translation>نو&amp;ع:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>م&amp;دت:</translation>
+        <translation>مد&amp;ت:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -6171,15 +6171,15 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>مو&amp;ضوع:</translation>
+        <translation>موضو&amp;ع:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;یادداشت‌ها:</translation>
+        <translation>یا&amp;دداشت‌ها:</translation>
     </message>
     <message>
         <source>Ne&amp;xt step:</source>
-        <translation>&amp;گام بعدی:</translation>
+        <translation>گا&amp;م بعدی:</translation>
     </message>
     <message>
         <source>Log interaction</source>
@@ -6325,15 +6325,15 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;فایل</translation>
+        <translation>فایل (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation>پایگاه داده &amp;جدید…</translation>
+        <translation>پایگاه &amp;داده جدید…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation>&amp;باز کردن پایگاه داده…</translation>
+        <translation>باز کردن پایگاه &amp;داده…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
@@ -6349,15 +6349,15 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation>&amp;تاریخچه درون‌ریزی…</translation>
+        <translation>تاریخچه &amp;درون‌ریزی…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>برو&amp;ن‌بری</translation>
+        <translation>بر&amp;ون‌بری</translation>
     </message>
     <message>
         <source>&amp;Contacts as CSV…</source>
-        <translation>&amp;مخاطبان به‌صورت CSV…</translation>
+        <translation>مخاطبان به‌صورت &amp;CSV…</translation>
     </message>
     <message>
         <source>Contacts as &amp;vCard…</source>
@@ -6365,31 +6365,31 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>C&amp;ompanies as CSV…</source>
-        <translation>&amp;شرکت‌ها به‌صورت CSV…</translation>
+        <translation>شرکت‌ها به‌صورت &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Interactions as CSV…</source>
-        <translation>&amp;تعامل‌ها به‌صورت CSV…</translation>
+        <translation>تعامل‌ها به‌صورت &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Deals as CSV…</source>
-        <translation>م&amp;عاملات به‌صورت CSV…</translation>
+        <translation>معاملات به‌صورت &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Reminders and Meetings as iCalendar…</source>
-        <translation>&amp;یادآورها و جلسه‌ها به‌صورت iCalendar…</translation>
+        <translation>یادآورها &amp;و جلسه‌ها به‌صورت iCalendar…</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation>بای&amp;گانی…</translation>
+        <translation>بایگانی (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>تن&amp;ظیمات…</translation>
+        <translation>تنظیما&amp;ت…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خر&amp;وج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -6405,11 +6405,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation>م&amp;خاطب</translation>
+        <translation>مخاطب (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation>&amp;مخاطب جدید…</translation>
+        <translation>مخاطب جدید (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit Contact…</source>
@@ -6417,43 +6417,43 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation>&amp;ثبت تعامل…</translation>
+        <translation>ثبت تعامل (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Archive or Restore Contact</source>
-        <translation>&amp;بایگانی یا بازیابی مخاطب</translation>
+        <translation>بایگانی یا با&amp;زیابی مخاطب</translation>
     </message>
     <message>
         <source>New &amp;Reminder…</source>
-        <translation>&amp;یادآور جدید…</translation>
+        <translation>یا&amp;دآور جدید…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>یا&amp;فتن…</translation>
+        <translation>یافتن (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Search Everything…</source>
-        <translation>&amp;جست‌وجو در همه چیز…</translation>
+        <translation>جست‌&amp;وجو در همه چیز…</translation>
     </message>
     <message>
         <source>&amp;Deal</source>
-        <translation>&amp;معامله</translation>
+        <translation>معامله (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;New Deal…</source>
-        <translation>معامله &amp;جدید…</translation>
+        <translation>معامله جدید (&amp;N)…</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation>یافتن موارد &amp;تکراری…</translation>
+        <translation>یافتن مو&amp;ارد تکراری…</translation>
     </message>
     <message>
         <source>Data &amp;Health…</source>
-        <translation>&amp;سلامت داده‌ها…</translation>
+        <translation>سلامت &amp;داده‌ها…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;برو</translation>
+        <translation>بر&amp;و</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -6567,15 +6567,15 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation>راهنمای &amp;کاربر</translation>
+        <translation>&amp;راهنمای کاربر</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+        <translation>میان‌برها&amp;ی صفحه‌کلید</translation>
     </message>
     <message>
         <source>Open &amp;Demo Database</source>
-        <translation>باز کردن پایگاه داده &amp;نمایشی</translation>
+        <translation>باز کردن پایگاه &amp;داده نمایشی</translation>
     </message>
     <message>
         <source>&amp;About Kontor</source>
@@ -6677,7 +6677,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation>&amp;تابلو</translation>
+        <translation>تابلو (&amp;B)</translation>
     </message>
     <message>
         <source>One column per stage (Alt+B)</source>
@@ -6685,7 +6685,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>L&amp;ist</source>
-        <translation>&amp;فهرست</translation>
+        <translation>فهرست (&amp;I)</translation>
     </message>
     <message>
         <source>The same deals as a sortable list (Alt+I)</source>
@@ -6701,7 +6701,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;مسئول:</translation>
+        <translation>مسئو&amp;ل:</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -6721,19 +6721,19 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation>باز کردن م&amp;خاطب</translation>
+        <translation>با&amp;ز کردن مخاطب</translation>
     </message>
     <message>
         <source>Move to Ne&amp;xt Stage</source>
-        <translation>انتقال به مرحله &amp;بعدی</translation>
+        <translation>&amp;انتقال به مرحله بعدی</translation>
     </message>
     <message>
         <source>Move to &amp;Previous Stage</source>
-        <translation>انتقال به مرحله &amp;قبلی</translation>
+        <translation>&amp;انتقال به مرحله قبلی</translation>
     </message>
     <message>
         <source>&amp;Archive Deal…</source>
-        <translation>بای&amp;گانی معامله…</translation>
+        <translation>بایگانی معامله (&amp;A)…</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -6845,23 +6845,23 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;عنوان:</translation>
+        <translation>عنو&amp;ان:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>&amp;سررسید:</translation>
+        <translation>سر&amp;رسید:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>&amp;مخاطب:</translation>
+        <translation>مخاطب (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>ت&amp;کرار:</translation>
+        <translation>تکر&amp;ار:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;یادداشت‌ها:</translation>
+        <translation>یا&amp;دداشت‌ها:</translation>
     </message>
 </context>
 <context>
@@ -6872,7 +6872,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;New Reminder…</source>
-        <translation>یادآور &amp;جدید…</translation>
+        <translation>یا&amp;دآور جدید…</translation>
     </message>
     <message>
         <source>A follow-up, a call to make, anything with a date (Ctrl+Shift+R)</source>
@@ -6888,7 +6888,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Snooze Until Tomorrow</source>
-        <translation>&amp;تعویق تا فردا</translation>
+        <translation>تعویق تا فر&amp;دا</translation>
     </message>
     <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
@@ -6904,7 +6904,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذ&amp;ف</translation>
     </message>
     <message>
         <source>Remove the reminder (Delete)</source>
@@ -7085,15 +7085,15 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Open Deal</source>
-        <translation>باز کردن &amp;معامله</translation>
+        <translation>با&amp;ز کردن معامله</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation>باز کردن م&amp;خاطب</translation>
+        <translation>با&amp;ز کردن مخاطب</translation>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation>&amp;ثبت تعامل…</translation>
+        <translation>ثبت تعامل (&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -7159,11 +7159,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation>&amp;کارشناس فروش:</translation>
+        <translation>کا&amp;رشناس فروش:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>&amp;برون‌بری</translation>
+        <translation>بر&amp;ون‌بری</translation>
     </message>
     <message>
         <source>Table as CSV…</source>
@@ -7179,27 +7179,27 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;چاپ…</translation>
+        <translation>چا&amp;پ…</translation>
     </message>
     <message>
         <source>F&amp;unnel</source>
-        <translation>&amp;قیف فروش</translation>
+        <translation>قیف فر&amp;وش</translation>
     </message>
     <message>
         <source>&amp;Lead sources</source>
-        <translation>&amp;منابع سرنخ</translation>
+        <translation>منابع سرنخ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation>&amp;هفته</translation>
+        <translation>هفته (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation>&amp;فعالیت</translation>
+        <translation>فعالیت (&amp;A)</translation>
     </message>
     <message>
         <source>F&amp;orecast</source>
-        <translation>&amp;پیش‌بینی</translation>
+        <translation>پیش‌بینی (&amp;O)</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -7258,11 +7258,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;بازیابی</translation>
+        <translation>با&amp;زیابی</translation>
     </message>
     <message>
         <source>Show &amp;Folder</source>
-        <translation>نمایش &amp;پوشه</translation>
+        <translation>نمایش پوشه (&amp;F)</translation>
     </message>
     <message>
         <source>There are no backups in “%1” yet.</source>
@@ -7309,23 +7309,23 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Stages</source>
-        <translation>&amp;مراحل</translation>
+        <translation>مر&amp;احل</translation>
     </message>
     <message>
         <source>Lead &amp;sources</source>
-        <translation>منابع &amp;سرنخ</translation>
+        <translation>منابع سرنخ (&amp;S)</translation>
     </message>
     <message>
         <source>Sales&amp;people</source>
-        <translation>&amp;کارشناسان فروش</translation>
+        <translation>کا&amp;رشناسان فروش</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>&amp;برچسب‌ها</translation>
+        <translation>برچسب‌ها (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;عمومی</translation>
+        <translation>عمومی (&amp;G)</translation>
     </message>
     <message>
         <source>Sales stages</source>
@@ -7353,15 +7353,15 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذ&amp;ف…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>انتقال به با&amp;لا</translation>
+        <translation>&amp;انتقال به بالا</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>انتقال به &amp;پایین</translation>
+        <translation>&amp;انتقال به پایین</translation>
     </message>
     <message>
         <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
@@ -7418,11 +7418,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Add S&amp;ource</source>
-        <translation>افزودن م&amp;نبع</translation>
+        <translation>&amp;افزودن منبع</translation>
     </message>
     <message>
         <source>Add &amp;Campaign</source>
-        <translation>افزودن کم&amp;پین</translation>
+        <translation>&amp;افزودن کمپین</translation>
     </message>
     <message>
         <source>Campaigns and what they cost (the reports divide by this spend)</source>
@@ -7482,7 +7482,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Remove Tag</source>
-        <translation>&amp;حذف برچسب</translation>
+        <translation>حذ&amp;ف برچسب</translation>
     </message>
     <message>
         <source>Double-click a tag to rename it everywhere; renaming it to an existing tag merges the two. Tags are added where contacts are edited.</source>
@@ -7498,7 +7498,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation>پایگاه داده &amp;جدید…</translation>
+        <translation>پایگاه &amp;داده جدید…</translation>
     </message>
     <message>
         <source>Region of phone numbers without a country code</source>
@@ -7530,11 +7530,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Phone numbers without a country code are from:</source>
-        <translation>&amp;شماره تلفن‌های بدون کد کشور متعلق به این کشورند:</translation>
+        <translation>شماره تلفن‌های بدون کد کشور متعلق به &amp;این کشورند:</translation>
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
-        <translation>تعداد &amp;نسخه‌های پشتیبان نگه‌داشتنی:</translation>
+        <translation>تعداد نسخه‌های پشتیبان نگه‌&amp;داشتنی:</translation>
     </message>
     <message>
         <source>Backup folder:</source>
@@ -7542,7 +7542,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation>زب&amp;ان</translation>
+        <translation>&amp;زبان</translation>
     </message>
 </context>
 <context>
@@ -7808,7 +7808,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>&amp;Snooze Until Tomorrow</source>
-        <translation>&amp;تعویق تا فردا</translation>
+        <translation>تعویق تا فر&amp;دا</translation>
     </message>
     <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
@@ -7816,7 +7816,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation>باز کردن م&amp;خاطب</translation>
+        <translation>با&amp;ز کردن مخاطب</translation>
     </message>
     <message>
         <source>Show the contact&apos;s card (Enter)</source>
@@ -7930,7 +7930,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>&amp;Open Deal</source>
-        <translation>باز کردن &amp;معامله</translation>
+        <translation>با&amp;ز کردن معامله</translation>
     </message>
     <message>
         <source>Show the deal on the pipeline board (Enter)</source>
@@ -8146,11 +8146,11 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>&amp;نام شما:</translation>
+        <translation>نا&amp;م شما:</translation>
     </message>
     <message>
         <source>Your &amp;country:</source>
-        <translation>&amp;کشور شما:</translation>
+        <translation>کشو&amp;ر شما:</translation>
     </message>
     <message>
         <source>&amp;Add your first contact</source>
@@ -8170,7 +8170,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation>باز کردن &amp;پایگاه داده نمایشی</translation>
+        <translation>باز کردن پایگاه &amp;داده نمایشی</translation>
     </message>
     <message>
         <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>

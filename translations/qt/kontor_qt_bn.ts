@@ -73,7 +73,7 @@
     <name>QErrorMessage</name>
     <message>
         <source>&amp;OK</source>
-        <translation>&amp;ঠিক আছে</translation>
+        <translation>ঠি&amp;ক আছে</translation>
     </message>
     <message>
         <source>&amp;Show this message again</source>
@@ -126,11 +126,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation>&amp;বেছে নিন</translation>
+        <translation>বেছে নি&amp;ন</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;মুছুন</translation>
+        <translation>মুছু&amp;ন</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
@@ -138,15 +138,15 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;খুলুন</translation>
+        <translation>খুলু&amp;ন</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>নাম বদ&amp;লান</translation>
+        <translation>না&amp;ম বদলান</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;সংরক্ষণ করুন</translation>
+        <translation>সং&amp;রক্ষণ করুন</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is write protected.
@@ -220,7 +220,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>&amp;ফাইলের নাম:</translation>
+        <translation>ফা&amp;ইলের নাম:</translation>
     </message>
     <message>
         <source>Files</source>
@@ -292,7 +292,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation>লুকানো ফাইল &amp;দেখান</translation>
+        <translation>লুকানো ফা&amp;ইল দেখান</translation>
     </message>
     <message>
         <source>Sidebar</source>
@@ -334,19 +334,19 @@ Do you want to delete it anyway?</source>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;বাতিল</translation>
+        <translation>বাতি&amp;ল</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>ব&amp;ন্ধ করুন</translation>
+        <translation>&amp;বন্ধ করুন</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation>&amp;ঠিক আছে</translation>
+        <translation>ঠি&amp;ক আছে</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;সংরক্ষণ করুন</translation>
+        <translation>সং&amp;রক্ষণ করুন</translation>
     </message>
     <message>
         <source>Close without Saving</source>
@@ -368,7 +368,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;পেস্ট করুন</translation>
+        <translation>পেস্ট &amp;করুন</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -376,11 +376,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>পূর্বাবস্থায় &amp;ফেরান</translation>
+        <translation>পূর্বা&amp;বস্থায় ফেরান</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>কা&amp;টুন</translation>
+        <translation>কাটু&amp;ন</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -410,11 +410,11 @@ Do you want to delete it anyway?</source>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;No</source>
-        <translation>&amp;না</translation>
+        <translation>না (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>&amp;হ্যাঁ</translation>
+        <translation>হ্যাঁ (&amp;Y)</translation>
     </message>
     <message>
         <source>Abort</source>
@@ -446,7 +446,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>সবগু&amp;লোতে না</translation>
+        <translation>&amp;সবগুলোতে না</translation>
     </message>
     <message>
         <source>OK</source>
@@ -478,7 +478,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>সব&amp;গুলোতে হ্যাঁ</translation>
+        <translation>&amp;সবগুলোতে হ্যাঁ</translation>
     </message>
 </context>
 <context>
@@ -679,7 +679,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;পেস্ট করুন</translation>
+        <translation>পেস্ট &amp;করুন</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -687,15 +687,15 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>পূর্বাবস্থায় &amp;ফেরান</translation>
+        <translation>পূর্বা&amp;বস্থায় ফেরান</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>&amp;লিংকের ঠিকানা কপি করুন</translation>
+        <translation>লিংকে&amp;র ঠিকানা কপি করুন</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>কা&amp;টুন</translation>
+        <translation>কাটু&amp;ন</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -710,11 +710,11 @@ Do you want to delete it anyway?</source>
     <name>QWizard</name>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;শেষ করুন</translation>
+        <translation>শে&amp;ষ করুন</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;সাহায্য</translation>
+        <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
