@@ -147,6 +147,42 @@ private slots:
         QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
     }
 
+    // A keyboard underline splits the text where it stands: in Bengali on a letter with a vowel sign or inside a
+    // conjunct Qt draws a dotted circle, in Persian between two joined letters it cuts the label short.
+    void underlinesDoNotSplitTheScript_data() { everyStringIsTranslated_data(); }
+
+    void underlinesDoNotSplitTheScript()
+    {
+        QFETCH(QString, file);
+        QFile ts(file);
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(file));
+        QXmlStreamReader xml(&ts);
+        // The Arabic letters that join only to the letter before them.
+        const QString joinOnlyBefore = QStringLiteral("اآأإدذرزژوؤة");
+        const auto arabic = [](QChar c) { return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF && c.isLetter(); };
+        QStringList split;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"translation")
+                continue;
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&(?!&)")));
+            if (at < 0 || at + 1 >= text.size() || (at > 0 && text.at(at - 1) == u'&'))
+                continue;
+            const QChar letter = text.at(at + 1);
+            const QChar after = at + 2 < text.size() ? text.at(at + 2) : QChar();
+            const QChar before = at > 0 ? text.at(at - 1) : QChar();
+            const bool mark =
+                after.category() == QChar::Mark_NonSpacing || after.category() == QChar::Mark_SpacingCombining;
+            const bool conjunct = before == QChar(0x09CD);
+            const bool joined = arabic(letter) && ((arabic(before) && !joinOnlyBefore.contains(before)) ||
+                                                   (arabic(after) && !joinOnlyBefore.contains(letter)));
+            if (mark || conjunct || joined)
+                split << text;
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY2(split.isEmpty(), qPrintable(split.join(u'\n')));
+    }
+
     void translationsKeepTheirPlaceholders_data() { everyStringIsTranslated_data(); }
 
     void translationsKeepTheirPlaceholders()
