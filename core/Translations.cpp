@@ -35,6 +35,14 @@ const QString digitsKey = QStringLiteral("interface/digits");
 
 } // namespace
 
+QString shownPath(const QString& path)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    if (QLocale().textDirection() != Qt::RightToLeft)
+        return native;
+    return QChar(0x2066) + native + QChar(0x2069);
+}
+
 QString savedCalendarChoice()
 {
     return QSettings().value(calendarKey).toString();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
+#include "Translations.h"
 
 #include "Clock.h"
 #include "storage/Database.h"
@@ -87,8 +88,7 @@ Status Backups::restore(const QString& backupPath) const
     const QString candidate = m_databasePath + QStringLiteral(".restoring");
     QFile::remove(candidate);
     if (!QFile::copy(backupPath, candidate))
-        return Status::failure(
-            tr("“%1” could not be copied beside the database.").arg(QDir::toNativeSeparators(backupPath)));
+        return Status::failure(tr("“%1” could not be copied beside the database.").arg(shownPath(backupPath)));
     QFile::setPermissions(candidate, QFile::ReadOwner | QFile::WriteOwner);
     {
         auto checked = Database::open(candidate, Database::Missing::Refuse);
@@ -112,7 +112,7 @@ Status Backups::restore(const QString& backupPath) const
     QFile::remove(m_databasePath);
     if (!QFile::rename(candidate, m_databasePath)) {
         return Status::failure(tr("The backup could not be put in place of “%1”; the database before it is in “%2”.")
-                                   .arg(QDir::toNativeSeparators(m_databasePath), QDir::toNativeSeparators(m_folder)));
+                                   .arg(shownPath(m_databasePath), shownPath(m_folder)));
     }
     return {};
 }

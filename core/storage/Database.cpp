@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
+#include "Translations.h"
 
 #include "reports/ReportSummaries.h"
 
@@ -53,10 +54,9 @@ Result<Database::Inspection> Database::inspect(const QString& path)
     if (!info.exists() || info.size() == 0)
         return Inspection{true};
     if (!info.isFile())
-        return Result<Inspection>::failure(tr("“%1” is not a file.").arg(QDir::toNativeSeparators(path)));
+        return Result<Inspection>::failure(tr("“%1” is not a file.").arg(shownPath(path)));
     if (!info.isReadable())
-        return Result<Inspection>::failure(
-            tr("“%1” cannot be read: permission denied.").arg(QDir::toNativeSeparators(path)));
+        return Result<Inspection>::failure(tr("“%1” cannot be read: permission denied.").arg(shownPath(path)));
 
     const QString name = nextConnectionName();
     Result<Inspection> result = Inspection{};
@@ -66,7 +66,7 @@ Result<Database::Inspection> Database::inspect(const QString& path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             result = Result<Inspection>::failure(
-                tr("“%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+                tr("“%1” could not be opened: %2").arg(shownPath(path), db.lastError().text()));
         } else {
             QSqlQuery query(db);
             const bool readable =
@@ -77,7 +77,7 @@ Result<Database::Inspection> Database::inspect(const QString& path)
             if (!readable) {
                 result = Result<Inspection>::failure(
                     tr("“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.")
-                        .arg(QDir::toNativeSeparators(path)));
+                        .arg(shownPath(path)));
             } else {
                 const int appId = query.value(0).toInt();
                 const int version = query.value(1).toInt();
@@ -88,12 +88,12 @@ Result<Database::Inspection> Database::inspect(const QString& path)
                     result = Result<Inspection>::failure(
                         tr("“%1” is an SQLite database of another program, not a Kontor database. It was left "
                            "unchanged.")
-                            .arg(QDir::toNativeSeparators(path)));
+                            .arg(shownPath(path)));
                 } else if (version > Database::latestSchemaVersion()) {
                     result = Result<Inspection>::failure(
                         tr("“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). "
                            "Please update Kontor. The file was left unchanged.")
-                            .arg(QDir::toNativeSeparators(path), QLocale().toString(version),
+                            .arg(shownPath(path), QLocale().toString(version),
                                  QLocale().toString(Database::latestSchemaVersion())));
                 } else {
                     result = Inspection{false, version};
@@ -158,23 +158,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Missing mi
 
     const bool inMemory = path == QStringLiteral(":memory:");
     if (!inMemory && missing == Missing::Refuse && !QFileInfo::exists(path))
-        return R::failure(tr("There is no database at “%1”.").arg(QDir::toNativeSeparators(path)));
+        return R::failure(tr("There is no database at “%1”.").arg(shownPath(path)));
     if (!inMemory) {
         const Result<Inspection> inspection = inspect(path);
         if (!inspection)
             return R::failure(inspection.error());
         const QFileInfo info(path);
         if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-            return R::failure(
-                tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            return R::failure(tr("The folder “%1” could not be created.").arg(shownPath(info.absolutePath())));
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())
-        return R::failure(
-            tr("“%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        return R::failure(tr("“%1” could not be opened: %2").arg(shownPath(path), db.lastError().text()));
 
     if (Status status = database->applyPragmas(); !status)
         return R::failure(status.error());
@@ -360,23 +358,22 @@ Status Database::backupTo(const QString& targetFile) const
     if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return Status::failure(tr("A backup cannot overwrite the database it is made from."));
     if (!QDir().mkpath(target.absolutePath()))
-        return Status::failure(
-            tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return Status::failure(tr("The folder “%1” could not be created.").arg(shownPath(target.absolutePath())));
 
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".partial-") +
                               QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     if (Status copied = copyWithBackupApi(m_path, temporary); !copied) {
         QFile::remove(temporary);
-        return Status::failure(tr("The backup could not be written to “%1”: %2")
-                                   .arg(QDir::toNativeSeparators(targetFile), copied.error()));
+        return Status::failure(
+            tr("The backup could not be written to “%1”: %2").arg(shownPath(targetFile), copied.error()));
     }
     if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
         QFile::remove(temporary);
-        return Status::failure(tr("“%1” exists and could not be replaced.").arg(QDir::toNativeSeparators(targetFile)));
+        return Status::failure(tr("“%1” exists and could not be replaced.").arg(shownPath(targetFile)));
     }
     if (!QFile::rename(temporary, target.absoluteFilePath())) {
         QFile::remove(temporary);
-        return Status::failure(tr("The backup could not be moved to “%1”.").arg(QDir::toNativeSeparators(targetFile)));
+        return Status::failure(tr("The backup could not be moved to “%1”.").arg(shownPath(targetFile)));
     }
     return {};
 }

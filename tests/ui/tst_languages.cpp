@@ -95,8 +95,12 @@ private slots:
         QCOMPARE(ui::ContactCard::labelName(QStringLiteral("mobile")), QStringLiteral("همراه"));
         QCOMPARE(ui::ContactCard::labelName(QStringLiteral("Büro")), QStringLiteral("Büro"));
         QCOMPARE(ui::TimelineModel::nowText(), QStringLiteral("اکنون"));
+        // A path in a Persian message reads left to right: isolated from the sentence around it.
+        QCOMPARE(shownPath(QStringLiteral("/home/ada/crm.sqlite")),
+                 QChar(0x2066) + QStringLiteral("/home/ada/crm.sqlite") + QChar(0x2069));
         ui::applyInterfaceLanguage(*qApp, QStringLiteral("de"));
         QCOMPARE(ui::TimelineModel::nowText(), QStringLiteral("Jetzt"));
+        QCOMPARE(shownPath(QStringLiteral("/home/ada/crm.sqlite")), QStringLiteral("/home/ada/crm.sqlite"));
     }
 
     // The choice is what the window starts in; --lang still wins over it.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BusyWork.h"
+#include "Translations.h"
 
 #include "storage/Database.h"
 
@@ -44,7 +45,7 @@ Status upgradeShowingProgress(const QString& path, QWidget* parent)
         QCoreApplication::translate("UpgradeProgress",
                                     "Upgrading “%1” for this version of Kontor. This happens once; a "
                                     "large database takes a minute or two.")
-            .arg(QDir::toNativeSeparators(path)),
+            .arg(shownPath(path)),
         [path]() -> Status {
             auto upgraded = Database::open(path, Database::Missing::Refuse);
             if (!upgraded)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreBackupDialog.h"
+#include "Translations.h"
 
 #include "TableColumns.h"
 #include "domain/DateText.h"
@@ -75,7 +76,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const
     layout->addWidget(explanation);
     layout->addWidget(m_table, 1);
     if (backups.isEmpty()) {
-        auto* none = new QLabel(tr("There are no backups in “%1” yet.").arg(QDir::toNativeSeparators(folder)), this);
+        auto* none = new QLabel(tr("There are no backups in “%1” yet.").arg(shownPath(folder)), this);
         none->setWordWrap(true);
         layout->addWidget(none);
     }

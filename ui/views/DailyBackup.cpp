@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DailyBackup.h"
+#include "Translations.h"
 
 #include "Clock.h"
 #include "storage/Backups.h"
@@ -26,9 +27,8 @@ void DailyBackup::startIfDue(const QString& databasePath, int keep)
     connect(m_thread.get(), &QThread::finished, this, [this, result] {
         m_thread.reset();
         if (*result)
-            emit finished(tr("Daily backup saved in %1.")
-                              .arg(QDir::toNativeSeparators(QFileInfo(result->value().path).absolutePath())),
-                          true);
+            emit finished(
+                tr("Daily backup saved in %1.").arg(shownPath(QFileInfo(result->value().path).absolutePath())), true);
         else
             emit finished(tr("The daily backup failed: %1").arg(result->error()), false);
     });

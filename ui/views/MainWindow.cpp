@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "Icons.h"
 #include "PageRefresh.h"
@@ -440,7 +441,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     showPage(any && !any.value() ? WelcomePageIndex : TodayPageIndex);
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     setWindowTitle(m_database ? tr("%1 — Kontor").arg(QFileInfo(path).fileName()) : tr("Kontor"));
-    statusBar()->showMessage(m_database ? tr("Database: %1").arg(path) : tr("No database open"));
+    statusBar()->showMessage(m_database ? tr("Database: %1").arg(shownPath(path)) : tr("No database open"));
     backUpIfDue();
 }
 
@@ -461,7 +462,7 @@ Status MainWindow::saveCopyTo(const QString& target)
         return Status::failure(tr("No database is open."));
     const QString path = m_database->path();
     return runWhileBusy(
-        tr("Saving a copy in “%1”…").arg(QDir::toNativeSeparators(target)),
+        tr("Saving a copy in “%1”…").arg(shownPath(target)),
         [path, target]() -> Status {
             auto copy = Database::open(path, Database::Missing::Refuse);
             if (!copy)
@@ -559,9 +560,8 @@ void MainWindow::newDatabase()
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        Ask::warning(
-            this, tr("New Database"),
-            tr("“%1” already exists. Choose a new name, or use Open Database.").arg(QDir::toNativeSeparators(path)));
+        Ask::warning(this, tr("New Database"),
+                     tr("“%1” already exists. Choose a new name, or use Open Database.").arg(shownPath(path)));
         return;
     }
     auto opened = DatabaseProblemDialog::openWithRecovery(path, this);

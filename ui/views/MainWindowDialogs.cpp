@@ -4,6 +4,7 @@
 // MainWindow.cpp (the window, its pages and its open database) so that each file reads in one sitting.
 #include "MainWindow.h"
 #include "PageRefresh.h"
+#include "Translations.h"
 #include "dialogs/Ask.h"
 
 #include "Clock.h"
@@ -176,7 +177,7 @@ void MainWindow::saveCopyAs()
         Ask::warning(this, tr("Save a Copy"), saved.error());
         return;
     }
-    statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 6000);
+    statusBar()->showMessage(tr("Saved a copy as %1.").arg(shownPath(target)), 6000);
 }
 
 void MainWindow::chooseBackupToRestore()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordExporter.h"
+#include "Translations.h"
 
 #include "dialogs/Ask.h"
 #include "dialogs/BusyWork.h"
@@ -84,7 +85,7 @@ void RecordExporter::chooseAndWrite(const QSqlDatabase& db, Kind kind, QWidget* 
     if (path.isEmpty())
         return;
     if (Result<qint64> written = write(db, kind, path, parent); written)
-        say(tr("%1 records exported to %2.").arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)));
+        say(tr("%1 records exported to %2.").arg(QLocale().toString(written.value()), shownPath(path)));
     else
         Ask::warning(parent, tr("Export"), written.error());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Reports page on paper: every report laid out as one document, written as PDF or sent to a printer.
 #include "ReportsPage.h"
+#include "Translations.h"
 
 #include "dialogs/Ask.h"
 #include "domain/DateText.h"
@@ -219,7 +220,7 @@ void ReportsPage::exportPdfChosen()
         Ask::warning(this, tr("Export"), error);
         return;
     }
-    emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    emit statusMessage(tr("Saved %1.").arg(shownPath(path)));
 }
 
 void ReportsPage::printChosen()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
+#include "Translations.h"
 
 #include "DateEdits.h"
 #include "domain/DateText.h"
@@ -292,7 +293,7 @@ bool ReportsPage::exportChart(Report report, const QString& path, QString* error
 
 QString ReportsPage::cannotWrite(const QString& path, const QSaveFile& file)
 {
-    return tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return tr("“%1” could not be written: %2").arg(shownPath(path), file.errorString());
 }
 
 QString ReportsPage::reportName(Report report) const
@@ -323,7 +324,7 @@ void ReportsPage::exportCurrent(bool chart)
         Ask::warning(this, tr("Export"), error);
         return;
     }
-    emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    emit statusMessage(tr("Saved %1.").arg(shownPath(path)));
 }
 
 } // namespace kontor::ui
