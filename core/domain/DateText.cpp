@@ -121,9 +121,13 @@ QString dayMonth(QDate date, const QLocale& locale)
 {
     if (!date.isValid())
         return {};
-    // The day first or the month first, as the locale's own short date has them.
-    const QString format = locale.dateFormat(QLocale::ShortFormat);
-    const bool monthFirst = format.indexOf(u'M') >= 0 && format.indexOf(u'M') < format.indexOf(u'd');
+    // The day first or the month first, as the locale's own long date has them: its short date may start with the
+    // year (Esperanto's yy-MM-dd) and say nothing of how a day and a month are written.
+    const QString format = locale.dateFormat(QLocale::LongFormat);
+    // The day of the month, not the weekday's name ("dddd, MMMM d, yyyy").
+    static const QRegularExpression dayOfMonth(QStringLiteral("(?<!d)d{1,2}(?!d)"));
+    const qsizetype day = format.indexOf(dayOfMonth);
+    const bool monthFirst = format.indexOf(u'M') >= 0 && day >= 0 && format.indexOf(u'M') < day;
     return written(locale, [&](const QLocale& in) {
         return in.toString(date, monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM"), calendar());
     });

@@ -51,6 +51,9 @@ private slots:
         QCOMPARE(DateText::monthYear(day, QLocale(QStringLiteral("en_GB"))), QStringLiteral("Nov 2026"));
         QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("en_GB"))), QStringLiteral("30 Nov"));
         QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("en_US"))), QStringLiteral("Nov 30"));
+        // Esperanto's short date starts with the year; its long one says the day comes first.
+        QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("eo"))), QStringLiteral("30 nov"));
+        QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("de_DE"))), QStringLiteral("30 Nov."));
         QVERIFY(DateText::monthYear(day, QLocale(QStringLiteral("de_DE"))).endsWith(QStringLiteral("2026")));
         QVERIFY(DateText::monthYear({}).isEmpty());
     }

@@ -336,7 +336,14 @@ QImage ReportView::chartImage(QSize size, qreal scale, bool onPaper) const
 
 QString ReportView::percent(const std::optional<double>& share)
 {
-    return share ? QLocale().toString(*share * 100, 'f', 1) + QStringLiteral("\u00A0%") : QStringLiteral("–");
+    if (!share)
+        return QStringLiteral("–");
+    // The language's own sign (Persian ٪); right after the number in the scripts that write it so (۲۶٫۷٪, ২৬.৭%),
+    // after a space in the Latin ones Kontor speaks (26.7 %, 26,7 %).
+    const QLocale locale;
+    const bool latinScript = locale.script() == QLocale::LatinScript;
+    return locale.toString(*share * 100, 'f', 1) + (latinScript ? QStringLiteral("\u00A0") : QString()) +
+           locale.percent();
 }
 
 QString ReportView::money(const QList<Money>& amounts)

@@ -35,7 +35,7 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
     const auto line = [&](WeekFigure figure, const QString& label, const QString& definition, qint64 value,
                           qint64 previous) {
         addRow({label, number(value), number(previous),
-                (value > previous ? QStringLiteral("+") : QString()) + number(value - previous)},
+                (value > previous ? QLocale().positiveSign() : QString()) + number(value - previous)},
                WeeklyRowKey{figure}, {definition, definition, definition, definition});
     };
     line(WeekFigure::Calls, tr("Calls held"), tr("Calls logged in the week."), now.calls, before.calls);
@@ -62,7 +62,7 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
         const qint64 change = (now.revenueWon.isEmpty() ? 0 : now.revenueWon.first().minor) -
                               (before.revenueWon.isEmpty() ? 0 : before.revenueWon.first().minor);
         revenueChange =
-            (change > 0 ? QStringLiteral("+") : QString()) + Money{change, revenues.first().currency}.format();
+            (change > 0 ? QLocale().positiveSign() : QString()) + Money{change, revenues.first().currency}.format();
     }
     addRow({tr("Revenue won"), money(now.revenueWon), money(before.revenueWon), revenueChange},
            WeeklyRowKey{WeekFigure::RevenueWon}, {revenueWon, revenueWon, revenueWon, revenueWon});
