@@ -19,6 +19,7 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -95,6 +96,9 @@ private slots:
         QCOMPARE(ui::ContactCard::labelName(QStringLiteral("mobile")), QStringLiteral("همراه"));
         QCOMPARE(ui::ContactCard::labelName(QStringLiteral("Büro")), QStringLiteral("Büro"));
         QCOMPARE(ui::TimelineModel::nowText(), QStringLiteral("اکنون"));
+        // Keys as printed on the keyboard, as Kontor's own hints name them ("Ctrl+L"), not Qt's Persian "کنترل+L".
+        QCOMPARE(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return).toString(QKeySequence::NativeText),
+                 QStringLiteral("Ctrl+Shift+Return"));
         // A path in a Persian message reads left to right: isolated from the sentence around it.
         QCOMPARE(shownPath(QStringLiteral("/home/ada/crm.sqlite")),
                  QChar(0x2066) + QStringLiteral("/home/ada/crm.sqlite") + QChar(0x2069));
