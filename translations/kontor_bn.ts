@@ -1204,7 +1204,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>“%1” does not look like an email address (kept).</source>
-        <translation>“%1” দেখে ইমেইল ঠিকানা মনে হচ্ছে না (রেখে দেওয়া হয়েছে)।</translation>
+        <translation>“%1” বৈধ ইমেইল নয় (রাখা হয়েছে)।</translation>
     </message>
     <message>
         <source>The birthday “%1” is not a date Kontor reads (kept in the notes).</source>
@@ -1236,7 +1236,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>“%1” does not look like a valid phone number (kept).</source>
-        <translation>“%1” দেখে সঠিক ফোন নম্বর মনে হচ্ছে না (রেখে দেওয়া হয়েছে)।</translation>
+        <translation>“%1” বৈধ ফোন নম্বর নয় (রাখা হয়েছে)।</translation>
     </message>
     <message>
         <source>The company could not be saved: %1</source>
@@ -1487,7 +1487,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>An email that is not one</source>
-        <translation>ইমেইল, যা আসলে ইমেইল নয়</translation>
+        <translation>ভুল ইমেইল ঠিকানা</translation>
     </message>
     <message>
         <source>Without an @, with spaces, or without a dotted domain.</source>
@@ -1495,7 +1495,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>A phone number that is not valid</source>
-        <translation>সঠিক নয় এমন ফোন নম্বর</translation>
+        <translation>ভুল ফোন নম্বর</translation>
     </message>
     <message>
         <source>Not a phone number, or not a valid one for its country.</source>
@@ -1628,7 +1628,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <name>DealActions</name>
     <message>
         <source>“%1” lost: %2.</source>
-        <translation>“%1” হারানো হয়েছে: %2।</translation>
+        <translation>“%1” হাতছাড়া হয়েছে: %2।</translation>
     </message>
     <message>
         <source>“%1” won.</source>
@@ -1636,7 +1636,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>“%1” moved to %2.</source>
-        <translation>“%1” %2-এ সরানো হয়েছে।</translation>
+        <translation>ডিল “%1” %2 ধাপে সরানো হয়েছে।</translation>
     </message>
     <message>
         <source>The pipeline has no Won stage.</source>
@@ -1676,7 +1676,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Deal “%1” created in %2.</source>
-        <translation>ডিল “%1” %2-এ তৈরি করা হয়েছে।</translation>
+        <translation>ডিল “%1” %2 ধাপে তৈরি করা হয়েছে।</translation>
     </message>
     <message>
         <source>Deal “%1” saved.</source>
@@ -1684,7 +1684,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>“%1” is in %2 already.</source>
-        <translation>“%1” আগে থেকেই %2-এ আছে।</translation>
+        <translation>“%1” আগে থেকেই %2 ধাপে আছে।</translation>
     </message>
     <message>
         <source>Win “%1”</source>
@@ -1696,7 +1696,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Move “%1” to %2</source>
-        <translation>“%1” %2-এ সরান</translation>
+        <translation>“%1” %2 ধাপে সরান</translation>
     </message>
     <message>
         <source>There is no stage “%1”; the stages are: %2.</source>
@@ -2572,7 +2572,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Unsuccessful</source>
-        <translation>ব্যর্থ</translation>
+        <translation>অসফল</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -3232,15 +3232,15 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>হওয়া মিটিং</translation>
+        <translation>অনুষ্ঠিত মিটিং</translation>
     </message>
     <message>
         <source>Led to another appointment</source>
-        <translation>আরেকটি অ্যাপয়েন্টমেন্টে গড়িয়েছে</translation>
+        <translation>পরবর্তী মিটিং ঠিক হয়েছে</translation>
     </message>
     <message>
         <source>Appointments in the next 30 days</source>
-        <translation>আগামী ৩০ দিনের অ্যাপয়েন্টমেন্ট</translation>
+        <translation>আগামী ৩০ দিনের মিটিং</translation>
     </message>
     <message>
         <source>New leads</source>
@@ -3256,7 +3256,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Revenue won</source>
-        <translation>জেতা আয়</translation>
+        <translation>জেতা ডিলের আয়</translation>
     </message>
     <message>
         <source>Complaints opened</source>
@@ -3463,7 +3463,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Choose another stage for the deals of “%1”.</source>
-        <translation>“%1”-এর ডিলগুলোর জন্য অন্য একটি ধাপ বেছে নিন।</translation>
+        <translation>“%1” ধাপের ডিলগুলোর জন্য অন্য একটি ধাপ বেছে নিন।</translation>
     </message>
     <message>
         <source>“%1” is the only stage for deals that are %2: the pipeline needs it.</source>
@@ -4253,7 +4253,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Next step</source>
-        <translation>পরের ধাপ</translation>
+        <translation>পরবর্তী করণীয়</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4400,7 +4400,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Comma-separated, e.g. vip, newsletter</source>
-        <translation>কমা দিয়ে আলাদা করুন, যেমন vip, newsletter</translation>
+        <translation>কমা দিয়ে আলাদা করুন, যেমন ভিআইপি, নিউজলেটার</translation>
     </message>
     <message>
         <source>Stay in touch every</source>
@@ -4530,7 +4530,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Any data</source>
-        <translation>যেকোনো ডেটা</translation>
+        <translation>ডেটার মান: সব</translation>
     </message>
     <message>
         <source>No email and no phone</source>
@@ -4538,7 +4538,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Email that is not one</source>
-        <translation>ইমেইল, যা আসলে ইমেইল নয়</translation>
+        <translation>ভুল ইমেইল ঠিকানা</translation>
     </message>
     <message>
         <source>Phone number not valid</source>
@@ -5426,7 +5426,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Days to go on</source>
-        <translation>এগোতে দিন</translation>
+        <translation>এগোতে লাগা দিন</translation>
     </message>
     <message>
         <source>Average days those that went on took to, from first reaching the stage.</source>
@@ -5459,7 +5459,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Deals that reached “%1”</source>
-        <translation>যে ডিলগুলো “%1”-এ পৌঁছেছে</translation>
+        <translation>যে ডিলগুলো “%1” ধাপে পৌঁছেছে</translation>
     </message>
 </context>
 <context>
@@ -5777,7 +5777,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or another CRM) or a vCard address book (.vcf). Kontor reads its encoding and delimiter; change them if the preview looks wrong.</source>
-        <translation>একটি CSV ফাইল (স্প্রেডশিট, Google Contacts, Outlook বা অন্য কোনো CRM থেকে) অথবা একটি vCard ঠিকানা বই (.vcf)। Kontor এর এনকোডিং ও বিভাজক নিজেই চিনে নেয়; প্রিভিউ ভুল দেখালে এগুলো বদলান।</translation>
+        <translation>একটি CSV ফাইল (স্প্রেডশিট, Google Contacts, Outlook বা অন্য কোনো CRM থেকে) অথবা একটি vCard ঠিকানা বই (.vcf)। Kontor ফাইলটির এনকোডিং ও বিভাজক নিজেই চিনে নেয়; প্রিভিউ ভুল দেখালে এগুলো বদলান।</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -6156,11 +6156,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Next step</source>
-        <translation>পরের ধাপ</translation>
+        <translation>পরবর্তী করণীয়</translation>
     </message>
     <message>
         <source>No next step</source>
-        <translation>পরের ধাপ নেই</translation>
+        <translation>কোনো পরবর্তী করণীয় নেই</translation>
     </message>
     <message>
         <source>Follow-up reminder</source>
@@ -6212,7 +6212,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Ne&amp;xt step:</source>
-        <translation>&amp;পরের ধাপ:</translation>
+        <translation>প&amp;রবর্তী করণীয়:</translation>
     </message>
     <message>
         <source>Log interaction</source>
@@ -6624,7 +6624,7 @@ The window opens again in the chosen language when Settings closes.</source>
     <name>kontor::ui::PipelineColumnWidget</name>
     <message>
         <source>Deals in %1</source>
-        <translation>%1-এ থাকা ডিল</translation>
+        <translation>%1 ধাপে থাকা ডিল</translation>
     </message>
     <message>
         <source>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</source>
@@ -6672,8 +6672,8 @@ The window opens again in the chosen language when Settings closes.</source>
     <message numerus="yes">
         <source>Deals that reached “%1” in the last %n day(s).</source>
         <translation>
-            <numerusform>গত %Ln দিনে যে ডিলগুলো “%1”-এ পৌঁছেছে।</numerusform>
-            <numerusform>গত %Ln দিনে যে ডিলগুলো “%1”-এ পৌঁছেছে।</numerusform>
+            <numerusform>গত %Ln দিনে যে ডিলগুলো “%1” ধাপে পৌঁছেছে।</numerusform>
+            <numerusform>গত %Ln দিনে যে ডিলগুলো “%1” ধাপে পৌঁছেছে।</numerusform>
         </translation>
     </message>
     <message>
@@ -6827,11 +6827,11 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
-        <translation>একটি ডিল বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন, পরের বা আগের ধাপে সরাতে। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter এর পরিচিতি খোলে, Delete এটি আর্কাইভ করে।</translation>
+        <translation>একটি ডিল বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন, পরের বা আগের ধাপে সরাতে। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter চাপলে ডিলের পরিচিতি খোলে, Delete এটি আর্কাইভ করে।</translation>
     </message>
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. Enter edits the deal, Ctrl+Enter opens its contact.</source>
-        <translation>একটি কার্ড অন্য ধাপে টেনে নিন, অথবা সেটি বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter এর পরিচিতি খোলে।</translation>
+        <translation>একটি কার্ড অন্য ধাপে টেনে নিন, অথবা সেটি বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter চাপলে ডিলের পরিচিতি খোলে।</translation>
     </message>
 </context>
 <context>
@@ -7113,11 +7113,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>The first %L1 (there are more); Enter opens the one chosen.</source>
-        <translation>প্রথম %L1টি (আরও আছে); Enter চাপলে বেছে নেওয়াটি খোলে।</translation>
+        <translation>প্রথম %L1টি (আরও আছে); Enter চাপলে নির্বাচিতটি খুলবে।</translation>
     </message>
     <message>
         <source>The first %L1 of %L2; Enter opens the one chosen.</source>
-        <translation>%L2টির মধ্যে প্রথম %L1টি; Enter চাপলে বেছে নেওয়াটি খোলে।</translation>
+        <translation>%L2টির মধ্যে প্রথম %L1টি; Enter চাপলে নির্বাচিতটি খুলবে।</translation>
     </message>
     <message>
         <source>Nothing behind this figure.</source>
@@ -7126,8 +7126,8 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message numerus="yes">
         <source>%Ln item(s); Enter opens the one chosen.</source>
         <translation>
-            <numerusform>%Lnটি আইটেম; Enter চাপলে বেছে নেওয়াটি খোলে।</numerusform>
-            <numerusform>%Lnটি আইটেম; Enter চাপলে বেছে নেওয়াটি খোলে।</numerusform>
+            <numerusform>%Lnটি আইটেম; Enter চাপলে নির্বাচিতটি খুলবে।</numerusform>
+            <numerusform>%Lnটি আইটেম; Enter চাপলে নির্বাচিতটি খুলবে।</numerusform>
         </translation>
     </message>
     <message>
@@ -7400,7 +7400,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;সরান…</translation>
+        <translation>মুছুন (&amp;R)…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -7577,7 +7577,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Phone numbers without a country code are from:</source>
-        <translation>দেশে&amp;র কোড ছাড়া ফোন নম্বরগুলো যে দেশের:</translation>
+        <translation>কান্ট্রি কোড ছাড়া নম্বরের দে&amp;শ:</translation>
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
@@ -7600,11 +7600,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>What it does</source>
-        <translation>কী করে</translation>
+        <translation>কাজ</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>কী</translation>
+        <translation>শর্টকাট</translation>
     </message>
     <message>
         <source>Today</source>
@@ -7791,7 +7791,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Deal created in %1</source>
-        <translation>%1-এ ডিল তৈরি হয়েছে</translation>
+        <translation>%1 ধাপে ডিল তৈরি হয়েছে</translation>
     </message>
     <message>
         <source>Deal won</source>
@@ -7799,11 +7799,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Deal lost</source>
-        <translation>ডিল হারানো হয়েছে</translation>
+        <translation>ডিল হাতছাড়া হয়েছে</translation>
     </message>
     <message>
         <source>Deal moved to %1</source>
-        <translation>ডিল %1-এ সরানো হয়েছে</translation>
+        <translation>ডিল %1 ধাপে সরানো হয়েছে</translation>
     </message>
     <message>
         <source>Reminder done</source>
@@ -7844,7 +7844,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
 Log a call or meeting with Ctrl+L and schedule the next step in the same dialog: it will show up here on its day.</source>
         <translation>আজ কিছু করণীয় নেই।
 
-Ctrl+L দিয়ে একটি কল বা মিটিং লিখে রাখুন এবং একই ডায়ালগে পরের ধাপ নির্ধারণ করুন: সেটি তার দিনে এখানে দেখা যাবে।</translation>
+Ctrl+L দিয়ে একটি কল বা মিটিং লিখে রাখুন এবং একই ডায়ালগে পরবর্তী করণীয় নির্ধারণ করুন: সেটি তার দিনে এখানে দেখা যাবে।</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -8065,7 +8065,7 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>হওয়া মিটিং</translation>
+        <translation>অনুষ্ঠিত মিটিং</translation>
     </message>
     <message>
         <source>Meetings that took place in the week.</source>
@@ -8077,15 +8077,15 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>Led to another appointment</source>
-        <translation>আরেকটি অ্যাপয়েন্টমেন্টে গড়িয়েছে</translation>
+        <translation>পরবর্তী মিটিং ঠিক হয়েছে</translation>
     </message>
     <message>
         <source>Calls and meetings whose next step booked a meeting.</source>
-        <translation>যে কল ও মিটিংয়ের পরের ধাপে একটি মিটিং ঠিক হয়েছে।</translation>
+        <translation>যে কল ও মিটিংয়ের পরবর্তী করণীয় হিসেবে একটি মিটিং ঠিক হয়েছে।</translation>
     </message>
     <message>
         <source>Appointments in the next 30 days</source>
-        <translation>আগামী ৩০ দিনের অ্যাপয়েন্টমেন্ট</translation>
+        <translation>আগামী ৩০ দিনের মিটিং</translation>
     </message>
     <message>
         <source>Meetings booked for the 30 days after the week.</source>
@@ -8121,7 +8121,7 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>Revenue won</source>
-        <translation>জেতা আয়</translation>
+        <translation>জেতা ডিলের আয়</translation>
     </message>
     <message>
         <source>Complaints opened</source>
