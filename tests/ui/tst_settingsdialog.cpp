@@ -4,6 +4,7 @@
 
 #include "Translations.h"
 #include "dialogs/SettingsDialog.h"
+#include "domain/DateText.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/LeadSourceRepository.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -158,6 +160,12 @@ private slots:
         dialog.campaigns()->item(0, 2)->setData(Qt::EditRole, QDate(2026, 5, 31));
         QApplication::processEvents(); // the table is filled again once the edit is handled
         test::screenshot(&dialog, QStringLiteral("settings-sources"));
+        // Dates as every list writes them: with the year in four digits.
+        auto* cells = qobject_cast<QStyledItemDelegate*>(dialog.campaigns()->itemDelegateForColumn(1));
+        QVERIFY(cells);
+        QCOMPARE(cells->displayText(QDate(2026, 3, 1), QLocale(QStringLiteral("eo"))),
+                 DateText::date(QDate(2026, 3, 1), QLocale(QStringLiteral("eo"))));
+        QVERIFY(cells->displayText(QDate(2026, 3, 1), QLocale(QStringLiteral("eo"))).contains(QStringLiteral("2026")));
         // The campaign's name is read whole; dates, spend and currency are as wide as their texts.
         QTableWidget* campaigns = dialog.campaigns();
         QCOMPARE(campaigns->horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "views/DateEdits.h"
+
 #include "FormRows.h"
 #include "LanguageSettingsPage.h"
 #include "RegionChoice.h"
 #include "TableColumns.h"
 #include "dialogs/Ask.h"
+#include "views/DateEdits.h"
 #include "views/EmptyState.h"
 
 #include "actions/SettingsActions.h"
@@ -280,6 +283,9 @@ QWidget* SettingsDialog::createSourcesTab()
     m_campaigns = new QTableWidget(0, 5, page);
     m_campaigns->setObjectName(QStringLiteral("campaigns"));
     m_campaigns->setAccessibleName(tr("Campaigns of the lead source"));
+    // Dates as the lists write them (Solar Hijri in Persian, four-digit years), not the locale's short date.
+    for (const int column : {CampaignStarts, CampaignEnds})
+        m_campaigns->setItemDelegateForColumn(column, new UserDateDelegate(m_campaigns));
     m_campaigns->setHorizontalHeaderLabels(
         {tr("Campaign"), tr("Starts"), tr("Ends"), tr("Spend", "money spent (noun)"), tr("Currency")});
     // The name takes the room ("LinkedIn Ads – spring launch"); dates, spend and currency are as wide as they are.

@@ -5,6 +5,7 @@
 
 #include <QCalendarWidget>
 #include <QDateTimeEdit>
+#include <QStyledItemDelegate>
 
 namespace kontor::ui {
 
@@ -20,5 +21,28 @@ inline void showUserDates(QDateTimeEdit* edit, bool withTime)
         popup->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     }
 }
+
+/// Dates in a table's cells as every list shows them (the user's calendar, a four-digit year), edited in a date
+/// field of that calendar.
+class UserDateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QString displayText(const QVariant& value, const QLocale& locale) const override
+    {
+        if (value.userType() == QMetaType::QDate)
+            return DateText::date(value.toDate(), locale);
+        return QStyledItemDelegate::displayText(value, locale);
+    }
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto* dates = qobject_cast<QDateTimeEdit*>(editor))
+            showUserDates(dates, false);
+        return editor;
+    }
+};
 
 } // namespace kontor::ui
