@@ -31,11 +31,11 @@
     <name>ArchiveActions</name>
     <message>
         <source>Delete %1</source>
-        <translation>%1ን ሰርዝ</translation>
+        <translation>የ%1 ስረዛ</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation>%1ን ወደ ማህደር አስገባ</translation>
+        <translation>%1ን ወደ ማህደር ማስገባት</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>Restore %1</source>
-        <translation>%1ን ወደነበረበት መልስ</translation>
+        <translation>የ%1 ወደነበረበት መመለስ</translation>
     </message>
     <message>
         <source>%1 restored.</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation>ድረ ገጽ</translation>
+        <translation>ድረ-ገጽ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -518,7 +518,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>report: one salesperson&apos;s figures; contact: the salesperson who owns it. By name.</source>
-        <translation>report: የአንድ የሽያጭ ሰራተኛ አሃዞች፤ contact: እውቂያውን የሚይዘው የሽያጭ ሰራተኛ። በስም።</translation>
+        <translation>report: የአንድ የሽያጭ ሠራተኛ አሃዞች፤ contact: እውቂያውን የሚይዘው የሽያጭ ሠራተኛ። በስም።</translation>
     </message>
     <message>
         <source>name</source>
@@ -925,7 +925,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Save %1</source>
-        <translation>%1ን አስቀምጥ</translation>
+        <translation>%1ን ማስቀመጥ</translation>
     </message>
 </context>
 <context>
@@ -991,34 +991,34 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
         <translation>
-            <numerusform>%Ln እውቂያ ወደ ማህደር አስገባ</numerusform>
-            <numerusform>%Ln እውቂያዎችን ወደ ማህደር አስገባ</numerusform>
+            <numerusform>%Ln እውቂያ ወደ ማህደር ማስገባት</numerusform>
+            <numerusform>%Ln እውቂያዎችን ወደ ማህደር ማስገባት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n contact(s)</source>
         <translation>
-            <numerusform>የ%Ln እውቂያ ሁኔታ አዘጋጅ</numerusform>
-            <numerusform>የ%Ln እውቂያዎች ሁኔታ አዘጋጅ</numerusform>
+            <numerusform>የ%Ln እውቂያ ሁኔታ ማዘጋጀት</numerusform>
+            <numerusform>የ%Ln እውቂያዎች ሁኔታ ማዘጋጀት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
-            <numerusform>የ%Ln እውቂያ ኃላፊ አዘጋጅ</numerusform>
-            <numerusform>የ%Ln እውቂያዎች ኃላፊ አዘጋጅ</numerusform>
+            <numerusform>የ%Ln እውቂያ ኃላፊ ማዘጋጀት</numerusform>
+            <numerusform>የ%Ln እውቂያዎች ኃላፊ ማዘጋጀት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation>
-            <numerusform>ለ%Ln እውቂያ መለያ ስጥ</numerusform>
-            <numerusform>ለ%Ln እውቂያዎች መለያ ስጥ</numerusform>
+            <numerusform>ለ%Ln እውቂያ መለያ መስጠት</numerusform>
+            <numerusform>ለ%Ln እውቂያዎች መለያ መስጠት</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>%1ን አርትዕ</translation>
+        <translation>የ%1 ማስተካከያ</translation>
     </message>
     <message>
         <source>New contact %1</source>
@@ -1176,23 +1176,23 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Create</source>
-        <translation>ፍጠር</translation>
+        <translation>ይፈጠራል</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation>አዘምን</translation>
+        <translation>ይዘመናል</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation>አዋህድ</translation>
+        <translation>ይዋሃዳል</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation>ዝለል</translation>
+        <translation>ይዘለላል</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>ውድቅ አድርግ</translation>
+        <translation>ውድቅ ይደረጋል</translation>
     </message>
     <message>
         <source>No column is mapped to a field: choose at least the name&apos;s columns.</source>
@@ -1430,7 +1430,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Lost</source>
-        <translation>የጠፋ</translation>
+        <translation>ያጣነው</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1475,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Not called, met or written to in that time, or never.</source>
-        <translation>በዚያ ጊዜ ውስጥ ወይም ከነጭራሹ ጥሪ፣ ስብሰባ ወይም ደብዳቤ ያልተደረገላቸው።</translation>
+        <translation>በዚያ ጊዜ ውስጥ ወይም ከነጭራሹ ያልተደወለላቸው፣ ያልተገናኙ ወይም ያልተጻፈላቸው።</translation>
     </message>
     <message>
         <source>No email and no phone</source>
@@ -1487,7 +1487,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>An email that is not one</source>
-        <translation>ኢሜይል ያልሆነ ኢሜይል</translation>
+        <translation>ትክክል ያልሆነ ኢሜይል</translation>
     </message>
     <message>
         <source>Without an @, with spaces, or without a dotted domain.</source>
@@ -1668,7 +1668,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Edit deal “%1”</source>
-        <translation>ስምምነት “%1”ን አርትዕ</translation>
+        <translation>የ“%1” ስምምነት ማስተካከያ</translation>
     </message>
     <message>
         <source>New deal “%1”</source>
@@ -1688,15 +1688,15 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Win “%1”</source>
-        <translation>“%1” እንደተሳካ ምልክት አድርግ</translation>
+        <translation>“%1”ን ማሳካት</translation>
     </message>
     <message>
         <source>Lose “%1”</source>
-        <translation>“%1” እንደከሸፈ ምልክት አድርግ</translation>
+        <translation>የ“%1” መክሸፍ</translation>
     </message>
     <message>
         <source>Move “%1” to %2</source>
-        <translation>“%1”ን ወደ %2 አዛውር</translation>
+        <translation>“%1”ን ወደ %2 ማዛወር</translation>
     </message>
     <message>
         <source>There is no stage “%1”; the stages are: %2.</source>
@@ -1754,7 +1754,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Qualification</source>
-        <translation>ብቃት ማረጋገጫ</translation>
+        <translation>የፍላጎት ማጣራት</translation>
     </message>
     <message>
         <source>Demo/Presentation</source>
@@ -1762,7 +1762,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Proposal</source>
-        <translation>የዋጋ ሀሳብ</translation>
+        <translation>ፕሮፖዛል</translation>
     </message>
     <message>
         <source>Contract review</source>
@@ -1778,7 +1778,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Website</source>
-        <translation>ድረ ገጽ</translation>
+        <translation>ድረ-ገጽ</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -1786,7 +1786,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Cold call</source>
-        <translation>ያልተጠበቀ ጥሪ</translation>
+        <translation>ቀጥታ የሽያጭ ጥሪ</translation>
     </message>
     <message>
         <source>Trade show</source>
@@ -2405,7 +2405,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Import %1</source>
-        <translation>%1ን አስመጣ</translation>
+        <translation>%1ን ማስመጣት</translation>
     </message>
     <message>
         <source>The import could not start: %1</source>
@@ -2417,7 +2417,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Undo import %1</source>
-        <translation>ማስመጣት %1ን ቀልብስ</translation>
+        <translation>የማስመጣት %1 መቀልበስ</translation>
     </message>
     <message>
         <source>The import could not be undone: %1</source>
@@ -2510,7 +2510,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Log interaction with %1</source>
-        <translation>ከ%1 ጋር ግንኙነት መዝግብ</translation>
+        <translation>ከ%1 ጋር የተደረገ ግንኙነት መመዝገብ</translation>
     </message>
     <message>
         <source>Only a complaint can be resolved.</source>
@@ -2526,11 +2526,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Resolve complaint</source>
-        <translation>ቅሬታውን ፍታ</translation>
+        <translation>ቅሬታውን መፍታት</translation>
     </message>
     <message>
         <source>Open complaint again</source>
-        <translation>ቅሬታውን እንደገና ክፈት</translation>
+        <translation>ቅሬታውን እንደገና መክፈት</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2568,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Neutral</source>
-        <translation>ገለልተኛ</translation>
+        <translation>መካከለኛ</translation>
     </message>
     <message>
         <source>Unsuccessful</source>
@@ -2576,7 +2576,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>No answer</source>
-        <translation>መልስ አልተሰጠም</translation>
+        <translation>ስልኩ አልተነሳም</translation>
     </message>
     <message>
         <source>Voicemail</source>
@@ -2684,11 +2684,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>MergeActions</name>
     <message>
         <source>Merge contacts</source>
-        <translation>እውቂያዎችን አዋህድ</translation>
+        <translation>እውቂያዎችን ማዋሃድ</translation>
     </message>
     <message>
         <source>Merge companies</source>
-        <translation>ኩባንያዎችን አዋህድ</translation>
+        <translation>ኩባንያዎችን ማዋሃድ</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2875,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Website</source>
-        <translation>ድረ ገጽ</translation>
+        <translation>ድረ-ገጽ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3015,7 +3015,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Edit reminder “%1”</source>
-        <translation>አስታዋሽ “%1”ን አርትዕ</translation>
+        <translation>የ“%1” አስታዋሽ ማስተካከያ</translation>
     </message>
     <message>
         <source>New reminder “%1”</source>
@@ -3031,7 +3031,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Mark “%1” done</source>
-        <translation>“%1”ን እንደተከናወነ ምልክት አድርግ</translation>
+        <translation>“%1”ን እንደተከናወነ ምልክት ማድረግ</translation>
     </message>
     <message>
         <source>“%1” done; next on %2.</source>
@@ -3047,7 +3047,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Snooze “%1”</source>
-        <translation>“%1”ን አዘግይ</translation>
+        <translation>“%1”ን ማዘግየት</translation>
     </message>
     <message>
         <source>“%1” snoozed until %2.</source>
@@ -3167,7 +3167,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Conversion</source>
-        <translation>ልወጣ</translation>
+        <translation>የሽግግር መጠን</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3179,7 +3179,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Entered: %1 · won: %2 · lost: %3 · win rate: %4 · overall conversion: %5</source>
-        <translation>የገቡ: %1 · የተሳኩ: %2 · የከሸፉ: %3 · የስኬት መጠን: %4 · አጠቃላይ ልወጣ: %5</translation>
+        <translation>የገቡ: %1 · የተሳኩ: %2 · የከሸፉ: %3 · የስኬት መጠን: %4 · አጠቃላይ የሽግግር መጠን: %5</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3216,7 +3216,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>ROI</source>
-        <translation>ROI</translation>
+        <translation>የወጪ ተመላሽ</translation>
     </message>
     <message>
         <source>Week of %1 (the week before in brackets)</source>
@@ -3268,7 +3268,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>የሽያጭ ሰራተኛ</translation>
+        <translation>የሽያጭ ሠራተኛ</translation>
     </message>
     <message>
         <source>Week of</source>
@@ -3331,7 +3331,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>Reports</name>
     <message>
         <source>What lies behind the figure could not be read: %1</source>
-        <translation>ከአሃዙ በስተጀርባ ያለውን ማንበብ አልተቻለም: %1</translation>
+        <translation>ከመለኪያው በስተጀርባ ያለውን ማንበብ አልተቻለም: %1</translation>
     </message>
 </context>
 <context>
@@ -3349,55 +3349,55 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>SettingsActions</name>
     <message>
         <source>Add stage %1</source>
-        <translation>ደረጃ %1 አክል</translation>
+        <translation>ደረጃ %1ን ማከል</translation>
     </message>
     <message>
         <source>Change stage %1</source>
-        <translation>ደረጃ %1ን ቀይር</translation>
+        <translation>የደረጃ %1 ለውጥ</translation>
     </message>
     <message>
         <source>Remove stage %1</source>
-        <translation>ደረጃ %1ን አስወግድ</translation>
+        <translation>ደረጃ %1ን ማስወገድ</translation>
     </message>
     <message>
         <source>Reorder stages</source>
-        <translation>ደረጃዎችን እንደገና አደራጅ</translation>
+        <translation>ደረጃዎችን እንደገና ማደራጀት</translation>
     </message>
     <message>
         <source>Add lead source %1</source>
-        <translation>የደንበኛ ምንጭ %1 አክል</translation>
+        <translation>የደንበኛ ምንጭ %1ን ማከል</translation>
     </message>
     <message>
         <source>Rename lead source to %1</source>
-        <translation>የደንበኛ ምንጩን ስም ወደ %1 ቀይር</translation>
+        <translation>የደንበኛ ምንጩን ስም ወደ %1 መቀየር</translation>
     </message>
     <message>
         <source>Add campaign %1</source>
-        <translation>ዘመቻ %1 አክል</translation>
+        <translation>ዘመቻ %1ን ማከል</translation>
     </message>
     <message>
         <source>Change campaign %1</source>
-        <translation>ዘመቻ %1ን ቀይር</translation>
+        <translation>የዘመቻ %1 ለውጥ</translation>
     </message>
     <message>
         <source>Add salesperson %1</source>
-        <translation>የሽያጭ ሰራተኛ %1 አክል</translation>
+        <translation>የሽያጭ ሠራተኛ %1ን ማከል</translation>
     </message>
     <message>
         <source>Rename salesperson to %1</source>
-        <translation>የሽያጭ ሰራተኛውን ስም ወደ %1 ቀይር</translation>
+        <translation>የሽያጭ ሠራተኛውን ስም ወደ %1 መቀየር</translation>
     </message>
     <message>
         <source>Rename tag %1</source>
-        <translation>መለያ %1ን እንደገና ሰይም</translation>
+        <translation>መለያ %1ን እንደገና መሰየም</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation>መለያ %1ን አስወግድ</translation>
+        <translation>መለያ %1ን ማስወገድ</translation>
     </message>
     <message>
         <source>Save import preset %1</source>
-        <translation>የማስመጣት ቅድመ-ቅንብር %1ን አስቀምጥ</translation>
+        <translation>የማስመጣት ቅድመ-ቅንብር %1ን ማስቀመጥ</translation>
     </message>
     <message>
         <source>Your name and country</source>
@@ -3405,15 +3405,15 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Set the default currency</source>
-        <translation>ነባሪውን ምንዛሬ አዘጋጅ</translation>
+        <translation>ነባሪውን ምንዛሬ ማዘጋጀት</translation>
     </message>
     <message>
         <source>Set the region of phone numbers</source>
-        <translation>የስልክ ቁጥሮችን ክልል አዘጋጅ</translation>
+        <translation>የስልክ ቁጥሮችን ክልል ማዘጋጀት</translation>
     </message>
     <message>
         <source>Set the backups to keep</source>
-        <translation>የሚቀመጡትን ምትኬዎች ብዛት አዘጋጅ</translation>
+        <translation>የሚቀመጡትን ምትኬዎች ብዛት ማዘጋጀት</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3554,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>There is no salesperson “%1”; there are: %2.</source>
-        <translation>“%1” የሚባል የሽያጭ ሰራተኛ የለም፤ ያሉት እነዚህ ናቸው: %2።</translation>
+        <translation>“%1” የሚባል የሽያጭ ሠራተኛ የለም፤ ያሉት እነዚህ ናቸው: %2።</translation>
     </message>
     <message>
         <source>A user needs a name.</source>
@@ -3602,7 +3602,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>kontor::ui::ActivityReportView</name>
     <message>
         <source>Salesperson</source>
-        <translation>የሽያጭ ሰራተኛ</translation>
+        <translation>የሽያጭ ሠራተኛ</translation>
     </message>
     <message>
         <source>Who logged the interactions or made the moves.</source>
@@ -3622,7 +3622,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Calls the salesperson logged.</source>
-        <translation>የሽያጭ ሰራተኛው የመዘገባቸው ጥሪዎች።</translation>
+        <translation>የሽያጭ ሠራተኛው የመዘገባቸው ጥሪዎች።</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -3630,7 +3630,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Meetings the salesperson logged.</source>
-        <translation>የሽያጭ ሰራተኛው የመዘገባቸው ስብሰባዎች።</translation>
+        <translation>የሽያጭ ሠራተኛው የመዘገባቸው ስብሰባዎች።</translation>
     </message>
     <message>
         <source>Emails</source>
@@ -3638,7 +3638,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Emails the salesperson logged.</source>
-        <translation>የሽያጭ ሰራተኛው የመዘገባቸው ኢሜይሎች።</translation>
+        <translation>የሽያጭ ሠራተኛው የመዘገባቸው ኢሜይሎች።</translation>
     </message>
     <message>
         <source>Deals moved</source>
@@ -3646,7 +3646,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Stage changes the salesperson made.</source>
-        <translation>የሽያጭ ሰራተኛው ያደረጋቸው የደረጃ ለውጦች።</translation>
+        <translation>የሽያጭ ሠራተኛው ያደረጋቸው የደረጃ ለውጦች።</translation>
     </message>
     <message>
         <source>Deals won</source>
@@ -3654,7 +3654,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>The salesperson&apos;s deals moved to Won.</source>
-        <translation>ወደ “የተሳካ” የተዛወሩ የሽያጭ ሰራተኛው ስምምነቶች።</translation>
+        <translation>ወደ “የተሳካ” የተዛወሩ የሽያጭ ሠራተኛው ስምምነቶች።</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3663,7 +3663,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Activity per salesperson</source>
-        <translation>እንቅስቃሴ በየሽያጭ ሰራተኛው</translation>
+        <translation>እንቅስቃሴ በየሽያጭ ሠራተኛው</translation>
     </message>
     <message>
         <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
@@ -3672,8 +3672,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
         <translation>
-            <numerusform>በዚህ ጊዜ ውስጥ %Ln የሽያጭ ሰራተኛ ንቁ ነበር።</numerusform>
-            <numerusform>በዚህ ጊዜ ውስጥ %Ln የሽያጭ ሰራተኞች ንቁ ነበሩ።</numerusform>
+            <numerusform>በዚህ ጊዜ ውስጥ %Ln የሽያጭ ሠራተኛ ንቁ ነበር።</numerusform>
+            <numerusform>በዚህ ጊዜ ውስጥ %Ln የሽያጭ ሠራተኞች ንቁ ነበሩ።</numerusform>
         </translation>
     </message>
     <message>
@@ -3972,7 +3972,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>Website</source>
-        <translation>ድረ ገጽ</translation>
+        <translation>ድረ-ገጽ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4055,7 +4055,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>Website</source>
-        <translation>ድረ ገጽ</translation>
+        <translation>ድረ-ገጽ</translation>
     </message>
     <message>
         <source>example.com</source>
@@ -4103,7 +4103,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>&amp;ድረ ገጽ:</translation>
+        <translation>&amp;ድረ-ገጽ:</translation>
     </message>
     <message>
         <source>&amp;Phone, email:</source>
@@ -4515,7 +4515,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Any last contact</source>
-        <translation>ማንኛውም የመጨረሻ ግንኙነት</translation>
+        <translation>ማንኛውም ግንኙነት</translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
@@ -4538,7 +4538,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Email that is not one</source>
-        <translation>ኢሜይል ያልሆነ ኢሜይል</translation>
+        <translation>ትክክል ያልሆነ ኢሜይል</translation>
     </message>
     <message>
         <source>Phone number not valid</source>
@@ -4566,7 +4566,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>All lead sources</source>
-        <translation>ሁሉም የደንበኛ ምንጮች</translation>
+        <translation>ሁሉም ምንጮች</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -4856,7 +4856,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Inactive after:</source>
-        <translation>&amp;ንቁ ያልሆነ የሚሆንበት ጊዜ:</translation>
+        <translation>ከዚህ ጊዜ በኋላ &amp;ንቁ እንዳልሆነ ይቆጠራል:</translation>
     </message>
     <message>
         <source>On the Contacts page, Ctrl+A selects them all and Change Selected sets an owner, a status or a tag, or archives them.</source>
@@ -5242,7 +5242,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Website</source>
-        <translation>ድረ ገጽ</translation>
+        <translation>ድረ-ገጽ</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -5312,7 +5312,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>የሽያጭ ሰራተኛ</translation>
+        <translation>የሽያጭ ሠራተኛ</translation>
     </message>
     <message>
         <source>The deals&apos; owner.</source>
@@ -5410,7 +5410,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Conversion</source>
-        <translation>ልወጣ</translation>
+        <translation>የሽግግር መጠን</translation>
     </message>
     <message>
         <source>Went on ÷ reached.</source>
@@ -5426,7 +5426,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Days to go on</source>
-        <translation>ለመቀጠል የፈጀ ቀናት</translation>
+        <translation>ለመቀጠል የፈጀው አማካይ ቀን</translation>
     </message>
     <message>
         <source>Average days those that went on took to, from first reaching the stage.</source>
@@ -6001,7 +6001,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Conversion</source>
-        <translation>ልወጣ</translation>
+        <translation>የሽግግር መጠን</translation>
     </message>
     <message>
         <source>Customers ÷ leads.</source>
@@ -6042,7 +6042,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>ROI</source>
-        <translation>ROI</translation>
+        <translation>የወጪ ተመላሽ</translation>
     </message>
     <message>
         <source>(Revenue − spend) ÷ spend.</source>
@@ -6055,12 +6055,12 @@ The window opens again in the chosen language when Settings closes.</source>
     <message>
         <source>%1 conv. · ROI %2</source>
         <comment>a lead source&apos;s figures in the chart</comment>
-        <translation>%1 ልወጣ · ROI %2</translation>
+        <translation>የሽግግር መጠን %1 · የወጪ ተመላሽ %2</translation>
     </message>
     <message>
         <source>%1 conv.</source>
         <comment>a lead source&apos;s figures in the chart</comment>
-        <translation>%1 ልወጣ</translation>
+        <translation>የሽግግር መጠን %1</translation>
     </message>
     <message>
         <source>Revenue and spend by source</source>
@@ -6068,7 +6068,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Best and weakest by return on spend ((revenue − spend) ÷ spend) where two or more sources have spend recorded in the period; otherwise by conversion (customers ÷ leads) and, between equals, revenue.</source>
-        <translation>በዚህ ጊዜ ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው ምርጡ እና ደካማው የሚለዩት ከወጪ በተገኘ ተመላሽ ((ገቢ − ወጪ) ÷ ወጪ) ነው፤ አለበለዚያ በልወጣ (ደንበኞች ÷ እምቅ ደንበኞች) እና፣ እኩል ሲሆኑ፣ በገቢ።</translation>
+        <translation>በዚህ ጊዜ ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው ምርጡ እና ደካማው የሚለዩት በወጪ ተመላሽ ((ገቢ − ወጪ) ÷ ወጪ) ነው፤ አለበለዚያ በሽግግር መጠን (ደንበኞች ÷ እምቅ ደንበኞች) እና፣ እኩል ሲሆኑ፣ በገቢ።</translation>
     </message>
     <message>
         <source>No leads in this period: give contacts a lead source (in the contact dialog or when importing), or choose a longer period.</source>
@@ -6089,11 +6089,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Best: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · weakest: &lt;b&gt;%3&lt;/b&gt; (ROI %4), by return on spend.</source>
-        <translation>ምርጥ: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · ደካማ: &lt;b&gt;%3&lt;/b&gt; (ROI %4)፣ ከወጪ በተገኘ ተመላሽ።</translation>
+        <translation>ምርጥ: &lt;b&gt;%1&lt;/b&gt; (የወጪ ተመላሽ %2) · ደካማ: &lt;b&gt;%3&lt;/b&gt; (የወጪ ተመላሽ %4) (በወጪ ተመላሽ ሲለካ)።</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
-        <translation>ምርጥ: &lt;b&gt;%1&lt;/b&gt; (%2) · ደካማ: &lt;b&gt;%3&lt;/b&gt; (%4)፣ በልወጣ እና በገቢ፤ ከወጪ የተገኘውን ተመላሽ ለማነጻጸር የዘመቻ ወጪን ይመዝግቡ።</translation>
+        <translation>ምርጥ: &lt;b&gt;%1&lt;/b&gt; (%2) · ደካማ: &lt;b&gt;%3&lt;/b&gt; (%4)፣ በሽግግር መጠን እና በገቢ፤ የወጪ ተመላሽን ለማነጻጸር የዘመቻ ወጪን ይመዝግቡ።</translation>
     </message>
     <message>
         <source>Leads from “%1”</source>
@@ -6593,7 +6593,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;ለአነስተኛ ንግዶች እና ለሽያጭ ሰራተኞች ከመስመር ውጭ የሚሰራ CRM: ደንበኞች፣ የተባለው እና ቀጥሎ የሚደረገው፣ በአንድ የአካባቢ ፋይል ውስጥ።&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;ለአነስተኛ ንግዶች እና ለሽያጭ ሠራተኞች ከመስመር ውጭ የሚሰራ CRM: ደንበኞች፣ የተባለው እና ቀጥሎ የሚደረገው፣ በአንድ የአካባቢ ፋይል ውስጥ።&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6713,7 +6713,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Show the deals of one salesperson</source>
-        <translation>የአንድ የሽያጭ ሰራተኛ ስምምነቶችን አሳይ</translation>
+        <translation>የአንድ የሽያጭ ሠራተኛ ስምምነቶችን አሳይ</translation>
     </message>
     <message>
         <source>&amp;Board</source>
@@ -7121,7 +7121,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Nothing behind this figure.</source>
-        <translation>ከዚህ አሃዝ በስተጀርባ ምንም የለም።</translation>
+        <translation>ከዚህ መለኪያ በስተጀርባ ምንም የለም።</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s); Enter opens the one chosen.</source>
@@ -7147,7 +7147,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::ReportView</name>
     <message>
         <source>Double-click a figure, or press Enter, for what lies behind it.</source>
-        <translation>ከአንድ አሃዝ በስተጀርባ ያለውን ለማየት አሃዙን ሁለቴ ጠቅ ያድርጉ፣ ወይም Enter ይጫኑ።</translation>
+        <translation>ከአንድ መለኪያ በስተጀርባ ያለውን ለማየት መለኪያውን ሁለቴ ጠቅ ያድርጉ፣ ወይም Enter ይጫኑ።</translation>
     </message>
 </context>
 <context>
@@ -7198,7 +7198,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>የሽያጭ ሰራተኛ</translation>
+        <translation>የሽያጭ ሠራተኛ</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -7206,7 +7206,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation>የሽያጭ &amp;ሰራተኛ:</translation>
+        <translation>የሽያጭ &amp;ሠራተኛ:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -7364,7 +7364,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Sales&amp;people</source>
-        <translation>የሽያጭ &amp;ሰራተኞች</translation>
+        <translation>የሽያጭ &amp;ሠራተኞች</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
@@ -7412,7 +7412,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
-        <translation>ለመቀየር ስም ወይም ቁጥር ሁለቴ ጠቅ ያድርጉ። የተመዘነው የሽያጭ ሂደት እያንዳንዱን ስምምነት በደረጃው የስኬት ዕድል ይቆጥራል፤ በደረጃው ከተወሰኑት የቆመ ቀናት በላይ የቆየ ስምምነት የቆመ ተብሎ ምልክት ይደረግበታል (0: በጭራሽ)።</translation>
+        <translation>ለመቀየር ስም ወይም ቁጥር ሁለቴ ጠቅ ያድርጉ። የተመዘነው የሽያጭ ሂደት እያንዳንዱን ስምምነት በደረጃው የስኬት ዕድል ይቆጥራል፤ በደረጃው ከተወሰነው የመቆሚያ ገደብ (ቀናት) በላይ የቆየ ስምምነት የቆመ ተብሎ ምልክት ይደረግበታል (0: በጭራሽ)።</translation>
     </message>
     <message>
         <source>—</source>
@@ -7497,15 +7497,15 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Salespeople</source>
-        <translation>የሽያጭ ሰራተኞች</translation>
+        <translation>የሽያጭ ሠራተኞች</translation>
     </message>
     <message>
         <source>Add &amp;Salesperson</source>
-        <translation>የሽያጭ ሰራተኛ አ&amp;ክል</translation>
+        <translation>የሽያጭ ሠራተኛ አ&amp;ክል</translation>
     </message>
     <message>
         <source>Salespeople own contacts and deals; the filters and reports are per owner. Double-click a name to change it. The first one is the owner of new records.</source>
-        <translation>የሽያጭ ሰራተኞች የእውቂያዎች እና የስምምነቶች ኃላፊዎች ናቸው፤ ማጣሪያዎቹ እና ሪፖርቶቹ በየኃላፊው ናቸው። ስም ለመቀየር ሁለቴ ጠቅ ያድርጉ። የመጀመሪያው የአዳዲስ መዝገቦች ኃላፊ ነው።</translation>
+        <translation>የሽያጭ ሠራተኞች የእውቂያዎች እና የስምምነቶች ኃላፊዎች ናቸው፤ ማጣሪያዎቹ እና ሪፖርቶቹ በየኃላፊው ናቸው። ስም ለመቀየር ሁለቴ ጠቅ ያድርጉ። የመጀመሪያው የአዳዲስ መዝገቦች ኃላፊ ነው።</translation>
     </message>
     <message>
         <source>Owner of new records</source>
@@ -7513,7 +7513,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Add Salesperson</source>
-        <translation>የሽያጭ ሰራተኛ አክል</translation>
+        <translation>የሽያጭ ሠራተኛ አክል</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -7744,7 +7744,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>What lies behind the chosen figure</source>
-        <translation>ከተመረጠው አሃዝ በስተጀርባ ያለው</translation>
+        <translation>ከተመረጠው መለኪያ በስተጀርባ ያለው</translation>
     </message>
     <message>
         <source>Log an interaction with the contact of a row of the details</source>
@@ -8017,7 +8017,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <name>kontor::ui::WeeklyReportView</name>
     <message>
         <source>Figure</source>
-        <translation>አሃዝ</translation>
+        <translation>መለኪያ</translation>
     </message>
     <message>
         <source>What the notebook asked each week.</source>
@@ -8192,7 +8192,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>As your colleagues and reports should show it</source>
-        <translation>ባልደረቦችዎ እና ሪፖርቶች እንዲያሳዩት በሚፈልጉት መልኩ</translation>
+        <translation>ባልደረቦችዎ እንዲያዩት እና በሪፖርቶች ላይ እንዲታይ በሚፈልጉት መልኩ</translation>
     </message>
     <message>
         <source>Your country</source>
