@@ -31,11 +31,11 @@
     <name>ArchiveActions</name>
     <message>
         <source>Delete %1</source>
-        <translation>Forigi %1</translation>
+        <translation>forigon de %1</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation>Arkivigi %1</translation>
+        <translation>arkivigon de %1</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>Restore %1</source>
-        <translation>Restarigi %1</translation>
+        <translation>restarigon de %1</translation>
     </message>
     <message>
         <source>%1 restored.</source>
@@ -925,7 +925,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Save %1</source>
-        <translation>Konservi %1</translation>
+        <translation>konservon de %1</translation>
     </message>
 </context>
 <context>
@@ -991,38 +991,38 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message numerus="yes">
         <source>Archive %n contact(s)</source>
         <translation>
-            <numerusform>Arkivigi %Ln kontakton</numerusform>
-            <numerusform>Arkivigi %Ln kontaktojn</numerusform>
+            <numerusform>arkivigon de %Ln kontakto</numerusform>
+            <numerusform>arkivigon de %Ln kontaktoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n contact(s)</source>
         <translation>
-            <numerusform>Agordi la staton de %Ln kontakto</numerusform>
-            <numerusform>Agordi la staton de %Ln kontaktoj</numerusform>
+            <numerusform>ŝanĝon de la stato de %Ln kontakto</numerusform>
+            <numerusform>ŝanĝon de la stato de %Ln kontaktoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
-            <numerusform>Agordi la vendiston de %Ln kontakto</numerusform>
-            <numerusform>Agordi la vendiston de %Ln kontaktoj</numerusform>
+            <numerusform>ŝanĝon de la vendisto de %Ln kontakto</numerusform>
+            <numerusform>ŝanĝon de la vendisto de %Ln kontaktoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation>
-            <numerusform>Etikedi %Ln kontakton</numerusform>
-            <numerusform>Etikedi %Ln kontaktojn</numerusform>
+            <numerusform>etikedadon de %Ln kontakto</numerusform>
+            <numerusform>etikedadon de %Ln kontaktoj</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Redakti %1</translation>
+        <translation>redakton de %1</translation>
     </message>
     <message>
         <source>New contact %1</source>
-        <translation>Nova kontakto %1</translation>
+        <translation>novan kontakton %1</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1475,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Not called, met or written to in that time, or never.</source>
-        <translation>Nek vokita, nek renkontita, nek skribita dum tiu tempo, aŭ neniam.</translation>
+        <translation>Neniu voko, renkontiĝo aŭ mesaĝo al ili dum tiu tempo, aŭ neniam.</translation>
     </message>
     <message>
         <source>No email and no phone</source>
@@ -1487,7 +1487,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>An email that is not one</source>
-        <translation>Retpoŝto, kiu ne estas retpoŝto</translation>
+        <translation>Nevalida retpoŝtadreso</translation>
     </message>
     <message>
         <source>Without an @, with spaces, or without a dotted domain.</source>
@@ -1495,11 +1495,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>A phone number that is not valid</source>
-        <translation>Telefonnumero, kiu ne estas valida</translation>
+        <translation>Nevalida telefonnumero</translation>
     </message>
     <message>
         <source>Not a phone number, or not a valid one for its country.</source>
-        <translation>Ne telefonnumero, aŭ ne valida por sia lando.</translation>
+        <translation>Ne telefonnumero, aŭ nevalida por ĝia lando.</translation>
     </message>
     <message>
         <source>No owner</source>
@@ -1668,11 +1668,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Edit deal “%1”</source>
-        <translation>Redakti negocon “%1”</translation>
+        <translation>redakton de la negoco “%1”</translation>
     </message>
     <message>
         <source>New deal “%1”</source>
-        <translation>Nova negoco “%1”</translation>
+        <translation>novan negocon “%1”</translation>
     </message>
     <message>
         <source>Deal “%1” created in %2.</source>
@@ -1688,15 +1688,15 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Win “%1”</source>
-        <translation>Gajni “%1”</translation>
+        <translation>gajnon de “%1”</translation>
     </message>
     <message>
         <source>Lose “%1”</source>
-        <translation>Perdi “%1”</translation>
+        <translation>perdon de “%1”</translation>
     </message>
     <message>
         <source>Move “%1” to %2</source>
-        <translation>Movi “%1” al %2</translation>
+        <translation>movon de “%1” al %2</translation>
     </message>
     <message>
         <source>There is no stage “%1”; the stages are: %2.</source>
@@ -2401,11 +2401,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Import</source>
-        <translation>Importo</translation>
+        <translation>importon</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation>Importi %1</translation>
+        <translation>importon de %1</translation>
     </message>
     <message>
         <source>The import could not start: %1</source>
@@ -2417,7 +2417,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Undo import %1</source>
-        <translation>Malfari importon %1</translation>
+        <translation>malfaron de la importo %1</translation>
     </message>
     <message>
         <source>The import could not be undone: %1</source>
@@ -2510,7 +2510,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Log interaction with %1</source>
-        <translation>Registri interagon kun %1</translation>
+        <translation>registradon de interago kun %1</translation>
     </message>
     <message>
         <source>Only a complaint can be resolved.</source>
@@ -2526,11 +2526,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Resolve complaint</source>
-        <translation>Solvi plendon</translation>
+        <translation>solvon de la plendo</translation>
     </message>
     <message>
         <source>Open complaint again</source>
-        <translation>Remalfermi plendon</translation>
+        <translation>remalfermon de la plendo</translation>
     </message>
 </context>
 <context>
@@ -2684,11 +2684,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <name>MergeActions</name>
     <message>
         <source>Merge contacts</source>
-        <translation>Kunfandi kontaktojn</translation>
+        <translation>kunfandon de kontaktoj</translation>
     </message>
     <message>
         <source>Merge companies</source>
-        <translation>Kunfandi firmaojn</translation>
+        <translation>kunfandon de firmaoj</translation>
     </message>
 </context>
 <context>
@@ -3015,11 +3015,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Edit reminder “%1”</source>
-        <translation>Redakti memorigon “%1”</translation>
+        <translation>redakton de la memorigo “%1”</translation>
     </message>
     <message>
         <source>New reminder “%1”</source>
-        <translation>Nova memorigo “%1”</translation>
+        <translation>novan memorigon “%1”</translation>
     </message>
     <message>
         <source>Reminder saved.</source>
@@ -3031,7 +3031,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Mark “%1” done</source>
-        <translation>Marki “%1” farita</translation>
+        <translation>markon de “%1” kiel farita</translation>
     </message>
     <message>
         <source>“%1” done; next on %2.</source>
@@ -3047,7 +3047,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Snooze “%1”</source>
-        <translation>Prokrasti “%1”</translation>
+        <translation>prokraston de “%1”</translation>
     </message>
     <message>
         <source>“%1” snoozed until %2.</source>
@@ -3349,71 +3349,71 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <name>SettingsActions</name>
     <message>
         <source>Add stage %1</source>
-        <translation>Aldoni etapon %1</translation>
+        <translation>aldonon de la etapo %1</translation>
     </message>
     <message>
         <source>Change stage %1</source>
-        <translation>Ŝanĝi etapon %1</translation>
+        <translation>ŝanĝon de la etapo %1</translation>
     </message>
     <message>
         <source>Remove stage %1</source>
-        <translation>Forigi etapon %1</translation>
+        <translation>forigon de la etapo %1</translation>
     </message>
     <message>
         <source>Reorder stages</source>
-        <translation>Reordigi etapojn</translation>
+        <translation>reordigon de la etapoj</translation>
     </message>
     <message>
         <source>Add lead source %1</source>
-        <translation>Aldoni interesatfonton %1</translation>
+        <translation>aldonon de la interesatfonto %1</translation>
     </message>
     <message>
         <source>Rename lead source to %1</source>
-        <translation>Renomi interesatfonton al %1</translation>
+        <translation>renomadon de interesatfonto al %1</translation>
     </message>
     <message>
         <source>Add campaign %1</source>
-        <translation>Aldoni kampanjon %1</translation>
+        <translation>aldonon de la kampanjo %1</translation>
     </message>
     <message>
         <source>Change campaign %1</source>
-        <translation>Ŝanĝi kampanjon %1</translation>
+        <translation>ŝanĝon de la kampanjo %1</translation>
     </message>
     <message>
         <source>Add salesperson %1</source>
-        <translation>Aldoni vendiston %1</translation>
+        <translation>aldonon de la vendisto %1</translation>
     </message>
     <message>
         <source>Rename salesperson to %1</source>
-        <translation>Renomi vendiston al %1</translation>
+        <translation>renomadon de vendisto al %1</translation>
     </message>
     <message>
         <source>Rename tag %1</source>
-        <translation>Renomi etikedon %1</translation>
+        <translation>renomadon de la etikedo %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation>Forigi etikedon %1</translation>
+        <translation>forigon de la etikedo %1</translation>
     </message>
     <message>
         <source>Save import preset %1</source>
-        <translation>Konservi antaŭagordon de importo %1</translation>
+        <translation>konservon de la antaŭagordo de importo %1</translation>
     </message>
     <message>
         <source>Your name and country</source>
-        <translation>Via nomo kaj lando</translation>
+        <translation>agordon de via nomo kaj lando</translation>
     </message>
     <message>
         <source>Set the default currency</source>
-        <translation>Agordi la implicitan valuton</translation>
+        <translation>agordon de la implicita valuto</translation>
     </message>
     <message>
         <source>Set the region of phone numbers</source>
-        <translation>Agordi la regionon de telefonnumeroj</translation>
+        <translation>agordon de la regiono de telefonnumeroj</translation>
     </message>
     <message>
         <source>Set the backups to keep</source>
-        <translation>Agordi la konservotajn sekurkopiojn</translation>
+        <translation>agordon de la konservotaj sekurkopioj</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4047,7 @@ Aldonu iun per “Nova firmao…”, aŭ entajpu firmaon, kiam vi aldonas kontak
     </message>
     <message>
         <source>Empty for a head office; type to pick</source>
-        <translation>Malplena por ĉefsidejo; tajpu por elekti</translation>
+        <translation>Lasu malplena por ĉefsidejo; tajpu por elekti</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -4515,7 +4515,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Any last contact</source>
-        <translation>Iu ajn lasta kontakto</translation>
+        <translation>Ajna lasta kontakto</translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
@@ -4538,7 +4538,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Email that is not one</source>
-        <translation>Retpoŝto, kiu ne estas retpoŝto</translation>
+        <translation>Nevalida retpoŝtadreso</translation>
     </message>
     <message>
         <source>Phone number not valid</source>
@@ -4566,7 +4566,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>All lead sources</source>
-        <translation>Ĉiuj interesatfontoj</translation>
+        <translation>Ĉiuj fontoj</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -5167,7 +5167,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Why</source>
-        <translation>Kial</translation>
+        <translation>Kialo</translation>
     </message>
     <message>
         <source>Keep the fi&amp;rst</source>
@@ -5348,7 +5348,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Deals whose expected close date has passed while they are still open.</source>
-        <translation>Negocoj, kies atendata ferm-dato pasis, dum ili ankoraŭ estas malfermitaj.</translation>
+        <translation>Negocoj, kies atendata fermdato pasis, dum ili ankoraŭ estas malfermitaj.</translation>
     </message>
     <message>
         <source>No date</source>
@@ -5364,18 +5364,18 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>No open deals: add one with Ctrl+Shift+N and give it an expected close date.</source>
-        <translation>Neniuj malfermitaj negocoj: aldonu iun per Ctrl+Shift+N kaj donu al ĝi atendatan ferm-daton.</translation>
+        <translation>Neniuj malfermitaj negocoj: aldonu iun per Ctrl+Shift+N kaj donu al ĝi atendatan fermdaton.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; open deal(s) are past their expected close date.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; malfermita negoco preterpasis sian atendatan ferm-daton.</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; malfermitaj negocoj preterpasis sian atendatan ferm-daton.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; malfermita negoco preterpasis sian atendatan fermdaton.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; malfermitaj negocoj preterpasis sian atendatan fermdaton.</numerusform>
         </translation>
     </message>
     <message>
         <source>No open deal is past its expected close date.</source>
-        <translation>Neniu malfermita negoco preterpasis sian atendatan ferm-daton.</translation>
+        <translation>Neniu malfermita negoco preterpasis sian atendatan fermdaton.</translation>
     </message>
     <message>
         <source>Open deals expected in %1</source>
@@ -5598,7 +5598,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Why</source>
-        <translation>Kial</translation>
+        <translation>Kialo</translation>
     </message>
     <message>
         <source>&amp;Show the Imported Contacts</source>
@@ -5719,8 +5719,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message numerus="yes">
         <source>%1, fields separated by: %2. %n columns.</source>
         <translation>
-            <numerusform>%1, kampoj apartigitaj per: %2. %Ln kolumno.</numerusform>
-            <numerusform>%1, kampoj apartigitaj per: %2. %Ln kolumnoj.</numerusform>
+            <numerusform>%1, kampoj apartigitaj per %2. %Ln kolumno.</numerusform>
+            <numerusform>%1, kampoj apartigitaj per %2. %Ln kolumnoj.</numerusform>
         </translation>
     </message>
     <message>
@@ -5897,7 +5897,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Why</source>
-        <translation>Kial</translation>
+        <translation>Kialo</translation>
     </message>
     <message>
         <source>Not checked with this rule yet.</source>
@@ -7297,7 +7297,7 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>Why</source>
-        <translation>Kial</translation>
+        <translation>Kialo</translation>
     </message>
     <message>
         <source>Size</source>
@@ -8161,7 +8161,7 @@ Registru vokon aŭ renkontiĝon per Ctrl+L kaj planu la sekvan paŝon en la sama
     </message>
     <message>
         <source>Week of &lt;b&gt;%1&lt;/b&gt;, the period&apos;s last week so far, compared with the week before.</source>
-        <translation>Semajno de &lt;b&gt;%1&lt;/b&gt;, la ĝisnuna lasta semajno de la periodo, komparata kun la antaŭa semajno.</translation>
+        <translation>Semajno ekde &lt;b&gt;%1&lt;/b&gt; (la lasta semajno de la periodo ĝis nun), komparata kun la antaŭa semajno.</translation>
     </message>
     <message>
         <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
@@ -8192,7 +8192,7 @@ Registru vokon aŭ renkontiĝon per Ctrl+L kaj planu la sekvan paŝon en la sama
     </message>
     <message>
         <source>As your colleagues and reports should show it</source>
-        <translation>Kiel viaj kolegoj kaj raportoj montru ĝin</translation>
+        <translation>Kiel ĝi aperu al kolegoj kaj en raportoj</translation>
     </message>
     <message>
         <source>Your country</source>
