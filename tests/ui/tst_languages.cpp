@@ -178,7 +178,8 @@ private slots:
         auto* expected = dialog.findChild<QDateEdit*>(QStringLiteral("expectedClose"));
         QVERIFY(expected);
         expected->setDate(QDate(2026, 12, 2));
-        // 11 Azar 1405, in Persian digits.
+        // 11 Azar 1405, in Persian digits, the year first as every list writes it (not ۱۱/۹/۱۴۰۵).
+        QVERIFY2(expected->text().startsWith(QStringLiteral("۱۴۰۵")), qPrintable(expected->text()));
         QVERIFY2(expected->text().contains(QStringLiteral("۱۴۰۵")), qPrintable(expected->text()));
         QVERIFY2(expected->text().contains(QStringLiteral("۱۱")), qPrintable(expected->text()));
     }

@@ -5,16 +5,30 @@
 
 #include <QCalendarWidget>
 #include <QDateTimeEdit>
+#include <QRegularExpression>
 #include <QStyledItemDelegate>
 
 namespace kontor::ui {
+
+/// A date format with its sections in the reverse order ("yyyy/M/d H:mm" -> "mm:H d/M/yyyy"): Qt's date fields
+/// reverse the sections of their format in a right-to-left language, and show a Persian date as ۱۴/۶/۱۳۸۰ for
+/// ۱۳۸۰/۶/۱۴ unless given them reversed.
+inline QString withSectionsReversed(const QString& format)
+{
+    static const QRegularExpression token(QStringLiteral("('[^']*'|([a-zA-Z])\\2*|[^a-zA-Z'])"));
+    QStringList tokens;
+    for (auto it = token.globalMatch(format); it.hasNext();)
+        tokens.prepend(it.next().captured(0));
+    return tokens.join(QString());
+}
 
 /// A date (or date and time) field that reads and types dates as every list shows them: in the user's calendar
 /// (Solar Hijri for Persian) with a four-digit year, times without seconds, and a calendar to pick from.
 inline void showUserDates(QDateTimeEdit* edit, bool withTime)
 {
     edit->setCalendar(DateText::calendar());
-    edit->setDisplayFormat(withTime ? DateText::dateTimeFormat() : DateText::dateFormat());
+    const QString format = withTime ? DateText::dateTimeFormat() : DateText::dateFormat();
+    edit->setDisplayFormat(edit->locale().textDirection() == Qt::RightToLeft ? withSectionsReversed(format) : format);
     edit->setCalendarPopup(true);
     if (QCalendarWidget* popup = edit->calendarWidget()) {
         popup->setCalendar(DateText::calendar());
