@@ -35,6 +35,11 @@ const QString digitsKey = QStringLiteral("interface/digits");
 
 } // namespace
 
+QString partSeparator()
+{
+    return QCoreApplication::translate("Separators", " · ", "between the parts of one line: a time · a kind · a name");
+}
+
 QString shownPath(const QString& path)
 {
     const QString native = QDir::toNativeSeparators(path);

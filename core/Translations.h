@@ -22,6 +22,10 @@ void saveDigitsChoice(const QString& digits);
 /// Applies the saved calendar and digits, if chosen, over the language's own that installTranslations set.
 void applySavedDateAndNumberChoices();
 
+/// What stands between the parts of one line ("9:30 · Call · Ada Lovelace"): a middle dot, or what the language
+/// puts there instead (Persian's zero looks like a middle dot).
+QString partSeparator();
+
 /// A file's path as a message shows it: the system's separators and, in a right-to-left language, isolated so that it
 /// reads left to right inside the sentence ("/home/…/crm.sqlite", not "home/…/crm.sqlite/").
 QString shownPath(const QString& path);

@@ -3346,6 +3346,14 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>Separators</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of one line: a time · a kind · a name</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Add stage %1</source>

@@ -3346,6 +3346,14 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
+    <name>Separators</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of one line: a time · a kind · a name</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Add stage %1</source>

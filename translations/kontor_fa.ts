@@ -3338,6 +3338,14 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
+    <name>Separators</name>
+    <message>
+        <source> · </source>
+        <comment>between the parts of one line: a time · a kind · a name</comment>
+        <translation> • </translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>Add stage %1</source>

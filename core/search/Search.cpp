@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Search.h"
+#include "Translations.h"
 
 #include "TextFolding.h"
 #include "storage/Sql.h"
@@ -147,7 +148,7 @@ Result<QList<SearchHit>> Search::findContacts(const QString& text, int limit) co
             if (!part.isEmpty())
                 detail << part;
         }
-        hit.detail = detail.join(QStringLiteral(" · "));
+        hit.detail = detail.join(partSeparator());
         hits.append(hit);
     }
     return hits;
@@ -178,7 +179,7 @@ Result<QList<SearchHit>> Search::findCompanies(const QString& text, int limit) c
             detail << tr("Branch of %1").arg(query.value(3).toString());
         if (!query.value(2).isNull())
             detail << query.value(2).toString();
-        hit.detail = detail.join(QStringLiteral(" · "));
+        hit.detail = detail.join(partSeparator());
         hits.append(hit);
     }
     return hits;
@@ -243,7 +244,7 @@ Result<QList<SearchHit>> Search::findDeals(const QString& text, int limit) const
         hit.title = query.value(2).toString();
         const QString contact = query.value(4).toString();
         hit.detail =
-            contact.isEmpty() ? query.value(3).toString() : query.value(3).toString() + QStringLiteral(" · ") + contact;
+            contact.isEmpty() ? query.value(3).toString() : query.value(3).toString() + partSeparator() + contact;
         hits.append(hit);
     }
     return hits;

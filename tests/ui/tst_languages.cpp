@@ -96,6 +96,8 @@ private slots:
         QCOMPARE(ui::ContactCard::labelName(QStringLiteral("mobile")), QStringLiteral("همراه"));
         QCOMPARE(ui::ContactCard::labelName(QStringLiteral("Büro")), QStringLiteral("Büro"));
         QCOMPARE(ui::TimelineModel::nowText(), QStringLiteral("اکنون"));
+        // Between the parts of a line a bullet: a middle dot reads as Persian's zero ("ناموفق · ۱۳ دقیقه").
+        QCOMPARE(partSeparator(), QStringLiteral(" • "));
         // Keys as printed on the keyboard, as Kontor's own hints name them ("Ctrl+L"), not Qt's Persian "کنترل+L".
         QCOMPARE(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return).toString(QKeySequence::NativeText),
                  QStringLiteral("Ctrl+Shift+Return"));

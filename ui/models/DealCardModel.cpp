@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DealCardModel.h"
+#include "Translations.h"
 
 #include "domain/ContactText.h"
 #include "domain/DateText.h"
@@ -54,7 +55,7 @@ QVariant DealCardModel::data(const QModelIndex& index, int role) const
             parts << card.contactName;
         if (!card.companyName.isEmpty())
             parts << card.companyName;
-        return parts.join(QStringLiteral(" · "));
+        return parts.join(partSeparator());
     }
     case AmountRole:
         // Whole units on the card, where room is short; the exact amount is in its tooltip and the deal.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineModel.h"
+#include "Translations.h"
 
 #include "Clock.h"
 #include "domain/DateText.h"
@@ -82,7 +83,7 @@ TimelineModel::Entry TimelineModel::fromInteraction(const Interaction& item)
         header << tr("open");
     else if (complaint)
         header << tr("resolved %1").arg(DateText::date(item.resolvedAt.toLocalTime().date()));
-    entry.header = header.join(QStringLiteral(" · "));
+    entry.header = header.join(partSeparator());
     return entry;
 }
 
@@ -103,10 +104,10 @@ void TimelineModel::readDealsAndReminders()
                                      : tr("Deal moved to %1").arg(step.toStage);
             // The amount on the line below, before the deal's title: neither a long stage name nor a long title cuts
             // it.
-            entry.header = QStringList{stamp(step.at), what}.join(QStringLiteral(" · "));
+            entry.header = QStringList{stamp(step.at), what}.join(partSeparator());
             entry.subject = step.amount.minor == 0
                                 ? step.title
-                                : QStringList{step.amount.format(locale), step.title}.join(QStringLiteral(" · "));
+                                : QStringList{step.amount.format(locale), step.title}.join(partSeparator());
             if (step.toKind == stageKindKey(StageKind::Lost))
                 entry.notes = step.lostReason;
             m_pending.append(entry);
@@ -122,7 +123,7 @@ void TimelineModel::readDealsAndReminders()
             entry.planned = !reminder.isDone() && entry.when > Clock::now();
             entry.header =
                 QStringList{stamp(entry.when), reminder.isDone() ? tr("Reminder done") : tr("Reminder due")}.join(
-                    QStringLiteral(" · "));
+                    partSeparator());
             entry.subject = reminder.title;
             entry.notes = reminder.notes;
             m_pending.append(entry);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactCard.h"
 #include "SoftText.h"
+#include "Translations.h"
 
 #include "domain/DateText.h"
 
@@ -210,7 +211,7 @@ void ContactCard::showContact(qint64 contactId)
             subtitle << company->name;
     }
     subtitle << contactStatusName(c.status);
-    m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
+    m_subtitle->setText(subtitle.join(partSeparator()));
 
     QStringList rows;
     const QString labelColor = softText(palette()).name();

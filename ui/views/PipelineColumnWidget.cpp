@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelineColumnWidget.h"
+#include "Translations.h"
 
 #include "models/DealCardModel.h"
 #include "views/DealCardDelegate.h"
@@ -98,7 +99,7 @@ void PipelineColumnWidget::setColumn(const PipelineColumn& column, int closedWit
     m_title->setTextFormat(Qt::RichText);
     QStringList lines;
     lines << tr("<b>%n deal(s)</b>", nullptr, column.dealCount) +
-                 (column.totals.isEmpty() ? QString() : QStringLiteral(" · ") + joinAmounts(column.totals, locale));
+                 (column.totals.isEmpty() ? QString() : partSeparator() + joinAmounts(column.totals, locale));
     if (stage.isFinal())
         lines << tr("closed in the last %n day(s)", nullptr, closedWithinDays);
     else if (!column.weightedTotals.isEmpty())
@@ -111,7 +112,7 @@ void PipelineColumnWidget::setColumn(const PipelineColumn& column, int closedWit
     m_figures->setText(lines.join(QStringLiteral("<br>")));
     m_foldedText = tr("%1 · %n deal(s)", nullptr, column.dealCount).arg(stage.name);
     if (!column.totals.isEmpty())
-        m_foldedText += QStringLiteral(" · ") + joinAmounts(column.totals, locale);
+        m_foldedText += partSeparator() + joinAmounts(column.totals, locale);
     m_columnToolTip =
         stage.isFinal()
             ? tr("Deals that reached “%1” in the last %n day(s).", nullptr, closedWithinDays).arg(stage.name)
