@@ -62,6 +62,13 @@ DemoWorld demoWorld(const QString& language)
         world.cultures[i].weight = home->weights[i];
     }
     world.homeMarkets = qint64(home->countryCodes.size());
+    // Abroad, people whose names the business can read: in Tehran the customers from other countries are written in
+    // Latin letters, not in Bengali, Ethiopic, Greek or Cyrillic.
+    if (home->localCompanyNames) {
+        const auto foreignScript = std::remove_if(world.cultures.begin() + 1, world.cultures.end(),
+                                                  [](const Culture& culture) { return !culture.names->latin; });
+        world.cultures.erase(foreignScript, world.cultures.end());
+    }
     world.localBusinessWords = world.homeMarkets;
     if (home->localCompanyNames)
         world.localNamesCulture = 0;
