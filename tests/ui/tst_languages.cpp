@@ -7,6 +7,7 @@
 #include "dialogs/DealDialog.h"
 #include "dialogs/DemoDatabase.h"
 #include "dialogs/LanguageSettingsPage.h"
+#include "dialogs/RegionChoice.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/DateText.h"
 #include "domain/Money.h"
@@ -96,6 +97,11 @@ private slots:
         QCOMPARE(ui::ContactCard::labelName(QStringLiteral("mobile")), QStringLiteral("همراه"));
         QCOMPARE(ui::ContactCard::labelName(QStringLiteral("Büro")), QStringLiteral("Büro"));
         QCOMPARE(ui::TimelineModel::nowText(), QStringLiteral("اکنون"));
+        // The countries in Persian, for the phone numbers' region.
+        QComboBox regions;
+        ui::fillPhoneRegions(&regions);
+        QCOMPARE(regions.itemText(regions.findData(QStringLiteral("IR"))), QStringLiteral("ایران (IR)"));
+        QCOMPARE(regions.itemText(regions.findData(QStringLiteral("DE"))), QStringLiteral("آلمان (DE)"));
         // Between the parts of a line a bullet: a middle dot reads as Persian's zero ("ناموفق · ۱۳ دقیقه").
         QCOMPARE(partSeparator(), QStringLiteral(" • "));
         // Keys as printed on the keyboard, as Kontor's own hints name them ("Ctrl+L"), not Qt's Persian "کنترل+L".

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RegionChoice.h"
 
+#include "domain/CountryNames.h"
+
+#include <QCollator>
 #include <QComboBox>
 #include <QLocale>
 
@@ -14,9 +17,12 @@ void fillPhoneRegions(QComboBox* box)
     for (int t = QLocale::Afghanistan; t <= QLocale::LastTerritory; ++t) {
         const QString code = QLocale::territoryToCode(static_cast<QLocale::Territory>(t));
         if (code.size() == 2)
-            territories.append({QLocale::territoryToString(static_cast<QLocale::Territory>(t)), code});
+            territories.append({countryName(code), code});
     }
-    std::sort(territories.begin(), territories.end());
+    // In the language's own names and order: ایران, not Iran, among the Persian names.
+    const QCollator collator;
+    std::sort(territories.begin(), territories.end(),
+              [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
     for (const auto& [name, code] : territories)
         box->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
 }
