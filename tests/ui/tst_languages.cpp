@@ -14,6 +14,7 @@
 #include "models/TimelineModel.h"
 #include "views/ContactCard.h"
 #include "views/InterfaceLanguage.h"
+#include "views/KontorStyle.h"
 #include "views/MainWindow.h"
 #include "views/RemindersPage.h"
 
@@ -102,6 +103,13 @@ private slots:
         ui::fillPhoneRegions(&regions);
         QCOMPARE(regions.itemText(regions.findData(QStringLiteral("IR"))), QStringLiteral("ایران (IR)"));
         QCOMPARE(regions.itemText(regions.findData(QStringLiteral("DE"))), QStringLiteral("آلمان (DE)"));
+        // A Latin name in a mirrored list keeps its full stop at its end; Persian text is left as it is.
+        QCOMPARE(ui::KontorStyle::cellText(QStringLiteral("Vega Motors S.A."), Qt::RightToLeft),
+                 QStringLiteral("Vega Motors S.A.") + QChar(0x200E));
+        QCOMPARE(ui::KontorStyle::cellText(QStringLiteral("شرکت کاوه."), Qt::RightToLeft),
+                 QStringLiteral("شرکت کاوه."));
+        QCOMPARE(ui::KontorStyle::cellText(QStringLiteral("Vega Motors S.A."), Qt::LeftToRight),
+                 QStringLiteral("Vega Motors S.A."));
         // Between the parts of a line a bullet: a middle dot reads as Persian's zero ("ناموفق · ۱۳ دقیقه").
         QCOMPARE(partSeparator(), QStringLiteral(" • "));
         // Keys as printed on the keyboard, as Kontor's own hints name them ("Ctrl+L"), not Qt's Persian "کنترل+L".

@@ -43,6 +43,31 @@ int KontorStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, con
     return QProxyStyle::pixelMetric(metric, option, widget);
 }
 
+QString KontorStyle::cellText(const QString& text, Qt::LayoutDirection direction)
+{
+    if (direction != Qt::RightToLeft || text.isRightToLeft() || text.isEmpty())
+        return text;
+    // The neutral characters at the end of a left-to-right text would take the paragraph's direction.
+    return text + QChar(0x200E);
+}
+
+void KontorStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                              const QWidget* widget) const
+{
+    if (element == CE_ItemViewItem && option && option->direction == Qt::RightToLeft) {
+        if (const auto* item = qstyleoption_cast<const QStyleOptionViewItem*>(option)) {
+            const QString text = cellText(item->text, item->direction);
+            if (text != item->text) {
+                QStyleOptionViewItem marked = *item;
+                marked.text = text;
+                QProxyStyle::drawControl(element, &marked, painter, widget);
+                return;
+            }
+        }
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
+
 QIcon KontorStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const
 {
     if (icon == SP_LineEditClearButton) {

@@ -9,8 +9,9 @@ namespace kontor::ui {
 
 /// The desktop's own style with two changes: every list, table and tree row is as high as a contact list's row, so
 /// that Today, Contacts, Companies, Reminders, the reports and the dialogs share one density (a tree's row was 14 px
-/// beside a table's 30; rows that need more, several lines or cards, keep their own height); and the clear button of
-/// search fields is one of Kontor's line icons.
+/// beside a table's 30; rows that need more, several lines or cards, keep their own height); the clear button of
+/// search fields is one of Kontor's line icons; and a Latin cell in a right-to-left view keeps its punctuation at its
+/// end.
 class KontorStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -25,6 +26,12 @@ public:
                            const QWidget* widget) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption* option = nullptr,
                     const QWidget* widget = nullptr) const override;
+    /// A cell's text as it is drawn in a view of `direction`: right to left, a text that starts in Latin letters ends
+    /// with a left-to-right mark, so that its final full stop or bracket stays at its end ("Vega Motors S.A.", not
+    /// ".Vega Motors S.A").
+    static QString cellText(const QString& text, Qt::LayoutDirection direction);
+    void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                     const QWidget* widget = nullptr) const override;
     /// A search field's clear button in Kontor's line icons rather than the style's filled pixmap.
     QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
                        const QWidget* widget = nullptr) const override;
