@@ -604,8 +604,8 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
                 settle(300);
             }
         });
-    for (int tab = 0; tab <= SettingsDialog::GeneralTab; ++tab) {
-        static const char* const tabs[] = {"stages", "sources", "people", "tags", "general"};
+    for (int tab = 0; tab <= SettingsDialog::LanguageTab; ++tab) {
+        static const char* const tabs[] = {"stages", "sources", "people", "tags", "general", "language"};
         gallery.modal(QStringLiteral("settings-") + QLatin1String(tabs[tab]),
                       [window, tab] { window->showSettings(tab); });
     }
