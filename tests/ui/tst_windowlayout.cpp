@@ -101,7 +101,11 @@ private slots:
 
         window.resize(1920, 1080);
         QTRY_VERIFY(table->columnWidth(ui::ContactListModel::Company) > company + 40);
-        QVERIFY(table->columnWidth(ui::ContactListModel::Email) > email + 40);
+        // The columns follow the window's new width one after the other: on a busy machine the email's comes later.
+        QTRY_VERIFY2(
+            table->columnWidth(ui::ContactListModel::Email) > email + 40,
+            qPrintable(
+                QStringLiteral("email %1 -> %2").arg(email).arg(table->columnWidth(ui::ContactListModel::Email))));
         QVERIFY2(table->columnWidth(ui::ContactListModel::LastContact) < 2 * 90,
                  qPrintable(QString::number(table->columnWidth(ui::ContactListModel::LastContact))));
         QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
