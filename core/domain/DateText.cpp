@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace kontor::DateText {
 
 namespace {
@@ -25,6 +27,22 @@ QString withoutSeconds(QString format)
 }
 
 QCalendar::System s_calendar = QCalendar::System::Gregorian;
+
+// A time in the 24-hour clock where the locale's "AM" is in Latin letters but its script is not (Bengali's data
+// writes "৮:০০ AM"): no Latin word in a Bengali line.
+QString inTheScript(QString format, const QLocale& locale)
+{
+    const QString am = locale.amText();
+    const bool latinAm =
+        !am.isEmpty() && std::all_of(am.cbegin(), am.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!latinAm || locale.script() == QLocale::LatinScript ||
+        !format.contains(QStringLiteral("AP"), Qt::CaseInsensitive))
+        return format;
+    static const QRegularExpression twelveHour(QStringLiteral("\\s*[aA][pP]"));
+    format.remove(twelveHour);
+    format.replace(u'h', u'H');
+    return format.trimmed();
+}
 
 // A date written by `write` in `locale`; with Latin digits in place of the language's, written in the language
 // itself and its digits made Latin: Qt 6.4 would take the month names of the language Kontor started in.
@@ -74,12 +92,12 @@ QString dateFormat(const QLocale& locale)
 
 QString timeFormat(const QLocale& locale)
 {
-    return withoutSeconds(locale.timeFormat(QLocale::ShortFormat));
+    return withoutSeconds(inTheScript(locale.timeFormat(QLocale::ShortFormat), locale));
 }
 
 QString dateTimeFormat(const QLocale& locale)
 {
-    return withoutSeconds(withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+    return withoutSeconds(withFullYear(inTheScript(locale.dateTimeFormat(QLocale::ShortFormat), locale)));
 }
 
 QString date(QDate date, const QLocale& locale)

@@ -45,6 +45,19 @@ private slots:
     }
 
     // Charts name months with their full year ("Nov 26" read as the 26th) and days in the locale's order.
+    // Bengali's data writes its times with a Latin "AM": Kontor shows them on the 24-hour clock, as in Persian.
+    // English keeps its 12-hour clock, Amharic its own words for it.
+    void noLatinWordInATimeOfAnotherScript()
+    {
+        const QTime evening(20, 5);
+        const QLocale bengali(QStringLiteral("bn_BD"));
+        QCOMPARE(DateText::timeFormat(bengali), QStringLiteral("H:mm"));
+        QCOMPARE(DateText::time(evening, bengali), bengali.toString(evening, QStringLiteral("H:mm")));
+        QVERIFY(!DateText::dateTimeFormat(bengali).contains(QStringLiteral("AP")));
+        QCOMPARE(DateText::timeFormat(QLocale(QStringLiteral("en_US"))), QStringLiteral("h:mm AP"));
+        QCOMPARE(DateText::timeFormat(QLocale(QStringLiteral("am_ET"))), QStringLiteral("h:mm AP"));
+    }
+
     void monthsWithTheirYearAndDaysInTheLocalesOrder()
     {
         const QDate day(2026, 11, 30);
