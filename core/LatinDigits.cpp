@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LatinDigits.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 // Qt has no public way to give a locale other digits: CLDR's "-u-nu-latn" is not read, and no locale has Persian
@@ -83,6 +84,12 @@ void setLatinDigits(bool latin)
         return;
     current = std::make_unique<LatinDigitsLocale>(language);
     QLocale::setDefault(QLocale::system());
+    // Gone with the application object, while Qt's own locale data still exists, not among the statics after it.
+    static const bool removedAtExit = [] {
+        qAddPostRoutine([] { installed().reset(); });
+        return true;
+    }();
+    Q_UNUSED(removedAtExit);
 }
 
 std::optional<QLocale> languageBehindLatinDigits()
