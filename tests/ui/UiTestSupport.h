@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -141,6 +142,15 @@ inline void applyDarkPaletteWhenAsked()
     });
     if (qEnvironmentVariableIntValue("KONTOR_TEST_RTL") == 1)
         QApplication::setLayoutDirection(Qt::RightToLeft);
+    // ctest runs two tests at once, and a test's mirrored and dark variants run the same program: each gets its own
+    // settings file (in Qt's test folder, never the user's), or one test's saved columns hide another's.
+    QStandardPaths::setTestModeEnabled(true);
+    QString settingsName = QStringLiteral("kontor-tests-") + QCoreApplication::applicationName();
+    if (dark)
+        settingsName += QStringLiteral("-dark");
+    if (qEnvironmentVariableIntValue("KONTOR_TEST_RTL") == 1)
+        settingsName += QStringLiteral("-rtl");
+    QCoreApplication::setApplicationName(settingsName);
 }
 Q_COREAPP_STARTUP_FUNCTION(applyDarkPaletteWhenAsked)
 

@@ -38,11 +38,6 @@ class TestLanguages : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
-        QStandardPaths::setTestModeEnabled(true);
-    }
 
     void cleanup()
     {

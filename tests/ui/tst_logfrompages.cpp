@@ -125,11 +125,6 @@ class TestLogFromPages : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
-        QStandardPaths::setTestModeEnabled(true);
-    }
 
     void fromTodayClosesTheReminderAndUndoTakesAllBack()
     {

@@ -65,12 +65,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
-        QStandardPaths::setTestModeEnabled(true);
-        installTranslations(*qApp, QStringLiteral("en"));
-    }
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
 
     void navigationAndDemoData()
     {

@@ -68,8 +68,6 @@ private:
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
-        QStandardPaths::setTestModeEnabled(true);
         installTranslations(*qApp, QStringLiteral("en"));
         Clock::setInstance(&m_clock);
     }

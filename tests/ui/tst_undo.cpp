@@ -25,12 +25,7 @@ class TestUndo : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
-        QStandardPaths::setTestModeEnabled(true);
-        installTranslations(*qApp, QStringLiteral("en"));
-    }
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
 
     void undoAndRedoAcrossPages()
     {

@@ -42,11 +42,6 @@ class TestWelcomePage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
-        QStandardPaths::setTestModeEnabled(true);
-    }
 
     void anEmptyDatabaseAsksNameAndCountryThenAddsTheFirstContact()
     {

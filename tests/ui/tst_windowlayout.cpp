@@ -36,12 +36,7 @@ class TestWindowLayout : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setApplicationName(QStringLiteral("kontor-tests"));
-        QStandardPaths::setTestModeEnabled(true);
-        installTranslations(*qApp, QStringLiteral("en"));
-    }
+    void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
 
     // Today, Contacts, Companies, the pipeline's list, Reminders and a report: one row height, that of a line of text
     // with room around it (before, a tree's row was 14 px beside a table's 30).
