@@ -565,6 +565,11 @@ private slots:
         QTableView* forecast = page.table(ReportsPage::Forecast);
         QCOMPARE(months().last(), cellText(forecast, 0, 0));
         QCOMPARE(axes(ReportsPage::Forecast, Qt::Vertical).first()->alignment(), Qt::AlignRight);
+        // Inside a month the amount's bar stands right of the weighted one (a series lists its bars from the left).
+        auto* forecastBars =
+            static_cast<QAbstractBarSeries*>(page.chart(ReportsPage::Forecast)->chart()->series().first());
+        QCOMPARE(forecastBars->barSets().size(), 2);
+        QCOMPARE(forecastBars->barSets().last()->label(), QStringLiteral("Amount"));
         clickTab(page, ReportsPage::Sources);
         QTRY_COMPARE(axes(ReportsPage::Sources, Qt::Horizontal).size(), 1);
         QVERIFY(axes(ReportsPage::Sources, Qt::Horizontal).first()->isReverse());

@@ -3,6 +3,7 @@
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -254,6 +255,21 @@ void ReportView::showBars(QAbstractBarSeries* series, const QStringList& categor
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     paintChart(chart, m_chart->palette().base(), m_chart->palette().text());
+    // Inside a group too, the first bar stands on the right (calls, then meetings, leftwards), and the legend reads
+    // from the right. Stacked bars keep their order: theirs is upwards. Each set keeps the colour painted above.
+    if (auto* grouped = qobject_cast<QBarSeries*>(series); grouped && m_barsReversed && grouped->count() > 1) {
+        const QList<QBarSet*> sets = grouped->barSets();
+        QList<QPair<QBrush, QPen>> looks;
+        for (QBarSet* set : sets) {
+            looks.append({set->brush(), set->pen()});
+            grouped->take(set);
+        }
+        for (qsizetype i = sets.size() - 1; i >= 0; --i) {
+            grouped->append(sets[i]);
+            sets[i]->setBrush(looks[i].first);
+            sets[i]->setPen(looks[i].second);
+        }
+    }
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
