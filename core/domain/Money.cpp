@@ -12,9 +12,12 @@ namespace kontor {
 
 int Money::minorDigits(const QString& currency)
 {
+    // The rial as Iran writes it (and Unicode's CLDR, which ICU formats with): whole rials, though ISO 4217 still
+    // lists two decimals nobody has used in decades.
     static const QSet<QString> noMinorUnit = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
                                               QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("XOF"),
-                                              QStringLiteral("XAF"), QStringLiteral("UGX"), QStringLiteral("PYG")};
+                                              QStringLiteral("XAF"), QStringLiteral("UGX"), QStringLiteral("PYG"),
+                                              QStringLiteral("IRR")};
     static const QSet<QString> threeDigits = {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
                                               QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("IQD"),
                                               QStringLiteral("LYD")};

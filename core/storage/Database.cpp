@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 #include "Translations.h"
+#include "domain/Money.h"
 
 #include "reports/ReportSummaries.h"
 
@@ -222,8 +223,24 @@ constexpr const char* defaultSourceNames[] = {
     QT_TRANSLATE_NOOP("DefaultNames", "Cold call"),    QT_TRANSLATE_NOOP("DefaultNames", "Trade show"),
     QT_TRANSLATE_NOOP("DefaultNames", "Social media"), QT_TRANSLATE_NOOP("DefaultNames", "Advertising")};
 
+// The money a new database counts in: the currency of the country the computer is set up for (euros in Germany,
+// rials in Iran, whatever the interface's language); without one (a C locale), the language's country's (rials in
+// Persian, taka in Bengali, birr in Amharic), except English's, which is spoken everywhere; euros otherwise.
+QString currencyOfTheUsersCountry()
+{
+    const QString system = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
+    if (Money::isCurrencyCode(system))
+        return system.toUpper();
+    const QLocale language;
+    const QString spoken = language.currencySymbol(QLocale::CurrencyIsoCode);
+    if (language.language() != QLocale::English && Money::isCurrencyCode(spoken))
+        return spoken.toUpper();
+    return QStringLiteral("EUR");
+}
+
 // A database made in Persian starts with Persian stages and sources: they are its user's own data from then on,
-// renamed in Settings like any other (so they are named once, here, not translated when shown).
+// renamed in Settings like any other (so they are named once, here, not translated when shown). Its money is the
+// user's country's.
 Status nameDefaultsInTheLanguage(const QSqlDatabase& db)
 {
     Transaction transaction(db);
@@ -245,6 +262,13 @@ Status nameDefaultsInTheLanguage(const QSqlDatabase& db)
     }
     for (const char* source : defaultSourceNames) {
         if (!rename(QStringLiteral("lead_sources"), source))
+            return Status::failure(query.lastError().text());
+    }
+    const QString currency = currencyOfTheUsersCountry();
+    if (Money::isCurrencyCode(currency)) {
+        query.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'default_currency'"));
+        query.addBindValue(currency);
+        if (!query.exec())
             return Status::failure(query.lastError().text());
     }
     return transaction.commit();

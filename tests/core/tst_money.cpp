@@ -29,6 +29,9 @@ private slots:
                                 << QStringLiteral("۳۱٬۸۹۰٫۰۰\u00A0EUR");
         QTest::newRow("cents fa") << qint64(5) << QStringLiteral("EUR") << QStringLiteral("fa_IR")
                                   << QStringLiteral("۰٫۰۵\u00A0EUR");
+        // Whole rials, as Iran and CLDR write them (ISO 4217's two decimals are unused).
+        QTest::newRow("rial fa") << qint64(5000000000) << QStringLiteral("IRR") << QStringLiteral("fa_IR")
+                                 << QStringLiteral("۵٬۰۰۰٬۰۰۰٬۰۰۰\u00A0IRR");
         QTest::newRow("negative") << qint64(-250) << QStringLiteral("GBP") << QStringLiteral("en_US")
                                   << QStringLiteral("-2.50\u00A0GBP");
     }

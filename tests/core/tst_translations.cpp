@@ -70,7 +70,10 @@ private slots:
             auto db = Database::open(dir.filePath(file));
             QStringList found;
             QSqlQuery query(db.value()->connection());
-            query.exec(QStringLiteral("SELECT name FROM %1 ORDER BY id").arg(table));
+            // Settings have no names: their values.
+            query.exec(table == QLatin1String("settings")
+                           ? QStringLiteral("SELECT value FROM settings")
+                           : QStringLiteral("SELECT name FROM %1 ORDER BY id").arg(table));
             while (query.next())
                 found << query.value(0).toString();
             return found;
@@ -78,7 +81,15 @@ private slots:
         installTranslations(*QCoreApplication::instance(), QStringLiteral("fa"));
         const QStringList persian = names(QStringLiteral("fa.sqlite"), QStringLiteral("stages"));
         const QStringList sources = names(QStringLiteral("fa.sqlite"), QStringLiteral("lead_sources"));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("bn"));
+        const QStringList bengaliCurrency = names(QStringLiteral("bn.sqlite"), QStringLiteral("settings"));
         installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        // Its money too, on a computer set up for no country (as the tests run): the rial, the taka; in English,
+        // spoken everywhere, the euro as before.
+        QVERIFY2(names(QStringLiteral("fa.sqlite"), QStringLiteral("settings")).contains(QStringLiteral("IRR")),
+                 qPrintable(names(QStringLiteral("fa.sqlite"), QStringLiteral("settings")).join(u',')));
+        QVERIFY(bengaliCurrency.contains(QStringLiteral("BDT")));
+        QVERIFY(names(QStringLiteral("en.sqlite"), QStringLiteral("settings")).contains(QStringLiteral("EUR")));
         QCOMPARE(persian.size(), 8);
         QVERIFY2(persian.first().contains(QStringLiteral("سرنخ")), qPrintable(persian.first()));
         QVERIFY2(!sources.contains(QStringLiteral("Website")), qPrintable(sources.join(u',')));
