@@ -71,6 +71,13 @@ Status DemoWriter::addUsers()
 
 Status DemoWriter::addCampaigns()
 {
+    // The demo's figures are in its business's currency (rials in Persian); a database that has no deals yet makes
+    // it the default, so that reports and new deals use it. One that already has deals keeps its own.
+    QSqlQuery currency = sql::prepare(m_db, QStringLiteral("UPDATE settings SET value = ? WHERE key = "
+                                                           "'default_currency' AND NOT EXISTS (SELECT 1 FROM deals)"));
+    currency.addBindValue(m_world.currency);
+    if (!currency.exec())
+        return failure(currency);
     QSqlQuery select(m_db);
     if (!select.exec(QStringLiteral("SELECT id, name FROM lead_sources WHERE archived_at IS NULL ORDER BY id")))
         return failure(select);
@@ -97,7 +104,7 @@ Status DemoWriter::addCampaigns()
                                                            "AND name = ?"));
     QSqlQuery insert = sql::prepare(
         m_db, QStringLiteral("INSERT INTO campaigns (lead_source_id, name, starts_on, ends_on, spend_minor, currency) "
-                             "VALUES (?, ?, ?, ?, ?, 'EUR')"));
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
     const qint64 scale = std::max<qint64>(1, m_options.contacts / 1000);
     const QDate thisMonth(m_today.year(), m_today.month(), 1);
     for (qsizetype s = 0; s < m_sourceIds.size(); ++s) {
@@ -126,7 +133,8 @@ Status DemoWriter::addCampaigns()
             const QString pattern = demoWord(plan->name);
             // The year as the user writes it: "Tehran fair ۱۴۰۵" in Persian.
             const QString name = pattern.contains(QStringLiteral("%1")) ? pattern.arg(yearText(start)) : pattern;
-            const qint64 spend = m_random.between(plan->minSpend / 10, plan->maxSpend / 10) * 10 * 100 * scale;
+            const qint64 spend =
+                m_world.priceInMinorUnits(m_random.between(plan->minSpend / 10, plan->maxSpend / 10) * 10 * scale);
             qint64 id = 0;
             existing.addBindValue(sourceId);
             existing.addBindValue(name);
@@ -140,6 +148,7 @@ Status DemoWriter::addCampaigns()
                 insert.addBindValue(start.toString(Qt::ISODate));
                 insert.addBindValue(end.toString(Qt::ISODate));
                 insert.addBindValue(spend);
+                insert.addBindValue(m_world.currency);
                 if (!insert.exec())
                     return failure(insert);
                 id = insert.lastInsertId().toLongLong();
@@ -242,7 +251,7 @@ Status DemoWriter::addCompanies()
         insert.addBindValue(PhoneNumbers::madeUp(text(culture.countryCode).toInt(), PhoneNumbers::Line::Fixed,
                                                  static_cast<quint64>(m_random.between(100000000, 999999999))));
         insert.addBindValue(city);
-        insert.addBindValue(text(culture.country));
+        insert.addBindValue(m_world.countryName(culture));
         insert.addBindValue(m_userIds[static_cast<qsizetype>(m_random.below(m_userIds.size()))]);
         insert.addBindValue(created);
         insert.addBindValue(created);

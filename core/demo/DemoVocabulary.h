@@ -28,8 +28,12 @@ struct NameOrigin
 struct Culture
 {
     int weight;
+    /// The international calling code ("44"), for made-up phone numbers.
     const char* countryCode;
+    /// The country's name in English, as the demo writes it in English.
     const char* country;
+    /// ISO 3166: the demo in another language writes the country's name in that language.
+    const char* isoCode;
     const NameOrigin* names;
     /// Of a hundred contacts from the country, how many have names of another origin (from worldNames()).
     int mixedPercent;

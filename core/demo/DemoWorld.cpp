@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoWorld.h"
 
+#include "domain/CountryNames.h"
+#include "domain/Money.h"
+
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -20,27 +24,33 @@ struct Home
     bool localCompanyNames;
     const char* owner;
     std::vector<const char*> salespeople;
+    const char* currency;
 };
 
 const std::vector<Home>& homes()
 {
     static const std::vector<Home> all = {
-        {"fa", {"98"}, {150}, true, "مریم احمدی", {"علی رضایی", "سارا محمدی", "رضا کریمی", "نگار حسینی"}},
-        {"bn", {"880"}, {150}, true, "নুসরাত জাহান", {"রফিক ইসলাম", "তানিয়া আক্তার", "সাকিব হাসান", "ফারহানা রহমান"}},
-        {"am", {"251"}, {150}, true, "ሰላም ተስፋዬ", {"ዳዊት ገብሩ", "ሄለን ታደሰ", "ዮናስ በቀለ", "ማርታ ኃይሉ"}},
+        {"fa", {"98"}, {150}, true, "مریم احمدی", {"علی رضایی", "سارا محمدی", "رضا کریمی", "نگار حسینی"}, "IRR"},
+        {"bn",
+         {"880"},
+         {150},
+         true,
+         "নুসরাত জাহান",
+         {"রফিক ইসলাম", "তানিয়া আক্তার", "সাকিব হাসান", "ফারহানা রহমান"},
+         "BDT"},
+        {"am", {"251"}, {150}, true, "ሰላም ተስፋዬ", {"ዳዊት ገብሩ", "ሄለን ታደሰ", "ዮናስ በቀለ", "ማርታ ኃይሉ"}, "ETB"},
         {"de",
          {"49", "43"},
          {90, 15},
          false,
          "Katrin Vogel",
-         {"Jonas Becker", "Sabine Hoffmann", "Murat Yıldız", "Lena Schulz"}},
+         {"Jonas Becker", "Sabine Hoffmann", "Murat Yıldız", "Lena Schulz"},
+         "EUR"},
     };
     return all;
 }
 
-} // namespace
-
-DemoWorld demoWorld(const QString& language)
+DemoWorld homeWorld(const QString& language)
 {
     DemoWorld world;
     world.cultures = cultures();
@@ -74,7 +84,32 @@ DemoWorld demoWorld(const QString& language)
         world.localNamesCulture = 0;
     world.owner = home->owner;
     world.salespeople = home->salespeople;
+    world.currency = QString::fromLatin1(home->currency);
     return world;
+}
+
+} // namespace
+
+DemoWorld demoWorld(const QString& language)
+{
+    DemoWorld world = homeWorld(language);
+    const bool english = language.isEmpty() || language.startsWith(QLatin1String("en")) || language == u'C';
+    for (const Culture& culture : world.cultures) {
+        world.countryNames.push_back(english ? QString::fromUtf8(culture.country)
+                                             : countryName(QString::fromLatin1(culture.isoCode), QLocale(language)));
+    }
+    return world;
+}
+
+qint64 DemoWorld::priceInMinorUnits(qint64 euros) const
+{
+    // Round figures near what the currencies were worth in 2025: a 5,000 euro deal is 5,000,000,000 rials.
+    static const QHash<QString, qint64> unitsPerEuro = {
+        {QStringLiteral("IRR"), 1000000}, {QStringLiteral("BDT"), 140}, {QStringLiteral("ETB"), 160}};
+    qint64 minor = euros * unitsPerEuro.value(currency, 1);
+    for (int digit = 0; digit < Money::minorDigits(currency); ++digit)
+        minor *= 10;
+    return minor;
 }
 
 QString demoWord(const char* english)

@@ -28,6 +28,19 @@ struct DemoWorld
     /// The one who runs the business, and the salespeople.
     const char* owner = nullptr;
     std::vector<const char*> salespeople;
+    /// The currency the business sells in: rials in Iran, taka in Bangladesh, birr in Ethiopia, euros otherwise.
+    QString currency = QStringLiteral("EUR");
+    /// The cultures' countries named in the demo's language: "Germany" in English, "آلمان" in Persian, "Germanio"
+    /// in Esperanto.
+    std::vector<QString> countryNames;
+
+    QString countryName(const Culture& country) const
+    {
+        return countryNames[static_cast<std::size_t>(&country - cultures.data())];
+    }
+    /// An amount priced in euros, in the business's currency and its minor units (a demo's round figures, not an
+    /// exchange rate to rely on).
+    qint64 priceInMinorUnits(qint64 euros) const;
 };
 
 /// The world of a demo in `language` ("fa", "de_DE"); the default one for English, Esperanto and any other.

@@ -71,8 +71,8 @@ DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions& options, qint64 now, 
           m_db,
           QStringLiteral("INSERT INTO deals (title, contact_id, company_id, stage_id, amount_minor, currency, "
                          "  expected_close, owner_id, lead_source_id, campaign_id, stage_entered_at, closed_at, "
-                         "  lost_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, "
-                         "?, ?)"))),
+                         "  lost_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                         "?)"))),
       m_insertReminder(sql::prepare(
           m_db, QStringLiteral("INSERT INTO reminders (title, due_at, contact_id, deal_id, owner_id, recurrence, "
                                "done_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
@@ -209,7 +209,7 @@ Status DemoWriter::insertContact(NewContact& contact)
                                                     .toString(Qt::ISODate))
                                      : QVariant());
     m_insertContact.addBindValue(text(m_random.pick(contact.culture->cities)));
-    m_insertContact.addBindValue(text(contact.culture->country));
+    m_insertContact.addBindValue(m_world.countryName(*contact.culture));
     m_insertContact.addBindValue(sql::id(contact.sourceId));
     m_insertContact.addBindValue(sql::id(contact.campaignId));
     m_insertContact.addBindValue(statuses[statusIndex]);
@@ -335,8 +335,9 @@ Status DemoWriter::addDeal(const NewContact& contact)
     m_insertDeal.addBindValue(contact.id);
     m_insertDeal.addBindValue(sql::id(contact.companyId));
     m_insertDeal.addBindValue(m_stages[stageIndex].id);
-    m_insertDeal.addBindValue(m_random.between(productPrices[product].min / 10, productPrices[product].max / 10) * 10 *
-                              100);
+    m_insertDeal.addBindValue(m_world.priceInMinorUnits(
+        m_random.between(productPrices[product].min / 10, productPrices[product].max / 10) * 10));
+    m_insertDeal.addBindValue(m_world.currency);
     m_insertDeal.addBindValue(expectedClose.toString(Qt::ISODate));
     m_insertDeal.addBindValue(contact.owner);
     m_insertDeal.addBindValue(sql::id(contact.sourceId));

@@ -13,6 +13,7 @@
 #include "reports/LeadSourceReport.h"
 #include "repositories/AgendaRepository.h"
 #include "repositories/PipelineRepository.h"
+#include "repositories/SettingsRepository.h"
 #include "repositories/UserRepository.h"
 #include "search/Search.h"
 
@@ -308,14 +309,18 @@ private slots:
         const QSqlDatabase db = fixture.db();
         QCOMPARE(UserRepository(db).defaultUser()->name, QStringLiteral("مریم احمدی"));
         const qint64 companies = scalar(db, QStringLiteral("SELECT count(*) FROM companies"));
-        const qint64 iranian = scalar(db, QStringLiteral("SELECT count(*) FROM companies WHERE country = 'Iran'"));
+        // Countries named in Persian: Iran is ایران, Germany آلمان.
+        const qint64 iranian = scalar(db, QStringLiteral("SELECT count(*) FROM companies WHERE country = 'ایران'"));
         QVERIFY2(iranian * 10 >= companies * 7, qPrintable(QStringLiteral("%1 of %2").arg(iranian).arg(companies)));
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE country = 'آلمان'")) > 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE country GLOB '*[A-Za-z]*'")),
+                 qint64(0));
         // Named in Persian; a foreign company's branch in Tehran keeps its name.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM companies WHERE country = 'Iran' "
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM companies WHERE country = 'ایران' "
                                            "AND parent_id IS NULL AND name GLOB '*[A-Za-z]*'")),
                  qint64(0));
         const qint64 contacts = scalar(db, QStringLiteral("SELECT count(*) FROM contacts"));
-        const qint64 persianNames = scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE country = 'Iran' "
+        const qint64 persianNames = scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE country = 'ایران' "
                                                               "AND NOT first_name GLOB '*[A-Za-z]*'"));
         QVERIFY2(persianNames * 2 >= contacts, qPrintable(QStringLiteral("%1 of %2").arg(persianNames).arg(contacts)));
         // Words in Persian: no Latin letter in what the team wrote, nor in titles, industries and reminders.
@@ -329,10 +334,17 @@ private slots:
                              "WHERE r.title GLOB '*[A-Za-z]*' AND NOT c.first_name GLOB '*[A-Za-z]*'")})
             QVERIFY2(scalar(db, written) == 0, qPrintable(written));
         QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM interactions WHERE notes <> ''")) > 100);
+        // Priced in whole rials, the database's currency from then on: a deal of a few thousand euros is billions.
+        QCOMPARE(SettingsRepository(db).defaultCurrency(), QStringLiteral("IRR"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM deals WHERE currency <> 'IRR'")), qint64(0));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM campaigns WHERE currency <> 'IRR'")), qint64(0));
+        QVERIFY(scalar(db, QStringLiteral("SELECT min(amount_minor) FROM deals")) >= 100'000'000);
 
-        for (const auto& [language, owner, country] :
-             {std::tuple{QStringLiteral("bn"), QStringLiteral("নুসরাত জাহান"), QStringLiteral("Bangladesh")},
-              std::tuple{QStringLiteral("am"), QStringLiteral("ሰላም ተስፋዬ"), QStringLiteral("Ethiopia")}}) {
+        for (const auto& [language, owner, country, currency] :
+             {std::tuple{QStringLiteral("bn"), QStringLiteral("নুসরাত জাহান"), QStringLiteral("বাংলাদেশ"),
+                         QStringLiteral("BDT")},
+              std::tuple{QStringLiteral("am"), QStringLiteral("ሰላም ተስፋዬ"), QStringLiteral("ኢትዮጵያ"),
+                         QStringLiteral("ETB")}}) {
             test::TestDatabase other;
             QVERIFY(DemoGenerator(other.db()).generate({400, 1, 1, language}).ok());
             QCOMPARE(UserRepository(other.db()).defaultUser()->name, owner);
@@ -342,11 +354,14 @@ private slots:
             QVERIFY(mostCompanies.next());
             QCOMPARE(mostCompanies.value(0).toString(), country);
             // Its customers abroad are written in Latin letters: no Persian name in a Bengali demo, nor Cyrillic.
-            QCOMPARE(scalar(other.db(), QStringLiteral("SELECT count(*) FROM contacts WHERE country IN "
-                                                       "('Iran', 'Greece', 'Russia') OR (country <> '%1' AND "
-                                                       "country IN ('Bangladesh', 'Ethiopia'))")
+            QCOMPARE(scalar(other.db(), QStringLiteral("SELECT count(*) FROM contacts WHERE country <> '%1' AND "
+                                                       "NOT first_name GLOB '*[A-Za-z]*'")
                                             .arg(country)),
                      qint64(0));
+            QCOMPARE(SettingsRepository(other.db()).defaultCurrency(), currency);
+            QCOMPARE(
+                scalar(other.db(), QStringLiteral("SELECT count(*) FROM deals WHERE currency <> '%1'").arg(currency)),
+                qint64(0));
         }
     }
 
