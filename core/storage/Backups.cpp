@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "storage/Database.h"
+#include "storage/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,11 @@ const QString timeFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
 // kontor-20261124-210800-000-daily.sqlite: sorted by name is sorted by time, to the millisecond.
 const QRegularExpression backupName(QStringLiteral("^(.+)-(\\d{8}-\\d{6}-\\d{3})-([a-z-]+)\\.sqlite$"));
+// What a backup killed half way leaves (Database::backupTo): the copy under its temporary name, and SQLite's journal.
+const QRegularExpression pieceName(
+    QStringLiteral("^(.+)-\\d{8}-\\d{6}-\\d{3}-[a-z-]+\\.sqlite\\.partial-[0-9a-f]{8}(-journal|-wal|-shm)?$"));
+// A copy being written changes at every page; one untouched this long is dead, not another Kontor's at work.
+constexpr qint64 abandonedAfterSeconds = 10 * 60;
 
 } // namespace
 
@@ -35,6 +41,7 @@ Result<BackupInfo> Backups::make(const QString& reason) const
     const QString name = QStringLiteral("%1-%2-%3.sqlite")
                              .arg(QFileInfo(m_databasePath).completeBaseName(), now.toString(timeFormat), reason);
     const QString target = QDir(m_folder).filePath(name);
+    removeAbandonedPieces(now);
     {
         // Its own connection: the window's stays free, and a thread may run this.
         auto database = Database::open(m_databasePath, Database::Missing::Refuse);
@@ -44,7 +51,22 @@ Result<BackupInfo> Backups::make(const QString& reason) const
             return R::failure(copied.error());
     }
     prune();
+    // The folder and every copy in it are the user's alone, also those an older Kontor made readable to others.
+    makePrivate(m_folder);
+    for (const BackupInfo& backup : list())
+        makePrivate(backup.path);
     return BackupInfo{target, now, reason, QFileInfo(target).size()};
+}
+
+void Backups::removeAbandonedPieces(const QDateTime& now) const
+{
+    const QString base = QFileInfo(m_databasePath).completeBaseName();
+    const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.partial-*")}, QDir::Files);
+    for (const QFileInfo& file : files) {
+        const QRegularExpressionMatch match = pieceName.match(file.fileName());
+        if (match.hasMatch() && match.captured(1) == base && file.lastModified().secsTo(now) > abandonedAfterSeconds)
+            QFile::remove(file.absoluteFilePath());
+    }
 }
 
 QList<BackupInfo> Backups::list() const

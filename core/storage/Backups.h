@@ -47,6 +47,9 @@ public:
 
 private:
     void prune() const;
+    /// Deletes what backups killed half way (power lost, kill -9) left in the folder: their copies can be as large
+    /// as the database, and nothing else would ever remove them.
+    void removeAbandonedPieces(const QDateTime& now) const;
 
     QString m_databasePath;
     QString m_folder;

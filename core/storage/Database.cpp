@@ -5,6 +5,7 @@
 
 #include "reports/ReportSummaries.h"
 
+#include "PrivateFiles.h"
 #include "Sql.h"
 #include "SqlClock.h"
 #include "SqlFunctions.h"
@@ -164,9 +165,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Missing mi
         const Result<Inspection> inspection = inspect(path);
         if (!inspection)
             return R::failure(inspection.error());
+        // A new database is its user's alone (0600, in a 0700 folder if Kontor makes it); SQLite gives its WAL and
+        // shared-memory files the database's permissions.
         const QFileInfo info(path);
-        if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-            return R::failure(tr("The folder “%1” could not be created.").arg(shownPath(info.absolutePath())));
+        if (!info.exists()) {
+            if (!makePrivateFolder(info.absolutePath()))
+                return R::failure(tr("The folder “%1” could not be created.").arg(shownPath(info.absolutePath())));
+            if (!createPrivateFile(path))
+                return R::failure(tr("“%1” could not be created.").arg(shownPath(path)));
+        }
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
@@ -381,22 +388,33 @@ Status Database::backupTo(const QString& targetFile) const
     const QFileInfo target(targetFile);
     if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return Status::failure(tr("A backup cannot overwrite the database it is made from."));
-    if (!QDir().mkpath(target.absolutePath()))
+    if (!makePrivateFolder(target.absolutePath()))
         return Status::failure(tr("The folder “%1” could not be created.").arg(shownPath(target.absolutePath())));
 
+    // Written under a name of its own and renamed when whole; private from its first byte. A copy that fails takes
+    // its pieces with it (SQLite's journal of the copy too), and one killed half way is recognised by its name
+    // and removed by the next backup (Backups::make).
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".partial-") +
                               QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    const auto removePieces = [&temporary] {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(temporary + suffix);
+    };
+    if (!createPrivateFile(temporary))
+        return Status::failure(tr("The backup could not be written to “%1”: %2")
+                                   .arg(shownPath(targetFile), tr("the folder cannot be written to")));
     if (Status copied = copyWithBackupApi(m_path, temporary); !copied) {
-        QFile::remove(temporary);
+        removePieces();
         return Status::failure(
             tr("The backup could not be written to “%1”: %2").arg(shownPath(targetFile), copied.error()));
     }
     if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
-        QFile::remove(temporary);
+        removePieces();
         return Status::failure(tr("“%1” exists and could not be replaced.").arg(shownPath(targetFile)));
     }
     if (!QFile::rename(temporary, target.absoluteFilePath())) {
-        QFile::remove(temporary);
+        removePieces();
         return Status::failure(tr("The backup could not be moved to “%1”.").arg(shownPath(targetFile)));
     }
     return {};

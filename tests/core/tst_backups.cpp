@@ -5,11 +5,19 @@
 #include "Clock.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/PrivateFiles.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kontor;
 
@@ -159,6 +167,111 @@ private slots:
         QCOMPARE(test::fileDigest(path), before);
         QVERIFY(backups.list().isEmpty());
         QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
+    }
+
+    // Other people's personal data is the user's alone: under the usual umask (others may read what a program makes)
+    // the database Kontor creates, its WAL and shared memory, the folders it makes, the backup folder and every
+    // backup are 0600 and 0700; a restored database too.
+    void everythingKontorMakesIsPrivate()
+    {
+        const mode_t before = ::umask(022);
+        const auto restoreUmask = qScopeGuard([before] { ::umask(before); });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/folder/crm.sqlite"));
+        const QFile::Permissions file = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+        const QFile::Permissions folder = file | QFile::ExeOwner | QFile::ExeUser;
+        const Backups backups(path);
+        QString copy;
+        {
+            auto open = Database::open(path);
+            QVERIFY(open.ok());
+            addContact(open.value()->connection(), QStringLiteral("Ada"));
+            for (const QString& each : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+                QCOMPARE(QFileInfo(each).permissions(), file);
+            QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("new/folder"))).permissions(), folder);
+            QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("new"))).permissions(), folder);
+            copy = backups.make(QStringLiteral("manual"))->path;
+        }
+        QCOMPARE(QFileInfo(backups.folder()).permissions(), folder);
+        QCOMPARE(QFileInfo(copy).permissions(), file);
+        // A database the user had open to others, restored from a backup, is private again.
+        QVERIFY(QFile::setPermissions(path, file | QFile::ReadGroup | QFile::ReadOther));
+        m_clock.set(m_clock.nowUtc().addSecs(60));
+        QVERIFY(backups.restore(copy).ok());
+        QCOMPARE(QFileInfo(path).permissions(), file);
+        for (const BackupInfo& backup : backups.list())
+            QCOMPARE(QFileInfo(backup.path).permissions(), file);
+        // A backup folder an older Kontor left open to others is closed at the next backup.
+        QVERIFY(QFile::setPermissions(backups.folder(), folder | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(backups.make(QStringLiteral("manual")).ok());
+        QCOMPARE(QFileInfo(backups.folder()).permissions(), folder);
+    }
+
+    // A backup killed half way (power lost) leaves a copy as large as the database under a temporary name, and
+    // perhaps SQLite's journal of it: the next backup removes them once they are clearly abandoned, never what
+    // another program's backup is writing right now, nor files that are not Kontor's.
+    void piecesOfAKilledBackupAreRemovedNextTime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        QVERIFY(Database::open(path).ok());
+        const Backups backups(path);
+        QVERIFY(backups.make(QStringLiteral("daily")).ok());
+        const QDir folder(backups.folder());
+        const auto piece = [&folder](const QString& name, const QDateTime& modified) {
+            QFile file(folder.filePath(name));
+            // Flushed first: a write the destructor flushed later would make the file new again.
+            if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray(4096, 'x')) != 4096 || !file.flush())
+                return false;
+            return file.setFileTime(modified, QFileDevice::FileModificationTime);
+        };
+        const QDateTime longAgo = m_clock.nowUtc().addSecs(-3600);
+        const QStringList abandoned = {QStringLiteral("crm-20261124-080000-000-daily.sqlite.partial-0a1b2c3d"),
+                                       QStringLiteral("crm-20261124-080000-000-daily.sqlite.partial-0a1b2c3d-journal")};
+        const QStringList kept = {QStringLiteral("crm-20261124-085959-000-daily.sqlite.partial-99aa88bb"),
+                                  QStringLiteral("other-20261124-080000-000-daily.sqlite.partial-0a1b2c3d"),
+                                  QStringLiteral("notes.partial-0a1b2c3d")};
+        for (const QString& name : abandoned)
+            QVERIFY(piece(name, longAgo));
+        QVERIFY(piece(kept[0], m_clock.nowUtc().addSecs(-30)));
+        QVERIFY(piece(kept[1], longAgo));
+        QVERIFY(piece(kept[2], longAgo));
+
+        m_clock.set(m_clock.nowUtc().addSecs(60));
+        QVERIFY(backups.make(QStringLiteral("manual")).ok());
+        for (const QString& name : abandoned)
+            QVERIFY2(!folder.exists(name), qPrintable(name));
+        for (const QString& name : kept)
+            QVERIFY2(folder.exists(name), qPrintable(name));
+        QCOMPARE(backups.list().size(), 2);
+    }
+
+    // A backup that cannot be written, as on a full disk (here: a limit on the size of the files this process may
+    // write, which holds for root too), says so and leaves nothing behind: no copy, no journal of it.
+    void aFailedBackupLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        {
+            auto open = Database::open(path);
+            QVERIFY(open.ok());
+            for (int i = 0; i < 3000; ++i)
+                addContact(open.value()->connection(), QStringLiteral("Contact with a long name %1").arg(i));
+        }
+        const Backups backups(path);
+        QVERIFY(makePrivateFolder(backups.folder()));
+        rlimit before{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = before;
+        small.rlim_cur = 64 * 1024;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        const Result<BackupInfo> failed = backups.make(QStringLiteral("manual"));
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &before), 0);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().contains(QStringLiteral("could not be written")), qPrintable(failed.error()));
+        QCOMPARE(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(contactNames(path).size(), 3000);
     }
 };
 
