@@ -225,8 +225,11 @@ int importCommand(Context& context)
 
     if (vcard && kind != ImportKind::Contacts)
         return usage(context, Cli::tr("A vCard file holds contacts."));
-    // A backup first, so that even an import later undone from the history can be undone by hand.
+    // A backup first, so that even an import later undone from the history can be undone by hand; none when the
+    // import could not write anyway.
     if (!options.dryRun) {
+        if (Status writable = Database::canWrite(db); !writable)
+            return fail(context, Cli::tr("Nothing was imported: %1").arg(writable.error()));
         const int keep = SettingsRepository(db).backupsToKeep();
         if (auto backup = Backups(opened.value()->path(), keep).make(QStringLiteral("before-import")); !backup)
             return fail(

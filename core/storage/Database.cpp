@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -417,6 +418,26 @@ Status Database::backupTo(const QString& targetFile) const
         removePieces();
         return Status::failure(tr("The backup could not be moved to “%1”.").arg(shownPath(targetFile)));
     }
+    return {};
+}
+
+Status Database::canWrite(const QSqlDatabase& db)
+{
+    if (db.driverName() == QStringLiteral("QSQLITE") && db.isOpen()) {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+            if (sqlite3_db_readonly(connection, "main") == 1) {
+                return Status::failure(tr("The database can only be read: its file, its folder or its disk does "
+                                          "not allow changes."));
+            }
+        }
+    }
+    // The write lock taken and given back at once: nothing is written.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Status::failure(tr("The database cannot be changed now: %1").arg(query.lastError().text()));
+    query.exec(QStringLiteral("ROLLBACK"));
     return {};
 }
 

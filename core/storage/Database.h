@@ -54,6 +54,11 @@ public:
     /// The value Kontor writes into `PRAGMA application_id` ("KNTR").
     static constexpr int applicationId = 0x4B4E5452;
 
+    /// Whether a write to `db` can happen now: failure, with a message a user understands, when the file, its folder
+    /// or its disk are read-only or another program holds the write lock. Asked before work that makes a backup
+    /// first (an import), so that a write that cannot happen leaves no backup, nor anything else, behind.
+    static Status canWrite(const QSqlDatabase& db);
+
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;

@@ -5,6 +5,7 @@
 #include "Translations.h"
 
 #include "reports/FunnelReport.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -176,6 +177,24 @@ private slots:
                       QStringLiteral("--format"), QStringLiteral("ics")})
                      .exitCode,
                  2);
+    }
+
+    // An import that cannot write (another program holds the database's write lock past the wait) says so, and
+    // makes no backup first: nothing is written anywhere.
+    void anImportThatCannotWriteMakesNoBackup()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        QVERIFY(kontor::Database::open(db).ok());
+        auto holder = kontor::Database::open(db);
+        QVERIFY(holder.ok());
+        QSqlQuery lock(holder.value()->connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const Run refused = run({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                 QStringLiteral(KONTOR_TEST_DATA "/import/google-messy.csv")});
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Nothing was imported")), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("locked-backups"))));
     }
 
     void importsChecksAndTakesBack()

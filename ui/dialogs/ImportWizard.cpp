@@ -11,6 +11,7 @@
 #include "dialogs/BusyWork.h"
 #include "io/VCard.h"
 #include "storage/Backups.h"
+#include "storage/Database.h"
 #include "views/EmptyState.h"
 #include "views/SoftText.h"
 
@@ -391,7 +392,12 @@ bool ImportWizard::validateCurrentPage()
 {
     if (currentId() != CheckPage)
         return QWizard::validateCurrentPage();
-    // A copy first, so that even an import undone later can be undone by hand.
+    // A copy first, so that even an import undone later can be undone by hand; none for an import that could not
+    // write anyway (a read-only file or disk).
+    if (Status writable = Database::canWrite(m_db); !writable) {
+        Ask::warning(this, tr("Import Contacts"), tr("Nothing was imported: %1").arg(writable.error()));
+        return false;
+    }
     if (!m_databasePath.isEmpty() && m_databasePath != QStringLiteral(":memory:")) {
         const QString path = m_databasePath;
         const int keep = m_backupsToKeep;
