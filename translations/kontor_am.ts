@@ -916,6 +916,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>reminder needs add or done.</source>
         <translation>reminder add ወይም done ይፈልጋል።</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>ምንም ነገር አልመጣም: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1622,6 +1626,22 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Schema version %1 differs from the expected %2.</source>
         <translation>የስኪማ ስሪት %1 ከሚጠበቀው %2 ይለያል።</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created.</source>
+        <translation>“%1”ን መፍጠር አልተቻለም።</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>በአቃፊው ላይ መጻፍ አይቻልም</translation>
+    </message>
+    <message>
+        <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
+        <translation>የውሂብ ጎታው ሊነበብ ብቻ ይችላል: ፋይሉ፣ አቃፊው ወይም ዲስኩ ለውጥ አይፈቅድም።</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed now: %1</source>
+        <translation>የውሂብ ጎታውን አሁን መለወጥ አይቻልም: %1</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +5946,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Bar</source>
         <translation>ቋሚ መስመር</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>ምንም ነገር አልመጣም: %1</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>reminder needs add or done.</source>
         <translation>reminder-এর জন্য add অথবা done দরকার।</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>কিছুই ইমপোর্ট হয়নি: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1622,6 +1626,22 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>Schema version %1 differs from the expected %2.</source>
         <translation>স্কিমা সংস্করণ %1 প্রত্যাশিত %2 থেকে আলাদা।</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created.</source>
+        <translation>“%1” তৈরি করা যায়নি।</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>ফোল্ডারে লেখা যায় না</translation>
+    </message>
+    <message>
+        <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
+        <translation>ডেটাবেসটি শুধু পড়া যায়: এর ফাইল, ফোল্ডার বা ডিস্ক পরিবর্তনের অনুমতি দেয় না।</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed now: %1</source>
+        <translation>ডেটাবেসটি এখন পরিবর্তন করা যাচ্ছে না: %1</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +5946,10 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Bar</source>
         <translation>উল্লম্ব রেখা</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>কিছুই ইমপোর্ট হয়নি: %1</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>reminder needs add or done.</source>
         <translation>reminder braucht add oder done.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1622,6 +1626,22 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>A database in memory has no file to back up.</source>
         <translation>Eine Datenbank im Arbeitsspeicher hat keine Datei, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created.</source>
+        <translation>„%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>in den Ordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
+        <translation>Die Datenbank kann nur gelesen werden: ihre Datei, ihr Ordner oder ihr Datenträger erlaubt keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed now: %1</source>
+        <translation>Die Datenbank kann gerade nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +5946,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>The file has no rows to show.</source>
         <translation>Die Datei hat keine Zeilen zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>reminder needs add or done.</source>
         <translation>reminder bezonas add aŭ done.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nenio estis importita: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1622,6 +1626,22 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>Schema version %1 differs from the expected %2.</source>
         <translation>Versio de la skemo %1 malsamas de la atendata %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created.</source>
+        <translation>“%1” ne povis esti kreita.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>oni ne povas skribi en la dosierujon</translation>
+    </message>
+    <message>
+        <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
+        <translation>La datumbazo estas nur legebla: ĝia dosiero, dosierujo aŭ disko ne permesas ŝanĝojn.</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed now: %1</source>
+        <translation>La datumbazo ne povas esti ŝanĝita nun: %1</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +5946,10 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Bar</source>
         <translation>Vertikala streko</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nenio estis importita: %1</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>reminder needs add or done.</source>
         <translation>reminder به add یا done نیاز دارد.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>هیچ چیز درون‌ریزی نشد: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1614,6 +1618,22 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>Schema version %1 differs from the expected %2.</source>
         <translation>نسخه طرح‌واره %1 با نسخه مورد انتظار %2 متفاوت است.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created.</source>
+        <translation>«%1» ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>در پوشه نمی‌توان نوشت</translation>
+    </message>
+    <message>
+        <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
+        <translation>پایگاه داده فقط خواندنی است: فایل، پوشه یا دیسک آن اجازهٔ تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed now: %1</source>
+        <translation>اکنون نمی‌توان پایگاه داده را تغییر داد: %1</translation>
     </message>
 </context>
 <context>
@@ -5893,6 +5913,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Bar</source>
         <translation>خط عمودی</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>هیچ چیز درون‌ریزی نشد: %1</translation>
     </message>
 </context>
 <context>
