@@ -19,6 +19,7 @@
 #include "views/ReportsPage.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -45,6 +46,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QTimer>
 
 using namespace kontor;
@@ -81,6 +83,15 @@ private:
         QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), pdf,
                                      QDir(dir).filePath(QFileInfo(pdf).completeBaseName())});
     }
+    // The window as in Persian, for as long as a test needs it.
+    struct Mirrored
+    {
+        const Qt::LayoutDirection before = QApplication::layoutDirection();
+        Mirrored() { QApplication::setLayoutDirection(Qt::RightToLeft); }
+        ~Mirrored() { QApplication::setLayoutDirection(before); }
+        Mirrored(const Mirrored&) = delete;
+        Mirrored& operator=(const Mirrored&) = delete;
+    };
     static void clickTab(ReportsPage& page, ReportsPage::Report report)
     {
         QTabBar* bar = page.tabs()->tabBar();
@@ -539,12 +550,7 @@ private slots:
     // sources' bars grow leftwards from their names on the right, the values' axis stands on the right.
     void chartsMirrorRightToLeft()
     {
-        struct Mirrored
-        {
-            const Qt::LayoutDirection before = QApplication::layoutDirection();
-            Mirrored() { QApplication::setLayoutDirection(Qt::RightToLeft); }
-            ~Mirrored() { QApplication::setLayoutDirection(before); }
-        } mirrored;
+        const Mirrored mirrored;
         ReportsPage page;
         page.resize(1200, 800);
         page.setToday(m_today);
@@ -576,6 +582,61 @@ private slots:
         QVERIFY(!axes(ReportsPage::Sources, Qt::Vertical).first()->isReverse());
         QCOMPARE(axes(ReportsPage::Sources, Qt::Vertical).first()->alignment(), Qt::AlignRight);
         test::screenshot(&page, QStringLiteral("reports-sources-mirrored"));
+    }
+
+    // On paper as on screen: right to left the tables' names column stands on the right and every line reads from
+    // the right, also one that starts with Latin letters.
+    void thePrintedReportsReadFromTheRight()
+    {
+        struct Persian
+        {
+            Persian() { installTranslations(*qApp, QStringLiteral("fa")); }
+            ~Persian() { installTranslations(*qApp, QStringLiteral("en")); }
+            Persian(const Persian&) = delete;
+            Persian& operator=(const Persian&) = delete;
+        } persian;
+        const Mirrored mirrored;
+        ReportsPage page;
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        const std::unique_ptr<QTextDocument> document = page.document();
+        document->setPageSize(QSizeF(700, 1000));
+        QAbstractTextDocumentLayout* layout = document->documentLayout();
+        int tables = 0;
+        for (QTextFrame* frame : document->rootFrame()->childFrames()) {
+            auto* table = qobject_cast<QTextTable*>(frame);
+            if (!table)
+                continue;
+            const auto report = static_cast<ReportsPage::Report>(tables++);
+            // The rightmost cell of the first row holds the row's name.
+            QTextBlock rightmost;
+            qreal right = -1;
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextBlock block = table->cellAt(1, column).firstCursorPosition().block();
+                if (layout->blockBoundingRect(block).right() > right) {
+                    right = layout->blockBoundingRect(block).right();
+                    rightmost = block;
+                }
+            }
+            // (A Latin name ends with a left-to-right mark, which keeps its full stop at its end.)
+            QCOMPARE(rightmost.text().remove(QChar(0x200E)),
+                     page.table(report)->model()->index(0, 0).data().toString());
+            QCOMPARE(rightmost.blockFormat().alignment(), Qt::AlignLeft); // the start of a right-to-left line
+        }
+        QCOMPARE(tables, int(ReportsPage::ReportCount));
+        // Each report's heading is its tab's name without the keyboard letter the translation puts in brackets.
+        for (int report = 0; report < ReportsPage::ReportCount; ++report) {
+            const QString name = page.reportName(static_cast<ReportsPage::Report>(report));
+            QVERIFY2(!name.contains(u'(') && !name.contains(u'&') && name.isRightToLeft(), qPrintable(name));
+            QVERIFY(document->toPlainText().contains(name));
+        }
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            QCOMPARE(block.textDirection(), Qt::RightToLeft);
+
+        const QString pdf = m_fixture.dirPath(QStringLiteral("reports-mirrored.pdf"));
+        QString error;
+        QVERIFY2(page.exportPdf(pdf, QPageSize::A4, &error), qPrintable(error));
+        saveFirstPages(pdf);
     }
 
     void emptyDatabaseShowsZerosNotErrors()

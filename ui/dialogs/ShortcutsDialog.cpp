@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShortcutsDialog.h"
 
+#include "views/Mnemonics.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -13,15 +15,6 @@
 namespace kontor::ui {
 
 namespace {
-
-QString withoutMnemonic(QString text)
-{
-    // "&Log Interaction…" reads "Log Interaction…"; a literal "&&" stays one "&".
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(u'&');
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    return text;
-}
 
 // Keys read left to right in every language: without the marks, a right-to-left layout shows "Ctrl+," as ",+Ctrl".
 QString leftToRight(const QString& keys)

@@ -3,6 +3,7 @@
 #include "ReportsPage.h"
 #include "Translations.h"
 
+#include "KontorStyle.h"
 #include "dialogs/Ask.h"
 #include "domain/DateText.h"
 #include "reports/ReportView.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -34,7 +36,7 @@ constexpr QSize chartOnPaper(620, 330);
 constexpr QSize chartDrawn(800, 426);
 constexpr qreal chartResolution = 2.4;
 
-void insertTable(QTextCursor& cursor, const ReportTableModel* source)
+void insertTable(QTextCursor& cursor, const ReportTableModel* source, Qt::LayoutDirection direction)
 {
     const int columns = source->columnCount();
     if (columns == 0)
@@ -47,10 +49,15 @@ void insertTable(QTextCursor& cursor, const ReportTableModel* source)
     format.setBorder(0.5);
     format.setBorderBrush(QColor(0x9e, 0x9e, 0x9e));
     format.setBorderCollapse(true);
+    // Right to left the names column stands on the right, as on screen; Qt lays a document's table out from the
+    // left whatever its direction, so the columns go in the other way round.
+    const auto place = [columns, direction](int column) {
+        return direction == Qt::RightToLeft ? columns - 1 - column : column;
+    };
     // The names get a width of their own, or the figures beside them squeeze them to a few letters a line.
     if (columns > 4) {
         QList<QTextLength> widths(columns, QTextLength(QTextLength::VariableLength, 0));
-        widths[0] = QTextLength(QTextLength::FixedLength, 100);
+        widths[place(0)] = QTextLength(QTextLength::FixedLength, 100);
         format.setColumnWidthConstraints(widths);
     }
     QTextTable* table = cursor.insertTable(source->rowCount() + 1, columns, format);
@@ -61,20 +68,20 @@ void insertTable(QTextCursor& cursor, const ReportTableModel* source)
     QTextCharFormat headerFormat = cellFormat;
     headerFormat.setFontWeight(QFont::Bold);
     for (int column = 0; column < columns; ++column) {
-        QTextTableCell cell = table->cellAt(0, column);
+        QTextTableCell cell = table->cellAt(0, place(column));
         QTextCharFormat background = cell.format();
         background.setBackground(QColor(0xee, 0xee, 0xee));
         cell.setFormat(background);
         QTextCursor cellCursor = cell.firstCursorPosition();
-        // Over a column of figures the title stands right, as they do.
+        // Over a column of figures the title stands at their edge (right, or left when mirrored), as they do.
         QTextBlockFormat block = cellCursor.blockFormat();
         block.setAlignment(source->isFigure(column) ? Qt::AlignRight : Qt::AlignLeft);
         cellCursor.setBlockFormat(block);
-        cellCursor.insertText(source->title(column), headerFormat);
+        cellCursor.insertText(KontorStyle::cellText(source->title(column), direction), headerFormat);
     }
     for (int row = 0; row < source->rowCount(); ++row) {
         for (int column = 0; column < columns; ++column) {
-            QTextCursor cellCursor = table->cellAt(row + 1, column).firstCursorPosition();
+            QTextCursor cellCursor = table->cellAt(row + 1, place(column)).firstCursorPosition();
             QTextBlockFormat block = cellCursor.blockFormat();
             block.setAlignment(source->isFigure(column) ? Qt::AlignRight : Qt::AlignLeft);
             // Names may wrap; a figure broken over two lines ("79,550.0" / "0 EUR") is misread.
@@ -84,7 +91,8 @@ void insertTable(QTextCursor& cursor, const ReportTableModel* source)
             // Red rows (overdue forecasts) stay red; the rest is black on white whatever the screen's theme.
             if (source->isAlert(row))
                 text.setForeground(QColor(0xc6, 0x28, 0x28));
-            cellCursor.insertText(source->text(row, column), text);
+            // A Latin name keeps its final full stop at its end, as in the window's lists.
+            cellCursor.insertText(KontorStyle::cellText(source->text(row, column), direction), text);
         }
     }
     cursor.movePosition(QTextCursor::End);
@@ -122,6 +130,10 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
     // Words stay whole: a column too narrow for "Customers" is widened rather than showing "Custome / rs".
     QTextOption wrapping = document->defaultTextOption();
     wrapping.setWrapMode(QTextOption::WordWrap);
+    // Laid out as the window is: a Persian document reads from the right, headings, tables and alignments mirrored,
+    // also in blocks whose first letters are Latin (a lead source named "Google Ads").
+    const Qt::LayoutDirection direction = QGuiApplication::layoutDirection();
+    wrapping.setTextDirection(direction);
     document->setDefaultTextOption(wrapping);
     QTextCursor cursor(document.get());
 
@@ -167,7 +179,7 @@ std::unique_ptr<QTextDocument> ReportsPage::document()
         cursor.insertBlock(centred, QTextCharFormat());
         cursor.insertImage(image);
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-        insertTable(cursor, m_views[report]->model());
+        insertTable(cursor, m_views[report]->model(), direction);
     }
     return document;
 }

@@ -3,6 +3,7 @@
 #include "Translations.h"
 
 #include "DateEdits.h"
+#include "Mnemonics.h"
 #include "domain/DateText.h"
 
 #include "Clock.h"
@@ -298,7 +299,7 @@ QString ReportsPage::cannotWrite(const QString& path, const QSaveFile& file)
 
 QString ReportsPage::reportName(Report report) const
 {
-    return QString(m_names.value(report)).remove(u'&');
+    return withoutMnemonic(m_names.value(report));
 }
 
 void ReportsPage::computeAll()
