@@ -138,8 +138,9 @@ ParsedRow ContactRowParser::parse(const QStringList& fields) const
                 keep(tr("Owner"), value);
             }
         } else if (key == QStringLiteral("tags")) {
-            // Google separates its labels by " ::: " and marks its own groups ("* myContacts") with a star.
-            static const QRegularExpression separators(QStringLiteral("[;,]|:::"));
+            // Google separates its labels by " ::: " and marks its own groups ("* myContacts") with a star; a Persian
+            // or Arabic keyboard types its own comma and semicolon (، ؛).
+            static const QRegularExpression separators(QStringLiteral("[;,\u060C\u061B]|:::"));
             for (const QString& part : value.split(separators, Qt::SkipEmptyParts)) {
                 const QString tag = part.trimmed();
                 if (!tag.isEmpty() && !tag.startsWith(QStringLiteral("* ")) &&

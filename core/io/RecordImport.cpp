@@ -207,8 +207,9 @@ private:
         company.address = {value(fields, "street"), value(fields, "city"), value(fields, "region"),
                            value(fields, "postal_code"), value(fields, "country")};
         company.ownerId = user(value(fields, "owner"), outcome, kept);
-        for (const QString& tag :
-             value(fields, "tags").split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts))
+        // Apart by a comma or semicolon, Latin or Persian (، ؛).
+        static const QRegularExpression separators(QStringLiteral("[;,\u060C\u061B]"));
+        for (const QString& tag : value(fields, "tags").split(separators, Qt::SkipEmptyParts))
             if (!tag.trimmed().isEmpty())
                 company.tags << tag.trimmed();
         company.notes = value(fields, "notes");

@@ -160,6 +160,25 @@ private slots:
         QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM companies")), 1);
         QCOMPARE(CompanyRepository(fixture.db()).get(id)->website, QString());
     }
+
+    // Tags apart by a comma or semicolon, also as a Persian keyboard types them (، ؛).
+    void companyTagsComeApartInEveryScript()
+    {
+        test::TestDatabase fixture;
+        const QByteArray csv = QStringLiteral("Company Name,Tags\r\n"
+                                              "Globex,\"supplier, fair;vip\"\r\n"
+                                              "پارس,تأمین‌کننده، نمایشگاه؛ ویژه\r\n")
+                                   .toUtf8();
+        const auto report = importCsv(fixture.db(), ImportKind::Companies, csv, ImportOptions());
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->created, 2);
+        QCOMPARE(test::count(fixture.db(), QStringLiteral("SELECT count(*) FROM companies")), 2);
+        for (const qint64 id : {1, 2}) {
+            const auto company = CompanyRepository(fixture.db()).get(id);
+            QVERIFY(company.ok());
+            QCOMPARE(company->tags.size(), 3);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecordImport)

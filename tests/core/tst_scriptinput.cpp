@@ -58,9 +58,9 @@ private slots:
     void aPersianSpreadsheetComesInAsMeant()
     {
         test::TestDatabase fixture;
-        const QByteArray csv = QStringLiteral("First name,Last name,Phone,Birthday\n"
-                                              "مریم,رضایی,+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹,۱۳۶۵/۰۴/۱۲\n"
-                                              "Ada,Lovelace,+44 20 7946 0958,1986-07-03\n")
+        const QByteArray csv = QStringLiteral("First name,Last name,Phone,Birthday,Tags\n"
+                                              "مریم,رضایی,+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹,۱۳۶۵/۰۴/۱۲,مشتری ویژه، نمایشگاه؛ خبرنامه\n"
+                                              "Ada,Lovelace,+44 20 7946 0958,1986-07-03,vip;fair\n")
                                    .toUtf8();
         const auto report = test::importBytes(fixture.db(), csv);
         QVERIFY2(report.ok(), qPrintable(report.error()));
@@ -71,6 +71,12 @@ private slots:
         QCOMPARE(found->size(), 1);
         const Contact maryam = ContactRepository(fixture.db()).get(found->first().id).value();
         QCOMPARE(maryam.birthday, QDate(1986, 7, 3));
+        // Her tags were typed apart with the Persian comma and semicolon (، ؛).
+        QStringList tags = maryam.tags;
+        tags.sort();
+        QStringList typed{QStringLiteral("مشتری ویژه"), QStringLiteral("نمایشگاه"), QStringLiteral("خبرنامه")};
+        typed.sort();
+        QCOMPARE(tags, typed);
         // Her phone is kept in Latin digits, as it is dialled.
         QCOMPARE(maryam.phones.first().value, QStringLiteral("+98 912 345 6789"));
         // A Gregorian ISO date stays Gregorian.
