@@ -156,7 +156,8 @@ Result<QList<SearchHit>> Search::findContacts(const QString& text, int limit) co
 
 Result<QList<SearchHit>> Search::findCompanies(const QString& text, int limit) const
 {
-    const QString expression = matchExpression(text);
+    // Folded as the index is since schema 11 (its triggers): Persian is found however it was typed.
+    const QString expression = matchExpression(foldArabicScript(text));
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
     auto executed = execute(
@@ -222,7 +223,7 @@ Result<QList<SearchHit>> Search::findInteractions(const QString& text, int limit
 
 Result<QList<SearchHit>> Search::findDeals(const QString& text, int limit) const
 {
-    const QString expression = matchExpression(text);
+    const QString expression = matchExpression(foldArabicScript(text));
     if (expression.isEmpty() || limit <= 0)
         return QList<SearchHit>{};
     auto executed =
@@ -353,12 +354,15 @@ Status rebuild(const QSqlDatabase& db)
         // FTS5 flushes a new segment whenever a rowid is smaller than the last one inserted.
         contactEntries(db) + QStringLiteral("WHERE c.archived_at IS NULL ORDER BY c.id"),
         QStringLiteral("DELETE FROM company_search"),
-        QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies "
-                       "WHERE archived_at IS NULL ORDER BY id"),
+        // Folded as the triggers of schema 11 fold a company's name and a deal's title.
+        QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, %1 FROM companies "
+                       "WHERE archived_at IS NULL ORDER BY id")
+            .arg(SqlFunctions::foldedExpression(db, QStringLiteral("name"))),
         QStringLiteral("INSERT INTO interaction_search (interaction_search) VALUES ('rebuild')"),
         QStringLiteral("DELETE FROM deal_search"),
-        QStringLiteral("INSERT INTO deal_search (rowid, title) SELECT id, title FROM deals "
-                       "WHERE archived_at IS NULL ORDER BY id"),
+        QStringLiteral("INSERT INTO deal_search (rowid, title) SELECT id, %1 FROM deals "
+                       "WHERE archived_at IS NULL ORDER BY id")
+            .arg(SqlFunctions::foldedExpression(db, QStringLiteral("title"))),
     };
     QSqlQuery query(db);
     const QStringList tables = {QStringLiteral("contact_search"), QStringLiteral("company_search"),

@@ -4,7 +4,10 @@
 #include "io/ContactFields.h"
 #include "io/ContactImport.h"
 #include "io/CsvReader.h"
+#include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/DealRepository.h"
+#include "repositories/StageRepository.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
 #include "storage/Database.h"
@@ -117,6 +120,58 @@ private slots:
         QCOMPARE(found(QStringLiteral("کریمی\u200Cزاده")), QList<qint64>{id});
         QCOMPARE(found(QStringLiteral("كريمي")), QList<qint64>{id});
         QCOMPARE(found(QStringLiteral("ياسمن كاظمي")), QList<qint64>{other});
+
+        // Companies and deals too, typed on an Arabic keyboard and found on a Persian one, and the other way round.
+        Company company;
+        company.name = QStringLiteral("شركت ياس");
+        const qint64 companyId = CompanyRepository(fixture.db()).create(company).value();
+        Deal deal;
+        deal.title = QStringLiteral("قرارداد پشتیبانی");
+        deal.contactId = id;
+        deal.stageId = StageRepository(fixture.db()).list().value().first().id;
+        deal.amount = Money{100, QStringLiteral("EUR")};
+        const qint64 dealId = DealRepository(fixture.db()).create(deal).value();
+        const auto ids = [](const Result<QList<SearchHit>>& hits) {
+            QList<qint64> list;
+            for (const SearchHit& hit : hits.value())
+                list << hit.id;
+            return list;
+        };
+        const Search search(fixture.db());
+        QCOMPARE(ids(search.findCompanies(QStringLiteral("شرکت یاس"), 10)), QList<qint64>{companyId});
+        QCOMPARE(ids(search.findCompanies(QStringLiteral("ياس"), 10)), QList<qint64>{companyId});
+        QCOMPARE(ids(search.findDeals(QStringLiteral("پشتيباني"), 10)), QList<qint64>{dealId});
+        // Renamed, it is found by its new name only.
+        company.id = companyId;
+        company.name = QStringLiteral("شركت كاوه");
+        QVERIFY(CompanyRepository(fixture.db()).update(company).ok());
+        QCOMPARE(ids(search.findCompanies(QStringLiteral("کاوه"), 10)), QList<qint64>{companyId});
+        QVERIFY(ids(search.findCompanies(QStringLiteral("یاس"), 10)).isEmpty());
+    }
+
+    // Schema 10 indexed companies and deals as typed: schema 11 folds them.
+    void companiesAndDealsAreFoldedOnUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ten.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QSqlQuery query(db.value()->connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO companies (name, sort_name, created_at, updated_at) "
+                                              "VALUES ('شركت ياس', 'شركت ياس', 0, 0)")));
+            // As schema 10 held it: the name as typed.
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM company_search")));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO company_search (rowid, name) SELECT id, name FROM companies")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 10")));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), 11);
+        const auto hits = Search(db.value()->connection()).findCompanies(QStringLiteral("شرکت یاس"), 10);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
     }
 
     // A database of schema 8 holds an Arabic-typed name in the index as it was typed: the upgrade folds it.
