@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Money.h"
 
+#include "LatinDigits.h"
 #include "search/TextFolding.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <unicode/locid.h>
+#include <unicode/numberformatter.h>
 
 #include <algorithm>
 
@@ -63,6 +67,33 @@ QString Money::formatAmount(const QLocale& locale) const
     if (minor < 0)
         text.prepend(locale.negativeSign());
     return text;
+}
+
+QString Money::formatCompact(const QLocale& locale) const
+{
+    // ICU knows each language's short words (CLDR's compact decimals); the digits are the ones Kontor writes in
+    // that language, its own or Latin ones if the user chose them.
+    const QLocale language = languageBehindLatinDigits().value_or(locale);
+    const QString zero = locale.zeroDigit();
+    const char* digits = zero == QStringLiteral("0")      ? "latn"
+                         : zero == QString(QChar(0x06F0)) ? "arabext"
+                         : zero == QString(QChar(0x0660)) ? "arab"
+                         : zero == QString(QChar(0x09E6)) ? "beng"
+                                                          : nullptr;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale icuLocale = icu::Locale::forLanguageTag(language.bcp47Name().toStdString(), status);
+    if (digits)
+        icuLocale.setKeywordValue("numbers", digits, status);
+    qint64 divisor = 1;
+    for (int i = 0; i < minorDigits(currency); ++i)
+        divisor *= 10;
+    const auto formatted = icu::number::NumberFormatter::withLocale(icuLocale)
+                               .notation(icu::number::Notation::compactShort())
+                               .formatDouble(double(minor) / double(divisor), status)
+                               .toString(status);
+    if (U_FAILURE(status))
+        return formatRounded(locale);
+    return QString(reinterpret_cast<const QChar*>(formatted.getBuffer()), formatted.length()) + u'\u00A0' + currency;
 }
 
 QString Money::formatRounded(const QLocale& locale) const

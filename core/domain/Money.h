@@ -26,6 +26,9 @@ struct Money
     /// In whole units, rounded half away from zero ("24,820 EUR"), where space is short and cents say nothing:
     /// deal cards and board totals.
     QString formatRounded(const QLocale& locale = QLocale()) const;
+    /// In the language's short words for thousands, millions and billions, to two or three figures ("3.7M EUR",
+    /// "۳٫۷ میلیارد IRR"), where even whole units do not fit: a narrow deal card with an amount in rials.
+    QString formatCompact(const QLocale& locale = QLocale()) const;
     /// Parses "1234.56", "1.234,56" (by `locale`) into minor units; false when it is not an amount.
     static bool parse(const QString& text, const QString& currency, qint64* minor, const QLocale& locale = QLocale());
 

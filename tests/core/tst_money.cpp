@@ -75,6 +75,25 @@ private slots:
         QCOMPARE(Money({1500, QStringLiteral("JPY")}).formatRounded(english), QStringLiteral("1,500\u00A0JPY"));
     }
 
+    // Where even whole units do not fit, the language's short words: billions of rials in Persian.
+    void shortensLargeAmountsInTheLanguage()
+    {
+        const Money rials{366'000'000'000, QStringLiteral("IRR")};
+        const QString persian = rials.formatCompact(QLocale(QLocale::Persian, QLocale::Iran));
+        QVERIFY2(persian.startsWith(QStringLiteral("۳۶۶")) && persian.contains(QStringLiteral("میلیارد")) &&
+                     persian.endsWith(QStringLiteral("\u00A0IRR")),
+                 qPrintable(persian));
+        QCOMPARE(rials.formatCompact(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                 QStringLiteral("366B\u00A0IRR"));
+        const QString german = Money{366'000'000, QStringLiteral("EUR")}.formatCompact(QLocale(QLocale::German));
+        QVERIFY2(german.startsWith(QStringLiteral("3,7")) && german.contains(QStringLiteral("Mio.")),
+                 qPrintable(german));
+        // Bengali counts in lakhs: 3,660,000 taka are 37 lakh.
+        const QString bengali =
+            Money{366'000'000, QStringLiteral("BDT")}.formatCompact(QLocale(QLocale::Bengali, QLocale::Bangladesh));
+        QVERIFY2(bengali.startsWith(QStringLiteral("৩৭")), qPrintable(bengali));
+    }
+
     void parses_data()
     {
         QTest::addColumn<QString>("text");

@@ -12,6 +12,7 @@
 #include "repositories/DealRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
+#include "views/DealCardDelegate.h"
 #include "views/PipelineColumnWidget.h"
 #include "views/PipelinePage.h"
 
@@ -38,6 +39,7 @@
 #include <memory>
 
 using namespace kontor;
+using kontor::ui::DealCardDelegate;
 using kontor::ui::DealCardModel;
 using kontor::ui::PipelinePage;
 
@@ -391,6 +393,23 @@ private slots:
                  QStringLiteral("Ada Lovelace · Analytical Engines"));
         // The whole title is still read out and shown on hover.
         QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().startsWith(card.title));
+    }
+
+    // A card too narrow for billions of rials says them in the language's short words, not as a cut number.
+    void largeAmountsAreShortenedOnANarrowCard()
+    {
+        DealCardModel model(1);
+        PipelineCard card;
+        card.dealId = 8;
+        card.title = QStringLiteral("Warehouse scanners");
+        card.amount = {3'660'000'000, QStringLiteral("IRR")};
+        model.setCards({card});
+        const QFontMetrics metrics(QApplication::font());
+        const QModelIndex index = model.index(0);
+        const QString whole = index.data(DealCardModel::AmountRole).toString();
+        QCOMPARE(whole, QStringLiteral("3,660,000,000\u00A0IRR"));
+        QCOMPARE(DealCardDelegate::amountText(index, metrics, metrics.horizontalAdvance(whole) + 10), whole);
+        QCOMPARE(DealCardDelegate::amountText(index, metrics, 100), QStringLiteral("3.7B\u00A0IRR"));
     }
 
     void ownerFilterAndListView()

@@ -60,6 +60,8 @@ QVariant DealCardModel::data(const QModelIndex& index, int role) const
     case AmountRole:
         // Whole units on the card, where room is short; the exact amount is in its tooltip and the deal.
         return card.amount.formatRounded(locale);
+    case CompactAmountRole:
+        return card.amount.formatCompact(locale);
     case DaysRole:
         return tr("%n day(s) in stage", nullptr, card.daysInStage);
     case CompactDaysRole:

@@ -19,6 +19,8 @@ public:
         ContactIdRole,
         SubtitleRole,
         AmountRole,
+        /// "۳۶۶ میلیارد IRR", where a narrow card has no room for the whole units.
+        CompactAmountRole,
         DaysRole,
         /// "12 days", for the card; DaysRole says "in stage".
         ShortDaysRole,

@@ -48,6 +48,14 @@ QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     return QSize(120, 2 * outer + 2 * inner + lines + 2 * lineGap);
 }
 
+QString DealCardDelegate::amountText(const QModelIndex& index, const QFontMetrics& metrics, int width)
+{
+    const QString whole = index.data(DealCardModel::AmountRole).toString();
+    if (metrics.horizontalAdvance(whole) < width)
+        return whole;
+    return index.data(DealCardModel::CompactAmountRole).toString();
+}
+
 void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     painter->save();
@@ -98,16 +106,22 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         normal.elidedText(index.data(DealCardModel::SubtitleRole).toString(), Qt::ElideRight, text.width()));
     y += normal.height() + lineGap;
 
-    // Amount on the left; days in the stage (red when stale) and owner on the right.
-    const QString amount = index.data(DealCardModel::AmountRole).toString();
+    // Amount on the left; days in the stage (red when stale) and owner on the right. The amount first, in up to two
+    // thirds of the line; shortened (billions of rials), in all but the owner's badge: the days give way, the stale
+    // mark on the card's edge still says when a deal waits too long.
+    const QString owner = index.data(DealCardModel::OwnerRole).toString();
+    const int badgeSpace = owner.isEmpty() ? 0 : boldMetrics.height() + 2 + inner / 2;
+    const int twoThirds = text.width() * 2 / 3;
+    const QString amount = amountText(index, boldMetrics, twoThirds);
+    const int amountRoom = amount == index.data(DealCardModel::AmountRole).toString()
+                               ? twoThirds
+                               : std::max(twoThirds, text.width() - badgeSpace);
     painter->setFont(bold);
     painter->setPen(textColor);
-    // The amount first; the days in the stage take what is left.
-    const int amountWidth = std::min(text.width() * 2 / 3, boldMetrics.horizontalAdvance(amount) + 1);
+    const int amountWidth = std::min(amountRoom, boldMetrics.horizontalAdvance(amount) + 1);
     painter->drawText(QRect(text.left(), y, amountWidth, boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(amount, Qt::ElideRight, amountWidth));
     // The owner as initials in a round badge, in a colour of their own.
-    const QString owner = index.data(DealCardModel::OwnerRole).toString();
     int right = text.right() + 1;
     if (!owner.isEmpty()) {
         QString initials;
@@ -141,9 +155,11 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QString days =
         index.data(text.width() >= typicalLine ? DealCardModel::ShortDaysRole : DealCardModel::CompactDaysRole)
             .toString();
-    // A longer text than typical still gets the short form rather than being cut.
+    // A longer text than typical still gets the short form rather than being cut, and none where even that is cut.
     if (small.elidedText(days, Qt::ElideRight, daysWidth) != days)
         days = index.data(DealCardModel::CompactDaysRole).toString();
+    if (small.elidedText(days, Qt::ElideRight, daysWidth) != days)
+        days.clear();
     painter->setPen(stale ? staleColor() : dim);
     painter->drawText(QRect(right - daysWidth, y, daysWidth, boldMetrics.height()), Qt::AlignRight | Qt::AlignVCenter,
                       small.elidedText(days, Qt::ElideRight, daysWidth));

@@ -15,6 +15,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static QColor staleColor();
+    /// The amount as the card writes it in `width` pixels of `metrics`: whole units ("24,820 EUR"), or, when they do
+    /// not fit (billions of rials), the language's short words ("۳۶۶ میلیارد IRR") rather than a cut number.
+    static QString amountText(const QModelIndex& index, const QFontMetrics& metrics, int width);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
