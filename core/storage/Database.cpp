@@ -24,6 +24,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <optional>
+
 #include <atomic>
 
 #include <sqlite3.h>
@@ -301,6 +303,14 @@ Status Database::migrate()
         QSqlDatabase db;
         ~RestoreTempStore() { QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY")); }
     } restoreTempStore{db};
+    // A new database is made in one transaction, its names in the user's language included: a failure anywhere
+    // leaves an empty file that the next start makes again, never one with English names for good.
+    std::optional<Transaction> creation;
+    if (created) {
+        creation.emplace(db);
+        if (!creation->isActive())
+            return Status::failure(creation->error());
+    }
     for (int index = version; index < files.size(); ++index) {
         QFile file(files.at(index));
         if (!file.open(QIODevice::ReadOnly))
@@ -323,8 +333,11 @@ Status Database::migrate()
             return committed;
         version = index + 1;
     }
-    if (created)
-        return nameDefaultsInTheLanguage(db);
+    if (creation) {
+        if (Status named = nameDefaultsInTheLanguage(db); !named)
+            return named;
+        return creation->commit();
+    }
     return {};
 }
 
