@@ -51,67 +51,6 @@ QStringList migrationFiles()
 
 } // namespace
 
-// Looks at an existing file through a read-only connection, so that nothing is written to a file that
-// turns out not to be ours.
-Result<Database::Inspection> Database::inspect(const QString& path)
-{
-    const QFileInfo info(path);
-    if (!info.exists() || info.size() == 0)
-        return Inspection{true};
-    if (!info.isFile())
-        return Result<Inspection>::failure(tr("“%1” is not a file.").arg(shownPath(path)));
-    if (!info.isReadable())
-        return Result<Inspection>::failure(tr("“%1” cannot be read: permission denied.").arg(shownPath(path)));
-
-    const QString name = nextConnectionName();
-    Result<Inspection> result = Inspection{};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            result = Result<Inspection>::failure(
-                tr("“%1” could not be opened: %2").arg(shownPath(path), db.lastError().text()));
-        } else {
-            QSqlQuery query(db);
-            const bool readable =
-                query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
-                                          "(SELECT user_version FROM pragma_user_version), "
-                                          "(SELECT count(*) FROM sqlite_schema)")) &&
-                query.next();
-            if (!readable) {
-                result = Result<Inspection>::failure(
-                    tr("“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.")
-                        .arg(shownPath(path)));
-            } else {
-                const int appId = query.value(0).toInt();
-                const int version = query.value(1).toInt();
-                const int objects = query.value(2).toInt();
-                if (appId == 0 && version == 0 && objects == 0) {
-                    result = Inspection{true, 0};
-                } else if (appId != Database::applicationId) {
-                    result = Result<Inspection>::failure(
-                        tr("“%1” is an SQLite database of another program, not a Kontor database. It was left "
-                           "unchanged.")
-                            .arg(shownPath(path)));
-                } else if (version > Database::latestSchemaVersion()) {
-                    result = Result<Inspection>::failure(
-                        tr("“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). "
-                           "Please update Kontor. The file was left unchanged.")
-                            .arg(shownPath(path), QLocale().toString(version),
-                                 QLocale().toString(Database::latestSchemaVersion())));
-                } else {
-                    result = Inspection{false, version};
-                }
-            }
-            query.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {

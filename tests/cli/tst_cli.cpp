@@ -15,8 +15,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 class TestCli : public QObject
 {
@@ -177,6 +180,41 @@ private slots:
                       QStringLiteral("--format"), QStringLiteral("ics")})
                      .exitCode,
                  2);
+    }
+
+    // A database in a folder the user cannot write (someone else's, a read-only share) is refused with the reason,
+    // not as "not an SQLite database", and nothing is written beside it. Root may write anywhere, so as root the
+    // command runs as the user nobody (setpriv, in util-linux).
+    void aFolderThatCannotBeWrittenIsNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ReadOther | QFile::ExeOther));
+        const QString folder = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkdir(folder));
+        const QString path = QDir(folder).filePath(QStringLiteral("crm.sqlite"));
+        QVERIFY(QFile::copy(m_db, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        QStringList command{QStringLiteral(KONTOR_CLI), QStringLiteral("--db"), path, QStringLiteral("check")};
+        if (geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("running as root without setpriv to drop to another user");
+            command = QStringList{setpriv, QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                  QStringLiteral("--clear-groups")} +
+                      command;
+        }
+        QProcess process;
+        process.start(command.first(), command.mid(1));
+        QVERIFY(process.waitForFinished(60000));
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(error.contains(QStringLiteral("does not allow changes")) &&
+                     !error.contains(QStringLiteral("SQLite database file")),
+                 qPrintable(error));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("crm.sqlite")});
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
     // An import that cannot write (another program holds the database's write lock past the wait) says so, and

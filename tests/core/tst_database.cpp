@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "Clock.h"
+
+#include "demo/DemoGenerator.h"
 #include "repositories/ContactRepository.h"
 #include "search/Search.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kontor;
 
@@ -131,6 +137,59 @@ private slots:
         QCOMPARE(test::fileDigest(path), before);
         QCOMPARE(QFileInfo(path).size(), sizeBefore);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
+
+    // A -wal file of another database beside a good one (a sync tool copied it, or a user copied two files and not
+    // the third) is named as the cause; nothing is written, and once it is moved away the database opens.
+    void aStrayLogFileIsNamedAndMovingItAwayOpens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        // Demos of one day, so that the files (and what SQLite makes of the stray log) are the same on every run.
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc()));
+        Clock::setInstance(&clock);
+        const auto restoreClock = qScopeGuard([] { Clock::setInstance(nullptr); });
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(DemoGenerator(db.value()->connection()).generate({50, 1}).ok());
+        }
+        {
+            auto otherDb = Database::open(other);
+            QVERIFY(otherDb.ok());
+            QVERIFY(DemoGenerator(otherDb.value()->connection()).generate({50, 2}).ok());
+        }
+        {
+            // Another program changes the other database and keeps it open, its changes still in the log.
+            QSqlDatabase otherDb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another"));
+            otherDb.setDatabaseName(other);
+            QVERIFY(otherDb.open());
+            QSqlQuery query(otherDb);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE contacts SET notes = 'changed' WHERE id < 40")));
+            QVERIFY(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+            query.finish();
+            otherDb.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("another"));
+        const QByteArray before = test::fileDigest(path);
+        const QByteArray logBefore = test::fileDigest(path + QStringLiteral("-wal"));
+
+        auto refused = Database::open(path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("“crm.sqlite-wal”")) &&
+                     refused.error().contains(QStringLiteral("Move")) &&
+                     !refused.error().contains(QStringLiteral("not an SQLite")),
+                 qPrintable(refused.error()));
+        QCOMPARE(test::fileDigest(path), before);
+        QCOMPARE(test::fileDigest(path + QStringLiteral("-wal")), logBefore);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("moved")));
+        QVERIFY(QFile::rename(path + QStringLiteral("-wal"), dir.filePath(QStringLiteral("moved/crm.sqlite-wal"))));
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
     }
 
     void upgradesEveryOlderVersion_data()
