@@ -5,6 +5,7 @@
 
 #include "reports/ReportSummaries.h"
 
+#include "Damage.h"
 #include "PrivateFiles.h"
 #include "Sql.h"
 #include "SqlClock.h"
@@ -362,6 +363,11 @@ Status Database::backupTo(const QString& targetFile) const
         return Status::failure(
             tr("The backup could not be written to “%1”: %2").arg(shownPath(targetFile), copied.error()));
     }
+    // A copy of a damaged database is not a backup: kept, it would rotate the good ones away, day after day.
+    if (const QStringList damage = Damage::findingsInFile(temporary); !damage.isEmpty()) {
+        removePieces();
+        return Status::failure(tr("No backup was made. %1 %2").arg(damage.join(u' '), Damage::whatCanBeDone()));
+    }
     if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
         removePieces();
         return Status::failure(tr("“%1” exists and could not be replaced.").arg(shownPath(targetFile)));
@@ -404,12 +410,12 @@ Result<DatabaseCheckReport> Database::check() const
     if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
         report.journalMode = query.value(0).toString();
 
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Result<DatabaseCheckReport>::failure(query.lastError().text());
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QStringLiteral("ok"))
-            report.problems.append(line);
+    // A damaged file is said to be so in words, with what can be done; what follows would only fail on it.
+    if (const QStringList damage = Damage::findings(connection(), false); !damage.isEmpty()) {
+        report.problems = damage;
+        report.problems << Damage::whatCanBeDone();
+        report.damaged = true;
+        return report;
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return Result<DatabaseCheckReport>::failure(query.lastError().text());

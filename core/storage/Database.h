@@ -17,6 +17,8 @@ namespace kontor {
 struct DatabaseCheckReport
 {
     bool integrityOk = false;
+    /// SQLite found damaged pages: `problems` says where and what can be done, and nothing else was checked.
+    bool damaged = false;
     QStringList problems;
     int schemaVersion = 0;
     int latestSchemaVersion = 0;

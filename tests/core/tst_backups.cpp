@@ -3,6 +3,7 @@
 #include "UtcTime.h"
 
 #include "Clock.h"
+#include "demo/DemoGenerator.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/PrivateFiles.h"
@@ -272,6 +273,52 @@ private slots:
         QVERIFY2(failed.error().contains(QStringLiteral("could not be written")), qPrintable(failed.error()));
         QCOMPARE(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden), QStringList());
         QCOMPARE(contactNames(path).size(), 3000);
+    }
+
+    // 4 KB of damage in the middle of a database (a bad sector, a copy cut short and patched): check says it is
+    // damaged and what can be done, and a backup refuses to copy it rather than rotating the good backups away.
+    void aDamagedDatabaseIsSaidSoAndNeverBackedUpOverGoodOnes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(DemoGenerator(db.value()->connection()).generate({400, 3}).ok());
+        }
+        const Backups backups(path, 2);
+        QVERIFY(backups.make(QStringLiteral("daily")).ok());
+        m_clock.set(m_clock.nowUtc().addDays(1));
+        QVERIFY(backups.make(QStringLiteral("daily")).ok());
+        const QList<BackupInfo> good = backups.list();
+        QCOMPARE(good.size(), 2);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+            QVERIFY(file.write(QByteArray(4096, '\x5a')) == 4096);
+        }
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto report = db.value()->check();
+        QVERIFY(report.ok());
+        QVERIFY(report->damaged && !report->integrityOk);
+        const QString said = report->problems.join(u' ');
+        QVERIFY2(said.contains(QStringLiteral("damaged")) && said.contains(QStringLiteral("Restore from Backup")) &&
+                     said.contains(QStringLiteral("kontor-cli salvage")),
+                 qPrintable(said));
+
+        m_clock.set(m_clock.nowUtc().addDays(1));
+        const auto refused = backups.make(QStringLiteral("daily"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("No backup was made")), qPrintable(refused.error()));
+        // The good backups are all there, and nothing else.
+        const QList<BackupInfo> after = backups.list();
+        QCOMPARE(after.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(after.at(i).path, good.at(i).path);
+        QCOMPARE(QDir(backups.folder()).entryList(QDir::Files).size(), 2);
     }
 };
 
