@@ -21,6 +21,7 @@
 #include "search/Search.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/Salvage.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -237,6 +238,52 @@ int backup(Context& context)
     return 0;
 }
 
+// Reads the damaged file only, so it never goes through openDatabase (which would upgrade or write it).
+int salvageCommand(Context& context)
+{
+    if (context.args.size() != 3)
+        return usage(context, Cli::tr("salvage needs the damaged file and a new file to save into."));
+    const QString damaged = context.args.at(1);
+    const QString target = context.args.at(2);
+    const auto report = salvage(damaged, target);
+    if (!report)
+        return fail(context, report.error());
+    if (context.json) {
+        QJsonArray tables;
+        for (const SalvagedTable& table : report->tables)
+            tables.append(QJsonObject{{QStringLiteral("table"), table.table},
+                                      {QStringLiteral("rows_saved"), table.rowsSaved},
+                                      {QStringLiteral("gaps_skipped"), table.gapsSkipped},
+                                      {QStringLiteral("unreadable"), table.unreadable}});
+        printJson(context.out, QJsonObject{{QStringLiteral("saved_into"), QDir::toNativeSeparators(target)},
+                                           {QStringLiteral("tables"), tables},
+                                           {QStringLiteral("dangling_references"), report->danglingReferences}});
+        return 0;
+    }
+    context.out << Cli::tr("Saved into %1:").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+    for (const SalvagedTable& table : report->tables) {
+        if (table.unreadable)
+            context.out << "  "
+                        << Cli::tr("%1: nothing could be read (kept as a new database has it)").arg(table.table);
+        else if (table.gapsSkipped > 0)
+            context.out << "  "
+                        << Cli::tr("%1: %Ln row(s); damaged stretches skipped: %2", nullptr, int(table.rowsSaved))
+                               .arg(table.table, QLocale().toString(table.gapsSkipped));
+        else
+            context.out << "  " << Cli::tr("%1: %Ln row(s)", nullptr, int(table.rowsSaved)).arg(table.table);
+        context.out << Qt::endl;
+    }
+    if (report->danglingReferences > 0)
+        context.out << Cli::tr("%Ln saved row(s) refer to rows that were lost (a deal whose contact was on a damaged "
+                               "page, for example).",
+                               nullptr, int(std::min<qint64>(report->danglingReferences, 1000000000)))
+                    << Qt::endl;
+    context.out << Cli::tr("The damaged file was left unchanged. Open the new one and look through it before you use "
+                           "it instead.")
+                << Qt::endl;
+    return 0;
+}
+
 int report(Context& context)
 {
     static const QStringList kinds = {QStringLiteral("funnel"), QStringLiteral("sources"), QStringLiteral("weekly"),
@@ -292,6 +339,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "                            the Reports page's figures (default: this quarter)\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open\n"
+        "  salvage DAMAGED NEW       save what can be read of a damaged database into a new file\n"
         "  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]\n"
         "         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]\n"
         "         [--encoding E] [--delimiter C]\n"
@@ -392,6 +440,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return check(context);
     if (command == QStringLiteral("backup"))
         return backup(context);
+    if (command == QStringLiteral("salvage"))
+        return salvageCommand(context);
     if (command == QStringLiteral("export"))
         return exportCommand(context);
     if (command == QStringLiteral("import"))

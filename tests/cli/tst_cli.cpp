@@ -182,6 +182,21 @@ private slots:
                  2);
     }
 
+    // kontor-cli salvage reads a database (damaged or not) and saves what it can into a new file, never over one.
+    void salvageSavesIntoANewFileOnly()
+    {
+        QCOMPARE(run({QStringLiteral("salvage"), m_db}).exitCode, 2);
+        const QString saved = m_dir.filePath(QStringLiteral("salvaged.sqlite"));
+        const Run result = run({QStringLiteral("salvage"), m_db, saved});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("Saved into") && result.out.contains("contacts: 400 rows"),
+                 result.out.constData());
+        QVERIFY(QFileInfo::exists(saved));
+        const Run again = run({QStringLiteral("salvage"), m_db, saved});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("exists already")), qPrintable(again.err));
+    }
+
     // A database in a folder the user cannot write (someone else's, a read-only share) is refused with the reason,
     // not as "not an SQLite database", and nothing is written beside it. Root may write anywhere, so as root the
     // command runs as the user nobody (setpriv, in util-linux).

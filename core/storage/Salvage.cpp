@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Salvage.h"
+#include "Translations.h"
+
+#include "BulkLoad.h"
+#include "Database.h"
+#include "Transaction.h"
+#include "reports/ReportSummaries.h"
+#include "repositories/PipelineRepository.h"
+#include "search/Search.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <algorithm>
+#include <atomic>
+#include <limits>
+
+namespace kontor {
+
+namespace {
+
+// Summaries that are built again from the rows they sum up, not copied.
+const QSet<QString> rebuiltTables = {QStringLiteral("deal_totals"), QStringLiteral("interaction_hours"),
+                                     QStringLiteral("deal_move_hours"), QStringLiteral("deal_stage_facts"),
+                                     QStringLiteral("funnel_hours")};
+constexpr int rowsPerRead = 1000;
+
+QString quoted(const QString& name)
+{
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// The plain tables of a schema, in its order: not SQLite's own, not the search indexes nor their shadow tables.
+QStringList plainTables(const QSqlDatabase& db, bool* ok)
+{
+    QSqlQuery query(db);
+    *ok = query.exec(QStringLiteral("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_schema "
+                                    "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"));
+    QStringList tables;
+    QStringList virtualTables;
+    while (query.next()) {
+        if (query.value(1).toBool())
+            virtualTables << query.value(0).toString() + u'_';
+        else
+            tables << query.value(0).toString();
+    }
+    *ok = *ok && !query.lastError().isValid();
+    tables.removeIf([&virtualTables](const QString& table) {
+        return std::any_of(virtualTables.cbegin(), virtualTables.cend(),
+                           [&table](const QString& prefix) { return table.startsWith(prefix); });
+    });
+    return tables;
+}
+
+QStringList columnsOf(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery query(db);
+    QStringList columns;
+    if (query.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1)").arg(quoted(table).replace(u'"', u'\''))))
+        while (query.next())
+            columns << query.value(0).toString();
+    return columns;
+}
+
+// Copies one table's readable rows: in rowid order, a thousand at a time; past a row that cannot be read, it looks
+// for the next readable one further and further on (1, 4, 16... rowids), so that one damaged page costs its rows
+// and a few probes, not the rest of the table.
+void copyTable(const QSqlDatabase& source, const QSqlDatabase& target, const QString& table, SalvagedTable& saved,
+               QString* writeError)
+{
+    const QStringList targetColumns = columnsOf(target, table);
+    QStringList columns;
+    for (const QString& column : columnsOf(source, table))
+        if (targetColumns.contains(column))
+            columns << column;
+    if (columns.isEmpty()) {
+        saved.unreadable = true;
+        return;
+    }
+    QStringList quotedColumns;
+    for (const QString& column : columns)
+        quotedColumns << quoted(column);
+    const QString list = quotedColumns.join(QStringLiteral(", "));
+    QSqlQuery insert(target);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                       .arg(quoted(table), list, QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+    bool cleared = false;
+    const auto keep = [&](const QSqlQuery& row, int first) {
+        // What a new database put in this table (its stages, its settings) gives way to the saved rows, but stays
+        // where nothing could be saved.
+        if (!cleared) {
+            QSqlQuery(target).exec(QStringLiteral("DELETE FROM %1").arg(quoted(table)));
+            cleared = true;
+        }
+        for (int i = 0; i < columns.size(); ++i)
+            insert.bindValue(i, row.value(first + i));
+        if (!insert.exec() && writeError->isEmpty())
+            *writeError = insert.lastError().text();
+        ++saved.rowsSaved;
+    };
+
+    QSqlQuery read(source);
+    read.setForwardOnly(true);
+    const bool hasRowid = read.exec(QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(quoted(table)));
+    if (!hasRowid) {
+        // Tables keyed by their own columns (settings, a few small ones): read whole, up to what can be read.
+        if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(list, quoted(table)))) {
+            saved.gapsSkipped = 1;
+        } else {
+            while (read.next())
+                keep(read, 0);
+            if (read.lastError().isValid())
+                saved.gapsSkipped = 1;
+        }
+        saved.unreadable = saved.rowsSaved == 0 && saved.gapsSkipped > 0;
+        return;
+    }
+    const QString batch = QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid > ? ORDER BY rowid LIMIT %3")
+                              .arg(list, quoted(table))
+                              .arg(rowsPerRead);
+    const QString next =
+        QStringLiteral("SELECT rowid FROM %1 WHERE rowid > ? ORDER BY rowid LIMIT 1").arg(quoted(table));
+    qint64 after = std::numeric_limits<qint64>::min();
+    while (writeError->isEmpty()) {
+        read.prepare(batch);
+        read.addBindValue(after);
+        int rows = 0;
+        bool failed = !read.exec();
+        while (!failed && read.next()) {
+            after = read.value(0).toLongLong();
+            keep(read, 1);
+            ++rows;
+        }
+        failed = failed || read.lastError().isValid();
+        read.finish();
+        if (!failed) {
+            if (rows < rowsPerRead)
+                break;
+            continue;
+        }
+        // Past the damage: the first rowid that can be found further on.
+        ++saved.gapsSkipped;
+        bool found = false;
+        for (qint64 step = 1; step > 0 && after < std::numeric_limits<qint64>::max() - step; step *= 4) {
+            QSqlQuery probe(source);
+            probe.prepare(next);
+            probe.addBindValue(after + step);
+            if (!probe.exec())
+                continue;
+            if (probe.next()) {
+                after = probe.value(0).toLongLong() - 1;
+                found = true;
+                break;
+            }
+            if (!probe.lastError().isValid())
+                break; // nothing further: the table ends here
+        }
+        if (!found)
+            break;
+    }
+    saved.unreadable = saved.rowsSaved == 0 && saved.gapsSkipped > 0;
+}
+
+} // namespace
+
+Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath,
+                              const std::function<bool(int)>& progress)
+{
+    using R = Result<SalvageReport>;
+    if (!QFileInfo(damagedPath).isFile())
+        return R::failure(Database::tr("There is no database at “%1”.").arg(shownPath(damagedPath)));
+    if (QFileInfo::exists(newPath))
+        return R::failure(
+            Database::tr("“%1” exists already: what is saved goes into a new file.").arg(shownPath(newPath)));
+
+    static std::atomic<int> counter{0};
+    const QString sourceName = QStringLiteral("kontor-salvage-%1").arg(++counter);
+    bool finished = false;
+    // A salvage that fails or is stopped leaves no new file behind.
+    const auto removeNew = [&newPath] {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(newPath + suffix);
+    };
+    R result = SalvageReport{};
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sourceName);
+        // Read as it is: no -wal applied, no file made beside it, nothing written.
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(damagedPath).absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        source.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+        source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        bool schemaRead = source.open();
+        QSqlQuery header(source);
+        schemaRead = schemaRead && header.exec(QStringLiteral("SELECT application_id FROM pragma_application_id")) &&
+                     header.next();
+        const bool ours = schemaRead && header.value(0).toInt() == Database::applicationId;
+        header.finish();
+        const QStringList sourceTables = schemaRead ? plainTables(source, &schemaRead) : QStringList();
+        if (!schemaRead || sourceTables.isEmpty()) {
+            result = R::failure(Database::tr("Nothing can be read from “%1”: the list of its tables is damaged. "
+                                             "Restore a backup instead.")
+                                    .arg(shownPath(damagedPath)));
+        } else if (!ours) {
+            result = R::failure(Database::tr("“%1” is not a Kontor database.").arg(shownPath(damagedPath)));
+        } else if (auto target = Database::open(newPath); !target) {
+            result = R::failure(target.error());
+        } else {
+            QSqlDatabase db = target.value()->connection();
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            SalvageReport report;
+            QString error;
+            {
+                Transaction transaction(db);
+                bool targetOk = false;
+                const QStringList targetTables = plainTables(db, &targetOk);
+                const Result<QStringList> triggers = BulkLoad::dropTriggers(db, QString());
+                if (!transaction.isActive()) {
+                    error = transaction.error();
+                } else if (!triggers) {
+                    error = triggers.error();
+                } else if (!targetOk) {
+                    error = Database::tr("the new file's tables could not be listed");
+                } else {
+                    for (int i = 0; i < targetTables.size() && error.isEmpty(); ++i) {
+                        const QString& table = targetTables.at(i);
+                        if (rebuiltTables.contains(table) || !sourceTables.contains(table))
+                            continue;
+                        SalvagedTable saved;
+                        saved.table = table;
+                        copyTable(source, db, table, saved, &error);
+                        report.tables << saved;
+                        if (progress && !progress(int(90 * (i + 1) / targetTables.size())))
+                            error = Database::tr("Stopped.");
+                    }
+                    // The search indexes and the summaries, from what was saved.
+                    if (error.isEmpty()) {
+                        for (const Status& built :
+                             {SearchIndex::rebuild(db), PipelineRepository::rebuildTotals(db),
+                              ReportSummaries::rebuild(db), BulkLoad::recreate(db, triggers.value())}) {
+                            if (!built && error.isEmpty())
+                                error = built.error();
+                        }
+                    }
+                    if (error.isEmpty())
+                        if (Status committed = transaction.commit(); !committed)
+                            error = committed.error();
+                }
+            }
+            if (error.isEmpty()) {
+                QSqlQuery dangling(db);
+                if (dangling.exec(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) && dangling.next())
+                    report.danglingReferences = dangling.value(0).toLongLong();
+                dangling.finish();
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+                if (progress)
+                    progress(100);
+                result = report;
+                finished = true;
+            } else {
+                result = R::failure(Database::tr("Nothing was saved: %1").arg(error));
+            }
+        }
+        source.close();
+    }
+    QSqlDatabase::removeDatabase(sourceName);
+    if (!finished)
+        removeNew();
+    return result;
+}
+
+} // namespace kontor

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "Clock.h"
+#include "demo/DemoGenerator.h"
+#include "search/Search.h"
+#include "storage/Damage.h"
+#include "storage/Database.h"
+#include "storage/Salvage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace kontor;
+
+// A damaged database's readable rows come out into a new file that works: damage in a table's page costs that page's
+// rows, damage in the file's first page is said to leave nothing to save, and the damaged file is only read.
+class TestSalvage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_good;
+    qint64 m_interactions = 0;
+
+    // The page of the database that holds part of `table`'s rows (SQLite's dbstat), overwritten with bytes that mean
+    // nothing: what a bad sector does.
+    static bool damagePageOf(const QString& path, const QString& table)
+    {
+        int page = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            db.setDatabaseName(path);
+            if (!db.open())
+                return false;
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
+                                         "ORDER BY pageno LIMIT 1 OFFSET 5"));
+            query.addBindValue(table);
+            if (query.exec() && query.next())
+                page = query.value(0).toInt();
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        QFile file(path);
+        return page > 0 && file.open(QIODevice::ReadWrite) && file.seek(qint64(page - 1) * 4096) &&
+               file.write(QByteArray(4096, '\x5a')) == 4096;
+    }
+
+    QString copyOfGood(const QString& name) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::copy(m_good, path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc()));
+        Clock::setInstance(&clock);
+        const auto restore = qScopeGuard([] { Clock::setInstance(nullptr); });
+        m_good = m_dir.filePath(QStringLiteral("good.sqlite"));
+        auto db = Database::open(m_good);
+        QVERIFY(db.ok());
+        QVERIFY(DemoGenerator(db.value()->connection()).generate({400, 4}).ok());
+        QSqlQuery count(db.value()->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM interactions")) && count.next());
+        m_interactions = count.value(0).toLongLong();
+    }
+
+    void aDamagedPageCostsItsRowsOnly()
+    {
+        const QString damaged = copyOfGood(QStringLiteral("damaged.sqlite"));
+        QVERIFY(damagePageOf(damaged, QStringLiteral("interactions")));
+        const QByteArray before = test::fileDigest(damaged);
+        const QString saved = m_dir.filePath(QStringLiteral("saved.sqlite"));
+
+        int lastProgress = -1;
+        const auto report = salvage(damaged, saved, [&lastProgress](int percent) {
+            lastProgress = percent;
+            return true;
+        });
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(lastProgress, 100);
+        const auto tableOf = [&report](const QString& name) {
+            for (const SalvagedTable& table : report->tables)
+                if (table.table == name)
+                    return table;
+            return SalvagedTable{};
+        };
+        QCOMPARE(tableOf(QStringLiteral("contacts")).rowsSaved, qint64(400));
+        QCOMPARE(tableOf(QStringLiteral("contacts")).gapsSkipped, 0);
+        const SalvagedTable interactions = tableOf(QStringLiteral("interactions"));
+        QVERIFY(interactions.gapsSkipped >= 1);
+        // One page of rows is lost, the rest saved.
+        QVERIFY2(interactions.rowsSaved < m_interactions && interactions.rowsSaved > m_interactions - 200,
+                 qPrintable(QString::number(interactions.rowsSaved)));
+
+        // The damaged file was only read, and nothing was made beside it.
+        QCOMPARE(test::fileDigest(damaged), before);
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QVERIFY(!QFile::exists(damaged + suffix));
+
+        // The new file is a sound database whose search finds what was saved.
+        auto opened = Database::open(saved);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const auto check = opened.value()->check();
+        QVERIFY2(check->integrityOk, qPrintable(check->problems.join(u'\n')));
+        QCOMPARE(check->rowCounts.value(QStringLiteral("interactions")), interactions.rowsSaved);
+        QSqlQuery name(opened.value()->connection());
+        QVERIFY(name.exec(QStringLiteral("SELECT last_name FROM contacts ORDER BY id LIMIT 1")) && name.next());
+        QVERIFY(!Search(opened.value()->connection()).findContacts(name.value(0).toString(), 5)->isEmpty());
+        QCOMPARE(QFile::permissions(saved) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    }
+
+    void aDamagedFirstPageLeavesNothingToSave()
+    {
+        const QString damaged = copyOfGood(QStringLiteral("header.sqlite"));
+        {
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(100));
+            QVERIFY(file.write(QByteArray(3996, '\x5a')) == 3996);
+        }
+        const QString saved = m_dir.filePath(QStringLiteral("nothing.sqlite"));
+        const auto report = salvage(damaged, saved);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().contains(QStringLiteral("Nothing can be read")), qPrintable(report.error()));
+        QVERIFY(!QFile::exists(saved));
+    }
+
+    void aDamagedIndexIsBuiltAgain_data()
+    {
+        QTest::addColumn<QString>("damaged");
+        QTest::newRow("an index") << QStringLiteral("interactions_by_contact");
+        QTest::newRow("the search index") << QStringLiteral("contact_search_data");
+    }
+
+    // An index's pages hold no row of their own: every row is saved, and the new file's indexes are built again.
+    void aDamagedIndexIsBuiltAgain()
+    {
+        QFETCH(QString, damaged);
+        const QString path = copyOfGood(damaged + QStringLiteral(".sqlite"));
+        QVERIFY(damagePageOf(path, damaged));
+        QVERIFY(!Damage::findingsInFile(path).isEmpty());
+        const QString saved = m_dir.filePath(damaged + QStringLiteral("-saved.sqlite"));
+        const auto report = salvage(path, saved);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        for (const SalvagedTable& table : report->tables)
+            QVERIFY2(table.gapsSkipped == 0, qPrintable(table.table));
+        auto opened = Database::open(saved);
+        QVERIFY(opened.ok());
+        QVERIFY(opened.value()->check()->integrityOk);
+        QCOMPARE(opened.value()->check()->rowCounts.value(QStringLiteral("interactions")), m_interactions);
+    }
+
+    // Kontor writes its list of tables last (after the demo, an import, an upgrade), at the end of the file: a file cut
+    // short loses it, and with it the way to its rows. That is said plainly, and a backup is the way back.
+    void aTruncatedFileIsSaidToBePastSaving()
+    {
+        const QString damaged = copyOfGood(QStringLiteral("truncated.sqlite"));
+        QVERIFY(QFile::resize(damaged, QFileInfo(damaged).size() * 3 / 4 / 4096 * 4096));
+        QVERIFY(!Damage::findingsInFile(damaged).isEmpty());
+        const QString saved = m_dir.filePath(QStringLiteral("front.sqlite"));
+        const auto report = salvage(damaged, saved);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().contains(QStringLiteral("Restore a backup")), qPrintable(report.error()));
+        QVERIFY(!QFile::exists(saved));
+    }
+
+    void neverOverwritesAndCanBeStopped()
+    {
+        const QString damaged = copyOfGood(QStringLiteral("again.sqlite"));
+        const QString existing = m_dir.filePath(QStringLiteral("existing.sqlite"));
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("mine");
+        file.close();
+        const auto refused = salvage(damaged, existing);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("exists already")), qPrintable(refused.error()));
+        QCOMPARE(QFileInfo(existing).size(), qint64(4));
+
+        const QString stopped = m_dir.filePath(QStringLiteral("stopped.sqlite"));
+        QVERIFY(!salvage(damaged, stopped, [](int) { return false; }).ok());
+        QVERIFY(!QFile::exists(stopped));
+        QVERIFY(!QFile::exists(stopped + QStringLiteral("-wal")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSalvage)
+#include "tst_salvage.moc"
