@@ -393,74 +393,6 @@
         <translation>--%1 እንደ 2026-11-24 ያለ ቀን ይፈልጋል።</translation>
     </message>
     <message>
-        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page&apos;s figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            checked row by row, in one transaction
-  imports                   the import history
-  undo-import N             take an import back
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); standard output without -o
-
-Commands that write (each one step, as in the window; --json prints the record with its id):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
-  contact update ID|EMAIL|PHONE [the same options]
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>የKontor የትዕዛዝ መስመር: ስክሪፕቶች፣ ምትኬዎች፣ ሙከራዎች እና የፍጥነት መለኪያዎች፣ መስኮቱ በሚጠቀምበት ያው የውሂብ ጎታ ላይ።
-
-ትዕዛዞች:
-  init                      የውሂብ ጎታውን ፍጠር ወይም አሻሽል
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of ቀን]
-                            ሁልጊዜ አንድ ዓይነት የሆነ የማሳያ ውሂብ አክል
-  search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
-  report funnel|sources|weekly|activity|forecast [--from ቀን] [--to ቀን] [--owner ስም]
-                            የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
-  check                     የትክክለኛነት እና የስኪማ ሪፖርት
-  backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
-  import ፋይል.csv|ፋይል.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map አምድ=መስክ ...] [--preset ስም]
-         [--encoding E] [--delimiter C]
-                            ረድፍ በረድፍ ተፈትሾ፣ በአንድ ግብይት ውስጥ
-  imports                   የማስመጣት ታሪክ
-  undo-import N             አንድን ማስመጣት ቀልብስ
-  export contacts|companies|interactions|deals [-o ፋይል] [--format csv|vcf] [--exact]
-                            CSV (ለተመን ሉህ ደህንነቱ የተጠበቀ፣ ወይም --exact)፤ እውቂያዎች እንደ vCard 4.0ም
-  export reminders|meetings|calendar [-o ፋይል]
-                            iCalendar (.ics)፤ ያለ -o ወደ መደበኛ ውጽዓት
-
-የሚጽፉ ትዕዛዞች (እያንዳንዱ አንድ እርምጃ፣ እንደ መስኮቱ፤ --json መዝገቡን ከቁጥሩ ጋር ያትማል):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner ስም]
-  contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
-  log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
-      [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
-      [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
-  deal add --title T --contact ቁጥር|ኢሜይል|ስልክ [--amount 1250.50] [--currency EUR] [--stage ስም]
-  deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
-  reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
-ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
-    </message>
-    <message>
         <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
         <translation>ምን ይደረግ: init፣ demo፣ search፣ report፣ check፣ backup፣ import፣ export፣ contact፣ log፣ deal ወይም reminder።</translation>
     </message>
@@ -919,6 +851,113 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>ምንም ነገር አልመጣም: %1</translation>
+    </message>
+    <message>
+        <source>salvage needs the damaged file and a new file to save into.</source>
+        <translation>salvage የተበላሸውን ፋይል እና የሚዳነው የሚገባበትን አዲስ ፋይል ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Saved into %1:</source>
+        <translation>ወደ %1 ተዳነ:</translation>
+    </message>
+    <message>
+        <source>%1: nothing could be read (kept as a new database has it)</source>
+        <translation>%1: ምንም ሊነበብ አልቻለም (አዲስ የውሂብ ጎታ እንዳለው ተጠብቋል)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s); damaged stretches skipped: %2</source>
+        <translation>
+            <numerusform>%1: %Ln ረድፍ፤ የታለፉ የተበላሹ ክፍሎች: %2</numerusform>
+            <numerusform>%1: %Ln ረድፎች፤ የታለፉ የተበላሹ ክፍሎች: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln ረድፍ</numerusform>
+            <numerusform>%1: %Ln ረድፎች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved row(s) refer to rows that were lost (a deal whose contact was on a damaged page, for example).</source>
+        <translation>
+            <numerusform>%Ln የተዳነ ረድፍ የጠፉ ረድፎችን ያመለክታል (ለምሳሌ ዕውቂያው በተበላሸ ገጽ ላይ የነበረ ስምምነት)።</numerusform>
+            <numerusform>%Ln የተዳኑ ረድፎች የጠፉ ረድፎችን ያመለክታሉ (ለምሳሌ ዕውቂያው በተበላሸ ገጽ ላይ የነበረ ስምምነት)።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was left unchanged. Open the new one and look through it before you use it instead.</source>
+        <translation>የተበላሸው ፋይል ሳይለወጥ ቀርቷል። አዲሱን በምትኩ ከመጠቀምዎ በፊት ከፍተው ይመልከቱት።</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  salvage DAMAGED NEW       save what can be read of a damaged database into a new file
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>የKontor የትዕዛዝ መስመር: ስክሪፕቶች፣ ምትኬዎች፣ ሙከራዎች እና የፍጥነት መለኪያዎች፣ መስኮቱ በሚጠቀምበት ያው የውሂብ ጎታ ላይ።
+
+ትዕዛዞች:
+  init                      የውሂብ ጎታውን ፍጠር ወይም አሻሽል
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of ቀን]
+                            ሁልጊዜ አንድ ዓይነት የሆነ የማሳያ ውሂብ አክል
+  search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
+  report funnel|sources|weekly|activity|forecast [--from ቀን] [--to ቀን] [--owner ስም]
+                            የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
+  check                     የትክክለኛነት እና የስኪማ ሪፖርት
+  backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
+  salvage የተበላሸ አዲስ         ከተበላሸ የውሂብ ጎታ የሚነበበውን ወደ አዲስ ፋይል ማዳን
+  import ፋይል.csv|ፋይል.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map አምድ=መስክ ...] [--preset ስም]
+         [--encoding E] [--delimiter C]
+                            ረድፍ በረድፍ ተፈትሾ፣ በአንድ ግብይት ውስጥ
+  imports                   የማስመጣት ታሪክ
+  undo-import N             አንድን ማስመጣት ቀልብስ
+  export contacts|companies|interactions|deals [-o ፋይል] [--format csv|vcf] [--exact]
+                            CSV (ለተመን ሉህ ደህንነቱ የተጠበቀ፣ ወይም --exact)፤ እውቂያዎች እንደ vCard 4.0ም
+  export reminders|meetings|calendar [-o ፋይል]
+                            iCalendar (.ics)፤ ያለ -o ወደ መደበኛ ውጽዓት
+
+የሚጽፉ ትዕዛዞች (እያንዳንዱ አንድ እርምጃ፣ እንደ መስኮቱ፤ --json መዝገቡን ከቁጥሩ ጋር ያትማል):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner ስም]
+  contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
+  log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
+      [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
+      [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
+  deal add --title T --contact ቁጥር|ኢሜይል|ስልክ [--amount 1250.50] [--currency EUR] [--stage ስም]
+  deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
+  reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
+ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1681,66 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>The database cannot be changed now: %1</source>
         <translation>የውሂብ ጎታውን አሁን መለወጥ አይቻልም: %1</translation>
+    </message>
+    <message>
+        <source>%1 (an index of it)</source>
+        <translation>%1 (የእሱ ማውጫ)</translation>
+    </message>
+    <message>
+        <source>The database is damaged in: %1.</source>
+        <translation>የውሂብ ጎታው የተበላሸው እዚህ ነው: %1።</translation>
+    </message>
+    <message>
+        <source>The database is damaged: SQLite reports “%1”.</source>
+        <translation>የውሂብ ጎታው ተበላሽቷል: SQLite “%1” ይላል።</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (File → Restore from Backup…; the backups made before the damage were kept), or save what can still be read into a new file with “kontor-cli salvage FILE NEW-FILE”.</source>
+        <translation>አዲሱን ጤናማ ምትኬ ይመልሱ (ፋይል → ከምትኬ ወደነበረበት መልስ…፤ ከጉዳቱ በፊት የተሠሩት ምትኬዎች ተጠብቀዋል)፣ ወይም አሁንም የሚነበበውን በ“kontor-cli salvage FILE NEW-FILE” ወደ አዲስ ፋይል ያድኑ።</translation>
+    </message>
+    <message>
+        <source>No backup was made. %1 %2</source>
+        <translation>ምንም ምትኬ አልተሠራም። %1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read together with “%2” beside it: that file holds changes of another database, or is damaged. Move “%2” into another folder (keep it: it may hold this database&apos;s last changes) and open “%1” again. Both files were left unchanged.</source>
+        <translation>“%1” ከአጠገቡ ካለው “%2” ጋር ሊነበብ አልቻለም: ያ ፋይል የሌላ የውሂብ ጎታ ለውጦችን ይዟል ወይም ተበላሽቷል። “%2”ን ወደ ሌላ አቃፊ ያዛውሩት (ያቆዩት: የዚህ የውሂብ ጎታ የመጨረሻ ለውጦች ሊኖሩበት ይችላሉ) እና “%1”ን እንደገና ይክፈቱ። ሁለቱም ፋይሎች ሳይለወጡ ቀርተዋል።</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: its folder “%2” does not allow changes, and SQLite needs to keep two small files beside the database while it is open. Copy the file into a folder of yours, or ask for permission to write in that one. The file was left unchanged.</source>
+        <translation>“%1” ሊከፈት አይችልም: አቃፊው “%2” ለውጥ አይፈቅድም፣ SQLite ደግሞ የውሂብ ጎታው ክፍት ሳለ ከአጠገቡ ሁለት ትናንሽ ፋይሎችን ማቆየት አለበት። ፋይሉን ወደ ራስዎ አቃፊ ይቅዱ፣ ወይም በዚያ አቃፊ ለመጻፍ ፈቃድ ይጠይቁ። ፋይሉ ሳይለወጥ ቀርቷል።</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its first pages cannot be read. Restore it from a backup (File → Restore from Backup…, or the kontor-backups folder beside it). The file was left unchanged.</source>
+        <translation>“%1” ተበላሽቷል: የመጀመሪያ ገጾቹ ሊነበቡ አይችሉም። ከምትኬ ይመልሱት (ፋይል → ከምትኬ ወደነበረበት መልስ…፣ ወይም ከአጠገቡ ያለው kontor-backups አቃፊ)። ፋይሉ ሳይለወጥ ቀርቷል።</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. It was left unchanged.</source>
+        <translation>“%1” ሊነበብ አልቻለም: %2። ሳይለወጥ ቀርቷል።</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: what is saved goes into a new file.</source>
+        <translation>“%1” አስቀድሞ አለ: የሚዳነው ወደ አዲስ ፋይል ይገባል።</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from “%1”: the list of its tables is damaged. Restore a backup instead.</source>
+        <translation>ከ“%1” ምንም ሊነበብ አይችልም: የሰንጠረዦቹ ዝርዝር ተበላሽቷል። በምትኩ ምትኬ ይመልሱ።</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kontor database.</source>
+        <translation>“%1” የKontor የውሂብ ጎታ አይደለም።</translation>
+    </message>
+    <message>
+        <source>the new file&apos;s tables could not be listed</source>
+        <translation>የአዲሱ ፋይል ሰንጠረዦች ሊዘረዘሩ አልቻሉም</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>ቆሟል።</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>ምንም አልተዳነም: %1</translation>
     </message>
 </context>
 <context>

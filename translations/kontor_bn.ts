@@ -393,74 +393,6 @@
         <translation>--%1-এর জন্য একটি তারিখ দরকার, যেমন 2026-11-24।</translation>
     </message>
     <message>
-        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page&apos;s figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            checked row by row, in one transaction
-  imports                   the import history
-  undo-import N             take an import back
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); standard output without -o
-
-Commands that write (each one step, as in the window; --json prints the record with its id):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
-  contact update ID|EMAIL|PHONE [the same options]
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>Kontor-এর কমান্ড লাইন: উইন্ডোর সেই একই ডেটাবেসে স্ক্রিপ্ট, ব্যাকআপ, পরীক্ষা ও বেঞ্চমার্ক।
-
-কমান্ড:
-  init                      ডেটাবেস তৈরি বা আপগ্রেড করুন
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            নির্ধারিত (পুনরুৎপাদনযোগ্য) ডেমো ডেটা যোগ করুন
-  search TEXT [--limit N]   পরিচিতি, কোম্পানি ও নোট খুঁজুন
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
-  check                     অখণ্ডতা ও স্কিমার রিপোর্ট
-  backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            সারি ধরে ধরে যাচাই, একটি ট্রানজ্যাকশনে
-  imports                   ইমপোর্টের ইতিহাস
-  undo-import N             একটি ইমপোর্ট ফিরিয়ে নিন
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (স্প্রেডশিটের জন্য নিরাপদ, অথবা --exact); পরিচিতি vCard 4.0 হিসেবেও
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); -o না দিলে স্ট্যান্ডার্ড আউটপুটে
-
-যে কমান্ডগুলো লেখে (প্রতিটি এক ধাপ, উইন্ডোর মতোই; --json রেকর্ডটি তার id-সহ দেখায়):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
-  contact update ID|EMAIL|PHONE [একই অপশন]
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
-    </message>
-    <message>
         <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
         <translation>কী করতে হবে: init, demo, search, report, check, backup, import, export, contact, log, deal অথবা reminder।</translation>
     </message>
@@ -919,6 +851,113 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>Nothing was imported: %1</source>
         <translation>কিছুই ইমপোর্ট হয়নি: %1</translation>
+    </message>
+    <message>
+        <source>salvage needs the damaged file and a new file to save into.</source>
+        <translation>salvage-এর জন্য ক্ষতিগ্রস্ত ফাইল এবং উদ্ধার রাখার একটি নতুন ফাইল দরকার।</translation>
+    </message>
+    <message>
+        <source>Saved into %1:</source>
+        <translation>%1-এ উদ্ধার করা হয়েছে:</translation>
+    </message>
+    <message>
+        <source>%1: nothing could be read (kept as a new database has it)</source>
+        <translation>%1: কিছুই পড়া যায়নি (নতুন ডেটাবেসে যেমন থাকে তেমন রাখা হয়েছে)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s); damaged stretches skipped: %2</source>
+        <translation>
+            <numerusform>%1: %Ln সারি; বাদ দেওয়া ক্ষতিগ্রস্ত অংশ: %2</numerusform>
+            <numerusform>%1: %Ln সারি; বাদ দেওয়া ক্ষতিগ্রস্ত অংশ: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln সারি</numerusform>
+            <numerusform>%1: %Ln সারি</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved row(s) refer to rows that were lost (a deal whose contact was on a damaged page, for example).</source>
+        <translation>
+            <numerusform>উদ্ধার করা %Ln সারি হারানো সারির উল্লেখ করে (যেমন এমন ডিল যার যোগাযোগ ক্ষতিগ্রস্ত পাতায় ছিল)।</numerusform>
+            <numerusform>উদ্ধার করা %Ln সারি হারানো সারির উল্লেখ করে (যেমন এমন ডিল যার যোগাযোগ ক্ষতিগ্রস্ত পাতায় ছিল)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was left unchanged. Open the new one and look through it before you use it instead.</source>
+        <translation>ক্ষতিগ্রস্ত ফাইলটি অপরিবর্তিত রাখা হয়েছে। নতুনটি এর বদলে ব্যবহারের আগে খুলে দেখে নিন।</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  salvage DAMAGED NEW       save what can be read of a damaged database into a new file
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>Kontor-এর কমান্ড লাইন: উইন্ডোর সেই একই ডেটাবেসে স্ক্রিপ্ট, ব্যাকআপ, পরীক্ষা ও বেঞ্চমার্ক।
+
+কমান্ড:
+  init                      ডেটাবেস তৈরি বা আপগ্রেড করুন
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            নির্ধারিত (পুনরুৎপাদনযোগ্য) ডেমো ডেটা যোগ করুন
+  search TEXT [--limit N]   পরিচিতি, কোম্পানি ও নোট খুঁজুন
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
+  check                     অখণ্ডতা ও স্কিমার রিপোর্ট
+  backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
+  salvage DAMAGED NEW       ক্ষতিগ্রস্ত ডেটাবেসের যা পড়া যায় তা নতুন ফাইলে উদ্ধার
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            সারি ধরে ধরে যাচাই, একটি ট্রানজ্যাকশনে
+  imports                   ইমপোর্টের ইতিহাস
+  undo-import N             একটি ইমপোর্ট ফিরিয়ে নিন
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (স্প্রেডশিটের জন্য নিরাপদ, অথবা --exact); পরিচিতি vCard 4.0 হিসেবেও
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); -o না দিলে স্ট্যান্ডার্ড আউটপুটে
+
+যে কমান্ডগুলো লেখে (প্রতিটি এক ধাপ, উইন্ডোর মতোই; --json রেকর্ডটি তার id-সহ দেখায়):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [একই অপশন]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1681,66 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>The database cannot be changed now: %1</source>
         <translation>ডেটাবেসটি এখন পরিবর্তন করা যাচ্ছে না: %1</translation>
+    </message>
+    <message>
+        <source>%1 (an index of it)</source>
+        <translation>%1 (এর একটি ইনডেক্স)</translation>
+    </message>
+    <message>
+        <source>The database is damaged in: %1.</source>
+        <translation>ডেটাবেসের এই অংশে ক্ষতি হয়েছে: %1।</translation>
+    </message>
+    <message>
+        <source>The database is damaged: SQLite reports “%1”.</source>
+        <translation>ডেটাবেস ক্ষতিগ্রস্ত: SQLite জানাচ্ছে “%1”।</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (File → Restore from Backup…; the backups made before the damage were kept), or save what can still be read into a new file with “kontor-cli salvage FILE NEW-FILE”.</source>
+        <translation>সবচেয়ে নতুন ভালো ব্যাকআপ ফিরিয়ে আনুন (ফাইল → ব্যাকআপ থেকে পুনরুদ্ধার করুন…; ক্ষতির আগের ব্যাকআপগুলো রাখা আছে), অথবা “kontor-cli salvage FILE NEW-FILE” দিয়ে যা এখনও পড়া যায় তা নতুন ফাইলে উদ্ধার করুন।</translation>
+    </message>
+    <message>
+        <source>No backup was made. %1 %2</source>
+        <translation>কোনো ব্যাকআপ তৈরি হয়নি। %1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read together with “%2” beside it: that file holds changes of another database, or is damaged. Move “%2” into another folder (keep it: it may hold this database&apos;s last changes) and open “%1” again. Both files were left unchanged.</source>
+        <translation>পাশের “%2” সহ “%1” পড়া যায়নি: ওই ফাইলে অন্য কোনো ডেটাবেসের পরিবর্তন আছে, অথবা সেটি ক্ষতিগ্রস্ত। “%2” অন্য ফোল্ডারে সরিয়ে রাখুন (মুছবেন না: এতে এই ডেটাবেসের শেষ পরিবর্তন থাকতে পারে) এবং “%1” আবার খুলুন। দুটি ফাইলই অপরিবর্তিত রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: its folder “%2” does not allow changes, and SQLite needs to keep two small files beside the database while it is open. Copy the file into a folder of yours, or ask for permission to write in that one. The file was left unchanged.</source>
+        <translation>“%1” খোলা যাচ্ছে না: এর ফোল্ডার “%2” পরিবর্তনের অনুমতি দেয় না, আর ডেটাবেস খোলা থাকার সময় SQLite-কে এর পাশে দুটি ছোট ফাইল রাখতে হয়। ফাইলটি নিজের কোনো ফোল্ডারে কপি করুন, অথবা ওই ফোল্ডারে লেখার অনুমতি চেয়ে নিন। ফাইলটি অপরিবর্তিত রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its first pages cannot be read. Restore it from a backup (File → Restore from Backup…, or the kontor-backups folder beside it). The file was left unchanged.</source>
+        <translation>“%1” ক্ষতিগ্রস্ত: এর প্রথম পাতাগুলো পড়া যায় না। একটি ব্যাকআপ থেকে এটি পুনরুদ্ধার করুন (ফাইল → ব্যাকআপ থেকে পুনরুদ্ধার করুন…, অথবা পাশের kontor-backups ফোল্ডার)। ফাইলটি অপরিবর্তিত রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. It was left unchanged.</source>
+        <translation>“%1” পড়া যায়নি: %2। এটি অপরিবর্তিত রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: what is saved goes into a new file.</source>
+        <translation>“%1” আগে থেকেই আছে: উদ্ধার করা অংশ একটি নতুন ফাইলে যায়।</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from “%1”: the list of its tables is damaged. Restore a backup instead.</source>
+        <translation>“%1” থেকে কিছুই পড়া যায় না: এর টেবিলের তালিকা ক্ষতিগ্রস্ত। এর বদলে একটি ব্যাকআপ পুনরুদ্ধার করুন।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kontor database.</source>
+        <translation>“%1” কোনো Kontor ডেটাবেস নয়।</translation>
+    </message>
+    <message>
+        <source>the new file&apos;s tables could not be listed</source>
+        <translation>নতুন ফাইলের টেবিলগুলোর তালিকা করা যায়নি</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>থামানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>কিছুই উদ্ধার হয়নি: %1</translation>
     </message>
 </context>
 <context>

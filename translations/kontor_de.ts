@@ -625,74 +625,6 @@
         <translation>import: was die Datei enthält: contacts (Standard), companies, interactions oder deals.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page&apos;s figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            checked row by row, in one transaction
-  imports                   the import history
-  undo-import N             take an import back
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); standard output without -o
-
-Commands that write (each one step, as in the window; --json prints the record with its id):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
-  contact update ID|EMAIL|PHONE [the same options]
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
-
-Befehle:
-  init                      Datenbank anlegen oder aktualisieren
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
-                            reproduzierbare Beispieldaten hinzufügen
-  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
-  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]
-                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
-  check                     Bericht über Integrität und Schema
-  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
-  import DATEI.csv|DATEI.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map SPALTE=feld ...] [--preset NAME]
-         [--encoding E] [--delimiter Z]
-                            Zeile für Zeile geprüft, in einer Transaktion
-  imports                   die Importgeschichte
-  undo-import N             einen Import zurücknehmen
-  export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
-                            CSV (tabellensicher, oder --exact); Kontakte auch als vCard 4.0
-  export reminders|meetings|calendar [-o DATEI]
-                            iCalendar (.ics); ohne -o auf die Standardausgabe
-
-Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datensatz mit seiner Nummer aus):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
-  contact update NR|E-MAIL|TELEFON [dieselben Optionen]
-  log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
-      [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
-  deal add --title T --contact NR|E-MAIL|TELEFON [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move NR --stage NAME [--reason TEXT] | deal win NR | deal lose NR --reason TEXT
-  reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
-ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
-    </message>
-    <message>
         <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
         <translation>Was zu tun ist: init, demo, search, report, check, backup, import, export, contact, log, deal oder reminder.</translation>
     </message>
@@ -919,6 +851,113 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>salvage needs the damaged file and a new file to save into.</source>
+        <translation>salvage braucht die beschädigte Datei und eine neue Datei, in die gerettet wird.</translation>
+    </message>
+    <message>
+        <source>Saved into %1:</source>
+        <translation>Gerettet in %1:</translation>
+    </message>
+    <message>
+        <source>%1: nothing could be read (kept as a new database has it)</source>
+        <translation>%1: nichts lesbar (so belassen, wie eine neue Datenbank es hat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s); damaged stretches skipped: %2</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile; übersprungene beschädigte Stellen: %2</numerusform>
+            <numerusform>%1: %Ln Zeilen; übersprungene beschädigte Stellen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile</numerusform>
+            <numerusform>%1: %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved row(s) refer to rows that were lost (a deal whose contact was on a damaged page, for example).</source>
+        <translation>
+            <numerusform>%Ln gerettete Zeile verweist auf verlorene Zeilen (etwa ein Geschäft, dessen Kontakt auf einer beschädigten Seite stand).</numerusform>
+            <numerusform>%Ln gerettete Zeilen verweisen auf verlorene Zeilen (etwa ein Geschäft, dessen Kontakt auf einer beschädigten Seite stand).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was left unchanged. Open the new one and look through it before you use it instead.</source>
+        <translation>Die beschädigte Datei blieb unverändert. Öffnen Sie die neue und sehen Sie sie durch, bevor Sie sie stattdessen verwenden.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  salvage DAMAGED NEW       save what can be read of a damaged database into a new file
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
+
+Befehle:
+  init                      Datenbank anlegen oder aktualisieren
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
+                            reproduzierbare Beispieldaten hinzufügen
+  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
+  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]
+                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
+  check                     Bericht über Integrität und Schema
+  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
+  salvage DEFEKT NEU        das Lesbare einer beschädigten Datenbank in eine neue Datei retten
+  import DATEI.csv|DATEI.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map SPALTE=feld ...] [--preset NAME]
+         [--encoding E] [--delimiter Z]
+                            Zeile für Zeile geprüft, in einer Transaktion
+  imports                   die Importgeschichte
+  undo-import N             einen Import zurücknehmen
+  export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
+                            CSV (tabellensicher, oder --exact); Kontakte auch als vCard 4.0
+  export reminders|meetings|calendar [-o DATEI]
+                            iCalendar (.ics); ohne -o auf die Standardausgabe
+
+Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datensatz mit seiner Nummer aus):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update NR|E-MAIL|TELEFON [dieselben Optionen]
+  log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
+      [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
+  deal add --title T --contact NR|E-MAIL|TELEFON [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move NR --stage NAME [--reason TEXT] | deal win NR | deal lose NR --reason TEXT
+  reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
+ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1681,66 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The database cannot be changed now: %1</source>
         <translation>Die Datenbank kann gerade nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (an index of it)</source>
+        <translation>%1 (ein Index davon)</translation>
+    </message>
+    <message>
+        <source>The database is damaged in: %1.</source>
+        <translation>Die Datenbank ist beschädigt in: %1.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: SQLite reports “%1”.</source>
+        <translation>Die Datenbank ist beschädigt: SQLite meldet „%1“.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (File → Restore from Backup…; the backups made before the damage were kept), or save what can still be read into a new file with “kontor-cli salvage FILE NEW-FILE”.</source>
+        <translation>Stellen Sie die neueste gute Sicherung wieder her (Datei → Aus Sicherung wiederherstellen…; die Sicherungen von vor dem Schaden sind erhalten) oder retten Sie das noch Lesbare mit „kontor-cli salvage DATEI NEUE-DATEI“ in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>No backup was made. %1 %2</source>
+        <translation>Es wurde keine Sicherung angelegt. %1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read together with “%2” beside it: that file holds changes of another database, or is damaged. Move “%2” into another folder (keep it: it may hold this database&apos;s last changes) and open “%1” again. Both files were left unchanged.</source>
+        <translation>„%1“ ließ sich zusammen mit „%2“ daneben nicht lesen: Diese Datei enthält Änderungen einer anderen Datenbank oder ist beschädigt. Verschieben Sie „%2“ in einen anderen Ordner (behalten Sie sie: Sie kann die letzten Änderungen dieser Datenbank enthalten) und öffnen Sie „%1“ erneut. Beide Dateien blieben unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: its folder “%2” does not allow changes, and SQLite needs to keep two small files beside the database while it is open. Copy the file into a folder of yours, or ask for permission to write in that one. The file was left unchanged.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Ihr Ordner „%2“ erlaubt keine Änderungen, und SQLite muss neben einer geöffneten Datenbank zwei kleine Dateien anlegen. Kopieren Sie die Datei in einen eigenen Ordner oder lassen Sie sich Schreibrechte für diesen geben. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its first pages cannot be read. Restore it from a backup (File → Restore from Backup…, or the kontor-backups folder beside it). The file was left unchanged.</source>
+        <translation>„%1“ ist beschädigt: Ihre ersten Seiten lassen sich nicht lesen. Stellen Sie sie aus einer Sicherung wieder her (Datei → Aus Sicherung wiederherstellen… oder der Ordner kontor-backups daneben). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. It was left unchanged.</source>
+        <translation>„%1“ ließ sich nicht lesen: %2. Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: what is saved goes into a new file.</source>
+        <translation>„%1“ existiert bereits: Das Gerettete kommt in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from “%1”: the list of its tables is damaged. Restore a backup instead.</source>
+        <translation>Aus „%1“ lässt sich nichts lesen: Die Liste ihrer Tabellen ist beschädigt. Stellen Sie stattdessen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kontor database.</source>
+        <translation>„%1“ ist keine Kontor-Datenbank.</translation>
+    </message>
+    <message>
+        <source>the new file&apos;s tables could not be listed</source>
+        <translation>die Tabellen der neuen Datei ließen sich nicht auflisten</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gerettet: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%1: %Ln row(s); damaged stretches skipped: %2</source>
+        <translation>
+            <numerusform>%1: %Ln row; damaged stretches skipped: %2</numerusform>
+            <numerusform>%1: %Ln rows; damaged stretches skipped: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln row</numerusform>
+            <numerusform>%1: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved row(s) refer to rows that were lost (a deal whose contact was on a damaged page, for example).</source>
+        <translation>
+            <numerusform>%Ln saved row refers to rows that were lost (a deal whose contact was on a damaged page, for example).</numerusform>
+            <numerusform>%Ln saved rows refer to rows that were lost (a deal whose contact was on a damaged page, for example).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message numerus="yes">
         <source>Archive %n contact(s)</source>

@@ -393,74 +393,6 @@
         <translation>--%1 bezonas daton kiel 2026-11-24.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page&apos;s figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            checked row by row, in one transaction
-  imports                   the import history
-  undo-import N             take an import back
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); standard output without -o
-
-Commands that write (each one step, as in the window; --json prints the record with its id):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
-  contact update ID|EMAIL|PHONE [the same options]
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>La komandlinio de Kontor: skriptoj, sekurkopioj, testoj kaj komparmezuroj sur la sama datumbazo kiel la fenestro.
-
-Komandoj:
-  init                      krei aŭ ĝisdatigi la datumbazon
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATO]
-                            aldoni determinismajn demonstrajn datumojn
-  search TEKSTO [--limit N] trovi kontaktojn, firmaojn kaj notojn
-  report funnel|sources|weekly|activity|forecast [--from DATO] [--to DATO] [--owner NOMO]
-                            la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
-  check                     raporto pri integreco kaj skemo
-  backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
-  import DOSIERO.csv|DOSIERO.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map KOLUMNO=kampo ...] [--preset NOMO]
-         [--encoding E] [--delimiter C]
-                            kontrolata vico post vico, en unu transakcio
-  imports                   la importhistorio
-  undo-import N             malfari importon
-  export contacts|companies|interactions|deals [-o DOSIERO] [--format csv|vcf] [--exact]
-                            CSV (sekura por kalkultabeloj, aŭ --exact); kontaktoj ankaŭ kiel vCard 4.0
-  export reminders|meetings|calendar [-o DOSIERO]
-                            iCalendar (.ics); norma eligo sen -o
-
-Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la rikordon kun ĝia identigilo):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NOMO]
-  contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
-  log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
-      [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
-      [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
-  deal add --title T --contact ID|RETPOŜTO|TELEFONO [--amount 1250.50] [--currency EUR] [--stage NOMO]
-  deal move ID --stage NOMO [--reason TEKSTO] | deal win ID | deal lose ID --reason TEKSTO
-  reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
-TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
-    </message>
-    <message>
         <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
         <translation>Kion fari: init, demo, search, report, check, backup, import, export, contact, log, deal aŭ reminder.</translation>
     </message>
@@ -919,6 +851,113 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nenio estis importita: %1</translation>
+    </message>
+    <message>
+        <source>salvage needs the damaged file and a new file to save into.</source>
+        <translation>salvage bezonas la difektitan dosieron kaj novan dosieron por la savitaĵo.</translation>
+    </message>
+    <message>
+        <source>Saved into %1:</source>
+        <translation>Savita en %1:</translation>
+    </message>
+    <message>
+        <source>%1: nothing could be read (kept as a new database has it)</source>
+        <translation>%1: nenio legeblis (lasita kiel nova datumbazo havas ĝin)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s); damaged stretches skipped: %2</source>
+        <translation>
+            <numerusform>%1: %Ln vico; preterlasitaj difektitaj partoj: %2</numerusform>
+            <numerusform>%1: %Ln vicoj; preterlasitaj difektitaj partoj: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln vico</numerusform>
+            <numerusform>%1: %Ln vicoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved row(s) refer to rows that were lost (a deal whose contact was on a damaged page, for example).</source>
+        <translation>
+            <numerusform>%Ln savita vico referencas perditajn vicojn (ekzemple negoco, kies kontakto estis sur difektita paĝo).</numerusform>
+            <numerusform>%Ln savitaj vicoj referencas perditajn vicojn (ekzemple negoco, kies kontakto estis sur difektita paĝo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was left unchanged. Open the new one and look through it before you use it instead.</source>
+        <translation>La difektita dosiero restis senŝanĝa. Malfermu la novan kaj trarigardu ĝin antaŭ ol uzi ĝin anstataŭe.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  salvage DAMAGED NEW       save what can be read of a damaged database into a new file
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>La komandlinio de Kontor: skriptoj, sekurkopioj, testoj kaj komparmezuroj sur la sama datumbazo kiel la fenestro.
+
+Komandoj:
+  init                      krei aŭ ĝisdatigi la datumbazon
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATO]
+                            aldoni determinismajn demonstrajn datumojn
+  search TEKSTO [--limit N] trovi kontaktojn, firmaojn kaj notojn
+  report funnel|sources|weekly|activity|forecast [--from DATO] [--to DATO] [--owner NOMO]
+                            la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
+  check                     raporto pri integreco kaj skemo
+  backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
+  salvage DIFEKTITA NOVA    savi la legeblan de difektita datumbazo en novan dosieron
+  import DOSIERO.csv|DOSIERO.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map KOLUMNO=kampo ...] [--preset NOMO]
+         [--encoding E] [--delimiter C]
+                            kontrolata vico post vico, en unu transakcio
+  imports                   la importhistorio
+  undo-import N             malfari importon
+  export contacts|companies|interactions|deals [-o DOSIERO] [--format csv|vcf] [--exact]
+                            CSV (sekura por kalkultabeloj, aŭ --exact); kontaktoj ankaŭ kiel vCard 4.0
+  export reminders|meetings|calendar [-o DOSIERO]
+                            iCalendar (.ics); norma eligo sen -o
+
+Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la rikordon kun ĝia identigilo):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NOMO]
+  contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
+  log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
+      [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
+      [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
+  deal add --title T --contact ID|RETPOŜTO|TELEFONO [--amount 1250.50] [--currency EUR] [--stage NOMO]
+  deal move ID --stage NOMO [--reason TEKSTO] | deal win ID | deal lose ID --reason TEKSTO
+  reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
+TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1681,66 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>The database cannot be changed now: %1</source>
         <translation>La datumbazo ne povas esti ŝanĝita nun: %1</translation>
+    </message>
+    <message>
+        <source>%1 (an index of it)</source>
+        <translation>%1 (ĝia indekso)</translation>
+    </message>
+    <message>
+        <source>The database is damaged in: %1.</source>
+        <translation>La datumbazo estas difektita en: %1.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: SQLite reports “%1”.</source>
+        <translation>La datumbazo estas difektita: SQLite raportas “%1”.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (File → Restore from Backup…; the backups made before the damage were kept), or save what can still be read into a new file with “kontor-cli salvage FILE NEW-FILE”.</source>
+        <translation>Restarigu la plej novan bonan sekurkopion (Dosiero → Restarigi el sekurkopio…; la sekurkopioj de antaŭ la difekto restas), aŭ savu la ankoraŭ legeblan en novan dosieron per “kontor-cli salvage FILE NEW-FILE”.</translation>
+    </message>
+    <message>
+        <source>No backup was made. %1 %2</source>
+        <translation>Neniu sekurkopio estis farita. %1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read together with “%2” beside it: that file holds changes of another database, or is damaged. Move “%2” into another folder (keep it: it may hold this database&apos;s last changes) and open “%1” again. Both files were left unchanged.</source>
+        <translation>“%1” ne legeblis kune kun “%2” apud ĝi: tiu dosiero enhavas ŝanĝojn de alia datumbazo, aŭ estas difektita. Movu “%2” en alian dosierujon (konservu ĝin: ĝi eble enhavas la lastajn ŝanĝojn de ĉi tiu datumbazo) kaj malfermu “%1” denove. Ambaŭ dosieroj restis senŝanĝaj.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: its folder “%2” does not allow changes, and SQLite needs to keep two small files beside the database while it is open. Copy the file into a folder of yours, or ask for permission to write in that one. The file was left unchanged.</source>
+        <translation>“%1” ne malfermeblas: ĝia dosierujo “%2” ne permesas ŝanĝojn, kaj SQLite bezonas teni du malgrandajn dosierojn apud malfermita datumbazo. Kopiu la dosieron en vian propran dosierujon, aŭ petu permeson skribi en tiun. La dosiero restis senŝanĝa.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its first pages cannot be read. Restore it from a backup (File → Restore from Backup…, or the kontor-backups folder beside it). The file was left unchanged.</source>
+        <translation>“%1” estas difektita: ĝiaj unuaj paĝoj ne legeblas. Restarigu ĝin el sekurkopio (Dosiero → Restarigi el sekurkopio…, aŭ la dosierujo kontor-backups apud ĝi). La dosiero restis senŝanĝa.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. It was left unchanged.</source>
+        <translation>“%1” ne legeblis: %2. Ĝi restis senŝanĝa.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: what is saved goes into a new file.</source>
+        <translation>“%1” jam ekzistas: la savitaĵo iras en novan dosieron.</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from “%1”: the list of its tables is damaged. Restore a backup instead.</source>
+        <translation>Nenio legeblas el “%1”: la listo de ĝiaj tabeloj estas difektita. Restarigu sekurkopion anstataŭe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kontor database.</source>
+        <translation>“%1” ne estas Kontor-datumbazo.</translation>
+    </message>
+    <message>
+        <source>the new file&apos;s tables could not be listed</source>
+        <translation>la tabeloj de la nova dosiero ne listigeblis</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Haltigita.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nenio estis savita: %1</translation>
     </message>
 </context>
 <context>

@@ -393,74 +393,6 @@
         <translation>--%1 به تاریخی مانند 2026-11-24 نیاز دارد.</translation>
     </message>
     <message>
-        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page&apos;s figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            checked row by row, in one transaction
-  imports                   the import history
-  undo-import N             take an import back
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); standard output without -o
-
-Commands that write (each one step, as in the window; --json prints the record with its id):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
-  contact update ID|EMAIL|PHONE [the same options]
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>خط فرمان Kontor: اسکریپت‌ها، پشتیبان‌گیری، آزمون‌ها و سنجش کارایی روی همان پایگاه داده‌ای که پنجره برنامه از آن استفاده می‌کند.
-
-فرمان‌ها:
-  init                      ایجاد یا ارتقای پایگاه داده
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            افزودن داده‌های نمایشی تکرارپذیر
-  search TEXT [--limit N]   یافتن مخاطبان، شرکت‌ها و یادداشت‌ها
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
-  check                     گزارش یکپارچگی و طرح‌واره
-  backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            بررسی سطربه‌سطر، در یک تراکنش
-  imports                   تاریخچه درون‌ریزی
-  undo-import N             برگرداندن یک درون‌ریزی
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (امن برای صفحه‌گسترده، یا --exact)؛ مخاطبان همچنین به‌صورت vCard 4.0
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics)؛ بدون -o در خروجی استاندارد
-
-فرمان‌هایی که می‌نویسند (هر کدام یک گام، مانند پنجره برنامه؛ --json رکورد را همراه شناسه‌اش چاپ می‌کند):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
-  contact update ID|EMAIL|PHONE [همان گزینه‌ها]
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
-    </message>
-    <message>
         <source>What to do: init, demo, search, report, check, backup, import, export, contact, log, deal or reminder.</source>
         <translation>چه کاری انجام شود: init، demo، search، report، check، backup، import، export، contact، log، deal یا reminder.</translation>
     </message>
@@ -919,6 +851,110 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>Nothing was imported: %1</source>
         <translation>هیچ چیز درون‌ریزی نشد: %1</translation>
+    </message>
+    <message>
+        <source>salvage needs the damaged file and a new file to save into.</source>
+        <translation>salvage به فایل آسیب‌دیده و یک فایل تازه برای ذخیره نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Saved into %1:</source>
+        <translation>در %1 نجات داده شد:</translation>
+    </message>
+    <message>
+        <source>%1: nothing could be read (kept as a new database has it)</source>
+        <translation>%1: هیچ چیز خوانده نشد (همان‌طور که پایگاه داده تازه دارد نگه داشته شد)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s); damaged stretches skipped: %2</source>
+        <translation>
+            <numerusform>%1: %Ln سطر؛ بخش‌های آسیب‌دیدهٔ ردشده: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln سطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved row(s) refer to rows that were lost (a deal whose contact was on a damaged page, for example).</source>
+        <translation>
+            <numerusform>%Ln سطر نجات‌یافته به سطرهایی ارجاع می‌دهد که از دست رفته‌اند (برای نمونه معامله‌ای که مخاطبش در صفحهٔ آسیب‌دیده بود).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was left unchanged. Open the new one and look through it before you use it instead.</source>
+        <translation>فایل آسیب‌دیده بدون تغییر ماند. پیش از آنکه فایل تازه را به جای آن به کار ببرید، آن را باز کنید و بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  salvage DAMAGED NEW       save what can be read of a damaged database into a new file
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [the same options]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation>خط فرمان Kontor: اسکریپت‌ها، پشتیبان‌گیری، آزمون‌ها و سنجش کارایی روی همان پایگاه داده‌ای که پنجره برنامه از آن استفاده می‌کند.
+
+فرمان‌ها:
+  init                      ایجاد یا ارتقای پایگاه داده
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            افزودن داده‌های نمایشی تکرارپذیر
+  search TEXT [--limit N]   یافتن مخاطبان، شرکت‌ها و یادداشت‌ها
+  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
+                            ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
+  check                     گزارش یکپارچگی و طرح‌واره
+  backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
+  salvage DAMAGED NEW       نجات آنچه از یک پایگاه داده آسیب‌دیده خوانده می‌شود در یک فایل تازه
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            بررسی سطربه‌سطر، در یک تراکنش
+  imports                   تاریخچه درون‌ریزی
+  undo-import N             برگرداندن یک درون‌ریزی
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (امن برای صفحه‌گسترده، یا --exact)؛ مخاطبان همچنین به‌صورت vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics)؛ بدون -o در خروجی استاندارد
+
+فرمان‌هایی که می‌نویسند (هر کدام یک گام، مانند پنجره برنامه؛ --json رکورد را همراه شناسه‌اش چاپ می‌کند):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME]
+  contact update ID|EMAIL|PHONE [همان گزینه‌ها]
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1670,66 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>The database cannot be changed now: %1</source>
         <translation>اکنون نمی‌توان پایگاه داده را تغییر داد: %1</translation>
+    </message>
+    <message>
+        <source>%1 (an index of it)</source>
+        <translation>%1 (یکی از نمایه‌های آن)</translation>
+    </message>
+    <message>
+        <source>The database is damaged in: %1.</source>
+        <translation>پایگاه داده در این بخش‌ها آسیب دیده است: %1.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: SQLite reports “%1”.</source>
+        <translation>پایگاه داده آسیب دیده است: SQLite گزارش می‌دهد «%1».</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (File → Restore from Backup…; the backups made before the damage were kept), or save what can still be read into a new file with “kontor-cli salvage FILE NEW-FILE”.</source>
+        <translation>تازه‌ترین نسخه پشتیبان سالم را بازگردانید (فایل ← بازیابی از پشتیبان…؛ نسخه‌های پشتیبان پیش از آسیب نگه داشته شده‌اند)، یا آنچه هنوز خوانده می‌شود را با «kontor-cli salvage FILE NEW-FILE» در یک فایل تازه نجات دهید.</translation>
+    </message>
+    <message>
+        <source>No backup was made. %1 %2</source>
+        <translation>هیچ نسخه پشتیبانی ساخته نشد. %1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read together with “%2” beside it: that file holds changes of another database, or is damaged. Move “%2” into another folder (keep it: it may hold this database&apos;s last changes) and open “%1” again. Both files were left unchanged.</source>
+        <translation>«%1» همراه با «%2» که کنارش است خوانده نشد: آن فایل تغییرات پایگاه داده دیگری را دارد یا آسیب دیده است. «%2» را به پوشهٔ دیگری منتقل کنید (نگهش دارید: شاید آخرین تغییرات این پایگاه داده در آن باشد) و «%1» را دوباره باز کنید. هر دو فایل بدون تغییر ماندند.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: its folder “%2” does not allow changes, and SQLite needs to keep two small files beside the database while it is open. Copy the file into a folder of yours, or ask for permission to write in that one. The file was left unchanged.</source>
+        <translation>«%1» باز نمی‌شود: پوشهٔ آن «%2» اجازهٔ تغییر نمی‌دهد، و SQLite تا وقتی پایگاه داده باز است باید دو فایل کوچک کنارش نگه دارد. فایل را در پوشه‌ای از خودتان کپی کنید، یا اجازهٔ نوشتن در آن پوشه را بگیرید. فایل بدون تغییر ماند.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its first pages cannot be read. Restore it from a backup (File → Restore from Backup…, or the kontor-backups folder beside it). The file was left unchanged.</source>
+        <translation>«%1» آسیب دیده است: صفحه‌های نخست آن خوانده نمی‌شوند. آن را از یک نسخه پشتیبان بازگردانید (فایل ← بازیابی از پشتیبان…، یا پوشهٔ kontor-backups کنار آن). فایل بدون تغییر ماند.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. It was left unchanged.</source>
+        <translation>«%1» خوانده نشد: %2. فایل بدون تغییر ماند.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: what is saved goes into a new file.</source>
+        <translation>«%1» از قبل وجود دارد: آنچه نجات داده می‌شود به یک فایل تازه می‌رود.</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from “%1”: the list of its tables is damaged. Restore a backup instead.</source>
+        <translation>از «%1» هیچ چیز خوانده نمی‌شود: فهرست جدول‌هایش آسیب دیده است. به جای آن یک نسخه پشتیبان را بازگردانید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kontor database.</source>
+        <translation>«%1» پایگاه داده Kontor نیست.</translation>
+    </message>
+    <message>
+        <source>the new file&apos;s tables could not be listed</source>
+        <translation>جدول‌های فایل تازه فهرست نشدند</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>متوقف شد.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>هیچ چیز نجات داده نشد: %1</translation>
     </message>
 </context>
 <context>
