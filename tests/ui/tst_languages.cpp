@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace kontor;
 
@@ -100,7 +101,24 @@ private slots:
         QCOMPARE(regions.itemText(regions.findData(QStringLiteral("DE"))), QStringLiteral("آلمان (DE)"));
         // A Latin name in a mirrored list keeps its full stop at its end; Persian text is left as it is.
         QCOMPARE(ui::KontorStyle::cellText(QStringLiteral("Vega Motors S.A."), Qt::RightToLeft),
-                 QStringLiteral("Vega Motors S.A.") + QChar(0x200E));
+                 QChar(0x200E) + QStringLiteral("Vega Motors S.A.") + QChar(0x200E));
+        // A phone number reads as dialled: its plus sign on the left, its groups in order.
+        {
+            const QString phone = QStringLiteral("+49 40 1234567");
+            const QString drawn = ui::KontorStyle::cellText(phone, Qt::RightToLeft);
+            QTextLayout layout(drawn, QApplication::font());
+            QTextOption option;
+            option.setTextDirection(Qt::RightToLeft);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            const QTextLine line = layout.createLine();
+            layout.endLayout();
+            const int plus = int(drawn.indexOf(u'+'));
+            const int seven = int(drawn.lastIndexOf(u'7'));
+            QVERIFY2(line.cursorToX(plus) < line.cursorToX(seven), "the plus sign stands right of the last digit");
+            QVERIFY(line.cursorToX(drawn.indexOf(QStringLiteral("49"))) <
+                    line.cursorToX(drawn.indexOf(QStringLiteral("40"))));
+        }
         QCOMPARE(ui::KontorStyle::cellText(QStringLiteral("شرکت کاوه."), Qt::RightToLeft),
                  QStringLiteral("شرکت کاوه."));
         QCOMPARE(ui::KontorStyle::cellText(QStringLiteral("Vega Motors S.A."), Qt::LeftToRight),

@@ -47,8 +47,10 @@ QString KontorStyle::cellText(const QString& text, Qt::LayoutDirection direction
 {
     if (direction != Qt::RightToLeft || text.isRightToLeft() || text.isEmpty())
         return text;
-    // The neutral characters at the end of a left-to-right text would take the paragraph's direction.
-    return text + QChar(0x200E);
+    // Marked left to right at both ends: the neutral characters at its end would take the paragraph's direction, and
+    // a text with no letter at all (a phone number) would be laid out in runs from the right ("1234567 40 49+").
+    const QChar mark(0x200E); // LEFT-TO-RIGHT MARK
+    return mark + text + mark;
 }
 
 void KontorStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,

@@ -26,9 +26,10 @@ public:
                            const QWidget* widget) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption* option = nullptr,
                     const QWidget* widget = nullptr) const override;
-    /// A cell's text as it is drawn in a view of `direction`: right to left, a text that starts in Latin letters ends
-    /// with a left-to-right mark, so that its final full stop or bracket stays at its end ("Vega Motors S.A.", not
-    /// ".Vega Motors S.A").
+    /// A cell's text as it is drawn in a view of `direction`: right to left, a text that starts in Latin letters or
+    /// digits is marked left to right at both ends, so that its final full stop or bracket stays at its end ("Vega
+    /// Motors S.A.", not ".Vega Motors S.A") and a phone number reads as dialled ("+49 40 1234567", not
+    /// "1234567 40 49+").
     static QString cellText(const QString& text, Qt::LayoutDirection direction);
     void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
                      const QWidget* widget = nullptr) const override;
