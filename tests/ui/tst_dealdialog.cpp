@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "Translations.h"
+#include "dialogs/ChangeHistoryDialog.h"
 #include "dialogs/DealDialog.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace kontor;
 
@@ -87,6 +89,28 @@ private slots:
         QCOMPARE(deal->expectedClose, QDate(2027, 3, 31));
         QCOMPARE(deal->ownerId, qint64(1));
         QCOMPARE(DealRepository(fixture.db()).history(deal->id)->size(), 1);
+    }
+
+    // A change of the amount alone is shown in the deal's own currency, not in euros.
+    void theHistoryShowsAmountsInTheDealsCurrency()
+    {
+        test::TestDatabase fixture;
+        Deal deal;
+        deal.title = QStringLiteral("Scanners");
+        deal.contactId = addContact(fixture.db());
+        deal.stageId = StageRepository(fixture.db()).list().value().first().id;
+        deal.amount = {500000, QStringLiteral("CHF")};
+        deal.id = DealRepository(fixture.db()).create(deal).value();
+        deal.amount.minor = 650000;
+        QVERIFY(DealRepository(fixture.db()).update(deal).ok());
+
+        ui::ChangeHistoryDialog history(fixture.db(), ChangeLogRepository::Entity::Deal, deal.id, deal.title);
+        QTreeWidget* list = history.list();
+        QVERIFY(list->topLevelItemCount() >= 1);
+        const QString change = list->topLevelItem(0)->text(2);
+        QVERIFY2(change.contains(Money{500000, QStringLiteral("CHF")}.format()) &&
+                     change.contains(Money{650000, QStringLiteral("CHF")}.format()) && !change.contains(u"EUR"),
+                 qPrintable(change));
     }
 
     void changingTheStageIsAMoveAndLostNeedsAReason()

@@ -8,6 +8,8 @@
 #include "domain/Interaction.h"
 #include "domain/Money.h"
 #include "domain/Reminder.h"
+#include "repositories/DealRepository.h"
+#include "repositories/SettingsRepository.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -79,7 +81,8 @@ QString fieldName(const QString& column, ChangeLogRepository::Entity entity)
     return name ? QCoreApplication::translate("ChangeHistoryDialog", name) : column;
 }
 
-QString valueText(const QSqlDatabase& db, const QString& column, const QVariant& value, const QVariantMap& row)
+QString valueText(const QSqlDatabase& db, const QString& column, const QVariant& value, const QVariantMap& row,
+                  const QString& currency)
 {
     const QLocale locale;
     if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
@@ -94,9 +97,9 @@ QString valueText(const QSqlDatabase& db, const QString& column, const QVariant&
         return InteractionKinds::displayName(value.toString());
     if (column == QStringLiteral("outcome"))
         return InteractionOutcomes::displayName(value.toString());
+    // A change of the amount alone has no currency of its own in the history: it is the record's.
     if (column == QStringLiteral("amount_minor"))
-        return Money{value.toLongLong(), row.value(QStringLiteral("currency"), QStringLiteral("EUR")).toString()}
-            .format(locale);
+        return Money{value.toLongLong(), row.value(QStringLiteral("currency"), currency).toString()}.format(locale);
     if (column == QStringLiteral("birthday") || column == QStringLiteral("expected_close"))
         return DateText::date(QDate::fromString(value.toString(), Qt::ISODate), locale);
     return value.toString();
@@ -105,7 +108,7 @@ QString valueText(const QSqlDatabase& db, const QString& column, const QVariant&
 } // namespace
 
 QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEntry& entry,
-                                          ChangeLogRepository::Entity entity)
+                                          ChangeLogRepository::Entity entity, const QString& currency)
 {
     if (entry.action == QStringLiteral("created"))
         return {tr("Created")};
@@ -130,8 +133,8 @@ QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEn
         }
         lines << tr("%1: %2 → %3")
                      .arg(fieldName(it.key(), entity),
-                          valueText(db, it.key(), entry.oldValues.value(it.key()), entry.oldValues),
-                          valueText(db, it.key(), it.value(), entry.newValues));
+                          valueText(db, it.key(), entry.oldValues.value(it.key()), entry.oldValues, currency),
+                          valueText(db, it.key(), it.value(), entry.newValues, currency));
     }
     return lines;
 }
@@ -151,6 +154,11 @@ ChangeHistoryDialog::ChangeHistoryDialog(const QSqlDatabase& db, ChangeLogReposi
     m_list->setWordWrap(true);
     const QLocale locale;
     auto entries = ChangeLogRepository(db).forRecord(entity, id);
+    // Amounts are in the deal's currency, or the database's.
+    QString currency = SettingsRepository(db).defaultCurrency();
+    if (entity == ChangeLogRepository::Entity::Deal)
+        if (const auto deal = DealRepository(db).get(id))
+            currency = deal->amount.currency;
     auto* note = new QLabel(this);
     note->setWordWrap(true);
     if (!entries) {
@@ -158,7 +166,7 @@ ChangeHistoryDialog::ChangeHistoryDialog(const QSqlDatabase& db, ChangeLogReposi
     } else {
         for (const ChangeEntry& entry : entries.value()) {
             new QTreeWidgetItem(m_list, {DateText::dateTime(entry.changedAt, locale), entry.changedBy,
-                                         describe(db, entry, entity).join(u'\n')});
+                                         describe(db, entry, entity, currency).join(u'\n')});
         }
         if (entries->isEmpty())
             note->setText(tr("No changes recorded. Changes are recorded from schema 4 on; records of the demo data "

@@ -24,9 +24,11 @@ public:
                         QWidget* parent = nullptr);
 
     QTreeWidget* list() const { return m_list; }
-    /// "Last name: Byron → Lovelace" for each changed column, in words and the user's formats.
+    /// "Last name: Byron → Lovelace" for each changed column, in words and the user's formats; amounts whose change
+    /// left the currency as it was are in `currency` (the record's).
     static QStringList describe(const QSqlDatabase& db, const ChangeEntry& entry,
-                                ChangeLogRepository::Entity entity = ChangeLogRepository::Entity::Contact);
+                                ChangeLogRepository::Entity entity = ChangeLogRepository::Entity::Contact,
+                                const QString& currency = QStringLiteral("EUR"));
     /// The row of buttons under an edit dialog's form: "Changes…" (named "changes") at its start, which shows the
     /// history of the record `id` under the name `title()` gives, and `buttons` (Save, Cancel) at its end, where the
     /// platform puts them. A new record (`id` 0) has no history: the row holds `buttons` only.
