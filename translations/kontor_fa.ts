@@ -3287,7 +3287,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>Entered: %1 · won: %2 · lost: %3 · win rate: %4 · overall conversion: %5</source>
-        <translation>واردشده: %1 · برنده‌شده: %2 · ازدست‌رفته: %3 · نرخ موفقیت: %4 · نرخ تبدیل کل: %5</translation>
+        <translation>واردشده: %1 • برنده‌شده: %2 • ازدست‌رفته: %3 • نرخ موفقیت: %4 • نرخ تبدیل کل: %5</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4832,7 +4832,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message numerus="yes">
         <source>%1 · %Ln selected</source>
         <translation>
-            <numerusform>%1 · %Ln انتخاب‌شده</numerusform>
+            <numerusform>%1 • %Ln انتخاب‌شده</numerusform>
         </translation>
     </message>
     <message>
@@ -5544,7 +5544,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; معامله ایجاد شد · &lt;b&gt;%2&lt;/b&gt; برنده‌شده (%3) · &lt;b&gt;%4&lt;/b&gt; ازدست‌رفته · نرخ موفقیت &lt;b&gt;%5&lt;/b&gt; · از ایجاد تا برد &lt;b&gt;%6&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; معامله ایجاد شد • &lt;b&gt;%2&lt;/b&gt; برنده‌شده (%3) • &lt;b&gt;%4&lt;/b&gt; ازدست‌رفته • نرخ موفقیت &lt;b&gt;%5&lt;/b&gt; • از ایجاد تا برد &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
@@ -5717,7 +5717,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ایجاد · &lt;b&gt;%2&lt;/b&gt; به‌روزرسانی · &lt;b&gt;%3&lt;/b&gt; ادغام · &lt;b&gt;%4&lt;/b&gt; به‌عنوان تکراری نادیده گرفته شد · &lt;b&gt;%5&lt;/b&gt; رد شد، از %6 سطر؛ %7 با هشدار نگه داشته شد (یادداشت‌هایشان را ببینید).</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ایجاد • &lt;b&gt;%2&lt;/b&gt; به‌روزرسانی • &lt;b&gt;%3&lt;/b&gt; ادغام • &lt;b&gt;%4&lt;/b&gt; به‌عنوان تکراری نادیده گرفته شد • &lt;b&gt;%5&lt;/b&gt; رد شد، از %6 سطر؛ %7 با هشدار نگه داشته شد (یادداشت‌هایشان را ببینید).</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
@@ -6150,7 +6150,7 @@ The window opens again in the chosen language when Settings closes.</source>
     <message>
         <source>%1 conv. · ROI %2</source>
         <comment>a lead source&apos;s figures in the chart</comment>
-        <translation>تبدیل %1 · ROI %2</translation>
+        <translation>تبدیل %1 • ROI %2</translation>
     </message>
     <message>
         <source>%1 conv.</source>
@@ -6184,11 +6184,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Best: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · weakest: &lt;b&gt;%3&lt;/b&gt; (ROI %4), by return on spend.</source>
-        <translation>بهترین: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · ضعیف‌ترین: &lt;b&gt;%3&lt;/b&gt; (ROI %4)، بر اساس بازده هزینه.</translation>
+        <translation>بهترین: &lt;b&gt;%1&lt;/b&gt; (ROI %2) • ضعیف‌ترین: &lt;b&gt;%3&lt;/b&gt; (ROI %4)، بر اساس بازده هزینه.</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
-        <translation>بهترین: &lt;b&gt;%1&lt;/b&gt; (%2) · ضعیف‌ترین: &lt;b&gt;%3&lt;/b&gt; (%4)، بر اساس نرخ تبدیل و درآمد؛ برای مقایسه بازده هزینه، هزینه کمپین‌ها را ثبت کنید.</translation>
+        <translation>بهترین: &lt;b&gt;%1&lt;/b&gt; (%2) • ضعیف‌ترین: &lt;b&gt;%3&lt;/b&gt; (%4)، بر اساس نرخ تبدیل و درآمد؛ برای مقایسه بازده هزینه، هزینه کمپین‌ها را ثبت کنید.</translation>
     </message>
     <message>
         <source>Leads from “%1”</source>
@@ -6755,7 +6755,7 @@ The window opens again in the chosen language when Settings closes.</source>
     <message numerus="yes">
         <source>%1 · %n deal(s)</source>
         <translation>
-            <numerusform>%1 · %Ln معامله</numerusform>
+            <numerusform>%1 • %Ln معامله</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7235,7 +7235,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::ReportsPage</name>
     <message>
         <source>%1 to %2 · %3 · printed %4</source>
-        <translation>%1 تا %2 · %3 · چاپ‌شده در %4</translation>
+        <translation>%1 تا %2 • %3 • چاپ‌شده در %4</translation>
     </message>
     <message>
         <source>Kontor reports</source>
@@ -7952,7 +7952,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>&lt;b&gt;D&lt;/b&gt; done · &lt;b&gt;S&lt;/b&gt; snooze until tomorrow · &lt;b&gt;Enter&lt;/b&gt; open · &lt;b&gt;Ctrl+L&lt;/b&gt; log a call or meeting · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; fold a section</source>
-        <translation>&lt;b&gt;D&lt;/b&gt; انجام شد · &lt;b&gt;S&lt;/b&gt; تعویق تا فردا · &lt;b&gt;Enter&lt;/b&gt; باز کردن · &lt;b&gt;Ctrl+L&lt;/b&gt; ثبت تماس یا جلسه · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; باز و جمع کردن بخش</translation>
+        <translation>&lt;b&gt;D&lt;/b&gt; انجام شد • &lt;b&gt;S&lt;/b&gt; تعویق تا فردا • &lt;b&gt;Enter&lt;/b&gt; باز کردن • &lt;b&gt;Ctrl+L&lt;/b&gt; ثبت تماس یا جلسه • &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; باز و جمع کردن بخش</translation>
     </message>
     <message>
         <source>%1+</source>

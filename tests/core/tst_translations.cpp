@@ -158,6 +158,26 @@ private slots:
         QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
     }
 
+    // In Persian the middle dot between parts of a line reads as the digit zero ("۱۶۷ ·" as "۱۶۷۰"): its
+    // translations part with a bullet, as partSeparator() does.
+    void persianPartsWithABulletNotAMiddleDot()
+    {
+        QFile ts(QStringLiteral(KONTOR_TEST_DATA "/../../translations/kontor_fa.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QStringList dotted;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement &&
+                (xml.name() == u"numerusform" ||
+                 (xml.name() == u"translation" && !xml.attributes().hasAttribute(QStringLiteral("numerus"))))) {
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (text.contains(QChar(0x00B7)))
+                    dotted << text;
+            }
+        }
+        QVERIFY2(dotted.isEmpty(), qPrintable(dotted.join(u'\n')));
+    }
+
     // A keyboard underline splits the text where it stands: in Bengali on a letter with a vowel sign or inside a
     // conjunct Qt draws a dotted circle, in Persian between two joined letters it cuts the label short.
     void underlinesDoNotSplitTheScript_data() { everyStringIsTranslated_data(); }
