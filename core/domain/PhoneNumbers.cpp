@@ -23,7 +23,9 @@ ParsedPhone parse(const QString& text, const QString& region)
 {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (text.trimmed().isEmpty() ||
+    // libphonenumber's time grows with the square of its input: a text longer than any number written out with an
+    // extension is not one, and is never handed to it.
+    if (text.trimmed().isEmpty() || text.size() > maxLength ||
         util->Parse(text.toStdString(), region.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return {};
     std::string formatted;

@@ -23,6 +23,8 @@ namespace PhoneNumbers {
 /// The region of a locale ("DE" for de_DE), for numbers written without a country code; "ZZ" (unknown) when the
 /// locale has no country.
 QString regionOf(const QLocale& locale);
+/// The longest text read as a phone number (E.164 has 15 digits; spaces, brackets and an extension fit many times).
+constexpr int maxLength = 100;
 ParsedPhone parse(const QString& text, const QString& region);
 /// The key numbers are matched by: E.164 when the number parses, else its digits (with a leading + kept).
 QString matchKey(const QString& text, const QString& region);

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "domain/ContactText.h"
 #include "domain/PhoneNumbers.h"
+#include "io/ContactFields.h"
 #include "io/ImportRun.h"
 #include "io/VCard.h"
 #include "repositories/UserRepository.h"
@@ -83,6 +84,8 @@ ParsedRow ContactRowParser::parse(const QStringList& fields) const
         if (value.isEmpty())
             continue;
         const QString& key = m_options.mapping.value(column);
+        if (refuseTooLong(row, key, value))
+            continue;
         row.given << key;
         if (key == QStringLiteral("first_name")) {
             contact.firstName = ContactText::casedName(value);
@@ -184,6 +187,18 @@ ParsedRow ContactRowParser::fromCard(const VCard& card) const
     ParsedRow row;
     row.contact = card.contact;
     Contact& contact = row.contact;
+    // A card too large to be meant is refused before its values are looked at.
+    bool refused = refuseTooLong(row, QStringLiteral("first_name"), contact.firstName) ||
+                   refuseTooLong(row, QStringLiteral("last_name"), contact.lastName) ||
+                   refuseTooLong(row, QStringLiteral("title"), contact.title) ||
+                   refuseTooLong(row, QStringLiteral("company"), card.company) ||
+                   refuseTooLong(row, QStringLiteral("notes"), contact.notes);
+    for (const LabeledValue& email : contact.emails)
+        refused = refused || refuseTooLong(row, QStringLiteral("email"), email.value);
+    for (const LabeledValue& phone : contact.phones)
+        refused = refused || refuseTooLong(row, QStringLiteral("phone"), phone.value);
+    if (refused)
+        return row;
     contact.firstName = ContactText::casedName(contact.firstName);
     contact.lastName = ContactText::casedName(contact.lastName);
     row.company = card.company.simplified();
@@ -206,6 +221,31 @@ ParsedRow ContactRowParser::fromCard(const VCard& card) const
         if (present)
             row.given << QString::fromLatin1(key);
     return row;
+}
+
+int ImportLimits::forField(const QString& key)
+{
+    if (key == QStringLiteral("phone") || key == QStringLiteral("mobile"))
+        return phoneChars;
+    if (key == QStringLiteral("notes"))
+        return notesChars;
+    return fieldChars;
+}
+
+bool ContactRowParser::refuseTooLong(ParsedRow& row, const QString& key, const QString& value)
+{
+    const int limit = ImportLimits::forField(key);
+    if (value.size() <= limit)
+        return false;
+    if (row.rejection.isEmpty()) {
+        QString field = key;
+        for (const ContactField& known : ContactFields::all())
+            if (known.key == key)
+                field = known.name;
+        row.rejection = tr("%1 has %2 characters, more than anyone types there (at most %3)")
+                            .arg(field, QLocale().toString(value.size()), QLocale().toString(limit));
+    }
+    return true;
 }
 
 void ContactRowParser::checkPhones(ParsedRow& row) const

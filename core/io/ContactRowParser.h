@@ -27,7 +27,19 @@ struct ParsedRow
     /// Each phone's match key (E.164 when it parses) and whether it is valid, worked out once.
     QStringList phoneKeys;
     QList<bool> phoneValid;
+    /// Why the row is refused whole: a value no one could have meant (a "phone number" of 20,000 characters, a name
+    /// of a megabyte), which would also stall the import. Empty for a row that goes on.
+    QString rejection;
 };
+
+/// The most characters an import reads in one value: generous for anything typed, small enough that no step of the
+/// import (libphonenumber's parse grows with the square of its input) can be stalled by a value nobody typed.
+namespace ImportLimits {
+constexpr int phoneChars = 100;
+constexpr int notesChars = 100000;
+constexpr int fieldChars = 1000;
+int forField(const QString& key);
+} // namespace ImportLimits
 
 /// The first half of a contact import: a CSV row, as the options' mapping says, or a vCard read into a contact;
 /// names cased, emails and phones checked, and what has no field of its own (a status Kontor does not know) kept in
@@ -47,6 +59,8 @@ public:
 
 private:
     void checkPhones(ParsedRow& row) const;
+    /// Refuses the row when a value of `key` (a ContactFields key) is longer than ImportLimits allow.
+    static bool refuseTooLong(ParsedRow& row, const QString& key, const QString& value);
 
     const ImportOptions& m_options;
     QString m_region;

@@ -169,6 +169,12 @@ Status ContactRowWriter::apply(ParsedRow& row, ImportRowOutcome& outcome)
     Contact& contact = row.contact;
     outcome.name = contact.displayName();
     outcome.warnings = row.warnings;
+    if (!row.rejection.isEmpty()) {
+        outcome.name = outcome.name.left(80);
+        outcome.action = ImportAction::Reject;
+        outcome.reason = row.rejection;
+        return {};
+    }
     if (contact.firstName.isEmpty() && contact.lastName.isEmpty()) {
         // Something to recognise the row by in the report.
         outcome.name = !contact.emails.isEmpty()   ? contact.emails.first().value

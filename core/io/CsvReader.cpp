@@ -158,6 +158,15 @@ bool CsvReader::fill()
     return false;
 }
 
+bool CsvReader::tooManyFields(CsvRecord& record)
+{
+    m_error = tr("Line %1 has more than %2 fields: Kontor reads files of up to %2 columns. Is it a list, and is its "
+                 "delimiter the right one?")
+                  .arg(QLocale().toString(record.line), QLocale().toString(maxFields));
+    record.fields.clear();
+    return false;
+}
+
 bool CsvReader::next(CsvRecord& record)
 {
     record.fields.clear();
@@ -240,6 +249,8 @@ bool CsvReader::next(CsvRecord& record)
                 record.fields << field;
                 field.clear();
                 state = State::FieldStart;
+                if (record.fields.size() >= maxFields)
+                    return tooManyFields(record);
             } else if (c == u'\n' || c == u'\r') {
                 skipLineEnd(c);
                 record.fields << field;
@@ -275,6 +286,8 @@ bool CsvReader::next(CsvRecord& record)
                 record.fields << field;
                 field.clear();
                 state = State::FieldStart;
+                if (record.fields.size() >= maxFields)
+                    return tooManyFields(record);
             } else if (c == u'\n' || c == u'\r') {
                 skipLineEnd(c);
                 record.fields << field;

@@ -54,9 +54,13 @@ public:
 
     /// Warnings kept at most; a file broken on every line says so in the first ones and in a count.
     static constexpr int maxWarnings = 100;
+    /// Fields a record may have: more is not a list of contacts (a binary file read as text, a wrong delimiter), and
+    /// reading it on would only take long.
+    static constexpr int maxFields = 10000;
 
 private:
     bool fill();
+    bool tooManyFields(CsvRecord& record);
     void warn(qint64 line, const QString& message);
 
     QIODevice* m_device;

@@ -231,6 +231,15 @@ private slots:
         QCOMPARE(read.rows.size(), 2);
         QCOMPARE(read.rows.at(0).size(), 10000);
         QCOMPARE(read.rows.at(1).at(9999), QStringLiteral("69993"));
+        // One more is not a list any more: the file is refused with the reason.
+        const QByteArray wider = (header.join(u',') + QStringLiteral(",one more\n")).toUtf8();
+        QBuffer buffer;
+        buffer.setData(wider);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader(&buffer, CsvFormat{});
+        CsvRecord record;
+        QVERIFY(!reader.next(record));
+        QVERIFY2(reader.error().contains(QStringLiteral("10,000 columns")), qPrintable(reader.error()));
     }
 
     void aFiftyMegabyteFieldStreamsFromAFile()
