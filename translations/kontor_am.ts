@@ -1317,6 +1317,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>%1; nothing new</source>
         <translation>%1፤ ምንም አዲስ ነገር የለም</translation>
     </message>
+    <message>
+        <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
+        <translation>%1 %2 ቁምፊዎች አሉት፣ ማንም እዚያ ከሚተይበው በላይ (ቢበዛ %3)</translation>
+    </message>
 </context>
 <context>
     <name>ContactInserter</name>
@@ -1505,6 +1509,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>text follows a closing quote; it was kept as part of the field.</source>
         <translation>ከመዝጊያ የጥቅስ ምልክት በኋላ ጽሑፍ አለ፤ የመስኩ አካል ሆኖ ተይዟል።</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields: Kontor reads files of up to %2 columns. Is it a list, and is its delimiter the right one?</source>
+        <translation>መስመር %1 ከ%2 በላይ መስኮች አሉት: Kontor እስከ %2 አምዶች ያሏቸውን ፋይሎች ያነባል። ዝርዝር ነው? መለያያውስ ትክክለኛው ነው?</translation>
     </message>
 </context>
 <context>

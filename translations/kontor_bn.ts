@@ -1317,6 +1317,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>%1; nothing new</source>
         <translation>%1; নতুন কিছু নেই</translation>
     </message>
+    <message>
+        <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
+        <translation>%1-এ %2টি অক্ষর আছে, কেউ সেখানে যত লেখে তার চেয়ে বেশি (সর্বোচ্চ %3)</translation>
+    </message>
 </context>
 <context>
     <name>ContactInserter</name>
@@ -1505,6 +1509,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>text follows a closing quote; it was kept as part of the field.</source>
         <translation>বন্ধ উদ্ধৃতিচিহ্নের পরে লেখা আছে; এটি ফিল্ডের অংশ হিসেবে রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields: Kontor reads files of up to %2 columns. Is it a list, and is its delimiter the right one?</source>
+        <translation>লাইন %1-এ %2টির বেশি ঘর আছে: Kontor সর্বোচ্চ %2 কলামের ফাইল পড়ে। এটি কি একটি তালিকা, আর এর বিভাজক কি ঠিক বাছা হয়েছে?</translation>
     </message>
 </context>
 <context>

@@ -1317,6 +1317,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>The company could not be saved: %1</source>
         <translation>Die Firma konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
+        <translation>%1 hat %2 Zeichen, mehr als dort jemand tippt (höchstens %3)</translation>
+    </message>
 </context>
 <context>
     <name>ContactInserter</name>
@@ -1505,6 +1509,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>text follows a closing quote; it was kept as part of the field.</source>
         <translation>nach einem schließenden Anführungszeichen folgt Text; er wurde als Teil des Feldes behalten.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields: Kontor reads files of up to %2 columns. Is it a list, and is its delimiter the right one?</source>
+        <translation>Zeile %1 hat mehr als %2 Felder: Kontor liest Dateien mit bis zu %2 Spalten. Ist es eine Liste, und ist ihr Trennzeichen das richtige?</translation>
     </message>
 </context>
 <context>

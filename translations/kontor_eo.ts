@@ -1317,6 +1317,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>%1; nothing new</source>
         <translation>%1; nenio nova</translation>
     </message>
+    <message>
+        <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
+        <translation>%1 havas %2 signojn, pli ol iu ajn tajpas tie (maksimume %3)</translation>
+    </message>
 </context>
 <context>
     <name>ContactInserter</name>
@@ -1505,6 +1509,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>text follows a closing quote; it was kept as part of the field.</source>
         <translation>teksto sekvas fermantan citilon; ĝi estis konservita kiel parto de la kampo.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields: Kontor reads files of up to %2 columns. Is it a list, and is its delimiter the right one?</source>
+        <translation>Linio %1 havas pli ol %2 kampojn: Kontor legas dosierojn kun ĝis %2 kolumnoj. Ĉu ĝi estas listo, kaj ĉu ĝia apartigilo estas la ĝusta?</translation>
     </message>
 </context>
 <context>

@@ -1310,6 +1310,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>%1; nothing new</source>
         <translation>%1؛ چیز تازه‌ای نیست</translation>
     </message>
+    <message>
+        <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
+        <translation>%1 %2 نویسه دارد، بیش از آنچه کسی آنجا تایپ می‌کند (حداکثر %3)</translation>
+    </message>
 </context>
 <context>
     <name>ContactInserter</name>
@@ -1498,6 +1502,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>text follows a closing quote; it was kept as part of the field.</source>
         <translation>پس از نقل‌قول پایانی متن آمده است؛ این متن به‌عنوان بخشی از فیلد نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields: Kontor reads files of up to %2 columns. Is it a list, and is its delimiter the right one?</source>
+        <translation>خط %1 بیش از %2 فیلد دارد: Kontor فایل‌هایی با حداکثر %2 ستون را می‌خواند. آیا این یک فهرست است، و جداکنندهٔ آن درست انتخاب شده است؟</translation>
     </message>
 </context>
 <context>
