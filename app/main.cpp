@@ -2,6 +2,7 @@
 #include "AppIdentity.h"
 #include "dialogs/DatabaseProblemDialog.h"
 #include "dialogs/DemoDatabase.h"
+#include "storage/BusyWait.h"
 #include "storage/Database.h"
 #include "views/InterfaceLanguage.h"
 #include "views/KontorStyle.h"
@@ -20,6 +21,9 @@ int main(int argc, char* argv[])
     kontor::applyAppIdentity();
     QApplication app(argc, argv);
     kontor::ui::installStyle();
+    // The window's writes run on its thread: after 5 seconds of another program writing, it says so and saves
+    // nothing, rather than standing still (kontor-cli waits half a minute).
+    kontor::BusyWait::setDefaultLimitSeconds(5);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
     // Wayland's app id: the desktop finds the window's .desktop file, its name and icon by it.
     QApplication::setDesktopFileName(kontor::appId());

@@ -20,6 +20,7 @@
 #include "repositories/UserRepository.h"
 #include "search/Search.h"
 #include "storage/Backups.h"
+#include "storage/BusyWait.h"
 #include "storage/Database.h"
 #include "storage/Salvage.h"
 
@@ -35,6 +36,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QScopeGuard>
+
+#include <utility>
 
 namespace kontor::cli {
 
@@ -327,6 +331,16 @@ int report(Context& context)
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    // Said once: a script's log shows why a command took long, not a line per statement.
+    BusyWait::setNotifier([&err](int limitSeconds) {
+        static bool said = false;
+        if (std::exchange(said, true))
+            return;
+        err << Cli::tr("Another program is writing to this database; waiting for it (at most %1 s)…")
+                   .arg(QLocale().toString(limitSeconds))
+            << Qt::endl;
+    });
+    const auto forgetNotifier = qScopeGuard([] { BusyWait::setNotifier({}); });
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(
         "Kontor's command line: scripts, backups, tests and benchmarks over the same database as the window.\n\n"

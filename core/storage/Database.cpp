@@ -5,6 +5,7 @@
 
 #include "reports/ReportSummaries.h"
 
+#include "BusyWait.h"
 #include "Damage.h"
 #include "PrivateFiles.h"
 #include "Sql.h"
@@ -140,8 +141,10 @@ QSqlDatabase Database::connection() const
 Status Database::applyPragmas()
 {
     QSqlDatabase db = connection();
+    // A write that finds another program writing waits for it, saying so (BusyWait), rather than failing at once.
+    if (!BusyWait::install(db))
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
@@ -391,11 +394,12 @@ Status Database::canWrite(const QSqlDatabase& db)
             }
         }
     }
-    // The write lock taken and given back at once: nothing is written.
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Status::failure(tr("The database cannot be changed now: %1").arg(query.lastError().text()));
-    query.exec(QStringLiteral("ROLLBACK"));
+    // The write lock taken (waiting for another writer as every write does) and given back at once: nothing is
+    // written.
+    Transaction probe(db);
+    if (!probe.isActive())
+        return Status::failure(probe.error());
+    probe.rollback();
     return {};
 }
 

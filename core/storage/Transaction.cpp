@@ -67,9 +67,10 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
         m_active = true;
         changeDepth(m_db, +1);
     } else if (busy) {
-        // Waited the busy timeout for another writer (kontor-cli, an import in another window) in vain.
-        m_error = QCoreApplication::translate("Transaction", "Another program is writing to this database, so nothing "
-                                                             "was saved; try again in a moment. (%1)")
+        // Waited for another writer (kontor-cli, an import in another window) as long as BusyWait allows, in vain.
+        m_error = QCoreApplication::translate("Transaction", "Another program is writing to this database and did "
+                                                             "not finish while Kontor waited, so nothing was saved; "
+                                                             "try again when it is done. (%1)")
                       .arg(m_error);
     } else {
         m_error = QCoreApplication::translate("Transaction", "Could not start a transaction: %1").arg(m_error);

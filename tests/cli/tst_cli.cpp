@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,9 +34,11 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList& arguments)
+    static Run run(const QStringList& arguments, const QProcessEnvironment& environment = {})
     {
         QProcess process;
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
         process.start(QStringLiteral(KONTOR_CLI), arguments);
         if (!process.waitForFinished(120000))
             qFatal("kontor-cli did not finish");
@@ -242,12 +245,51 @@ private slots:
         QVERIFY(holder.ok());
         QSqlQuery lock(holder.value()->connection());
         QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        // It waits (here two seconds), says so once, gives up and says why.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KONTOR_BUSY_SECONDS"), QStringLiteral("2"));
         const Run refused = run({QStringLiteral("--db"), db, QStringLiteral("import"),
-                                 QStringLiteral(KONTOR_TEST_DATA "/import/google-messy.csv")});
+                                 QStringLiteral(KONTOR_TEST_DATA "/import/google-messy.csv")},
+                                environment);
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("Nothing was imported")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("Nothing was imported")) &&
+                     refused.err.contains(QStringLiteral("did not finish while Kontor waited")) &&
+                     refused.err.count(QStringLiteral("waiting for it")) == 1,
+                 qPrintable(refused.err));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("locked-backups"))));
+    }
+
+    // Two writers: a command that finds another program writing waits for it, says so once, and goes on when the
+    // other is done; nothing is lost on either side.
+    void aWriterWaitsForAnotherAndGoesOn()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("two-writers.sqlite"));
+        QVERIFY(kontor::Database::open(db).ok());
+        auto holder = kontor::Database::open(db);
+        QVERIFY(holder.ok());
+        QSqlQuery other(holder.value()->connection());
+        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(other.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('written by the other program')")));
+
+        QProcess process;
+        process.start(QStringLiteral(KONTOR_CLI),
+                      {QStringLiteral("--db"), db, QStringLiteral("contact"), QStringLiteral("add"),
+                       QStringLiteral("--first-name"), QStringLiteral("Patience")});
+        QVERIFY(process.waitForStarted());
+        // The other program writes for three seconds, then is done.
+        QTest::qWait(3000);
+        QCOMPARE(process.state(), QProcess::Running);
+        QVERIFY(other.exec(QStringLiteral("COMMIT")));
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(err.count(QStringLiteral("Another program is writing to this database")), 1);
+        QVERIFY(other.exec(QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE first_name = 'Patience'), "
+                                          "(SELECT count(*) FROM tags WHERE name = 'written by the other program')")));
+        QVERIFY(other.next());
+        QCOMPARE(other.value(0).toInt(), 1);
+        QCOMPARE(other.value(1).toInt(), 1);
     }
 
     void importsChecksAndTakesBack()
