@@ -959,6 +959,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
 ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
     </message>
+    <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ነው፤ እየጠበቅነው ነው (ቢበዛ %1 ሰከንድ)…</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1685,10 +1689,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
         <translation>የውሂብ ጎታው ሊነበብ ብቻ ይችላል: ፋይሉ፣ አቃፊው ወይም ዲስኩ ለውጥ አይፈቅድም።</translation>
-    </message>
-    <message>
-        <source>The database cannot be changed now: %1</source>
-        <translation>የውሂብ ጎታውን አሁን መለወጥ አይቻልም: %1</translation>
     </message>
     <message>
         <source>%1 (an index of it)</source>
@@ -3639,10 +3639,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
 <context>
     <name>Transaction</name>
     <message>
-        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
-        <translation>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ስለሆነ ምንም አልተቀመጠም፤ ትንሽ ቆይተው እንደገና ይሞክሩ። (%1)</translation>
-    </message>
-    <message>
         <source>Could not start a transaction: %1</source>
         <translation>ግብይት መጀመር አልተቻለም: %1</translation>
     </message>
@@ -3653,6 +3649,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Could not save the changes: %1</source>
         <translation>ለውጦቹን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
+        <translation>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ነው፤ Kontor እየጠበቀ ሳለ አልጨረሰም፣ ስለዚህ ምንም አልተቀመጠም፤ ሲጨርስ እንደገና ይሞክሩ። (%1)</translation>
     </message>
 </context>
 <context>

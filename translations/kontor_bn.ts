@@ -959,6 +959,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
 TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
     </message>
+    <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে; তার জন্য অপেক্ষা করা হচ্ছে (সর্বোচ্চ %1 সেকেন্ড)…</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1685,10 +1689,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
         <translation>ডেটাবেসটি শুধু পড়া যায়: এর ফাইল, ফোল্ডার বা ডিস্ক পরিবর্তনের অনুমতি দেয় না।</translation>
-    </message>
-    <message>
-        <source>The database cannot be changed now: %1</source>
-        <translation>ডেটাবেসটি এখন পরিবর্তন করা যাচ্ছে না: %1</translation>
     </message>
     <message>
         <source>%1 (an index of it)</source>
@@ -3639,10 +3639,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
 <context>
     <name>Transaction</name>
     <message>
-        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
-        <translation>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে, তাই কিছুই সংরক্ষণ করা হয়নি; একটু পরে আবার চেষ্টা করুন। (%1)</translation>
-    </message>
-    <message>
         <source>Could not start a transaction: %1</source>
         <translation>ট্রানজ্যাকশন শুরু করা যায়নি: %1</translation>
     </message>
@@ -3653,6 +3649,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>Could not save the changes: %1</source>
         <translation>পরিবর্তনগুলো সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
+        <translation>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে এবং Kontor অপেক্ষা করার মধ্যে শেষ করেনি, তাই কিছুই সংরক্ষিত হয়নি; সেটি শেষ হলে আবার চেষ্টা করুন। (%1)</translation>
     </message>
 </context>
 <context>

@@ -959,6 +959,10 @@ Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datens
   reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
 ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
     </message>
+    <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>Ein anderes Programm schreibt in diese Datenbank; warte darauf (höchstens %1 s)…</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1685,10 +1689,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
         <translation>Die Datenbank kann nur gelesen werden: ihre Datei, ihr Ordner oder ihr Datenträger erlaubt keine Änderungen.</translation>
-    </message>
-    <message>
-        <source>The database cannot be changed now: %1</source>
-        <translation>Die Datenbank kann gerade nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>%1 (an index of it)</source>
@@ -3651,8 +3651,8 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
-        <translation>Ein anderes Programm schreibt gerade in diese Datenbank, daher wurde nichts gespeichert; versuchen Sie es gleich noch einmal. (%1)</translation>
+        <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
+        <translation>Ein anderes Programm schreibt in diese Datenbank und wurde nicht fertig, während Kontor wartete; daher wurde nichts gespeichert. Versuchen Sie es erneut, wenn es fertig ist. (%1)</translation>
     </message>
 </context>
 <context>

@@ -959,6 +959,10 @@ Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la ri
   reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
 TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
     </message>
+    <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>Alia programo skribas en ĉi tiun datumbazon; atendante ĝin (maksimume %1 s)…</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1685,10 +1689,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
         <translation>La datumbazo estas nur legebla: ĝia dosiero, dosierujo aŭ disko ne permesas ŝanĝojn.</translation>
-    </message>
-    <message>
-        <source>The database cannot be changed now: %1</source>
-        <translation>La datumbazo ne povas esti ŝanĝita nun: %1</translation>
     </message>
     <message>
         <source>%1 (an index of it)</source>
@@ -3639,10 +3639,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
 <context>
     <name>Transaction</name>
     <message>
-        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
-        <translation>Alia programo skribas en ĉi tiun datumbazon, do nenio estis konservita; reprovu post momento. (%1)</translation>
-    </message>
-    <message>
         <source>Could not start a transaction: %1</source>
         <translation>Ne eblis komenci transakcion: %1</translation>
     </message>
@@ -3653,6 +3649,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>Could not save the changes: %1</source>
         <translation>Ne eblis konservi la ŝanĝojn: %1</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
+        <translation>Alia programo skribas en ĉi tiun datumbazon kaj ne finis dum Kontor atendis, do nenio estis konservita; reprovu kiam ĝi finos. (%1)</translation>
     </message>
 </context>
 <context>

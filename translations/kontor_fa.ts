@@ -956,6 +956,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
 TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
     </message>
+    <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>برنامهٔ دیگری در این پایگاه داده می‌نویسد؛ منتظر آن می‌مانیم (حداکثر %1 ثانیه)…</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1674,10 +1678,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>The database can only be read: its file, its folder or its disk does not allow changes.</source>
         <translation>پایگاه داده فقط خواندنی است: فایل، پوشه یا دیسک آن اجازهٔ تغییر نمی‌دهد.</translation>
-    </message>
-    <message>
-        <source>The database cannot be changed now: %1</source>
-        <translation>اکنون نمی‌توان پایگاه داده را تغییر داد: %1</translation>
     </message>
     <message>
         <source>%1 (an index of it)</source>
@@ -3628,10 +3628,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
 <context>
     <name>Transaction</name>
     <message>
-        <source>Another program is writing to this database, so nothing was saved; try again in a moment. (%1)</source>
-        <translation>برنامه دیگری در حال نوشتن در این پایگاه داده است، بنابراین چیزی ذخیره نشد؛ چند لحظه دیگر دوباره تلاش کنید. (%1)</translation>
-    </message>
-    <message>
         <source>Could not start a transaction: %1</source>
         <translation>تراکنش آغاز نشد: %1</translation>
     </message>
@@ -3642,6 +3638,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>Could not save the changes: %1</source>
         <translation>تغییرات ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
+        <translation>برنامهٔ دیگری در این پایگاه داده می‌نویسد و تا وقتی Kontor منتظر ماند کارش تمام نشد، پس چیزی ذخیره نشد؛ وقتی تمام شد دوباره امتحان کنید. (%1)</translation>
     </message>
 </context>
 <context>
