@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
 #include <unistd.h>
 
 class TestCli : public QObject
@@ -290,6 +291,81 @@ private slots:
         QVERIFY(other.next());
         QCOMPARE(other.value(0).toInt(), 1);
         QCOMPARE(other.value(1).toInt(), 1);
+    }
+
+    // kill -9 (or a power cut) in the middle of an import or of taking one back leaves a sound database with all of
+    // the change or none of it, run after run.
+    void killedHalfWayLeavesAllOrNothing()
+    {
+        const QString base = m_dir.filePath(QStringLiteral("killed-base.sqlite"));
+        QCOMPARE(run({QStringLiteral("--db"), base, QStringLiteral("demo"), QStringLiteral("--contacts"),
+                      QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("4")})
+                     .exitCode,
+                 0);
+        const QString csv = m_dir.filePath(QStringLiteral("killed.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("First name,Last name,Email,Company,Notes\n");
+            for (int i = 0; i < 20000; ++i)
+                file.write(QStringLiteral("Person%1,Family%2,p%1@example%3.com,Company %4,note %1\n")
+                               .arg(i)
+                               .arg(i % 977)
+                               .arg(i % 50)
+                               .arg(i % 300)
+                               .toUtf8());
+        }
+        const auto counts = [](const QString& path) {
+            auto db = kontor::Database::open(path);
+            if (!db)
+                return std::tuple{false, -1, -1};
+            const auto report = db.value()->check();
+            QSqlQuery query(db.value()->connection());
+            query.exec(QStringLiteral("SELECT (SELECT count(*) FROM contacts), (SELECT count(*) FROM imports)"));
+            query.next();
+            return std::tuple{report.ok() && report->integrityOk, query.value(0).toInt(), query.value(1).toInt()};
+        };
+        const auto [baseSound, before, noImports] = counts(base);
+        QVERIFY(baseSound);
+        QCOMPARE(noImports, 0);
+        const auto killedAfter = [](const QStringList& arguments, int milliseconds) {
+            QProcess process;
+            process.start(QStringLiteral(KONTOR_CLI), arguments);
+            if (!process.waitForStarted())
+                return false;
+            QTest::qWait(milliseconds);
+            if (process.state() == QProcess::NotRunning)
+                return true; // done before the kill: all of it, which counts() checks
+            process.kill();
+            return process.waitForFinished(30000);
+        };
+        int killedInTheMiddle = 0;
+        for (const int milliseconds : {150, 400, 700}) {
+            const QString path = m_dir.filePath(QStringLiteral("killed-%1.sqlite").arg(milliseconds));
+            QVERIFY(QFile::copy(base, path));
+            QVERIFY(killedAfter({QStringLiteral("--db"), path, QStringLiteral("import"), csv}, milliseconds));
+            const auto [sound, contacts, imports] = counts(path);
+            QVERIFY2(sound, qPrintable(path));
+            QVERIFY2((contacts == before && imports == 0) || (contacts == before + 20000 && imports == 1),
+                     qPrintable(QStringLiteral("%1 contacts, %2 imports").arg(contacts).arg(imports)));
+            killedInTheMiddle += contacts == before ? 1 : 0;
+        }
+        // At least one run was killed before its import was whole, or the test proves nothing.
+        QVERIFY(killedInTheMiddle > 0);
+
+        // Taking an import back, killed half way: the import is there whole or gone whole.
+        const QString imported = m_dir.filePath(QStringLiteral("killed-imported.sqlite"));
+        QVERIFY(QFile::copy(base, imported));
+        QCOMPARE(run({QStringLiteral("--db"), imported, QStringLiteral("import"), csv}).exitCode, 0);
+        for (const int milliseconds : {100, 300}) {
+            const QString path = m_dir.filePath(QStringLiteral("killed-undo-%1.sqlite").arg(milliseconds));
+            QVERIFY(QFile::copy(imported, path));
+            QVERIFY(killedAfter({QStringLiteral("--db"), path, QStringLiteral("undo-import"), QStringLiteral("1")},
+                                milliseconds));
+            const auto [sound, contacts, imports] = counts(path);
+            QVERIFY2(sound, qPrintable(path));
+            QVERIFY2(contacts == before || contacts == before + 20000, qPrintable(QString::number(contacts)));
+        }
     }
 
     void importsChecksAndTakesBack()
