@@ -15,11 +15,13 @@
 #include "views/SoftText.h"
 #include "views/TimelineDelegate.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QFrame>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace kontor;
@@ -93,6 +95,28 @@ private slots:
         QVERIFY(details->text().contains(ui::softText(card.palette()).name()));
         card.setPalette(test::darkPalette());
         QVERIFY2(details->text().contains(ui::softText(test::darkPalette()).name()), qPrintable(details->text()));
+    }
+
+    // Mirrored (Persian), the card's labels stand on the right with their values to their left, and a Latin name
+    // stands on the right too.
+    void mirroredTheLabelsStandOnTheRight()
+    {
+        test::TestDatabase fixture;
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.emails = {{QStringLiteral("ada@example.com"), {}}};
+        const qint64 adaId = ContactRepository(fixture.db()).create(ada).value();
+        const Qt::LayoutDirection before = QApplication::layoutDirection();
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore = qScopeGuard([before] { QApplication::setLayoutDirection(before); });
+        ui::ContactCard card;
+        card.setDatabase(fixture.db());
+        card.showContact(adaId);
+        const QString details = card.findChild<QLabel*>(QStringLiteral("details"))->text();
+        // Qt lays a rich text table out from the left: the value is written first, the label second.
+        QVERIFY2(details.indexOf(QStringLiteral("mailto:")) < details.indexOf(QStringLiteral(">Email<")),
+                 qPrintable(details));
+        QVERIFY(card.findChild<QLabel*>(QStringLiteral("name"))->alignment() & Qt::AlignRight);
     }
 
     void historyMergesInteractionsDealsAndReminders()

@@ -56,6 +56,9 @@ ContactCard::ContactCard(QWidget* parent) : QWidget(parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable text takes its direction from its letters: a Latin name would stand on the left of a mirrored card.
+    m_name->setAlignment((layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute |
+                         Qt::AlignVCenter);
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(QStringLiteral("subtitle"));
     m_subtitle->setWordWrap(true);
@@ -215,9 +218,14 @@ void ContactCard::showContact(qint64 contactId)
 
     QStringList rows;
     const QString labelColor = softText(palette()).name();
-    auto row = [&rows, &labelColor](const QString& label, const QString& html) {
-        rows << QStringLiteral(
-                    "<tr><td style='padding-right:12px; white-space:nowrap; color:%3'>%1</td><td>%2</td></tr>")
+    // Qt lays out a rich text table from the left whatever the direction: right to left the label is written as the
+    // second cell, so that it stands on the right with its value to its left.
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    auto row = [&rows, &labelColor, mirrored](const QString& label, const QString& html) {
+        rows << (mirrored ? QStringLiteral("<tr><td align='right'>%2</td><td align='right' style='padding-left:12px; "
+                                           "white-space:nowrap; color:%3'>%1</td></tr>")
+                          : QStringLiteral("<tr><td style='padding-right:12px; white-space:nowrap; color:%3'>%1</td>"
+                                           "<td>%2</td></tr>"))
                     .arg(label.toHtmlEscaped(), html, labelColor);
     };
     for (const LabeledValue& email : c.emails) {
