@@ -17,15 +17,18 @@
 #include "views/PipelinePage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -410,6 +413,46 @@ private slots:
         QCOMPARE(whole, QStringLiteral("3,660,000,000\u00A0IRR"));
         QCOMPARE(DealCardDelegate::amountText(index, metrics, metrics.horizontalAdvance(whole) + 10), whole);
         QCOMPARE(DealCardDelegate::amountText(index, metrics, 100), QStringLiteral("3.7B\u00A0IRR"));
+    }
+
+    // The red mark of a stale deal stands at the card's start edge: its right edge on a mirrored board.
+    void theStaleMarkFollowsTheDirection()
+    {
+        DealCardModel model(1);
+        PipelineCard card;
+        card.dealId = 9;
+        card.title = QStringLiteral("Waiting");
+        card.amount = {100000, QStringLiteral("EUR")};
+        card.stale = true;
+        model.setCards({card});
+        DealCardDelegate delegate;
+        const auto redColumns = [&](Qt::LayoutDirection direction) {
+            QImage image(220, 90, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            QStyleOptionViewItem option;
+            option.rect = image.rect();
+            option.direction = direction;
+            option.palette = QApplication::palette();
+            option.font = QApplication::font();
+            delegate.paint(&painter, option, model.index(0));
+            painter.end();
+            const QColor red = DealCardDelegate::staleColor();
+            QList<int> columns;
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, image.height() / 2);
+                if (qAbs(pixel.red() - red.red()) + qAbs(pixel.green() - red.green()) +
+                        qAbs(pixel.blue() - red.blue()) <
+                    40)
+                    columns << x;
+            }
+            return columns;
+        };
+        const QList<int> leftToRight = redColumns(Qt::LeftToRight);
+        const QList<int> rightToLeft = redColumns(Qt::RightToLeft);
+        QVERIFY(!leftToRight.isEmpty() && !rightToLeft.isEmpty());
+        QVERIFY(leftToRight.last() < 20);
+        QVERIFY2(rightToLeft.first() > 200, qPrintable(QString::number(rightToLeft.first())));
     }
 
     void ownerFilterAndListView()

@@ -74,7 +74,9 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     if (stale) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(staleColor());
-        painter->drawRoundedRect(QRectF(card.left() + 1, card.top() + inner, 4, card.height() - 2 * inner), 2, 2);
+        // At the card's start edge: its right one when the board is mirrored.
+        const qreal x = option.direction == Qt::RightToLeft ? card.right() - 5 : card.left() + 1;
+        painter->drawRoundedRect(QRectF(x, card.top() + inner, 4, card.height() - 2 * inner), 2, 2);
     }
     if (option.state & QStyle::State_HasFocus) {
         QPen focus(palette.color(QPalette::Highlight));
