@@ -13,6 +13,8 @@
 #include "repositories/StageRepository.h"
 #include "views/TodayPage.h"
 
+#include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -97,6 +99,24 @@ private slots:
                               QStringLiteral("Birthdays this week (1)"), QStringLiteral("Losing touch (1)")}));
         QCOMPARE(page.openCount(), 2);
         QCOMPARE(counts.last().first().toInt(), 2);
+        // Mirrored, a section's title stands beside its fold arrow, at the right of its band.
+        {
+            const Qt::LayoutDirection before = QApplication::layoutDirection();
+            QApplication::setLayoutDirection(Qt::RightToLeft);
+            QApplication::processEvents();
+            const QRect band = tree->visualItemRect(tree->topLevelItem(0));
+            const QImage image = tree->viewport()->grab(band).toImage();
+            QApplication::setLayoutDirection(before);
+            const QColor background = image.pixelColor(image.width() / 2, 1);
+            int first = image.width();
+            for (int x = 0; x < image.width(); ++x) {
+                for (int y = 0; y < image.height(); ++y) {
+                    if (qAbs(image.pixelColor(x, y).lightness() - background.lightness()) > 80)
+                        first = std::min(first, x);
+                }
+            }
+            QVERIFY2(first > image.width() / 2, qPrintable(QStringLiteral("%1 of %2").arg(first).arg(image.width())));
+        }
         // One line each, the contact's name beside the text; the keyboard starts on the first item.
         QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Send the quote — Ada"));
         page.activateWindow();

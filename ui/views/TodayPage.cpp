@@ -74,7 +74,9 @@ public:
         painter->setFont(item.font);
         const QRect text = item.rect.adjusted(rightToLeft ? margin : 2 * margin + arrowSize, 0,
                                               rightToLeft ? -(2 * margin + arrowSize) : -margin, 0);
-        painter->drawText(text, Qt::AlignVCenter | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft), item.text);
+        // Absolute: a painter on a mirrored view would flip a plain AlignRight back to the left, away from the arrow.
+        painter->drawText(text, Qt::AlignVCenter | Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft),
+                          item.text);
         painter->restore();
     }
 };
