@@ -40,6 +40,24 @@ QString partSeparator()
     return QCoreApplication::translate("Separators", " · ", "between the parts of one line: a time · a kind · a name");
 }
 
+QString joinParts(const QStringList& parts)
+{
+    if (QLocale().textDirection() != Qt::RightToLeft)
+        return parts.join(partSeparator());
+    QStringList isolated;
+    isolated.reserve(parts.size());
+    // Each part isolated in the direction of its own first letter (LEFT-TO-RIGHT or RIGHT-TO-LEFT ISOLATE ... POP
+    // DIRECTIONAL ISOLATE). A part that starts with a digit (a time, an amount: "۳٬۶۰۰ IRR") is left to the line's
+    // direction, which puts its number first as Persian reads it.
+    for (const QString& part : parts) {
+        if (part.isEmpty() || part.front().isDigit())
+            isolated << part;
+        else
+            isolated << QChar(part.isRightToLeft() ? 0x2067 : 0x2066) + part + QChar(0x2069);
+    }
+    return isolated.join(partSeparator());
+}
+
 QString shownPath(const QString& path)
 {
     const QString native = QDir::toNativeSeparators(path);

@@ -25,6 +25,9 @@ void applySavedDateAndNumberChoices();
 /// What stands between the parts of one line ("9:30 · Call · Ada Lovelace"): a middle dot, or what the language
 /// puts there instead (Persian's zero looks like a middle dot).
 QString partSeparator();
+/// Parts joined into one line with partSeparator(); in a right-to-left language each part is isolated, so that a Latin
+/// name keeps its final full stop at its end ("مشتری • Martini Catering S.p.A.", not ".Martini Catering S.p.A").
+QString joinParts(const QStringList& parts);
 
 /// A file's path as a message shows it: the system's separators and, in a right-to-left language, isolated so that it
 /// reads left to right inside the sentence ("/home/…/crm.sqlite", not "home/…/crm.sqlite/").

@@ -148,7 +148,7 @@ Result<QList<SearchHit>> Search::findContacts(const QString& text, int limit) co
             if (!part.isEmpty())
                 detail << part;
         }
-        hit.detail = detail.join(partSeparator());
+        hit.detail = joinParts(detail);
         hits.append(hit);
     }
     return hits;
@@ -180,7 +180,7 @@ Result<QList<SearchHit>> Search::findCompanies(const QString& text, int limit) c
             detail << tr("Branch of %1").arg(query.value(3).toString());
         if (!query.value(2).isNull())
             detail << query.value(2).toString();
-        hit.detail = detail.join(partSeparator());
+        hit.detail = joinParts(detail);
         hits.append(hit);
     }
     return hits;

@@ -102,6 +102,19 @@ private slots:
         // A Latin name in a mirrored list keeps its full stop at its end; Persian text is left as it is.
         QCOMPARE(ui::KontorStyle::cellText(QStringLiteral("Vega Motors S.A."), Qt::RightToLeft),
                  QChar(0x200E) + QStringLiteral("Vega Motors S.A.") + QChar(0x200E));
+        // Parts of a line keep their own direction: a Latin company's final full stop stays at its end.
+        {
+            const QString line = joinParts({QStringLiteral("مشتری"), QStringLiteral("Martini Catering S.p.A.")});
+            QTextLayout layout(line, QApplication::font());
+            QTextOption option;
+            option.setTextDirection(Qt::RightToLeft);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            const QTextLine drawn = layout.createLine();
+            layout.endLayout();
+            // (The cursor before the first letter of a run stands at the run's edge: "Catering" is measured instead.)
+            QVERIFY(drawn.cursorToX(line.indexOf(u'C')) < drawn.cursorToX(line.lastIndexOf(u'.')));
+        }
         // A phone number reads as dialled: its plus sign on the left, its groups in order.
         {
             const QString phone = QStringLiteral("+49 40 1234567");

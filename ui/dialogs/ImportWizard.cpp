@@ -223,7 +223,7 @@ void ImportWizard::fillMapping()
         for (qsizetype row = m_header->isChecked() ? 1 : 0; row < m_sample.size() && samples.size() < 3; ++row)
             if (!m_sample.at(row).value(column).trimmed().isEmpty())
                 samples << m_sample.at(row).value(column).simplified();
-        m_mapping->setItem(column, 1, new QTableWidgetItem(samples.join(partSeparator())));
+        m_mapping->setItem(column, 1, new QTableWidgetItem(joinParts(samples)));
         auto* chooser = new QComboBox;
         chooser->addItem(tr("Leave out"), QString());
         for (const ContactField& field : ImportFields::of(kind()))

@@ -55,7 +55,7 @@ QVariant DealCardModel::data(const QModelIndex& index, int role) const
             parts << card.contactName;
         if (!card.companyName.isEmpty())
             parts << card.companyName;
-        return parts.join(partSeparator());
+        return joinParts(parts);
     }
     case AmountRole:
         // Whole units on the card, where room is short; the exact amount is in its tooltip and the deal.

@@ -83,7 +83,7 @@ TimelineModel::Entry TimelineModel::fromInteraction(const Interaction& item)
         header << tr("open");
     else if (complaint)
         header << tr("resolved %1").arg(DateText::date(item.resolvedAt.toLocalTime().date()));
-    entry.header = header.join(partSeparator());
+    entry.header = joinParts(header);
     return entry;
 }
 
@@ -104,10 +104,9 @@ void TimelineModel::readDealsAndReminders()
                                      : tr("Deal moved to %1").arg(step.toStage);
             // The amount on the line below, before the deal's title: neither a long stage name nor a long title cuts
             // it.
-            entry.header = QStringList{stamp(step.at), what}.join(partSeparator());
-            entry.subject = step.amount.minor == 0
-                                ? step.title
-                                : QStringList{step.amount.format(locale), step.title}.join(partSeparator());
+            entry.header = joinParts(QStringList{stamp(step.at), what});
+            entry.subject =
+                step.amount.minor == 0 ? step.title : joinParts(QStringList{step.amount.format(locale), step.title});
             if (step.toKind == stageKindKey(StageKind::Lost))
                 entry.notes = step.lostReason;
             m_pending.append(entry);

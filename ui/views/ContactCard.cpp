@@ -214,7 +214,7 @@ void ContactCard::showContact(qint64 contactId)
             subtitle << company->name;
     }
     subtitle << contactStatusName(c.status);
-    m_subtitle->setText(subtitle.join(partSeparator()));
+    m_subtitle->setText(joinParts(subtitle));
 
     QStringList rows;
     const QString labelColor = softText(palette()).name();
