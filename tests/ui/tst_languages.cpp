@@ -13,6 +13,7 @@
 #include "domain/Money.h"
 #include "models/TimelineModel.h"
 #include "views/ContactCard.h"
+#include "views/Direction.h"
 #include "views/InterfaceLanguage.h"
 #include "views/KontorStyle.h"
 #include "views/MainWindow.h"
@@ -114,6 +115,15 @@ private slots:
             layout.endLayout();
             // (The cursor before the first letter of a run stands at the run's edge: "Catering" is measured instead.)
             QVERIFY(drawn.cursorToX(line.indexOf(u'C')) < drawn.cursorToX(line.lastIndexOf(u'.')));
+        }
+        // A Persian sentence that begins with Latin letters ("UTF-8، ۸ ستون") is laid out right to left all the same.
+        {
+            const Qt::LayoutDirection before = QApplication::layoutDirection();
+            QApplication::setLayoutDirection(Qt::RightToLeft);
+            QVERIFY(ui::inWindowDirection(QStringLiteral("UTF-8، ۸ ستون")).isRightToLeft());
+            QApplication::setLayoutDirection(Qt::LeftToRight);
+            QCOMPARE(ui::inWindowDirection(QStringLiteral("UTF-8, 8 columns")), QStringLiteral("UTF-8, 8 columns"));
+            QApplication::setLayoutDirection(before);
         }
         // A phone number reads as dialled: its plus sign on the left, its groups in order.
         {

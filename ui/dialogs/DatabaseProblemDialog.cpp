@@ -3,6 +3,7 @@
 
 #include "BusyWork.h"
 #include "dialogs/Ask.h"
+#include "views/Direction.h"
 #include "views/Icons.h"
 
 #include <QApplication>
@@ -27,7 +28,7 @@ DatabaseProblemDialog::DatabaseProblemDialog(const QString& message, QWidget* pa
     icon->setPixmap(
         QIcon::fromTheme(QStringLiteral("dialog-warning"), Icons::icon(QStringLiteral("warning"), palette()))
             .pixmap(48, 48));
-    m_message = new QLabel(message, this);
+    m_message = new QLabel(inWindowDirection(message), this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -55,7 +56,9 @@ DatabaseProblemDialog::DatabaseProblemDialog(const QString& message, QWidget* pa
 
 QString DatabaseProblemDialog::message() const
 {
-    return m_message->text();
+    // The words, without the mark that sets their direction.
+    QString text = m_message->text();
+    return text.startsWith(QChar(0x200F)) ? text.mid(1) : text;
 }
 
 std::unique_ptr<Database> DatabaseProblemDialog::openWithRecovery(const QString& initialPath, QWidget* parent)

@@ -12,6 +12,7 @@
 #include "io/VCard.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "views/Direction.h"
 #include "views/EmptyState.h"
 #include "views/SoftText.h"
 
@@ -168,10 +169,10 @@ void ImportWizard::fillPreview()
                 numbers << QLocale().toString(column);
             m_preview->setHorizontalHeaderLabels(numbers);
         }
-        m_fileSummary->setText(m_sample.isEmpty()
-                                   ? tr("The file holds no rows.")
-                                   : tr("%1, fields separated by: %2. %n columns.", nullptr, int(columns))
-                                         .arg(m_encoding->currentText(), m_delimiter->currentText()));
+        m_fileSummary->setText(
+            inWindowDirection(m_sample.isEmpty() ? tr("The file holds no rows.")
+                                                 : tr("%1, fields separated by: %2. %n columns.", nullptr, int(columns))
+                                                       .arg(m_encoding->currentText(), m_delimiter->currentText())));
     }
     m_previewHint->setText(tr("The file has no rows to show."));
     const qsizetype first = !isVCard() && m_header->isChecked() ? 1 : 0;
