@@ -90,14 +90,6 @@ QString unreadable(const QString& path, const Header& header)
                    "changes) and open “%1” again. Both files were left unchanged.")
             .arg(shownPath(path), QFileInfo(wal).fileName());
     }
-    if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_PERM ||
-        !QFileInfo(info.absolutePath()).isWritable()) {
-        return Database::tr(
-                   "“%1” cannot be opened: its folder “%2” does not allow changes, and SQLite needs to keep two small "
-                   "files beside the database while it is open. Copy the file into a folder of yours, or ask for "
-                   "permission to write in that one. The file was left unchanged.")
-            .arg(shownPath(path), shownPath(info.absolutePath()));
-    }
     if (primary == SQLITE_CORRUPT) {
         return Database::tr(
                    "“%1” is damaged: its first pages cannot be read. Restore it from a backup (File → Restore from "
@@ -107,6 +99,15 @@ QString unreadable(const QString& path, const Header& header)
     if (primary == SQLITE_NOTADB) {
         return Database::tr("“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.")
             .arg(shownPath(path));
+    }
+    // Only when SQLite could not open or write: a damaged file in a read-only folder is said to be damaged.
+    if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_PERM ||
+        (primary != SQLITE_CORRUPT && primary != SQLITE_NOTADB && !QFileInfo(info.absolutePath()).isWritable())) {
+        return Database::tr(
+                   "“%1” cannot be opened: its folder “%2” does not allow changes, and SQLite needs to keep two small "
+                   "files beside the database while it is open. Copy the file into a folder of yours, or ask for "
+                   "permission to write in that one. The file was left unchanged.")
+            .arg(shownPath(path), shownPath(info.absolutePath()));
     }
     return Database::tr("“%1” could not be read: %2. It was left unchanged.").arg(shownPath(path), header.sqliteText);
 }

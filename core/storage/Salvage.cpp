@@ -143,10 +143,13 @@ void copyTable(const QSqlDatabase& source, const QSqlDatabase& target, const QSt
                 break;
             continue;
         }
-        // Past the damage: the first rowid that can be found further on.
+        // Past the damage: the first rowid that can be found further on (Kontor's rowids start at 1, so a table
+        // whose first page is damaged is probed from there, not from the smallest number there is).
         ++saved.gapsSkipped;
         bool found = false;
-        for (qint64 step = 1; step > 0 && after < std::numeric_limits<qint64>::max() - step; step *= 4) {
+        after = std::max<qint64>(after, 0);
+        constexpr qint64 largest = std::numeric_limits<qint64>::max();
+        for (qint64 step = 1; step <= largest / 4 && after <= largest - step; step *= 4) {
             QSqlQuery probe(source);
             probe.prepare(next);
             probe.addBindValue(after + step);
@@ -174,9 +177,13 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
     using R = Result<SalvageReport>;
     if (!QFileInfo(damagedPath).isFile())
         return R::failure(Database::tr("There is no database at “%1”.").arg(shownPath(damagedPath)));
-    if (QFileInfo::exists(newPath))
-        return R::failure(
-            Database::tr("“%1” exists already: what is saved goes into a new file.").arg(shownPath(newPath)));
+    // Neither the new file nor SQLite's files of an earlier one by that name: opening would take a -wal left there
+    // as its own, and a failed salvage removes what it made.
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        if (QFileInfo::exists(newPath + suffix))
+            return R::failure(Database::tr("“%1” exists already: what is saved goes into a new file.")
+                                  .arg(shownPath(newPath + suffix)));
 
     static std::atomic<int> counter{0};
     const QString sourceName = QStringLiteral("kontor-salvage-%1").arg(++counter);
@@ -219,7 +226,8 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
                 Transaction transaction(db);
                 bool targetOk = false;
                 const QStringList targetTables = plainTables(db, &targetOk);
-                const Result<QStringList> triggers = BulkLoad::dropTriggers(db, QString());
+                const Result<QStringList> triggers =
+                    BulkLoad::dropTriggers(db, QStringLiteral("")); // every trigger (an empty prefix, not NULL)
                 if (!transaction.isActive()) {
                     error = transaction.error();
                 } else if (!triggers) {

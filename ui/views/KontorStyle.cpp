@@ -47,10 +47,12 @@ QString KontorStyle::cellText(const QString& text, Qt::LayoutDirection direction
 {
     if (direction != Qt::RightToLeft || text.isRightToLeft() || text.isEmpty())
         return text;
-    // Marked left to right at both ends: the neutral characters at its end would take the paragraph's direction, and
-    // a text with no letter at all (a phone number) would be laid out in runs from the right ("1234567 40 49+").
+    // Marked left to right at its end: the neutral characters there would take the paragraph's direction. A text
+    // with no letter at all (a phone number) is marked at its start too, or it would be laid out in runs from the
+    // right ("1234567 40 49+"); an amount ("۳٬۶۰۰ IRR") is not, so that its number is read first, as in Persian.
     const QChar mark(0x200E); // LEFT-TO-RIGHT MARK
-    return mark + text + mark;
+    const bool hasLetter = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+    return hasLetter ? QString(text + mark) : QString(mark + text + mark);
 }
 
 void KontorStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
