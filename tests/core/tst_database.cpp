@@ -192,6 +192,46 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
     }
 
+    // Rials were counted in hundredths up to schema 11 and are whole since: an amount keeps its value across the
+    // upgrade, the totals and summaries follow (check() compares them), and no deal's history shows a change.
+    void rialsKeepTheirValueOnUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rials.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(KONTOR_TEST_DATA "/kontor-schema-11.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        qint64 historyBefore = 0;
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("eleven"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            // 36,600,000 rials, stored as schema 11 did: 3,660,000,000 hundredths.
+            QVERIFY(query.exec(QStringLiteral("UPDATE deals SET currency = 'IRR', amount_minor = 3660000000 "
+                                              "WHERE id = (SELECT min(id) FROM deals)")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE campaigns SET currency = 'IRR', spend_minor = 50000000 "
+                                              "WHERE id = (SELECT min(id) FROM campaigns)")));
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM change_log")) && query.next());
+            historyBefore = query.value(0).toLongLong();
+            query.finish();
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("eleven"));
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QSqlQuery query(db.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT amount_minor FROM deals WHERE currency = 'IRR'), "
+                                          "(SELECT spend_minor FROM campaigns WHERE currency = 'IRR'), "
+                                          "(SELECT count(*) FROM change_log)")) &&
+                query.next());
+        QCOMPARE(query.value(0).toLongLong(), qint64(36600000));
+        QCOMPARE(query.value(1).toLongLong(), qint64(500000));
+        QCOMPARE(query.value(2).toLongLong(), historyBefore);
+        const auto report = db.value()->check();
+        QVERIFY2(report->integrityOk, qPrintable(report->problems.join(u'\n')));
+    }
+
     void upgradesEveryOlderVersion_data()
     {
         QTest::addColumn<int>("version");
