@@ -39,6 +39,19 @@ class TestLanguages : public QObject
 {
     Q_OBJECT
 
+    // Where the cursor before `position` of `text` stands in a line laid out right to left, as in a Persian window.
+    static qreal xInRightToLeft(const QString& text, qsizetype position)
+    {
+        QTextLayout layout(text, QApplication::font());
+        QTextOption option;
+        option.setTextDirection(Qt::RightToLeft);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        const QTextLine line = layout.createLine();
+        layout.endLayout();
+        return line.cursorToX(int(position));
+    }
+
 private slots:
 
     void cleanup()
@@ -106,15 +119,8 @@ private slots:
         // Parts of a line keep their own direction: a Latin company's final full stop stays at its end.
         {
             const QString line = joinParts({QStringLiteral("مشتری"), QStringLiteral("Martini Catering S.p.A.")});
-            QTextLayout layout(line, QApplication::font());
-            QTextOption option;
-            option.setTextDirection(Qt::RightToLeft);
-            layout.setTextOption(option);
-            layout.beginLayout();
-            const QTextLine drawn = layout.createLine();
-            layout.endLayout();
             // (The cursor before the first letter of a run stands at the run's edge: "Catering" is measured instead.)
-            QVERIFY(drawn.cursorToX(line.indexOf(u'C')) < drawn.cursorToX(line.lastIndexOf(u'.')));
+            QVERIFY(xInRightToLeft(line, line.indexOf(u'C')) < xInRightToLeft(line, line.lastIndexOf(u'.')));
         }
         // A Persian sentence that begins with Latin letters ("UTF-8، ۸ ستون") is laid out right to left all the same.
         {
@@ -129,18 +135,10 @@ private slots:
         {
             const QString phone = QStringLiteral("+49 40 1234567");
             const QString drawn = ui::KontorStyle::cellText(phone, Qt::RightToLeft);
-            QTextLayout layout(drawn, QApplication::font());
-            QTextOption option;
-            option.setTextDirection(Qt::RightToLeft);
-            layout.setTextOption(option);
-            layout.beginLayout();
-            const QTextLine line = layout.createLine();
-            layout.endLayout();
-            const int plus = int(drawn.indexOf(u'+'));
-            const int seven = int(drawn.lastIndexOf(u'7'));
-            QVERIFY2(line.cursorToX(plus) < line.cursorToX(seven), "the plus sign stands right of the last digit");
-            QVERIFY(line.cursorToX(drawn.indexOf(QStringLiteral("49"))) <
-                    line.cursorToX(drawn.indexOf(QStringLiteral("40"))));
+            QVERIFY2(xInRightToLeft(drawn, drawn.indexOf(u'+')) < xInRightToLeft(drawn, drawn.lastIndexOf(u'7')),
+                     "the plus sign stands right of the last digit");
+            QVERIFY(xInRightToLeft(drawn, drawn.indexOf(QStringLiteral("49"))) <
+                    xInRightToLeft(drawn, drawn.indexOf(QStringLiteral("40"))));
         }
         QCOMPARE(ui::KontorStyle::cellText(QStringLiteral("شرکت کاوه."), Qt::RightToLeft),
                  QStringLiteral("شرکت کاوه."));
