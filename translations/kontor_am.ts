@@ -6758,6 +6758,18 @@ The window opens again in the chosen language when Settings closes.</source>
         <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
         <translation>የማሳያ የውሂብ ጎታው: በራሱ ፋይል ውስጥ ያለ ምናባዊ ውሂብ። ፋይል → የውሂብ ጎታ ክፈት… ወደ ራስዎ የውሂብ ጎታ ይመልስዎታል።</translation>
     </message>
+    <message>
+        <source>Daily Backup</source>
+        <translation>ዕለታዊ ምትኬ</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a backup to restore now?</source>
+        <translation>%1
+
+አሁን የሚመለስ ምትኬ ይመርጣሉ?</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

@@ -6758,6 +6758,18 @@ The window opens again in the chosen language when Settings closes.</source>
         <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
         <translation>ডেমো ডেটাবেস: আলাদা একটি ফাইলে বানানো তথ্য। ফাইল → ডেটাবেস খুলুন… দিয়ে আপনার নিজের ডেটাবেসে ফিরে যান।</translation>
     </message>
+    <message>
+        <source>Daily Backup</source>
+        <translation>দৈনিক ব্যাকআপ</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a backup to restore now?</source>
+        <translation>%1
+
+এখনই পুনরুদ্ধারের জন্য একটি ব্যাকআপ বেছে নেবেন?</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

@@ -6758,6 +6758,18 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
+    <message>
+        <source>Daily Backup</source>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a backup to restore now?</source>
+        <translation>%1
+
+Jetzt eine Sicherung zum Wiederherstellen auswählen?</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

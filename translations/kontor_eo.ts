@@ -6758,6 +6758,18 @@ La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</tr
         <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
         <translation>La demonstra datumbazo: elpensitaj datumoj en aparta dosiero. Dosiero → Malfermi datumbazon… revenigas vin al via.</translation>
     </message>
+    <message>
+        <source>Daily Backup</source>
+        <translation>Ĉiutaga sekurkopio</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a backup to restore now?</source>
+        <translation>%1
+
+Ĉu elekti sekurkopion por restarigi nun?</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

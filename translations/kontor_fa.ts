@@ -6721,6 +6721,18 @@ The window opens again in the chosen language when Settings closes.</source>
         <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
         <translation>پایگاه داده نمایشی: داده‌های ساختگی در یک فایل جداگانه. فایل ← باز کردن پایگاه داده… شما را به پایگاه داده خودتان برمی‌گرداند.</translation>
     </message>
+    <message>
+        <source>Daily Backup</source>
+        <translation>پشتیبان روزانه</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a backup to restore now?</source>
+        <translation>%1
+
+هم‌اکنون یک نسخه پشتیبان برای بازیابی انتخاب شود؟</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

@@ -19,6 +19,7 @@
 #include "storage/Backups.h"
 #include "views/ContactCard.h"
 #include "views/ContactsPage.h"
+#include "views/DailyBackup.h"
 #include "views/Icons.h"
 #include "views/KontorStyle.h"
 #include "views/MainWindow.h"
@@ -38,6 +39,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
@@ -66,6 +68,28 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    // A daily backup that fails (here: as it does for a damaged database) asks at once, offering the restore.
+    void aFailedDailyBackupAsksToRestore()
+    {
+        test::TestDatabase fixture;
+        ui::MainWindow window(fixture.take());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* daily = window.findChild<ui::DailyBackup*>();
+        QVERIFY(daily);
+        const QString why = QStringLiteral("No backup was made. The database is damaged in: contacts.");
+        test::Answers answers({QMessageBox::No});
+        emit daily->finished(why, false);
+        QCOMPARE(answers.asked.size(), 1);
+        QVERIFY2(answers.asked.first().text.contains(why) &&
+                     answers.asked.first().text.contains(QStringLiteral("restore")),
+                 qPrintable(answers.asked.first().text));
+        QCOMPARE(window.statusBar()->currentMessage(), why);
+        // One that went well says so in the status bar only.
+        emit daily->finished(QStringLiteral("Daily backup saved."), true);
+        QCOMPARE(answers.asked.size(), 1);
+    }
 
     void navigationAndDemoData()
     {

@@ -77,8 +77,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
         Ask::warning(this, tr("Undo"), error);
     });
     m_dailyBackup = new DailyBackup(this);
-    connect(m_dailyBackup, &DailyBackup::finished, this,
-            [this](const QString& message, bool ok) { statusBar()->showMessage(message, ok ? 6000 : 15000); });
+    connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString& message, bool ok) {
+        statusBar()->showMessage(message, ok ? 6000 : 15000);
+        // A failed daily backup is news (a damaged database, a full disk), not a status line to miss: asked at once,
+        // with the way back offered.
+        if (!ok && Ask::question(this, tr("Daily Backup"), tr("%1\n\nChoose a backup to restore now?").arg(message)) ==
+                       QMessageBox::Yes)
+            chooseBackupToRestore();
+    });
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
 
     m_navigation = new QListWidget(this);
