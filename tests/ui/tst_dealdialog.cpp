@@ -111,6 +111,20 @@ private slots:
         QVERIFY2(change.contains(Money{500000, QStringLiteral("CHF")}.format()) &&
                      change.contains(Money{650000, QStringLiteral("CHF")}.format()) && !change.contains(u"EUR"),
                  qPrintable(change));
+
+        // Then moved to euros and changed again: the older change still reads in francs.
+        deal.amount = {700000, QStringLiteral("EUR")};
+        QVERIFY(DealRepository(fixture.db()).update(deal).ok());
+        deal.amount.minor = 800000;
+        QVERIFY(DealRepository(fixture.db()).update(deal).ok());
+        ui::ChangeHistoryDialog later(fixture.db(), ChangeLogRepository::Entity::Deal, deal.id, deal.title);
+        QString all;
+        for (int row = 0; row < later.list()->topLevelItemCount(); ++row)
+            all += later.list()->topLevelItem(row)->text(2) + u'\n';
+        QVERIFY2(all.contains(Money{650000, QStringLiteral("CHF")}.format()) &&
+                     all.contains(Money{800000, QStringLiteral("EUR")}.format()) &&
+                     !all.contains(Money{650000, QStringLiteral("EUR")}.format()),
+                 qPrintable(all));
     }
 
     void changingTheStageIsAMoveAndLostNeedsAReason()

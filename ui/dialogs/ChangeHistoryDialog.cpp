@@ -164,9 +164,14 @@ ChangeHistoryDialog::ChangeHistoryDialog(const QSqlDatabase& db, ChangeLogReposi
     if (!entries) {
         note->setText(entries.error());
     } else {
+        // Newest first: each change's amounts are in the currency the deal had then, carried back from the changes
+        // after it (a deal moved from euros to rials shows its older amounts in euros).
+        const QString currencyKey = QStringLiteral("currency");
         for (const ChangeEntry& entry : entries.value()) {
+            const QString then = entry.newValues.value(currencyKey, currency).toString();
             new QTreeWidgetItem(m_list, {DateText::dateTime(entry.changedAt, locale), entry.changedBy,
-                                         describe(db, entry, entity, currency).join(u'\n')});
+                                         describe(db, entry, entity, then).join(u'\n')});
+            currency = entry.oldValues.value(currencyKey, then).toString();
         }
         if (entries->isEmpty())
             note->setText(tr("No changes recorded. Changes are recorded from schema 4 on; records of the demo data "
