@@ -54,8 +54,13 @@ private slots:
         QCOMPARE(DateText::timeFormat(bengali), QStringLiteral("H:mm"));
         QCOMPARE(DateText::time(evening, bengali), bengali.toString(evening, QStringLiteral("H:mm")));
         QVERIFY(!DateText::dateTimeFormat(bengali).contains(QStringLiteral("AP")));
-        QCOMPARE(DateText::timeFormat(QLocale(QStringLiteral("en_US"))), QStringLiteral("h:mm AP"));
-        QCOMPARE(DateText::timeFormat(QLocale(QStringLiteral("am_ET"))), QStringLiteral("h:mm AP"));
+        // (Qt 6.8's newer CLDR writes "h:mm\u202FAp" where Qt 6.4's writes "h:mm AP": either is the 12-hour clock.)
+        for (const char* twelveHours : {"en_US", "am_ET"}) {
+            const QString format = DateText::timeFormat(QLocale(QLatin1String(twelveHours)));
+            QVERIFY2(format.startsWith(QStringLiteral("h:mm")) &&
+                         format.contains(QStringLiteral("ap"), Qt::CaseInsensitive),
+                     qPrintable(format));
+        }
     }
 
     void monthsWithTheirYearAndDaysInTheLocalesOrder()
@@ -65,7 +70,10 @@ private slots:
         QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("en_GB"))), QStringLiteral("30 Nov"));
         QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("en_US"))), QStringLiteral("Nov 30"));
         // Esperanto's short date starts with the year; its long one says the day comes first.
-        QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("eo"))), QStringLiteral("30 nov"));
+        // (Its month's short name is "nov" in Qt 6.4's CLDR and "Nov" in Qt 6.8's.)
+        const QLocale esperanto(QStringLiteral("eo"));
+        QCOMPARE(DateText::dayMonth(day, esperanto),
+                 QStringLiteral("30 ") + esperanto.toString(day, QStringLiteral("MMM")));
         QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("de_DE"))), QStringLiteral("30 Nov."));
         QVERIFY(DateText::monthYear(day, QLocale(QStringLiteral("de_DE"))).endsWith(QStringLiteral("2026")));
         QVERIFY(DateText::monthYear({}).isEmpty());
