@@ -18,22 +18,11 @@ namespace {
 
 std::atomic<bool> directAllowed = true;
 
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    if (db.driverName() != QStringLiteral("QSQLITE") || !db.isOpen())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // As Qt's documentation of QSqlDriver::handle() shows it.
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 } // namespace
 
 bool BulkStatement::canGoDirect(const QSqlDatabase& db)
 {
-    if (!directAllowed || handleOf(db) == nullptr)
+    if (!directAllowed || sql::handleOf(db) == nullptr)
         return false;
     // The handle belongs to the SQLite that Qt's plugin uses. Kontor's calls go to the SQLite it links: the same
     // library on Debian and the other systems whose Qt uses the system's SQLite, while a Qt with its own copy
@@ -48,7 +37,7 @@ bool BulkStatement::canGoDirect(const QSqlDatabase& db)
 
 sqlite3* BulkStatement::directHandle(const QSqlDatabase& db)
 {
-    return canGoDirect(db) ? handleOf(db) : nullptr;
+    return canGoDirect(db) ? sql::handleOf(db) : nullptr;
 }
 
 void BulkStatement::setDirectAllowed(bool allowed)
@@ -59,7 +48,7 @@ void BulkStatement::setDirectAllowed(bool allowed)
 BulkStatement::BulkStatement(const QSqlDatabase& db, const QString& sql)
 {
     if (canGoDirect(db)) {
-        m_handle = handleOf(db);
+        m_handle = sql::handleOf(db);
         const QByteArray text = sql.toUtf8();
         if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
                                nullptr) != SQLITE_OK) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BusyWait.h"
 
+#include "Sql.h"
+
 #include <QElapsedTimer>
 #include <QMutex>
-#include <QSqlDriver>
 #include <QThread>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -77,10 +77,7 @@ void setNotifier(std::function<void(int limitSeconds)> notifier)
 
 bool install(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* connection = sql::handleOf(db);
     return connection && sqlite3_busy_handler(connection, onBusy, nullptr) == SQLITE_OK;
 }
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Damage.h"
 #include "Database.h"
+#include "Sql.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 #include <atomic>
 
@@ -85,10 +84,7 @@ QStringList findingsInFile(const QString& path)
     QStringList result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-        uri.setQuery(QStringLiteral("immutable=1"));
-        db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        sql::readAsItIs(db, path);
         if (!db.open())
             result << Database::tr("The database is damaged: SQLite reports “%1”.").arg(db.lastError().databaseText());
         else

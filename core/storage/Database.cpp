@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QScopeGuard>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -384,16 +383,9 @@ Status Database::backupTo(const QString& targetFile) const
 
 Status Database::canWrite(const QSqlDatabase& db)
 {
-    if (db.driverName() == QStringLiteral("QSQLITE") && db.isOpen()) {
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
-            if (sqlite3_db_readonly(connection, "main") == 1) {
-                return Status::failure(tr("The database can only be read: its file, its folder or its disk does "
-                                          "not allow changes."));
-            }
-        }
-    }
+    if (sqlite3* connection = sql::handleOf(db); connection && sqlite3_db_readonly(connection, "main") == 1)
+        return Status::failure(tr("The database can only be read: its file, its folder or its disk does not allow "
+                                  "changes."));
     // The write lock taken (waiting for another writer as every write does) and given back at once: nothing is
     // written.
     Transaction probe(db);

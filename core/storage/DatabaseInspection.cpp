@@ -5,13 +5,14 @@
 #include "Database.h"
 #include "Translations.h"
 
+#include "Sql.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 #include <atomic>
 
@@ -41,10 +42,7 @@ Header readHeader(const QString& path, bool immutable)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (immutable) {
-            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-            uri.setQuery(QStringLiteral("immutable=1"));
-            db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            sql::readAsItIs(db, path);
         } else {
             db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));

@@ -4,6 +4,7 @@
 
 #include "BulkLoad.h"
 #include "Database.h"
+#include "Sql.h"
 #include "Transaction.h"
 #include "reports/ReportSummaries.h"
 #include "repositories/PipelineRepository.h"
@@ -14,7 +15,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 #include <algorithm>
 #include <atomic>
@@ -198,10 +198,7 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
     {
         QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sourceName);
         // Read as it is: no -wal applied, no file made beside it, nothing written.
-        QUrl uri = QUrl::fromLocalFile(QFileInfo(damagedPath).absoluteFilePath());
-        uri.setQuery(QStringLiteral("immutable=1"));
-        source.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
-        source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        sql::readAsItIs(source, damagedPath);
         bool schemaRead = source.open();
         QSqlQuery header(source);
         schemaRead = schemaRead && header.exec(QStringLiteral("SELECT application_id FROM pragma_application_id")) &&

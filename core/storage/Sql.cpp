@@ -6,9 +6,32 @@
 #include <memory>
 #include <unordered_map>
 
+#include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
+
+#include <sqlite3.h>
 
 namespace kontor::sql {
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    if (db.driverName() != QStringLiteral("QSQLITE") || !db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+void readAsItIs(QSqlDatabase& db, const QString& path)
+{
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(QStringLiteral("immutable=1"));
+    db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+}
 
 QString errorText(const QSqlQuery& query)
 {

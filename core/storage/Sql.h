@@ -12,7 +12,18 @@
 #include <QString>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace kontor::sql {
+
+/// The SQLite connection behind a Qt one (as Qt's documentation of QSqlDriver::handle() shows it); nullptr for another
+/// driver or a closed connection.
+sqlite3* handleOf(const QSqlDatabase& db);
+
+/// Points `db` (a new QSQLITE connection, not open yet) at the file `path` to be read as it is: read-only and
+/// immutable, so that no -wal is applied, no lock is taken and no file is made beside it. For files Kontor only
+/// looks at: one it may refuse, a damaged one, a backup's copy.
+void readAsItIs(QSqlDatabase& db, const QString& path);
 
 /// Conversions between domain values and SQL columns: ids of 0, empty strings and invalid times are NULL.
 inline QVariant id(qint64 value)

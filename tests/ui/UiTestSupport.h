@@ -118,6 +118,22 @@ private:
     ui::Ask::Answerer m_previous;
 };
 
+/// The whole application laid out right to left, as in Persian, for as long as it lives; then as it was.
+class MirroredApplication
+{
+public:
+    explicit MirroredApplication(Qt::LayoutDirection direction = Qt::RightToLeft)
+    {
+        QApplication::setLayoutDirection(direction);
+    }
+    ~MirroredApplication() { QApplication::setLayoutDirection(m_before); }
+    MirroredApplication(const MirroredApplication&) = delete;
+    MirroredApplication& operator=(const MirroredApplication&) = delete;
+
+private:
+    const Qt::LayoutDirection m_before = QApplication::layoutDirection();
+};
+
 /// In every GUI test, a question that no Answers expects fails the test at once.
 inline const bool unexpectedQuestionsFail = [] {
     ui::Ask::setAnswerer([](const ui::Ask::Request& request) -> QVariant {

@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QTest>
 
 using namespace kontor;
@@ -106,9 +105,7 @@ private slots:
         ada.firstName = QStringLiteral("Ada");
         ada.emails = {{QStringLiteral("ada@example.com"), {}}};
         const qint64 adaId = ContactRepository(fixture.db()).create(ada).value();
-        const Qt::LayoutDirection before = QApplication::layoutDirection();
-        QApplication::setLayoutDirection(Qt::RightToLeft);
-        const auto restore = qScopeGuard([before] { QApplication::setLayoutDirection(before); });
+        const test::MirroredApplication mirrored;
         ui::ContactCard card;
         card.setDatabase(fixture.db());
         card.showContact(adaId);

@@ -124,12 +124,12 @@ private slots:
         }
         // A Persian sentence that begins with Latin letters ("UTF-8، ۸ ستون") is laid out right to left all the same.
         {
-            const Qt::LayoutDirection before = QApplication::layoutDirection();
-            QApplication::setLayoutDirection(Qt::RightToLeft);
-            QVERIFY(ui::inWindowDirection(QStringLiteral("UTF-8، ۸ ستون")).isRightToLeft());
-            QApplication::setLayoutDirection(Qt::LeftToRight);
+            {
+                const test::MirroredApplication mirrored;
+                QVERIFY(ui::inWindowDirection(QStringLiteral("UTF-8، ۸ ستون")).isRightToLeft());
+            }
+            const test::MirroredApplication leftToRight(Qt::LeftToRight);
             QCOMPARE(ui::inWindowDirection(QStringLiteral("UTF-8, 8 columns")), QStringLiteral("UTF-8, 8 columns"));
-            QApplication::setLayoutDirection(before);
         }
         // A phone number reads as dialled: its plus sign on the left, its groups in order.
         {

@@ -83,15 +83,6 @@ private:
         QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), pdf,
                                      QDir(dir).filePath(QFileInfo(pdf).completeBaseName())});
     }
-    // The window as in Persian, for as long as a test needs it.
-    struct Mirrored
-    {
-        const Qt::LayoutDirection before = QApplication::layoutDirection();
-        Mirrored() { QApplication::setLayoutDirection(Qt::RightToLeft); }
-        ~Mirrored() { QApplication::setLayoutDirection(before); }
-        Mirrored(const Mirrored&) = delete;
-        Mirrored& operator=(const Mirrored&) = delete;
-    };
     static void clickTab(ReportsPage& page, ReportsPage::Report report)
     {
         QTabBar* bar = page.tabs()->tabBar();
@@ -550,7 +541,7 @@ private slots:
     // sources' bars grow leftwards from their names on the right, the values' axis stands on the right.
     void chartsMirrorRightToLeft()
     {
-        const Mirrored mirrored;
+        const test::MirroredApplication mirrored;
         ReportsPage page;
         page.resize(1200, 800);
         page.setToday(m_today);
@@ -595,7 +586,7 @@ private slots:
             Persian(const Persian&) = delete;
             Persian& operator=(const Persian&) = delete;
         } persian;
-        const Mirrored mirrored;
+        const test::MirroredApplication mirrored;
         ReportsPage page;
         page.setToday(m_today);
         page.setDatabase(m_fixture.db());

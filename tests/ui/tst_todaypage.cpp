@@ -101,12 +101,11 @@ private slots:
         QCOMPARE(counts.last().first().toInt(), 2);
         // Mirrored, a section's title stands beside its fold arrow, at the right of its band.
         {
-            const Qt::LayoutDirection before = QApplication::layoutDirection();
-            QApplication::setLayoutDirection(Qt::RightToLeft);
-            QApplication::processEvents();
-            const QRect band = tree->visualItemRect(tree->topLevelItem(0));
-            const QImage image = tree->viewport()->grab(band).toImage();
-            QApplication::setLayoutDirection(before);
+            const QImage image = [tree] {
+                const test::MirroredApplication mirrored;
+                QApplication::processEvents();
+                return tree->viewport()->grab(tree->visualItemRect(tree->topLevelItem(0))).toImage();
+            }();
             const QColor background = image.pixelColor(image.width() / 2, 1);
             int first = image.width();
             for (int x = 0; x < image.width(); ++x) {
