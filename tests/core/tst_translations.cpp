@@ -178,6 +178,57 @@ private slots:
         QVERIFY2(dotted.isEmpty(), qPrintable(dotted.join(u'\n')));
     }
 
+    // The user guide is translated piece by piece (UserGuideText.h): a translation that loses a "**", a "|" or a key
+    // breaks the page's Markdown or tells the user a key that does nothing. `code` is what the user types: unchanged.
+    void userGuideKeepsItsMarkdown_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char* language : {"de", "fa", "bn", "am", "eo"})
+            QTest::newRow(language)
+                << QStringLiteral(KONTOR_TEST_DATA "/../../translations/kontor_%1.ts").arg(QLatin1String(language));
+    }
+
+    void userGuideKeepsItsMarkdown()
+    {
+        QFETCH(QString, file);
+        QFile ts(file);
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        static const QRegularExpression codeSpan(QStringLiteral("`[^`]*`"));
+        const auto shape = [](const QString& text) {
+            QStringList spans;
+            for (auto it = codeSpan.globalMatch(text); it.hasNext();)
+                spans << it.next().captured(0);
+            spans.sort();
+            return QStringLiteral("** %1, | %2, Ctrl+ %3, code %4")
+                .arg(text.count(QStringLiteral("**")))
+                .arg(text.count(u'|'))
+                .arg(text.count(QStringLiteral("Ctrl+")))
+                .arg(spans.join(u' '));
+        };
+        QString context;
+        QString source;
+        QStringList broken;
+        int checked = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"name") {
+                context = xml.readElementText();
+            } else if (xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation" && context == QLatin1String("UserGuide")) {
+                const QString text = xml.readElementText();
+                ++checked;
+                if (shape(text) != shape(source) || text.contains(u'\n'))
+                    broken << shape(source) + QStringLiteral(" -> ") + shape(text) + QStringLiteral(": ") + text;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(checked > 100);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(u'\n')));
+    }
+
     // A keyboard underline splits the text where it stands: in Bengali on a letter with a vowel sign or inside a
     // conjunct Qt draws a dotted circle, in Persian between two joined letters it cuts the label short.
     void underlinesDoNotSplitTheScript_data() { everyStringIsTranslated_data(); }

@@ -1,40 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserGuideDialog.h"
 
+#include "UserGuideText.h"
+
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QStringList>
 #include <QTextBrowser>
 #include <QTextOption>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
 
+QString UserGuideDialog::guideFromReadme(const QString& readme)
+{
+    // The users' part stands between two comments, which GitHub does not show; the rest is for developers.
+    const QString begin = QStringLiteral("<!-- user-guide:");
+    const QString end = QStringLiteral("<!-- /user-guide -->");
+    qsizetype start = readme.indexOf(begin);
+    const qsizetype stop = start < 0 ? -1 : readme.indexOf(end, start);
+    if (start < 0 || stop < start)
+        return readme;
+    start = readme.indexOf(QLatin1Char('\n'), start);
+    return readme.mid(start, stop - start);
+}
+
 QString UserGuideDialog::guideMarkdown()
 {
     QFile readme(QStringLiteral(":/guide/README.md"));
     if (!readme.open(QIODevice::ReadOnly))
         return tr("The user guide is missing from this build.");
-    const QString text = QString::fromUtf8(readme.readAll());
-    // The users' part stands between two comments, which GitHub does not show; the rest is for developers.
-    const QString begin = QStringLiteral("<!-- user-guide:");
-    const QString end = QStringLiteral("<!-- /user-guide -->");
-    qsizetype start = text.indexOf(begin);
-    const qsizetype stop = start < 0 ? -1 : text.indexOf(end, start);
-    if (start < 0 || stop < start)
-        return text;
-    start = text.indexOf(QLatin1Char('\n'), start);
-    QStringList lines = text.mid(start, stop - start).split(QLatin1Char('\n'));
+    QList<GuidePiece> pieces = splitGuide(guideFromReadme(QString::fromUtf8(readme.readAll())));
     // In the README the guide's sections sit under "## User guide"; here under the dialog's title they come up a
-    // level ("### Today" becomes "## Today"). Lines in code blocks stay as they are.
-    bool inCode = false;
-    for (QString& line : lines) {
-        if (line.startsWith(QLatin1String("```")))
-            inCode = !inCode;
-        else if (!inCode && line.startsWith(QLatin1String("###")))
-            line.remove(0, 1);
+    // level ("### Today" becomes "## Today").
+    for (GuidePiece& piece : pieces) {
+        if (piece.translatable && piece.lead.startsWith(QLatin1String("###")))
+            piece.lead.remove(0, 1);
     }
-    return QStringLiteral("# ") + tr("Kontor User Guide") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    // Each heading, paragraph, list item and table row is translated on its own, from the .ts files like every
+    // other text; one not yet translated reads in English.
+    const QString guide = joinGuide(pieces, [](const QString& text) {
+        return QCoreApplication::translate(userGuideContext, text.toUtf8().constData());
+    });
+    return QStringLiteral("# ") + tr("Kontor User Guide") + QStringLiteral("\n\n") + guide;
 }
 
 UserGuideDialog::UserGuideDialog(QWidget* parent) : QDialog(parent)

@@ -16,9 +16,11 @@ class UserGuideDialog : public QDialog
 public:
     explicit UserGuideDialog(QWidget* parent = nullptr);
     QTextBrowser* browser() const { return m_browser; }
-    /// The guide's Markdown, cut from the README compiled into the program, its headings one level up under the
-    /// dialog's title.
+    /// The guide's Markdown in the interface language, cut from the README compiled into the program, its headings
+    /// one level up under the dialog's title.
     static QString guideMarkdown();
+    /// The users' part of the README, as it stands there.
+    static QString guideFromReadme(const QString& readme);
 
 private:
     QTextBrowser* m_browser;
