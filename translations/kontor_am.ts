@@ -6693,6 +6693,16 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Nothing was imported: %1</source>
         <translation>ምንም ነገር አልመጣም: %1</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>wizard button: to the previous page</comment>
+        <translation>&lt; &amp;ተመለስ</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>wizard button: to the next page</comment>
+        <translation>&amp;ቀጣይ &gt;</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::LanguageSettingsPage</name>

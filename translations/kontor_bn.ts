@@ -6693,6 +6693,16 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>Nothing was imported: %1</source>
         <translation>কিছুই ইমপোর্ট হয়নি: %1</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>wizard button: to the previous page</comment>
+        <translation>&lt; &amp;পিছনে</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>wizard button: to the next page</comment>
+        <translation>&amp;পরবর্তী &gt;</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::LanguageSettingsPage</name>

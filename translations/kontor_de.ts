@@ -6693,6 +6693,16 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>wizard button: to the previous page</comment>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>wizard button: to the next page</comment>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::LanguageSettingsPage</name>

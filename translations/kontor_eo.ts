@@ -6693,6 +6693,16 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <source>Nothing was imported: %1</source>
         <translation>Nenio estis importita: %1</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>wizard button: to the previous page</comment>
+        <translation>&lt; &amp;Reen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>wizard button: to the next page</comment>
+        <translation>&amp;Sekva &gt;</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::LanguageSettingsPage</name>

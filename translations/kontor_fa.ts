@@ -6657,6 +6657,16 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Nothing was imported: %1</source>
         <translation>هیچ چیز درون‌ریزی نشد: %1</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>wizard button: to the previous page</comment>
+        <translation>→ قبلی (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>wizard button: to the next page</comment>
+        <translation>بعدی (&amp;N) ←</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::LanguageSettingsPage</name>

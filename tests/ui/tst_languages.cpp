@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "dialogs/DealDialog.h"
 #include "dialogs/DemoDatabase.h"
+#include "dialogs/ImportWizard.h"
 #include "dialogs/LanguageSettingsPage.h"
 #include "dialogs/RegionChoice.h"
 #include "dialogs/SettingsDialog.h"
@@ -21,13 +22,16 @@
 
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QCommonStyle>
 #include <QDateEdit>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyleOptionMenuItem>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -155,6 +159,52 @@ private slots:
         ui::applyInterfaceLanguage(*qApp, QStringLiteral("de"));
         QCOMPARE(ui::TimelineModel::nowText(), QStringLiteral("Jetzt"));
         QCOMPARE(shownPath(QStringLiteral("/home/ada/crm.sqlite")), QStringLiteral("/home/ada/crm.sqlite"));
+    }
+
+    // Right to left, a menu's shortcut reads as on the keyboard ("Ctrl+,", not ",+Ctrl") and the import's Next
+    // points the way the pages go, to the left.
+    void shortcutsAndArrowsReadRightToLeft()
+    {
+        // What the desktop's style is given to draw.
+        class RecordingStyle : public QCommonStyle
+        {
+        public:
+            QString* menuText = nullptr;
+            void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                             const QWidget* widget) const override
+            {
+                if (const auto* item = qstyleoption_cast<const QStyleOptionMenuItem*>(option))
+                    *menuText = item->text;
+                QCommonStyle::drawControl(element, option, painter, widget);
+            }
+        };
+        QString drawnText;
+        auto* recording = new RecordingStyle;
+        recording->menuText = &drawnText;
+        ui::KontorStyle style(recording);
+        QStyleOptionMenuItem item;
+        item.direction = Qt::RightToLeft;
+        item.menuItemType = QStyleOptionMenuItem::Normal;
+        item.text = QStringLiteral("تنظیمات\tCtrl+,");
+        item.rect = QRect(0, 0, 300, 30);
+        QImage image(300, 30, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        style.drawControl(QStyle::CE_MenuItem, &item, &painter);
+        const QString shortcut = drawnText.section(u'\t', 1);
+        QVERIFY2(xInRightToLeft(shortcut, shortcut.indexOf(u',')) > xInRightToLeft(shortcut, shortcut.indexOf(u'r')),
+                 "the comma stands left of Ctrl");
+        QCOMPARE(drawnText.section(u'\t', 0, 0), QStringLiteral("تنظیمات"));
+
+        test::TestDatabase fixture;
+        ui::applyInterfaceLanguage(*qApp, QStringLiteral("fa"));
+        {
+            ui::ImportWizard wizard(fixture.db(), fixture.path(), 3);
+            QVERIFY(wizard.buttonText(QWizard::NextButton).contains(u'←'));
+            QVERIFY(wizard.buttonText(QWizard::BackButton).contains(u'→'));
+        }
+        ui::applyInterfaceLanguage(*qApp, QStringLiteral("de"));
+        ui::ImportWizard wizard(fixture.db(), fixture.path(), 3);
+        QCOMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Weiter >"));
     }
 
     // The choice is what the window starts in; --lang still wins over it.

@@ -53,6 +53,10 @@ ImportWizard::ImportWizard(QSqlDatabase db, QString databasePath, int backupsToK
     setOption(QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     setButtonText(QWizard::FinishButton, tr("&Done"));
+    // Qt's own Back and Next carry "<" and ">", which a right-to-left window does not turn round (Persian's "Next"
+    // pointed right, back to the first page): ours are translated with the arrow that points the way the pages go.
+    setButtonText(QWizard::BackButton, tr("< &Back", "wizard button: to the previous page"));
+    setButtonText(QWizard::NextButton, tr("&Next >", "wizard button: to the next page"));
     m_presets = ContactFields::presets(m_db);
     buildFilePage();
     buildMappingPage();

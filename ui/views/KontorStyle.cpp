@@ -69,6 +69,18 @@ void KontorStyle::drawControl(ControlElement element, const QStyleOption* option
             }
         }
     }
+    if (element == CE_MenuItem && option && option->direction == Qt::RightToLeft) {
+        if (const auto* item = qstyleoption_cast<const QStyleOptionMenuItem*>(option)) {
+            // The shortcut after the tab is drawn in the menu's direction: "Ctrl+," read ",+Ctrl" in Persian.
+            const qsizetype tab = item->text.indexOf(u'\t');
+            if (tab >= 0) {
+                QStyleOptionMenuItem marked = *item;
+                marked.text = item->text.left(tab + 1) + cellText(item->text.mid(tab + 1), Qt::RightToLeft);
+                QProxyStyle::drawControl(element, &marked, painter, widget);
+                return;
+            }
+        }
+    }
     QProxyStyle::drawControl(element, option, painter, widget);
 }
 
