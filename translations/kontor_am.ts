@@ -1927,6 +1927,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Advertising</source>
         <translation>ማስታወቂያ</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <comment>the person who runs the business</comment>
+        <translation>ባለቤት</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3685,635 +3690,635 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>UserGuide</name>
     <message>
         <source>Kontor keeps your clients, what was said with them and what to do next in one file on your own computer, and works without an internet connection. It is made for the owner of a small business who used to keep a paper notebook, for the salesperson who logs calls and meetings all day, and for the manager who looks back on the week. This guide is inside the program too: **Help → User Guide** (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor ደንበኞችዎን፣ ከእነሱ ጋር የተነጋገሩትን እና ቀጥሎ የሚደረገውን በራስዎ ኮምፒውተር ላይ በአንድ ፋይል ውስጥ ይይዛል፤ ያለ ኢንተርኔት ግንኙነትም ይሰራል። የተዘጋጀው ቀደም ሲል የወረቀት ማስታወሻ ደብተር ይጠቀም ለነበረ የአነስተኛ ንግድ ባለቤት፣ ቀኑን ሙሉ ጥሪዎችን እና ስብሰባዎችን ለሚመዘግብ የሽያጭ ሠራተኛ፣ እንዲሁም ሳምንቱን መለስ ብሎ ለሚገመግም ሥራ አስኪያጅ ነው። ይህ መመሪያ በፕሮግራሙ ውስጥም ይገኛል: **እገዛ → የተጠቃሚ መመሪያ** (F1)።</translation>
     </message>
     <message>
         <source>A working day with Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>ከKontor ጋር አንድ የሥራ ቀን</translation>
     </message>
     <message>
         <source>**Morning, on the Today page** (it opens first): work down the overdue reminders and today&apos;s (D done, S tomorrow), see today&apos;s and tomorrow&apos;s meetings, the week&apos;s birthdays, the contacts you are losing touch with and the deals that have stood still too long. Enter opens the contact or the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ጠዋት፣ በ“ዛሬ” ገጽ ላይ** (መጀመሪያ የሚከፈተው እሱ ነው): ጊዜያቸው ያለፉ አስታዋሾችን እና የዛሬዎቹን አንድ በአንድ ይጨርሱ (D ተከናውኗል፣ S ለነገ)፤ የዛሬ እና የነገ ስብሰባዎችን፣ የሳምንቱን የልደት ቀናት፣ ግንኙነታቸው እየራቀ ያሉ እውቂያዎችን እና ለረጅም ጊዜ የቆሙ ስምምነቶችን ይመልከቱ። Enter እውቂያውን ወይም ስምምነቱን ይከፍታል።</translation>
     </message>
     <message>
         <source>**Before a call**: Ctrl+K and a few letters of a name, company, deal or note; Enter shows the contact&apos;s card with the whole history (calls, meetings, deal steps, reminders) and any open complaint on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ከጥሪ በፊት**: Ctrl+K ይጫኑ እና የስም፣ የኩባንያ፣ የስምምነት ወይም የማስታወሻ ጥቂት ፊደላትን ይጻፉ፤ Enter የእውቂያውን ካርድ ከሙሉ ታሪኩ (ጥሪዎች፣ ስብሰባዎች፣ የስምምነት እርምጃዎች፣ አስታዋሾች) ጋር ያሳያል፤ ክፍት ቅሬታ ካለም ከሁሉም በላይ ይታያል።</translation>
     </message>
     <message>
         <source>**After the call**: Ctrl+L; the kind, the outcome, a line of notes and the next step (a follow-up reminder or the next meeting), all in the same dialog; Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ከጥሪው በኋላ**: Ctrl+L ይጫኑ፤ ዓይነቱን፣ ውጤቱን፣ የአንድ መስመር ማስታወሻ እና ቀጣይ እርምጃውን (የክትትል አስታዋሽ ወይም ቀጣይ ስብሰባ) ሁሉንም በዚያው መስኮት ውስጥ ይሙሉ፤ Enter ያስቀምጣል።</translation>
     </message>
     <message>
         <source>**Deals**: Ctrl+4 shows the pipeline; drag a card on (or Ctrl+Shift+→); Lost asks why. Ctrl+Shift+N adds a deal. A card with a red bar has stood still too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ስምምነቶች**: Ctrl+4 የሽያጭ ሂደቱን ያሳያል፤ ካርዱን ወደሚቀጥለው አምድ ይጎትቱ (ወይም Ctrl+Shift+→)፤ ወደ “የከሸፈ” ሲያዛውሩ ምክንያቱ ይጠየቃል። Ctrl+Shift+N አዲስ ስምምነት ያክላል። ቀይ መስመር ያለው ካርድ ለረጅም ጊዜ የቆመ ነው።</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ሥርዓት ማስያዝ**: ብዙ እውቂያዎችን መርጠው **የተመረጡትን ቀይር** በመጠቀም ኃላፊ፣ ሁኔታ ወይም መለያ ይስጧቸው፤ ስህተት ቢፈጠር አንድ Ctrl+Z ይመልሰዋል፤ ፋይል → ማህደር… በማህደር የተቀመጠውን ይመልሳል፤ **ለውጦች…** ማን ምን እንደቀየረ ይነግርዎታል።</translation>
     </message>
     <message>
         <source>**Evening**: Reminders (Ctrl+5) and its calendar show what tomorrow and the coming weeks hold; while Kontor runs it announces each reminder when it comes due.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ምሽት**: አስታዋሾች (Ctrl+5) እና የቀን መቁጠሪያቸው ነገ እና በሚቀጥሉት ሳምንታት ምን እንደሚጠብቅዎ ያሳያሉ፤ Kontor ክፍት እስከሆነ ድረስ እያንዳንዱ አስታዋሽ ጊዜው ሲደርስ ያሳውቃል።</translation>
     </message>
     <message>
         <source>**End of the week**: Reports (Ctrl+6), the **Week** tab: the calls and meetings held, how many went well, new leads, deals won and lost, each beside the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የሳምንቱ መጨረሻ**: ሪፖርቶች (Ctrl+6)፣ **ሳምንት** ትር: የተደረጉ ጥሪዎች እና የተካሄዱ ስብሰባዎች፣ ከእነሱ ስንቱ ውጤታማ እንደነበሩ፣ አዲስ እምቅ ደንበኞች፣ የተሳኩ እና የከሸፉ ስምምነቶች፣ እያንዳንዱ ከቀዳሚው ሳምንት ጎን ለጎን።</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>ለመጀመር</translation>
     </message>
     <message>
         <source>**Welcome**: a new, empty database opens on the Welcome page. Type your name, which becomes the first salesperson (instead of &quot;Owner&quot;), and choose your country: phone numbers written without a country code are read as numbers of that country (Kontor fills it in from your computer&apos;s settings, else from the language it is shown in, and asks when neither names a country). Then choose one of three ways in: **Add your first contact**, **Import a file…** (see &quot;Importing your old spreadsheets&quot;) or **Open the demo database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**እንኳን ደህና መጡ**: አዲስ ባዶ የውሂብ ጎታ በእንኳን ደህና መጡ ገጽ ላይ ይከፈታል። ስምዎን ይጻፉ፤ እሱም የመጀመሪያው የሽያጭ ሠራተኛ ይሆናል (በ“ባለቤት” ፋንታ)፤ አገርዎንም ይምረጡ: ያለ አገር ኮድ የተጻፉ ስልክ ቁጥሮች የዚያ አገር ቁጥሮች ተደርገው ይነበባሉ (Kontor አገሩን ከኮምፒውተርዎ ቅንብሮች፣ ካልሆነም ከሚታይበት ቋንቋ ይሞላል፤ ሁለቱም አገር ካላመለከቱ ይጠይቅዎታል)። ከዚያ ከሦስቱ የመግቢያ መንገዶች አንዱን ይምረጡ: **የመጀመሪያውን እውቂያ አክል**፣ **ፋይል አስመጣ…** (“የድሮ የተመን ሉሆችዎን ማስመጣት”ን ይመልከቱ) ወይም **የማሳያ የውሂብ ጎታውን ክፈት**።</translation>
     </message>
     <message>
         <source>**The demo database**: 5,000 made-up contacts with a year of calls, meetings and deals, in the language of the window, made on the first click (with progress) in a file of its own beside yours, so that you can try everything without touching your own data. **Help → Open Demo Database** opens it at any time, and **File → Open Database…** goes back to yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የማሳያ የውሂብ ጎታው**: የአንድ ዓመት ጥሪዎች፣ ስብሰባዎች እና ስምምነቶች ያሏቸው 5,000 ምናባዊ እውቂያዎች፣ በመስኮቱ ቋንቋ፣ በመጀመሪያው ጠቅታ (የሂደት አመልካች እያሳየ) ይፈጠራሉ፤ የራስዎን ውሂብ ሳይነኩ ሁሉንም ነገር መሞከር እንዲችሉ ከእርስዎ ፋይል ጎን በራሱ ፋይል ውስጥ ይቀመጣሉ። **እገዛ → የማሳያ የውሂብ ጎታ ክፈት** በማንኛውም ጊዜ ይከፍተዋል፤ **ፋይል → የውሂብ ጎታ ክፈት…** ደግሞ ወደ የራስዎ የውሂብ ጎታ ይመልስዎታል።</translation>
     </message>
     <message>
         <source>**Finding your way**: the bar on the left has the six pages, Today, Contacts, Companies, Pipeline, Reminders and Reports; Ctrl+1 to Ctrl+6 (the **Go** menu) go straight to them. A list or report that is still empty says in one line what would fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**መንገድዎን ማግኘት**: በግራ በኩል ያለው አሞሌ ስድስቱን ገጾች ይይዛል: ዛሬ፣ እውቂያዎች፣ ኩባንያዎች፣ የሽያጭ ሂደት፣ አስታዋሾች እና ሪፖርቶች፤ ከCtrl+1 እስከ Ctrl+6 (**ሂድ** ምናሌ) በቀጥታ ወደ እነሱ ይወስዱዎታል። ገና ባዶ የሆነ ዝርዝር ወይም ሪፖርት ምን እንደሚሞላው በአንድ መስመር ይነግርዎታል።</translation>
     </message>
     <message>
         <source>**Help** has this **User Guide** (F1), **Keyboard Shortcuts** (Ctrl+/: every key of the menus and of each page, with a search box) and **Open Demo Database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**እገዛ** ምናሌ ይህን **የተጠቃሚ መመሪያ** (F1)፣ **የቁልፍ ሰሌዳ አቋራጮች** (Ctrl+/: የምናሌዎቹ እና የእያንዳንዱ ገጽ ቁልፎች በሙሉ፣ ከፍለጋ ሳጥን ጋር) እና **የማሳያ የውሂብ ጎታ ክፈት**ን ይዟል።</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">ዛሬ</translation>
+        <translation>ዛሬ</translation>
     </message>
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>የ“ዛሬ” ገጽ የዕለቱ የሥራ ዝርዝር ነው፤ Kontor ሲከፈት መጀመሪያ የሚያሳየውም እሱን ነው። የጎን አሞሌው ስንት አስታዋሾች ጊዜያቸው እንዳለፈ ወይም ዛሬ እንደሚደርሱ ያሳያል (“ዛሬ (3)”)።</translation>
     </message>
     <message>
         <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation type="unfinished"></translation>
+        <translation>**በውስጡ ያለው**: ጊዜያቸው ያለፉ ወይም ዛሬ የሚደርሱ አስታዋሾች፣ የዛሬ እና የነገ ስብሰባዎች፣ የሚቀጥለው ሳምንት የልደት ቀናት፣ ግንኙነታቸው እየራቀ ያሉ እውቂያዎች እና የቆሙ ስምምነቶች (ደረጃው ከሚፈቅደው በላይ በደረጃቸው የቆዩ ክፍት ስምምነቶች፣ በጣም የዘገየው መጀመሪያ)።</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ግንኙነታቸው እየራቀ ያሉ**: አንድ እውቂያ በየተወሰኑ ቀናት እንዲገናኙት ሊጠይቅ ይችላል (በእውቂያው መስኮት ውስጥ “በየስንት ቀኑ ይገናኙ”)፤ የሚመዘግቡት ማንኛውም ጥሪ፣ ስብሰባ ወይም ማስታወሻ ቆጠራውን እንደገና ያስጀምራል።</translation>
     </message>
     <message>
         <source>**Sections**: each has its count and folds (a click on its band, Enter, or ← / →), and stays folded. Each item is one line with its contact&apos;s name beside it, the most urgent first; a long section shows its first 8 items and &quot;Show all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ክፍሎች**: እያንዳንዱ ክፍል ብዛቱን ያሳያል፤ ሊሰበሰብም ይችላል (በርዕስ ሰንበሩ ላይ ጠቅ በማድረግ፣ በEnter፣ ወይም በ← / →)፣ እንደተሰበሰበም ይቆያል። እያንዳንዱ ንጥል አንድ መስመር ሲሆን የእውቂያው ስም ከጎኑ ይታያል፤ በጣም አስቸኳዩ መጀመሪያ ይመጣል፤ ረጅም ክፍል የመጀመሪያዎቹን 8 ንጥሎች እና “ሁሉንም አሳይ”ን ያሳያል።</translation>
     </message>
     <message>
         <source>**Working through it**: the keyboard starts on the first item. On a reminder, D marks it done (a repeating one moves to its next date) and S snoozes it until 9:00 tomorrow, and the next item is selected, as it is after logging a call with Ctrl+L. Enter opens a stale deal on the pipeline board and any other item&apos;s contact. The keys are shown at the foot of the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አንድ በአንድ መጨረስ**: የቁልፍ ሰሌዳው በመጀመሪያው ንጥል ላይ ይጀምራል። በአስታዋሽ ላይ D እንደተከናወነ ምልክት ያደርጋል (የሚደጋገም አስታዋሽ ወደ ቀጣዩ ቀኑ ይሸጋገራል)፣ S ደግሞ እስከ ነገ 9:00 ያዘገየዋል፤ ከዚያም ቀጣዩ ንጥል ይመረጣል፣ ልክ በCtrl+L ጥሪ ከመዘገቡ በኋላ እንደሚሆነው። Enter የቆመ ስምምነትን በሽያጭ ሂደት ሰሌዳው ላይ፣ ለሌሎቹ ንጥሎች ደግሞ እውቂያቸውን ይከፍታል። ቁልፎቹ በገጹ ግርጌ ላይ ይታያሉ።</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">እውቂያዎች</translation>
+        <translation>እውቂያዎች</translation>
     </message>
     <message>
         <source>The Contacts page (Ctrl+2) is your address book: the whole client base in one list, with the selected contact&apos;s card beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>የ“እውቂያዎች” ገጽ (Ctrl+2) የአድራሻ ደብተርዎ ነው: ሁሉም ደንበኞችዎ በአንድ ዝርዝር ውስጥ፣ የተመረጠው እውቂያ ካርድ ደግሞ ከጎኑ።</translation>
     </message>
     <message>
         <source>Finding anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ማንኛውንም ሰው ማግኘት</translation>
     </message>
     <message>
         <source>**Search as you type**: the box above the list (Ctrl+F) finds contacts by any part of their name, company, email or phone. Every word you type is the start of a word, and all must match: `ann sch` finds &quot;Anna Schmidt&quot;. A single letter lists the contacts whose last name starts with it, like the tabs of an address book; a one-letter word after others counts from its second letter on (`van d` shows what `van` shows until you type `van de`), and a one-letter word inside a name is a whole word (`O&apos;Bri` finds &quot;O&apos;Brien&quot;). Accents and capitals do not matter for Latin letters (`jose` finds &quot;José Núñez&quot;); Persian, Bengali, Amharic, Greek and Cyrillic names are found as typed. Phone numbers are found by their digits (`4930` finds &quot;+49 30 …&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ሲጽፉ የሚፈልግ ሳጥን**: ከዝርዝሩ በላይ ያለው ሳጥን (Ctrl+F) እውቂያዎችን በማንኛውም የስማቸው፣ የኩባንያቸው፣ የኢሜይላቸው ወይም የስልካቸው ክፍል ያገኛል። የሚጽፉት እያንዳንዱ ቃል የአንድ ቃል መጀመሪያ ተደርጎ ይወሰዳል፤ ሁሉም መዛመድ አለባቸው: `ann sch` “Anna Schmidt”ን ያገኛል። አንድ ፊደል ብቻ የአባት ስማቸው በዚያ ፊደል የሚጀምር እውቂያዎችን ይዘረዝራል፣ ልክ እንደ አድራሻ ደብተር ትሮች፤ ከሌሎች ቃላት በኋላ የሚመጣ ባለ አንድ ፊደል ቃል ከሁለተኛው ፊደሉ ጀምሮ ይቆጠራል (`van de` እስኪጽፉ ድረስ `van d` የሚያሳየው `van` የሚያሳየውን ነው)፤ በስም ውስጥ ያለ ባለ አንድ ፊደል ቃል ደግሞ እንደ ሙሉ ቃል ይቆጠራል (`O&apos;Bri` “O&apos;Brien”ን ያገኛል)። በላቲን ፊደላት የአክሰንት ምልክቶች እና ትልልቅ ፊደላት ልዩነት አያመጡም (`jose` “José Núñez”ን ያገኛል)፤ የፋርስኛ፣ የቤንጋሊኛ፣ የአማርኛ፣ የግሪክኛ እና የሲሪሊክ ስሞች የሚገኙት እንደተጻፉት ነው። ስልክ ቁጥሮች የሚገኙት በአሃዞቻቸው ነው (`4930` “+49 30 …”ን ያገኛል)።</translation>
     </message>
     <message>
         <source>**Search everything** (Ctrl+K, from anywhere): contacts, companies, deals (by title) and the notes of calls and meetings in one box, grouped, updated as you type; the arrow keys move, Enter opens the result: the contact (for a note, the contact it belongs to), the company on the Companies page, the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ሁሉንም ፈልግ** (Ctrl+K፣ ከየትኛውም ቦታ): እውቂያዎች፣ ኩባንያዎች፣ ስምምነቶች (በርዕስ) እና የጥሪዎች እና የስብሰባዎች ማስታወሻዎች በአንድ ሳጥን ውስጥ፣ በቡድን ተከፋፍለው፣ ሲጽፉ እየታደሱ፤ የቀስት ቁልፎች በውጤቶቹ መካከል ያንቀሳቅሳሉ፣ Enter ውጤቱን ይከፍታል: እውቂያውን (ለማስታወሻ፣ ማስታወሻው የሚገኝበትን እውቂያ)፣ ኩባንያውን በ“ኩባንያዎች” ገጽ ላይ፣ ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ።</translation>
     </message>
     <message>
         <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ማጣሪያዎች** ከዝርዝሩ በላይ: ሁኔታ (ወይም ማህደሩ)፣ ኃላፊ፣ የደንበኛ ምንጭ፣ መለያ፣ ከ14 እስከ 365 ቀናት “ግንኙነት ያልተደረገላቸው” (ፈጽሞ ግንኙነት ያልተደረገላቸውንም ጨምሮ) እና የውሂብ ችግር (“ተደጋጋሚዎች እና የውሂብ ጤንነት”ን ይመልከቱ)፤ ሁሉም ከፍለጋው ጋር ተጣምረው ይሰራሉ።</translation>
     </message>
     <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>**መደርደር**: በአንድ አምድ ለመደርደር የአምዱን ርዕስ ጠቅ ያድርጉ፤ ቅደም ተከተሉን ለመገልበጥ እንደገና ጠቅ ያድርጉ። በጣም ትልቅ ዝርዝር ላይ አንዳንድ አምዶች ትንሽ ጊዜ ይወስዳሉ (ከዝርዝሩ ስር “በመደርደር ላይ…” ይታያል)። ባዶ እሴቶች በየትኛውም አቅጣጫ መጨረሻ ላይ ይመጣሉ፤ እኩል እሴቶች በስም ይደረደራሉ። ከአርትዖት በኋላ ዝርዝሩ እንደገና ይደረደራል፤ እስከዚያው የቀድሞው ቅደም ተከተል በማያ ገጹ ላይ ይቆያል፣ የተመረጠው እውቂያም እንደተመረጠ ይቆያል።</translation>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ እና የታከለበት ቀንም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል።</translation>
     </message>
     <message>
         <source>Adding and editing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያ ማከል እና ማስተካከል</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, status, lead source, owner, tags, &quot;Stay in touch every&quot; and notes. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አዲስ እውቂያ** (Ctrl+N) እና **አርትዕ** (F2፣ ወይም በረድፍ ላይ Enter): ስሞች፣ ኩባንያ (ያለዎትን ለመምረጥ ወይም አዲስ ለማከል ይጻፉ)፣ የሥራ መደብ፣ ሁለት ኢሜይሎች፣ ሁለት ስልኮች፣ የልደት ቀን፣ አድራሻ፣ ሁኔታ፣ የደንበኛ ምንጭ፣ ኃላፊ፣ መለያዎች፣ “በየስንት ቀኑ ይገናኙ” እና ማስታወሻዎች። ትክክል ያልሆነ ነገር ካለ በመስኮቱ ውስጥ ይብራራል፤ እስኪስተካከልም ድረስ ምንም ነገር አይቀመጥም።</translation>
     </message>
     <message>
         <source>**Phone numbers** are kept as you typed them and also read into one international form, so that &quot;030 1234567&quot; and &quot;+49 (0)30 123 45 67&quot; count as the same number when Kontor looks for duplicates. A number without a country code is read as a number of the country in File → Settings… → General (&quot;Phone numbers without a country code are from&quot;, at first the country of the language Kontor speaks).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ስልክ ቁጥሮች** እርስዎ እንደጻፏቸው ይቀመጣሉ፤ በተጨማሪም ወደ አንድ ዓለም አቀፍ ቅርጽ ይነበባሉ፤ በዚህም Kontor ተደጋጋሚዎችን ሲፈልግ “030 1234567” እና “+49 (0)30 123 45 67” እንደ አንድ ቁጥር ይቆጠራሉ። የአገር ኮድ የሌለው ቁጥር በፋይል → ቅንብሮች… → አጠቃላይ ውስጥ የተመረጠው አገር ቁጥር ተደርጎ ይነበባል (“የአገር ኮድ የሌላቸው ስልክ ቁጥሮች የሚገኙበት አገር”፤ መጀመሪያ ላይ Kontor የሚናገረው ቋንቋ አገር)።</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the status filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**ወደ ማህደር አስገባ** (Delete): እውቂያው ከዝርዝሩ እና ከፍለጋው ይወጣል፣ ታሪኩ ግን ይቀመጣል። ለመመለስ በሁኔታ ማጣሪያው ውስጥ “በማህደር የተቀመጡ”ን ይምረጡ እና Delete ቁልፍን እንደገና ይጫኑ፣ ወይም ፋይል → ማህደር…ን ይጠቀሙ።</translation>
     </message>
     <message>
         <source>The contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>የእውቂያ ካርዱ</translation>
     </message>
     <message>
         <source>**Details**: emails and phones (links that open your mail program or your phone), address, owner, tags, the last contact and the next step (the next scheduled follow-up), with **Edit…**, **Log Interaction…**, **New Deal…** and **Changes…** at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ዝርዝሮች**: ኢሜይሎች እና ስልኮች (የኢሜይል ፕሮግራምዎን ወይም ስልክዎን የሚከፍቱ አገናኞች)፣ አድራሻ፣ ኃላፊ፣ መለያዎች፣ የመጨረሻው ግንኙነት እና ቀጣይ እርምጃው (ቀጣዩ የታቀደ ክትትል)፣ ከ**አርትዕ…**፣ **ግንኙነት መዝግብ…**፣ **አዲስ ስምምነት…** እና **ለውጦች…** አዝራሮች ጋር።</translation>
     </message>
     <message>
         <source>**History**: everything in one list, newest first: calls, meetings, emails, notes and complaints, every step of the contact&apos;s deals (created, moved, won, lost with the reason) and its reminders. What is still to come (a meeting booked ahead, a reminder not yet due) is marked &quot;Planned&quot; with an outlined mark, above a &quot;Now&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ታሪክ**: ሁሉም ነገር በአንድ ዝርዝር ውስጥ፣ አዲሱ መጀመሪያ: ጥሪዎች፣ ስብሰባዎች፣ ኢሜይሎች፣ ማስታወሻዎች እና ቅሬታዎች፣ የእውቂያው ስምምነቶች እያንዳንዱ እርምጃ (የተፈጠረ፣ የተዛወረ፣ የተሳካ፣ ከምክንያቱ ጋር የከሸፈ) እና አስታዋሾቹ። ገና የሚመጣው (አስቀድሞ የተያዘ ስብሰባ፣ ጊዜው ገና ያልደረሰ አስታዋሽ) ውስጡ ባዶ በሆነ ምልክት “የታቀደ” ተብሎ ከ“አሁን” መስመር በላይ ይታያል።</translation>
     </message>
     <message>
         <source>**Complaints** stay open until resolved: while any is open, a red box above the history says how many and since when, with &quot;Mark Resolved&quot; for the newest. In the history, R (or the context menu) resolves the selected complaint or opens it again; open complaints are red, resolved ones say when.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ቅሬታዎች** እስኪፈቱ ድረስ ክፍት ሆነው ይቆያሉ: ክፍት ቅሬታ እስካለ ድረስ ከታሪኩ በላይ ያለ ቀይ ሳጥን ስንት እንደሆኑ እና ከመቼ ጀምሮ እንደሆነ ይናገራል፤ ለቅርብ ጊዜው ቅሬታ “እንደተፈታ ምልክት አድርግ” አዝራርም አለው። በታሪኩ ውስጥ R (ወይም የአውድ ምናሌው) የተመረጠውን ቅሬታ ይፈታል ወይም እንደገና ይከፍታል፤ ክፍት ቅሬታዎች በቀይ ይታያሉ፣ የተፈቱት ደግሞ መቼ እንደተፈቱ ያሳያሉ።</translation>
     </message>
     <message>
         <source>Several contacts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዙ እውቂያዎች በአንድ ጊዜ</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>በShift ወይም በCtrl (ወይም በCtrl+A) ይምረጡ፣ ከዚያ ከዝርዝሩ በላይ ያለውን **የተመረጡትን ቀይር** (ወይም የዝርዝሩን የአውድ ምናሌ) ይጠቀሙ: ኃላፊ ያዘጋጁ፣ ሁኔታ ያዘጋጁ፣ መለያ ያክሉ፣ ወይም ወደ ማህደር ያስገቧቸው፤ ይህ ሁሉ Ctrl+Z በሚቀለብሰው አንድ እርምጃ ይከናወናል። አንድ ለውጥ ቢበዛ 5,000 እውቂያዎችን ይይዛል፤ ዝርዝሩን በማጣሪያዎቹ ያጥቡት።</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥሪ ወይም ስብሰባ መመዝገብ</translation>
     </message>
     <message>
         <source>**Log interaction** (Ctrl+L, from any page): kind (call, meeting, email, message, note, complaint), outcome (successful, neutral, unsuccessful, no answer, voicemail, busy, wrong number, or type your own: it is offered again next time), when (now, unless changed), duration, subject and notes, and the next step in the same dialog: a follow-up reminder or the next meeting (tomorrow 9:00 unless changed; the meeting goes into the history and onto Today on its day). Enter saves; Shift+Enter starts a new line in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ግንኙነት መዝግብ** (Ctrl+L፣ ከየትኛውም ገጽ): ዓይነት (ጥሪ፣ ስብሰባ፣ ኢሜይል፣ መልዕክት፣ ማስታወሻ፣ ቅሬታ)፣ ውጤት (ውጤታማ፣ መካከለኛ፣ ውጤታማ ያልሆነ፣ ስልኩ አልተነሳም፣ የድምፅ መልዕክት፣ መስመሩ ተይዟል፣ የተሳሳተ ቁጥር፣ ወይም የራስዎን ይጻፉ: በሚቀጥለው ጊዜ እንደ ምርጫ ይቀርባል)፣ መቼ (ካልቀየሩት አሁን)፣ የቆይታ ጊዜ፣ ርዕሰ ጉዳይ እና ማስታወሻዎች፣ እንዲሁም ቀጣይ እርምጃው በዚያው መስኮት ውስጥ: የክትትል አስታዋሽ ወይም ቀጣይ ስብሰባ (ካልቀየሩት ነገ 9:00፤ ስብሰባው ወደ ታሪኩ ይገባል፣ በዕለቱም በ“ዛሬ” ላይ ይታያል)። Enter ያስቀምጣል፤ Shift+Enter በማስታወሻዎቹ ውስጥ አዲስ መስመር ይጀምራል።</translation>
     </message>
     <message>
         <source>**For whom**: the contact of what is selected on the page you are on: the reminder, meeting, birthday or stale deal on Today, the reminder on Reminders, the card (or row) on Pipeline, the person, deal or history entry on Companies, the row of a report&apos;s details (Ctrl+L works there too), the contact on Contacts. The dialog&apos;s title names the person; you can always type another name into the contact field. With nothing selected the field is empty and ready for typing. After saving, the Contacts list keeps that contact selected and on the card, with or without a search typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ለማን**: አሁን ባሉበት ገጽ ላይ የተመረጠው ነገር እውቂያ: በ“ዛሬ” ላይ አስታዋሹ፣ ስብሰባው፣ የልደት ቀኑ ወይም የቆመው ስምምነት፤ በ“አስታዋሾች” ላይ አስታዋሹ፤ በ“የሽያጭ ሂደት” ላይ ካርዱ (ወይም ረድፉ)፤ በ“ኩባንያዎች” ላይ ሰውየው፣ ስምምነቱ ወይም የታሪክ ግቤቱ፤ የሪፖርት ዝርዝሮች ረድፍ (Ctrl+L እዚያም ይሰራል)፤ በ“እውቂያዎች” ላይ እውቂያው። የመስኮቱ ርዕስ ሰውየውን በስም ይጠራል፤ ሁልጊዜም በእውቂያ መስኩ ውስጥ ሌላ ስም መጻፍ ይችላሉ። ምንም ካልተመረጠ መስኩ ባዶ ሆኖ ለመጻፍ ዝግጁ ነው። ካስቀመጡ በኋላ የ“እውቂያዎች” ዝርዝር ፍለጋ ቢጻፍም ባይጻፍም ያንኑ እውቂያ እንደተመረጠ እና በካርዱ ላይ እንዳለ ያቆያል።</translation>
     </message>
     <message>
         <source>**Closing the loop**: when the contact has a reminder due (or you log from a reminder), the dialog offers &quot;Mark “…” done&quot;, ticked: one Enter saves the call, its note and the next step and closes the reminder (a repeating one moves to its next date), and one Ctrl+Z takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ጉዳዩን መዝጋት**: እውቂያው ጊዜው የደረሰ አስታዋሽ ሲኖረው (ወይም ከአስታዋሽ ሆነው ሲመዘግቡ) መስኮቱ «“…”ን እንደተከናወነ ምልክት አድርግ» የሚለውን ምልክት ተደርጎበት ያቀርባል: አንድ Enter ጥሪውን፣ ማስታወሻውን እና ቀጣይ እርምጃውን ያስቀምጣል፣ አስታዋሹንም ይዘጋል (የሚደጋገም አስታዋሽ ወደ ቀጣዩ ቀኑ ይሸጋገራል)፤ አንድ Ctrl+Z ደግሞ ሁሉንም ይቀለብሳል።</translation>
     </message>
     <message>
         <source>**No default outcome**: leave it empty (&quot;—&quot;) when the call went neither way. An empty outcome counts as held but never as successful in the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ነባሪ ውጤት የለም**: ጥሪው ወደ የትኛውም ወገን ካላዘነበለ ውጤቱን ባዶ ይተዉት (“—”)። ባዶ ውጤት በሪፖርቶቹ ውስጥ እንደተካሄደ ይቆጠራል፣ ግን ፈጽሞ እንደ ውጤታማ አይቆጠርም።</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">ኩባንያዎች</translation>
+        <translation>ኩባንያዎች</translation>
     </message>
     <message>
         <source>The Companies page (Ctrl+3) shows the businesses your contacts work for: head offices with their branches as a tree, or a flat list of what the search box finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>የ“ኩባንያዎች” ገጽ (Ctrl+3) እውቂያዎችዎ የሚሠሩባቸውን ድርጅቶች ያሳያል: ዋና መሥሪያ ቤቶችን ከቅርንጫፎቻቸው ጋር እንደ ዛፍ፣ ወይም የፍለጋ ሳጥኑ ያገኛቸውን በቀላል ዝርዝር።</translation>
     </message>
     <message>
         <source>The selected company shows where it sits (&quot;Branch of Acme Holding › Acme North&quot;, each step a link), its details (website, phone and email are links) and three tabs: **People** who work there, its **Deals** and the **History** of calls and meetings with all of them, each with its count. &quot;Include branches&quot; adds what belongs to the branches below.</source>
-        <translation type="unfinished"></translation>
+        <translation>የተመረጠው ኩባንያ የት እንደሚገኝ ያሳያል (“የAcme Holding ቅርንጫፍ › Acme North”፣ እያንዳንዱ ደረጃ አገናኝ ነው)፤ ዝርዝሮቹን (ድረ-ገጽ፣ ስልክ እና ኢሜይል አገናኞች ናቸው) እና ሦስት ትሮችንም ያሳያል: እዚያ የሚሠሩ **ሰዎች**፣ የኩባንያው **ስምምነቶች** እና ከሁሉም ጋር የተደረጉ የጥሪዎች እና የስብሰባዎች **ታሪክ**፣ እያንዳንዱ ከብዛቱ ጋር። “ቅርንጫፎችንም ጨምር” ከሥሩ ያሉት ቅርንጫፎች የሆነውንም ያክላል።</translation>
     </message>
     <message>
         <source>Enter on a person opens the contact, on a deal the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>በሰው ላይ Enter እውቂያውን ይከፍታል፤ በስምምነት ላይ ደግሞ ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ ይከፍታል።</translation>
     </message>
     <message>
         <source>**New Company…**, **Add Branch…**, **Edit…** (type and pick the head office; a company cannot become a branch of its own branch), **Archive** and **Changes…**. Ctrl+K finds companies too and opens them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አዲስ ኩባንያ…**፣ **ቅርንጫፍ አክል…**፣ **አርትዕ…** (ዋና መሥሪያ ቤቱን ይጻፉ እና ይምረጡ፤ አንድ ኩባንያ የራሱ ቅርንጫፍ ቅርንጫፍ ሊሆን አይችልም)፣ **ወደ ማህደር አስገባ** እና **ለውጦች…**። Ctrl+K ኩባንያዎችንም ያገኛል፣ እዚህም ይከፍታቸዋል።</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">የሽያጭ ሂደት</translation>
+        <translation>የሽያጭ ሂደት</translation>
     </message>
     <message>
         <source>The Pipeline page (Ctrl+4) is your sales board: one column per sales stage with its deal cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>የ“የሽያጭ ሂደት” ገጽ (Ctrl+4) የሽያጭ ሰሌዳዎ ነው: ለእያንዳንዱ የሽያጭ ደረጃ አንድ አምድ ከስምምነት ካርዶቹ ጋር።</translation>
     </message>
     <message>
         <source>**A card** shows the title (without the contact&apos;s name when it repeats it), the contact and company, the amount (in whole units, as are the column totals; the exact amount is in the card&apos;s tooltip), the days in the stage (on a lost card: why it was lost) and the owner. A card with a red bar is stale: it has been in its stage longer than the stage allows (14 days to start with; File → Settings… → Stages changes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ካርድ** ርዕሱን (የእውቂያውን ስም የሚደግም ከሆነ ያለ ስሙ)፣ እውቂያውን እና ኩባንያውን፣ መጠኑን (በሙሉ አሃዶች፣ ልክ እንደ የአምድ ድምሮቹ፤ ትክክለኛው መጠን በካርዱ የመጠቆሚያ ጽሑፍ ውስጥ ነው)፣ በደረጃው ያሳለፋቸውን ቀናት (በከሸፈ ካርድ ላይ ደግሞ ለምን እንደከሸፈ) እና ኃላፊውን ያሳያል። ቀይ መስመር ያለው ካርድ የቆመ ነው: ደረጃው ከሚፈቅደው በላይ በደረጃው ቆይቷል (መጀመሪያ ላይ 14 ቀናት፤ ፋይል → ቅንብሮች… → ደረጃዎች ይቀይረዋል)።</translation>
     </message>
     <message>
         <source>**Totals**: each column&apos;s header shows the number of deals, their total (one sum per currency) and the total weighted by the stage&apos;s win probability; the line at the top sums the weighted value of all open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ድምሮች**: የእያንዳንዱ አምድ ርዕስ የስምምነቶቹን ብዛት፣ ድምራቸውን (ለእያንዳንዱ ምንዛሬ አንድ ድምር) እና በደረጃው የስኬት ዕድል የተመዘነውን ድምር ያሳያል፤ ከላይ ያለው መስመር የሁሉንም ክፍት ስምምነቶች የተመዘነ ዋጋ ይደምራል።</translation>
     </message>
     <message>
         <source>**Won and Lost** show the deals closed in the last 30 days. They start folded to narrow strips with their count and total, so that the whole board is seen at once: a card dropped on a strip moves there, and a click on the strip opens it (Kontor remembers which are open).</source>
-        <translation type="unfinished"></translation>
+        <translation>**የተሳካ እና የከሸፈ** ባለፉት 30 ቀናት የተዘጉ ስምምነቶችን ያሳያሉ። መላው ሰሌዳ በአንድ ጊዜ እንዲታይ ብዛታቸውን እና ድምራቸውን ወደሚያሳዩ ጠባብ ቁራጮች ተሰብስበው ይጀምራሉ: በቁራጩ ላይ የተጣለ ካርድ ወደዚያ ይዛወራል፣ ቁራጩን ጠቅ ማድረግ ደግሞ ይዘረጋዋል (Kontor የትኞቹ እንደተዘረጉ ያስታውሳል)።</translation>
     </message>
     <message>
         <source>**Move a deal** by dragging its card to another column, with Ctrl+Shift+→ / ← on the selected card, or with &quot;Move to&quot; in its context menu. Every move is kept in the deal&apos;s history with the time and who moved it. Moving to Lost asks for the reason (pick a common one or type your own); Cancel leaves the deal where it was. The context menu also archives the deal (Delete does the same, after asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ስምምነትን ማዛወር**: ካርዱን ወደ ሌላ አምድ በመጎተት፣ በተመረጠው ካርድ ላይ በCtrl+Shift+→ / ←፣ ወይም በአውድ ምናሌው ውስጥ ባለው “አዛውር ወደ”። እያንዳንዱ ዝውውር ከጊዜው እና ካዛወረው ሰው ጋር በስምምነቱ ታሪክ ውስጥ ይቀመጣል። ወደ “የከሸፈ” ማዛወር ምክንያቱን ይጠይቃል (የተለመደውን ይምረጡ ወይም የራስዎን ይጻፉ)፤ “ይቅር” ስምምነቱን ባለበት ይተወዋል። የአውድ ምናሌው ስምምነቱን ወደ ማህደርም ያስገባል (Delete ከጠየቀ በኋላ ያንኑ ያደርጋል)።</translation>
     </message>
     <message>
         <source>**Keys**: ← / → step between columns, Enter (or a double click) edits the deal, Ctrl+Enter opens its contact, F5 reads the board again. The **Deal** menu lists these with their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ቁልፎች**: ← / → በአምዶች መካከል ያንቀሳቅሳሉ፣ Enter (ወይም ሁለቴ ጠቅ ማድረግ) ስምምነቱን ለማርትዕ ይከፍታል፣ Ctrl+Enter እውቂያውን ይከፍታል፣ F5 ሰሌዳውን እንደገና ያነባል። የ**ስምምነት** ምናሌ እነዚህን ከቁልፎቻቸው ጋር ይዘረዝራል።</translation>
     </message>
     <message>
         <source>**New deal** (Ctrl+Shift+N from anywhere, &quot;New Deal…&quot; on the board, or &quot;New Deal…&quot; on a contact&apos;s card): title, contact (type part of a name and pick it), amount and currency (the database&apos;s default currency to start with), stage, owner, lead source, expected close date and notes. Changing the stage in the dialog is a move like any other, and Lost needs the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አዲስ ስምምነት** (Ctrl+Shift+N ከየትኛውም ቦታ፣ በሰሌዳው ላይ “አዲስ ስምምነት…”፣ ወይም በእውቂያ ካርድ ላይ “አዲስ ስምምነት…”): ርዕስ፣ እውቂያ (የስሙን ክፍል ይጻፉ እና ይምረጡት)፣ መጠን እና ምንዛሬ (መጀመሪያ ላይ የውሂብ ጎታው ነባሪ ምንዛሬ)፣ ደረጃ፣ ኃላፊ፣ የደንበኛ ምንጭ፣ የሚጠበቀው መዝጊያ ቀን እና ማስታወሻዎች። በመስኮቱ ውስጥ ደረጃውን መቀየር እንደማንኛውም ዝውውር ነው፤ “የከሸፈ” ደግሞ ምክንያት ይፈልጋል።</translation>
     </message>
     <message>
         <source>**Owner** shows one salesperson&apos;s deals. **List** (Alt+I) shows the same deals as a table you can sort by any column; **Board** (Alt+B) goes back. A column shows its first 200 cards (the ones waiting longest); its totals always count every deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ኃላፊ** የአንድ የሽያጭ ሠራተኛ ስምምነቶችን ያሳያል። **ዝርዝር** (Alt+I) ተመሳሳዮቹን ስምምነቶች በማንኛውም አምድ ሊደረደር በሚችል ሰንጠረዥ ያሳያል፤ **ሰሌዳ** (Alt+B) ወደ ሰሌዳው ይመልሳል። አንድ አምድ የመጀመሪያዎቹን 200 ካርዶች (ረጅም ጊዜ የጠበቁትን) ያሳያል፤ ድምሮቹ ግን ሁልጊዜ እያንዳንዱን ስምምነት ይቆጥራሉ።</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">አስታዋሾች</translation>
+        <translation>አስታዋሾች</translation>
     </message>
     <message>
         <source>The Reminders page (Ctrl+5) is your diary of things to do: every reminder in four groups, overdue, today, the next 30 days and done in the last 30 days, beside a month calendar whose days with reminders are bold (red when past).</source>
-        <translation type="unfinished"></translation>
+        <translation>የ“አስታዋሾች” ገጽ (Ctrl+5) የሚደረጉ ነገሮች ማስታወሻ ደብተርዎ ነው: እያንዳንዱ አስታዋሽ በአራት ቡድኖች (ጊዜው ያለፈ፣ ዛሬ፣ ቀጣዮቹ 30 ቀናት እና ባለፉት 30 ቀናት የተከናወኑ)፣ ከወርሃዊ የቀን መቁጠሪያ ጎን፤ በቀን መቁጠሪያው ላይ አስታዋሽ ያላቸው ቀናት በደማቅ ይታያሉ (ያለፉ ከሆኑ በቀይ)።</translation>
     </message>
     <message>
         <source>Picking a day lists its reminders; double-clicking a day adds one for it. D marks the selected reminder done (a repeating one moves to its next date), S snoozes it until 9:00 tomorrow, Enter edits it and Delete removes it after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>አንድን ቀን መምረጥ የዚያን ቀን አስታዋሾች ይዘረዝራል፤ አንድን ቀን ሁለቴ ጠቅ ማድረግ ለዚያ ቀን አስታዋሽ ያክላል። D የተመረጠውን አስታዋሽ እንደተከናወነ ምልክት ያደርጋል (የሚደጋገም አስታዋሽ ወደ ቀጣዩ ቀኑ ይሸጋገራል)፣ S እስከ ነገ 9:00 ያዘገየዋል፣ Enter ለማርትዕ ይከፍተዋል፣ Delete ደግሞ ከጠየቀ በኋላ ያስወግደዋል።</translation>
     </message>
     <message>
         <source>**New reminder** (Ctrl+Shift+R, or &quot;New Reminder…&quot;): title, when, contact (type to pick), repeat (once, every day, week, month or year) and notes. A follow-up set while logging a call is a reminder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አዲስ አስታዋሽ** (Ctrl+Shift+R፣ ወይም “አዲስ አስታዋሽ…”): ርዕስ፣ መቼ፣ እውቂያ (ለመምረጥ ይጻፉ)፣ ድግግሞሽ (አንድ ጊዜ፣ በየቀኑ፣ በየሳምንቱ፣ በየወሩ ወይም በየዓመቱ) እና ማስታወሻዎች። ጥሪ ሲመዘግቡ የሚያዘጋጁት ክትትልም አስታዋሽ ነው።</translation>
     </message>
     <message>
         <source>**When one comes due**: while Kontor runs it looks every 30 seconds for reminders that have come due (or whose snooze ran out) and announces each once: a desktop notification from the tray icon where the desktop has a tray, a line in the status bar, and the window&apos;s taskbar entry asks for attention. Clicking the notification opens the Reminders page, and the count on Today follows. What was already due when Kontor started is on the Today page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ጊዜው ሲደርስ**: Kontor ክፍት እስከሆነ ድረስ በየ30 ሰከንዱ ጊዜያቸው የደረሱ (ወይም የማዘግያ ጊዜያቸው ያለቀ) አስታዋሾችን ይፈልጋል፣ እያንዳንዱንም አንድ ጊዜ ያሳውቃል: ዴስክቶፑ የማሳወቂያ ቦታ (tray) ካለው ከአዶው የዴስክቶፕ ማሳወቂያ፣ በሁኔታ አሞሌው ላይ አንድ መስመር፣ እንዲሁም በተግባር አሞሌው ላይ ያለው የመስኮቱ ግቤት ትኩረትዎን ይጠይቃል። ማሳወቂያውን ጠቅ ማድረግ የ“አስታዋሾች” ገጽን ይከፍታል፤ በ“ዛሬ” ላይ ያለው ቁጥርም አብሮ ይዘምናል። Kontor ሲጀምር ቀድሞውኑ ጊዜው የደረሰው ግን በምትኩ በ“ዛሬ” ገጽ ላይ ይታያል።</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">ሪፖርቶች</translation>
+        <translation>ሪፖርቶች</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>የ“ሪፖርቶች” ገጽ (Ctrl+6) የሥራ አስኪያጁን ጥያቄዎች ይመልሳል: ጊዜ ይምረጡ (ይህ ሳምንት፣ ያለፈው ሳምንት፣ ይህ ወር፣ ያለፈው ወር፣ ይህ ሩብ ዓመት፣ ያለፈው ሩብ ዓመት፣ ይህ ዓመት፣ ወይም የራስ ጊዜ ምርጫ፤ ሳምንታት የሚጀምሩት በቋንቋ ቅንብሮችዎ የሳምንቱ የመጀመሪያ ቀን፣ ቀናት ደግሞ በአካባቢዎ እኩለ ሌሊት ነው)፣ ከፈለጉም አንድ የሽያጭ ሠራተኛ ይምረጡ። እያንዳንዱ ሪፖርት ከሰንጠረዥ ጎን ያለ ገበታ ነው (ጎን ለጎን በማይበቁበት ትንሽ መስኮት ላይ ሰንጠረዡ ከገበታው ስር ይሆናል: አሃዞቹ ፈጽሞ አይቆረጡም፣ ረጅም ስም ግን ይቆረጣል፣ ሙሉው ስም በመጠቆሚያ ጽሑፉ ውስጥ ይገኛል)፤ አንድ የአምድ ርዕስ ወይም መለኪያ ምን እንደሚቆጥር ለማወቅ አይጡን በላዩ ላይ ያቆዩ። ገጹ የሚያሳየውን የሚያሰላው ሲመለከቱት ነው፤ ስለዚህ ሁልጊዜ ወቅታዊ ነው።</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
-        <translation type="unfinished"></translation>
+        <translation>**የሽያጭ ፍሰት**: ለእያንዳንዱ ደረጃ፣ በጊዜው ውስጥ ደረጃውን *ለመጀመሪያ ጊዜ የደረሱ* ስምምነቶች (ደረጃውን የዘለለ ስምምነት እዚያ አይቆጠርም፤ ተመልሶ የመጣም ሁለት ጊዜ አይቆጠርም)፣ ከእነሱ ስንቱ ከ“የከሸፈ” ውጭ ወደ ቀጣይ ደረጃ *እንደቀጠሉ* (እስካሁን፣ ከጊዜው በኋላም ጭምር)፣ የሽግግር መጠኑ (የቀጠሉ ÷ የደረሱ)፣ ዋጋቸው እና *ለመቀጠል የፈጀባቸው* አማካይ ቀናት። ከላይ: በጊዜው ውስጥ የተፈጠሩ፣ የተሳኩ እና የከሸፉ ስምምነቶች፣ የስኬት መጠኑ (የተሳኩ ÷ (የተሳኩ + የከሸፉ)) እና ከተፈጠሩት ውስጥ የተሳኩት ድርሻ (የተሳኩ ÷ የተፈጠሩ)።</translation>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;no spend recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የደንበኛ ምንጮች**: ለእያንዳንዱ ምንጭ እና ዘመቻ፣ *እምቅ ደንበኞች* (በጊዜው ውስጥ የተፈጠሩ ከምንጩ የመጡ እውቂያዎች)፣ ከእነሱ ስንቱ አሁን *ብቁ* ወይም ደንበኛ እንደሆኑ፣ *ደንበኞች* (በጊዜው ውስጥ የተሳካ፣ ከምንጩ የመጣ ስምምነት ያላቸው እውቂያዎች፤ የስምምነቱ የራሱ ምንጭ ይቆጠራል፣ ከሌለው የእውቂያው)፣ *የሽግግር መጠን* (ደንበኞች ÷ እምቅ ደንበኞች)፣ *ገቢ* (የእነዚያ የተሳኩ ስምምነቶች መጠኖች)፣ *ወጪ* (እስከ ዛሬ ድረስ በጊዜው ውስጥ የሚወድቀው የዘመቻ ወጪ: የአንድ ዘመቻ ወጪ በቀናቱ ላይ እኩል ይከፋፈላል፤ ስለዚህ በሂደት ላይ ያለው ወር እስካሁን ያለፉትን ቀናት ብቻ ይቆጥራል፣ ቀን የሌለው ዘመቻ ደግሞ ሙሉ በሙሉ ይቆጠራል)፣ *ወጪ በእምቅ ደንበኛ* እና *በደንበኛ*፣ እንዲሁም *የወጪ ተመላሽ* ((ገቢ − ወጪ) ÷ ወጪ)። ብዙ ገቢ ያመጣው መጀመሪያ ይመጣል፤ ገበታው ገቢን ከወጪ ጋር ያነጻጽራል (ዘንጉ በምንዛሬው ክብ እርከኖች)፣ የእያንዳንዱ ምንጭ የሽግግር መጠን እና የወጪ ተመላሽ ከስሙ ጎን ይታያሉ። ከላይ ያለው መስመር ምርጡን እና ደካማውን ምንጭ፣ እንዲሁም በምን እንደተለኩ ይገልጻል: በጊዜው ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው በወጪ ተመላሽ፣ አለበለዚያ በሽግግር መጠን፣ እኩል ሲሆኑ ደግሞ በገቢ። ምንም ወጪ ካልተመዘገበ ሰንጠረዡ “ምንም ወጪ አልተመዘገበም” ይላል፤ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን 0.00 ከማድረግ ይልቅ ባዶ ይተዋቸዋል።</translation>
     </message>
     <message>
         <source>**Week**: the notebook questions for the week containing the period&apos;s end (or today): calls and meetings held (up to now: a meeting planned for later in the week is not held yet) and how many were successful (outcome &quot;successful&quot;; an empty outcome never counts), how many *led to another appointment* (their &quot;next step&quot; in Log interaction booked a meeting), meetings booked ahead (from the week&apos;s end, or from now for the week under way, to 30 days after the week), new leads, deals moved to Won or Lost and the revenue won, complaints logged and resolved; each beside the week before and the change (the revenue&apos;s as an amount when both weeks are in one currency), with 12 weeks of bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ሳምንት**: የጊዜው መጨረሻ (ወይም ዛሬ) ያለበት ሳምንት የማስታወሻ ደብተር ጥያቄዎች: የተደረጉ ጥሪዎች እና የተካሄዱ ስብሰባዎች (እስከ አሁን ድረስ: በሳምንቱ ውስጥ ለኋላ የታቀደ ስብሰባ ገና እንደተካሄደ አይቆጠርም) እና ስንቱ ውጤታማ እንደነበሩ (ውጤቱ “ውጤታማ” የሆነ፤ ባዶ ውጤት ፈጽሞ አይቆጠርም)፣ ስንቱ *ወደ ሌላ ቀጠሮ እንዳመሩ* (በ“ግንኙነት መዝግብ” ውስጥ “ቀጣይ እርምጃ” ሆኖ ስብሰባ የተያዘላቸው)፣ አስቀድመው የተያዙ ስብሰባዎች (ከሳምንቱ መጨረሻ፣ ወይም በሂደት ላይ ላለው ሳምንት ከአሁን ጀምሮ፣ ከሳምንቱ በኋላ እስከ 30 ቀናት ድረስ)፣ አዲስ እምቅ ደንበኞች፣ ወደ “የተሳካ” ወይም “የከሸፈ” የተዛወሩ ስምምነቶች እና ከተሳኩት የተገኘ ገቢ፣ የተመዘገቡ እና የተፈቱ ቅሬታዎች፤ እያንዳንዱ ከቀዳሚው ሳምንት እና ከለውጡ ጎን (ሁለቱም ሳምንታት በአንድ ምንዛሬ ሲሆኑ የገቢው ለውጥ እንደ መጠን ይታያል)፣ ከ12 ሳምንታት አሞሌዎች ጋር።</translation>
     </message>
     <message>
         <source>**Activity**: per salesperson and week, the calls, meetings and emails they logged that have taken place (up to now), the stage changes they made and their deals won; salespeople with nothing in the period are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>**እንቅስቃሴ**: ለእያንዳንዱ የሽያጭ ሠራተኛ እና ሳምንት፣ የመዘገቧቸው እና የተካሄዱ (እስከ አሁን) ጥሪዎች፣ ስብሰባዎች እና ኢሜይሎች፣ ያደረጓቸው የደረጃ ለውጦች እና የተሳኩ ስምምነቶቻቸው፤ በጊዜው ውስጥ ምንም ያልነበራቸው የሽያጭ ሠራተኞች አይካተቱም።</translation>
     </message>
     <message>
         <source>**Forecast**: open deals by expected close month and salesperson, with their amount and the amount weighted by the stage&apos;s probability; months with deals past their expected close date are red, deals without a date last.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ትንበያ**: ክፍት ስምምነቶች በሚጠበቀው የመዝጊያ ወር እና በየሽያጭ ሠራተኛው፣ ከመጠናቸው እና በደረጃው የስኬት ዕድል ከተመዘነው መጠን ጋር፤ የሚጠበቀው መዝጊያ ቀናቸው ያለፈባቸው ስምምነቶች ያሉባቸው ወራት በቀይ ይታያሉ፣ ቀን የሌላቸው ስምምነቶች መጨረሻ ላይ ይመጣሉ።</translation>
     </message>
     <message>
         <source>**What lies behind a figure**: Enter or a double-click on a row of the funnel, the lead sources or the forecast, or a click on a bar of their charts, lists the deals (or the leads) behind it. On the Week and Activity tabs, choose a figure with the arrow keys and press Enter (or double-click it): this week&apos;s calls, the week before&apos;s meetings (its column), the new leads, the deals won; a salesperson&apos;s emails in one week or in the whole period (their &quot;total&quot; row; the name or week column lists all their calls, meetings and emails). A click on a bar of those charts lists the same. Enter on a row of the list opens the deal on the pipeline board, or the contact&apos;s card (for a lead or an interaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ከአንድ መለኪያ በስተጀርባ ያለው**: በሽያጭ ፍሰቱ፣ በደንበኛ ምንጮቹ ወይም በትንበያው ረድፍ ላይ Enter ወይም ሁለቴ ጠቅ ማድረግ፣ ወይም የገበታዎቻቸውን አሞሌ ጠቅ ማድረግ ከበስተጀርባው ያሉትን ስምምነቶች (ወይም እምቅ ደንበኞች) ይዘረዝራል። በ“ሳምንት” እና በ“እንቅስቃሴ” ትሮች ላይ መለኪያን በቀስት ቁልፎች ይምረጡ እና Enter ይጫኑ (ወይም ሁለቴ ጠቅ ያድርጉት): የዚህ ሳምንት ጥሪዎች፣ የቀዳሚው ሳምንት ስብሰባዎች (በአምዱ)፣ አዲሶቹ እምቅ ደንበኞች፣ የተሳኩት ስምምነቶች፤ የአንድ የሽያጭ ሠራተኛ ኢሜይሎች በአንድ ሳምንት ወይም በሙሉ ጊዜው (በ“ጠቅላላ” ረድፋቸው፤ የስም ወይም የሳምንት አምዱ ሁሉንም ጥሪዎቻቸውን፣ ስብሰባዎቻቸውን እና ኢሜይሎቻቸውን ይዘረዝራል)። የእነዚያን ገበታዎች አሞሌ ጠቅ ማድረግም ያንኑ ይዘረዝራል። በዝርዝሩ ረድፍ ላይ Enter ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ፣ ወይም የእውቂያውን ካርድ (ለእምቅ ደንበኛ ወይም ለግንኙነት) ይከፍታል።</translation>
     </message>
     <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ወደ ውጭ ላክ** (“ወደ ውጭ ላክ” አዝራር): የሚታየውን ሰንጠረዥ እንደ CSV (ለተመን ሉሆች ደህንነቱ የተጠበቀ: የተመን ሉህ እንደ ቀመር የሚያስኬደው ህዋስ እንደ ጽሑፍ ይቀመጣል፤ Excel የሚያነበው UTF-8) ወይም ገበታውን በማያ ገጹ ላይ ካለው መጠን በእጥፍ እንደ PNG ምስል፤ **ሁሉም ሪፖርቶች እንደ PDF**: ለተመረጠው ጊዜ እና የሽያጭ ሠራተኛ አምስቱ ሪፖርቶች፣ እያንዳንዱ በአዲስ ገጽ ከማጠቃለያው፣ ከገበታው (የማያ ገጹ ቀለሞች ምንም ቢሆኑ በነጭ ላይ ጥቁር) እና ከሙሉ ሰንጠረዡ ጋር ይጀምራል (ረጅም ሰንጠረዦች ርዕሳቸው እየተደገመ በቀጣዮቹ ገጾች ይቀጥላሉ)፣ የገጽ ቁጥሮች ከግርጌ። ወረቀቱ A4 ነው፤ የቋንቋው አገር Letter የሚጠቀም ከሆነ ግን Letter (አሜሪካ፣ ካናዳ፣ ሜክሲኮ፣ ፊሊፒንስ እና ጥቂት ሌሎች)።</translation>
     </message>
     <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አትም** (በ“ሪፖርቶች” ገጽ ላይ Ctrl+P፣ ወይም ወደ ውጭ ላክ → አትም…): እነዚያው ገጾች በአታሚ ላይ፤ የህትመት መስኮቱ አታሚውን እና ወረቀቱን ይመርጣል።</translation>
     </message>
     <message>
         <source>Undo, the archive and the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>መቀልበስ፣ ማህደሩ እና የለውጥ ታሪክ</translation>
     </message>
     <message>
         <source>**Undo and redo** (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, and the Edit menu, which names the step): every change made since Kontor opened, on any page or in any dialog (edits, moves on the board, archiving, reminders done, settings), is one step, taken back or done again as a whole. A step that no longer fits (say, undoing a new contact after a call was logged with it) says so and changes nothing. The list of steps ends when Kontor closes or another database is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ቀልብስ እና ድገም** (Ctrl+Z፣ Ctrl+Shift+Z ወይም Ctrl+Y፣ እንዲሁም እርምጃውን በስም የሚጠራው የአርትዕ ምናሌ): Kontor ከተከፈተ ጀምሮ በማንኛውም ገጽ ወይም መስኮት ውስጥ የተደረገ እያንዳንዱ ለውጥ (አርትዖቶች፣ በሰሌዳው ላይ ዝውውሮች፣ ወደ ማህደር ማስገባት፣ የተከናወኑ አስታዋሾች፣ ቅንብሮች) አንድ እርምጃ ነው፤ በሙሉ ይቀለበሳል ወይም እንደገና ይደረጋል። ከአሁን በኋላ የማይገጥም እርምጃ (ለምሳሌ፣ ጥሪ ከተመዘገበለት በኋላ አዲስ እውቂያን መቀልበስ) ይህንኑ ይናገራል፣ ምንም አይቀይርም። የእርምጃዎቹ ዝርዝር Kontor ሲዘጋ ወይም ሌላ የውሂብ ጎታ ሲከፈት ያበቃል።</translation>
     </message>
     <message>
         <source>**Archive** (File → Archive…, Ctrl+Shift+A): archived contacts, companies and deals and deleted reminders, the latest first, with a search; Enter or &quot;Restore&quot; brings one back into lists, search and totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ማህደር** (ፋይል → ማህደር…፣ Ctrl+Shift+A): በማህደር የተቀመጡ እውቂያዎች፣ ኩባንያዎች እና ስምምነቶች እንዲሁም የተሰረዙ አስታዋሾች፣ የቅርብ ጊዜው መጀመሪያ፣ ከፍለጋ ጋር፤ Enter ወይም “ወደነበረበት መልስ” አንዱን ወደ ዝርዝሮች፣ ፍለጋ እና ድምሮች ይመልሳል።</translation>
     </message>
     <message>
         <source>**Change history**: &quot;Changes…&quot; on a contact&apos;s card, a company, a deal (in its dialog) or an archived record lists what changed, from what, to what, when and by whom (&quot;Last name: Byron → Lovelace&quot;). Kontor has no sign-in, so &quot;who&quot; is the database&apos;s first salesperson. Emails, phone numbers and tags added, edited or removed are listed too (&quot;Email: ada@work.example → ada@newwork.example&quot;, &quot;Tag: (empty) → VIP&quot;); saving a contact without changing them adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የለውጥ ታሪክ**: በእውቂያ ካርድ፣ በኩባንያ፣ በስምምነት (በመስኮቱ ውስጥ) ወይም በማህደር በተቀመጠ መዝገብ ላይ ያለው “ለውጦች…” ምን እንደተቀየረ፣ ከምን ወደ ምን፣ መቼ እና በማን እንደሆነ ይዘረዝራል (“የአባት ስም: Byron → Lovelace”)። Kontor የመግቢያ ስም እና የይለፍ ቃል ስለሌለው “ማን” የሚለው የውሂብ ጎታው የመጀመሪያ የሽያጭ ሠራተኛ ነው። የታከሉ፣ የተስተካከሉ ወይም የተወገዱ ኢሜይሎች፣ ስልክ ቁጥሮች እና መለያዎችም ይዘረዘራሉ (“ኢሜይል: ada@work.example → ada@newwork.example”፣ “መለያ: (ባዶ) → VIP”)፤ እነሱን ሳይቀይሩ እውቂያን ማስቀመጥ ምንም አያክልም።</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">ቅንብሮች</translation>
+        <translation>ቅንብሮች</translation>
     </message>
     <message>
         <source>**File → Settings…** (Ctrl+,) holds what is kept in the database file, and so is the same for everyone who opens it. Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ፋይል → ቅንብሮች…** (Ctrl+,) በውሂብ ጎታ ፋይሉ ውስጥ የሚቀመጡትን ይይዛል፤ ስለዚህ ፋይሉን ለሚከፍት ሁሉ ተመሳሳይ ነው። እያንዳንዱ ለውጥ ወዲያውኑ ይቀመጣል።</translation>
     </message>
     <message>
         <source>**Stages**: rename, win probability (0–100 %, for the weighted totals), the days after which a deal is stale (0: never), add (placed before Won and Lost), move up and down, and remove: Kontor asks where the stage&apos;s deals go and records the move in each deal&apos;s history. The last Won and the last Lost stage cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ደረጃዎች**: እንደገና መሰየም፣ የስኬት ዕድል (0–100 %፣ ለተመዘኑ ድምሮች)፣ አንድ ስምምነት የቆመ የሚባልበት የቀናት ብዛት (0: በጭራሽ)፣ ማከል (ከ“የተሳካ” እና ከ“የከሸፈ” በፊት ይገባል)፣ ወደ ላይ እና ወደ ታች ማዛወር፣ እና ማስወገድ: Kontor የደረጃው ስምምነቶች ወዴት እንደሚሄዱ ይጠይቃል፣ ዝውውሩንም በእያንዳንዱ ስምምነት ታሪክ ውስጥ ይመዘግባል። የመጨረሻውን “የተሳካ” እና የመጨረሻውን “የከሸፈ” ደረጃ ማስወገድ አይቻልም።</translation>
     </message>
     <message>
         <source>**Lead sources** and, for each, campaigns with start, end and spend (the reports divide by this spend).</source>
-        <translation type="unfinished"></translation>
+        <translation>**የደንበኛ ምንጮች** እና ለእያንዳንዳቸው ከመጀመሪያ፣ ከማብቂያ እና ከወጪ ጋር ያሉ ዘመቻዎች (ሪፖርቶቹ በዚህ ወጪ ያካፍላሉ)።</translation>
     </message>
     <message>
         <source>**Salespeople** (owners of contacts and deals) and **Tags** (renaming onto an existing tag merges the two; removing takes the tag off every contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>**የሽያጭ ሠራተኞች** (የእውቂያዎች እና የስምምነቶች ኃላፊዎች) እና **መለያዎች** (መለያን በነባር መለያ ስም እንደገና መሰየም ሁለቱን ያዋህዳል፤ ማስወገድ መለያውን ከእያንዳንዱ እውቂያ ላይ ያነሳል)።</translation>
     </message>
     <message>
         <source>**General**: the default currency of new deals and campaigns (a new database starts with your country&apos;s: the system&apos;s locale, else your language&apos;s country for Persian, Bengali and Amharic, else euros; rials (IRR) are whole rials, without decimals, as prices in Iran are written; amounts in rials that an older Kontor stored in hundredths keep their value when the database is upgraded), the country of phone numbers written without a country code, the number of backups to keep and the backup folder, and the database file with &quot;Open Another Database…&quot; and &quot;New Database…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አጠቃላይ**: የአዳዲስ ስምምነቶች እና ዘመቻዎች ነባሪ ምንዛሬ (አዲስ የውሂብ ጎታ በአገርዎ ምንዛሬ ይጀምራል: ከሥርዓቱ የአካባቢ ቅንብር፣ ካልሆነ ለፋርስኛ፣ ለቤንጋሊኛ እና ለአማርኛ ከቋንቋዎ አገር፣ ካልሆነም በዩሮ፤ ሪያል (IRR) በኢራን ዋጋዎች እንደሚጻፉት ያለ አስርዮሽ በሙሉ ሪያል ይያዛል፤ የቆየ የKontor ስሪት በመቶኛ ክፍሎች ያስቀመጣቸው የሪያል መጠኖች የውሂብ ጎታው ሲሻሻል ዋጋቸውን ይጠብቃሉ)፣ ያለ አገር ኮድ የተጻፉ ስልክ ቁጥሮች አገር፣ የሚቀመጡ ምትኬዎች ብዛት እና የምትኬ አቃፊው፣ እንዲሁም የውሂብ ጎታ ፋይሉ ከ“ሌላ የውሂብ ጎታ ክፈት…” እና ከ“አዲስ የውሂብ ጎታ…” ጋር።</translation>
     </message>
     <message>
         <source>Importing your old spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>የድሮ የተመን ሉሆችዎን ማስመጣት</translation>
     </message>
     <message>
         <source>Kontor reads contacts from CSV files (what Excel, Google Contacts, Outlook and other CRMs write) and from vCard address books (`.vcf`, versions 2.1, 3.0 and 4.0, as phones, Google, Apple and Outlook export them). **File → Import Contacts…** (Ctrl+Shift+I) walks you through it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor እውቂያዎችን ከCSV ፋይሎች (Excel፣ Google Contacts፣ Outlook እና ሌሎች CRMዎች የሚጽፉት) እና ከvCard የአድራሻ ደብተሮች (`.vcf`፣ ስሪቶች 2.1፣ 3.0 እና 4.0፣ ስልኮች፣ Google፣ Apple እና Outlook ወደ ውጭ እንደሚልኳቸው) ያነባል። **ፋይል → እውቂያዎችን አስመጣ…** (Ctrl+Shift+I) ደረጃ በደረጃ ይመራዎታል:</translation>
     </message>
     <message>
         <source>**The file**: choose it and say what it holds (contacts, companies, interactions or deals). Kontor recognises the file&apos;s encoding and how its columns are separated, and shows the first rows as it reads them (change the encoding or the delimiter and the preview follows; untick &quot;The first row holds the column names&quot; for a file without a header).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ፋይሉ**: ፋይሉን ይምረጡ እና ምን እንደያዘ ይግለጹ (እውቂያዎች፣ ኩባንያዎች፣ ግንኙነቶች ወይም ስምምነቶች)። Kontor የፋይሉን ኢንኮዲንግ እና አምዶቹ በምን እንደተለዩ ራሱ ይለያል፤ የመጀመሪያዎቹን ረድፎችም እንዳነበባቸው ያሳያል (ኢንኮዲንጉን ወይም መለያያ ቁምፊውን ከቀየሩ ቅድመ-እይታው አብሮ ይቀየራል፤ ርዕስ ረድፍ ለሌለው ፋይል “የመጀመሪያው ረድፍ የአምዶቹን ስሞች ይይዛል” የሚለውን ምልክት ያንሱ)።</translation>
     </message>
     <message>
         <source>**Columns and fields** (CSV only): each column with its first values and the field it fills, set by the preset that fits the headers best (Google Contacts, Outlook, a generic CRM export); change any, choose another preset, or **Save as Preset…** for files that come again. Without a name column there is no going on. A header that names its field maps itself under any preset, in English or German, whatever its capitals and punctuation (Given Name, Family Name, Surname, Organisation, E-mail, Phone number, Vorname, Nachname, Firma, Telefon, Mobil, Straße, PLZ, Ort, Land, Notiz, …). When no preset&apos;s own columns are in the file, the preset box says &quot;No preset fits these columns&quot; rather than naming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አምዶች እና መስኮች** (ለCSV ብቻ): እያንዳንዱ አምድ ከመጀመሪያ እሴቶቹ እና ከሚሞላው መስክ ጋር፤ መስኩ የሚዘጋጀው ከርዕሶቹ ጋር በተሻለ በሚስማማው ቅድመ-ቅንብር ነው (Google Contacts፣ Outlook፣ አጠቃላይ የCRM ወደ ውጭ መላክ)፤ ማንኛውንም ይቀይሩ፣ ሌላ ቅድመ-ቅንብር ይምረጡ፣ ወይም ተደጋግመው ለሚመጡ ፋይሎች **እንደ ቅድመ-ቅንብር አስቀምጥ…**ን ይጠቀሙ። የስም አምድ ከሌለ መቀጠል አይቻልም። መስኩን በስሙ የሚጠራ ርዕስ በማንኛውም ቅድመ-ቅንብር፣ በእንግሊዝኛም ሆነ በጀርመንኛ፣ ትልልቅ ፊደላቱ እና ሥርዓተ ነጥቡ ምንም ቢሆኑ ራሱን ያዛምዳል (Given Name፣ Family Name፣ Surname፣ Organisation፣ E-mail፣ Phone number፣ Vorname፣ Nachname፣ Firma፣ Telefon፣ Mobil፣ Straße፣ PLZ፣ Ort፣ Land፣ Notiz፣ …)። የየትኛውም ቅድመ-ቅንብር የራሱ አምዶች በፋይሉ ውስጥ ከሌሉ የቅድመ-ቅንብር ሳጥኑ አንዱን ከመሰየም ይልቅ “ከእነዚህ አምዶች ጋር የሚስማማ ቅድመ-ቅንብር የለም” ይላል።</translation>
     </message>
     <message>
         <source>**Duplicates and a check**: what to do with a row that is already there (skip it, update the contact, merge, or create a new contact all the same), and **Check Every Row**: a trial run that changes nothing and shows exactly what the import will do, done at once for files under 5 MB. Rows that need a look come first, with their line and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ተደጋጋሚዎች እና ፍተሻ**: ቀድሞውኑ ያለ ረድፍ ምን እንደሚደረግ (መዝለል፣ እውቂያውን ማዘመን፣ ማዋሃድ፣ ወይም ቢሆንም አዲስ እውቂያ መፍጠር)፣ እና **እያንዳንዱን ረድፍ ፈትሽ**: ምንም የማይቀይር፣ ማስመጣቱ ምን እንደሚያደርግ በትክክል የሚያሳይ የሙከራ ሩጫ፤ ከ5 MB በታች ለሆኑ ፋይሎች ወዲያውኑ ይከናወናል። መታየት ያለባቸው ረድፎች ከመስመራቸው እና ከምክንያቱ ጋር መጀመሪያ ይመጣሉ።</translation>
     </message>
     <message>
         <source>**Import**: a backup first (`kontor-backups/…-before-import.sqlite`), then the import with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አስመጣ**: መጀመሪያ ምትኬ (`kontor-backups/…-before-import.sqlite`)፣ ከዚያም ማስመጣቱ ከሂደት አሞሌ እና ከ“ይቅር” ጋር።</translation>
     </message>
     <message>
         <source>**Imported**: the counts (created, updated, merged, skipped, rejected, kept with a warning), the rejected rows with their line and why, **Show the Imported Contacts** (the Contacts page filtered to what this import created or changed; the filter box &quot;From file.csv&quot; says so, and &quot;From any import&quot; lifts it) and **Undo This Import…**. Later, **File → Import History…** lists every import and **Undo Import…** takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ማስመጣቱ ተጠናቋል**: ቁጥሮቹ (የተፈጠሩ፣ የተዘመኑ፣ የተዋሃዱ፣ የተዘለሉ፣ ውድቅ የተደረጉ፣ በማስጠንቀቂያ የተቀመጡ)፣ ውድቅ የተደረጉት ረድፎች ከመስመራቸው እና ከምክንያቱ ጋር፣ **የመጡትን እውቂያዎች አሳይ** (በዚህ ማስመጣት የተፈጠሩትን ወይም የተቀየሩትን ብቻ እንዲያሳይ የተጣራው የ“እውቂያዎች” ገጽ፤ የማጣሪያ ሳጥኑ “ከfile.csv” በማለት ይህንኑ ያሳያል፣ “ከማንኛውም ማስመጣት” ደግሞ ማጣሪያውን ያነሳል) እና **ይህን ማስመጣት ቀልብስ…**። በኋላ ላይ **ፋይል → የማስመጣት ታሪክ…** እያንዳንዱን ማስመጣት ይዘረዝራል፤ **ማስመጣቱን ቀልብስ…** ደግሞ አንዱን ይቀለብሳል።</translation>
     </message>
     <message>
         <source>**Cleaning**: names typed all in capitals or all small get capitals where they belong (&quot;MCDONALD&quot; → &quot;McDonald&quot;, &quot;VAN DER BERG&quot; → &quot;van der Berg&quot;; a name in mixed case is kept as typed). Emails that are not shaped like one and phone numbers that are not valid are **kept and flagged**, not dropped; a birthday, status or owner Kontor cannot read is kept in the notes and flagged. Companies, lead sources and campaigns are found by name or created. Tags are split at `;` and `,`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ማጽዳት**: ሙሉ በሙሉ በትልልቅ ወይም በትንንሽ ፊደላት የተጻፉ ስሞች ትልልቅ ፊደላትን በሚገባቸው ቦታ ያገኛሉ (“MCDONALD” → “McDonald”፣ “VAN DER BERG” → “van der Berg”፤ ትልልቅና ትንንሽ ፊደላት የተቀላቀሉበት ስም እንደተጻፈ ይቀመጣል)። የኢሜይል ቅርጽ የሌላቸው ኢሜይሎች እና ትክክል ያልሆኑ ስልክ ቁጥሮች አይጣሉም፤ **ይቀመጣሉ፣ ምልክትም ይደረግባቸዋል**፤ Kontor ሊያነበው ያልቻለው የልደት ቀን፣ ሁኔታ ወይም ኃላፊ በማስታወሻዎቹ ውስጥ ይቀመጣል፣ ምልክትም ይደረግበታል። ኩባንያዎች፣ የደንበኛ ምንጮች እና ዘመቻዎች በስም ይገኛሉ ወይም ይፈጠራሉ። መለያዎች በ`;` እና በ`,` ይከፋፈላሉ።</translation>
     </message>
     <message>
         <source>**Duplicates**: a row whose email or phone number (however it is written) belongs to a contact already there, or to an earlier row of the file, is a duplicate; a row with neither is compared by name. **Skip** keeps the contact as it is, **update** puts the row&apos;s values in its place (empty cells change nothing), **merge** keeps the contact&apos;s values and adds what it lacks, and **create** makes a new contact all the same. Emails, phones and tags are added in both update and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ተደጋጋሚዎች**: ኢሜይሉ ወይም ስልክ ቁጥሩ (እንዴትም ቢጻፍ) ቀድሞውኑ የሚገኝ እውቂያ ወይም የፋይሉ ቀደም ያለ ረድፍ የሆነ ረድፍ ተደጋጋሚ ነው፤ ሁለቱም የሌለው ረድፍ በስም ይነጻጸራል። **ዝለል** እውቂያውን እንዳለ ይተዋል፣ **አዘምን** የረድፉን እሴቶች በቦታቸው ያስቀምጣል (ባዶ ህዋሶች ምንም አይቀይሩም)፣ **አዋህድ** የእውቂያውን እሴቶች ይዞ የጎደለውን ያክላል፣ **ፍጠር** ደግሞ ቢሆንም አዲስ እውቂያ ይፈጥራል። ኢሜይሎች፣ ስልኮች እና መለያዎች በማዘመንም ሆነ በማዋሃድ ይታከላሉ።</translation>
     </message>
     <message>
         <source>**All or nothing**: the whole import is one step. A row that cannot be written (a full disk) or Cancel leaves the database exactly as it was. A row without any name is rejected, with its line and the reason, and the rest goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ሁሉም ወይም ምንም**: ሙሉው ማስመጣት አንድ እርምጃ ነው። ሊጻፍ የማይችል ረድፍ (ዲስኩ ሲሞላ) ወይም “ይቅር” የውሂብ ጎታውን ልክ እንደነበረ ይተዋል። ምንም ስም የሌለው ረድፍ ከመስመሩ እና ከምክንያቱ ጋር ውድቅ ይደረጋል፤ የቀረው ይቀጥላል።</translation>
     </message>
     <message>
         <source>**Undo**: undoing an import removes the contacts it created and puts the ones it updated or merged back as they were; a created contact that has since gained history (calls, deals, reminders) is archived instead, and companies, lead sources and campaigns it created go when nothing else uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**መቀልበስ**: ማስመጣትን መቀልበስ የፈጠራቸውን እውቂያዎች ያስወግዳል፣ ያዘመናቸውን ወይም ያዋሃዳቸውን ደግሞ ወደነበሩበት ይመልሳል፤ ከዚያ ወዲህ ታሪክ (ጥሪዎች፣ ስምምነቶች፣ አስታዋሾች) ያገኘ የተፈጠረ እውቂያ ግን በምትኩ ወደ ማህደር ይገባል፤ የፈጠራቸው ኩባንያዎች፣ የደንበኛ ምንጮች እና ዘመቻዎች ሌላ ምንም ነገር ካልተጠቀመባቸው ይወገዳሉ።</translation>
     </message>
     <message>
         <source>**Moving from another CRM**: import its companies first, then its contacts, then its deals and its history (&quot;Kind of records&quot; in the wizard). Deals and interactions find their contact by its email, else its name (a row whose contact is not there is rejected: import the contacts first); an interaction already there (same contact, kind and time) or a deal already there (same title and contact) is skipped. A stage, owner or amount Kontor cannot place is kept in the notes and flagged. Undo takes these back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ከሌላ CRM መሸጋገር**: መጀመሪያ ኩባንያዎቹን፣ ከዚያ እውቂያዎቹን፣ ከዚያም ስምምነቶቹን እና ታሪኩን ያስመጡ (በአዋቂው ውስጥ “የመዝገቦች ዓይነት”)። ስምምነቶች እና ግንኙነቶች እውቂያቸውን በኢሜይሉ፣ ካልሆነ በስሙ ያገኛሉ (እውቂያው የሌለበት ረድፍ ውድቅ ይደረጋል: መጀመሪያ እውቂያዎቹን ያስመጡ)፤ ቀድሞውኑ ያለ ግንኙነት (ተመሳሳይ እውቂያ፣ ዓይነት እና ጊዜ) ወይም ቀድሞውኑ ያለ ስምምነት (ተመሳሳይ ርዕስ እና እውቂያ) ይዘለላል። Kontor የት እንደሚያስገባው ያላወቀው ደረጃ፣ ኃላፊ ወይም መጠን በማስታወሻዎቹ ውስጥ ይቀመጣል፣ ምልክትም ይደረግበታል። መቀልበስ እነዚህንም ይቀለብሳል።</translation>
     </message>
     <message>
         <source>Duplicates and data health</source>
-        <translation type="unfinished"></translation>
+        <translation>ተደጋጋሚዎች እና የውሂብ ጤንነት</translation>
     </message>
     <message>
         <source>**Duplicates**: **Contact → Find Duplicates…** lists contacts that are probably one person, most certain first, with why: the same email (capitals aside; score 60), the same phone number however it was written (50), or the same name once capitals, accents, other alphabets (&quot;Иван Петров&quot; and &quot;Ivan Petrov&quot;), word order (&quot;Lovelace, Ada&quot;) and how Persian was typed (Arabic or Persian yeh and kaf, the zero-width non-joiner, vowel marks) are set aside (40); reasons add up. A name shared by more than 25 contacts is too common to judge by alone and left out. The Companies tab pairs companies whose names differ only in capitals, punctuation and legal form (&quot;ACME Inc.&quot; and &quot;Acme Incorporated&quot;, &quot;Müller GmbH &amp; Co. KG&quot; and &quot;Müller&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ተደጋጋሚዎች**: **እውቂያ → ተደጋጋሚዎችን ፈልግ…** አንድ ሰው ሊሆኑ የሚችሉ እውቂያዎችን፣ በጣም እርግጠኛ የሆኑትን መጀመሪያ፣ ከምክንያቱ ጋር ይዘረዝራል: ተመሳሳይ ኢሜይል (ትልልቅ ፊደላት ሳይቆጠሩ፤ ነጥብ 60)፣ እንዴትም ቢጻፍ ተመሳሳይ ስልክ ቁጥር (50)፣ ወይም ትልልቅ ፊደላት፣ የአክሰንት ምልክቶች፣ የተለያዩ ፊደላት (“Иван Петров” እና “Ivan Petrov”)፣ የቃላት ቅደም ተከተል (“Lovelace, Ada”) እና ፋርስኛ እንዴት እንደተጻፈ (የዐረብኛ ወይም የፋርስኛ ye እና kaf፣ የዜሮ ስፋት አለማያያዣ ቁምፊ፣ የአናባቢ ምልክቶች) ወደ ጎን ሲተዉ ተመሳሳይ የሆነ ስም (40)፤ ምክንያቶች ይደመራሉ። ከ25 በላይ እውቂያዎች የሚጋሩት ስም ብቻውን ለመፍረድ በጣም የተለመደ ስለሆነ አይካተትም። የ“ኩባንያዎች” ትር ስሞቻቸው በትልልቅ ፊደላት፣ በሥርዓተ ነጥብ እና በሕጋዊ ቅርጽ ብቻ የሚለያዩ ኩባንያዎችን ያጣምራል (“ACME Inc.” እና “Acme Incorporated”፣ “Müller GmbH &amp; Co. KG” እና “Müller”)።</translation>
     </message>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለተመረጠው ጥንድ እያንዳንዱ መስክ ጎን ለጎን ይታያል: የሚያቆዩትን እሴት ጠቅ ያድርጉ (የመጀመሪያው መዝገብ እሴት ምልክት ተደርጎበታል፣ እሴት ከሌለው በስተቀር)። የሁለቱም ኢሜይሎች፣ ስልክ ቁጥሮች እና መለያዎች ይቀመጣሉ። **አዋህድ** የመጀመሪያውን መዝገብ ይይዛል (ወይም “ሁለተኛውን ያዝ” ከተመረጠ ሁለተኛውን)፣ የሌላኛውን እያንዳንዱን ጥሪ፣ ስብሰባ፣ ኢሜይል፣ ስምምነት፣ አስታዋሽ እና የታሪክ ግቤት ወደ እሱ ያዛውራል፣ ሌላኛውንም ይሰርዛል፤ በዋናው መስኮት ውስጥ Ctrl+Z ማዋሃዱን ይቀለብሳል። በአንድ ክፍለ ጊዜ ከመጀመሪያው ማዋሃድ በፊት ምትኬ (`…-before-merge.sqlite`) ይሰራል። **ተደጋጋሚ አይደሉም** አንድን ጥንድ ለዘለቄታው ወደ ጎን ያስቀምጣል።</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የውሂብ ጤንነት**: **እውቂያ → የውሂብ ጤንነት…** መታየት ያለባቸውን እውቂያዎች ይቆጥራል: ለN ወራት ግንኙነት ያልተደረገላቸው (መጀመሪያ ላይ 6፤ ወይም ፈጽሞ)፣ ኢሜይልም ስልክም የሌላቸው፣ ትክክል ያልሆነ ኢሜይል ያላቸው (@ የሌለው፣ ክፍተቶች ያሉት፣ ነጥብ ያለው ዶሜይን የሌለው)፣ ትክክል ያልሆነ ስልክ ቁጥር ያላቸው (ሊነበብ የማይችል፣ ወይም እንደ +44 889 442828 ያለ የማይኖር ቁጥር፤ የተጻፈው ቁጥር በሁለቱም ሁኔታ ይቀመጣል)፣ ኃላፊ የሌላቸው፣ የደንበኛ ምንጭ የሌላቸው። **በእውቂያዎች ገጽ ላይ አሳይ** (ወይም በረድፍ ላይ Enter) እነዚያን ብቻ በ“እውቂያዎች” ገጽ ላይ ይዘረዝራል፤ እዚያም Ctrl+A እና **የተመረጡትን ቀይር** ኃላፊ፣ ሁኔታ ወይም መለያ ያዘጋጃሉ፣ ወይም ወደ ማህደር ያስገቧቸዋል፣ ሁሉንም በአንድ ጊዜ። ከማሻሻያ በኋላ የመጀመሪያው ፍተሻ እያንዳንዱን ስልክ ቁጥር አንድ ጊዜ ሊያነብ ይችላል፤ ይህም ከሂደት አሞሌ እና ከ“ይቅር” ጋር ይሆናል።</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished">ወደ ውጭ በመላክ ላይ</translation>
+        <translation>ወደ ውጭ መላክ</translation>
     </message>
     <message>
         <source>**File → Export** writes contacts as CSV or vCard 4.0, companies, interactions and deals as CSV, and open reminders and meetings as an iCalendar file (`.ics`) that calendar programs import (importing it again updates the events rather than doubling them; reminders come with an alarm at their time and their repetition). A file is written whole or not at all (a cancelled export leaves none). The CSV files name things instead of numbering them (the contact&apos;s name and first email, the company, the stage, the owner), give money as a plain decimal beside its currency code (`1250.00,EUR`) and times in UTC, and are safe for spreadsheets: a cell a spreadsheet would run as a formula starts with an apostrophe, which Kontor&apos;s import takes off again, so an export comes back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ፋይል → ወደ ውጭ ላክ** እውቂያዎችን እንደ CSV ወይም vCard 4.0፣ ኩባንያዎችን፣ ግንኙነቶችን እና ስምምነቶችን እንደ CSV፣ ክፍት አስታዋሾችን እና ስብሰባዎችን ደግሞ የቀን መቁጠሪያ ፕሮግራሞች የሚያስመጡት የiCalendar ፋይል (`.ics`) አድርጎ ይጽፋል (እንደገና ማስመጣቱ ክስተቶቹን ከማባዛት ይልቅ ያዘምናቸዋል፤ አስታዋሾች በጊዜያቸው ከማንቂያ እና ከድግግሞሻቸው ጋር ይመጣሉ)። ፋይል ወይ ሙሉ በሙሉ ይጻፋል ወይ ጨርሶ አይጻፍም (የተቋረጠ ወደ ውጭ መላክ ምንም ፋይል አይተውም)። የCSV ፋይሎቹ ነገሮችን በቁጥር ሳይሆን በስም ይጠቅሳሉ (የእውቂያው ስም እና የመጀመሪያ ኢሜይል፣ ኩባንያው፣ ደረጃው፣ ኃላፊው)፣ ገንዘብን ከምንዛሬ ኮዱ ጎን እንደ ቀላል አስርዮሽ (`1250.00,EUR`)፣ ጊዜዎችን ደግሞ በUTC ይሰጣሉ፤ ለተመን ሉሆችም ደህንነታቸው የተጠበቀ ነው: የተመን ሉህ እንደ ቀመር የሚያስኬደው ህዋስ በአፖስትሮፊ ይጀምራል፤ የKontor ማስመጣት ይህን መልሶ ያነሳዋል፤ ስለዚህ ወደ ውጭ የተላከ ፋይል ልክ እንደነበረ ይመለሳል።</translation>
     </message>
     <message>
         <source>Your data and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሂብዎ እና ምትኬዎች</translation>
     </message>
     <message>
         <source>**One file**: everything is in one SQLite database file, by default `~/.local/share/kontor/kontor.sqlite` on Linux (`~/Library/Application Support/kontor` on macOS, `%APPDATA%\kontor` on Windows); the demo database is `kontor-demo.sqlite` beside it. **File → Open Database…** and **New Database…** switch files.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አንድ ፋይል**: ሁሉም ነገር በአንድ የSQLite የውሂብ ጎታ ፋይል ውስጥ ነው፤ በነባሪነት በLinux ላይ `~/.local/share/kontor/kontor.sqlite` (በmacOS ላይ `~/Library/Application Support/kontor`፣ በWindows ላይ `%APPDATA%\kontor`)፤ የማሳያ የውሂብ ጎታው ከጎኑ ያለው `kontor-demo.sqlite` ነው። **ፋይል → የውሂብ ጎታ ክፈት…** እና **አዲስ የውሂብ ጎታ…** ፋይሎችን ይቀይራሉ።</translation>
     </message>
     <message>
         <source>**Safe to open**: Kontor checks a file before writing anything to it. A file that is not a database, a database of another program, or one written by a newer Kontor is refused with a message saying which, and left exactly as it was; Kontor then offers to open another file or create a new database. Every change is saved whole or not at all. The message says what happened: a database in a folder you cannot write (SQLite keeps two small files beside an open database: copy it into a folder of yours); a stray `-wal` file of another database beside yours (a sync tool or a copy brought it: move it into another folder, keeping it, and open again); a file damaged in its first pages (restore a backup). Nothing is written beside a file that is refused, not even SQLite&apos;s `-shm`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ለመክፈት ደህንነቱ የተጠበቀ**: Kontor በአንድ ፋይል ላይ ምንም ነገር ከመጻፉ በፊት ይፈትሸዋል። የውሂብ ጎታ ያልሆነ ፋይል፣ የሌላ ፕሮግራም የውሂብ ጎታ፣ ወይም በአዲስ የKontor ስሪት የተጻፈ የውሂብ ጎታ ከየትኛው ዓይነት እንደሆነ በሚገልጽ መልዕክት ውድቅ ይደረጋል፣ ልክ እንደነበረም ይተዋል፤ ከዚያ Kontor ሌላ ፋይል እንዲከፍቱ ወይም አዲስ የውሂብ ጎታ እንዲፈጥሩ ያቀርባል። እያንዳንዱ ለውጥ ወይ ሙሉ በሙሉ ይቀመጣል ወይ ጨርሶ አይቀመጥም። መልዕክቱ ምን እንደተፈጠረ ይናገራል: መጻፍ በማይችሉበት አቃፊ ውስጥ ያለ የውሂብ ጎታ (SQLite ከተከፈተ የውሂብ ጎታ ጎን ሁለት ትናንሽ ፋይሎችን ያስቀምጣል: ወደ ራስዎ አቃፊ ይቅዱት)፤ ከእርስዎ ፋይል ጎን ያለ የሌላ የውሂብ ጎታ የባዘነ `-wal` ፋይል (የማመሳሰያ መሣሪያ ወይም ቅጂ ያመጣው ነው: ሳይሰርዙት ወደ ሌላ አቃፊ ያዛውሩት፣ እንደገናም ይክፈቱ)፤ በመጀመሪያ ገጾቹ ላይ የተበላሸ ፋይል (ምትኬን ወደነበረበት ይመልሱ)። ውድቅ ከተደረገ ፋይል ጎን ምንም ነገር አይጻፍም፣ የSQLite `-shm` እንኳ።</translation>
     </message>
     <message>
         <source>**Daily backups, by themselves**: when Kontor opens a database whose last daily backup is a day old, it copies it in the background (you can go on working; the status bar says when the copy is made) into a folder beside it: `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. The newest 10 copies are kept and older ones deleted; File → Settings… → General → &quot;Backups to keep&quot; changes the number, and 0 turns the daily backup off (then none are deleted). Each copy is the database as it was at one moment, also while Kontor writes, and opens as a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ዕለታዊ ምትኬዎች፣ በራሳቸው**: Kontor የመጨረሻው ዕለታዊ ምትኬው አንድ ቀን የሞላውን የውሂብ ጎታ ሲከፍት ከበስተጀርባ (ሥራዎን መቀጠል ይችላሉ፤ ቅጂው ሲጠናቀቅ የሁኔታ አሞሌው ይነግርዎታል) ከጎኑ ወዳለ አቃፊ ይቀዳዋል: `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`። የቅርብ ጊዜዎቹ 10 ቅጂዎች ይቀመጣሉ፣ የቆዩት ይሰረዛሉ፤ ፋይል → ቅንብሮች… → አጠቃላይ → “የሚቀመጡ ምትኬዎች” ብዛቱን ይቀይራል፣ 0 ደግሞ ዕለታዊ ምትኬን ያጠፋል (ያኔ ምንም አይሰረዝም)። እያንዳንዱ ቅጂ የውሂብ ጎታው በአንድ ቅጽበት እንደነበረው ነው፤ Kontor እየጻፈ ሳለም ቢሆን፤ እንደ ራሱን የቻለ የውሂብ ጎታም ይከፈታል።</translation>
     </message>
     <message>
         <source>**By hand**: **File → Save a Copy As…** (Ctrl+Shift+S) makes the same kind of copy, anywhere (a USB stick, a shared folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>**በእጅ**: **ፋይል → ቅጂ በሌላ ስም አስቀምጥ…** (Ctrl+Shift+S) ተመሳሳይ ዓይነት ቅጂ በማንኛውም ቦታ (USB ፍላሽ፣ የጋራ አቃፊ) ይሰራል።</translation>
     </message>
     <message>
         <source>**Restoring**: **File → Restore from Backup…** lists the backups, newest first, with when and why each was made (daily, made by hand, before a restore, before an import, before a merge); Enter restores the one chosen, and &quot;Show Folder&quot; opens the folder. The database as it is at that moment is kept as a &quot;before a restore&quot; backup first, so that a restore can be undone by restoring that one; a file that is not a Kontor database is refused and nothing changes. A backup from an older Kontor is upgraded as it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ወደነበረበት መመለስ**: **ፋይል → ከምትኬ ወደነበረበት መልስ…** ምትኬዎቹን፣ አዲሱን መጀመሪያ፣ እያንዳንዱ መቼ እና ለምን እንደተሰራ (ዕለታዊ፣ በእጅ የተሰራ፣ ወደነበረበት ከመመለስ በፊት፣ ከማስመጣት በፊት፣ ከማዋሃድ በፊት) ጋር ይዘረዝራል፤ Enter የተመረጠውን ወደነበረበት ይመልሳል፣ “አቃፊውን አሳይ” ደግሞ አቃፊውን ይከፍታል። የውሂብ ጎታው በዚያ ቅጽበት ያለበት ሁኔታ መጀመሪያ እንደ “ወደነበረበት ከመመለስ በፊት” ምትኬ ይቀመጣል፤ ስለዚህ ያንን ወደነበረበት በመመለስ መመለሱን መቀልበስ ይቻላል፤ የKontor የውሂብ ጎታ ያልሆነ ፋይል ውድቅ ይደረጋል፣ ምንም ነገርም አይቀየርም። ከቆየ የKontor ስሪት የመጣ ምትኬ ሲመለስ ይሻሻላል።</translation>
     </message>
     <message>
         <source>**Private by default**: a CRM holds other people&apos;s personal data, so the database Kontor creates, its `-wal` and `-shm` files, the backup folder and every backup are readable by you only (files 0600, folders 0700 on Linux and macOS), whatever your umask; a restored database stays so, and backups an older Kontor left readable to others are tightened at the next backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**በነባሪ የግል**: CRM የሌሎች ሰዎችን የግል ውሂብ ይይዛል፤ ስለዚህ Kontor የሚፈጥረው የውሂብ ጎታ፣ የ`-wal` እና `-shm` ፋይሎቹ፣ የምትኬ አቃፊው እና እያንዳንዱ ምትኬ umask ቅንብርዎ ምንም ይሁን ምን በእርስዎ ብቻ ሊነበቡ ይችላሉ (በLinux እና በmacOS ላይ ፋይሎች 0600፣ አቃፊዎች 0700)፤ ወደነበረበት የተመለሰ የውሂብ ጎታም እንደዚያው ይቆያል፤ የቆየ የKontor ስሪት ለሌሎች ሊነበቡ የሚችሉ አድርጎ የተዋቸው ምትኬዎች በሚቀጥለው ምትኬ ጊዜ ይጠበቃሉ።</translation>
     </message>
     <message>
         <source>**No debris**: a backup is written under a temporary name (`….sqlite.partial-1a2b3c4d`) and renamed when whole. One that fails (a full disk) takes its pieces with it; the pieces of one that was killed half way (power cut, `kill -9`) are removed by the next backup once they are ten minutes old. An import that cannot write (a read-only file, folder or disk, or another program holding the database) says so before it makes its before-import backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ፍርስራሽ አይቀርም**: ምትኬ በጊዜያዊ ስም (`….sqlite.partial-1a2b3c4d`) ይጻፋል፣ ሲጠናቀቅም ስሙ ይቀየራል። ያልተሳካ ምትኬ (ዲስኩ ሲሞላ) ቁርጥራጮቹን ይዞ ይጠፋል፤ በግማሽ መንገድ የተቋረጠ ምትኬ (የኃይል መቋረጥ፣ `kill -9`) ቁርጥራጮች አሥር ደቂቃ ሲሞላቸው በሚቀጥለው ምትኬ ይወገዳሉ። መጻፍ የማይችል ማስመጣት (ለንባብ ብቻ የሆነ ፋይል፣ አቃፊ ወይም ዲስክ፣ ወይም የውሂብ ጎታውን የያዘ ሌላ ፕሮግራም) ከማስመጣት በፊት የሚሰራውን ምትኬ ከመስራቱ በፊት ይህንኑ ይናገራል።</translation>
     </message>
     <message>
         <source>When things go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ችግር ሲያጋጥም</translation>
     </message>
     <message>
         <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የተበላሸ ፋይል** (መጥፎ የዲስክ ሴክተር፣ በግማሽ የተቋረጠ ቅጂ): እያንዳንዱ ምትኬ መጀመሪያ ቅጂውን ይፈትሻል (የSQLite ፈጣን ፍተሻ)፣ የተበላሸ ቅጂ ፈጽሞ አይቀመጥም፤ ስለዚህ ከጉዳቱ በፊት የተሰሩት ምትኬዎች ይቀራሉ። ዕለታዊ ምትኬው ጉዳት ሲያገኝ (ወይም መጻፍ ሳይችል ሲቀር) Kontor ጉዳቱ የት እንዳለ ጭምር ወዲያውኑ ይነግርዎታል፣ ወደነበረበት የሚመለስ ምትኬ እንዲመርጡም ያቀርባል፤ የትዕዛዝ መስመሩ `check` ተመሳሳዩን ይናገራል። ምን ማድረግ እንዳለብዎ: **ፋይል → ከምትኬ ወደነበረበት መልስ…**ን ይክፈቱ እና ችግሩ ከመጀመሩ በፊት የተሰራውን የቅርብ ጊዜ ምትኬ ይምረጡ፤ ወይም አሁንም ሊነበብ የሚችለውን በትዕዛዝ መስመሩ `salvage` ወደ አዲስ ፋይል ያድኑ (ከታች፣ በትዕዛዝ መስመሩ ክፍል ውስጥ)፤ ሊያነበው የሚችለውን እያንዳንዱን ረድፍ ይቀዳል፣ የተበላሹ ገጾችን ይዘላል፣ ፍለጋውን እና ሪፖርቶቹን እንደገና ይገነባል፣ የተበላሸውን ፋይል ግን ፈጽሞ አይቀይርም።</translation>
     </message>
     <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የማይከፈት ፋይል** ለምን እንደሆነ ይናገራል፤ ፋይሉንም እንደነበረ ይተዋል: መጻፍ የማይፈቀድልዎት አቃፊ (SQLite ከተከፈተ የውሂብ ጎታ ጎን ሁለት ትናንሽ ፋይሎችን ያስቀምጣል: ፋይሉን ወደ ራስዎ አቃፊ ይቅዱት)፣ ከእርስዎ ፋይል ጎን ያለ የሌላ የውሂብ ጎታ የባዘነ `-wal` ፋይል (ወደ ሌላ አቃፊ ያዛውሩት፣ ይያዙት፣ እንደገናም ይክፈቱ)፣ የሌላ ፕሮግራም ፋይል፣ ወይም በአዲስ የKontor ስሪት የተጻፈ ፋይል።</translation>
     </message>
     <message>
         <source>**A full disk**: a change that cannot be written is not made at all (every change is saved whole or not at all); a backup that cannot be written leaves nothing behind; an import says so before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ዲስኩ ሲሞላ**: ሊጻፍ የማይችል ለውጥ ጨርሶ አይደረግም (እያንዳንዱ ለውጥ ወይ ሙሉ በሙሉ ይቀመጣል ወይ ጨርሶ አይቀመጥም)፤ ሊጻፍ የማይችል ምትኬ ምንም ነገር አይተውም፤ ማስመጣት ከመጀመሩ በፊት ይህንኑ ይናገራል።</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ሁለት ፕሮግራሞች በአንድ ጊዜ** (መስኮቱ እና ስክሪፕት፣ ሁለት መስኮቶች): አንዱ ሌላውን ይጠብቃል። መስኮቱ 5 ሰከንድ ይጠብቃል፤ ከዚያም ሌላ ፕሮግራም እየጻፈ መሆኑን ይናገራል፣ ምንም አያስቀምጥም፤ እንደገና መሞከር ይችላሉ፤ የትዕዛዝ መስመሩ እየጠበቀ መሆኑን አንድ ጊዜ በመናገር እስከ ግማሽ ደቂቃ ድረስ ይጠብቃል።</translation>
     </message>
     <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ለማስመጣት ሊያስቡት የማይችሉት ፋይል** (20,000 ቁምፊዎች ያሉት “ስልክ ቁጥር”፣ ሜጋባይቶች የሚሆኑ ማስታወሻዎች፣ ከ10,000 በላይ አምዶች ያሉት ሰንጠረዥ) ማስመጣቱን ለደቂቃዎች ከማስያዝ ይልቅ ረድፉ ወይም ፋይሉ ከምክንያቱ ጋር ወዲያውኑ ውድቅ ይደረጋል።</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>የቁልፍ ሰሌዳ አቋራጮች</translation>
     </message>
     <message>
         <source>**Help → Keyboard Shortcuts** (Ctrl+/) lists every key, with a search box. The ones that matter most:</source>
-        <translation type="unfinished"></translation>
+        <translation>**እገዛ → የቁልፍ ሰሌዳ አቋራጮች** (Ctrl+/) እያንዳንዱን ቁልፍ ከፍለጋ ሳጥን ጋር ይዘረዝራል። በጣም አስፈላጊዎቹ:</translation>
     </message>
     <message>
         <source>| Keys | Action |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ቁልፎች | ተግባር |</translation>
     </message>
     <message>
         <source>| Ctrl+1 … Ctrl+6 | Today, Contacts, Companies, Pipeline, Reminders, Reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+1 … Ctrl+6 | ዛሬ፣ እውቂያዎች፣ ኩባንያዎች፣ የሽያጭ ሂደት፣ አስታዋሾች፣ ሪፖርቶች |</translation>
     </message>
     <message>
         <source>| Ctrl+L | Log interaction (call, meeting, email, note), from any page |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+L | ግንኙነት መዝግብ (ጥሪ፣ ስብሰባ፣ ኢሜይል፣ ማስታወሻ)፣ ከየትኛውም ገጽ |</translation>
     </message>
     <message>
         <source>| Ctrl+F | Search contacts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+F | እውቂያዎችን ፈልግ |</translation>
     </message>
     <message>
         <source>| Ctrl+K | Search everything: contacts, companies, deals, notes |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+K | ሁሉንም ፈልግ: እውቂያዎች፣ ኩባንያዎች፣ ስምምነቶች፣ ማስታወሻዎች |</translation>
     </message>
     <message>
         <source>| Enter (in search) | Select the first match |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter (በፍለጋ ውስጥ) | የመጀመሪያውን ውጤት ምረጥ |</translation>
     </message>
     <message>
         <source>| Ctrl+N | New contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+N | አዲስ እውቂያ |</translation>
     </message>
     <message>
         <source>| F2 or Enter (on a row) | Edit contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F2 ወይም Enter (በረድፍ ላይ) | እውቂያን አርትዕ |</translation>
     </message>
     <message>
         <source>| Delete | Archive (or restore, in the archive) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Delete | ወደ ማህደር አስገባ (በማህደሩ ውስጥ ደግሞ ወደነበረበት መልስ) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+N | New deal (for the selected contact on the Contacts page) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+N | አዲስ ስምምነት (በ“እውቂያዎች” ገጽ ላይ ለተመረጠው እውቂያ) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+R | New reminder |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+R | አዲስ አስታዋሽ |</translation>
     </message>
     <message>
         <source>| Ctrl+Z / Ctrl+Shift+Z | Undo / redo |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Z / Ctrl+Shift+Z | ቀልብስ / ድገም |</translation>
     </message>
     <message>
         <source>| D / S / Enter (on Today) | Reminder done / snooze until tomorrow / open the contact or deal (on a section: fold) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Enter (በ“ዛሬ” ላይ) | አስታዋሹ ተከናውኗል / እስከ ነገ አዘግይ / እውቂያውን ወይም ስምምነቱን ክፈት (በክፍል ርዕስ ላይ: ሰብስብ) |</translation>
     </message>
     <message>
         <source>| ← / → (on Today) | Fold / open the section |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (በ“ዛሬ” ላይ) | ክፍሉን ሰብስብ / ዘርጋ |</translation>
     </message>
     <message>
         <source>| D / S / Enter / Delete (on Reminders) | Done / snooze until tomorrow / edit / delete |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Enter / Delete (በ“አስታዋሾች” ላይ) | ተከናውኗል / እስከ ነገ አዘግይ / አርትዕ / ሰርዝ |</translation>
     </message>
     <message>
         <source>| Enter / Ctrl+Enter (on Pipeline) | Edit the deal / open its contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter / Ctrl+Enter (በ“የሽያጭ ሂደት” ላይ) | ስምምነቱን አርትዕ / እውቂያውን ክፈት |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+→ / ← (on Pipeline) | Move the selected deal to the next / previous stage |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+→ / ← (በ“የሽያጭ ሂደት” ላይ) | የተመረጠውን ስምምነት ወደ ቀጣዩ / ቀዳሚው ደረጃ አዛውር |</translation>
     </message>
     <message>
         <source>| ← / → (on Pipeline) | Previous / next column |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (በ“የሽያጭ ሂደት” ላይ) | ቀዳሚ / ቀጣይ አምድ |</translation>
     </message>
     <message>
         <source>| Alt+B / Alt+I (on Pipeline) | Board / list |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Alt+B / Alt+I (በ“የሽያጭ ሂደት” ላይ) | ሰሌዳ / ዝርዝር |</translation>
     </message>
     <message>
         <source>| Delete (on Pipeline) | Archive the selected deal |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Delete (በ“የሽያጭ ሂደት” ላይ) | የተመረጠውን ስምምነት ወደ ማህደር አስገባ |</translation>
     </message>
     <message>
         <source>| Enter (on a report&apos;s row or figure) | List the deals, leads or interactions behind it |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter (በሪፖርት ረድፍ ወይም መለኪያ ላይ) | ከበስተጀርባው ያሉትን ስምምነቶች፣ እምቅ ደንበኞች ወይም ግንኙነቶች ዘርዝር |</translation>
     </message>
     <message>
         <source>| Ctrl+P (on Reports) | Print all reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+P (በ“ሪፖርቶች” ላይ) | ሁሉንም ሪፖርቶች አትም |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+A | Archive |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+A | ማህደር |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+I | Import contacts (CSV or vCard) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+I | እውቂያዎችን አስመጣ (CSV ወይም vCard) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+S | Save a copy of the database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+S | የውሂብ ጎታውን ቅጂ አስቀምጥ |</translation>
     </message>
     <message>
         <source>| Ctrl+O | Open another database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+O | ሌላ የውሂብ ጎታ ክፈት |</translation>
     </message>
     <message>
         <source>| Ctrl+, | Settings |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+, | ቅንብሮች |</translation>
     </message>
     <message>
         <source>| Ctrl+Q | Quit |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Q | ውጣ |</translation>
     </message>
     <message>
         <source>| Ctrl+/ | Keyboard shortcuts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+/ | የቁልፍ ሰሌዳ አቋራጮች |</translation>
     </message>
     <message>
         <source>| F1 | This user guide |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F1 | ይህ የተጠቃሚ መመሪያ |</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋዎች</translation>
     </message>
     <message>
         <source>Kontor speaks English, German, Persian (فارسی), Bengali (বাংলা), Amharic (አማርኛ) and Esperanto, and follows your computer&apos;s language. To choose another, open **Settings → Language** (Alt+N on the Settings window): the choice is kept, and the window opens again in it, on the same database, as soon as Settings closes. `kontor --lang fa` chooses for one start only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor እንግሊዝኛ፣ ጀርመንኛ፣ ፋርስኛ (فارسی)፣ ቤንጋሊኛ (বাংলা)፣ አማርኛ እና ኤስፔራንቶ ይናገራል፤ የኮምፒውተርዎን ቋንቋም ይከተላል። ሌላ ቋንቋ ለመምረጥ **ቅንብሮች → ቋንቋ**ን ይክፈቱ (በቅንብሮች መስኮቱ ላይ Alt+N): ምርጫው ይቀመጣል፤ ቅንብሮች እንደተዘጉ መስኮቱ በዚያው የውሂብ ጎታ ላይ በተመረጠው ቋንቋ እንደገና ይከፈታል። `kontor --lang fa` ለአንድ ጅምር ብቻ ቋንቋ ይመርጣል።</translation>
     </message>
     <message>
         <source>**Persian** mirrors the whole window: the side bar stands on the right, columns and forms read from right to left, and the reports&apos; charts run from the right (the first month on the right, bars growing leftwards from their names). Every number (money, counts, dates, times) is written in Persian digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ፋርስኛ** መላውን መስኮት ያገላብጣል: የጎን አሞሌው በቀኝ በኩል ይሆናል፣ አምዶች እና ቅጾች ከቀኝ ወደ ግራ ይነበባሉ፣ የሪፖርቶቹ ገበታዎችም ከቀኝ ይጀምራሉ (የመጀመሪያው ወር በቀኝ፣ አሞሌዎች ከስሞቻቸው ወደ ግራ ያድጋሉ)። እያንዳንዱ ቁጥር (ገንዘብ፣ ብዛቶች፣ ቀኖች፣ ሰዓቶች) በፋርስኛ አሃዞች ይጻፋል።</translation>
     </message>
     <message>
         <source>**Digits:** Settings → Language → Digits → **Latin (123)** writes every number in 0–9 instead (Persian or Bengali with `1,250.50` and `11 آذر 1405`), keeping the language&apos;s words, month names, direction and week; the language&apos;s own digits come back with **The language&apos;s own**. Bengali times are on the 24-hour clock (২০:০৫).</source>
-        <translation type="unfinished"></translation>
+        <translation>**አሃዞች:** ቅንብሮች → ቋንቋ → አሃዞች → **ላቲን (123)** እያንዳንዱን ቁጥር በምትኩ በ0–9 ይጽፋል (ፋርስኛ ወይም ቤንጋሊኛ ከ`1,250.50` እና ከ`11 آذر 1405` ጋር)፣ የቋንቋውን ቃላት፣ የወር ስሞች፣ አቅጣጫ እና ሳምንት እንደጠበቀ፤ የቋንቋው የራሱ አሃዞች በ**የቋንቋው የራሱ** ይመለሳሉ። የቤንጋሊኛ ሰዓቶች በ24 ሰዓት አቆጣጠር ናቸው (২০:০৫)።</translation>
     </message>
     <message>
         <source>**Calendar:** Persian uses the Solar Hijri calendar, every other language the Gregorian one; Settings → Language → Calendar chooses either for any language. Dates in lists, on cards and in date fields are in it, and so are the reports&apos; periods: in Solar Hijri, &quot;This quarter&quot; on 11 Azar 1405 is Mehr to Azar (23 September to 21 December 2026), &quot;This year&quot; is Farvardin to Esfand, and the forecast&apos;s months are Solar Hijri months. Weeks start on your language&apos;s first day (Saturday for Persian), and the reminders&apos; calendar marks its weekend (Friday in Iran). Files (CSV, vCard, calendars) keep ISO dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የቀን መቁጠሪያ:** ፋርስኛ የፀሐይ ሂጅራ የቀን መቁጠሪያን ይጠቀማል፣ ሌሎቹ ቋንቋዎች በሙሉ ግሪጎሪያንን፤ ቅንብሮች → ቋንቋ → የቀን መቁጠሪያ ለማንኛውም ቋንቋ ከሁለቱ አንዱን ይመርጣል። በዝርዝሮች፣ በካርዶች እና በቀን መስኮች ውስጥ ያሉ ቀኖች በዚህ የቀን መቁጠሪያ ይታያሉ፤ የሪፖርቶቹ ጊዜያትም እንዲሁ: በፀሐይ ሂጅራ፣ በ11 አዛር 1405 “ይህ ሩብ ዓመት” ከሜህር እስከ አዛር (ከሴፕቴምበር 23 እስከ ዲሴምበር 21፣ 2026) ነው፤ “ይህ ዓመት” ከፋርቫርዲን እስከ ኤስፋንድ ነው፤ የትንበያው ወራትም የፀሐይ ሂጅራ ወራት ናቸው። ሳምንታት የሚጀምሩት በቋንቋዎ የሳምንቱ የመጀመሪያ ቀን ነው (ለፋርስኛ ቅዳሜ)፤ የአስታዋሾቹ የቀን መቁጠሪያም የሳምንቱን የዕረፍት ቀን ምልክት ያደርጋል (በኢራን ዓርብ)። ፋይሎች (CSV፣ vCard፣ የቀን መቁጠሪያዎች) የISO ቀኖችን ይይዛሉ።</translation>
     </message>
     <message>
         <source>**A new database** made in a language names its stages and lead sources in it (سرنخ جدید, تماس اولیه…); rename them in Settings like any other. A database keeps its names when opened in another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አዲስ የውሂብ ጎታ** በአንድ ቋንቋ ሲፈጠር ደረጃዎቹን እና የደንበኛ ምንጮቹን በዚያ ቋንቋ ይሰይማል (በአማርኛ: አዲስ እምቅ ደንበኛ፣ የመጀመሪያ ግንኙነት…፤ በፋርስኛ: سرنخ جدید, تماس اولیه…)፤ እንደማንኛውም ሌላ ስም በቅንብሮች ውስጥ እንደገና ሊሰይሟቸው ይችላሉ። የውሂብ ጎታ በሌላ ቋንቋ ሲከፈት ስሞቹን ይዞ ይቆያል።</translation>
     </message>
     <message>
         <source>**The demo database** is made in the window&apos;s language: in Persian a business in Tehran whose customers are mostly Iranian, named in Persian (بازرگانی کریمی), those abroad in Latin letters, with its notes, products, job titles and campaigns in Persian, its countries named in Persian (ایران, آلمان) and its money in rials; in Bengali one in Dhaka (taka), in Amharic one in Addis Ababa (birr), in German one in Germany and Austria (euros). Each language keeps its demo in a file of its own (`kontor-demo-fa.sqlite`).</source>
-        <translation type="unfinished"></translation>
+        <translation>**የማሳያ የውሂብ ጎታው** የሚፈጠረው በመስኮቱ ቋንቋ ነው: በፋርስኛ፣ ደንበኞቹ በአብዛኛው ኢራናውያን የሆኑ፣ በፋርስኛ የተሰየሙ (بازرگانی کریمی) በቴህራን የሚገኝ ንግድ፤ በውጭ አገር ያሉት ደንበኞች በላቲን ፊደላት፣ ማስታወሻዎቹ፣ ምርቶቹ፣ የሥራ መደቦቹ እና ዘመቻዎቹ በፋርስኛ፣ አገሮቹ በፋርስኛ የተሰየሙ (ایران, آلمان)፣ ገንዘቡም በሪያል፤ በቤንጋሊኛ በዳካ ያለ ንግድ (ታካ)፣ በአማርኛ በአዲስ አበባ ያለ ንግድ (ብር)፣ በጀርመንኛ በጀርመን እና በኦስትሪያ ያለ ንግድ (ዩሮ)። እያንዳንዱ ቋንቋ ማሳያውን በራሱ ፋይል ውስጥ ያስቀምጣል (`kontor-demo-fa.sqlite`)።</translation>
     </message>
     <message>
         <source>**Typing in your script:** Persian, Arabic-Indic and Bengali digits are read as digits in amounts (`۳۱٬۸۹۰٫۵`), phone numbers and search (typing `۹۱۲` finds +98 912…). An imported birthday such as `1365/04/12` (or `۱۳۶۵/۰۴/۱۲`), with a year between 1200 and 1599, is read as a Solar Hijri date: 3 July 1986.</source>
-        <translation type="unfinished"></translation>
+        <translation>**በራስዎ ፊደል መጻፍ:** የፋርስኛ፣ የዐረብኛ-ሕንድ እና የቤንጋሊኛ አሃዞች በመጠኖች (`۳۱٬۸۹۰٫۵`)፣ በስልክ ቁጥሮች እና በፍለጋ ውስጥ እንደ አሃዞች ይነበባሉ (`۹۱۲` መጻፍ +98 912…ን ያገኛል)። ዓመቱ ከ1200 እስከ 1599 የሆነ፣ እንደ `1365/04/12` (ወይም `۱۳۶۵/۰۴/۱۲`) ያለ የመጣ የልደት ቀን የፀሐይ ሂጅራ ቀን ተደርጎ ይነበባል: ጁላይ 3፣ 1986።</translation>
     </message>
     <message>
         <source>**Search and duplicates** find a Persian name however it was typed: with the Arabic ي and ك of an Arabic keyboard or the Persian ی and ک, with or without the zero-width non-joiner, with or without vowel marks; this holds for contacts, companies and deal titles (Ctrl+K). Such names also sort together, and an imported company typed either way is one company. Tags are apart by a comma or semicolon, Latin or Persian (، ؛), in the contact dialog and in imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ፍለጋ እና ተደጋጋሚዎች** የፋርስኛ ስምን እንዴትም ቢጻፍ ያገኛሉ: በዐረብኛ የቁልፍ ሰሌዳ ي እና ك ወይም በፋርስኛው ی እና ک፣ ከዜሮ ስፋት አለማያያዣ ቁምፊ ጋር ወይም ያለሱ፣ ከአናባቢ ምልክቶች ጋር ወይም ያለነሱ፤ ይህ ለእውቂያዎች፣ ለኩባንያዎች እና ለስምምነት ርዕሶች (Ctrl+K) ይሠራል። እንደዚህ ያሉ ስሞች አብረው ይደረደራሉ፤ በየትኛውም መንገድ የተጻፈ የመጣ ኩባንያም አንድ ኩባንያ ነው። መለያዎች በእውቂያው መስኮት ውስጥም ሆነ በማስመጣት ጊዜ በኮማ ወይም በሴሚኮሎን፣ በላቲንም ሆነ በፋርስኛ (، ؛)፣ ይለያያሉ።</translation>
     </message>
     <message>
         <source>**Reports on paper** (Reports → Export → All reports as PDF, and Print) read from the right in Persian: each table&apos;s names column on the right, the charts mirrored as on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ሪፖርቶች በወረቀት ላይ** (ሪፖርቶች → ወደ ውጭ ላክ → ሁሉም ሪፖርቶች እንደ PDF፣ እና አትም) በፋርስኛ ከቀኝ ይነበባሉ: የእያንዳንዱ ሰንጠረዥ የስም አምድ በቀኝ፣ ገበታዎቹም በማያ ገጹ ላይ እንዳሉት ተገልብጠው።</translation>
     </message>
     <message>
         <source>Qt&apos;s own buttons and dialogs (OK, Cancel, the file dialog, the context menu of a text field) come in the same language: from Debian&apos;s `qt6-translations-l10n` for Persian and German, from Kontor itself for Bengali, Amharic and Esperanto.</source>
-        <translation type="unfinished"></translation>
+        <translation>የQt የራሱ አዝራሮች እና መስኮቶች (እሺ፣ ይቅር፣ የፋይል መምረጫ መስኮቱ፣ የጽሑፍ መስክ የአውድ ምናሌ) በዚያው ቋንቋ ይመጣሉ: ለፋርስኛ እና ለጀርመንኛ ከDebian `qt6-translations-l10n`፣ ለቤንጋሊኛ፣ ለአማርኛ እና ለኤስፔራንቶ ደግሞ ከራሱ ከKontor።</translation>
     </message>
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
-        <translation type="unfinished"></translation>
+        <translation>`./run.sh` እነዚህን የአጻጻፍ ሥርዓቶች በጥሩ ሁኔታ የሚያሳዩ ቅርጸ-ቁምፊዎችን (Noto Sans Arabic፣ Bengali እና Ethiopic፣ እንዲሁም በDebian 13 ላይ Vazirmatn) ይጭናል።</translation>
     </message>
 </context>
 <context>

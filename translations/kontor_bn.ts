@@ -1927,6 +1927,11 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>Advertising</source>
         <translation>বিজ্ঞাপন</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <comment>the person who runs the business</comment>
+        <translation>মালিক</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3685,635 +3690,635 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <name>UserGuide</name>
     <message>
         <source>Kontor keeps your clients, what was said with them and what to do next in one file on your own computer, and works without an internet connection. It is made for the owner of a small business who used to keep a paper notebook, for the salesperson who logs calls and meetings all day, and for the manager who looks back on the week. This guide is inside the program too: **Help → User Guide** (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor আপনার গ্রাহকদের তথ্য, তাঁদের সাথে কী কথা হয়েছে আর এরপর কী করতে হবে—সবকিছু আপনার নিজের কম্পিউটারে একটি ফাইলে রাখে, এবং ইন্টারনেট সংযোগ ছাড়াই চলে। এটি তৈরি হয়েছে সেই ছোট ব্যবসার মালিকের জন্য যিনি আগে কাগজের খাতায় হিসাব রাখতেন, সেই বিক্রয়কর্মীর জন্য যিনি সারাদিন কল ও মিটিং লিখে রাখেন, আর সেই ব্যবস্থাপকের জন্য যিনি সপ্তাহ শেষে পুরো সপ্তাহটা ফিরে দেখেন। এই নির্দেশিকা প্রোগ্রামের ভেতরেও আছে: **সাহায্য → ব্যবহারকারী নির্দেশিকা** (F1)।</translation>
     </message>
     <message>
         <source>A working day with Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor-এর সাথে একটি কর্মদিবস</translation>
     </message>
     <message>
         <source>**Morning, on the Today page** (it opens first): work down the overdue reminders and today&apos;s (D done, S tomorrow), see today&apos;s and tomorrow&apos;s meetings, the week&apos;s birthdays, the contacts you are losing touch with and the deals that have stood still too long. Enter opens the contact or the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সকালে, “আজ” পাতায়** (এটিই প্রথমে খোলে): বিলম্বিত ও আজকের রিমাইন্ডারগুলো একে একে সেরে ফেলুন (D সম্পন্ন, S আগামীকাল), আর দেখে নিন আজ ও আগামীকালের মিটিং, এই সপ্তাহের জন্মদিন, যেসব পরিচিতির সাথে যোগাযোগ কমে যাচ্ছে এবং যেসব ডিল অনেক দিন ধরে থেমে আছে। Enter চাপলে পরিচিতি বা ডিলটি খোলে।</translation>
     </message>
     <message>
         <source>**Before a call**: Ctrl+K and a few letters of a name, company, deal or note; Enter shows the contact&apos;s card with the whole history (calls, meetings, deal steps, reminders) and any open complaint on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কলের আগে**: Ctrl+K চেপে কোনো নাম, কোম্পানি, ডিল বা নোটের কয়েকটি অক্ষর লিখুন; Enter চাপলে পরিচিতির কার্ড পুরো ইতিহাসসহ (কল, মিটিং, ডিলের ধাপ, রিমাইন্ডার) দেখা যায়, আর কোনো খোলা অভিযোগ থাকলে তা সবার ওপরে থাকে।</translation>
     </message>
     <message>
         <source>**After the call**: Ctrl+L; the kind, the outcome, a line of notes and the next step (a follow-up reminder or the next meeting), all in the same dialog; Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কলের পরে**: Ctrl+L; ধরন, ফলাফল, এক লাইনের নোট এবং পরবর্তী করণীয় (একটি ফলো-আপ রিমাইন্ডার বা পরের মিটিং)—সবই একই ডায়ালগে; Enter চাপলে সংরক্ষণ হয়।</translation>
     </message>
     <message>
         <source>**Deals**: Ctrl+4 shows the pipeline; drag a card on (or Ctrl+Shift+→); Lost asks why. Ctrl+Shift+N adds a deal. A card with a red bar has stood still too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডিল**: Ctrl+4 পাইপলাইন দেখায়; কার্ড টেনে পরের ধাপে নিন (অথবা Ctrl+Shift+→); হারানো ধাপে নিলে কারণ জানতে চাওয়া হয়। Ctrl+Shift+N দিয়ে নতুন ডিল যোগ করুন। লাল দাগওয়ালা কার্ড মানে ডিলটি অনেক দিন ধরে থেমে আছে।</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**গোছগাছ**: কয়েকটি পরিচিতি বেছে নিয়ে **নির্বাচিতগুলো বদলান** দিয়ে তাদের দায়িত্বপ্রাপ্ত, অবস্থা বা ট্যাগ ঠিক করুন; ভুল হলে একবার Ctrl+Z চাপলেই আগের অবস্থায় ফেরে; ফাইল → আর্কাইভ… আর্কাইভ করা জিনিস ফিরিয়ে আনে; **পরিবর্তনসমূহ…** দেখায় কে কী বদলেছেন।</translation>
     </message>
     <message>
         <source>**Evening**: Reminders (Ctrl+5) and its calendar show what tomorrow and the coming weeks hold; while Kontor runs it announces each reminder when it comes due.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সন্ধ্যায়**: রিমাইন্ডার (Ctrl+5) ও তার ক্যালেন্ডার দেখায় আগামীকাল ও সামনের সপ্তাহগুলোতে কী কী আছে; Kontor চালু থাকলে প্রতিটি রিমাইন্ডারের সময় হলেই তা জানিয়ে দেয়।</translation>
     </message>
     <message>
         <source>**End of the week**: Reports (Ctrl+6), the **Week** tab: the calls and meetings held, how many went well, new leads, deals won and lost, each beside the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সপ্তাহ শেষে**: রিপোর্ট (Ctrl+6), **সাপ্তাহিক** ট্যাব: কতগুলো কল ও মিটিং হয়েছে, তার কতগুলো সফল, নতুন লিড, জেতা ও হারানো ডিল—প্রতিটির পাশে আগের সপ্তাহের হিসাব।</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>শুরু করা</translation>
     </message>
     <message>
         <source>**Welcome**: a new, empty database opens on the Welcome page. Type your name, which becomes the first salesperson (instead of &quot;Owner&quot;), and choose your country: phone numbers written without a country code are read as numbers of that country (Kontor fills it in from your computer&apos;s settings, else from the language it is shown in, and asks when neither names a country). Then choose one of three ways in: **Add your first contact**, **Import a file…** (see &quot;Importing your old spreadsheets&quot;) or **Open the demo database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**স্বাগতম**: নতুন, খালি ডেটাবেস স্বাগতম পাতায় খোলে। আপনার নাম লিখুন—এটিই হবে প্রথম বিক্রয়কর্মী (“মালিক”-এর বদলে)—এবং আপনার দেশ বেছে নিন: কান্ট্রি কোড ছাড়া লেখা ফোন নম্বর সেই দেশের নম্বর হিসেবে ধরা হয় (Kontor দেশটি আপনার কম্পিউটারের সেটিংস থেকে, না পেলে প্রোগ্রামটি যে ভাষায় দেখানো হচ্ছে সেই ভাষা থেকে বসিয়ে দেয়, আর কোনোটিতেই দেশ না পেলে আপনাকে জিজ্ঞেস করে)। তারপর শুরু করার তিনটি উপায়ের একটি বেছে নিন: **আপনার প্রথম পরিচিতি যোগ করুন**, **একটি ফাইল ইমপোর্ট করুন…** (দেখুন “আপনার পুরোনো স্প্রেডশিট ইমপোর্ট করা”) অথবা **ডেমো ডেটাবেস খুলুন**।</translation>
     </message>
     <message>
         <source>**The demo database**: 5,000 made-up contacts with a year of calls, meetings and deals, in the language of the window, made on the first click (with progress) in a file of its own beside yours, so that you can try everything without touching your own data. **Help → Open Demo Database** opens it at any time, and **File → Open Database…** goes back to yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডেমো ডেটাবেস**: বানানো 5,000টি পরিচিতি, সাথে এক বছরের কল, মিটিং ও ডিল, উইন্ডোর ভাষায়; প্রথম ক্লিকেই তৈরি হয় (অগ্রগতি দেখিয়ে), আপনার ফাইলের পাশে আলাদা একটি ফাইলে, যাতে নিজের ডেটায় হাত না দিয়েই সবকিছু চালিয়ে দেখতে পারেন। **সাহায্য → ডেমো ডেটাবেস খুলুন** দিয়ে যেকোনো সময় এটি খোলা যায়, আর **ফাইল → ডেটাবেস খুলুন…** দিয়ে নিজের ডেটাবেসে ফিরে যান।</translation>
     </message>
     <message>
         <source>**Finding your way**: the bar on the left has the six pages, Today, Contacts, Companies, Pipeline, Reminders and Reports; Ctrl+1 to Ctrl+6 (the **Go** menu) go straight to them. A list or report that is still empty says in one line what would fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**পথ চেনা**: বাঁ দিকের বারে ছয়টি পাতা আছে—আজ, পরিচিতি, কোম্পানি, পাইপলাইন, রিমাইন্ডার ও রিপোর্ট; Ctrl+1 থেকে Ctrl+6 (**যান** মেনু) দিয়ে সরাসরি সেগুলোতে যাওয়া যায়। কোনো তালিকা বা রিপোর্ট এখনো খালি থাকলে তা এক লাইনে বলে দেয় কী দিয়ে সেটি ভরবে।</translation>
     </message>
     <message>
         <source>**Help** has this **User Guide** (F1), **Keyboard Shortcuts** (Ctrl+/: every key of the menus and of each page, with a search box) and **Open Demo Database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সাহায্য** মেনুতে আছে এই **ব্যবহারকারী নির্দেশিকা** (F1), **কীবোর্ড শর্টকাট** (Ctrl+/: মেনুগুলোর ও প্রতিটি পাতার সব কী, একটি খোঁজার বাক্সসহ) এবং **ডেমো ডেটাবেস খুলুন**।</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">আজ</translation>
+        <translation>আজ</translation>
     </message>
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>“আজ” পাতা হলো দিনের কাজের তালিকা, আর Kontor এটি দিয়েই খোলে। পাশের বারে দেখা যায় কতগুলো রিমাইন্ডার বিলম্বিত বা আজ করণীয় (“আজ (3)”)।</translation>
     </message>
     <message>
         <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation type="unfinished"></translation>
+        <translation>**এতে যা থাকে**: বিলম্বিত ও আজ করণীয় রিমাইন্ডার, আজ ও আগামীকালের মিটিং, সামনের সপ্তাহের জন্মদিন, যেসব পরিচিতির সাথে যোগাযোগ কমে যাচ্ছে, এবং থেমে থাকা ডিল (যেসব খোলা ডিল তাদের ধাপে নির্ধারিত সীমার চেয়ে বেশি দিন পড়ে আছে; সবচেয়ে বেশি দেরি হওয়াটি আগে)।</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**যোগাযোগ কমে যাচ্ছে**: কোনো পরিচিতির জন্য ঠিক করে দেওয়া যায় কত দিন পরপর তাঁর সাথে যোগাযোগ করতে হবে (পরিচিতির ডায়ালগে “যোগাযোগ রাখার বিরতি”); যেকোনো কল, মিটিং বা নোট লিখে রাখলে গোনা আবার শুরু হয়।</translation>
     </message>
     <message>
         <source>**Sections**: each has its count and folds (a click on its band, Enter, or ← / →), and stays folded. Each item is one line with its contact&apos;s name beside it, the most urgent first; a long section shows its first 8 items and &quot;Show all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**অংশ**: প্রতিটি অংশে তার সংখ্যা দেখানো থাকে এবং অংশটি গুটিয়ে রাখা যায় (এর ব্যান্ডে একটি ক্লিক, Enter, অথবা ← / →), আর পরেও গুটানোই থাকে। প্রতিটি আইটেম এক লাইনের, পাশে তার পরিচিতির নাম, সবচেয়ে জরুরিটি আগে; বড় অংশে প্রথম 8টি আইটেম আর “সব …টি দেখান” থাকে।</translation>
     </message>
     <message>
         <source>**Working through it**: the keyboard starts on the first item. On a reminder, D marks it done (a repeating one moves to its next date) and S snoozes it until 9:00 tomorrow, and the next item is selected, as it is after logging a call with Ctrl+L. Enter opens a stale deal on the pipeline board and any other item&apos;s contact. The keys are shown at the foot of the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কাজ সেরে ফেলা**: কীবোর্ড প্রথম আইটেম থেকে শুরু করে। রিমাইন্ডারে D চাপলে সেটি সম্পন্ন হয় (পুনরাবৃত্ত রিমাইন্ডার তার পরের তারিখে চলে যায়) আর S চাপলে আগামীকাল 9:00 পর্যন্ত পিছিয়ে যায়, তারপর পরের আইটেমটি বেছে নেওয়া হয়—Ctrl+L দিয়ে কল লিখে রাখার পরেও তা-ই হয়। থেমে থাকা ডিলে Enter চাপলে ডিলটি পাইপলাইন বোর্ডে খোলে, আর অন্য যেকোনো আইটেমে তার পরিচিতি খোলে। কীগুলো পাতার নিচে দেখানো থাকে।</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">পরিচিতি</translation>
+        <translation>পরিচিতি</translation>
     </message>
     <message>
         <source>The Contacts page (Ctrl+2) is your address book: the whole client base in one list, with the selected contact&apos;s card beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“পরিচিতি” পাতা (Ctrl+2) আপনার ঠিকানা বই: সব গ্রাহক এক তালিকায়, পাশে বেছে নেওয়া পরিচিতির কার্ড।</translation>
     </message>
     <message>
         <source>Finding anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>যে কাউকে খুঁজে পাওয়া</translation>
     </message>
     <message>
         <source>**Search as you type**: the box above the list (Ctrl+F) finds contacts by any part of their name, company, email or phone. Every word you type is the start of a word, and all must match: `ann sch` finds &quot;Anna Schmidt&quot;. A single letter lists the contacts whose last name starts with it, like the tabs of an address book; a one-letter word after others counts from its second letter on (`van d` shows what `van` shows until you type `van de`), and a one-letter word inside a name is a whole word (`O&apos;Bri` finds &quot;O&apos;Brien&quot;). Accents and capitals do not matter for Latin letters (`jose` finds &quot;José Núñez&quot;); Persian, Bengali, Amharic, Greek and Cyrillic names are found as typed. Phone numbers are found by their digits (`4930` finds &quot;+49 30 …&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**টাইপ করতে করতে খোঁজা**: তালিকার ওপরের বাক্স (Ctrl+F) নাম, কোম্পানি, ইমেইল বা ফোনের যেকোনো অংশ দিয়ে পরিচিতি খুঁজে দেয়। আপনার লেখা প্রতিটি শব্দকে কোনো শব্দের শুরু হিসেবে ধরা হয়, আর সবগুলোকেই মিলতে হবে: `ann sch` লিখলে “Anna Schmidt” পাওয়া যায়। একটিমাত্র অক্ষর লিখলে যাদের নামের শেষ অংশ সেই অক্ষর দিয়ে শুরু, তাদের তালিকা আসে—ঠিকানা বইয়ের ট্যাবের মতো; অন্য শব্দের পরে এক অক্ষরের শব্দ তার দ্বিতীয় অক্ষর থেকে হিসাবে ধরা হয় (`van de` না লেখা পর্যন্ত `van d` লিখলে `van`-এর মতোই ফল দেখায়), আর নামের ভেতরের এক অক্ষরের শব্দ পুরো শব্দ হিসেবে ধরা হয় (`O&apos;Bri` লিখলে “O&apos;Brien” পাওয়া যায়)। লাতিন অক্ষরে অ্যাকসেন্ট বা বড়-ছোট হাতের অক্ষরে কিছু যায় আসে না (`jose` লিখলে “José Núñez” পাওয়া যায়); ফার্সি, বাংলা, আমহারিক, গ্রিক ও সিরিলিক নাম যেভাবে লেখা সেভাবেই খুঁজে পাওয়া যায়। ফোন নম্বর তার অঙ্কগুলো দিয়ে খুঁজে পাওয়া যায় (`4930` লিখলে “+49 30 …” পাওয়া যায়)।</translation>
     </message>
     <message>
         <source>**Search everything** (Ctrl+K, from anywhere): contacts, companies, deals (by title) and the notes of calls and meetings in one box, grouped, updated as you type; the arrow keys move, Enter opens the result: the contact (for a note, the contact it belongs to), the company on the Companies page, the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সবকিছুতে অনুসন্ধান** (Ctrl+K, যেকোনো জায়গা থেকে): পরিচিতি, কোম্পানি, ডিল (শিরোনাম দিয়ে) এবং কল ও মিটিংয়ের নোট—সব এক বাক্সে, ভাগ ভাগ করে সাজানো, টাইপ করতে করতে হালনাগাদ হয়; তীর কী দিয়ে ওঠানামা করুন, Enter চাপলে ফলাফলটি খোলে: পরিচিতি (নোট হলে যে পরিচিতির নোট), “কোম্পানি” পাতায় কোম্পানি, পাইপলাইন বোর্ডে ডিল।</translation>
     </message>
     <message>
         <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফিল্টার** তালিকার ওপরে: অবস্থা (অথবা আর্কাইভ), দায়িত্বপ্রাপ্ত, লিডের উৎস, ট্যাগ, “… দিন ধরে কোনো যোগাযোগ নেই” 14 থেকে 365 দিন (যাদের সাথে কখনো যোগাযোগ হয়নি তারাও এর মধ্যে পড়ে) এবং ডেটার কোনো সমস্যা (দেখুন “ডুপ্লিকেট ও ডেটার মান”)—সবই খোঁজার সাথে মিলিয়ে কাজ করে।</translation>
     </message>
     <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সাজানো**: কোনো কলামের শিরোনামে ক্লিক করলে সেই কলাম অনুযায়ী সাজানো হয়, আবার ক্লিক করলে উল্টো ক্রমে। খুব বড় তালিকায় কিছু কলামে একটু সময় লাগে (তালিকার নিচে “সাজানো হচ্ছে…”)। খালি মান দুই ক্রমেই শেষে থাকে, সমান মানগুলো নাম অনুযায়ী। কোনো সম্পাদনার পর তালিকা আবার সাজানো হয়, ততক্ষণ পুরোনো ক্রম পর্দায় থাকে, এবং বেছে নেওয়া পরিচিতিটি বেছে নেওয়াই থাকে।</translation>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস ও যোগ করার তারিখও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান।</translation>
     </message>
     <message>
         <source>Adding and editing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতি যোগ ও সম্পাদনা করা</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, status, lead source, owner, tags, &quot;Stay in touch every&quot; and notes. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**নতুন পরিচিতি** (Ctrl+N) ও **সম্পাদনা** (F2, অথবা কোনো সারিতে Enter): নাম, কোম্পানি (আগে থেকে থাকা কোনোটি বেছে নিতে বা নতুন যোগ করতে টাইপ করুন), পদবি, দুটি ইমেইল, দুটি ফোন, জন্মদিন, ঠিকানা, অবস্থা, লিডের উৎস, দায়িত্বপ্রাপ্ত, ট্যাগ, “যোগাযোগ রাখার বিরতি” ও নোট। কোনো কিছু ভুল থাকলে ডায়ালগেই তা বুঝিয়ে বলা হয়, আর তা ঠিক না করা পর্যন্ত কিছুই সংরক্ষণ হয় না।</translation>
     </message>
     <message>
         <source>**Phone numbers** are kept as you typed them and also read into one international form, so that &quot;030 1234567&quot; and &quot;+49 (0)30 123 45 67&quot; count as the same number when Kontor looks for duplicates. A number without a country code is read as a number of the country in File → Settings… → General (&quot;Phone numbers without a country code are from&quot;, at first the country of the language Kontor speaks).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফোন নম্বর** আপনি যেভাবে লিখেছেন সেভাবেই রাখা হয়, পাশাপাশি একটি আন্তর্জাতিক রূপেও পড়ে নেওয়া হয়, যাতে ডুপ্লিকেট খোঁজার সময় “030 1234567” আর “+49 (0)30 123 45 67” একই নম্বর হিসেবে গণ্য হয়। কান্ট্রি কোড ছাড়া নম্বরকে ফাইল → সেটিংস… → সাধারণ-এ দেওয়া দেশের নম্বর হিসেবে পড়া হয় (“কান্ট্রি কোড ছাড়া নম্বরের দেশ”, শুরুতে Kontor যে ভাষায় চলছে সেই ভাষার দেশ)।</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the status filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**আর্কাইভ** (Delete): পরিচিতিটি তালিকা ও অনুসন্ধান থেকে সরে যায়, কিন্তু এর ইতিহাস থেকে যায়। ফিরিয়ে আনতে অবস্থা ফিল্টারে “আর্কাইভ করা” বেছে নিয়ে আবার Delete চাপুন, অথবা ফাইল → আর্কাইভ… ব্যবহার করুন।</translation>
     </message>
     <message>
         <source>The contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির কার্ড</translation>
     </message>
     <message>
         <source>**Details**: emails and phones (links that open your mail program or your phone), address, owner, tags, the last contact and the next step (the next scheduled follow-up), with **Edit…**, **Log Interaction…**, **New Deal…** and **Changes…** at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>**বিস্তারিত**: ইমেইল ও ফোন (লিংক, যা আপনার মেইল প্রোগ্রাম বা ফোন খোলে), ঠিকানা, দায়িত্বপ্রাপ্ত, ট্যাগ, শেষ যোগাযোগ ও পরবর্তী করণীয় (পরবর্তী নির্ধারিত ফলো-আপ), সাথে হাতের কাছেই **সম্পাদনা করুন…**, **যোগাযোগ লিখে রাখুন…**, **নতুন ডিল…** ও **পরিবর্তনসমূহ…**।</translation>
     </message>
     <message>
         <source>**History**: everything in one list, newest first: calls, meetings, emails, notes and complaints, every step of the contact&apos;s deals (created, moved, won, lost with the reason) and its reminders. What is still to come (a meeting booked ahead, a reminder not yet due) is marked &quot;Planned&quot; with an outlined mark, above a &quot;Now&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ইতিহাস**: সবকিছু এক তালিকায়, সবচেয়ে নতুনটি আগে: কল, মিটিং, ইমেইল, নোট ও অভিযোগ, পরিচিতির ডিলগুলোর প্রতিটি ধাপ (তৈরি, সরানো, জেতা, কারণসহ হারানো) এবং তার রিমাইন্ডার। যা এখনো সামনে আছে (আগে থেকে ঠিক করা মিটিং, এখনো সময় না হওয়া রিমাইন্ডার) তা একটি “এখন” লাইনের ওপরে, ফাঁপা চিহ্নসহ “পরিকল্পিত” হিসেবে দেখানো হয়।</translation>
     </message>
     <message>
         <source>**Complaints** stay open until resolved: while any is open, a red box above the history says how many and since when, with &quot;Mark Resolved&quot; for the newest. In the history, R (or the context menu) resolves the selected complaint or opens it again; open complaints are red, resolved ones say when.</source>
-        <translation type="unfinished"></translation>
+        <translation>**অভিযোগ** নিষ্পন্ন না হওয়া পর্যন্ত খোলা থাকে: কোনো অভিযোগ খোলা থাকলে ইতিহাসের ওপরে একটি লাল বাক্সে লেখা থাকে কতগুলো এবং কবে থেকে, সাথে সবচেয়ে নতুনটির জন্য “নিষ্পন্ন হিসেবে চিহ্নিত করুন”। ইতিহাসে R (বা কনটেক্সট মেনু) বেছে নেওয়া অভিযোগটি নিষ্পন্ন করে বা আবার খোলে; খোলা অভিযোগ লাল দেখায়, নিষ্পন্নগুলোতে লেখা থাকে কবে নিষ্পন্ন হয়েছে।</translation>
     </message>
     <message>
         <source>Several contacts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>একসাথে একাধিক পরিচিতি</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift বা Ctrl দিয়ে (অথবা Ctrl+A) বেছে নিন, তারপর তালিকার ওপরে **নির্বাচিতগুলো বদলান** (অথবা তালিকার কনটেক্সট মেনু): দায়িত্বপ্রাপ্ত নির্ধারণ, অবস্থা নির্ধারণ, ট্যাগ যোগ, অথবা আর্কাইভ—সব এক ধাপে, যা Ctrl+Z দিয়ে ফেরানো যায়। একবারে সর্বোচ্চ 5,000টি পরিচিতি বদলানো যায়; ফিল্টার দিয়ে তালিকা ছোট করে নিন।</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>কল বা মিটিং লিখে রাখা</translation>
     </message>
     <message>
         <source>**Log interaction** (Ctrl+L, from any page): kind (call, meeting, email, message, note, complaint), outcome (successful, neutral, unsuccessful, no answer, voicemail, busy, wrong number, or type your own: it is offered again next time), when (now, unless changed), duration, subject and notes, and the next step in the same dialog: a follow-up reminder or the next meeting (tomorrow 9:00 unless changed; the meeting goes into the history and onto Today on its day). Enter saves; Shift+Enter starts a new line in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**যোগাযোগ লিখে রাখুন** (Ctrl+L, যেকোনো পাতা থেকে): ধরন (কল, মিটিং, ইমেইল, বার্তা, নোট, অভিযোগ), ফলাফল (সফল, নিরপেক্ষ, অসফল, সাড়া নেই, ভয়েসমেইল, ব্যস্ত, ভুল নম্বর, অথবা নিজে লিখুন: পরের বার সেটিও তালিকায় আসে), কখন (না বদলালে এখন), সময়কাল, বিষয় ও নোট, আর একই ডায়ালগে পরবর্তী করণীয়: একটি ফলো-আপ রিমাইন্ডার বা পরের মিটিং (না বদলালে আগামীকাল 9:00; মিটিংটি ইতিহাসে যোগ হয় এবং তার দিনে “আজ” পাতায় দেখা যায়)। Enter চাপলে সংরক্ষণ হয়; Shift+Enter নোটে নতুন লাইন শুরু করে।</translation>
     </message>
     <message>
         <source>**For whom**: the contact of what is selected on the page you are on: the reminder, meeting, birthday or stale deal on Today, the reminder on Reminders, the card (or row) on Pipeline, the person, deal or history entry on Companies, the row of a report&apos;s details (Ctrl+L works there too), the contact on Contacts. The dialog&apos;s title names the person; you can always type another name into the contact field. With nothing selected the field is empty and ready for typing. After saving, the Contacts list keeps that contact selected and on the card, with or without a search typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কার জন্য**: আপনি যে পাতায় আছেন সেখানে যা বেছে নেওয়া আছে তার পরিচিতি: “আজ” পাতায় রিমাইন্ডার, মিটিং, জন্মদিন বা থেমে থাকা ডিল, “রিমাইন্ডার” পাতায় রিমাইন্ডার, “পাইপলাইন” পাতায় কার্ড (বা সারি), “কোম্পানি” পাতায় ব্যক্তি, ডিল বা ইতিহাসের এন্ট্রি, কোনো রিপোর্টের বিস্তারিত তালিকার সারি (সেখানেও Ctrl+L কাজ করে), “পরিচিতি” পাতায় পরিচিতি। ডায়ালগের শিরোনামে ব্যক্তির নাম থাকে; পরিচিতির ফিল্ডে সবসময় অন্য নাম লেখা যায়। কিছু বেছে নেওয়া না থাকলে ফিল্ডটি খালি থাকে, টাইপ করার জন্য প্রস্তুত। সংরক্ষণের পর “পরিচিতি” তালিকায় সেই পরিচিতিই বেছে নেওয়া থাকে এবং কার্ডে দেখা যায়—খোঁজার বাক্সে কিছু লেখা থাক বা না থাক।</translation>
     </message>
     <message>
         <source>**Closing the loop**: when the contact has a reminder due (or you log from a reminder), the dialog offers &quot;Mark “…” done&quot;, ticked: one Enter saves the call, its note and the next step and closes the reminder (a repeating one moves to its next date), and one Ctrl+Z takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কাজ শেষ করা**: পরিচিতির কোনো রিমাইন্ডারের সময় হয়ে থাকলে (অথবা আপনি কোনো রিমাইন্ডার থেকে লিখলে), ডায়ালগে টিক দেওয়া অবস্থায় ““…” সম্পন্ন হিসেবে চিহ্নিত করুন” থাকে: একবার Enter চাপলেই কল, তার নোট ও পরবর্তী করণীয় সংরক্ষণ হয় এবং রিমাইন্ডারটি বন্ধ হয় (পুনরাবৃত্ত রিমাইন্ডার তার পরের তারিখে চলে যায়), আর একবার Ctrl+Z চাপলে এর সবটুকুই ফিরে যায়।</translation>
     </message>
     <message>
         <source>**No default outcome**: leave it empty (&quot;—&quot;) when the call went neither way. An empty outcome counts as held but never as successful in the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কোনো ডিফল্ট ফলাফল নেই**: কল কোনো দিকেই না গেলে এটি খালি রাখুন (“—”)। খালি ফলাফল রিপোর্টে অনুষ্ঠিত হিসেবে গোনা হয়, কিন্তু কখনো সফল হিসেবে নয়।</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">কোম্পানি</translation>
+        <translation>কোম্পানি</translation>
     </message>
     <message>
         <source>The Companies page (Ctrl+3) shows the businesses your contacts work for: head offices with their branches as a tree, or a flat list of what the search box finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>“কোম্পানি” পাতা (Ctrl+3) দেখায় আপনার পরিচিতিরা কোন কোন প্রতিষ্ঠানে কাজ করেন: প্রধান কার্যালয় ও তার শাখাগুলো গাছের মতো করে, অথবা খোঁজার বাক্সে যা পাওয়া যায় তার একটি সাধারণ তালিকা।</translation>
     </message>
     <message>
         <source>The selected company shows where it sits (&quot;Branch of Acme Holding › Acme North&quot;, each step a link), its details (website, phone and email are links) and three tabs: **People** who work there, its **Deals** and the **History** of calls and meetings with all of them, each with its count. &quot;Include branches&quot; adds what belongs to the branches below.</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া কোম্পানিটি দেখায় সেটি কোথায় আছে (“Acme Holding-এর শাখা › Acme North”, প্রতিটি ধাপ একটি লিংক), এর বিস্তারিত (ওয়েবসাইট, ফোন ও ইমেইল লিংক হিসেবে) এবং তিনটি ট্যাব: সেখানে কাজ করা **লোকজন**, এর **ডিল** এবং তাঁদের সবার সাথে কল ও মিটিংয়ের **ইতিহাস**, প্রতিটির সংখ্যাসহ। “শাখাগুলোসহ” নিচের শাখাগুলোর জিনিসও যোগ করে দেখায়।</translation>
     </message>
     <message>
         <source>Enter on a person opens the contact, on a deal the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো ব্যক্তির ওপর Enter চাপলে পরিচিতিটি খোলে, কোনো ডিলের ওপর চাপলে ডিলটি পাইপলাইন বোর্ডে খোলে।</translation>
     </message>
     <message>
         <source>**New Company…**, **Add Branch…**, **Edit…** (type and pick the head office; a company cannot become a branch of its own branch), **Archive** and **Changes…**. Ctrl+K finds companies too and opens them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>**নতুন কোম্পানি…**, **শাখা যোগ করুন…**, **সম্পাদনা করুন…** (প্রধান কার্যালয় টাইপ করে বেছে নিন; কোনো কোম্পানি তার নিজের শাখার শাখা হতে পারে না), **আর্কাইভ করুন** ও **পরিবর্তনসমূহ…**। Ctrl+K কোম্পানিও খুঁজে দেয় এবং এখানেই খোলে।</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">পাইপলাইন</translation>
+        <translation>পাইপলাইন</translation>
     </message>
     <message>
         <source>The Pipeline page (Ctrl+4) is your sales board: one column per sales stage with its deal cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>“পাইপলাইন” পাতা (Ctrl+4) আপনার বিক্রয় বোর্ড: বিক্রয়ের প্রতিটি ধাপের জন্য একটি কলাম, তাতে ডিলের কার্ড।</translation>
     </message>
     <message>
         <source>**A card** shows the title (without the contact&apos;s name when it repeats it), the contact and company, the amount (in whole units, as are the column totals; the exact amount is in the card&apos;s tooltip), the days in the stage (on a lost card: why it was lost) and the owner. A card with a red bar is stale: it has been in its stage longer than the stage allows (14 days to start with; File → Settings… → Stages changes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>**কার্ডে** দেখা যায় শিরোনাম (শিরোনামে পরিচিতির নাম থাকলে তা বাদ দিয়ে), পরিচিতি ও কোম্পানি, পরিমাণ (পূর্ণ এককে, কলামের মোটগুলোও তেমনি; সঠিক পরিমাণ কার্ডের টুলটিপে), ধাপে কত দিন (হারানো কার্ডে: কেন হারানো গেছে) এবং দায়িত্বপ্রাপ্ত। লাল দাগওয়ালা কার্ড থেমে আছে: ধাপে যত দিন থাকার কথা তার চেয়ে বেশি দিন ধরে আছে (শুরুতে 14 দিন; ফাইল → সেটিংস… → ধাপ-এ এটি বদলানো যায়)।</translation>
     </message>
     <message>
         <source>**Totals**: each column&apos;s header shows the number of deals, their total (one sum per currency) and the total weighted by the stage&apos;s win probability; the line at the top sums the weighted value of all open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**মোট**: প্রতিটি কলামের শিরোনামে ডিলের সংখ্যা, তাদের মোট (প্রতিটি মুদ্রার জন্য আলাদা যোগফল) এবং ধাপের জেতার সম্ভাবনা দিয়ে ভারযুক্ত মোট দেখায়; একদম ওপরের লাইনে সব খোলা ডিলের ভারযুক্ত মূল্যের যোগফল থাকে।</translation>
     </message>
     <message>
         <source>**Won and Lost** show the deals closed in the last 30 days. They start folded to narrow strips with their count and total, so that the whole board is seen at once: a card dropped on a strip moves there, and a click on the strip opens it (Kontor remembers which are open).</source>
-        <translation type="unfinished"></translation>
+        <translation>**জেতা ও হারানো** কলামে গত 30 দিনে সমাপ্ত ডিল দেখায়। শুরুতে এগুলো সংখ্যা ও মোটসহ সরু ফালিতে গুটানো থাকে, যাতে পুরো বোর্ড একসাথে দেখা যায়: কোনো ফালির ওপর কার্ড ছেড়ে দিলে সেটি সেখানে চলে যায়, আর ফালিতে ক্লিক করলে সেটি খোলে (কোনগুলো খোলা তা Kontor মনে রাখে)।</translation>
     </message>
     <message>
         <source>**Move a deal** by dragging its card to another column, with Ctrl+Shift+→ / ← on the selected card, or with &quot;Move to&quot; in its context menu. Every move is kept in the deal&apos;s history with the time and who moved it. Moving to Lost asks for the reason (pick a common one or type your own); Cancel leaves the deal where it was. The context menu also archives the deal (Delete does the same, after asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডিল সরাতে** কার্ডটি টেনে অন্য কলামে নিন, বেছে নেওয়া কার্ডে Ctrl+Shift+→ / ← চাপুন, অথবা কনটেক্সট মেনুর “যেখানে সরাবেন” ব্যবহার করুন। প্রতিটি সরানো সময় ও কে সরিয়েছেন তাসহ ডিলের ইতিহাসে থেকে যায়। হারানো ধাপে সরালে কারণ জানতে চাওয়া হয় (প্রচলিত একটি বেছে নিন বা নিজে লিখুন); বাতিল চাপলে ডিলটি যেখানে ছিল সেখানেই থাকে। কনটেক্সট মেনু দিয়ে ডিলটি আর্কাইভও করা যায় (Delete-ও জিজ্ঞেস করার পর একই কাজ করে)।</translation>
     </message>
     <message>
         <source>**Keys**: ← / → step between columns, Enter (or a double click) edits the deal, Ctrl+Enter opens its contact, F5 reads the board again. The **Deal** menu lists these with their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কী**: ← / → দিয়ে এক কলাম থেকে আরেক কলামে যান, Enter (বা ডাবল-ক্লিক) ডিলটি সম্পাদনা করে, Ctrl+Enter তার পরিচিতি খোলে, F5 বোর্ডটি আবার পড়ে নেয়। **ডিল** মেনুতে এগুলো তাদের কীসহ দেওয়া আছে।</translation>
     </message>
     <message>
         <source>**New deal** (Ctrl+Shift+N from anywhere, &quot;New Deal…&quot; on the board, or &quot;New Deal…&quot; on a contact&apos;s card): title, contact (type part of a name and pick it), amount and currency (the database&apos;s default currency to start with), stage, owner, lead source, expected close date and notes. Changing the stage in the dialog is a move like any other, and Lost needs the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>**নতুন ডিল** (যেকোনো জায়গা থেকে Ctrl+Shift+N, বোর্ডে “নতুন ডিল…”, অথবা পরিচিতির কার্ডে “নতুন ডিল…”): শিরোনাম, পরিচিতি (নামের অংশ লিখে বেছে নিন), পরিমাণ ও মুদ্রা (শুরুতে ডেটাবেসের ডিফল্ট মুদ্রা), ধাপ, দায়িত্বপ্রাপ্ত, লিডের উৎস, সম্ভাব্য সমাপ্তির তারিখ ও নোট। ডায়ালগে ধাপ বদলানোও অন্য যেকোনো সরানোর মতোই, আর হারানো ধাপের জন্য কারণ লাগে।</translation>
     </message>
     <message>
         <source>**Owner** shows one salesperson&apos;s deals. **List** (Alt+I) shows the same deals as a table you can sort by any column; **Board** (Alt+B) goes back. A column shows its first 200 cards (the ones waiting longest); its totals always count every deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**দায়িত্বপ্রাপ্ত** বেছে নিলে একজন বিক্রয়কর্মীর ডিলগুলো দেখায়। **তালিকা** (Alt+I) একই ডিলগুলো একটি টেবিল হিসেবে দেখায়, যা যেকোনো কলাম অনুযায়ী সাজানো যায়; **বোর্ড** (Alt+B) দিয়ে আগের দৃশ্যে ফিরে যান। একটি কলামে প্রথম 200টি কার্ড দেখানো হয় (যেগুলো সবচেয়ে বেশি দিন অপেক্ষায় আছে); তবে এর মোট সবসময় প্রতিটি ডিল গোনে।</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">রিমাইন্ডার</translation>
+        <translation>রিমাইন্ডার</translation>
     </message>
     <message>
         <source>The Reminders page (Ctrl+5) is your diary of things to do: every reminder in four groups, overdue, today, the next 30 days and done in the last 30 days, beside a month calendar whose days with reminders are bold (red when past).</source>
-        <translation type="unfinished"></translation>
+        <translation>“রিমাইন্ডার” পাতা (Ctrl+5) আপনার করণীয় কাজের ডায়েরি: সব রিমাইন্ডার চারটি দলে—বিলম্বিত, আজ, আগামী 30 দিন এবং গত 30 দিনে সম্পন্ন—পাশে একটি মাসের ক্যালেন্ডার, যেখানে রিমাইন্ডার আছে এমন দিনগুলো মোটা অক্ষরে (পেরিয়ে গেলে লাল)।</translation>
     </message>
     <message>
         <source>Picking a day lists its reminders; double-clicking a day adds one for it. D marks the selected reminder done (a repeating one moves to its next date), S snoozes it until 9:00 tomorrow, Enter edits it and Delete removes it after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো দিন বেছে নিলে সেদিনের রিমাইন্ডারগুলো তালিকায় আসে; কোনো দিনে ডাবল-ক্লিক করলে সেদিনের জন্য একটি রিমাইন্ডার যোগ করা যায়। D বেছে নেওয়া রিমাইন্ডারটি সম্পন্ন করে (পুনরাবৃত্ত রিমাইন্ডার তার পরের তারিখে চলে যায়), S আগামীকাল 9:00 পর্যন্ত পিছিয়ে দেয়, Enter সম্পাদনা করে আর Delete জিজ্ঞেস করার পর মুছে ফেলে।</translation>
     </message>
     <message>
         <source>**New reminder** (Ctrl+Shift+R, or &quot;New Reminder…&quot;): title, when, contact (type to pick), repeat (once, every day, week, month or year) and notes. A follow-up set while logging a call is a reminder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**নতুন রিমাইন্ডার** (Ctrl+Shift+R, অথবা “নতুন রিমাইন্ডার…”): শিরোনাম, কখন, পরিচিতি (বেছে নিতে টাইপ করুন), পুনরাবৃত্তি (একবার, প্রতিদিন, প্রতি সপ্তাহে, প্রতি মাসে বা প্রতি বছর) ও নোট। কল লিখে রাখার সময় ঠিক করা ফলো-আপও একটি রিমাইন্ডার।</translation>
     </message>
     <message>
         <source>**When one comes due**: while Kontor runs it looks every 30 seconds for reminders that have come due (or whose snooze ran out) and announces each once: a desktop notification from the tray icon where the desktop has a tray, a line in the status bar, and the window&apos;s taskbar entry asks for attention. Clicking the notification opens the Reminders page, and the count on Today follows. What was already due when Kontor started is on the Today page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সময় হলে**: Kontor চালু থাকলে প্রতি 30 সেকেন্ডে দেখে নেয় কোনো রিমাইন্ডারের সময় হয়েছে কি না (বা পিছিয়ে দেওয়ার মেয়াদ ফুরিয়েছে কি না), এবং প্রতিটি একবার করে জানায়: ডেস্কটপে ট্রে থাকলে ট্রে আইকন থেকে একটি ডেস্কটপ নোটিফিকেশন, স্ট্যাটাস বারে একটি লাইন, আর টাস্কবারে উইন্ডোটি আপনার মনোযোগ চায়। নোটিফিকেশনে ক্লিক করলে “রিমাইন্ডার” পাতা খোলে, আর “আজ”-এর সংখ্যাও সেই অনুযায়ী বদলায়। Kontor চালু হওয়ার সময় যেগুলোর সময় আগেই হয়ে গিয়েছিল, সেগুলো এর বদলে “আজ” পাতায় থাকে।</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">রিপোর্ট</translation>
+        <translation>রিপোর্ট</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“রিপোর্ট” পাতা (Ctrl+6) ব্যবস্থাপকের প্রশ্নের উত্তর দেয়: একটি সময়কাল বেছে নিন (এই সপ্তাহ, গত সপ্তাহ, এই মাস, গত মাস, এই প্রান্তিক, গত প্রান্তিক, এই বছর, অথবা নিজের পছন্দের সময়কাল; সপ্তাহ শুরু হয় আপনার ভাষা-সেটিংসের সপ্তাহের প্রথম দিনে, আর দিন শুরু হয় আপনার স্থানীয় মধ্যরাতে) এবং চাইলে একজন বিক্রয়কর্মী। প্রতিটি রিপোর্ট একটি চার্ট, পাশে একটি টেবিল (ছোট উইন্ডোতে পাশাপাশি জায়গা না হলে টেবিলটি চার্টের নিচে: এর সংখ্যা কখনো কাটা পড়ে না, লম্বা নাম কাটা পড়তে পারে, তবে টুলটিপে পুরোটা থাকে); কোনো কলামের শিরোনাম বা সংখ্যার ওপর মাউস রাখলে দেখা যায় সেটি কী গোনে। পাতাটি আপনি যখন দেখেন তখনই হিসাব করে নেয়, তাই সবসময় হালনাগাদ থাকে।</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফানেল**: প্রতিটি ধাপে, সময়কালে যে ডিলগুলো *প্রথমবার সেখানে পৌঁছেছে* (যে ডিল কোনো ধাপ ডিঙিয়ে গেছে তা সেখানে গোনা হয় না; যেটি ফিরে এসেছে তা দুবার গোনা হয় না), তাদের কতগুলো হারানো ছাড়া পরের কোনো ধাপে *এগিয়েছে* (এখন পর্যন্ত, সময়কালের পরেও), রূপান্তর (এগিয়েছে ÷ পৌঁছেছে), তাদের মূল্য, এবং গড়ে *এগোতে কত দিন লেগেছে*। এর ওপরে: সময়কালে তৈরি, জেতা ও হারানো ডিল, জয়ের হার (জেতা ÷ (জেতা + হারানো)) এবং তৈরি থেকে জেতার অনুপাত (জেতা ÷ তৈরি)।</translation>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;no spend recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**লিডের উৎস**: প্রতিটি উৎস ও ক্যাম্পেইন অনুযায়ী *লিড* (সময়কালে তৈরি হওয়া, ওই উৎস থেকে আসা পরিচিতি), তাদের কতজন এখন *যোগ্য* বা গ্রাহক, *গ্রাহক* (যেসব পরিচিতির ওই উৎসের কোনো ডিল সময়কালে জেতা হয়েছে; ডিলের নিজের উৎস থাকলে সেটিই গোনা হয়, না থাকলে তার পরিচিতির উৎস), *রূপান্তর* (গ্রাহক ÷ লিড), *আয়* (ওই জেতা ডিলগুলোর পরিমাণ), *খরচ* (সময়কালের মধ্যে আজ পর্যন্ত পড়া ক্যাম্পেইনের খরচ: একটি ক্যাম্পেইনের খরচ তার দিনগুলোর ওপর সমানভাবে ভাগ করা হয়, তাই চলতি মাসের এ পর্যন্ত যত দিন গেছে ততটুকুই গোনা হয়, আর তারিখ ছাড়া ক্যাম্পেইনের খরচ পুরোটাই গোনা হয়), *লিডপ্রতি খরচ* ও *গ্রাহকপ্রতি খরচ*, এবং *ROI* ((আয় − খরচ) ÷ খরচ)। সবচেয়ে বেশি আয় আগে; চার্টে আয় ও খরচ পাশাপাশি দেখানো হয় (এর অক্ষ মুদ্রার গোল ধাপে), প্রতিটি উৎসের নামের পাশে তার রূপান্তর ও ROI। ওপরের লাইনে সবচেয়ে ভালো ও সবচেয়ে দুর্বল উৎসের নাম থাকে, আর কীসের ভিত্তিতে বিচার করা হয়েছে তা-ও: সময়কালে দুই বা ততোধিক উৎসের খরচ লেখা থাকলে খরচের বিপরীতে আয়, নইলে রূপান্তর, আর সমান হলে আয়। কোনো খরচ লেখা না থাকলে টেবিলে “কোনো খরচ লেখা নেই” দেখায় এবং লিডপ্রতি ও গ্রাহকপ্রতি খরচ 0.00 না দেখিয়ে খালি রাখে।</translation>
     </message>
     <message>
         <source>**Week**: the notebook questions for the week containing the period&apos;s end (or today): calls and meetings held (up to now: a meeting planned for later in the week is not held yet) and how many were successful (outcome &quot;successful&quot;; an empty outcome never counts), how many *led to another appointment* (their &quot;next step&quot; in Log interaction booked a meeting), meetings booked ahead (from the week&apos;s end, or from now for the week under way, to 30 days after the week), new leads, deals moved to Won or Lost and the revenue won, complaints logged and resolved; each beside the week before and the change (the revenue&apos;s as an amount when both weeks are in one currency), with 12 weeks of bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সাপ্তাহিক**: সময়কালের শেষ দিন (বা আজ) যে সপ্তাহে পড়ে, সেই সপ্তাহের জন্য খাতার প্রশ্নগুলো: কতগুলো কল ও মিটিং হয়েছে (এখন পর্যন্ত: সপ্তাহের পরের দিকে হওয়ার কথা এমন মিটিং এখনো হয়নি বলে ধরা হয়) এবং কতগুলো সফল হয়েছে (ফলাফল “সফল”; খালি ফলাফল কখনো গোনা হয় না), কতগুলো থেকে *পরবর্তী মিটিং ঠিক হয়েছে* (যোগাযোগ লিখে রাখার সময় “পরবর্তী করণীয়”-তে একটি মিটিং ঠিক করা হয়েছে), আগে থেকে ঠিক করা মিটিং (সপ্তাহের শেষ থেকে, বা চলতি সপ্তাহ হলে এখন থেকে, সপ্তাহের পরের 30 দিন পর্যন্ত), নতুন লিড, জেতা বা হারানো ধাপে সরানো ডিল ও জেতা ডিলের আয়, লিখে রাখা ও নিষ্পন্ন অভিযোগ; প্রতিটির পাশে আগের সপ্তাহের হিসাব ও পরিবর্তন (দুই সপ্তাহই এক মুদ্রায় হলে আয়ের পরিবর্তন পরিমাণ হিসেবে), সাথে 12 সপ্তাহের বার চার্ট।</translation>
     </message>
     <message>
         <source>**Activity**: per salesperson and week, the calls, meetings and emails they logged that have taken place (up to now), the stage changes they made and their deals won; salespeople with nothing in the period are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কার্যক্রম**: প্রতিটি বিক্রয়কর্মী ও সপ্তাহ অনুযায়ী, তাঁদের লিখে রাখা কল, মিটিং ও ইমেইল যেগুলো হয়ে গেছে (এখন পর্যন্ত), তাঁদের করা ধাপ পরিবর্তন এবং তাঁদের জেতা ডিল; সময়কালে যাঁদের কোনো কাজ নেই, সেই বিক্রয়কর্মীদের বাদ রাখা হয়।</translation>
     </message>
     <message>
         <source>**Forecast**: open deals by expected close month and salesperson, with their amount and the amount weighted by the stage&apos;s probability; months with deals past their expected close date are red, deals without a date last.</source>
-        <translation type="unfinished"></translation>
+        <translation>**পূর্বাভাস**: সম্ভাব্য সমাপ্তির মাস ও বিক্রয়কর্মী অনুযায়ী খোলা ডিল, তাদের পরিমাণ ও ধাপের সম্ভাবনা দিয়ে ভারযুক্ত পরিমাণসহ; যেসব মাসে সম্ভাব্য সমাপ্তির তারিখ পেরিয়ে যাওয়া ডিল আছে সেগুলো লাল, তারিখ ছাড়া ডিল সবার শেষে।</translation>
     </message>
     <message>
         <source>**What lies behind a figure**: Enter or a double-click on a row of the funnel, the lead sources or the forecast, or a click on a bar of their charts, lists the deals (or the leads) behind it. On the Week and Activity tabs, choose a figure with the arrow keys and press Enter (or double-click it): this week&apos;s calls, the week before&apos;s meetings (its column), the new leads, the deals won; a salesperson&apos;s emails in one week or in the whole period (their &quot;total&quot; row; the name or week column lists all their calls, meetings and emails). A click on a bar of those charts lists the same. Enter on a row of the list opens the deal on the pipeline board, or the contact&apos;s card (for a lead or an interaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>**একটি সংখ্যার পেছনে কী আছে**: ফানেল, লিডের উৎস বা পূর্বাভাসের কোনো সারিতে Enter বা ডাবল-ক্লিক, অথবা তাদের চার্টের কোনো বারে ক্লিক করলে তার পেছনের ডিলগুলো (বা লিডগুলো) তালিকায় আসে। সাপ্তাহিক ও কার্যক্রম ট্যাবে তীর কী দিয়ে একটি সংখ্যা বেছে নিয়ে Enter চাপুন (বা ডাবল-ক্লিক করুন): এই সপ্তাহের কল, আগের সপ্তাহের মিটিং (তার কলাম), নতুন লিড, জেতা ডিল; কোনো বিক্রয়কর্মীর এক সপ্তাহের বা পুরো সময়কালের ইমেইল (তাঁর “মোট” সারি; নাম বা সপ্তাহের কলাম তাঁর সব কল, মিটিং ও ইমেইল দেখায়)। ওই চার্টগুলোর কোনো বারে ক্লিক করলেও একই তালিকা আসে। তালিকার কোনো সারিতে Enter চাপলে ডিলটি পাইপলাইন বোর্ডে খোলে, অথবা পরিচিতির কার্ড খোলে (লিড বা যোগাযোগের ক্ষেত্রে)।</translation>
     </message>
     <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation type="unfinished"></translation>
+        <translation>**এক্সপোর্ট** (এক্সপোর্ট বোতাম): দেখানো টেবিলটি CSV হিসেবে (স্প্রেডশিটের জন্য নিরাপদ: যে ঘরকে স্প্রেডশিট সূত্র হিসেবে চালাত, তা টেক্সট হিসেবে রাখা হয়; Excel পড়তে পারে এমন UTF-8) অথবা এর চার্টটি পর্দার দ্বিগুণ আকারের PNG ছবি হিসেবে; **সব রিপোর্ট PDF হিসেবে**: বেছে নেওয়া সময়কাল ও বিক্রয়কর্মীর পাঁচটি রিপোর্ট, প্রতিটি নতুন পাতায় শুরু হয়—তার সারসংক্ষেপ, চার্ট (পর্দার রং যা-ই হোক, সাদার ওপর কালো) ও পুরো টেবিলসহ (লম্বা টেবিল পরের পাতাগুলোতে চলতে থাকে, শিরোনাম আবার দেখিয়ে), পাতার নিচে পাতা নম্বর। কাগজের মাপ A4, তবে ভাষার দেশে Letter চললে Letter (যুক্তরাষ্ট্র, কানাডা, মেক্সিকো, ফিলিপাইন ও আরও কয়েকটি দেশ)।</translation>
     </message>
     <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>**প্রিন্ট** (“রিপোর্ট” পাতায় Ctrl+P, অথবা এক্সপোর্ট → প্রিন্ট…): একই পাতাগুলো প্রিন্টারে; প্রিন্টার ও কাগজ প্রিন্ট ডায়ালগে বেছে নেওয়া হয়।</translation>
     </message>
     <message>
         <source>Undo, the archive and the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>পূর্বাবস্থায় ফেরানো, আর্কাইভ ও পরিবর্তনের ইতিহাস</translation>
     </message>
     <message>
         <source>**Undo and redo** (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, and the Edit menu, which names the step): every change made since Kontor opened, on any page or in any dialog (edits, moves on the board, archiving, reminders done, settings), is one step, taken back or done again as a whole. A step that no longer fits (say, undoing a new contact after a call was logged with it) says so and changes nothing. The list of steps ends when Kontor closes or another database is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>**পূর্বাবস্থায় ফেরান ও আবার করুন** (Ctrl+Z, Ctrl+Shift+Z বা Ctrl+Y, এবং সম্পাদনা মেনু, যেখানে ধাপটির নাম লেখা থাকে): Kontor খোলার পর থেকে করা প্রতিটি পরিবর্তন—যেকোনো পাতায় বা যেকোনো ডায়ালগে (সম্পাদনা, বোর্ডে সরানো, আর্কাইভ করা, রিমাইন্ডার সম্পন্ন করা, সেটিংস)—একটি করে ধাপ, যা পুরোটা একসাথে ফেরানো বা আবার করা যায়। যে ধাপ আর খাপ খায় না (যেমন, নতুন পরিচিতির সাথে কল লিখে রাখার পর সেই পরিচিতি তৈরি ফেরানো), তা সেটি জানিয়ে দেয় এবং কিছুই বদলায় না। Kontor বন্ধ হলে বা অন্য ডেটাবেস খুললে ধাপের তালিকা শেষ হয়ে যায়।</translation>
     </message>
     <message>
         <source>**Archive** (File → Archive…, Ctrl+Shift+A): archived contacts, companies and deals and deleted reminders, the latest first, with a search; Enter or &quot;Restore&quot; brings one back into lists, search and totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**আর্কাইভ** (ফাইল → আর্কাইভ…, Ctrl+Shift+A): আর্কাইভ করা পরিচিতি, কোম্পানি ও ডিল এবং মুছে ফেলা রিমাইন্ডার, সবচেয়ে সাম্প্রতিকটি আগে, খোঁজার ব্যবস্থাসহ; Enter বা “পুনরুদ্ধার করুন” যেকোনো একটিকে তালিকা, অনুসন্ধান ও মোট হিসাবে ফিরিয়ে আনে।</translation>
     </message>
     <message>
         <source>**Change history**: &quot;Changes…&quot; on a contact&apos;s card, a company, a deal (in its dialog) or an archived record lists what changed, from what, to what, when and by whom (&quot;Last name: Byron → Lovelace&quot;). Kontor has no sign-in, so &quot;who&quot; is the database&apos;s first salesperson. Emails, phone numbers and tags added, edited or removed are listed too (&quot;Email: ada@work.example → ada@newwork.example&quot;, &quot;Tag: (empty) → VIP&quot;); saving a contact without changing them adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**পরিবর্তনের ইতিহাস**: পরিচিতির কার্ড, কোম্পানি, ডিল (তার ডায়ালগে) বা আর্কাইভ করা রেকর্ডে “পরিবর্তনসমূহ…” দেখায় কী বদলেছে, কী থেকে কী হয়েছে, কখন ও কে বদলেছেন (“নামের শেষ অংশ: Byron → Lovelace”)। Kontor-এ কোনো সাইন-ইন নেই, তাই “কে” মানে ডেটাবেসের প্রথম বিক্রয়কর্মী। যোগ করা, সম্পাদিত বা মুছে ফেলা ইমেইল, ফোন নম্বর ও ট্যাগও তালিকায় থাকে (“ইমেইল: ada@work.example → ada@newwork.example”, “ট্যাগ: (খালি) → VIP”); এগুলো না বদলে পরিচিতি সংরক্ষণ করলে কিছুই যোগ হয় না।</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">সেটিংস</translation>
+        <translation>সেটিংস</translation>
     </message>
     <message>
         <source>**File → Settings…** (Ctrl+,) holds what is kept in the database file, and so is the same for everyone who opens it. Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফাইল → সেটিংস…** (Ctrl+,) এমন সব জিনিস রাখে যা ডেটাবেস ফাইলেই সংরক্ষিত থাকে, তাই যিনিই ফাইলটি খুলুন তাঁর জন্য একই থাকে। প্রতিটি পরিবর্তন সঙ্গে সঙ্গে সংরক্ষণ হয়।</translation>
     </message>
     <message>
         <source>**Stages**: rename, win probability (0–100 %, for the weighted totals), the days after which a deal is stale (0: never), add (placed before Won and Lost), move up and down, and remove: Kontor asks where the stage&apos;s deals go and records the move in each deal&apos;s history. The last Won and the last Lost stage cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ধাপ**: নাম বদলানো, জেতার সম্ভাবনা (0–100 %, ভারযুক্ত মোটের জন্য), কত দিন পর ডিলকে থেমে আছে বলে ধরা হবে (0: কখনো নয়), যোগ করা (জেতা ও হারানো ধাপের আগে বসে), ওপরে-নিচে সরানো এবং মুছে ফেলা: Kontor জিজ্ঞেস করে ধাপটির ডিলগুলো কোথায় যাবে, আর প্রতিটি ডিলের ইতিহাসে সরানোটি লিখে রাখে। শেষ জেতা ধাপ ও শেষ হারানো ধাপ মুছে ফেলা যায় না।</translation>
     </message>
     <message>
         <source>**Lead sources** and, for each, campaigns with start, end and spend (the reports divide by this spend).</source>
-        <translation type="unfinished"></translation>
+        <translation>**লিডের উৎস** এবং প্রতিটি উৎসের ক্যাম্পেইন—শুরু, শেষ ও খরচসহ (রিপোর্ট এই খরচ দিয়ে ভাগ করে)।</translation>
     </message>
     <message>
         <source>**Salespeople** (owners of contacts and deals) and **Tags** (renaming onto an existing tag merges the two; removing takes the tag off every contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>**বিক্রয়কর্মী** (পরিচিতি ও ডিলের দায়িত্বপ্রাপ্ত) এবং **ট্যাগ** (কোনো ট্যাগের নাম বদলে আগে থেকে থাকা আরেকটি ট্যাগের নাম দিলে দুটি একত্র হয়; মুছে ফেললে প্রতিটি পরিচিতি থেকে ট্যাগটি সরে যায়)।</translation>
     </message>
     <message>
         <source>**General**: the default currency of new deals and campaigns (a new database starts with your country&apos;s: the system&apos;s locale, else your language&apos;s country for Persian, Bengali and Amharic, else euros; rials (IRR) are whole rials, without decimals, as prices in Iran are written; amounts in rials that an older Kontor stored in hundredths keep their value when the database is upgraded), the country of phone numbers written without a country code, the number of backups to keep and the backup folder, and the database file with &quot;Open Another Database…&quot; and &quot;New Database…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সাধারণ**: নতুন ডিল ও ক্যাম্পেইনের ডিফল্ট মুদ্রা (নতুন ডেটাবেস আপনার দেশের মুদ্রা দিয়ে শুরু হয়: সিস্টেমের লোকেল থেকে, না পেলে ফার্সি, বাংলা ও আমহারিকের ক্ষেত্রে আপনার ভাষার দেশ থেকে, নইলে ইউরো; রিয়াল (IRR) পূর্ণ রিয়ালে, দশমিক ছাড়া রাখা হয়, যেভাবে ইরানে দাম লেখা হয়; পুরোনো Kontor রিয়ালের যে পরিমাণ শতাংশ এককে রেখেছিল, ডেটাবেস আপগ্রেড হলেও তার মূল্য একই থাকে), কান্ট্রি কোড ছাড়া লেখা ফোন নম্বরের দেশ, কতগুলো ব্যাকআপ রাখা হবে ও ব্যাকআপ ফোল্ডার, এবং ডেটাবেস ফাইল, সাথে “অন্য ডেটাবেস খুলুন…” ও “নতুন ডেটাবেস…”।</translation>
     </message>
     <message>
         <source>Importing your old spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার পুরোনো স্প্রেডশিট ইমপোর্ট করা</translation>
     </message>
     <message>
         <source>Kontor reads contacts from CSV files (what Excel, Google Contacts, Outlook and other CRMs write) and from vCard address books (`.vcf`, versions 2.1, 3.0 and 4.0, as phones, Google, Apple and Outlook export them). **File → Import Contacts…** (Ctrl+Shift+I) walks you through it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor CSV ফাইল থেকে (Excel, Google Contacts, Outlook ও অন্যান্য CRM যা লেখে) এবং vCard ঠিকানা বই থেকে (`.vcf`, সংস্করণ 2.1, 3.0 ও 4.0, যেভাবে ফোন, Google, Apple ও Outlook এক্সপোর্ট করে) পরিচিতি পড়তে পারে। **ফাইল → পরিচিতি ইমপোর্ট করুন…** (Ctrl+Shift+I) আপনাকে ধাপে ধাপে এগিয়ে নিয়ে যায়:</translation>
     </message>
     <message>
         <source>**The file**: choose it and say what it holds (contacts, companies, interactions or deals). Kontor recognises the file&apos;s encoding and how its columns are separated, and shows the first rows as it reads them (change the encoding or the delimiter and the preview follows; untick &quot;The first row holds the column names&quot; for a file without a header).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফাইল**: ফাইলটি বেছে নিন এবং এতে কী আছে তা জানান (পরিচিতি, কোম্পানি, যোগাযোগ বা ডিল)। Kontor ফাইলের এনকোডিং আর কলামগুলো কী দিয়ে আলাদা করা তা চিনে নেয়, এবং যেভাবে পড়ছে সেভাবে প্রথম সারিগুলো দেখায় (এনকোডিং বা বিভাজক বদলালে প্রিভিউও বদলায়; হেডার ছাড়া ফাইলের জন্য “প্রথম সারিতে কলামের নাম আছে” থেকে টিক তুলে দিন)।</translation>
     </message>
     <message>
         <source>**Columns and fields** (CSV only): each column with its first values and the field it fills, set by the preset that fits the headers best (Google Contacts, Outlook, a generic CRM export); change any, choose another preset, or **Save as Preset…** for files that come again. Without a name column there is no going on. A header that names its field maps itself under any preset, in English or German, whatever its capitals and punctuation (Given Name, Family Name, Surname, Organisation, E-mail, Phone number, Vorname, Nachname, Firma, Telefon, Mobil, Straße, PLZ, Ort, Land, Notiz, …). When no preset&apos;s own columns are in the file, the preset box says &quot;No preset fits these columns&quot; rather than naming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কলাম ও ফিল্ড** (শুধু CSV): প্রতিটি কলাম, তার প্রথম মানগুলো ও যে ফিল্ড সে পূরণ করে—হেডারের সাথে সবচেয়ে ভালো মেলে এমন প্রিসেট অনুযায়ী ঠিক করা (Google Contacts, Outlook, সাধারণ কোনো CRM এক্সপোর্ট); যেকোনোটি বদলান, অন্য প্রিসেট বেছে নিন, অথবা বারবার আসে এমন ফাইলের জন্য **প্রিসেট হিসেবে সংরক্ষণ করুন…**। নামের কলাম ছাড়া আর এগোনো যায় না। যে হেডারে তার ফিল্ডের নাম লেখা আছে, তা যেকোনো প্রিসেটে নিজে থেকেই ম্যাপ হয়—ইংরেজি বা জার্মানে, বড়-ছোট হাতের অক্ষর বা যতিচিহ্ন যেমনই হোক (Given Name, Family Name, Surname, Organisation, E-mail, Phone number, Vorname, Nachname, Firma, Telefon, Mobil, Straße, PLZ, Ort, Land, Notiz, …)। ফাইলে কোনো প্রিসেটের নিজস্ব কলাম না থাকলে প্রিসেটের বাক্সে কোনো প্রিসেটের নাম না দেখিয়ে লেখা থাকে “এই কলামগুলোর সাথে কোনো প্রিসেট মেলে না”।</translation>
     </message>
     <message>
         <source>**Duplicates and a check**: what to do with a row that is already there (skip it, update the contact, merge, or create a new contact all the same), and **Check Every Row**: a trial run that changes nothing and shows exactly what the import will do, done at once for files under 5 MB. Rows that need a look come first, with their line and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডুপ্লিকেট ও যাচাই**: আগে থেকে থাকা কোনো সারি নিয়ে কী করবেন (বাদ দিন, পরিচিতিটি হালনাগাদ করুন, একত্র করুন, অথবা তবুও নতুন পরিচিতি তৈরি করুন), এবং **প্রতিটি সারি যাচাই করুন**: একটি পরীক্ষামূলক চালনা, যা কিছুই বদলায় না এবং ইমপোর্ট ঠিক কী করবে তা দেখায়; 5 MB-এর চেয়ে ছোট ফাইলের জন্য সঙ্গে সঙ্গেই হয়ে যায়। যেসব সারি দেখে নেওয়া দরকার সেগুলো আগে আসে, লাইন নম্বর ও কারণসহ।</translation>
     </message>
     <message>
         <source>**Import**: a backup first (`kontor-backups/…-before-import.sqlite`), then the import with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ইমপোর্ট**: প্রথমে একটি ব্যাকআপ (`kontor-backups/…-before-import.sqlite`), তারপর অগ্রগতি বার ও বাতিল বোতামসহ ইমপোর্ট।</translation>
     </message>
     <message>
         <source>**Imported**: the counts (created, updated, merged, skipped, rejected, kept with a warning), the rejected rows with their line and why, **Show the Imported Contacts** (the Contacts page filtered to what this import created or changed; the filter box &quot;From file.csv&quot; says so, and &quot;From any import&quot; lifts it) and **Undo This Import…**. Later, **File → Import History…** lists every import and **Undo Import…** takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ইমপোর্ট করা**: সংখ্যাগুলো (তৈরি, হালনাগাদ, একত্র, বাদ, প্রত্যাখ্যাত, সতর্কতাসহ রাখা), প্রত্যাখ্যাত সারিগুলো লাইন নম্বর ও কারণসহ, **ইমপোর্ট করা পরিচিতি দেখান** (“পরিচিতি” পাতা, এই ইমপোর্টে যা তৈরি বা বদলানো হয়েছে শুধু তা দিয়ে ফিল্টার করা; ফিল্টার বাক্সে “file.csv থেকে” লেখা থাকে, আর “যেকোনো ইমপোর্ট থেকে” বেছে নিলে ফিল্টার উঠে যায়) এবং **এই ইমপোর্ট ফিরিয়ে নিন…**। পরে **ফাইল → ইমপোর্টের ইতিহাস…** প্রতিটি ইমপোর্টের তালিকা দেখায়, আর **ইমপোর্ট ফিরিয়ে নিন…** যেকোনো একটি ফিরিয়ে নেয়।</translation>
     </message>
     <message>
         <source>**Cleaning**: names typed all in capitals or all small get capitals where they belong (&quot;MCDONALD&quot; → &quot;McDonald&quot;, &quot;VAN DER BERG&quot; → &quot;van der Berg&quot;; a name in mixed case is kept as typed). Emails that are not shaped like one and phone numbers that are not valid are **kept and flagged**, not dropped; a birthday, status or owner Kontor cannot read is kept in the notes and flagged. Companies, lead sources and campaigns are found by name or created. Tags are split at `;` and `,`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**পরিষ্কার করা**: পুরোটা বড় হাতের বা পুরোটা ছোট হাতের অক্ষরে লেখা নামে যেখানে দরকার সেখানে বড় হাতের অক্ষর বসে (“MCDONALD” → “McDonald”, “VAN DER BERG” → “van der Berg”; মিশ্রভাবে লেখা নাম যেমন লেখা তেমনই থাকে)। ইমেইলের মতো দেখতে নয় এমন ইমেইল আর সঠিক নয় এমন ফোন নম্বর **রাখা হয় ও চিহ্নিত করা হয়**, বাদ দেওয়া হয় না; Kontor যে জন্মদিন, অবস্থা বা দায়িত্বপ্রাপ্ত পড়তে পারে না, তা নোটে রাখা হয় ও চিহ্নিত করা হয়। কোম্পানি, লিডের উৎস ও ক্যাম্পেইন নাম দিয়ে খুঁজে নেওয়া হয়, না পেলে তৈরি করা হয়। ট্যাগ `;` ও `,` দিয়ে ভাগ করা হয়।</translation>
     </message>
     <message>
         <source>**Duplicates**: a row whose email or phone number (however it is written) belongs to a contact already there, or to an earlier row of the file, is a duplicate; a row with neither is compared by name. **Skip** keeps the contact as it is, **update** puts the row&apos;s values in its place (empty cells change nothing), **merge** keeps the contact&apos;s values and adds what it lacks, and **create** makes a new contact all the same. Emails, phones and tags are added in both update and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডুপ্লিকেট**: যে সারির ইমেইল বা ফোন নম্বর (যেভাবেই লেখা হোক) আগে থেকে থাকা কোনো পরিচিতির সাথে, অথবা ফাইলের আগের কোনো সারির সাথে মেলে, সেটি ডুপ্লিকেট; যে সারিতে দুটির কোনোটিই নেই, তা নাম দিয়ে তুলনা করা হয়। **বাদ দিন** পরিচিতিটি যেমন আছে তেমন রাখে, **হালনাগাদ করুন** সারির মানগুলো তার জায়গায় বসায় (খালি ঘর কিছুই বদলায় না), **একত্র করুন** পরিচিতির নিজের মানগুলো রাখে এবং যা নেই তা যোগ করে, আর **তৈরি করুন** তবুও একটি নতুন পরিচিতি তৈরি করে। হালনাগাদ ও একত্র—দুই ক্ষেত্রেই ইমেইল, ফোন ও ট্যাগ যোগ হয়।</translation>
     </message>
     <message>
         <source>**All or nothing**: the whole import is one step. A row that cannot be written (a full disk) or Cancel leaves the database exactly as it was. A row without any name is rejected, with its line and the reason, and the rest goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>**হয় সব, নয়তো কিছুই না**: পুরো ইমপোর্ট একটি ধাপ। কোনো সারি লেখা না গেলে (ডিস্ক ভর্তি) বা বাতিল চাপলে ডেটাবেস ঠিক আগের মতোই থাকে। কোনো নাম নেই এমন সারি লাইন নম্বর ও কারণসহ প্রত্যাখ্যাত হয়, আর বাকিগুলোর কাজ চলতে থাকে।</translation>
     </message>
     <message>
         <source>**Undo**: undoing an import removes the contacts it created and puts the ones it updated or merged back as they were; a created contact that has since gained history (calls, deals, reminders) is archived instead, and companies, lead sources and campaigns it created go when nothing else uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফিরিয়ে নেওয়া**: কোনো ইমপোর্ট ফিরিয়ে নিলে এর তৈরি করা পরিচিতিগুলো সরে যায় এবং এর হালনাগাদ বা একত্র করা পরিচিতিগুলো আগের অবস্থায় ফিরে আসে; তৈরি করা কোনো পরিচিতির যদি এর মধ্যে ইতিহাস জমে থাকে (কল, ডিল, রিমাইন্ডার), তাহলে সেটি সরানোর বদলে আর্কাইভ করা হয়, আর এর তৈরি করা কোম্পানি, লিডের উৎস ও ক্যাম্পেইন অন্য কিছুতে ব্যবহার না হলে সরে যায়।</translation>
     </message>
     <message>
         <source>**Moving from another CRM**: import its companies first, then its contacts, then its deals and its history (&quot;Kind of records&quot; in the wizard). Deals and interactions find their contact by its email, else its name (a row whose contact is not there is rejected: import the contacts first); an interaction already there (same contact, kind and time) or a deal already there (same title and contact) is skipped. A stage, owner or amount Kontor cannot place is kept in the notes and flagged. Undo takes these back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**অন্য CRM থেকে চলে আসা**: প্রথমে সেটির কোম্পানিগুলো ইমপোর্ট করুন, তারপর পরিচিতি, তারপর ডিল ও ইতিহাস (উইজার্ডে “রেকর্ডের ধরন”)। ডিল ও যোগাযোগ তাদের পরিচিতিকে ইমেইল দিয়ে, না পেলে নাম দিয়ে খুঁজে নেয় (যে সারির পরিচিতি নেই তা প্রত্যাখ্যাত হয়: আগে পরিচিতি ইমপোর্ট করুন); আগে থেকে থাকা যোগাযোগ (একই পরিচিতি, ধরন ও সময়) বা আগে থেকে থাকা ডিল (একই শিরোনাম ও পরিচিতি) বাদ দেওয়া হয়। যে ধাপ, দায়িত্বপ্রাপ্ত বা পরিমাণ Kontor মেলাতে পারে না, তা নোটে রাখা হয় ও চিহ্নিত করা হয়। ইমপোর্ট ফিরিয়ে নিলে এগুলোও ফিরে যায়।</translation>
     </message>
     <message>
         <source>Duplicates and data health</source>
-        <translation type="unfinished"></translation>
+        <translation>ডুপ্লিকেট ও ডেটার মান</translation>
     </message>
     <message>
         <source>**Duplicates**: **Contact → Find Duplicates…** lists contacts that are probably one person, most certain first, with why: the same email (capitals aside; score 60), the same phone number however it was written (50), or the same name once capitals, accents, other alphabets (&quot;Иван Петров&quot; and &quot;Ivan Petrov&quot;), word order (&quot;Lovelace, Ada&quot;) and how Persian was typed (Arabic or Persian yeh and kaf, the zero-width non-joiner, vowel marks) are set aside (40); reasons add up. A name shared by more than 25 contacts is too common to judge by alone and left out. The Companies tab pairs companies whose names differ only in capitals, punctuation and legal form (&quot;ACME Inc.&quot; and &quot;Acme Incorporated&quot;, &quot;Müller GmbH &amp; Co. KG&quot; and &quot;Müller&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডুপ্লিকেট**: **পরিচিতি → ডুপ্লিকেট খুঁজুন…** এমন পরিচিতিদের তালিকা দেখায় যারা সম্ভবত একই ব্যক্তি, সবচেয়ে নিশ্চিতটি আগে, কারণসহ: একই ইমেইল (বড়-ছোট হাতের অক্ষর বাদে; স্কোর 60), একই ফোন নম্বর, যেভাবেই লেখা হোক (50), অথবা একই নাম—বড়-ছোট হাতের অক্ষর, অ্যাকসেন্ট, অন্য বর্ণমালা (“Иван Петров” ও “Ivan Petrov”), শব্দের ক্রম (“Lovelace, Ada”) এবং ফার্সি কীভাবে টাইপ করা হয়েছে (আরবি বা ফার্সি ইয়ে ও কাফ, জিরো-উইডথ নন-জয়নার, স্বরচিহ্ন) তা উপেক্ষা করে (40); একাধিক কারণ থাকলে স্কোর যোগ হয়। 25 জনের বেশি পরিচিতির একই নাম থাকলে শুধু সেই নাম দিয়ে বিচার করা যায় না, তাই তা বাদ রাখা হয়। কোম্পানি ট্যাবে সেইসব কোম্পানির জোড়া দেখায় যাদের নামের পার্থক্য শুধু বড়-ছোট হাতের অক্ষর, যতিচিহ্ন ও আইনি রূপে (“ACME Inc.” ও “Acme Incorporated”, “Müller GmbH &amp; Co. KG” ও “Müller”)।</translation>
     </message>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া জোড়ার প্রতিটি ফিল্ড পাশাপাশি দেখা যায়: যে মানটি রাখবেন তাতে ক্লিক করুন (প্রথম রেকর্ডের মানে টিক দেওয়া থাকে; তাতে মান না থাকলে দ্বিতীয়টিতে)। দুটিরই ইমেইল, ফোন নম্বর ও ট্যাগ রাখা হয়। **একত্র করুন** প্রথম রেকর্ডটি রাখে (অথবা “দ্বিতীয়টি রাখুন” বেছে নিলে দ্বিতীয়টি), অন্যটির প্রতিটি কল, মিটিং, ইমেইল, ডিল, রিমাইন্ডার ও ইতিহাসের এন্ট্রি এতে সরিয়ে আনে এবং অন্যটি মুছে ফেলে; মূল উইন্ডোতে Ctrl+Z চাপলে একত্র করা ফিরে যায়। প্রতিটি সেশনে প্রথমবার একত্র করার আগে একটি ব্যাকআপ (`…-before-merge.sqlite`) তৈরি হয়। **ডুপ্লিকেট নয়** একটি জোড়াকে চিরতরে সরিয়ে রাখে।</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডেটার মান**: **পরিচিতি → ডেটার মান…** গুনে দেখায় কোন পরিচিতিগুলো একবার দেখে নেওয়া দরকার: N মাস ধরে যোগাযোগ হয়নি (শুরুতে 6; অথবা কখনোই হয়নি), ইমেইল ও ফোন কোনোটিই নেই, এমন ইমেইল যা আসলে ইমেইল নয় (@ নেই, ফাঁকা জায়গা আছে, ডটসহ ডোমেইন নেই), সঠিক নয় এমন ফোন নম্বর (যা পড়া যায় না, অথবা এমন নম্বর যার অস্তিত্ব নেই, যেমন +44 889 442828; লেখা নম্বরটি দুই ক্ষেত্রেই রেখে দেওয়া হয়), দায়িত্বপ্রাপ্ত নেই, লিডের উৎস নেই। **পরিচিতি পাতায় দেখান** (অথবা কোনো সারিতে Enter) ঠিক সেই পরিচিতিগুলোকে “পরিচিতি” পাতায় দেখায়, যেখানে Ctrl+A ও **নির্বাচিতগুলো বদলান** দিয়ে একসাথে সবার দায়িত্বপ্রাপ্ত, অবস্থা বা ট্যাগ ঠিক করা যায়, অথবা সবাইকে আর্কাইভ করা যায়। আপগ্রেডের পর প্রথম যাচাইয়ে প্রতিটি ফোন নম্বর একবার পড়া হতে পারে, অগ্রগতি বার ও বাতিল বোতামসহ।</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished">এক্সপোর্ট হচ্ছে</translation>
+        <translation>এক্সপোর্ট</translation>
     </message>
     <message>
         <source>**File → Export** writes contacts as CSV or vCard 4.0, companies, interactions and deals as CSV, and open reminders and meetings as an iCalendar file (`.ics`) that calendar programs import (importing it again updates the events rather than doubling them; reminders come with an alarm at their time and their repetition). A file is written whole or not at all (a cancelled export leaves none). The CSV files name things instead of numbering them (the contact&apos;s name and first email, the company, the stage, the owner), give money as a plain decimal beside its currency code (`1250.00,EUR`) and times in UTC, and are safe for spreadsheets: a cell a spreadsheet would run as a formula starts with an apostrophe, which Kontor&apos;s import takes off again, so an export comes back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফাইল → এক্সপোর্ট** পরিচিতিকে CSV বা vCard 4.0 হিসেবে, কোম্পানি, যোগাযোগ ও ডিলকে CSV হিসেবে, আর খোলা রিমাইন্ডার ও মিটিংকে একটি iCalendar ফাইল (`.ics`) হিসেবে লেখে, যা ক্যালেন্ডার প্রোগ্রামগুলো ইমপোর্ট করতে পারে (আবার ইমপোর্ট করলে ইভেন্টগুলো দ্বিগুণ না হয়ে হালনাগাদ হয়; রিমাইন্ডার তার সময়ের একটি অ্যালার্ম ও তার পুনরাবৃত্তিসহ আসে)। ফাইল হয় পুরোটা লেখা হয়, নয়তো একেবারেই না (বাতিল করা এক্সপোর্ট কোনো ফাইল রেখে যায় না)। CSV ফাইলগুলো নম্বরের বদলে নাম লেখে (পরিচিতির নাম ও প্রথম ইমেইল, কোম্পানি, ধাপ, দায়িত্বপ্রাপ্ত), অর্থের পরিমাণ মুদ্রার কোডের পাশে সাধারণ দশমিক সংখ্যা হিসেবে দেয় (`1250.00,EUR`) আর সময় UTC-তে, এবং স্প্রেডশিটের জন্য নিরাপদ: যে ঘরকে স্প্রেডশিট সূত্র হিসেবে চালাত, তা একটি অ্যাপোস্ট্রফি দিয়ে শুরু হয়, যা Kontor-এর ইমপোর্ট আবার সরিয়ে দেয়, ফলে এক্সপোর্ট করা ফাইল ইমপোর্ট করলে সব যেমন ছিল তেমনই ফিরে আসে।</translation>
     </message>
     <message>
         <source>Your data and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার ডেটা ও ব্যাকআপ</translation>
     </message>
     <message>
         <source>**One file**: everything is in one SQLite database file, by default `~/.local/share/kontor/kontor.sqlite` on Linux (`~/Library/Application Support/kontor` on macOS, `%APPDATA%\kontor` on Windows); the demo database is `kontor-demo.sqlite` beside it. **File → Open Database…** and **New Database…** switch files.</source>
-        <translation type="unfinished"></translation>
+        <translation>**একটি ফাইল**: সবকিছু একটি SQLite ডেটাবেস ফাইলে থাকে, ডিফল্টভাবে Linux-এ `~/.local/share/kontor/kontor.sqlite` (macOS-এ `~/Library/Application Support/kontor`, Windows-এ `%APPDATA%\kontor`); ডেমো ডেটাবেস এর পাশেই `kontor-demo.sqlite`। **ফাইল → ডেটাবেস খুলুন…** ও **নতুন ডেটাবেস…** দিয়ে ফাইল বদলান।</translation>
     </message>
     <message>
         <source>**Safe to open**: Kontor checks a file before writing anything to it. A file that is not a database, a database of another program, or one written by a newer Kontor is refused with a message saying which, and left exactly as it was; Kontor then offers to open another file or create a new database. Every change is saved whole or not at all. The message says what happened: a database in a folder you cannot write (SQLite keeps two small files beside an open database: copy it into a folder of yours); a stray `-wal` file of another database beside yours (a sync tool or a copy brought it: move it into another folder, keeping it, and open again); a file damaged in its first pages (restore a backup). Nothing is written beside a file that is refused, not even SQLite&apos;s `-shm`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**খোলার জন্য নিরাপদ**: কোনো ফাইলে কিছু লেখার আগে Kontor সেটি যাচাই করে নেয়। যে ফাইল ডেটাবেস নয়, অন্য কোনো প্রোগ্রামের ডেটাবেস, অথবা Kontor-এর নতুন কোনো সংস্করণে লেখা ডেটাবেস—এগুলো খোলা হয় না, একটি বার্তায় বলা হয় কোনটি ঘটেছে, আর ফাইলটি ঠিক আগের মতোই থাকে; তারপর Kontor অন্য ফাইল খোলার বা নতুন ডেটাবেস তৈরি করার প্রস্তাব দেয়। প্রতিটি পরিবর্তন হয় পুরোটা সংরক্ষণ হয়, নয়তো একেবারেই না। বার্তায় বলা থাকে কী ঘটেছে: এমন ফোল্ডারে ডেটাবেস যেখানে আপনি লিখতে পারেন না (খোলা ডেটাবেসের পাশে SQLite দুটি ছোট ফাইল রাখে: ডেটাবেসটি আপনার নিজের কোনো ফোল্ডারে কপি করুন); আপনার ডেটাবেসের পাশে অন্য কোনো ডেটাবেসের একটি বিচ্ছিন্ন `-wal` ফাইল (কোনো সিঙ্ক টুল বা কপি করার সময় এসেছে: সেটি না মুছে অন্য ফোল্ডারে সরিয়ে রাখুন, তারপর আবার খুলুন); প্রথম পাতাগুলোতে ক্ষতিগ্রস্ত ফাইল (একটি ব্যাকআপ পুনরুদ্ধার করুন)। যে ফাইল খোলা হয়নি তার পাশে কিছুই লেখা হয় না, এমনকি SQLite-এর `-shm`-ও না।</translation>
     </message>
     <message>
         <source>**Daily backups, by themselves**: when Kontor opens a database whose last daily backup is a day old, it copies it in the background (you can go on working; the status bar says when the copy is made) into a folder beside it: `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. The newest 10 copies are kept and older ones deleted; File → Settings… → General → &quot;Backups to keep&quot; changes the number, and 0 turns the daily backup off (then none are deleted). Each copy is the database as it was at one moment, also while Kontor writes, and opens as a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>**দৈনিক ব্যাকআপ, নিজে থেকেই**: Kontor যখন এমন কোনো ডেটাবেস খোলে যার শেষ দৈনিক ব্যাকআপ এক দিন পুরোনো, তখন পেছনে থেকে সেটি এর পাশের একটি ফোল্ডারে কপি করে (আপনি কাজ চালিয়ে যেতে পারেন; কপি হয়ে গেলে স্ট্যাটাস বারে জানানো হয়): `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`। সবচেয়ে নতুন 10টি কপি রাখা হয়, পুরোনোগুলো মুছে ফেলা হয়; ফাইল → সেটিংস… → সাধারণ → “কতগুলো ব্যাকআপ রাখা হবে” দিয়ে সংখ্যাটি বদলানো যায়, আর 0 দিলে দৈনিক ব্যাকআপ বন্ধ হয় (তখন কোনোটিই মোছা হয় না)। প্রতিটি কপি এক মুহূর্তে ডেটাবেস যেমন ছিল ঠিক তেমন—Kontor লেখার সময়ও—এবং আলাদা একটি ডেটাবেস হিসেবে খোলা যায়।</translation>
     </message>
     <message>
         <source>**By hand**: **File → Save a Copy As…** (Ctrl+Shift+S) makes the same kind of copy, anywhere (a USB stick, a shared folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>**নিজ হাতে**: **ফাইল → একটি কপি সংরক্ষণ করুন…** (Ctrl+Shift+S) একই ধরনের কপি তৈরি করে, যেকোনো জায়গায় (একটি USB স্টিক, একটি শেয়ার করা ফোল্ডার)।</translation>
     </message>
     <message>
         <source>**Restoring**: **File → Restore from Backup…** lists the backups, newest first, with when and why each was made (daily, made by hand, before a restore, before an import, before a merge); Enter restores the one chosen, and &quot;Show Folder&quot; opens the folder. The database as it is at that moment is kept as a &quot;before a restore&quot; backup first, so that a restore can be undone by restoring that one; a file that is not a Kontor database is refused and nothing changes. A backup from an older Kontor is upgraded as it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**পুনরুদ্ধার**: **ফাইল → ব্যাকআপ থেকে পুনরুদ্ধার করুন…** ব্যাকআপগুলোর তালিকা দেখায়, সবচেয়ে নতুনটি আগে, প্রতিটি কখন ও কেন তৈরি হয়েছে তাসহ (দৈনিক, হাতে তৈরি, পুনরুদ্ধারের আগে, ইমপোর্টের আগে, একত্র করার আগে); Enter বেছে নেওয়া ব্যাকআপটি পুনরুদ্ধার করে, আর “ফোল্ডার দেখান” ফোল্ডারটি খোলে। সেই মুহূর্তের ডেটাবেস আগে একটি “পুনরুদ্ধারের আগে” ব্যাকআপ হিসেবে রেখে দেওয়া হয়, যাতে সেটি পুনরুদ্ধার করে পুনরুদ্ধারটি ফেরানো যায়; যে ফাইল Kontor ডেটাবেস নয় তা নেওয়া হয় না এবং কিছুই বদলায় না। পুরোনো Kontor-এর ব্যাকআপ ফিরিয়ে আনার সময় আপগ্রেড হয়ে যায়।</translation>
     </message>
     <message>
         <source>**Private by default**: a CRM holds other people&apos;s personal data, so the database Kontor creates, its `-wal` and `-shm` files, the backup folder and every backup are readable by you only (files 0600, folders 0700 on Linux and macOS), whatever your umask; a restored database stays so, and backups an older Kontor left readable to others are tightened at the next backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডিফল্টভাবে ব্যক্তিগত**: একটি CRM-এ অন্য মানুষের ব্যক্তিগত তথ্য থাকে, তাই Kontor যে ডেটাবেস তৈরি করে, এর `-wal` ও `-shm` ফাইল, ব্যাকআপ ফোল্ডার এবং প্রতিটি ব্যাকআপ শুধু আপনিই পড়তে পারেন (Linux ও macOS-এ ফাইল 0600, ফোল্ডার 0700), আপনার umask যা-ই হোক; পুনরুদ্ধার করা ডেটাবেসও তেমনই থাকে, আর পুরোনো Kontor যে ব্যাকআপগুলো অন্যদের পড়ার জন্য খোলা রেখেছিল, পরের ব্যাকআপের সময় সেগুলোর অনুমতি কড়া করা হয়।</translation>
     </message>
     <message>
         <source>**No debris**: a backup is written under a temporary name (`….sqlite.partial-1a2b3c4d`) and renamed when whole. One that fails (a full disk) takes its pieces with it; the pieces of one that was killed half way (power cut, `kill -9`) are removed by the next backup once they are ten minutes old. An import that cannot write (a read-only file, folder or disk, or another program holding the database) says so before it makes its before-import backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কোনো জঞ্জাল থাকে না**: ব্যাকআপ একটি অস্থায়ী নামে লেখা হয় (`….sqlite.partial-1a2b3c4d`) এবং পুরোটা লেখা হলে নাম বদলানো হয়। যে ব্যাকআপ ব্যর্থ হয় (ডিস্ক ভর্তি) তা নিজের টুকরোগুলোও সরিয়ে নেয়; মাঝপথে বন্ধ হয়ে যাওয়া ব্যাকআপের টুকরো (বিদ্যুৎ চলে যাওয়া, `kill -9`) দশ মিনিট পুরোনো হলে পরের ব্যাকআপ সেগুলো সরিয়ে দেয়। যে ইমপোর্ট লিখতে পারবে না (শুধু পড়া যায় এমন ফাইল, ফোল্ডার বা ডিস্ক, অথবা অন্য কোনো প্রোগ্রাম ডেটাবেসটি ধরে রেখেছে), তা ইমপোর্টের আগের ব্যাকআপ তৈরির আগেই সেটি জানিয়ে দেয়।</translation>
     </message>
     <message>
         <source>When things go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>সমস্যা হলে</translation>
     </message>
     <message>
         <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ক্ষতিগ্রস্ত ফাইল** (ডিস্কের খারাপ সেক্টর, মাঝপথে থেমে যাওয়া কপি): প্রতিটি ব্যাকআপ আগে তার কপি যাচাই করে (SQLite-এর দ্রুত যাচাই), আর ক্ষতিগ্রস্ত কপি কখনো রাখা হয় না, তাই ক্ষতির আগের ব্যাকআপগুলো থেকে যায়। দৈনিক ব্যাকআপ ক্ষতি খুঁজে পেলে (বা লেখা না গেলে) Kontor সঙ্গে সঙ্গে তা জানায়, ক্ষতি কোথায় তা-ও বলে, এবং পুনরুদ্ধারের জন্য একটি ব্যাকআপ বেছে নেওয়ার প্রস্তাব দেয়; কমান্ড লাইনের `check`-ও একই কথা বলে। কী করবেন: **ফাইল → ব্যাকআপ থেকে পুনরুদ্ধার করুন…** দিয়ে সমস্যা শুরুর আগের সবচেয়ে নতুন ব্যাকআপটি বেছে নিন, অথবা কমান্ড লাইনের `salvage` দিয়ে যা এখনো পড়া যায় তা একটি নতুন ফাইলে সংরক্ষণ করুন (নিচে, কমান্ড লাইনের অংশে দেখুন); এটি যত সারি পড়া যায় সব কপি করে, ক্ষতিগ্রস্ত পাতা বাদ দেয়, অনুসন্ধান ও রিপোর্ট আবার তৈরি করে, এবং ক্ষতিগ্রস্ত ফাইলটি কখনো বদলায় না।</translation>
     </message>
     <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
-        <translation type="unfinished"></translation>
+        <translation>**যে ফাইল খোলে না** তা কারণ জানায় এবং ফাইলটি যেমন ছিল তেমনই রাখে: এমন ফোল্ডার যেখানে আপনার লেখার অনুমতি নেই (খোলা ডেটাবেসের পাশে SQLite দুটি ছোট ফাইল রাখে: ফাইলটি আপনার নিজের কোনো ফোল্ডারে কপি করুন), আপনার ডেটাবেসের পাশে অন্য কোনো ডেটাবেসের একটি বিচ্ছিন্ন `-wal` ফাইল (সেটি অন্য ফোল্ডারে সরিয়ে রাখুন, মুছবেন না, তারপর আবার খুলুন), অন্য কোনো প্রোগ্রামের ফাইল, অথবা Kontor-এর নতুন কোনো সংস্করণে লেখা ফাইল।</translation>
     </message>
     <message>
         <source>**A full disk**: a change that cannot be written is not made at all (every change is saved whole or not at all); a backup that cannot be written leaves nothing behind; an import says so before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডিস্ক ভর্তি**: যে পরিবর্তন লেখা যায় না তা একেবারেই করা হয় না (প্রতিটি পরিবর্তন হয় পুরোটা সংরক্ষণ হয়, নয়তো একেবারেই না); যে ব্যাকআপ লেখা যায় না তা পেছনে কিছু রেখে যায় না; ইমপোর্ট শুরুর আগেই তা জানিয়ে দেয়।</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>**একসাথে দুটি প্রোগ্রাম** (উইন্ডো ও একটি স্ক্রিপ্ট, বা দুটি উইন্ডো): একটি অন্যটির জন্য অপেক্ষা করে। উইন্ডো 5 সেকেন্ড অপেক্ষা করে, তারপর জানায় যে অন্য একটি প্রোগ্রাম লিখছে এবং কিছুই সংরক্ষণ করে না, যাতে আপনি আবার চেষ্টা করতে পারেন; কমান্ড লাইন সর্বোচ্চ আধা মিনিট অপেক্ষা করে, আর একবার জানিয়ে দেয় যে সে অপেক্ষা করছে।</translation>
     </message>
     <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**যে ফাইল আপনি নিশ্চয়ই ইমপোর্ট করতে চাননি** (20,000 অক্ষরের একটি “ফোন নম্বর”, মেগাবাইটের পর মেগাবাইট নোট, 10,000-এর বেশি কলামের টেবিল) তা সঙ্গে সঙ্গে কারণসহ ফিরিয়ে দেওয়া হয়—সারি হোক বা পুরো ফাইল—যাতে ইমপোর্ট মিনিটের পর মিনিট আটকে না থাকে।</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>কীবোর্ড শর্টকাট</translation>
     </message>
     <message>
         <source>**Help → Keyboard Shortcuts** (Ctrl+/) lists every key, with a search box. The ones that matter most:</source>
-        <translation type="unfinished"></translation>
+        <translation>**সাহায্য → কীবোর্ড শর্টকাট** (Ctrl+/) প্রতিটি কীর তালিকা দেখায়, একটি খোঁজার বাক্সসহ। সবচেয়ে দরকারিগুলো:</translation>
     </message>
     <message>
         <source>| Keys | Action |</source>
-        <translation type="unfinished"></translation>
+        <translation>| কী | কাজ |</translation>
     </message>
     <message>
         <source>| Ctrl+1 … Ctrl+6 | Today, Contacts, Companies, Pipeline, Reminders, Reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+1 … Ctrl+6 | আজ, পরিচিতি, কোম্পানি, পাইপলাইন, রিমাইন্ডার, রিপোর্ট |</translation>
     </message>
     <message>
         <source>| Ctrl+L | Log interaction (call, meeting, email, note), from any page |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+L | যোগাযোগ লিখে রাখুন (কল, মিটিং, ইমেইল, নোট), যেকোনো পাতা থেকে |</translation>
     </message>
     <message>
         <source>| Ctrl+F | Search contacts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+F | পরিচিতি খুঁজুন |</translation>
     </message>
     <message>
         <source>| Ctrl+K | Search everything: contacts, companies, deals, notes |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+K | সবকিছুতে খুঁজুন: পরিচিতি, কোম্পানি, ডিল, নোট |</translation>
     </message>
     <message>
         <source>| Enter (in search) | Select the first match |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter (খোঁজার সময়) | প্রথম মিলটি বেছে নিন |</translation>
     </message>
     <message>
         <source>| Ctrl+N | New contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+N | নতুন পরিচিতি |</translation>
     </message>
     <message>
         <source>| F2 or Enter (on a row) | Edit contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F2 বা Enter (কোনো সারিতে) | পরিচিতি সম্পাদনা করুন |</translation>
     </message>
     <message>
         <source>| Delete | Archive (or restore, in the archive) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Delete | আর্কাইভ করুন (আর্কাইভে থাকলে পুনরুদ্ধার করুন) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+N | New deal (for the selected contact on the Contacts page) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+N | নতুন ডিল (“পরিচিতি” পাতায় বেছে নেওয়া পরিচিতির জন্য) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+R | New reminder |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+R | নতুন রিমাইন্ডার |</translation>
     </message>
     <message>
         <source>| Ctrl+Z / Ctrl+Shift+Z | Undo / redo |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Z / Ctrl+Shift+Z | পূর্বাবস্থায় ফেরান / আবার করুন |</translation>
     </message>
     <message>
         <source>| D / S / Enter (on Today) | Reminder done / snooze until tomorrow / open the contact or deal (on a section: fold) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Enter (“আজ” পাতায়) | রিমাইন্ডার সম্পন্ন / আগামীকাল পর্যন্ত পিছিয়ে দিন / পরিচিতি বা ডিল খুলুন (কোনো অংশের ওপর: গুটিয়ে রাখুন) |</translation>
     </message>
     <message>
         <source>| ← / → (on Today) | Fold / open the section |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (“আজ” পাতায়) | অংশ গুটিয়ে রাখুন / খুলুন |</translation>
     </message>
     <message>
         <source>| D / S / Enter / Delete (on Reminders) | Done / snooze until tomorrow / edit / delete |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Enter / Delete (“রিমাইন্ডার” পাতায়) | সম্পন্ন / আগামীকাল পর্যন্ত পিছিয়ে দিন / সম্পাদনা করুন / মুছুন |</translation>
     </message>
     <message>
         <source>| Enter / Ctrl+Enter (on Pipeline) | Edit the deal / open its contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter / Ctrl+Enter (“পাইপলাইন” পাতায়) | ডিল সম্পাদনা করুন / এর পরিচিতি খুলুন |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+→ / ← (on Pipeline) | Move the selected deal to the next / previous stage |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+→ / ← (“পাইপলাইন” পাতায়) | বেছে নেওয়া ডিলটি পরের / আগের ধাপে সরান |</translation>
     </message>
     <message>
         <source>| ← / → (on Pipeline) | Previous / next column |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (“পাইপলাইন” পাতায়) | আগের / পরের কলাম |</translation>
     </message>
     <message>
         <source>| Alt+B / Alt+I (on Pipeline) | Board / list |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Alt+B / Alt+I (“পাইপলাইন” পাতায়) | বোর্ড / তালিকা |</translation>
     </message>
     <message>
         <source>| Delete (on Pipeline) | Archive the selected deal |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Delete (“পাইপলাইন” পাতায়) | বেছে নেওয়া ডিলটি আর্কাইভ করুন |</translation>
     </message>
     <message>
         <source>| Enter (on a report&apos;s row or figure) | List the deals, leads or interactions behind it |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter (রিপোর্টের কোনো সারি বা সংখ্যায়) | এর পেছনের ডিল, লিড বা যোগাযোগের তালিকা দেখান |</translation>
     </message>
     <message>
         <source>| Ctrl+P (on Reports) | Print all reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+P (“রিপোর্ট” পাতায়) | সব রিপোর্ট প্রিন্ট করুন |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+A | Archive |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+A | আর্কাইভ |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+I | Import contacts (CSV or vCard) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+I | পরিচিতি ইমপোর্ট করুন (CSV বা vCard) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+S | Save a copy of the database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+S | ডেটাবেসের একটি কপি সংরক্ষণ করুন |</translation>
     </message>
     <message>
         <source>| Ctrl+O | Open another database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+O | অন্য ডেটাবেস খুলুন |</translation>
     </message>
     <message>
         <source>| Ctrl+, | Settings |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+, | সেটিংস |</translation>
     </message>
     <message>
         <source>| Ctrl+Q | Quit |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Q | প্রস্থান |</translation>
     </message>
     <message>
         <source>| Ctrl+/ | Keyboard shortcuts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+/ | কীবোর্ড শর্টকাট |</translation>
     </message>
     <message>
         <source>| F1 | This user guide |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F1 | এই ব্যবহারকারী নির্দেশিকা |</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা</translation>
     </message>
     <message>
         <source>Kontor speaks English, German, Persian (فارسی), Bengali (বাংলা), Amharic (አማርኛ) and Esperanto, and follows your computer&apos;s language. To choose another, open **Settings → Language** (Alt+N on the Settings window): the choice is kept, and the window opens again in it, on the same database, as soon as Settings closes. `kontor --lang fa` chooses for one start only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor ইংরেজি, জার্মান, ফার্সি (فارسی), বাংলা, আমহারিক (አማርኛ) ও এস্পেরান্তো ভাষায় চলে, এবং আপনার কম্পিউটারের ভাষা অনুসরণ করে। অন্য ভাষা বেছে নিতে **সেটিংস → ভাষা** খুলুন (সেটিংস উইন্ডোতে Alt+N): আপনার পছন্দ মনে রাখা হয়, এবং সেটিংস বন্ধ হওয়ামাত্র উইন্ডোটি একই ডেটাবেসে সেই ভাষায় আবার খোলে। `kontor --lang fa` শুধু একবার চালুর জন্য ভাষা বেছে নেয়।</translation>
     </message>
     <message>
         <source>**Persian** mirrors the whole window: the side bar stands on the right, columns and forms read from right to left, and the reports&apos; charts run from the right (the first month on the right, bars growing leftwards from their names). Every number (money, counts, dates, times) is written in Persian digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফার্সি** পুরো উইন্ডোকে আয়নার মতো উল্টে দেয়: পাশের বার ডান দিকে থাকে, কলাম ও ফর্ম ডান থেকে বাঁয়ে পড়া হয়, আর রিপোর্টের চার্ট ডান দিক থেকে শুরু হয় (প্রথম মাস ডানে, বারগুলো তাদের নাম থেকে বাঁ দিকে বাড়ে)। প্রতিটি সংখ্যা (অর্থ, গণনা, তারিখ, সময়) ফার্সি অঙ্কে লেখা হয়।</translation>
     </message>
     <message>
         <source>**Digits:** Settings → Language → Digits → **Latin (123)** writes every number in 0–9 instead (Persian or Bengali with `1,250.50` and `11 آذر 1405`), keeping the language&apos;s words, month names, direction and week; the language&apos;s own digits come back with **The language&apos;s own**. Bengali times are on the 24-hour clock (২০:০৫).</source>
-        <translation type="unfinished"></translation>
+        <translation>**অঙ্ক:** সেটিংস → ভাষা → অঙ্ক → **লাতিন (123)** বেছে নিলে প্রতিটি সংখ্যা এর বদলে 0–9 দিয়ে লেখা হয় (ফার্সি বা বাংলায় `1,250.50` ও `11 آذر 1405`), তবে ভাষার শব্দ, মাসের নাম, লেখার দিক ও সপ্তাহ একই থাকে; **ভাষার নিজস্ব** বেছে নিলে ভাষার নিজের অঙ্ক ফিরে আসে। বাংলায় সময় 24-ঘণ্টার ঘড়িতে দেখানো হয় (২০:০৫)।</translation>
     </message>
     <message>
         <source>**Calendar:** Persian uses the Solar Hijri calendar, every other language the Gregorian one; Settings → Language → Calendar chooses either for any language. Dates in lists, on cards and in date fields are in it, and so are the reports&apos; periods: in Solar Hijri, &quot;This quarter&quot; on 11 Azar 1405 is Mehr to Azar (23 September to 21 December 2026), &quot;This year&quot; is Farvardin to Esfand, and the forecast&apos;s months are Solar Hijri months. Weeks start on your language&apos;s first day (Saturday for Persian), and the reminders&apos; calendar marks its weekend (Friday in Iran). Files (CSV, vCard, calendars) keep ISO dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ক্যালেন্ডার:** ফার্সি সৌর হিজরি ক্যালেন্ডার ব্যবহার করে, অন্য সব ভাষা গ্রেগরীয় ক্যালেন্ডার; সেটিংস → ভাষা → ক্যালেন্ডার দিয়ে যেকোনো ভাষার জন্য এর যেকোনোটি বেছে নেওয়া যায়। তালিকা, কার্ড ও তারিখের ফিল্ডের তারিখ সেই ক্যালেন্ডারে দেখানো হয়, রিপোর্টের সময়কালও: সৌর হিজরিতে 11 আজার 1405 তারিখে “এই প্রান্তিক” মানে মেহের থেকে আজার (23 সেপ্টেম্বর থেকে 21 ডিসেম্বর 2026), “এই বছর” মানে ফারভারদিন থেকে এসফান্দ, আর পূর্বাভাসের মাসগুলো সৌর হিজরি মাস। সপ্তাহ শুরু হয় আপনার ভাষার প্রথম দিনে (ফার্সির জন্য শনিবার), আর রিমাইন্ডারের ক্যালেন্ডারে সেই ভাষার সাপ্তাহিক ছুটির দিন চিহ্নিত থাকে (ইরানে শুক্রবার)। ফাইলে (CSV, vCard, ক্যালেন্ডার) তারিখ ISO রূপেই থাকে।</translation>
     </message>
     <message>
         <source>**A new database** made in a language names its stages and lead sources in it (سرنخ جدید, تماس اولیه…); rename them in Settings like any other. A database keeps its names when opened in another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>**নতুন ডেটাবেস** যে ভাষায় তৈরি হয়, তার ধাপ ও লিডের উৎসের নামও সেই ভাষায় হয় (বাংলায়: নতুন লিড, প্রাথমিক যোগাযোগ…); অন্য যেকোনো নামের মতো সেটিংসে এগুলোর নাম বদলানো যায়। অন্য ভাষায় খুললেও ডেটাবেসের নামগুলো একই থাকে।</translation>
     </message>
     <message>
         <source>**The demo database** is made in the window&apos;s language: in Persian a business in Tehran whose customers are mostly Iranian, named in Persian (بازرگانی کریمی), those abroad in Latin letters, with its notes, products, job titles and campaigns in Persian, its countries named in Persian (ایران, آلمان) and its money in rials; in Bengali one in Dhaka (taka), in Amharic one in Addis Ababa (birr), in German one in Germany and Austria (euros). Each language keeps its demo in a file of its own (`kontor-demo-fa.sqlite`).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডেমো ডেটাবেস** উইন্ডোর ভাষায় তৈরি হয়: ফার্সিতে তেহরানের একটি ব্যবসা, যার গ্রাহকেরা বেশিরভাগ ইরানি, নাম ফার্সিতে (بازرگانی کریمی), বিদেশিদের নাম লাতিন অক্ষরে, নোট, পণ্য, পদবি ও ক্যাম্পেইন ফার্সিতে, দেশের নাম ফার্সিতে (ایران, آلمان) এবং অর্থ রিয়ালে; বাংলায় ঢাকার একটি ব্যবসা (টাকা), আমহারিকে আদ্দিস আবাবার একটি (বির), জার্মানে জার্মানি ও অস্ট্রিয়ার একটি (ইউরো)। প্রতিটি ভাষার ডেমো আলাদা একটি ফাইলে থাকে (`kontor-demo-fa.sqlite`)।</translation>
     </message>
     <message>
         <source>**Typing in your script:** Persian, Arabic-Indic and Bengali digits are read as digits in amounts (`۳۱٬۸۹۰٫۵`), phone numbers and search (typing `۹۱۲` finds +98 912…). An imported birthday such as `1365/04/12` (or `۱۳۶۵/۰۴/۱۲`), with a year between 1200 and 1599, is read as a Solar Hijri date: 3 July 1986.</source>
-        <translation type="unfinished"></translation>
+        <translation>**নিজের লিপিতে টাইপ করা:** ফার্সি, আরবি-ভারতীয় ও বাংলা অঙ্ক পরিমাণে (`۳۱٬۸۹۰٫۵`), ফোন নম্বরে ও অনুসন্ধানে অঙ্ক হিসেবেই পড়া হয় (`۹۱۲` লিখলে +98 912… পাওয়া যায়)। `1365/04/12` (বা `۱۳۶۵/۰۴/۱۲`)-এর মতো ইমপোর্ট করা জন্মদিন, যার বছর 1200 থেকে 1599-এর মধ্যে, সৌর হিজরি তারিখ হিসেবে পড়া হয়: 3 জুলাই 1986।</translation>
     </message>
     <message>
         <source>**Search and duplicates** find a Persian name however it was typed: with the Arabic ي and ك of an Arabic keyboard or the Persian ی and ک, with or without the zero-width non-joiner, with or without vowel marks; this holds for contacts, companies and deal titles (Ctrl+K). Such names also sort together, and an imported company typed either way is one company. Tags are apart by a comma or semicolon, Latin or Persian (، ؛), in the contact dialog and in imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**অনুসন্ধান ও ডুপ্লিকেট** ফার্সি নাম যেভাবেই টাইপ করা হোক খুঁজে পায়: আরবি কীবোর্ডের আরবি ي ও ك দিয়ে বা ফার্সি ی ও ک দিয়ে, জিরো-উইডথ নন-জয়নারসহ বা ছাড়া, স্বরচিহ্নসহ বা ছাড়া; এটি পরিচিতি, কোম্পানি ও ডিলের শিরোনামের ক্ষেত্রে খাটে (Ctrl+K)। এমন নামগুলো সাজানোর সময়ও একসাথে থাকে, আর যেভাবেই টাইপ করা হোক, ইমপোর্ট করা কোম্পানি একটিই কোম্পানি হয়। ট্যাগ কমা বা সেমিকোলন দিয়ে আলাদা করা হয়, লাতিন বা ফার্সি (، ؛), পরিচিতির ডায়ালগে ও ইমপোর্টে।</translation>
     </message>
     <message>
         <source>**Reports on paper** (Reports → Export → All reports as PDF, and Print) read from the right in Persian: each table&apos;s names column on the right, the charts mirrored as on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কাগজে রিপোর্ট** (রিপোর্ট → এক্সপোর্ট → সব রিপোর্ট PDF হিসেবে, এবং প্রিন্ট) ফার্সিতে ডান থেকে পড়া হয়: প্রতিটি টেবিলের নামের কলাম ডানে, চার্টগুলো পর্দার মতোই উল্টানো।</translation>
     </message>
     <message>
         <source>Qt&apos;s own buttons and dialogs (OK, Cancel, the file dialog, the context menu of a text field) come in the same language: from Debian&apos;s `qt6-translations-l10n` for Persian and German, from Kontor itself for Bengali, Amharic and Esperanto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-এর নিজস্ব বোতাম ও ডায়ালগ (ঠিক আছে, বাতিল, ফাইল ডায়ালগ, টেক্সট ফিল্ডের কনটেক্সট মেনু) একই ভাষায় আসে: ফার্সি ও জার্মানের জন্য Debian-এর `qt6-translations-l10n` থেকে, বাংলা, আমহারিক ও এস্পেরান্তোর জন্য Kontor থেকেই।</translation>
     </message>
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
-        <translation type="unfinished"></translation>
+        <translation>`./run.sh` এমন ফন্ট ইনস্টল করে যা এই লিপিগুলো সুন্দরভাবে দেখায় (Noto Sans Arabic, Bengali ও Ethiopic, এবং Debian 13-এ Vazirmatn)।</translation>
     </message>
 </context>
 <context>
@@ -6696,12 +6701,12 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>&lt; &amp;Back</source>
         <comment>wizard button: to the previous page</comment>
-        <translation>&lt; &amp;পিছনে</translation>
+        <translation>&lt; পিছনে (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
         <comment>wizard button: to the next page</comment>
-        <translation>&amp;পরবর্তী &gt;</translation>
+        <translation>পরবর্তী (&amp;N) &gt;</translation>
     </message>
 </context>
 <context>

@@ -1927,6 +1927,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>Advertising</source>
         <translation>Werbung</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <comment>the person who runs the business</comment>
+        <translation>Inhaber</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3685,635 +3690,635 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <name>UserGuide</name>
     <message>
         <source>Kontor keeps your clients, what was said with them and what to do next in one file on your own computer, and works without an internet connection. It is made for the owner of a small business who used to keep a paper notebook, for the salesperson who logs calls and meetings all day, and for the manager who looks back on the week. This guide is inside the program too: **Help → User Guide** (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor verwaltet Ihre Kunden, was mit ihnen besprochen wurde und was als Nächstes zu tun ist, in einer einzigen Datei auf Ihrem eigenen Computer – und arbeitet ohne Internetverbindung. Es ist gemacht für Inhaber kleiner Betriebe, die bisher ein Notizbuch aus Papier geführt haben, für Vertriebsmitarbeiter, die den ganzen Tag Anrufe und Termine erfassen, und für Vorgesetzte, die auf die Woche zurückblicken. Dieses Handbuch steckt auch im Programm: **Hilfe → Benutzerhandbuch** (F1).</translation>
     </message>
     <message>
         <source>A working day with Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitstag mit Kontor</translation>
     </message>
     <message>
         <source>**Morning, on the Today page** (it opens first): work down the overdue reminders and today&apos;s (D done, S tomorrow), see today&apos;s and tomorrow&apos;s meetings, the week&apos;s birthdays, the contacts you are losing touch with and the deals that have stood still too long. Enter opens the contact or the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Morgens, auf der Seite Heute** (sie öffnet sich zuerst): Arbeiten Sie die überfälligen und die heute fälligen Erinnerungen ab (D erledigt, S auf morgen), sehen Sie die Termine von heute und morgen, die Geburtstage der Woche, die Kontakte, bei denen die Verbindung abzureißen droht, und die Geschäfte, die zu lange liegen geblieben sind. Eingabe öffnet den Kontakt oder das Geschäft.</translation>
     </message>
     <message>
         <source>**Before a call**: Ctrl+K and a few letters of a name, company, deal or note; Enter shows the contact&apos;s card with the whole history (calls, meetings, deal steps, reminders) and any open complaint on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vor einem Anruf**: Strg+K und ein paar Buchstaben eines Namens, einer Firma, eines Geschäfts oder einer Notiz; Eingabe zeigt die Karte des Kontakts mit der ganzen Historie (Anrufe, Termine, Schritte der Geschäfte, Erinnerungen) und ganz oben jede offene Reklamation.</translation>
     </message>
     <message>
         <source>**After the call**: Ctrl+L; the kind, the outcome, a line of notes and the next step (a follow-up reminder or the next meeting), all in the same dialog; Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nach dem Anruf**: Strg+L; Art, Ergebnis, eine Zeile Notizen und der nächste Schritt (eine Wiedervorlage oder der nächste Termin), alles im selben Dialog; Eingabe speichert.</translation>
     </message>
     <message>
         <source>**Deals**: Ctrl+4 shows the pipeline; drag a card on (or Ctrl+Shift+→); Lost asks why. Ctrl+Shift+N adds a deal. A card with a red bar has stood still too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Geschäfte**: Strg+4 zeigt die Pipeline; ziehen Sie eine Karte weiter (oder Strg+Umschalt+→); bei „Verloren“ fragt Kontor nach dem Grund. Strg+Umschalt+N legt ein Geschäft an. Eine Karte mit rotem Balken liegt schon zu lange.</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ordnung halten**: Markieren Sie mehrere Kontakte und geben Sie ihnen mit **Auswahl ändern** einen Betreuer, einen Status oder ein Schlagwort; ein Fehler ist mit einem Strg+Z behoben; Datei → Archiv… holt Archiviertes zurück; **Änderungen…** zeigt, wer was geändert hat.</translation>
     </message>
     <message>
         <source>**Evening**: Reminders (Ctrl+5) and its calendar show what tomorrow and the coming weeks hold; while Kontor runs it announces each reminder when it comes due.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Abends**: Die Seite Erinnerungen (Strg+5) und ihr Kalender zeigen, was morgen und in den kommenden Wochen ansteht; solange Kontor läuft, meldet es jede Erinnerung, sobald sie fällig wird.</translation>
     </message>
     <message>
         <source>**End of the week**: Reports (Ctrl+6), the **Week** tab: the calls and meetings held, how many went well, new leads, deals won and lost, each beside the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Zum Wochenende**: Berichte (Strg+6), Reiter **Woche**: geführte Anrufe und stattgefundene Termine, wie viele davon gut liefen, neue Leads, gewonnene und verlorene Geschäfte, jeweils neben der Vorwoche.</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>**Welcome**: a new, empty database opens on the Welcome page. Type your name, which becomes the first salesperson (instead of &quot;Owner&quot;), and choose your country: phone numbers written without a country code are read as numbers of that country (Kontor fills it in from your computer&apos;s settings, else from the language it is shown in, and asks when neither names a country). Then choose one of three ways in: **Add your first contact**, **Import a file…** (see &quot;Importing your old spreadsheets&quot;) or **Open the demo database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Willkommen**: Eine neue, leere Datenbank öffnet sich auf der Willkommensseite. Geben Sie Ihren Namen ein, der zum ersten Betreuer wird (statt „Inhaber“), und wählen Sie Ihr Land: Telefonnummern ohne Landesvorwahl gelten als Nummern dieses Landes (Kontor trägt es aus den Einstellungen Ihres Computers ein, sonst aus der Sprache, in der es angezeigt wird, und fragt nach, wenn keines von beiden ein Land nennt). Wählen Sie dann einen von drei Einstiegen: **Ersten Kontakt anlegen**, **Datei importieren…** (siehe „Alte Tabellen importieren“) oder **Demo-Datenbank öffnen**.</translation>
     </message>
     <message>
         <source>**The demo database**: 5,000 made-up contacts with a year of calls, meetings and deals, in the language of the window, made on the first click (with progress) in a file of its own beside yours, so that you can try everything without touching your own data. **Help → Open Demo Database** opens it at any time, and **File → Open Database…** goes back to yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Demo-Datenbank**: 5.000 erfundene Kontakte mit Anrufen, Terminen und Geschäften aus einem ganzen Jahr, in der Sprache des Fensters, beim ersten Klick erzeugt (mit Fortschrittsanzeige) – in einer eigenen Datei neben Ihrer, sodass Sie alles ausprobieren können, ohne Ihre eigenen Daten anzurühren. **Hilfe → Demo-Datenbank öffnen** öffnet sie jederzeit, und **Datei → Datenbank öffnen…** führt zurück zu Ihrer.</translation>
     </message>
     <message>
         <source>**Finding your way**: the bar on the left has the six pages, Today, Contacts, Companies, Pipeline, Reminders and Reports; Ctrl+1 to Ctrl+6 (the **Go** menu) go straight to them. A list or report that is still empty says in one line what would fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Sich zurechtfinden**: Die Leiste links enthält die sechs Seiten Heute, Kontakte, Firmen, Pipeline, Erinnerungen und Berichte; Strg+1 bis Strg+6 (Menü **Gehe zu**) springen direkt dorthin. Eine Liste oder ein Bericht, der noch leer ist, sagt in einer Zeile, womit er sich füllt.</translation>
     </message>
     <message>
         <source>**Help** has this **User Guide** (F1), **Keyboard Shortcuts** (Ctrl+/: every key of the menus and of each page, with a search box) and **Open Demo Database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü **Hilfe** enthält dieses **Benutzerhandbuch** (F1), die **Tastenkürzel** (Strg+/: jede Taste der Menüs und jeder Seite, mit Suchfeld) und **Demo-Datenbank öffnen**.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Heute ist die Arbeitsliste des Tages, und Kontor startet mit ihr. Die Seitenleiste zeigt, wie viele Erinnerungen überfällig oder heute fällig sind („Heute (3)“).</translation>
     </message>
     <message>
         <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was dort steht**: überfällige und heute fällige Erinnerungen, Termine von heute und morgen, Geburtstage der kommenden Woche, Kontakte, bei denen die Verbindung abzureißen droht, und liegengebliebene Geschäfte (offene Geschäfte, die länger in ihrer Phase stehen, als die Phase erlaubt; die am längsten überfälligen zuerst).</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kontakt droht abzureißen**: Für einen Kontakt lässt sich festlegen, dass er alle so und so viele Tage kontaktiert werden soll („Kontakt halten alle“ im Kontaktdialog); jeder Anruf, jeder Termin und jede Notiz, die Sie erfassen, startet die Zählung neu.</translation>
     </message>
     <message>
         <source>**Sections**: each has its count and folds (a click on its band, Enter, or ← / →), and stays folded. Each item is one line with its contact&apos;s name beside it, the most urgent first; a long section shows its first 8 items and &quot;Show all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Abschnitte**: Jeder zeigt seine Anzahl, lässt sich einklappen (Klick auf seine Titelleiste, Eingabe oder ← / →) und bleibt eingeklappt. Jeder Eintrag ist eine Zeile mit dem Namen des Kontakts daneben, der dringendste zuerst; ein langer Abschnitt zeigt seine ersten 8 Einträge und „Alle … anzeigen“.</translation>
     </message>
     <message>
         <source>**Working through it**: the keyboard starts on the first item. On a reminder, D marks it done (a repeating one moves to its next date) and S snoozes it until 9:00 tomorrow, and the next item is selected, as it is after logging a call with Ctrl+L. Enter opens a stale deal on the pipeline board and any other item&apos;s contact. The keys are shown at the foot of the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Abarbeiten**: Die Tastatur beginnt beim ersten Eintrag. Auf einer Erinnerung markiert D sie als erledigt (eine wiederkehrende springt zu ihrem nächsten Datum), und S verschiebt sie auf morgen 9:00 Uhr; danach ist der nächste Eintrag gewählt – genauso wie nach dem Erfassen eines Anrufs mit Strg+L. Eingabe öffnet ein liegengebliebenes Geschäft auf der Pipeline-Tafel und bei allen anderen Einträgen den Kontakt. Die Tasten stehen unten auf der Seite.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>The Contacts page (Ctrl+2) is your address book: the whole client base in one list, with the selected contact&apos;s card beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Kontakte (Strg+2) ist Ihr Adressbuch: der ganze Kundenstamm in einer Liste, daneben die Karte des gewählten Kontakts.</translation>
     </message>
     <message>
         <source>Finding anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden finden</translation>
     </message>
     <message>
         <source>**Search as you type**: the box above the list (Ctrl+F) finds contacts by any part of their name, company, email or phone. Every word you type is the start of a word, and all must match: `ann sch` finds &quot;Anna Schmidt&quot;. A single letter lists the contacts whose last name starts with it, like the tabs of an address book; a one-letter word after others counts from its second letter on (`van d` shows what `van` shows until you type `van de`), and a one-letter word inside a name is a whole word (`O&apos;Bri` finds &quot;O&apos;Brien&quot;). Accents and capitals do not matter for Latin letters (`jose` finds &quot;José Núñez&quot;); Persian, Bengali, Amharic, Greek and Cyrillic names are found as typed. Phone numbers are found by their digits (`4930` finds &quot;+49 30 …&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Suche beim Tippen**: Das Feld über der Liste (Strg+F) findet Kontakte über jeden Teil von Name, Firma, E-Mail-Adresse oder Telefonnummer. Jedes getippte Wort gilt als Wortanfang, und alle müssen passen: `ann sch` findet „Anna Schmidt“. Ein einzelner Buchstabe listet die Kontakte, deren Nachname damit beginnt, wie die Register eines Adressbuchs; ein Wort aus einem Buchstaben hinter anderen Wörtern zählt erst ab seinem zweiten Buchstaben (`van d` zeigt, was `van` zeigt, bis Sie `van de` tippen), und ein Ein-Buchstaben-Wort innerhalb eines Namens ist ein ganzes Wort (`O&apos;Bri` findet „O&apos;Brien“). Akzente sowie Groß- und Kleinschreibung spielen bei lateinischen Buchstaben keine Rolle (`jose` findet „José Núñez“); persische, bengalische, amharische, griechische und kyrillische Namen werden so gefunden, wie sie getippt werden. Telefonnummern werden über ihre Ziffern gefunden (`4930` findet „+49 30 …“).</translation>
     </message>
     <message>
         <source>**Search everything** (Ctrl+K, from anywhere): contacts, companies, deals (by title) and the notes of calls and meetings in one box, grouped, updated as you type; the arrow keys move, Enter opens the result: the contact (for a note, the contact it belongs to), the company on the Companies page, the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Alles durchsuchen** (Strg+K, von überall): Kontakte, Firmen, Geschäfte (nach Titel) und die Notizen von Anrufen und Terminen in einem Feld, gruppiert und beim Tippen aktualisiert; die Pfeiltasten bewegen die Auswahl, Eingabe öffnet den Treffer: den Kontakt (bei einer Notiz den Kontakt, zu dem sie gehört), die Firma auf der Seite Firmen, das Geschäft auf der Pipeline-Tafel.</translation>
     </message>
     <message>
         <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Filter** über der Liste: Status (oder das Archiv), Betreuer, Lead-Quelle, Schlagwort, „Seit … Tagen ohne Kontakt“ für 14 bis 365 Tage (nie kontaktierte Kontakte eingeschlossen) und ein Datenproblem (siehe „Dubletten und Datenqualität“), kombiniert mit der Suche.</translation>
     </message>
     <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Sortieren**: Ein Klick auf einen Spaltenkopf sortiert nach dieser Spalte, ein weiterer kehrt die Reihenfolge um. Manche Spalten brauchen bei einer sehr großen Liste einen Moment („Wird sortiert…“ unter der Liste). Leere Werte stehen in beiden Richtungen am Ende, gleiche Werte werden nach Namen geordnet. Nach einer Änderung wird die Liste neu sortiert, während so lange die alte Reihenfolge sichtbar bleibt, und der gewählte Kontakt bleibt ausgewählt.</translation>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Spalten**: Zu Beginn Name, Firma, E-Mail, Telefon, Status, Betreuer und Letzter Kontakt; mit einem Rechtsklick auf den Kopf der Liste wählen Sie die Spalten (auch Position, Lead-Quelle und Angelegt; Name bleibt immer), und durch Ziehen eines Spaltenkopfs ändern Sie die Reihenfolge. Spalten, Reihenfolge und Breiten, das Fenster und jede Trennlinie bleiben für den nächsten Start erhalten. In einem breiten Fenster geht der freie Platz an Name, Firma und E-Mail, bis Sie selbst eine Spaltenbreite ändern.</translation>
     </message>
     <message>
         <source>Adding and editing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte anlegen und bearbeiten</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, status, lead source, owner, tags, &quot;Stay in touch every&quot; and notes. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Neuer Kontakt** (Strg+N) und **Bearbeiten** (F2 oder Eingabe auf einer Zeile): Vor- und Nachname, Firma (tippen, um eine vorhandene zu wählen oder eine neue anzulegen), Position, zwei E-Mail-Adressen, zwei Telefonnummern, Geburtstag, Adresse, Status, Lead-Quelle, Betreuer, Schlagwörter, „Kontakt halten alle“ und Notizen. Alles Ungültige wird im Dialog erklärt, und gespeichert wird erst, wenn es behoben ist.</translation>
     </message>
     <message>
         <source>**Phone numbers** are kept as you typed them and also read into one international form, so that &quot;030 1234567&quot; and &quot;+49 (0)30 123 45 67&quot; count as the same number when Kontor looks for duplicates. A number without a country code is read as a number of the country in File → Settings… → General (&quot;Phone numbers without a country code are from&quot;, at first the country of the language Kontor speaks).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Telefonnummern** bleiben so, wie Sie sie getippt haben, und werden zusätzlich in eine einheitliche internationale Form gebracht, sodass „030 1234567“ und „+49 (0)30 123 45 67“ als dieselbe Nummer gelten, wenn Kontor nach Dubletten sucht. Eine Nummer ohne Landesvorwahl gilt als Nummer des Landes unter Datei → Einstellungen… → Allgemein („Telefonnummern ohne Landesvorwahl stammen aus“, anfangs das Land der Sprache, in der Kontor läuft).</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the status filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**Archivieren** (Entf): Der Kontakt verschwindet aus Liste und Suche, behält aber seine Historie. Um ihn zurückzuholen, wählen Sie im Statusfilter „Archiviert“ und drücken erneut Entf, oder Sie nutzen Datei → Archiv….</translation>
     </message>
     <message>
         <source>The contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktkarte</translation>
     </message>
     <message>
         <source>**Details**: emails and phones (links that open your mail program or your phone), address, owner, tags, the last contact and the next step (the next scheduled follow-up), with **Edit…**, **Log Interaction…**, **New Deal…** and **Changes…** at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Details**: E-Mail-Adressen und Telefonnummern (als Links, die Ihr E-Mail-Programm oder Ihr Telefon öffnen), Adresse, Betreuer, Schlagwörter, der letzte Kontakt und der nächste Schritt (die nächste geplante Wiedervorlage), dazu griffbereit **Bearbeiten…**, **Erfassen…**, **Neues Geschäft…** und **Änderungen…**.</translation>
     </message>
     <message>
         <source>**History**: everything in one list, newest first: calls, meetings, emails, notes and complaints, every step of the contact&apos;s deals (created, moved, won, lost with the reason) and its reminders. What is still to come (a meeting booked ahead, a reminder not yet due) is marked &quot;Planned&quot; with an outlined mark, above a &quot;Now&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Historie**: alles in einer Liste, das Neueste zuerst: Anrufe, Termine, E-Mails, Notizen und Reklamationen, jeder Schritt der Geschäfte des Kontakts (angelegt, verschoben, gewonnen, verloren mit Grund) und seine Erinnerungen. Was noch bevorsteht (ein im Voraus vereinbarter Termin, eine noch nicht fällige Erinnerung), ist mit einem umrandeten Symbol als „Geplant“ gekennzeichnet und steht über einer Linie „Jetzt“.</translation>
     </message>
     <message>
         <source>**Complaints** stay open until resolved: while any is open, a red box above the history says how many and since when, with &quot;Mark Resolved&quot; for the newest. In the history, R (or the context menu) resolves the selected complaint or opens it again; open complaints are red, resolved ones say when.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Reklamationen** bleiben offen, bis sie erledigt sind: Solange eine offen ist, zeigt ein roter Kasten über der Historie, wie viele es sind und seit wann, mit „Als erledigt markieren“ für die neueste. In der Historie erledigt R (oder das Kontextmenü) die gewählte Reklamation oder öffnet sie wieder; offene Reklamationen sind rot, erledigte zeigen, wann sie erledigt wurden.</translation>
     </message>
     <message>
         <source>Several contacts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kontakte auf einmal</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mit Umschalt oder Strg (oder Strg+A), dann **Auswahl ändern** über der Liste (oder im Kontextmenü der Liste): Betreuer setzen, Status setzen, Schlagwort hinzufügen oder archivieren – in einem Schritt, den Strg+Z zurücknimmt. Eine Änderung umfasst höchstens 5.000 Kontakte; mit den Filtern verkleinern Sie die Liste.</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf oder Termin erfassen</translation>
     </message>
     <message>
         <source>**Log interaction** (Ctrl+L, from any page): kind (call, meeting, email, message, note, complaint), outcome (successful, neutral, unsuccessful, no answer, voicemail, busy, wrong number, or type your own: it is offered again next time), when (now, unless changed), duration, subject and notes, and the next step in the same dialog: a follow-up reminder or the next meeting (tomorrow 9:00 unless changed; the meeting goes into the history and onto Today on its day). Enter saves; Shift+Enter starts a new line in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kontakt erfassen** (Strg+L, von jeder Seite aus): Art (Anruf, Termin, E-Mail, Nachricht, Notiz, Reklamation), Ergebnis (erfolgreich, neutral, erfolglos, nicht erreicht, Mailbox, besetzt, falsche Nummer – oder tippen Sie ein eigenes ein: Es wird beim nächsten Mal wieder angeboten), Zeitpunkt (jetzt, wenn nicht geändert), Dauer, Betreff und Notizen und im selben Dialog der nächste Schritt: eine Wiedervorlage oder der nächste Termin (morgen 9:00 Uhr, wenn nicht geändert; der Termin erscheint in der Historie und an seinem Tag auf der Seite Heute). Eingabe speichert; Umschalt+Eingabe beginnt eine neue Zeile in den Notizen.</translation>
     </message>
     <message>
         <source>**For whom**: the contact of what is selected on the page you are on: the reminder, meeting, birthday or stale deal on Today, the reminder on Reminders, the card (or row) on Pipeline, the person, deal or history entry on Companies, the row of a report&apos;s details (Ctrl+L works there too), the contact on Contacts. The dialog&apos;s title names the person; you can always type another name into the contact field. With nothing selected the field is empty and ready for typing. After saving, the Contacts list keeps that contact selected and on the card, with or without a search typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Für wen**: für den Kontakt dessen, was auf der aktuellen Seite gewählt ist: die Erinnerung, der Termin, der Geburtstag oder das liegengebliebene Geschäft auf Heute, die Erinnerung auf Erinnerungen, die Karte (oder Zeile) auf Pipeline, die Person, das Geschäft oder der Historieneintrag auf Firmen, die Zeile in den Details eines Berichts (auch dort funktioniert Strg+L), der Kontakt auf Kontakte. Der Titel des Dialogs nennt die Person; Sie können jederzeit einen anderen Namen in das Kontaktfeld tippen. Ist nichts gewählt, ist das Feld leer und bereit zum Tippen. Nach dem Speichern bleibt dieser Kontakt in der Kontaktliste gewählt und auf der Karte – mit oder ohne eingetippte Suche.</translation>
     </message>
     <message>
         <source>**Closing the loop**: when the contact has a reminder due (or you log from a reminder), the dialog offers &quot;Mark “…” done&quot;, ticked: one Enter saves the call, its note and the next step and closes the reminder (a repeating one moves to its next date), and one Ctrl+Z takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Den Kreis schließen**: Hat der Kontakt eine fällige Erinnerung (oder erfassen Sie von einer Erinnerung aus), bietet der Dialog „‚…‘ als erledigt markieren“ an, bereits angehakt: Ein Druck auf Eingabe speichert den Anruf, seine Notiz und den nächsten Schritt und schließt die Erinnerung (eine wiederkehrende springt zu ihrem nächsten Datum), und ein Strg+Z nimmt alles zusammen zurück.</translation>
     </message>
     <message>
         <source>**No default outcome**: leave it empty (&quot;—&quot;) when the call went neither way. An empty outcome counts as held but never as successful in the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kein vorgegebenes Ergebnis**: Lassen Sie es leer („—“), wenn das Gespräch weder gut noch schlecht lief. Ein leeres Ergebnis zählt in den Berichten als geführt, aber nie als erfolgreich.</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Firmen</translation>
+        <translation>Firmen</translation>
     </message>
     <message>
         <source>The Companies page (Ctrl+3) shows the businesses your contacts work for: head offices with their branches as a tree, or a flat list of what the search box finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Firmen (Strg+3) zeigt die Unternehmen, für die Ihre Kontakte arbeiten: Hauptsitze mit ihren Niederlassungen als Baum oder eine flache Liste dessen, was das Suchfeld findet.</translation>
     </message>
     <message>
         <source>The selected company shows where it sits (&quot;Branch of Acme Holding › Acme North&quot;, each step a link), its details (website, phone and email are links) and three tabs: **People** who work there, its **Deals** and the **History** of calls and meetings with all of them, each with its count. &quot;Include branches&quot; adds what belongs to the branches below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Firma zeigt, wo sie steht („Niederlassung von Acme Holding › Acme North“, jede Stufe ein Link), ihre Details (Website, Telefon und E-Mail sind Links) und drei Reiter: **Personen**, die dort arbeiten, ihre **Geschäfte** und die **Historie** der Anrufe und Termine mit ihnen allen, jeweils mit Anzahl. „Mit Niederlassungen“ nimmt hinzu, was zu den Niederlassungen darunter gehört.</translation>
     </message>
     <message>
         <source>Enter on a person opens the contact, on a deal the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe auf einer Person öffnet den Kontakt, auf einem Geschäft das Geschäft auf der Pipeline-Tafel.</translation>
     </message>
     <message>
         <source>**New Company…**, **Add Branch…**, **Edit…** (type and pick the head office; a company cannot become a branch of its own branch), **Archive** and **Changes…**. Ctrl+K finds companies too and opens them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Neue Firma…**, **Niederlassung hinzufügen…**, **Bearbeiten…** (Hauptsitz eintippen und wählen; eine Firma kann keine Niederlassung ihrer eigenen Niederlassung werden), **Archivieren** und **Änderungen…**. Strg+K findet auch Firmen und öffnet sie hier.</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>The Pipeline page (Ctrl+4) is your sales board: one column per sales stage with its deal cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Pipeline (Strg+4) ist Ihre Vertriebstafel: eine Spalte je Verkaufsphase mit ihren Geschäftskarten.</translation>
     </message>
     <message>
         <source>**A card** shows the title (without the contact&apos;s name when it repeats it), the contact and company, the amount (in whole units, as are the column totals; the exact amount is in the card&apos;s tooltip), the days in the stage (on a lost card: why it was lost) and the owner. A card with a red bar is stale: it has been in its stage longer than the stage allows (14 days to start with; File → Settings… → Stages changes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine Karte** zeigt den Titel (ohne den Namen des Kontakts, falls er ihn wiederholt), Kontakt und Firma, den Betrag (in ganzen Einheiten, wie auch die Spaltensummen; der genaue Betrag steht im Tooltip der Karte), die Tage in der Phase (auf einer verlorenen Karte: warum das Geschäft verloren ging) und den Betreuer. Eine Karte mit rotem Balken ist liegengeblieben: Sie steht länger in ihrer Phase, als die Phase erlaubt (anfangs 14 Tage; zu ändern unter Datei → Einstellungen… → Phasen).</translation>
     </message>
     <message>
         <source>**Totals**: each column&apos;s header shows the number of deals, their total (one sum per currency) and the total weighted by the stage&apos;s win probability; the line at the top sums the weighted value of all open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Summen**: Der Kopf jeder Spalte zeigt die Zahl der Geschäfte, ihre Summe (eine je Währung) und die mit der Abschlusswahrscheinlichkeit der Phase gewichtete Summe; die Zeile ganz oben addiert den gewichteten Wert aller offenen Geschäfte.</translation>
     </message>
     <message>
         <source>**Won and Lost** show the deals closed in the last 30 days. They start folded to narrow strips with their count and total, so that the whole board is seen at once: a card dropped on a strip moves there, and a click on the strip opens it (Kontor remembers which are open).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gewonnen und Verloren** zeigen die in den letzten 30 Tagen abgeschlossenen Geschäfte. Sie sind anfangs zu schmalen Streifen mit Anzahl und Summe eingeklappt, damit die ganze Tafel auf einen Blick zu sehen ist: Eine auf einem Streifen abgelegte Karte wandert dorthin, und ein Klick auf den Streifen klappt ihn auf (Kontor merkt sich, welche aufgeklappt sind).</translation>
     </message>
     <message>
         <source>**Move a deal** by dragging its card to another column, with Ctrl+Shift+→ / ← on the selected card, or with &quot;Move to&quot; in its context menu. Every move is kept in the deal&apos;s history with the time and who moved it. Moving to Lost asks for the reason (pick a common one or type your own); Cancel leaves the deal where it was. The context menu also archives the deal (Delete does the same, after asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Geschäft verschieben**: Ziehen Sie die Karte in eine andere Spalte, drücken Sie Strg+Umschalt+→ / ← auf der gewählten Karte, oder nutzen Sie „Verschieben nach“ in ihrem Kontextmenü. Jede Verschiebung wird mit Zeitpunkt und Urheber in der Historie des Geschäfts festgehalten. Beim Verschieben nach Verloren fragt Kontor nach dem Grund (einen üblichen wählen oder einen eigenen eintippen); Abbrechen lässt das Geschäft, wo es war. Über das Kontextmenü lässt sich das Geschäft auch archivieren (Entf tut dasselbe, nach Rückfrage).</translation>
     </message>
     <message>
         <source>**Keys**: ← / → step between columns, Enter (or a double click) edits the deal, Ctrl+Enter opens its contact, F5 reads the board again. The **Deal** menu lists these with their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Tasten**: ← / → wechseln zwischen den Spalten, Eingabe (oder ein Doppelklick) bearbeitet das Geschäft, Strg+Eingabe öffnet seinen Kontakt, F5 liest die Tafel neu ein. Das Menü **Geschäft** listet diese Befehle mit ihren Tasten.</translation>
     </message>
     <message>
         <source>**New deal** (Ctrl+Shift+N from anywhere, &quot;New Deal…&quot; on the board, or &quot;New Deal…&quot; on a contact&apos;s card): title, contact (type part of a name and pick it), amount and currency (the database&apos;s default currency to start with), stage, owner, lead source, expected close date and notes. Changing the stage in the dialog is a move like any other, and Lost needs the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Neues Geschäft** (Strg+Umschalt+N von überall, „Neues Geschäft…“ auf der Tafel oder „Neues Geschäft…“ auf der Karte eines Kontakts): Titel, Kontakt (einen Teil des Namens tippen und wählen), Betrag und Währung (anfangs die Standardwährung der Datenbank), Phase, Betreuer, Lead-Quelle, erwarteter Abschluss und Notizen. Ein Phasenwechsel im Dialog ist eine Verschiebung wie jede andere, und Verloren verlangt einen Grund.</translation>
     </message>
     <message>
         <source>**Owner** shows one salesperson&apos;s deals. **List** (Alt+I) shows the same deals as a table you can sort by any column; **Board** (Alt+B) goes back. A column shows its first 200 cards (the ones waiting longest); its totals always count every deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Betreuer** zeigt die Geschäfte eines einzelnen Betreuers. **Liste** (Alt+I) zeigt dieselben Geschäfte als Tabelle, die sich nach jeder Spalte sortieren lässt; **Tafel** (Alt+B) führt zurück. Eine Spalte zeigt ihre ersten 200 Karten (die am längsten wartenden); ihre Summen zählen immer jedes Geschäft.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Erinnerungen</translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>The Reminders page (Ctrl+5) is your diary of things to do: every reminder in four groups, overdue, today, the next 30 days and done in the last 30 days, beside a month calendar whose days with reminders are bold (red when past).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Erinnerungen (Strg+5) ist Ihr Terminkalender für alles, was zu tun ist: alle Erinnerungen in vier Gruppen – überfällig, heute, die nächsten 30 Tage und in den letzten 30 Tagen erledigt –, daneben ein Monatskalender, in dem Tage mit Erinnerungen fett sind (rot, wenn sie vorbei sind).</translation>
     </message>
     <message>
         <source>Picking a day lists its reminders; double-clicking a day adds one for it. D marks the selected reminder done (a repeating one moves to its next date), S snoozes it until 9:00 tomorrow, Enter edits it and Delete removes it after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Klick auf einen Tag listet seine Erinnerungen; ein Doppelklick auf einen Tag legt eine für diesen Tag an. D markiert die gewählte Erinnerung als erledigt (eine wiederkehrende springt zu ihrem nächsten Datum), S verschiebt sie auf morgen 9:00 Uhr, Eingabe bearbeitet sie, und Entf löscht sie nach Rückfrage.</translation>
     </message>
     <message>
         <source>**New reminder** (Ctrl+Shift+R, or &quot;New Reminder…&quot;): title, when, contact (type to pick), repeat (once, every day, week, month or year) and notes. A follow-up set while logging a call is a reminder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Neue Erinnerung** (Strg+Umschalt+R oder „Neue Erinnerung…“): Titel, Fälligkeit, Kontakt (tippen und wählen), Wiederholung (einmal, jeden Tag, jede Woche, jeden Monat oder jedes Jahr) und Notizen. Eine Wiedervorlage, die Sie beim Erfassen eines Anrufs anlegen, ist ebenfalls eine Erinnerung.</translation>
     </message>
     <message>
         <source>**When one comes due**: while Kontor runs it looks every 30 seconds for reminders that have come due (or whose snooze ran out) and announces each once: a desktop notification from the tray icon where the desktop has a tray, a line in the status bar, and the window&apos;s taskbar entry asks for attention. Clicking the notification opens the Reminders page, and the count on Today follows. What was already due when Kontor started is on the Today page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wenn eine fällig wird**: Solange Kontor läuft, sieht es alle 30 Sekunden nach fällig gewordenen Erinnerungen (oder solchen, deren Verschiebung abgelaufen ist) und meldet jede einmal: als Desktop-Benachrichtigung über das Symbol im Infobereich, sofern der Desktop einen hat, als Zeile in der Statusleiste, und der Eintrag des Fensters in der Taskleiste bittet um Aufmerksamkeit. Ein Klick auf die Benachrichtigung öffnet die Seite Erinnerungen, und die Anzahl auf Heute zieht nach. Was beim Start von Kontor schon fällig war, steht stattdessen auf der Seite Heute.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Berichte</translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Berichte (Strg+6) beantwortet die Fragen der Vorgesetzten: Wählen Sie einen Zeitraum (diese Woche, letzte Woche, dieser Monat, letzter Monat, dieses Quartal, letztes Quartal, dieses Jahr oder ein eigener Zeitraum; Wochen beginnen mit dem ersten Wochentag Ihrer Spracheinstellungen, Tage um Mitternacht Ortszeit) und, wenn Sie möchten, einen einzelnen Mitarbeiter. Jeder Bericht ist ein Diagramm neben einer Tabelle (in einem kleinen Fenster, in dem beide nicht nebeneinander passen, steht die Tabelle unter dem Diagramm: Ihre Zahlen werden nie abgeschnitten, ein langer Name schon, und sein Tooltip zeigt ihn vollständig); halten Sie die Maus über einen Spaltenkopf oder eine Zahl, um zu sehen, was sie zählt. Die Seite berechnet ihren Inhalt, wenn Sie sie ansehen, und ist deshalb immer aktuell.</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Trichter**: je Phase die Geschäfte, die sie im Zeitraum *zum ersten Mal erreicht* haben (ein Geschäft, das eine Phase übersprungen hat, zählt dort nicht; eines, das zurückkam, zählt nicht doppelt), wie viele davon in eine spätere Phase außer Verloren *weitergegangen* sind (bis jetzt, auch nach dem Zeitraum), die Umwandlung (weiter ÷ erreicht), ihr Wert und die durchschnittlichen *Tage bis zum Weitergehen*. Darüber: die im Zeitraum angelegten, gewonnenen und verlorenen Geschäfte, die Gewinnquote (gewonnen ÷ (gewonnen + verloren)) und der Anteil von angelegt zu gewonnen (gewonnen ÷ angelegt).</translation>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;no spend recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Lead-Quellen**: je Quelle und Kampagne die *Leads* (im Zeitraum angelegte Kontakte aus der Quelle), wie viele davon jetzt *qualifiziert* oder Kunden sind, die *Kunden* (Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle; es zählt die eigene Quelle des Geschäfts, sonst die seines Kontakts), die *Umwandlung* (Kunden ÷ Leads), der *Umsatz* (die Beträge dieser gewonnenen Geschäfte), die *Ausgaben* (Kampagnenausgaben, die in den Zeitraum bis heute fallen: Die Ausgaben einer Kampagne verteilen sich gleichmäßig auf ihre Tage, sodass der laufende Monat seine bisherigen Tage zählt und eine Kampagne ohne Start- und Enddatum ganz zählt), *Kosten je Lead* und *je Kunde* sowie der *ROI* ((Umsatz − Ausgaben) ÷ Ausgaben). Der höchste Umsatz zuerst; das Diagramm stellt Umsatz und Ausgaben gegenüber (seine Achse in runden Schritten der Währung), mit Umwandlung und ROI jeder Quelle neben ihrem Namen. Die Zeile darüber nennt die beste und die schwächste Quelle und wonach sie beurteilt wurden: nach dem Ertrag der Ausgaben, wenn zwei oder mehr Quellen im Zeitraum erfasste Ausgaben haben, sonst nach der Umwandlung und bei Gleichstand nach dem Umsatz. Wo keine Ausgaben erfasst wurden, zeigt die Tabelle „keine Ausgaben erfasst“ und lässt die Kosten je Lead und je Kunde leer, statt 0,00 anzuzeigen.</translation>
     </message>
     <message>
         <source>**Week**: the notebook questions for the week containing the period&apos;s end (or today): calls and meetings held (up to now: a meeting planned for later in the week is not held yet) and how many were successful (outcome &quot;successful&quot;; an empty outcome never counts), how many *led to another appointment* (their &quot;next step&quot; in Log interaction booked a meeting), meetings booked ahead (from the week&apos;s end, or from now for the week under way, to 30 days after the week), new leads, deals moved to Won or Lost and the revenue won, complaints logged and resolved; each beside the week before and the change (the revenue&apos;s as an amount when both weeks are in one currency), with 12 weeks of bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Woche**: die Fragen aus dem Notizbuch für die Woche, in der das Ende des Zeitraums liegt (oder heute): geführte Anrufe und stattgefundene Termine (bis jetzt: ein für später in der Woche geplanter Termin hat noch nicht stattgefunden) und wie viele davon erfolgreich waren (Ergebnis „erfolgreich“; ein leeres Ergebnis zählt nie), wie viele *zu einem weiteren Termin führten* (ihr „Nächster Schritt“ in „Kontakt erfassen“ hat einen Termin vereinbart), im Voraus vereinbarte Termine (ab dem Ende der Woche, bei der laufenden Woche ab jetzt, bis 30 Tage nach der Woche), neue Leads, auf Gewonnen oder Verloren gesetzte Geschäfte und der gewonnene Umsatz, erfasste und erledigte Reklamationen; jeweils neben der Vorwoche und der Veränderung (beim Umsatz als Betrag, wenn beide Wochen in einer Währung sind), mit Balken für 12 Wochen.</translation>
     </message>
     <message>
         <source>**Activity**: per salesperson and week, the calls, meetings and emails they logged that have taken place (up to now), the stage changes they made and their deals won; salespeople with nothing in the period are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Aktivität**: je Mitarbeiter und Woche die erfassten Anrufe, Termine und E-Mails, die bereits stattgefunden haben (bis jetzt), die vorgenommenen Phasenwechsel und die gewonnenen Geschäfte; Mitarbeiter ohne Aktivität im Zeitraum werden weggelassen.</translation>
     </message>
     <message>
         <source>**Forecast**: open deals by expected close month and salesperson, with their amount and the amount weighted by the stage&apos;s probability; months with deals past their expected close date are red, deals without a date last.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Prognose**: offene Geschäfte nach Monat des erwarteten Abschlusses und Betreuer, mit ihrem Betrag und dem mit der Wahrscheinlichkeit der Phase gewichteten Betrag; Monate mit Geschäften, deren erwarteter Abschluss überschritten ist, sind rot, Geschäfte ohne Datum stehen am Ende.</translation>
     </message>
     <message>
         <source>**What lies behind a figure**: Enter or a double-click on a row of the funnel, the lead sources or the forecast, or a click on a bar of their charts, lists the deals (or the leads) behind it. On the Week and Activity tabs, choose a figure with the arrow keys and press Enter (or double-click it): this week&apos;s calls, the week before&apos;s meetings (its column), the new leads, the deals won; a salesperson&apos;s emails in one week or in the whole period (their &quot;total&quot; row; the name or week column lists all their calls, meetings and emails). A click on a bar of those charts lists the same. Enter on a row of the list opens the deal on the pipeline board, or the contact&apos;s card (for a lead or an interaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was hinter einer Zahl steht**: Eingabe oder ein Doppelklick auf eine Zeile des Trichters, der Lead-Quellen oder der Prognose – oder ein Klick auf einen Balken ihrer Diagramme – listet die Geschäfte (oder Leads) dahinter. Auf den Reitern Woche und Aktivität wählen Sie eine Zahl mit den Pfeiltasten und drücken die Eingabetaste (oder doppelklicken darauf): die Anrufe dieser Woche, die Termine der Vorwoche (ihre Spalte), die neuen Leads, die gewonnenen Geschäfte; die E-Mails eines Mitarbeiters in einer Woche oder im ganzen Zeitraum (seine Zeile „Gesamt“; die Spalte mit Name oder Woche listet alle seine Anrufe, Termine und E-Mails). Ein Klick auf einen Balken dieser Diagramme listet dasselbe. Eingabe auf einer Zeile der Liste öffnet das Geschäft auf der Pipeline-Tafel oder die Karte des Kontakts (bei einem Lead oder einem Eintrag der Kontakthistorie).</translation>
     </message>
     <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Exportieren** (die Schaltfläche „Exportieren“): die angezeigte Tabelle als CSV (sicher für Tabellenkalkulationen: Eine Zelle, die eine Tabellenkalkulation als Formel ausführen würde, bleibt Text; in UTF-8, das Excel liest) oder ihr Diagramm als PNG-Bild in doppelter Bildschirmgröße; **Alle Berichte als PDF**: die fünf Berichte für den gewählten Zeitraum und Mitarbeiter, jeder auf einer neuen Seite mit seiner Zusammenfassung, seinem Diagramm (schwarz auf weiß, unabhängig von den Bildschirmfarben) und seiner ganzen Tabelle (lange Tabellen gehen auf den folgenden Seiten weiter, mit wiederholtem Tabellenkopf), Seitenzahlen in der Fußzeile. Das Papierformat ist A4 oder Letter, wo das Land der Sprache es verwendet (USA, Kanada, Mexiko, die Philippinen und einige mehr).</translation>
     </message>
     <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Drucken** (Strg+P auf der Seite Berichte oder Exportieren → Drucken…): dieselben Seiten auf einem Drucker; im Druckdialog wählen Sie Drucker und Papier.</translation>
     </message>
     <message>
         <source>Undo, the archive and the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig, Archiv und Änderungshistorie</translation>
     </message>
     <message>
         <source>**Undo and redo** (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, and the Edit menu, which names the step): every change made since Kontor opened, on any page or in any dialog (edits, moves on the board, archiving, reminders done, settings), is one step, taken back or done again as a whole. A step that no longer fits (say, undoing a new contact after a call was logged with it) says so and changes nothing. The list of steps ends when Kontor closes or another database is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rückgängig und Wiederholen** (Strg+Z, Strg+Umschalt+Z oder Strg+Y und das Menü Bearbeiten, das den Schritt nennt): Jede Änderung seit dem Öffnen von Kontor, auf jeder Seite und in jedem Dialog (Bearbeitungen, Verschiebungen auf der Tafel, Archivieren, erledigte Erinnerungen, Einstellungen), ist ein Schritt, der als Ganzes zurückgenommen oder wiederholt wird. Ein Schritt, der nicht mehr passt (etwa das Zurücknehmen eines neuen Kontakts, nachdem damit ein Anruf erfasst wurde), sagt das und ändert nichts. Die Liste der Schritte endet, wenn Kontor geschlossen oder eine andere Datenbank geöffnet wird.</translation>
     </message>
     <message>
         <source>**Archive** (File → Archive…, Ctrl+Shift+A): archived contacts, companies and deals and deleted reminders, the latest first, with a search; Enter or &quot;Restore&quot; brings one back into lists, search and totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Archiv** (Datei → Archiv…, Strg+Umschalt+A): archivierte Kontakte, Firmen und Geschäfte sowie gelöschte Erinnerungen, die neuesten zuerst, mit Suche; Eingabe oder „Wiederherstellen“ holt einen Eintrag zurück in Listen, Suche und Summen.</translation>
     </message>
     <message>
         <source>**Change history**: &quot;Changes…&quot; on a contact&apos;s card, a company, a deal (in its dialog) or an archived record lists what changed, from what, to what, when and by whom (&quot;Last name: Byron → Lovelace&quot;). Kontor has no sign-in, so &quot;who&quot; is the database&apos;s first salesperson. Emails, phone numbers and tags added, edited or removed are listed too (&quot;Email: ada@work.example → ada@newwork.example&quot;, &quot;Tag: (empty) → VIP&quot;); saving a contact without changing them adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Änderungshistorie**: „Änderungen…“ auf der Karte eines Kontakts, bei einer Firma, einem Geschäft (in seinem Dialog) oder einem archivierten Eintrag listet, was sich geändert hat, von was zu was, wann und durch wen („Nachname: Byron → Lovelace“). Kontor hat keine Anmeldung, daher ist „wer“ der erste Betreuer der Datenbank. Hinzugefügte, geänderte oder entfernte E-Mail-Adressen, Telefonnummern und Schlagwörter stehen ebenfalls darin („E-Mail: ada@work.example → ada@newwork.example“, „Schlagwort: (leer) → VIP“); wer einen Kontakt speichert, ohne sie zu ändern, fügt nichts hinzu.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>**File → Settings…** (Ctrl+,) holds what is kept in the database file, and so is the same for everyone who opens it. Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Datei → Einstellungen…** (Strg+,) enthält, was in der Datenbankdatei gespeichert ist, und gilt daher für alle, die sie öffnen. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
         <source>**Stages**: rename, win probability (0–100 %, for the weighted totals), the days after which a deal is stale (0: never), add (placed before Won and Lost), move up and down, and remove: Kontor asks where the stage&apos;s deals go and records the move in each deal&apos;s history. The last Won and the last Lost stage cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Phasen**: umbenennen, Abschlusswahrscheinlichkeit (0–100 %, für die gewichteten Summen), die Tage, nach denen ein Geschäft als liegengeblieben gilt (0: nie), hinzufügen (vor Gewonnen und Verloren), nach oben und unten verschieben und entfernen: Kontor fragt, wohin die Geschäfte der Phase wandern, und hält die Verschiebung in der Historie jedes Geschäfts fest. Die letzte Gewonnen- und die letzte Verloren-Phase lassen sich nicht entfernen.</translation>
     </message>
     <message>
         <source>**Lead sources** and, for each, campaigns with start, end and spend (the reports divide by this spend).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Lead-Quellen** und zu jeder ihre Kampagnen mit Beginn, Ende und Ausgaben (die Berichte rechnen mit diesen Ausgaben).</translation>
     </message>
     <message>
         <source>**Salespeople** (owners of contacts and deals) and **Tags** (renaming onto an existing tag merges the two; removing takes the tag off every contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vertrieb** (die Betreuer von Kontakten und Geschäften) und **Schlagwörter** (Umbenennen in ein vorhandenes Schlagwort führt beide zusammen; Entfernen nimmt das Schlagwort von jedem Kontakt).</translation>
     </message>
     <message>
         <source>**General**: the default currency of new deals and campaigns (a new database starts with your country&apos;s: the system&apos;s locale, else your language&apos;s country for Persian, Bengali and Amharic, else euros; rials (IRR) are whole rials, without decimals, as prices in Iran are written; amounts in rials that an older Kontor stored in hundredths keep their value when the database is upgraded), the country of phone numbers written without a country code, the number of backups to keep and the backup folder, and the database file with &quot;Open Another Database…&quot; and &quot;New Database…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Allgemein**: die Standardwährung neuer Geschäfte und Kampagnen (eine neue Datenbank beginnt mit der Ihres Landes: aus dem Gebietsschema des Systems, sonst bei Persisch, Bengalisch und Amharisch aus dem Land Ihrer Sprache, sonst Euro; Rial (IRR) sind ganze Rial ohne Nachkommastellen, so wie Preise im Iran geschrieben werden; Rial-Beträge, die ein älteres Kontor in Hundertsteln gespeichert hat, behalten beim Aktualisieren der Datenbank ihren Wert), das Land für Telefonnummern ohne Landesvorwahl, die Zahl der aufzubewahrenden Sicherungen und der Sicherungsordner sowie die Datenbankdatei mit „Andere Datenbank öffnen…“ und „Neue Datenbank…“.</translation>
     </message>
     <message>
         <source>Importing your old spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Tabellen importieren</translation>
     </message>
     <message>
         <source>Kontor reads contacts from CSV files (what Excel, Google Contacts, Outlook and other CRMs write) and from vCard address books (`.vcf`, versions 2.1, 3.0 and 4.0, as phones, Google, Apple and Outlook export them). **File → Import Contacts…** (Ctrl+Shift+I) walks you through it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor liest Kontakte aus CSV-Dateien (wie sie Excel, Google Kontakte, Outlook und andere CRMs schreiben) und aus vCard-Adressbüchern (`.vcf`, Versionen 2.1, 3.0 und 4.0, wie Telefone, Google, Apple und Outlook sie exportieren). **Datei → Kontakte importieren…** (Strg+Umschalt+I) führt Sie Schritt für Schritt durch den Import:</translation>
     </message>
     <message>
         <source>**The file**: choose it and say what it holds (contacts, companies, interactions or deals). Kontor recognises the file&apos;s encoding and how its columns are separated, and shows the first rows as it reads them (change the encoding or the delimiter and the preview follows; untick &quot;The first row holds the column names&quot; for a file without a header).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Datei**: Wählen Sie sie aus und geben Sie an, was sie enthält (Kontakte, Firmen, Kontakthistorie oder Geschäfte). Kontor erkennt die Kodierung der Datei und wie ihre Spalten getrennt sind, und zeigt die ersten Zeilen so, wie es sie liest (ändern Sie Kodierung oder Trennzeichen, folgt die Vorschau; bei einer Datei ohne Kopfzeile entfernen Sie das Häkchen bei „Die erste Zeile enthält die Spaltennamen (Kopfzeile)“).</translation>
     </message>
     <message>
         <source>**Columns and fields** (CSV only): each column with its first values and the field it fills, set by the preset that fits the headers best (Google Contacts, Outlook, a generic CRM export); change any, choose another preset, or **Save as Preset…** for files that come again. Without a name column there is no going on. A header that names its field maps itself under any preset, in English or German, whatever its capitals and punctuation (Given Name, Family Name, Surname, Organisation, E-mail, Phone number, Vorname, Nachname, Firma, Telefon, Mobil, Straße, PLZ, Ort, Land, Notiz, …). When no preset&apos;s own columns are in the file, the preset box says &quot;No preset fits these columns&quot; rather than naming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Spalten und Felder** (nur CSV): jede Spalte mit ihren ersten Werten und dem Feld, das sie füllt, eingestellt nach der Vorlage, die am besten zu den Überschriften passt (Google Kontakte, Outlook, Export eines anderen CRM); ändern Sie jede beliebige Zuordnung, wählen Sie eine andere Vorlage oder **Als Vorlage speichern…** für Dateien, die wiederkommen. Ohne Namensspalte geht es nicht weiter. Eine Überschrift, die ihr Feld benennt, ordnet sich unter jeder Vorlage selbst zu, auf Englisch oder Deutsch, unabhängig von Groß- und Kleinschreibung und Satzzeichen (Given Name, Family Name, Surname, Organisation, E-mail, Phone number, Vorname, Nachname, Firma, Telefon, Mobil, Straße, PLZ, Ort, Land, Notiz, …). Enthält die Datei keine der Spalten einer Vorlage, zeigt das Vorlagenfeld „Keine Vorlage passt zu diesen Spalten“, statt eine zu nennen.</translation>
     </message>
     <message>
         <source>**Duplicates and a check**: what to do with a row that is already there (skip it, update the contact, merge, or create a new contact all the same), and **Check Every Row**: a trial run that changes nothing and shows exactly what the import will do, done at once for files under 5 MB. Rows that need a look come first, with their line and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dubletten und Prüfung**: was mit einer Zeile geschehen soll, die es schon gibt (überspringen, den Kontakt aktualisieren, zusammenführen oder trotzdem einen neuen Kontakt anlegen), und **Jede Zeile prüfen**: ein Probelauf, der nichts ändert und genau zeigt, was der Import tun wird; bei Dateien unter 5 MB geschieht das sofort. Zeilen, die einen Blick brauchen, stehen oben, mit ihrer Zeilennummer und dem Grund.</translation>
     </message>
     <message>
         <source>**Import**: a backup first (`kontor-backups/…-before-import.sqlite`), then the import with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Import**: zuerst eine Sicherung (`kontor-backups/…-before-import.sqlite`), dann der Import mit Fortschrittsbalken und der Möglichkeit abzubrechen.</translation>
     </message>
     <message>
         <source>**Imported**: the counts (created, updated, merged, skipped, rejected, kept with a warning), the rejected rows with their line and why, **Show the Imported Contacts** (the Contacts page filtered to what this import created or changed; the filter box &quot;From file.csv&quot; says so, and &quot;From any import&quot; lifts it) and **Undo This Import…**. Later, **File → Import History…** lists every import and **Undo Import…** takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Importiert**: die Zahlen (angelegt, aktualisiert, zusammengeführt, übersprungen, abgewiesen, mit Warnung übernommen), die abgewiesenen Zeilen mit Zeilennummer und Grund, **Importierte Kontakte zeigen** (die Seite Kontakte, gefiltert auf das, was dieser Import angelegt oder geändert hat; das Filterfeld zeigt das mit „Aus file.csv“ an, und „Aus jedem Import“ hebt den Filter auf) und **Diesen Import rückgängig machen…**. Später listet **Datei → Importgeschichte…** jeden Import, und **Import zurücknehmen…** macht einen davon rückgängig.</translation>
     </message>
     <message>
         <source>**Cleaning**: names typed all in capitals or all small get capitals where they belong (&quot;MCDONALD&quot; → &quot;McDonald&quot;, &quot;VAN DER BERG&quot; → &quot;van der Berg&quot;; a name in mixed case is kept as typed). Emails that are not shaped like one and phone numbers that are not valid are **kept and flagged**, not dropped; a birthday, status or owner Kontor cannot read is kept in the notes and flagged. Companies, lead sources and campaigns are found by name or created. Tags are split at `;` and `,`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bereinigung**: Namen, die ganz in Groß- oder ganz in Kleinbuchstaben getippt sind, bekommen Großbuchstaben, wo sie hingehören („MCDONALD“ → „McDonald“, „VAN DER BERG“ → „van der Berg“; ein Name in gemischter Schreibung bleibt, wie er getippt ist). E-Mail-Adressen, die nicht wie eine aussehen, und ungültige Telefonnummern werden **behalten und markiert**, nicht verworfen; ein Geburtstag, Status oder Betreuer, den Kontor nicht lesen kann, kommt in die Notizen und wird markiert. Firmen, Lead-Quellen und Kampagnen werden über den Namen gefunden oder angelegt. Schlagwörter werden bei `;` und `,` getrennt.</translation>
     </message>
     <message>
         <source>**Duplicates**: a row whose email or phone number (however it is written) belongs to a contact already there, or to an earlier row of the file, is a duplicate; a row with neither is compared by name. **Skip** keeps the contact as it is, **update** puts the row&apos;s values in its place (empty cells change nothing), **merge** keeps the contact&apos;s values and adds what it lacks, and **create** makes a new contact all the same. Emails, phones and tags are added in both update and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dubletten**: Eine Zeile, deren E-Mail-Adresse oder Telefonnummer (wie auch immer geschrieben) zu einem vorhandenen Kontakt oder zu einer früheren Zeile der Datei gehört, ist eine Dublette; eine Zeile ohne beides wird über den Namen verglichen. **Überspringen** lässt den Kontakt, wie er ist, **Aktualisieren** setzt die Werte der Zeile an ihre Stelle (leere Zellen ändern nichts), **Zusammenführen** behält die Werte des Kontakts und ergänzt, was ihm fehlt, und **Anlegen** legt trotzdem einen neuen Kontakt an. E-Mail-Adressen, Telefonnummern und Schlagwörter werden beim Aktualisieren wie beim Zusammenführen hinzugefügt.</translation>
     </message>
     <message>
         <source>**All or nothing**: the whole import is one step. A row that cannot be written (a full disk) or Cancel leaves the database exactly as it was. A row without any name is rejected, with its line and the reason, and the rest goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Alles oder nichts**: Der ganze Import ist ein einziger Schritt. Eine Zeile, die sich nicht schreiben lässt (volle Festplatte), oder Abbrechen lässt die Datenbank genau so, wie sie war. Eine Zeile ganz ohne Namen wird mit Zeilennummer und Grund abgewiesen, und der Rest läuft weiter.</translation>
     </message>
     <message>
         <source>**Undo**: undoing an import removes the contacts it created and puts the ones it updated or merged back as they were; a created contact that has since gained history (calls, deals, reminders) is archived instead, and companies, lead sources and campaigns it created go when nothing else uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rückgängig**: Das Zurücknehmen eines Imports entfernt die Kontakte, die er angelegt hat, und stellt die aktualisierten oder zusammengeführten so wieder her, wie sie waren; ein angelegter Kontakt, der inzwischen eine Historie hat (Anrufe, Geschäfte, Erinnerungen), wird stattdessen archiviert, und vom Import angelegte Firmen, Lead-Quellen und Kampagnen verschwinden, wenn nichts anderes sie nutzt.</translation>
     </message>
     <message>
         <source>**Moving from another CRM**: import its companies first, then its contacts, then its deals and its history (&quot;Kind of records&quot; in the wizard). Deals and interactions find their contact by its email, else its name (a row whose contact is not there is rejected: import the contacts first); an interaction already there (same contact, kind and time) or a deal already there (same title and contact) is skipped. A stage, owner or amount Kontor cannot place is kept in the notes and flagged. Undo takes these back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Umzug aus einem anderen CRM**: Importieren Sie zuerst die Firmen, dann die Kontakte, dann die Geschäfte und die Kontakthistorie („Art der Datensätze“ im Assistenten). Geschäfte und Einträge der Kontakthistorie finden ihren Kontakt über dessen E-Mail-Adresse, sonst über den Namen (eine Zeile, deren Kontakt fehlt, wird abgewiesen: Importieren Sie zuerst die Kontakte); ein bereits vorhandener Eintrag (gleicher Kontakt, gleiche Art, gleiche Zeit) oder ein bereits vorhandenes Geschäft (gleicher Titel und Kontakt) wird übersprungen. Eine Phase, einen Betreuer oder einen Betrag, den Kontor nicht zuordnen kann, behält es in den Notizen und markiert ihn. Auch das nimmt Rückgängig wieder zurück.</translation>
     </message>
     <message>
         <source>Duplicates and data health</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubletten und Datenqualität</translation>
     </message>
     <message>
         <source>**Duplicates**: **Contact → Find Duplicates…** lists contacts that are probably one person, most certain first, with why: the same email (capitals aside; score 60), the same phone number however it was written (50), or the same name once capitals, accents, other alphabets (&quot;Иван Петров&quot; and &quot;Ivan Petrov&quot;), word order (&quot;Lovelace, Ada&quot;) and how Persian was typed (Arabic or Persian yeh and kaf, the zero-width non-joiner, vowel marks) are set aside (40); reasons add up. A name shared by more than 25 contacts is too common to judge by alone and left out. The Companies tab pairs companies whose names differ only in capitals, punctuation and legal form (&quot;ACME Inc.&quot; and &quot;Acme Incorporated&quot;, &quot;Müller GmbH &amp; Co. KG&quot; and &quot;Müller&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dubletten**: **Kontakt → Dubletten finden…** listet Kontakte, die wahrscheinlich dieselbe Person sind, die sichersten zuerst, mit Begründung: dieselbe E-Mail-Adresse (Groß- und Kleinschreibung egal; Sicherheit 60), dieselbe Telefonnummer, wie auch immer geschrieben (50), oder derselbe Name, wenn man von Groß- und Kleinschreibung, Akzenten, anderen Alphabeten („Иван Петров“ und „Ivan Petrov“), der Wortreihenfolge („Lovelace, Ada“) und davon absieht, wie Persisch getippt wurde (arabisches oder persisches Yeh und Kaf, das unsichtbare Trennzeichen ZWNJ, Vokalzeichen) (40); Gründe addieren sich. Ein Name, den mehr als 25 Kontakte tragen, ist zu häufig, um allein danach zu urteilen, und bleibt außen vor. Der Reiter „Firmen“ bildet Paare aus Firmen, deren Namen sich nur in Groß- und Kleinschreibung, Satzzeichen und Rechtsform unterscheiden („ACME Inc.“ und „Acme Incorporated“, „Müller GmbH &amp; Co. KG“ und „Müller“).</translation>
     </message>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das gewählte Paar stehen die Felder nebeneinander: Klicken Sie den Wert an, der bleiben soll (angehakt ist der des ersten Datensatzes, außer er hat keinen). E-Mail-Adressen, Telefonnummern und Schlagwörter beider bleiben erhalten. **Zusammenführen** behält den ersten Datensatz (oder mit „Den zweiten behalten“ den zweiten), verschiebt jeden Anruf, jeden Termin, jede E-Mail, jedes Geschäft, jede Erinnerung und jeden Historieneintrag des anderen dorthin und löscht den anderen; Strg+Z im Hauptfenster nimmt eine Zusammenführung zurück. Vor der ersten Zusammenführung einer Sitzung wird eine Sicherung (`…-before-merge.sqlite`) angelegt. **Keine Dubletten** legt ein Paar endgültig beiseite.</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Datenqualität**: **Kontakt → Datenqualität…** zählt die Kontakte, die einen Blick brauchen: seit N Monaten nicht kontaktiert (anfangs 6; oder nie), ohne E-Mail und Telefon, mit einer E-Mail-Adresse, die keine ist (kein @, Leerzeichen, keine Domain mit Punkt), mit einer ungültigen Telefonnummer (einer, die sich nicht lesen lässt, oder einer Nummer, die es nicht gibt, etwa +44 889 442828; die getippte Nummer bleibt in jedem Fall erhalten), ohne Betreuer, ohne Lead-Quelle. **Auf der Seite Kontakte zeigen** (oder Eingabe auf einer Zeile) listet genau diese auf der Seite Kontakte, wo Strg+A und **Auswahl ändern** ihnen auf einmal einen Betreuer, einen Status oder ein Schlagwort geben oder sie archivieren. Die erste Prüfung nach einem Update liest unter Umständen einmal jede Telefonnummer, mit Fortschrittsbalken und der Möglichkeit abzubrechen.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished">Export läuft</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>**File → Export** writes contacts as CSV or vCard 4.0, companies, interactions and deals as CSV, and open reminders and meetings as an iCalendar file (`.ics`) that calendar programs import (importing it again updates the events rather than doubling them; reminders come with an alarm at their time and their repetition). A file is written whole or not at all (a cancelled export leaves none). The CSV files name things instead of numbering them (the contact&apos;s name and first email, the company, the stage, the owner), give money as a plain decimal beside its currency code (`1250.00,EUR`) and times in UTC, and are safe for spreadsheets: a cell a spreadsheet would run as a formula starts with an apostrophe, which Kontor&apos;s import takes off again, so an export comes back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Datei → Exportieren** schreibt Kontakte als CSV oder vCard 4.0, Firmen, Kontakthistorie und Geschäfte als CSV sowie offene Erinnerungen und Termine als iCalendar-Datei (`.ics`), die Kalenderprogramme importieren (ein erneuter Import aktualisiert die Ereignisse, statt sie zu verdoppeln; Erinnerungen kommen mit einem Alarm zu ihrer Zeit und mit ihrer Wiederholung). Eine Datei wird ganz oder gar nicht geschrieben (ein abgebrochener Export hinterlässt keine). Die CSV-Dateien nennen Dinge beim Namen, statt sie zu nummerieren (Name und erste E-Mail-Adresse des Kontakts, Firma, Phase, Betreuer), geben Geldbeträge als einfache Dezimalzahl mit Punkt neben dem Währungscode an (`1250.00,EUR`) und Zeiten in UTC, und sie sind sicher für Tabellenkalkulationen: Eine Zelle, die eine Tabellenkalkulation als Formel ausführen würde, beginnt mit einem Apostroph, den der Import von Kontor wieder entfernt – so kommt ein Export unverändert zurück.</translation>
     </message>
     <message>
         <source>Your data and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten und Sicherungen</translation>
     </message>
     <message>
         <source>**One file**: everything is in one SQLite database file, by default `~/.local/share/kontor/kontor.sqlite` on Linux (`~/Library/Application Support/kontor` on macOS, `%APPDATA%\kontor` on Windows); the demo database is `kontor-demo.sqlite` beside it. **File → Open Database…** and **New Database…** switch files.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine Datei**: Alles steht in einer einzigen SQLite-Datenbankdatei, standardmäßig `~/.local/share/kontor/kontor.sqlite` unter Linux (`~/Library/Application Support/kontor` unter macOS, `%APPDATA%\kontor` unter Windows); die Demo-Datenbank ist `kontor-demo.sqlite` daneben. **Datei → Datenbank öffnen…** und **Neue Datenbank…** wechseln die Datei.</translation>
     </message>
     <message>
         <source>**Safe to open**: Kontor checks a file before writing anything to it. A file that is not a database, a database of another program, or one written by a newer Kontor is refused with a message saying which, and left exactly as it was; Kontor then offers to open another file or create a new database. Every change is saved whole or not at all. The message says what happened: a database in a folder you cannot write (SQLite keeps two small files beside an open database: copy it into a folder of yours); a stray `-wal` file of another database beside yours (a sync tool or a copy brought it: move it into another folder, keeping it, and open again); a file damaged in its first pages (restore a backup). Nothing is written beside a file that is refused, not even SQLite&apos;s `-shm`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Sicher beim Öffnen**: Kontor prüft eine Datei, bevor es etwas hineinschreibt. Eine Datei, die keine Datenbank ist, eine Datenbank eines anderen Programms oder eine, die ein neueres Kontor geschrieben hat, wird mit einer Meldung abgelehnt, die sagt, was davon zutrifft, und bleibt genau so, wie sie war; Kontor bietet dann an, eine andere Datei zu öffnen oder eine neue Datenbank anzulegen. Jede Änderung wird ganz oder gar nicht gespeichert. Die Meldung sagt, was passiert ist: eine Datenbank in einem Ordner ohne Schreibrecht (SQLite legt neben einer geöffneten Datenbank zwei kleine Dateien an: Kopieren Sie sie in einen eigenen Ordner); eine fremde `-wal`-Datei einer anderen Datenbank neben Ihrer (ein Synchronisierungsprogramm oder eine Kopie hat sie dorthin gebracht: Verschieben Sie sie in einen anderen Ordner, behalten Sie sie, und öffnen Sie erneut); eine Datei, deren erste Seiten beschädigt sind (stellen Sie eine Sicherung wieder her). Neben einer abgelehnten Datei wird nichts geschrieben, nicht einmal SQLites `-shm`.</translation>
     </message>
     <message>
         <source>**Daily backups, by themselves**: when Kontor opens a database whose last daily backup is a day old, it copies it in the background (you can go on working; the status bar says when the copy is made) into a folder beside it: `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. The newest 10 copies are kept and older ones deleted; File → Settings… → General → &quot;Backups to keep&quot; changes the number, and 0 turns the daily backup off (then none are deleted). Each copy is the database as it was at one moment, also while Kontor writes, and opens as a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Tägliche Sicherungen, ganz von selbst**: Öffnet Kontor eine Datenbank, deren letzte tägliche Sicherung einen Tag alt ist, kopiert es sie im Hintergrund (Sie können weiterarbeiten; die Statusleiste meldet, wenn die Kopie fertig ist) in einen Ordner daneben: `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. Die neuesten 10 Kopien werden aufbewahrt, ältere gelöscht; Datei → Einstellungen… → Allgemein → „Sicherungen behalten“ ändert die Zahl, und 0 schaltet die tägliche Sicherung ab (dann wird auch nichts gelöscht). Jede Kopie ist die Datenbank, wie sie zu einem bestimmten Zeitpunkt war, auch während Kontor schreibt, und lässt sich als eigene Datenbank öffnen.</translation>
     </message>
     <message>
         <source>**By hand**: **File → Save a Copy As…** (Ctrl+Shift+S) makes the same kind of copy, anywhere (a USB stick, a shared folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Von Hand**: **Datei → Kopie speichern unter…** (Strg+Umschalt+S) legt dieselbe Art Kopie an, wo Sie wollen (auf einem USB-Stick, in einem freigegebenen Ordner).</translation>
     </message>
     <message>
         <source>**Restoring**: **File → Restore from Backup…** lists the backups, newest first, with when and why each was made (daily, made by hand, before a restore, before an import, before a merge); Enter restores the one chosen, and &quot;Show Folder&quot; opens the folder. The database as it is at that moment is kept as a &quot;before a restore&quot; backup first, so that a restore can be undone by restoring that one; a file that is not a Kontor database is refused and nothing changes. A backup from an older Kontor is upgraded as it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wiederherstellen**: **Datei → Aus Sicherung wiederherstellen…** listet die Sicherungen, die neuesten zuerst, mit Zeitpunkt und Anlass (täglich, von Hand, vor einer Wiederherstellung, vor einem Import, vor einer Zusammenführung); Eingabe stellt die gewählte wieder her, und „Ordner zeigen“ öffnet den Ordner. Die Datenbank, wie sie in diesem Moment ist, wird zuerst als Sicherung „Vor einer Wiederherstellung“ aufbewahrt, sodass sich eine Wiederherstellung rückgängig machen lässt, indem Sie diese wiederherstellen; eine Datei, die keine Kontor-Datenbank ist, wird abgelehnt, und nichts ändert sich. Eine Sicherung aus einem älteren Kontor wird beim Wiederherstellen aktualisiert.</translation>
     </message>
     <message>
         <source>**Private by default**: a CRM holds other people&apos;s personal data, so the database Kontor creates, its `-wal` and `-shm` files, the backup folder and every backup are readable by you only (files 0600, folders 0700 on Linux and macOS), whatever your umask; a restored database stays so, and backups an older Kontor left readable to others are tightened at the next backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Standardmäßig privat**: Ein CRM enthält personenbezogene Daten anderer Menschen, deshalb sind die von Kontor angelegte Datenbank, ihre `-wal`- und `-shm`-Dateien, der Sicherungsordner und jede Sicherung nur für Sie lesbar (Dateien 0600, Ordner 0700 unter Linux und macOS), unabhängig von Ihrer umask; eine wiederhergestellte Datenbank bleibt so, und Sicherungen, die ein älteres Kontor für andere lesbar hinterlassen hat, werden bei der nächsten Sicherung eingeschränkt.</translation>
     </message>
     <message>
         <source>**No debris**: a backup is written under a temporary name (`….sqlite.partial-1a2b3c4d`) and renamed when whole. One that fails (a full disk) takes its pieces with it; the pieces of one that was killed half way (power cut, `kill -9`) are removed by the next backup once they are ten minutes old. An import that cannot write (a read-only file, folder or disk, or another program holding the database) says so before it makes its before-import backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Keine Reste**: Eine Sicherung wird unter einem vorläufigen Namen geschrieben (`….sqlite.partial-1a2b3c4d`) und erst umbenannt, wenn sie vollständig ist. Scheitert sie (volle Festplatte), räumt sie ihre Bruchstücke mit weg; die Bruchstücke einer Sicherung, die mittendrin abgebrochen wurde (Stromausfall, `kill -9`), entfernt die nächste Sicherung, sobald sie zehn Minuten alt sind. Ein Import, der nicht schreiben kann (eine schreibgeschützte Datei, ein schreibgeschützter Ordner oder Datenträger oder ein anderes Programm, das die Datenbank belegt), meldet das, bevor er seine Sicherung vor dem Import anlegt.</translation>
     </message>
     <message>
         <source>When things go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas schiefgeht</translation>
     </message>
     <message>
         <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine beschädigte Datei** (ein defekter Sektor, eine abgebrochene Kopie): Jede Sicherung prüft zuerst ihre Kopie (SQLites Schnellprüfung), und eine beschädigte Kopie wird nie aufbewahrt, sodass die Sicherungen von vor dem Schaden erhalten bleiben. Findet die tägliche Sicherung einen Schaden (oder lässt sie sich nicht schreiben), meldet Kontor das sofort, mit der Stelle des Schadens, und bietet an, eine Sicherung zum Wiederherstellen auszuwählen; `check` auf der Kommandozeile meldet dasselbe. Was zu tun ist: **Datei → Aus Sicherung wiederherstellen…** und die neueste Sicherung von vor dem Beginn der Probleme wählen, oder das noch Lesbare mit `salvage` auf der Kommandozeile in eine neue Datei retten (siehe unten bei der Kommandozeile); es kopiert jede lesbare Zeile, überspringt beschädigte Seiten, baut Suche und Berichte neu auf und verändert die beschädigte Datei nie.</translation>
     </message>
     <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine Datei, die sich nicht öffnen lässt**: Kontor sagt, warum, und lässt sie, wie sie war: ein Ordner, in dem Sie nicht schreiben dürfen (SQLite legt neben einer geöffneten Datenbank zwei kleine Dateien an: Kopieren Sie die Datei in einen eigenen Ordner), eine fremde `-wal`-Datei einer anderen Datenbank neben Ihrer (verschieben Sie sie in einen anderen Ordner, behalten Sie sie, und öffnen Sie erneut), eine Datei eines anderen Programms oder eine, die ein neueres Kontor geschrieben hat.</translation>
     </message>
     <message>
         <source>**A full disk**: a change that cannot be written is not made at all (every change is saved whole or not at all); a backup that cannot be written leaves nothing behind; an import says so before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine volle Festplatte**: Eine Änderung, die sich nicht schreiben lässt, wird gar nicht vorgenommen (jede Änderung wird ganz oder gar nicht gespeichert); eine Sicherung, die sich nicht schreiben lässt, hinterlässt nichts; ein Import meldet es, bevor er beginnt.</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Zwei Programme gleichzeitig** (das Fenster und ein Skript, zwei Fenster): Eines wartet auf das andere. Das Fenster wartet 5 Sekunden, meldet dann, dass ein anderes Programm schreibt, und speichert nichts, sodass Sie es erneut versuchen können; die Kommandozeile wartet bis zu einer halben Minute und meldet einmal, dass sie wartet.</translation>
     </message>
     <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine Datei, die Sie unmöglich importieren wollten** (eine „Telefonnummer“ mit 20.000 Zeichen, Notizen von mehreren Megabyte, eine Tabelle mit mehr als 10.000 Spalten), wird sofort abgelehnt – als Zeile oder als ganze Datei –, mit Begründung, statt den Import minutenlang zu beschäftigen.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>**Help → Keyboard Shortcuts** (Ctrl+/) lists every key, with a search box. The ones that matter most:</source>
-        <translation type="unfinished"></translation>
+        <translation>**Hilfe → Tastenkürzel** (Strg+/) listet jede Taste, mit Suchfeld. Die wichtigsten:</translation>
     </message>
     <message>
         <source>| Keys | Action |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Tasten | Aktion |</translation>
     </message>
     <message>
         <source>| Ctrl+1 … Ctrl+6 | Today, Contacts, Companies, Pipeline, Reminders, Reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+1 … Strg+6 | Heute, Kontakte, Firmen, Pipeline, Erinnerungen, Berichte |</translation>
     </message>
     <message>
         <source>| Ctrl+L | Log interaction (call, meeting, email, note), from any page |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+L | Kontakt erfassen (Anruf, Termin, E-Mail, Notiz), von jeder Seite aus |</translation>
     </message>
     <message>
         <source>| Ctrl+F | Search contacts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+F | Kontakte suchen |</translation>
     </message>
     <message>
         <source>| Ctrl+K | Search everything: contacts, companies, deals, notes |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+K | Alles durchsuchen: Kontakte, Firmen, Geschäfte, Notizen |</translation>
     </message>
     <message>
         <source>| Enter (in search) | Select the first match |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Eingabe (in der Suche) | Ersten Treffer wählen |</translation>
     </message>
     <message>
         <source>| Ctrl+N | New contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+N | Neuer Kontakt |</translation>
     </message>
     <message>
         <source>| F2 or Enter (on a row) | Edit contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F2 oder Eingabe (auf einer Zeile) | Kontakt bearbeiten |</translation>
     </message>
     <message>
         <source>| Delete | Archive (or restore, in the archive) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Entf | Archivieren (im Archiv: wiederherstellen) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+N | New deal (for the selected contact on the Contacts page) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Umschalt+N | Neues Geschäft (für den gewählten Kontakt auf der Seite Kontakte) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+R | New reminder |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Umschalt+R | Neue Erinnerung |</translation>
     </message>
     <message>
         <source>| Ctrl+Z / Ctrl+Shift+Z | Undo / redo |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Z / Strg+Umschalt+Z | Rückgängig / Wiederholen |</translation>
     </message>
     <message>
         <source>| D / S / Enter (on Today) | Reminder done / snooze until tomorrow / open the contact or deal (on a section: fold) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Eingabe (Seite Heute) | Erinnerung erledigt / auf morgen verschieben / Kontakt oder Geschäft öffnen (auf einem Abschnitt: einklappen) |</translation>
     </message>
     <message>
         <source>| ← / → (on Today) | Fold / open the section |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (Seite Heute) | Abschnitt einklappen / aufklappen |</translation>
     </message>
     <message>
         <source>| D / S / Enter / Delete (on Reminders) | Done / snooze until tomorrow / edit / delete |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Eingabe / Entf (Seite Erinnerungen) | Erledigt / auf morgen verschieben / bearbeiten / löschen |</translation>
     </message>
     <message>
         <source>| Enter / Ctrl+Enter (on Pipeline) | Edit the deal / open its contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Eingabe / Strg+Eingabe (Seite Pipeline) | Geschäft bearbeiten / seinen Kontakt öffnen |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+→ / ← (on Pipeline) | Move the selected deal to the next / previous stage |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Umschalt+→ / ← (Seite Pipeline) | Gewähltes Geschäft in die nächste / vorige Phase verschieben |</translation>
     </message>
     <message>
         <source>| ← / → (on Pipeline) | Previous / next column |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (Seite Pipeline) | Vorige / nächste Spalte |</translation>
     </message>
     <message>
         <source>| Alt+B / Alt+I (on Pipeline) | Board / list |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Alt+B / Alt+I (Seite Pipeline) | Tafel / Liste |</translation>
     </message>
     <message>
         <source>| Delete (on Pipeline) | Archive the selected deal |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Entf (Seite Pipeline) | Gewähltes Geschäft archivieren |</translation>
     </message>
     <message>
         <source>| Enter (on a report&apos;s row or figure) | List the deals, leads or interactions behind it |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Eingabe (auf einer Zeile oder Zahl eines Berichts) | Die Geschäfte, Leads oder Einträge dahinter auflisten |</translation>
     </message>
     <message>
         <source>| Ctrl+P (on Reports) | Print all reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+P (Seite Berichte) | Alle Berichte drucken |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+A | Archive |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Umschalt+A | Archiv |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+I | Import contacts (CSV or vCard) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Umschalt+I | Kontakte importieren (CSV oder vCard) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+S | Save a copy of the database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Umschalt+S | Kopie der Datenbank speichern |</translation>
     </message>
     <message>
         <source>| Ctrl+O | Open another database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+O | Andere Datenbank öffnen |</translation>
     </message>
     <message>
         <source>| Ctrl+, | Settings |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+, | Einstellungen |</translation>
     </message>
     <message>
         <source>| Ctrl+Q | Quit |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Q | Beenden |</translation>
     </message>
     <message>
         <source>| Ctrl+/ | Keyboard shortcuts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+/ | Tastenkürzel |</translation>
     </message>
     <message>
         <source>| F1 | This user guide |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F1 | Dieses Benutzerhandbuch |</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Kontor speaks English, German, Persian (فارسی), Bengali (বাংলা), Amharic (አማርኛ) and Esperanto, and follows your computer&apos;s language. To choose another, open **Settings → Language** (Alt+N on the Settings window): the choice is kept, and the window opens again in it, on the same database, as soon as Settings closes. `kontor --lang fa` chooses for one start only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor spricht Englisch, Deutsch, Persisch (فارسی), Bengalisch (বাংলা), Amharisch (አማርኛ) und Esperanto und richtet sich nach der Sprache Ihres Computers. Um eine andere zu wählen, öffnen Sie **Einstellungen → Sprache** (Alt+R im Fenster Einstellungen): Die Wahl bleibt gespeichert, und das Fenster öffnet sich in der neuen Sprache neu, mit derselben Datenbank, sobald die Einstellungen geschlossen werden. `kontor --lang fa` wählt die Sprache nur für einen einzigen Start.</translation>
     </message>
     <message>
         <source>**Persian** mirrors the whole window: the side bar stands on the right, columns and forms read from right to left, and the reports&apos; charts run from the right (the first month on the right, bars growing leftwards from their names). Every number (money, counts, dates, times) is written in Persian digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Persisch** spiegelt das ganze Fenster: Die Seitenleiste steht rechts, Spalten und Formulare lesen sich von rechts nach links, und die Diagramme der Berichte laufen von rechts (der erste Monat rechts, Balken wachsen von ihren Namen aus nach links). Jede Zahl (Geldbeträge, Anzahlen, Daten, Uhrzeiten) wird in persischen Ziffern geschrieben.</translation>
     </message>
     <message>
         <source>**Digits:** Settings → Language → Digits → **Latin (123)** writes every number in 0–9 instead (Persian or Bengali with `1,250.50` and `11 آذر 1405`), keeping the language&apos;s words, month names, direction and week; the language&apos;s own digits come back with **The language&apos;s own**. Bengali times are on the 24-hour clock (২০:০৫).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ziffern:** Einstellungen → Sprache → Ziffern → **Lateinisch (123)** schreibt stattdessen jede Zahl mit 0–9 (Persisch oder Bengalisch mit `1,250.50` und `11 آذر 1405`) und behält Wörter, Monatsnamen, Schreibrichtung und Woche der Sprache bei; die eigenen Ziffern der Sprache kommen mit **Die der Sprache** zurück. Uhrzeiten auf Bengalisch stehen im 24-Stunden-Format (২০:০৫).</translation>
     </message>
     <message>
         <source>**Calendar:** Persian uses the Solar Hijri calendar, every other language the Gregorian one; Settings → Language → Calendar chooses either for any language. Dates in lists, on cards and in date fields are in it, and so are the reports&apos; periods: in Solar Hijri, &quot;This quarter&quot; on 11 Azar 1405 is Mehr to Azar (23 September to 21 December 2026), &quot;This year&quot; is Farvardin to Esfand, and the forecast&apos;s months are Solar Hijri months. Weeks start on your language&apos;s first day (Saturday for Persian), and the reminders&apos; calendar marks its weekend (Friday in Iran). Files (CSV, vCard, calendars) keep ISO dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kalender:** Persisch verwendet den Sonnenhidschri-Kalender, jede andere Sprache den gregorianischen; Einstellungen → Sprache → Kalender wählt einen der beiden für jede Sprache. Daten in Listen, auf Karten und in Datumsfeldern folgen ihm, ebenso die Zeiträume der Berichte: Im Sonnenhidschri-Kalender reicht „Dieses Quartal“ am 11. Azar 1405 von Mehr bis Azar (23. September bis 21. Dezember 2026), „Dieses Jahr“ von Farvardin bis Esfand, und die Monate der Prognose sind Sonnenhidschri-Monate. Wochen beginnen am ersten Tag Ihrer Sprache (Samstag bei Persisch), und der Kalender der Erinnerungen markiert ihr Wochenende (Freitag im Iran). Dateien (CSV, vCard, Kalender) behalten ISO-Datumsangaben.</translation>
     </message>
     <message>
         <source>**A new database** made in a language names its stages and lead sources in it (سرنخ جدید, تماس اولیه…); rename them in Settings like any other. A database keeps its names when opened in another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine neue Datenbank**, die in einer Sprache angelegt wird, benennt ihre Phasen und Lead-Quellen in dieser Sprache (سرنخ جدید, تماس اولیه…); benennen Sie sie in den Einstellungen um wie alle anderen. Eine Datenbank behält ihre Namen, wenn sie in einer anderen Sprache geöffnet wird.</translation>
     </message>
     <message>
         <source>**The demo database** is made in the window&apos;s language: in Persian a business in Tehran whose customers are mostly Iranian, named in Persian (بازرگانی کریمی), those abroad in Latin letters, with its notes, products, job titles and campaigns in Persian, its countries named in Persian (ایران, آلمان) and its money in rials; in Bengali one in Dhaka (taka), in Amharic one in Addis Ababa (birr), in German one in Germany and Austria (euros). Each language keeps its demo in a file of its own (`kontor-demo-fa.sqlite`).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Demo-Datenbank** entsteht in der Sprache des Fensters: auf Persisch ein Betrieb in Teheran mit überwiegend iranischen Kunden, auf Persisch benannt (بازرگانی کریمی), die im Ausland in lateinischen Buchstaben, mit Notizen, Produkten, Positionen und Kampagnen auf Persisch, Ländernamen auf Persisch (ایران, آلمان) und Beträgen in Rial; auf Bengalisch einer in Dhaka (Taka), auf Amharisch einer in Addis Abeba (Birr), auf Deutsch einer in Deutschland und Österreich (Euro). Jede Sprache hat ihre Demo in einer eigenen Datei (`kontor-demo-fa.sqlite`).</translation>
     </message>
     <message>
         <source>**Typing in your script:** Persian, Arabic-Indic and Bengali digits are read as digits in amounts (`۳۱٬۸۹۰٫۵`), phone numbers and search (typing `۹۱۲` finds +98 912…). An imported birthday such as `1365/04/12` (or `۱۳۶۵/۰۴/۱۲`), with a year between 1200 and 1599, is read as a Solar Hijri date: 3 July 1986.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Tippen in Ihrer Schrift:** Persische, arabisch-indische und bengalische Ziffern werden in Beträgen (`۳۱٬۸۹۰٫۵`), Telefonnummern und in der Suche als Ziffern gelesen (`۹۱۲` findet +98 912…). Ein importierter Geburtstag wie `1365/04/12` (oder `۱۳۶۵/۰۴/۱۲`) mit einem Jahr zwischen 1200 und 1599 wird als Sonnenhidschri-Datum gelesen: 3. Juli 1986.</translation>
     </message>
     <message>
         <source>**Search and duplicates** find a Persian name however it was typed: with the Arabic ي and ك of an Arabic keyboard or the Persian ی and ک, with or without the zero-width non-joiner, with or without vowel marks; this holds for contacts, companies and deal titles (Ctrl+K). Such names also sort together, and an imported company typed either way is one company. Tags are apart by a comma or semicolon, Latin or Persian (، ؛), in the contact dialog and in imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Suche und Dubletten** finden einen persischen Namen, wie auch immer er getippt wurde: mit dem arabischen ي und ك einer arabischen Tastatur oder dem persischen ی und ک, mit oder ohne unsichtbares Trennzeichen (ZWNJ), mit oder ohne Vokalzeichen; das gilt für Kontakte, Firmen und Titel von Geschäften (Strg+K). Solche Namen werden auch zusammen sortiert, und eine importierte Firma ist eine einzige Firma, gleich auf welche Weise sie getippt wurde. Schlagwörter werden durch Komma oder Semikolon getrennt, lateinisch oder persisch (، ؛), im Kontaktdialog wie beim Import.</translation>
     </message>
     <message>
         <source>**Reports on paper** (Reports → Export → All reports as PDF, and Print) read from the right in Persian: each table&apos;s names column on the right, the charts mirrored as on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Berichte auf Papier** (Berichte → Exportieren → Alle Berichte als PDF sowie Drucken) lesen sich auf Persisch von rechts: Die Namensspalte jeder Tabelle steht rechts, die Diagramme sind gespiegelt wie auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Qt&apos;s own buttons and dialogs (OK, Cancel, the file dialog, the context menu of a text field) come in the same language: from Debian&apos;s `qt6-translations-l10n` for Persian and German, from Kontor itself for Bengali, Amharic and Esperanto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltflächen und Dialoge von Qt selbst (OK, Abbrechen, der Dateidialog, das Kontextmenü eines Textfelds) erscheinen in derselben Sprache: für Persisch und Deutsch aus Debians `qt6-translations-l10n`, für Bengalisch, Amharisch und Esperanto aus Kontor selbst.</translation>
     </message>
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
-        <translation type="unfinished"></translation>
+        <translation>`./run.sh` installiert die Schriften, die diese Schriftsysteme gut darstellen (Noto Sans Arabic, Bengali und Ethiopic sowie Vazirmatn unter Debian 13).</translation>
     </message>
 </context>
 <context>

@@ -1927,6 +1927,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>Advertising</source>
         <translation>Reklamado</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <comment>the person who runs the business</comment>
+        <translation>Posedanto</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3685,635 +3690,635 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <name>UserGuide</name>
     <message>
         <source>Kontor keeps your clients, what was said with them and what to do next in one file on your own computer, and works without an internet connection. It is made for the owner of a small business who used to keep a paper notebook, for the salesperson who logs calls and meetings all day, and for the manager who looks back on the week. This guide is inside the program too: **Help → User Guide** (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor konservas viajn klientojn, kion vi interparolis kun ili kaj kion fari poste, en unu dosiero en via propra komputilo, kaj funkcias sen retkonekto. Ĝi estas farita por la posedanto de malgranda entrepreno, kiu antaŭe tenis paperan kajeron, por la vendisto, kiu la tutan tagon registras vokojn kaj renkontiĝojn, kaj por la estro, kiu retrorigardas la semajnon. Ĉi tiu gvidilo troviĝas ankaŭ en la programo: **Helpo → Uzantogvidilo** (F1).</translation>
     </message>
     <message>
         <source>A working day with Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Labortago kun Kontor</translation>
     </message>
     <message>
         <source>**Morning, on the Today page** (it opens first): work down the overdue reminders and today&apos;s (D done, S tomorrow), see today&apos;s and tomorrow&apos;s meetings, the week&apos;s birthdays, the contacts you are losing touch with and the deals that have stood still too long. Enter opens the contact or the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Matene, en la paĝo Hodiaŭ** (ĝi malfermiĝas unue): traktu unu post la alia la malfruajn kaj la hodiaŭajn memorigojn (D farita, S morgaŭ), rigardu la hodiaŭajn kaj morgaŭajn renkontiĝojn, la naskiĝtagojn de la semajno, la kontaktojn, kun kiuj vi riskas perdi la ligon, kaj la negocojn, kiuj tro longe stagnas. Enter malfermas la kontakton aŭ la negocon.</translation>
     </message>
     <message>
         <source>**Before a call**: Ctrl+K and a few letters of a name, company, deal or note; Enter shows the contact&apos;s card with the whole history (calls, meetings, deal steps, reminders) and any open complaint on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Antaŭ voko**: Ctrl+K kaj kelkaj literoj de nomo, firmao, negoco aŭ noto; Enter montras la karton de la kontakto kun la tuta historio (vokoj, renkontiĝoj, paŝoj de negocoj, memorigoj) kaj ĉiun malfermitan plendon supre.</translation>
     </message>
     <message>
         <source>**After the call**: Ctrl+L; the kind, the outcome, a line of notes and the next step (a follow-up reminder or the next meeting), all in the same dialog; Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Post la voko**: Ctrl+L; la speco, la rezulto, linio da notoj kaj la sekva paŝo (rekontakta memorigo aŭ la sekva renkontiĝo), ĉio en la sama dialogo; Enter konservas.</translation>
     </message>
     <message>
         <source>**Deals**: Ctrl+4 shows the pipeline; drag a card on (or Ctrl+Shift+→); Lost asks why. Ctrl+Shift+N adds a deal. A card with a red bar has stood still too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Negocoj**: Ctrl+4 montras la vendofluon; trenu karton antaŭen (aŭ Ctrl+Shift+→); ĉe Perdita Kontor demandas kial. Ctrl+Shift+N aldonas negocon. Karto kun ruĝa strio tro longe stagnas.</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Mastrumado**: elektu plurajn kontaktojn kaj alklaku **Ŝanĝi elektitajn** por doni al ili vendiston, staton aŭ etikedon; eraron malfaras unu Ctrl+Z; Dosiero → Arkivo… revenigas tion, kio estis arkivigita; **Ŝanĝoj…** montras, kiu ŝanĝis kion.</translation>
     </message>
     <message>
         <source>**Evening**: Reminders (Ctrl+5) and its calendar show what tomorrow and the coming weeks hold; while Kontor runs it announces each reminder when it comes due.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vespere**: la paĝo Memorigoj (Ctrl+5) kaj ĝia kalendaro montras, kio atendas morgaŭ kaj en la venontaj semajnoj; dum Kontor funkcias, ĝi anoncas ĉiun memorigon, kiam ĝi iĝas farenda.</translation>
     </message>
     <message>
         <source>**End of the week**: Reports (Ctrl+6), the **Week** tab: the calls and meetings held, how many went well, new leads, deals won and lost, each beside the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fine de la semajno**: Raportoj (Ctrl+6), la langeto **Semajno**: la okazintaj vokoj kaj renkontiĝoj, kiom da ili sukcesis, novaj interesatoj, gajnitaj kaj perditaj negocoj, ĉio apud la antaŭa semajno.</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Unuaj paŝoj</translation>
     </message>
     <message>
         <source>**Welcome**: a new, empty database opens on the Welcome page. Type your name, which becomes the first salesperson (instead of &quot;Owner&quot;), and choose your country: phone numbers written without a country code are read as numbers of that country (Kontor fills it in from your computer&apos;s settings, else from the language it is shown in, and asks when neither names a country). Then choose one of three ways in: **Add your first contact**, **Import a file…** (see &quot;Importing your old spreadsheets&quot;) or **Open the demo database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bonvena paĝo**: nova, malplena datumbazo malfermiĝas ĉe la bonvena paĝo. Tajpu vian nomon, kiu iĝas la unua vendisto (anstataŭ “Posedanto”), kaj elektu vian landon: telefonnumeroj skribitaj sen landokodo estas legataj kiel numeroj de tiu lando (Kontor antaŭplenigas ĝin laŭ la agordoj de via komputilo, alie laŭ la lingvo, en kiu ĝi estas montrata, kaj demandas, se neniu el ili nomas landon). Poste elektu unu el tri manieroj komenci: **Aldoni vian unuan kontakton**, **Importi dosieron…** (vidu “Importi viajn malnovajn kalkultabelojn”) aŭ **Malfermi la demonstran datumbazon**.</translation>
     </message>
     <message>
         <source>**The demo database**: 5,000 made-up contacts with a year of calls, meetings and deals, in the language of the window, made on the first click (with progress) in a file of its own beside yours, so that you can try everything without touching your own data. **Help → Open Demo Database** opens it at any time, and **File → Open Database…** goes back to yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La demonstra datumbazo**: 5 000 elpensitaj kontaktoj kun jaro da vokoj, renkontiĝoj kaj negocoj, en la lingvo de la fenestro, kreitaj ĉe la unua klako (kun progresindiko) en aparta dosiero apud la via, por ke vi povu provi ĉion sen tuŝi viajn proprajn datumojn. **Helpo → Malfermi demonstran datumbazon** malfermas ĝin iam ajn, kaj **Dosiero → Malfermi datumbazon…** revenigas vin al la via.</translation>
     </message>
     <message>
         <source>**Finding your way**: the bar on the left has the six pages, Today, Contacts, Companies, Pipeline, Reminders and Reports; Ctrl+1 to Ctrl+6 (the **Go** menu) go straight to them. A list or report that is still empty says in one line what would fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Orientiĝo**: la strio maldekstre enhavas la ses paĝojn: Hodiaŭ, Kontaktoj, Firmaoj, Vendofluo, Memorigoj kaj Raportoj; Ctrl+1 ĝis Ctrl+6 (la menuo **Iri**) kondukas rekte al ili. Listo aŭ raporto, kiu ankoraŭ estas malplena, diras en unu linio, kio plenigus ĝin.</translation>
     </message>
     <message>
         <source>**Help** has this **User Guide** (F1), **Keyboard Shortcuts** (Ctrl+/: every key of the menus and of each page, with a search box) and **Open Demo Database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>En **Helpo** troviĝas ĉi tiu **Uzantogvidilo** (F1), **Klavkombinoj** (Ctrl+/: ĉiu klavo de la menuoj kaj de ĉiu paĝo, kun serĉkampo) kaj **Malfermi demonstran datumbazon**.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hodiaŭ</translation>
+        <translation>Hodiaŭ</translation>
     </message>
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La paĝo Hodiaŭ estas la laborlisto de la tago, kaj Kontor malfermiĝas ĉe ĝi. La flanka strio montras, kiom da memorigoj estas malfruaj aŭ farendaj hodiaŭ (“Hodiaŭ (3)”).</translation>
     </message>
     <message>
         <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kio estas en ĝi**: memorigoj malfruaj aŭ farendaj hodiaŭ, renkontiĝoj de hodiaŭ kaj morgaŭ, naskiĝtagoj de la venonta semajno, kontaktoj, kun kiuj vi riskas perdi la ligon, kaj stagnantaj negocoj (malfermitaj negocoj, kiuj estas en sia etapo pli longe ol la etapo permesas, la plej malfruaj unue).</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Perdiĝanta kontakto**: ĉe kontakto eblas agordi, ke ĝi estu kontaktata ĉiujn tiom da tagoj (“Resti en kontakto ĉiujn” en la dialogo de la kontakto); ĉiu voko, renkontiĝo aŭ noto, kiun vi registras, rekomencigas la kalkulon.</translation>
     </message>
     <message>
         <source>**Sections**: each has its count and folds (a click on its band, Enter, or ← / →), and stays folded. Each item is one line with its contact&apos;s name beside it, the most urgent first; a long section shows its first 8 items and &quot;Show all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Sekcioj**: ĉiu montras sian nombron kaj faldiĝas (per klako sur sia kapstrio, Enter aŭ ← / →), kaj restas faldita. Ĉiu ero estas unu linio kun la nomo de sia kontakto apude, la plej urĝaj unue; longa sekcio montras siajn unuajn 8 erojn kaj “Montri ĉiujn”.</translation>
     </message>
     <message>
         <source>**Working through it**: the keyboard starts on the first item. On a reminder, D marks it done (a repeating one moves to its next date) and S snoozes it until 9:00 tomorrow, and the next item is selected, as it is after logging a call with Ctrl+L. Enter opens a stale deal on the pipeline board and any other item&apos;s contact. The keys are shown at the foot of the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Trairi la liston**: la klavaro komencas ĉe la unua ero. Ĉe memorigo, D markas ĝin farita (ripetiĝanta memorigo moviĝas al sia sekva dato) kaj S prokrastas ĝin ĝis morgaŭ je 9:00, kaj la sekva ero estas elektata, same kiel post registrado de voko per Ctrl+L. Enter malfermas stagnantan negocon sur la tabulo de la vendofluo kaj, ĉe ĉiu alia ero, ĝian kontakton. La klavoj estas montrataj ĉe la piedo de la paĝo.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontaktoj</translation>
+        <translation>Kontaktoj</translation>
     </message>
     <message>
         <source>The Contacts page (Ctrl+2) is your address book: the whole client base in one list, with the selected contact&apos;s card beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La paĝo Kontaktoj (Ctrl+2) estas via adresaro: la tuta klientaro en unu listo, kun la karto de la elektita kontakto apude.</translation>
     </message>
     <message>
         <source>Finding anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovi iun ajn</translation>
     </message>
     <message>
         <source>**Search as you type**: the box above the list (Ctrl+F) finds contacts by any part of their name, company, email or phone. Every word you type is the start of a word, and all must match: `ann sch` finds &quot;Anna Schmidt&quot;. A single letter lists the contacts whose last name starts with it, like the tabs of an address book; a one-letter word after others counts from its second letter on (`van d` shows what `van` shows until you type `van de`), and a one-letter word inside a name is a whole word (`O&apos;Bri` finds &quot;O&apos;Brien&quot;). Accents and capitals do not matter for Latin letters (`jose` finds &quot;José Núñez&quot;); Persian, Bengali, Amharic, Greek and Cyrillic names are found as typed. Phone numbers are found by their digits (`4930` finds &quot;+49 30 …&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Serĉi dum tajpado**: la kampo super la listo (Ctrl+F) trovas kontaktojn laŭ iu ajn parto de ilia nomo, firmao, retpoŝtadreso aŭ telefono. Ĉiu vorto, kiun vi tajpas, estas la komenco de vorto, kaj ĉiuj devas kongrui: `ann sch` trovas “Anna Schmidt”. Unu sola litero listigas la kontaktojn, kies familia nomo komenciĝas per ĝi, kiel la langetoj de adresaro; unulitera vorto post aliaj validas nur ekde sia dua litero (`van d` montras tion, kion montras `van`, ĝis vi tajpas `van de`), kaj unulitera vorto ene de nomo estas tuta vorto (`O&apos;Bri` trovas “O&apos;Brien”). Supersignoj kaj majuskloj ne gravas por latinaj literoj (`jose` trovas “José Núñez”); persaj, bengalaj, amharaj, grekaj kaj cirilaj nomoj troviĝas tiel, kiel ili estas tajpitaj. Telefonnumeroj troviĝas laŭ siaj ciferoj (`4930` trovas “+49 30 …”).</translation>
     </message>
     <message>
         <source>**Search everything** (Ctrl+K, from anywhere): contacts, companies, deals (by title) and the notes of calls and meetings in one box, grouped, updated as you type; the arrow keys move, Enter opens the result: the contact (for a note, the contact it belongs to), the company on the Companies page, the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Serĉi ĉie** (Ctrl+K, de ie ajn): kontaktoj, firmaoj, negocoj (laŭ titolo) kaj la notoj de vokoj kaj renkontiĝoj en unu kampo, grupigitaj kaj ĝisdatigataj dum vi tajpas; la sagoklavoj movas, Enter malfermas la rezulton: la kontakton (ĉe noto, la kontakton, al kiu ĝi apartenas), la firmaon en la paĝo Firmaoj, la negocon sur la tabulo de la vendofluo.</translation>
     </message>
     <message>
         <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Filtriloj** super la listo: stato (aŭ la arkivo), vendisto, interesatfonto, etikedo, “sen kontakto dum” 14 ĝis 365 tagoj (inkluzive de neniam kontaktitaj kontaktoj) kaj datumproblemo (vidu “Duoblaĵoj kaj datumkvalito”), kombinitaj kun la serĉo.</translation>
     </message>
     <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ordigo**: alklaku kolumnokapon por ordigi laŭ ĝi, denove por inversigi la ordon. Kelkaj kolumnoj bezonas momenton ĉe tre granda listo (“Ordigado…” sub la listo). Malplenaj valoroj ĉiam venas laste, egalaj valoroj ordiĝas laŭ nomo. Post redakto la listo estas reordigata, dum la malnova ordo restas sur la ekrano, kaj la elektita kontakto restas elektita.</translation>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kolumnoj**: komence Nomo, Firmao, Retpoŝto, Telefono, Stato, Vendisto kaj Lasta kontakto; dekstre alklaku la kaplinion de la listo por elekti la kolumnojn (ankaŭ Posteno, Interesatfonto kaj Kreita; Nomo ĉiam restas), kaj trenu kolumnokapon por reordigi ilin. La kolumnoj, ilia ordo kaj larĝoj, la fenestro kaj ĉiu dividilo estas memorataj por la sekva lanĉo. En larĝa fenestro la kroma larĝo iras al la nomo, firmao kaj retpoŝto, ĝis vi mem ŝanĝas la larĝon de kolumno.</translation>
     </message>
     <message>
         <source>Adding and editing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni kaj redakti kontakton</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, status, lead source, owner, tags, &quot;Stay in touch every&quot; and notes. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nova kontakto** (Ctrl+N) kaj **redakti** (F2, aŭ Enter sur vico): nomoj, firmao (tajpu por elekti ekzistantan aŭ aldoni novan), posteno, du retpoŝtadresoj, du telefonoj, naskiĝtago, adreso, stato, interesatfonto, vendisto, etikedoj, “Resti en kontakto ĉiujn” kaj notoj. Ĉio nevalida estas klarigata en la dialogo, kaj nenio estas konservata, ĝis ĝi estas korektita.</translation>
     </message>
     <message>
         <source>**Phone numbers** are kept as you typed them and also read into one international form, so that &quot;030 1234567&quot; and &quot;+49 (0)30 123 45 67&quot; count as the same number when Kontor looks for duplicates. A number without a country code is read as a number of the country in File → Settings… → General (&quot;Phone numbers without a country code are from&quot;, at first the country of the language Kontor speaks).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Telefonnumeroj** estas konservataj tiel, kiel vi tajpis ilin, kaj ankaŭ legataj en unu internacian formon, tiel ke “030 1234567” kaj “+49 (0)30 123 45 67” validas kiel la sama numero, kiam Kontor serĉas duoblaĵojn. Numero sen landokodo estas legata kiel numero de la lando agordita en Dosiero → Agordoj… → Ĝenerala (“Telefonnumeroj sen landokodo estas el”, komence la lando de la lingvo, kiun Kontor parolas).</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the status filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arkivigi** (Delete): la kontakto malaperas el la listo kaj la serĉo, sed konservas sian historion. Por revenigi ĝin, elektu “Arkivigitaj” en la filtrilo de stato kaj denove premu Delete, aŭ uzu Dosiero → Arkivo….</translation>
     </message>
     <message>
         <source>The contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>La karto de kontakto</translation>
     </message>
     <message>
         <source>**Details**: emails and phones (links that open your mail program or your phone), address, owner, tags, the last contact and the next step (the next scheduled follow-up), with **Edit…**, **Log Interaction…**, **New Deal…** and **Changes…** at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Detaloj**: retpoŝtadresoj kaj telefonoj (ligiloj, kiuj malfermas vian retpoŝtan programon aŭ vian telefonon), adreso, vendisto, etikedoj, la lasta kontakto kaj la sekva paŝo (la sekva planita rekontakto), kun **Redakti…**, **Registri interagon…**, **Nova negoco…** kaj **Ŝanĝoj…** ĉemane.</translation>
     </message>
     <message>
         <source>**History**: everything in one list, newest first: calls, meetings, emails, notes and complaints, every step of the contact&apos;s deals (created, moved, won, lost with the reason) and its reminders. What is still to come (a meeting booked ahead, a reminder not yet due) is marked &quot;Planned&quot; with an outlined mark, above a &quot;Now&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Historio**: ĉio en unu listo, la plej novaj unue: vokoj, renkontiĝoj, retleteroj, notoj kaj plendoj, ĉiu paŝo de la negocoj de la kontakto (kreita, movita, gajnita, perdita kun la kialo) kaj ĝiaj memorigoj. Kio ankoraŭ venos (antaŭe rezervita renkontiĝo, memorigo ankoraŭ ne farenda) estas markita “Planita” per nur konturita marko, super linio “Nun”.</translation>
     </message>
     <message>
         <source>**Complaints** stay open until resolved: while any is open, a red box above the history says how many and since when, with &quot;Mark Resolved&quot; for the newest. In the history, R (or the context menu) resolves the selected complaint or opens it again; open complaints are red, resolved ones say when.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Plendoj** restas malfermitaj ĝis ili estas solvitaj: dum iu estas malfermita, ruĝa kesto super la historio diras, kiom kaj ekde kiam, kun “Marki solvita” por la plej nova. En la historio, R (aŭ la kunteksta menuo) solvas la elektitan plendon aŭ remalfermas ĝin; malfermitaj plendoj estas ruĝaj, solvitaj diras kiam.</translation>
     </message>
     <message>
         <source>Several contacts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluraj kontaktoj samtempe</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektu per Shift aŭ Ctrl (aŭ Ctrl+A), poste **Ŝanĝi elektitajn** super la listo (aŭ en la kunteksta menuo de la listo): agordu la vendiston, agordu la staton, aldonu etikedon aŭ arkivigu ilin, en unu paŝo, kiun Ctrl+Z malfaras. Unu ŝanĝo traktas maksimume 5 000 kontaktojn; la filtriloj mallarĝigas la liston.</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri vokon aŭ renkontiĝon</translation>
     </message>
     <message>
         <source>**Log interaction** (Ctrl+L, from any page): kind (call, meeting, email, message, note, complaint), outcome (successful, neutral, unsuccessful, no answer, voicemail, busy, wrong number, or type your own: it is offered again next time), when (now, unless changed), duration, subject and notes, and the next step in the same dialog: a follow-up reminder or the next meeting (tomorrow 9:00 unless changed; the meeting goes into the history and onto Today on its day). Enter saves; Shift+Enter starts a new line in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Registri interagon** (Ctrl+L, de iu ajn paĝo): speco (voko, renkontiĝo, retletero, mesaĝo, noto, plendo), rezulto (sukcesa, neŭtrala, malsukcesa, neniu respondo, voĉpoŝto, okupata, malĝusta numero, aŭ tajpu vian propran: ĝi estos proponata denove venontfoje), kiam (nun, krom se ŝanĝita), daŭro, temo kaj notoj, kaj la sekva paŝo en la sama dialogo: rekontakta memorigo aŭ la sekva renkontiĝo (morgaŭ je 9:00, krom se ŝanĝita; la renkontiĝo eniras la historion kaj, en sia tago, la paĝon Hodiaŭ). Enter konservas; Shift+Enter komencas novan linion en la notoj.</translation>
     </message>
     <message>
         <source>**For whom**: the contact of what is selected on the page you are on: the reminder, meeting, birthday or stale deal on Today, the reminder on Reminders, the card (or row) on Pipeline, the person, deal or history entry on Companies, the row of a report&apos;s details (Ctrl+L works there too), the contact on Contacts. The dialog&apos;s title names the person; you can always type another name into the contact field. With nothing selected the field is empty and ready for typing. After saving, the Contacts list keeps that contact selected and on the card, with or without a search typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Por kiu**: la kontakto de tio, kio estas elektita en la paĝo, kie vi estas: la memorigo, renkontiĝo, naskiĝtago aŭ stagnanta negoco en Hodiaŭ, la memorigo en Memorigoj, la karto (aŭ vico) en Vendofluo, la persono, negoco aŭ historia ero en Firmaoj, la vico de la detaloj de raporto (ankaŭ tie Ctrl+L funkcias), la kontakto en Kontaktoj. La titolo de la dialogo nomas la personon; vi ĉiam povas tajpi alian nomon en la kampon de la kontakto. Se nenio estas elektita, la kampo estas malplena kaj preta por tajpado. Post konservado la listo Kontaktoj tenas tiun kontakton elektita kaj montrata sur la karto, ĉu kun ĉu sen tajpita serĉo.</translation>
     </message>
     <message>
         <source>**Closing the loop**: when the contact has a reminder due (or you log from a reminder), the dialog offers &quot;Mark “…” done&quot;, ticked: one Enter saves the call, its note and the next step and closes the reminder (a repeating one moves to its next date), and one Ctrl+Z takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fermi la ciklon**: kiam la kontakto havas farendan memorigon (aŭ vi registras el memorigo), la dialogo proponas &quot;Marki “…” farita&quot;, jam markitan: unu Enter konservas la vokon, ĝian noton kaj la sekvan paŝon kaj fermas la memorigon (ripetiĝanta moviĝas al sia sekva dato), kaj unu Ctrl+Z malfaras ĉion.</translation>
     </message>
     <message>
         <source>**No default outcome**: leave it empty (&quot;—&quot;) when the call went neither way. An empty outcome counts as held but never as successful in the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Neniu implicita rezulto**: lasu ĝin malplena (“—”), kiam la voko iris nek bone nek malbone. Malplena rezulto kalkuliĝas kiel okazinta, sed neniam kiel sukcesa en la raportoj.</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Firmaoj</translation>
+        <translation>Firmaoj</translation>
     </message>
     <message>
         <source>The Companies page (Ctrl+3) shows the businesses your contacts work for: head offices with their branches as a tree, or a flat list of what the search box finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La paĝo Firmaoj (Ctrl+3) montras la entreprenojn, por kiuj viaj kontaktoj laboras: ĉefsidejojn kun iliaj filioj kiel arbon, aŭ platan liston de tio, kion la serĉkampo trovas.</translation>
     </message>
     <message>
         <source>The selected company shows where it sits (&quot;Branch of Acme Holding › Acme North&quot;, each step a link), its details (website, phone and email are links) and three tabs: **People** who work there, its **Deals** and the **History** of calls and meetings with all of them, each with its count. &quot;Include branches&quot; adds what belongs to the branches below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La elektita firmao montras, kie ĝi troviĝas (“Filio de Acme Holding › Acme North”, ĉiu paŝo estas ligilo), ĝiajn detalojn (retejo, telefono kaj retpoŝto estas ligiloj) kaj tri langetojn: **Homoj**, kiuj laboras tie, ĝiaj **Negocoj** kaj la **Historio** de vokoj kaj renkontiĝoj kun ĉiuj ili, ĉiu kun sia nombro. “Inkluzivi filiojn” aldonas tion, kio apartenas al la subaj filioj.</translation>
     </message>
     <message>
         <source>Enter on a person opens the contact, on a deal the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter sur persono malfermas la kontakton, sur negoco la negocon sur la tabulo de la vendofluo.</translation>
     </message>
     <message>
         <source>**New Company…**, **Add Branch…**, **Edit…** (type and pick the head office; a company cannot become a branch of its own branch), **Archive** and **Changes…**. Ctrl+K finds companies too and opens them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nova firmao…**, **Aldoni filion…**, **Redakti…** (tajpu kaj elektu la ĉefsidejon; firmao ne povas iĝi filio de sia propra filio), **Arkivigi** kaj **Ŝanĝoj…**. Ctrl+K ankaŭ trovas firmaojn kaj malfermas ilin ĉi tie.</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Vendofluo</translation>
+        <translation>Vendofluo</translation>
     </message>
     <message>
         <source>The Pipeline page (Ctrl+4) is your sales board: one column per sales stage with its deal cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>La paĝo Vendofluo (Ctrl+4) estas via venda tabulo: unu kolumno por ĉiu venda etapo, kun ĝiaj negockartoj.</translation>
     </message>
     <message>
         <source>**A card** shows the title (without the contact&apos;s name when it repeats it), the contact and company, the amount (in whole units, as are the column totals; the exact amount is in the card&apos;s tooltip), the days in the stage (on a lost card: why it was lost) and the owner. A card with a red bar is stale: it has been in its stage longer than the stage allows (14 days to start with; File → Settings… → Stages changes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Karto** montras la titolon (sen la nomo de la kontakto, se ĝi ripetas ĝin), la kontakton kaj firmaon, la sumon (en tutaj unuoj, kiel ankaŭ la sumoj de la kolumnoj; la ekzakta sumo estas en la ŝpruchelpilo de la karto), la tagojn en la etapo (ĉe perdita karto: kial ĝi estis perdita) kaj la vendiston. Karto kun ruĝa strio stagnas: ĝi estas en sia etapo pli longe ol la etapo permesas (komence 14 tagoj; Dosiero → Agordoj… → Etapoj ŝanĝas tion).</translation>
     </message>
     <message>
         <source>**Totals**: each column&apos;s header shows the number of deals, their total (one sum per currency) and the total weighted by the stage&apos;s win probability; the line at the top sums the weighted value of all open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Sumoj**: la kapo de ĉiu kolumno montras la nombron de negocoj, ilian sumon (unu sumo po valuto) kaj la sumon pezitan per la gajnoprobablo de la etapo; la linio supre sumigas la pezitan valoron de ĉiuj malfermitaj negocoj.</translation>
     </message>
     <message>
         <source>**Won and Lost** show the deals closed in the last 30 days. They start folded to narrow strips with their count and total, so that the whole board is seen at once: a card dropped on a strip moves there, and a click on the strip opens it (Kontor remembers which are open).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gajnita kaj Perdita** montras la negocojn fermitajn en la lastaj 30 tagoj. Komence ili estas falditaj al mallarĝaj strioj kun sia nombro kaj sumo, por ke la tuta tabulo estu videbla samtempe: karto demetita sur strion moviĝas tien, kaj klako sur la strion malfaldas ĝin (Kontor memoras, kiuj estas malfalditaj).</translation>
     </message>
     <message>
         <source>**Move a deal** by dragging its card to another column, with Ctrl+Shift+→ / ← on the selected card, or with &quot;Move to&quot; in its context menu. Every move is kept in the deal&apos;s history with the time and who moved it. Moving to Lost asks for the reason (pick a common one or type your own); Cancel leaves the deal where it was. The context menu also archives the deal (Delete does the same, after asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Movi negocon**: trenu ĝian karton al alia kolumno, premu Ctrl+Shift+→ / ← sur la elektita karto, aŭ uzu “Movi al” en ĝia kunteksta menuo. Ĉiu movo estas konservata en la historio de la negoco kun la tempo kaj kiu movis ĝin. Movo al Perdita demandas pri la kialo (elektu oftan aŭ tajpu vian propran); Nuligi lasas la negocon, kie ĝi estis. La kunteksta menuo ankaŭ arkivigas la negocon (Delete faras la samon, post demando).</translation>
     </message>
     <message>
         <source>**Keys**: ← / → step between columns, Enter (or a double click) edits the deal, Ctrl+Enter opens its contact, F5 reads the board again. The **Deal** menu lists these with their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Klavoj**: ← / → paŝas inter kolumnoj, Enter (aŭ duobla klako) redaktas la negocon, Ctrl+Enter malfermas ĝian kontakton, F5 relegas la tabulon. La menuo **Negoco** listigas ĉi tiujn agojn kun iliaj klavoj.</translation>
     </message>
     <message>
         <source>**New deal** (Ctrl+Shift+N from anywhere, &quot;New Deal…&quot; on the board, or &quot;New Deal…&quot; on a contact&apos;s card): title, contact (type part of a name and pick it), amount and currency (the database&apos;s default currency to start with), stage, owner, lead source, expected close date and notes. Changing the stage in the dialog is a move like any other, and Lost needs the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nova negoco** (Ctrl+Shift+N de ie ajn, “Nova negoco…” sur la tabulo, aŭ “Nova negoco…” sur la karto de kontakto): titolo, kontakto (tajpu parton de nomo kaj elektu ĝin), sumo kaj valuto (komence la implicita valuto de la datumbazo), etapo, vendisto, interesatfonto, atendata ferma dato kaj notoj. Ŝanĝi la etapon en la dialogo estas movo kiel ĉiu alia, kaj Perdita bezonas la kialon.</translation>
     </message>
     <message>
         <source>**Owner** shows one salesperson&apos;s deals. **List** (Alt+I) shows the same deals as a table you can sort by any column; **Board** (Alt+B) goes back. A column shows its first 200 cards (the ones waiting longest); its totals always count every deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vendisto** montras la negocojn de unu vendisto. **Listo** (Alt+I) montras la samajn negocojn kiel tabelon, kiun vi povas ordigi laŭ iu ajn kolumno; **Tabulo** (Alt+B) revenigas la tabulon. Kolumno montras siajn unuajn 200 kartojn (tiujn, kiuj atendas plej longe); ĝiaj sumoj ĉiam kalkulas ĉiujn negocojn.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Memorigoj</translation>
+        <translation>Memorigoj</translation>
     </message>
     <message>
         <source>The Reminders page (Ctrl+5) is your diary of things to do: every reminder in four groups, overdue, today, the next 30 days and done in the last 30 days, beside a month calendar whose days with reminders are bold (red when past).</source>
-        <translation type="unfinished"></translation>
+        <translation>La paĝo Memorigoj (Ctrl+5) estas via taglibro de farendaĵoj: ĉiuj memorigoj en kvar grupoj (malfruaj, hodiaŭ, la venontaj 30 tagoj kaj faritaj en la lastaj 30 tagoj), apud monata kalendaro, kies tagoj kun memorigoj estas grasaj (ruĝaj, se pasintaj).</translation>
     </message>
     <message>
         <source>Picking a day lists its reminders; double-clicking a day adds one for it. D marks the selected reminder done (a repeating one moves to its next date), S snoozes it until 9:00 tomorrow, Enter edits it and Delete removes it after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elekto de tago listigas ĝiajn memorigojn; duobla klako sur tago aldonas memorigon por ĝi. D markas la elektitan memorigon farita (ripetiĝanta moviĝas al sia sekva dato), S prokrastas ĝin ĝis morgaŭ je 9:00, Enter redaktas ĝin kaj Delete forigas ĝin post demando.</translation>
     </message>
     <message>
         <source>**New reminder** (Ctrl+Shift+R, or &quot;New Reminder…&quot;): title, when, contact (type to pick), repeat (once, every day, week, month or year) and notes. A follow-up set while logging a call is a reminder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nova memorigo** (Ctrl+Shift+R, aŭ “Nova memorigo…”): titolo, kiam, kontakto (tajpu por elekti), ripeto (unufoje, ĉiutage, ĉiusemajne, ĉiumonate aŭ ĉiujare) kaj notoj. Rekontakto planita dum registrado de voko ankaŭ estas memorigo.</translation>
     </message>
     <message>
         <source>**When one comes due**: while Kontor runs it looks every 30 seconds for reminders that have come due (or whose snooze ran out) and announces each once: a desktop notification from the tray icon where the desktop has a tray, a line in the status bar, and the window&apos;s taskbar entry asks for attention. Clicking the notification opens the Reminders page, and the count on Today follows. What was already due when Kontor started is on the Today page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kiam memorigo iĝas farenda**: dum Kontor funkcias, ĝi ĉiujn 30 sekundojn serĉas memorigojn, kiuj iĝis farendaj (aŭ kies prokrasto finiĝis), kaj anoncas ĉiun unufoje: labortabla sciigo de la sistempleta piktogramo, kie la labortablo havas sistempleton, linio en la statobreto, kaj la ero de la fenestro en la taskostrio petas atenton. Klako sur la sciigon malfermas la paĝon Memorigoj, kaj la nombro ĉe Hodiaŭ sekvas. Kio jam estis farenda, kiam Kontor startis, aperas anstataŭe en la paĝo Hodiaŭ.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Raportoj</translation>
+        <translation>Raportoj</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La paĝo Raportoj (Ctrl+6) respondas la demandojn de la estro: elektu periodon (ĉi tiu semajno, pasinta semajno, ĉi tiu monato, pasinta monato, ĉi tiu kvaronjaro, pasinta kvaronjaro, ĉi tiu jaro aŭ propra periodo; semajnoj komenciĝas je la unua tago de la semajno laŭ viaj lingvaj agordoj, kaj tagoj je via loka noktomezo) kaj, se vi volas, unu vendiston. Ĉiu raporto estas diagramo apud tabelo (en malgranda fenestro, kie ili ne trovas lokon unu apud la alia, la tabelo estas sub la diagramo: ĝiaj ciferoj neniam estas tranĉataj, longa nomo ja, kaj ĝia ŝpruchelpilo montras ĝin tutan); tenu la muson super kolumnokapo aŭ cifero por vidi, kion ĝi kalkulas. La paĝo kalkulas tion, kion ĝi montras, kiam vi rigardas ĝin, do ĝi ĉiam estas aktuala.</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Funelo**: po etapo, la negocoj, kiuj *unuafoje atingis* ĝin en la periodo (negoco, kiu preterlasis etapon, ne estas kalkulata tie; negoco, kiu revenis, ne estas kalkulata dufoje), kiom da ili *pluiris* al posta etapo krom Perdita (ĝis nun, ankaŭ post la periodo), la konvertiĝo (pluirintaj ÷ atingintaj), ilia valoro kaj la averaĝaj *tagoj ĝis pluiro*. Super ĝi: negocoj kreitaj, gajnitaj kaj perditaj en la periodo, la gajnokvoto (gajnitaj ÷ (gajnitaj + perditaj)) kaj la parto de kreitaj ĝis gajnitaj (gajnitaj ÷ kreitaj).</translation>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;no spend recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Interesatfontoj**: po fonto kaj kampanjo, la *interesatoj* (kontaktoj el la fonto kreitaj en la periodo), kiom da ili nun estas *kvalifikitaj* aŭ klientoj, la *klientoj* (kontaktoj kun negoco el la fonto gajnita en la periodo; validas la propra fonto de la negoco, alie tiu de ĝia kontakto), *konvertiĝo* (klientoj ÷ interesatoj), *enspezo* (la sumoj de tiuj gajnitaj negocoj), *elspezo* (kampanja elspezo, kiu falas en la periodon ĝis hodiaŭ: la elspezo de kampanjo estas egale dividita inter ĝiaj tagoj, do la kuranta monato kalkulas siajn ĝisnunajn tagojn, kaj kampanjo sen datoj kalkuliĝas tute), *kosto po interesato* kaj *po kliento*, kaj *ROI* ((enspezo − elspezo) ÷ elspezo). La plej enspezaj unue; la diagramo komparas enspezon kun elspezo (ĝia akso en rondaj paŝoj de la valuto), kun la konvertiĝo kaj ROI de ĉiu fonto apud ĝia nomo. La linio supre nomas la plej bonan kaj la plej malfortan fonton kaj laŭ kio ili estis taksitaj: profito de elspezo, se du aŭ pli da fontoj havas elspezon registritan en la periodo, alie konvertiĝo kaj, inter egaluloj, enspezo. Kie neniu elspezo estis registrita, la tabelo diras “neniu elspezo registrita” kaj lasas la kostojn po interesato kaj po kliento malplenaj, anstataŭ montri 0,00.</translation>
     </message>
     <message>
         <source>**Week**: the notebook questions for the week containing the period&apos;s end (or today): calls and meetings held (up to now: a meeting planned for later in the week is not held yet) and how many were successful (outcome &quot;successful&quot;; an empty outcome never counts), how many *led to another appointment* (their &quot;next step&quot; in Log interaction booked a meeting), meetings booked ahead (from the week&apos;s end, or from now for the week under way, to 30 days after the week), new leads, deals moved to Won or Lost and the revenue won, complaints logged and resolved; each beside the week before and the change (the revenue&apos;s as an amount when both weeks are in one currency), with 12 weeks of bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Semajno**: la kajeraj demandoj por la semajno, kiu enhavas la finon de la periodo (aŭ hodiaŭ): okazintaj vokoj kaj renkontiĝoj (ĝis nun: renkontiĝo planita por pli poste en la semajno ankoraŭ ne okazis) kaj kiom da ili sukcesis (rezulto “sukcesa”; malplena rezulto neniam kalkuliĝas), kiom *kondukis al nova rendevuo* (ilia “sekva paŝo” en Registri interagon rezervis renkontiĝon), antaŭe rezervitaj renkontiĝoj (de la fino de la semajno, aŭ de nun por la kuranta semajno, ĝis 30 tagoj post la semajno), novaj interesatoj, negocoj movitaj al Gajnita aŭ Perdita kaj la gajnita enspezo, registritaj kaj solvitaj plendoj; ĉio apud la antaŭa semajno kaj la ŝanĝo (ĉe la enspezo kiel sumo, kiam ambaŭ semajnoj estas en unu valuto), kun stangoj por 12 semajnoj.</translation>
     </message>
     <message>
         <source>**Activity**: per salesperson and week, the calls, meetings and emails they logged that have taken place (up to now), the stage changes they made and their deals won; salespeople with nothing in the period are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Aktiveco**: po vendisto kaj semajno, la vokoj, renkontiĝoj kaj retleteroj, kiujn ili registris kaj kiuj jam okazis (ĝis nun), la etapŝanĝoj, kiujn ili faris, kaj iliaj gajnitaj negocoj; vendistoj sen io en la periodo estas ellasitaj.</translation>
     </message>
     <message>
         <source>**Forecast**: open deals by expected close month and salesperson, with their amount and the amount weighted by the stage&apos;s probability; months with deals past their expected close date are red, deals without a date last.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Prognozo**: malfermitaj negocoj laŭ monato de atendata fermo kaj laŭ vendisto, kun ilia sumo kaj la sumo pezita per la probablo de la etapo; monatoj kun negocoj, kies atendata ferma dato jam pasis, estas ruĝaj, negocoj sen dato venas laste.</translation>
     </message>
     <message>
         <source>**What lies behind a figure**: Enter or a double-click on a row of the funnel, the lead sources or the forecast, or a click on a bar of their charts, lists the deals (or the leads) behind it. On the Week and Activity tabs, choose a figure with the arrow keys and press Enter (or double-click it): this week&apos;s calls, the week before&apos;s meetings (its column), the new leads, the deals won; a salesperson&apos;s emails in one week or in the whole period (their &quot;total&quot; row; the name or week column lists all their calls, meetings and emails). A click on a bar of those charts lists the same. Enter on a row of the list opens the deal on the pipeline board, or the contact&apos;s card (for a lead or an interaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kio kuŝas malantaŭ cifero**: Enter aŭ duobla klako sur vico de la funelo, de la interesatfontoj aŭ de la prognozo, aŭ klako sur stango de iliaj diagramoj, listigas la negocojn (aŭ la interesatojn) malantaŭ ĝi. En la langetoj Semajno kaj Aktiveco elektu ciferon per la sagoklavoj kaj premu Enter (aŭ duoble alklaku ĝin): la vokoj de ĉi tiu semajno, la renkontiĝoj de la antaŭa semajno (ĝia kolumno), la novaj interesatoj, la gajnitaj negocoj; la retleteroj de vendisto en unu semajno aŭ en la tuta periodo (lia vico “entute”; la kolumno de nomo aŭ semajno listigas ĉiujn liajn vokojn, renkontiĝojn kaj retleterojn). Klako sur stango de tiuj diagramoj listigas la samon. Enter sur vico de la listo malfermas la negocon sur la tabulo de la vendofluo, aŭ la karton de la kontakto (ĉe interesato aŭ interago).</translation>
     </message>
     <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eksporti** (la butono Eksporti): la montrata tabelo kiel CSV (sekura por kalkultabeloj: ĉelo, kiun kalkultabelo plenumus kiel formulon, estas konservata kiel teksto; UTF-8, kiun Excel legas) aŭ ĝia diagramo kiel PNG-bildo duoble pli granda ol sur la ekrano; **Ĉiuj raportoj kiel PDF**: la kvin raportoj por la elektitaj periodo kaj vendisto, ĉiu komencanta paĝon per sia resumo, sia diagramo (nigra sur blanka, kiaj ajn estas la koloroj de la ekrano) kaj sia tuta tabelo (longaj tabeloj daŭras sur la sekvaj paĝoj, kun ripetita kaplinio), kun paĝnumeroj ĉe la piedo. La papero estas A4, aŭ Letter, kie la lando de la lingvo uzas ĝin (Usono, Kanado, Meksiko, Filipinoj kaj kelkaj aliaj).</translation>
     </message>
     <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Presi…** (Ctrl+P en la paĝo Raportoj, aŭ Eksporti → Presi…): la samaj paĝoj per presilo; en la presdialogo vi elektas la presilon kaj la paperon.</translation>
     </message>
     <message>
         <source>Undo, the archive and the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Malfari, la arkivo kaj la historio de ŝanĝoj</translation>
     </message>
     <message>
         <source>**Undo and redo** (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, and the Edit menu, which names the step): every change made since Kontor opened, on any page or in any dialog (edits, moves on the board, archiving, reminders done, settings), is one step, taken back or done again as a whole. A step that no longer fits (say, undoing a new contact after a call was logged with it) says so and changes nothing. The list of steps ends when Kontor closes or another database is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Malfari kaj refari** (Ctrl+Z, Ctrl+Shift+Z aŭ Ctrl+Y, kaj la menuo Redakti, kiu nomas la paŝon): ĉiu ŝanĝo farita ekde kiam Kontor malfermiĝis, en iu ajn paĝo aŭ dialogo (redaktoj, movoj sur la tabulo, arkivigo, faritaj memorigoj, agordoj), estas unu paŝo, malfarata aŭ refarata kiel tuto. Paŝo, kiu ne plu taŭgas (ekzemple malfari novan kontakton, post kiam voko kun ĝi estis registrita), diras tion kaj ŝanĝas nenion. La listo de paŝoj finiĝas, kiam Kontor fermiĝas aŭ alia datumbazo estas malfermita.</translation>
     </message>
     <message>
         <source>**Archive** (File → Archive…, Ctrl+Shift+A): archived contacts, companies and deals and deleted reminders, the latest first, with a search; Enter or &quot;Restore&quot; brings one back into lists, search and totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arkivo** (Dosiero → Arkivo…, Ctrl+Shift+A): arkivigitaj kontaktoj, firmaoj kaj negocoj kaj forigitaj memorigoj, la plej lastaj unue, kun serĉo; Enter aŭ “Restarigi” revenigas eron en la listojn, la serĉon kaj la sumojn.</translation>
     </message>
     <message>
         <source>**Change history**: &quot;Changes…&quot; on a contact&apos;s card, a company, a deal (in its dialog) or an archived record lists what changed, from what, to what, when and by whom (&quot;Last name: Byron → Lovelace&quot;). Kontor has no sign-in, so &quot;who&quot; is the database&apos;s first salesperson. Emails, phone numbers and tags added, edited or removed are listed too (&quot;Email: ada@work.example → ada@newwork.example&quot;, &quot;Tag: (empty) → VIP&quot;); saving a contact without changing them adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Historio de ŝanĝoj**: “Ŝanĝoj…” sur la karto de kontakto, ĉe firmao, ĉe negoco (en ĝia dialogo) aŭ ĉe arkivigita rikordo listigas, kio ŝanĝiĝis, de kio, al kio, kiam kaj de kiu (“Familia nomo: Byron → Lovelace”). Kontor ne havas ensaluton, do “kiu” estas la unua vendisto de la datumbazo. Ankaŭ aldonitaj, redaktitaj aŭ forigitaj retpoŝtadresoj, telefonnumeroj kaj etikedoj estas listigataj (“Retpoŝto: ada@work.example → ada@newwork.example”, “Etikedo: (malplena) → VIP”); konservi kontakton sen ŝanĝi ilin aldonas nenion.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Agordoj</translation>
+        <translation>Agordoj</translation>
     </message>
     <message>
         <source>**File → Settings…** (Ctrl+,) holds what is kept in the database file, and so is the same for everyone who opens it. Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dosiero → Agordoj…** (Ctrl+,) enhavas tion, kio estas konservata en la datumbaza dosiero, kaj do estas la sama por ĉiu, kiu malfermas ĝin. Ĉiu ŝanĝo estas konservata tuj.</translation>
     </message>
     <message>
         <source>**Stages**: rename, win probability (0–100 %, for the weighted totals), the days after which a deal is stale (0: never), add (placed before Won and Lost), move up and down, and remove: Kontor asks where the stage&apos;s deals go and records the move in each deal&apos;s history. The last Won and the last Lost stage cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Etapoj**: renomi, gajnoprobablo (0–100 %, por la pezitaj sumoj), la tagoj, post kiuj negoco stagnas (0: neniam), aldoni (metita antaŭ Gajnita kaj Perdita), movi supren kaj malsupren, kaj forigi: Kontor demandas, kien iru la negocoj de la etapo, kaj registras la movon en la historio de ĉiu negoco. La lasta etapo Gajnita kaj la lasta etapo Perdita ne povas esti forigitaj.</translation>
     </message>
     <message>
         <source>**Lead sources** and, for each, campaigns with start, end and spend (the reports divide by this spend).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Interesatfontoj** kaj, por ĉiu, kampanjoj kun komenco, fino kaj elspezo (la raportoj dividas per ĉi tiu elspezo).</translation>
     </message>
     <message>
         <source>**Salespeople** (owners of contacts and deals) and **Tags** (renaming onto an existing tag merges the two; removing takes the tag off every contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vendistoj** (respondeculoj pri kontaktoj kaj negocoj) kaj **Etikedoj** (renomi etikedon al ekzistanta etikedo kunfandas ambaŭ; forigi etikedon deprenas ĝin de ĉiuj kontaktoj).</translation>
     </message>
     <message>
         <source>**General**: the default currency of new deals and campaigns (a new database starts with your country&apos;s: the system&apos;s locale, else your language&apos;s country for Persian, Bengali and Amharic, else euros; rials (IRR) are whole rials, without decimals, as prices in Iran are written; amounts in rials that an older Kontor stored in hundredths keep their value when the database is upgraded), the country of phone numbers written without a country code, the number of backups to keep and the backup folder, and the database file with &quot;Open Another Database…&quot; and &quot;New Database…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ĝenerala**: la implicita valuto de novaj negocoj kaj kampanjoj (nova datumbazo komencas per tiu de via lando: laŭ la lokaĵaro de la sistemo, alie laŭ la lando de via lingvo por la persa, bengala kaj amhara, alie eŭroj; rialoj (IRR) estas tutaj rialoj, sen decimaloj, kiel prezoj estas skribataj en Irano; sumoj en rialoj, kiujn pli malnova Kontor konservis en centonoj, konservas sian valoron, kiam la datumbazo estas ĝisdatigata), la lando de telefonnumeroj skribitaj sen landokodo, la nombro de konservotaj sekurkopioj kaj la dosierujo de sekurkopioj, kaj la datumbaza dosiero kun “Malfermi alian datumbazon…” kaj “Nova datumbazo…”.</translation>
     </message>
     <message>
         <source>Importing your old spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importi viajn malnovajn kalkultabelojn</translation>
     </message>
     <message>
         <source>Kontor reads contacts from CSV files (what Excel, Google Contacts, Outlook and other CRMs write) and from vCard address books (`.vcf`, versions 2.1, 3.0 and 4.0, as phones, Google, Apple and Outlook export them). **File → Import Contacts…** (Ctrl+Shift+I) walks you through it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor legas kontaktojn el CSV-dosieroj (tio, kion skribas Excel, Google Contacts, Outlook kaj aliaj CRM-oj) kaj el vCard-adresaroj (`.vcf`, versioj 2.1, 3.0 kaj 4.0, kiel telefonoj, Google, Apple kaj Outlook eksportas ilin). **Dosiero → Importi kontaktojn…** (Ctrl+Shift+I) gvidas vin paŝon post paŝo:</translation>
     </message>
     <message>
         <source>**The file**: choose it and say what it holds (contacts, companies, interactions or deals). Kontor recognises the file&apos;s encoding and how its columns are separated, and shows the first rows as it reads them (change the encoding or the delimiter and the preview follows; untick &quot;The first row holds the column names&quot; for a file without a header).</source>
-        <translation type="unfinished"></translation>
+        <translation>**La dosiero**: elektu ĝin kaj diru, kion ĝi enhavas (kontaktojn, firmaojn, interagojn aŭ negocojn). Kontor rekonas la kodoprezenton de la dosiero kaj kiel ĝiaj kolumnoj estas apartigitaj, kaj montras la unuajn vicojn tiel, kiel ĝi legas ilin (ŝanĝu la kodoprezenton aŭ la apartigilon, kaj la antaŭrigardo sekvas; malmarku “La unua vico enhavas la nomojn de la kolumnoj” por dosiero sen kaplinio).</translation>
     </message>
     <message>
         <source>**Columns and fields** (CSV only): each column with its first values and the field it fills, set by the preset that fits the headers best (Google Contacts, Outlook, a generic CRM export); change any, choose another preset, or **Save as Preset…** for files that come again. Without a name column there is no going on. A header that names its field maps itself under any preset, in English or German, whatever its capitals and punctuation (Given Name, Family Name, Surname, Organisation, E-mail, Phone number, Vorname, Nachname, Firma, Telefon, Mobil, Straße, PLZ, Ort, Land, Notiz, …). When no preset&apos;s own columns are in the file, the preset box says &quot;No preset fits these columns&quot; rather than naming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kolumnoj kaj kampoj** (nur CSV): ĉiu kolumno kun siaj unuaj valoroj kaj la kampo, kiun ĝi plenigas, laŭ la antaŭagordo, kiu plej bone kongruas kun la kaplinioj (Google Contacts, Outlook, ĝenerala CRM-eksporto); ŝanĝu iun ajn, elektu alian antaŭagordon, aŭ uzu **Konservi kiel antaŭagordon…** por dosieroj, kiuj venos denove. Sen noma kolumno ne eblas daŭrigi. Kaplinio, kiu nomas sian kampon, ligiĝas mem sub iu ajn antaŭagordo, en la angla aŭ germana, kiaj ajn estas ĝiaj majuskloj kaj interpunkcio (Given Name, Family Name, Surname, Organisation, E-mail, Phone number, Vorname, Nachname, Firma, Telefon, Mobil, Straße, PLZ, Ort, Land, Notiz, …). Se neniu antaŭagordo trovas siajn kolumnojn en la dosiero, la kampo de antaŭagordoj diras “Neniu antaŭagordo taŭgas por ĉi tiuj kolumnoj” anstataŭ nomi iun.</translation>
     </message>
     <message>
         <source>**Duplicates and a check**: what to do with a row that is already there (skip it, update the contact, merge, or create a new contact all the same), and **Check Every Row**: a trial run that changes nothing and shows exactly what the import will do, done at once for files under 5 MB. Rows that need a look come first, with their line and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Duoblaĵoj kaj kontrolo**: kion fari kun vico, kiu jam ekzistas (preterlasi ĝin, ĝisdatigi la kontakton, kunfandi aŭ tamen krei novan kontakton), kaj **Kontroli ĉiun vicon**: elprovo, kiu ŝanĝas nenion kaj montras ekzakte, kion la importo faros, farata tuj por dosieroj sub 5 MB. Vicoj, kiuj bezonas atenton, venas unue, kun sia linio kaj la kialo.</translation>
     </message>
     <message>
         <source>**Import**: a backup first (`kontor-backups/…-before-import.sqlite`), then the import with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Importi**: unue sekurkopio (`kontor-backups/…-before-import.sqlite`), poste la importo kun progresbreto kaj Nuligi.</translation>
     </message>
     <message>
         <source>**Imported**: the counts (created, updated, merged, skipped, rejected, kept with a warning), the rejected rows with their line and why, **Show the Imported Contacts** (the Contacts page filtered to what this import created or changed; the filter box &quot;From file.csv&quot; says so, and &quot;From any import&quot; lifts it) and **Undo This Import…**. Later, **File → Import History…** lists every import and **Undo Import…** takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Importo finita**: la nombroj (kreitaj, ĝisdatigitaj, kunfanditaj, preterlasitaj, rifuzitaj, konservitaj kun averto), la rifuzitaj vicoj kun sia linio kaj la kialo, **Montri la importitajn kontaktojn** (la paĝo Kontaktoj filtrita al tio, kion ĉi tiu importo kreis aŭ ŝanĝis; la filtrila kampo “El file.csv” indikas tion, kaj “El iu ajn importo” malŝaltas la filtrilon) kaj **Malfari ĉi tiun importon…**. Poste, **Dosiero → Importhistorio…** listigas ĉiujn importojn, kaj **Malfari importon…** malfaras unu.</translation>
     </message>
     <message>
         <source>**Cleaning**: names typed all in capitals or all small get capitals where they belong (&quot;MCDONALD&quot; → &quot;McDonald&quot;, &quot;VAN DER BERG&quot; → &quot;van der Berg&quot;; a name in mixed case is kept as typed). Emails that are not shaped like one and phone numbers that are not valid are **kept and flagged**, not dropped; a birthday, status or owner Kontor cannot read is kept in the notes and flagged. Companies, lead sources and campaigns are found by name or created. Tags are split at `;` and `,`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Purigado**: nomoj tajpitaj tute per majuskloj aŭ tute per minuskloj ricevas majusklojn tie, kie ili apartenas (“MCDONALD” → “McDonald”, “VAN DER BERG” → “van der Berg”; nomo en miksitaj usklecoj restas kiel tajpita). Retpoŝtadresoj, kiuj ne havas la formon de retpoŝtadreso, kaj nevalidaj telefonnumeroj estas **konservataj kaj markataj**, ne forĵetataj; naskiĝtago, stato aŭ vendisto, kiun Kontor ne povas legi, estas konservata en la notoj kaj markata. Firmaoj, interesatfontoj kaj kampanjoj estas trovataj laŭ nomo aŭ kreataj. Etikedoj estas dividataj ĉe `;` kaj `,`.</translation>
     </message>
     <message>
         <source>**Duplicates**: a row whose email or phone number (however it is written) belongs to a contact already there, or to an earlier row of the file, is a duplicate; a row with neither is compared by name. **Skip** keeps the contact as it is, **update** puts the row&apos;s values in its place (empty cells change nothing), **merge** keeps the contact&apos;s values and adds what it lacks, and **create** makes a new contact all the same. Emails, phones and tags are added in both update and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Duoblaĵoj**: vico, kies retpoŝtadreso aŭ telefonnumero (kiel ajn skribita) apartenas al jam ekzistanta kontakto aŭ al pli frua vico de la dosiero, estas duoblaĵo; vico sen iu ajn el ili estas komparata laŭ nomo. **Preterlasi** lasas la kontakton kiel ĝi estas, **ĝisdatigi** metas la valorojn de la vico anstataŭ ĝiajn (malplenaj ĉeloj ŝanĝas nenion), **kunfandi** konservas la valorojn de la kontakto kaj aldonas tion, kio mankas al ĝi, kaj **krei** tamen faras novan kontakton. Retpoŝtadresoj, telefonoj kaj etikedoj estas aldonataj kaj ĉe ĝisdatigo kaj ĉe kunfando.</translation>
     </message>
     <message>
         <source>**All or nothing**: the whole import is one step. A row that cannot be written (a full disk) or Cancel leaves the database exactly as it was. A row without any name is rejected, with its line and the reason, and the rest goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ĉio aŭ nenio**: la tuta importo estas unu paŝo. Vico, kiu ne povas esti skribita (plena disko), aŭ Nuligi lasas la datumbazon ekzakte kiel ĝi estis. Vico tute sen nomo estas rifuzata, kun sia linio kaj la kialo, kaj la cetero daŭras.</translation>
     </message>
     <message>
         <source>**Undo**: undoing an import removes the contacts it created and puts the ones it updated or merged back as they were; a created contact that has since gained history (calls, deals, reminders) is archived instead, and companies, lead sources and campaigns it created go when nothing else uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Malfari**: malfari importon forigas la kontaktojn, kiujn ĝi kreis, kaj remetas tiujn, kiujn ĝi ĝisdatigis aŭ kunfandis, kiel ili estis; kreita kontakto, kiu intertempe ricevis historion (vokojn, negocojn, memorigojn), estas anstataŭe arkivigata, kaj firmaoj, interesatfontoj kaj kampanjoj, kiujn ĝi kreis, malaperas, se nenio alia uzas ilin.</translation>
     </message>
     <message>
         <source>**Moving from another CRM**: import its companies first, then its contacts, then its deals and its history (&quot;Kind of records&quot; in the wizard). Deals and interactions find their contact by its email, else its name (a row whose contact is not there is rejected: import the contacts first); an interaction already there (same contact, kind and time) or a deal already there (same title and contact) is skipped. A stage, owner or amount Kontor cannot place is kept in the notes and flagged. Undo takes these back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Transiri de alia CRM**: importu unue ĝiajn firmaojn, poste ĝiajn kontaktojn, poste ĝiajn negocojn kaj ĝian historion (“Speco de rikordoj” en la asistanto). Negocoj kaj interagoj trovas sian kontakton laŭ ĝia retpoŝtadreso, alie laŭ ĝia nomo (vico, kies kontakto ne ekzistas, estas rifuzata: importu unue la kontaktojn); jam ekzistanta interago (sama kontakto, speco kaj tempo) aŭ jam ekzistanta negoco (sama titolo kaj kontakto) estas preterlasata. Etapo, vendisto aŭ sumo, kiun Kontor ne povas lokigi, estas konservata en la notoj kaj markata. Malfari nuligas ankaŭ ĉi tiujn importojn.</translation>
     </message>
     <message>
         <source>Duplicates and data health</source>
-        <translation type="unfinished"></translation>
+        <translation>Duoblaĵoj kaj datumkvalito</translation>
     </message>
     <message>
         <source>**Duplicates**: **Contact → Find Duplicates…** lists contacts that are probably one person, most certain first, with why: the same email (capitals aside; score 60), the same phone number however it was written (50), or the same name once capitals, accents, other alphabets (&quot;Иван Петров&quot; and &quot;Ivan Petrov&quot;), word order (&quot;Lovelace, Ada&quot;) and how Persian was typed (Arabic or Persian yeh and kaf, the zero-width non-joiner, vowel marks) are set aside (40); reasons add up. A name shared by more than 25 contacts is too common to judge by alone and left out. The Companies tab pairs companies whose names differ only in capitals, punctuation and legal form (&quot;ACME Inc.&quot; and &quot;Acme Incorporated&quot;, &quot;Müller GmbH &amp; Co. KG&quot; and &quot;Müller&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Duoblaĵoj**: **Kontakto → Trovi duoblaĵojn…** listigas kontaktojn, kiuj verŝajne estas unu persono, la plej certajn unue, kun la kialo: la sama retpoŝtadreso (krom majuskloj; poentaro 60), la sama telefonnumero, kiel ajn skribita (50), aŭ la sama nomo, se oni ignoras majusklojn, supersignojn, aliajn alfabetojn (“Иван Петров” kaj “Ivan Petrov”), vortordon (“Lovelace, Ada”) kaj kiel la persa estis tajpita (araba aŭ persa je kaj kaf, la nul-larĝa nekunliganto, vokalsignoj) (40); la kialoj adiciiĝas. Nomo komuna al pli ol 25 kontaktoj estas tro ofta por juĝi nur laŭ ĝi kaj estas ellasita. La langeto Firmaoj parigas firmaojn, kies nomoj diferencas nur per majuskloj, interpunkcio kaj jura formo (“ACME Inc.” kaj “Acme Incorporated”, “Müller GmbH &amp; Co. KG” kaj “Müller”).</translation>
     </message>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por la elektita paro ĉiu kampo staras flank-al-flanke: alklaku la konservotan valoron (tiu de la unua rikordo estas elektita, krom se ĝi ne havas valoron). Retpoŝtadresoj, telefonnumeroj kaj etikedoj de ambaŭ estas konservataj. **Kunfandi** konservas la unuan rikordon (aŭ la duan, per “Konservi la duan”), movas al ĝi ĉiun vokon, renkontiĝon, retleteron, negocon, memorigon kaj historian eron de la alia kaj forigas la alian; Ctrl+Z en la ĉefa fenestro malfaras kunfandon. Sekurkopio (`…-before-merge.sqlite`) estas farata antaŭ la unua kunfando de seanco. **Ne duoblaĵoj** formetas paron por ĉiam.</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Datumkvalito**: **Kontakto → Datumkvalito…** kalkulas la kontaktojn, kiuj bezonas atenton: ne kontaktitaj dum N monatoj (komence 6; aŭ neniam), sen retpoŝtadreso kaj telefono, kun retpoŝtadreso, kiu ne estas vera retpoŝtadreso (sen @, kun spacetoj, sen domajno kun punkto), kun nevalida telefonnumero (tia, kiu ne legeblas, aŭ numero, kiu ne ekzistas, ekzemple +44 889 442828; la tajpita numero restas ĉiuokaze), sen vendisto, sen interesatfonto. **Montri en la paĝo Kontaktoj** (aŭ Enter sur vico) listigas ekzakte tiujn en la paĝo Kontaktoj, kie Ctrl+A kaj **Ŝanĝi elektitajn** agordas vendiston, staton aŭ etikedon, aŭ arkivigas ilin, ĉiujn samtempe. La unua kontrolo post ĝisdatigo eble legos ĉiun telefonnumeron unufoje, kun progresbreto kaj Nuligi.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished">Eksportado</translation>
+        <translation>Eksporti</translation>
     </message>
     <message>
         <source>**File → Export** writes contacts as CSV or vCard 4.0, companies, interactions and deals as CSV, and open reminders and meetings as an iCalendar file (`.ics`) that calendar programs import (importing it again updates the events rather than doubling them; reminders come with an alarm at their time and their repetition). A file is written whole or not at all (a cancelled export leaves none). The CSV files name things instead of numbering them (the contact&apos;s name and first email, the company, the stage, the owner), give money as a plain decimal beside its currency code (`1250.00,EUR`) and times in UTC, and are safe for spreadsheets: a cell a spreadsheet would run as a formula starts with an apostrophe, which Kontor&apos;s import takes off again, so an export comes back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dosiero → Eksporti** skribas kontaktojn kiel CSV aŭ vCard 4.0, firmaojn, interagojn kaj negocojn kiel CSV, kaj malfermitajn memorigojn kaj renkontiĝojn kiel iCalendar-dosieron (`.ics`), kiun kalendaraj programoj importas (reimporto ĝisdatigas la eventojn anstataŭ duobligi ilin; memorigoj venas kun alarmo je sia tempo kaj kun sia ripeto). Dosiero estas skribata tute aŭ tute ne (nuligita eksporto lasas neniun dosieron). La CSV-dosieroj nomas aferojn anstataŭ numeri ilin (la nomon kaj unuan retpoŝtadreson de la kontakto, la firmaon, la etapon, la vendiston), donas monon kiel simplan decimalan nombron apud ĝia valutokodo (`1250.00,EUR`) kaj tempojn en UTC, kaj estas sekuraj por kalkultabeloj: ĉelo, kiun kalkultabelo plenumus kiel formulon, komenciĝas per apostrofo, kiun la importo de Kontor denove forprenas, do eksporto revenas tia, kia ĝi estis.</translation>
     </message>
     <message>
         <source>Your data and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Viaj datumoj kaj sekurkopioj</translation>
     </message>
     <message>
         <source>**One file**: everything is in one SQLite database file, by default `~/.local/share/kontor/kontor.sqlite` on Linux (`~/Library/Application Support/kontor` on macOS, `%APPDATA%\kontor` on Windows); the demo database is `kontor-demo.sqlite` beside it. **File → Open Database…** and **New Database…** switch files.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Unu dosiero**: ĉio estas en unu SQLite-datumbaza dosiero, implicite `~/.local/share/kontor/kontor.sqlite` en Linux (`~/Library/Application Support/kontor` en macOS, `%APPDATA%\kontor` en Windows); la demonstra datumbazo estas `kontor-demo.sqlite` apud ĝi. **Dosiero → Malfermi datumbazon…** kaj **Nova datumbazo…** ŝanĝas la dosieron.</translation>
     </message>
     <message>
         <source>**Safe to open**: Kontor checks a file before writing anything to it. A file that is not a database, a database of another program, or one written by a newer Kontor is refused with a message saying which, and left exactly as it was; Kontor then offers to open another file or create a new database. Every change is saved whole or not at all. The message says what happened: a database in a folder you cannot write (SQLite keeps two small files beside an open database: copy it into a folder of yours); a stray `-wal` file of another database beside yours (a sync tool or a copy brought it: move it into another folder, keeping it, and open again); a file damaged in its first pages (restore a backup). Nothing is written beside a file that is refused, not even SQLite&apos;s `-shm`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Sekure malfermebla**: Kontor kontrolas dosieron antaŭ ol skribi ion ajn en ĝin. Dosiero, kiu ne estas datumbazo, datumbazo de alia programo aŭ datumbazo skribita de pli nova Kontor estas rifuzata kun mesaĝo, kiu diras, kiu el ili ĝi estas, kaj lasata ekzakte kiel ĝi estis; Kontor tiam proponas malfermi alian dosieron aŭ krei novan datumbazon. Ĉiu ŝanĝo estas konservata tute aŭ tute ne. La mesaĝo diras, kio okazis: datumbazo en dosierujo, en kiun vi ne povas skribi (SQLite tenas du malgrandajn dosierojn apud malfermita datumbazo: kopiu ĝin en vian propran dosierujon); vaganta dosiero `-wal` de alia datumbazo apud la via (sinkroniga ilo aŭ kopio alportis ĝin: movu ĝin en alian dosierujon, konservante ĝin, kaj malfermu denove); dosiero difektita en siaj unuaj paĝoj (restarigu sekurkopion). Nenio estas skribata apud rifuzita dosiero, eĉ ne la `-shm` de SQLite.</translation>
     </message>
     <message>
         <source>**Daily backups, by themselves**: when Kontor opens a database whose last daily backup is a day old, it copies it in the background (you can go on working; the status bar says when the copy is made) into a folder beside it: `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. The newest 10 copies are kept and older ones deleted; File → Settings… → General → &quot;Backups to keep&quot; changes the number, and 0 turns the daily backup off (then none are deleted). Each copy is the database as it was at one moment, also while Kontor writes, and opens as a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ĉiutagaj sekurkopioj, aŭtomate**: kiam Kontor malfermas datumbazon, kies lasta ĉiutaga sekurkopio aĝas unu tagon, ĝi kopias ĝin fone (vi povas daŭre labori; la statobreto diras, kiam la kopio estas farita) en dosierujon apud ĝi: `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. La 10 plej novaj kopioj estas konservataj kaj la pli malnovaj forigataj; Dosiero → Agordoj… → Ĝenerala → “Konservotaj sekurkopioj” ŝanĝas la nombron, kaj 0 malŝaltas la ĉiutagan sekurkopion (tiam neniuj estas forigataj). Ĉiu kopio estas la datumbazo, kia ĝi estis en unu momento, ankaŭ dum Kontor skribas, kaj malfermiĝas kiel memstara datumbazo.</translation>
     </message>
     <message>
         <source>**By hand**: **File → Save a Copy As…** (Ctrl+Shift+S) makes the same kind of copy, anywhere (a USB stick, a shared folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Permane**: **Dosiero → Konservi kopion kiel…** (Ctrl+Shift+S) faras la saman specon de kopio, ien ajn (USB-memorilo, komuna dosierujo).</translation>
     </message>
     <message>
         <source>**Restoring**: **File → Restore from Backup…** lists the backups, newest first, with when and why each was made (daily, made by hand, before a restore, before an import, before a merge); Enter restores the one chosen, and &quot;Show Folder&quot; opens the folder. The database as it is at that moment is kept as a &quot;before a restore&quot; backup first, so that a restore can be undone by restoring that one; a file that is not a Kontor database is refused and nothing changes. A backup from an older Kontor is upgraded as it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Restarigo**: **Dosiero → Restarigi el sekurkopio…** listigas la sekurkopiojn, la plej novajn unue, kun kiam kaj kial ĉiu estis farita (ĉiutaga, permane farita, antaŭ restarigo, antaŭ importo, antaŭ kunfando); Enter restarigas la elektitan, kaj “Montri dosierujon” malfermas la dosierujon. La datumbazo, kia ĝi estas en tiu momento, unue estas konservata kiel sekurkopio “antaŭ restarigo”, tiel ke restarigon oni povas malfari, restarigante tiun; dosiero, kiu ne estas datumbazo de Kontor, estas rifuzata, kaj nenio ŝanĝiĝas. Sekurkopio el pli malnova Kontor estas ĝisdatigata dum la restarigo.</translation>
     </message>
     <message>
         <source>**Private by default**: a CRM holds other people&apos;s personal data, so the database Kontor creates, its `-wal` and `-shm` files, the backup folder and every backup are readable by you only (files 0600, folders 0700 on Linux and macOS), whatever your umask; a restored database stays so, and backups an older Kontor left readable to others are tightened at the next backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Privata implicite**: CRM enhavas personajn datumojn de aliaj homoj, do la datumbazo, kiun Kontor kreas, ĝiaj dosieroj `-wal` kaj `-shm`, la dosierujo de sekurkopioj kaj ĉiu sekurkopio estas legeblaj nur de vi (dosieroj 0600, dosierujoj 0700 en Linux kaj macOS), kia ajn estas via umask; restarigita datumbazo restas tia, kaj sekurkopioj, kiujn pli malnova Kontor lasis legeblaj por aliaj, estas limigataj ĉe la sekva sekurkopio.</translation>
     </message>
     <message>
         <source>**No debris**: a backup is written under a temporary name (`….sqlite.partial-1a2b3c4d`) and renamed when whole. One that fails (a full disk) takes its pieces with it; the pieces of one that was killed half way (power cut, `kill -9`) are removed by the next backup once they are ten minutes old. An import that cannot write (a read-only file, folder or disk, or another program holding the database) says so before it makes its before-import backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Neniuj restaĵoj**: sekurkopio estas skribata sub provizora nomo (`….sqlite.partial-1a2b3c4d`) kaj renomata, kiam ĝi estas kompleta. Malsukcesa sekurkopio (plena disko) forprenas siajn pecojn kun si; la pecojn de sekurkopio interrompita duonvoje (elektropaneo, `kill -9`) forigas la sekva sekurkopio, post kiam ili aĝas dek minutojn. Importo, kiu ne povas skribi (nurlegebla dosiero, dosierujo aŭ disko, aŭ alia programo, kiu tenas la datumbazon), diras tion antaŭ ol fari sian antaŭimportan sekurkopion.</translation>
     </message>
     <message>
         <source>When things go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiam io misiras</translation>
     </message>
     <message>
         <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Difektita dosiero** (malbona disksektoro, nekompleta kopio): ĉiu sekurkopio unue kontrolas sian kopion (la rapida kontrolo de SQLite), kaj difektita kopio neniam estas konservata, do la sekurkopioj faritaj antaŭ la difekto restas. Kiam la ĉiutaga sekurkopio trovas difekton (aŭ ne povas esti skribita), Kontor tuj diras tion, kun la loko de la difekto, kaj proponas elekti sekurkopion por restarigi; la komando `check` de la komandlinio diras la samon. Kion fari: **Dosiero → Restarigi el sekurkopio…** kaj elektu la plej novan sekurkopion faritan antaŭ ol la problemo komenciĝis, aŭ savu tion, kio ankoraŭ legeblas, en novan dosieron per la komando `salvage` de la komandlinio (vidu sube, ĉe la komandlinio); ĝi kopias ĉiun vicon, kiun ĝi povas legi, preterlasas difektitajn paĝojn, rekonstruas la serĉon kaj la raportojn, kaj neniam ŝanĝas la difektitan dosieron.</translation>
     </message>
     <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dosiero, kiu ne malfermiĝas**, diras kial kaj restas kiel ĝi estis: dosierujo, en kiun vi ne rajtas skribi (SQLite tenas du malgrandajn dosierojn apud malfermita datumbazo: kopiu la dosieron en vian propran dosierujon), vaganta dosiero `-wal` de alia datumbazo apud la via (movu ĝin en alian dosierujon, konservu ĝin kaj malfermu denove), dosiero de alia programo, aŭ dosiero skribita de pli nova Kontor.</translation>
     </message>
     <message>
         <source>**A full disk**: a change that cannot be written is not made at all (every change is saved whole or not at all); a backup that cannot be written leaves nothing behind; an import says so before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Plena disko**: ŝanĝo, kiu ne povas esti skribita, tute ne estas farata (ĉiu ŝanĝo estas konservata tute aŭ tute ne); sekurkopio, kiu ne povas esti skribita, lasas nenion post si; importo diras tion antaŭ ol komenciĝi.</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Du programoj samtempe** (la fenestro kaj skripto, du fenestroj): unu atendas la alian. La fenestro atendas 5 sekundojn, poste diras, ke alia programo skribas, kaj konservas nenion, por ke vi povu reprovi; la komandlinio atendas ĝis duonminuto kaj unufoje diras, ke ĝi atendas.</translation>
     </message>
     <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dosiero, kiun vi ne povis intenci importi** (“telefonnumero” de 20 000 signoj, notoj de megabajtoj, tabelo de pli ol 10 000 kolumnoj), estas tuj rifuzata, ĉu vico ĉu dosiero, kun la kialo, anstataŭ okupi la importon dum minutoj.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavkombinoj</translation>
     </message>
     <message>
         <source>**Help → Keyboard Shortcuts** (Ctrl+/) lists every key, with a search box. The ones that matter most:</source>
-        <translation type="unfinished"></translation>
+        <translation>**Helpo → Klavkombinoj** (Ctrl+/) listigas ĉiujn klavojn, kun serĉkampo. La plej gravaj:</translation>
     </message>
     <message>
         <source>| Keys | Action |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Klavoj | Ago |</translation>
     </message>
     <message>
         <source>| Ctrl+1 … Ctrl+6 | Today, Contacts, Companies, Pipeline, Reminders, Reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+1 … Ctrl+6 | Hodiaŭ, Kontaktoj, Firmaoj, Vendofluo, Memorigoj, Raportoj |</translation>
     </message>
     <message>
         <source>| Ctrl+L | Log interaction (call, meeting, email, note), from any page |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+L | Registri interagon (voko, renkontiĝo, retletero, noto), de iu ajn paĝo |</translation>
     </message>
     <message>
         <source>| Ctrl+F | Search contacts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+F | Serĉi kontaktojn |</translation>
     </message>
     <message>
         <source>| Ctrl+K | Search everything: contacts, companies, deals, notes |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+K | Serĉi ĉie: kontaktoj, firmaoj, negocoj, notoj |</translation>
     </message>
     <message>
         <source>| Enter (in search) | Select the first match |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter (en la serĉo) | Elekti la unuan trafon |</translation>
     </message>
     <message>
         <source>| Ctrl+N | New contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+N | Nova kontakto |</translation>
     </message>
     <message>
         <source>| F2 or Enter (on a row) | Edit contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F2 aŭ Enter (sur vico) | Redakti kontakton |</translation>
     </message>
     <message>
         <source>| Delete | Archive (or restore, in the archive) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Delete | Arkivigi (aŭ restarigi, en la arkivo) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+N | New deal (for the selected contact on the Contacts page) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+N | Nova negoco (por la elektita kontakto en la paĝo Kontaktoj) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+R | New reminder |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+R | Nova memorigo |</translation>
     </message>
     <message>
         <source>| Ctrl+Z / Ctrl+Shift+Z | Undo / redo |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Z / Ctrl+Shift+Z | Malfari / refari |</translation>
     </message>
     <message>
         <source>| D / S / Enter (on Today) | Reminder done / snooze until tomorrow / open the contact or deal (on a section: fold) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Enter (en Hodiaŭ) | Memorigo farita / prokrasti ĝis morgaŭ / malfermi la kontakton aŭ negocon (sur sekcio: faldi) |</translation>
     </message>
     <message>
         <source>| ← / → (on Today) | Fold / open the section |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (en Hodiaŭ) | Faldi / malfaldi la sekcion |</translation>
     </message>
     <message>
         <source>| D / S / Enter / Delete (on Reminders) | Done / snooze until tomorrow / edit / delete |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Enter / Delete (en Memorigoj) | Farita / prokrasti ĝis morgaŭ / redakti / forigi |</translation>
     </message>
     <message>
         <source>| Enter / Ctrl+Enter (on Pipeline) | Edit the deal / open its contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter / Ctrl+Enter (en Vendofluo) | Redakti la negocon / malfermi ĝian kontakton |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+→ / ← (on Pipeline) | Move the selected deal to the next / previous stage |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+→ / ← (en Vendofluo) | Movi la elektitan negocon al la sekva / antaŭa etapo |</translation>
     </message>
     <message>
         <source>| ← / → (on Pipeline) | Previous / next column |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (en Vendofluo) | Antaŭa / sekva kolumno |</translation>
     </message>
     <message>
         <source>| Alt+B / Alt+I (on Pipeline) | Board / list |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Alt+B / Alt+I (en Vendofluo) | Tabulo / listo |</translation>
     </message>
     <message>
         <source>| Delete (on Pipeline) | Archive the selected deal |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Delete (en Vendofluo) | Arkivigi la elektitan negocon |</translation>
     </message>
     <message>
         <source>| Enter (on a report&apos;s row or figure) | List the deals, leads or interactions behind it |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter (sur vico aŭ cifero de raporto) | Listigi la negocojn, interesatojn aŭ interagojn malantaŭ ĝi |</translation>
     </message>
     <message>
         <source>| Ctrl+P (on Reports) | Print all reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+P (en Raportoj) | Presi ĉiujn raportojn |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+A | Archive |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+A | Arkivo |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+I | Import contacts (CSV or vCard) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+I | Importi kontaktojn (CSV aŭ vCard) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+S | Save a copy of the database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+S | Konservi kopion de la datumbazo |</translation>
     </message>
     <message>
         <source>| Ctrl+O | Open another database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+O | Malfermi alian datumbazon |</translation>
     </message>
     <message>
         <source>| Ctrl+, | Settings |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+, | Agordoj |</translation>
     </message>
     <message>
         <source>| Ctrl+Q | Quit |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Q | Ĉesi |</translation>
     </message>
     <message>
         <source>| Ctrl+/ | Keyboard shortcuts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+/ | Klavkombinoj |</translation>
     </message>
     <message>
         <source>| F1 | This user guide |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F1 | Ĉi tiu uzantogvidilo |</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingvoj</translation>
     </message>
     <message>
         <source>Kontor speaks English, German, Persian (فارسی), Bengali (বাংলা), Amharic (አማርኛ) and Esperanto, and follows your computer&apos;s language. To choose another, open **Settings → Language** (Alt+N on the Settings window): the choice is kept, and the window opens again in it, on the same database, as soon as Settings closes. `kontor --lang fa` chooses for one start only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor parolas la anglan, germanan, persan (فارسی), bengalan (বাংলা), amharan (አማርኛ) kaj Esperanton, kaj sekvas la lingvon de via komputilo. Por elekti alian, malfermu **Agordoj → Lingvo** (Alt+G en la fenestro Agordoj): la elekto estas konservata, kaj la fenestro remalfermiĝas en ĝi, kun la sama datumbazo, tuj kiam Agordoj fermiĝas. `kontor --lang fa` elektas la lingvon nur por unu lanĉo.</translation>
     </message>
     <message>
         <source>**Persian** mirrors the whole window: the side bar stands on the right, columns and forms read from right to left, and the reports&apos; charts run from the right (the first month on the right, bars growing leftwards from their names). Every number (money, counts, dates, times) is written in Persian digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La persa** spegulas la tutan fenestron: la flanka strio staras dekstre, kolumnoj kaj formularoj legiĝas de dekstre maldekstren, kaj la diagramoj de la raportoj iras de dekstre (la unua monato dekstre, stangoj kreskantaj maldekstren de siaj nomoj). Ĉiu nombro (mono, kvantoj, datoj, horoj) estas skribata per persaj ciferoj.</translation>
     </message>
     <message>
         <source>**Digits:** Settings → Language → Digits → **Latin (123)** writes every number in 0–9 instead (Persian or Bengali with `1,250.50` and `11 آذر 1405`), keeping the language&apos;s words, month names, direction and week; the language&apos;s own digits come back with **The language&apos;s own**. Bengali times are on the 24-hour clock (২০:০৫).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ciferoj:** Agordoj → Lingvo → Ciferoj → **Latinaj (123)** anstataŭe skribas ĉiun nombron per 0–9 (la persa aŭ bengala kun `1,250.50` kaj `11 آذر 1405`), konservante la vortojn, monatnomojn, direkton kaj semajnon de la lingvo; la propraj ciferoj de la lingvo revenas per **Tiuj de la lingvo**. Bengalaj horoj estas laŭ la 24-hora horloĝo (২০:০৫).</translation>
     </message>
     <message>
         <source>**Calendar:** Persian uses the Solar Hijri calendar, every other language the Gregorian one; Settings → Language → Calendar chooses either for any language. Dates in lists, on cards and in date fields are in it, and so are the reports&apos; periods: in Solar Hijri, &quot;This quarter&quot; on 11 Azar 1405 is Mehr to Azar (23 September to 21 December 2026), &quot;This year&quot; is Farvardin to Esfand, and the forecast&apos;s months are Solar Hijri months. Weeks start on your language&apos;s first day (Saturday for Persian), and the reminders&apos; calendar marks its weekend (Friday in Iran). Files (CSV, vCard, calendars) keep ISO dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kalendaro:** la persa uzas la sunan hiĝran kalendaron, ĉiu alia lingvo la gregorian; Agordoj → Lingvo → Kalendaro elektas iun ajn el ili por iu ajn lingvo. Datoj en listoj, sur kartoj kaj en datokampoj estas laŭ ĝi, same kiel la periodoj de la raportoj: laŭ la suna hiĝra kalendaro, “Ĉi tiu kvaronjaro” la 11-an de Azar 1405 estas de Mehr ĝis Azar (de la 23-a de septembro ĝis la 21-a de decembro 2026), “Ĉi tiu jaro” estas de Farvardin ĝis Esfand, kaj la monatoj de la prognozo estas sunaj hiĝraj monatoj. Semajnoj komenciĝas je la unua tago de via lingvo (sabato por la persa), kaj la kalendaro de la memorigoj markas ĝian semajnfinon (vendredo en Irano). Dosieroj (CSV, vCard, kalendaroj) konservas ISO-datojn.</translation>
     </message>
     <message>
         <source>**A new database** made in a language names its stages and lead sources in it (سرنخ جدید, تماس اولیه…); rename them in Settings like any other. A database keeps its names when opened in another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nova datumbazo**, kreita en iu lingvo, nomas siajn etapojn kaj interesatfontojn en tiu lingvo (سرنخ جدید, تماس اولیه…); renomu ilin en Agordoj kiel ĉion alian. Datumbazo konservas siajn nomojn, kiam ĝi estas malfermata en alia lingvo.</translation>
     </message>
     <message>
         <source>**The demo database** is made in the window&apos;s language: in Persian a business in Tehran whose customers are mostly Iranian, named in Persian (بازرگانی کریمی), those abroad in Latin letters, with its notes, products, job titles and campaigns in Persian, its countries named in Persian (ایران, آلمان) and its money in rials; in Bengali one in Dhaka (taka), in Amharic one in Addis Ababa (birr), in German one in Germany and Austria (euros). Each language keeps its demo in a file of its own (`kontor-demo-fa.sqlite`).</source>
-        <translation type="unfinished"></translation>
+        <translation>**La demonstra datumbazo** estas kreata en la lingvo de la fenestro: en la persa, entrepreno en Teherano, kies klientoj estas plejparte irananoj, nomitaj persalingve (بازرگانی کریمی), tiuj eksterlande per latinaj literoj, kun notoj, produktoj, postenoj kaj kampanjoj en la persa, landoj nomitaj persalingve (ایران, آلمان) kaj mono en rialoj; en la bengala, entrepreno en Dako (takaoj), en la amhara, unu en Adis-Abebo (birroj), en la germana, unu en Germanio kaj Aŭstrio (eŭroj). Ĉiu lingvo tenas sian demonstran datumbazon en aparta dosiero (`kontor-demo-fa.sqlite`).</translation>
     </message>
     <message>
         <source>**Typing in your script:** Persian, Arabic-Indic and Bengali digits are read as digits in amounts (`۳۱٬۸۹۰٫۵`), phone numbers and search (typing `۹۱۲` finds +98 912…). An imported birthday such as `1365/04/12` (or `۱۳۶۵/۰۴/۱۲`), with a year between 1200 and 1599, is read as a Solar Hijri date: 3 July 1986.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Tajpi per via skribo:** persaj, arab-hindaj kaj bengalaj ciferoj estas legataj kiel ciferoj en sumoj (`۳۱٬۸۹۰٫۵`), telefonnumeroj kaj serĉo (tajpi `۹۱۲` trovas +98 912…). Importita naskiĝtago kiel `1365/04/12` (aŭ `۱۳۶۵/۰۴/۱۲`), kun jaro inter 1200 kaj 1599, estas legata kiel suna hiĝra dato: la 3-a de julio 1986.</translation>
     </message>
     <message>
         <source>**Search and duplicates** find a Persian name however it was typed: with the Arabic ي and ك of an Arabic keyboard or the Persian ی and ک, with or without the zero-width non-joiner, with or without vowel marks; this holds for contacts, companies and deal titles (Ctrl+K). Such names also sort together, and an imported company typed either way is one company. Tags are apart by a comma or semicolon, Latin or Persian (، ؛), in the contact dialog and in imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Serĉo kaj duoblaĵoj** trovas persan nomon kiel ajn ĝi estis tajpita: per la arabaj ي kaj ك de araba klavaro aŭ per la persaj ی kaj ک, kun aŭ sen la nul-larĝa nekunliganto, kun aŭ sen vokalsignoj; tio validas por kontaktoj, firmaoj kaj titoloj de negocoj (Ctrl+K). Tiaj nomoj ankaŭ ordiĝas kune, kaj importita firmao, tajpita iel ajn, estas unu sama firmao. Etikedoj estas apartigataj per komo aŭ punktokomo, latina aŭ persa (، ؛), en la dialogo de kontakto kaj en importoj.</translation>
     </message>
     <message>
         <source>**Reports on paper** (Reports → Export → All reports as PDF, and Print) read from the right in Persian: each table&apos;s names column on the right, the charts mirrored as on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Raportoj sur papero** (Raportoj → Eksporti → Ĉiuj raportoj kiel PDF…, kaj Presi…) legiĝas de dekstre en la persa: la nomkolumno de ĉiu tabelo dekstre, la diagramoj spegulitaj kiel sur la ekrano.</translation>
     </message>
     <message>
         <source>Qt&apos;s own buttons and dialogs (OK, Cancel, the file dialog, the context menu of a text field) come in the same language: from Debian&apos;s `qt6-translations-l10n` for Persian and German, from Kontor itself for Bengali, Amharic and Esperanto.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propraj butonoj kaj dialogoj de Qt (OK, Nuligi, la dosierdialogo, la kunteksta menuo de tekstokampo) aperas en la sama lingvo: el `qt6-translations-l10n` de Debian por la persa kaj germana, el Kontor mem por la bengala, amhara kaj Esperanto.</translation>
     </message>
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
-        <translation type="unfinished"></translation>
+        <translation>`./run.sh` instalas la tiparojn, kiuj bone montras ĉi tiujn skribojn (Noto Sans Arabic, Bengali kaj Ethiopic, kaj Vazirmatn en Debian 13).</translation>
     </message>
 </context>
 <context>

@@ -1916,6 +1916,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>Advertising</source>
         <translation>تبلیغات</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <comment>the person who runs the business</comment>
+        <translation>مالک</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3674,635 +3679,635 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <name>UserGuide</name>
     <message>
         <source>Kontor keeps your clients, what was said with them and what to do next in one file on your own computer, and works without an internet connection. It is made for the owner of a small business who used to keep a paper notebook, for the salesperson who logs calls and meetings all day, and for the manager who looks back on the week. This guide is inside the program too: **Help → User Guide** (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه Kontor مشتریان شما، گفت‌وگوهایتان با آن‌ها و کارهایی را که باید بعداً انجام دهید در یک فایل روی رایانه خودتان نگه می‌دارد و بدون اینترنت کار می‌کند. این برنامه برای صاحب کسب‌وکار کوچکی ساخته شده که تا امروز همه چیز را در دفترچه کاغذی می‌نوشت، برای کارشناس فروشی که تمام روز تماس‌ها و جلسه‌ها را ثبت می‌کند، و برای مدیری که کار هفته را مرور می‌کند. این راهنما درون خود برنامه هم هست: **راهنما ← راهنمای کاربر** (F1).</translation>
     </message>
     <message>
         <source>A working day with Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>یک روز کاری با Kontor</translation>
     </message>
     <message>
         <source>**Morning, on the Today page** (it opens first): work down the overdue reminders and today&apos;s (D done, S tomorrow), see today&apos;s and tomorrow&apos;s meetings, the week&apos;s birthdays, the contacts you are losing touch with and the deals that have stood still too long. Enter opens the contact or the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**صبح، در صفحه امروز** (نخستین صفحه‌ای که باز می‌شود): یادآورهای عقب‌افتاده و یادآورهای امروز را یکی‌یکی انجام دهید (D انجام شد، S تعویق تا فردا)، جلسه‌های امروز و فردا، تولدهای این هفته، مخاطبانی که ارتباطتان با آن‌ها در خطر قطع شدن است و معاملاتی را که بیش از حد راکد مانده‌اند ببینید. Enter مخاطب یا معامله را باز می‌کند.</translation>
     </message>
     <message>
         <source>**Before a call**: Ctrl+K and a few letters of a name, company, deal or note; Enter shows the contact&apos;s card with the whole history (calls, meetings, deal steps, reminders) and any open complaint on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>**پیش از تماس**: Ctrl+K را بزنید و چند حرف از نام، شرکت، معامله یا یادداشت را تایپ کنید؛ Enter کارت مخاطب را با کل سابقه (تماس‌ها، جلسه‌ها، مراحل معامله، یادآورها) نشان می‌دهد و اگر شکایت بازی باشد، آن را در بالای همه.</translation>
     </message>
     <message>
         <source>**After the call**: Ctrl+L; the kind, the outcome, a line of notes and the next step (a follow-up reminder or the next meeting), all in the same dialog; Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>**پس از تماس**: Ctrl+L؛ نوع، نتیجه، یک خط یادداشت و گام بعدی (یادآور پیگیری یا جلسه بعدی)، همه در همان پنجره؛ Enter ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>**Deals**: Ctrl+4 shows the pipeline; drag a card on (or Ctrl+Shift+→); Lost asks why. Ctrl+Shift+N adds a deal. A card with a red bar has stood still too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>**معاملات**: Ctrl+4 پایپ‌لاین را نشان می‌دهد؛ کارت را به ستون بعد بکشید (یا Ctrl+Shift+→)؛ مرحله «ازدست‌رفته» دلیلش را می‌پرسد. Ctrl+Shift+N معامله جدیدی می‌افزاید. کارتی که نوار قرمز دارد بیش از حد راکد مانده است.</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**نظم و ترتیب**: چند مخاطب را انتخاب کنید و با **تغییر موارد انتخاب‌شده** به آن‌ها مسئول، وضعیت یا برچسب بدهید؛ هر اشتباه با یک Ctrl+Z برمی‌گردد؛ «فایل ← بایگانی…» آنچه را بایگانی شده بازمی‌گرداند؛ **تغییرات…** نشان می‌دهد چه کسی چه چیزی را تغییر داده است.</translation>
     </message>
     <message>
         <source>**Evening**: Reminders (Ctrl+5) and its calendar show what tomorrow and the coming weeks hold; while Kontor runs it announces each reminder when it comes due.</source>
-        <translation type="unfinished"></translation>
+        <translation>**عصر**: صفحه یادآورها (Ctrl+5) و تقویم آن نشان می‌دهند فردا و هفته‌های آینده چه کارهایی در پیش است؛ تا وقتی Kontor باز است، هر یادآور را هنگام رسیدن سررسیدش اعلام می‌کند.</translation>
     </message>
     <message>
         <source>**End of the week**: Reports (Ctrl+6), the **Week** tab: the calls and meetings held, how many went well, new leads, deals won and lost, each beside the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>**پایان هفته**: گزارش‌ها (Ctrl+6)، زبانه **هفته**: تماس‌ها و جلسه‌های انجام‌شده، تعداد موفق‌ها، سرنخ‌های جدید، معاملات برنده‌شده و ازدست‌رفته، هر کدام در کنار هفته قبل.</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع کار</translation>
     </message>
     <message>
         <source>**Welcome**: a new, empty database opens on the Welcome page. Type your name, which becomes the first salesperson (instead of &quot;Owner&quot;), and choose your country: phone numbers written without a country code are read as numbers of that country (Kontor fills it in from your computer&apos;s settings, else from the language it is shown in, and asks when neither names a country). Then choose one of three ways in: **Add your first contact**, **Import a file…** (see &quot;Importing your old spreadsheets&quot;) or **Open the demo database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**خوش‌آمدگویی**: پایگاه داده جدید و خالی با صفحه خوش‌آمدگویی باز می‌شود. نام خود را وارد کنید تا نخستین کارشناس فروش شود (به‌جای «مالک»)، و کشورتان را انتخاب کنید: شماره تلفن‌هایی که بدون کد کشور نوشته شوند، شماره‌های همین کشور در نظر گرفته می‌شوند (Kontor کشور را از تنظیمات رایانه شما و در غیر این صورت از زبان برنامه پر می‌کند، و اگر هیچ‌کدام کشوری را مشخص نکنند، از شما می‌پرسد). سپس یکی از سه راه شروع را انتخاب کنید: **افزودن نخستین مخاطب**، **درون‌ریزی یک فایل…** (بخش «درون‌ریزی صفحه‌گسترده‌های قدیمی» را ببینید) یا **باز کردن پایگاه داده نمایشی**.</translation>
     </message>
     <message>
         <source>**The demo database**: 5,000 made-up contacts with a year of calls, meetings and deals, in the language of the window, made on the first click (with progress) in a file of its own beside yours, so that you can try everything without touching your own data. **Help → Open Demo Database** opens it at any time, and **File → Open Database…** goes back to yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>**پایگاه داده نمایشی**: 5,000 مخاطب ساختگی با یک سال تماس، جلسه و معامله، به زبان پنجره، که با نخستین کلیک (همراه با نمایش پیشرفت) در فایلی جداگانه کنار فایل شما ساخته می‌شود تا بتوانید همه چیز را بدون دست زدن به داده‌های خودتان امتحان کنید. **راهنما ← باز کردن پایگاه داده نمایشی** هر زمان آن را باز می‌کند و **فایل ← باز کردن پایگاه داده…** شما را به پایگاه داده خودتان برمی‌گرداند.</translation>
     </message>
     <message>
         <source>**Finding your way**: the bar on the left has the six pages, Today, Contacts, Companies, Pipeline, Reminders and Reports; Ctrl+1 to Ctrl+6 (the **Go** menu) go straight to them. A list or report that is still empty says in one line what would fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**پیدا کردن راه**: نوار سمت راست شش صفحه دارد: امروز، مخاطبان، شرکت‌ها، پایپ‌لاین، یادآورها و گزارش‌ها؛ Ctrl+1 تا Ctrl+6 (منوی **برو**) مستقیم به آن‌ها می‌روند. فهرست یا گزارشی که هنوز خالی است، در یک خط می‌گوید با چه چیزی پر می‌شود.</translation>
     </message>
     <message>
         <source>**Help** has this **User Guide** (F1), **Keyboard Shortcuts** (Ctrl+/: every key of the menus and of each page, with a search box) and **Open Demo Database**.</source>
-        <translation type="unfinished"></translation>
+        <translation>منوی **راهنما** شامل همین **راهنمای کاربر** (F1)، **میان‌برهای صفحه‌کلید** (Ctrl+/: همه کلیدهای منوها و هر صفحه، با کادر جست‌وجو) و **باز کردن پایگاه داده نمایشی** است.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">امروز</translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه امروز فهرست کارهای روز است و Kontor با آن باز می‌شود. نوار کناری نشان می‌دهد چند یادآور عقب‌افتاده یا سررسید امروز است («امروز (3)»).</translation>
     </message>
     <message>
         <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation type="unfinished"></translation>
+        <translation>**چه چیزهایی در آن است**: یادآورهای عقب‌افتاده یا سررسید امروز، جلسه‌های امروز و فردا، تولدهای هفته پیش رو، مخاطبانی که ارتباطتان با آن‌ها در خطر قطع شدن است، و معاملات راکد (معاملات بازی که بیش از مدت مجاز مرحله‌شان در آن مانده‌اند، با بیشترین تأخیر در ابتدا).</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**در خطر قطع ارتباط**: برای هر مخاطب می‌توان تعیین کرد که هر چند روز یک بار با او ارتباط گرفته شود («در ارتباط ماندن هر» در پنجره مخاطب)؛ هر تماس، جلسه یا یادداشتی که ثبت کنید، شمارش را از نو آغاز می‌کند.</translation>
     </message>
     <message>
         <source>**Sections**: each has its count and folds (a click on its band, Enter, or ← / →), and stays folded. Each item is one line with its contact&apos;s name beside it, the most urgent first; a long section shows its first 8 items and &quot;Show all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**بخش‌ها**: هر بخش تعداد موارد خود را نشان می‌دهد و جمع و باز می‌شود (با کلیک روی نوار عنوانش، Enter، یا ← / →) و جمع‌شده باقی می‌ماند. هر مورد یک خط است با نام مخاطبش در کنار آن، فوری‌ترین‌ها در ابتدا؛ بخش طولانی 8 مورد نخست خود و «نمایش همه» را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>**Working through it**: the keyboard starts on the first item. On a reminder, D marks it done (a repeating one moves to its next date) and S snoozes it until 9:00 tomorrow, and the next item is selected, as it is after logging a call with Ctrl+L. Enter opens a stale deal on the pipeline board and any other item&apos;s contact. The keys are shown at the foot of the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>**انجام کارها**: صفحه‌کلید روی نخستین مورد قرار دارد. روی یک یادآور، D آن را انجام‌شده علامت می‌زند (یادآور تکرارشونده به تاریخ بعدی‌اش می‌رود) و S آن را تا فردا ساعت 9:00 به تعویق می‌اندازد، و مورد بعدی انتخاب می‌شود، همان‌طور که پس از ثبت تماس با Ctrl+L. Enter معامله راکد را روی تابلوی پایپ‌لاین باز می‌کند و برای موارد دیگر، مخاطب آن‌ها را. کلیدها در پایین صفحه نمایش داده می‌شوند.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">مخاطبان</translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <source>The Contacts page (Ctrl+2) is your address book: the whole client base in one list, with the selected contact&apos;s card beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه مخاطبان (Ctrl+2) دفترچه نشانی شماست: همه مشتریان در یک فهرست، با کارت مخاطب انتخاب‌شده در کنار آن.</translation>
     </message>
     <message>
         <source>Finding anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>پیدا کردن هر کسی</translation>
     </message>
     <message>
         <source>**Search as you type**: the box above the list (Ctrl+F) finds contacts by any part of their name, company, email or phone. Every word you type is the start of a word, and all must match: `ann sch` finds &quot;Anna Schmidt&quot;. A single letter lists the contacts whose last name starts with it, like the tabs of an address book; a one-letter word after others counts from its second letter on (`van d` shows what `van` shows until you type `van de`), and a one-letter word inside a name is a whole word (`O&apos;Bri` finds &quot;O&apos;Brien&quot;). Accents and capitals do not matter for Latin letters (`jose` finds &quot;José Núñez&quot;); Persian, Bengali, Amharic, Greek and Cyrillic names are found as typed. Phone numbers are found by their digits (`4930` finds &quot;+49 30 …&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**جست‌وجو هم‌زمان با تایپ**: کادر بالای فهرست (Ctrl+F) مخاطبان را با هر بخشی از نام، شرکت، ایمیل یا تلفنشان پیدا می‌کند. هر کلمه‌ای که تایپ می‌کنید ابتدای یک کلمه در نظر گرفته می‌شود و همه کلمه‌ها باید جور باشند: `ann sch` «Anna Schmidt» را پیدا می‌کند. یک حرف تنها، مخاطبانی را فهرست می‌کند که نام خانوادگی‌شان با آن حرف شروع می‌شود، مانند زبانه‌های دفترچه تلفن؛ کلمه یک‌حرفی که پس از کلمه‌های دیگر بیاید، از حرف دومش به بعد اثر می‌کند (`van d` همان چیزی را نشان می‌دهد که `van` نشان می‌دهد، تا وقتی `van de` را تایپ کنید)، و کلمه یک‌حرفی درون یک نام، خودش کلمه‌ای کامل به حساب می‌آید (`O&apos;Bri` «O&apos;Brien» را پیدا می‌کند). در حروف لاتین، بزرگی و کوچکی حروف و نشانه‌هایی مانند é و ñ اهمیتی ندارند (`jose` «José Núñez» را پیدا می‌کند)؛ نام‌های فارسی، بنگالی، امهری، یونانی و سیریلیک همان‌گونه که تایپ می‌شوند جست‌وجو می‌شوند. شماره تلفن‌ها با رقم‌هایشان پیدا می‌شوند (`4930` شماره «+49 30 …» را پیدا می‌کند).</translation>
     </message>
     <message>
         <source>**Search everything** (Ctrl+K, from anywhere): contacts, companies, deals (by title) and the notes of calls and meetings in one box, grouped, updated as you type; the arrow keys move, Enter opens the result: the contact (for a note, the contact it belongs to), the company on the Companies page, the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>**جست‌وجو در همه چیز** (Ctrl+K، از هر جا): مخاطبان، شرکت‌ها، معاملات (بر اساس عنوان) و یادداشت‌های تماس‌ها و جلسه‌ها در یک کادر، گروه‌بندی‌شده و به‌روز هم‌زمان با تایپ؛ با کلیدهای جهت‌نما میان نتایج حرکت کنید و Enter نتیجه را باز می‌کند: مخاطب (برای یادداشت، مخاطبی که یادداشت به او تعلق دارد)، شرکت در صفحه شرکت‌ها، و معامله روی تابلوی پایپ‌لاین.</translation>
     </message>
     <message>
         <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فیلترهای** بالای فهرست: وضعیت (یا بایگانی)، مسئول، منبع سرنخ، برچسب، «بدون ارتباط» از 14 تا 365 روز (شامل مخاطبانی که هرگز با آن‌ها ارتباطی نبوده است) و مشکل داده (بخش «موارد تکراری و سلامت داده‌ها» را ببینید)، همراه با جست‌وجو.</translation>
     </message>
     <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>**مرتب‌سازی**: روی عنوان یک ستون کلیک کنید تا فهرست بر اساس آن مرتب شود و دوباره کلیک کنید تا ترتیب برعکس شود. در فهرست‌های خیلی بزرگ، مرتب‌سازی بعضی ستون‌ها کمی طول می‌کشد («در حال مرتب‌سازی…» زیر فهرست). مقادیر خالی در هر دو جهت در انتها می‌آیند و مقادیر یکسان بر اساس نام مرتب می‌شوند. پس از ویرایش، فهرست دوباره مرتب می‌شود در حالی که ترتیب قبلی روی صفحه می‌ماند، و مخاطب انتخاب‌شده همچنان انتخاب‌شده باقی می‌ماند.</translation>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ و ایجادشده هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید.</translation>
     </message>
     <message>
         <source>Adding and editing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن و ویرایش مخاطب</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, status, lead source, owner, tags, &quot;Stay in touch every&quot; and notes. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**مخاطب جدید** (Ctrl+N) و **ویرایش** (F2، یا Enter روی یک سطر): نام‌ها، شرکت (تایپ کنید تا یکی از شرکت‌های موجود را انتخاب کنید یا شرکت جدیدی بیفزایید)، سمت، دو ایمیل، دو تلفن، تاریخ تولد، نشانی، وضعیت، منبع سرنخ، مسئول، برچسب‌ها، «در ارتباط ماندن هر» و یادداشت‌ها. هر مقدار نامعتبری در همان پنجره توضیح داده می‌شود و تا اصلاح نشود، چیزی ذخیره نمی‌شود.</translation>
     </message>
     <message>
         <source>**Phone numbers** are kept as you typed them and also read into one international form, so that &quot;030 1234567&quot; and &quot;+49 (0)30 123 45 67&quot; count as the same number when Kontor looks for duplicates. A number without a country code is read as a number of the country in File → Settings… → General (&quot;Phone numbers without a country code are from&quot;, at first the country of the language Kontor speaks).</source>
-        <translation type="unfinished"></translation>
+        <translation>**شماره تلفن‌ها** همان‌طور که تایپ کرده‌اید نگه داشته می‌شوند و در یک قالب بین‌المللی واحد هم خوانده می‌شوند، تا مثلاً «021 88776655» و «+98 21 8877 6655» هنگام جست‌وجوی موارد تکراری یک شماره به حساب بیایند. شماره بدون کد کشور، شماره کشوری در نظر گرفته می‌شود که در «فایل ← تنظیمات… ← عمومی» تعیین شده است (گزینه «شماره تلفن‌های بدون کد کشور متعلق به این کشورند»، که در آغاز کشورِ زبان Kontor است).</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the status filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**بایگانی** (Delete): مخاطب از فهرست و جست‌وجو خارج می‌شود اما سابقه‌اش حفظ می‌شود. برای بازگرداندن آن، در فیلتر وضعیت «بایگانی‌شده» را انتخاب کنید و دوباره Delete را بزنید، یا از «فایل ← بایگانی…» استفاده کنید.</translation>
     </message>
     <message>
         <source>The contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مخاطب</translation>
     </message>
     <message>
         <source>**Details**: emails and phones (links that open your mail program or your phone), address, owner, tags, the last contact and the next step (the next scheduled follow-up), with **Edit…**, **Log Interaction…**, **New Deal…** and **Changes…** at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>**جزئیات**: ایمیل‌ها و تلفن‌ها (پیوندهایی که برنامه ایمیل یا تلفن شما را باز می‌کنند)، نشانی، مسئول، برچسب‌ها، آخرین ارتباط و گام بعدی (نزدیک‌ترین پیگیری برنامه‌ریزی‌شده)، و دکمه‌های **ویرایش…**، **ثبت تعامل…**، **معامله جدید…** و **تغییرات…** در دسترس.</translation>
     </message>
     <message>
         <source>**History**: everything in one list, newest first: calls, meetings, emails, notes and complaints, every step of the contact&apos;s deals (created, moved, won, lost with the reason) and its reminders. What is still to come (a meeting booked ahead, a reminder not yet due) is marked &quot;Planned&quot; with an outlined mark, above a &quot;Now&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>**سابقه**: همه چیز در یک فهرست، جدیدترین‌ها در بالا: تماس‌ها، جلسه‌ها، ایمیل‌ها، یادداشت‌ها و شکایت‌ها، همه مراحل معاملات مخاطب (ایجاد، جابه‌جایی، برنده شدن، از دست رفتن همراه با دلیل) و یادآورهای او. آنچه هنوز در پیش است (جلسه‌ای که از قبل تعیین شده، یادآوری که هنوز سررسید نشده) با عنوان «برنامه‌ریزی‌شده» و نشانه‌ای توخالی، بالای خط «اکنون» مشخص می‌شود.</translation>
     </message>
     <message>
         <source>**Complaints** stay open until resolved: while any is open, a red box above the history says how many and since when, with &quot;Mark Resolved&quot; for the newest. In the history, R (or the context menu) resolves the selected complaint or opens it again; open complaints are red, resolved ones say when.</source>
-        <translation type="unfinished"></translation>
+        <translation>**شکایت‌ها** تا حل نشوند باز می‌مانند: تا وقتی شکایت بازی وجود دارد، کادری قرمز بالای سابقه نشان می‌دهد چند شکایت باز است و از چه زمانی، همراه با «علامت‌گذاری به‌عنوان حل‌شده» برای جدیدترین آن‌ها. در سابقه، R (یا منوی راست‌کلیک) شکایت انتخاب‌شده را حل می‌کند یا دوباره باز می‌کند؛ شکایت‌های باز قرمزند و شکایت‌های حل‌شده زمان حل شدنشان را نشان می‌دهند.</translation>
     </message>
     <message>
         <source>Several contacts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>چند مخاطب با هم</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، تعیین وضعیت، افزودن برچسب یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر 5,000 مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تماس یا جلسه</translation>
     </message>
     <message>
         <source>**Log interaction** (Ctrl+L, from any page): kind (call, meeting, email, message, note, complaint), outcome (successful, neutral, unsuccessful, no answer, voicemail, busy, wrong number, or type your own: it is offered again next time), when (now, unless changed), duration, subject and notes, and the next step in the same dialog: a follow-up reminder or the next meeting (tomorrow 9:00 unless changed; the meeting goes into the history and onto Today on its day). Enter saves; Shift+Enter starts a new line in the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ثبت تعامل** (Ctrl+L، از هر صفحه): نوع (تماس، جلسه، ایمیل، پیام، یادداشت، شکایت)، نتیجه (موفق، خنثی، ناموفق، بی‌پاسخ، پیغام‌گیر، اشغال، شماره اشتباه، یا نتیجه دلخواه خودتان را تایپ کنید: دفعه بعد دوباره پیشنهاد می‌شود)، زمان (اکنون، مگر آن را تغییر دهید)، مدت، موضوع و یادداشت‌ها، و گام بعدی در همان پنجره: یادآور پیگیری یا جلسه بعدی (فردا ساعت 9:00، مگر آن را تغییر دهید؛ جلسه در سابقه ثبت می‌شود و در روز خودش در صفحه امروز می‌آید). Enter ذخیره می‌کند؛ Shift+Enter در یادداشت‌ها خط جدیدی آغاز می‌کند.</translation>
     </message>
     <message>
         <source>**For whom**: the contact of what is selected on the page you are on: the reminder, meeting, birthday or stale deal on Today, the reminder on Reminders, the card (or row) on Pipeline, the person, deal or history entry on Companies, the row of a report&apos;s details (Ctrl+L works there too), the contact on Contacts. The dialog&apos;s title names the person; you can always type another name into the contact field. With nothing selected the field is empty and ready for typing. After saving, the Contacts list keeps that contact selected and on the card, with or without a search typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**برای چه کسی**: مخاطب موردی که در صفحه فعلی انتخاب شده است: یادآور، جلسه، تولد یا معامله راکد در صفحه امروز، یادآور در صفحه یادآورها، کارت (یا سطر) در پایپ‌لاین، شخص، معامله یا مورد سابقه در صفحه شرکت‌ها، سطری از جزئیات یک گزارش (Ctrl+L آنجا هم کار می‌کند)، و مخاطب در صفحه مخاطبان. عنوان پنجره نام آن شخص را نشان می‌دهد؛ همیشه می‌توانید نام دیگری را در فیلد مخاطب تایپ کنید. اگر چیزی انتخاب نشده باشد، فیلد خالی و آماده تایپ است. پس از ذخیره، فهرست مخاطبان همان مخاطب را انتخاب‌شده و روی کارت نگه می‌دارد، چه جست‌وجویی تایپ شده باشد چه نه.</translation>
     </message>
     <message>
         <source>**Closing the loop**: when the contact has a reminder due (or you log from a reminder), the dialog offers &quot;Mark “…” done&quot;, ticked: one Enter saves the call, its note and the next step and closes the reminder (a repeating one moves to its next date), and one Ctrl+Z takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**بستن حلقه**: وقتی مخاطب یادآور سررسیده‌ای دارد (یا از روی یک یادآور ثبت می‌کنید)، پنجره گزینه «علامت‌گذاری «…» به‌عنوان انجام‌شده» را تیک‌خورده پیشنهاد می‌کند: یک Enter تماس، یادداشت آن و گام بعدی را ذخیره و یادآور را می‌بندد (یادآور تکرارشونده به تاریخ بعدی‌اش می‌رود)، و یک Ctrl+Z همه آن را برمی‌گرداند.</translation>
     </message>
     <message>
         <source>**No default outcome**: leave it empty (&quot;—&quot;) when the call went neither way. An empty outcome counts as held but never as successful in the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**بدون نتیجه پیش‌فرض**: وقتی تماس نه موفق بود و نه ناموفق، نتیجه را خالی بگذارید («—»). نتیجه خالی در گزارش‌ها انجام‌شده به حساب می‌آید، اما هرگز موفق نه.</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">شرکت‌ها</translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <source>The Companies page (Ctrl+3) shows the businesses your contacts work for: head offices with their branches as a tree, or a flat list of what the search box finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه شرکت‌ها (Ctrl+3) کسب‌وکارهایی را نشان می‌دهد که مخاطبان شما در آن‌ها کار می‌کنند: دفترهای مرکزی با شعبه‌هایشان به شکل درختی، یا فهرستی ساده از نتایج کادر جست‌وجو.</translation>
     </message>
     <message>
         <source>The selected company shows where it sits (&quot;Branch of Acme Holding › Acme North&quot;, each step a link), its details (website, phone and email are links) and three tabs: **People** who work there, its **Deals** and the **History** of calls and meetings with all of them, each with its count. &quot;Include branches&quot; adds what belongs to the branches below.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت انتخاب‌شده جایگاه خود را نشان می‌دهد («شعبه Acme Holding › Acme North»، هر بخش یک پیوند)، جزئیاتش (وب‌سایت، تلفن و ایمیل پیوند هستند) و سه زبانه: **افراد** شاغل در آن، **معاملات** آن و **سابقه** تماس‌ها و جلسه‌ها با همه آن‌ها، هر کدام با تعدادش. «همراه با شعبه‌ها» موارد متعلق به شعبه‌های زیرمجموعه را هم می‌افزاید.</translation>
     </message>
     <message>
         <source>Enter on a person opens the contact, on a deal the deal on the pipeline board.</source>
-        <translation type="unfinished"></translation>
+        <translation>با زدن Enter روی یک شخص، مخاطب باز می‌شود و روی یک معامله، همان معامله روی تابلوی پایپ‌لاین.</translation>
     </message>
     <message>
         <source>**New Company…**, **Add Branch…**, **Edit…** (type and pick the head office; a company cannot become a branch of its own branch), **Archive** and **Changes…**. Ctrl+K finds companies too and opens them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>**شرکت جدید…**، **افزودن شعبه…**، **ویرایش…** (دفتر مرکزی را تایپ و انتخاب کنید؛ شرکت نمی‌تواند شعبه‌ای از شعبه خودش شود)، **بایگانی** و **تغییرات…**. Ctrl+K شرکت‌ها را هم پیدا می‌کند و همین‌جا باز می‌کند.</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">پایپ‌لاین</translation>
+        <translation>پایپ‌لاین</translation>
     </message>
     <message>
         <source>The Pipeline page (Ctrl+4) is your sales board: one column per sales stage with its deal cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه پایپ‌لاین (Ctrl+4) تابلوی فروش شماست: برای هر مرحله فروش یک ستون، با کارت‌های معاملات آن.</translation>
     </message>
     <message>
         <source>**A card** shows the title (without the contact&apos;s name when it repeats it), the contact and company, the amount (in whole units, as are the column totals; the exact amount is in the card&apos;s tooltip), the days in the stage (on a lost card: why it was lost) and the owner. A card with a red bar is stale: it has been in its stage longer than the stage allows (14 days to start with; File → Settings… → Stages changes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>**کارت** عنوان (بدون نام مخاطب، اگر عنوان آن را تکرار کند)، مخاطب و شرکت، مبلغ (به واحد کامل، مانند جمع ستون‌ها؛ مبلغ دقیق با نگه داشتن نشانگر موس روی کارت دیده می‌شود)، تعداد روزها در مرحله (روی کارت ازدست‌رفته: دلیل از دست رفتن) و مسئول را نشان می‌دهد. کارتی که نوار قرمز دارد راکد است: بیش از مدت مجاز مرحله در آن مانده است (در آغاز 14 روز؛ در «فایل ← تنظیمات… ← مراحل» قابل تغییر است).</translation>
     </message>
     <message>
         <source>**Totals**: each column&apos;s header shows the number of deals, their total (one sum per currency) and the total weighted by the stage&apos;s win probability; the line at the top sums the weighted value of all open deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**جمع‌ها**: عنوان هر ستون تعداد معاملات، جمع مبالغ آن‌ها (برای هر واحد پول جداگانه) و جمع وزن‌دار بر اساس احتمال موفقیت مرحله را نشان می‌دهد؛ خط بالای تابلو ارزش وزن‌دار همه معاملات باز را جمع می‌زند.</translation>
     </message>
     <message>
         <source>**Won and Lost** show the deals closed in the last 30 days. They start folded to narrow strips with their count and total, so that the whole board is seen at once: a card dropped on a strip moves there, and a click on the strip opens it (Kontor remembers which are open).</source>
-        <translation type="unfinished"></translation>
+        <translation>**برنده‌شده و ازدست‌رفته** معاملات بسته‌شده در 30 روز گذشته را نشان می‌دهند. این دو ستون در آغاز به شکل نوارهای باریکی با تعداد و جمع معاملات جمع شده‌اند تا کل تابلو یک‌جا دیده شود: کارتی که روی نوار رها شود به آنجا می‌رود و کلیک روی نوار آن را باز می‌کند (Kontor به خاطر می‌سپارد کدام باز هستند).</translation>
     </message>
     <message>
         <source>**Move a deal** by dragging its card to another column, with Ctrl+Shift+→ / ← on the selected card, or with &quot;Move to&quot; in its context menu. Every move is kept in the deal&apos;s history with the time and who moved it. Moving to Lost asks for the reason (pick a common one or type your own); Cancel leaves the deal where it was. The context menu also archives the deal (Delete does the same, after asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>**جابه‌جا کردن معامله**: کارت آن را به ستون دیگری بکشید، یا روی کارت انتخاب‌شده Ctrl+Shift+→ / ← را بزنید، یا از «انتقال به» در منوی راست‌کلیک آن استفاده کنید. هر جابه‌جایی با زمان و نام کسی که آن را انجام داده در سابقه معامله ثبت می‌شود. انتقال به «ازدست‌رفته» دلیل را می‌پرسد (یکی از دلایل رایج را انتخاب یا دلیل خودتان را تایپ کنید)؛ «لغو» معامله را سر جایش نگه می‌دارد. منوی راست‌کلیک معامله را بایگانی هم می‌کند (Delete هم پس از پرسیدن همین کار را می‌کند).</translation>
     </message>
     <message>
         <source>**Keys**: ← / → step between columns, Enter (or a double click) edits the deal, Ctrl+Enter opens its contact, F5 reads the board again. The **Deal** menu lists these with their keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>**کلیدها**: ← / → میان ستون‌ها جابه‌جا می‌شوند، Enter (یا دوبار کلیک) معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند و F5 تابلو را دوباره می‌خواند. منوی **معامله** این‌ها را همراه با کلیدهایشان فهرست می‌کند.</translation>
     </message>
     <message>
         <source>**New deal** (Ctrl+Shift+N from anywhere, &quot;New Deal…&quot; on the board, or &quot;New Deal…&quot; on a contact&apos;s card): title, contact (type part of a name and pick it), amount and currency (the database&apos;s default currency to start with), stage, owner, lead source, expected close date and notes. Changing the stage in the dialog is a move like any other, and Lost needs the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>**معامله جدید** (Ctrl+Shift+N از هر جا، «معامله جدید…» روی تابلو، یا «معامله جدید…» روی کارت مخاطب): عنوان، مخاطب (بخشی از نام را تایپ و انتخاب کنید)، مبلغ و واحد پول (در آغاز واحد پول پیش‌فرض پایگاه داده)، مرحله، مسئول، منبع سرنخ، تاریخ بستن مورد انتظار و یادداشت‌ها. تغییر مرحله در این پنجره هم مانند هر جابه‌جایی دیگری است و «ازدست‌رفته» دلیل می‌خواهد.</translation>
     </message>
     <message>
         <source>**Owner** shows one salesperson&apos;s deals. **List** (Alt+I) shows the same deals as a table you can sort by any column; **Board** (Alt+B) goes back. A column shows its first 200 cards (the ones waiting longest); its totals always count every deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**مسئول** معاملات یک کارشناس فروش را نشان می‌دهد. **فهرست** (Alt+I) همان معاملات را در جدولی نشان می‌دهد که می‌توانید بر اساس هر ستونش مرتب کنید؛ **تابلو** (Alt+B) به نمای تابلو برمی‌گردد. هر ستون 200 کارت نخست خود را نشان می‌دهد (آن‌هایی که بیشتر از همه منتظر مانده‌اند)؛ جمع‌های ستون همیشه همه معاملات را می‌شمارند.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">یادآورها</translation>
+        <translation>یادآورها</translation>
     </message>
     <message>
         <source>The Reminders page (Ctrl+5) is your diary of things to do: every reminder in four groups, overdue, today, the next 30 days and done in the last 30 days, beside a month calendar whose days with reminders are bold (red when past).</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه یادآورها (Ctrl+5) دفتر کارهای شماست: همه یادآورها در چهار گروه، یعنی عقب‌افتاده، امروز، 30 روز آینده و انجام‌شده در 30 روز گذشته، در کنار تقویم ماهانه‌ای که روزهای دارای یادآور در آن پررنگ‌اند (و اگر گذشته باشند، قرمز).</translation>
     </message>
     <message>
         <source>Picking a day lists its reminders; double-clicking a day adds one for it. D marks the selected reminder done (a repeating one moves to its next date), S snoozes it until 9:00 tomorrow, Enter edits it and Delete removes it after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب یک روز یادآورهای آن را فهرست می‌کند؛ دوبار کلیک روی یک روز یادآوری برای همان روز می‌افزاید. D یادآور انتخاب‌شده را انجام‌شده علامت می‌زند (یادآور تکرارشونده به تاریخ بعدی‌اش می‌رود)، S آن را تا فردا ساعت 9:00 به تعویق می‌اندازد، Enter آن را ویرایش می‌کند و Delete پس از پرسیدن آن را حذف می‌کند.</translation>
     </message>
     <message>
         <source>**New reminder** (Ctrl+Shift+R, or &quot;New Reminder…&quot;): title, when, contact (type to pick), repeat (once, every day, week, month or year) and notes. A follow-up set while logging a call is a reminder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**یادآور جدید** (Ctrl+Shift+R، یا «یادآور جدید…»): عنوان، زمان، مخاطب (تایپ و انتخاب کنید)، تکرار (یک‌بار، هر روز، هر هفته، هر ماه یا هر سال) و یادداشت‌ها. پیگیری‌ای که هنگام ثبت تماس تعیین می‌کنید هم یک یادآور است.</translation>
     </message>
     <message>
         <source>**When one comes due**: while Kontor runs it looks every 30 seconds for reminders that have come due (or whose snooze ran out) and announces each once: a desktop notification from the tray icon where the desktop has a tray, a line in the status bar, and the window&apos;s taskbar entry asks for attention. Clicking the notification opens the Reminders page, and the count on Today follows. What was already due when Kontor started is on the Today page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>**وقتی سررسید یادآوری می‌رسد**: تا وقتی Kontor باز است، هر 30 ثانیه یادآورهایی را که سررسیدشان رسیده (یا زمان تعویقشان تمام شده) بررسی می‌کند و هر کدام را یک بار اعلام می‌کند: با اعلان دسکتاپ از نماد سینی سیستم (اگر میزکار سینی سیستم داشته باشد)، با یک خط در نوار وضعیت، و با چشمک زدن دکمه پنجره در نوار وظیفه. کلیک روی اعلان صفحه یادآورها را باز می‌کند و شمارنده صفحه امروز هم به‌روز می‌شود. آنچه هنگام باز شدن Kontor سررسیده بوده، به‌جای آن در صفحه امروز می‌آید.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">گزارش‌ها</translation>
+        <translation>گزارش‌ها</translation>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه گزارش‌ها (Ctrl+6) به پرسش‌های مدیر پاسخ می‌دهد: یک دوره انتخاب کنید (این هفته، هفته گذشته، این ماه، ماه گذشته، این فصل، فصل گذشته، امسال، یا بازه دلخواه؛ هفته‌ها از نخستین روز هفته در تنظیمات زبان شما و روزها از نیمه‌شب به وقت محلی آغاز می‌شوند) و در صورت تمایل، یک کارشناس فروش. هر گزارش یک نمودار در کنار یک جدول است (در پنجره کوچک که جای کنار هم بودنشان نیست، جدول زیر نمودار می‌آید: ارقام آن هرگز بریده نمی‌شوند، اما نام طولانی ممکن است بریده شود و نام کامل با نگه داشتن نشانگر موس روی آن دیده می‌شود)؛ نشانگر موس را روی عنوان یک ستون یا یک رقم نگه دارید تا ببینید چه چیزی را می‌شمارد. صفحه هر بار که به آن نگاه می‌کنید محتوای خود را محاسبه می‌کند، پس همیشه به‌روز است.</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
-        <translation type="unfinished"></translation>
+        <translation>**قیف فروش**: برای هر مرحله، معاملاتی که در این دوره *برای نخستین بار به آن رسیده‌اند* (معامله‌ای که از مرحله‌ای پریده، در آن شمرده نمی‌شود و معامله‌ای که برگشته، دو بار شمرده نمی‌شود)، تعداد آن‌هایی که *پیش رفته‌اند*، یعنی به مرحله‌ای بعدی به‌جز «ازدست‌رفته» رسیده‌اند (تا امروز، حتی پس از پایان دوره)، نرخ تبدیل (پیش‌رفته ÷ رسیده)، ارزش آن‌ها و میانگین *روز تا پیشروی*. بالای آن: معاملات ایجادشده، برنده‌شده و ازدست‌رفته در دوره، نرخ موفقیت (برنده‌شده ÷ (برنده‌شده + ازدست‌رفته)) و سهم ایجادشده تا برنده‌شده (برنده‌شده ÷ ایجادشده).</translation>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;no spend recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**منابع سرنخ**: برای هر منبع و کمپین، *سرنخ‌ها* (مخاطبانی از این منبع که در دوره ایجاد شده‌اند)، تعداد آن‌هایی که اکنون *واجد شرایط* یا مشتری‌اند، *مشتریان* (مخاطبانی با معامله‌ای از این منبع که در دوره برنده شده است؛ منبع خود معامله ملاک است و در غیر این صورت منبع مخاطب آن)، *نرخ تبدیل* (مشتریان ÷ سرنخ‌ها)، *درآمد* (مبالغ همان معاملات برنده‌شده)، *هزینه* (هزینه کمپین که در دوره و تا امروز می‌افتد: هزینه هر کمپین به‌طور یکنواخت بر روزهای آن پخش می‌شود، پس برای ماه جاری فقط روزهای سپری‌شده حساب می‌شوند و کمپین بدون تاریخ به‌طور کامل حساب می‌شود)، *هزینه هر سرنخ* و *هزینه هر مشتری*، و *ROI* ((درآمد − هزینه) ÷ هزینه). بیشترین درآمد در ابتدا؛ نمودار درآمد را در برابر هزینه نشان می‌دهد (محور آن با گام‌های گرد واحد پول)، با نرخ تبدیل و ROI هر منبع در کنار نامش. خط بالای گزارش بهترین و ضعیف‌ترین منبع و معیار داوری را نام می‌برد: بازده هزینه، اگر دو منبع یا بیشتر در دوره هزینه ثبت‌شده داشته باشند، وگرنه نرخ تبدیل و در صورت برابری، درآمد. جایی که هزینه‌ای ثبت نشده، جدول «هزینه‌ای ثبت نشده» را نشان می‌دهد و هزینه هر سرنخ و هر مشتری را به‌جای 0.00 خالی می‌گذارد.</translation>
     </message>
     <message>
         <source>**Week**: the notebook questions for the week containing the period&apos;s end (or today): calls and meetings held (up to now: a meeting planned for later in the week is not held yet) and how many were successful (outcome &quot;successful&quot;; an empty outcome never counts), how many *led to another appointment* (their &quot;next step&quot; in Log interaction booked a meeting), meetings booked ahead (from the week&apos;s end, or from now for the week under way, to 30 days after the week), new leads, deals moved to Won or Lost and the revenue won, complaints logged and resolved; each beside the week before and the change (the revenue&apos;s as an amount when both weeks are in one currency), with 12 weeks of bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>**هفته**: پرسش‌های دفترچه برای هفته‌ای که پایان دوره (یا امروز) در آن است: تماس‌ها و جلسه‌های انجام‌شده (تا اکنون: جلسه‌ای که برای روزهای بعدی هفته برنامه‌ریزی شده، هنوز برگزار نشده است) و تعداد موفق‌ها (نتیجه «موفق»؛ نتیجه خالی هرگز شمرده نمی‌شود)، تعداد آن‌هایی که *به قرار ملاقات دیگری انجامیده‌اند* («گام بعدی» آن‌ها در «ثبت تعامل» جلسه‌ای تعیین کرده است)، جلسه‌های ازپیش‌تعیین‌شده (از پایان هفته، یا برای هفته جاری از اکنون، تا 30 روز پس از هفته)، سرنخ‌های جدید، معاملاتی که به «برنده‌شده» یا «ازدست‌رفته» رفته‌اند و درآمد کسب‌شده، شکایت‌های ثبت‌شده و حل‌شده؛ هر کدام در کنار هفته قبل و میزان تغییر (تغییر درآمد به‌صورت مبلغ، اگر هر دو هفته به یک واحد پول باشند)، همراه با نمودار میله‌ای 12 هفته.</translation>
     </message>
     <message>
         <source>**Activity**: per salesperson and week, the calls, meetings and emails they logged that have taken place (up to now), the stage changes they made and their deals won; salespeople with nothing in the period are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فعالیت**: برای هر کارشناس فروش و هر هفته، تماس‌ها، جلسه‌ها و ایمیل‌هایی که ثبت کرده و انجام شده‌اند (تا اکنون)، تغییر مرحله‌هایی که انجام داده و معاملاتی که برده است؛ کارشناسانی که در دوره هیچ فعالیتی ندارند نشان داده نمی‌شوند.</translation>
     </message>
     <message>
         <source>**Forecast**: open deals by expected close month and salesperson, with their amount and the amount weighted by the stage&apos;s probability; months with deals past their expected close date are red, deals without a date last.</source>
-        <translation type="unfinished"></translation>
+        <translation>**پیش‌بینی**: معاملات باز بر اساس ماه بستن مورد انتظار و کارشناس فروش، با مبلغ آن‌ها و مبلغ وزن‌دار بر اساس احتمال موفقیت مرحله؛ ماه‌هایی که معاملاتی با تاریخ بستن مورد انتظار گذشته دارند قرمزند و معاملات بدون تاریخ در انتها می‌آیند.</translation>
     </message>
     <message>
         <source>**What lies behind a figure**: Enter or a double-click on a row of the funnel, the lead sources or the forecast, or a click on a bar of their charts, lists the deals (or the leads) behind it. On the Week and Activity tabs, choose a figure with the arrow keys and press Enter (or double-click it): this week&apos;s calls, the week before&apos;s meetings (its column), the new leads, the deals won; a salesperson&apos;s emails in one week or in the whole period (their &quot;total&quot; row; the name or week column lists all their calls, meetings and emails). A click on a bar of those charts lists the same. Enter on a row of the list opens the deal on the pipeline board, or the contact&apos;s card (for a lead or an interaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>**پشت هر رقم چیست**: Enter یا دوبار کلیک روی یک سطر از قیف فروش، منابع سرنخ یا پیش‌بینی، یا کلیک روی یک میله از نمودارهای آن‌ها، معاملات (یا سرنخ‌های) پشت آن را فهرست می‌کند. در زبانه‌های هفته و فعالیت، یک رقم را با کلیدهای جهت‌نما انتخاب کنید و Enter را بزنید (یا روی آن دوبار کلیک کنید): تماس‌های این هفته، جلسه‌های هفته قبل (ستون آن)، سرنخ‌های جدید، معاملات برنده‌شده؛ ایمیل‌های یک کارشناس فروش در یک هفته یا در کل دوره (سطر «جمع» او؛ ستون نام یا هفته همه تماس‌ها، جلسه‌ها و ایمیل‌های او را فهرست می‌کند). کلیک روی یک میله از این نمودارها هم همین را فهرست می‌کند. Enter روی یک سطر از فهرست، معامله را روی تابلوی پایپ‌لاین یا کارت مخاطب را (برای سرنخ یا تعامل) باز می‌کند.</translation>
     </message>
     <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation type="unfinished"></translation>
+        <translation>**برون‌بری** (دکمه «برون‌بری»): جدول نمایش‌داده‌شده به‌صورت CSV (برای صفحه‌گسترده‌ها امن است: خانه‌ای که صفحه‌گسترده آن را به‌عنوان فرمول اجرا می‌کرد، به‌صورت متن نگه داشته می‌شود؛ با کدگذاری UTF-8 که Excel می‌خواند) یا نمودار آن به‌صورت تصویر PNG با دو برابر اندازه روی صفحه؛ **همه گزارش‌ها به‌صورت PDF**: پنج گزارش برای دوره و کارشناس فروش انتخاب‌شده، هر کدام در صفحه‌ای جدید با خلاصه، نمودار (سیاه روی سفید، فارغ از رنگ‌های صفحه نمایش) و کل جدولش (جدول‌های طولانی در صفحه‌های بعد ادامه می‌یابند و سطر عنوانشان تکرار می‌شود)، با شماره صفحه در پایین. کاغذ A4 است، یا Letter اگر کشورِ زبان برنامه از آن استفاده کند (ایالات متحده، کانادا، مکزیک، فیلیپین و چند کشور دیگر).</translation>
     </message>
     <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>**چاپ** (Ctrl+P در صفحه گزارش‌ها، یا «برون‌بری ← چاپ…»): همان صفحه‌ها روی چاپگر؛ چاپگر و کاغذ در پنجره چاپ انتخاب می‌شوند.</translation>
     </message>
     <message>
         <source>Undo, the archive and the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد، بایگانی و تاریخچه تغییرات</translation>
     </message>
     <message>
         <source>**Undo and redo** (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, and the Edit menu, which names the step): every change made since Kontor opened, on any page or in any dialog (edits, moves on the board, archiving, reminders done, settings), is one step, taken back or done again as a whole. A step that no longer fits (say, undoing a new contact after a call was logged with it) says so and changes nothing. The list of steps ends when Kontor closes or another database is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>**واگرد و ازنو** (Ctrl+Z، Ctrl+Shift+Z یا Ctrl+Y، و منوی «ویرایش» که نام گام را نشان می‌دهد): هر تغییری که از زمان باز شدن Kontor در هر صفحه یا پنجره‌ای انجام شده (ویرایش‌ها، جابه‌جایی‌ها روی تابلو، بایگانی کردن، انجام‌شدن یادآورها، تنظیمات) یک گام است که به‌طور کامل برگردانده یا دوباره انجام می‌شود. گامی که دیگر نمی‌شود برگرداند (مثلاً برگرداندن ایجاد مخاطبی جدید پس از آنکه تماسی با او ثبت شده) همین را می‌گوید و چیزی را تغییر نمی‌دهد. فهرست گام‌ها با بسته شدن Kontor یا باز شدن پایگاه داده دیگری پاک می‌شود.</translation>
     </message>
     <message>
         <source>**Archive** (File → Archive…, Ctrl+Shift+A): archived contacts, companies and deals and deleted reminders, the latest first, with a search; Enter or &quot;Restore&quot; brings one back into lists, search and totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>**بایگانی** («فایل ← بایگانی…»، Ctrl+Shift+A): مخاطبان، شرکت‌ها و معاملات بایگانی‌شده و یادآورهای حذف‌شده، جدیدترین‌ها در ابتدا، با کادر جست‌وجو؛ Enter یا «بازیابی» یک مورد را به فهرست‌ها، جست‌وجو و جمع‌ها بازمی‌گرداند.</translation>
     </message>
     <message>
         <source>**Change history**: &quot;Changes…&quot; on a contact&apos;s card, a company, a deal (in its dialog) or an archived record lists what changed, from what, to what, when and by whom (&quot;Last name: Byron → Lovelace&quot;). Kontor has no sign-in, so &quot;who&quot; is the database&apos;s first salesperson. Emails, phone numbers and tags added, edited or removed are listed too (&quot;Email: ada@work.example → ada@newwork.example&quot;, &quot;Tag: (empty) → VIP&quot;); saving a contact without changing them adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**تاریخچه تغییرات**: «تغییرات…» روی کارت مخاطب، یک شرکت، یک معامله (در پنجره آن) یا یک رکورد بایگانی‌شده فهرست می‌کند چه چیزی، از چه به چه، کی و به دست چه کسی تغییر کرده است («نام خانوادگی: Byron ‏←‏ Lovelace»). Kontor ورود کاربر ندارد، پس «چه کسی» همان نخستین کارشناس فروش پایگاه داده است. ایمیل‌ها، شماره تلفن‌ها و برچسب‌هایی که افزوده، ویرایش یا حذف شده‌اند هم فهرست می‌شوند («ایمیل: ada@work.example ‏←‏ ada@newwork.example»، «برچسب: (خالی) ← VIP»)؛ ذخیره مخاطب بدون تغییر آن‌ها چیزی به فهرست نمی‌افزاید.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">تنظیمات</translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>**File → Settings…** (Ctrl+,) holds what is kept in the database file, and so is the same for everyone who opens it. Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فایل ← تنظیمات…** (Ctrl+,) چیزهایی را در بر دارد که در فایل پایگاه داده نگه داشته می‌شوند، و بنابراین برای هر کسی که آن را باز کند یکسان است. هر تغییر بی‌درنگ ذخیره می‌شود.</translation>
     </message>
     <message>
         <source>**Stages**: rename, win probability (0–100 %, for the weighted totals), the days after which a deal is stale (0: never), add (placed before Won and Lost), move up and down, and remove: Kontor asks where the stage&apos;s deals go and records the move in each deal&apos;s history. The last Won and the last Lost stage cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**مراحل**: تغییر نام، احتمال موفقیت (0 تا 100 درصد، برای جمع‌های وزن‌دار)، تعداد روزهایی که پس از آن معامله راکد می‌شود (0: هرگز)، افزودن (پیش از «برنده‌شده» و «ازدست‌رفته» قرار می‌گیرد)، جابه‌جایی به بالا و پایین، و حذف: Kontor می‌پرسد معاملات آن مرحله به کجا بروند و این جابه‌جایی را در سابقه هر معامله ثبت می‌کند. آخرین مرحله «برنده‌شده» و آخرین مرحله «ازدست‌رفته» را نمی‌توان حذف کرد.</translation>
     </message>
     <message>
         <source>**Lead sources** and, for each, campaigns with start, end and spend (the reports divide by this spend).</source>
-        <translation type="unfinished"></translation>
+        <translation>**منابع سرنخ** و برای هر کدام، کمپین‌ها با تاریخ آغاز، پایان و هزینه (گزارش‌ها بر این هزینه تقسیم می‌کنند).</translation>
     </message>
     <message>
         <source>**Salespeople** (owners of contacts and deals) and **Tags** (renaming onto an existing tag merges the two; removing takes the tag off every contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>**کارشناسان فروش** (مسئولان مخاطبان و معاملات) و **برچسب‌ها** (تغییر نام یک برچسب به نام برچسبی موجود، آن دو را ادغام می‌کند؛ حذف برچسب، آن را از همه مخاطبان برمی‌دارد).</translation>
     </message>
     <message>
         <source>**General**: the default currency of new deals and campaigns (a new database starts with your country&apos;s: the system&apos;s locale, else your language&apos;s country for Persian, Bengali and Amharic, else euros; rials (IRR) are whole rials, without decimals, as prices in Iran are written; amounts in rials that an older Kontor stored in hundredths keep their value when the database is upgraded), the country of phone numbers written without a country code, the number of backups to keep and the backup folder, and the database file with &quot;Open Another Database…&quot; and &quot;New Database…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**عمومی**: واحد پول پیش‌فرض معاملات و کمپین‌های جدید (پایگاه داده جدید با واحد پول کشور شما آغاز می‌شود: بر اساس تنظیمات منطقه‌ای سیستم، وگرنه برای فارسی، بنگالی و امهری کشورِ زبان شما، وگرنه یورو؛ ریال (IRR) بدون اعشار و به ریال کامل است، همان‌طور که قیمت‌ها در ایران نوشته می‌شوند؛ مبالغ ریالی که نسخه قدیمی‌تر Kontor به صدم ذخیره کرده بود، هنگام ارتقای پایگاه داده ارزش خود را حفظ می‌کنند)، کشور شماره تلفن‌هایی که بدون کد کشور نوشته می‌شوند، تعداد نسخه‌های پشتیبان نگه‌داشتنی و پوشه پشتیبان، و فایل پایگاه داده با «باز کردن پایگاه داده دیگر…» و «پایگاه داده جدید…».</translation>
     </message>
     <message>
         <source>Importing your old spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌ریزی صفحه‌گسترده‌های قدیمی</translation>
     </message>
     <message>
         <source>Kontor reads contacts from CSV files (what Excel, Google Contacts, Outlook and other CRMs write) and from vCard address books (`.vcf`, versions 2.1, 3.0 and 4.0, as phones, Google, Apple and Outlook export them). **File → Import Contacts…** (Ctrl+Shift+I) walks you through it:</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه Kontor مخاطبان را از فایل‌های CSV (همان چیزی که Excel، Google Contacts، Outlook و دیگر CRMها می‌نویسند) و از دفترچه‌های نشانی vCard (`.vcf`، نسخه‌های 2.1، 3.0 و 4.0، همان‌طور که گوشی‌ها، Google، Apple و Outlook برون‌بری می‌کنند) می‌خواند. **فایل ← درون‌ریزی مخاطبان…** (Ctrl+Shift+I) شما را گام‌به‌گام پیش می‌برد:</translation>
     </message>
     <message>
         <source>**The file**: choose it and say what it holds (contacts, companies, interactions or deals). Kontor recognises the file&apos;s encoding and how its columns are separated, and shows the first rows as it reads them (change the encoding or the delimiter and the preview follows; untick &quot;The first row holds the column names&quot; for a file without a header).</source>
-        <translation type="unfinished"></translation>
+        <translation>**فایل**: آن را انتخاب کنید و بگویید چه چیزی در آن است (مخاطبان، شرکت‌ها، تعامل‌ها یا معاملات). Kontor کدگذاری فایل و نحوه جدا شدن ستون‌هایش را تشخیص می‌دهد و چند سطر نخست را همان‌طور که می‌خواند نشان می‌دهد (اگر کدگذاری یا جداکننده را تغییر دهید، پیش‌نمایش هم تغییر می‌کند؛ برای فایل بدون سطر عنوان، تیک «سطر نخست نام ستون‌ها را دارد» را بردارید).</translation>
     </message>
     <message>
         <source>**Columns and fields** (CSV only): each column with its first values and the field it fills, set by the preset that fits the headers best (Google Contacts, Outlook, a generic CRM export); change any, choose another preset, or **Save as Preset…** for files that come again. Without a name column there is no going on. A header that names its field maps itself under any preset, in English or German, whatever its capitals and punctuation (Given Name, Family Name, Surname, Organisation, E-mail, Phone number, Vorname, Nachname, Firma, Telefon, Mobil, Straße, PLZ, Ort, Land, Notiz, …). When no preset&apos;s own columns are in the file, the preset box says &quot;No preset fits these columns&quot; rather than naming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ستون‌ها و فیلدها** (فقط CSV): هر ستون با نخستین مقادیرش و فیلدی که پر می‌کند، بر اساس الگویی که بیشترین تطابق را با سطر عنوان دارد تنظیم می‌شود (Google Contacts، Outlook، برون‌بری از یک CRM دیگر)؛ می‌توانید هر کدام را تغییر دهید، الگوی دیگری انتخاب کنید، یا برای فایل‌هایی که باز هم می‌آیند **ذخیره به‌عنوان الگو…** را بزنید. بدون ستون نام نمی‌توان ادامه داد. عنوانی که نام فیلد خود را داشته باشد، در هر الگویی، به انگلیسی یا آلمانی و فارغ از حروف بزرگ و کوچک و نشانه‌گذاری، خودبه‌خود نگاشت می‌شود (Given Name، Family Name، Surname، Organisation، E-mail، Phone number، Vorname، Nachname، Firma، Telefon، Mobil، Straße، PLZ، Ort، Land، Notiz، …). وقتی ستون‌های هیچ الگویی در فایل نباشد، کادر الگو به‌جای نام بردن از یک الگو، «هیچ الگویی با این ستون‌ها جور نیست» را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>**Duplicates and a check**: what to do with a row that is already there (skip it, update the contact, merge, or create a new contact all the same), and **Check Every Row**: a trial run that changes nothing and shows exactly what the import will do, done at once for files under 5 MB. Rows that need a look come first, with their line and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>**موارد تکراری و بررسی**: با سطری که از قبل وجود دارد چه شود (نادیده گرفتن، به‌روزرسانی مخاطب، ادغام، یا ایجاد مخاطب جدید در هر حال)، و **بررسی همه سطرها**: اجرایی آزمایشی که چیزی را تغییر نمی‌دهد و دقیقاً نشان می‌دهد درون‌ریزی چه خواهد کرد؛ برای فایل‌های کمتر از 5 MB بی‌درنگ انجام می‌شود. سطرهایی که نیاز به بررسی دارند، با شماره خط و دلیلشان، در ابتدا می‌آیند.</translation>
     </message>
     <message>
         <source>**Import**: a backup first (`kontor-backups/…-before-import.sqlite`), then the import with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**درون‌ریزی**: ابتدا یک نسخه پشتیبان (`kontor-backups/…-before-import.sqlite`)، سپس درون‌ریزی با نوار پیشرفت و دکمه «لغو».</translation>
     </message>
     <message>
         <source>**Imported**: the counts (created, updated, merged, skipped, rejected, kept with a warning), the rejected rows with their line and why, **Show the Imported Contacts** (the Contacts page filtered to what this import created or changed; the filter box &quot;From file.csv&quot; says so, and &quot;From any import&quot; lifts it) and **Undo This Import…**. Later, **File → Import History…** lists every import and **Undo Import…** takes one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**درون‌ریزی‌شده**: شمارش‌ها (ایجادشده، به‌روزشده، ادغام‌شده، نادیده‌گرفته، ردشده، نگه‌داشته‌شده با هشدار)، سطرهای ردشده با شماره خط و دلیلشان، **نمایش مخاطبان درون‌ریزی‌شده** (صفحه مخاطبان، فیلترشده بر آنچه این درون‌ریزی ایجاد یا تغییر داده است؛ کادر فیلتر با «از file.csv» همین را نشان می‌دهد و «از هر درون‌ریزی» فیلتر را برمی‌دارد) و **برگرداندن این درون‌ریزی…**. بعدها **فایل ← تاریخچه درون‌ریزی…** همه درون‌ریزی‌ها را فهرست می‌کند و **برگرداندن درون‌ریزی…** هر کدام را برمی‌گرداند.</translation>
     </message>
     <message>
         <source>**Cleaning**: names typed all in capitals or all small get capitals where they belong (&quot;MCDONALD&quot; → &quot;McDonald&quot;, &quot;VAN DER BERG&quot; → &quot;van der Berg&quot;; a name in mixed case is kept as typed). Emails that are not shaped like one and phone numbers that are not valid are **kept and flagged**, not dropped; a birthday, status or owner Kontor cannot read is kept in the notes and flagged. Companies, lead sources and campaigns are found by name or created. Tags are split at `;` and `,`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**پاک‌سازی**: در نام‌هایی که تماماً با حروف بزرگ یا تماماً با حروف کوچک تایپ شده‌اند، حروف بزرگ به جای درستشان برمی‌گردند («MCDONALD» می‌شود «McDonald» و «VAN DER BERG» می‌شود «van der Berg»؛ نامی که ترکیبی از حروف بزرگ و کوچک دارد، همان‌طور که تایپ شده می‌ماند). ایمیل‌هایی که شکل ایمیل ندارند و شماره تلفن‌های نامعتبر **نگه داشته و علامت‌گذاری می‌شوند**، نه حذف؛ تاریخ تولد، وضعیت یا مسئولی که Kontor نتواند بخواند، در یادداشت‌ها نگه داشته و علامت‌گذاری می‌شود. شرکت‌ها، منابع سرنخ و کمپین‌ها بر اساس نام پیدا یا ایجاد می‌شوند. برچسب‌ها با `;` و `,` از هم جدا می‌شوند.</translation>
     </message>
     <message>
         <source>**Duplicates**: a row whose email or phone number (however it is written) belongs to a contact already there, or to an earlier row of the file, is a duplicate; a row with neither is compared by name. **Skip** keeps the contact as it is, **update** puts the row&apos;s values in its place (empty cells change nothing), **merge** keeps the contact&apos;s values and adds what it lacks, and **create** makes a new contact all the same. Emails, phones and tags are added in both update and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>**موارد تکراری**: سطری که ایمیل یا شماره تلفنش (به هر شکلی که نوشته شده باشد) متعلق به مخاطبی موجود یا سطری پیش‌تر در همان فایل باشد، تکراری است؛ سطری که هیچ‌کدام را ندارد، بر اساس نام مقایسه می‌شود. **نادیده گرفتن** مخاطب را همان‌طور که هست نگه می‌دارد، **به‌روزرسانی** مقادیر سطر را جایگزین مقادیر مخاطب می‌کند (خانه‌های خالی چیزی را تغییر نمی‌دهند)، **ادغام** مقادیر مخاطب را نگه می‌دارد و آنچه را ندارد می‌افزاید، و **ایجاد** در هر حال مخاطب جدیدی می‌سازد. ایمیل‌ها، تلفن‌ها و برچسب‌ها هم در به‌روزرسانی و هم در ادغام افزوده می‌شوند.</translation>
     </message>
     <message>
         <source>**All or nothing**: the whole import is one step. A row that cannot be written (a full disk) or Cancel leaves the database exactly as it was. A row without any name is rejected, with its line and the reason, and the rest goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>**همه یا هیچ**: کل درون‌ریزی یک گام است. سطری که نتوان آن را نوشت (دیسک پر) یا زدن «لغو»، پایگاه داده را دقیقاً همان‌طور که بود باقی می‌گذارد. سطری که هیچ نامی ندارد، با شماره خط و دلیل رد می‌شود و بقیه ادامه می‌یابد.</translation>
     </message>
     <message>
         <source>**Undo**: undoing an import removes the contacts it created and puts the ones it updated or merged back as they were; a created contact that has since gained history (calls, deals, reminders) is archived instead, and companies, lead sources and campaigns it created go when nothing else uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**برگرداندن**: برگرداندن یک درون‌ریزی، مخاطبانی را که ایجاد کرده حذف می‌کند و آن‌هایی را که به‌روزرسانی یا ادغام کرده به حالت قبل بازمی‌گرداند؛ مخاطب ایجادشده‌ای که از آن پس سابقه پیدا کرده است (تماس، معامله، یادآور) به‌جای حذف، بایگانی می‌شود، و شرکت‌ها، منابع سرنخ و کمپین‌هایی که ایجاد کرده، اگر چیز دیگری از آن‌ها استفاده نکند، حذف می‌شوند.</translation>
     </message>
     <message>
         <source>**Moving from another CRM**: import its companies first, then its contacts, then its deals and its history (&quot;Kind of records&quot; in the wizard). Deals and interactions find their contact by its email, else its name (a row whose contact is not there is rejected: import the contacts first); an interaction already there (same contact, kind and time) or a deal already there (same title and contact) is skipped. A stage, owner or amount Kontor cannot place is kept in the notes and flagged. Undo takes these back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**انتقال از یک CRM دیگر**: ابتدا شرکت‌ها، سپس مخاطبان، سپس معاملات و سابقه آن را درون‌ریزی کنید («نوع رکوردها» در دستیار). معاملات و تعامل‌ها مخاطب خود را با ایمیل، وگرنه با نام پیدا می‌کنند (سطری که مخاطبش وجود ندارد رد می‌شود: ابتدا مخاطبان را درون‌ریزی کنید)؛ تعاملی که از قبل وجود دارد (همان مخاطب، نوع و زمان) یا معامله‌ای که از قبل وجود دارد (همان عنوان و مخاطب) نادیده گرفته می‌شود. مرحله، مسئول یا مبلغی که Kontor نتواند جایش را پیدا کند، در یادداشت‌ها نگه داشته و علامت‌گذاری می‌شود. برگرداندن، این‌ها را هم برمی‌گرداند.</translation>
     </message>
     <message>
         <source>Duplicates and data health</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد تکراری و سلامت داده‌ها</translation>
     </message>
     <message>
         <source>**Duplicates**: **Contact → Find Duplicates…** lists contacts that are probably one person, most certain first, with why: the same email (capitals aside; score 60), the same phone number however it was written (50), or the same name once capitals, accents, other alphabets (&quot;Иван Петров&quot; and &quot;Ivan Petrov&quot;), word order (&quot;Lovelace, Ada&quot;) and how Persian was typed (Arabic or Persian yeh and kaf, the zero-width non-joiner, vowel marks) are set aside (40); reasons add up. A name shared by more than 25 contacts is too common to judge by alone and left out. The Companies tab pairs companies whose names differ only in capitals, punctuation and legal form (&quot;ACME Inc.&quot; and &quot;Acme Incorporated&quot;, &quot;Müller GmbH &amp; Co. KG&quot; and &quot;Müller&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**موارد تکراری**: **مخاطب ← یافتن موارد تکراری…** مخاطبانی را که احتمالاً یک نفرند، با بیشترین اطمینان در ابتدا و همراه با دلیل، فهرست می‌کند: ایمیل یکسان (بدون توجه به حروف بزرگ و کوچک؛ امتیاز 60)، شماره تلفن یکسان به هر شکلی که نوشته شده باشد (50)، یا نام یکسان پس از کنار گذاشتن حروف بزرگ و کوچک، نشانه‌های روی حروف، الفباهای دیگر («Иван Петров» و «Ivan Petrov»)، ترتیب کلمه‌ها («Lovelace, Ada») و نحوه تایپ فارسی (ی و ک عربی یا فارسی، نیم‌فاصله، اعراب) (40)؛ امتیاز دلیل‌ها با هم جمع می‌شود. نامی که بیش از 25 مخاطب آن را دارند، رایج‌تر از آن است که به‌تنهایی ملاک باشد و کنار گذاشته می‌شود. زبانه شرکت‌ها، شرکت‌هایی را جفت می‌کند که نامشان فقط در حروف بزرگ و کوچک، نشانه‌گذاری و شکل حقوقی فرق دارد («ACME Inc.» و «Acme Incorporated»، «Müller GmbH &amp; Co. KG» و «Müller»).</translation>
     </message>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای جفت انتخاب‌شده، فیلدها کنار هم نمایش داده می‌شوند: روی مقداری که می‌خواهید نگه دارید کلیک کنید (مقدار رکورد اول تیک خورده است، مگر آنکه خالی باشد). ایمیل‌ها، شماره تلفن‌ها و برچسب‌های هر دو نگه داشته می‌شوند. **ادغام** رکورد اول را نگه می‌دارد (یا با «نگه‌داشتن دومی»، رکورد دوم را)، همه تماس‌ها، جلسه‌ها، ایمیل‌ها، معاملات، یادآورها و موارد سابقه رکورد دیگر را به آن منتقل می‌کند و رکورد دیگر را حذف می‌کند؛ Ctrl+Z در پنجره اصلی ادغام را برمی‌گرداند. پیش از نخستین ادغام در هر نشست، یک نسخه پشتیبان (`…-before-merge.sqlite`) ساخته می‌شود. **تکراری نیستند** یک جفت را برای همیشه کنار می‌گذارد.</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**سلامت داده‌ها**: **مخاطب ← سلامت داده‌ها…** مخاطبانی را که نیاز به بررسی دارند می‌شمارد: بدون ارتباط در N ماه گذشته (در آغاز 6؛ یا هرگز)، بدون ایمیل و تلفن، با ایمیلی که ایمیل نیست (بدون @، دارای فاصله، بدون دامنه نقطه‌دار)، با شماره تلفن نامعتبر (شماره‌ای که خوانده نمی‌شود، یا شماره‌ای که وجود ندارد، مانند +44 889 442828؛ شماره تایپ‌شده در هر حال نگه داشته می‌شود)، بدون مسئول، بدون منبع سرنخ. **نمایش در صفحه مخاطبان** (یا Enter روی یک سطر) دقیقاً همان‌ها را در صفحه مخاطبان فهرست می‌کند، جایی که با Ctrl+A و **تغییر موارد انتخاب‌شده** می‌توانید یک‌جا برایشان مسئول، وضعیت یا برچسب تعیین کنید یا آن‌ها را بایگانی کنید. نخستین بررسی پس از ارتقا ممکن است همه شماره تلفن‌ها را یک بار بخواند، با نوار پیشرفت و دکمه «لغو».</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished">در حال برون‌بری</translation>
+        <translation>برون‌بری</translation>
     </message>
     <message>
         <source>**File → Export** writes contacts as CSV or vCard 4.0, companies, interactions and deals as CSV, and open reminders and meetings as an iCalendar file (`.ics`) that calendar programs import (importing it again updates the events rather than doubling them; reminders come with an alarm at their time and their repetition). A file is written whole or not at all (a cancelled export leaves none). The CSV files name things instead of numbering them (the contact&apos;s name and first email, the company, the stage, the owner), give money as a plain decimal beside its currency code (`1250.00,EUR`) and times in UTC, and are safe for spreadsheets: a cell a spreadsheet would run as a formula starts with an apostrophe, which Kontor&apos;s import takes off again, so an export comes back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فایل ← برون‌بری** مخاطبان را به‌صورت CSV یا vCard 4.0، شرکت‌ها، تعامل‌ها و معاملات را به‌صورت CSV، و یادآورهای باز و جلسه‌ها را به‌صورت فایل iCalendar (`.ics`) می‌نویسد که برنامه‌های تقویم می‌توانند درون‌ریزی کنند (درون‌ریزی دوباره آن، رویدادها را به‌روز می‌کند نه دوبرابر؛ یادآورها با هشداری در زمان خود و با تکرارشان می‌آیند). هر فایل یا کامل نوشته می‌شود یا اصلاً نوشته نمی‌شود (برون‌بری لغوشده هیچ فایلی باقی نمی‌گذارد). فایل‌های CSV به‌جای شماره، نام چیزها را می‌آورند (نام و نخستین ایمیل مخاطب، شرکت، مرحله، مسئول)، مبالغ را به‌صورت عدد اعشاری ساده در کنار کد واحد پول (`1250.00,EUR`) و زمان‌ها را به UTC می‌نویسند، و برای صفحه‌گسترده‌ها امن هستند: خانه‌ای که صفحه‌گسترده آن را به‌عنوان فرمول اجرا می‌کرد، با یک آپاستروف آغاز می‌شود که درون‌ریزی Kontor دوباره آن را برمی‌دارد، پس فایل برون‌بری‌شده همان‌طور که بود برمی‌گردد.</translation>
     </message>
     <message>
         <source>Your data and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌ها و نسخه‌های پشتیبان شما</translation>
     </message>
     <message>
         <source>**One file**: everything is in one SQLite database file, by default `~/.local/share/kontor/kontor.sqlite` on Linux (`~/Library/Application Support/kontor` on macOS, `%APPDATA%\kontor` on Windows); the demo database is `kontor-demo.sqlite` beside it. **File → Open Database…** and **New Database…** switch files.</source>
-        <translation type="unfinished"></translation>
+        <translation>**یک فایل**: همه چیز در یک فایل پایگاه داده SQLite است؛ به‌طور پیش‌فرض `~/.local/share/kontor/kontor.sqlite` در Linux (`~/Library/Application Support/kontor` در macOS و `%APPDATA%\kontor` در Windows)؛ پایگاه داده نمایشی `kontor-demo.sqlite` در کنار آن است. **فایل ← باز کردن پایگاه داده…** و **پایگاه داده جدید…** فایل را عوض می‌کنند.</translation>
     </message>
     <message>
         <source>**Safe to open**: Kontor checks a file before writing anything to it. A file that is not a database, a database of another program, or one written by a newer Kontor is refused with a message saying which, and left exactly as it was; Kontor then offers to open another file or create a new database. Every change is saved whole or not at all. The message says what happened: a database in a folder you cannot write (SQLite keeps two small files beside an open database: copy it into a folder of yours); a stray `-wal` file of another database beside yours (a sync tool or a copy brought it: move it into another folder, keeping it, and open again); a file damaged in its first pages (restore a backup). Nothing is written beside a file that is refused, not even SQLite&apos;s `-shm`.</source>
-        <translation type="unfinished"></translation>
+        <translation>**باز کردن امن**: Kontor پیش از نوشتن هر چیزی در یک فایل، آن را بررسی می‌کند. فایلی که پایگاه داده نیست، پایگاه داده برنامه‌ای دیگر، یا فایلی که نسخه جدیدتری از Kontor نوشته است، با پیامی که علت را می‌گوید رد می‌شود و دقیقاً همان‌طور که بود باقی می‌ماند؛ سپس Kontor پیشنهاد می‌کند فایل دیگری باز کنید یا پایگاه داده جدیدی بسازید. هر تغییر یا کامل ذخیره می‌شود یا اصلاً ذخیره نمی‌شود. پیام می‌گوید چه اتفاقی افتاده است: پایگاه داده‌ای در پوشه‌ای که نمی‌توانید در آن بنویسید (SQLite دو فایل کوچک کنار پایگاه داده باز نگه می‌دارد: آن را در پوشه‌ای از خودتان کپی کنید)؛ یک فایل `-wal` سرگردان از پایگاه داده‌ای دیگر کنار فایل شما (که یک ابزار همگام‌سازی یا یک کپی آورده است: آن را به پوشه دیگری منتقل کنید، نگهش دارید و دوباره باز کنید)؛ فایلی که صفحه‌های نخستش آسیب دیده است (یک نسخه پشتیبان را بازیابی کنید). کنار فایلی که رد شده هیچ چیز نوشته نمی‌شود، حتی فایل `-shm` مربوط به SQLite.</translation>
     </message>
     <message>
         <source>**Daily backups, by themselves**: when Kontor opens a database whose last daily backup is a day old, it copies it in the background (you can go on working; the status bar says when the copy is made) into a folder beside it: `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. The newest 10 copies are kept and older ones deleted; File → Settings… → General → &quot;Backups to keep&quot; changes the number, and 0 turns the daily backup off (then none are deleted). Each copy is the database as it was at one moment, also while Kontor writes, and opens as a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>**پشتیبان‌گیری روزانه، خودکار**: وقتی Kontor پایگاه داده‌ای را باز می‌کند که آخرین پشتیبان روزانه‌اش یک روز از عمرش گذشته است، آن را در پس‌زمینه (می‌توانید به کار ادامه دهید؛ نوار وضعیت زمان تهیه نسخه را اعلام می‌کند) در پوشه‌ای کنار آن کپی می‌کند؛ مثلاً `kontor.sqlite` به `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. 10 نسخه جدیدتر نگه داشته و نسخه‌های قدیمی‌تر حذف می‌شوند؛ در «فایل ← تنظیمات… ← عمومی»، گزینه «تعداد نسخه‌های پشتیبان نگه‌داشتنی» این تعداد را تغییر می‌دهد و 0 پشتیبان‌گیری روزانه را خاموش می‌کند (آنگاه هیچ نسخه‌ای حذف نمی‌شود). هر نسخه، پایگاه داده است همان‌طور که در یک لحظه بوده، حتی وقتی Kontor در حال نوشتن است، و به‌عنوان پایگاه داده‌ای مستقل باز می‌شود.</translation>
     </message>
     <message>
         <source>**By hand**: **File → Save a Copy As…** (Ctrl+Shift+S) makes the same kind of copy, anywhere (a USB stick, a shared folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>**دستی**: **فایل ← ذخیره رونوشت با نام…** (Ctrl+Shift+S) همین نوع نسخه را هر جا که بخواهید (یک فلش USB، یک پوشه اشتراکی) می‌سازد.</translation>
     </message>
     <message>
         <source>**Restoring**: **File → Restore from Backup…** lists the backups, newest first, with when and why each was made (daily, made by hand, before a restore, before an import, before a merge); Enter restores the one chosen, and &quot;Show Folder&quot; opens the folder. The database as it is at that moment is kept as a &quot;before a restore&quot; backup first, so that a restore can be undone by restoring that one; a file that is not a Kontor database is refused and nothing changes. A backup from an older Kontor is upgraded as it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**بازیابی**: **فایل ← بازیابی از پشتیبان…** نسخه‌های پشتیبان را، جدیدترین در ابتدا، با زمان و علت تهیه هر کدام (روزانه، دستی، پیش از یک بازیابی، پیش از یک درون‌ریزی، پیش از یک ادغام) فهرست می‌کند؛ Enter نسخه انتخاب‌شده را بازیابی می‌کند و «نمایش پوشه» پوشه را باز می‌کند. پایگاه داده در وضعیت همان لحظه ابتدا به‌عنوان پشتیبان «پیش از یک بازیابی» نگه داشته می‌شود تا بتوان بازیابی را با بازیابی همان نسخه برگرداند؛ فایلی که پایگاه داده Kontor نباشد رد می‌شود و چیزی تغییر نمی‌کند. نسخه پشتیبانی که از Kontor قدیمی‌تری باشد، هنگام بازیابی ارتقا می‌یابد.</translation>
     </message>
     <message>
         <source>**Private by default**: a CRM holds other people&apos;s personal data, so the database Kontor creates, its `-wal` and `-shm` files, the backup folder and every backup are readable by you only (files 0600, folders 0700 on Linux and macOS), whatever your umask; a restored database stays so, and backups an older Kontor left readable to others are tightened at the next backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**خصوصی به‌طور پیش‌فرض**: یک CRM داده‌های شخصی دیگران را در خود دارد، پس پایگاه داده‌ای که Kontor می‌سازد، فایل‌های `-wal` و `-shm` آن، پوشه پشتیبان و همه نسخه‌های پشتیبان فقط برای شما خواندنی‌اند (فایل‌ها 0600 و پوشه‌ها 0700 در Linux و macOS)، فارغ از umask شما؛ پایگاه داده بازیابی‌شده هم همین‌طور می‌ماند، و نسخه‌های پشتیبانی که Kontor قدیمی‌تر برای دیگران خواندنی گذاشته بود، در پشتیبان‌گیری بعدی محدود می‌شوند.</translation>
     </message>
     <message>
         <source>**No debris**: a backup is written under a temporary name (`….sqlite.partial-1a2b3c4d`) and renamed when whole. One that fails (a full disk) takes its pieces with it; the pieces of one that was killed half way (power cut, `kill -9`) are removed by the next backup once they are ten minutes old. An import that cannot write (a read-only file, folder or disk, or another program holding the database) says so before it makes its before-import backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>**بدون باقی‌مانده**: نسخه پشتیبان با نامی موقت (`….sqlite.partial-1a2b3c4d`) نوشته می‌شود و وقتی کامل شد تغییر نام می‌یابد. پشتیبان‌گیری‌ای که شکست بخورد (دیسک پر) تکه‌هایش را هم با خود پاک می‌کند؛ تکه‌های پشتیبان‌گیری‌ای که نیمه‌کاره متوقف شده (قطع برق، `kill -9`) در پشتیبان‌گیری بعدی، وقتی ده دقیقه از عمرشان گذشته باشد، حذف می‌شوند. درون‌ریزی‌ای که نمی‌تواند بنویسد (فایل، پوشه یا دیسک فقط‌خواندنی، یا برنامه دیگری که پایگاه داده را در اختیار دارد) این را پیش از ساختن نسخه پشتیبان پیش از درون‌ریزی اعلام می‌کند.</translation>
     </message>
     <message>
         <source>When things go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی مشکلی پیش می‌آید</translation>
     </message>
     <message>
         <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فایل آسیب‌دیده** (قطاع خراب دیسک، کپی ناقص): هر پشتیبان‌گیری ابتدا نسخه خود را بررسی می‌کند (بررسی سریع SQLite)، و نسخه آسیب‌دیده هرگز نگه داشته نمی‌شود، پس نسخه‌های پشتیبانی که پیش از آسیب ساخته شده‌اند باقی می‌مانند. وقتی پشتیبان‌گیری روزانه آسیبی پیدا کند (یا نتواند نوشته شود)، Kontor بی‌درنگ آن را همراه با محل آسیب اعلام می‌کند و پیشنهاد می‌کند یک نسخه پشتیبان را برای بازیابی انتخاب کنید؛ فرمان `check` خط فرمان هم همین را می‌گوید. چه باید کرد: **فایل ← بازیابی از پشتیبان…** را بزنید و جدیدترین نسخه پشتیبانی را که پیش از شروع مشکل ساخته شده انتخاب کنید، یا آنچه را هنوز خواندنی است با فرمان `salvage` خط فرمان در فایل جدیدی ذخیره کنید (پایین‌تر، در بخش خط فرمان)؛ این فرمان هر سطری را که بتواند بخواند کپی می‌کند، صفحه‌های آسیب‌دیده را رد می‌کند، جست‌وجو و گزارش‌ها را از نو می‌سازد و هرگز فایل آسیب‌دیده را تغییر نمی‌دهد.</translation>
     </message>
     <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فایلی که باز نمی‌شود** علت را می‌گوید و فایل را همان‌طور که بود باقی می‌گذارد: پوشه‌ای که اجازه نوشتن در آن را ندارید (SQLite دو فایل کوچک کنار پایگاه داده باز نگه می‌دارد: فایل را در پوشه‌ای از خودتان کپی کنید)، یک فایل `-wal` سرگردان از پایگاه داده‌ای دیگر کنار فایل شما (آن را به پوشه دیگری منتقل کنید، نگهش دارید و دوباره باز کنید)، فایل برنامه‌ای دیگر، یا فایلی که نسخه جدیدتری از Kontor نوشته است.</translation>
     </message>
     <message>
         <source>**A full disk**: a change that cannot be written is not made at all (every change is saved whole or not at all); a backup that cannot be written leaves nothing behind; an import says so before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>**دیسک پر**: تغییری که نتوان نوشت، اصلاً انجام نمی‌شود (هر تغییر یا کامل ذخیره می‌شود یا اصلاً ذخیره نمی‌شود)؛ پشتیبان‌گیری‌ای که نتوان نوشت، چیزی باقی نمی‌گذارد؛ درون‌ریزی پیش از شروع این را اعلام می‌کند.</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>**دو برنامه هم‌زمان** (پنجره و یک اسکریپت، یا دو پنجره): یکی منتظر دیگری می‌ماند. پنجره 5 ثانیه صبر می‌کند، سپس اعلام می‌کند که برنامه دیگری در حال نوشتن است و چیزی ذخیره نمی‌کند تا بتوانید دوباره امتحان کنید؛ خط فرمان تا نیم دقیقه صبر می‌کند و یک بار اعلام می‌کند که منتظر است.</translation>
     </message>
     <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فایلی که بعید است قصد درون‌ریزی‌اش را داشته باشید** (یک «شماره تلفن» 20,000 نویسه‌ای، یادداشت‌هایی به حجم چند مگابایت، جدولی با بیش از 10,000 ستون) بی‌درنگ، چه یک سطر و چه کل فایل، همراه با دلیل رد می‌شود، به‌جای آنکه درون‌ریزی را چند دقیقه مشغول نگه دارد.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
         <source>**Help → Keyboard Shortcuts** (Ctrl+/) lists every key, with a search box. The ones that matter most:</source>
-        <translation type="unfinished"></translation>
+        <translation>**راهنما ← میان‌برهای صفحه‌کلید** (Ctrl+/) همه کلیدها را با کادر جست‌وجو فهرست می‌کند. مهم‌ترین آن‌ها:</translation>
     </message>
     <message>
         <source>| Keys | Action |</source>
-        <translation type="unfinished"></translation>
+        <translation>| کلیدها | کار |</translation>
     </message>
     <message>
         <source>| Ctrl+1 … Ctrl+6 | Today, Contacts, Companies, Pipeline, Reminders, Reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+1 … Ctrl+6 | امروز، مخاطبان، شرکت‌ها، پایپ‌لاین، یادآورها، گزارش‌ها |</translation>
     </message>
     <message>
         <source>| Ctrl+L | Log interaction (call, meeting, email, note), from any page |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+L | ثبت تعامل (تماس، جلسه، ایمیل، یادداشت)، از هر صفحه |</translation>
     </message>
     <message>
         <source>| Ctrl+F | Search contacts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+F | جست‌وجوی مخاطبان |</translation>
     </message>
     <message>
         <source>| Ctrl+K | Search everything: contacts, companies, deals, notes |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+K | جست‌وجو در همه چیز: مخاطبان، شرکت‌ها، معاملات، یادداشت‌ها |</translation>
     </message>
     <message>
         <source>| Enter (in search) | Select the first match |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter (در جست‌وجو) | انتخاب نخستین نتیجه |</translation>
     </message>
     <message>
         <source>| Ctrl+N | New contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+N | مخاطب جدید |</translation>
     </message>
     <message>
         <source>| F2 or Enter (on a row) | Edit contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F2 یا Enter (روی یک سطر) | ویرایش مخاطب |</translation>
     </message>
     <message>
         <source>| Delete | Archive (or restore, in the archive) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Delete | بایگانی (یا در بایگانی، بازیابی) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+N | New deal (for the selected contact on the Contacts page) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+N | معامله جدید (برای مخاطب انتخاب‌شده در صفحه مخاطبان) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+R | New reminder |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+R | یادآور جدید |</translation>
     </message>
     <message>
         <source>| Ctrl+Z / Ctrl+Shift+Z | Undo / redo |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Z / Ctrl+Shift+Z | واگرد / ازنو |</translation>
     </message>
     <message>
         <source>| D / S / Enter (on Today) | Reminder done / snooze until tomorrow / open the contact or deal (on a section: fold) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Enter (در صفحه امروز) | انجام شدن یادآور / تعویق تا فردا / باز کردن مخاطب یا معامله (روی عنوان بخش: جمع کردن) |</translation>
     </message>
     <message>
         <source>| ← / → (on Today) | Fold / open the section |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (در صفحه امروز) | جمع کردن / باز کردن بخش |</translation>
     </message>
     <message>
         <source>| D / S / Enter / Delete (on Reminders) | Done / snooze until tomorrow / edit / delete |</source>
-        <translation type="unfinished"></translation>
+        <translation>| D / S / Enter / Delete (در صفحه یادآورها) | انجام شد / تعویق تا فردا / ویرایش / حذف |</translation>
     </message>
     <message>
         <source>| Enter / Ctrl+Enter (on Pipeline) | Edit the deal / open its contact |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter / Ctrl+Enter (در پایپ‌لاین) | ویرایش معامله / باز کردن مخاطب آن |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+→ / ← (on Pipeline) | Move the selected deal to the next / previous stage |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+→ / ← (در پایپ‌لاین) | انتقال معامله انتخاب‌شده به مرحله بعدی / قبلی |</translation>
     </message>
     <message>
         <source>| ← / → (on Pipeline) | Previous / next column |</source>
-        <translation type="unfinished"></translation>
+        <translation>| ← / → (در پایپ‌لاین) | ستون قبلی / بعدی |</translation>
     </message>
     <message>
         <source>| Alt+B / Alt+I (on Pipeline) | Board / list |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Alt+B / Alt+I (در پایپ‌لاین) | تابلو / فهرست |</translation>
     </message>
     <message>
         <source>| Delete (on Pipeline) | Archive the selected deal |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Delete (در پایپ‌لاین) | بایگانی معامله انتخاب‌شده |</translation>
     </message>
     <message>
         <source>| Enter (on a report&apos;s row or figure) | List the deals, leads or interactions behind it |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter (روی سطر یا رقم یک گزارش) | فهرست معاملات، سرنخ‌ها یا تعامل‌های پشت آن |</translation>
     </message>
     <message>
         <source>| Ctrl+P (on Reports) | Print all reports |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+P (در گزارش‌ها) | چاپ همه گزارش‌ها |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+A | Archive |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+A | بایگانی |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+I | Import contacts (CSV or vCard) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+I | درون‌ریزی مخاطبان (CSV یا vCard) |</translation>
     </message>
     <message>
         <source>| Ctrl+Shift+S | Save a copy of the database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Shift+S | ذخیره رونوشت پایگاه داده |</translation>
     </message>
     <message>
         <source>| Ctrl+O | Open another database |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+O | باز کردن پایگاه داده دیگر |</translation>
     </message>
     <message>
         <source>| Ctrl+, | Settings |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+, | تنظیمات |</translation>
     </message>
     <message>
         <source>| Ctrl+Q | Quit |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Q | خروج |</translation>
     </message>
     <message>
         <source>| Ctrl+/ | Keyboard shortcuts |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+/ | میان‌برهای صفحه‌کلید |</translation>
     </message>
     <message>
         <source>| F1 | This user guide |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F1 | همین راهنمای کاربر |</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها</translation>
     </message>
     <message>
         <source>Kontor speaks English, German, Persian (فارسی), Bengali (বাংলা), Amharic (አማርኛ) and Esperanto, and follows your computer&apos;s language. To choose another, open **Settings → Language** (Alt+N on the Settings window): the choice is kept, and the window opens again in it, on the same database, as soon as Settings closes. `kontor --lang fa` chooses for one start only.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه Kontor به زبان‌های انگلیسی، آلمانی، فارسی، بنگالی (বাংলা)، امهری (አማርኛ) و اسپرانتو در دسترس است و از زبان رایانه شما پیروی می‌کند. برای انتخاب زبان دیگر، **تنظیمات ← زبان** را باز کنید (زبانه «زبان» در پنجره تنظیمات): انتخاب شما نگه داشته می‌شود و پنجره، به محض بسته شدن تنظیمات، با همان پایگاه داده و به زبان جدید دوباره باز می‌شود. فرمان `kontor --lang fa` زبان را فقط برای یک بار اجرا انتخاب می‌کند.</translation>
     </message>
     <message>
         <source>**Persian** mirrors the whole window: the side bar stands on the right, columns and forms read from right to left, and the reports&apos; charts run from the right (the first month on the right, bars growing leftwards from their names). Every number (money, counts, dates, times) is written in Persian digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فارسی** کل پنجره را قرینه می‌کند: نوار کناری در سمت راست قرار می‌گیرد، ستون‌ها و فرم‌ها از راست به چپ خوانده می‌شوند و نمودارهای گزارش‌ها از راست آغاز می‌شوند (نخستین ماه در سمت راست، و میله‌ها از نامشان به سمت چپ رشد می‌کنند). همه اعداد (مبالغ، شمارش‌ها، تاریخ‌ها، زمان‌ها) با ارقام فارسی نوشته می‌شوند.</translation>
     </message>
     <message>
         <source>**Digits:** Settings → Language → Digits → **Latin (123)** writes every number in 0–9 instead (Persian or Bengali with `1,250.50` and `11 آذر 1405`), keeping the language&apos;s words, month names, direction and week; the language&apos;s own digits come back with **The language&apos;s own**. Bengali times are on the 24-hour clock (২০:০৫).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ارقام:** گزینه «تنظیمات ← زبان ← ارقام ← **لاتین (123)**» همه اعداد را با ارقام 0 تا 9 می‌نویسد (در فارسی یا بنگالی به شکل `1,250.50` و `11 آذر 1405`)، و واژه‌ها، نام ماه‌ها، جهت نوشتار و هفته زبان را حفظ می‌کند؛ و گزینه **ارقام خود زبان** ارقام فارسی یا بنگالی را بازمی‌گرداند. در بنگالی، زمان‌ها به‌صورت 24 ساعته نوشته می‌شوند (২০:০৫).</translation>
     </message>
     <message>
         <source>**Calendar:** Persian uses the Solar Hijri calendar, every other language the Gregorian one; Settings → Language → Calendar chooses either for any language. Dates in lists, on cards and in date fields are in it, and so are the reports&apos; periods: in Solar Hijri, &quot;This quarter&quot; on 11 Azar 1405 is Mehr to Azar (23 September to 21 December 2026), &quot;This year&quot; is Farvardin to Esfand, and the forecast&apos;s months are Solar Hijri months. Weeks start on your language&apos;s first day (Saturday for Persian), and the reminders&apos; calendar marks its weekend (Friday in Iran). Files (CSV, vCard, calendars) keep ISO dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>**تقویم:** فارسی از تقویم هجری شمسی و همه زبان‌های دیگر از تقویم میلادی استفاده می‌کنند؛ در «تنظیمات ← زبان ← تقویم» می‌توانید هر کدام را برای هر زبانی انتخاب کنید. تاریخ‌ها در فهرست‌ها، روی کارت‌ها و در فیلدهای تاریخ به همین تقویم‌اند، و دوره‌های گزارش‌ها هم همین‌طور: در هجری شمسی، «این فصل» در 11 آذر 1405 از مهر تا آذر است (23 سپتامبر تا 21 دسامبر 2026)، «امسال» از فروردین تا اسفند است و ماه‌های پیش‌بینی، ماه‌های هجری شمسی‌اند. هفته‌ها از نخستین روز هفته در زبان شما آغاز می‌شوند (شنبه برای فارسی) و تقویم یادآورها تعطیلی آخر هفته را مشخص می‌کند (جمعه در ایران). فایل‌ها (CSV، vCard، تقویم‌ها) تاریخ‌ها را به قالب ISO نگه می‌دارند.</translation>
     </message>
     <message>
         <source>**A new database** made in a language names its stages and lead sources in it (سرنخ جدید, تماس اولیه…); rename them in Settings like any other. A database keeps its names when opened in another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>**پایگاه داده جدیدی** که در یک زبان ساخته شود، مراحل و منابع سرنخ خود را به همان زبان نام‌گذاری می‌کند (سرنخ جدید، تماس اولیه…)؛ می‌توانید مانند هر مورد دیگری در تنظیمات نامشان را تغییر دهید. پایگاه داده وقتی به زبان دیگری باز شود، نام‌هایش را حفظ می‌کند.</translation>
     </message>
     <message>
         <source>**The demo database** is made in the window&apos;s language: in Persian a business in Tehran whose customers are mostly Iranian, named in Persian (بازرگانی کریمی), those abroad in Latin letters, with its notes, products, job titles and campaigns in Persian, its countries named in Persian (ایران, آلمان) and its money in rials; in Bengali one in Dhaka (taka), in Amharic one in Addis Ababa (birr), in German one in Germany and Austria (euros). Each language keeps its demo in a file of its own (`kontor-demo-fa.sqlite`).</source>
-        <translation type="unfinished"></translation>
+        <translation>**پایگاه داده نمایشی** به زبان پنجره ساخته می‌شود: در فارسی، یک کسب‌وکار در تهران با مشتریانی که بیشترشان ایرانی‌اند و نامشان فارسی است (بازرگانی کریمی) و مشتریان خارجی با نام‌های لاتین، با یادداشت‌ها، محصولات، سمت‌ها و کمپین‌های فارسی، نام کشورها به فارسی (ایران، آلمان) و مبالغ به ریال؛ در بنگالی یک کسب‌وکار در داکا (تاکا)، در امهری یکی در آدیس آبابا (بیر)، و در آلمانی یکی در آلمان و اتریش (یورو). هر زبان پایگاه داده نمایشی خود را در فایلی جداگانه نگه می‌دارد (`kontor-demo-fa.sqlite`).</translation>
     </message>
     <message>
         <source>**Typing in your script:** Persian, Arabic-Indic and Bengali digits are read as digits in amounts (`۳۱٬۸۹۰٫۵`), phone numbers and search (typing `۹۱۲` finds +98 912…). An imported birthday such as `1365/04/12` (or `۱۳۶۵/۰۴/۱۲`), with a year between 1200 and 1599, is read as a Solar Hijri date: 3 July 1986.</source>
-        <translation type="unfinished"></translation>
+        <translation>**تایپ با خط خودتان:** ارقام فارسی، عربی و بنگالی در مبالغ (`۳۱٬۸۹۰٫۵`)، شماره تلفن‌ها و جست‌وجو به‌عنوان رقم خوانده می‌شوند (تایپ `۹۱۲` شماره +98 912… را پیدا می‌کند). تاریخ تولد درون‌ریزی‌شده‌ای مانند `1365/04/12` (یا `۱۳۶۵/۰۴/۱۲`) با سالی بین 1200 و 1599، تاریخ هجری شمسی خوانده می‌شود: 3 ژوئیه 1986.</translation>
     </message>
     <message>
         <source>**Search and duplicates** find a Persian name however it was typed: with the Arabic ي and ك of an Arabic keyboard or the Persian ی and ک, with or without the zero-width non-joiner, with or without vowel marks; this holds for contacts, companies and deal titles (Ctrl+K). Such names also sort together, and an imported company typed either way is one company. Tags are apart by a comma or semicolon, Latin or Persian (، ؛), in the contact dialog and in imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>**جست‌وجو و موارد تکراری** نام فارسی را به هر شکلی که تایپ شده باشد پیدا می‌کنند: با ي و ك عربی در صفحه‌کلید عربی یا ی و ک فارسی، با نیم‌فاصله یا بدون آن، با اعراب یا بدون آن؛ این برای مخاطبان، شرکت‌ها و عنوان معاملات (Ctrl+K) صدق می‌کند. چنین نام‌هایی در مرتب‌سازی هم کنار هم می‌آیند، و شرکتی که در درون‌ریزی به هر دو شکل تایپ شده باشد، یک شرکت به حساب می‌آید. برچسب‌ها در پنجره مخاطب و در درون‌ریزی با ویرگول یا نقطه‌ویرگول، لاتین یا فارسی (، ؛)، از هم جدا می‌شوند.</translation>
     </message>
     <message>
         <source>**Reports on paper** (Reports → Export → All reports as PDF, and Print) read from the right in Persian: each table&apos;s names column on the right, the charts mirrored as on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>**گزارش‌های کاغذی** («گزارش‌ها ← برون‌بری ← همه گزارش‌ها به‌صورت PDF» و «چاپ») در فارسی از راست خوانده می‌شوند: ستون نام‌های هر جدول در سمت راست است و نمودارها مانند روی صفحه نمایش قرینه می‌شوند.</translation>
     </message>
     <message>
         <source>Qt&apos;s own buttons and dialogs (OK, Cancel, the file dialog, the context menu of a text field) come in the same language: from Debian&apos;s `qt6-translations-l10n` for Persian and German, from Kontor itself for Bengali, Amharic and Esperanto.</source>
-        <translation type="unfinished"></translation>
+        <translation>دکمه‌ها و پنجره‌های خود Qt (تأیید، لغو، پنجره انتخاب فایل، منوی راست‌کلیک فیلدهای متنی) هم به همان زبان نمایش داده می‌شوند: برای فارسی و آلمانی از بسته `qt6-translations-l10n` در Debian، و برای بنگالی، امهری و اسپرانتو از خود Kontor.</translation>
     </message>
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکریپت `./run.sh` فونت‌هایی را نصب می‌کند که این خط‌ها را به‌خوبی نمایش می‌دهند (Noto Sans Arabic، Bengali و Ethiopic، و Vazirmatn در Debian 13).</translation>
     </message>
 </context>
 <context>

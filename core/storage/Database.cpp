@@ -175,6 +175,16 @@ constexpr const char* defaultSourceNames[] = {
     QT_TRANSLATE_NOOP("DefaultNames", "Cold call"),    QT_TRANSLATE_NOOP("DefaultNames", "Trade show"),
     QT_TRANSLATE_NOOP("DefaultNames", "Social media"), QT_TRANSLATE_NOOP("DefaultNames", "Advertising")};
 
+// The first salesperson of a new database, until the welcome page asks for a name (the first migration's).
+struct TranslatableName
+{
+    const char* source;
+    const char* comment;
+    QString translated() const { return QCoreApplication::translate("DefaultNames", source, comment); }
+};
+constexpr TranslatableName placeholderUser =
+    QT_TRANSLATE_NOOP3("DefaultNames", "Owner", "the person who runs the business");
+
 // The money a new database counts in: the currency of the country the computer is set up for (euros in Germany,
 // rials in Iran, whatever the interface's language); without one (a C locale), the language's country's (rials in
 // Persian, taka in Bengali, birr in Amharic), except English's, which is spoken everywhere; euros otherwise.
@@ -216,6 +226,15 @@ Status nameDefaultsInTheLanguage(const QSqlDatabase& db)
         if (!rename(QStringLiteral("lead_sources"), source))
             return Status::failure(query.lastError().text());
     }
+    // Until the user gives a name, the first salesperson stands on every card and in every owner list.
+    const QString owner = placeholderUser.translated();
+    if (owner != QLatin1String(placeholderUser.source)) {
+        query.prepare(QStringLiteral("UPDATE users SET name = ? WHERE name = ? AND is_default = 1"));
+        query.addBindValue(owner);
+        query.addBindValue(QString::fromLatin1(placeholderUser.source));
+        if (!query.exec())
+            return Status::failure(query.lastError().text());
+    }
     const QString currency = currencyOfTheUsersCountry();
     if (Money::isCurrencyCode(currency)) {
         query.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'default_currency'"));
@@ -227,6 +246,11 @@ Status nameDefaultsInTheLanguage(const QSqlDatabase& db)
 }
 
 } // namespace
+
+bool Database::isPlaceholderUserName(const QString& name)
+{
+    return name == QLatin1String(placeholderUser.source) || name == placeholderUser.translated();
+}
 
 Status Database::migrate()
 {

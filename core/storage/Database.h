@@ -53,6 +53,9 @@ public:
     /// `QStandardPaths::AppDataLocation`/kontor.sqlite; its folder is created on demand by open().
     static QString defaultPath();
     static int latestSchemaVersion();
+    /// Whether `name` is what a new database calls its first salesperson until the user gives a name ("Owner", or
+    /// its translation in the language the database was made in).
+    static bool isPlaceholderUserName(const QString& name);
     /// The value Kontor writes into `PRAGMA application_id` ("KNTR").
     static constexpr int applicationId = 0x4B4E5452;
 

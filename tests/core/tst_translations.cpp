@@ -93,6 +93,14 @@ private slots:
         QCOMPARE(persian.size(), 8);
         QVERIFY2(persian.first().contains(QStringLiteral("سرنخ")), qPrintable(persian.first()));
         QVERIFY2(!sources.contains(QStringLiteral("Website")), qPrintable(sources.join(u',')));
+        // Its first salesperson too, until the welcome page asks for a name: "مالک" on every card, not "Owner".
+        const QStringList persianUsers = names(QStringLiteral("fa.sqlite"), QStringLiteral("users"));
+        QCOMPARE(persianUsers, QStringList(QStringLiteral("مالک")));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("fa"));
+        QVERIFY(Database::isPlaceholderUserName(persianUsers.first()));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QVERIFY(Database::isPlaceholderUserName(QStringLiteral("Owner")));
+        QVERIFY(!Database::isPlaceholderUserName(QStringLiteral("Ada")));
         QCOMPARE(names(QStringLiteral("en.sqlite"), QStringLiteral("stages")).first(), QStringLiteral("New lead"));
         // An existing database keeps its names, whatever the language it is opened in.
         installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));

@@ -7,6 +7,7 @@
 #include "domain/PhoneNumbers.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/UserRepository.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,9 +20,6 @@
 namespace kontor::ui {
 
 namespace {
-
-// The name the first migration gives the one salesperson of a new database.
-const QString placeholderOwner = QStringLiteral("Owner");
 
 QPushButton* wayIn(const QString& text, const QString& explanation, const QString& objectName, QWidget* parent)
 {
@@ -137,7 +135,7 @@ void WelcomePage::setDatabase(const QSqlDatabase& db)
     if (!m_db.isOpen())
         return;
     const auto user = UserRepository(m_db).defaultUser();
-    m_name->setText(user && user->name != placeholderOwner ? user->name : QString());
+    m_name->setText(user && !Database::isPlaceholderUserName(user->name) ? user->name : QString());
     // The country from the settings or the system's locale, else from the language Kontor is shown in (en_GB: the
     // United Kingdom); a locale without one (C.UTF-8) asks, with nothing chosen.
     int region = m_region->findData(SettingsRepository(m_db).phoneRegion());
