@@ -28,6 +28,20 @@ QStringList availableLanguages()
     return languages;
 }
 
+QStringList translationsInEveryLanguage(const char* context, const char* source, const char* comment)
+{
+    QStringList names{QString::fromUtf8(source)};
+    for (const QString& language : availableLanguages()) {
+        QTranslator translator;
+        if (!translator.load(QStringLiteral(":/i18n/kontor_%1.qm").arg(language)))
+            continue;
+        const QString name = translator.translate(context, source, comment);
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
 namespace {
 
 const QString calendarKey = QStringLiteral("interface/calendar");

@@ -35,5 +35,8 @@ QString shownPath(const QString& path);
 
 /// The languages Kontor ships a translation for, English included.
 QStringList availableLanguages();
+/// `source` and what every shipped language makes of it: to recognise a name Kontor gave in whichever language the
+/// database was made in.
+QStringList translationsInEveryLanguage(const char* context, const char* source, const char* comment = nullptr);
 
 } // namespace kontor

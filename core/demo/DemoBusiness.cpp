@@ -2,6 +2,7 @@
 // The demo's business: its team, its lead sources' campaigns, its stages and its companies, written before the
 // contacts (DemoWriter.cpp) that belong to them.
 #include "DemoWriter.h"
+#include "storage/Database.h"
 
 #include "UtcTime.h"
 #include "domain/DateText.h"
@@ -42,15 +43,22 @@ QString yearText(QDate date)
 
 Status DemoWriter::addUsers()
 {
-    // The default user is on every card, report and change history: a person, not "Owner". A name someone gave
-    // (the welcome page's) stays.
-    QSqlQuery rename = sql::prepare(
-        m_db, QStringLiteral("UPDATE users SET name = ? WHERE is_default = 1 AND name = 'Owner' AND NOT EXISTS "
-                             "(SELECT 1 FROM users WHERE name = ?)"));
-    rename.addBindValue(text(m_world.owner));
-    rename.addBindValue(text(m_world.owner));
-    if (!rename.exec())
-        return failure(rename);
+    // The default user is on every card, report and change history: a person, not "Owner" (or its translation,
+    // which names the first user of a database made in another language). A name someone gave (the welcome page's)
+    // stays.
+    QSqlQuery owner(m_db);
+    if (!owner.exec(QStringLiteral("SELECT id, name FROM users WHERE is_default = 1")))
+        return failure(owner);
+    if (owner.next() && Database::isPlaceholderUserName(owner.value(1).toString())) {
+        QSqlQuery rename = sql::prepare(
+            m_db, QStringLiteral(
+                      "UPDATE users SET name = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM users WHERE name = ?)"));
+        rename.addBindValue(text(m_world.owner));
+        rename.addBindValue(owner.value(0));
+        rename.addBindValue(text(m_world.owner));
+        if (!rename.exec())
+            return failure(rename);
+    }
     QSqlQuery select(m_db);
     if (!select.exec(QStringLiteral("SELECT id FROM users ORDER BY id")))
         return failure(select);

@@ -249,7 +249,7 @@ Status nameDefaultsInTheLanguage(const QSqlDatabase& db)
 
 bool Database::isPlaceholderUserName(const QString& name)
 {
-    return name == QLatin1String(placeholderUser.source) || name == placeholderUser.translated();
+    return translationsInEveryLanguage("DefaultNames", placeholderUser.source, placeholderUser.comment).contains(name);
 }
 
 Status Database::migrate()

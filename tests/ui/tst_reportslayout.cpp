@@ -12,9 +12,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -117,6 +122,45 @@ private slots:
         poll.start();
         QTest::keyClick(&page, Qt::Key_X, Qt::AltModifier);
         QTRY_VERIFY2(entries.contains(QStringLiteral("All reports as PDF…")), qPrintable(entries.join(u'|')));
+    }
+
+    // Every salesperson is named under the activity chart, however long the names (Bengali's are): slanted, Qt Charts
+    // hides a label that reaches past the chart's edge, the first one.
+    void everySalespersonIsNamedUnderTheChart()
+    {
+        QSqlQuery rename(m_fixture.db());
+        QVERIFY(rename.exec(QStringLiteral("UPDATE users SET name = 'তানিয়া আক্তার ' || id")));
+        installTranslations(*qApp, QStringLiteral("bn"));
+        const auto backToEnglish = qScopeGuard([] { installTranslations(*qApp, QStringLiteral("en")); });
+        ReportsPage page;
+        page.resize(1024 - 170, 700);
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        clickTab(page, ReportsPage::Activity);
+        QSqlQuery users(m_fixture.db());
+        QVERIFY(users.exec(QStringLiteral("SELECT name FROM users")));
+        QStringList names;
+        while (users.next())
+            names << users.value(0).toString();
+        QVERIFY(names.size() >= 5);
+        const auto shown = [&page] {
+            QStringList labels;
+            for (QGraphicsItem* item : page.chart(ReportsPage::Activity)->scene()->items()) {
+                if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                    labels << text->toPlainText().simplified(); // a name may stand on two lines
+            }
+            return labels;
+        };
+        test::screenshot(&page, QStringLiteral("reports-activity-long-names"));
+        // Beside the side bar at 1024 px, and at 1440 px where the chart stands beside its table.
+        for (int width : {1024 - 170, 1440 - 170}) {
+            page.resize(width, 700);
+            for (const QString& name : names)
+                QTRY_VERIFY2(shown().contains(name),
+                             qPrintable(QStringLiteral("%1 px: %2 is not under the chart").arg(width).arg(name)));
+        }
     }
 };
 

@@ -313,10 +313,32 @@ void ReportView::fitCategoryLabels()
         return;
     }
     const int room = available / static_cast<int>(m_categories.size());
-    // Slanted when they do not fit side by side; upright on a crowded axis, where Qt Charts hides the first and
-    // last of slanted labels.
-    const bool fits = widest(m_categories) + 8 <= room;
-    axis->setLabelsAngle(fits ? 0 : m_categories.size() > 8 ? -90 : -45);
+    // Names that do not fit side by side go over two lines, broken at the space nearest their middle; a name still
+    // too wide is slanted. Slanted, a label reaches left of its bar by 0.7 of its width, and Qt Charts hides the first
+    // one when that passes the chart's edge (a Bengali salesperson's): then, and on a crowded axis, upright.
+    QStringList wanted = m_categories;
+    if (widest(m_categories) + 8 > room) {
+        for (QString& label : wanted) {
+            if (label.contains(QStringLiteral("<br>")))
+                continue;
+            qsizetype best = -1;
+            for (qsizetype at = label.indexOf(u' '); at > 0; at = label.indexOf(u' ', at + 1)) {
+                if (best < 0 || std::abs(at - label.size() / 2) < std::abs(best - label.size() / 2))
+                    best = at;
+            }
+            if (best > 0)
+                label = label.left(best) + QStringLiteral("<br>") + label.mid(best + 1);
+        }
+    }
+    const bool fits = widest(wanted) + 8 <= room;
+    if (!fits)
+        wanted = m_categories;
+    for (int i = 0; i < wanted.size(); ++i) {
+        if (axis->at(i) != wanted.at(i))
+            axis->replace(axis->at(i), wanted.at(i));
+    }
+    const bool slantFits = widest(m_categories) * 7 / 10 <= room / 2 + 40;
+    axis->setLabelsAngle(fits ? 0 : m_categories.size() > 8 || !slantFits ? -90 : -45);
 }
 
 bool ReportView::eventFilter(QObject* watched, QEvent* event)
