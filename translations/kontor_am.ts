@@ -3132,6 +3132,13 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>RegionChoice</name>
+    <message>
+        <source>Choose your country</source>
+        <translation>አገርዎን ይምረጡ</translation>
+    </message>
+</context>
+<context>
     <name>ReminderActions</name>
     <message>
         <source>Say what to do.</source>

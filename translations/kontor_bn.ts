@@ -3132,6 +3132,13 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
+    <name>RegionChoice</name>
+    <message>
+        <source>Choose your country</source>
+        <translation>আপনার দেশ বেছে নিন</translation>
+    </message>
+</context>
+<context>
     <name>ReminderActions</name>
     <message>
         <source>Say what to do.</source>

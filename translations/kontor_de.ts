@@ -3132,6 +3132,13 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>RegionChoice</name>
+    <message>
+        <source>Choose your country</source>
+        <translation>Wählen Sie Ihr Land</translation>
+    </message>
+</context>
+<context>
     <name>ReminderActions</name>
     <message>
         <source>Enter when the reminder is due.</source>

@@ -3132,6 +3132,13 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
 </context>
 <context>
+    <name>RegionChoice</name>
+    <message>
+        <source>Choose your country</source>
+        <translation>Elektu vian landon</translation>
+    </message>
+</context>
+<context>
     <name>ReminderActions</name>
     <message>
         <source>Say what to do.</source>

@@ -3121,6 +3121,13 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
+    <name>RegionChoice</name>
+    <message>
+        <source>Choose your country</source>
+        <translation>کشورتان را انتخاب کنید</translation>
+    </message>
+</context>
+<context>
     <name>ReminderActions</name>
     <message>
         <source>Say what to do.</source>

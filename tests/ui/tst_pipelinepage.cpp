@@ -8,6 +8,7 @@
 #include "dialogs/LostReasonDialog.h"
 #include "models/DealCardModel.h"
 #include "models/DealTableModel.h"
+#include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/StageRepository.h"
@@ -33,6 +34,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -515,6 +517,39 @@ private slots:
         QVERIFY(!page.isListMode());
         QVERIFY(help->text().startsWith(QStringLiteral("Drag a card")));
         QCOMPARE(page.currentDealId(), m_deals[QStringLiteral("Licences")]);
+    }
+
+    // A long company name, a long contact name and long titles do not push the amount off a 1024 px window: the
+    // names are narrowed (elided) until every column is on screen, as the window narrows too.
+    void theListFitsTheWindow()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        QSqlQuery lengthen(fixture.db());
+        QVERIFY(lengthen.exec(QStringLiteral("UPDATE contacts SET first_name = 'Maximiliane Friederike', last_name = "
+                                             "'Schneider-Wolf von Hohenberg-Ettenheim'")));
+        Company company;
+        company.name = QStringLiteral("Schneider-Wolf Werkzeugbau und Präzisionsmechanik GmbH & Co. KG");
+        const qint64 companyId = CompanyRepository(fixture.db()).create(company).value();
+        QVERIFY(lengthen.exec(QStringLiteral("UPDATE contacts SET company_id = %1").arg(companyId)));
+        QVERIFY(lengthen.exec(
+            QStringLiteral("UPDATE users SET name = 'Bea Berger-Hohenzollern-Sigmaringen' WHERE name = 'Bea Berger'")));
+        PipelinePage page;
+        page.resize(1024 - 170, 600);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::mouseClick(page.findChild<QToolButton*>(QStringLiteral("listMode")), Qt::LeftButton);
+        QTableView* list = page.listView();
+        for (int width : {1024 - 170, 700}) {
+            page.resize(width, 600);
+            QTRY_COMPARE(list->horizontalScrollBar()->maximum(), 0);
+            const int amountRight = list->columnViewportPosition(ui::DealTableModel::AmountColumn) +
+                                    list->columnWidth(ui::DealTableModel::AmountColumn);
+            QVERIFY2(amountRight <= list->viewport()->width(), qPrintable(QString::number(amountRight)));
+            // The title keeps room for a few words.
+            QVERIFY(list->columnWidth(ui::DealTableModel::TitleColumn) >= list->fontMetrics().averageCharWidth() * 12);
+        }
     }
 
     void deleteArchivesAfterAsking()

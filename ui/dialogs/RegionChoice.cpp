@@ -5,6 +5,7 @@
 
 #include <QCollator>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -25,6 +26,9 @@ void fillPhoneRegions(QComboBox* box)
               [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
     for (const auto& [name, code] : territories)
         box->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    // Nothing chosen yet (a language of no country, such as Esperanto, under a locale without one) reads as a
+    // question, not as an empty box.
+    box->setPlaceholderText(QCoreApplication::translate("RegionChoice", "Choose your country"));
 }
 
 } // namespace kontor::ui

@@ -57,6 +57,32 @@ void ColumnFitter::fit()
     m_fitting = false;
 }
 
+void ColumnFitter::fitContents(QTableView* table, const QList<int>& shrinkable, int stretchColumn)
+{
+    table->resizeColumnsToContents();
+    const int floor = table->fontMetrics().averageCharWidth() * 12;
+    int fixed = floor * 2; // the stretching column's least
+    int room = 0;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        if (column == stretchColumn || table->isColumnHidden(column))
+            continue;
+        const int width = table->columnWidth(column);
+        fixed += width;
+        if (shrinkable.contains(column))
+            room += std::max(0, width - floor);
+    }
+    const int excess = fixed - table->viewport()->width();
+    if (excess <= 0 || room == 0)
+        return;
+    for (int column : shrinkable) {
+        const int width = table->columnWidth(column);
+        if (table->isColumnHidden(column) || width <= floor)
+            continue;
+        const int cut = int(std::min<qint64>(width - floor, qint64(excess) * (width - floor) / room + 1));
+        table->setColumnWidth(column, width - cut);
+    }
+}
+
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)

@@ -25,6 +25,10 @@ public:
     void setSizedByUser(bool sized);
     /// Sizes the columns to the table's width now (after a column was shown or hidden).
     void fit();
+    /// Sizes `table`'s columns to their contents, then, when they are wider together than the table with
+    /// `stretchColumn` at its minimum (a name of a few words), narrows the `shrinkable` ones (names, companies) in
+    /// proportion to what they have above a dozen characters, their text elided: every column stays on screen.
+    static void fitContents(QTableView* table, const QList<int>& shrinkable, int stretchColumn);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

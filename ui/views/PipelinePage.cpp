@@ -121,6 +121,7 @@ PipelinePage::PipelinePage(QWidget* parent) : QWidget(parent)
     m_list->horizontalHeader()->setSectionResizeMode(DealTableModel::TitleColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setResizeContentsPrecision(100);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->viewport()->installEventFilter(this);
     connect(m_list, &QTableView::activated, this, &PipelinePage::editCurrent);
     connect(m_list, &QTableView::customContextMenuRequested, this,
             [this](const QPoint& position) { showContextMenu(m_list, position); });
@@ -249,7 +250,7 @@ void PipelinePage::setListMode(bool list)
     m_listButton->setChecked(list);
     m_boardButton->setChecked(!list);
     if (list) {
-        m_list->resizeColumnsToContents();
+        fitListColumns();
         showDealInCurrentMode(deal);
     } else if (deal == 0 || !showDeal(deal)) {
         if (!m_columnWidgets.isEmpty())
@@ -307,7 +308,7 @@ void PipelinePage::updateList()
     }
     // Sizing reads every row's text: only for a list that is seen, and from its first rows.
     if (isListMode())
-        m_list->resizeColumnsToContents();
+        fitListColumns();
 }
 
 void PipelinePage::updateSummary()

@@ -83,6 +83,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// Sizes the list's columns to their text within the page's width.
+    void fitListColumns();
     PipelineFilter filter() const;
     void fillOwners();
     void rebuildColumns();

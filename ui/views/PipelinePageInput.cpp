@@ -3,11 +3,15 @@
 // Right between columns. The rest of PipelinePage is in PipelinePage.cpp.
 #include "PipelinePage.h"
 
+#include "ColumnFitter.h"
+
 #include "PipelineColumnWidget.h"
 #include "models/DealCardModel.h"
+#include "models/DealTableModel.h"
 
 #include <QAbstractItemView>
 #include <QHBoxLayout>
+#include <QTableView>
 #include <QKeyEvent>
 #include <QListView>
 #include <QMenu>
@@ -69,10 +73,21 @@ void PipelinePage::fitColumns()
     }
 }
 
+void PipelinePage::fitListColumns()
+{
+    // Long company names and German headings made the list wider than a 1024 px window, its amounts off screen.
+    ColumnFitter::fitContents(m_list,
+                              {DealTableModel::CompanyColumn, DealTableModel::ContactColumn,
+                               DealTableModel::OwnerColumn, DealTableModel::StageColumn},
+                              DealTableModel::TitleColumn);
+}
+
 bool PipelinePage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_board->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize && isListMode())
+        fitListColumns();
     // Left and Right step to the column on that side (right to left, Left goes to the next stage), keeping the row as
     // far as the next column has one.
     if (event->type() == QEvent::KeyPress) {
