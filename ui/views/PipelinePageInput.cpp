@@ -11,11 +11,11 @@
 
 #include <QAbstractItemView>
 #include <QHBoxLayout>
-#include <QTableView>
 #include <QKeyEvent>
 #include <QListView>
 #include <QMenu>
 #include <QScrollArea>
+#include <QTableView>
 
 #include <algorithm>
 
