@@ -3344,7 +3344,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>ROI</source>
-        <translation>ROI</translation>
+        <translation>بازده</translation>
     </message>
     <message>
         <source>Week of %1 (the week before in brackets)</source>
@@ -3946,7 +3946,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;no spend recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation>**منابع سرنخ**: برای هر منبع و کمپین، *سرنخ‌ها* (مخاطبانی از این منبع که در دوره ایجاد شده‌اند)، تعداد آن‌هایی که اکنون *واجد شرایط* یا مشتری‌اند، *مشتریان* (مخاطبانی با معامله‌ای از این منبع که در دوره برنده شده است؛ منبع خود معامله ملاک است و در غیر این صورت منبع مخاطب آن)، *نرخ تبدیل* (مشتریان ÷ سرنخ‌ها)، *درآمد* (مبالغ همان معاملات برنده‌شده)، *هزینه* (هزینه کمپین که در دوره و تا امروز می‌افتد: هزینه هر کمپین به‌طور یکنواخت بر روزهای آن پخش می‌شود، پس برای ماه جاری فقط روزهای سپری‌شده حساب می‌شوند و کمپین بدون تاریخ به‌طور کامل حساب می‌شود)، *هزینه هر سرنخ* و *هزینه هر مشتری*، و *ROI* ((درآمد − هزینه) ÷ هزینه). بیشترین درآمد در ابتدا؛ نمودار درآمد را در برابر هزینه نشان می‌دهد (محور آن با گام‌های گرد واحد پول)، با نرخ تبدیل و ROI هر منبع در کنار نامش. خط بالای گزارش بهترین و ضعیف‌ترین منبع و معیار داوری را نام می‌برد: بازده هزینه، اگر دو منبع یا بیشتر در دوره هزینه ثبت‌شده داشته باشند، وگرنه نرخ تبدیل و در صورت برابری، درآمد. جایی که هزینه‌ای ثبت نشده، جدول «هزینه‌ای ثبت نشده» را نشان می‌دهد و هزینه هر سرنخ و هر مشتری را به‌جای 0.00 خالی می‌گذارد.</translation>
+        <translation>**منابع سرنخ**: برای هر منبع و کمپین، *سرنخ‌ها* (مخاطبانی از این منبع که در دوره ایجاد شده‌اند)، تعداد آن‌هایی که اکنون *واجد شرایط* یا مشتری‌اند، *مشتریان* (مخاطبانی با معامله‌ای از این منبع که در دوره برنده شده است؛ منبع خود معامله ملاک است و در غیر این صورت منبع مخاطب آن)، *نرخ تبدیل* (مشتریان ÷ سرنخ‌ها)، *درآمد* (مبالغ همان معاملات برنده‌شده)، *هزینه* (هزینه کمپین که در دوره و تا امروز می‌افتد: هزینه هر کمپین به‌طور یکنواخت بر روزهای آن پخش می‌شود، پس برای ماه جاری فقط روزهای سپری‌شده حساب می‌شوند و کمپین بدون تاریخ به‌طور کامل حساب می‌شود)، *هزینه هر سرنخ* و *هزینه هر مشتری*، و *بازده* ((درآمد − هزینه) ÷ هزینه). بیشترین درآمد در ابتدا؛ نمودار درآمد را در برابر هزینه نشان می‌دهد (محور آن با گام‌های گرد واحد پول)، با نرخ تبدیل و بازده هر منبع در کنار نامش. خط بالای گزارش بهترین و ضعیف‌ترین منبع و معیار داوری را نام می‌برد: بازده هزینه، اگر دو منبع یا بیشتر در دوره هزینه ثبت‌شده داشته باشند، وگرنه نرخ تبدیل و در صورت برابری، درآمد. جایی که هزینه‌ای ثبت نشده، جدول «هزینه‌ای ثبت نشده» را نشان می‌دهد و هزینه هر سرنخ و هر مشتری را به‌جای 0.00 خالی می‌گذارد.</translation>
     </message>
     <message>
         <source>**Week**: the notebook questions for the week containing the period&apos;s end (or today): calls and meetings held (up to now: a meeting planned for later in the week is not held yet) and how many were successful (outcome &quot;successful&quot;; an empty outcome never counts), how many *led to another appointment* (their &quot;next step&quot; in Log interaction booked a meeting), meetings booked ahead (from the week&apos;s end, or from now for the week under way, to 30 days after the week), new leads, deals moved to Won or Lost and the revenue won, complaints logged and resolved; each beside the week before and the change (the revenue&apos;s as an amount when both weeks are in one currency), with 12 weeks of bars.</source>
@@ -6802,7 +6802,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>ROI</source>
-        <translation>ROI</translation>
+        <translation>بازده</translation>
     </message>
     <message>
         <source>(Revenue − spend) ÷ spend.</source>
@@ -6815,7 +6815,7 @@ The window opens again in the chosen language when Settings closes.</source>
     <message>
         <source>%1 conv. · ROI %2</source>
         <comment>a lead source&apos;s figures in the chart</comment>
-        <translation>تبدیل %1 • ROI %2</translation>
+        <translation>تبدیل %1 • بازده %2</translation>
     </message>
     <message>
         <source>%1 conv.</source>
@@ -6849,7 +6849,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Best: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · weakest: &lt;b&gt;%3&lt;/b&gt; (ROI %4), by return on spend.</source>
-        <translation>بهترین: &lt;b&gt;%1&lt;/b&gt; (ROI %2) • ضعیف‌ترین: &lt;b&gt;%3&lt;/b&gt; (ROI %4)، بر اساس بازده هزینه.</translation>
+        <translation>بهترین: &lt;b&gt;%1&lt;/b&gt; (بازده %2) • ضعیف‌ترین: &lt;b&gt;%3&lt;/b&gt; (بازده %4)، بر اساس بازده هزینه.</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
@@ -7352,7 +7352,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;یک CRM آفلاین برای کسب‌وکارهای کوچک و فروشندگان: مشتریان، آنچه گفته شد و کاری که باید در گام بعد انجام شود، در یک فایل محلی.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
+        <translation>&lt;h3 dir="rtl"&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;یک CRM آفلاین برای کسب‌وکارهای کوچک و فروشندگان: مشتریان، آنچه گفته شد و کاری که باید در گام بعد انجام شود، در یک فایل محلی.&lt;/p&gt;&lt;p dir="rtl"&gt;SQLite %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -44,9 +44,28 @@ QString Money::currencyCodeProblem()
     return QCoreApplication::translate("Money", "The currency must be a three-letter ISO 4217 code such as EUR.");
 }
 
+namespace {
+
+// Persian's signs carry a left-to-right mark ("\u200E−"), which would pull the currency code into the number's
+// direction: "−۲۲۰ IRR" read left to right, its code on the other side than in the cells around it. The signed
+// amount is isolated, so the code keeps its place after the number in either direction.
+QString withCurrency(const QString& amount, const QString& currency)
+{
+    const bool marked =
+        amount.contains(QChar(0x200E)) || amount.contains(QChar(0x200F)) || amount.contains(QChar(0x061C));
+    return (marked ? QChar(0x2066) + amount + QChar(0x2069) : amount) + u'\u00A0' + currency;
+}
+
+} // namespace
+
 QString Money::format(const QLocale& locale) const
 {
-    return formatAmount(locale) + u'\u00A0' + currency;
+    return withCurrency(formatAmount(locale), currency);
+}
+
+QString Money::formatChange(const QLocale& locale) const
+{
+    return withCurrency((minor > 0 ? locale.positiveSign() : QString()) + formatAmount(locale), currency);
 }
 
 QString Money::formatAmount(const QLocale& locale) const
@@ -93,7 +112,7 @@ QString Money::formatCompact(const QLocale& locale) const
                                .toString(status);
     if (U_FAILURE(status))
         return formatRounded(locale);
-    return QString(reinterpret_cast<const QChar*>(formatted.getBuffer()), formatted.length()) + u'\u00A0' + currency;
+    return withCurrency(QString(reinterpret_cast<const QChar*>(formatted.getBuffer()), formatted.length()), currency);
 }
 
 QString Money::formatRounded(const QLocale& locale) const
@@ -106,7 +125,7 @@ QString Money::formatRounded(const QLocale& locale) const
     QString text = locale.toString(whole);
     if (minor < 0 && whole > 0)
         text.prepend(locale.negativeSign());
-    return text + u'\u00A0' + currency;
+    return withCurrency(text, currency);
 }
 
 bool Money::parse(const QString& input, const QString& currency, qint64* minor, const QLocale& locale)
@@ -119,6 +138,9 @@ bool Money::parse(const QString& input, const QString& currency, qint64* minor, 
     text.remove(locale.groupSeparator());
     text.remove(u' ');
     text.remove(u'\u00A0');
+    // A formatted amount pasted back: the isolates format() puts around a signed Persian amount.
+    for (const char16_t control : {u'\u2066', u'\u2067', u'\u2068', u'\u2069'})
+        text.remove(QChar(control));
     if (text.isEmpty())
         return false;
     bool negative = false;

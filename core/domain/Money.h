@@ -20,6 +20,8 @@ struct Money
     static QString currencyCodeProblem();
     /// "1,234.56 EUR" in the conventions of `locale`.
     QString format(const QLocale& locale = QLocale()) const;
+    /// A difference: "+1,234.56 EUR" with its sign when it is a gain, as format() otherwise.
+    QString formatChange(const QLocale& locale = QLocale()) const;
     /// The amount alone, as an amount field shows it for editing: "1,234.56" ("4 600,00" in a locale that groups
     /// thousands with a space).
     QString formatAmount(const QLocale& locale = QLocale()) const;

@@ -61,8 +61,7 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
         revenues.first().currency == revenues.last().currency) {
         const qint64 change = (now.revenueWon.isEmpty() ? 0 : now.revenueWon.first().minor) -
                               (before.revenueWon.isEmpty() ? 0 : before.revenueWon.first().minor);
-        revenueChange =
-            (change > 0 ? QLocale().positiveSign() : QString()) + Money{change, revenues.first().currency}.format();
+        revenueChange = Money{change, revenues.first().currency}.formatChange();
     }
     addRow({tr("Revenue won"), money(now.revenueWon), money(before.revenueWon), revenueChange},
            WeeklyRowKey{WeekFigure::RevenueWon}, {revenueWon, revenueWon, revenueWon, revenueWon});
