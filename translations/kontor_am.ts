@@ -4132,10 +4132,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>ችግር ሲያጋጥም</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation>**የተበላሸ ፋይል** (መጥፎ የዲስክ ሴክተር፣ በግማሽ የተቋረጠ ቅጂ): እያንዳንዱ ምትኬ መጀመሪያ ቅጂውን ይፈትሻል (የSQLite ፈጣን ፍተሻ)፣ የተበላሸ ቅጂ ፈጽሞ አይቀመጥም፤ ስለዚህ ከጉዳቱ በፊት የተሰሩት ምትኬዎች ይቀራሉ። ዕለታዊ ምትኬው ጉዳት ሲያገኝ (ወይም መጻፍ ሳይችል ሲቀር) Kontor ጉዳቱ የት እንዳለ ጭምር ወዲያውኑ ይነግርዎታል፣ ወደነበረበት የሚመለስ ምትኬ እንዲመርጡም ያቀርባል፤ የትዕዛዝ መስመሩ `check` ተመሳሳዩን ይናገራል። ምን ማድረግ እንዳለብዎ: **ፋይል → ከምትኬ ወደነበረበት መልስ…**ን ይክፈቱ እና ችግሩ ከመጀመሩ በፊት የተሰራውን የቅርብ ጊዜ ምትኬ ይምረጡ፤ ወይም አሁንም ሊነበብ የሚችለውን በትዕዛዝ መስመሩ `salvage` ወደ አዲስ ፋይል ያድኑ (ከታች፣ በትዕዛዝ መስመሩ ክፍል ውስጥ)፤ ሊያነበው የሚችለውን እያንዳንዱን ረድፍ ይቀዳል፣ የተበላሹ ገጾችን ይዘላል፣ ፍለጋውን እና ሪፖርቶቹን እንደገና ይገነባል፣ የተበላሸውን ፋይል ግን ፈጽሞ አይቀይርም።</translation>
-    </message>
-    <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
         <translation>**የማይከፈት ፋይል** ለምን እንደሆነ ይናገራል፤ ፋይሉንም እንደነበረ ይተዋል: መጻፍ የማይፈቀድልዎት አቃፊ (SQLite ከተከፈተ የውሂብ ጎታ ጎን ሁለት ትናንሽ ፋይሎችን ያስቀምጣል: ፋይሉን ወደ ራስዎ አቃፊ ይቅዱት)፣ ከእርስዎ ፋይል ጎን ያለ የሌላ የውሂብ ጎታ የባዘነ `-wal` ፋይል (ወደ ሌላ አቃፊ ያዛውሩት፣ ይያዙት፣ እንደገናም ይክፈቱ)፣ የሌላ ፕሮግራም ፋይል፣ ወይም በአዲስ የKontor ስሪት የተጻፈ ፋይል።</translation>
     </message>
@@ -4326,6 +4322,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
         <translation>`./run.sh` እነዚህን የአጻጻፍ ሥርዓቶች በጥሩ ሁኔታ የሚያሳዩ ቅርጸ-ቁምፊዎችን (Noto Sans Arabic፣ Bengali እና Ethiopic፣ እንዲሁም በDebian 13 ላይ Vazirmatn) ይጭናል።</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**የተበላሸ ፋይል** (መጥፎ የዲስክ ሴክተር፣ በግማሽ የተቋረጠ ቅጂ)፦ Kontor የውሂብ ጎታ በከፈተ ቁጥር ከበስተጀርባ ይፈትሸዋል (የSQLite ፈጣን ፍተሻ፤ በቀኑ የመጀመሪያ መክፈቻ ላይ በምትኩ ዕለታዊው ምትኬ ቅጂውን ይፈትሻል)፣ የተበላሸ ቅጂም በፍጹም እንደ ምትኬ አይቀመጥም፣ ስለዚህ ከብልሽቱ በፊት የተሰሩት ምትኬዎች ይቆያሉ። ብልሽት ሲያገኝ Kontor ወዲያውኑ ይነግርዎታል እና ሶስት መንገዶችን ያቀርባል፦ **ምትኬ መልስ…** (ችግሩ ከመጀመሩ በፊት የተሰራውን አዲሱን ይምረጡ፤ ዝርዝሩ እያንዳንዱ መቼ እንደተሰራ ያሳያል)፣ **የሚነበበውን አድን…** (አሁንም የሚነበብ እያንዳንዱ ረድፍ ወደ አዲስ ፋይል ይቀዳል፣ የተበላሹ ገጾች ይዘለላሉ፣ ፍለጋውና ሪፖርቶቹ እንደገና ይገነባሉ፣ Kontor በአዲሱ ፋይል ይቀጥላል፤ የተበላሸው ፋይል በፍጹም አይቀየርም)፣ ወይም **ለንባብ ብቻ** (ምንም ሳይቀየር መረጃ ለማየት)።</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5651,53 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Cancel</source>
         <translation>ይቅር</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DatabaseDamageDialog</name>
+    <message>
+        <source>The Database Is Damaged</source>
+        <translation>የውሂብ ጎታው ተበላሽቷል</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kontor found damage in this database.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontor በዚህ የውሂብ ጎታ ውስጥ ብልሽት አግኝቷል።&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A bad disk sector or a copy cut short can do this. What is saved from now on may be lost with the damaged part, and the daily backup will not copy a damaged file. Choose how to go on:</source>
+        <translation>የተበላሸ የዲስክ ክፍል ወይም በመሃል የተቋረጠ ቅጂ ይህን ሊያስከትል ይችላል። ከአሁን በኋላ የሚያስቀምጡት ከተበላሸው ክፍል ጋር ሊጠፋ ይችላል፣ ዕለታዊው ምትኬም የተበላሸ ፋይል አይቀዳም። እንዴት እንደሚቀጥሉ ይምረጡ፦</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>ምትኬ መልስ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Puts the newest backup made before the damage in place of this file; the dialog shows when each was made, so you see what would be lost since.</source>
+        <translation>ከብልሽቱ በፊት የተሰራውን አዲሱን ምትኬ በዚህ ፋይል ቦታ ያስቀምጣል፤ እያንዳንዱ መቼ እንደተሰራ መስኮቱ ያሳያል፣ ስለዚህ ከዚያ ወዲህ የሚጠፋውን ያያሉ።</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>የዚህ የውሂብ ጎታ ምትኬ እስካሁን የለም።</translation>
+    </message>
+    <message>
+        <source>&amp;Save What Can Be Read…</source>
+        <translation>የሚነበበውን አድን (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Copies every row that can still be read into a new file and opens it; this file stays as it is.</source>
+        <translation>አሁንም የሚነበበውን እያንዳንዱን ረድፍ ወደ አዲስ ፋይል ቀድቶ ይከፍተዋል፤ ይህ ፋይል እንዳለ ይቆያል።</translation>
+    </message>
+    <message>
+        <source>Read &amp;Only</source>
+        <translation>ለንባብ ብቻ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keeps this file open to look things up, and changes nothing in it.</source>
+        <translation>ይህን ፋይል ለመመልከት ክፍት ያደርጋል፣ በውስጡ ምንም አይቀይርም።</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>ሥራ ቀጥል (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7473,57 @@ Choose a backup to restore now?</source>
         <translation>%1
 
 አሁን የሚመለስ ምትኬ ይመርጣሉ?</translation>
+    </message>
+    <message>
+        <source>%1 (saved).sqlite</source>
+        <comment>a database salvaged from a damaged one</comment>
+        <translation>%1 (የዳነ).sqlite</translation>
+    </message>
+    <message>
+        <source>Save What Can Be Read</source>
+        <translation>የሚነበበውን አድን</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: choose a new name, so that nothing is written over.</source>
+        <translation>“%1” አስቀድሞ አለ፦ ምንም እንዳይደመሰስ አዲስ ስም ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Saving what can be read…</source>
+        <translation>የሚነበበው እየዳነ ነው…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row could be read: %Ln row(s) saved.</source>
+        <translation>
+            <numerusform>ሁሉም ረድፎች ተነበዋል፦ %Ln ረድፍ ዳነ።</numerusform>
+            <numerusform>ሁሉም ረድፎች ተነበዋል፦ %Ln ረድፎች ዳኑ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved; some could not be read in: %1.</source>
+        <translation>
+            <numerusform>%Ln ረድፍ ዳነ፤ ያልተነበበ ክፍል ያለው በ፦ %1።</numerusform>
+            <numerusform>%Ln ረድፎች ዳኑ፤ ያልተነበበ ክፍል ያለው በ፦ %1።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Kontor now works with “%2”. The damaged file is left as it was.</source>
+        <translation>%1
+
+Kontor አሁን በ“%2” ይሰራል። የተበላሸው ፋይል እንደነበረ ቀርቷል።</translation>
+    </message>
+    <message>
+        <source>%1 (read only) — Kontor</source>
+        <translation>%1 (ለንባብ ብቻ) — Kontor</translation>
+    </message>
+    <message>
+        <source>Read only: nothing can be changed in this damaged file.</source>
+        <translation>ለንባብ ብቻ፦ በዚህ የተበላሸ ፋይል ውስጥ ምንም መቀየር አይቻልም።</translation>
     </message>
 </context>
 <context>

@@ -4132,10 +4132,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>সমস্যা হলে</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation>**ক্ষতিগ্রস্ত ফাইল** (ডিস্কের খারাপ সেক্টর, মাঝপথে থেমে যাওয়া কপি): প্রতিটি ব্যাকআপ আগে তার কপি যাচাই করে (SQLite-এর দ্রুত যাচাই), আর ক্ষতিগ্রস্ত কপি কখনো রাখা হয় না, তাই ক্ষতির আগের ব্যাকআপগুলো থেকে যায়। দৈনিক ব্যাকআপ ক্ষতি খুঁজে পেলে (বা লেখা না গেলে) Kontor সঙ্গে সঙ্গে তা জানায়, ক্ষতি কোথায় তা-ও বলে, এবং পুনরুদ্ধারের জন্য একটি ব্যাকআপ বেছে নেওয়ার প্রস্তাব দেয়; কমান্ড লাইনের `check`-ও একই কথা বলে। কী করবেন: **ফাইল → ব্যাকআপ থেকে পুনরুদ্ধার করুন…** দিয়ে সমস্যা শুরুর আগের সবচেয়ে নতুন ব্যাকআপটি বেছে নিন, অথবা কমান্ড লাইনের `salvage` দিয়ে যা এখনো পড়া যায় তা একটি নতুন ফাইলে সংরক্ষণ করুন (নিচে, কমান্ড লাইনের অংশে দেখুন); এটি যত সারি পড়া যায় সব কপি করে, ক্ষতিগ্রস্ত পাতা বাদ দেয়, অনুসন্ধান ও রিপোর্ট আবার তৈরি করে, এবং ক্ষতিগ্রস্ত ফাইলটি কখনো বদলায় না।</translation>
-    </message>
-    <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
         <translation>**যে ফাইল খোলে না** তা কারণ জানায় এবং ফাইলটি যেমন ছিল তেমনই রাখে: এমন ফোল্ডার যেখানে আপনার লেখার অনুমতি নেই (খোলা ডেটাবেসের পাশে SQLite দুটি ছোট ফাইল রাখে: ফাইলটি আপনার নিজের কোনো ফোল্ডারে কপি করুন), আপনার ডেটাবেসের পাশে অন্য কোনো ডেটাবেসের একটি বিচ্ছিন্ন `-wal` ফাইল (সেটি অন্য ফোল্ডারে সরিয়ে রাখুন, মুছবেন না, তারপর আবার খুলুন), অন্য কোনো প্রোগ্রামের ফাইল, অথবা Kontor-এর নতুন কোনো সংস্করণে লেখা ফাইল।</translation>
     </message>
@@ -4326,6 +4322,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
         <translation>`./run.sh` এমন ফন্ট ইনস্টল করে যা এই লিপিগুলো সুন্দরভাবে দেখায় (Noto Sans Arabic, Bengali ও Ethiopic, এবং Debian 13-এ Vazirmatn)।</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**ক্ষতিগ্রস্ত ফাইল** (ডিস্কের খারাপ সেক্টর, মাঝপথে থেমে যাওয়া কপি): Kontor যখনই কোনো ডেটাবেস খোলে, পেছনে সেটি পরীক্ষা করে (SQLite-এর দ্রুত পরীক্ষা; দিনের প্রথমবার খোলার সময় এর বদলে দৈনিক ব্যাকআপ তার কপি পরীক্ষা করে), আর ক্ষতিগ্রস্ত কপি কখনো ব্যাকআপ হিসেবে রাখা হয় না, তাই ক্ষতির আগের ব্যাকআপগুলো থেকে যায়। ক্ষতি পেলে Kontor সঙ্গে সঙ্গে জানায় এবং তিনটি পথ দেয়: **ব্যাকআপ ফিরিয়ে আনুন…** (সমস্যা শুরুর আগের সবচেয়ে নতুনটি বেছে নিন; তালিকায় কোনটি কখন তৈরি তা দেখা যায়), **যা পড়া যায় তা উদ্ধার করুন…** (এখনো পড়া যায় এমন প্রতিটি সারি একটি নতুন ফাইলে কপি হয়, ক্ষতিগ্রস্ত পাতা বাদ পড়ে, খোঁজ ও রিপোর্ট আবার তৈরি হয়, আর Kontor নতুন ফাইলে কাজ চালিয়ে যায়; ক্ষতিগ্রস্ত ফাইলটি কখনো বদলানো হয় না), অথবা **শুধু পড়ার জন্য** (কিছু না বদলে তথ্য দেখার জন্য)।</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5651,53 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Cancel</source>
         <translation>বাতিল</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DatabaseDamageDialog</name>
+    <message>
+        <source>The Database Is Damaged</source>
+        <translation>ডেটাবেস ক্ষতিগ্রস্ত</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kontor found damage in this database.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontor এই ডেটাবেসে ক্ষতি খুঁজে পেয়েছে।&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A bad disk sector or a copy cut short can do this. What is saved from now on may be lost with the damaged part, and the daily backup will not copy a damaged file. Choose how to go on:</source>
+        <translation>ডিস্কের খারাপ সেক্টর বা মাঝপথে থেমে যাওয়া কপি থেকে এমন হতে পারে। এখন থেকে যা সংরক্ষণ করবেন তা ক্ষতিগ্রস্ত অংশের সাথে হারিয়ে যেতে পারে, আর দৈনিক ব্যাকআপ ক্ষতিগ্রস্ত ফাইল কপি করবে না। কীভাবে এগোবেন বেছে নিন:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>ব্যাকআপ ফিরিয়ে আনুন (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Puts the newest backup made before the damage in place of this file; the dialog shows when each was made, so you see what would be lost since.</source>
+        <translation>ক্ষতির আগের সবচেয়ে নতুন ব্যাকআপটি এই ফাইলের জায়গায় বসায়; কোনটি কখন তৈরি তা ডায়ালগে দেখা যায়, তাই এরপর থেকে কী হারাবে তা বুঝতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>এই ডেটাবেসের এখনো কোনো ব্যাকআপ নেই।</translation>
+    </message>
+    <message>
+        <source>&amp;Save What Can Be Read…</source>
+        <translation>যা পড়া যায় তা উদ্ধার করুন (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Copies every row that can still be read into a new file and opens it; this file stays as it is.</source>
+        <translation>এখনো পড়া যায় এমন প্রতিটি সারি একটি নতুন ফাইলে কপি করে সেটি খোলে; এই ফাইলটি যেমন আছে তেমনই থাকে।</translation>
+    </message>
+    <message>
+        <source>Read &amp;Only</source>
+        <translation>শুধু পড়ার জন্য (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keeps this file open to look things up, and changes nothing in it.</source>
+        <translation>তথ্য দেখার জন্য এই ফাইলটি খোলা রাখে, এতে কিছুই বদলায় না।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>কাজ চালিয়ে যান (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7473,57 @@ Choose a backup to restore now?</source>
         <translation>%1
 
 এখনই পুনরুদ্ধারের জন্য একটি ব্যাকআপ বেছে নেবেন?</translation>
+    </message>
+    <message>
+        <source>%1 (saved).sqlite</source>
+        <comment>a database salvaged from a damaged one</comment>
+        <translation>%1 (উদ্ধার করা).sqlite</translation>
+    </message>
+    <message>
+        <source>Save What Can Be Read</source>
+        <translation>যা পড়া যায় তা উদ্ধার</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: choose a new name, so that nothing is written over.</source>
+        <translation>“%1” আগে থেকেই আছে: নতুন একটি নাম বেছে নিন, যাতে কিছু মুছে না যায়।</translation>
+    </message>
+    <message>
+        <source>Saving what can be read…</source>
+        <translation>যা পড়া যায় তা উদ্ধার করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row could be read: %Ln row(s) saved.</source>
+        <translation>
+            <numerusform>সব সারি পড়া গেছে: %Ln টি সারি উদ্ধার হয়েছে।</numerusform>
+            <numerusform>সব সারি পড়া গেছে: %Ln টি সারি উদ্ধার হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved; some could not be read in: %1.</source>
+        <translation>
+            <numerusform>%Ln টি সারি উদ্ধার হয়েছে; কিছু অংশ পড়া যায়নি: %1।</numerusform>
+            <numerusform>%Ln টি সারি উদ্ধার হয়েছে; কিছু অংশ পড়া যায়নি: %1।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Kontor now works with “%2”. The damaged file is left as it was.</source>
+        <translation>%1
+
+Kontor এখন “%2” নিয়ে কাজ করছে। ক্ষতিগ্রস্ত ফাইলটি যেমন ছিল তেমনই রাখা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>%1 (read only) — Kontor</source>
+        <translation>%1 (শুধু পড়ার জন্য) — Kontor</translation>
+    </message>
+    <message>
+        <source>Read only: nothing can be changed in this damaged file.</source>
+        <translation>শুধু পড়ার জন্য: এই ক্ষতিগ্রস্ত ফাইলে কিছুই বদলানো যাবে না।</translation>
     </message>
 </context>
 <context>

@@ -4132,10 +4132,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Wenn etwas schiefgeht</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation>**Eine beschädigte Datei** (ein defekter Sektor, eine abgebrochene Kopie): Jede Sicherung prüft zuerst ihre Kopie (SQLites Schnellprüfung), und eine beschädigte Kopie wird nie aufbewahrt, sodass die Sicherungen von vor dem Schaden erhalten bleiben. Findet die tägliche Sicherung einen Schaden (oder lässt sie sich nicht schreiben), meldet Kontor das sofort, mit der Stelle des Schadens, und bietet an, eine Sicherung zum Wiederherstellen auszuwählen; `check` auf der Kommandozeile meldet dasselbe. Was zu tun ist: **Datei → Aus Sicherung wiederherstellen…** und die neueste Sicherung von vor dem Beginn der Probleme wählen, oder das noch Lesbare mit `salvage` auf der Kommandozeile in eine neue Datei retten (siehe unten bei der Kommandozeile); es kopiert jede lesbare Zeile, überspringt beschädigte Seiten, baut Suche und Berichte neu auf und verändert die beschädigte Datei nie.</translation>
-    </message>
-    <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
         <translation>**Eine Datei, die sich nicht öffnen lässt**: Kontor sagt, warum, und lässt sie, wie sie war: ein Ordner, in dem Sie nicht schreiben dürfen (SQLite legt neben einer geöffneten Datenbank zwei kleine Dateien an: Kopieren Sie die Datei in einen eigenen Ordner), eine fremde `-wal`-Datei einer anderen Datenbank neben Ihrer (verschieben Sie sie in einen anderen Ordner, behalten Sie sie, und öffnen Sie erneut), eine Datei eines anderen Programms oder eine, die ein neueres Kontor geschrieben hat.</translation>
     </message>
@@ -4326,6 +4322,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
         <translation>`./run.sh` installiert die Schriften, die diese Schriftsysteme gut darstellen (Noto Sans Arabic, Bengali und Ethiopic sowie Vazirmatn unter Debian 13).</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**Eine beschädigte Datei** (ein defekter Sektor, eine abgebrochene Kopie): Immer wenn Kontor eine Datenbank öffnet, prüft es sie im Hintergrund (SQLites Schnellprüfung; beim ersten Öffnen des Tages prüft stattdessen die tägliche Sicherung ihre Kopie), und eine beschädigte Kopie wird nie als Sicherung aufbewahrt, sodass die Sicherungen von vor dem Schaden erhalten bleiben. Findet Kontor einen Schaden, sagt es das sofort und bietet drei Wege an: **Sicherung wiederherstellen…** (wählen Sie die neueste von vor dem Problem; die Liste zeigt, wann jede entstand), **Lesbares retten…** (jede noch lesbare Zeile wird in eine neue Datei kopiert, beschädigte Seiten werden übersprungen, Suche und Berichte neu aufgebaut, und Kontor arbeitet in der neuen Datei weiter; die beschädigte Datei wird nie verändert) oder **Nur lesen** (zum Nachschlagen, ohne dass sich etwas ändern lässt).</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5651,53 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DatabaseDamageDialog</name>
+    <message>
+        <source>The Database Is Damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kontor found damage in this database.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontor hat in dieser Datenbank einen Schaden gefunden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A bad disk sector or a copy cut short can do this. What is saved from now on may be lost with the damaged part, and the daily backup will not copy a damaged file. Choose how to go on:</source>
+        <translation>Ein defekter Sektor der Festplatte oder eine abgebrochene Kopie kann das verursachen. Was Sie ab jetzt speichern, kann mit dem beschädigten Teil verloren gehen, und die tägliche Sicherung kopiert keine beschädigte Datei. Wählen Sie, wie es weitergeht:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Puts the newest backup made before the damage in place of this file; the dialog shows when each was made, so you see what would be lost since.</source>
+        <translation>Setzt die neueste Sicherung von vor dem Schaden an die Stelle dieser Datei; der Dialog zeigt, wann jede entstand, so sehen Sie, was seitdem verloren ginge.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>&amp;Save What Can Be Read…</source>
+        <translation>&amp;Lesbares retten…</translation>
+    </message>
+    <message>
+        <source>Copies every row that can still be read into a new file and opens it; this file stays as it is.</source>
+        <translation>Kopiert jede noch lesbare Zeile in eine neue Datei und öffnet diese; diese Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Read &amp;Only</source>
+        <translation>&amp;Nur lesen</translation>
+    </message>
+    <message>
+        <source>Keeps this file open to look things up, and changes nothing in it.</source>
+        <translation>Lässt diese Datei zum Nachschlagen offen und ändert nichts darin.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Weiterarbeiten</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7473,57 @@ Choose a backup to restore now?</source>
         <translation>%1
 
 Jetzt eine Sicherung zum Wiederherstellen auswählen?</translation>
+    </message>
+    <message>
+        <source>%1 (saved).sqlite</source>
+        <comment>a database salvaged from a damaged one</comment>
+        <translation>%1 (gerettet).sqlite</translation>
+    </message>
+    <message>
+        <source>Save What Can Be Read</source>
+        <translation>Lesbares retten</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: choose a new name, so that nothing is written over.</source>
+        <translation>„%1“ gibt es schon: Wählen Sie einen neuen Namen, damit nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Saving what can be read…</source>
+        <translation>Lesbares wird gerettet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row could be read: %Ln row(s) saved.</source>
+        <translation>
+            <numerusform>Jede Zeile war lesbar: %Ln Zeile gerettet.</numerusform>
+            <numerusform>Jede Zeile war lesbar: %Ln Zeilen gerettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved; some could not be read in: %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile gerettet; nicht alles war lesbar in: %1.</numerusform>
+            <numerusform>%Ln Zeilen gerettet; nicht alles war lesbar in: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Kontor now works with “%2”. The damaged file is left as it was.</source>
+        <translation>%1
+
+Kontor arbeitet jetzt mit „%2“. Die beschädigte Datei bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>%1 (read only) — Kontor</source>
+        <translation>%1 (nur lesen) — Kontor</translation>
+    </message>
+    <message>
+        <source>Read only: nothing can be changed in this damaged file.</source>
+        <translation>Nur lesen: In dieser beschädigten Datei kann nichts geändert werden.</translation>
     </message>
 </context>
 <context>

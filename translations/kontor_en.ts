@@ -308,6 +308,20 @@
             <numerusform>%Ln reminders are due.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every row could be read: %Ln row(s) saved.</source>
+        <translation>
+            <numerusform>Every row could be read: %Ln row saved.</numerusform>
+            <numerusform>Every row could be read: %Ln rows saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved; some could not be read in: %1.</source>
+        <translation>
+            <numerusform>%Ln row saved; some could not be read in: %1.</numerusform>
+            <numerusform>%Ln rows saved; some could not be read in: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

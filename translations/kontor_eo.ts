@@ -4132,10 +4132,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>Kiam io misiras</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation>**Difektita dosiero** (malbona disksektoro, nekompleta kopio): ĉiu sekurkopio unue kontrolas sian kopion (la rapida kontrolo de SQLite), kaj difektita kopio neniam estas konservata, do la sekurkopioj faritaj antaŭ la difekto restas. Kiam la ĉiutaga sekurkopio trovas difekton (aŭ ne povas esti skribita), Kontor tuj diras tion, kun la loko de la difekto, kaj proponas elekti sekurkopion por restarigi; la komando `check` de la komandlinio diras la samon. Kion fari: **Dosiero → Restarigi el sekurkopio…** kaj elektu la plej novan sekurkopion faritan antaŭ ol la problemo komenciĝis, aŭ savu tion, kio ankoraŭ legeblas, en novan dosieron per la komando `salvage` de la komandlinio (vidu sube, ĉe la komandlinio); ĝi kopias ĉiun vicon, kiun ĝi povas legi, preterlasas difektitajn paĝojn, rekonstruas la serĉon kaj la raportojn, kaj neniam ŝanĝas la difektitan dosieron.</translation>
-    </message>
-    <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
         <translation>**Dosiero, kiu ne malfermiĝas**, diras kial kaj restas kiel ĝi estis: dosierujo, en kiun vi ne rajtas skribi (SQLite tenas du malgrandajn dosierojn apud malfermita datumbazo: kopiu la dosieron en vian propran dosierujon), vaganta dosiero `-wal` de alia datumbazo apud la via (movu ĝin en alian dosierujon, konservu ĝin kaj malfermu denove), dosiero de alia programo, aŭ dosiero skribita de pli nova Kontor.</translation>
     </message>
@@ -4326,6 +4322,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
         <translation>`./run.sh` instalas la tiparojn, kiuj bone montras ĉi tiujn skribojn (Noto Sans Arabic, Bengali kaj Ethiopic, kaj Vazirmatn en Debian 13).</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**Difektita dosiero** (malbona disksektoro, nekompleta kopio): ĉiufoje kiam Kontor malfermas datumbazon, ĝi kontrolas ĝin fone (la rapida kontrolo de SQLite; ĉe la unua malfermo de la tago anstataŭe la ĉiutaga sekurkopio kontrolas sian kopion), kaj difektita kopio neniam estas konservata kiel sekurkopio, do la sekurkopioj faritaj antaŭ la difekto restas. Kiam ĝi trovas difekton, Kontor tuj diras tion kaj proponas tri vojojn: **Restarigi sekurkopion…** (elektu la plej novan faritan antaŭ ol la problemo komenciĝis; la listo montras, kiam ĉiu estis farita), **Savi la legeblan…** (ĉiu ankoraŭ legebla vico estas kopiata en novan dosieron, difektitaj paĝoj estas preterlasataj, la serĉo kaj la raportoj estas rekonstruataj, kaj Kontor daŭrigas en la nova dosiero; la difektita dosiero neniam estas ŝanĝata), aŭ **Nur legi** (por serĉi aferojn dum nenio ŝanĝeblas).</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5651,53 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Cancel</source>
         <translation>Nuligi</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DatabaseDamageDialog</name>
+    <message>
+        <source>The Database Is Damaged</source>
+        <translation>La datumbazo estas difektita</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kontor found damage in this database.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontor trovis difekton en ĉi tiu datumbazo.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A bad disk sector or a copy cut short can do this. What is saved from now on may be lost with the damaged part, and the daily backup will not copy a damaged file. Choose how to go on:</source>
+        <translation>Difektita disksektoro aŭ interrompita kopio povas kaŭzi tion. Kion vi konservos de nun, povas perdiĝi kun la difektita parto, kaj la ĉiutaga sekurkopio ne kopios difektitan dosieron. Elektu, kiel daŭrigi:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restarigi sekurkopion…</translation>
+    </message>
+    <message>
+        <source>Puts the newest backup made before the damage in place of this file; the dialog shows when each was made, so you see what would be lost since.</source>
+        <translation>Metas la plej novan sekurkopion faritan antaŭ la difekto anstataŭ ĉi tiu dosiero; la dialogo montras, kiam ĉiu estis farita, do vi vidas, kio perdiĝus ekde tiam.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>Ankoraŭ ne ekzistas sekurkopio de ĉi tiu datumbazo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save What Can Be Read…</source>
+        <translation>&amp;Savi la legeblan…</translation>
+    </message>
+    <message>
+        <source>Copies every row that can still be read into a new file and opens it; this file stays as it is.</source>
+        <translation>Kopias ĉiun ankoraŭ legeblan vicon en novan dosieron kaj malfermas ĝin; ĉi tiu dosiero restas, kia ĝi estas.</translation>
+    </message>
+    <message>
+        <source>Read &amp;Only</source>
+        <translation>Nur &amp;legi</translation>
+    </message>
+    <message>
+        <source>Keeps this file open to look things up, and changes nothing in it.</source>
+        <translation>Tenas ĉi tiun dosieron malfermita por serĉi aferojn, kaj ŝanĝas nenion en ĝi.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Daŭrigi laboron</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7473,57 @@ Choose a backup to restore now?</source>
         <translation>%1
 
 Ĉu elekti sekurkopion por restarigi nun?</translation>
+    </message>
+    <message>
+        <source>%1 (saved).sqlite</source>
+        <comment>a database salvaged from a damaged one</comment>
+        <translation>%1 (savita).sqlite</translation>
+    </message>
+    <message>
+        <source>Save What Can Be Read</source>
+        <translation>Savi la legeblan</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: choose a new name, so that nothing is written over.</source>
+        <translation>“%1” jam ekzistas: elektu novan nomon, por ke nenio estu anstataŭigita.</translation>
+    </message>
+    <message>
+        <source>Saving what can be read…</source>
+        <translation>Savante la legeblan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row could be read: %Ln row(s) saved.</source>
+        <translation>
+            <numerusform>Ĉiu vico estis legebla: %Ln vico savita.</numerusform>
+            <numerusform>Ĉiu vico estis legebla: %Ln vicoj savitaj.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved; some could not be read in: %1.</source>
+        <translation>
+            <numerusform>%Ln vico savita; ne ĉio estis legebla en: %1.</numerusform>
+            <numerusform>%Ln vicoj savitaj; ne ĉio estis legebla en: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Kontor now works with “%2”. The damaged file is left as it was.</source>
+        <translation>%1
+
+Kontor nun laboras kun “%2”. La difektita dosiero restas, kia ĝi estis.</translation>
+    </message>
+    <message>
+        <source>%1 (read only) — Kontor</source>
+        <translation>%1 (nur legi) — Kontor</translation>
+    </message>
+    <message>
+        <source>Read only: nothing can be changed in this damaged file.</source>
+        <translation>Nur legi: nenio ŝanĝeblas en ĉi tiu difektita dosiero.</translation>
     </message>
 </context>
 <context>

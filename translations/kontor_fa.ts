@@ -4121,10 +4121,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>وقتی مشکلی پیش می‌آید</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): every backup checks its copy first (SQLite&apos;s quick check), and a damaged copy is never kept, so the backups made before the damage stay. When the daily backup finds damage (or cannot be written), Kontor says so at once, with where the damage is, and offers to choose a backup to restore; the command line&apos;s `check` says the same. What to do: **File → Restore from Backup…** and choose the newest backup made before the trouble began, or save what can still be read into a new file with the command line&apos;s `salvage` (below, under the command line); it copies every row it can read, skips damaged pages, builds the search and the reports again, and never changes the damaged file.</source>
-        <translation>**فایل آسیب‌دیده** (قطاع خراب دیسک، کپی ناقص): هر پشتیبان‌گیری ابتدا نسخه خود را بررسی می‌کند (بررسی سریع SQLite)، و نسخه آسیب‌دیده هرگز نگه داشته نمی‌شود، پس نسخه‌های پشتیبانی که پیش از آسیب ساخته شده‌اند باقی می‌مانند. وقتی پشتیبان‌گیری روزانه آسیبی پیدا کند (یا نتواند نوشته شود)، Kontor بی‌درنگ آن را همراه با محل آسیب اعلام می‌کند و پیشنهاد می‌کند یک نسخه پشتیبان را برای بازیابی انتخاب کنید؛ فرمان `check` خط فرمان هم همین را می‌گوید. چه باید کرد: **فایل ← بازیابی از پشتیبان…** را بزنید و جدیدترین نسخه پشتیبانی را که پیش از شروع مشکل ساخته شده انتخاب کنید، یا آنچه را هنوز خواندنی است با فرمان `salvage` خط فرمان در فایل جدیدی ذخیره کنید (پایین‌تر، در بخش خط فرمان)؛ این فرمان هر سطری را که بتواند بخواند کپی می‌کند، صفحه‌های آسیب‌دیده را رد می‌کند، جست‌وجو و گزارش‌ها را از نو می‌سازد و هرگز فایل آسیب‌دیده را تغییر نمی‌دهد.</translation>
-    </message>
-    <message>
         <source>**A file that will not open** says why, and leaves it as it was: a folder you may not write in (SQLite keeps two small files beside an open database: copy the file into a folder of yours), a stray `-wal` file of another database beside yours (move it into another folder, keep it, and open again), a file of another program, or one written by a newer Kontor.</source>
         <translation>**فایلی که باز نمی‌شود** علت را می‌گوید و فایل را همان‌طور که بود باقی می‌گذارد: پوشه‌ای که اجازه نوشتن در آن را ندارید (SQLite دو فایل کوچک کنار پایگاه داده باز نگه می‌دارد: فایل را در پوشه‌ای از خودتان کپی کنید)، یک فایل `-wal` سرگردان از پایگاه داده‌ای دیگر کنار فایل شما (آن را به پوشه دیگری منتقل کنید، نگهش دارید و دوباره باز کنید)، فایل برنامه‌ای دیگر، یا فایلی که نسخه جدیدتری از Kontor نوشته است.</translation>
     </message>
@@ -4315,6 +4311,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>`./run.sh` installs the fonts that draw these scripts well (Noto Sans Arabic, Bengali and Ethiopic, and Vazirmatn on Debian 13).</source>
         <translation>اسکریپت `./run.sh` فونت‌هایی را نصب می‌کند که این خط‌ها را به‌خوبی نمایش می‌دهند (Noto Sans Arabic، Bengali و Ethiopic، و Vazirmatn در Debian 13).</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**فایل آسیب‌دیده** (قطاع خراب دیسک، کپی ناقص): Kontor هر بار که پایگاه داده‌ای را باز می‌کند، آن را در پس‌زمینه بررسی می‌کند (بررسی سریع SQLite؛ در نخستین بازکردن هر روز، پشتیبان روزانه نسخه خود را بررسی می‌کند)، و نسخه آسیب‌دیده هرگز به‌عنوان پشتیبان نگه داشته نمی‌شود، پس پشتیبان‌های پیش از آسیب می‌مانند. وقتی آسیبی پیدا شود، Kontor بی‌درنگ می‌گوید و سه راه پیشنهاد می‌کند: **بازگردانی نسخه پشتیبان…** (جدیدترین نسخه پیش از شروع مشکل را انتخاب کنید؛ فهرست نشان می‌دهد هر کدام کی ساخته شده)، **نجات آنچه خواندنی است…** (هر ردیفی که هنوز خواندنی است در فایلی تازه کپی می‌شود، صفحه‌های آسیب‌دیده کنار گذاشته می‌شوند، جست‌وجو و گزارش‌ها دوباره ساخته می‌شوند و Kontor با فایل تازه ادامه می‌دهد؛ فایل آسیب‌دیده هرگز تغییر نمی‌کند)، یا **فقط خواندنی** (برای دیدن اطلاعات، بی‌آنکه چیزی تغییر کند).</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5627,53 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DatabaseDamageDialog</name>
+    <message>
+        <source>The Database Is Damaged</source>
+        <translation>پایگاه داده آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kontor found damage in this database.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontor در این پایگاه داده آسیب پیدا کرد.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A bad disk sector or a copy cut short can do this. What is saved from now on may be lost with the damaged part, and the daily backup will not copy a damaged file. Choose how to go on:</source>
+        <translation>یک بخش خراب دیسک یا کپی نیمه‌کاره می‌تواند باعث این شود. آنچه از این پس ذخیره کنید ممکن است همراه بخش آسیب‌دیده از دست برود، و پشتیبان روزانه از فایل آسیب‌دیده کپی نمی‌گیرد. انتخاب کنید چگونه ادامه دهید:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>بازگردانی نسخه پشتیبان (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Puts the newest backup made before the damage in place of this file; the dialog shows when each was made, so you see what would be lost since.</source>
+        <translation>جدیدترین نسخه پشتیبانِ پیش از آسیب را به‌جای این فایل می‌گذارد؛ پنجره نشان می‌دهد هر نسخه کی ساخته شده، تا ببینید از آن زمان چه از دست می‌رود.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>هنوز نسخه پشتیبانی از این پایگاه داده وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>&amp;Save What Can Be Read…</source>
+        <translation>نجات آنچه خواندنی است (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Copies every row that can still be read into a new file and opens it; this file stays as it is.</source>
+        <translation>هر ردیفی را که هنوز خواندنی است در یک فایل تازه کپی و آن را باز می‌کند؛ این فایل همان‌طور که هست می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Read &amp;Only</source>
+        <translation>فقط خواندنی (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keeps this file open to look things up, and changes nothing in it.</source>
+        <translation>این فایل را برای جست‌وجو باز نگه می‌دارد و چیزی در آن تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>ادامه کار (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -7352,7 +7399,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;An offline CRM for small businesses and salespeople: clients, what was said, and what to do next, in one local file.&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
-        <translation>&lt;h3 dir="rtl"&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;یک CRM آفلاین برای کسب‌وکارهای کوچک و فروشندگان: مشتریان، آنچه گفته شد و کاری که باید در گام بعد انجام شود، در یک فایل محلی.&lt;/p&gt;&lt;p dir="rtl"&gt;SQLite %2&lt;/p&gt;</translation>
+        <translation>&lt;h3 dir=&quot;rtl&quot;&gt;Kontor %1&lt;/h3&gt;&lt;p&gt;یک CRM آفلاین برای کسب‌وکارهای کوچک و فروشندگان: مشتریان، آنچه گفته شد و کاری که باید در گام بعد انجام شود، در یک فایل محلی.&lt;/p&gt;&lt;p dir=&quot;rtl&quot;&gt;SQLite %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7389,6 +7436,55 @@ Choose a backup to restore now?</source>
         <translation>%1
 
 هم‌اکنون یک نسخه پشتیبان برای بازیابی انتخاب شود؟</translation>
+    </message>
+    <message>
+        <source>%1 (saved).sqlite</source>
+        <comment>a database salvaged from a damaged one</comment>
+        <translation>%1 (نجات‌یافته).sqlite</translation>
+    </message>
+    <message>
+        <source>Save What Can Be Read</source>
+        <translation>نجات آنچه خواندنی است</translation>
+    </message>
+    <message>
+        <source>“%1” exists already: choose a new name, so that nothing is written over.</source>
+        <translation>«%1» از قبل وجود دارد: نام تازه‌ای انتخاب کنید تا چیزی بازنویسی نشود.</translation>
+    </message>
+    <message>
+        <source>Saving what can be read…</source>
+        <translation>در حال نجات آنچه خواندنی است…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row could be read: %Ln row(s) saved.</source>
+        <translation>
+            <numerusform>همه ردیف‌ها خواندنی بودند: %Ln ردیف نجات یافت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved; some could not be read in: %1.</source>
+        <translation>
+            <numerusform>%Ln ردیف نجات یافت؛ بخشی خواندنی نبود در: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Kontor now works with “%2”. The damaged file is left as it was.</source>
+        <translation>%1
+
+اکنون Kontor با «%2» کار می‌کند. فایل آسیب‌دیده همان‌طور که بود مانده است.</translation>
+    </message>
+    <message>
+        <source>%1 (read only) — Kontor</source>
+        <translation>%1 (فقط خواندنی) — Kontor</translation>
+    </message>
+    <message>
+        <source>Read only: nothing can be changed in this damaged file.</source>
+        <translation>فقط خواندنی: در این فایل آسیب‌دیده چیزی را نمی‌توان تغییر داد.</translation>
     </message>
 </context>
 <context>

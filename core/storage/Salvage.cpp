@@ -197,8 +197,15 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
     R result = SalvageReport{};
     {
         QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sourceName);
-        // Read as it is: no -wal applied, no file made beside it, nothing written.
-        sql::readAsItIs(source, damagedPath);
+        // Read as it is: nothing written, no file made beside it. A database still open elsewhere (the window that
+        // found the damage) keeps its latest changes in its -wal: read through it then, or they would be lost.
+        if (QFile::exists(damagedPath + QStringLiteral("-wal")) &&
+            QFile::exists(damagedPath + QStringLiteral("-shm"))) {
+            source.setDatabaseName(damagedPath);
+            source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            sql::readAsItIs(source, damagedPath);
+        }
         bool schemaRead = source.open();
         QSqlQuery header(source);
         schemaRead = schemaRead && header.exec(QStringLiteral("SELECT application_id FROM pragma_application_id")) &&

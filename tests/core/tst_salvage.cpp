@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DamagedFiles.h"
 #include "TestDatabase.h"
 
 #include "Clock.h"
@@ -29,32 +30,6 @@ class TestSalvage : public QObject
     QString m_good;
     qint64 m_interactions = 0;
 
-    // The page of the database that holds part of `table`'s rows (SQLite's dbstat), overwritten with bytes that mean
-    // nothing: what a bad sector does.
-    static bool damagePageOf(const QString& path, const QString& table, int leaf = 5)
-    {
-        int page = 0;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
-            db.setDatabaseName(path);
-            if (!db.open())
-                return false;
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
-                                         "ORDER BY pageno LIMIT 1 OFFSET ?"));
-            query.addBindValue(table);
-            query.addBindValue(leaf);
-            if (query.exec() && query.next())
-                page = query.value(0).toInt();
-            query.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
-        QFile file(path);
-        return page > 0 && file.open(QIODevice::ReadWrite) && file.seek(qint64(page - 1) * 4096) &&
-               file.write(QByteArray(4096, '\x5a')) == 4096;
-    }
-
     QString copyOfGood(const QString& name) const
     {
         const QString path = m_dir.filePath(name);
@@ -81,7 +56,7 @@ private slots:
     void aDamagedPageCostsItsRowsOnly()
     {
         const QString damaged = copyOfGood(QStringLiteral("damaged.sqlite"));
-        QVERIFY(damagePageOf(damaged, QStringLiteral("interactions")));
+        QVERIFY(test::damagePageOf(damaged, QStringLiteral("interactions")));
         const QByteArray before = test::fileDigest(damaged);
         const QString saved = m_dir.filePath(QStringLiteral("saved.sqlite"));
 
@@ -131,7 +106,7 @@ private slots:
     void aDamagedFirstLeafCostsItsRowsOnly()
     {
         const QString damaged = copyOfGood(QStringLiteral("first-leaf.sqlite"));
-        QVERIFY(damagePageOf(damaged, QStringLiteral("interactions"), 0));
+        QVERIFY(test::damagePageOf(damaged, QStringLiteral("interactions"), 0));
         const QString saved = m_dir.filePath(QStringLiteral("first-leaf-saved.sqlite"));
         const auto report = salvage(damaged, saved);
         QVERIFY2(report.ok(), qPrintable(report.error()));
@@ -170,7 +145,7 @@ private slots:
     {
         QFETCH(QString, damaged);
         const QString path = copyOfGood(damaged + QStringLiteral(".sqlite"));
-        QVERIFY(damagePageOf(path, damaged));
+        QVERIFY(test::damagePageOf(path, damaged));
         QVERIFY(!Damage::findingsInFile(path).isEmpty());
         const QString saved = m_dir.filePath(damaged + QStringLiteral("-saved.sqlite"));
         const auto report = salvage(path, saved);

