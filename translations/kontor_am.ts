@@ -1600,11 +1600,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>“%1” is not a Kontor database: it is not an SQLite database file. It was left unchanged.</source>
-        <translation>“%1” የKontor የውሂብ ጎታ አይደለም: የSQLite የውሂብ ጎታ ፋይል አይደለም። ሳይቀየር ቀርቷል።</translation>
+        <translation>“%1” የKontor የውሂብ ጎታ አይደለም: የSQLite የውሂብ ጎታ ፋይል አይደለም። ፋይሉ ሳይቀየር ቀርቷል።</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Kontor database. It was left unchanged.</source>
-        <translation>“%1” የሌላ ፕሮግራም የSQLite የውሂብ ጎታ ነው፣ የKontor የውሂብ ጎታ አይደለም። ሳይቀየር ቀርቷል።</translation>
+        <translation>“%1” የሌላ ፕሮግራም የSQLite የውሂብ ጎታ ነው፣ የKontor የውሂብ ጎታ አይደለም። ፋይሉ ሳይቀየር ቀርቷል።</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). Please update Kontor. The file was left unchanged.</source>
@@ -1803,7 +1803,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Deal “%1” created in %2.</source>
-        <translation>ስምምነት “%1” በ%2 ውስጥ ተፈጥሯል።</translation>
+        <translation>ስምምነት “%1” በ“%2” ደረጃ ተፈጥሯል።</translation>
     </message>
     <message>
         <source>Deal “%1” saved.</source>
@@ -2281,11 +2281,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Price too high</source>
-        <translation>ዋጋው በጣም ውድ ነው</translation>
+        <translation>ዋጋው በጣም ከፍተኛ ነው</translation>
     </message>
     <message>
         <source>Chose a competitor</source>
-        <translation>ተወዳዳሪ ድርጅት መርጠዋል</translation>
+        <translation>ተፎካካሪ ድርጅት መርጠዋል</translation>
     </message>
     <message>
         <source>No budget</source>
@@ -5126,7 +5126,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>+44 20 7946 0958</source>
-        <translation>+44 20 7946 0958</translation>
+        <translation>+251 11 123 4567</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -5809,7 +5809,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>Reason the deal was lost</source>
@@ -5817,7 +5817,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>e.g. price too high, chose a competitor</source>
-        <translation>ለምሳሌ ዋጋው በጣም ከፍተኛ ነበር፣ ተፎካካሪን መረጡ</translation>
+        <translation>ለምሳሌ ዋጋው በጣም ከፍተኛ ነው፣ ተፎካካሪ ድርጅት መርጠዋል</translation>
     </message>
     <message>
         <source>Lost &amp;because:</source>
@@ -5841,7 +5841,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Not set</source>
-        <translation>አልተዘጋጀም</translation>
+        <translation>አልተወሰነም</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6000,11 +6000,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Keep the fi&amp;rst</source>
-        <translation>የመጀመሪያውን &amp;ያዝ</translation>
+        <translation>&amp;የመጀመሪያውን አቆይ</translation>
     </message>
     <message>
         <source>Keep the &amp;second</source>
-        <translation>&amp;ሁለተኛውን ያዝ</translation>
+        <translation>&amp;ሁለተኛውን አቆይ</translation>
     </message>
     <message>
         <source>Field</source>
@@ -6447,7 +6447,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>From %1.</source>
-        <translation>ከ%1።</translation>
+        <translation>ፋይል: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
@@ -6771,7 +6771,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>The language&apos;s own (Solar Hijri for Persian)</source>
-        <translation>የቋንቋው የራሱ (ለፋርስኛ የፀሐይ ሂጅራ)</translation>
+        <translation>የቋንቋው የራሱ (ለፋርስኛ የፀሐይ ሂጅራ፤ ለአማርኛ ግሪጎሪያን)</translation>
     </message>
     <message>
         <source>Gregorian</source>
@@ -6791,7 +6791,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
-        <translation>የቋንቋው የራሱ (በፋርስኛ ۱۲۳፣ በቤንጋሊኛ ১২৩)</translation>
+        <translation>የቋንቋው የራሱ (በፋርስኛ ۱۲۳፣ በቤንጋሊኛ ১২৩፤ ለአማርኛ 123)</translation>
     </message>
     <message>
         <source>Latin (123)</source>
@@ -6932,7 +6932,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Best: &lt;b&gt;%1&lt;/b&gt; (ROI %2) · weakest: &lt;b&gt;%3&lt;/b&gt; (ROI %4), by return on spend.</source>
-        <translation>ምርጥ: &lt;b&gt;%1&lt;/b&gt; (የወጪ ተመላሽ %2) · ደካማ: &lt;b&gt;%3&lt;/b&gt; (የወጪ ተመላሽ %4) (በወጪ ተመላሽ ሲለካ)።</translation>
+        <translation>በወጪ ተመላሽ ሲለካ ምርጡ: &lt;b&gt;%1&lt;/b&gt; (%2) · ደካማው: &lt;b&gt;%3&lt;/b&gt; (%4)።</translation>
     </message>
     <message>
         <source>Best: &lt;b&gt;%1&lt;/b&gt; (%2) · weakest: &lt;b&gt;%3&lt;/b&gt; (%4), by conversion and revenue; record campaign spend to compare return on spend.</source>
@@ -7110,7 +7110,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Chose a competitor</source>
-        <translation>ተፎካካሪን መረጡ</translation>
+        <translation>ተፎካካሪ ድርጅት መርጠዋል</translation>
     </message>
     <message>
         <source>No budget</source>
@@ -7412,7 +7412,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>From %1</source>
-        <translation>ከ%1</translation>
+        <translation>ከ“%1” የመጡ</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
@@ -7534,7 +7534,7 @@ Kontor አሁን በ“%2” ይሰራል። የተበላሸው ፋይል እን
     </message>
     <message>
         <source>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</source>
-        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</translation>
+        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2%&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
@@ -7584,7 +7584,7 @@ Kontor አሁን በ“%2” ይሰራል። የተበላሸው ፋይል እን
     </message>
     <message>
         <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
-        <translation>የተመዘነ: መጠኑ በደረጃው የስኬት ዕድል ሲባዛ (%1 %)። የቆመ: በደረጃው ከ%2 ቀናት በላይ የቆየ።</translation>
+        <translation>የተመዘነ: መጠኑ በደረጃው የስኬት ዕድል ሲባዛ (%1%)። የቆመ: በደረጃው ከ%2 ቀናት በላይ የቆየ።</translation>
     </message>
     <message>
         <source>Click to unfold.</source>
@@ -7663,7 +7663,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Edit Deal…</source>
-        <translation>ስምምነትን &amp;አርትዕ…</translation>
+        <translation>ስምምነትን አር&amp;ትዕ…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
@@ -7729,7 +7729,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Move to</source>
-        <translation>አዛውር ወደ</translation>
+        <translation>ወደ ሌላ ደረጃ አዛውር</translation>
     </message>
     <message>
         <source>Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
@@ -8371,7 +8371,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Add S&amp;ource</source>
-        <translation>ም&amp;ንጭ አክል</translation>
+        <translation>ምን&amp;ጭ አክል</translation>
     </message>
     <message>
         <source>Add &amp;Campaign</source>
@@ -8379,7 +8379,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Campaigns and what they cost (the reports divide by this spend)</source>
-        <translation>ዘመቻዎች እና ወጪያቸው (ሪፖርቶቹ በዚህ ወጪ ያካፍላሉ)</translation>
+        <translation>ዘመቻዎች እና ወጪያቸው (ሪፖርቶቹ የወጪ ተመላሽን በዚህ ወጪ ያሰላሉ)</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2.</source>
@@ -8697,7 +8697,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Deal created in %1</source>
-        <translation>ስምምነት በ%1 ውስጥ ተፈጠረ</translation>
+        <translation>ስምምነት ተፈጠረ (%1)</translation>
     </message>
     <message>
         <source>Deal won</source>
@@ -8709,7 +8709,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Deal moved to %1</source>
-        <translation>ስምምነቱ ወደ %1 ተዛወረ</translation>
+        <translation>ስምምነቱ ተዛወረ → %1</translation>
     </message>
     <message>
         <source>Reminder done</source>
@@ -8856,7 +8856,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>Never</source>
-        <translation>ፈጽሞ</translation>
+        <translation>ግንኙነት አልተደረገም</translation>
     </message>
     <message numerus="yes">
         <source>%1 — stay in touch every %n day(s)</source>
@@ -9138,7 +9138,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>Choose your country. Phone numbers written without a country code, such as 030 1234567, are read as numbers of that country.</source>
-        <translation>አገርዎን ይምረጡ። እንደ 030 1234567 ያሉ ያለ አገር ኮድ የተጻፉ ስልክ ቁጥሮች የዚያ አገር ቁጥሮች ተደርገው ይነበባሉ።</translation>
+        <translation>አገርዎን ይምረጡ። እንደ 011 123 4567 ያሉ ያለ አገር ኮድ የተጻፉ ስልክ ቁጥሮች የዚያ አገር ቁጥሮች ተደርገው ይነበባሉ።</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country; Settings can change it.</source>

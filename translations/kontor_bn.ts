@@ -1219,27 +1219,27 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Imported</source>
-        <translation>ইমপোর্ট করা</translation>
+        <translation>ইমপোর্ট সম্পন্ন</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation>তৈরি করুন</translation>
+        <translation>তৈরি</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation>হালনাগাদ করুন</translation>
+        <translation>হালনাগাদ</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation>একত্র করুন</translation>
+        <translation>একত্রীকরণ</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation>বাদ দিন</translation>
+        <translation>বাদ</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>প্রত্যাখ্যান করুন</translation>
+        <translation>প্রত্যাখ্যাত</translation>
     </message>
     <message>
         <source>No column is mapped to a field: choose at least the name&apos;s columns.</source>
@@ -4445,7 +4445,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Activity per salesperson</source>
-        <translation>বিক্রয়কর্মীপ্রতি কার্যক্রম</translation>
+        <translation>বিক্রয়কর্মী অনুযায়ী কার্যক্রম</translation>
     </message>
     <message>
         <source>Nobody logged anything in this period: log calls, meetings and emails with Ctrl+L, or choose a longer period.</source>
@@ -4527,7 +4527,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>দেখা&amp;ন:</translation>
+        <translation>দেখান (&amp;S):</translation>
     </message>
     <message>
         <source>Nothing in the archive matches “%1”.</source>
@@ -4610,7 +4610,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Chan&amp;ges…</source>
-        <translation>&amp;পরিবর্তনসমূহ…</translation>
+        <translation>পরিবর্তনসমূহ (&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4649,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Include &amp;branches</source>
-        <translation>শাখাগুলো&amp;সহ</translation>
+        <translation>শাখাগুলোস&amp;হ</translation>
     </message>
     <message>
         <source>People at the company</source>
@@ -4889,7 +4889,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Phone, email:</source>
-        <translation>ফো&amp;ন, ইমেইল:</translation>
+        <translation>ফোন, &amp;ইমেইল:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
@@ -4897,7 +4897,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>স্থা&amp;ন:</translation>
+        <translation>স্থান (&amp;P):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5126,7 +5126,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>+44 20 7946 0958</source>
-        <translation>+44 20 7946 0958</translation>
+        <translation>+880 1712 345678</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -5234,7 +5234,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>স্থা&amp;ন:</translation>
+        <translation>স্থান (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -5258,7 +5258,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Stay in &amp;touch every:</source>
-        <translation>যোগাযো&amp;গ রাখার বিরতি:</translation>
+        <translation>যোগাযোগ রাখার বিরতি (&amp;T):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5297,7 +5297,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Any last contact</source>
-        <translation>যেকোনো শেষ যোগাযোগ</translation>
+        <translation>শেষ যোগাযোগ: সব</translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
@@ -5716,7 +5716,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>প্রস্থা&amp;ন</translation>
+        <translation>প্রস্থান (&amp;Q)</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -5809,7 +5809,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>Reason the deal was lost</source>
@@ -5821,7 +5821,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Lost &amp;because:</source>
-        <translation>হারানো&amp;র কারণ:</translation>
+        <translation>হারানোর কারণ (&amp;B):</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5857,11 +5857,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;পরিমাণ:</translation>
+        <translation>পরিমা&amp;ণ:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>ধা&amp;প:</translation>
+        <translation>ধাপ (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -6000,11 +6000,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Keep the fi&amp;rst</source>
-        <translation>প্রথমটি রাখু&amp;ন</translation>
+        <translation>প্র&amp;থমটি রাখুন</translation>
     </message>
     <message>
         <source>Keep the &amp;second</source>
-        <translation>দ্বিতীয়টি রাখু&amp;ন</translation>
+        <translation>দ্বিতীয়টি রাখুন (&amp;S)</translation>
     </message>
     <message>
         <source>Field</source>
@@ -6103,7 +6103,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Merge</source>
-        <translation>একত্র করুন</translation>
+        <translation>একত্রীকরণ</translation>
     </message>
     <message>
         <source>No backup could be made, so nothing was merged: %1</source>
@@ -6415,7 +6415,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <name>kontor::ui::ImportSummaryPage</name>
     <message>
         <source>Imported</source>
-        <translation>ইমপোর্ট করা</translation>
+        <translation>ইমপোর্ট সম্পন্ন</translation>
     </message>
     <message>
         <source>Line</source>
@@ -6658,7 +6658,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Save as Preset…</source>
-        <translation>প্রিসে&amp;ট হিসেবে সংরক্ষণ করুন…</translation>
+        <translation>প্রিসেট হিসেবে সংরক্ষণ করুন (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
@@ -6714,7 +6714,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>&amp;Check Every Row</source>
-        <translation>প্রতিটি সারি যাচা&amp;ই করুন</translation>
+        <translation>প্রতিটি সারি যাচাই করুন (&amp;C)</translation>
     </message>
     <message>
         <source>Line</source>
@@ -6800,7 +6800,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates. Numbers, dates and times are written in the digits chosen, everywhere in the window.
 The window opens again in the chosen language when Settings closes.</source>
-        <translation>তারিখ এই ক্যালেন্ডারে দেখানো, লেখা ও গোনা হয়: তালিকা, তারিখের ঘর এবং রিপোর্টের মাস, ত্রৈমাসিক ও বছর। ফাইলে ISO তারিখ থাকে। সংখ্যা, তারিখ ও সময় উইন্ডোর সব জায়গায় বাছাই করা অঙ্কে লেখা হয়।
+        <translation>তারিখ এই ক্যালেন্ডারে দেখানো, লেখা ও গোনা হয়: তালিকা, তারিখের ঘর এবং রিপোর্টের মাস, প্রান্তিক ও বছর। ফাইলে ISO তারিখ থাকে। সংখ্যা, তারিখ ও সময় উইন্ডোর সব জায়গায় বাছাই করা অঙ্কে লেখা হয়।
 সেটিংস বন্ধ হলে উইন্ডোটি বাছাই করা ভাষায় আবার খোলে।</translation>
     </message>
     <message>
@@ -7102,7 +7102,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation>“%1” কেন হারানো হলো?</translation>
+        <translation>“%1” ডিলটি কেন হাতছাড়া হলো?</translation>
     </message>
     <message>
         <source>Price too high</source>
@@ -7217,7 +7217,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation>ব্যা&amp;কআপ থেকে পুনরুদ্ধার করুন…</translation>
+        <translation>ব্যাকআ&amp;প থেকে পুনরুদ্ধার করুন…</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
@@ -7225,7 +7225,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation>&amp;ইমপোর্টের ইতিহাস…</translation>
+        <translation>ইমপোর্টে&amp;র ইতিহাস…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -7261,11 +7261,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>সেটিং&amp;স…</translation>
+        <translation>সেটিংস (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>প্রস্থা&amp;ন</translation>
+        <translation>প্রস্থান (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -7301,11 +7301,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>New &amp;Reminder…</source>
-        <translation>&amp;নতুন রিমাইন্ডার…</translation>
+        <translation>নতুন রিমাইন্ডার (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>খুঁজু&amp;ন…</translation>
+        <translation>খুঁজুন (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Search Everything…</source>
@@ -7452,7 +7452,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Open &amp;Demo Database</source>
-        <translation>ডেমো ডেটাবে&amp;স খুলুন</translation>
+        <translation>ডেমো ডেটাবেস খুলুন (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About Kontor</source>
@@ -7534,7 +7534,7 @@ Kontor এখন “%2” নিয়ে কাজ করছে। ক্ষত
     </message>
     <message>
         <source>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</source>
-        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</translation>
+        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2%&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
@@ -7584,7 +7584,7 @@ Kontor এখন “%2” নিয়ে কাজ করছে। ক্ষত
     </message>
     <message>
         <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
-        <translation>ভারযুক্ত: পরিমাণ গুণ ধাপটির জেতার সম্ভাবনা (%1 %)। থেমে আছে: ধাপটিতে %2 দিনের বেশি।</translation>
+        <translation>ভারযুক্ত: পরিমাণ গুণ ধাপটির জেতার সম্ভাবনা (%1%)। থেমে আছে: ধাপটিতে %2 দিনের বেশি।</translation>
     </message>
     <message>
         <source>Click to unfold.</source>
@@ -7671,7 +7671,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Move to Ne&amp;xt Stage</source>
-        <translation>&amp;পরের ধাপে সরান</translation>
+        <translation>পরে&amp;র ধাপে সরান</translation>
     </message>
     <message>
         <source>Move to &amp;Previous Stage</source>
@@ -7733,11 +7733,11 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
-        <translation>একটি ডিল বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন, পরের বা আগের ধাপে সরাতে। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter চাপলে ডিলের পরিচিতি খোলে, Delete এটি আর্কাইভ করে।</translation>
+        <translation>পরের বা আগের ধাপে সরাতে একটি ডিল বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন। Enter চাপলে ডিলটি সম্পাদনা করা যায়, Ctrl+Enter চাপলে ডিলের পরিচিতি খোলে, Delete চাপলে ডিলটি আর্কাইভ হয়।</translation>
     </message>
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. Enter edits the deal, Ctrl+Enter opens its contact.</source>
-        <translation>একটি কার্ড অন্য ধাপে টেনে নিন, অথবা সেটি বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন। Enter ডিলটি সম্পাদনা করে, Ctrl+Enter চাপলে ডিলের পরিচিতি খোলে।</translation>
+        <translation>একটি কার্ড অন্য ধাপে টেনে নিন, অথবা সেটি বেছে নিয়ে Ctrl+Shift+%1 বা %2 চাপুন। Enter চাপলে ডিলটি সম্পাদনা করা যায়, Ctrl+Enter চাপলে ডিলের পরিচিতি খোলে।</translation>
     </message>
 </context>
 <context>
@@ -7852,7 +7852,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>মুছু&amp;ন</translation>
+        <translation>মুছুন (&amp;L)</translation>
     </message>
     <message>
         <source>Remove the reminder (Delete)</source>
@@ -8108,11 +8108,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;সময়কাল:</translation>
+        <translation>সময়কাল (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation>বিক্রয়&amp;কর্মী:</translation>
+        <translation>বিক্রয়কর্মী (&amp;S):</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -8278,7 +8278,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>সাধা&amp;রণ</translation>
+        <translation>সাধারণ (&amp;G)</translation>
     </message>
     <message>
         <source>Sales stages</source>
@@ -8302,7 +8302,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Add Stage</source>
-        <translation>ধা&amp;প যোগ করুন</translation>
+        <translation>ধাপ যোগ করুন (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -8407,7 +8407,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Add &amp;Salesperson</source>
-        <translation>বিক্রয়কর্মী যো&amp;গ করুন</translation>
+        <translation>বিক্রয়কর্মী যোগ করুন (&amp;S)</translation>
     </message>
     <message>
         <source>Salespeople own contacts and deals; the filters and reports are per owner. Double-click a name to change it. The first one is the owner of new records.</source>
@@ -8435,7 +8435,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Remove Tag</source>
-        <translation>ট্যা&amp;গ মুছে ফেলুন</translation>
+        <translation>ট্যাগ মুছে ফেলুন (&amp;R)</translation>
     </message>
     <message>
         <source>Double-click a tag to rename it everywhere; renaming it to an existing tag merges the two. Tags are added where contacts are edited.</source>
@@ -9063,15 +9063,15 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>Week of &lt;b&gt;%1&lt;/b&gt;: nothing logged yet. Log calls and meetings with Ctrl+L as they happen.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;-এর সপ্তাহ: এখনো কিছু লিখে রাখা হয়নি। কল ও মিটিং হওয়ার সাথে সাথে Ctrl+L দিয়ে লিখে রাখুন।</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; থেকে শুরু হওয়া সপ্তাহ: এখনো কিছু লিখে রাখা হয়নি। কল ও মিটিং হওয়ার সাথে সাথে Ctrl+L দিয়ে লিখে রাখুন।</translation>
     </message>
     <message>
         <source>Week of &lt;b&gt;%1&lt;/b&gt;, the period&apos;s last week so far, compared with the week before.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;-এর সপ্তাহ, সময়কালের এ পর্যন্ত শেষ সপ্তাহ, আগের সপ্তাহের সাথে তুলনা করে।</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; থেকে শুরু হওয়া সপ্তাহ (সময়কালের এ পর্যন্ত শেষ সপ্তাহ), আগের সপ্তাহের তুলনায়।</translation>
     </message>
     <message>
         <source>Week of &lt;b&gt;%1&lt;/b&gt;, compared with the week before.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;-এর সপ্তাহ, আগের সপ্তাহের সাথে তুলনা করে।</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; থেকে শুরু হওয়া সপ্তাহ, আগের সপ্তাহের তুলনায়।</translation>
     </message>
     <message>
         <source>Week of %1</source>
@@ -9098,7 +9098,7 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>As your colleagues and reports should show it</source>
-        <translation>সহকর্মী ও রিপোর্টে যেভাবে দেখানো উচিত</translation>
+        <translation>রিপোর্টে ও সহকর্মীদের কাছে যে নামে দেখাবে</translation>
     </message>
     <message>
         <source>Your country</source>
@@ -9106,11 +9106,11 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>&amp;আপনার নাম:</translation>
+        <translation>আপনার না&amp;ম:</translation>
     </message>
     <message>
         <source>Your &amp;country:</source>
-        <translation>&amp;আপনার দেশ:</translation>
+        <translation>আপনার দে&amp;শ:</translation>
     </message>
     <message>
         <source>&amp;Add your first contact</source>

@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Lost because</source>
-        <translation>Verloren weil</translation>
+        <translation>Verlustgrund</translation>
     </message>
     <message>
         <source>Due</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Repeat</source>
-        <translation>Wiederholen</translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Snoozed until</source>
@@ -1384,7 +1384,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>No contact has the phone number %1. No country is set for numbers without a country code: give it with its code (+49 …), or choose the country in Settings.</source>
-        <translation>Kein Kontakt hat die Telefonnummer %1. Für Nummern ohne Ländervorwahl ist kein Land eingestellt: Geben Sie sie mit Vorwahl an (+49 …) oder wählen Sie das Land in den Einstellungen.</translation>
+        <translation>Kein Kontakt hat die Telefonnummer %1. Für Nummern ohne Landesvorwahl ist kein Land eingestellt: Geben Sie sie mit Vorwahl an (+49 …) oder wählen Sie das Land in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1530,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Not called, met or written to in that time, or never.</source>
-        <translation>In dieser Zeit (oder nie) angerufen, getroffen oder angeschrieben.</translation>
+        <translation>In dieser Zeit nicht (oder noch nie) angerufen, getroffen oder angeschrieben.</translation>
     </message>
     <message>
         <source>No email and no phone</source>
@@ -1538,7 +1538,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>No way to reach them.</source>
-        <translation>Kein Weg, sie zu erreichen.</translation>
+        <translation>Keine Möglichkeit, sie zu erreichen.</translation>
     </message>
     <message>
         <source>An email that is not one</source>
@@ -1558,11 +1558,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>No lead source</source>
-        <translation>Keine Quelle</translation>
+        <translation>Keine Lead-Quelle</translation>
     </message>
     <message>
         <source>The lead-source report cannot count them.</source>
-        <translation>Der Quellenbericht kann sie nicht zählen.</translation>
+        <translation>Der Bericht „Lead-Quellen“ kann sie nicht zählen.</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
@@ -1763,7 +1763,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>“%1” moved to %2.</source>
-        <translation>„%1“ nach %2 verschoben.</translation>
+        <translation>„%1“ in „%2“ verschoben.</translation>
     </message>
     <message>
         <source>The pipeline has no Won stage.</source>
@@ -1803,7 +1803,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Deal “%1” created in %2.</source>
-        <translation>Geschäft „%1“ in %2 angelegt.</translation>
+        <translation>Geschäft „%1“ in „%2“ angelegt.</translation>
     </message>
     <message>
         <source>Deal “%1” saved.</source>
@@ -1811,7 +1811,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>“%1” is in %2 already.</source>
-        <translation>„%1“ ist schon in %2.</translation>
+        <translation>„%1“ ist schon in „%2“.</translation>
     </message>
     <message>
         <source>Win “%1”</source>
@@ -1823,7 +1823,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Move “%1” to %2</source>
-        <translation>„%1“ nach %2 verschieben</translation>
+        <translation>„%1“ in „%2“ verschieben</translation>
     </message>
     <message>
         <source>There is no stage “%1”; the stages are: %2.</source>
@@ -2642,7 +2642,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Log interaction with %1</source>
-        <translation>Kontakt mit %1 erfassen</translation>
+        <translation>Aktivität mit %1 erfassen</translation>
     </message>
     <message>
         <source>Only a complaint can be resolved.</source>
@@ -2805,7 +2805,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>No lead source</source>
-        <translation>Keine Quelle</translation>
+        <translation>Keine Lead-Quelle</translation>
     </message>
     <message>
         <source>The contacts could not be read: %1</source>
@@ -3306,7 +3306,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Conversion</source>
-        <translation>Umwandlung</translation>
+        <translation>Konversion</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3314,11 +3314,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Average days</source>
-        <translation>Tage im Schnitt</translation>
+        <translation>Ø Tage bis zur nächsten Phase</translation>
     </message>
     <message>
         <source>Entered: %1 · won: %2 · lost: %3 · win rate: %4 · overall conversion: %5</source>
-        <translation>Angelegt: %1 · gewonnen: %2 · verloren: %3 · Abschlussquote: %4 · Umwandlung insgesamt: %5</translation>
+        <translation>Angelegt: %1 · gewonnen: %2 · verloren: %3 · Abschlussquote: %4 · Konversion insgesamt: %5</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3402,7 +3402,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>Vertrieb</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Week of</source>
@@ -3853,7 +3853,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>**Log interaction** (Ctrl+L, from any page): kind (call, meeting, email, message, note, complaint), outcome (successful, neutral, unsuccessful, no answer, voicemail, busy, wrong number, or type your own: it is offered again next time), when (now, unless changed), duration, subject and notes, and the next step in the same dialog: a follow-up reminder or the next meeting (tomorrow 9:00 unless changed; the meeting goes into the history and onto Today on its day). Enter saves; Shift+Enter starts a new line in the notes.</source>
-        <translation>**Kontakt erfassen** (Strg+L, von jeder Seite aus): Art (Anruf, Termin, E-Mail, Nachricht, Notiz, Reklamation), Ergebnis (erfolgreich, neutral, erfolglos, nicht erreicht, Mailbox, besetzt, falsche Nummer – oder tippen Sie ein eigenes ein: Es wird beim nächsten Mal wieder angeboten), Zeitpunkt (jetzt, wenn nicht geändert), Dauer, Betreff und Notizen und im selben Dialog der nächste Schritt: eine Wiedervorlage oder der nächste Termin (morgen 9:00 Uhr, wenn nicht geändert; der Termin erscheint in der Historie und an seinem Tag auf der Seite Heute). Eingabe speichert; Umschalt+Eingabe beginnt eine neue Zeile in den Notizen.</translation>
+        <translation>**Aktivität erfassen** (Strg+L, von jeder Seite aus): Art (Anruf, Termin, E-Mail, Nachricht, Notiz, Reklamation), Ergebnis (erfolgreich, neutral, erfolglos, nicht erreicht, Mailbox, besetzt, falsche Nummer – oder tippen Sie ein eigenes ein: Es wird beim nächsten Mal wieder angeboten), Zeitpunkt (jetzt, wenn nicht geändert), Dauer, Betreff und Notizen und im selben Dialog der nächste Schritt: eine Wiedervorlage oder der nächste Termin (morgen 9:00 Uhr, wenn nicht geändert; der Termin erscheint in der Historie und an seinem Tag auf der Seite Heute). Eingabe speichert; Umschalt+Eingabe beginnt eine neue Zeile in den Notizen.</translation>
     </message>
     <message>
         <source>**For whom**: the contact of what is selected on the page you are on: the reminder, meeting, birthday or stale deal on Today, the reminder on Reminders, the card (or row) on Pipeline, the person, deal or history entry on Companies, the row of a report&apos;s details (Ctrl+L works there too), the contact on Contacts. The dialog&apos;s title names the person; you can always type another name into the contact field. With nothing selected the field is empty and ready for typing. After saving, the Contacts list keeps that contact selected and on the card, with or without a search typed.</source>
@@ -3921,7 +3921,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>**Owner** shows one salesperson&apos;s deals. **List** (Alt+I) shows the same deals as a table you can sort by any column; **Board** (Alt+B) goes back. A column shows its first 200 cards (the ones waiting longest); its totals always count every deal.</source>
-        <translation>**Betreuer** zeigt die Geschäfte eines einzelnen Betreuers. **Liste** (Alt+I) zeigt dieselben Geschäfte als Tabelle, die sich nach jeder Spalte sortieren lässt; **Tafel** (Alt+B) führt zurück. Eine Spalte zeigt ihre ersten 200 Karten (die am längsten wartenden); ihre Summen zählen immer jedes Geschäft.</translation>
+        <translation>**Betreuer** zeigt die Geschäfte eines einzelnen Betreuers. **Liste** (Alt+I) zeigt dieselben Geschäfte als Tabelle, die sich nach jeder Spalte sortieren lässt; **Tafel** (Alt+T) führt zurück. Eine Spalte zeigt ihre ersten 200 Karten (die am längsten wartenden); ihre Summen zählen immer jedes Geschäft.</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -3953,15 +3953,15 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
-        <translation>**Trichter**: je Phase die Geschäfte, die sie im Zeitraum *zum ersten Mal erreicht* haben (ein Geschäft, das eine Phase übersprungen hat, zählt dort nicht; eines, das zurückkam, zählt nicht doppelt), wie viele davon in eine spätere Phase außer Verloren *weitergegangen* sind (bis jetzt, auch nach dem Zeitraum), die Umwandlung (weiter ÷ erreicht), ihr Wert und die durchschnittlichen *Tage bis zum Weitergehen*. Darüber: die im Zeitraum angelegten, gewonnenen und verlorenen Geschäfte, die Gewinnquote (gewonnen ÷ (gewonnen + verloren)) und der Anteil von angelegt zu gewonnen (gewonnen ÷ angelegt).</translation>
+        <translation>**Trichter**: je Phase die Geschäfte, die sie im Zeitraum *zum ersten Mal erreicht* haben (ein Geschäft, das eine Phase übersprungen hat, zählt dort nicht; eines, das zurückkam, zählt nicht doppelt), wie viele davon in eine spätere Phase außer Verloren *weitergegangen* sind (bis jetzt, auch nach dem Zeitraum), die Konversion (weiter ÷ erreicht), ihr Wert und die durchschnittlichen *Tage bis zum Weitergehen*. Darüber: die im Zeitraum angelegten, gewonnenen und verlorenen Geschäfte, die Abschlussquote (gewonnen ÷ (gewonnen + verloren)) und der Anteil von angelegt zu gewonnen (gewonnen ÷ angelegt).</translation>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;no spend recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation>**Lead-Quellen**: je Quelle und Kampagne die *Leads* (im Zeitraum angelegte Kontakte aus der Quelle), wie viele davon jetzt *qualifiziert* oder Kunden sind, die *Kunden* (Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle; es zählt die eigene Quelle des Geschäfts, sonst die seines Kontakts), die *Umwandlung* (Kunden ÷ Leads), der *Umsatz* (die Beträge dieser gewonnenen Geschäfte), die *Ausgaben* (Kampagnenausgaben, die in den Zeitraum bis heute fallen: Die Ausgaben einer Kampagne verteilen sich gleichmäßig auf ihre Tage, sodass der laufende Monat seine bisherigen Tage zählt und eine Kampagne ohne Start- und Enddatum ganz zählt), *Kosten je Lead* und *je Kunde* sowie der *ROI* ((Umsatz − Ausgaben) ÷ Ausgaben). Der höchste Umsatz zuerst; das Diagramm stellt Umsatz und Ausgaben gegenüber (seine Achse in runden Schritten der Währung), mit Umwandlung und ROI jeder Quelle neben ihrem Namen. Die Zeile darüber nennt die beste und die schwächste Quelle und wonach sie beurteilt wurden: nach dem Ertrag der Ausgaben, wenn zwei oder mehr Quellen im Zeitraum erfasste Ausgaben haben, sonst nach der Umwandlung und bei Gleichstand nach dem Umsatz. Wo keine Ausgaben erfasst wurden, zeigt die Tabelle „keine Ausgaben erfasst“ und lässt die Kosten je Lead und je Kunde leer, statt 0,00 anzuzeigen.</translation>
+        <translation>**Lead-Quellen**: je Quelle und Kampagne die *Leads* (im Zeitraum angelegte Kontakte aus der Quelle), wie viele davon jetzt *qualifiziert* oder Kunden sind, die *Kunden* (Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle; es zählt die eigene Quelle des Geschäfts, sonst die seines Kontakts), die *Konversion* (Kunden ÷ Leads), der *Umsatz* (die Beträge dieser gewonnenen Geschäfte), die *Ausgaben* (Kampagnenausgaben, die in den Zeitraum bis heute fallen: Die Ausgaben einer Kampagne verteilen sich gleichmäßig auf ihre Tage, sodass der laufende Monat seine bisherigen Tage zählt und eine Kampagne ohne Start- und Enddatum ganz zählt), *Kosten je Lead* und *je Kunde* sowie der *ROI* ((Umsatz − Ausgaben) ÷ Ausgaben). Der höchste Umsatz zuerst; das Diagramm stellt Umsatz und Ausgaben gegenüber (seine Achse in runden Schritten der Währung), mit Konversion und ROI jeder Quelle neben ihrem Namen. Die Zeile darüber nennt die beste und die schwächste Quelle und wonach sie beurteilt wurden: nach dem Ertrag der Ausgaben, wenn zwei oder mehr Quellen im Zeitraum erfasste Ausgaben haben, sonst nach der Konversion und bei Gleichstand nach dem Umsatz. Wo keine Ausgaben erfasst wurden, zeigt die Tabelle „keine Ausgaben erfasst“ und lässt die Kosten je Lead und je Kunde leer, statt 0,00 anzuzeigen.</translation>
     </message>
     <message>
         <source>**Week**: the notebook questions for the week containing the period&apos;s end (or today): calls and meetings held (up to now: a meeting planned for later in the week is not held yet) and how many were successful (outcome &quot;successful&quot;; an empty outcome never counts), how many *led to another appointment* (their &quot;next step&quot; in Log interaction booked a meeting), meetings booked ahead (from the week&apos;s end, or from now for the week under way, to 30 days after the week), new leads, deals moved to Won or Lost and the revenue won, complaints logged and resolved; each beside the week before and the change (the revenue&apos;s as an amount when both weeks are in one currency), with 12 weeks of bars.</source>
-        <translation>**Woche**: die Fragen aus dem Notizbuch für die Woche, in der das Ende des Zeitraums liegt (oder heute): geführte Anrufe und stattgefundene Termine (bis jetzt: ein für später in der Woche geplanter Termin hat noch nicht stattgefunden) und wie viele davon erfolgreich waren (Ergebnis „erfolgreich“; ein leeres Ergebnis zählt nie), wie viele *zu einem weiteren Termin führten* (ihr „Nächster Schritt“ in „Kontakt erfassen“ hat einen Termin vereinbart), im Voraus vereinbarte Termine (ab dem Ende der Woche, bei der laufenden Woche ab jetzt, bis 30 Tage nach der Woche), neue Leads, auf Gewonnen oder Verloren gesetzte Geschäfte und der gewonnene Umsatz, erfasste und erledigte Reklamationen; jeweils neben der Vorwoche und der Veränderung (beim Umsatz als Betrag, wenn beide Wochen in einer Währung sind), mit Balken für 12 Wochen.</translation>
+        <translation>**Woche**: die Fragen aus dem Notizbuch für die Woche, in der das Ende des Zeitraums liegt (oder heute): geführte Anrufe und stattgefundene Termine (bis jetzt: ein für später in der Woche geplanter Termin hat noch nicht stattgefunden) und wie viele davon erfolgreich waren (Ergebnis „erfolgreich“; ein leeres Ergebnis zählt nie), wie viele *zu einem weiteren Termin führten* (ihr „Nächster Schritt“ in „Aktivität erfassen“ hat einen Termin vereinbart), im Voraus vereinbarte Termine (ab dem Ende der Woche, bei der laufenden Woche ab jetzt, bis 30 Tage nach der Woche), neue Leads, auf Gewonnen oder Verloren gesetzte Geschäfte und der gewonnene Umsatz, erfasste und erledigte Reklamationen; jeweils neben der Vorwoche und der Veränderung (beim Umsatz als Betrag, wenn beide Wochen in einer Währung sind), mit Balken für 12 Wochen.</translation>
     </message>
     <message>
         <source>**Activity**: per salesperson and week, the calls, meetings and emails they logged that have taken place (up to now), the stage changes they made and their deals won; salespeople with nothing in the period are left out.</source>
@@ -4049,7 +4049,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>**Imported**: the counts (created, updated, merged, skipped, rejected, kept with a warning), the rejected rows with their line and why, **Show the Imported Contacts** (the Contacts page filtered to what this import created or changed; the filter box &quot;From file.csv&quot; says so, and &quot;From any import&quot; lifts it) and **Undo This Import…**. Later, **File → Import History…** lists every import and **Undo Import…** takes one back.</source>
-        <translation>**Importiert**: die Zahlen (angelegt, aktualisiert, zusammengeführt, übersprungen, abgewiesen, mit Warnung übernommen), die abgewiesenen Zeilen mit Zeilennummer und Grund, **Importierte Kontakte zeigen** (die Seite Kontakte, gefiltert auf das, was dieser Import angelegt oder geändert hat; das Filterfeld zeigt das mit „Aus file.csv“ an, und „Aus jedem Import“ hebt den Filter auf) und **Diesen Import rückgängig machen…**. Später listet **Datei → Importgeschichte…** jeden Import, und **Import zurücknehmen…** macht einen davon rückgängig.</translation>
+        <translation>**Importiert**: die Zahlen (angelegt, aktualisiert, zusammengeführt, übersprungen, abgewiesen, mit Warnung übernommen), die abgewiesenen Zeilen mit Zeilennummer und Grund, **Importierte Kontakte zeigen** (die Seite Kontakte, gefiltert auf das, was dieser Import angelegt oder geändert hat; das Filterfeld zeigt das mit „Aus file.csv“ an, und „Aus jedem Import“ hebt den Filter auf) und **Diesen Import rückgängig machen…**. Später listet **Datei → Importverlauf…** jeden Import, und **Import zurücknehmen…** macht einen davon rückgängig.</translation>
     </message>
     <message>
         <source>**Cleaning**: names typed all in capitals or all small get capitals where they belong (&quot;MCDONALD&quot; → &quot;McDonald&quot;, &quot;VAN DER BERG&quot; → &quot;van der Berg&quot;; a name in mixed case is kept as typed). Emails that are not shaped like one and phone numbers that are not valid are **kept and flagged**, not dropped; a birthday, status or owner Kontor cannot read is kept in the notes and flagged. Companies, lead sources and campaigns are found by name or created. Tags are split at `;` and `,`.</source>
@@ -4165,7 +4165,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>| Ctrl+L | Log interaction (call, meeting, email, note), from any page |</source>
-        <translation>| Strg+L | Kontakt erfassen (Anruf, Termin, E-Mail, Notiz), von jeder Seite aus |</translation>
+        <translation>| Strg+L | Aktivität erfassen (Anruf, Termin, E-Mail, Notiz), von jeder Seite aus |</translation>
     </message>
     <message>
         <source>| Ctrl+F | Search contacts |</source>
@@ -4229,7 +4229,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>| Alt+B / Alt+I (on Pipeline) | Board / list |</source>
-        <translation>| Alt+B / Alt+I (Seite Pipeline) | Tafel / Liste |</translation>
+        <translation>| Alt+T / Alt+I (Seite Pipeline) | Tafel / Liste |</translation>
     </message>
     <message>
         <source>| Delete (on Pipeline) | Archive the selected deal |</source>
@@ -4289,7 +4289,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>**Digits:** Settings → Language → Digits → **Latin (123)** writes every number in 0–9 instead (Persian or Bengali with `1,250.50` and `11 آذر 1405`), keeping the language&apos;s words, month names, direction and week; the language&apos;s own digits come back with **The language&apos;s own**. Bengali times are on the 24-hour clock (২০:০৫).</source>
-        <translation>**Ziffern:** Einstellungen → Sprache → Ziffern → **Lateinisch (123)** schreibt stattdessen jede Zahl mit 0–9 (Persisch oder Bengalisch mit `1,250.50` und `11 آذر 1405`) und behält Wörter, Monatsnamen, Schreibrichtung und Woche der Sprache bei; die eigenen Ziffern der Sprache kommen mit **Die der Sprache** zurück. Uhrzeiten auf Bengalisch stehen im 24-Stunden-Format (২০:০৫).</translation>
+        <translation>**Ziffern:** Einstellungen → Sprache → Ziffern → **Lateinisch (123)** schreibt stattdessen jede Zahl mit 0–9 (Persisch oder Bengalisch mit `1,250.50` und `11 آذر 1405`) und behält Wörter, Monatsnamen, Schreibrichtung und Woche der Sprache bei; die eigenen Ziffern der Sprache kommen mit **Die Ziffern der Sprache** zurück. Uhrzeiten auf Bengalisch stehen im 24-Stunden-Format (২০:০৫).</translation>
     </message>
     <message>
         <source>**Calendar:** Persian uses the Solar Hijri calendar, every other language the Gregorian one; Settings → Language → Calendar chooses either for any language. Dates in lists, on cards and in date fields are in it, and so are the reports&apos; periods: in Solar Hijri, &quot;This quarter&quot; on 11 Azar 1405 is Mehr to Azar (23 September to 21 December 2026), &quot;This year&quot; is Farvardin to Esfand, and the forecast&apos;s months are Solar Hijri months. Weeks start on your language&apos;s first day (Saturday for Persian), and the reminders&apos; calendar marks its weekend (Friday in Iran). Files (CSV, vCard, calendars) keep ISO dates.</source>
@@ -4384,11 +4384,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <name>kontor::ui::ActivityReportView</name>
     <message>
         <source>Salesperson</source>
-        <translation>Vertrieb</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Who logged the interactions or made the moves.</source>
-        <translation>Wer die Kontakte erfasste oder die Geschäfte bewegte.</translation>
+        <translation>Wer die Aktivitäten erfasste oder die Geschäfte bewegte.</translation>
     </message>
     <message>
         <source>Week of</source>
@@ -4610,7 +4610,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Chan&amp;ges…</source>
-        <translation>Änderun&amp;gen…</translation>
+        <translation>Än&amp;derungen…</translation>
     </message>
 </context>
 <context>
@@ -4629,7 +4629,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>&amp;New Company…</source>
-        <translation>&amp;Neue Firma…</translation>
+        <translation>Neue &amp;Firma…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -4637,7 +4637,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Add &amp;Branch…</source>
-        <translation>&amp;Niederlassung hinzufügen…</translation>
+        <translation>Niederlassung hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -4645,7 +4645,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Include &amp;branches</source>
-        <translation>Mit &amp;Niederlassungen</translation>
+        <translation>&amp;Mit Niederlassungen</translation>
     </message>
     <message>
         <source>People at the company</source>
@@ -4901,7 +4901,7 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
+        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
         <source>There is no company called “%1”: pick the head office from the list.</source>
@@ -5030,7 +5030,7 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     </message>
     <message>
         <source>No history yet: log a call, meeting or note with Ctrl+L.</source>
-        <translation>Noch kein Verlauf: Erfassen Sie einen Anruf, Termin oder eine Notiz mit Strg+L.</translation>
+        <translation>Noch keine Historie: Erfassen Sie einen Anruf, einen Termin oder eine Notiz mit Strg+L.</translation>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
@@ -5042,7 +5042,7 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     </message>
     <message>
         <source>Mark &amp;Resolved</source>
-        <translation>Als &amp;erledigt markieren</translation>
+        <translation>Als e&amp;rledigt markieren</translation>
     </message>
     <message>
         <source>No contacts here yet.
@@ -5226,11 +5226,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>&amp;Lead source:</source>
-        <translation>&amp;Quelle:</translation>
+        <translation>Lead-&amp;Quelle:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -5242,7 +5242,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
+        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
         <source>Stay in touch every</source>
@@ -5332,7 +5332,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>No lead source</source>
-        <translation>Keine Quelle</translation>
+        <translation>Keine Lead-Quelle</translation>
     </message>
     <message>
         <source>Import filter</source>
@@ -5497,7 +5497,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Add &amp;Tag…</source>
-        <translation>&amp;Schlagwort hinzufügen…</translation>
+        <translation>Schlag&amp;wort hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -5816,7 +5816,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Lost &amp;because:</source>
-        <translation>Verloren &amp;weil:</translation>
+        <translation>&amp;Verlustgrund:</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5852,7 +5852,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Betrag:</translation>
+        <translation>Betr&amp;ag:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
@@ -5864,7 +5864,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>&amp;Lead source:</source>
-        <translation>&amp;Quelle:</translation>
+        <translation>Lead-&amp;Quelle:</translation>
     </message>
     <message>
         <source>&amp;Expected close:</source>
@@ -5888,7 +5888,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <name>kontor::ui::DealTableModel</name>
     <message>
         <source>%1 (stale)</source>
-        <translation>%1 (liegt)</translation>
+        <translation>%1 (liegengeblieben)</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -5991,7 +5991,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Why</source>
-        <translation>Warum</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Keep the fi&amp;rst</source>
@@ -5999,7 +5999,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Keep the &amp;second</source>
-        <translation>Den &amp;zweiten behalten</translation>
+        <translation>Den z&amp;weiten behalten</translation>
     </message>
     <message>
         <source>Field</source>
@@ -6141,7 +6141,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>Vertrieb</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>The deals&apos; owner.</source>
@@ -6204,7 +6204,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>No open deal is past its expected close date.</source>
-        <translation>Kein offenes Geschäft ist über seinem erwarteten Abschluss.</translation>
+        <translation>Kein offenes Geschäft hat seinen erwarteten Abschlusstermin überschritten.</translation>
     </message>
     <message>
         <source>Open deals expected in %1</source>
@@ -6239,7 +6239,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Conversion</source>
-        <translation>Umwandlung</translation>
+        <translation>Konversion</translation>
     </message>
     <message>
         <source>Went on ÷ reached.</source>
@@ -6255,7 +6255,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Days to go on</source>
-        <translation>Tage bis weiter</translation>
+        <translation>Ø Tage bis zur nächsten Phase</translation>
     </message>
     <message>
         <source>Average days those that went on took to, from first reaching the stage.</source>
@@ -6341,7 +6341,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <name>kontor::ui::ImportHistoryDialog</name>
     <message>
         <source>Import History</source>
-        <translation>Importgeschichte</translation>
+        <translation>Importverlauf</translation>
     </message>
     <message>
         <source>When</source>
@@ -6427,7 +6427,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Why</source>
-        <translation>Warum</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Show the Imported Contacts</source>
@@ -6451,15 +6451,15 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; angelegt · &lt;b&gt;%2&lt;/b&gt; aktualisiert · &lt;b&gt;%3&lt;/b&gt; zusammengeführt · &lt;b&gt;%4&lt;/b&gt; als Dubletten übersprungen · &lt;b&gt;%5&lt;/b&gt; abgelehnt, von %6 Zeilen; %7 mit einer Warnung übernommen (siehe ihre Notizen).</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; angelegt · &lt;b&gt;%2&lt;/b&gt; aktualisiert · &lt;b&gt;%3&lt;/b&gt; zusammengeführt · &lt;b&gt;%4&lt;/b&gt; als Dubletten übersprungen · &lt;b&gt;%5&lt;/b&gt; abgewiesen, von %6 Zeilen; %7 mit einer Warnung übernommen (siehe ihre Notizen).</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation>Keine Zeile wurde abgelehnt.</translation>
+        <translation>Keine Zeile wurde abgewiesen.</translation>
     </message>
     <message>
         <source>Rejected rows, with why: fix them in the file and import it again (the rows already there are found as duplicates).</source>
-        <translation>Abgelehnte Zeilen mit Grund: Korrigieren Sie sie in der Datei und importieren Sie sie erneut (die schon vorhandenen Zeilen werden als Dubletten erkannt).</translation>
+        <translation>Abgewiesene Zeilen mit Grund: Korrigieren Sie sie in der Datei und importieren Sie sie erneut (die schon vorhandenen Zeilen werden als Dubletten erkannt).</translation>
     </message>
     <message>
         <source>Undo This Import</source>
@@ -6600,7 +6600,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>&amp;Merge: the contact keeps its values and gains what it lacks</source>
-        <translation>&amp;Zusammenführen: der Kontakt behält seine Werte und bekommt, was ihm fehlt</translation>
+        <translation>Zusammen&amp;führen: der Kontakt behält seine Werte und bekommt, was ihm fehlt</translation>
     </message>
     <message>
         <source>Create a &amp;new contact all the same</source>
@@ -6624,7 +6624,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Why</source>
-        <translation>Warum</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Not checked with this rule yet.</source>
@@ -6771,7 +6771,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>The language&apos;s own (Solar Hijri for Persian)</source>
-        <translation>Der der Sprache (Sonnenhidschri für Persisch)</translation>
+        <translation>Der Kalender der Sprache (Sonnenhidschri für Persisch)</translation>
     </message>
     <message>
         <source>Gregorian</source>
@@ -6791,7 +6791,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
-        <translation>Die der Sprache (۱۲۳ im Persischen, ১২৩ im Bengalischen)</translation>
+        <translation>Die Ziffern der Sprache (۱۲۳ im Persischen, ১২৩ im Bengalischen)</translation>
     </message>
     <message>
         <source>Latin (123)</source>
@@ -6800,7 +6800,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Dates are shown, typed and counted in this calendar: lists, date fields and the reports&apos; months, quarters and years. Files keep ISO dates. Numbers, dates and times are written in the digits chosen, everywhere in the window.
 The window opens again in the chosen language when Settings closes.</source>
-        <translation>Daten werden in diesem Kalender gezeigt, eingegeben und gezählt: Listen, Datumsfelder und die Monate, Quartale und Jahre der Berichte. Dateien behalten ISO-Daten. Zahlen, Daten und Uhrzeiten werden überall im Fenster in den gewählten Ziffern geschrieben.
+        <translation>Datumsangaben werden in diesem Kalender angezeigt, eingegeben und gezählt: Listen, Datumsfelder und die Monate, Quartale und Jahre der Berichte. Dateien behalten das ISO-Datumsformat. Zahlen, Datumsangaben und Uhrzeiten werden überall im Fenster mit den gewählten Ziffern geschrieben.
 Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen geschlossen werden.</translation>
     </message>
     <message>
@@ -6844,7 +6844,7 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>Conversion</source>
-        <translation>Umwandlung</translation>
+        <translation>Konversion</translation>
     </message>
     <message>
         <source>Customers ÷ leads.</source>
@@ -6947,7 +6947,7 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     <name>kontor::ui::LogInteractionDialog</name>
     <message>
         <source>Log interaction</source>
-        <translation>Kontakt erfassen</translation>
+        <translation>Aktivität erfassen</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7011,7 +7011,7 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;auer:</translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -7083,7 +7083,7 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>Log interaction with %1</source>
-        <translation>Kontakt mit %1 erfassen</translation>
+        <translation>Aktivität mit %1 erfassen</translation>
     </message>
     <message>
         <source>Mark “%1” done</source>
@@ -7213,7 +7213,7 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>&amp;Archive or Restore Contact</source>
-        <translation>Kontakt &amp;archivieren oder wiederherstellen</translation>
+        <translation>Kontakt archivieren oder &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -7221,7 +7221,7 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
+        <translation>Gehe z&amp;u</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7392,7 +7392,7 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation>Import&amp;geschichte…</translation>
+        <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -7412,7 +7412,7 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>&amp;Contacts as CSV…</source>
@@ -7627,7 +7627,7 @@ Kontor arbeitet jetzt mit „%2“. Die beschädigte Datei bleibt, wie sie war.<
     </message>
     <message>
         <source>One column per stage (Alt+B)</source>
-        <translation>Eine Spalte je Phase (Alt+B)</translation>
+        <translation>Eine Spalte je Phase (Alt+T)</translation>
     </message>
     <message>
         <source>L&amp;ist</source>
@@ -7737,7 +7737,7 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     </message>
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. Enter edits the deal, Ctrl+Enter opens its contact.</source>
-        <translation>Ziehen Sie eine Karte in eine andere Phase oder wählen Sie sie und drücken Strg+Umschalt+%1 oder %2. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt.</translation>
+        <translation>Ziehen Sie eine Karte in eine andere Phase, oder wählen Sie sie aus und drücken Sie Strg+Umschalt+%1 oder %2. Eingabe bearbeitet das Geschäft, Strg+Eingabe öffnet den Kontakt.</translation>
     </message>
 </context>
 <context>
@@ -7780,7 +7780,7 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     </message>
     <message>
         <source>Repeat</source>
-        <translation>Wiederholen</translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7800,7 +7800,7 @@ Ein Geschäft ist, was ein Kontakt kaufen könnte: Legen Sie es mit „Neues Ges
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Wiederholen:</translation>
+        <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -8072,7 +8072,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>Vertrieb</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -8080,7 +8080,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation>&amp;Vertrieb:</translation>
+        <translation>&amp;Mitarbeiter:</translation>
     </message>
     <message>
         <source>&amp;Week</source>
@@ -8203,7 +8203,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Why</source>
-        <translation>Warum</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Size</source>
@@ -8294,7 +8294,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Stale after (days)</source>
-        <translation>Liegt nach (Tagen)</translation>
+        <translation>Liegengeblieben nach (Tagen)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -8366,7 +8366,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Add S&amp;ource</source>
-        <translation>&amp;Quelle hinzufügen</translation>
+        <translation>Quelle &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Campaign</source>
@@ -8470,7 +8470,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
-        <translation>&amp;Sicherungen behalten:</translation>
+        <translation>Sicherungen &amp;behalten:</translation>
     </message>
     <message>
         <source>Backup folder:</source>
@@ -8506,7 +8506,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>What it does</source>
-        <translation>Was sie tut</translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Key</source>
@@ -8534,7 +8534,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Open the contact, or the deal on the pipeline</source>
-        <translation>Kontakt öffnen, oder das Geschäft in der Pipeline</translation>
+        <translation>Kontakt öffnen bzw. Geschäft in der Pipeline zeigen</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -8566,7 +8566,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Log interaction</source>
-        <translation>Kontakt erfassen</translation>
+        <translation>Aktivität erfassen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -8646,7 +8646,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Alt+B, Alt+I</source>
-        <translation>Alt+B, Alt+I</translation>
+        <translation>Alt+T, Alt+I</translation>
     </message>
     <message>
         <source>Search</source>
@@ -8692,7 +8692,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Deal created in %1</source>
-        <translation>Geschäft angelegt in %1</translation>
+        <translation>Geschäft in „%1“ angelegt</translation>
     </message>
     <message>
         <source>Deal won</source>
@@ -8704,7 +8704,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Deal moved to %1</source>
-        <translation>Geschäft nach %1 verschoben</translation>
+        <translation>Geschäft in „%1“ verschoben</translation>
     </message>
     <message>
         <source>Reminder done</source>
@@ -9130,7 +9130,7 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation>&amp;Demo-Datenbank öffnen</translation>
+        <translation>De&amp;mo-Datenbank öffnen</translation>
     </message>
     <message>
         <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
@@ -9138,11 +9138,11 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     </message>
     <message>
         <source>Choose your country. Phone numbers written without a country code, such as 030 1234567, are read as numbers of that country.</source>
-        <translation>Wählen Sie Ihr Land. Telefonnummern ohne Ländervorwahl, etwa 030 1234567, werden als Nummern dieses Landes gelesen.</translation>
+        <translation>Wählen Sie Ihr Land. Telefonnummern ohne Landesvorwahl, etwa 030 1234567, werden als Nummern dieses Landes gelesen.</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country; Settings can change it.</source>
-        <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieses Landes gelesen; in den Einstellungen änderbar.</translation>
+        <translation>Telefonnummern ohne Landesvorwahl werden als Nummern dieses Landes gelesen; in den Einstellungen änderbar.</translation>
     </message>
 </context>
 <context>

@@ -1530,7 +1530,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Not called, met or written to in that time, or never.</source>
-        <translation>Neniu voko, renkontiĝo aŭ mesaĝo al ili dum tiu tempo, aŭ neniam.</translation>
+        <translation>Ne vokitaj, renkontitaj aŭ skribitaj dum tiu tempo, aŭ neniam.</translation>
     </message>
     <message>
         <source>No email and no phone</source>
@@ -1803,7 +1803,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Deal “%1” created in %2.</source>
-        <translation>Negoco “%1” kreita en %2.</translation>
+        <translation>Negoco “%1” kreita en la etapo %2.</translation>
     </message>
     <message>
         <source>Deal “%1” saved.</source>
@@ -6276,7 +6276,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; deals created · &lt;b&gt;%2&lt;/b&gt; won (%3) · &lt;b&gt;%4&lt;/b&gt; lost · win rate &lt;b&gt;%5&lt;/b&gt; · from created to won &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; negocoj kreitaj · &lt;b&gt;%2&lt;/b&gt; gajnitaj (%3) · &lt;b&gt;%4&lt;/b&gt; perditaj · gajnokvoto &lt;b&gt;%5&lt;/b&gt; · de kreo ĝis gajno &lt;b&gt;%6&lt;/b&gt;</translation>
+        <translation>Kreitaj negocoj: &lt;b&gt;%1&lt;/b&gt; · gajnitaj: &lt;b&gt;%2&lt;/b&gt; (%3) · perditaj: &lt;b&gt;%4&lt;/b&gt; · gajnokvoto &lt;b&gt;%5&lt;/b&gt; · de kreo ĝis gajno &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No deal moved in this period: add deals with Ctrl+Shift+N and move them on the pipeline, or choose a longer period.</source>
@@ -6451,7 +6451,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; kreitaj · &lt;b&gt;%2&lt;/b&gt; ĝisdatigitaj · &lt;b&gt;%3&lt;/b&gt; kunfanditaj · &lt;b&gt;%4&lt;/b&gt; preterlasitaj kiel duoblaĵoj · &lt;b&gt;%5&lt;/b&gt; rifuzitaj, el %6 vicoj; %7 konservitaj kun averto (vidu iliajn notojn).</translation>
+        <translation>Kreitaj: &lt;b&gt;%1&lt;/b&gt; · ĝisdatigitaj: &lt;b&gt;%2&lt;/b&gt; · kunfanditaj: &lt;b&gt;%3&lt;/b&gt; · preterlasitaj kiel duoblaĵoj: &lt;b&gt;%4&lt;/b&gt; · rifuzitaj: &lt;b&gt;%5&lt;/b&gt; · vicoj entute: %6; konservitaj kun averto: %7 (vidu iliajn notojn).</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
@@ -6590,7 +6590,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>%1 rows: %2 to create, %3 to update, %4 to merge, %5 to skip, %6 rejected; %7 with warnings.</source>
-        <translation>%1 vicoj: %2 kreotaj, %3 ĝisdatigotaj, %4 kunfandotaj, %5 preterlasotaj, %6 rifuzitaj; %7 kun avertoj.</translation>
+        <translation>Vicoj: %1; kreotaj: %2, ĝisdatigotaj: %3, kunfandotaj: %4, preterlasotaj: %5, rifuzitaj: %6; kun avertoj: %7.</translation>
     </message>
     <message>
         <source>Making a backup before the import…</source>
@@ -7408,7 +7408,7 @@ La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</tr
     </message>
     <message>
         <source>Imported from %1: %2 created, %3 updated, %4 merged, %5 skipped, %6 rejected.</source>
-        <translation>Importita el %1: %2 kreitaj, %3 ĝisdatigitaj, %4 kunfanditaj, %5 preterlasitaj, %6 rifuzitaj.</translation>
+        <translation>Importo el %1 — kreitaj: %2, ĝisdatigitaj: %3, kunfanditaj: %4, preterlasitaj: %5, rifuzitaj: %6.</translation>
     </message>
     <message>
         <source>From %1</source>
@@ -7744,7 +7744,7 @@ Negoco estas tio, kion kontakto eble aĉetos: kreu iun per “Nova negoco…” 
     <name>kontor::ui::ReminderDialog</name>
     <message>
         <source>Once</source>
-        <translation>Unufoje</translation>
+        <translation>Neniam</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -8191,7 +8191,7 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>Choose the copy to go back to. The database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
-        <translation>Elektu la kopion, al kiu reiri. La nuna datumbazo unue estas konservata kiel sekurkopio, do tio povas esti malfarita per restarigo de tiu.</translation>
+        <translation>Elektu la kopion, al kiu reiri. La nuna datumbazo unue estas konservata kiel sekurkopio, do vi povos malfari la restarigon, restarigante tiun sekurkopion.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -8199,7 +8199,7 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>Made</source>
-        <translation>Farita</translation>
+        <translation>Kreita</translation>
     </message>
     <message>
         <source>Why</source>
@@ -8697,7 +8697,7 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>Deal created in %1</source>
-        <translation>Negoco kreita en %1</translation>
+        <translation>Negoco kreita en la etapo %1</translation>
     </message>
     <message>
         <source>Deal won</source>

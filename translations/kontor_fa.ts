@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Stay in touch every (days)</source>
-        <translation>در ارتباط ماندن هر (روز)</translation>
+        <translation>یادآوری ارتباط هر (روز)</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1534,7 +1534,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>An email that is not one</source>
-        <translation>ایمیلی که ایمیل نیست</translation>
+        <translation>ایمیل نامعتبر</translation>
     </message>
     <message>
         <source>Without an @, with spaces, or without a dotted domain.</source>
@@ -3706,7 +3706,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Deals**: Ctrl+4 shows the pipeline; drag a card on (or Ctrl+Shift+→); Lost asks why. Ctrl+Shift+N adds a deal. A card with a red bar has stood still too long.</source>
-        <translation>**معاملات**: Ctrl+4 پایپ‌لاین را نشان می‌دهد؛ کارت را به ستون بعد بکشید (یا Ctrl+Shift+→)؛ مرحله «ازدست‌رفته» دلیلش را می‌پرسد. Ctrl+Shift+N معامله جدیدی می‌افزاید. کارتی که نوار قرمز دارد بیش از حد راکد مانده است.</translation>
+        <translation>**معاملات**: Ctrl+4 پایپ‌لاین را نشان می‌دهد؛ کارت را به ستون بعد بکشید (یا Ctrl+Shift+←‎)؛ مرحله «ازدست‌رفته» دلیلش را می‌پرسد. Ctrl+Shift+N معامله جدیدی می‌افزاید. کارتی که نوار قرمز دارد بیش از حد راکد مانده است.</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
@@ -3730,7 +3730,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**The demo database**: 5,000 made-up contacts with a year of calls, meetings and deals, in the language of the window, made on the first click (with progress) in a file of its own beside yours, so that you can try everything without touching your own data. **Help → Open Demo Database** opens it at any time, and **File → Open Database…** goes back to yours.</source>
-        <translation>**پایگاه داده نمایشی**: 5,000 مخاطب ساختگی با یک سال تماس، جلسه و معامله، به زبان پنجره، که با نخستین کلیک (همراه با نمایش پیشرفت) در فایلی جداگانه کنار فایل شما ساخته می‌شود تا بتوانید همه چیز را بدون دست زدن به داده‌های خودتان امتحان کنید. **راهنما ← باز کردن پایگاه داده نمایشی** هر زمان آن را باز می‌کند و **فایل ← باز کردن پایگاه داده…** شما را به پایگاه داده خودتان برمی‌گرداند.</translation>
+        <translation>**پایگاه داده نمایشی**: ۵٬۰۰۰ مخاطب ساختگی با یک سال تماس، جلسه و معامله، به زبان پنجره، که با نخستین کلیک (همراه با نمایش پیشرفت) در فایلی جداگانه کنار فایل شما ساخته می‌شود تا بتوانید همه چیز را بدون دست زدن به داده‌های خودتان امتحان کنید. **راهنما ← باز کردن پایگاه داده نمایشی** هر زمان آن را باز می‌کند و **فایل ← باز کردن پایگاه داده…** شما را به پایگاه داده خودتان برمی‌گرداند.</translation>
     </message>
     <message>
         <source>**Finding your way**: the bar on the left has the six pages, Today, Contacts, Companies, Pipeline, Reminders and Reports; Ctrl+1 to Ctrl+6 (the **Go** menu) go straight to them. A list or report that is still empty says in one line what would fill it.</source>
@@ -3746,7 +3746,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
-        <translation>صفحه امروز فهرست کارهای روز است و Kontor با آن باز می‌شود. نوار کناری نشان می‌دهد چند یادآور عقب‌افتاده یا سررسید امروز است («امروز (3)»).</translation>
+        <translation>صفحه امروز فهرست کارهای روز است و Kontor با آن باز می‌شود. نوار کناری نشان می‌دهد چند یادآور عقب‌افتاده یا سررسید امروز است («امروز (۳)»).</translation>
     </message>
     <message>
         <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
@@ -3758,11 +3758,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Sections**: each has its count and folds (a click on its band, Enter, or ← / →), and stays folded. Each item is one line with its contact&apos;s name beside it, the most urgent first; a long section shows its first 8 items and &quot;Show all&quot;.</source>
-        <translation>**بخش‌ها**: هر بخش تعداد موارد خود را نشان می‌دهد و جمع و باز می‌شود (با کلیک روی نوار عنوانش، Enter، یا ← / →) و جمع‌شده باقی می‌ماند. هر مورد یک خط است با نام مخاطبش در کنار آن، فوری‌ترین‌ها در ابتدا؛ بخش طولانی 8 مورد نخست خود و «نمایش همه» را نشان می‌دهد.</translation>
+        <translation>**بخش‌ها**: هر بخش تعداد موارد خود را نشان می‌دهد و جمع و باز می‌شود (با کلیک روی نوار عنوانش، Enter، یا ← / →) و جمع‌شده باقی می‌ماند. هر مورد یک خط است با نام مخاطبش در کنار آن، فوری‌ترین‌ها در ابتدا؛ بخش طولانی ۸ مورد نخست خود و «نمایش همه» را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>**Working through it**: the keyboard starts on the first item. On a reminder, D marks it done (a repeating one moves to its next date) and S snoozes it until 9:00 tomorrow, and the next item is selected, as it is after logging a call with Ctrl+L. Enter opens a stale deal on the pipeline board and any other item&apos;s contact. The keys are shown at the foot of the page.</source>
-        <translation>**انجام کارها**: صفحه‌کلید روی نخستین مورد قرار دارد. روی یک یادآور، D آن را انجام‌شده علامت می‌زند (یادآور تکرارشونده به تاریخ بعدی‌اش می‌رود) و S آن را تا فردا ساعت 9:00 به تعویق می‌اندازد، و مورد بعدی انتخاب می‌شود، همان‌طور که پس از ثبت تماس با Ctrl+L. Enter معامله راکد را روی تابلوی پایپ‌لاین باز می‌کند و برای موارد دیگر، مخاطب آن‌ها را. کلیدها در پایین صفحه نمایش داده می‌شوند.</translation>
+        <translation>**انجام کارها**: صفحه‌کلید روی نخستین مورد قرار دارد. روی یک یادآور، D آن را انجام‌شده علامت می‌زند (یادآور تکرارشونده به تاریخ بعدی‌اش می‌رود) و S آن را تا فردا ساعت ۹:۰۰ به تعویق می‌اندازد، و مورد بعدی انتخاب می‌شود، همان‌طور که پس از ثبت تماس با Ctrl+L. Enter معامله راکد را روی تابلوی پایپ‌لاین باز می‌کند و برای موارد دیگر، مخاطب آن‌ها را. کلیدها در پایین صفحه نمایش داده می‌شوند.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -3786,7 +3786,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**فیلترهای** بالای فهرست: وضعیت (یا بایگانی)، مسئول، منبع سرنخ، برچسب، «بدون ارتباط» از 14 تا 365 روز (شامل مخاطبانی که هرگز با آن‌ها ارتباطی نبوده است) و مشکل داده (بخش «موارد تکراری و سلامت داده‌ها» را ببینید)، همراه با جست‌وجو.</translation>
+        <translation>**فیلترهای** بالای فهرست: وضعیت (یا بایگانی)، مسئول، منبع سرنخ، برچسب، «بدون ارتباط» از ۱۴ تا ۳۶۵ روز (شامل مخاطبانی که هرگز با آن‌ها ارتباطی نبوده است) و مشکل داده (بخش «موارد تکراری و سلامت داده‌ها» را ببینید)، همراه با جست‌وجو.</translation>
     </message>
     <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
@@ -3834,7 +3834,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، تعیین وضعیت، افزودن برچسب یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر 5,000 مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
+        <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، تعیین وضعیت، افزودن برچسب یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر ۵٬۰۰۰ مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
@@ -3842,7 +3842,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Log interaction** (Ctrl+L, from any page): kind (call, meeting, email, message, note, complaint), outcome (successful, neutral, unsuccessful, no answer, voicemail, busy, wrong number, or type your own: it is offered again next time), when (now, unless changed), duration, subject and notes, and the next step in the same dialog: a follow-up reminder or the next meeting (tomorrow 9:00 unless changed; the meeting goes into the history and onto Today on its day). Enter saves; Shift+Enter starts a new line in the notes.</source>
-        <translation>**ثبت تعامل** (Ctrl+L، از هر صفحه): نوع (تماس، جلسه، ایمیل، پیام، یادداشت، شکایت)، نتیجه (موفق، خنثی، ناموفق، بی‌پاسخ، پیغام‌گیر، اشغال، شماره اشتباه، یا نتیجه دلخواه خودتان را تایپ کنید: دفعه بعد دوباره پیشنهاد می‌شود)، زمان (اکنون، مگر آن را تغییر دهید)، مدت، موضوع و یادداشت‌ها، و گام بعدی در همان پنجره: یادآور پیگیری یا جلسه بعدی (فردا ساعت 9:00، مگر آن را تغییر دهید؛ جلسه در سابقه ثبت می‌شود و در روز خودش در صفحه امروز می‌آید). Enter ذخیره می‌کند؛ Shift+Enter در یادداشت‌ها خط جدیدی آغاز می‌کند.</translation>
+        <translation>**ثبت تعامل** (Ctrl+L، از هر صفحه): نوع (تماس، جلسه، ایمیل، پیام، یادداشت، شکایت)، نتیجه (موفق، خنثی، ناموفق، بی‌پاسخ، پیغام‌گیر، اشغال، شماره اشتباه، یا نتیجه دلخواه خودتان را تایپ کنید: دفعه بعد دوباره پیشنهاد می‌شود)، زمان (اکنون، مگر آن را تغییر دهید)، مدت، موضوع و یادداشت‌ها، و گام بعدی در همان پنجره: یادآور پیگیری یا جلسه بعدی (فردا ساعت ۹:۰۰، مگر آن را تغییر دهید؛ جلسه در سابقه ثبت می‌شود و در روز خودش در صفحه امروز می‌آید). Enter ذخیره می‌کند؛ Shift+Enter در یادداشت‌ها خط جدیدی آغاز می‌کند.</translation>
     </message>
     <message>
         <source>**For whom**: the contact of what is selected on the page you are on: the reminder, meeting, birthday or stale deal on Today, the reminder on Reminders, the card (or row) on Pipeline, the person, deal or history entry on Companies, the row of a report&apos;s details (Ctrl+L works there too), the contact on Contacts. The dialog&apos;s title names the person; you can always type another name into the contact field. With nothing selected the field is empty and ready for typing. After saving, the Contacts list keeps that contact selected and on the card, with or without a search typed.</source>
@@ -3886,7 +3886,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**A card** shows the title (without the contact&apos;s name when it repeats it), the contact and company, the amount (in whole units, as are the column totals; the exact amount is in the card&apos;s tooltip), the days in the stage (on a lost card: why it was lost) and the owner. A card with a red bar is stale: it has been in its stage longer than the stage allows (14 days to start with; File → Settings… → Stages changes it).</source>
-        <translation>**کارت** عنوان (بدون نام مخاطب، اگر عنوان آن را تکرار کند)، مخاطب و شرکت، مبلغ (به واحد کامل، مانند جمع ستون‌ها؛ مبلغ دقیق با نگه داشتن نشانگر موس روی کارت دیده می‌شود)، تعداد روزها در مرحله (روی کارت ازدست‌رفته: دلیل از دست رفتن) و مسئول را نشان می‌دهد. کارتی که نوار قرمز دارد راکد است: بیش از مدت مجاز مرحله در آن مانده است (در آغاز 14 روز؛ در «فایل ← تنظیمات… ← مراحل» قابل تغییر است).</translation>
+        <translation>**کارت** عنوان (بدون نام مخاطب، اگر عنوان آن را تکرار کند)، مخاطب و شرکت، مبلغ (به واحد کامل، مانند جمع ستون‌ها؛ مبلغ دقیق با نگه داشتن نشانگر موس روی کارت دیده می‌شود)، تعداد روزها در مرحله (روی کارت ازدست‌رفته: دلیل از دست رفتن) و مسئول را نشان می‌دهد. کارتی که نوار قرمز دارد راکد است: بیش از مدت مجاز مرحله در آن مانده است (در آغاز ۱۴ روز؛ در «فایل ← تنظیمات… ← مراحل» قابل تغییر است).</translation>
     </message>
     <message>
         <source>**Totals**: each column&apos;s header shows the number of deals, their total (one sum per currency) and the total weighted by the stage&apos;s win probability; the line at the top sums the weighted value of all open deals.</source>
@@ -3894,11 +3894,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Won and Lost** show the deals closed in the last 30 days. They start folded to narrow strips with their count and total, so that the whole board is seen at once: a card dropped on a strip moves there, and a click on the strip opens it (Kontor remembers which are open).</source>
-        <translation>**برنده‌شده و ازدست‌رفته** معاملات بسته‌شده در 30 روز گذشته را نشان می‌دهند. این دو ستون در آغاز به شکل نوارهای باریکی با تعداد و جمع معاملات جمع شده‌اند تا کل تابلو یک‌جا دیده شود: کارتی که روی نوار رها شود به آنجا می‌رود و کلیک روی نوار آن را باز می‌کند (Kontor به خاطر می‌سپارد کدام باز هستند).</translation>
+        <translation>**برنده‌شده و ازدست‌رفته** معاملات بسته‌شده در ۳۰ روز گذشته را نشان می‌دهند. این دو ستون در آغاز به شکل نوارهای باریکی با تعداد و جمع معاملات جمع شده‌اند تا کل تابلو یک‌جا دیده شود: کارتی که روی نوار رها شود به آنجا می‌رود و کلیک روی نوار آن را باز می‌کند (Kontor به خاطر می‌سپارد کدام باز هستند).</translation>
     </message>
     <message>
         <source>**Move a deal** by dragging its card to another column, with Ctrl+Shift+→ / ← on the selected card, or with &quot;Move to&quot; in its context menu. Every move is kept in the deal&apos;s history with the time and who moved it. Moving to Lost asks for the reason (pick a common one or type your own); Cancel leaves the deal where it was. The context menu also archives the deal (Delete does the same, after asking).</source>
-        <translation>**جابه‌جا کردن معامله**: کارت آن را به ستون دیگری بکشید، یا روی کارت انتخاب‌شده Ctrl+Shift+→ / ← را بزنید، یا از «انتقال به» در منوی راست‌کلیک آن استفاده کنید. هر جابه‌جایی با زمان و نام کسی که آن را انجام داده در سابقه معامله ثبت می‌شود. انتقال به «ازدست‌رفته» دلیل را می‌پرسد (یکی از دلایل رایج را انتخاب یا دلیل خودتان را تایپ کنید)؛ «لغو» معامله را سر جایش نگه می‌دارد. منوی راست‌کلیک معامله را بایگانی هم می‌کند (Delete هم پس از پرسیدن همین کار را می‌کند).</translation>
+        <translation>**جابه‌جا کردن معامله**: کارت آن را به ستون دیگری بکشید، یا روی کارت انتخاب‌شده Ctrl+Shift+← / →‎ را بزنید، یا از «انتقال به» در منوی راست‌کلیک آن استفاده کنید. هر جابه‌جایی با زمان و نام کسی که آن را انجام داده در سابقه معامله ثبت می‌شود. انتقال به «ازدست‌رفته» دلیل را می‌پرسد (یکی از دلایل رایج را انتخاب یا دلیل خودتان را تایپ کنید)؛ «لغو» معامله را سر جایش نگه می‌دارد. منوی راست‌کلیک معامله را بایگانی هم می‌کند (Delete هم پس از پرسیدن همین کار را می‌کند).</translation>
     </message>
     <message>
         <source>**Keys**: ← / → step between columns, Enter (or a double click) edits the deal, Ctrl+Enter opens its contact, F5 reads the board again. The **Deal** menu lists these with their keys.</source>
@@ -3910,7 +3910,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Owner** shows one salesperson&apos;s deals. **List** (Alt+I) shows the same deals as a table you can sort by any column; **Board** (Alt+B) goes back. A column shows its first 200 cards (the ones waiting longest); its totals always count every deal.</source>
-        <translation>**مسئول** معاملات یک کارشناس فروش را نشان می‌دهد. **فهرست** (Alt+I) همان معاملات را در جدولی نشان می‌دهد که می‌توانید بر اساس هر ستونش مرتب کنید؛ **تابلو** (Alt+B) به نمای تابلو برمی‌گردد. هر ستون 200 کارت نخست خود را نشان می‌دهد (آن‌هایی که بیشتر از همه منتظر مانده‌اند)؛ جمع‌های ستون همیشه همه معاملات را می‌شمارند.</translation>
+        <translation>**مسئول** معاملات یک کارشناس فروش را نشان می‌دهد. **فهرست** (Alt+I) همان معاملات را در جدولی نشان می‌دهد که می‌توانید بر اساس هر ستونش مرتب کنید؛ **تابلو** (Alt+B) به نمای تابلو برمی‌گردد. هر ستون ۲۰۰ کارت نخست خود را نشان می‌دهد (آن‌هایی که بیشتر از همه منتظر مانده‌اند)؛ جمع‌های ستون همیشه همه معاملات را می‌شمارند.</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -3918,11 +3918,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>The Reminders page (Ctrl+5) is your diary of things to do: every reminder in four groups, overdue, today, the next 30 days and done in the last 30 days, beside a month calendar whose days with reminders are bold (red when past).</source>
-        <translation>صفحه یادآورها (Ctrl+5) دفتر کارهای شماست: همه یادآورها در چهار گروه، یعنی عقب‌افتاده، امروز، 30 روز آینده و انجام‌شده در 30 روز گذشته، در کنار تقویم ماهانه‌ای که روزهای دارای یادآور در آن پررنگ‌اند (و اگر گذشته باشند، قرمز).</translation>
+        <translation>صفحه یادآورها (Ctrl+5) دفتر کارهای شماست: همه یادآورها در چهار گروه، یعنی عقب‌افتاده، امروز، ۳۰ روز آینده و انجام‌شده در ۳۰ روز گذشته، در کنار تقویم ماهانه‌ای که روزهای دارای یادآور در آن پررنگ‌اند (و اگر گذشته باشند، قرمز).</translation>
     </message>
     <message>
         <source>Picking a day lists its reminders; double-clicking a day adds one for it. D marks the selected reminder done (a repeating one moves to its next date), S snoozes it until 9:00 tomorrow, Enter edits it and Delete removes it after asking.</source>
-        <translation>انتخاب یک روز یادآورهای آن را فهرست می‌کند؛ دوبار کلیک روی یک روز یادآوری برای همان روز می‌افزاید. D یادآور انتخاب‌شده را انجام‌شده علامت می‌زند (یادآور تکرارشونده به تاریخ بعدی‌اش می‌رود)، S آن را تا فردا ساعت 9:00 به تعویق می‌اندازد، Enter آن را ویرایش می‌کند و Delete پس از پرسیدن آن را حذف می‌کند.</translation>
+        <translation>انتخاب یک روز یادآورهای آن را فهرست می‌کند؛ دوبار کلیک روی یک روز یادآوری برای همان روز می‌افزاید. D یادآور انتخاب‌شده را انجام‌شده علامت می‌زند (یادآور تکرارشونده به تاریخ بعدی‌اش می‌رود)، S آن را تا فردا ساعت ۹:۰۰ به تعویق می‌اندازد، Enter آن را ویرایش می‌کند و Delete پس از پرسیدن آن را حذف می‌کند.</translation>
     </message>
     <message>
         <source>**New reminder** (Ctrl+Shift+R, or &quot;New Reminder…&quot;): title, when, contact (type to pick), repeat (once, every day, week, month or year) and notes. A follow-up set while logging a call is a reminder too.</source>
@@ -3930,7 +3930,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**When one comes due**: while Kontor runs it looks every 30 seconds for reminders that have come due (or whose snooze ran out) and announces each once: a desktop notification from the tray icon where the desktop has a tray, a line in the status bar, and the window&apos;s taskbar entry asks for attention. Clicking the notification opens the Reminders page, and the count on Today follows. What was already due when Kontor started is on the Today page instead.</source>
-        <translation>**وقتی سررسید یادآوری می‌رسد**: تا وقتی Kontor باز است، هر 30 ثانیه یادآورهایی را که سررسیدشان رسیده (یا زمان تعویقشان تمام شده) بررسی می‌کند و هر کدام را یک بار اعلام می‌کند: با اعلان دسکتاپ از نماد سینی سیستم (اگر میزکار سینی سیستم داشته باشد)، با یک خط در نوار وضعیت، و با چشمک زدن دکمه پنجره در نوار وظیفه. کلیک روی اعلان صفحه یادآورها را باز می‌کند و شمارنده صفحه امروز هم به‌روز می‌شود. آنچه هنگام باز شدن Kontor سررسیده بوده، به‌جای آن در صفحه امروز می‌آید.</translation>
+        <translation>**وقتی سررسید یادآوری می‌رسد**: تا وقتی Kontor باز است، هر ۳۰ ثانیه یادآورهایی را که سررسیدشان رسیده (یا زمان تعویقشان تمام شده) بررسی می‌کند و هر کدام را یک بار اعلام می‌کند: با اعلان دسکتاپ از نماد سینی سیستم (اگر میزکار سینی سیستم داشته باشد)، با یک خط در نوار وضعیت، و با چشمک زدن دکمه پنجره در نوار وظیفه. کلیک روی اعلان صفحه یادآورها را باز می‌کند و شمارنده صفحه امروز هم به‌روز می‌شود. آنچه هنگام باز شدن Kontor سررسیده بوده، به‌جای آن در صفحه امروز می‌آید.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3950,7 +3950,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Week**: the notebook questions for the week containing the period&apos;s end (or today): calls and meetings held (up to now: a meeting planned for later in the week is not held yet) and how many were successful (outcome &quot;successful&quot;; an empty outcome never counts), how many *led to another appointment* (their &quot;next step&quot; in Log interaction booked a meeting), meetings booked ahead (from the week&apos;s end, or from now for the week under way, to 30 days after the week), new leads, deals moved to Won or Lost and the revenue won, complaints logged and resolved; each beside the week before and the change (the revenue&apos;s as an amount when both weeks are in one currency), with 12 weeks of bars.</source>
-        <translation>**هفته**: پرسش‌های دفترچه برای هفته‌ای که پایان دوره (یا امروز) در آن است: تماس‌ها و جلسه‌های انجام‌شده (تا اکنون: جلسه‌ای که برای روزهای بعدی هفته برنامه‌ریزی شده، هنوز برگزار نشده است) و تعداد موفق‌ها (نتیجه «موفق»؛ نتیجه خالی هرگز شمرده نمی‌شود)، تعداد آن‌هایی که *به قرار ملاقات دیگری انجامیده‌اند* («گام بعدی» آن‌ها در «ثبت تعامل» جلسه‌ای تعیین کرده است)، جلسه‌های ازپیش‌تعیین‌شده (از پایان هفته، یا برای هفته جاری از اکنون، تا 30 روز پس از هفته)، سرنخ‌های جدید، معاملاتی که به «برنده‌شده» یا «ازدست‌رفته» رفته‌اند و درآمد کسب‌شده، شکایت‌های ثبت‌شده و حل‌شده؛ هر کدام در کنار هفته قبل و میزان تغییر (تغییر درآمد به‌صورت مبلغ، اگر هر دو هفته به یک واحد پول باشند)، همراه با نمودار میله‌ای 12 هفته.</translation>
+        <translation>**هفته**: پرسش‌های دفترچه برای هفته‌ای که پایان دوره (یا امروز) در آن است: تماس‌ها و جلسه‌های انجام‌شده (تا اکنون: جلسه‌ای که برای روزهای بعدی هفته برنامه‌ریزی شده، هنوز برگزار نشده است) و تعداد موفق‌ها (نتیجه «موفق»؛ نتیجه خالی هرگز شمرده نمی‌شود)، تعداد آن‌هایی که *به قرار ملاقات دیگری انجامیده‌اند* («گام بعدی» آن‌ها در «ثبت تعامل» جلسه‌ای تعیین کرده است)، جلسه‌های ازپیش‌تعیین‌شده (از پایان هفته، یا برای هفته جاری از اکنون، تا ۳۰ روز پس از هفته)، سرنخ‌های جدید، معاملاتی که به «برنده‌شده» یا «ازدست‌رفته» رفته‌اند و درآمد کسب‌شده، شکایت‌های ثبت‌شده و حل‌شده؛ هر کدام در کنار هفته قبل و میزان تغییر (تغییر درآمد به‌صورت مبلغ، اگر هر دو هفته به یک واحد پول باشند)، همراه با نمودار میله‌ای ۱۲ هفته.</translation>
     </message>
     <message>
         <source>**Activity**: per salesperson and week, the calls, meetings and emails they logged that have taken place (up to now), the stage changes they made and their deals won; salespeople with nothing in the period are left out.</source>
@@ -3998,7 +3998,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Stages**: rename, win probability (0–100 %, for the weighted totals), the days after which a deal is stale (0: never), add (placed before Won and Lost), move up and down, and remove: Kontor asks where the stage&apos;s deals go and records the move in each deal&apos;s history. The last Won and the last Lost stage cannot be removed.</source>
-        <translation>**مراحل**: تغییر نام، احتمال موفقیت (0 تا 100 درصد، برای جمع‌های وزن‌دار)، تعداد روزهایی که پس از آن معامله راکد می‌شود (0: هرگز)، افزودن (پیش از «برنده‌شده» و «ازدست‌رفته» قرار می‌گیرد)، جابه‌جایی به بالا و پایین، و حذف: Kontor می‌پرسد معاملات آن مرحله به کجا بروند و این جابه‌جایی را در سابقه هر معامله ثبت می‌کند. آخرین مرحله «برنده‌شده» و آخرین مرحله «ازدست‌رفته» را نمی‌توان حذف کرد.</translation>
+        <translation>**مراحل**: تغییر نام، احتمال موفقیت (۰ تا ۱۰۰ درصد، برای جمع‌های وزن‌دار)، تعداد روزهایی که پس از آن معامله راکد می‌شود (۰: هرگز)، افزودن (پیش از «برنده‌شده» و «ازدست‌رفته» قرار می‌گیرد)، جابه‌جایی به بالا و پایین، و حذف: Kontor می‌پرسد معاملات آن مرحله به کجا بروند و این جابه‌جایی را در سابقه هر معامله ثبت می‌کند. آخرین مرحله «برنده‌شده» و آخرین مرحله «ازدست‌رفته» را نمی‌توان حذف کرد.</translation>
     </message>
     <message>
         <source>**Lead sources** and, for each, campaigns with start, end and spend (the reports divide by this spend).</source>
@@ -4030,7 +4030,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Duplicates and a check**: what to do with a row that is already there (skip it, update the contact, merge, or create a new contact all the same), and **Check Every Row**: a trial run that changes nothing and shows exactly what the import will do, done at once for files under 5 MB. Rows that need a look come first, with their line and why.</source>
-        <translation>**موارد تکراری و بررسی**: با سطری که از قبل وجود دارد چه شود (نادیده گرفتن، به‌روزرسانی مخاطب، ادغام، یا ایجاد مخاطب جدید در هر حال)، و **بررسی همه سطرها**: اجرایی آزمایشی که چیزی را تغییر نمی‌دهد و دقیقاً نشان می‌دهد درون‌ریزی چه خواهد کرد؛ برای فایل‌های کمتر از 5 MB بی‌درنگ انجام می‌شود. سطرهایی که نیاز به بررسی دارند، با شماره خط و دلیلشان، در ابتدا می‌آیند.</translation>
+        <translation>**موارد تکراری و بررسی**: با سطری که از قبل وجود دارد چه شود (نادیده گرفتن، به‌روزرسانی مخاطب، ادغام، یا ایجاد مخاطب جدید در هر حال)، و **بررسی همه سطرها**: اجرایی آزمایشی که چیزی را تغییر نمی‌دهد و دقیقاً نشان می‌دهد درون‌ریزی چه خواهد کرد؛ برای فایل‌های کمتر از ۵ مگابایت بی‌درنگ انجام می‌شود. سطرهایی که نیاز به بررسی دارند، با شماره خط و دلیلشان، در ابتدا می‌آیند.</translation>
     </message>
     <message>
         <source>**Import**: a backup first (`kontor-backups/…-before-import.sqlite`), then the import with a progress bar and Cancel.</source>
@@ -4066,7 +4066,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Duplicates**: **Contact → Find Duplicates…** lists contacts that are probably one person, most certain first, with why: the same email (capitals aside; score 60), the same phone number however it was written (50), or the same name once capitals, accents, other alphabets (&quot;Иван Петров&quot; and &quot;Ivan Petrov&quot;), word order (&quot;Lovelace, Ada&quot;) and how Persian was typed (Arabic or Persian yeh and kaf, the zero-width non-joiner, vowel marks) are set aside (40); reasons add up. A name shared by more than 25 contacts is too common to judge by alone and left out. The Companies tab pairs companies whose names differ only in capitals, punctuation and legal form (&quot;ACME Inc.&quot; and &quot;Acme Incorporated&quot;, &quot;Müller GmbH &amp; Co. KG&quot; and &quot;Müller&quot;).</source>
-        <translation>**موارد تکراری**: **مخاطب ← یافتن موارد تکراری…** مخاطبانی را که احتمالاً یک نفرند، با بیشترین اطمینان در ابتدا و همراه با دلیل، فهرست می‌کند: ایمیل یکسان (بدون توجه به حروف بزرگ و کوچک؛ امتیاز 60)، شماره تلفن یکسان به هر شکلی که نوشته شده باشد (50)، یا نام یکسان پس از کنار گذاشتن حروف بزرگ و کوچک، نشانه‌های روی حروف، الفباهای دیگر («Иван Петров» و «Ivan Petrov»)، ترتیب کلمه‌ها («Lovelace, Ada») و نحوه تایپ فارسی (ی و ک عربی یا فارسی، نیم‌فاصله، اعراب) (40)؛ امتیاز دلیل‌ها با هم جمع می‌شود. نامی که بیش از 25 مخاطب آن را دارند، رایج‌تر از آن است که به‌تنهایی ملاک باشد و کنار گذاشته می‌شود. زبانه شرکت‌ها، شرکت‌هایی را جفت می‌کند که نامشان فقط در حروف بزرگ و کوچک، نشانه‌گذاری و شکل حقوقی فرق دارد («ACME Inc.» و «Acme Incorporated»، «Müller GmbH &amp; Co. KG» و «Müller»).</translation>
+        <translation>**موارد تکراری**: **مخاطب ← یافتن موارد تکراری…** مخاطبانی را که احتمالاً یک نفرند، با بیشترین اطمینان در ابتدا و همراه با دلیل، فهرست می‌کند: ایمیل یکسان (بدون توجه به حروف بزرگ و کوچک؛ امتیاز ۶۰)، شماره تلفن یکسان به هر شکلی که نوشته شده باشد (۵۰)، یا نام یکسان پس از کنار گذاشتن حروف بزرگ و کوچک، نشانه‌های روی حروف، الفباهای دیگر («Иван Петров» و «Ivan Petrov»)، ترتیب کلمه‌ها («Lovelace, Ada») و نحوه تایپ فارسی (ی و ک عربی یا فارسی، نیم‌فاصله، اعراب) (۴۰)؛ امتیاز دلیل‌ها با هم جمع می‌شود. نامی که بیش از ۲۵ مخاطب آن را دارند، رایج‌تر از آن است که به‌تنهایی ملاک باشد و کنار گذاشته می‌شود. زبانه شرکت‌ها، شرکت‌هایی را جفت می‌کند که نامشان فقط در حروف بزرگ و کوچک، نشانه‌گذاری و شکل حقوقی فرق دارد («ACME Inc.» و «Acme Incorporated»، «Müller GmbH &amp; Co. KG» و «Müller»).</translation>
     </message>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
@@ -4074,7 +4074,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation>**سلامت داده‌ها**: **مخاطب ← سلامت داده‌ها…** مخاطبانی را که نیاز به بررسی دارند می‌شمارد: بدون ارتباط در N ماه گذشته (در آغاز 6؛ یا هرگز)، بدون ایمیل و تلفن، با ایمیلی که ایمیل نیست (بدون @، دارای فاصله، بدون دامنه نقطه‌دار)، با شماره تلفن نامعتبر (شماره‌ای که خوانده نمی‌شود، یا شماره‌ای که وجود ندارد، مانند +44 889 442828؛ شماره تایپ‌شده در هر حال نگه داشته می‌شود)، بدون مسئول، بدون منبع سرنخ. **نمایش در صفحه مخاطبان** (یا Enter روی یک سطر) دقیقاً همان‌ها را در صفحه مخاطبان فهرست می‌کند، جایی که با Ctrl+A و **تغییر موارد انتخاب‌شده** می‌توانید یک‌جا برایشان مسئول، وضعیت یا برچسب تعیین کنید یا آن‌ها را بایگانی کنید. نخستین بررسی پس از ارتقا ممکن است همه شماره تلفن‌ها را یک بار بخواند، با نوار پیشرفت و دکمه «لغو».</translation>
+        <translation>**سلامت داده‌ها**: **مخاطب ← سلامت داده‌ها…** مخاطبانی را که نیاز به بررسی دارند می‌شمارد: بدون ارتباط در N ماه گذشته (در آغاز ۶؛ یا هرگز)، بدون ایمیل و تلفن، با ایمیلی که ایمیل نیست (بدون @، دارای فاصله، بدون دامنه نقطه‌دار)، با شماره تلفن نامعتبر (شماره‌ای که خوانده نمی‌شود، یا شماره‌ای که وجود ندارد، مانند +44 889 442828؛ شماره تایپ‌شده در هر حال نگه داشته می‌شود)، بدون مسئول، بدون منبع سرنخ. **نمایش در صفحه مخاطبان** (یا Enter روی یک سطر) دقیقاً همان‌ها را در صفحه مخاطبان فهرست می‌کند، جایی که با Ctrl+A و **تغییر موارد انتخاب‌شده** می‌توانید یک‌جا برایشان مسئول، وضعیت یا برچسب تعیین کنید یا آن‌ها را بایگانی کنید. نخستین بررسی پس از ارتقا ممکن است همه شماره تلفن‌ها را یک بار بخواند، با نوار پیشرفت و دکمه «لغو».</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -4098,7 +4098,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Daily backups, by themselves**: when Kontor opens a database whose last daily backup is a day old, it copies it in the background (you can go on working; the status bar says when the copy is made) into a folder beside it: `kontor.sqlite` → `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. The newest 10 copies are kept and older ones deleted; File → Settings… → General → &quot;Backups to keep&quot; changes the number, and 0 turns the daily backup off (then none are deleted). Each copy is the database as it was at one moment, also while Kontor writes, and opens as a database of its own.</source>
-        <translation>**پشتیبان‌گیری روزانه، خودکار**: وقتی Kontor پایگاه داده‌ای را باز می‌کند که آخرین پشتیبان روزانه‌اش یک روز از عمرش گذشته است، آن را در پس‌زمینه (می‌توانید به کار ادامه دهید؛ نوار وضعیت زمان تهیه نسخه را اعلام می‌کند) در پوشه‌ای کنار آن کپی می‌کند؛ مثلاً `kontor.sqlite` به `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. 10 نسخه جدیدتر نگه داشته و نسخه‌های قدیمی‌تر حذف می‌شوند؛ در «فایل ← تنظیمات… ← عمومی»، گزینه «تعداد نسخه‌های پشتیبان نگه‌داشتنی» این تعداد را تغییر می‌دهد و 0 پشتیبان‌گیری روزانه را خاموش می‌کند (آنگاه هیچ نسخه‌ای حذف نمی‌شود). هر نسخه، پایگاه داده است همان‌طور که در یک لحظه بوده، حتی وقتی Kontor در حال نوشتن است، و به‌عنوان پایگاه داده‌ای مستقل باز می‌شود.</translation>
+        <translation>**پشتیبان‌گیری روزانه، خودکار**: وقتی Kontor پایگاه داده‌ای را باز می‌کند که آخرین پشتیبان روزانه‌اش یک روز از عمرش گذشته است، آن را در پس‌زمینه (می‌توانید به کار ادامه دهید؛ نوار وضعیت زمان تهیه نسخه را اعلام می‌کند) در پوشه‌ای کنار آن کپی می‌کند؛ مثلاً `kontor.sqlite` به `kontor-backups/kontor-20261124-090000-000-daily.sqlite`. ۱۰ نسخه جدیدتر نگه داشته و نسخه‌های قدیمی‌تر حذف می‌شوند؛ در «فایل ← تنظیمات… ← عمومی»، گزینه «تعداد نسخه‌های پشتیبان نگه‌داشتنی» این تعداد را تغییر می‌دهد و ۰ پشتیبان‌گیری روزانه را خاموش می‌کند (آنگاه هیچ نسخه‌ای حذف نمی‌شود). هر نسخه، پایگاه داده است همان‌طور که در یک لحظه بوده، حتی وقتی Kontor در حال نوشتن است، و به‌عنوان پایگاه داده‌ای مستقل باز می‌شود.</translation>
     </message>
     <message>
         <source>**By hand**: **File → Save a Copy As…** (Ctrl+Shift+S) makes the same kind of copy, anywhere (a USB stick, a shared folder).</source>
@@ -4130,11 +4130,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation>**دو برنامه هم‌زمان** (پنجره و یک اسکریپت، یا دو پنجره): یکی منتظر دیگری می‌ماند. پنجره 5 ثانیه صبر می‌کند، سپس اعلام می‌کند که برنامه دیگری در حال نوشتن است و چیزی ذخیره نمی‌کند تا بتوانید دوباره امتحان کنید؛ خط فرمان تا نیم دقیقه صبر می‌کند و یک بار اعلام می‌کند که منتظر است.</translation>
+        <translation>**دو برنامه هم‌زمان** (پنجره و یک اسکریپت، یا دو پنجره): یکی منتظر دیگری می‌ماند. پنجره ۵ ثانیه صبر می‌کند، سپس اعلام می‌کند که برنامه دیگری در حال نوشتن است و چیزی ذخیره نمی‌کند تا بتوانید دوباره امتحان کنید؛ خط فرمان تا نیم دقیقه صبر می‌کند و یک بار اعلام می‌کند که منتظر است.</translation>
     </message>
     <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
-        <translation>**فایلی که بعید است قصد درون‌ریزی‌اش را داشته باشید** (یک «شماره تلفن» 20,000 نویسه‌ای، یادداشت‌هایی به حجم چند مگابایت، جدولی با بیش از 10,000 ستون) بی‌درنگ، چه یک سطر و چه کل فایل، همراه با دلیل رد می‌شود، به‌جای آنکه درون‌ریزی را چند دقیقه مشغول نگه دارد.</translation>
+        <translation>**فایلی که بعید است قصد درون‌ریزی‌اش را داشته باشید** (یک «شماره تلفن» ۲۰٬۰۰۰ نویسه‌ای، یادداشت‌هایی به حجم چند مگابایت، جدولی با بیش از ۱۰٬۰۰۰ ستون) بی‌درنگ، چه یک سطر و چه کل فایل، همراه با دلیل رد می‌شود، به‌جای آنکه درون‌ریزی را چند دقیقه مشغول نگه دارد.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4210,7 +4210,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>| Ctrl+Shift+→ / ← (on Pipeline) | Move the selected deal to the next / previous stage |</source>
-        <translation>| Ctrl+Shift+→ / ← (در پایپ‌لاین) | انتقال معامله انتخاب‌شده به مرحله بعدی / قبلی |</translation>
+        <translation>| Ctrl+Shift+← / →‎ (در پایپ‌لاین) | انتقال معامله انتخاب‌شده به مرحله بعدی / قبلی |</translation>
     </message>
     <message>
         <source>| ← / → (on Pipeline) | Previous / next column |</source>
@@ -4570,7 +4570,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1: %2 ← %3</translation>
+        <translation>%1: %2 ‏←‏ %3</translation>
     </message>
     <message>
         <source>Changes to %1</source>
@@ -4625,7 +4625,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>Add &amp;Branch…</source>
-        <translation>&amp;افزودن شعبه…</translation>
+        <translation>افزودن شعبه (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -4633,11 +4633,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>C&amp;hanges…</source>
-        <translation>تغییر&amp;ات…</translation>
+        <translation>تغییرات (&amp;H)…</translation>
     </message>
     <message>
         <source>Include &amp;branches</source>
-        <translation>همر&amp;اه با شعبه‌ها</translation>
+        <translation>همراه با شعبه‌ها (&amp;I)</translation>
     </message>
     <message>
         <source>People at the company</source>
@@ -4889,7 +4889,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>یا&amp;دداشت‌ها:</translation>
+        <translation>یادداشت‌ها (&amp;O):</translation>
     </message>
     <message>
         <source>There is no company called “%1”: pick the head office from the list.</source>
@@ -4939,7 +4939,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>C&amp;hanges…</source>
-        <translation>تغییر&amp;ات…</translation>
+        <translation>تغییرات (&amp;H)…</translation>
     </message>
     <message>
         <source>What was changed in this contact, when and by whom</source>
@@ -4947,7 +4947,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     </message>
     <message>
         <source>Mark &amp;Resolved</source>
-        <translation>علامت‌گذ&amp;اری به‌عنوان حل‌شده</translation>
+        <translation>علامت‌گذاری به‌عنوان حل‌شده (&amp;R)</translation>
     </message>
     <message>
         <source>The newest open complaint is resolved now</source>
@@ -5173,7 +5173,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Stay in touch every</source>
-        <translation>در ارتباط ماندن هر</translation>
+        <translation>یادآوری ارتباط هر</translation>
     </message>
     <message>
         <source> days</source>
@@ -5245,11 +5245,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Stay in &amp;touch every:</source>
-        <translation>&amp;در ارتباط ماندن هر:</translation>
+        <translation>یادآوری ارتباط هر (&amp;T):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>یا&amp;دداشت‌ها:</translation>
+        <translation>یادداشت‌ها (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -5284,7 +5284,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Any last contact</source>
-        <translation>هر زمان آخرین ارتباط</translation>
+        <translation>آخرین ارتباط: همه</translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
@@ -5306,7 +5306,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Email that is not one</source>
-        <translation>ایمیلی که ایمیل نیست</translation>
+        <translation>ایمیل نامعتبر</translation>
     </message>
     <message>
         <source>Phone number not valid</source>
@@ -5692,7 +5692,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خر&amp;وج</translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -5782,7 +5782,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
+        <translation>%1 (%2٪)</translation>
     </message>
     <message>
         <source>Reason the deal was lost</source>
@@ -5822,7 +5822,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>عنو&amp;ان:</translation>
+        <translation>عنوان (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
@@ -5850,7 +5850,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>یا&amp;دداشت‌ها:</translation>
+        <translation>یادداشت‌ها (&amp;N):</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2.</source>
@@ -5945,7 +5945,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>مخاطبا&amp;ن</translation>
+        <translation>مخاطبان (&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;ompanies</source>
@@ -5953,7 +5953,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Find Duplicates</source>
-        <translation>یافتن مو&amp;ارد تکراری</translation>
+        <translation>یافتن موارد تکراری (&amp;F)</translation>
     </message>
     <message>
         <source>Score</source>
@@ -5961,23 +5961,23 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>First</source>
-        <translation>اولی</translation>
+        <translation>مورد اول</translation>
     </message>
     <message>
         <source>Second</source>
-        <translation>دومی</translation>
+        <translation>مورد دوم</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>چرا</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>Keep the fi&amp;rst</source>
-        <translation>نگه‌داشتن &amp;اولی</translation>
+        <translation>نگه‌داشتن مورد اول (&amp;R)</translation>
     </message>
     <message>
         <source>Keep the &amp;second</source>
-        <translation>نگه‌داشتن &amp;دومی</translation>
+        <translation>نگه‌داشتن مورد دوم (&amp;S)</translation>
     </message>
     <message>
         <source>Field</source>
@@ -5989,11 +5989,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>&amp;ادغام</translation>
+        <translation>ادغام (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Not Duplicates</source>
-        <translation>تکر&amp;اری نیستند</translation>
+        <translation>تکراری نیستند (&amp;N)</translation>
     </message>
     <message>
         <source>Click the value to keep in each row. Emails, phone numbers and tags of both are kept; the calls, meetings, deals and reminders of both end up with the record kept.</source>
@@ -6395,7 +6395,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Why</source>
-        <translation>چرا</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>&amp;Show the Imported Contacts</source>
@@ -6419,7 +6419,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; created · &lt;b&gt;%2&lt;/b&gt; updated · &lt;b&gt;%3&lt;/b&gt; merged · &lt;b&gt;%4&lt;/b&gt; skipped as duplicates · &lt;b&gt;%5&lt;/b&gt; rejected, of %6 rows; %7 kept with a warning (see their notes).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ایجاد • &lt;b&gt;%2&lt;/b&gt; به‌روزرسانی • &lt;b&gt;%3&lt;/b&gt; ادغام • &lt;b&gt;%4&lt;/b&gt; به‌عنوان تکراری نادیده گرفته شد • &lt;b&gt;%5&lt;/b&gt; رد شد، از %6 سطر؛ %7 با هشدار نگه داشته شد (یادداشت‌هایشان را ببینید).</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ایجادشده • &lt;b&gt;%2&lt;/b&gt; به‌روزشده • &lt;b&gt;%3&lt;/b&gt; ادغام‌شده • &lt;b&gt;%4&lt;/b&gt; نادیده‌گرفته (تکراری) • &lt;b&gt;%5&lt;/b&gt; ردشده، از %6 سطر؛ %7 با هشدار نگه داشته شد (یادداشت‌هایشان را ببینید).</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
@@ -6466,7 +6466,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;درون‌ریزی</translation>
+        <translation>درون‌ریزی (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -6570,7 +6570,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or another CRM) or a vCard address book (.vcf). Kontor reads its encoding and delimiter; change them if the preview looks wrong.</source>
-        <translation>یک فایل CSV (از صفحه‌گسترده، Google Contacts، Outlook یا یک CRM دیگر) یا یک دفترچه نشانی vCard (.vcf). Kontor کدگذاری و جداکننده آن را تشخیص می‌دهد؛ اگر پیش‌نمایش درست به نظر نمی‌رسد، آن‌ها را تغییر دهید.</translation>
+        <translation>یک فایل CSV (از صفحه‌گسترده، Google Contacts، Outlook یا یک CRM دیگر) یا یک دفترچه نشانی vCard (.vcf). برنامه Kontor کدگذاری و جداکننده آن را تشخیص می‌دهد؛ اگر پیش‌نمایش درست به نظر نمی‌رسد، آن‌ها را تغییر دهید.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -6602,15 +6602,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Kind of records:</source>
-        <translation>نوع &amp;رکوردها:</translation>
+        <translation>نوع رکوردها (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>کدگذ&amp;اری:</translation>
+        <translation>کدگذاری (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>جد&amp;اکننده:</translation>
+        <translation>جداکننده (&amp;D):</translation>
     </message>
     <message>
         <source>Columns and fields</source>
@@ -6662,7 +6662,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>&amp;Skip it: keep the contact as it is</source>
-        <translation>نا&amp;دیده گرفتن: مخاطب همان‌طور که هست بماند</translation>
+        <translation>نادیده گرفتن (&amp;S): مخاطب همان‌طور که هست بماند</translation>
     </message>
     <message>
         <source>&amp;Update the contact with the row&apos;s values (empty cells change nothing)</source>
@@ -6674,11 +6674,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Create a &amp;new contact all the same</source>
-        <translation>&amp;در هر حال یک مخاطب تازه ایجاد شود</translation>
+        <translation>در هر حال یک مخاطب تازه ایجاد شود (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Check Every Row</source>
-        <translation>بر&amp;رسی همه سطرها</translation>
+        <translation>بررسی همه سطرها (&amp;C)</translation>
     </message>
     <message>
         <source>Line</source>
@@ -6690,7 +6690,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Why</source>
-        <translation>چرا</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>Not checked with this rule yet.</source>
@@ -6735,7 +6735,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>The language&apos;s own (Solar Hijri for Persian)</source>
-        <translation>تقویم خود زبان (هجری شمسی برای فارسی)</translation>
+        <translation>پیش‌فرض زبان (هجری شمسی برای فارسی)</translation>
     </message>
     <message>
         <source>Gregorian</source>
@@ -6755,7 +6755,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>The language&apos;s own (۱۲۳ in Persian, ১২৩ in Bengali)</source>
-        <translation>ارقام خود زبان (۱۲۳ در فارسی، ১২৩ در بنگالی)</translation>
+        <translation>پیش‌فرض زبان (۱۲۳ در فارسی، ১২৩ در بنگالی)</translation>
     </message>
     <message>
         <source>Latin (123)</source>
@@ -6999,7 +6999,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>نو&amp;ع:</translation>
+        <translation>نوع (&amp;K):</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -7015,7 +7015,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>یا&amp;دداشت‌ها:</translation>
+        <translation>یادداشت‌ها (&amp;N):</translation>
     </message>
     <message>
         <source>Ne&amp;xt step:</source>
@@ -7169,55 +7169,55 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation>پایگاه &amp;داده جدید…</translation>
+        <translation>پایگاه داده جدید (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation>باز کردن پایگاه &amp;داده…</translation>
+        <translation>باز کردن پایگاه داده (&amp;O)…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation>ذخیره &amp;رونوشت با نام…</translation>
+        <translation>ذخیره رونوشت با نام (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation>با&amp;زیابی از پشتیبان…</translation>
+        <translation>بازیابی از پشتیبان (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
-        <translation>&amp;درون‌ریزی مخاطبان…</translation>
+        <translation>درون‌ریزی مخاطبان (&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;History…</source>
-        <translation>تاریخچه &amp;درون‌ریزی…</translation>
+        <translation>تاریخچه درون‌ریزی (&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>بر&amp;ون‌بری</translation>
+        <translation>برون‌بری (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Contacts as CSV…</source>
-        <translation>مخاطبان به‌صورت &amp;CSV…</translation>
+        <translation>مخاطبان به‌صورت CSV (&amp;C)…</translation>
     </message>
     <message>
         <source>Contacts as &amp;vCard…</source>
-        <translation>مخاطبان به‌صورت &amp;vCard…</translation>
+        <translation>مخاطبان به‌صورت vCard (&amp;V)…</translation>
     </message>
     <message>
         <source>C&amp;ompanies as CSV…</source>
-        <translation>شرکت‌ها به‌صورت &amp;CSV…</translation>
+        <translation>شرکت‌ها به‌صورت CSV (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Interactions as CSV…</source>
-        <translation>تعامل‌ها به‌صورت &amp;CSV…</translation>
+        <translation>تعامل‌ها به‌صورت CSV (&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Deals as CSV…</source>
-        <translation>معاملات به‌صورت &amp;CSV…</translation>
+        <translation>معاملات به‌صورت CSV (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Reminders and Meetings as iCalendar…</source>
-        <translation>یادآورها &amp;و جلسه‌ها به‌صورت iCalendar…</translation>
+        <translation>یادآورها و جلسه‌ها به‌صورت iCalendar (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
@@ -7225,15 +7225,15 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>تنظیما&amp;ت…</translation>
+        <translation>تنظیمات (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خر&amp;وج</translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;ویرایش</translation>
+        <translation>ویرایش (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -7253,7 +7253,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Edit Contact…</source>
-        <translation>&amp;ویرایش مخاطب…</translation>
+        <translation>ویرایش مخاطب (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
@@ -7265,7 +7265,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>New &amp;Reminder…</source>
-        <translation>یا&amp;دآور جدید…</translation>
+        <translation>یادآور جدید (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -7273,7 +7273,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Search Everything…</source>
-        <translation>جست‌&amp;وجو در همه چیز…</translation>
+        <translation>جست‌وجو در همه چیز (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Deal</source>
@@ -7289,11 +7289,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Data &amp;Health…</source>
-        <translation>سلامت &amp;داده‌ها…</translation>
+        <translation>سلامت داده‌ها (&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>بر&amp;و</translation>
+        <translation>برو (&amp;G)</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -7403,7 +7403,7 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;راهنما</translation>
+        <translation>راهنما (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
@@ -7415,11 +7415,11 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Open &amp;Demo Database</source>
-        <translation>باز کردن پایگاه &amp;داده نمایشی</translation>
+        <translation>باز کردن پایگاه داده نمایشی (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About Kontor</source>
-        <translation>&amp;درباره Kontor</translation>
+        <translation>درباره Kontor (&amp;A)</translation>
     </message>
     <message>
         <source>The demo database: made-up data in a file of its own. File → Open Database… goes back to yours.</source>
@@ -7495,7 +7495,7 @@ Kontor now works with “%2”. The damaged file is left as it was.</source>
     </message>
     <message>
         <source>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</source>
-        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2 %&lt;/span&gt;</translation>
+        <translation>%1  &lt;span style=&apos;font-weight:normal; white-space:nowrap&apos;&gt;%2٪&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n deal(s)&lt;/b&gt;</source>
@@ -7539,7 +7539,7 @@ Kontor now works with “%2”. The damaged file is left as it was.</source>
     </message>
     <message>
         <source>Weighted: the amount times the stage&apos;s win probability (%1 %). Stale: longer than %2 days in the stage.</source>
-        <translation>وزن‌دار: مبلغ ضرب در احتمال موفقیت مرحله (%1 %). راکد: بیش از %2 روز در این مرحله.</translation>
+        <translation>وزن‌دار: مبلغ ضرب در احتمال موفقیت مرحله (%1٪). راکد: بیش از %2 روز در این مرحله.</translation>
     </message>
     <message>
         <source>Click to unfold.</source>
@@ -7626,11 +7626,11 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Move to Ne&amp;xt Stage</source>
-        <translation>&amp;انتقال به مرحله بعدی</translation>
+        <translation>انتقال به مرحله بعدی (&amp;X)</translation>
     </message>
     <message>
         <source>Move to &amp;Previous Stage</source>
-        <translation>&amp;انتقال به مرحله قبلی</translation>
+        <translation>انتقال به مرحله قبلی (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Archive Deal…</source>
@@ -7686,11 +7686,11 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>Select a deal and press Ctrl+Shift+%1 or %2 to move it to the next or previous stage. Enter edits the deal, Ctrl+Enter opens its contact, Delete archives it.</source>
-        <translation>یک معامله را انتخاب کنید و Ctrl+Shift+%1 یا %2 را بزنید تا به مرحله بعدی یا قبلی برود. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند و Delete آن را بایگانی می‌کند.</translation>
+        <translation>یک معامله را انتخاب کنید و Ctrl+Shift+%1‎ یا %2 را بزنید تا به مرحله بعدی یا قبلی برود. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند و Delete آن را بایگانی می‌کند.</translation>
     </message>
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+Shift+%1 or %2. Enter edits the deal, Ctrl+Enter opens its contact.</source>
-        <translation>یک کارت را به مرحله دیگری بکشید، یا آن را انتخاب کنید و Ctrl+Shift+%1 یا %2 را بزنید. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند.</translation>
+        <translation>یک کارت را به مرحله دیگری بکشید، یا آن را انتخاب کنید و Ctrl+Shift+%1‎ یا %2 را بزنید. Enter معامله را ویرایش می‌کند، Ctrl+Enter مخاطب آن را باز می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -7746,7 +7746,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>عنو&amp;ان:</translation>
+        <translation>عنوان (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
@@ -7762,7 +7762,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>یا&amp;دداشت‌ها:</translation>
+        <translation>یادداشت‌ها (&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -7773,7 +7773,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;New Reminder…</source>
-        <translation>یا&amp;دآور جدید…</translation>
+        <translation>یادآور جدید (&amp;N)…</translation>
     </message>
     <message>
         <source>A follow-up, a call to make, anything with a date (Ctrl+Shift+R)</source>
@@ -7789,7 +7789,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>&amp;Snooze Until Tomorrow</source>
-        <translation>تعویق تا فر&amp;دا</translation>
+        <translation>تعویق تا فردا (&amp;S)</translation>
     </message>
     <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
@@ -7817,7 +7817,7 @@ A deal is what a contact may buy: create one with “New Deal…” (Ctrl+Shift+
     </message>
     <message>
         <source>What</source>
-        <translation>چه</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -8064,7 +8064,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>بر&amp;ون‌بری</translation>
+        <translation>برون‌بری (&amp;X)</translation>
     </message>
     <message>
         <source>Table as CSV…</source>
@@ -8084,7 +8084,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>F&amp;unnel</source>
-        <translation>قیف فر&amp;وش</translation>
+        <translation>قیف فروش (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Lead sources</source>
@@ -8151,7 +8151,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Why</source>
-        <translation>چرا</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>Size</source>
@@ -8238,7 +8238,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Win probability (%)</source>
-        <translation>احتمال موفقیت (%)</translation>
+        <translation>احتمال موفقیت (٪)</translation>
     </message>
     <message>
         <source>Stale after (days)</source>
@@ -8250,7 +8250,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Add Stage</source>
-        <translation>&amp;افزودن مرحله</translation>
+        <translation>افزودن مرحله (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -8258,11 +8258,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>&amp;انتقال به بالا</translation>
+        <translation>انتقال به بالا (&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>&amp;انتقال به پایین</translation>
+        <translation>انتقال به پایین (&amp;D)</translation>
     </message>
     <message>
         <source>Double-click a name or number to change it. The weighted pipeline counts each deal at its stage&apos;s win probability; a deal longer than the stale days in its stage is marked stale (0: never).</source>
@@ -8319,11 +8319,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Add S&amp;ource</source>
-        <translation>&amp;افزودن منبع</translation>
+        <translation>افزودن منبع (&amp;O)</translation>
     </message>
     <message>
         <source>Add &amp;Campaign</source>
-        <translation>&amp;افزودن کمپین</translation>
+        <translation>افزودن کمپین (&amp;C)</translation>
     </message>
     <message>
         <source>Campaigns and what they cost (the reports divide by this spend)</source>
@@ -8395,11 +8395,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Open Another Database…</source>
-        <translation>باز کردن پایگاه داده &amp;دیگر…</translation>
+        <translation>باز کردن پایگاه داده دیگر (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation>پایگاه &amp;داده جدید…</translation>
+        <translation>پایگاه داده جدید (&amp;N)…</translation>
     </message>
     <message>
         <source>Region of phone numbers without a country code</source>
@@ -8435,7 +8435,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
-        <translation>تعداد نسخه‌های پشتیبان نگه‌&amp;داشتنی:</translation>
+        <translation>تعداد نسخه‌های پشتیبان نگه‌داشتنی (&amp;B):</translation>
     </message>
     <message>
         <source>Backup folder:</source>
@@ -8689,7 +8689,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>What</source>
-        <translation>چه</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Nothing is due today.
@@ -8709,7 +8709,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>&amp;Snooze Until Tomorrow</source>
-        <translation>تعویق تا فر&amp;دا</translation>
+        <translation>تعویق تا فردا (&amp;S)</translation>
     </message>
     <message>
         <source>Ask again tomorrow at 9:00 (S)</source>
@@ -8725,7 +8725,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>&lt;b&gt;D&lt;/b&gt; done · &lt;b&gt;S&lt;/b&gt; snooze until tomorrow · &lt;b&gt;Enter&lt;/b&gt; open · &lt;b&gt;Ctrl+L&lt;/b&gt; log a call or meeting · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; fold a section</source>
-        <translation>&lt;b&gt;D&lt;/b&gt; انجام شد • &lt;b&gt;S&lt;/b&gt; تعویق تا فردا • &lt;b&gt;Enter&lt;/b&gt; باز کردن • &lt;b&gt;Ctrl+L&lt;/b&gt; ثبت تماس یا جلسه • &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; باز و جمع کردن بخش</translation>
+        <translation>‏&lt;b&gt;D&lt;/b&gt; انجام شد • &lt;b&gt;S&lt;/b&gt; تعویق تا فردا • &lt;b&gt;Enter&lt;/b&gt; باز کردن • &lt;b&gt;Ctrl+L&lt;/b&gt; ثبت تماس یا جلسه • &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; باز و جمع کردن بخش</translation>
     </message>
     <message>
         <source>%1+</source>
@@ -8786,7 +8786,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>%1 turns %2</source>
-        <translation>%1 %2 ساله می‌شود</translation>
+        <translation>%1‏ %2 ساله می‌شود</translation>
     </message>
     <message>
         <source>Losing touch</source>
@@ -9063,7 +9063,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>&amp;Import a file…</source>
-        <translation>&amp;درون‌ریزی یک فایل…</translation>
+        <translation>درون‌ریزی یک فایل (&amp;I)…</translation>
     </message>
     <message>
         <source>Contacts from a spreadsheet (CSV), Google Contacts, Outlook or a vCard file</source>
@@ -9071,7 +9071,7 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation>باز کردن پایگاه &amp;داده نمایشی</translation>
+        <translation>باز کردن پایگاه داده نمایشی (&amp;D)</translation>
     </message>
     <message>
         <source>5,000 made-up contacts with a year of calls, meetings and deals, in a file of its own: your database stays as it is</source>
