@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -160,6 +161,21 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 1);
         QVERIFY(page.model()->contactId(0) != vera);
         test::screenshot(&page, QStringLiteral("contacts-page-filters"));
+        // On a wide window every filter shows its choice whole (German and Esperanto cut "Any last contact" when
+        // the filters kept a fixed width); none grows past its longest choice.
+        page.resize(1900, 700);
+        noContact->setCurrentIndex(0);
+        QVERIFY(UserRepository(db).create({0, QStringLiteral("Maximiliane Hohenzollern-Sigmaringen"), {}, false}));
+        page.setDatabase(db);
+        owner->setCurrentIndex(owner->findText(QStringLiteral("Maximiliane Hohenzollern-Sigmaringen")));
+        QVERIFY(owner->currentIndex() > 0);
+        for (auto* filter : page.findChildren<QComboBox*>(QRegularExpression(QStringLiteral("Filter$")))) {
+            if (!filter->isVisible())
+                continue;
+            QTRY_VERIFY2(filter->width() >= filter->fontMetrics().horizontalAdvance(filter->currentText()) + 20,
+                         qPrintable(filter->objectName()));
+            QVERIFY(filter->width() < 400);
+        }
     }
 
     void bulkChangesAndColumnChooser()

@@ -7,6 +7,10 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+
+#include <algorithm>
 
 namespace kontor::ui {
 
@@ -55,9 +59,28 @@ ContactFilterBar::ContactFilterBar(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import})
-        layout->addWidget(combo);
-    layout->addStretch();
+    // Each filter takes the room the row has to spare, up to the width of its longest choice: a choice is cut
+    // ("Any last contac") only when the window is too narrow for all of them.
+    for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import}) {
+        layout->addWidget(combo, 1);
+        const auto fit = [combo] {
+            int widest = 0;
+            for (int i = 0; i < combo->count(); ++i)
+                widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            combo->setMaximumWidth(combo->style()
+                                       ->sizeFromContents(QStyle::CT_ComboBox, &option,
+                                                          QSize(widest, combo->fontMetrics().height()), combo)
+                                       .width());
+        };
+        fit();
+        connect(combo->model(), &QAbstractItemModel::rowsInserted, combo, fit);
+        connect(combo->model(), &QAbstractItemModel::rowsRemoved, combo, fit);
+        connect(combo->model(), &QAbstractItemModel::modelReset, combo, fit);
+        connect(combo->model(), &QAbstractItemModel::dataChanged, combo, fit);
+    }
+    layout->addStretch(1);
 
     for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import})
         connect(combo, &QComboBox::currentIndexChanged, this, &ContactFilterBar::changed);
