@@ -7525,6 +7525,16 @@ Kontor አሁን በ“%2” ይሰራል። የተበላሸው ፋይል እን
         <source>Read only: nothing can be changed in this damaged file.</source>
         <translation>ለንባብ ብቻ፦ በዚህ የተበላሸ ፋይል ውስጥ ምንም መቀየር አይቻልም።</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>menu item: %1 is the step to take back</comment>
+        <translation>&amp;ቀልብስ፦ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>menu item: %1 is the step to do again</comment>
+        <translation>&amp;ድገም፦ %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

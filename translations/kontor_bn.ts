@@ -7525,6 +7525,16 @@ Kontor এখন “%2” নিয়ে কাজ করছে। ক্ষত
         <source>Read only: nothing can be changed in this damaged file.</source>
         <translation>শুধু পড়ার জন্য: এই ক্ষতিগ্রস্ত ফাইলে কিছুই বদলানো যাবে না।</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>menu item: %1 is the step to take back</comment>
+        <translation>পূর্বা&amp;বস্থায় ফেরান: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>menu item: %1 is the step to do again</comment>
+        <translation>&amp;আবার করুন: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

@@ -7525,6 +7525,16 @@ Kontor arbeitet jetzt mit „%2“. Die beschädigte Datei bleibt, wie sie war.<
         <source>Read only: nothing can be changed in this damaged file.</source>
         <translation>Nur lesen: In dieser beschädigten Datei kann nichts geändert werden.</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>menu item: %1 is the step to take back</comment>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>menu item: %1 is the step to do again</comment>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

@@ -7525,6 +7525,16 @@ Kontor nun laboras kun “%2”. La difektita dosiero restas, kia ĝi estis.</tr
         <source>Read only: nothing can be changed in this damaged file.</source>
         <translation>Nur legi: nenio ŝanĝeblas en ĉi tiu difektita dosiero.</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>menu item: %1 is the step to take back</comment>
+        <translation>&amp;Malfari: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>menu item: %1 is the step to do again</comment>
+        <translation>&amp;Refari: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

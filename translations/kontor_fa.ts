@@ -7486,6 +7486,16 @@ Kontor now works with “%2”. The damaged file is left as it was.</source>
         <source>Read only: nothing can be changed in this damaged file.</source>
         <translation>فقط خواندنی: در این فایل آسیب‌دیده چیزی را نمی‌توان تغییر داد.</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>menu item: %1 is the step to take back</comment>
+        <translation>&amp;واگرد: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>menu item: %1 is the step to do again</comment>
+        <translation>&amp;ازنو: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

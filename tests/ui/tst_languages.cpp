@@ -20,6 +20,7 @@
 #include "views/MainWindow.h"
 #include "views/RemindersPage.h"
 
+#include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QCommonStyle>
@@ -36,6 +37,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextLayout>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 using namespace kontor;
 
@@ -205,6 +208,23 @@ private slots:
         ui::applyInterfaceLanguage(*qApp, QStringLiteral("de"));
         ui::ImportWizard wizard(fixture.db(), fixture.path(), 3);
         QCOMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Weiter >"));
+    }
+
+    // The Edit menu names the step in the language's word order, not "Rückgängig" glued before a German sentence.
+    void undoNamesTheStepInTheLanguagesOrder()
+    {
+        ui::applyInterfaceLanguage(*qApp, QStringLiteral("de"));
+        test::TestDatabase fixture;
+        ui::MainWindow window(fixture.take());
+        window.undoStack()->push(new QUndoCommand(QStringLiteral("Geschäft „Scanner“ bearbeiten")));
+        QCOMPARE(window.findChild<QAction*>(QStringLiteral("undo"))->text(),
+                 QStringLiteral("&Rückgängig: Geschäft „Scanner“ bearbeiten"));
+        window.undoStack()->undo();
+        QCOMPARE(window.findChild<QAction*>(QStringLiteral("undo"))->text(), QStringLiteral("&Rückgängig"));
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("undo"))->isEnabled());
+        QCOMPARE(window.findChild<QAction*>(QStringLiteral("redo"))->text(),
+                 QStringLiteral("&Wiederholen: Geschäft „Scanner“ bearbeiten"));
+        window.waitForBackup();
     }
 
     // The choice is what the window starts in; --lang still wins over it.

@@ -298,11 +298,28 @@ void MainWindow::createActions()
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    // Named in the language's own word order ("Undo %1" translated whole), not QUndoStack's word glued before the
+    // step, which read as two commands in Persian, Bengali and German.
+    QUndoStack* stack = m_history->stack();
+    const auto stepAction = [this, stack](const QString& bare, const QString& named, void (QUndoStack::*run)(),
+                                          void (QUndoStack::*canChanged)(bool),
+                                          void (QUndoStack::*textChanged)(const QString&), bool can) {
+        auto* action = new QAction(bare, this);
+        action->setEnabled(can);
+        connect(action, &QAction::triggered, stack, run);
+        connect(stack, canChanged, action, &QAction::setEnabled);
+        connect(stack, textChanged, action, [action, bare, named](const QString& step) {
+            action->setText(step.isEmpty() ? bare : named.arg(step));
+        });
+        return action;
+    };
+    QAction* undo = stepAction(tr("&Undo"), tr("&Undo %1", "menu item: %1 is the step to take back"), &QUndoStack::undo,
+                               &QUndoStack::canUndoChanged, &QUndoStack::undoTextChanged, stack->canUndo());
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::ApplicationShortcut);
-    QAction* redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = stepAction(tr("&Redo"), tr("&Redo %1", "menu item: %1 is the step to do again"), &QUndoStack::redo,
+                               &QUndoStack::canRedoChanged, &QUndoStack::redoTextChanged, stack->canRedo());
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::ApplicationShortcut);
