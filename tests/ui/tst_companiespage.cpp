@@ -94,6 +94,22 @@ private slots:
         QVERIFY2(tabs->tabText(0).contains(QStringLiteral("۲")), qPrintable(tabs->tabText(0)));
     }
 
+    // Mirrored (Persian), the company's labels stand on the right with their values to their left, and its Latin
+    // name stands on the right too, as on the contact card.
+    void mirroredTheLabelsStandOnTheRight()
+    {
+        test::TestDatabase fixture;
+        build(fixture.db());
+        const test::MirroredApplication mirrored;
+        CompaniesPage page;
+        page.setDatabase(fixture.db());
+        page.showCompany(m_hq);
+        const QString details = page.findChild<QLabel*>(QStringLiteral("details"))->text();
+        QVERIFY2(details.indexOf(QStringLiteral("acme.example")) < details.indexOf(QStringLiteral(">Website<")),
+                 qPrintable(details));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("name"))->alignment() & Qt::AlignRight);
+    }
+
     void treeDetailsAndTabs()
     {
         test::TestDatabase fixture;

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+#include <QTextLayout>
 #include <QTreeWidget>
 
 using namespace kontor;
@@ -77,6 +78,31 @@ private:
 
 private slots:
     void initTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    // Right to left (Persian) a result that starts with a Latin name still reads from the right: the name first,
+    // its detail after it, to its left.
+    void aLatinNameLeadsItsLineRightToLeft()
+    {
+        test::TestDatabase fixture;
+        fill(fixture.db());
+        const test::MirroredApplication mirrored;
+        ui::GlobalSearchDialog dialog(fixture.db());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.searchBox(), QStringLiteral("ada"));
+        QTRY_VERIFY(dialog.results()->currentItem());
+        const QString line = dialog.results()->currentItem()->text(0);
+        QVERIFY2(line.contains(QStringLiteral("Ada Lovelace")) && line.contains(QStringLiteral("—")), qPrintable(line));
+        QTextLayout layout(line, dialog.font());
+        QTextOption option;
+        option.setTextDirection(Qt::RightToLeft);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        const QTextLine laidOut = layout.createLine();
+        layout.endLayout();
+        // The name's "L" stands right of the dash between the name and its detail.
+        QVERIFY(laidOut.cursorToX(int(line.indexOf(u'L'))) > laidOut.cursorToX(int(line.indexOf(u'—'))));
+    }
 
     void groupsResultsAndOpensWithEnter()
     {

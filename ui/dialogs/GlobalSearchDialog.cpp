@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GlobalSearchDialog.h"
 
+#include "views/Direction.h"
+
 #include "domain/DateText.h"
 
 #include <QHeaderView>
@@ -90,12 +92,18 @@ void GlobalSearchDialog::searchNow()
         QFont font = heading->font(0);
         font.setBold(true);
         heading->setFont(0, font);
+        const bool mirrored = layoutDirection() == Qt::RightToLeft;
         for (const SearchHit& hit : hits) {
             const QString when = hit.when.isValid() ? DateText::date(hit.when.toLocalTime().date(), locale) : QString();
             auto* item = new QTreeWidgetItem(heading, {hit.title, when});
             item->setToolTip(0, hit.detail);
+            // Right to left each part keeps its own direction and the line the window's: a Latin name first
+            // would lay the whole line out left to right, the name last.
+            const auto part = [mirrored](const QString& text) {
+                return mirrored ? QChar(0x2068) + text + QChar(0x2069) : text;
+            };
             if (!hit.detail.isEmpty())
-                item->setText(0, hit.title + QStringLiteral("  —  ") + hit.detail);
+                item->setText(0, inWindowDirection(part(hit.title) + QStringLiteral("  —  ") + part(hit.detail)));
             item->setData(0, hitRole, static_cast<int>(m_hits.size()));
             m_hits.append(hit);
         }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompaniesPage.h"
+
+#include "DetailsTable.h"
 #include "SoftText.h"
 
 #include "domain/DateText.h"
@@ -136,6 +138,9 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable text takes its direction from its letters: a Latin name would stand on the left of a mirrored page.
+    m_name->setAlignment((layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute |
+                         Qt::AlignVCenter);
     m_path = new QLabel(m_detailsPane);
     m_path->setObjectName(QStringLiteral("path"));
     m_path->setTextFormat(Qt::RichText);
@@ -348,11 +353,10 @@ void CompaniesPage::showDetails()
 
     QStringList rows;
     const QString labelColor = softText(palette()).name();
-    auto row = [&rows, &labelColor](const QString& label, const QString& html) {
+    const bool mirrored = layoutDirection() == Qt::RightToLeft;
+    auto row = [&rows, &labelColor, mirrored](const QString& label, const QString& html) {
         if (!html.isEmpty())
-            rows << QStringLiteral(
-                        "<tr><td style='padding-right:12px; white-space:nowrap; color:%3'>%1</td><td>%2</td></tr>")
-                        .arg(label.toHtmlEscaped(), html, labelColor);
+            rows << detailsRow(label, html, labelColor, mirrored);
     };
     row(tr("Industry"), c.industry.toHtmlEscaped());
     if (!c.website.isEmpty()) {

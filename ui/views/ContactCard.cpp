@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactCard.h"
+
+#include "DetailsTable.h"
 #include "SoftText.h"
 #include "Translations.h"
 
@@ -218,15 +220,9 @@ void ContactCard::showContact(qint64 contactId)
 
     QStringList rows;
     const QString labelColor = softText(palette()).name();
-    // Qt lays out a rich text table from the left whatever the direction: right to left the label is written as the
-    // second cell, so that it stands on the right with its value to its left.
     const bool mirrored = layoutDirection() == Qt::RightToLeft;
     auto row = [&rows, &labelColor, mirrored](const QString& label, const QString& html) {
-        rows << (mirrored ? QStringLiteral("<tr><td align='right'>%2</td><td align='right' style='padding-left:12px; "
-                                           "white-space:nowrap; color:%3'>%1</td></tr>")
-                          : QStringLiteral("<tr><td style='padding-right:12px; white-space:nowrap; color:%3'>%1</td>"
-                                           "<td>%2</td></tr>"))
-                    .arg(label.toHtmlEscaped(), html, labelColor);
+        rows << detailsRow(label, html, labelColor, mirrored);
     };
     for (const LabeledValue& email : c.emails) {
         const QUrl url(QStringLiteral("mailto:") + email.value);
