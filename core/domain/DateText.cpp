@@ -146,9 +146,13 @@ QString dayMonth(QDate date, const QLocale& locale)
     static const QRegularExpression dayOfMonth(QStringLiteral("(?<!d)d{1,2}(?!d)"));
     const qsizetype day = format.indexOf(dayOfMonth);
     const bool monthFirst = format.indexOf(u'M') >= 0 && day >= 0 && format.indexOf(u'M') < day;
-    return written(locale, [&](const QLocale& in) {
-        return in.toString(date, monthFirst ? QStringLiteral("MMM d") : QStringLiteral("d MMM"), calendar());
-    });
+    // An ordinal day keeps its full stop, as the long date writes it: German "14. Sept.", not "14 Sept.".
+    const auto match = dayOfMonth.match(format);
+    const bool ordinal = match.hasMatch() && format.mid(match.capturedEnd(), 1) == QStringLiteral(".");
+    const QString pattern = monthFirst ? QStringLiteral("MMM d")
+                            : ordinal  ? QStringLiteral("d. MMM")
+                                       : QStringLiteral("d MMM");
+    return written(locale, [&](const QLocale& in) { return in.toString(date, pattern, calendar()); });
 }
 
 QString longDateTime(const QDateTime& when, const QLocale& locale)

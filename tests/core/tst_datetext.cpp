@@ -74,7 +74,7 @@ private slots:
         const QLocale esperanto(QStringLiteral("eo"));
         QCOMPARE(DateText::dayMonth(day, esperanto),
                  QStringLiteral("30 ") + esperanto.toString(day, QStringLiteral("MMM")));
-        QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("de_DE"))), QStringLiteral("30 Nov."));
+        QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("de_DE"))), QStringLiteral("30. Nov."));
         QVERIFY(DateText::monthYear(day, QLocale(QStringLiteral("de_DE"))).endsWith(QStringLiteral("2026")));
         QVERIFY(DateText::monthYear({}).isEmpty());
     }
