@@ -205,6 +205,13 @@ private slots:
             QVERIFY(wizard.buttonText(QWizard::NextButton).contains(u'←'));
             QVERIFY(wizard.buttonText(QWizard::BackButton).contains(u'→'));
         }
+        // The arrow keys as the keyboard shows them, where Qt has no words for them in the language (Esperanto
+        // read "Ctrl+Shift+Right" in English).
+        for (const char* language : {"fa", "bn", "am", "eo"}) {
+            ui::applyInterfaceLanguage(*qApp, QString::fromLatin1(language));
+            QCOMPARE(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right).toString(QKeySequence::NativeText),
+                     QStringLiteral("Ctrl+Shift+→"));
+        }
         ui::applyInterfaceLanguage(*qApp, QStringLiteral("de"));
         ui::ImportWizard wizard(fixture.db(), fixture.path(), 3);
         QCOMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Weiter >"));

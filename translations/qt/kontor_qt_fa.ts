@@ -68,19 +68,19 @@
     </message>
     <message>
         <source>Left</source>
-        <translation>Left</translation>
+        <translation>←</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation>Right</translation>
+        <translation>→</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation>Up</translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation>Down</translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Home</source>
