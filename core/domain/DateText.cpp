@@ -155,6 +155,13 @@ QString dayMonth(QDate date, const QLocale& locale)
     return written(locale, [&](const QLocale& in) { return in.toString(date, pattern, calendar()); });
 }
 
+QString atLineStart(const QString& date, const QLocale& locale)
+{
+    if (date.isEmpty() || !date.front().isLower())
+        return date;
+    return locale.toUpper(date.left(1)) + date.mid(1);
+}
+
 QString longDateTime(const QDateTime& when, const QLocale& locale)
 {
     if (!when.isValid())

@@ -40,5 +40,8 @@ QString monthYear(QDate date, const QLocale& locale = QLocale());
 QString dayMonth(QDate date, const QLocale& locale = QLocale());
 /// The long date and the short time of `when` in local time: "Wednesday, 2 December 2026 08:30".
 QString longDateTime(const QDateTime& when, const QLocale& locale = QLocale());
+/// A date that opens a heading or a line, its first letter a capital: Esperanto's "ĵaŭdo, 3-a de decembro 2026"
+/// as "Ĵaŭdo, …" (languages without capitals are left as they are).
+QString atLineStart(const QString& date, const QLocale& locale = QLocale());
 
 } // namespace kontor::DateText

@@ -75,6 +75,11 @@ private slots:
         QCOMPARE(DateText::dayMonth(day, esperanto),
                  QStringLiteral("30 ") + esperanto.toString(day, QStringLiteral("MMM")));
         QCOMPARE(DateText::dayMonth(day, QLocale(QStringLiteral("de_DE"))), QStringLiteral("30. Nov."));
+        // A date that opens a heading starts with a capital in Esperanto, whose weekdays are written small.
+        QVERIFY(DateText::longDate(day, esperanto).front().isLower());
+        QCOMPARE(DateText::atLineStart(DateText::longDate(day, esperanto), esperanto).front(), QChar(u'L'));
+        QCOMPARE(DateText::atLineStart(QStringLiteral("۱۴۰۵"), QLocale(QStringLiteral("fa_IR"))),
+                 QStringLiteral("۱۴۰۵"));
         QVERIFY(DateText::monthYear(day, QLocale(QStringLiteral("de_DE"))).endsWith(QStringLiteral("2026")));
         QVERIFY(DateText::monthYear({}).isEmpty());
     }

@@ -44,7 +44,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const
     for (const BackupInfo& backup : backups) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(DateText::longDateTime(backup.madeAt, locale)));
+        m_table->setItem(
+            row, 0, new QTableWidgetItem(DateText::atLineStart(DateText::longDateTime(backup.madeAt, locale), locale)));
         m_table->setItem(row, 1, new QTableWidgetItem(reasonName(backup.reason)));
         // "12.3 MB", as file managers write sizes, not "11.7 MiB".
         auto* size = new QTableWidgetItem(locale.formattedDataSize(backup.size, 1, QLocale::DataSizeSIFormat));

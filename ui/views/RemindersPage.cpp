@@ -371,8 +371,8 @@ void RemindersPage::showDay(const QDate& day)
         emit statusMessage(items.error());
         return;
     }
-    m_dayHeading->setText(
-        tr("%1: %n reminder(s)", nullptr, static_cast<int>(items->size())).arg(DateText::longDate(day, locale)));
+    m_dayHeading->setText(tr("%1: %n reminder(s)", nullptr, static_cast<int>(items->size()))
+                              .arg(DateText::atLineStart(DateText::longDate(day, locale), locale)));
     for (const ReminderItem& item : items.value()) {
         QString text =
             DateText::time(item.reminder.effectiveDueAt().toLocalTime().time(), locale) + u' ' + item.reminder.title;

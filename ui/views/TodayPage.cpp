@@ -274,7 +274,7 @@ void TodayPage::refresh()
 {
     const QLocale locale;
     const QDate today = Clock::now().toLocalTime().date();
-    m_heading->setText(DateText::longDate(today, locale));
+    m_heading->setText(DateText::atLineStart(DateText::longDate(today, locale), locale));
     // Ids are only unique within a kind: remember both, and the place, so that the next item is selected when the
     // current one goes (done, snoozed, logged).
     const QTreeWidgetItem* current = m_tree->currentItem();
