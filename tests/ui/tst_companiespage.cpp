@@ -214,6 +214,23 @@ private slots:
         // Beside the 170 px side bar, in a 1024 px window.
         QVERIFY2(page.minimumSizeHint().width() <= 1024 - 170 - 24,
                  qPrintable(QString::number(page.minimumSizeHint().width())));
+        // There, a long title gives way and every amount is whole (billions of rials were cut to "… I").
+        page.resize(1024 - 170, 700);
+        Deal longTitle;
+        longTitle.title = QStringLiteral("Harbour cranes for the second terminal, with their spare parts and five "
+                                         "years of service");
+        longTitle.companyId = m_hq;
+        longTitle.stageId = firstStage;
+        longTitle.amount = {22'000'000'000, QStringLiteral("IRR")};
+        QVERIFY(DealRepository(fixture.db()).create(longTitle).ok());
+        page.showCompany(m_hq);
+        page.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(page.deals());
+        for (int i = 0; i < page.deals()->topLevelItemCount(); ++i) {
+            const QString amount = page.deals()->topLevelItem(i)->text(2);
+            QTRY_VERIFY2(page.deals()->columnWidth(2) >= page.deals()->fontMetrics().horizontalAdvance(amount),
+                         qPrintable(amount));
+        }
+        QTRY_COMPARE(page.deals()->header()->length(), page.deals()->viewport()->width());
     }
 
     // In a 1024 px window the list is narrow: industry and city give way so that the names can be read.

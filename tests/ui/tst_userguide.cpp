@@ -41,7 +41,8 @@ private slots:
         for (qsizetype i = 0; i < std::min(fromReadme.size(), compiled.size()); ++i) {
             if (fromReadme[i] != compiled[i])
                 QFAIL(qPrintable(QStringLiteral("UserGuideStrings.cpp differs from README.md at \"%1\": run cmake "
-                                                "--build <build> --target update_translations")
+                                                "--build <build> --target update_user_guide_strings, then "
+                                                "update_translations")
                                      .arg(fromReadme[i].left(80))));
         }
         QCOMPARE(compiled.size(), fromReadme.size());

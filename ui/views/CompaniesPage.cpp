@@ -175,6 +175,11 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
                         {tr("Name"), tr("Title", "job title"), tr("Company"), tr("Status"), tr("Last contact")});
     m_deals = makeList(m_detailsPane, QStringLiteral("deals"), tr("Deals of the company"),
                        {tr("Deal"), tr("Stage"), tr("Amount"), tr("Expected close")});
+    // The title gives way on a narrow window; stage, amount (billions of rials) and date are always whole.
+    m_deals->header()->setStretchLastSection(false);
+    m_deals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_deals->columnCount(); ++column)
+        m_deals->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_history = makeList(m_detailsPane, QStringLiteral("history"), tr("History of the company"),
                          {tr("When"), tr("Kind"), tr("Contact"), tr("Subject")});
     connect(m_people, &QTreeWidget::itemActivated, this,
@@ -445,7 +450,7 @@ void CompaniesPage::showDetails()
     m_tabs->setTabText(0, tr("People (%1)").arg(locale.toString(m_people->topLevelItemCount())));
     m_tabs->setTabText(1, tr("Deals (%1)").arg(locale.toString(m_deals->topLevelItemCount())));
     m_tabs->setTabText(2, tr("History (%1)").arg(locale.toString(m_history->topLevelItemCount())));
-    for (QTreeWidget* list : {m_people, m_deals, m_history})
+    for (QTreeWidget* list : {m_people, m_history})
         list->resizeColumnToContents(0);
 }
 
