@@ -37,6 +37,7 @@ DatabaseDamageDialog::DatabaseDamageDialog(const QStringList& findings, bool has
     layout->addWidget(heading, 0, 1);
     layout->addWidget(what, 1, 1);
     layout->addWidget(why, 2, 1);
+    layout->setColumnStretch(1, 1);
     setLayout(layout);
 
     QPushButton* restore =
