@@ -7535,6 +7535,10 @@ Kontor አሁን በ“%2” ይሰራል። የተበላሸው ፋይል እን
         <comment>menu item: %1 is the step to do again</comment>
         <translation>&amp;ድገም፦ %1</translation>
     </message>
+    <message>
+        <source>Read Only</source>
+        <translation>ለንባብ ብቻ</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

@@ -7535,6 +7535,10 @@ Kontor এখন “%2” নিয়ে কাজ করছে। ক্ষত
         <comment>menu item: %1 is the step to do again</comment>
         <translation>&amp;আবার করুন: %1</translation>
     </message>
+    <message>
+        <source>Read Only</source>
+        <translation>শুধু পড়ার জন্য</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

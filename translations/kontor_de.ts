@@ -7535,6 +7535,10 @@ Kontor arbeitet jetzt mit „%2“. Die beschädigte Datei bleibt, wie sie war.<
         <comment>menu item: %1 is the step to do again</comment>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
+    <message>
+        <source>Read Only</source>
+        <translation>Nur lesen</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

@@ -7535,6 +7535,10 @@ Kontor nun laboras kun “%2”. La difektita dosiero restas, kia ĝi estis.</tr
         <comment>menu item: %1 is the step to do again</comment>
         <translation>&amp;Refari: %1</translation>
     </message>
+    <message>
+        <source>Read Only</source>
+        <translation>Nur legi</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

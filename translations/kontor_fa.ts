@@ -7496,6 +7496,10 @@ Kontor now works with “%2”. The damaged file is left as it was.</source>
         <comment>menu item: %1 is the step to do again</comment>
         <translation>&amp;ازنو: %1</translation>
     </message>
+    <message>
+        <source>Read Only</source>
+        <translation>فقط خواندنی</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

@@ -66,8 +66,14 @@ QStringList findings(const QSqlDatabase& db, bool quick)
 {
     QSqlQuery query(db);
     // The first hundred findings say where the damage is; a badly damaged file has millions.
-    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check(100)") : QStringLiteral("PRAGMA integrity_check(100)")))
+    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check(100)")
+                          : QStringLiteral("PRAGMA integrity_check(100)"))) {
+        // Another program's lock (SQLITE_BUSY, SQLITE_LOCKED) says nothing of the file's pages.
+        const QString code = query.lastError().nativeErrorCode();
+        if (code == QStringLiteral("5") || code == QStringLiteral("6"))
+            return {};
         return describe(db, {}, query.lastError().databaseText());
+    }
     QStringList lines;
     while (query.next()) {
         if (const QString line = query.value(0).toString(); line != QStringLiteral("ok"))

@@ -16,9 +16,9 @@
 
 #include <QLabel>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -75,9 +75,12 @@ private slots:
             asked = true;
             const QString findings = dialog->findChild<QLabel*>(QStringLiteral("findings"))->text();
             QVERIFY2(findings.contains(QStringLiteral("damaged")), qPrintable(findings));
-            QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("restoreBackup"))->isEnabled());
+            auto* restore = dialog->findChild<QPushButton*>(QStringLiteral("restoreBackup"));
+            auto* readOnly = dialog->findChild<QPushButton*>(QStringLiteral("readOnly"));
+            QVERIFY(restore && readOnly);
+            QVERIFY(restore->isEnabled());
             test::screenshot(dialog, QStringLiteral("database-damaged"));
-            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("readOnly")), Qt::LeftButton);
+            QTest::mouseClick(readOnly, Qt::LeftButton);
         });
         auto opened = Database::open(path, Database::Missing::Refuse);
         QVERIFY(opened.ok());
@@ -97,6 +100,35 @@ private slots:
         QCOMPARE(test::fileDigest(path), before);
     }
 
+    // A database opened while the check of the one before still runs is checked too, and only its own result counts.
+    void aDatabaseOpenedDuringACheckIsCheckedToo()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("sound.sqlite"));
+        QVERIFY(QFile::copy(m_good, good));
+        QFile::setPermissions(good, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(Backups(good, 10).make(QStringLiteral("daily")).ok());
+        const QString damaged = damagedCopy(QStringLiteral("second.sqlite"));
+        QVERIFY(!damaged.isEmpty());
+        bool asked = false;
+        test::whenModalShown([&asked](QWidget* modal) {
+            asked = qobject_cast<ui::DatabaseDamageDialog*>(modal) != nullptr;
+            auto* keep = modal->findChild<QPushButton*>(QStringLiteral("keepWorking"));
+            QVERIFY(keep);
+            QTest::mouseClick(keep, Qt::LeftButton);
+        });
+        auto first = Database::open(good, Database::Missing::Refuse);
+        QVERIFY(first.ok());
+        ui::MainWindow window(std::move(first.value()));
+        // The first check has started and its result is not in yet: no event has been handled since.
+        auto second = Database::open(damaged, Database::Missing::Refuse);
+        QVERIFY(second.ok());
+        window.setDatabase(std::move(second.value()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(asked);
+        QVERIFY(!window.isReadOnly());
+    }
+
     // "Save What Can Be Read" copies the readable rows into a new file, which the window then works in.
     void salvageOpensWhatCouldBeRead()
     {
@@ -108,7 +140,9 @@ private slots:
         const qint64 contacts = count(opened.value()->connection(), QStringLiteral("contacts"));
         test::Answers answers({saved, QMessageBox::Ok});
         test::whenModalShown([](QWidget* modal) {
-            QTest::mouseClick(modal->findChild<QPushButton*>(QStringLiteral("salvage")), Qt::LeftButton);
+            auto* salvage = modal->findChild<QPushButton*>(QStringLiteral("salvage"));
+            QVERIFY(salvage);
+            QTest::mouseClick(salvage, Qt::LeftButton);
         });
         ui::MainWindow window(std::move(opened.value()));
         window.show();
@@ -133,10 +167,15 @@ private slots:
         bool listed = false;
         test::whenModalShown([&listed](QWidget* modal) {
             test::whenModalShown([&listed](QWidget* next) {
-                listed = qobject_cast<ui::RestoreBackupDialog*>(next) != nullptr;
+                // The backup made before the damage is there to choose, with when it was made.
+                auto* table = next->findChild<QTableWidget*>();
+                listed = qobject_cast<ui::RestoreBackupDialog*>(next) && table && table->rowCount() == 1 &&
+                         !table->item(0, 0)->text().isEmpty();
                 next->close();
             });
-            QTest::mouseClick(modal->findChild<QPushButton*>(QStringLiteral("restoreBackup")), Qt::LeftButton);
+            auto* restore = modal->findChild<QPushButton*>(QStringLiteral("restoreBackup"));
+            QVERIFY(restore);
+            QTest::mouseClick(restore, Qt::LeftButton);
         });
         ui::MainWindow window(std::move(opened.value()));
         window.show();

@@ -24,6 +24,7 @@ DatabaseDamageDialog::DatabaseDamageDialog(const QStringList& findings, bool has
     auto* heading = new QLabel(tr("<b>Kontor found damage in this database.</b>"), this);
     auto* what = new QLabel(findings.join(u'\n'), this);
     what->setObjectName(QStringLiteral("findings"));
+    what->setTextFormat(Qt::PlainText);
     what->setWordWrap(true);
     what->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* why = new QLabel(tr("A bad disk sector or a copy cut short can do this. What is saved from now on may be "

@@ -20,7 +20,7 @@ bool DailyBackup::startIfDue(const QString& databasePath, int keep)
     if (databasePath.isEmpty() || databasePath == QStringLiteral(":memory:"))
         return false;
     if (m_thread)
-        return true;
+        return false; // the copy being made is of the database open before: this one is checked instead
     if (keep == 0 || !Backups(databasePath, keep).dailyDue(Clock::now()))
         return false;
     auto result = std::make_shared<Result<BackupInfo>>(Result<BackupInfo>::failure(QString()));

@@ -14,10 +14,14 @@ DamageCheck::~DamageCheck()
     wait();
 }
 
-void DamageCheck::start(const QString& databasePath)
+void DamageCheck::start(const QString& databasePath, quint64 generation)
 {
-    if (databasePath.isEmpty() || databasePath == QStringLiteral(":memory:") || m_thread)
+    if (databasePath.isEmpty() || databasePath == QStringLiteral(":memory:"))
         return;
+    if (m_thread) {
+        m_next = {databasePath, generation};
+        return;
+    }
     auto findings = std::make_shared<QStringList>();
     m_thread.reset(QThread::create([databasePath, findings] {
         static std::atomic<int> counter{0};
@@ -33,9 +37,11 @@ void DamageCheck::start(const QString& databasePath)
         }
         QSqlDatabase::removeDatabase(name);
     }));
-    connect(m_thread.get(), &QThread::finished, this, [this, databasePath, findings] {
+    connect(m_thread.get(), &QThread::finished, this, [this, generation, findings] {
         m_thread.reset();
-        emit checked(databasePath, *findings);
+        emit checked(generation, *findings);
+        if (const auto next = std::exchange(m_next, std::nullopt))
+            start(next->first, next->second);
     });
     m_thread->start(QThread::LowPriority);
 }

@@ -6,6 +6,8 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace kontor::ui {
 
@@ -20,18 +22,21 @@ public:
     using QObject::QObject;
     ~DamageCheck() override;
 
-    /// Starts the check of `databasePath`; nothing while one runs, or for an in-memory database.
-    void start(const QString& databasePath);
+    /// Starts the check of `databasePath`, opened as the window's `generation`th database; one asked for while
+    /// another runs starts when that one is done (the last asked for only). Nothing for an in-memory database.
+    void start(const QString& databasePath, quint64 generation);
     /// Waits for the check being made, if any.
     void wait();
 
 signals:
-    /// The check of `databasePath` is done: `findings` say where it is damaged, in words a user understands, or are
-    /// empty for a sound file.
-    void checked(const QString& databasePath, const QStringList& findings);
+    /// The check of the `generation`th database is done: `findings` say where it is damaged, in words a user
+    /// understands, or are empty for a sound file (or one that could not be read now, as while another program
+    /// holds a lock on it).
+    void checked(quint64 generation, const QStringList& findings);
 
 private:
     std::unique_ptr<QThread> m_thread;
+    std::optional<std::pair<QString, quint64>> m_next;
 };
 
 } // namespace kontor::ui

@@ -79,27 +79,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     });
     m_dailyBackup = new DailyBackup(this);
     m_damageCheck = new DamageCheck(this);
-    connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString& message, bool ok) {
-        statusBar()->showMessage(message, ok ? 6000 : 15000);
-        // A failed daily backup is news, not a status line to miss. A damaged database (the backup refuses to keep
-        // a damaged copy) gets the ways on from the check of the file; any other failure (a full disk) asks at once,
-        // with the restore offered.
-        if (!ok && m_database) {
-            m_backupFailure = message;
-            m_damageCheck->start(m_database->path());
-        }
-    });
-    connect(m_damageCheck, &DamageCheck::checked, this, [this](const QString& path, const QStringList& findings) {
-        const QString backupFailure = std::exchange(m_backupFailure, QString());
-        if (!m_database || m_database->path() != path)
-            return;
-        if (!findings.isEmpty())
-            showDamage(findings);
-        else if (!backupFailure.isEmpty() &&
-                 Ask::question(this, tr("Daily Backup"),
-                               tr("%1\n\nChoose a backup to restore now?").arg(backupFailure)) == QMessageBox::Yes)
-            chooseBackupToRestore();
-    });
+    watchForDamage();
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
 
     m_navigation = new QListWidget(this);
@@ -309,7 +289,8 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, stack, run);
         connect(stack, canChanged, action, &QAction::setEnabled);
         connect(stack, textChanged, action, [action, bare, named](const QString& step) {
-            action->setText(step.isEmpty() ? bare : named.arg(step));
+            // A step named after "Smith & Sons" keeps its "&" rather than making it a keyboard letter.
+            action->setText(step.isEmpty() ? bare : named.arg(QString(step).replace(u'&', QStringLiteral("&&"))));
         });
         return action;
     };
@@ -475,6 +456,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     connectPages(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
     m_readOnly = false;
+    ++m_generation;
+    m_backupFailure.clear();
+    m_pendingDamage.clear();
     // A new, empty database opens on the welcome page; any other on Today.
     const auto any = m_database ? ContactRepository(m_database->connection()).any() : Result<bool>(true);
     showPage(any && !any.value() ? WelcomePageIndex : TodayPageIndex);
@@ -487,9 +471,12 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 void MainWindow::backUpIfDue()
 {
     // The daily backup checks its copy for damage; on the day's other openings the file itself is checked.
-    if (m_database &&
-        !m_dailyBackup->startIfDue(m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep()))
-        m_damageCheck->start(m_database->path());
+    if (!m_database)
+        return;
+    if (m_dailyBackup->startIfDue(m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep()))
+        m_backupGeneration = m_generation;
+    else
+        m_damageCheck->start(m_database->path(), m_generation);
 }
 
 void MainWindow::waitForBackup()

@@ -148,6 +148,9 @@ private:
     void saveCopyAs();
     void chooseBackupToRestore();
     void chooseSalvageFile();
+    /// Hears the daily backup and the check for damage, and says what they found once no dialog is open.
+    void watchForDamage();
+    void showDamageWhenFree();
     void chooseExportFile(ExportKind kind);
     /// Runs `work` with the undo journal detached; the pages its actions' events touched read again after.
     void runWithoutJournal(const std::function<void()>& work);
@@ -173,8 +176,13 @@ private:
     DailyBackup* m_dailyBackup;
     DamageCheck* m_damageCheck;
     bool m_readOnly = false;
+    /// Counts the databases opened, so that a backup's or a check's result is taken for the one it was made of.
+    quint64 m_generation = 0;
+    quint64 m_backupGeneration = 0;
     /// Why the daily backup failed, while the file is checked for damage.
     QString m_backupFailure;
+    /// Damage found while a dialog or a long task was open, said when it closes.
+    QStringList m_pendingDamage;
     ImportWizard* m_importWizard = nullptr;
     DuplicatesDialog* m_duplicatesDialog = nullptr;
     DataHealthDialog* m_dataHealthDialog = nullptr;

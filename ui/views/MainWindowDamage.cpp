@@ -11,17 +11,64 @@
 #include "storage/Database.h"
 #include "storage/Salvage.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace kontor::ui {
+
+void MainWindow::watchForDamage()
+{
+    connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString& message, bool ok) {
+        statusBar()->showMessage(message, ok ? 6000 : 15000);
+        // A failed daily backup is news, not a status line to miss. A damaged database (the backup refuses to keep
+        // a damaged copy) gets the ways on from the check of the file; any other failure (a full disk) asks, with
+        // the restore offered.
+        if (!ok && m_database && m_backupGeneration == m_generation) {
+            m_backupFailure = message;
+            m_damageCheck->start(m_database->path(), m_generation);
+        }
+    });
+    connect(m_damageCheck, &DamageCheck::checked, this, [this](quint64 generation, const QStringList& findings) {
+        if (!m_database || generation != m_generation)
+            return; // a check of the database open before
+        if (!findings.isEmpty()) {
+            m_backupFailure.clear();
+            m_pendingDamage = findings;
+            showDamageWhenFree();
+            return;
+        }
+        const QString backupFailure = std::exchange(m_backupFailure, QString());
+        if (!backupFailure.isEmpty() &&
+            Ask::question(this, tr("Daily Backup"), tr("%1\n\nChoose a backup to restore now?").arg(backupFailure)) ==
+                QMessageBox::Yes)
+            chooseBackupToRestore();
+    });
+}
+
+void MainWindow::showDamageWhenFree()
+{
+    // Not inside the import wizard, a busy dialog or another question: their work holds the database that a
+    // restore or a salvage would replace. Said as soon as they close.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(500, this, &MainWindow::showDamageWhenFree);
+        return;
+    }
+    const QStringList findings = std::exchange(m_pendingDamage, QStringList());
+    if (!findings.isEmpty())
+        showDamage(findings);
+}
 
 void MainWindow::showDamage(const QStringList& findings)
 {
@@ -84,6 +131,8 @@ Status MainWindow::salvageInto(const QString& target)
     auto opened = Database::open(target, Database::Missing::Refuse);
     if (!opened)
         return Status::failure(opened.error());
+    // The damaged file is left as it was: its connection writes nothing more, not even on closing.
+    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
     setDatabase(std::move(opened.value()));
     qint64 rows = 0;
     QStringList lost;
@@ -109,7 +158,11 @@ void MainWindow::setReadOnly()
     if (!m_database)
         return;
     // SQLite refuses every write on this connection from now on, whatever page asks for one.
-    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
+    QSqlQuery readOnly(m_database->connection());
+    if (!readOnly.exec(QStringLiteral("PRAGMA query_only = ON"))) {
+        Ask::warning(this, tr("Read Only"), readOnly.lastError().text());
+        return;
+    }
     m_readOnly = true;
     setWindowTitle(tr("%1 (read only) — Kontor").arg(QFileInfo(m_database->path()).fileName()));
     statusBar()->showMessage(tr("Read only: nothing can be changed in this damaged file."));
