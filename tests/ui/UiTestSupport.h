@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextLayout>
 #include <QTimer>
 #include <QWidget>
 
@@ -117,6 +118,19 @@ private:
     QList<QVariant> m_answers;
     ui::Ask::Answerer m_previous;
 };
+
+/// Where the cursor before `position` of `text` stands in a line laid out right to left, as in a Persian window.
+inline qreal xInRightToLeft(const QString& text, qsizetype position, const QFont& font = QApplication::font())
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setTextDirection(Qt::RightToLeft);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    return line.cursorToX(int(position));
+}
 
 /// The whole application laid out right to left, as in Persian, for as long as it lives; then as it was.
 class MirroredApplication

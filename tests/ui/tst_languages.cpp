@@ -46,19 +46,6 @@ class TestLanguages : public QObject
 {
     Q_OBJECT
 
-    // Where the cursor before `position` of `text` stands in a line laid out right to left, as in a Persian window.
-    static qreal xInRightToLeft(const QString& text, qsizetype position)
-    {
-        QTextLayout layout(text, QApplication::font());
-        QTextOption option;
-        option.setTextDirection(Qt::RightToLeft);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        const QTextLine line = layout.createLine();
-        layout.endLayout();
-        return line.cursorToX(int(position));
-    }
-
 private slots:
 
     void cleanup()
@@ -127,7 +114,8 @@ private slots:
         {
             const QString line = joinParts({QStringLiteral("مشتری"), QStringLiteral("Martini Catering S.p.A.")});
             // (The cursor before the first letter of a run stands at the run's edge: "Catering" is measured instead.)
-            QVERIFY(xInRightToLeft(line, line.indexOf(u'C')) < xInRightToLeft(line, line.lastIndexOf(u'.')));
+            QVERIFY(test::xInRightToLeft(line, line.indexOf(u'C')) <
+                    test::xInRightToLeft(line, line.lastIndexOf(u'.')));
         }
         // A Persian sentence that begins with Latin letters ("UTF-8، ۸ ستون") is laid out right to left all the same.
         {
@@ -142,10 +130,11 @@ private slots:
         {
             const QString phone = QStringLiteral("+49 40 1234567");
             const QString drawn = ui::KontorStyle::cellText(phone, Qt::RightToLeft);
-            QVERIFY2(xInRightToLeft(drawn, drawn.indexOf(u'+')) < xInRightToLeft(drawn, drawn.lastIndexOf(u'7')),
+            QVERIFY2(test::xInRightToLeft(drawn, drawn.indexOf(u'+')) <
+                         test::xInRightToLeft(drawn, drawn.lastIndexOf(u'7')),
                      "the plus sign stands right of the last digit");
-            QVERIFY(xInRightToLeft(drawn, drawn.indexOf(QStringLiteral("49"))) <
-                    xInRightToLeft(drawn, drawn.indexOf(QStringLiteral("40"))));
+            QVERIFY(test::xInRightToLeft(drawn, drawn.indexOf(QStringLiteral("49"))) <
+                    test::xInRightToLeft(drawn, drawn.indexOf(QStringLiteral("40"))));
         }
         QCOMPARE(ui::KontorStyle::cellText(QStringLiteral("شرکت کاوه."), Qt::RightToLeft),
                  QStringLiteral("شرکت کاوه."));
@@ -194,7 +183,8 @@ private slots:
         QPainter painter(&image);
         style.drawControl(QStyle::CE_MenuItem, &item, &painter);
         const QString shortcut = drawnText.section(u'\t', 1);
-        QVERIFY2(xInRightToLeft(shortcut, shortcut.indexOf(u',')) > xInRightToLeft(shortcut, shortcut.indexOf(u'r')),
+        QVERIFY2(test::xInRightToLeft(shortcut, shortcut.indexOf(u',')) >
+                     test::xInRightToLeft(shortcut, shortcut.indexOf(u'r')),
                  "the comma stands left of Ctrl");
         QCOMPARE(drawnText.section(u'\t', 0, 0), QStringLiteral("تنظیمات"));
 
