@@ -468,57 +468,6 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     backUpIfDue();
 }
 
-void MainWindow::backUpIfDue()
-{
-    // The daily backup checks its copy for damage; on the day's other openings the file itself is checked.
-    if (!m_database)
-        return;
-    if (m_dailyBackup->startIfDue(m_database->path(), SettingsRepository(m_database->connection()).backupsToKeep()))
-        m_backupGeneration = m_generation;
-    else
-        m_damageCheck->start(m_database->path(), m_generation);
-}
-
-void MainWindow::waitForBackup()
-{
-    m_dailyBackup->wait();
-    m_damageCheck->wait();
-}
-
-Status MainWindow::saveCopyTo(const QString& target)
-{
-    if (!m_database)
-        return Status::failure(tr("No database is open."));
-    const QString path = m_database->path();
-    return runWhileBusy(
-        tr("Saving a copy in “%1”…").arg(shownPath(target)),
-        [path, target]() -> Status {
-            auto copy = Database::open(path, Database::Missing::Refuse);
-            if (!copy)
-                return Status::failure(copy.error());
-            return copy.value()->backupTo(target);
-        },
-        this);
-}
-
-Status MainWindow::restoreBackup(const QString& backupPath)
-{
-    if (!m_database)
-        return Status::failure(tr("No database is open."));
-    waitForBackup();
-    const QString path = m_database->path();
-    const int keep = SettingsRepository(m_database->connection()).backupsToKeep();
-    // Closed first: the file is replaced underneath, and the pages must not read the old one meanwhile.
-    setDatabase(nullptr);
-    const Status restored = runWhileBusy(
-        tr("Restoring the backup…"), [path, keep, backupPath] { return Backups(path, keep).restore(backupPath); },
-        this);
-    setDatabase(DatabaseProblemDialog::openWithRecovery(path, this));
-    if (restored)
-        statusBar()->showMessage(tr("Restored the backup; the database as it was is kept as a backup."), 8000);
-    return restored;
-}
-
 void MainWindow::updateTodayBadge()
 {
     int count = 0;
