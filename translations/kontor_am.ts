@@ -3956,10 +3956,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**የሽያጭ ፍሰት**: ለእያንዳንዱ ደረጃ፣ በጊዜው ውስጥ ደረጃውን *ለመጀመሪያ ጊዜ የደረሱ* ስምምነቶች (ደረጃውን የዘለለ ስምምነት እዚያ አይቆጠርም፤ ተመልሶ የመጣም ሁለት ጊዜ አይቆጠርም)፣ ከእነሱ ስንቱ ከ“የከሸፈ” ውጭ ወደ ቀጣይ ደረጃ *እንደቀጠሉ* (እስካሁን፣ ከጊዜው በኋላም ጭምር)፣ የሽግግር መጠኑ (የቀጠሉ ÷ የደረሱ)፣ ዋጋቸው እና *ለመቀጠል የፈጀባቸው* አማካይ ቀናት። ከላይ: በጊዜው ውስጥ የተፈጠሩ፣ የተሳኩ እና የከሸፉ ስምምነቶች፣ የስኬት መጠኑ (የተሳኩ ÷ (የተሳኩ + የከሸፉ)) እና ከተፈጠሩት ውስጥ የተሳኩት ድርሻ (የተሳኩ ÷ የተፈጠሩ)።</translation>
     </message>
     <message>
-        <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;no spend recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation>**የደንበኛ ምንጮች**: ለእያንዳንዱ ምንጭ እና ዘመቻ፣ *እምቅ ደንበኞች* (በጊዜው ውስጥ የተፈጠሩ ከምንጩ የመጡ እውቂያዎች)፣ ከእነሱ ስንቱ አሁን *ብቁ* ወይም ደንበኛ እንደሆኑ፣ *ደንበኞች* (በጊዜው ውስጥ የተሳካ፣ ከምንጩ የመጣ ስምምነት ያላቸው እውቂያዎች፤ የስምምነቱ የራሱ ምንጭ ይቆጠራል፣ ከሌለው የእውቂያው)፣ *የሽግግር መጠን* (ደንበኞች ÷ እምቅ ደንበኞች)፣ *ገቢ* (የእነዚያ የተሳኩ ስምምነቶች መጠኖች)፣ *ወጪ* (እስከ ዛሬ ድረስ በጊዜው ውስጥ የሚወድቀው የዘመቻ ወጪ: የአንድ ዘመቻ ወጪ በቀናቱ ላይ እኩል ይከፋፈላል፤ ስለዚህ በሂደት ላይ ያለው ወር እስካሁን ያለፉትን ቀናት ብቻ ይቆጥራል፣ ቀን የሌለው ዘመቻ ደግሞ ሙሉ በሙሉ ይቆጠራል)፣ *ወጪ በእምቅ ደንበኛ* እና *በደንበኛ*፣ እንዲሁም *የወጪ ተመላሽ* ((ገቢ − ወጪ) ÷ ወጪ)። ብዙ ገቢ ያመጣው መጀመሪያ ይመጣል፤ ገበታው ገቢን ከወጪ ጋር ያነጻጽራል (ዘንጉ በምንዛሬው ክብ እርከኖች)፣ የእያንዳንዱ ምንጭ የሽግግር መጠን እና የወጪ ተመላሽ ከስሙ ጎን ይታያሉ። ከላይ ያለው መስመር ምርጡን እና ደካማውን ምንጭ፣ እንዲሁም በምን እንደተለኩ ይገልጻል: በጊዜው ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው በወጪ ተመላሽ፣ አለበለዚያ በሽግግር መጠን፣ እኩል ሲሆኑ ደግሞ በገቢ። ምንም ወጪ ካልተመዘገበ ሰንጠረዡ “ምንም ወጪ አልተመዘገበም” ይላል፤ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን 0.00 ከማድረግ ይልቅ ባዶ ይተዋቸዋል።</translation>
-    </message>
-    <message>
         <source>**Week**: the notebook questions for the week containing the period&apos;s end (or today): calls and meetings held (up to now: a meeting planned for later in the week is not held yet) and how many were successful (outcome &quot;successful&quot;; an empty outcome never counts), how many *led to another appointment* (their &quot;next step&quot; in Log interaction booked a meeting), meetings booked ahead (from the week&apos;s end, or from now for the week under way, to 30 days after the week), new leads, deals moved to Won or Lost and the revenue won, complaints logged and resolved; each beside the week before and the change (the revenue&apos;s as an amount when both weeks are in one currency), with 12 weeks of bars.</source>
         <translation>**ሳምንት**: የጊዜው መጨረሻ (ወይም ዛሬ) ያለበት ሳምንት የማስታወሻ ደብተር ጥያቄዎች: የተደረጉ ጥሪዎች እና የተካሄዱ ስብሰባዎች (እስከ አሁን ድረስ: በሳምንቱ ውስጥ ለኋላ የታቀደ ስብሰባ ገና እንደተካሄደ አይቆጠርም) እና ስንቱ ውጤታማ እንደነበሩ (ውጤቱ “ውጤታማ” የሆነ፤ ባዶ ውጤት ፈጽሞ አይቆጠርም)፣ ስንቱ *ወደ ሌላ ቀጠሮ እንዳመሩ* (በ“ግንኙነት መዝግብ” ውስጥ “ቀጣይ እርምጃ” ሆኖ ስብሰባ የተያዘላቸው)፣ አስቀድመው የተያዙ ስብሰባዎች (ከሳምንቱ መጨረሻ፣ ወይም በሂደት ላይ ላለው ሳምንት ከአሁን ጀምሮ፣ ከሳምንቱ በኋላ እስከ 30 ቀናት ድረስ)፣ አዲስ እምቅ ደንበኞች፣ ወደ “የተሳካ” ወይም “የከሸፈ” የተዛወሩ ስምምነቶች እና ከተሳኩት የተገኘ ገቢ፣ የተመዘገቡ እና የተፈቱ ቅሬታዎች፤ እያንዳንዱ ከቀዳሚው ሳምንት እና ከለውጡ ጎን (ሁለቱም ሳምንታት በአንድ ምንዛሬ ሲሆኑ የገቢው ለውጥ እንደ መጠን ይታያል)፣ ከ12 ሳምንታት አሞሌዎች ጋር።</translation>
     </message>
@@ -4326,6 +4322,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
         <translation>**የተበላሸ ፋይል** (መጥፎ የዲስክ ሴክተር፣ በግማሽ የተቋረጠ ቅጂ)፦ Kontor የውሂብ ጎታ በከፈተ ቁጥር ከበስተጀርባ ይፈትሸዋል (የSQLite ፈጣን ፍተሻ፤ በቀኑ የመጀመሪያ መክፈቻ ላይ በምትኩ ዕለታዊው ምትኬ ቅጂውን ይፈትሻል)፣ የተበላሸ ቅጂም በፍጹም እንደ ምትኬ አይቀመጥም፣ ስለዚህ ከብልሽቱ በፊት የተሰሩት ምትኬዎች ይቆያሉ። ብልሽት ሲያገኝ Kontor ወዲያውኑ ይነግርዎታል እና ሶስት መንገዶችን ያቀርባል፦ **ምትኬ መልስ…** (ችግሩ ከመጀመሩ በፊት የተሰራውን አዲሱን ይምረጡ፤ ዝርዝሩ እያንዳንዱ መቼ እንደተሰራ ያሳያል)፣ **የሚነበበውን አድን…** (አሁንም የሚነበብ እያንዳንዱ ረድፍ ወደ አዲስ ፋይል ይቀዳል፣ የተበላሹ ገጾች ይዘለላሉ፣ ፍለጋውና ሪፖርቶቹ እንደገና ይገነባሉ፣ Kontor በአዲሱ ፋይል ይቀጥላል፤ የተበላሸው ፋይል በፍጹም አይቀየርም)፣ ወይም **ለንባብ ብቻ** (ምንም ሳይቀየር መረጃ ለማየት)።</translation>
+    </message>
+    <message>
+        <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
+        <translation>**የደንበኛ ምንጮች**: ለእያንዳንዱ ምንጭ እና ዘመቻ፣ *እምቅ ደንበኞች* (በጊዜው ውስጥ የተፈጠሩ ከምንጩ የመጡ እውቂያዎች)፣ ከእነሱ ስንቱ አሁን *ብቁ* ወይም ደንበኛ እንደሆኑ፣ *ደንበኞች* (በጊዜው ውስጥ የተሳካ፣ ከምንጩ የመጣ ስምምነት ያላቸው እውቂያዎች፤ የስምምነቱ የራሱ ምንጭ ይቆጠራል፣ ከሌለው የእውቂያው)፣ *የሽግግር መጠን* (ደንበኞች ÷ እምቅ ደንበኞች)፣ *ገቢ* (የእነዚያ የተሳኩ ስምምነቶች መጠኖች)፣ *ወጪ* (እስከ ዛሬ ድረስ በጊዜው ውስጥ የሚወድቀው የዘመቻ ወጪ: የአንድ ዘመቻ ወጪ በቀናቱ ላይ እኩል ይከፋፈላል፤ ስለዚህ በሂደት ላይ ያለው ወር እስካሁን ያለፉትን ቀናት ብቻ ይቆጥራል፣ ቀን የሌለው ዘመቻ ደግሞ ሙሉ በሙሉ ይቆጠራል)፣ *ወጪ በእምቅ ደንበኛ* እና *በደንበኛ*፣ እንዲሁም *የወጪ ተመላሽ* ((ገቢ − ወጪ) ÷ ወጪ)። ብዙ ገቢ ያመጣው መጀመሪያ ይመጣል፤ ገበታው ገቢን ከወጪ ጋር ያነጻጽራል (ዘንጉ በምንዛሬው ክብ እርከኖች)፣ የእያንዳንዱ ምንጭ የሽግግር መጠን እና የወጪ ተመላሽ ከስሙ ጎን ይታያሉ። ከላይ ያለው መስመር ምርጡን እና ደካማውን ምንጭ፣ እንዲሁም በምን እንደተለኩ ይገልጻል: በጊዜው ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው በወጪ ተመላሽ፣ አለበለዚያ በሽግግር መጠን፣ እኩል ሲሆኑ ደግሞ በገቢ። ምንም ወጪ ካልተመዘገበ ሰንጠረዡ “አልተመዘገበም” ይላል፤ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን 0.00 ከማድረግ ይልቅ ባዶ ይተዋቸዋል።</translation>
     </message>
 </context>
 <context>
@@ -6892,10 +6892,6 @@ The window opens again in the chosen language when Settings closes.</source>
         <translation>(ገቢ − ወጪ) ÷ ወጪ።</translation>
     </message>
     <message>
-        <source>no spend recorded</source>
-        <translation>ምንም ወጪ አልተመዘገበም</translation>
-    </message>
-    <message>
         <source>%1 conv. · ROI %2</source>
         <comment>a lead source&apos;s figures in the chart</comment>
         <translation>የሽግግር መጠን %1 · የወጪ ተመላሽ %2</translation>
@@ -6941,6 +6937,11 @@ The window opens again in the chosen language when Settings closes.</source>
     <message>
         <source>Leads from “%1”</source>
         <translation>ከ“%1” የመጡ እምቅ ደንበኞች</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <comment>spend of a lead source, in a table cell: no spend was recorded</comment>
+        <translation>አልተመዘገበም</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,37 @@ QString written(const QLocale& locale, Write write)
     return write(locale);
 }
 
+// The long date as people write it. CLDR's Amharic pattern puts the year first and the weekday last after a Latin
+// comma ("2026 ዲሴምበር 3, ሐሙስ"); Ethiopians write the weekday first, with the Ethiopic comma, and the day with ቀን.
+QString longFormat(const QLocale& locale)
+{
+    if (locale.language() == QLocale::Amharic)
+        return QStringLiteral("dddd\u1363 MMMM d \u1240\u1295 yyyy");
+    return locale.dateFormat(QLocale::LongFormat);
+}
+
+// Full month names where the language's short ones are mostly the full ones anyway (Bengali shortens only January
+// and February, so a chart read "অক্টোবর" beside "জানু"); abbreviations where most months have one.
+QString monthFormat(const QLocale& locale)
+{
+    const QCalendar cal = calendar();
+    int unabridged = 0;
+    for (int month = 1; month <= cal.monthsInYear(QCalendar::Unspecified); ++month)
+        unabridged += cal.monthName(locale, month, QCalendar::Unspecified, QLocale::ShortFormat) ==
+                      cal.monthName(locale, month, QCalendar::Unspecified, QLocale::LongFormat);
+    return unabridged * 3 >= cal.monthsInYear(QCalendar::Unspecified) * 2 ? QStringLiteral("MMMM")
+                                                                          : QStringLiteral("MMM");
+}
+
 } // namespace
+
+QList<Qt::DayOfWeek> workdays(const QLocale& locale)
+{
+    // Bangladesh rests on Friday and Saturday; Qt's CLDR data still has Saturday and Sunday.
+    if (locale.territory() == QLocale::Bangladesh)
+        return {Qt::Sunday, Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday};
+    return locale.weekdays();
+}
 
 QCalendar calendar()
 {
@@ -124,15 +154,16 @@ QString longDate(QDate date, const QLocale& locale)
 {
     if (!date.isValid())
         return {};
-    return written(locale, [&](const QLocale& in) { return in.toString(date, QLocale::LongFormat, calendar()); });
+    return written(locale, [&](const QLocale& in) { return in.toString(date, longFormat(in), calendar()); });
 }
 
 QString monthYear(QDate date, const QLocale& locale)
 {
     if (!date.isValid())
         return {};
-    return written(locale,
-                   [&](const QLocale& in) { return in.toString(date, QStringLiteral("MMM yyyy"), calendar()); });
+    return written(locale, [&](const QLocale& in) {
+        return in.toString(date, QString(monthFormat(in) + QStringLiteral(" yyyy")), calendar());
+    });
 }
 
 QString dayMonth(QDate date, const QLocale& locale)
@@ -141,7 +172,7 @@ QString dayMonth(QDate date, const QLocale& locale)
         return {};
     // The day first or the month first, as the locale's own long date has them: its short date may start with the
     // year (Esperanto's yy-MM-dd) and say nothing of how a day and a month are written.
-    const QString format = locale.dateFormat(QLocale::LongFormat);
+    const QString format = longFormat(locale);
     // The day of the month, not the weekday's name ("dddd, MMMM d, yyyy").
     static const QRegularExpression dayOfMonth(QStringLiteral("(?<!d)d{1,2}(?!d)"));
     const qsizetype day = format.indexOf(dayOfMonth);

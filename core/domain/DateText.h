@@ -17,6 +17,8 @@ QCalendar calendar();
 void setCalendar(QCalendar::System system);
 /// The calendar a language uses unless the user chose another: Solar Hijri for Persian, Gregorian otherwise.
 QCalendar::System defaultCalendarFor(const QLocale& locale);
+/// The days people work in the locale's country: its weekend marked as such (Friday in Iran and Bangladesh).
+QList<Qt::DayOfWeek> workdays(const QLocale& locale = QLocale());
 /// The first day of `day`'s month in the calendar, and the number of days in that month.
 QDate monthStart(QDate day);
 QDate monthEnd(QDate day);
@@ -32,7 +34,7 @@ QString date(QDate date, const QLocale& locale = QLocale());
 QString time(QTime time, const QLocale& locale = QLocale());
 /// `when` in local time: stored times are UTC, people read their own clock.
 QString dateTime(const QDateTime& when, const QLocale& locale = QLocale());
-/// The locale's long date: "Wednesday, 2 December 2026".
+/// The locale's long date: "Wednesday, 2 December 2026", "ሐሙስ፣ ዲሴምበር 3 ቀን 2026".
 QString longDate(QDate date, const QLocale& locale = QLocale());
 /// A month and its year, as charts and report rows name it: "Nov 2026" (never "Nov 26", which reads as a day).
 QString monthYear(QDate date, const QLocale& locale = QLocale());

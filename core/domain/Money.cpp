@@ -106,10 +106,14 @@ QString Money::formatCompact(const QLocale& locale) const
     qint64 divisor = 1;
     for (int i = 0; i < minorDigits(currency); ++i)
         divisor *= 10;
-    const auto formatted = icu::number::NumberFormatter::withLocale(icuLocale)
-                               .notation(icu::number::Notation::compactShort())
-                               .formatDouble(double(minor) / double(divisor), status)
-                               .toString(status);
+    // Bengali's and Amharic's short words are a word's first letter ("৩৭ লা", "4.8 ሚ"), which people do not write;
+    // their whole words ("লাখ", "ሚሊዮን") are hardly longer.
+    const bool wholeWords = language.language() == QLocale::Bengali || language.language() == QLocale::Amharic;
+    const auto formatted =
+        icu::number::NumberFormatter::withLocale(icuLocale)
+            .notation(wholeWords ? icu::number::Notation::compactLong() : icu::number::Notation::compactShort())
+            .formatDouble(double(minor) / double(divisor), status)
+            .toString(status);
     if (U_FAILURE(status))
         return formatRounded(locale);
     return withCurrency(QString(reinterpret_cast<const QChar*>(formatted.getBuffer()), formatted.length()), currency);

@@ -84,6 +84,37 @@ private slots:
         QVERIFY(DateText::monthYear({}).isEmpty());
     }
 
+    // Bengali's short month names are its full ones but for January and February: a forecast read "অক্টোবর ২০২৬"
+    // beside "জানু ২০২৭". English keeps its abbreviations.
+    void monthNamesOfOneKindOnAChart()
+    {
+        const QLocale bengali(QStringLiteral("bn_BD"));
+        QCOMPARE(DateText::monthYear(QDate(2027, 1, 5), bengali),
+                 bengali.monthName(1) + u' ' + bengali.toString(QDate(2027, 1, 5), QStringLiteral("yyyy")));
+        QCOMPARE(DateText::monthYear(QDate(2027, 1, 5), QLocale(QStringLiteral("en_GB"))), QStringLiteral("Jan 2027"));
+    }
+
+    // Ethiopians write the weekday first, with the Ethiopic comma, and the day with ቀን; CLDR's pattern started with
+    // the year ("2026 ዲሴምበር 3, ሐሙስ").
+    void amharicLongDatesStartWithTheWeekday()
+    {
+        const QLocale amharic(QStringLiteral("am_ET"));
+        const QDate day(2026, 12, 3);
+        QCOMPARE(DateText::longDate(day, amharic), amharic.dayName(Qt::Thursday) + QStringLiteral("\u1363 ") +
+                                                       amharic.monthName(12) + QStringLiteral(" 3 \u1240\u1295 2026"));
+        QCOMPARE(DateText::dayMonth(day, amharic), amharic.monthName(12, QLocale::ShortFormat) + QStringLiteral(" 3"));
+    }
+
+    // The reminders' calendar greys the weekend: Friday in Iran, Friday and Saturday in Bangladesh.
+    void weekendsAsTheCountryRests()
+    {
+        const QList<Qt::DayOfWeek> bangladesh = DateText::workdays(QLocale(QStringLiteral("bn_BD")));
+        QVERIFY(!bangladesh.contains(Qt::Friday) && !bangladesh.contains(Qt::Saturday));
+        QVERIFY(bangladesh.contains(Qt::Sunday));
+        QVERIFY(!DateText::workdays(QLocale(QStringLiteral("fa_IR"))).contains(Qt::Friday));
+        QVERIFY(!DateText::workdays(QLocale(QStringLiteral("de_DE"))).contains(Qt::Sunday));
+    }
+
     void storedTimesAreShownInLocalTime()
     {
         const QDateTime utc = utcAt(QDate(2026, 12, 2), QTime(7, 30));

@@ -110,10 +110,14 @@ private slots:
         const QString german = Money{366'000'000, QStringLiteral("EUR")}.formatCompact(QLocale(QLocale::German));
         QVERIFY2(german.startsWith(QStringLiteral("3,7")) && german.contains(QStringLiteral("Mio.")),
                  qPrintable(german));
-        // Bengali counts in lakhs: 3,660,000 taka are 37 lakh.
+        // Bengali counts in lakhs: 3,660,000 taka are 37 lakh, written whole ("লাখ"): CLDR's short form cuts the word
+        // to its first letter, "লা", which nobody writes. Amharic's "ሚ" for million likewise.
         const QString bengali =
             Money{366'000'000, QStringLiteral("BDT")}.formatCompact(QLocale(QLocale::Bengali, QLocale::Bangladesh));
-        QVERIFY2(bengali.startsWith(QStringLiteral("৩৭")), qPrintable(bengali));
+        QCOMPARE(bengali, QStringLiteral("৩৭ লাখ\u00A0BDT"));
+        const QString amharic =
+            Money{480'000'000, QStringLiteral("ETB")}.formatCompact(QLocale(QLocale::Amharic, QLocale::Ethiopia));
+        QCOMPARE(amharic, QStringLiteral("4.8 ሚሊዮን\u00A0ETB"));
     }
 
     void parses_data()

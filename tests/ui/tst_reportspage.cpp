@@ -180,7 +180,7 @@ private slots:
         for (int row = 0; row < page.table(ReportsPage::Sources)->model()->rowCount(); ++row) {
             const QString spend = cellText(page.table(ReportsPage::Sources), row, 6);
             QVERIFY2(!spend.startsWith(QStringLiteral("0.00")), qPrintable(spend));
-            if (spend == QStringLiteral("no spend recorded"))
+            if (spend == QStringLiteral("none recorded"))
                 QCOMPARE(cellText(page.table(ReportsPage::Sources), row, 7), QStringLiteral("–"));
         }
         // The chart: revenue and spend of each source, the best on top.

@@ -15,6 +15,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextList>
 
 using namespace kontor;
 
@@ -105,6 +106,15 @@ private slots:
         QVERIFY2(headings.contains(gettingStarted), qPrintable(headings.join(QLatin1String(" | "))));
         QVERIFY(!document->toPlainText().contains(QStringLiteral("Getting started")));
         QCOMPARE(tableCells, 1); // the shortcut table is still a table, Ctrl+L in a cell of its own
+        // The getting-started steps are numbered in the language's digits: "۱." and "১.", not "1.".
+        const QLocale locale;
+        bool stepOne = false;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (QTextList* list = block.textList(); list && list->format().style() == QTextListFormat::ListDecimal)
+                QVERIFY2(locale.zeroDigit() == QStringLiteral("0"), "a list numbered in Latin digits");
+            stepOne = stepOne || block.text().startsWith(locale.toString(1) + QStringLiteral(". "));
+        }
+        QVERIFY(stepOne || locale.zeroDigit() == QStringLiteral("0"));
         if (language == QLatin1String("fa")) {
             QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
             test::screenshot(&dialog, QStringLiteral("user-guide-fa"));

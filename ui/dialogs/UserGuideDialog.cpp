@@ -6,11 +6,43 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLocale>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextList>
 #include <QTextOption>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
+
+namespace {
+
+// Qt numbers a list in Latin digits whatever the language ("1." in a Persian guide): where the interface writes
+// its own digits, each item carries its number as text in them, and the list draws none.
+void numberListsInTheLocalesDigits(QTextDocument* document)
+{
+    const QLocale locale;
+    if (locale.zeroDigit() == QStringLiteral("0"))
+        return;
+    QList<QTextList*> numbered;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextList* list = block.textList();
+        if (!list || list->format().style() != QTextListFormat::ListDecimal)
+            continue;
+        QTextCursor cursor(block);
+        cursor.insertText(locale.toString(list->itemNumber(block) + 1) + QStringLiteral(". "));
+        if (!numbered.contains(list))
+            numbered.append(list);
+    }
+    for (QTextList* list : numbered) {
+        QTextListFormat format = list->format();
+        format.setStyle(QTextListFormat::ListStyleUndefined);
+        list->setFormat(format);
+    }
+}
+
+} // namespace
 
 QString UserGuideDialog::guideFromReadme(const QString& readme)
 {
@@ -58,6 +90,7 @@ UserGuideDialog::UserGuideDialog(QWidget* parent) : QDialog(parent)
     m_browser->setLineWrapMode(QTextEdit::WidgetWidth);
     m_browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_browser->setMarkdown(guideMarkdown());
+    numberListsInTheLocalesDigits(m_browser->document());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

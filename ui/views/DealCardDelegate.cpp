@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextBoundaryFinder>
 
 namespace kontor::ui {
 
@@ -54,6 +55,31 @@ QString DealCardDelegate::amountText(const QModelIndex& index, const QFontMetric
     if (metrics.horizontalAdvance(whole) < width)
         return whole;
     return index.data(DealCardModel::CompactAmountRole).toString();
+}
+
+QString DealCardDelegate::initials(const QString& owner)
+{
+    QString letters;
+    const QStringList words = owner.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < std::min<qsizetype>(2, words.size()); ++i) {
+        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, words[i]);
+        const qsizetype end = graphemes.toNextBoundary();
+        letters += words[i].left(end > 0 ? end : 1).toUpper();
+    }
+    return letters;
+}
+
+QFont DealCardDelegate::badgeFont(const QFont& base, int diameter, const QString& initials)
+{
+    QFont font = base;
+    font.setBold(true);
+    // Down from half the badge until the letters fit inside the circle with a little air.
+    for (int size = std::max(9, diameter / 2); size >= 9; --size) {
+        font.setPixelSize(size);
+        if (QFontMetrics(font).horizontalAdvance(initials) <= diameter * 4 / 5)
+            break;
+    }
+    return font;
 }
 
 void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -126,23 +152,17 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     // The owner as initials in a round badge, in a colour of their own.
     int right = text.right() + 1;
     if (!owner.isEmpty()) {
-        QString initials;
-        for (const QString& word : owner.split(u' ', Qt::SkipEmptyParts)) {
-            if (initials.size() < 2)
-                initials += word.left(1).toUpper();
-        }
+        const QString letters = initials(owner);
         const int diameter = boldMetrics.height() + 2;
-        QFont badgeFont = option.font;
-        badgeFont.setBold(true);
-        badgeFont.setPixelSize(std::max(7, diameter * 2 / 5));
+        const QFont font = badgeFont(option.font, diameter, letters);
         const QRect badge(right - diameter, y - 1, diameter, diameter);
         QColor colour = QColor::fromHsv(int(qHash(owner) % 360), 110, 190);
         painter->setPen(Qt::NoPen);
         painter->setBrush(colour);
         painter->drawEllipse(badge);
-        painter->setFont(badgeFont);
+        painter->setFont(font);
         painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, initials);
+        painter->drawText(badge, Qt::AlignCenter, letters);
         right = badge.left() - inner / 2;
     }
     painter->setFont(smallFont(option.font));

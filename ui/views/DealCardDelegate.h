@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QStyledItemDelegate>
 
 namespace kontor::ui {
@@ -18,6 +19,13 @@ public:
     /// The amount as the card writes it in `width` pixels of `metrics`: whole units ("24,820 EUR"), or, when they do
     /// not fit (billions of rials), the language's short words ("۳۶۶ میلیارد IRR") rather than a cut number.
     static QString amountText(const QModelIndex& index, const QFontMetrics& metrics, int width);
+
+    /// The owner's initials: the first letter, as written (a Bengali consonant with its vowel sign), of the first two
+    /// words.
+    static QString initials(const QString& owner);
+    /// The font of the owner's badge of `diameter` pixels: as large as its initials fit, never below 9 px, where
+    /// Bengali's vowel signs smudged.
+    static QFont badgeFont(const QFont& base, int diameter, const QString& initials);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

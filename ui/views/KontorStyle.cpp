@@ -95,6 +95,21 @@ QIcon KontorStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
     return QProxyStyle::standardIcon(icon, option, widget);
 }
 
+void KontorStyle::polish(QPalette& palette)
+{
+    QProxyStyle::polish(palette);
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const QColor text = palette.color(group, QPalette::Text);
+        const QColor base = palette.color(group, QPalette::Base);
+        // Three fifths of the way from the field's background to its text: 5.7:1 on white, where the desktop's
+        // half-transparent text gives 3.9:1, below what WCAG asks for text.
+        const auto mix = [](int from, int to) { return (from * 2 + to * 3) / 5; };
+        palette.setColor(
+            group, QPalette::PlaceholderText,
+            QColor(mix(base.red(), text.red()), mix(base.green(), text.green()), mix(base.blue(), text.blue())));
+    }
+}
+
 void installStyle()
 {
     if (qobject_cast<KontorStyle*>(QApplication::style()))

@@ -10,8 +10,8 @@ namespace kontor::ui {
 /// The desktop's own style with two changes: every list, table and tree row is as high as a contact list's row, so
 /// that Today, Contacts, Companies, Reminders, the reports and the dialogs share one density (a tree's row was 14 px
 /// beside a table's 30; rows that need more, several lines or cards, keep their own height); the clear button of
-/// search fields is one of Kontor's line icons; and a Latin cell in a right-to-left view keeps its punctuation at its
-/// end.
+/// search fields is one of Kontor's line icons; hints are a readable grey; and a Latin cell in a right-to-left view
+/// keeps its punctuation at its end.
 class KontorStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -33,6 +33,10 @@ public:
     static QString cellText(const QString& text, Qt::LayoutDirection direction);
     void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
                      const QWidget* widget = nullptr) const override;
+    /// Hints (placeholders, empty lists, key hints) in a grey that still reads: the desktop's half-transparent text
+    /// is too faint for Bengali vowel signs or Persian dots at list size.
+    void polish(QPalette& palette) override;
+    using QProxyStyle::polish;
     /// A search field's clear button in Kontor's line icons rather than the style's filled pixmap.
     QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
                        const QWidget* widget = nullptr) const override;

@@ -81,6 +81,7 @@ RemindersPage::RemindersPage(QWidget* parent) : QWidget(parent)
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
+    m_list->viewport()->installEventFilter(this);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item && item->data(0, IdRole).toLongLong() > 0)
             setCurrent(item->data(0, IdRole).toLongLong(), item->data(0, DoneRole).toBool());
@@ -97,10 +98,10 @@ RemindersPage::RemindersPage(QWidget* parent) : QWidget(parent)
     m_calendar->setGridVisible(false);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
-    // The weekend as the language's country has it (Friday in Iran), not always Saturday and Sunday.
+    // The weekend as the language's country has it (Friday in Iran and Bangladesh), not always Saturday and Sunday.
     const QTextCharFormat workday = m_calendar->weekdayTextFormat(Qt::Monday);
     const QTextCharFormat weekend = m_calendar->weekdayTextFormat(Qt::Sunday);
-    const QList<Qt::DayOfWeek> workdays = QLocale().weekdays();
+    const QList<Qt::DayOfWeek> workdays = DateText::workdays();
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
         const auto weekday = static_cast<Qt::DayOfWeek>(day);
         m_calendar->setWeekdayTextFormat(weekday, workdays.contains(weekday) ? workday : weekend);
@@ -300,12 +301,7 @@ void RemindersPage::refresh()
         tr("Done in the last %n day(s)", nullptr, upcomingDays),
         reminders.done(today.addDays(-upcomingDays).startOfDay(), listLimit),
         [&](const ReminderItem& item) { return DateText::dateTime(item.reminder.doneAt, locale); }, true);
-    // What is to be done takes the room: a long name is cut in the Contact column (the title often names them
-    // anyway), and Repeats is as wide as its words.
-    m_list->resizeColumnToContents(0);
-    m_list->resizeColumnToContents(2);
-    m_list->setColumnWidth(2, std::min(m_list->columnWidth(2), m_list->fontMetrics().averageCharWidth() * 24));
-    m_list->resizeColumnToContents(3);
+    fitColumns();
     const bool empty = m_list->topLevelItemCount() == 0;
     m_list->setVisible(!empty);
     m_empty->setVisible(empty);
@@ -321,6 +317,25 @@ void RemindersPage::refresh()
         }
     }
     updateButtons();
+}
+
+void RemindersPage::fitColumns()
+{
+    // A long name is cut in the Contact column (the title often names them anyway), and Repeats is as wide as its
+    // words. In Bengali the dates alone took a third of the list at 1024 px, and every title was cut to a name.
+    m_list->resizeColumnToContents(0);
+    m_list->resizeColumnToContents(3);
+    const int left = m_list->viewport()->width() - m_list->columnWidth(0) - m_list->columnWidth(3);
+    m_list->resizeColumnToContents(2);
+    m_list->setColumnWidth(
+        2, std::max(m_list->fontMetrics().averageCharWidth() * 8, std::min(m_list->columnWidth(2), left * 2 / 5)));
+}
+
+bool RemindersPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool RemindersPage::selectInList(qint64 id)

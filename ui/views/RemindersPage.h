@@ -55,8 +55,11 @@ signals:
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// What is to be done takes the room the list has: Contact at most two fifths of what When and Repeats leave.
+    void fitColumns();
     /// The calendar's month arrows in Kontor's icons and the palette's text colour, pointing the way the page reads.
     void updateCalendarArrows();
     QTreeWidgetItem* section(const QString& title, int count, int limit);

@@ -38,8 +38,11 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
     QStringList names;
     QList<int> sourceRows;
     const auto row = [&](const SourceFigures& source, const QString& indent) {
-        // No spend recorded reads as such, not as 0.00 spent (free leads).
-        const QString spent = source.hasSpend() ? money(source.spend) : tr("no spend recorded");
+        // No spend recorded reads as such, not as 0.00 spent (free leads); in few words, which the campaigns' names
+        // would otherwise give way to at 1024 px.
+        const QString spent =
+            source.hasSpend() ? money(source.spend)
+                              : tr("none recorded", "spend of a lead source, in a table cell: no spend was recorded");
         return addRow({indent + source.name, number(source.leads), number(source.qualified), number(source.customers),
                        percent(source.conversion()), money(source.revenue), spent, money(source.costPerLead()),
                        money(source.costPerCustomer()), percent(source.roi())},
