@@ -3474,6 +3474,93 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <source>contacts</source>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>ኩባንያዎች</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>calls, meetings and notes</source>
+        <translation>ጥሪዎች፣ ስብሰባዎች እና ማስታወሻዎች</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>አስታዋሾች</translation>
+    </message>
+    <message>
+        <source>the deals&apos; moves between stages</source>
+        <translation>የስምምነቶች ከደረጃ ወደ ደረጃ ሽግግር</translation>
+    </message>
+    <message>
+        <source>the deals&apos; dates in each stage</source>
+        <translation>የስምምነቶች ቀኖች በእያንዳንዱ ደረጃ</translation>
+    </message>
+    <message>
+        <source>the change history</source>
+        <translation>የለውጥ ታሪክ</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>ዘመቻዎች</translation>
+    </message>
+    <message>
+        <source>lead sources</source>
+        <translation>የደንበኛ ምንጮች</translation>
+    </message>
+    <message>
+        <source>salespeople</source>
+        <translation>የሽያጭ ሠራተኞች</translation>
+    </message>
+    <message>
+        <source>pipeline stages</source>
+        <translation>የሽያጭ ሂደት ደረጃዎች</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>መለያዎች</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; tags</source>
+        <translation>የእውቂያዎች መለያዎች</translation>
+    </message>
+    <message>
+        <source>the companies&apos; tags</source>
+        <translation>የኩባንያዎች መለያዎች</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; emails</source>
+        <translation>የእውቂያዎች ኢሜይሎች</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; phone numbers</source>
+        <translation>የእውቂያዎች ስልክ ቁጥሮች</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ቅንብሮች</translation>
+    </message>
+    <message>
+        <source>the import history</source>
+        <translation>የማስመጣት ታሪክ</translation>
+    </message>
+    <message>
+        <source>what each import changed</source>
+        <translation>እያንዳንዱ ማስመጣት የቀየረው</translation>
+    </message>
+    <message>
+        <source>contacts marked as not duplicates</source>
+        <translation>“ድግግሞሽ አይደሉም” ተብለው የተመለከቱ እውቂያዎች</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -3665,6 +3752,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
         <translation>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ነው፤ Kontor እየጠበቀ ሳለ አልጨረሰም፣ ስለዚህ ምንም አልተቀመጠም፤ ሲጨርስ እንደገና ይሞክሩ። (%1)</translation>
+    </message>
+    <message>
+        <source>This database is open read only, so nothing can be changed in it. Restore a backup, or save what can be read into a new file, to work on.</source>
+        <translation>ይህ የውሂብ ጎታ ለንባብ ብቻ ተከፍቷል፤ ስለዚህ በውስጡ ምንም መቀየር አይቻልም። መሥራት ለመቀጠል ምትኬን ወደነበረበት ይመልሱ፣ ወይም የሚነበበውን ወደ አዲስ ፋይል ያድኑ።</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7630,15 @@ Kontor አሁን በ“%2” ይሰራል። የተበላሸው ፋይል እን
     <message>
         <source>Read Only</source>
         <translation>ለንባብ ብቻ</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <comment>the open database can only be read</comment>
+        <translation>ለንባብ ብቻ</translation>
+    </message>
+    <message>
+        <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
+        <translation>ይህ የተበላሸ ፋይል ለንባብ ብቻ ተከፍቷል፦ መሥራት ለመቀጠል ምትኬን ወደነበረበት ይመልሱ (ፋይል → ከምትኬ ወደነበረበት መልስ) ወይም የሚነበበውን ወደ አዲስ ፋይል ያድኑ።</translation>
     </message>
 </context>
 <context>

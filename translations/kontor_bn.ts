@@ -3474,6 +3474,93 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <source>contacts</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>ডিল</translation>
+    </message>
+    <message>
+        <source>calls, meetings and notes</source>
+        <translation>কল, মিটিং ও নোট</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>রিমাইন্ডার</translation>
+    </message>
+    <message>
+        <source>the deals&apos; moves between stages</source>
+        <translation>ডিলগুলোর এক ধাপ থেকে আরেক ধাপে যাওয়া</translation>
+    </message>
+    <message>
+        <source>the deals&apos; dates in each stage</source>
+        <translation>প্রতিটি ধাপে ডিলগুলোর তারিখ</translation>
+    </message>
+    <message>
+        <source>the change history</source>
+        <translation>পরিবর্তনের ইতিহাস</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>ক্যাম্পেইন</translation>
+    </message>
+    <message>
+        <source>lead sources</source>
+        <translation>লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>salespeople</source>
+        <translation>বিক্রয়কর্মী</translation>
+    </message>
+    <message>
+        <source>pipeline stages</source>
+        <translation>পাইপলাইনের ধাপ</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; tags</source>
+        <translation>পরিচিতিদের ট্যাগ</translation>
+    </message>
+    <message>
+        <source>the companies&apos; tags</source>
+        <translation>কোম্পানিগুলোর ট্যাগ</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; emails</source>
+        <translation>পরিচিতিদের ইমেইল</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; phone numbers</source>
+        <translation>পরিচিতিদের ফোন নম্বর</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>সেটিংস</translation>
+    </message>
+    <message>
+        <source>the import history</source>
+        <translation>ইমপোর্টের ইতিহাস</translation>
+    </message>
+    <message>
+        <source>what each import changed</source>
+        <translation>প্রতিটি ইমপোর্ট যা বদলেছে</translation>
+    </message>
+    <message>
+        <source>contacts marked as not duplicates</source>
+        <translation>“ডুপ্লিকেট নয়” চিহ্নিত পরিচিতি</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -3665,6 +3752,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
         <translation>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে এবং Kontor অপেক্ষা করার মধ্যে শেষ করেনি, তাই কিছুই সংরক্ষিত হয়নি; সেটি শেষ হলে আবার চেষ্টা করুন। (%1)</translation>
+    </message>
+    <message>
+        <source>This database is open read only, so nothing can be changed in it. Restore a backup, or save what can be read into a new file, to work on.</source>
+        <translation>এই ডেটাবেস শুধু পড়ার জন্য খোলা, তাই এতে কিছুই বদলানো যাবে না। কাজ চালিয়ে যেতে একটি ব্যাকআপ পুনরুদ্ধার করুন, অথবা যা পড়া যায় তা একটি নতুন ফাইলে উদ্ধার করুন।</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7630,15 @@ Kontor এখন “%2” নিয়ে কাজ করছে। ক্ষত
     <message>
         <source>Read Only</source>
         <translation>শুধু পড়ার জন্য</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <comment>the open database can only be read</comment>
+        <translation>শুধু পড়ার জন্য</translation>
+    </message>
+    <message>
+        <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
+        <translation>এই ক্ষতিগ্রস্ত ফাইলটি শুধু পড়ার জন্য খোলা: কাজ চালিয়ে যেতে একটি ব্যাকআপ পুনরুদ্ধার করুন (ফাইল → ব্যাকআপ থেকে পুনরুদ্ধার করুন) অথবা যা পড়া যায় তা একটি নতুন ফাইলে উদ্ধার করুন।</translation>
     </message>
 </context>
 <context>

@@ -3474,6 +3474,93 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>calls, meetings and notes</source>
+        <translation>Anrufe, Termine und Notizen</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>the deals&apos; moves between stages</source>
+        <translation>die Phasenwechsel der Geschäfte</translation>
+    </message>
+    <message>
+        <source>the deals&apos; dates in each stage</source>
+        <translation>die Daten der Geschäfte in jeder Phase</translation>
+    </message>
+    <message>
+        <source>the change history</source>
+        <translation>der Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>lead sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>salespeople</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>pipeline stages</source>
+        <translation>Pipeline-Phasen</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; tags</source>
+        <translation>die Schlagwörter der Kontakte</translation>
+    </message>
+    <message>
+        <source>the companies&apos; tags</source>
+        <translation>die Schlagwörter der Firmen</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; emails</source>
+        <translation>die E-Mail-Adressen der Kontakte</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; phone numbers</source>
+        <translation>die Telefonnummern der Kontakte</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>the import history</source>
+        <translation>der Importverlauf</translation>
+    </message>
+    <message>
+        <source>what each import changed</source>
+        <translation>was jeder Import geändert hat</translation>
+    </message>
+    <message>
+        <source>contacts marked as not duplicates</source>
+        <translation>als „keine Dubletten“ markierte Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -3665,6 +3752,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
         <translation>Ein anderes Programm schreibt in diese Datenbank und wurde nicht fertig, während Kontor wartete; daher wurde nichts gespeichert. Versuchen Sie es erneut, wenn es fertig ist. (%1)</translation>
+    </message>
+    <message>
+        <source>This database is open read only, so nothing can be changed in it. Restore a backup, or save what can be read into a new file, to work on.</source>
+        <translation>Diese Datenbank ist nur zum Lesen geöffnet, daher kann darin nichts geändert werden. Stellen Sie eine Sicherung wieder her oder retten Sie das Lesbare in eine neue Datei, um weiterzuarbeiten.</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7630,15 @@ Kontor arbeitet jetzt mit „%2“. Die beschädigte Datei bleibt, wie sie war.<
     <message>
         <source>Read Only</source>
         <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <comment>the open database can only be read</comment>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
+        <translation>Diese beschädigte Datei ist nur zum Lesen geöffnet: Stellen Sie eine Sicherung wieder her (Datei → Aus Sicherung wiederherstellen) oder retten Sie das Lesbare in eine neue Datei, um weiterzuarbeiten.</translation>
     </message>
 </context>
 <context>

@@ -3474,6 +3474,93 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <source>contacts</source>
+        <translation>kontaktoj</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>firmaoj</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>negocoj</translation>
+    </message>
+    <message>
+        <source>calls, meetings and notes</source>
+        <translation>vokoj, renkontiĝoj kaj notoj</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>memorigoj</translation>
+    </message>
+    <message>
+        <source>the deals&apos; moves between stages</source>
+        <translation>la transiroj de la negocoj inter etapoj</translation>
+    </message>
+    <message>
+        <source>the deals&apos; dates in each stage</source>
+        <translation>la datoj de la negocoj en ĉiu etapo</translation>
+    </message>
+    <message>
+        <source>the change history</source>
+        <translation>la historio de ŝanĝoj</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>kampanjoj</translation>
+    </message>
+    <message>
+        <source>lead sources</source>
+        <translation>interesatfontoj</translation>
+    </message>
+    <message>
+        <source>salespeople</source>
+        <translation>vendistoj</translation>
+    </message>
+    <message>
+        <source>pipeline stages</source>
+        <translation>etapoj de la vendofluo</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etikedoj</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; tags</source>
+        <translation>la etikedoj de la kontaktoj</translation>
+    </message>
+    <message>
+        <source>the companies&apos; tags</source>
+        <translation>la etikedoj de la firmaoj</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; emails</source>
+        <translation>la retadresoj de la kontaktoj</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; phone numbers</source>
+        <translation>la telefonnumeroj de la kontaktoj</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>agordoj</translation>
+    </message>
+    <message>
+        <source>the import history</source>
+        <translation>la importhistorio</translation>
+    </message>
+    <message>
+        <source>what each import changed</source>
+        <translation>kion ĉiu importo ŝanĝis</translation>
+    </message>
+    <message>
+        <source>contacts marked as not duplicates</source>
+        <translation>kontaktoj markitaj kiel ne duoblaĵoj</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -3665,6 +3752,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
         <translation>Alia programo skribas en ĉi tiun datumbazon kaj ne finis dum Kontor atendis, do nenio estis konservita; reprovu kiam ĝi finos. (%1)</translation>
+    </message>
+    <message>
+        <source>This database is open read only, so nothing can be changed in it. Restore a backup, or save what can be read into a new file, to work on.</source>
+        <translation>Ĉi tiu datumbazo estas malfermita nur por legi, do nenio ŝanĝeblas en ĝi. Por plu labori, restarigu sekurkopion aŭ savu la legeblan en novan dosieron.</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7630,15 @@ Kontor nun laboras kun “%2”. La difektita dosiero restas, kia ĝi estis.</tr
     <message>
         <source>Read Only</source>
         <translation>Nur legi</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <comment>the open database can only be read</comment>
+        <translation>Nur legi</translation>
+    </message>
+    <message>
+        <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
+        <translation>Ĉi tiu difektita dosiero estas malfermita nur por legi: por plu labori, restarigu sekurkopion (Dosiero → Restarigi el sekurkopio) aŭ savu la legeblan en novan dosieron.</translation>
     </message>
 </context>
 <context>

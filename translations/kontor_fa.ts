@@ -3463,6 +3463,93 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <source>contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>calls, meetings and notes</source>
+        <translation>تماس‌ها، جلسه‌ها و یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>یادآورها</translation>
+    </message>
+    <message>
+        <source>the deals&apos; moves between stages</source>
+        <translation>جابه‌جایی معاملات میان مراحل</translation>
+    </message>
+    <message>
+        <source>the deals&apos; dates in each stage</source>
+        <translation>تاریخ‌های معاملات در هر مرحله</translation>
+    </message>
+    <message>
+        <source>the change history</source>
+        <translation>تاریخچه تغییرات</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>کمپین‌ها</translation>
+    </message>
+    <message>
+        <source>lead sources</source>
+        <translation>منابع سرنخ</translation>
+    </message>
+    <message>
+        <source>salespeople</source>
+        <translation>کارشناسان فروش</translation>
+    </message>
+    <message>
+        <source>pipeline stages</source>
+        <translation>مراحل پایپ‌لاین</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; tags</source>
+        <translation>برچسب‌های مخاطبان</translation>
+    </message>
+    <message>
+        <source>the companies&apos; tags</source>
+        <translation>برچسب‌های شرکت‌ها</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; emails</source>
+        <translation>ایمیل‌های مخاطبان</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; phone numbers</source>
+        <translation>شماره‌تلفن‌های مخاطبان</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>the import history</source>
+        <translation>تاریخچه درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>what each import changed</source>
+        <translation>آنچه هر درون‌ریزی تغییر داد</translation>
+    </message>
+    <message>
+        <source>contacts marked as not duplicates</source>
+        <translation>مخاطبانی که «تکراری نیست» علامت خورده‌اند</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -3654,6 +3741,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>Another program is writing to this database and did not finish while Kontor waited, so nothing was saved; try again when it is done. (%1)</source>
         <translation>برنامهٔ دیگری در این پایگاه داده می‌نویسد و تا وقتی Kontor منتظر ماند کارش تمام نشد، پس چیزی ذخیره نشد؛ وقتی تمام شد دوباره امتحان کنید. (%1)</translation>
+    </message>
+    <message>
+        <source>This database is open read only, so nothing can be changed in it. Restore a backup, or save what can be read into a new file, to work on.</source>
+        <translation>این پایگاه داده فقط خواندنی باز شده است، پس چیزی در آن تغییر نمی‌کند. برای ادامه کار، یک پشتیبان را بازیابی کنید یا آنچه خواندنی است را در فایل تازه‌ای نجات دهید.</translation>
     </message>
 </context>
 <context>
@@ -7500,6 +7591,15 @@ Kontor now works with “%2”. The damaged file is left as it was.</source>
     <message>
         <source>Read Only</source>
         <translation>فقط خواندنی</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <comment>the open database can only be read</comment>
+        <translation>فقط خواندنی</translation>
+    </message>
+    <message>
+        <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
+        <translation>این فایل آسیب‌دیده فقط خواندنی باز شده است: برای ادامه کار، یک پشتیبان را بازیابی کنید (فایل ← بازیابی از پشتیبان) یا آنچه خواندنی است را در فایل تازه‌ای نجات دهید.</translation>
     </message>
 </context>
 <context>

@@ -268,13 +268,13 @@ int salvageCommand(Context& context)
     for (const SalvagedTable& table : report->tables) {
         if (table.unreadable)
             context.out << "  "
-                        << Cli::tr("%1: nothing could be read (kept as a new database has it)").arg(table.table);
+                        << Cli::tr("%1: nothing could be read (kept as a new database has it)").arg(table.title());
         else if (table.gapsSkipped > 0)
             context.out << "  "
                         << Cli::tr("%1: %Ln row(s); damaged stretches skipped: %2", nullptr, int(table.rowsSaved))
-                               .arg(table.table, QLocale().toString(table.gapsSkipped));
+                               .arg(table.title(), QLocale().toString(table.gapsSkipped));
         else
-            context.out << "  " << Cli::tr("%1: %Ln row(s)", nullptr, int(table.rowsSaved)).arg(table.table);
+            context.out << "  " << Cli::tr("%1: %Ln row(s)", nullptr, int(table.rowsSaved)).arg(table.title());
         context.out << Qt::endl;
     }
     if (report->danglingReferences > 0)

@@ -10,8 +10,10 @@
 #include "repositories/PipelineRepository.h"
 #include "search/Search.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -170,6 +172,36 @@ void copyTable(const QSqlDatabase& source, const QSqlDatabase& target, const QSt
 }
 
 } // namespace
+
+QString SalvagedTable::title() const
+{
+    // Lower case: the titles stand inside a sentence ("some could not be read in: deals, reminders").
+    static const QHash<QString, const char*> titles = {
+        {QStringLiteral("contacts"), QT_TRANSLATE_NOOP("Salvage", "contacts")},
+        {QStringLiteral("companies"), QT_TRANSLATE_NOOP("Salvage", "companies")},
+        {QStringLiteral("deals"), QT_TRANSLATE_NOOP("Salvage", "deals")},
+        {QStringLiteral("interactions"), QT_TRANSLATE_NOOP("Salvage", "calls, meetings and notes")},
+        {QStringLiteral("reminders"), QT_TRANSLATE_NOOP("Salvage", "reminders")},
+        {QStringLiteral("deal_stage_history"), QT_TRANSLATE_NOOP("Salvage", "the deals' moves between stages")},
+        {QStringLiteral("deal_stage_facts"), QT_TRANSLATE_NOOP("Salvage", "the deals' dates in each stage")},
+        {QStringLiteral("change_log"), QT_TRANSLATE_NOOP("Salvage", "the change history")},
+        {QStringLiteral("campaigns"), QT_TRANSLATE_NOOP("Salvage", "campaigns")},
+        {QStringLiteral("lead_sources"), QT_TRANSLATE_NOOP("Salvage", "lead sources")},
+        {QStringLiteral("users"), QT_TRANSLATE_NOOP("Salvage", "salespeople")},
+        {QStringLiteral("stages"), QT_TRANSLATE_NOOP("Salvage", "pipeline stages")},
+        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("Salvage", "tags")},
+        {QStringLiteral("contact_tags"), QT_TRANSLATE_NOOP("Salvage", "the contacts' tags")},
+        {QStringLiteral("company_tags"), QT_TRANSLATE_NOOP("Salvage", "the companies' tags")},
+        {QStringLiteral("contact_emails"), QT_TRANSLATE_NOOP("Salvage", "the contacts' emails")},
+        {QStringLiteral("contact_phones"), QT_TRANSLATE_NOOP("Salvage", "the contacts' phone numbers")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("Salvage", "settings")},
+        {QStringLiteral("imports"), QT_TRANSLATE_NOOP("Salvage", "the import history")},
+        {QStringLiteral("import_changes"), QT_TRANSLATE_NOOP("Salvage", "what each import changed")},
+        {QStringLiteral("duplicate_dismissals"), QT_TRANSLATE_NOOP("Salvage", "contacts marked as not duplicates")},
+    };
+    const char* title = titles.value(table);
+    return title ? QCoreApplication::translate("Salvage", title) : table;
+}
 
 Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath,
                               const std::function<bool(int)>& progress)

@@ -19,6 +19,9 @@ struct SalvagedTable
     int gapsSkipped = 0;
     /// Nothing at all could be read: the new file keeps what a new database has there (its stages, its settings).
     bool unreadable = false;
+
+    /// What the table holds, in the user's words ("calls, meetings and notes" for interactions), for a summary.
+    QString title() const;
 };
 
 struct SalvageReport

@@ -49,6 +49,12 @@ bool run(QSqlDatabase& db, const QString& sql, QString* error, bool* busy = null
     return false;
 }
 
+bool isQueryOnly(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA query_only")) && query.next() && query.value(0).toInt() == 1;
+}
+
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
@@ -61,6 +67,14 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     m_outermost = depth == 0;
     if (!m_outermost)
         m_savepoint = QStringLiteral("kontor_sp_%1").arg(depth);
+    // A file opened read only (a damaged one the user chose to read) refuses here, in words, rather than at the
+    // first write with SQLite's "attempt to write a readonly database".
+    if (m_outermost && isQueryOnly(m_db)) {
+        m_error = QCoreApplication::translate("Transaction", "This database is open read only, so nothing can be "
+                                                             "changed in it. Restore a backup, or save what can be "
+                                                             "read into a new file, to work on.");
+        return;
+    }
     const QString begin = m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint;
     bool busy = false;
     if (run(m_db, begin, &m_error, &busy)) {

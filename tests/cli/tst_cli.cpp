@@ -193,7 +193,8 @@ private slots:
         const QString saved = m_dir.filePath(QStringLiteral("salvaged.sqlite"));
         const Run result = run({QStringLiteral("salvage"), m_db, saved});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains("Saved into") && result.out.contains("contacts: 400 rows"),
+        QVERIFY2(result.out.contains("Saved into") && result.out.contains("contacts: 400 rows") &&
+                     result.out.contains("calls, meetings and notes: ") && !result.out.contains("interactions:"),
                  result.out.constData());
         QVERIFY(QFileInfo::exists(saved));
         const Run again = run({QStringLiteral("salvage"), m_db, saved});

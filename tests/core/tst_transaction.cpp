@@ -46,6 +46,23 @@ private slots:
         QCOMPARE(tagCount(fixture.db()), 1);
     }
 
+    // A file kept open read only (a damaged one) refuses every action at its start, in words a user understands,
+    // not at its first write with SQLite's "attempt to write a readonly database".
+    void aReadOnlyFileRefusesInWords()
+    {
+        test::TestDatabase fixture;
+        QSqlQuery(fixture.db()).exec(QStringLiteral("PRAGMA query_only = ON"));
+        Transaction transaction(fixture.db());
+        QVERIFY(!transaction.isActive());
+        const Status begun = transaction.begun();
+        QVERIFY(!begun.ok());
+        QVERIFY2(begun.error().contains(QStringLiteral("read only")), qPrintable(begun.error()));
+        QVERIFY(!begun.error().contains(QStringLiteral("readonly")));
+        QSqlQuery(fixture.db()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+        Transaction writable(fixture.db());
+        QVERIFY(writable.isActive());
+    }
+
     void leavingScopeRollsBack()
     {
         test::TestDatabase fixture;

@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "views/MainWindow.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlError>
@@ -90,11 +91,24 @@ private slots:
         QTRY_VERIFY(asked);
         QTRY_VERIFY(window.isReadOnly());
         QVERIFY(window.windowTitle().contains(QStringLiteral("read only")));
+        // What only writes is greyed, and the status bar keeps saying why.
+        for (const char* name : {"newContact", "logInteraction", "importContacts", "newDeal", "editContact"})
+            QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("restoreBackup"))->isEnabled());
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("readOnlyBadge"))->isVisible());
         // Nothing can be written, whatever asks.
         QSqlQuery write(window.database()->connection());
         QVERIFY(!write.exec(QStringLiteral("UPDATE contacts SET notes = 'x'")));
         QVERIFY2(write.lastError().databaseText().contains(QStringLiteral("readonly")),
                  qPrintable(write.lastError().databaseText()));
+        // Another file opened is written as usual.
+        const QString good = m_dir.filePath(QStringLiteral("after-read-only.sqlite"));
+        QVERIFY(QFile::copy(m_good, good));
+        auto sound = Database::open(good, Database::Missing::Refuse);
+        QVERIFY(sound.ok());
+        window.setDatabase(std::move(sound.value()));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("newContact"))->isEnabled());
+        QVERIFY(!window.findChild<QLabel*>(QStringLiteral("readOnlyBadge"))->isVisible());
         window.close();
         window.setDatabase(nullptr);
         QCOMPARE(test::fileDigest(path), before);
@@ -149,7 +163,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(window.database()->path(), saved);
         QVERIFY(answers.allUsed());
-        QVERIFY2(answers.asked.last().text.contains(QStringLiteral("interactions")),
+        // What was lost in the user's words, not the table's name.
+        QVERIFY2(answers.asked.last().text.contains(QStringLiteral("calls, meetings and notes")) &&
+                     !answers.asked.last().text.contains(QStringLiteral("interactions")),
                  qPrintable(answers.asked.last().text));
         // Every contact was on sound pages; the new file is whole and works.
         QCOMPARE(count(window.database()->connection(), QStringLiteral("contacts")), contacts);

@@ -312,12 +312,14 @@ void MainWindow::createActions()
     add->setObjectName(QStringLiteral("newContact"));
     add->setShortcut(QKeySequence::New);
     QAction* edit = contact->addAction(tr("&Edit Contact…"), m_contacts, &ContactsPage::editContact);
+    edit->setObjectName(QStringLiteral("editContact"));
     edit->setShortcut(Qt::Key_F2);
     QAction* log = contact->addAction(tr("&Log Interaction…"), this, &MainWindow::logInteraction);
     log->setObjectName(QStringLiteral("logInteraction"));
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     log->setShortcutContext(Qt::ApplicationShortcut);
     QAction* archive = contact->addAction(tr("&Archive or Restore Contact"), m_contacts, &ContactsPage::archiveContact);
+    archive->setObjectName(QStringLiteral("archiveContact"));
     archive->setShortcut(QKeySequence::Delete);
     archive->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_contacts->table()->addAction(archive);
@@ -456,6 +458,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     connectPages(database ? database->connection() : QSqlDatabase());
     m_database = std::move(database);
     m_readOnly = false;
+    enableWriting(true);
     ++m_generation;
     m_backupFailure.clear();
     m_pendingDamage.clear();

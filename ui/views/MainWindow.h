@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QSystemTrayIcon;
 class QThread;
@@ -105,7 +106,8 @@ public:
     void showDamage(const QStringList& findings);
     /// Saves what can be read of the open database into `target` (which must not exist) and opens that instead.
     Status salvageInto(const QString& target);
-    /// Keeps the open database to read: every change is refused by SQLite, and the title says so.
+    /// Keeps the open database to read: every change is refused, in words (the actions' transactions say so), the
+    /// menu items that only write are greyed, and the title and the status bar say so.
     void setReadOnly();
     bool isReadOnly() const { return m_readOnly; }
     /// The import wizard, on `file` when given; the pages read again after an import.
@@ -152,6 +154,8 @@ private:
     void watchForDamage();
     void showDamageWhenFree();
     void chooseExportFile(ExportKind kind);
+    /// Greys, or gives back, the menu items whose only use is to write (new contact, log, import...).
+    void enableWriting(bool enabled);
     /// Runs `work` with the undo journal detached; the pages its actions' events touched read again after.
     void runWithoutJournal(const std::function<void()>& work);
 
@@ -176,6 +180,8 @@ private:
     DailyBackup* m_dailyBackup;
     DamageCheck* m_damageCheck;
     bool m_readOnly = false;
+    /// "Read only" in the status bar while the file is open that way.
+    QLabel* m_readOnlyBadge = nullptr;
     /// Counts the databases opened, so that a backup's or a check's result is taken for the one it was made of.
     quint64 m_generation = 0;
     quint64 m_backupGeneration = 0;

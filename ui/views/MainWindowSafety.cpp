@@ -14,11 +14,13 @@
 #include "storage/Database.h"
 #include "storage/Salvage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -192,8 +194,8 @@ Status MainWindow::salvageInto(const QString& target)
     QStringList lost;
     for (const SalvagedTable& table : report.value().tables) {
         rows += table.rowsSaved;
-        if (table.unreadable || table.gapsSkipped > 0)
-            lost << table.table;
+        if ((table.unreadable || table.gapsSkipped > 0) && !lost.contains(table.title()))
+            lost << table.title();
     }
     const QString summary =
         lost.isEmpty()
@@ -218,8 +220,35 @@ void MainWindow::setReadOnly()
         return;
     }
     m_readOnly = true;
+    enableWriting(false);
     setWindowTitle(tr("%1 (read only) — Kontor").arg(QFileInfo(m_database->path()).fileName()));
     statusBar()->showMessage(tr("Read only: nothing can be changed in this damaged file."));
+}
+
+void MainWindow::enableWriting(bool enabled)
+{
+    // Restore, Save What Can Be Read (through the damage check) and the exports stay: they are the ways on.
+    static const QStringList writers = {
+        QStringLiteral("importContacts"), QStringLiteral("newContact"),     QStringLiteral("editContact"),
+        QStringLiteral("logInteraction"), QStringLiteral("archiveContact"), QStringLiteral("newReminder"),
+        QStringLiteral("newDeal"),        QStringLiteral("findDuplicates"), QStringLiteral("dataHealth")};
+    for (QAction* action : findChildren<QAction*>()) {
+        if (writers.contains(action->objectName()))
+            action->setEnabled(enabled);
+    }
+    if (!m_readOnlyBadge) {
+        if (enabled)
+            return;
+        m_readOnlyBadge = new QLabel(tr("Read only", "the open database can only be read"), this);
+        m_readOnlyBadge->setObjectName(QStringLiteral("readOnlyBadge"));
+        m_readOnlyBadge->setToolTip(tr("This damaged file is open read only: restore a backup (File → Restore from "
+                                       "Backup) or save what can be read into a new file to work on."));
+        QFont bold = m_readOnlyBadge->font();
+        bold.setBold(true);
+        m_readOnlyBadge->setFont(bold);
+        statusBar()->addPermanentWidget(m_readOnlyBadge);
+    }
+    m_readOnlyBadge->setVisible(!enabled);
 }
 
 } // namespace kontor::ui
