@@ -777,10 +777,6 @@
         <translation>reminder: ቀነ ገደቡ መቼ እንደሆነ።</translation>
     </message>
     <message>
-        <source>contact needs add or update.</source>
-        <translation>contact add ወይም update ይፈልጋል።</translation>
-    </message>
-    <message>
         <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
         <translation>log --contact ይፈልጋል: የእውቂያው ቁጥር፣ የኢሜይል አድራሻ ወይም ስልክ።</translation>
     </message>
@@ -890,6 +886,10 @@
         <translation>የተበላሸው ፋይል ሳይለወጥ ቀርቷል። አዲሱን በምትኩ ከመጠቀምዎ በፊት ከፍተው ይመልከቱት።</translation>
     </message>
     <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ነው፤ እየጠበቅነው ነው (ቢበዛ %1 ሰከንድ)…</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -917,6 +917,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -951,6 +952,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner ስም]
   contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
       [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
       [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
@@ -960,8 +962,20 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
 ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
     </message>
     <message>
-        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
-        <translation>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ነው፤ እየጠበቅነው ነው (ቢበዛ %1 ሰከንድ)…</translation>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge የሚቆየውን እውቂያ እና ወደ እሱ የሚዋሃደውን ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge ሁለት የተለያዩ እውቂያዎችን ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>እውቂያ %1 ከ%2 ጋር ተዋህዷል: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact add፣ update ወይም merge ይፈልጋል።</translation>
     </message>
 </context>
 <context>

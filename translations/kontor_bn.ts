@@ -777,10 +777,6 @@
         <translation>reminder: কখন করণীয়।</translation>
     </message>
     <message>
-        <source>contact needs add or update.</source>
-        <translation>contact-এর জন্য add অথবা update দরকার।</translation>
-    </message>
-    <message>
         <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
         <translation>log-এর জন্য --contact দরকার: পরিচিতির নম্বর, ইমেইল ঠিকানা বা ফোন।</translation>
     </message>
@@ -890,6 +886,10 @@
         <translation>ক্ষতিগ্রস্ত ফাইলটি অপরিবর্তিত রাখা হয়েছে। নতুনটি এর বদলে ব্যবহারের আগে খুলে দেখে নিন।</translation>
     </message>
     <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে; তার জন্য অপেক্ষা করা হচ্ছে (সর্বোচ্চ %1 সেকেন্ড)…</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -917,6 +917,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -951,6 +952,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [একই অপশন]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -960,8 +962,20 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
 TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
     </message>
     <message>
-        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
-        <translation>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে; তার জন্য অপেক্ষা করা হচ্ছে (সর্বোচ্চ %1 সেকেন্ড)…</translation>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge-এর জন্য যে পরিচিতি থাকবে এবং যেটি তার সঙ্গে একত্র হবে, দুটিই দরকার।</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge-এর জন্য দুটি আলাদা পরিচিতি দরকার।</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>পরিচিতি %1, %2-এর সঙ্গে একত্র করা হয়েছে: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact-এর জন্য add, update অথবা merge দরকার।</translation>
     </message>
 </context>
 <context>

@@ -777,10 +777,6 @@
         <translation>reminder: wann sie fällig ist.</translation>
     </message>
     <message>
-        <source>contact needs add or update.</source>
-        <translation>contact braucht add oder update.</translation>
-    </message>
-    <message>
         <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
         <translation>log braucht --contact: Nummer, E-Mail-Adresse oder Telefon des Kontakts.</translation>
     </message>
@@ -890,6 +886,10 @@
         <translation>Die beschädigte Datei blieb unverändert. Öffnen Sie die neue und sehen Sie sie durch, bevor Sie sie stattdessen verwenden.</translation>
     </message>
     <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>Ein anderes Programm schreibt in diese Datenbank; warte darauf (höchstens %1 s)…</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -917,6 +917,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -951,6 +952,7 @@ Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datens
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update NR|E-MAIL|TELEFON [dieselben Optionen]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
       [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
@@ -960,8 +962,20 @@ Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datens
 ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
     </message>
     <message>
-        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
-        <translation>Ein anderes Programm schreibt in diese Datenbank; warte darauf (höchstens %1 s)…</translation>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge braucht den Kontakt, der bleibt, und den, der mit ihm zusammengeführt wird.</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge braucht zwei verschiedene Kontakte.</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>Kontakt %1 mit %2 zusammengeführt: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact braucht add, update oder merge.</translation>
     </message>
 </context>
 <context>

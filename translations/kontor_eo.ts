@@ -777,10 +777,6 @@
         <translation>reminder: kiam ĝi estas farenda.</translation>
     </message>
     <message>
-        <source>contact needs add or update.</source>
-        <translation>contact bezonas add aŭ update.</translation>
-    </message>
-    <message>
         <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
         <translation>log bezonas --contact: la numeron, retpoŝtadreson aŭ telefonon de la kontakto.</translation>
     </message>
@@ -890,6 +886,10 @@
         <translation>La difektita dosiero restis senŝanĝa. Malfermu la novan kaj trarigardu ĝin antaŭ ol uzi ĝin anstataŭe.</translation>
     </message>
     <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>Alia programo skribas en ĉi tiun datumbazon; atendante ĝin (maksimume %1 s)…</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -917,6 +917,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -951,6 +952,7 @@ Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la ri
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NOMO]
   contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
       [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
       [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
@@ -960,8 +962,20 @@ Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la ri
 TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
     </message>
     <message>
-        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
-        <translation>Alia programo skribas en ĉi tiun datumbazon; atendante ĝin (maksimume %1 s)…</translation>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge bezonas la konservotan kontakton kaj tiun kunfandotan en ĝin.</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge bezonas du malsamajn kontaktojn.</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>Kontakto %1 kunfandita en %2: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact bezonas add, update aŭ merge.</translation>
     </message>
 </context>
 <context>

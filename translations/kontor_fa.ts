@@ -777,10 +777,6 @@
         <translation>reminder: زمان سررسید.</translation>
     </message>
     <message>
-        <source>contact needs add or update.</source>
-        <translation>contact به add یا update نیاز دارد.</translation>
-    </message>
-    <message>
         <source>log needs --contact: the contact&apos;s number, email address or phone.</source>
         <translation>log به --contact نیاز دارد: شماره، نشانی ایمیل یا تلفن مخاطب.</translation>
     </message>
@@ -887,6 +883,10 @@
         <translation>فایل آسیب‌دیده بدون تغییر ماند. پیش از آنکه فایل تازه را به جای آن به کار ببرید، آن را باز کنید و بررسی کنید.</translation>
     </message>
     <message>
+        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
+        <translation>برنامهٔ دیگری در این پایگاه داده می‌نویسد؛ منتظر آن می‌مانیم (حداکثر %1 ثانیه)…</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -914,6 +914,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -948,6 +949,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [همان گزینه‌ها]
+  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -957,8 +959,20 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
 TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
     </message>
     <message>
-        <source>Another program is writing to this database; waiting for it (at most %1 s)…</source>
-        <translation>برنامهٔ دیگری در این پایگاه داده می‌نویسد؛ منتظر آن می‌مانیم (حداکثر %1 ثانیه)…</translation>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge به مخاطبی که می‌ماند و مخاطبی که در آن ادغام می‌شود نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge به دو مخاطب متفاوت نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>مخاطب %1 در %2 ادغام شد: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact به add، update یا merge نیاز دارد.</translation>
     </message>
 </context>
 <context>

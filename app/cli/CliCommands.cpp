@@ -369,6 +369,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]\n"
         "              [--job-title T] [--owner NAME]\n"
         "  contact update ID|EMAIL|PHONE [the same options]\n"
+        "  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE\n"
         "  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]\n"
         "      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]\n"
         "      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]\n"

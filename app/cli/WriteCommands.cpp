@@ -9,8 +9,10 @@
 #include "actions/ContactActions.h"
 #include "actions/DealActions.h"
 #include "actions/InteractionActions.h"
+#include "actions/MergeActions.h"
 #include "actions/ReminderActions.h"
 #include "actions/Session.h"
+#include "cleanup/Duplicates.h"
 #include "domain/Money.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactLookup.h"
@@ -213,6 +215,45 @@ QList<QCommandLineOption> writeOptions()
     };
 }
 
+// Merges the second contact into the first, as the duplicate finder's Merge does with its defaults: the first keeps
+// its values, its empty fields filled from the second; everything of the second moves to it; the second is gone.
+int contactMerge(Context& context)
+{
+    if (context.args.size() != 4)
+        return usage(context, Cli::tr("contact merge needs the contact to keep and the one to merge into it."));
+    auto write = openForWriting(context);
+    if (!write)
+        return fail(context, write.error());
+    const QSqlDatabase db = write->db();
+    auto keptId = ContactLookup(db).find(context.args.at(2));
+    if (!keptId)
+        return fail(context, keptId.error());
+    auto otherId = ContactLookup(db).find(context.args.at(3));
+    if (!otherId)
+        return fail(context, otherId.error());
+    if (keptId.value() == otherId.value())
+        return usage(context, Cli::tr("contact merge needs two different contacts."));
+    auto kept = ContactRepository(db).get(keptId.value());
+    if (!kept)
+        return fail(context, kept.error());
+    auto other = ContactRepository(db).get(otherId.value());
+    if (!other)
+        return fail(context, other.error());
+    const Status merged = MergeActions::contacts(db, keptId.value(), otherId.value(),
+                                                 ContactMerge::combined(kept.value(), other.value()));
+    if (!merged)
+        return fail(context, merged.error());
+    if (context.json)
+        printJson(context.out, contactJson(db, keptId.value()));
+    else
+        context.out << Cli::tr("Contact %1 merged into %2: %3")
+                           .arg(otherId.value())
+                           .arg(keptId.value())
+                           .arg(kept->displayName())
+                    << Qt::endl;
+    return 0;
+}
+
 int contactCommand(Context& context)
 {
     const QString sub = context.args.value(1);
@@ -220,7 +261,9 @@ int contactCommand(Context& context)
         return contactAdd(context);
     if (sub == QStringLiteral("update"))
         return contactUpdate(context);
-    return usage(context, Cli::tr("contact needs add or update."));
+    if (sub == QStringLiteral("merge"))
+        return contactMerge(context);
+    return usage(context, Cli::tr("contact needs add, update or merge."));
 }
 
 int logCommand(Context& context)

@@ -2,11 +2,17 @@
 // kontor-cli's commands that write, run as processes the way a phone system or a web form's script runs them.
 #include "TestDatabase.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <tuple>
 
 class TestCliWrite : public QObject
 {
@@ -169,6 +175,95 @@ private slots:
         QVERIFY2(won.exitCode == 0, qPrintable(won.err));
         QCOMPARE(won.json.value(QStringLiteral("stage")).toString(), QStringLiteral("Won"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deal_stage_history WHERE deal_id = %1").arg(id)), 4);
+    }
+
+    // Two contacts merged from the command line, as the duplicate finder merges them: the history moves to the one
+    // kept, its empty fields are filled, and the other is gone. Killed (kill -9, a power cut) half way, a merge
+    // leaves a sound database with all of it or none of it, run after run.
+    void mergesAreWholeEvenWhenKilled()
+    {
+        const auto contactId = [this](const QString& email) {
+            return count(QStringLiteral("SELECT contact_id FROM contact_emails WHERE email = '%1'").arg(email));
+        };
+        for (const auto& [first, email, phone] :
+             {std::tuple{"Karen", "karen@example.org", ""}, std::tuple{"K.", "k.hall@example.org", "+49 30 1234567"}})
+            QCOMPARE(run({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--first-name"),
+                          QString::fromUtf8(first), QStringLiteral("--last-name"), QStringLiteral("Hall"),
+                          QStringLiteral("--email"), QString::fromUtf8(email), QStringLiteral("--phone"),
+                          QString::fromUtf8(phone)})
+                         .exitCode,
+                     0);
+        const qint64 kept = contactId(QStringLiteral("karen@example.org"));
+        const qint64 other = contactId(QStringLiteral("k.hall@example.org"));
+        QVERIFY(kept > 0 && other > 0);
+        // Years of calls with the other: enough that the merge takes long enough to be killed in.
+        constexpr int calls = 60000;
+        {
+            auto database = kontor::Database::open(m_db);
+            QVERIFY(database.ok());
+            QSqlQuery insert(database.value()->connection());
+            QVERIFY2(insert.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                                                "i < %1) INSERT INTO interactions (contact_id, kind, occurred_at, "
+                                                "notes, created_at) SELECT %2, 'call', 1700000000000 + i * 60000, "
+                                                "'call ' || i, 1700000000000 FROM n")
+                                     .arg(calls)
+                                     .arg(other)),
+                     qPrintable(insert.lastError().text()));
+        }
+        const QString base = m_dir.filePath(QStringLiteral("merge-base.sqlite"));
+        QVERIFY(QFile::copy(m_db, base));
+        const auto state = [](const QString& path) {
+            auto database = kontor::Database::open(path);
+            if (!database)
+                return std::tuple{false, qint64(-1), qint64(-1), qint64(-1)};
+            const auto report = database.value()->check();
+            const QSqlDatabase db = database.value()->connection();
+            return std::tuple{report.ok() && report->integrityOk,
+                              kontor::test::count(db, QStringLiteral("SELECT count(*) FROM contacts")),
+                              kontor::test::count(db, QStringLiteral("SELECT count(*) FROM interactions")),
+                              kontor::test::count(db, QStringLiteral("SELECT count(*) FROM interactions WHERE "
+                                                                     "contact_id = (SELECT min(id) FROM contacts)"))};
+        };
+
+        int killedInTheMiddle = 0;
+        for (const int milliseconds : {60, 250, 600}) {
+            const QString path = m_dir.filePath(QStringLiteral("merge-killed-%1.sqlite").arg(milliseconds));
+            QVERIFY(QFile::copy(base, path));
+            QProcess process;
+            process.start(QStringLiteral(KONTOR_CLI),
+                          {QStringLiteral("--db"), path, QStringLiteral("contact"), QStringLiteral("merge"),
+                           QString::number(kept), QString::number(other)});
+            QVERIFY(process.waitForStarted());
+            QTest::qWait(milliseconds);
+            if (process.state() != QProcess::NotRunning) {
+                process.kill();
+                QVERIFY(process.waitForFinished(60000));
+            }
+            const auto [sound, contacts, interactions, keptsCalls] = state(path);
+            QVERIFY2(sound, qPrintable(path));
+            QCOMPARE(interactions, qint64(calls));
+            QVERIFY2(contacts == 2 || contacts == 1, qPrintable(QString::number(contacts)));
+            // All moved with the other gone, or none moved with the other still there.
+            QCOMPARE(keptsCalls, contacts == 1 ? qint64(calls) : qint64(0));
+            killedInTheMiddle += contacts == 2 ? 1 : 0;
+        }
+        // At least one run was killed before its merge was whole, or the test proves nothing.
+        QVERIFY(killedInTheMiddle > 0);
+
+        // Whole: the kept contact has the other's phone and history; the other is gone.
+        const Run merged = run({QStringLiteral("contact"), QStringLiteral("merge"), QStringLiteral("karen@example.org"),
+                                QString::number(other), QStringLiteral("--json")});
+        QVERIFY2(merged.exitCode == 0, qPrintable(merged.err));
+        QCOMPARE(merged.json.value(QStringLiteral("id")).toInteger(), kept);
+        QCOMPARE(merged.json.value(QStringLiteral("phones")).toArray().size(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = %1").arg(kept)),
+                 qint64(calls));
+        // Merging a contact into itself is refused, and nothing changes.
+        const Run itself =
+            run({QStringLiteral("contact"), QStringLiteral("merge"), QString::number(kept), QString::number(kept)});
+        QVERIFY(itself.exitCode != 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts")), 1);
     }
 };
 
