@@ -4241,10 +4241,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**ዲስኩ ሲሞላ**: ሊጻፍ የማይችል ለውጥ ጨርሶ አይደረግም (እያንዳንዱ ለውጥ ወይ ሙሉ በሙሉ ይቀመጣል ወይ ጨርሶ አይቀመጥም)፤ ሊጻፍ የማይችል ምትኬ ምንም ነገር አይተውም፤ ማስመጣት ከመጀመሩ በፊት ይህንኑ ይናገራል።</translation>
     </message>
     <message>
-        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation>**ሁለት ፕሮግራሞች በአንድ ጊዜ** (መስኮቱ እና ስክሪፕት፣ ሁለት መስኮቶች): አንዱ ሌላውን ይጠብቃል። መስኮቱ 5 ሰከንድ ይጠብቃል፤ ከዚያም ሌላ ፕሮግራም እየጻፈ መሆኑን ይናገራል፣ ምንም አያስቀምጥም፤ እንደገና መሞከር ይችላሉ፤ የትዕዛዝ መስመሩ እየጠበቀ መሆኑን አንድ ጊዜ በመናገር እስከ ግማሽ ደቂቃ ድረስ ይጠብቃል።</translation>
-    </message>
-    <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
         <translation>**ለማስመጣት ሊያስቡት የማይችሉት ፋይል** (20,000 ቁምፊዎች ያሉት “ስልክ ቁጥር”፣ ሜጋባይቶች የሚሆኑ ማስታወሻዎች፣ ከ10,000 በላይ አምዶች ያሉት ሰንጠረዥ) ማስመጣቱን ለደቂቃዎች ከማስያዝ ይልቅ ረድፉ ወይም ፋይሉ ከምክንያቱ ጋር ወዲያውኑ ውድቅ ይደረጋል።</translation>
     </message>
@@ -4431,6 +4427,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**የደንበኛ ምንጮች**: ለእያንዳንዱ ምንጭ እና ዘመቻ፣ *እምቅ ደንበኞች* (በጊዜው ውስጥ የተፈጠሩ ከምንጩ የመጡ እውቂያዎች)፣ ከእነሱ ስንቱ አሁን *ብቁ* ወይም ደንበኛ እንደሆኑ፣ *ደንበኞች* (በጊዜው ውስጥ የተሳካ፣ ከምንጩ የመጣ ስምምነት ያላቸው እውቂያዎች፤ የስምምነቱ የራሱ ምንጭ ይቆጠራል፣ ከሌለው የእውቂያው)፣ *የሽግግር መጠን* (ደንበኞች ÷ እምቅ ደንበኞች)፣ *ገቢ* (የእነዚያ የተሳኩ ስምምነቶች መጠኖች)፣ *ወጪ* (እስከ ዛሬ ድረስ በጊዜው ውስጥ የሚወድቀው የዘመቻ ወጪ: የአንድ ዘመቻ ወጪ በቀናቱ ላይ እኩል ይከፋፈላል፤ ስለዚህ በሂደት ላይ ያለው ወር እስካሁን ያለፉትን ቀናት ብቻ ይቆጥራል፣ ቀን የሌለው ዘመቻ ደግሞ ሙሉ በሙሉ ይቆጠራል)፣ *ወጪ በእምቅ ደንበኛ* እና *በደንበኛ*፣ እንዲሁም *የወጪ ተመላሽ* ((ገቢ − ወጪ) ÷ ወጪ)። ብዙ ገቢ ያመጣው መጀመሪያ ይመጣል፤ ገበታው ገቢን ከወጪ ጋር ያነጻጽራል (ዘንጉ በምንዛሬው ክብ እርከኖች)፣ የእያንዳንዱ ምንጭ የሽግግር መጠን እና የወጪ ተመላሽ ከስሙ ጎን ይታያሉ። ከላይ ያለው መስመር ምርጡን እና ደካማውን ምንጭ፣ እንዲሁም በምን እንደተለኩ ይገልጻል: በጊዜው ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው በወጪ ተመላሽ፣ አለበለዚያ በሽግግር መጠን፣ እኩል ሲሆኑ ደግሞ በገቢ። ምንም ወጪ ካልተመዘገበ ሰንጠረዡ “አልተመዘገበም” ይላል፤ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን 0.00 ከማድረግ ይልቅ ባዶ ይተዋቸዋል።</translation>
+    </message>
+    <message>
+        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
+        <translation>**ሁለት ፕሮግራሞች በአንድ ጊዜ** (መስኮቱ እና ስክሪፕት፣ ሁለት መስኮቶች): አንዱ ሌላውን ይጠብቃል። መስኮቱ እየጠበቀ መሆኑን በሁኔታ አሞሌው ላይ ይናገራል፣ እስከ 5 ሰከንድም ይጠብቃል፤ ሌላው ፕሮግራም አሁንም እየጻፈ ከሆነ ይህንኑ ይናገራል፣ ምንም አያስቀምጥም፤ እንደገና መሞከር ይችላሉ፤ የትዕዛዝ መስመሩ እየጠበቀ መሆኑን አንድ ጊዜ በመናገር እስከ ግማሽ ደቂቃ ድረስ ይጠብቃል።</translation>
     </message>
 </context>
 <context>
@@ -7653,6 +7653,13 @@ Kontor አሁን በ“%2” ይሰራል። የተበላሸው ፋይል እን
     <message>
         <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
         <translation>ይህ የተበላሸ ፋይል ለንባብ ብቻ ተከፍቷል፦ መሥራት ለመቀጠል ምትኬን ወደነበረበት ይመልሱ (ፋይል → ከምትኬ ወደነበረበት መልስ) ወይም የሚነበበውን ወደ አዲስ ፋይል ያድኑ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to this database: waiting for it, at most %Ln second(s)…</source>
+        <translation>
+            <numerusform>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ነው፦ Kontor እየጠበቀው ነው፣ ቢበዛ %Ln ሰከንድ…</numerusform>
+            <numerusform>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ነው፦ Kontor እየጠበቀው ነው፣ ቢበዛ %Ln ሰከንድ…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4241,10 +4241,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**ডিস্ক ভর্তি**: যে পরিবর্তন লেখা যায় না তা একেবারেই করা হয় না (প্রতিটি পরিবর্তন হয় পুরোটা সংরক্ষণ হয়, নয়তো একেবারেই না); যে ব্যাকআপ লেখা যায় না তা পেছনে কিছু রেখে যায় না; ইমপোর্ট শুরুর আগেই তা জানিয়ে দেয়।</translation>
     </message>
     <message>
-        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation>**একসাথে দুটি প্রোগ্রাম** (উইন্ডো ও একটি স্ক্রিপ্ট, বা দুটি উইন্ডো): একটি অন্যটির জন্য অপেক্ষা করে। উইন্ডো 5 সেকেন্ড অপেক্ষা করে, তারপর জানায় যে অন্য একটি প্রোগ্রাম লিখছে এবং কিছুই সংরক্ষণ করে না, যাতে আপনি আবার চেষ্টা করতে পারেন; কমান্ড লাইন সর্বোচ্চ আধা মিনিট অপেক্ষা করে, আর একবার জানিয়ে দেয় যে সে অপেক্ষা করছে।</translation>
-    </message>
-    <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
         <translation>**যে ফাইল আপনি নিশ্চয়ই ইমপোর্ট করতে চাননি** (20,000 অক্ষরের একটি “ফোন নম্বর”, মেগাবাইটের পর মেগাবাইট নোট, 10,000-এর বেশি কলামের টেবিল) তা সঙ্গে সঙ্গে কারণসহ ফিরিয়ে দেওয়া হয়—সারি হোক বা পুরো ফাইল—যাতে ইমপোর্ট মিনিটের পর মিনিট আটকে না থাকে।</translation>
     </message>
@@ -4431,6 +4427,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**লিডের উৎস**: প্রতিটি উৎস ও ক্যাম্পেইন অনুযায়ী *লিড* (সময়কালে তৈরি হওয়া, ওই উৎস থেকে আসা পরিচিতি), তাদের কতজন এখন *যোগ্য* বা গ্রাহক, *গ্রাহক* (যেসব পরিচিতির ওই উৎসের কোনো ডিল সময়কালে জেতা হয়েছে; ডিলের নিজের উৎস থাকলে সেটিই গোনা হয়, না থাকলে তার পরিচিতির উৎস), *রূপান্তর* (গ্রাহক ÷ লিড), *আয়* (ওই জেতা ডিলগুলোর পরিমাণ), *খরচ* (সময়কালের মধ্যে আজ পর্যন্ত পড়া ক্যাম্পেইনের খরচ: একটি ক্যাম্পেইনের খরচ তার দিনগুলোর ওপর সমানভাবে ভাগ করা হয়, তাই চলতি মাসের এ পর্যন্ত যত দিন গেছে ততটুকুই গোনা হয়, আর তারিখ ছাড়া ক্যাম্পেইনের খরচ পুরোটাই গোনা হয়), *লিডপ্রতি খরচ* ও *গ্রাহকপ্রতি খরচ*, এবং *ROI* ((আয় − খরচ) ÷ খরচ)। সবচেয়ে বেশি আয় আগে; চার্টে আয় ও খরচ পাশাপাশি দেখানো হয় (এর অক্ষ মুদ্রার গোল ধাপে), প্রতিটি উৎসের নামের পাশে তার রূপান্তর ও ROI। ওপরের লাইনে সবচেয়ে ভালো ও সবচেয়ে দুর্বল উৎসের নাম থাকে, আর কীসের ভিত্তিতে বিচার করা হয়েছে তা-ও: সময়কালে দুই বা ততোধিক উৎসের খরচ লেখা থাকলে খরচের বিপরীতে আয়, নইলে রূপান্তর, আর সমান হলে আয়। কোনো খরচ লেখা না থাকলে টেবিলে “লেখা নেই” দেখায় এবং লিডপ্রতি ও গ্রাহকপ্রতি খরচ 0.00 না দেখিয়ে খালি রাখে।</translation>
+    </message>
+    <message>
+        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
+        <translation>**একসাথে দুটি প্রোগ্রাম** (উইন্ডো ও একটি স্ক্রিপ্ট, বা দুটি উইন্ডো): একটি অন্যটির জন্য অপেক্ষা করে। উইন্ডো স্ট্যাটাস বারে জানায় যে সে অপেক্ষা করছে, আর সর্বোচ্চ 5 সেকেন্ড অপেক্ষা করে; অন্য প্রোগ্রামটি তখনও লিখতে থাকলে সেটি জানায় এবং কিছুই সংরক্ষণ করে না, যাতে আপনি আবার চেষ্টা করতে পারেন; কমান্ড লাইন সর্বোচ্চ আধা মিনিট অপেক্ষা করে, আর একবার জানিয়ে দেয় যে সে অপেক্ষা করছে।</translation>
     </message>
 </context>
 <context>
@@ -7653,6 +7653,13 @@ Kontor এখন “%2” নিয়ে কাজ করছে। ক্ষত
     <message>
         <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
         <translation>এই ক্ষতিগ্রস্ত ফাইলটি শুধু পড়ার জন্য খোলা: কাজ চালিয়ে যেতে একটি ব্যাকআপ পুনরুদ্ধার করুন (ফাইল → ব্যাকআপ থেকে পুনরুদ্ধার করুন) অথবা যা পড়া যায় তা একটি নতুন ফাইলে উদ্ধার করুন।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to this database: waiting for it, at most %Ln second(s)…</source>
+        <translation>
+            <numerusform>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে: Kontor সেটির জন্য অপেক্ষা করছে, সর্বোচ্চ %Ln সেকেন্ড…</numerusform>
+            <numerusform>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে: Kontor সেটির জন্য অপেক্ষা করছে, সর্বোচ্চ %Ln সেকেন্ড…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4241,10 +4241,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Eine volle Festplatte**: Eine Änderung, die sich nicht schreiben lässt, wird gar nicht vorgenommen (jede Änderung wird ganz oder gar nicht gespeichert); eine Sicherung, die sich nicht schreiben lässt, hinterlässt nichts; ein Import meldet es, bevor er beginnt.</translation>
     </message>
     <message>
-        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation>**Zwei Programme gleichzeitig** (das Fenster und ein Skript, zwei Fenster): Eines wartet auf das andere. Das Fenster wartet 5 Sekunden, meldet dann, dass ein anderes Programm schreibt, und speichert nichts, sodass Sie es erneut versuchen können; die Kommandozeile wartet bis zu einer halben Minute und meldet einmal, dass sie wartet.</translation>
-    </message>
-    <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
         <translation>**Eine Datei, die Sie unmöglich importieren wollten** (eine „Telefonnummer“ mit 20.000 Zeichen, Notizen von mehreren Megabyte, eine Tabelle mit mehr als 10.000 Spalten), wird sofort abgelehnt – als Zeile oder als ganze Datei –, mit Begründung, statt den Import minutenlang zu beschäftigen.</translation>
     </message>
@@ -4431,6 +4427,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**Lead-Quellen**: je Quelle und Kampagne die *Leads* (im Zeitraum angelegte Kontakte aus der Quelle), wie viele davon jetzt *qualifiziert* oder Kunden sind, die *Kunden* (Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle; es zählt die eigene Quelle des Geschäfts, sonst die seines Kontakts), die *Konversion* (Kunden ÷ Leads), der *Umsatz* (die Beträge dieser gewonnenen Geschäfte), die *Ausgaben* (Kampagnenausgaben, die in den Zeitraum bis heute fallen: Die Ausgaben einer Kampagne verteilen sich gleichmäßig auf ihre Tage, sodass der laufende Monat seine bisherigen Tage zählt und eine Kampagne ohne Start- und Enddatum ganz zählt), *Kosten je Lead* und *je Kunde* sowie der *ROI* ((Umsatz − Ausgaben) ÷ Ausgaben). Der höchste Umsatz zuerst; das Diagramm stellt Umsatz und Ausgaben gegenüber (seine Achse in runden Schritten der Währung), mit Konversion und ROI jeder Quelle neben ihrem Namen. Die Zeile darüber nennt die beste und die schwächste Quelle und wonach sie beurteilt wurden: nach dem Ertrag der Ausgaben, wenn zwei oder mehr Quellen im Zeitraum erfasste Ausgaben haben, sonst nach der Konversion und bei Gleichstand nach dem Umsatz. Wo keine Ausgaben erfasst wurden, zeigt die Tabelle „nicht erfasst“ und lässt die Kosten je Lead und je Kunde leer, statt 0,00 anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
+        <translation>**Zwei Programme gleichzeitig** (das Fenster und ein Skript, zwei Fenster): Eines wartet auf das andere. Das Fenster meldet in der Statusleiste, dass es wartet, und wartet bis zu 5 Sekunden; schreibt das andere Programm dann noch, meldet es das und speichert nichts, sodass Sie es erneut versuchen können; die Kommandozeile wartet bis zu einer halben Minute und meldet einmal, dass sie wartet.</translation>
     </message>
 </context>
 <context>
@@ -7653,6 +7653,13 @@ Kontor arbeitet jetzt mit „%2“. Die beschädigte Datei bleibt, wie sie war.<
     <message>
         <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
         <translation>Diese beschädigte Datei ist nur zum Lesen geöffnet: Stellen Sie eine Sicherung wieder her (Datei → Aus Sicherung wiederherstellen) oder retten Sie das Lesbare in eine neue Datei, um weiterzuarbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to this database: waiting for it, at most %Ln second(s)…</source>
+        <translation>
+            <numerusform>Ein anderes Programm schreibt in diese Datenbank: Kontor wartet darauf, höchstens %Ln Sekunde…</numerusform>
+            <numerusform>Ein anderes Programm schreibt in diese Datenbank: Kontor wartet darauf, höchstens %Ln Sekunden…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

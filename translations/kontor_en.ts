@@ -322,6 +322,13 @@
             <numerusform>%Ln rows saved; some could not be read in: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Another program is writing to this database: waiting for it, at most %Ln second(s)…</source>
+        <translation>
+            <numerusform>Another program is writing to this database: waiting for it, at most %Ln second…</numerusform>
+            <numerusform>Another program is writing to this database: waiting for it, at most %Ln seconds…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::PipelineColumnWidget</name>

@@ -4241,10 +4241,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Plena disko**: ŝanĝo, kiu ne povas esti skribita, tute ne estas farata (ĉiu ŝanĝo estas konservata tute aŭ tute ne); sekurkopio, kiu ne povas esti skribita, lasas nenion post si; importo diras tion antaŭ ol komenciĝi.</translation>
     </message>
     <message>
-        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation>**Du programoj samtempe** (la fenestro kaj skripto, du fenestroj): unu atendas la alian. La fenestro atendas 5 sekundojn, poste diras, ke alia programo skribas, kaj konservas nenion, por ke vi povu reprovi; la komandlinio atendas ĝis duonminuto kaj unufoje diras, ke ĝi atendas.</translation>
-    </message>
-    <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
         <translation>**Dosiero, kiun vi ne povis intenci importi** (“telefonnumero” de 20 000 signoj, notoj de megabajtoj, tabelo de pli ol 10 000 kolumnoj), estas tuj rifuzata, ĉu vico ĉu dosiero, kun la kialo, anstataŭ okupi la importon dum minutoj.</translation>
     </message>
@@ -4431,6 +4427,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**Interesatfontoj**: po fonto kaj kampanjo, la *interesatoj* (kontaktoj el la fonto kreitaj en la periodo), kiom da ili nun estas *kvalifikitaj* aŭ klientoj, la *klientoj* (kontaktoj kun negoco el la fonto gajnita en la periodo; validas la propra fonto de la negoco, alie tiu de ĝia kontakto), *konvertiĝo* (klientoj ÷ interesatoj), *enspezo* (la sumoj de tiuj gajnitaj negocoj), *elspezo* (kampanja elspezo, kiu falas en la periodon ĝis hodiaŭ: la elspezo de kampanjo estas egale dividita inter ĝiaj tagoj, do la kuranta monato kalkulas siajn ĝisnunajn tagojn, kaj kampanjo sen datoj kalkuliĝas tute), *kosto po interesato* kaj *po kliento*, kaj *ROI* ((enspezo − elspezo) ÷ elspezo). La plej enspezaj unue; la diagramo komparas enspezon kun elspezo (ĝia akso en rondaj paŝoj de la valuto), kun la konvertiĝo kaj ROI de ĉiu fonto apud ĝia nomo. La linio supre nomas la plej bonan kaj la plej malfortan fonton kaj laŭ kio ili estis taksitaj: profito de elspezo, se du aŭ pli da fontoj havas elspezon registritan en la periodo, alie konvertiĝo kaj, inter egaluloj, enspezo. Kie neniu elspezo estis registrita, la tabelo diras “ne registrita” kaj lasas la kostojn po interesato kaj po kliento malplenaj, anstataŭ montri 0,00.</translation>
+    </message>
+    <message>
+        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
+        <translation>**Du programoj samtempe** (la fenestro kaj skripto, du fenestroj): unu atendas la alian. La fenestro diras en sia statobreto, ke ĝi atendas, kaj atendas ĝis 5 sekundoj; se la alia ankoraŭ skribas, ĝi diras tion kaj konservas nenion, por ke vi povu reprovi; la komandlinio atendas ĝis duonminuto kaj unufoje diras, ke ĝi atendas.</translation>
     </message>
 </context>
 <context>
@@ -7653,6 +7653,13 @@ Kontor nun laboras kun “%2”. La difektita dosiero restas, kia ĝi estis.</tr
     <message>
         <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
         <translation>Ĉi tiu difektita dosiero estas malfermita nur por legi: por plu labori, restarigu sekurkopion (Dosiero → Restarigi el sekurkopio) aŭ savu la legeblan en novan dosieron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to this database: waiting for it, at most %Ln second(s)…</source>
+        <translation>
+            <numerusform>Alia programo skribas en ĉi tiun datumbazon: Kontor atendas ĝin, maksimume %Ln sekundon…</numerusform>
+            <numerusform>Alia programo skribas en ĉi tiun datumbazon: Kontor atendas ĝin, maksimume %Ln sekundojn…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

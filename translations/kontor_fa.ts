@@ -4230,10 +4230,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**دیسک پر**: تغییری که نتوان نوشت، اصلاً انجام نمی‌شود (هر تغییر یا کامل ذخیره می‌شود یا اصلاً ذخیره نمی‌شود)؛ پشتیبان‌گیری‌ای که نتوان نوشت، چیزی باقی نمی‌گذارد؛ درون‌ریزی پیش از شروع این را اعلام می‌کند.</translation>
     </message>
     <message>
-        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window waits 5 seconds, then says that another program is writing and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
-        <translation>**دو برنامه هم‌زمان** (پنجره و یک اسکریپت، یا دو پنجره): یکی منتظر دیگری می‌ماند. پنجره ۵ ثانیه صبر می‌کند، سپس اعلام می‌کند که برنامه دیگری در حال نوشتن است و چیزی ذخیره نمی‌کند تا بتوانید دوباره امتحان کنید؛ خط فرمان تا نیم دقیقه صبر می‌کند و یک بار اعلام می‌کند که منتظر است.</translation>
-    </message>
-    <message>
         <source>**A file you could not have meant to import** (a &quot;phone number&quot; of 20,000 characters, notes of megabytes, a table of more than 10,000 columns) is refused at once, row or file, with the reason, rather than keeping the import busy for minutes.</source>
         <translation>**فایلی که بعید است قصد درون‌ریزی‌اش را داشته باشید** (یک «شماره تلفن» ۲۰٬۰۰۰ نویسه‌ای، یادداشت‌هایی به حجم چند مگابایت، جدولی با بیش از ۱۰٬۰۰۰ ستون) بی‌درنگ، چه یک سطر و چه کل فایل، همراه با دلیل رد می‌شود، به‌جای آنکه درون‌ریزی را چند دقیقه مشغول نگه دارد.</translation>
     </message>
@@ -4420,6 +4416,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**منابع سرنخ**: برای هر منبع و کمپین، *سرنخ‌ها* (مخاطبانی از این منبع که در دوره ایجاد شده‌اند)، تعداد آن‌هایی که اکنون *واجد شرایط* یا مشتری‌اند، *مشتریان* (مخاطبانی با معامله‌ای از این منبع که در دوره برنده شده است؛ منبع خود معامله ملاک است و در غیر این صورت منبع مخاطب آن)، *نرخ تبدیل* (مشتریان ÷ سرنخ‌ها)، *درآمد* (مبالغ همان معاملات برنده‌شده)، *هزینه* (هزینه کمپین که در دوره و تا امروز می‌افتد: هزینه هر کمپین به‌طور یکنواخت بر روزهای آن پخش می‌شود، پس برای ماه جاری فقط روزهای سپری‌شده حساب می‌شوند و کمپین بدون تاریخ به‌طور کامل حساب می‌شود)، *هزینه هر سرنخ* و *هزینه هر مشتری*، و *بازده* ((درآمد − هزینه) ÷ هزینه). بیشترین درآمد در ابتدا؛ نمودار درآمد را در برابر هزینه نشان می‌دهد (محور آن با گام‌های گرد واحد پول)، با نرخ تبدیل و بازده هر منبع در کنار نامش. خط بالای گزارش بهترین و ضعیف‌ترین منبع و معیار داوری را نام می‌برد: بازده هزینه، اگر دو منبع یا بیشتر در دوره هزینه ثبت‌شده داشته باشند، وگرنه نرخ تبدیل و در صورت برابری، درآمد. جایی که هزینه‌ای ثبت نشده، جدول «ثبت‌نشده» را نشان می‌دهد و هزینه هر سرنخ و هر مشتری را به‌جای 0.00 خالی می‌گذارد.</translation>
+    </message>
+    <message>
+        <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
+        <translation>**دو برنامه هم‌زمان** (پنجره و یک اسکریپت، یا دو پنجره): یکی منتظر دیگری می‌ماند. پنجره در نوار وضعیت اعلام می‌کند که منتظر است و تا ۵ ثانیه صبر می‌کند؛ اگر برنامه دیگر هنوز در حال نوشتن باشد، این را اعلام می‌کند و چیزی ذخیره نمی‌کند تا بتوانید دوباره امتحان کنید؛ خط فرمان تا نیم دقیقه صبر می‌کند و یک بار اعلام می‌کند که منتظر است.</translation>
     </message>
 </context>
 <context>
@@ -7614,6 +7614,12 @@ Kontor now works with “%2”. The damaged file is left as it was.</source>
     <message>
         <source>This damaged file is open read only: restore a backup (File → Restore from Backup) or save what can be read into a new file to work on.</source>
         <translation>این فایل آسیب‌دیده فقط خواندنی باز شده است: برای ادامه کار، یک پشتیبان را بازیابی کنید (فایل ← بازیابی از پشتیبان) یا آنچه خواندنی است را در فایل تازه‌ای نجات دهید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to this database: waiting for it, at most %Ln second(s)…</source>
+        <translation>
+            <numerusform>برنامهٔ دیگری در این پایگاه داده می‌نویسد: Kontor منتظر آن است، حداکثر %Ln ثانیه…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include "repositories/ContactRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Backups.h"
+#include "storage/BusyWait.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,6 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_dailyBackup = new DailyBackup(this);
     m_damageCheck = new DamageCheck(this);
     watchForDamage();
+    watchForOtherWriters();
     setWindowIcon(QIcon(QStringLiteral(":/icons/kontor.svg")));
 
     m_navigation = new QListWidget(this);
@@ -221,6 +223,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
 
 MainWindow::~MainWindow()
 {
+    BusyWait::setNotifier({});
     waitForBackup();
     m_pageRefresh->listenTo(nullptr);
     m_history->start(QSqlDatabase());

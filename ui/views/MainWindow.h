@@ -153,6 +153,9 @@ private:
     /// Hears the daily backup and the check for damage, and says what they found once no dialog is open.
     void watchForDamage();
     void showDamageWhenFree();
+    /// Says in the status bar, while a write waits for another program that is writing to the database (kontor-cli,
+    /// another window), that it is waiting, and for how long at most.
+    void watchForOtherWriters();
     void chooseExportFile(ExportKind kind);
     /// Greys, or gives back, the menu items whose only use is to write (new contact, log, import...).
     void enableWriting(bool enabled);

@@ -11,6 +11,7 @@
 #include "dialogs/DatabaseProblemDialog.h"
 #include "repositories/SettingsRepository.h"
 #include "storage/Backups.h"
+#include "storage/BusyWait.h"
 #include "storage/Database.h"
 #include "storage/Salvage.h"
 
@@ -21,10 +22,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -207,6 +210,32 @@ Status MainWindow::salvageInto(const QString& target)
         this, tr("Save What Can Be Read"),
         tr("%1\n\nKontor now works with “%2”. The damaged file is left as it was.").arg(summary, shownPath(target)));
     return {};
+}
+
+void MainWindow::watchForOtherWriters()
+{
+    QPointer<MainWindow> window(this);
+    BusyWait::setNotifier([window](int limitSeconds) {
+        const QString text = tr("Another program is writing to this database: waiting for it, at most %Ln second(s)…",
+                                nullptr, limitSeconds);
+        if (QThread::currentThread() != QCoreApplication::instance()->thread()) {
+            // A write on another thread (an import's): said when the window is free.
+            QMetaObject::invokeMethod(
+                window.data(), [window, text] { window->statusBar()->showMessage(text, 5000); }, Qt::QueuedConnection);
+            return;
+        }
+        if (!window)
+            return;
+        // The window's own write waits on this thread, which handles no event meanwhile: the status bar is painted
+        // at once (and nothing else runs, which could reach the database in the middle of the wait). Once the wait
+        // is over and events flow again, the message goes.
+        window->statusBar()->showMessage(text);
+        window->statusBar()->repaint();
+        QTimer::singleShot(0, window.data(), [window, text] {
+            if (window->statusBar()->currentMessage() == text)
+                window->statusBar()->clearMessage();
+        });
+    });
 }
 
 void MainWindow::setReadOnly()
