@@ -3573,6 +3573,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>contacts marked as not duplicates</source>
         <translation>“ድግግሞሽ አይደሉም” ተብለው የተመለከቱ እውቂያዎች</translation>
     </message>
+    <message>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
+        <translation>የመጨረሻዎቹ ለውጦች፣ ከፋይሉ አጠገብ ባለው “-wal” ውስጥ ያሉት፣ ሊነበቡ አልቻሉም፦ ለማንበብ ለሚያስፈልገው ቅጂ ቦታ አልነበረም። ቦታ አስለቅቀው እነሱንም ለማግኘት እንደገና ያድኑ።</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

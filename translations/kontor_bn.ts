@@ -3573,6 +3573,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>contacts marked as not duplicates</source>
         <translation>“ডুপ্লিকেট নয়” চিহ্নিত পরিচিতি</translation>
     </message>
+    <message>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
+        <translation>সর্বশেষ পরিবর্তনগুলো, যা ফাইলটির পাশে “-wal” ফাইলে আছে, পড়া যায়নি: পড়ার জন্য যে কপিটি লাগে তার জায়গা ছিল না। কিছু জায়গা খালি করে আবার উদ্ধার করুন, যাতে সেগুলোও পাওয়া যায়।</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

@@ -3573,6 +3573,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>contacts marked as not duplicates</source>
         <translation>als „keine Dubletten“ markierte Kontakte</translation>
     </message>
+    <message>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
+        <translation>Die letzten Änderungen in der „-wal“-Datei neben der Datei konnten nicht gelesen werden: Für die Kopie, die das Lesen braucht, war kein Platz. Schaffen Sie Platz und retten Sie erneut, um auch sie zu erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

@@ -3573,6 +3573,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>contacts marked as not duplicates</source>
         <translation>kontaktoj markitaj kiel ne duoblaĵoj</translation>
     </message>
+    <message>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
+        <translation>La lastaj ŝanĝoj, en la dosiero “-wal” apud ĝi, ne legeblis: mankis loko por la kopio, kiun la legado bezonas. Liberigu iom da loko kaj savu denove por havi ankaŭ ilin.</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

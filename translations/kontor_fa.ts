@@ -3562,6 +3562,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>contacts marked as not duplicates</source>
         <translation>مخاطبانی که «تکراری نیست» علامت خورده‌اند</translation>
     </message>
+    <message>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
+        <translation>آخرین تغییرات، در فایل «‎-wal» کنار آن، خوانده نشد: برای رونوشتی که خواندنش لازم دارد جا نبود. کمی فضا آزاد کنید و دوباره نجات دهید تا آن‌ها هم ذخیره شوند.</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

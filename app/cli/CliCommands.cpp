@@ -261,7 +261,8 @@ int salvageCommand(Context& context)
                                       {QStringLiteral("unreadable"), table.unreadable}});
         printJson(context.out, QJsonObject{{QStringLiteral("saved_into"), QDir::toNativeSeparators(target)},
                                            {QStringLiteral("tables"), tables},
-                                           {QStringLiteral("dangling_references"), report->danglingReferences}});
+                                           {QStringLiteral("dangling_references"), report->danglingReferences},
+                                           {QStringLiteral("wal_left_out"), report->walLeftOut}});
         return 0;
     }
     context.out << Cli::tr("Saved into %1:").arg(QDir::toNativeSeparators(target)) << Qt::endl;
@@ -282,6 +283,8 @@ int salvageCommand(Context& context)
                                "page, for example).",
                                nullptr, int(std::min<qint64>(report->danglingReferences, 1000000000)))
                     << Qt::endl;
+    if (report->walLeftOut)
+        context.out << report->caveat() << Qt::endl;
     context.out << Cli::tr("The damaged file was left unchanged. Open the new one and look through it before you use "
                            "it instead.")
                 << Qt::endl;

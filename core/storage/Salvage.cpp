@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <atomic>
@@ -173,6 +174,29 @@ void copyTable(const QSqlDatabase& source, const QSqlDatabase& target, const QSt
 
 } // namespace
 
+namespace {
+
+// Copies the file and its -wal into `scratch` (as damaged.sqlite and its -wal); false when there is no room.
+bool copyWithWal(const QString& damagedPath, const QTemporaryDir& scratch)
+{
+    if (!scratch.isValid())
+        return false;
+    const QString copy = scratch.filePath(QStringLiteral("damaged.sqlite"));
+    return QFile::copy(damagedPath, copy) &&
+           QFile::copy(damagedPath + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+}
+
+} // namespace
+
+QString SalvageReport::caveat() const
+{
+    return walLeftOut ? QCoreApplication::translate("Salvage", "The latest changes, in the file's “-wal” beside it, "
+                                                               "could not be read: there was no room for the copy of "
+                                                               "it that reading takes. Free some space and save again "
+                                                               "to have them too.")
+                      : QString();
+}
+
 QString SalvagedTable::title() const
 {
     // Lower case: the titles stand inside a sentence ("some could not be read in: deals, reminders").
@@ -227,16 +251,24 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
             QFile::remove(newPath + suffix);
     };
     R result = SalvageReport{};
+    QTemporaryDir scratch;
+    bool walLeftOut = false;
     {
         QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sourceName);
         // Read as it is: nothing written, no file made beside it. A database still open elsewhere (the window that
         // found the damage) keeps its latest changes in its -wal: read through it then, or they would be lost.
-        if (QFile::exists(damagedPath + QStringLiteral("-wal")) &&
-            QFile::exists(damagedPath + QStringLiteral("-shm"))) {
+        const bool hasWal = QFile::exists(damagedPath + QStringLiteral("-wal"));
+        if (hasWal && QFile::exists(damagedPath + QStringLiteral("-shm"))) {
             source.setDatabaseName(damagedPath);
             source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else if (hasWal && copyWithWal(damagedPath, scratch)) {
+            // A -wal without its -shm (the program that wrote it was killed, or the files were copied): SQLite
+            // reads it only on a connection that may write, so a private copy of both is read, and the last
+            // changes are saved too; the damaged file and its -wal stay as they were.
+            source.setDatabaseName(scratch.filePath(QStringLiteral("damaged.sqlite")));
         } else {
             sql::readAsItIs(source, damagedPath);
+            walLeftOut = hasWal;
         }
         bool schemaRead = source.open();
         QSqlQuery header(source);
@@ -304,6 +336,7 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
                 QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
                 if (progress)
                     progress(100);
+                report.walLeftOut = walLeftOut;
                 result = report;
                 finished = true;
             } else {

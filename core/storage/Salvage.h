@@ -29,6 +29,12 @@ struct SalvageReport
     QList<SalvagedTable> tables;
     /// Rows saved that refer to a row that was not (a deal whose contact was on a damaged page).
     qint64 danglingReferences = 0;
+    /// The file's -wal (its latest changes, not yet in the file) could not be read: there was no room for the copy
+    /// of it that reading takes.
+    bool walLeftOut = false;
+
+    /// What the user should know besides the tables (the -wal left out), in a sentence; empty when nothing.
+    QString caveat() const;
 };
 
 /// Saves what can still be read of a damaged Kontor database into a new one, table by table and row range by row

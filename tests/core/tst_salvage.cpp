@@ -198,6 +198,47 @@ private slots:
         QVERIFY(!QFile::exists(stopped));
         QVERIFY(!QFile::exists(stopped + QStringLiteral("-wal")));
     }
+
+    // A -wal without its -shm (the program that wrote it was killed, or the two files were copied on their own) holds
+    // the latest changes: they are saved too, and the file and its -wal are left exactly as they were.
+    void theLatestChangesInAWalWithoutItsShmAreSaved()
+    {
+        const QString written = copyOfGood(QStringLiteral("wal-written.sqlite"));
+        const QString orphan = m_dir.filePath(QStringLiteral("wal-orphan.sqlite"));
+        {
+            auto db = Database::open(written);
+            QVERIFY(db.ok());
+            QSqlQuery query(db.value()->connection());
+            // The changes stay in the -wal: no checkpoint while the file is copied.
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('only in the wal')")));
+            QVERIFY(QFile::copy(written, orphan));
+            QVERIFY(QFile::copy(written + QStringLiteral("-wal"), orphan + QStringLiteral("-wal")));
+        }
+        QVERIFY(!QFile::exists(orphan + QStringLiteral("-shm")));
+        const QByteArray walBefore = [&] {
+            QFile wal(orphan + QStringLiteral("-wal"));
+            return wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray();
+        }();
+        QVERIFY(!walBefore.isEmpty());
+        const QByteArray fileBefore = test::fileDigest(orphan);
+
+        const QString saved = m_dir.filePath(QStringLiteral("wal-saved.sqlite"));
+        const auto report = salvage(orphan, saved);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QVERIFY(!report->walLeftOut);
+        auto db = Database::open(saved, Database::Missing::Refuse);
+        QVERIFY(db.ok());
+        QCOMPARE(test::count(db.value()->connection(), QStringLiteral("SELECT count(*) FROM tags WHERE name = 'only "
+                                                                      "in the wal'")),
+                 qint64(1));
+        // Nothing written beside the file, nothing changed in it or its -wal.
+        QVERIFY(!QFile::exists(orphan + QStringLiteral("-shm")));
+        QCOMPARE(test::fileDigest(orphan), fileBefore);
+        QFile wal(orphan + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::ReadOnly));
+        QCOMPARE(wal.readAll(), walBefore);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSalvage)

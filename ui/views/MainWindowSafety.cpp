@@ -200,12 +200,14 @@ Status MainWindow::salvageInto(const QString& target)
         if ((table.unreadable || table.gapsSkipped > 0) && !lost.contains(table.title()))
             lost << table.title();
     }
-    const QString summary =
+    QString summary =
         lost.isEmpty()
             ? tr("Every row could be read: %Ln row(s) saved.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
             : tr("%Ln row(s) saved; some could not be read in: %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
                   .arg(lost.join(QStringLiteral(", ")));
     statusBar()->showMessage(summary, 15000);
+    if (report->walLeftOut)
+        summary += u' ' + report->caveat();
     Ask::information(
         this, tr("Save What Can Be Read"),
         tr("%1\n\nKontor now works with “%2”. The damaged file is left as it was.").arg(summary, shownPath(target)));
