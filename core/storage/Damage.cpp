@@ -3,8 +3,11 @@
 #include "Database.h"
 #include "Sql.h"
 
+#include <sqlite3.h>
+
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -62,15 +65,27 @@ QStringList describe(const QSqlDatabase& db, const QStringList& lines, const QSt
 
 } // namespace
 
-QStringList findings(const QSqlDatabase& db, bool quick)
+QStringList findings(const QSqlDatabase& db, bool quick, const std::atomic<bool>* stop)
 {
+    // SQLite asks every few thousand steps whether to go on: a window that closes does not wait seconds for a check
+    // of a large file on a cold disk.
+    sqlite3* handle = stop ? sql::handleOf(db) : nullptr;
+    if (handle) {
+        sqlite3_progress_handler(
+            handle, 10000, [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool>*>(stop));
+    }
+    const auto removeHandler = qScopeGuard([handle] {
+        if (handle)
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    });
     QSqlQuery query(db);
     // The first hundred findings say where the damage is; a badly damaged file has millions.
     if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check(100)")
                           : QStringLiteral("PRAGMA integrity_check(100)"))) {
         // Another program's lock (SQLITE_BUSY, SQLITE_LOCKED) says nothing of the file's pages.
         const QString code = query.lastError().nativeErrorCode();
-        if (code == QStringLiteral("5") || code == QStringLiteral("6"))
+        if (code == QStringLiteral("5") || code == QStringLiteral("6") || (stop && stop->load()))
             return {};
         return describe(db, {}, query.lastError().databaseText());
     }
@@ -79,6 +94,8 @@ QStringList findings(const QSqlDatabase& db, bool quick)
         if (const QString line = query.value(0).toString(); line != QStringLiteral("ok"))
             lines << line;
     }
+    if (stop && stop->load())
+        return {};
     const QString stoppedBy = query.lastError().isValid() ? query.lastError().databaseText() : QString();
     return describe(db, lines, stoppedBy);
 }

@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <atomic>
+
 using namespace kontor;
 
 // A damaged database's readable rows come out into a new file that works: damage in a table's page costs that page's
@@ -238,6 +240,27 @@ private slots:
         QFile wal(orphan + QStringLiteral("-wal"));
         QVERIFY(wal.open(QIODevice::ReadOnly));
         QCOMPARE(wal.readAll(), walBefore);
+    }
+
+    // A check told to stop (the window closes, another file is opened) ends at SQLite's next look at the flag and
+    // reports nothing, rather than running on for seconds over a large file.
+    void aStoppedCheckEndsAndReportsNothing()
+    {
+        const QString damaged = copyOfGood(QStringLiteral("check-stopped.sqlite"));
+        QVERIFY(test::damagePageOf(damaged, QStringLiteral("interactions")));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stopped-check"));
+            db.setDatabaseName(damaged);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(db.open());
+            const std::atomic<bool> stop{true};
+            QVERIFY(Damage::findings(db, true, &stop).isEmpty());
+            const std::atomic<bool> goOn{false};
+            QVERIFY(!Damage::findings(db, true, &goOn).isEmpty());
+            QVERIFY(!Damage::findings(db, true).isEmpty());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("stopped-check"));
     }
 };
 

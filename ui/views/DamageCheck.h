@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -23,10 +24,12 @@ public:
     ~DamageCheck() override;
 
     /// Starts the check of `databasePath`, opened as the window's `generation`th database; one asked for while
-    /// another runs starts when that one is done (the last asked for only). Nothing for an in-memory database.
+    /// another runs stops that one and starts when it has ended (the last asked for only). Nothing for an in-memory
+    /// database.
     void start(const QString& databasePath, quint64 generation);
-    /// Waits for the check being made, if any.
-    void wait();
+    /// Stops the check being made, if any, and waits for it to end (a fraction of a second): its result is not
+    /// wanted any more (the window closes, or another file is opened). A stopped check reports nothing.
+    void stopAndWait();
 
 signals:
     /// The check of the `generation`th database is done: `findings` say where it is damaged, in words a user
@@ -36,6 +39,8 @@ signals:
 
 private:
     std::unique_ptr<QThread> m_thread;
+    /// Set to stop the running check; SQLite looks at it every few thousand steps.
+    std::shared_ptr<std::atomic<bool>> m_stop;
     std::optional<std::pair<QString, quint64>> m_next;
 };
 

@@ -99,7 +99,7 @@ public:
     Status restoreBackup(const QString& backupPath);
     /// Starts the daily backup on another thread when the last one is a day old; nothing for an in-memory database.
     void backUpIfDue();
-    /// Waits for a backup or a check for damage running in the background.
+    /// Waits for a backup running in the background, and stops a check for damage (its file is being left).
     void waitForBackup();
     /// Says the open database is damaged (`findings`: where) and goes on as the user chooses: a backup restored,
     /// what can be read saved into a new file, or the file kept open read only.

@@ -50,7 +50,8 @@ void MainWindow::backUpIfDue()
 void MainWindow::waitForBackup()
 {
     m_dailyBackup->wait();
-    m_damageCheck->wait();
+    // A check still running concerns the file being left: not waited for (6 s on a cold disk at 100,000 contacts).
+    m_damageCheck->stopAndWait();
 }
 
 Status MainWindow::saveCopyTo(const QString& target)
