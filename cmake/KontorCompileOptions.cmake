@@ -21,3 +21,11 @@ else()
         target_compile_options(kontor_compile_options INTERFACE -Werror)
     endif()
 endif()
+
+if(KONTOR_FUZZ)
+    # Everything the fuzz targets link is instrumented: coverage for libFuzzer, and any overflow, use after free or
+    # undefined behaviour stops the run. (vptr: Qt's own classes are not instrumented.)
+    target_compile_options(kontor_compile_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                           -fno-sanitize=vptr -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(kontor_compile_options INTERFACE -fsanitize=address,undefined)
+endif()

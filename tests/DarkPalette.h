@@ -23,7 +23,6 @@ inline QPalette darkPalette()
     dark.setColor(QPalette::Base, QColor(30, 30, 32));
     dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
     dark.setColor(QPalette::Text, text);
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
     dark.setColor(QPalette::Button, QColor(55, 55, 60));
     dark.setColor(QPalette::ButtonText, text);
     dark.setColor(QPalette::BrightText, Qt::white);
@@ -49,7 +48,10 @@ inline QPalette darkPalette()
 inline void applyDarkPalette()
 {
     QApplication::setStyle(new ui::KontorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
-    QApplication::setPalette(darkPalette());
+    // As a dark desktop theme's palette reaches the application: through the style's polish (hint colours).
+    QPalette dark = darkPalette();
+    QApplication::style()->polish(dark);
+    QApplication::setPalette(dark);
 }
 
 } // namespace kontor::test

@@ -890,6 +890,22 @@
         <translation>ሌላ ፕሮግራም በዚህ የውሂብ ጎታ ላይ እየጻፈ ነው፤ እየጠበቅነው ነው (ቢበዛ %1 ሰከንድ)…</translation>
     </message>
     <message>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge የሚቆየውን እውቂያ እና ወደ እሱ የሚዋሃደውን ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge ሁለት የተለያዩ እውቂያዎችን ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>እውቂያ %1 ከ%2 ጋር ተዋህዷል: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact add፣ update ወይም merge ይፈልጋል።</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -917,7 +933,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -952,7 +968,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner ስም]
   contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge የሚቆይ የሚዋሃድ  (እያንዳንዱ ቁጥር|ኢሜይል|ስልክ)
   log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
       [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
       [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
@@ -960,22 +976,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
   reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
 ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
-    </message>
-    <message>
-        <source>contact merge needs the contact to keep and the one to merge into it.</source>
-        <translation>contact merge የሚቆየውን እውቂያ እና ወደ እሱ የሚዋሃደውን ይፈልጋል።</translation>
-    </message>
-    <message>
-        <source>contact merge needs two different contacts.</source>
-        <translation>contact merge ሁለት የተለያዩ እውቂያዎችን ይፈልጋል።</translation>
-    </message>
-    <message>
-        <source>Contact %1 merged into %2: %3</source>
-        <translation>እውቂያ %1 ከ%2 ጋር ተዋህዷል: %3</translation>
-    </message>
-    <message>
-        <source>contact needs add, update or merge.</source>
-        <translation>contact add፣ update ወይም merge ይፈልጋል።</translation>
     </message>
 </context>
 <context>
@@ -3574,8 +3574,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>“ድግግሞሽ አይደሉም” ተብለው የተመለከቱ እውቂያዎች</translation>
     </message>
     <message>
-        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
-        <translation>የመጨረሻዎቹ ለውጦች፣ ከፋይሉ አጠገብ ባለው “-wal” ውስጥ ያሉት፣ ሊነበቡ አልቻሉም፦ ለማንበብ ለሚያስፈልገው ቅጂ ቦታ አልነበረም። ቦታ አስለቅቀው እነሱንም ለማግኘት እንደገና ያድኑ።</translation>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: the copy that reading them takes could not be made (%1). Free some space beside the new file and save again to have them too.</source>
+        <translation>የመጨረሻዎቹ ለውጦች፣ ከፋይሉ አጠገብ ባለው “-wal” ውስጥ ያሉት፣ ሊነበቡ አልቻሉም፦ ለማንበብ የሚያስፈልገው ቅጂ ሊሠራ አልቻለም (%1)። ከአዲሱ ፋይል አጠገብ ቦታ አስለቅቀው እነሱንም ለማግኘት እንደገና ያድኑ።</translation>
     </message>
 </context>
 <context>

@@ -890,6 +890,22 @@
         <translation>অন্য একটি প্রোগ্রাম এই ডেটাবেসে লিখছে; তার জন্য অপেক্ষা করা হচ্ছে (সর্বোচ্চ %1 সেকেন্ড)…</translation>
     </message>
     <message>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge-এর জন্য যে পরিচিতি থাকবে এবং যেটি তার সঙ্গে একত্র হবে, দুটিই দরকার।</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge-এর জন্য দুটি আলাদা পরিচিতি দরকার।</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>পরিচিতি %1, %2-এর সঙ্গে একত্র করা হয়েছে: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact-এর জন্য add, update অথবা merge দরকার।</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -917,7 +933,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -952,7 +968,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [একই অপশন]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge KEEP OTHER     (প্রতিটি ID|EMAIL|PHONE) OTHER-এর ইতিহাস ও খালি ঘর KEEP-এ যায়
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -960,22 +976,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
   reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
 TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
-    </message>
-    <message>
-        <source>contact merge needs the contact to keep and the one to merge into it.</source>
-        <translation>contact merge-এর জন্য যে পরিচিতি থাকবে এবং যেটি তার সঙ্গে একত্র হবে, দুটিই দরকার।</translation>
-    </message>
-    <message>
-        <source>contact merge needs two different contacts.</source>
-        <translation>contact merge-এর জন্য দুটি আলাদা পরিচিতি দরকার।</translation>
-    </message>
-    <message>
-        <source>Contact %1 merged into %2: %3</source>
-        <translation>পরিচিতি %1, %2-এর সঙ্গে একত্র করা হয়েছে: %3</translation>
-    </message>
-    <message>
-        <source>contact needs add, update or merge.</source>
-        <translation>contact-এর জন্য add, update অথবা merge দরকার।</translation>
     </message>
 </context>
 <context>
@@ -3574,8 +3574,8 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>“ডুপ্লিকেট নয়” চিহ্নিত পরিচিতি</translation>
     </message>
     <message>
-        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
-        <translation>সর্বশেষ পরিবর্তনগুলো, যা ফাইলটির পাশে “-wal” ফাইলে আছে, পড়া যায়নি: পড়ার জন্য যে কপিটি লাগে তার জায়গা ছিল না। কিছু জায়গা খালি করে আবার উদ্ধার করুন, যাতে সেগুলোও পাওয়া যায়।</translation>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: the copy that reading them takes could not be made (%1). Free some space beside the new file and save again to have them too.</source>
+        <translation>সর্বশেষ পরিবর্তনগুলো, যা ফাইলটির পাশে “-wal” ফাইলে আছে, পড়া যায়নি: পড়ার জন্য যে কপিটি লাগে তা তৈরি করা যায়নি (%1)। নতুন ফাইলের পাশে কিছু জায়গা খালি করে আবার উদ্ধার করুন, যাতে সেগুলোও পাওয়া যায়।</translation>
     </message>
 </context>
 <context>

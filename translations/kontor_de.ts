@@ -890,6 +890,22 @@
         <translation>Ein anderes Programm schreibt in diese Datenbank; warte darauf (höchstens %1 s)…</translation>
     </message>
     <message>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge braucht den Kontakt, der bleibt, und den, der mit ihm zusammengeführt wird.</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge braucht zwei verschiedene Kontakte.</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>Kontakt %1 mit %2 zusammengeführt: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact braucht add, update oder merge.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -917,7 +933,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -952,7 +968,7 @@ Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datens
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update NR|E-MAIL|TELEFON [dieselben Optionen]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge BLEIBT ANDERER  (je NR|E-MAIL|TELEFON) Verlauf und leere Felder von ANDERER gehen an BLEIBT
   log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
       [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
@@ -960,22 +976,6 @@ Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datens
   deal move NR --stage NAME [--reason TEXT] | deal win NR | deal lose NR --reason TEXT
   reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
 ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
-    </message>
-    <message>
-        <source>contact merge needs the contact to keep and the one to merge into it.</source>
-        <translation>contact merge braucht den Kontakt, der bleibt, und den, der mit ihm zusammengeführt wird.</translation>
-    </message>
-    <message>
-        <source>contact merge needs two different contacts.</source>
-        <translation>contact merge braucht zwei verschiedene Kontakte.</translation>
-    </message>
-    <message>
-        <source>Contact %1 merged into %2: %3</source>
-        <translation>Kontakt %1 mit %2 zusammengeführt: %3</translation>
-    </message>
-    <message>
-        <source>contact needs add, update or merge.</source>
-        <translation>contact braucht add, update oder merge.</translation>
     </message>
 </context>
 <context>
@@ -3574,8 +3574,8 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>als „keine Dubletten“ markierte Kontakte</translation>
     </message>
     <message>
-        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
-        <translation>Die letzten Änderungen in der „-wal“-Datei neben der Datei konnten nicht gelesen werden: Für die Kopie, die das Lesen braucht, war kein Platz. Schaffen Sie Platz und retten Sie erneut, um auch sie zu erhalten.</translation>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: the copy that reading them takes could not be made (%1). Free some space beside the new file and save again to have them too.</source>
+        <translation>Die letzten Änderungen in der „-wal“-Datei neben der Datei konnten nicht gelesen werden: Die Kopie, die das Lesen braucht, ließ sich nicht anlegen (%1). Schaffen Sie Platz neben der neuen Datei und retten Sie erneut, um auch sie zu erhalten.</translation>
     </message>
 </context>
 <context>

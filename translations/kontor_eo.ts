@@ -890,6 +890,22 @@
         <translation>Alia programo skribas en ĉi tiun datumbazon; atendante ĝin (maksimume %1 s)…</translation>
     </message>
     <message>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge bezonas la konservotan kontakton kaj tiun kunfandotan en ĝin.</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge bezonas du malsamajn kontaktojn.</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>Kontakto %1 kunfandita en %2: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact bezonas add, update aŭ merge.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -917,7 +933,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -952,7 +968,7 @@ Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la ri
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NOMO]
   contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge RESTANTA ALIA  (ĉiu ID|RETPOŜTO|TELEFONO) la historio kaj malplenaj kampoj de ALIA iras al RESTANTA
   log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
       [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
       [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
@@ -960,22 +976,6 @@ Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la ri
   deal move ID --stage NOMO [--reason TEKSTO] | deal win ID | deal lose ID --reason TEKSTO
   reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
 TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
-    </message>
-    <message>
-        <source>contact merge needs the contact to keep and the one to merge into it.</source>
-        <translation>contact merge bezonas la konservotan kontakton kaj tiun kunfandotan en ĝin.</translation>
-    </message>
-    <message>
-        <source>contact merge needs two different contacts.</source>
-        <translation>contact merge bezonas du malsamajn kontaktojn.</translation>
-    </message>
-    <message>
-        <source>Contact %1 merged into %2: %3</source>
-        <translation>Kontakto %1 kunfandita en %2: %3</translation>
-    </message>
-    <message>
-        <source>contact needs add, update or merge.</source>
-        <translation>contact bezonas add, update aŭ merge.</translation>
     </message>
 </context>
 <context>
@@ -3574,8 +3574,8 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>kontaktoj markitaj kiel ne duoblaĵoj</translation>
     </message>
     <message>
-        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
-        <translation>La lastaj ŝanĝoj, en la dosiero “-wal” apud ĝi, ne legeblis: mankis loko por la kopio, kiun la legado bezonas. Liberigu iom da loko kaj savu denove por havi ankaŭ ilin.</translation>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: the copy that reading them takes could not be made (%1). Free some space beside the new file and save again to have them too.</source>
+        <translation>La lastaj ŝanĝoj, en la dosiero “-wal” apud ĝi, ne legeblis: la kopio, kiun ilia legado bezonas, ne fareblis (%1). Liberigu iom da loko apud la nova dosiero kaj savu denove por havi ankaŭ ilin.</translation>
     </message>
 </context>
 <context>

@@ -887,6 +887,22 @@
         <translation>برنامهٔ دیگری در این پایگاه داده می‌نویسد؛ منتظر آن می‌مانیم (حداکثر %1 ثانیه)…</translation>
     </message>
     <message>
+        <source>contact merge needs the contact to keep and the one to merge into it.</source>
+        <translation>contact merge به مخاطبی که می‌ماند و مخاطبی که در آن ادغام می‌شود نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>contact merge needs two different contacts.</source>
+        <translation>contact merge به دو مخاطب متفاوت نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Contact %1 merged into %2: %3</source>
+        <translation>مخاطب %1 در %2 ادغام شد: %3</translation>
+    </message>
+    <message>
+        <source>contact needs add, update or merge.</source>
+        <translation>contact به add، update یا merge نیاز دارد.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -914,7 +930,7 @@ Commands that write (each one step, as in the window; --json prints the record w
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [the same options]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -949,7 +965,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
               [--job-title T] [--owner NAME]
   contact update ID|EMAIL|PHONE [همان گزینه‌ها]
-  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE
+  contact merge KEEP OTHER     (هر کدام ID|EMAIL|PHONE) تاریخچه و فیلدهای خالی OTHER به KEEP می‌رسد
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
       [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
       [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
@@ -957,22 +973,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
   reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
 TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
-    </message>
-    <message>
-        <source>contact merge needs the contact to keep and the one to merge into it.</source>
-        <translation>contact merge به مخاطبی که می‌ماند و مخاطبی که در آن ادغام می‌شود نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>contact merge needs two different contacts.</source>
-        <translation>contact merge به دو مخاطب متفاوت نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>Contact %1 merged into %2: %3</source>
-        <translation>مخاطب %1 در %2 ادغام شد: %3</translation>
-    </message>
-    <message>
-        <source>contact needs add, update or merge.</source>
-        <translation>contact به add، update یا merge نیاز دارد.</translation>
     </message>
 </context>
 <context>
@@ -3563,8 +3563,8 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>مخاطبانی که «تکراری نیست» علامت خورده‌اند</translation>
     </message>
     <message>
-        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: there was no room for the copy of it that reading takes. Free some space and save again to have them too.</source>
-        <translation>آخرین تغییرات، در فایل «‎-wal» کنار آن، خوانده نشد: برای رونوشتی که خواندنش لازم دارد جا نبود. کمی فضا آزاد کنید و دوباره نجات دهید تا آن‌ها هم ذخیره شوند.</translation>
+        <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: the copy that reading them takes could not be made (%1). Free some space beside the new file and save again to have them too.</source>
+        <translation>آخرین تغییرات، در فایل «‎-wal» کنار آن، خوانده نشد: رونوشتی که خواندنشان لازم دارد ساخته نشد (%1). کنار فایل تازه کمی فضا آزاد کنید و دوباره نجات دهید تا آن‌ها هم ذخیره شوند.</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,7 @@ int salvageCommand(Context& context)
         printJson(context.out, QJsonObject{{QStringLiteral("saved_into"), QDir::toNativeSeparators(target)},
                                            {QStringLiteral("tables"), tables},
                                            {QStringLiteral("dangling_references"), report->danglingReferences},
-                                           {QStringLiteral("wal_left_out"), report->walLeftOut}});
+                                           {QStringLiteral("wal_left_out"), !report->walLeftOut.isEmpty()}});
         return 0;
     }
     context.out << Cli::tr("Saved into %1:").arg(QDir::toNativeSeparators(target)) << Qt::endl;
@@ -283,7 +283,7 @@ int salvageCommand(Context& context)
                                "page, for example).",
                                nullptr, int(std::min<qint64>(report->danglingReferences, 1000000000)))
                     << Qt::endl;
-    if (report->walLeftOut)
+    if (!report->walLeftOut.isEmpty())
         context.out << report->caveat() << Qt::endl;
     context.out << Cli::tr("The damaged file was left unchanged. Open the new one and look through it before you use "
                            "it instead.")
@@ -372,7 +372,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]\n"
         "              [--job-title T] [--owner NAME]\n"
         "  contact update ID|EMAIL|PHONE [the same options]\n"
-        "  contact merge ID|EMAIL|PHONE ID|EMAIL|PHONE\n"
+        "  contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER's history and empty fields go to KEEP\n"
         "  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]\n"
         "      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]\n"
         "      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]\n"

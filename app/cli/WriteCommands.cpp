@@ -243,14 +243,17 @@ int contactMerge(Context& context)
                                                  ContactMerge::combined(kept.value(), other.value()));
     if (!merged)
         return fail(context, merged.error());
-    if (context.json)
+    if (context.json) {
         printJson(context.out, contactJson(db, keptId.value()));
-    else
+    } else {
+        // The name as the merge left it (a first name taken from the other, say).
+        const auto merged = ContactRepository(db).get(keptId.value());
         context.out << Cli::tr("Contact %1 merged into %2: %3")
                            .arg(otherId.value())
                            .arg(keptId.value())
-                           .arg(kept->displayName())
+                           .arg(merged ? merged->displayName() : kept->displayName())
                     << Qt::endl;
+    }
     return 0;
 }
 

@@ -22,6 +22,8 @@ std::function<void(int)>& notifierSlot()
     return notifier;
 }
 
+thread_local bool inNotifier = false;
+
 // SQLite calls this while another connection holds the lock, with `count` from 0 for each new wait: returning 0
 // gives up (the statement fails with SQLITE_BUSY), 1 tries again.
 int onBusy(void*, int count)
@@ -42,8 +44,11 @@ int onBusy(void*, int count)
             const QMutexLocker lock(&notifierMutex);
             notifier = notifierSlot();
         }
-        if (notifier)
+        if (notifier) {
+            inNotifier = true;
             notifier(limitSeconds());
+            inNotifier = false;
+        }
     }
     // Often at first, as another program's write is usually short; then every 50 ms.
     QThread::msleep(count < 20 ? 5 : 50);
@@ -53,6 +58,11 @@ int onBusy(void*, int count)
 } // namespace
 
 std::atomic<int> defaultLimit{30};
+
+bool notifying()
+{
+    return inNotifier;
+}
 
 int limitSeconds()
 {

@@ -18,6 +18,11 @@ void setDefaultLimitSeconds(int seconds);
 /// kontor-cli says there that it is waiting for another program.
 void setNotifier(std::function<void(int limitSeconds)> notifier);
 
+/// True on the thread whose notifier is being called, that is, inside SQLite's busy handler of one of its
+/// connections: code that the notifier may run (a widget painted at once) must not use a connection then, which
+/// SQLite leaves undefined. The window's list models read nothing meanwhile.
+bool notifying();
+
 /// Makes the connection wait so (instead of SQLite's busy_timeout). False when it is not an SQLite connection.
 bool install(const QSqlDatabase& db);
 

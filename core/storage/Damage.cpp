@@ -83,9 +83,10 @@ QStringList findings(const QSqlDatabase& db, bool quick, const std::atomic<bool>
     // The first hundred findings say where the damage is; a badly damaged file has millions.
     if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check(100)")
                           : QStringLiteral("PRAGMA integrity_check(100)"))) {
-        // Another program's lock (SQLITE_BUSY, SQLITE_LOCKED) says nothing of the file's pages.
+        // Another program's lock (SQLITE_BUSY, SQLITE_LOCKED) says nothing of the file's pages, nor does a check
+        // that was stopped (SQLITE_INTERRUPT).
         const QString code = query.lastError().nativeErrorCode();
-        if (code == QStringLiteral("5") || code == QStringLiteral("6") || (stop && stop->load()))
+        if (code == QStringLiteral("5") || code == QStringLiteral("6") || code == QStringLiteral("9"))
             return {};
         return describe(db, {}, query.lastError().databaseText());
     }
@@ -94,7 +95,8 @@ QStringList findings(const QSqlDatabase& db, bool quick, const std::atomic<bool>
         if (const QString line = query.value(0).toString(); line != QStringLiteral("ok"))
             lines << line;
     }
-    if (stop && stop->load())
+    // Stopped (SQLITE_INTERRUPT): nothing is known.
+    if ((query.lastError().nativeErrorCode().toInt() & 0xff) == 9)
         return {};
     const QString stoppedBy = query.lastError().isValid() ? query.lastError().databaseText() : QString();
     return describe(db, lines, stoppedBy);

@@ -81,6 +81,9 @@ private:
         int version = 0;
     };
     static Result<Inspection> inspect(const QString& path);
+    /// Why `path` is refused: another program's database, or one of a newer schema `version`.
+    static QString foreign(const QString& path);
+    static QString newer(const QString& path, int version);
 
     Database(QString path, QString connectionName);
     Status applyPragmas();

@@ -112,6 +112,19 @@ QString unreadable(const QString& path, const Header& header)
 
 } // namespace
 
+QString Database::foreign(const QString& path)
+{
+    return tr("“%1” is an SQLite database of another program, not a Kontor database. It was left unchanged.")
+        .arg(shownPath(path));
+}
+
+QString Database::newer(const QString& path, int version)
+{
+    return tr("“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). Please update "
+              "Kontor. The file was left unchanged.")
+        .arg(shownPath(path), QLocale().toString(version), QLocale().toString(Database::latestSchemaVersion()));
+}
+
 // Looks at an existing file through a read-only connection, so that nothing is written to a file that
 // turns out not to be ours, nor beside it.
 Result<Database::Inspection> Database::inspect(const QString& path)
@@ -124,6 +137,14 @@ Result<Database::Inspection> Database::inspect(const QString& path)
     if (!info.isReadable())
         return Result<Inspection>::failure(tr("“%1” cannot be read: permission denied.").arg(shownPath(path)));
 
+    // Another program's database, or a newer Kontor's, is refused from its first page alone, read as it is: no
+    // shared-memory file is made beside it, not even for a moment (its own program may be making one).
+    if (const Header first = readHeader(path, true); first.readable && first.applicationId != 0) {
+        if (first.applicationId != Database::applicationId)
+            return Result<Inspection>::failure(foreign(path));
+        if (first.version > Database::latestSchemaVersion())
+            return Result<Inspection>::failure(newer(path, first.version));
+    }
     // SQLite makes a shared-memory file beside a database in WAL mode (and beside anything with a -wal file) as it
     // reads: one made for a file that is then refused is removed again.
     const QString sharedMemory = path + QStringLiteral("-shm");
@@ -138,17 +159,10 @@ Result<Database::Inspection> Database::inspect(const QString& path)
         return refuse(unreadable(path, header));
     if (header.applicationId == 0 && header.version == 0 && header.objects == 0)
         return Inspection{true, 0};
-    if (header.applicationId != Database::applicationId) {
-        return refuse(tr("“%1” is an SQLite database of another program, not a Kontor database. It was left "
-                         "unchanged.")
-                          .arg(shownPath(path)));
-    }
-    if (header.version > Database::latestSchemaVersion()) {
-        return refuse(tr("“%1” was written by a newer version of Kontor (schema %2; this version knows up to %3). "
-                         "Please update Kontor. The file was left unchanged.")
-                          .arg(shownPath(path), QLocale().toString(header.version),
-                               QLocale().toString(Database::latestSchemaVersion())));
-    }
+    if (header.applicationId != Database::applicationId)
+        return refuse(foreign(path));
+    if (header.version > Database::latestSchemaVersion())
+        return refuse(newer(path, header.version));
     return Inspection{false, header.version};
 }
 

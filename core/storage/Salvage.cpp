@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <optional>
 
 namespace kontor {
 
@@ -176,25 +177,55 @@ void copyTable(const QSqlDatabase& source, const QSqlDatabase& target, const QSt
 
 namespace {
 
-// Copies the file and its -wal into `scratch` (as damaged.sqlite and its -wal); false when there is no room.
-bool copyWithWal(const QString& damagedPath, const QTemporaryDir& scratch)
+// Copies `from` to `to` a few megabytes at a time, telling `progress` (0-100 of the copy) and stopping when it says
+// so; the error, or an empty string.
+QString copyFile(const QString& from, const QString& to, const std::function<bool(int)>& progress)
+{
+    QFile source(from);
+    QFile target(to);
+    if (!source.open(QIODevice::ReadOnly))
+        return source.errorString();
+    if (!target.open(QIODevice::WriteOnly))
+        return target.errorString();
+    target.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const qint64 size = std::max<qint64>(1, source.size());
+    QByteArray buffer(4 * 1024 * 1024, Qt::Uninitialized);
+    for (qint64 done = 0;;) {
+        const qint64 read = source.read(buffer.data(), buffer.size());
+        if (read < 0)
+            return source.errorString();
+        if (read == 0)
+            break;
+        if (target.write(buffer.constData(), read) != read)
+            return target.errorString();
+        done += read;
+        if (progress && !progress(int(std::min<qint64>(100, done * 100 / size))))
+            return Database::tr("Stopped.");
+    }
+    return target.flush() ? QString() : target.errorString();
+}
+
+// Copies the file and its -wal into `scratch` (as damaged.sqlite and its -wal); why not, or an empty string.
+QString copyWithWal(const QString& damagedPath, const QTemporaryDir& scratch, const std::function<bool(int)>& progress)
 {
     if (!scratch.isValid())
-        return false;
+        return scratch.errorString();
     const QString copy = scratch.filePath(QStringLiteral("damaged.sqlite"));
-    return QFile::copy(damagedPath, copy) &&
-           QFile::copy(damagedPath + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+    const QString error = copyFile(damagedPath, copy, progress);
+    return error.isEmpty() ? copyFile(damagedPath + QStringLiteral("-wal"), copy + QStringLiteral("-wal"), {}) : error;
 }
 
 } // namespace
 
 QString SalvageReport::caveat() const
 {
-    return walLeftOut ? QCoreApplication::translate("Salvage", "The latest changes, in the file's “-wal” beside it, "
-                                                               "could not be read: there was no room for the copy of "
-                                                               "it that reading takes. Free some space and save again "
-                                                               "to have them too.")
-                      : QString();
+    if (walLeftOut.isEmpty())
+        return {};
+    return QCoreApplication::translate("Salvage", "The latest changes, in the file's “-wal” beside it, could not be "
+                                                  "read: the copy that reading them takes could not be made (%1). "
+                                                  "Free some space beside the new file and save again to have them "
+                                                  "too.")
+        .arg(walLeftOut);
 }
 
 QString SalvagedTable::title() const
@@ -251,8 +282,10 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
             QFile::remove(newPath + suffix);
     };
     R result = SalvageReport{};
-    QTemporaryDir scratch;
-    bool walLeftOut = false;
+    // Beside the new file, where there is room for it (the temporary folder may be memory).
+    std::optional<QTemporaryDir> scratch;
+    QString walLeftOut;
+    bool copied = false;
     {
         QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), sourceName);
         // Read as it is: nothing written, no file made beside it. A database still open elsewhere (the window that
@@ -261,14 +294,25 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
         if (hasWal && QFile::exists(damagedPath + QStringLiteral("-shm"))) {
             source.setDatabaseName(damagedPath);
             source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        } else if (hasWal && copyWithWal(damagedPath, scratch)) {
-            // A -wal without its -shm (the program that wrote it was killed, or the files were copied): SQLite
-            // reads it only on a connection that may write, so a private copy of both is read, and the last
-            // changes are saved too; the damaged file and its -wal stay as they were.
-            source.setDatabaseName(scratch.filePath(QStringLiteral("damaged.sqlite")));
+        } else if (hasWal) {
+            // A -wal without its -shm (the two copied or moved without it, or its -shm deleted): SQLite reads it
+            // only on a connection that may write, so a private copy of both is read, and the last changes are
+            // saved too; the damaged file and its -wal stay as they were.
+            scratch.emplace(QFileInfo(newPath).absolutePath() + QStringLiteral("/.kontor-salvage-XXXXXX"));
+            walLeftOut = copyWithWal(damagedPath, *scratch,
+                                     [&progress](int percent) { return !progress || progress(percent / 10); });
+            if (walLeftOut == Database::tr("Stopped.")) {
+                source = QSqlDatabase();
+                QSqlDatabase::removeDatabase(sourceName);
+                return R::failure(walLeftOut);
+            }
+            copied = walLeftOut.isEmpty();
+            if (copied)
+                source.setDatabaseName(scratch->filePath(QStringLiteral("damaged.sqlite")));
+            else
+                sql::readAsItIs(source, damagedPath);
         } else {
             sql::readAsItIs(source, damagedPath);
-            walLeftOut = hasWal;
         }
         bool schemaRead = source.open();
         QSqlQuery header(source);
@@ -311,7 +355,8 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
                         saved.table = table;
                         copyTable(source, db, table, saved, &error);
                         report.tables << saved;
-                        if (progress && !progress(int(90 * (i + 1) / targetTables.size())))
+                        const int first = copied ? 10 : 0;
+                        if (progress && !progress(first + int((90 - first) * (i + 1) / targetTables.size())))
                             error = Database::tr("Stopped.");
                     }
                     // The search indexes and the summaries, from what was saved.

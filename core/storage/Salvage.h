@@ -29,9 +29,9 @@ struct SalvageReport
     QList<SalvagedTable> tables;
     /// Rows saved that refer to a row that was not (a deal whose contact was on a damaged page).
     qint64 danglingReferences = 0;
-    /// The file's -wal (its latest changes, not yet in the file) could not be read: there was no room for the copy
-    /// of it that reading takes.
-    bool walLeftOut = false;
+    /// Why the file's -wal (its latest changes, not yet in the file) could not be read: the copy of it that reading
+    /// takes could not be made (no room). Empty when it was read, or there is none.
+    QString walLeftOut;
 
     /// What the user should know besides the tables (the -wal left out), in a sentence; empty when nothing.
     QString caveat() const;

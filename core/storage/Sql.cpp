@@ -6,6 +6,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -25,11 +26,19 @@ sqlite3* handleOf(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+QString immutableUri(const QString& path)
+{
+    // An absolute path as it is: QFileInfo would make "//server" of a share "/server" on Linux.
+    const QUrl url = QUrl::fromLocalFile(QDir::isAbsolutePath(path) ? path : QFileInfo(path).absoluteFilePath());
+    const QString file = url.host().isEmpty() ? QString::fromUtf8(url.toEncoded())
+                                              : QStringLiteral("file:////") + url.host(QUrl::FullyEncoded) +
+                                                    url.path(QUrl::FullyEncoded);
+    return file + QStringLiteral("?immutable=1");
+}
+
 void readAsItIs(QSqlDatabase& db, const QString& path)
 {
-    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    uri.setQuery(QStringLiteral("immutable=1"));
-    db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+    db.setDatabaseName(immutableUri(path));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 

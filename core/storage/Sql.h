@@ -24,6 +24,10 @@ sqlite3* handleOf(const QSqlDatabase& db);
 /// immutable, so that no -wal is applied, no lock is taken and no file is made beside it. For files Kontor only
 /// looks at: one it may refuse, a damaged one, a backup's copy.
 void readAsItIs(QSqlDatabase& db, const QString& path);
+/// The URI readAsItIs opens: "file:///home/anna/crm%20file.sqlite?immutable=1". A Windows share (\\server\share
+/// or //server/share) is written with an empty host, "file:////server/share/...": SQLite refuses any host but
+/// localhost, which QUrl would make of the server's name.
+QString immutableUri(const QString& path);
 
 /// Conversions between domain values and SQL columns: ids of 0, empty strings and invalid times are NULL.
 inline QVariant id(qint64 value)

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -239,15 +240,18 @@ private slots:
                 process.kill();
                 QVERIFY(process.waitForFinished(60000));
             }
+            // Killed once the command had opened the file (SQLite made its -wal) and so was merging: the merge takes
+            // most of the command's time. (Its changes stay in memory until the commit: the -wal stays empty.)
+            const bool wasWriting = QFileInfo::exists(path + QStringLiteral("-wal"));
             const auto [sound, contacts, interactions, keptsCalls] = state(path);
             QVERIFY2(sound, qPrintable(path));
             QCOMPARE(interactions, qint64(calls));
             QVERIFY2(contacts == 2 || contacts == 1, qPrintable(QString::number(contacts)));
             // All moved with the other gone, or none moved with the other still there.
             QCOMPARE(keptsCalls, contacts == 1 ? qint64(calls) : qint64(0));
-            killedInTheMiddle += contacts == 2 ? 1 : 0;
+            killedInTheMiddle += contacts == 2 && wasWriting ? 1 : 0;
         }
-        // At least one run was killed before its merge was whole, or the test proves nothing.
+        // At least one run was killed while it merged, or the test proves nothing.
         QVERIFY(killedInTheMiddle > 0);
 
         // Whole: the kept contact has the other's phone and history; the other is gone.

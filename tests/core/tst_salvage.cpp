@@ -8,6 +8,7 @@
 #include "storage/Damage.h"
 #include "storage/Database.h"
 #include "storage/Salvage.h"
+#include "storage/Sql.h"
 
 #include <QDir>
 #include <QFile>
@@ -228,7 +229,7 @@ private slots:
         const QString saved = m_dir.filePath(QStringLiteral("wal-saved.sqlite"));
         const auto report = salvage(orphan, saved);
         QVERIFY2(report.ok(), qPrintable(report.error()));
-        QVERIFY(!report->walLeftOut);
+        QVERIFY2(report->walLeftOut.isEmpty(), qPrintable(report->walLeftOut));
         auto db = Database::open(saved, Database::Missing::Refuse);
         QVERIFY(db.ok());
         QCOMPARE(test::count(db.value()->connection(), QStringLiteral("SELECT count(*) FROM tags WHERE name = 'only "
@@ -261,6 +262,24 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("stopped-check"));
+    }
+
+    // A damaged file whose name has characters that mean something in a URI (a space, %, #, ?) is read, not another
+    // file; a Windows share keeps its server in the path, where SQLite accepts it.
+    void oddFileNamesAreReadAsThemselves()
+    {
+        const QString odd = copyOfGood(QStringLiteral("crm 100% #1?.sqlite"));
+        QVERIFY(QFileInfo::exists(odd));
+        QVERIFY(Damage::findingsInFile(odd).isEmpty());
+        QVERIFY(test::damagePageOf(odd, QStringLiteral("interactions")));
+        QVERIFY(!Damage::findingsInFile(odd).isEmpty());
+        const QString saved = m_dir.filePath(QStringLiteral("odd-saved.sqlite"));
+        const auto report = salvage(odd, saved);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QVERIFY(!QFile::exists(odd + QStringLiteral("-shm")));
+        QCOMPARE(sql::immutableUri(QStringLiteral("//server/share/crm file.sqlite")),
+                 QStringLiteral("file:////server/share/crm%20file.sqlite?immutable=1"));
+        QVERIFY(sql::immutableUri(odd).endsWith(QStringLiteral("/crm%20100%25%20%231%3F.sqlite?immutable=1")));
     }
 };
 

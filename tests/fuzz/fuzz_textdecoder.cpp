@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include <cstdlib>
+
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     kontor::fuzz::makeApplication(argc, argv);
@@ -30,6 +32,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     // No byte turns into more than two UTF-16 units (a replacement character, or a surrogate pair).
     if (decoded > 2 * bytes.size() + 2)
-        __builtin_trap();
+        std::abort();
     return 0;
 }

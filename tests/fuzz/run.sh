@@ -7,9 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source cmake/setup.sh
-# Debian 12's clang is clang 14, Debian 13's clang 19: the libFuzzer of the same version.
-kontor_install_packages clang "libfuzzer-19-dev|libfuzzer-14-dev"
+kontor_install_packages clang
+# libFuzzer and the sanitizers' runtimes of the version `clang` is (14 on Debian 12, 19 on Debian 13; Debian 12 also
+# knows libfuzzer-19-dev, which clang 14 cannot use).
+clang_major=$(clang --version | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n 1)
+kontor_install_packages "libfuzzer-$clang_major-dev" "libclang-rt-$clang_major-dev|libclang-common-$clang_major-dev"
 seconds=${1:-30}
+# The same inputs each run unless FUZZ_SEED says otherwise (0: a new seed each time, for a hunt).
+seed=${FUZZ_SEED:-1}
 targets=(csvreader textdecoder vcard rowcleaning)
 
 CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="-O1" \
@@ -22,7 +27,7 @@ for target in "${targets[@]}"; do
     # What the fuzzer finds grows its own corpus in build/fuzz (kept between runs); the seeds stay as they are.
     mkdir -p "build/fuzz/corpus/$target"
     echo "== fuzz_$target for ${seconds} s"
-    if ! "build/fuzz/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    if ! "build/fuzz/tests/fuzz/fuzz_$target" -seed="$seed" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="build/fuzz/artifacts/$target-" \
         "build/fuzz/corpus/$target" "tests/fuzz/corpus/$target" 2>"build/fuzz/$target.log"; then
         tail -n 40 "build/fuzz/$target.log" >&2

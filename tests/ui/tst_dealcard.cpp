@@ -106,11 +106,16 @@ private slots:
         QCOMPARE(DealCardDelegate::initials(QStringLiteral("ফাতেমা খাতুন")), QStringLiteral("ফাখা"));
         QCOMPARE(DealCardDelegate::initials(QStringLiteral("Cher")), QStringLiteral("C"));
         QCOMPARE(DealCardDelegate::initials(QString()), QString());
+        QCOMPARE(DealCardDelegate::badgeText(QStringLiteral("ফাখা"), QFont(), 1), QStringLiteral("ফা"));
         const QFont base = QApplication::font();
         const int diameter = QFontMetrics(base).height() + 2;
         for (const QString& initials : {QStringLiteral("ফাখা"), QStringLiteral("MW"), QStringLiteral("سع")}) {
             const QFont font = DealCardDelegate::badgeFont(base, diameter, initials);
             QVERIFY2(font.pixelSize() >= 9, qPrintable(initials));
+            // What is shown fits the badge: both letters, or the first alone where two would spill over.
+            const QString shown = DealCardDelegate::badgeText(initials, font, diameter);
+            QVERIFY2(QFontMetrics(font).horizontalAdvance(shown) <= diameter * 4 / 5, qPrintable(initials));
+            QVERIFY(initials.startsWith(shown));
             QVERIFY(font.bold());
         }
     }

@@ -4,12 +4,15 @@
 #include "domain/DateText.h"
 
 #include "search/Search.h"
+#include "storage/BusyWait.h"
 #include "storage/ReadConnection.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPointer>
 #include <QThreadPool>
+
+#include <utility>
 
 namespace kontor::ui {
 
@@ -275,6 +278,22 @@ const ContactRow* ContactListModel::rowAt(int row) const
         return nullptr;
     const qint64 page = row / pageSize;
     auto it = m_pages.find(page);
+    if (it == m_pages.end() && BusyWait::notifying()) {
+        // Painted while a write waits for another program (the status bar says so): the connection is inside
+        // SQLite's busy handler and may not read. The rows are read once the wait is over.
+        if (!std::exchange(const_cast<ContactListModel*>(this)->m_rereadAfterWait, true)) {
+            QMetaObject::invokeMethod(
+                const_cast<ContactListModel*>(this),
+                [this] {
+                    auto* self = const_cast<ContactListModel*>(this);
+                    self->m_rereadAfterWait = false;
+                    if (m_rowCount > 0)
+                        emit self->dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+                },
+                Qt::QueuedConnection);
+        }
+        return nullptr;
+    }
     if (it == m_pages.end()) {
         // Reading on from the page before costs the same anywhere in the list; an offset grows with the distance.
         const ContactListQuery query(m_db);

@@ -86,6 +86,8 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     int m_rowCount = 0;
     QString m_lastError;
+    /// A page was wanted while the connection could not read (BusyWait::notifying): the rows are shown again after.
+    bool m_rereadAfterWait = false;
     bool m_counting = false;
     bool m_searching = false;
     bool m_sorting = false;

@@ -82,6 +82,15 @@ QFont DealCardDelegate::badgeFont(const QFont& base, int diameter, const QString
     return font;
 }
 
+QString DealCardDelegate::badgeText(const QString& initials, const QFont& font, int diameter)
+{
+    if (QFontMetrics(font).horizontalAdvance(initials) <= diameter * 4 / 5)
+        return initials;
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, initials);
+    const qsizetype first = graphemes.toNextBoundary();
+    return initials.left(first > 0 ? first : 1);
+}
+
 void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     painter->save();
@@ -152,9 +161,9 @@ void DealCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     // The owner as initials in a round badge, in a colour of their own.
     int right = text.right() + 1;
     if (!owner.isEmpty()) {
-        const QString letters = initials(owner);
         const int diameter = boldMetrics.height() + 2;
-        const QFont font = badgeFont(option.font, diameter, letters);
+        const QFont font = badgeFont(option.font, diameter, initials(owner));
+        const QString letters = badgeText(initials(owner), font, diameter);
         const QRect badge(right - diameter, y - 1, diameter, diameter);
         QColor colour = QColor::fromHsv(int(qHash(owner) % 360), 110, 190);
         painter->setPen(Qt::NoPen);

@@ -26,6 +26,9 @@ public:
     /// The font of the owner's badge of `diameter` pixels: as large as its initials fit, never below 9 px, where
     /// Bengali's vowel signs smudged.
     static QFont badgeFont(const QFont& base, int diameter, const QString& initials);
+    /// What the badge shows in `font`: the initials, or the first alone where two do not fit (two Bengali letters
+    /// with their vowel signs).
+    static QString badgeText(const QString& initials, const QFont& font, int diameter);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

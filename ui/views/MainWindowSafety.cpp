@@ -207,7 +207,7 @@ Status MainWindow::salvageInto(const QString& target)
             : tr("%Ln row(s) saved; some could not be read in: %1.", nullptr, int(std::min<qint64>(rows, INT_MAX)))
                   .arg(lost.join(QStringLiteral(", ")));
     statusBar()->showMessage(summary, 15000);
-    if (report->walLeftOut)
+    if (!report->walLeftOut.isEmpty())
         summary += u' ' + report->caveat();
     Ask::information(
         this, tr("Save What Can Be Read"),
@@ -230,8 +230,8 @@ void MainWindow::watchForOtherWriters()
         if (!window)
             return;
         // The window's own write waits on this thread, which handles no event meanwhile: the status bar is painted
-        // at once (and nothing else runs, which could reach the database in the middle of the wait). Once the wait
-        // is over and events flow again, the message goes.
+        // at once (with whatever else was waiting to be painted; the list models read nothing from the database
+        // meanwhile, see BusyWait::notifying). Once the wait is over and events flow again, the message goes.
         window->statusBar()->showMessage(text);
         window->statusBar()->repaint();
         QTimer::singleShot(0, window.data(), [window, text] {
