@@ -96,6 +96,7 @@ private slots:
             QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
         QVERIFY(window.findChild<QAction*>(QStringLiteral("restoreBackup"))->isEnabled());
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("readOnlyBadge"))->isVisible());
+        test::screenshot(&window, QStringLiteral("read-only"));
         // Nothing can be written, whatever asks.
         QSqlQuery write(window.database()->connection());
         QVERIFY(!write.exec(QStringLiteral("UPDATE contacts SET notes = 'x'")));
