@@ -4425,16 +4425,16 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>`./run.sh` እነዚህን የአጻጻፍ ሥርዓቶች በጥሩ ሁኔታ የሚያሳዩ ቅርጸ-ቁምፊዎችን (Noto Sans Arabic፣ Bengali እና Ethiopic፣ እንዲሁም በDebian 13 ላይ Vazirmatn) ይጭናል።</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
-        <translation>**የተበላሸ ፋይል** (መጥፎ የዲስክ ሴክተር፣ በግማሽ የተቋረጠ ቅጂ)፦ Kontor የውሂብ ጎታ በከፈተ ቁጥር ከበስተጀርባ ይፈትሸዋል (የSQLite ፈጣን ፍተሻ፤ በቀኑ የመጀመሪያ መክፈቻ ላይ በምትኩ ዕለታዊው ምትኬ ቅጂውን ይፈትሻል)፣ የተበላሸ ቅጂም በፍጹም እንደ ምትኬ አይቀመጥም፣ ስለዚህ ከብልሽቱ በፊት የተሰሩት ምትኬዎች ይቆያሉ። ብልሽት ሲያገኝ Kontor ወዲያውኑ ይነግርዎታል እና ሶስት መንገዶችን ያቀርባል፦ **ምትኬ መልስ…** (ችግሩ ከመጀመሩ በፊት የተሰራውን አዲሱን ይምረጡ፤ ዝርዝሩ እያንዳንዱ መቼ እንደተሰራ ያሳያል)፣ **የሚነበበውን አድን…** (አሁንም የሚነበብ እያንዳንዱ ረድፍ ወደ አዲስ ፋይል ይቀዳል፣ የተበላሹ ገጾች ይዘለላሉ፣ ፍለጋውና ሪፖርቶቹ እንደገና ይገነባሉ፣ Kontor በአዲሱ ፋይል ይቀጥላል፤ የተበላሸው ፋይል በፍጹም አይቀየርም)፣ ወይም **ለንባብ ብቻ** (ምንም ሳይቀየር መረጃ ለማየት)።</translation>
-    </message>
-    <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**የደንበኛ ምንጮች**: ለእያንዳንዱ ምንጭ እና ዘመቻ፣ *እምቅ ደንበኞች* (በጊዜው ውስጥ የተፈጠሩ ከምንጩ የመጡ እውቂያዎች)፣ ከእነሱ ስንቱ አሁን *ብቁ* ወይም ደንበኛ እንደሆኑ፣ *ደንበኞች* (በጊዜው ውስጥ የተሳካ፣ ከምንጩ የመጣ ስምምነት ያላቸው እውቂያዎች፤ የስምምነቱ የራሱ ምንጭ ይቆጠራል፣ ከሌለው የእውቂያው)፣ *የሽግግር መጠን* (ደንበኞች ÷ እምቅ ደንበኞች)፣ *ገቢ* (የእነዚያ የተሳኩ ስምምነቶች መጠኖች)፣ *ወጪ* (እስከ ዛሬ ድረስ በጊዜው ውስጥ የሚወድቀው የዘመቻ ወጪ: የአንድ ዘመቻ ወጪ በቀናቱ ላይ እኩል ይከፋፈላል፤ ስለዚህ በሂደት ላይ ያለው ወር እስካሁን ያለፉትን ቀናት ብቻ ይቆጥራል፣ ቀን የሌለው ዘመቻ ደግሞ ሙሉ በሙሉ ይቆጠራል)፣ *ወጪ በእምቅ ደንበኛ* እና *በደንበኛ*፣ እንዲሁም *የወጪ ተመላሽ* ((ገቢ − ወጪ) ÷ ወጪ)። ብዙ ገቢ ያመጣው መጀመሪያ ይመጣል፤ ገበታው ገቢን ከወጪ ጋር ያነጻጽራል (ዘንጉ በምንዛሬው ክብ እርከኖች)፣ የእያንዳንዱ ምንጭ የሽግግር መጠን እና የወጪ ተመላሽ ከስሙ ጎን ይታያሉ። ከላይ ያለው መስመር ምርጡን እና ደካማውን ምንጭ፣ እንዲሁም በምን እንደተለኩ ይገልጻል: በጊዜው ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው በወጪ ተመላሽ፣ አለበለዚያ በሽግግር መጠን፣ እኩል ሲሆኑ ደግሞ በገቢ። ምንም ወጪ ካልተመዘገበ ሰንጠረዡ “አልተመዘገበም” ይላል፤ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን 0.00 ከማድረግ ይልቅ ባዶ ይተዋቸዋል።</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
         <translation>**ሁለት ፕሮግራሞች በአንድ ጊዜ** (መስኮቱ እና ስክሪፕት፣ ሁለት መስኮቶች): አንዱ ሌላውን ይጠብቃል። መስኮቱ እየጠበቀ መሆኑን በሁኔታ አሞሌው ላይ ይናገራል፣ እስከ 5 ሰከንድም ይጠብቃል፤ ሌላው ፕሮግራም አሁንም እየጻፈ ከሆነ ይህንኑ ይናገራል፣ ምንም አያስቀምጥም፤ እንደገና መሞከር ይችላሉ፤ የትዕዛዝ መስመሩ እየጠበቀ መሆኑን አንድ ጊዜ በመናገር እስከ ግማሽ ደቂቃ ድረስ ይጠብቃል።</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made, and what going back to it would lose), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**የተበላሸ ፋይል** (መጥፎ የዲስክ ሴክተር፣ በግማሽ የተቋረጠ ቅጂ)፦ Kontor የውሂብ ጎታ በከፈተ ቁጥር ከበስተጀርባ ይፈትሸዋል (የSQLite ፈጣን ፍተሻ፤ በቀኑ የመጀመሪያ መክፈቻ ላይ በምትኩ ዕለታዊው ምትኬ ቅጂውን ይፈትሻል)፣ የተበላሸ ቅጂም በፍጹም እንደ ምትኬ አይቀመጥም፣ ስለዚህ ከብልሽቱ በፊት የተሰሩት ምትኬዎች ይቆያሉ። ብልሽት ሲያገኝ Kontor ወዲያውኑ ይነግርዎታል እና ሶስት መንገዶችን ያቀርባል፦ **ምትኬ መልስ…** (ችግሩ ከመጀመሩ በፊት የተሰራውን አዲሱን ይምረጡ፤ ዝርዝሩ እያንዳንዱ መቼ እንደተሰራ እና ወደ እሱ መመለስ ምን እንደሚያሳጣ ያሳያል)፣ **የሚነበበውን አድን…** (አሁንም የሚነበብ እያንዳንዱ ረድፍ ወደ አዲስ ፋይል ይቀዳል፣ የተበላሹ ገጾች ይዘለላሉ፣ ፍለጋውና ሪፖርቶቹ እንደገና ይገነባሉ፣ Kontor በአዲሱ ፋይል ይቀጥላል፤ የተበላሸው ፋይል በፍጹም አይቀየርም)፣ ወይም **ለንባብ ብቻ** (ምንም ሳይቀየር መረጃ ለማየት)።</translation>
     </message>
 </context>
 <context>
@@ -8380,6 +8380,57 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Before a merge</source>
         <translation>ከማዋሃድ በፊት</translation>
+    </message>
+    <message>
+        <source>What was done since this copy was made cannot be read from the file as it is.</source>
+        <translation>ይህ ቅጂ ከተሰራ በኋላ የተደረገው ነገር ከፋይሉ አሁን ባለበት ሁኔታ ሊነበብ አይችልም።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln እውቂያ</numerusform>
+            <numerusform>%Ln እውቂያዎች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>%Ln ኩባንያ</numerusform>
+            <numerusform>%Ln ኩባንያዎች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln ስምምነት</numerusform>
+            <numerusform>%Ln ስምምነቶች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s), meeting(s) or note(s)</source>
+        <translation>
+            <numerusform>%Ln ጥሪ፣ ስብሰባ ወይም ማስታወሻ</numerusform>
+            <numerusform>%Ln ጥሪዎች፣ ስብሰባዎች ወይም ማስታወሻዎች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln አስታዋሽ</numerusform>
+            <numerusform>%Ln አስታዋሾች</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed since this copy was made.</source>
+        <translation>ይህ ቅጂ ከተሰራ በኋላ ምንም አልተጨመረም ወይም አልተቀየረም።</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses more than this, added or changed since it was made: %1.</source>
+        <translation>ወደዚህ ቅጂ መመለስ ከዚህ የበለጠ ያሳጣል፤ ቅጂው ከተሰራ በኋላ የተጨመሩ ወይም የተቀየሩ፦ %1።</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses what was added or changed since it was made: %1.</source>
+        <translation>ወደዚህ ቅጂ መመለስ ቅጂው ከተሰራ በኋላ የተጨመረውን ወይም የተቀየረውን ያሳጣል፦ %1።</translation>
     </message>
 </context>
 <context>

@@ -4425,16 +4425,16 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>`./run.sh` এমন ফন্ট ইনস্টল করে যা এই লিপিগুলো সুন্দরভাবে দেখায় (Noto Sans Arabic, Bengali ও Ethiopic, এবং Debian 13-এ Vazirmatn)।</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
-        <translation>**ক্ষতিগ্রস্ত ফাইল** (ডিস্কের খারাপ সেক্টর, মাঝপথে থেমে যাওয়া কপি): Kontor যখনই কোনো ডেটাবেস খোলে, পেছনে সেটি পরীক্ষা করে (SQLite-এর দ্রুত পরীক্ষা; দিনের প্রথমবার খোলার সময় এর বদলে দৈনিক ব্যাকআপ তার কপি পরীক্ষা করে), আর ক্ষতিগ্রস্ত কপি কখনো ব্যাকআপ হিসেবে রাখা হয় না, তাই ক্ষতির আগের ব্যাকআপগুলো থেকে যায়। ক্ষতি পেলে Kontor সঙ্গে সঙ্গে জানায় এবং তিনটি পথ দেয়: **ব্যাকআপ ফিরিয়ে আনুন…** (সমস্যা শুরুর আগের সবচেয়ে নতুনটি বেছে নিন; তালিকায় কোনটি কখন তৈরি তা দেখা যায়), **যা পড়া যায় তা উদ্ধার করুন…** (এখনো পড়া যায় এমন প্রতিটি সারি একটি নতুন ফাইলে কপি হয়, ক্ষতিগ্রস্ত পাতা বাদ পড়ে, খোঁজ ও রিপোর্ট আবার তৈরি হয়, আর Kontor নতুন ফাইলে কাজ চালিয়ে যায়; ক্ষতিগ্রস্ত ফাইলটি কখনো বদলানো হয় না), অথবা **শুধু পড়ার জন্য** (কিছু না বদলে তথ্য দেখার জন্য)।</translation>
-    </message>
-    <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**লিডের উৎস**: প্রতিটি উৎস ও ক্যাম্পেইন অনুযায়ী *লিড* (সময়কালে তৈরি হওয়া, ওই উৎস থেকে আসা পরিচিতি), তাদের কতজন এখন *যোগ্য* বা গ্রাহক, *গ্রাহক* (যেসব পরিচিতির ওই উৎসের কোনো ডিল সময়কালে জেতা হয়েছে; ডিলের নিজের উৎস থাকলে সেটিই গোনা হয়, না থাকলে তার পরিচিতির উৎস), *রূপান্তর* (গ্রাহক ÷ লিড), *আয়* (ওই জেতা ডিলগুলোর পরিমাণ), *খরচ* (সময়কালের মধ্যে আজ পর্যন্ত পড়া ক্যাম্পেইনের খরচ: একটি ক্যাম্পেইনের খরচ তার দিনগুলোর ওপর সমানভাবে ভাগ করা হয়, তাই চলতি মাসের এ পর্যন্ত যত দিন গেছে ততটুকুই গোনা হয়, আর তারিখ ছাড়া ক্যাম্পেইনের খরচ পুরোটাই গোনা হয়), *লিডপ্রতি খরচ* ও *গ্রাহকপ্রতি খরচ*, এবং *ROI* ((আয় − খরচ) ÷ খরচ)। সবচেয়ে বেশি আয় আগে; চার্টে আয় ও খরচ পাশাপাশি দেখানো হয় (এর অক্ষ মুদ্রার গোল ধাপে), প্রতিটি উৎসের নামের পাশে তার রূপান্তর ও ROI। ওপরের লাইনে সবচেয়ে ভালো ও সবচেয়ে দুর্বল উৎসের নাম থাকে, আর কীসের ভিত্তিতে বিচার করা হয়েছে তা-ও: সময়কালে দুই বা ততোধিক উৎসের খরচ লেখা থাকলে খরচের বিপরীতে আয়, নইলে রূপান্তর, আর সমান হলে আয়। কোনো খরচ লেখা না থাকলে টেবিলে “লেখা নেই” দেখায় এবং লিডপ্রতি ও গ্রাহকপ্রতি খরচ 0.00 না দেখিয়ে খালি রাখে।</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
         <translation>**একসাথে দুটি প্রোগ্রাম** (উইন্ডো ও একটি স্ক্রিপ্ট, বা দুটি উইন্ডো): একটি অন্যটির জন্য অপেক্ষা করে। উইন্ডো স্ট্যাটাস বারে জানায় যে সে অপেক্ষা করছে, আর সর্বোচ্চ 5 সেকেন্ড অপেক্ষা করে; অন্য প্রোগ্রামটি তখনও লিখতে থাকলে সেটি জানায় এবং কিছুই সংরক্ষণ করে না, যাতে আপনি আবার চেষ্টা করতে পারেন; কমান্ড লাইন সর্বোচ্চ আধা মিনিট অপেক্ষা করে, আর একবার জানিয়ে দেয় যে সে অপেক্ষা করছে।</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made, and what going back to it would lose), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**ক্ষতিগ্রস্ত ফাইল** (ডিস্কের খারাপ সেক্টর, মাঝপথে থেমে যাওয়া কপি): Kontor যখনই কোনো ডেটাবেস খোলে, পেছনে সেটি পরীক্ষা করে (SQLite-এর দ্রুত পরীক্ষা; দিনের প্রথমবার খোলার সময় এর বদলে দৈনিক ব্যাকআপ তার কপি পরীক্ষা করে), আর ক্ষতিগ্রস্ত কপি কখনো ব্যাকআপ হিসেবে রাখা হয় না, তাই ক্ষতির আগের ব্যাকআপগুলো থেকে যায়। ক্ষতি পেলে Kontor সঙ্গে সঙ্গে জানায় এবং তিনটি পথ দেয়: **ব্যাকআপ ফিরিয়ে আনুন…** (সমস্যা শুরুর আগের সবচেয়ে নতুনটি বেছে নিন; তালিকায় কোনটি কখন তৈরি, আর সেটিতে ফিরে গেলে কী হারাবে, তা দেখা যায়), **যা পড়া যায় তা উদ্ধার করুন…** (এখনো পড়া যায় এমন প্রতিটি সারি একটি নতুন ফাইলে কপি হয়, ক্ষতিগ্রস্ত পাতা বাদ পড়ে, খোঁজ ও রিপোর্ট আবার তৈরি হয়, আর Kontor নতুন ফাইলে কাজ চালিয়ে যায়; ক্ষতিগ্রস্ত ফাইলটি কখনো বদলানো হয় না), অথবা **শুধু পড়ার জন্য** (কিছু না বদলে তথ্য দেখার জন্য)।</translation>
     </message>
 </context>
 <context>
@@ -8380,6 +8380,57 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Before a merge</source>
         <translation>একত্র করার আগে</translation>
+    </message>
+    <message>
+        <source>What was done since this copy was made cannot be read from the file as it is.</source>
+        <translation>এই কপিটি তৈরির পর থেকে কী করা হয়েছে, তা ফাইলটির বর্তমান অবস্থা থেকে পড়া যায় না।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Lnটি পরিচিতি</numerusform>
+            <numerusform>%Lnটি পরিচিতি</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>%Lnটি কোম্পানি</numerusform>
+            <numerusform>%Lnটি কোম্পানি</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Lnটি ডিল</numerusform>
+            <numerusform>%Lnটি ডিল</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s), meeting(s) or note(s)</source>
+        <translation>
+            <numerusform>%Lnটি কল, মিটিং বা নোট</numerusform>
+            <numerusform>%Lnটি কল, মিটিং বা নোট</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Lnটি রিমাইন্ডার</numerusform>
+            <numerusform>%Lnটি রিমাইন্ডার</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed since this copy was made.</source>
+        <translation>এই কপিটি তৈরির পর থেকে কিছুই যোগ বা বদল করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses more than this, added or changed since it was made: %1.</source>
+        <translation>এই কপিতে ফিরে গেলে এর চেয়েও বেশি হারাবে, যা এটি তৈরির পর যোগ বা বদল করা হয়েছে: %1।</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses what was added or changed since it was made: %1.</source>
+        <translation>এই কপিতে ফিরে গেলে এটি তৈরির পর যা যোগ বা বদল করা হয়েছে তা হারাবে: %1।</translation>
     </message>
 </context>
 <context>

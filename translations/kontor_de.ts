@@ -4425,16 +4425,16 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>`./run.sh` installiert die Schriften, die diese Schriftsysteme gut darstellen (Noto Sans Arabic, Bengali und Ethiopic sowie Vazirmatn unter Debian 13).</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
-        <translation>**Eine beschädigte Datei** (ein defekter Sektor, eine abgebrochene Kopie): Immer wenn Kontor eine Datenbank öffnet, prüft es sie im Hintergrund (SQLites Schnellprüfung; beim ersten Öffnen des Tages prüft stattdessen die tägliche Sicherung ihre Kopie), und eine beschädigte Kopie wird nie als Sicherung aufbewahrt, sodass die Sicherungen von vor dem Schaden erhalten bleiben. Findet Kontor einen Schaden, sagt es das sofort und bietet drei Wege an: **Sicherung wiederherstellen…** (wählen Sie die neueste von vor dem Problem; die Liste zeigt, wann jede entstand), **Lesbares retten…** (jede noch lesbare Zeile wird in eine neue Datei kopiert, beschädigte Seiten werden übersprungen, Suche und Berichte neu aufgebaut, und Kontor arbeitet in der neuen Datei weiter; die beschädigte Datei wird nie verändert) oder **Nur lesen** (zum Nachschlagen, ohne dass sich etwas ändern lässt).</translation>
-    </message>
-    <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**Lead-Quellen**: je Quelle und Kampagne die *Leads* (im Zeitraum angelegte Kontakte aus der Quelle), wie viele davon jetzt *qualifiziert* oder Kunden sind, die *Kunden* (Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle; es zählt die eigene Quelle des Geschäfts, sonst die seines Kontakts), die *Konversion* (Kunden ÷ Leads), der *Umsatz* (die Beträge dieser gewonnenen Geschäfte), die *Ausgaben* (Kampagnenausgaben, die in den Zeitraum bis heute fallen: Die Ausgaben einer Kampagne verteilen sich gleichmäßig auf ihre Tage, sodass der laufende Monat seine bisherigen Tage zählt und eine Kampagne ohne Start- und Enddatum ganz zählt), *Kosten je Lead* und *je Kunde* sowie der *ROI* ((Umsatz − Ausgaben) ÷ Ausgaben). Der höchste Umsatz zuerst; das Diagramm stellt Umsatz und Ausgaben gegenüber (seine Achse in runden Schritten der Währung), mit Konversion und ROI jeder Quelle neben ihrem Namen. Die Zeile darüber nennt die beste und die schwächste Quelle und wonach sie beurteilt wurden: nach dem Ertrag der Ausgaben, wenn zwei oder mehr Quellen im Zeitraum erfasste Ausgaben haben, sonst nach der Konversion und bei Gleichstand nach dem Umsatz. Wo keine Ausgaben erfasst wurden, zeigt die Tabelle „nicht erfasst“ und lässt die Kosten je Lead und je Kunde leer, statt 0,00 anzuzeigen.</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
         <translation>**Zwei Programme gleichzeitig** (das Fenster und ein Skript, zwei Fenster): Eines wartet auf das andere. Das Fenster meldet in der Statusleiste, dass es wartet, und wartet bis zu 5 Sekunden; schreibt das andere Programm dann noch, meldet es das und speichert nichts, sodass Sie es erneut versuchen können; die Kommandozeile wartet bis zu einer halben Minute und meldet einmal, dass sie wartet.</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made, and what going back to it would lose), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**Eine beschädigte Datei** (ein defekter Sektor, eine abgebrochene Kopie): Immer wenn Kontor eine Datenbank öffnet, prüft es sie im Hintergrund (SQLites Schnellprüfung; beim ersten Öffnen des Tages prüft stattdessen die tägliche Sicherung ihre Kopie), und eine beschädigte Kopie wird nie als Sicherung aufbewahrt, sodass die Sicherungen von vor dem Schaden erhalten bleiben. Findet Kontor einen Schaden, sagt es das sofort und bietet drei Wege an: **Sicherung wiederherstellen…** (wählen Sie die neueste von vor dem Problem; die Liste zeigt, wann jede entstand und was die Rückkehr zu ihr verlöre), **Lesbares retten…** (jede noch lesbare Zeile wird in eine neue Datei kopiert, beschädigte Seiten werden übersprungen, Suche und Berichte neu aufgebaut, und Kontor arbeitet in der neuen Datei weiter; die beschädigte Datei wird nie verändert) oder **Nur lesen** (zum Nachschlagen, ohne dass sich etwas ändern lässt).</translation>
     </message>
 </context>
 <context>
@@ -8380,6 +8380,57 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Before a merge</source>
         <translation>Vor einer Zusammenführung</translation>
+    </message>
+    <message>
+        <source>What was done since this copy was made cannot be read from the file as it is.</source>
+        <translation>Was seit dieser Kopie getan wurde, lässt sich aus der Datei, wie sie ist, nicht lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>%Ln Firma</numerusform>
+            <numerusform>%Ln Firmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln Geschäft</numerusform>
+            <numerusform>%Ln Geschäfte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s), meeting(s) or note(s)</source>
+        <translation>
+            <numerusform>%Ln Anruf, Termin oder Notiz</numerusform>
+            <numerusform>%Ln Anrufe, Termine oder Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln Erinnerung</numerusform>
+            <numerusform>%Ln Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed since this copy was made.</source>
+        <translation>Seit dieser Kopie wurde nichts hinzugefügt oder geändert.</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses more than this, added or changed since it was made: %1.</source>
+        <translation>Die Rückkehr zu dieser Kopie verliert mehr als das, was seitdem hinzugefügt oder geändert wurde: %1.</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses what was added or changed since it was made: %1.</source>
+        <translation>Die Rückkehr zu dieser Kopie verliert, was seitdem hinzugefügt oder geändert wurde: %1.</translation>
     </message>
 </context>
 <context>

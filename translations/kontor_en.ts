@@ -434,6 +434,44 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s), meeting(s) or note(s)</source>
+        <translation>
+            <numerusform>%Ln call, meeting or note</numerusform>
+            <numerusform>%Ln calls, meetings or notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln reminder</numerusform>
+            <numerusform>%Ln reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::TimelineModel</name>
     <message numerus="yes">
         <source>%n min</source>

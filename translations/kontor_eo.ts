@@ -4425,16 +4425,16 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>`./run.sh` instalas la tiparojn, kiuj bone montras ĉi tiujn skribojn (Noto Sans Arabic, Bengali kaj Ethiopic, kaj Vazirmatn en Debian 13).</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
-        <translation>**Difektita dosiero** (malbona disksektoro, nekompleta kopio): ĉiufoje kiam Kontor malfermas datumbazon, ĝi kontrolas ĝin fone (la rapida kontrolo de SQLite; ĉe la unua malfermo de la tago anstataŭe la ĉiutaga sekurkopio kontrolas sian kopion), kaj difektita kopio neniam estas konservata kiel sekurkopio, do la sekurkopioj faritaj antaŭ la difekto restas. Kiam ĝi trovas difekton, Kontor tuj diras tion kaj proponas tri vojojn: **Restarigi sekurkopion…** (elektu la plej novan faritan antaŭ ol la problemo komenciĝis; la listo montras, kiam ĉiu estis farita), **Savi la legeblan…** (ĉiu ankoraŭ legebla vico estas kopiata en novan dosieron, difektitaj paĝoj estas preterlasataj, la serĉo kaj la raportoj estas rekonstruataj, kaj Kontor daŭrigas en la nova dosiero; la difektita dosiero neniam estas ŝanĝata), aŭ **Nur legi** (por serĉi aferojn dum nenio ŝanĝeblas).</translation>
-    </message>
-    <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**Interesatfontoj**: po fonto kaj kampanjo, la *interesatoj* (kontaktoj el la fonto kreitaj en la periodo), kiom da ili nun estas *kvalifikitaj* aŭ klientoj, la *klientoj* (kontaktoj kun negoco el la fonto gajnita en la periodo; validas la propra fonto de la negoco, alie tiu de ĝia kontakto), *konvertiĝo* (klientoj ÷ interesatoj), *enspezo* (la sumoj de tiuj gajnitaj negocoj), *elspezo* (kampanja elspezo, kiu falas en la periodon ĝis hodiaŭ: la elspezo de kampanjo estas egale dividita inter ĝiaj tagoj, do la kuranta monato kalkulas siajn ĝisnunajn tagojn, kaj kampanjo sen datoj kalkuliĝas tute), *kosto po interesato* kaj *po kliento*, kaj *ROI* ((enspezo − elspezo) ÷ elspezo). La plej enspezaj unue; la diagramo komparas enspezon kun elspezo (ĝia akso en rondaj paŝoj de la valuto), kun la konvertiĝo kaj ROI de ĉiu fonto apud ĝia nomo. La linio supre nomas la plej bonan kaj la plej malfortan fonton kaj laŭ kio ili estis taksitaj: profito de elspezo, se du aŭ pli da fontoj havas elspezon registritan en la periodo, alie konvertiĝo kaj, inter egaluloj, enspezo. Kie neniu elspezo estis registrita, la tabelo diras “ne registrita” kaj lasas la kostojn po interesato kaj po kliento malplenaj, anstataŭ montri 0,00.</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
         <translation>**Du programoj samtempe** (la fenestro kaj skripto, du fenestroj): unu atendas la alian. La fenestro diras en sia statobreto, ke ĝi atendas, kaj atendas ĝis 5 sekundoj; se la alia ankoraŭ skribas, ĝi diras tion kaj konservas nenion, por ke vi povu reprovi; la komandlinio atendas ĝis duonminuto kaj unufoje diras, ke ĝi atendas.</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made, and what going back to it would lose), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**Difektita dosiero** (malbona disksektoro, nekompleta kopio): ĉiufoje kiam Kontor malfermas datumbazon, ĝi kontrolas ĝin fone (la rapida kontrolo de SQLite; ĉe la unua malfermo de la tago anstataŭe la ĉiutaga sekurkopio kontrolas sian kopion), kaj difektita kopio neniam estas konservata kiel sekurkopio, do la sekurkopioj faritaj antaŭ la difekto restas. Kiam ĝi trovas difekton, Kontor tuj diras tion kaj proponas tri vojojn: **Restarigi sekurkopion…** (elektu la plej novan faritan antaŭ ol la problemo komenciĝis; la listo montras, kiam ĉiu estis farita kaj kion reiro al ĝi perdigus), **Savi la legeblan…** (ĉiu ankoraŭ legebla vico estas kopiata en novan dosieron, difektitaj paĝoj estas preterlasataj, la serĉo kaj la raportoj estas rekonstruataj, kaj Kontor daŭrigas en la nova dosiero; la difektita dosiero neniam estas ŝanĝata), aŭ **Nur legi** (por serĉi aferojn dum nenio ŝanĝeblas).</translation>
     </message>
 </context>
 <context>
@@ -8380,6 +8380,57 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>Before a merge</source>
         <translation>Antaŭ kunfando</translation>
+    </message>
+    <message>
+        <source>What was done since this copy was made cannot be read from the file as it is.</source>
+        <translation>Kio estis farita post ĉi tiu kopio ne legeblas el la dosiero, kia ĝi estas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontakto</numerusform>
+            <numerusform>%Ln kontaktoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>%Ln firmao</numerusform>
+            <numerusform>%Ln firmaoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln negoco</numerusform>
+            <numerusform>%Ln negocoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s), meeting(s) or note(s)</source>
+        <translation>
+            <numerusform>%Ln voko, renkontiĝo aŭ noto</numerusform>
+            <numerusform>%Ln vokoj, renkontiĝoj aŭ notoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln memorigo</numerusform>
+            <numerusform>%Ln memorigoj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed since this copy was made.</source>
+        <translation>Nenio estis aldonita aŭ ŝanĝita post ĉi tiu kopio.</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses more than this, added or changed since it was made: %1.</source>
+        <translation>Reiro al ĉi tiu kopio perdigas pli ol tion, aldonitan aŭ ŝanĝitan post ĝia fariĝo: %1.</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses what was added or changed since it was made: %1.</source>
+        <translation>Reiro al ĉi tiu kopio perdigas tion, kio estis aldonita aŭ ŝanĝita post ĝia fariĝo: %1.</translation>
     </message>
 </context>
 <context>

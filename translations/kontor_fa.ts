@@ -4414,16 +4414,16 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>اسکریپت `./run.sh` فونت‌هایی را نصب می‌کند که این خط‌ها را به‌خوبی نمایش می‌دهند (Noto Sans Arabic، Bengali و Ethiopic، و Vazirmatn در Debian 13).</translation>
     </message>
     <message>
-        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
-        <translation>**فایل آسیب‌دیده** (قطاع خراب دیسک، کپی ناقص): Kontor هر بار که پایگاه داده‌ای را باز می‌کند، آن را در پس‌زمینه بررسی می‌کند (بررسی سریع SQLite؛ در نخستین بازکردن هر روز، پشتیبان روزانه نسخه خود را بررسی می‌کند)، و نسخه آسیب‌دیده هرگز به‌عنوان پشتیبان نگه داشته نمی‌شود، پس پشتیبان‌های پیش از آسیب می‌مانند. وقتی آسیبی پیدا شود، Kontor بی‌درنگ می‌گوید و سه راه پیشنهاد می‌کند: **بازگردانی نسخه پشتیبان…** (جدیدترین نسخه پیش از شروع مشکل را انتخاب کنید؛ فهرست نشان می‌دهد هر کدام کی ساخته شده)، **نجات آنچه خواندنی است…** (هر ردیفی که هنوز خواندنی است در فایلی تازه کپی می‌شود، صفحه‌های آسیب‌دیده کنار گذاشته می‌شوند، جست‌وجو و گزارش‌ها دوباره ساخته می‌شوند و Kontor با فایل تازه ادامه می‌دهد؛ فایل آسیب‌دیده هرگز تغییر نمی‌کند)، یا **فقط خواندنی** (برای دیدن اطلاعات، بی‌آنکه چیزی تغییر کند).</translation>
-    </message>
-    <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
         <translation>**منابع سرنخ**: برای هر منبع و کمپین، *سرنخ‌ها* (مخاطبانی از این منبع که در دوره ایجاد شده‌اند)، تعداد آن‌هایی که اکنون *واجد شرایط* یا مشتری‌اند، *مشتریان* (مخاطبانی با معامله‌ای از این منبع که در دوره برنده شده است؛ منبع خود معامله ملاک است و در غیر این صورت منبع مخاطب آن)، *نرخ تبدیل* (مشتریان ÷ سرنخ‌ها)، *درآمد* (مبالغ همان معاملات برنده‌شده)، *هزینه* (هزینه کمپین که در دوره و تا امروز می‌افتد: هزینه هر کمپین به‌طور یکنواخت بر روزهای آن پخش می‌شود، پس برای ماه جاری فقط روزهای سپری‌شده حساب می‌شوند و کمپین بدون تاریخ به‌طور کامل حساب می‌شود)، *هزینه هر سرنخ* و *هزینه هر مشتری*، و *بازده* ((درآمد − هزینه) ÷ هزینه). بیشترین درآمد در ابتدا؛ نمودار درآمد را در برابر هزینه نشان می‌دهد (محور آن با گام‌های گرد واحد پول)، با نرخ تبدیل و بازده هر منبع در کنار نامش. خط بالای گزارش بهترین و ضعیف‌ترین منبع و معیار داوری را نام می‌برد: بازده هزینه، اگر دو منبع یا بیشتر در دوره هزینه ثبت‌شده داشته باشند، وگرنه نرخ تبدیل و در صورت برابری، درآمد. جایی که هزینه‌ای ثبت نشده، جدول «ثبت‌نشده» را نشان می‌دهد و هزینه هر سرنخ و هر مشتری را به‌جای 0.00 خالی می‌گذارد.</translation>
     </message>
     <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
         <translation>**دو برنامه هم‌زمان** (پنجره و یک اسکریپت، یا دو پنجره): یکی منتظر دیگری می‌ماند. پنجره در نوار وضعیت اعلام می‌کند که منتظر است و تا ۵ ثانیه صبر می‌کند؛ اگر برنامه دیگر هنوز در حال نوشتن باشد، این را اعلام می‌کند و چیزی ذخیره نمی‌کند تا بتوانید دوباره امتحان کنید؛ خط فرمان تا نیم دقیقه صبر می‌کند و یک بار اعلام می‌کند که منتظر است.</translation>
+    </message>
+    <message>
+        <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made, and what going back to it would lose), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
+        <translation>**فایل آسیب‌دیده** (قطاع خراب دیسک، کپی ناقص): Kontor هر بار که پایگاه داده‌ای را باز می‌کند، آن را در پس‌زمینه بررسی می‌کند (بررسی سریع SQLite؛ در نخستین بازکردن هر روز، پشتیبان روزانه نسخه خود را بررسی می‌کند)، و نسخه آسیب‌دیده هرگز به‌عنوان پشتیبان نگه داشته نمی‌شود، پس پشتیبان‌های پیش از آسیب می‌مانند. وقتی آسیبی پیدا شود، Kontor بی‌درنگ می‌گوید و سه راه پیشنهاد می‌کند: **بازگردانی نسخه پشتیبان…** (جدیدترین نسخه پیش از شروع مشکل را انتخاب کنید؛ فهرست نشان می‌دهد هر کدام کی ساخته شده و بازگشت به آن چه چیزی را از دست می‌دهد)، **نجات آنچه خواندنی است…** (هر ردیفی که هنوز خواندنی است در فایلی تازه کپی می‌شود، صفحه‌های آسیب‌دیده کنار گذاشته می‌شوند، جست‌وجو و گزارش‌ها دوباره ساخته می‌شوند و Kontor با فایل تازه ادامه می‌دهد؛ فایل آسیب‌دیده هرگز تغییر نمی‌کند)، یا **فقط خواندنی** (برای دیدن اطلاعات، بی‌آنکه چیزی تغییر کند).</translation>
     </message>
 </context>
 <context>
@@ -8327,6 +8327,52 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Before a merge</source>
         <translation>پیش از یک ادغام</translation>
+    </message>
+    <message>
+        <source>What was done since this copy was made cannot be read from the file as it is.</source>
+        <translation>آنچه از زمان ساخت این نسخه انجام شده، از فایل در وضعیت کنونی‌اش خوانده نمی‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>%Ln شرکت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln معامله</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s), meeting(s) or note(s)</source>
+        <translation>
+            <numerusform>%Ln تماس، جلسه یا یادداشت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln یادآور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed since this copy was made.</source>
+        <translation>از زمان ساخت این نسخه چیزی افزوده یا تغییر داده نشده است.</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses more than this, added or changed since it was made: %1.</source>
+        <translation>بازگشت به این نسخه بیش از این‌ها را از دست می‌دهد، که پس از ساختش افزوده یا تغییر داده شده: %1.</translation>
+    </message>
+    <message>
+        <source>Going back to this copy loses what was added or changed since it was made: %1.</source>
+        <translation>بازگشت به این نسخه آنچه را پس از ساختش افزوده یا تغییر داده شده از دست می‌دهد: %1.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace kontor {
@@ -71,6 +72,36 @@ Result<QList<ChangeEntry>> ChangeLogRepository::forRecord(Entity entity, qint64 
                         sql::toTime(query.value(3)), query.value(4).toString()});
     }
     return entries;
+}
+
+Result<QHash<QString, qint64>> ChangeLogRepository::changedSince(const QDateTime& since, bool* more, int limit) const
+{
+    // Newest first by id, which grows with time: the reading ends at the first change made before `since`.
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT entity, entity_id, changed_at FROM change_log "
+                                                        "ORDER BY id DESC"));
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return Result<QHash<QString, qint64>>::failure(
+            tr("The change history could not be read: %1").arg(sql::errorText(query)));
+    const qint64 sinceMs = since.toMSecsSinceEpoch();
+    QHash<QString, QSet<qint64>> records;
+    int read = 0;
+    if (more)
+        *more = false;
+    while (query.next()) {
+        if (query.value(2).toLongLong() <= sinceMs)
+            break;
+        if (++read > limit) {
+            if (more)
+                *more = true;
+            break;
+        }
+        records[query.value(0).toString()].insert(query.value(1).toLongLong());
+    }
+    QHash<QString, qint64> counts;
+    for (auto it = records.cbegin(); it != records.cend(); ++it)
+        counts.insert(it.key(), it.value().size());
+    return counts;
 }
 
 } // namespace kontor

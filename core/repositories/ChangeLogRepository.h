@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QVariantMap>
@@ -40,6 +41,10 @@ public:
     /// The name the row that `column` (company_id, owner_id, stage_id, contact_id, ...) refers to is known by, for
     /// showing a change of reference; "#<id>" when the row is gone or the column is not a reference.
     QString referencedName(const QString& column, qint64 id) const;
+    /// How many records of each kind (entityKey) were added or changed after `since`: what going back to a copy made
+    /// then would lose. Read from the newest change back to the first one older than `since`, so it costs what was
+    /// done since, not the size of the history; stops counting after `limit` changes (then `*more` is set).
+    Result<QHash<QString, qint64>> changedSince(const QDateTime& since, bool* more = nullptr, int limit = 200000) const;
 
     static QString entityKey(Entity entity);
 

@@ -7,6 +7,8 @@
 
 #include "Clock.h"
 #include "Translations.h"
+#include "actions/ContactActions.h"
+#include "actions/InteractionActions.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/DatabaseDamageDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -198,6 +201,53 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(listed);
+    }
+
+    // Choosing a backup says what going back to it would lose: the records added or changed since it was made.
+    void restoreSaysWhatWouldBeLost()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lost.sqlite"));
+        QVERIFY(QFile::copy(m_good, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Database::open(path, Database::Missing::Refuse);
+        QVERIFY(opened.ok());
+        const QSqlDatabase db = opened.value()->connection();
+        // The backup is made after everything the file holds so far (the demo's own history included).
+        const qint64 latest = test::count(db, QStringLiteral("SELECT coalesce(max(changed_at), 0) FROM change_log"));
+        const QDateTime backupMade =
+            std::max(QDateTime::currentDateTimeUtc(), QDateTime::fromMSecsSinceEpoch(latest + 1, QTimeZone::utc()));
+        FixedClock clock(backupMade.addSecs(60));
+        Clock::setInstance(&clock);
+        const auto restoreClock = qScopeGuard([] { Clock::setInstance(nullptr); });
+        Contact karen;
+        karen.firstName = QStringLiteral("Karen");
+        const auto saved = ContactActions::save(db, karen, QString());
+        QVERIFY(saved.ok());
+        LogInteractionInput call;
+        call.interaction.contactId = saved->contactId;
+        call.interaction.kind = InteractionKinds::call;
+        call.interaction.occurredAt = clock.now();
+        QVERIFY(InteractionActions::log(db, call).ok());
+
+        const QString lost = ui::RestoreBackupDialog::lostSince(db, backupMade);
+        QVERIFY2(lost.contains(QStringLiteral("1 contact")) && lost.contains(QStringLiteral("1 call")) &&
+                     !lost.contains(QStringLiteral("deal")),
+                 qPrintable(lost));
+        QCOMPARE(ui::RestoreBackupDialog::lostSince(db, clock.now().addSecs(60)),
+                 QStringLiteral("Nothing was added or changed since this copy was made."));
+
+        // In the dialog, under the list, for the backup chosen.
+        BackupInfo backup;
+        backup.path = path + QStringLiteral(".bak");
+        backup.madeAt = backupMade;
+        backup.reason = QStringLiteral("daily");
+        ui::RestoreBackupDialog dialog({backup}, m_dir.path(), nullptr, db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* label = dialog.findChild<QLabel*>(QStringLiteral("lostSince"));
+        QVERIFY(label && label->isVisible());
+        QCOMPARE(label->text(), lost);
+        test::screenshot(&dialog, QStringLiteral("restore-lost-since"));
     }
 };
 

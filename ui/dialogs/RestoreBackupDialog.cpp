@@ -4,6 +4,7 @@
 
 #include "TableColumns.h"
 #include "domain/DateText.h"
+#include "repositories/ChangeLogRepository.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -17,9 +18,13 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace kontor::ui {
 
-RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const QString& folder, QWidget* parent)
+RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const QString& folder, QWidget* parent,
+                                         const QSqlDatabase& current)
     : QDialog(parent), m_backups(backups), m_table(new QTableWidget(this))
 {
     setWindowTitle(tr("Restore from Backup"));
@@ -76,6 +81,17 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, const
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addWidget(m_table, 1);
+    if (current.isValid() && !backups.isEmpty()) {
+        // What the chosen copy would lose, read again as the choice moves.
+        m_lost = new QLabel(this);
+        m_lost->setObjectName(QStringLiteral("lostSince"));
+        m_lost->setWordWrap(true);
+        layout->addWidget(m_lost);
+        connect(m_table, &QTableWidget::currentCellChanged, this, [this, current](int row) {
+            if (row >= 0 && row < m_backups.size())
+                m_lost->setText(lostSince(current, m_backups.at(row).madeAt));
+        });
+    }
     if (backups.isEmpty()) {
         auto* none = new QLabel(tr("There are no backups in “%1” yet.").arg(shownPath(folder)), this);
         none->setWordWrap(true);
@@ -107,6 +123,33 @@ QString RestoreBackupDialog::reasonName(const QString& reason)
     if (reason == QStringLiteral("before-merge"))
         return tr("Before a merge");
     return reason;
+}
+
+QString RestoreBackupDialog::lostSince(const QSqlDatabase& current, const QDateTime& madeAt)
+{
+    bool more = false;
+    const auto changed = ChangeLogRepository(current).changedSince(madeAt, &more);
+    if (!changed)
+        return tr("What was done since this copy was made cannot be read from the file as it is.");
+    const auto count = [&changed](ChangeLogRepository::Entity entity) {
+        return int(std::min<qint64>(changed->value(ChangeLogRepository::entityKey(entity)), INT_MAX));
+    };
+    QStringList parts;
+    if (const int n = count(ChangeLogRepository::Entity::Contact))
+        parts << tr("%Ln contact(s)", nullptr, n);
+    if (const int n = count(ChangeLogRepository::Entity::Company))
+        parts << tr("%Ln compan(y/ies)", nullptr, n);
+    if (const int n = count(ChangeLogRepository::Entity::Deal))
+        parts << tr("%Ln deal(s)", nullptr, n);
+    if (const int n = count(ChangeLogRepository::Entity::Interaction))
+        parts << tr("%Ln call(s), meeting(s) or note(s)", nullptr, n);
+    if (const int n = count(ChangeLogRepository::Entity::Reminder))
+        parts << tr("%Ln reminder(s)", nullptr, n);
+    if (parts.isEmpty())
+        return tr("Nothing was added or changed since this copy was made.");
+    const QString list = QLocale().createSeparatedList(parts);
+    return more ? tr("Going back to this copy loses more than this, added or changed since it was made: %1.").arg(list)
+                : tr("Going back to this copy loses what was added or changed since it was made: %1.").arg(list);
 }
 
 } // namespace kontor::ui

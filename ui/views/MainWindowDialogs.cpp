@@ -186,7 +186,7 @@ void MainWindow::chooseBackupToRestore()
         return;
     const Backups backups(m_database->path(),
                           std::max(1, SettingsRepository(m_database->connection()).backupsToKeep()));
-    RestoreBackupDialog dialog(backups.list(), backups.folder(), this);
+    RestoreBackupDialog dialog(backups.list(), backups.folder(), this, m_database->connection());
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
         return;
     if (Status restored = restoreBackup(dialog.chosenPath()); !restored)
