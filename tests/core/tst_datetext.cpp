@@ -88,9 +88,14 @@ private slots:
     // beside "জানু ২০২৭". English keeps its abbreviations.
     void monthNamesOfOneKindOnAChart()
     {
+        // (Qt 6.4's CLDR shortens two Bengali months, Qt 6.8's most of them: then the short names are of one kind.)
         const QLocale bengali(QStringLiteral("bn_BD"));
+        int unabridged = 0;
+        for (int month = 1; month <= 12; ++month)
+            unabridged += bengali.monthName(month, QLocale::ShortFormat) == bengali.monthName(month);
+        const QLocale::FormatType wanted = unabridged >= 8 ? QLocale::LongFormat : QLocale::ShortFormat;
         QCOMPARE(DateText::monthYear(QDate(2027, 1, 5), bengali),
-                 bengali.monthName(1) + u' ' + bengali.toString(QDate(2027, 1, 5), QStringLiteral("yyyy")));
+                 bengali.monthName(1, wanted) + u' ' + bengali.toString(QDate(2027, 1, 5), QStringLiteral("yyyy")));
         QCOMPARE(DateText::monthYear(QDate(2027, 1, 5), QLocale(QStringLiteral("en_GB"))), QStringLiteral("Jan 2027"));
     }
 
