@@ -5,16 +5,11 @@
 
 #include "io/ContactFields.h"
 #include "io/ContactRowParser.h"
-#include "storage/Database.h"
-
-#include <QTemporaryDir>
 
 #include <cstdlib>
 #include <memory>
 
 namespace {
-QTemporaryDir* folder = nullptr;
-std::unique_ptr<kontor::Database> database;
 kontor::ImportOptions options;
 std::unique_ptr<kontor::ContactRowParser> parser;
 } // namespace
@@ -22,21 +17,13 @@ std::unique_ptr<kontor::ContactRowParser> parser;
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     kontor::fuzz::makeApplication(argc, argv);
-    folder = new QTemporaryDir;
-    auto opened = kontor::Database::open(folder->filePath(QStringLiteral("fuzz.sqlite")));
-    if (!opened)
-        qFatal("%s", qPrintable(opened.error()));
-    database = std::move(opened).value();
-    // The database's folder goes at the end of the run, after the database is closed.
-    std::atexit([] {
-        parser.reset();
-        database.reset();
-        delete folder;
-    });
+    // The parser goes before the database it reads (std::atexit runs last registered first).
+    const QSqlDatabase db = kontor::fuzz::scratchDatabase();
+    std::atexit([] { parser.reset(); });
     const QList<kontor::ContactField> fields = kontor::ContactFields::all();
     for (int column = 0; column < fields.size(); ++column)
         options.mapping.insert(column, fields.at(column).key);
-    parser = std::make_unique<kontor::ContactRowParser>(database->connection(), options, QStringLiteral("IR"));
+    parser = std::make_unique<kontor::ContactRowParser>(db, options, QStringLiteral("IR"));
     return 0;
 }
 

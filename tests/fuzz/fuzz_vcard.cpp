@@ -4,16 +4,11 @@
 
 #include "io/ContactRowParser.h"
 #include "io/VCard.h"
-#include "storage/Database.h"
-
-#include <QTemporaryDir>
 
 #include <cstdlib>
 #include <memory>
 
 namespace {
-QTemporaryDir* folder = nullptr;
-std::unique_ptr<kontor::Database> database;
 kontor::ImportOptions options;
 std::unique_ptr<kontor::ContactRowParser> parser;
 } // namespace
@@ -21,18 +16,10 @@ std::unique_ptr<kontor::ContactRowParser> parser;
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     kontor::fuzz::makeApplication(argc, argv);
-    folder = new QTemporaryDir;
-    auto opened = kontor::Database::open(folder->filePath(QStringLiteral("fuzz.sqlite")));
-    if (!opened)
-        qFatal("%s", qPrintable(opened.error()));
-    database = std::move(opened).value();
-    // The database's folder goes at the end of the run, after the database is closed.
-    std::atexit([] {
-        parser.reset();
-        database.reset();
-        delete folder;
-    });
-    parser = std::make_unique<kontor::ContactRowParser>(database->connection(), options, QStringLiteral("DE"));
+    // The parser goes before the database it reads (std::atexit runs last registered first).
+    const QSqlDatabase db = kontor::fuzz::scratchDatabase();
+    std::atexit([] { parser.reset(); });
+    parser = std::make_unique<kontor::ContactRowParser>(db, options, QStringLiteral("DE"));
     return 0;
 }
 
