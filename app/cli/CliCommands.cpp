@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 
 #include "CliContext.h"
+#include "FieldCommands.h"
 #include "TransferCommands.h"
 #include "WriteCommands.h"
 
@@ -370,7 +371,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "\n"
         "Commands that write (each one step, as in the window; --json prints the record with its id):\n"
         "  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]\n"
-        "              [--job-title T] [--owner NAME]\n"
+        "              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]\n"
         "  contact update ID|EMAIL|PHONE [the same options]\n"
         "  contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER's history and empty fields go to KEEP\n"
         "  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]\n"
@@ -379,6 +380,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]\n"
         "  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT\n"
         "  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID\n"
+        "\n"
+        "Your own fields, and contacts by any field:\n"
+        "  field list [--record contact|company|deal] [--archived]\n"
+        "  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|\n"
+        "            choice|choices|contact|company [--options \"a;b;c\"] [--currency C] [--required]\n"
+        "  field rename KEY [--record R] [--label L] [--key NEW] [--options \"a;b;c\"]\n"
+        "  field remove KEY | field restore KEY [--record R]     archive, and bring back with its values\n"
+        "  contacts [--where \"KEY OP VALUE\" ...] [--json]     OP: = != < <= > >= ~, or KEY empty|notempty\n"
         "TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -424,6 +433,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
          Cli::tr("export: CSV with every value exactly as stored, formulas not neutralised (for scripts and import).")},
     });
     parser.addOptions(writeOptions());
+    parser.addOptions(fieldOptions());
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("kontor-cli"));
     if (!parser.parse(argv)) {
@@ -470,6 +480,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return undoImportCommand(context);
     if (command == QStringLiteral("contact"))
         return contactCommand(context);
+    if (command == QStringLiteral("contacts"))
+        return contactsCommand(context);
+    if (command == QStringLiteral("field"))
+        return fieldCommand(context);
     if (command == QStringLiteral("log"))
         return logCommand(context);
     if (command == QStringLiteral("deal"))

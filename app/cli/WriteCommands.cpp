@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 
 #include "CliContext.h"
+#include "FieldCommands.h"
 
 #include "Clock.h"
 #include "actions/ContactActions.h"
@@ -17,6 +18,7 @@
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactLookup.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
@@ -78,21 +80,8 @@ QJsonObject contactJson(const QSqlDatabase& db, qint64 id)
     auto contact = ContactRepository(db).get(id);
     if (!contact)
         return QJsonObject{{QStringLiteral("id"), id}};
-    QJsonArray emails;
-    for (const LabeledValue& email : contact->emails)
-        emails.append(email.value);
-    QJsonArray phones;
-    for (const LabeledValue& phone : contact->phones)
-        phones.append(phone.value);
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("first_name"), contact->firstName},
-                       {QStringLiteral("last_name"), contact->lastName},
-                       {QStringLiteral("company_id"), contact->companyId},
-                       {QStringLiteral("title"), contact->title},
-                       {QStringLiteral("emails"), emails},
-                       {QStringLiteral("phones"), phones},
-                       {QStringLiteral("status"), contactStatusKey(contact->status)},
-                       {QStringLiteral("owner_id"), contact->ownerId}};
+    auto fields = CustomFieldRepository(db).fields(RecordKind::Contact);
+    return contactRecordJson(db, contact.value(), fields ? fields.value() : QList<CustomField>{});
 }
 
 // Puts the contact options that are set into `contact`; the company name goes to `company`.
@@ -124,7 +113,7 @@ bool applyContactOptions(Context& context, const QSqlDatabase& db, Contact& cont
         }
         contact.ownerId = owner->id;
     }
-    return true;
+    return applyCustomValues(context, db, contact, status);
 }
 
 int contactAdd(Context& context)
@@ -208,7 +197,7 @@ QList<QCommandLineOption> writeOptions()
         {QStringLiteral("next-title"), Cli::tr("log: the follow-up's title (default: “Follow up”)."), Cli::tr("text")},
         {QStringLiteral("title"), Cli::tr("deal, reminder: the title."), Cli::tr("text")},
         {QStringLiteral("amount"), Cli::tr("deal: the amount, such as 1250.50."), Cli::tr("amount")},
-        {QStringLiteral("currency"), Cli::tr("deal: the ISO 4217 currency (default EUR)."), Cli::tr("code")},
+        {QStringLiteral("currency"), Cli::tr("deal, field add: the ISO 4217 currency (default EUR)."), Cli::tr("code")},
         {QStringLiteral("stage"), Cli::tr("deal: the stage, by name (default: the first)."), Cli::tr("name")},
         {QStringLiteral("reason"), Cli::tr("deal lose: why the deal was lost."), Cli::tr("text")},
         {QStringLiteral("due"), Cli::tr("reminder: when it is due."), Cli::tr("time")},

@@ -2,10 +2,12 @@
 #include "ContactActions.h"
 
 #include "ActionScope.h"
+#include "CustomFieldActions.h"
 #include "domain/Company.h"
 #include "domain/ContactText.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/CustomFieldRepository.h"
 
 #include <algorithm>
 
@@ -128,6 +130,13 @@ Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contac
     }
     if (auto problem = check(contact, before ? &*before : nullptr))
         return Failure::failure(problem->message);
+    auto fields = CustomFieldRepository(db).fields(RecordKind::Contact);
+    if (!fields)
+        return Failure::failure(fields.error());
+    CustomValues custom = before ? before->custom : CustomValues{};
+    custom.insert(contact.custom);
+    if (auto problem = CustomFieldActions::checkRequired(fields.value(), custom))
+        return Failure::failure(problem->message);
     for (LabeledValue& email : contact.emails)
         email.value = email.value.trimmed();
 
@@ -162,9 +171,17 @@ Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contac
         saved.contactId = contact.id;
         // Compared with what was stored, without reading it back (a save must stay well under 2 ms on a million
         // contacts): empty emails and phones are not kept, tags are a set.
-        const QStringList fields = changedFields(*before, contact);
-        if (!fields.isEmpty())
-            action.publish(events::ContactChanged{contact.id, fields});
+        QStringList changed = changedFields(*before, contact);
+        for (const CustomField& field : fields.value()) {
+            if (!contact.custom.contains(field.id))
+                continue;
+            const FieldValue was = before->custom.value(field.id);
+            const FieldValue now = contact.custom.value(field.id);
+            if (isEmptyValue(was) != isEmptyValue(now) || (!isEmptyValue(now) && was != now))
+                changed << field.key;
+        }
+        if (!changed.isEmpty())
+            action.publish(events::ContactChanged{contact.id, changed});
         if (before->status != contact.status)
             action.publish(events::ContactStatusChanged{contact.id, before->status, contact.status});
     } else {

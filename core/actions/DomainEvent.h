@@ -23,7 +23,8 @@ struct ContactCreated
     qint64 contactId = 0;
 };
 
-/// `fields` are the contact's field keys (ContactFields: first_name, email, status, tags, ...).
+/// `fields` are the contact's field keys (ContactFields: first_name, email, status, tags, ...) and the keys of the
+/// custom fields whose values changed.
 struct ContactChanged
 {
     qint64 contactId = 0;

@@ -3,6 +3,7 @@
 
 #include "Address.h"
 #include "ContactStatus.h"
+#include "CustomField.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -40,6 +41,8 @@ struct Contact
     QString notes;
     /// Contact at least this often; 0: no interval.
     int stayInTouchDays = 0;
+    /// The values of custom fields (CustomField.h: fields missing from the map are left as stored on save).
+    CustomValues custom;
     QDateTime lastInteractionAt;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -128,6 +128,10 @@ Where whereClause(const ContactFilter& filter, IndexHints hints = {})
                                        "AND entity = 'contact')");
         where.values << filter.importId;
     }
+    for (const SqlCondition& condition : filter.conditions) {
+        where.clause += QStringLiteral(" AND (%1)").arg(condition.clause);
+        where.values << condition.values;
+    }
     // Folded as the contacts' index is (Persian however typed).
     const QString expression = Search::matchExpression(foldArabicScript(filter.text));
     if (const QString letter = Search::singleLetter(filter.text); !letter.isEmpty()) {

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "domain/Contact.h"
+#include "repositories/FieldConditions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -66,6 +67,8 @@ struct ContactFilter
     std::optional<DataProblem> problem;
     /// 0: any; otherwise the contacts this import created, updated or merged into.
     qint64 importId = 0;
+    /// Conditions on built-in and custom fields (FieldConditions), all of which a contact meets.
+    QList<SqlCondition> conditions;
     friend bool operator==(const ContactFilter&, const ContactFilter&) = default;
 };
 

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "TagStore.h"
 #include "domain/PhoneNumbers.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
@@ -379,6 +380,8 @@ Status ContactRepository::writeDetails(qint64 id, const Contact& contact)
             TagStore(m_db).attach(QStringLiteral("contact_tags"), QStringLiteral("contact_id"), id, contact.tags);
         !tags)
         return tags;
+    if (Status custom = CustomFieldRepository(m_db).write(RecordKind::Contact, id, contact.custom); !custom)
+        return custom;
     return SearchIndex::reindexContact(m_db, id);
 }
 
@@ -434,6 +437,10 @@ Result<Contact> ContactRepository::get(qint64 id) const
     if (!tags)
         return Result<Contact>::failure(tags.error());
     contact.tags = tags.value();
+    auto custom = CustomFieldRepository(m_db).values(RecordKind::Contact, id);
+    if (!custom)
+        return Result<Contact>::failure(custom.error());
+    contact.custom = custom.value();
     return contact;
 }
 

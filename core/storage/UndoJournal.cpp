@@ -13,13 +13,26 @@ namespace kontor {
 namespace {
 
 /// The tables a person changes through Kontor. Not here: what triggers keep in step with them.
-const QStringList journaledTables = {
-    QStringLiteral("contacts"),     QStringLiteral("contact_emails"), QStringLiteral("contact_phones"),
-    QStringLiteral("contact_tags"), QStringLiteral("tags"),           QStringLiteral("companies"),
-    QStringLiteral("company_tags"), QStringLiteral("deals"),          QStringLiteral("deal_stage_history"),
-    QStringLiteral("interactions"), QStringLiteral("reminders"),      QStringLiteral("stages"),
-    QStringLiteral("lead_sources"), QStringLiteral("campaigns"),      QStringLiteral("users"),
-    QStringLiteral("settings")};
+const QStringList journaledTables = {QStringLiteral("contacts"),
+                                     QStringLiteral("contact_emails"),
+                                     QStringLiteral("contact_phones"),
+                                     QStringLiteral("contact_tags"),
+                                     QStringLiteral("tags"),
+                                     QStringLiteral("companies"),
+                                     QStringLiteral("company_tags"),
+                                     QStringLiteral("deals"),
+                                     QStringLiteral("deal_stage_history"),
+                                     QStringLiteral("interactions"),
+                                     QStringLiteral("reminders"),
+                                     QStringLiteral("stages"),
+                                     QStringLiteral("lead_sources"),
+                                     QStringLiteral("campaigns"),
+                                     QStringLiteral("users"),
+                                     QStringLiteral("settings"),
+                                     QStringLiteral("custom_fields"),
+                                     QStringLiteral("custom_field_options"),
+                                     QStringLiteral("custom_values"),
+                                     QStringLiteral("custom_value_choices")};
 
 struct TableShape
 {

@@ -8,6 +8,7 @@
 #include "domain/Interaction.h"
 #include "domain/Money.h"
 #include "domain/Reminder.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/SettingsRepository.h"
 
@@ -105,6 +106,32 @@ QString valueText(const QSqlDatabase& db, const QString& column, const QVariant&
     return value.toString();
 }
 
+/// A custom field's value as its history keeps it (schema 13's triggers: money as "minor currency", a choice as its
+/// label, links and checkboxes as numbers).
+QString customValueText(const QSqlDatabase& db, const CustomField& field, const QVariant& value)
+{
+    const QLocale locale;
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+        return ChangeHistoryDialog::tr("(empty)");
+    switch (field.type) {
+    case FieldType::Money: {
+        const QStringList parts = value.toString().split(u' ');
+        return Money{parts.value(0).toLongLong(), parts.value(1)}.format(locale);
+    }
+    case FieldType::Date:
+        return DateText::date(QDate::fromString(value.toString(), Qt::ISODate), locale);
+    case FieldType::Number:
+        return FieldValueText::display(field, value.toDouble(), {}, locale);
+    case FieldType::Checkbox:
+        return FieldValueText::display(field, value.toLongLong() != 0, {}, locale);
+    case FieldType::ContactLink:
+    case FieldType::CompanyLink:
+        return databaseLinks(db).name(field.type, value.toLongLong());
+    default:
+        return value.toString();
+    }
+}
+
 } // namespace
 
 QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEntry& entry,
@@ -130,6 +157,24 @@ QStringList ChangeHistoryDialog::describe(const QSqlDatabase& db, const ChangeEn
                 lines << (removed.isEmpty() ? tr("Tag added: %1").arg(added) : tr("Tag removed: %1").arg(removed));
                 continue;
             }
+        }
+        if (it.key().startsWith(QStringLiteral("field:"))) {
+            auto field = CustomFieldRepository(db).field(it.key().mid(6).toLongLong());
+            if (!field) {
+                lines << tr("A field that no longer exists changed.");
+                continue;
+            }
+            const QVariant before = entry.oldValues.value(it.key());
+            // Each option of a multiple choice is logged as added or removed, as tags are.
+            if (field->type == FieldType::Choices) {
+                lines << (before.isNull() ? tr("%1 added: %2").arg(field->label, it.value().toString())
+                                          : tr("%1 removed: %2").arg(field->label, before.toString()));
+                continue;
+            }
+            lines << tr("%1: %2 → %3")
+                         .arg(field->label, customValueText(db, field.value(), before),
+                              customValueText(db, field.value(), it.value()));
+            continue;
         }
         lines << tr("%1: %2 → %3")
                      .arg(fieldName(it.key(), entity),

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Contact.h"
+#include "domain/CustomField.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace kontor::cli {
+
+struct Context;
+
+/// The options of field, contacts and contact --set.
+QList<QCommandLineOption> fieldOptions();
+
+/// kontor-cli field list|add|rename|remove|restore: the custom fields of contacts, companies and deals.
+int fieldCommand(Context& context);
+/// kontor-cli contacts [--where "key OP value" ...] [--json]: the contacts that meet every condition.
+int contactsCommand(Context& context);
+
+/// Puts each --set key=value into `contact.custom`; false (with `*status` set) when a key or value is refused.
+bool applyCustomValues(Context& context, const QSqlDatabase& db, Contact& contact, int* status);
+/// A contact with every field by key: the built-in ones, then the custom fields (FieldValueText::json).
+QJsonObject contactRecordJson(const QSqlDatabase& db, const Contact& contact, const QList<CustomField>& fields);
+
+} // namespace kontor::cli

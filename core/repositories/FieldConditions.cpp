@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FieldConditions.h"
+
+#include "domain/ContactStatus.h"
+#include "domain/FieldValueText.h"
+#include "repositories/CustomFieldRepository.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace kontor {
+
+namespace {
+
+QString opSql(ConditionOp op)
+{
+    switch (op) {
+    case ConditionOp::Equal:
+        return QStringLiteral("=");
+    case ConditionOp::NotEqual:
+        return QStringLiteral("<>");
+    case ConditionOp::Less:
+        return QStringLiteral("<");
+    case ConditionOp::LessOrEqual:
+        return QStringLiteral("<=");
+    case ConditionOp::Greater:
+        return QStringLiteral(">");
+    case ConditionOp::GreaterOrEqual:
+        return QStringLiteral(">=");
+    default:
+        return QStringLiteral("=");
+    }
+}
+
+bool isOrdering(ConditionOp op)
+{
+    return op == ConditionOp::Less || op == ConditionOp::LessOrEqual || op == ConditionOp::Greater ||
+           op == ConditionOp::GreaterOrEqual;
+}
+
+/// A condition on a text expression of the contacts row.
+SqlCondition onText(const QString& expression, const FieldCondition& condition)
+{
+    const QString empty = QStringLiteral("coalesce(%1, '') = ''").arg(expression);
+    switch (condition.op) {
+    case ConditionOp::Empty:
+        return {empty, {}};
+    case ConditionOp::NotEmpty:
+        return {QStringLiteral("NOT ") + empty, {}};
+    case ConditionOp::Contains:
+        return {QStringLiteral("instr(lower(coalesce(%1, '')), lower(?)) > 0").arg(expression), {condition.value}};
+    case ConditionOp::Equal:
+        return {QStringLiteral("%1 = ? COLLATE NOCASE").arg(expression), {condition.value}};
+    case ConditionOp::NotEqual:
+        return {QStringLiteral("coalesce(%1, '') <> ? COLLATE NOCASE").arg(expression), {condition.value}};
+    default:
+        return {QStringLiteral("%1 %2 ?").arg(expression, opSql(condition.op)), {condition.value}};
+    }
+}
+
+/// A condition on the contacts whose `select` (a query of contact ids with one ? for the value) matches: the
+/// contacts a detail table (emails, phones, tags) or a named record (company, owner, source) has.
+SqlCondition throughIds(const QString& select, const QString& anyRow, const FieldCondition& condition)
+{
+    switch (condition.op) {
+    case ConditionOp::Empty:
+        return {QStringLiteral("id NOT IN (%1)").arg(anyRow), {}};
+    case ConditionOp::NotEmpty:
+        return {QStringLiteral("id IN (%1)").arg(anyRow), {}};
+    case ConditionOp::NotEqual: {
+        FieldCondition equal = condition;
+        equal.op = ConditionOp::Equal;
+        return {QStringLiteral("id NOT IN (%1)").arg(select.arg(onText(QStringLiteral("v"), equal).clause)),
+                {condition.value}};
+    }
+    default: {
+        const SqlCondition inner = onText(QStringLiteral("v"), condition);
+        return {QStringLiteral("id IN (%1)").arg(select.arg(inner.clause)), inner.values};
+    }
+    }
+}
+
+/// Start of the local day `date`, as stored times count (UTC milliseconds).
+qint64 dayStart(QDate date)
+{
+    return QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+Result<SqlCondition> onTime(const QString& column, const FieldCondition& condition)
+{
+    switch (condition.op) {
+    case ConditionOp::Empty:
+        return SqlCondition{column + QStringLiteral(" IS NULL"), {}};
+    case ConditionOp::NotEmpty:
+        return SqlCondition{column + QStringLiteral(" IS NOT NULL"), {}};
+    case ConditionOp::Contains:
+        return Result<SqlCondition>::failure(FieldConditions::tr("%1: “~” is for text.").arg(condition.key));
+    default:
+        break;
+    }
+    const QDate date = QDate::fromString(condition.value.trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return Result<SqlCondition>::failure(
+            FieldConditions::tr("%1: “%2” is not a date in the form 2026-12-31.").arg(condition.key, condition.value));
+    const qint64 start = dayStart(date);
+    const qint64 end = dayStart(date.addDays(1));
+    switch (condition.op) {
+    case ConditionOp::Equal:
+        return SqlCondition{QStringLiteral("%1 >= ? AND %1 < ?").arg(column), {start, end}};
+    case ConditionOp::NotEqual:
+        return SqlCondition{QStringLiteral("(%1 IS NULL OR %1 < ? OR %1 >= ?)").arg(column), {start, end}};
+    case ConditionOp::Less:
+        return SqlCondition{QStringLiteral("%1 < ?").arg(column), {start}};
+    case ConditionOp::LessOrEqual:
+        return SqlCondition{QStringLiteral("%1 < ?").arg(column), {end}};
+    case ConditionOp::Greater:
+        return SqlCondition{QStringLiteral("%1 >= ?").arg(column), {end}};
+    default:
+        return SqlCondition{QStringLiteral("%1 >= ?").arg(column), {start}};
+    }
+}
+
+Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& field, const FieldCondition& condition)
+{
+    using R = Result<SqlCondition>;
+    const QString id = QString::number(field.id);
+    const bool list = field.type == FieldType::Choices;
+    const QString anyValue =
+        list ? QStringLiteral("SELECT record_id FROM custom_value_choices WHERE field_id = %1").arg(id)
+             : QStringLiteral("SELECT record_id FROM custom_values WHERE field_id = %1").arg(id);
+    if (condition.op == ConditionOp::Empty)
+        return SqlCondition{QStringLiteral("id NOT IN (%1)").arg(anyValue), {}};
+    if (condition.op == ConditionOp::NotEmpty)
+        return SqlCondition{QStringLiteral("id IN (%1)").arg(anyValue), {}};
+
+    // Text contains: on the stored text, or on the option's or linked record's name.
+    if (condition.op == ConditionOp::Contains) {
+        switch (field.type) {
+        case FieldType::Text:
+        case FieldType::LongText:
+            return SqlCondition{QStringLiteral("id IN (SELECT record_id FROM custom_values WHERE field_id = %1 AND "
+                                               "instr(lower(text_value), lower(?)) > 0)")
+                                    .arg(id),
+                                {condition.value}};
+        case FieldType::Choice:
+        case FieldType::Choices:
+            return SqlCondition{
+                QStringLiteral("id IN (SELECT record_id FROM %2 WHERE field_id = %1 AND %3 IN "
+                               "(SELECT id FROM custom_field_options WHERE field_id = %1 AND "
+                               "instr(lower(label), lower(?)) > 0))")
+                    .arg(id, list ? QStringLiteral("custom_value_choices") : QStringLiteral("custom_values"),
+                         list ? QStringLiteral("option_id") : QStringLiteral("integer_value")),
+                {condition.value}};
+        case FieldType::CompanyLink:
+            return SqlCondition{QStringLiteral("id IN (SELECT record_id FROM custom_values WHERE field_id = %1 AND "
+                                               "integer_value IN (SELECT id FROM companies WHERE "
+                                               "instr(lower(name), lower(?)) > 0))")
+                                    .arg(id),
+                                {condition.value}};
+        case FieldType::ContactLink:
+            return SqlCondition{QStringLiteral("id IN (SELECT record_id FROM custom_values WHERE field_id = %1 AND "
+                                               "integer_value IN (SELECT id FROM contacts WHERE instr(lower("
+                                               "first_name || ' ' || last_name), lower(?)) > 0))")
+                                    .arg(id),
+                                {condition.value}};
+        default:
+            return R::failure(FieldConditions::tr("%1: “~” is for text.").arg(condition.key));
+        }
+    }
+
+    if (field.hasOptions()) {
+        if (isOrdering(condition.op))
+            return R::failure(FieldConditions::tr("%1: choices are compared with = and != only.").arg(condition.key));
+        // "=" with several options: any of them.
+        CustomField asList = field;
+        asList.type = FieldType::Choices;
+        auto chosen = FieldValueText::parse(asList, condition.value);
+        if (!chosen)
+            return R::failure(chosen.error());
+        QStringList ids;
+        for (qint64 option : std::get<QList<qint64>>(chosen.value()))
+            ids << QString::number(option);
+        if (ids.isEmpty())
+            return R::failure(FieldConditions::tr("%1: name a choice.").arg(condition.key));
+        const QString matching =
+            QStringLiteral("SELECT record_id FROM %1 WHERE field_id = %2 AND %3 IN (%4)")
+                .arg(list ? QStringLiteral("custom_value_choices") : QStringLiteral("custom_values"), id,
+                     list ? QStringLiteral("option_id") : QStringLiteral("integer_value"), ids.join(u','));
+        return SqlCondition{
+            QStringLiteral("id %1 IN (%2)")
+                .arg(condition.op == ConditionOp::NotEqual ? QStringLiteral("NOT") : QString(), matching),
+            {}};
+    }
+
+    auto value = FieldValueText::parse(field, condition.value, databaseLinks(db), QLocale::c());
+    if (!value)
+        return R::failure(value.error());
+    if (isEmptyValue(value.value()))
+        return R::failure(FieldConditions::tr("%1: give a value, or use empty or notempty.").arg(condition.key));
+    QString column;
+    QVariantList values;
+    QString extra;
+    const FieldValue& typed = value.value();
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+        column = QStringLiteral("text_value");
+        values << std::get<QString>(typed);
+        break;
+    case FieldType::Date:
+        column = QStringLiteral("text_value");
+        values << std::get<QDate>(typed).toString(Qt::ISODate);
+        break;
+    case FieldType::Number:
+        column = QStringLiteral("number_value");
+        values << std::get<double>(typed);
+        break;
+    case FieldType::Money:
+        column = QStringLiteral("integer_value");
+        values << std::get<Money>(typed).minor;
+        extra = QStringLiteral(" AND currency = ?");
+        break;
+    case FieldType::Checkbox: {
+        if (isOrdering(condition.op))
+            return R::failure(FieldConditions::tr("%1: yes or no is compared with = and != only.").arg(condition.key));
+        // An unticked box and one never ticked read the same.
+        const bool yes = std::get<bool>(typed) == (condition.op == ConditionOp::Equal);
+        return SqlCondition{
+            QStringLiteral("id %1 IN (SELECT record_id FROM custom_values WHERE field_id = %2 AND integer_value = 1)")
+                .arg(yes ? QString() : QStringLiteral("NOT"), id),
+            {}};
+    }
+    default:
+        if (isOrdering(condition.op))
+            return R::failure(FieldConditions::tr("%1: links are compared with = and != only.").arg(condition.key));
+        column = QStringLiteral("integer_value");
+        values << std::get<qint64>(typed);
+        break;
+    }
+    if (field.type == FieldType::Money)
+        values << std::get<Money>(typed).currency;
+    const bool caseless = column == QStringLiteral("text_value") && field.type != FieldType::Date;
+    const QString compare =
+        caseless && (condition.op == ConditionOp::Equal || condition.op == ConditionOp::NotEqual)
+            ? QStringLiteral("%1 = ? COLLATE NOCASE").arg(column)
+            : QStringLiteral("%1 %2 ?").arg(
+                  column, opSql(condition.op == ConditionOp::NotEqual ? ConditionOp::Equal : condition.op));
+    return SqlCondition{
+        QStringLiteral("id %1 IN (SELECT record_id FROM custom_values WHERE field_id = %2 AND %3%4)")
+            .arg(condition.op == ConditionOp::NotEqual ? QStringLiteral("NOT") : QString(), id, compare, extra),
+        values};
+}
+
+} // namespace
+
+Result<FieldCondition> FieldConditions::parse(const QString& text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(?:(!=|<=|>=|=|<|>|~)\\s*(.*?)|\\s(empty|notempty))\\s*$"));
+    const QRegularExpressionMatch match = shape.match(text);
+    if (!match.hasMatch())
+        return Result<FieldCondition>::failure(
+            tr("“%1” is not a condition such as “city = Berlin”, “budget >= 5000” or “timeline empty”.").arg(text));
+    FieldCondition condition;
+    condition.key = match.captured(1).toLower();
+    const QString op = match.captured(2);
+    if (!match.captured(4).isEmpty()) {
+        condition.op = match.captured(4) == QStringLiteral("empty") ? ConditionOp::Empty : ConditionOp::NotEmpty;
+        return condition;
+    }
+    static const QHash<QString, ConditionOp> ops = {
+        {QStringLiteral("="), ConditionOp::Equal},   {QStringLiteral("!="), ConditionOp::NotEqual},
+        {QStringLiteral("<"), ConditionOp::Less},    {QStringLiteral("<="), ConditionOp::LessOrEqual},
+        {QStringLiteral(">"), ConditionOp::Greater}, {QStringLiteral(">="), ConditionOp::GreaterOrEqual},
+        {QStringLiteral("~"), ConditionOp::Contains}};
+    condition.op = ops.value(op);
+    condition.value = match.captured(3);
+    return condition;
+}
+
+QStringList FieldConditions::contactKeys()
+{
+    return {QStringLiteral("first_name"), QStringLiteral("last_name"),
+            QStringLiteral("full_name"),  QStringLiteral("company"),
+            QStringLiteral("title"),      QStringLiteral("email"),
+            QStringLiteral("phone"),      QStringLiteral("birthday"),
+            QStringLiteral("street"),     QStringLiteral("city"),
+            QStringLiteral("region"),     QStringLiteral("postal_code"),
+            QStringLiteral("country"),    QStringLiteral("lead_source"),
+            QStringLiteral("status"),     QStringLiteral("owner"),
+            QStringLiteral("tags"),       QStringLiteral("notes"),
+            QStringLiteral("created_at"), QStringLiteral("last_contacted_at"),
+            QStringLiteral("id")};
+}
+
+Result<SqlCondition> FieldConditions::forContacts(const QSqlDatabase& db, const FieldCondition& condition)
+{
+    using R = Result<SqlCondition>;
+    const QString& key = condition.key;
+    static const QStringList plainText = {QStringLiteral("first_name"),  QStringLiteral("last_name"),
+                                          QStringLiteral("title"),       QStringLiteral("street"),
+                                          QStringLiteral("city"),        QStringLiteral("region"),
+                                          QStringLiteral("postal_code"), QStringLiteral("country"),
+                                          QStringLiteral("notes"),       QStringLiteral("birthday")};
+    if (plainText.contains(key))
+        return onText(key, condition);
+    if (key == QStringLiteral("full_name"))
+        return onText(QStringLiteral("trim(first_name || ' ' || last_name)"), condition);
+    if (key == QStringLiteral("status")) {
+        FieldCondition byKey = condition;
+        for (ContactStatus status : allContactStatuses()) {
+            if (contactStatusName(status).compare(condition.value.trimmed(), Qt::CaseInsensitive) == 0)
+                byKey.value = contactStatusKey(status);
+        }
+        return onText(QStringLiteral("status"), byKey);
+    }
+    if (key == QStringLiteral("id")) {
+        bool ok = false;
+        const qint64 id = condition.value.trimmed().toLongLong(&ok);
+        if (!ok || condition.op == ConditionOp::Contains || condition.op == ConditionOp::Empty ||
+            condition.op == ConditionOp::NotEmpty)
+            return R::failure(tr("id: compare it with a number."));
+        return SqlCondition{QStringLiteral("id %1 ?").arg(opSql(condition.op)), {id}};
+    }
+    if (key == QStringLiteral("created_at"))
+        return onTime(QStringLiteral("created_at"), condition);
+    if (key == QStringLiteral("last_contacted_at"))
+        return onTime(QStringLiteral("last_interaction_at"), condition);
+    if (isOrdering(condition.op) &&
+        QStringList{QStringLiteral("company"), QStringLiteral("owner"), QStringLiteral("lead_source"),
+                    QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("tags")}
+            .contains(key))
+        return R::failure(tr("%1: compare it with =, !=, ~, empty or notempty.").arg(key));
+    if (key == QStringLiteral("company"))
+        return throughIds(QStringLiteral("SELECT c.id FROM contacts c JOIN (SELECT id AS cid, name AS v FROM "
+                                         "companies) ON cid = c.company_id WHERE %1"),
+                          QStringLiteral("SELECT id FROM contacts WHERE company_id IS NOT NULL"), condition);
+    if (key == QStringLiteral("owner"))
+        return throughIds(QStringLiteral("SELECT c.id FROM contacts c JOIN (SELECT id AS uid, name AS v FROM users) "
+                                         "ON uid = c.owner_id WHERE %1"),
+                          QStringLiteral("SELECT id FROM contacts WHERE owner_id IS NOT NULL"), condition);
+    if (key == QStringLiteral("lead_source"))
+        return throughIds(QStringLiteral("SELECT c.id FROM contacts c JOIN (SELECT id AS sid, name AS v FROM "
+                                         "lead_sources) ON sid = c.lead_source_id WHERE %1"),
+                          QStringLiteral("SELECT id FROM contacts WHERE lead_source_id IS NOT NULL"), condition);
+    if (key == QStringLiteral("email"))
+        return throughIds(QStringLiteral("SELECT contact_id FROM (SELECT contact_id, email AS v FROM contact_emails) "
+                                         "WHERE %1"),
+                          QStringLiteral("SELECT contact_id FROM contact_emails"), condition);
+    if (key == QStringLiteral("phone"))
+        return throughIds(QStringLiteral("SELECT contact_id FROM (SELECT contact_id, phone AS v FROM contact_phones) "
+                                         "WHERE %1"),
+                          QStringLiteral("SELECT contact_id FROM contact_phones"), condition);
+    if (key == QStringLiteral("tags") || key == QStringLiteral("tag"))
+        return throughIds(QStringLiteral("SELECT contact_id FROM (SELECT ct.contact_id, t.name AS v FROM "
+                                         "contact_tags ct JOIN tags t ON t.id = ct.tag_id) WHERE %1"),
+                          QStringLiteral("SELECT contact_id FROM contact_tags"), condition);
+
+    auto field = CustomFieldRepository(db).byKey(RecordKind::Contact, key);
+    if (!field)
+        return R::failure(tr("Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.")
+                              .arg(key, contactKeys().join(QStringLiteral(", "))));
+    return onCustomField(db, field.value(), condition);
+}
+
+} // namespace kontor

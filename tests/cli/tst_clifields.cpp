@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kontor-cli's custom fields: field list|add|rename|remove|restore, values set with contact add|update --set, and
+// contacts listed by conditions on any field, run as processes the way a script runs them.
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliFields : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QJsonDocument json;
+        QString out;
+        QString err;
+    };
+
+    Run run(QStringList arguments) const
+    {
+        arguments.prepend(m_db);
+        arguments.prepend(QStringLiteral("--db"));
+        QProcess process;
+        process.start(QStringLiteral(KONTOR_CLI), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("kontor-cli did not finish");
+        const QByteArray out = process.readAllStandardOutput();
+        return {process.exitCode(), QJsonDocument::fromJson(out), QString::fromUtf8(out),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Run ok(const QStringList& arguments) const
+    {
+        Run done = run(arguments);
+        if (done.exitCode != 0)
+            qWarning("%s: %s", qPrintable(arguments.join(u' ')), qPrintable(done.err));
+        return done;
+    }
+
+    qint64 count(const QString& sql) const
+    {
+        auto database = kontor::Database::open(m_db);
+        if (!database)
+            qFatal("%s", qPrintable(database.error()));
+        return kontor::test::count(database.value()->connection(), sql);
+    }
+
+    /// The ids of the contacts `contacts --where ...` lists, from its JSON.
+    QList<qint64> where(const QStringList& conditions) const
+    {
+        QStringList arguments{QStringLiteral("contacts"), QStringLiteral("--json")};
+        for (const QString& condition : conditions)
+            arguments << QStringLiteral("--where") << condition;
+        const Run listed = ok(arguments);
+        QList<qint64> ids;
+        for (const QJsonValue& contact : listed.json.array())
+            ids << contact[QStringLiteral("id")].toInteger();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void init()
+    {
+        m_db = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    }
+
+    void fieldsAreAddedListedRenamedAndArchived()
+    {
+        QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--key"), QStringLiteral("budget"),
+                     QStringLiteral("--label"), QStringLiteral("Budget"), QStringLiteral("--type"),
+                     QStringLiteral("money"), QStringLiteral("--currency"), QStringLiteral("usd")})
+                     .exitCode,
+                 0);
+        const Run industry =
+            ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--record"), QStringLiteral("company"),
+                QStringLiteral("--key"), QStringLiteral("industry_group"), QStringLiteral("--label"),
+                QStringLiteral("Industry group"), QStringLiteral("--type"), QStringLiteral("choice"),
+                QStringLiteral("--options"), QStringLiteral("Retail; Food;Tech"), QStringLiteral("--json")});
+        QCOMPARE(industry.exitCode, 0);
+        QCOMPARE(industry.json[QStringLiteral("options")].toArray().size(), 3);
+
+        const Run listed = ok({QStringLiteral("field"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray fields = listed.json.array();
+        QCOMPARE(fields.size(), 2);
+        QCOMPARE(fields.at(0)[QStringLiteral("key")].toString(), QStringLiteral("budget"));
+        QCOMPARE(fields.at(0)[QStringLiteral("currency")].toString(), QStringLiteral("USD"));
+        QCOMPARE(fields.at(1)[QStringLiteral("record")].toString(), QStringLiteral("company"));
+
+        // Renaming a choice keeps it (and its values); a choice left out is archived.
+        const Run renamed = ok({QStringLiteral("field"), QStringLiteral("rename"), QStringLiteral("industry_group"),
+                                QStringLiteral("--record"), QStringLiteral("company"), QStringLiteral("--label"),
+                                QStringLiteral("Sector"), QStringLiteral("--options"),
+                                QStringLiteral("retail;Food;Services"), QStringLiteral("--json")});
+        QCOMPARE(renamed.exitCode, 0);
+        QCOMPARE(renamed.json[QStringLiteral("label")].toString(), QStringLiteral("Sector"));
+        QCOMPARE(renamed.json[QStringLiteral("options")].toArray().size(), 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM custom_field_options WHERE archived_at IS NOT NULL")), 1);
+
+        QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("remove"), QStringLiteral("budget")}).exitCode, 0);
+        QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("list")}).out.count(u'\n'), 1);
+        QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("restore"), QStringLiteral("budget")}).exitCode, 0);
+        QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("list")}).out.count(u'\n'), 2);
+    }
+
+    void badFieldsAreRefusedWithAMessage()
+    {
+        const Run builtIn =
+            run({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--key"), QStringLiteral("email"),
+                 QStringLiteral("--label"), QStringLiteral("Mail"), QStringLiteral("--type"), QStringLiteral("text")});
+        QCOMPARE(builtIn.exitCode, 1);
+        QVERIFY2(builtIn.err.contains(QStringLiteral("built-in")), qPrintable(builtIn.err));
+        const Run badType = run({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--key"),
+                                 QStringLiteral("size"), QStringLiteral("--label"), QStringLiteral("Size"),
+                                 QStringLiteral("--type"), QStringLiteral("integer")});
+        QCOMPARE(badType.exitCode, 2);
+        QVERIFY(badType.err.contains(QStringLiteral("longtext")));
+        const Run noOptions = run({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--key"),
+                                   QStringLiteral("size"), QStringLiteral("--label"), QStringLiteral("Size"),
+                                   QStringLiteral("--type"), QStringLiteral("choice")});
+        QCOMPARE(noOptions.exitCode, 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM custom_fields")), 0);
+    }
+
+    void contactsAreFoundByAnyField()
+    {
+        for (const QStringList& field :
+             {QStringList{QStringLiteral("budget"), QStringLiteral("money"), QString()},
+              QStringList{QStringLiteral("industry"), QStringLiteral("choice"), QStringLiteral("Retail;Food;Tech")},
+              QStringList{QStringLiteral("tools"), QStringLiteral("choices"), QStringLiteral("CRM;ERP;Excel")},
+              QStringList{QStringLiteral("timeline"), QStringLiteral("date"), QString()}}) {
+            QStringList arguments{
+                QStringLiteral("field"),   QStringLiteral("add"), QStringLiteral("--key"),  field.at(0),
+                QStringLiteral("--label"), field.at(0).toUpper(), QStringLiteral("--type"), field.at(1)};
+            if (!field.at(2).isEmpty())
+                arguments << QStringLiteral("--options") << field.at(2);
+            QCOMPARE(ok(arguments).exitCode, 0);
+        }
+        const Run ada =
+            ok({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--first-name"), QStringLiteral("Ada"),
+                QStringLiteral("--email"), QStringLiteral("ada@example.org"), QStringLiteral("--set"),
+                QStringLiteral("budget=5000"), QStringLiteral("--set"), QStringLiteral("industry=retail"),
+                QStringLiteral("--set"), QStringLiteral("tools=Excel; CRM"), QStringLiteral("--set"),
+                QStringLiteral("timeline=2027-01-31"), QStringLiteral("--json")});
+        QCOMPARE(ada.exitCode, 0);
+        const QJsonObject adaJson = ada.json.object();
+        QCOMPARE(adaJson[QStringLiteral("budget")][QStringLiteral("minor")].toInteger(), 500000);
+        QCOMPARE(adaJson[QStringLiteral("budget")][QStringLiteral("currency")].toString(), QStringLiteral("EUR"));
+        QCOMPARE(adaJson[QStringLiteral("industry")].toString(), QStringLiteral("Retail"));
+        QCOMPARE(adaJson[QStringLiteral("tools")].toArray(),
+                 (QJsonArray{QStringLiteral("CRM"), QStringLiteral("Excel")}));
+        QCOMPARE(adaJson[QStringLiteral("timeline")].toString(), QStringLiteral("2027-01-31"));
+        const qint64 adaId = adaJson[QStringLiteral("id")].toInteger();
+
+        const Run bob = ok({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--first-name"),
+                            QStringLiteral("Bob"), QStringLiteral("--set"), QStringLiteral("budget=750.50"),
+                            QStringLiteral("--set"), QStringLiteral("industry=Food"), QStringLiteral("--json")});
+        const qint64 bobId = bob.json[QStringLiteral("id")].toInteger();
+        const qint64 carolId = ok({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--first-name"),
+                                   QStringLiteral("Carol"), QStringLiteral("--json")})
+                                   .json[QStringLiteral("id")]
+                                   .toInteger();
+
+        QCOMPARE(where({QStringLiteral("budget >= 1000")}), QList<qint64>{adaId});
+        QCOMPARE(where({QStringLiteral("budget < 1000"), QStringLiteral("industry = food")}), QList<qint64>{bobId});
+        QCOMPARE(where({QStringLiteral("industry = Retail;Food")}), (QList<qint64>{adaId, bobId}));
+        QCOMPARE(where({QStringLiteral("tools = ERP")}), QList<qint64>{});
+        QCOMPARE(where({QStringLiteral("tools != CRM")}), (QList<qint64>{bobId, carolId}));
+        QCOMPARE(where({QStringLiteral("timeline empty")}), (QList<qint64>{bobId, carolId}));
+        QCOMPARE(where({QStringLiteral("timeline <= 2027-01-31"), QStringLiteral("email ~ example")}),
+                 QList<qint64>{adaId});
+        QCOMPARE(where({}), (QList<qint64>{adaId, bobId, carolId}));
+
+        // Every field by key, the empty ones as null.
+        const Run all = ok({QStringLiteral("contacts"), QStringLiteral("--json"), QStringLiteral("--where"),
+                            QStringLiteral("first_name = carol")});
+        const QJsonObject carol = all.json.array().first().toObject();
+        QVERIFY(carol.contains(QStringLiteral("budget")));
+        QVERIFY(carol[QStringLiteral("budget")].isNull());
+        QCOMPARE(carol[QStringLiteral("first_name")].toString(), QStringLiteral("Carol"));
+
+        // Update sets one field and leaves the others; a value that does not fit changes nothing.
+        QCOMPARE(ok({QStringLiteral("contact"), QStringLiteral("update"), QStringLiteral("ada@example.org"),
+                     QStringLiteral("--set"), QStringLiteral("budget=")})
+                     .exitCode,
+                 0);
+        QCOMPARE(where({QStringLiteral("budget empty"), QStringLiteral("industry = Retail")}), QList<qint64>{adaId});
+        const Run wrong = run({QStringLiteral("contact"), QStringLiteral("update"), QStringLiteral("ada@example.org"),
+                               QStringLiteral("--set"), QStringLiteral("industry=Mining"), QStringLiteral("--set"),
+                               QStringLiteral("timeline=2028-01-01")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("INDUSTRY: “Mining” is not one of its choices.")),
+                 qPrintable(wrong.err));
+        QCOMPARE(where({QStringLiteral("timeline = 2027-01-31")}), QList<qint64>{adaId});
+        const Run unknown = run({QStringLiteral("contact"), QStringLiteral("update"), QStringLiteral("ada@example.org"),
+                                 QStringLiteral("--set"), QStringLiteral("shoe_size=42")});
+        QCOMPARE(unknown.exitCode, 2);
+        const Run badCondition = run({QStringLiteral("contacts"), QStringLiteral("--where"), QStringLiteral("budget")});
+        QCOMPARE(badCondition.exitCode, 2);
+        const Run badValue =
+            run({QStringLiteral("contacts"), QStringLiteral("--where"), QStringLiteral("timeline > soon")});
+        QCOMPARE(badValue.exitCode, 1);
+        QVERIFY2(badValue.err.contains(QStringLiteral("TIMELINE")), qPrintable(badValue.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFields)
+#include "tst_clifields.moc"
