@@ -757,10 +757,6 @@
         <translation>መጠን</translation>
     </message>
     <message>
-        <source>deal: the ISO 4217 currency (default EUR).</source>
-        <translation>deal: የISO 4217 ምንዛሬ (ነባሪ EUR)።</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>ኮድ</translation>
     </message>
@@ -931,7 +927,7 @@ Commands:
 
 Commands that write (each one step, as in the window; --json prints the record with its id):
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
   contact update ID|EMAIL|PHONE [the same options]
   contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
@@ -940,42 +936,140 @@ Commands that write (each one step, as in the window; --json prints the record w
   deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
   deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
   reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+Your own fields, and contacts by any field:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+  field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>የKontor የትዕዛዝ መስመር: ስክሪፕቶች፣ ምትኬዎች፣ ሙከራዎች እና የፍጥነት መለኪያዎች፣ መስኮቱ በሚጠቀምበት ያው የውሂብ ጎታ ላይ።
-
-ትዕዛዞች:
-  init                      የውሂብ ጎታውን ፍጠር ወይም አሻሽል
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of ቀን]
-                            ሁልጊዜ አንድ ዓይነት የሆነ የማሳያ ውሂብ አክል
-  search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
-  report funnel|sources|weekly|activity|forecast [--from ቀን] [--to ቀን] [--owner ስም]
-                            የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
-  check                     የትክክለኛነት እና የስኪማ ሪፖርት
-  backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
-  salvage የተበላሸ አዲስ         ከተበላሸ የውሂብ ጎታ የሚነበበውን ወደ አዲስ ፋይል ማዳን
-  import ፋይል.csv|ፋይል.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map አምድ=መስክ ...] [--preset ስም]
-         [--encoding E] [--delimiter C]
-                            ረድፍ በረድፍ ተፈትሾ፣ በአንድ ግብይት ውስጥ
-  imports                   የማስመጣት ታሪክ
-  undo-import N             አንድን ማስመጣት ቀልብስ
-  export contacts|companies|interactions|deals [-o ፋይል] [--format csv|vcf] [--exact]
-                            CSV (ለተመን ሉህ ደህንነቱ የተጠበቀ፣ ወይም --exact)፤ እውቂያዎች እንደ vCard 4.0ም
-  export reminders|meetings|calendar [-o ፋይል]
-                            iCalendar (.ics)፤ ያለ -o ወደ መደበኛ ውጽዓት
-
-የሚጽፉ ትዕዛዞች (እያንዳንዱ አንድ እርምጃ፣ እንደ መስኮቱ፤ --json መዝገቡን ከቁጥሩ ጋር ያትማል):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner ስም]
-  contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
-  contact merge የሚቆይ የሚዋሃድ  (እያንዳንዱ ቁጥር|ኢሜይል|ስልክ)
-  log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
-      [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
-      [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
-  deal add --title T --contact ቁጥር|ኢሜይል|ስልክ [--amount 1250.50] [--currency EUR] [--stage ስም]
-  deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
-  reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
-ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record needs contact, company or deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add needs --key, --label and --type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 needs the field&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field rename needs --label, --key or --options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: contact (default), company or deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: the key, such as budget (lower case, digits, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: the name shown, such as “Budget”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add: text, longtext, number, money, date, checkbox, choice, choices, contact or company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: the choices, separated by “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: a value must be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add: text that the search finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field list: archived fields too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact: KEY=VALUE of a custom field; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field needs list, add, rename, remove or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add takes its values as options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE with the key of a contact field: “%1” is not. See kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts takes its conditions as --where options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal, field add: the ISO 4217 currency (default EUR).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,13 +1151,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Set the status of %n contact(s)</source>
-        <translation>
-            <numerusform>የ%Ln እውቂያ ሁኔታ ማዘጋጀት</numerusform>
-            <numerusform>የ%Ln እውቂያዎች ሁኔታ ማዘጋጀት</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
             <numerusform>የ%Ln እውቂያ ኃላፊ ማዘጋጀት</numerusform>
@@ -1084,6 +1171,25 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>New contact %1</source>
         <translation>አዲስ እውቂያ %1</translation>
+    </message>
+    <message>
+        <source>Say why: %1 would go back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the stage of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why %1 is disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 goes back to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1482,10 +1588,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>እምቅ ደንበኛ</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>ብቁ</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>ደንበኛ</translation>
     </message>
@@ -1494,8 +1596,58 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>ንቁ ያልሆነ</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>ያጣነው</translation>
+        <source>Marketing qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <comment>marketing qualified lead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <comment>sales qualified lead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known, not yet qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing qualified lead (MQL): fits and shows interest; worth a salesperson&apos;s look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales qualified lead (SQL): a salesperson confirmed the need, budget and timing; ready for a meeting or an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an open deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has bought: a deal was won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a fit, for the reason recorded with the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer active: left the company, stopped buying.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1683,233 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Line %1 has more than %2 fields: Kontor reads files of up to %2 columns. Is it a list, and is its delimiter the right one?</source>
         <translation>መስመር %1 ከ%2 በላይ መስኮች አሉት: Kontor እስከ %2 አምዶች ያሏቸውን ፋይሎች ያነባል። ዝርዝር ነው? መለያያውስ ትክክለኛው ነው?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldActions</name>
+    <message>
+        <source>A field&apos;s key is up to 40 lower-case letters (a–z), digits and underscores, starting with a letter: “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the key of a built-in field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archived field has the key “%1”: restore it, or choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another field has the key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the field&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice cannot contain “;”, which separates choices in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice “%1” is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename field %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make field %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incumbent supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing it themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempting contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>lead status</comment>
+        <translation type="unfinished">ብቁ</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation type="unfinished">ጊዜው አልተመቸም</translation>
+    </message>
+    <message>
+        <source>Add qualification fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRepository</name>
+    <message>
+        <source>The custom fields could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no custom field with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s choices could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields could not be put in order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a list of its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no choice with the number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several contacts are called “%1”: give an email address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2897,131 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>FieldConditions</name>
+    <message>
+        <source>%1: “~” is for text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date in the form 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choices are compared with = and != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a value, or use empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes or no is compared with = and != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: links are compared with = and != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition such as “city = Berlin”, “budget &gt;= 5000” or “timeline empty”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: compare it with a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: compare it with =, !=, ~, empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldType</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValueText</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date in the form 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a record&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>The forecast could not be computed: %1</source>
@@ -2824,6 +3328,29 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>The contacts could not be read: %1</source>
         <translation>እውቂያዎቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRules</name>
+    <message>
+        <source>rule: the fields that make a lead marketing qualified were filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: the qualification fields were filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: a meeting was booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: a deal was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: a deal was won</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4425,16 +4952,16 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>`./run.sh` እነዚህን የአጻጻፍ ሥርዓቶች በጥሩ ሁኔታ የሚያሳዩ ቅርጸ-ቁምፊዎችን (Noto Sans Arabic፣ Bengali እና Ethiopic፣ እንዲሁም በDebian 13 ላይ Vazirmatn) ይጭናል።</translation>
     </message>
     <message>
-        <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation>**የደንበኛ ምንጮች**: ለእያንዳንዱ ምንጭ እና ዘመቻ፣ *እምቅ ደንበኞች* (በጊዜው ውስጥ የተፈጠሩ ከምንጩ የመጡ እውቂያዎች)፣ ከእነሱ ስንቱ አሁን *ብቁ* ወይም ደንበኛ እንደሆኑ፣ *ደንበኞች* (በጊዜው ውስጥ የተሳካ፣ ከምንጩ የመጣ ስምምነት ያላቸው እውቂያዎች፤ የስምምነቱ የራሱ ምንጭ ይቆጠራል፣ ከሌለው የእውቂያው)፣ *የሽግግር መጠን* (ደንበኞች ÷ እምቅ ደንበኞች)፣ *ገቢ* (የእነዚያ የተሳኩ ስምምነቶች መጠኖች)፣ *ወጪ* (እስከ ዛሬ ድረስ በጊዜው ውስጥ የሚወድቀው የዘመቻ ወጪ: የአንድ ዘመቻ ወጪ በቀናቱ ላይ እኩል ይከፋፈላል፤ ስለዚህ በሂደት ላይ ያለው ወር እስካሁን ያለፉትን ቀናት ብቻ ይቆጥራል፣ ቀን የሌለው ዘመቻ ደግሞ ሙሉ በሙሉ ይቆጠራል)፣ *ወጪ በእምቅ ደንበኛ* እና *በደንበኛ*፣ እንዲሁም *የወጪ ተመላሽ* ((ገቢ − ወጪ) ÷ ወጪ)። ብዙ ገቢ ያመጣው መጀመሪያ ይመጣል፤ ገበታው ገቢን ከወጪ ጋር ያነጻጽራል (ዘንጉ በምንዛሬው ክብ እርከኖች)፣ የእያንዳንዱ ምንጭ የሽግግር መጠን እና የወጪ ተመላሽ ከስሙ ጎን ይታያሉ። ከላይ ያለው መስመር ምርጡን እና ደካማውን ምንጭ፣ እንዲሁም በምን እንደተለኩ ይገልጻል: በጊዜው ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው በወጪ ተመላሽ፣ አለበለዚያ በሽግግር መጠን፣ እኩል ሲሆኑ ደግሞ በገቢ። ምንም ወጪ ካልተመዘገበ ሰንጠረዡ “አልተመዘገበም” ይላል፤ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን 0.00 ከማድረግ ይልቅ ባዶ ይተዋቸዋል።</translation>
-    </message>
-    <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
         <translation>**ሁለት ፕሮግራሞች በአንድ ጊዜ** (መስኮቱ እና ስክሪፕት፣ ሁለት መስኮቶች): አንዱ ሌላውን ይጠብቃል። መስኮቱ እየጠበቀ መሆኑን በሁኔታ አሞሌው ላይ ይናገራል፣ እስከ 5 ሰከንድም ይጠብቃል፤ ሌላው ፕሮግራም አሁንም እየጻፈ ከሆነ ይህንኑ ይናገራል፣ ምንም አያስቀምጥም፤ እንደገና መሞከር ይችላሉ፤ የትዕዛዝ መስመሩ እየጠበቀ መሆኑን አንድ ጊዜ በመናገር እስከ ግማሽ ደቂቃ ድረስ ይጠብቃል።</translation>
     </message>
     <message>
         <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made, and what going back to it would lose), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
         <translation>**የተበላሸ ፋይል** (መጥፎ የዲስክ ሴክተር፣ በግማሽ የተቋረጠ ቅጂ)፦ Kontor የውሂብ ጎታ በከፈተ ቁጥር ከበስተጀርባ ይፈትሸዋል (የSQLite ፈጣን ፍተሻ፤ በቀኑ የመጀመሪያ መክፈቻ ላይ በምትኩ ዕለታዊው ምትኬ ቅጂውን ይፈትሻል)፣ የተበላሸ ቅጂም በፍጹም እንደ ምትኬ አይቀመጥም፣ ስለዚህ ከብልሽቱ በፊት የተሰሩት ምትኬዎች ይቆያሉ። ብልሽት ሲያገኝ Kontor ወዲያውኑ ይነግርዎታል እና ሶስት መንገዶችን ያቀርባል፦ **ምትኬ መልስ…** (ችግሩ ከመጀመሩ በፊት የተሰራውን አዲሱን ይምረጡ፤ ዝርዝሩ እያንዳንዱ መቼ እንደተሰራ እና ወደ እሱ መመለስ ምን እንደሚያሳጣ ያሳያል)፣ **የሚነበበውን አድን…** (አሁንም የሚነበብ እያንዳንዱ ረድፍ ወደ አዲስ ፋይል ይቀዳል፣ የተበላሹ ገጾች ይዘለላሉ፣ ፍለጋውና ሪፖርቶቹ እንደገና ይገነባሉ፣ Kontor በአዲሱ ፋይል ይቀጥላል፤ የተበላሸው ፋይል በፍጹም አይቀየርም)፣ ወይም **ለንባብ ብቻ** (ምንም ሳይቀየር መረጃ ለማየት)።</translation>
+    </message>
+    <message>
+        <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4720,6 +5247,18 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Chan&amp;ges…</source>
         <translation>ለ&amp;ውጦች…</translation>
+    </message>
+    <message>
+        <source>A field that no longer exists changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6940,10 +7479,6 @@ The window opens again in the chosen language when Settings closes.</source>
         <translation>ብቁ</translation>
     </message>
     <message>
-        <source>Of those, the ones now qualified or customers.</source>
-        <translation>ከእነዚህ ውስጥ አሁን ብቁ ወይም ደንበኛ የሆኑት።</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>ደንበኞች</translation>
     </message>
@@ -7051,6 +7586,10 @@ The window opens again in the chosen language when Settings closes.</source>
         <source>none recorded</source>
         <comment>spend of a lead source, in a table cell: no spend was recorded</comment>
         <translation>አልተመዘገበም</translation>
+    </message>
+    <message>
+        <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

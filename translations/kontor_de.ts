@@ -757,10 +757,6 @@
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>deal: the ISO 4217 currency (default EUR).</source>
-        <translation>deal: die Währung nach ISO 4217 (Standard EUR).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -931,7 +927,7 @@ Commands:
 
 Commands that write (each one step, as in the window; --json prints the record with its id):
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
   contact update ID|EMAIL|PHONE [the same options]
   contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
@@ -940,42 +936,140 @@ Commands that write (each one step, as in the window; --json prints the record w
   deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
   deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
   reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+Your own fields, and contacts by any field:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+  field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
-
-Befehle:
-  init                      Datenbank anlegen oder aktualisieren
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
-                            reproduzierbare Beispieldaten hinzufügen
-  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
-  report funnel|sources|weekly|activity|forecast [--from DATUM] [--to DATUM] [--owner NAME]
-                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
-  check                     Bericht über Integrität und Schema
-  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
-  salvage DEFEKT NEU        das Lesbare einer beschädigten Datenbank in eine neue Datei retten
-  import DATEI.csv|DATEI.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map SPALTE=feld ...] [--preset NAME]
-         [--encoding E] [--delimiter Z]
-                            Zeile für Zeile geprüft, in einer Transaktion
-  imports                   die Importgeschichte
-  undo-import N             einen Import zurücknehmen
-  export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
-                            CSV (tabellensicher, oder --exact); Kontakte auch als vCard 4.0
-  export reminders|meetings|calendar [-o DATEI]
-                            iCalendar (.ics); ohne -o auf die Standardausgabe
-
-Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datensatz mit seiner Nummer aus):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
-  contact update NR|E-MAIL|TELEFON [dieselben Optionen]
-  contact merge BLEIBT ANDERER  (je NR|E-MAIL|TELEFON) Verlauf und leere Felder von ANDERER gehen an BLEIBT
-  log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
-      [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
-  deal add --title T --contact NR|E-MAIL|TELEFON [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move NR --stage NAME [--reason TEXT] | deal win NR | deal lose NR --reason TEXT
-  reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
-ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record needs contact, company or deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add needs --key, --label and --type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 needs the field&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field rename needs --label, --key or --options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: contact (default), company or deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: the key, such as budget (lower case, digits, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: the name shown, such as “Budget”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add: text, longtext, number, money, date, checkbox, choice, choices, contact or company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: the choices, separated by “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: a value must be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add: text that the search finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field list: archived fields too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact: KEY=VALUE of a custom field; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field needs list, add, rename, remove or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add takes its values as options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE with the key of a contact field: “%1” is not. See kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts takes its conditions as --where options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal, field add: the ISO 4217 currency (default EUR).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,13 +1159,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <source>Set the status of %n contact(s)</source>
-        <translation>
-            <numerusform>Status von %Ln Kontakt setzen</numerusform>
-            <numerusform>Status von %Ln Kontakten setzen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
             <numerusform>Betreuer von %Ln Kontakt setzen</numerusform>
@@ -1084,6 +1171,25 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
             <numerusform>%Ln Kontakt verschlagworten</numerusform>
             <numerusform>%Ln Kontakte verschlagworten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say why: %1 would go back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the stage of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why %1 is disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 goes back to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1482,10 +1588,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Interessent</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>Qualifiziert</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -1494,8 +1596,58 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>Verloren</translation>
+        <source>Marketing qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <comment>marketing qualified lead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <comment>sales qualified lead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known, not yet qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing qualified lead (MQL): fits and shows interest; worth a salesperson&apos;s look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales qualified lead (SQL): a salesperson confirmed the need, budget and timing; ready for a meeting or an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an open deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has bought: a deal was won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a fit, for the reason recorded with the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer active: left the company, stopped buying.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1683,233 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Line %1 has more than %2 fields: Kontor reads files of up to %2 columns. Is it a list, and is its delimiter the right one?</source>
         <translation>Zeile %1 hat mehr als %2 Felder: Kontor liest Dateien mit bis zu %2 Spalten. Ist es eine Liste, und ist ihr Trennzeichen das richtige?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldActions</name>
+    <message>
+        <source>A field&apos;s key is up to 40 lower-case letters (a–z), digits and underscores, starting with a letter: “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the key of a built-in field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archived field has the key “%1”: restore it, or choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another field has the key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the field&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice cannot contain “;”, which separates choices in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice “%1” is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename field %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make field %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incumbent supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing it themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempting contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>lead status</comment>
+        <translation type="unfinished">Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation type="unfinished">Falscher Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Add qualification fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRepository</name>
+    <message>
+        <source>The custom fields could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no custom field with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s choices could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields could not be put in order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a list of its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no choice with the number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several contacts are called “%1”: give an email address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2897,131 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>FieldConditions</name>
+    <message>
+        <source>%1: “~” is for text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date in the form 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choices are compared with = and != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a value, or use empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes or no is compared with = and != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: links are compared with = and != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition such as “city = Berlin”, “budget &gt;= 5000” or “timeline empty”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: compare it with a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: compare it with =, !=, ~, empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldType</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValueText</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date in the form 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a record&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>The forecast could not be computed: %1</source>
@@ -2824,6 +3328,29 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The contacts could not be read: %1</source>
         <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRules</name>
+    <message>
+        <source>rule: the fields that make a lead marketing qualified were filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: the qualification fields were filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: a meeting was booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: a deal was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: a deal was won</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4425,16 +4952,16 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>`./run.sh` installiert die Schriften, die diese Schriftsysteme gut darstellen (Noto Sans Arabic, Bengali und Ethiopic sowie Vazirmatn unter Debian 13).</translation>
     </message>
     <message>
-        <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation>**Lead-Quellen**: je Quelle und Kampagne die *Leads* (im Zeitraum angelegte Kontakte aus der Quelle), wie viele davon jetzt *qualifiziert* oder Kunden sind, die *Kunden* (Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle; es zählt die eigene Quelle des Geschäfts, sonst die seines Kontakts), die *Konversion* (Kunden ÷ Leads), der *Umsatz* (die Beträge dieser gewonnenen Geschäfte), die *Ausgaben* (Kampagnenausgaben, die in den Zeitraum bis heute fallen: Die Ausgaben einer Kampagne verteilen sich gleichmäßig auf ihre Tage, sodass der laufende Monat seine bisherigen Tage zählt und eine Kampagne ohne Start- und Enddatum ganz zählt), *Kosten je Lead* und *je Kunde* sowie der *ROI* ((Umsatz − Ausgaben) ÷ Ausgaben). Der höchste Umsatz zuerst; das Diagramm stellt Umsatz und Ausgaben gegenüber (seine Achse in runden Schritten der Währung), mit Konversion und ROI jeder Quelle neben ihrem Namen. Die Zeile darüber nennt die beste und die schwächste Quelle und wonach sie beurteilt wurden: nach dem Ertrag der Ausgaben, wenn zwei oder mehr Quellen im Zeitraum erfasste Ausgaben haben, sonst nach der Konversion und bei Gleichstand nach dem Umsatz. Wo keine Ausgaben erfasst wurden, zeigt die Tabelle „nicht erfasst“ und lässt die Kosten je Lead und je Kunde leer, statt 0,00 anzuzeigen.</translation>
-    </message>
-    <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
         <translation>**Zwei Programme gleichzeitig** (das Fenster und ein Skript, zwei Fenster): Eines wartet auf das andere. Das Fenster meldet in der Statusleiste, dass es wartet, und wartet bis zu 5 Sekunden; schreibt das andere Programm dann noch, meldet es das und speichert nichts, sodass Sie es erneut versuchen können; die Kommandozeile wartet bis zu einer halben Minute und meldet einmal, dass sie wartet.</translation>
     </message>
     <message>
         <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made, and what going back to it would lose), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
         <translation>**Eine beschädigte Datei** (ein defekter Sektor, eine abgebrochene Kopie): Immer wenn Kontor eine Datenbank öffnet, prüft es sie im Hintergrund (SQLites Schnellprüfung; beim ersten Öffnen des Tages prüft stattdessen die tägliche Sicherung ihre Kopie), und eine beschädigte Kopie wird nie als Sicherung aufbewahrt, sodass die Sicherungen von vor dem Schaden erhalten bleiben. Findet Kontor einen Schaden, sagt es das sofort und bietet drei Wege an: **Sicherung wiederherstellen…** (wählen Sie die neueste von vor dem Problem; die Liste zeigt, wann jede entstand und was die Rückkehr zu ihr verlöre), **Lesbares retten…** (jede noch lesbare Zeile wird in eine neue Datei kopiert, beschädigte Seiten werden übersprungen, Suche und Berichte neu aufgebaut, und Kontor arbeitet in der neuen Datei weiter; die beschädigte Datei wird nie verändert) oder **Nur lesen** (zum Nachschlagen, ohne dass sich etwas ändern lässt).</translation>
+    </message>
+    <message>
+        <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4720,6 +5247,18 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Chan&amp;ges…</source>
         <translation>Än&amp;derungen…</translation>
+    </message>
+    <message>
+        <source>A field that no longer exists changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6940,10 +7479,6 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <source>Of those, the ones now qualified or customers.</source>
-        <translation>Davon die, die jetzt qualifiziert oder Kunden sind.</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -7051,6 +7586,10 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
         <source>none recorded</source>
         <comment>spend of a lead source, in a table cell: no spend was recorded</comment>
         <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

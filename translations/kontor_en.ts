@@ -35,13 +35,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Set the status of %n contact(s)</source>
-        <translation>
-            <numerusform>Set the status of %Ln contact</numerusform>
-            <numerusform>Set the status of %Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
             <numerusform>Set the owner of %Ln contact</numerusform>
@@ -53,6 +46,13 @@
         <translation>
             <numerusform>Tag %Ln contact</numerusform>
             <numerusform>Tag %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the stage of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -757,10 +757,6 @@
         <translation>sumo</translation>
     </message>
     <message>
-        <source>deal: the ISO 4217 currency (default EUR).</source>
-        <translation>deal: la valuto laŭ ISO 4217 (implicite EUR).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>kodo</translation>
     </message>
@@ -931,7 +927,7 @@ Commands:
 
 Commands that write (each one step, as in the window; --json prints the record with its id):
   contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
   contact update ID|EMAIL|PHONE [the same options]
   contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
   log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
@@ -940,42 +936,140 @@ Commands that write (each one step, as in the window; --json prints the record w
   deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
   deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
   reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+Your own fields, and contacts by any field:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+  field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>La komandlinio de Kontor: skriptoj, sekurkopioj, testoj kaj komparmezuroj sur la sama datumbazo kiel la fenestro.
-
-Komandoj:
-  init                      krei aŭ ĝisdatigi la datumbazon
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATO]
-                            aldoni determinismajn demonstrajn datumojn
-  search TEKSTO [--limit N] trovi kontaktojn, firmaojn kaj notojn
-  report funnel|sources|weekly|activity|forecast [--from DATO] [--to DATO] [--owner NOMO]
-                            la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
-  check                     raporto pri integreco kaj skemo
-  backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
-  salvage DIFEKTITA NOVA    savi la legeblan de difektita datumbazo en novan dosieron
-  import DOSIERO.csv|DOSIERO.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map KOLUMNO=kampo ...] [--preset NOMO]
-         [--encoding E] [--delimiter C]
-                            kontrolata vico post vico, en unu transakcio
-  imports                   la importhistorio
-  undo-import N             malfari importon
-  export contacts|companies|interactions|deals [-o DOSIERO] [--format csv|vcf] [--exact]
-                            CSV (sekura por kalkultabeloj, aŭ --exact); kontaktoj ankaŭ kiel vCard 4.0
-  export reminders|meetings|calendar [-o DOSIERO]
-                            iCalendar (.ics); norma eligo sen -o
-
-Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la rikordon kun ĝia identigilo):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NOMO]
-  contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
-  contact merge RESTANTA ALIA  (ĉiu ID|RETPOŜTO|TELEFONO) la historio kaj malplenaj kampoj de ALIA iras al RESTANTA
-  log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
-      [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
-      [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
-  deal add --title T --contact ID|RETPOŜTO|TELEFONO [--amount 1250.50] [--currency EUR] [--stage NOMO]
-  deal move ID --stage NOMO [--reason TEKSTO] | deal win ID | deal lose ID --reason TEKSTO
-  reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
-TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record needs contact, company or deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add needs --key, --label and --type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 needs the field&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field rename needs --label, --key or --options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: contact (default), company or deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: the key, such as budget (lower case, digits, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: the name shown, such as “Budget”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add: text, longtext, number, money, date, checkbox, choice, choices, contact or company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: the choices, separated by “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: a value must be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add: text that the search finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field list: archived fields too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact: KEY=VALUE of a custom field; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field needs list, add, rename, remove or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field add takes its values as options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE with the key of a contact field: “%1” is not. See kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts takes its conditions as --where options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal, field add: the ISO 4217 currency (default EUR).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,13 +1151,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         </translation>
     </message>
     <message numerus="yes">
-        <source>Set the status of %n contact(s)</source>
-        <translation>
-            <numerusform>ŝanĝon de la stato de %Ln kontakto</numerusform>
-            <numerusform>ŝanĝon de la stato de %Ln kontaktoj</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Set the owner of %n contact(s)</source>
         <translation>
             <numerusform>ŝanĝon de la vendisto de %Ln kontakto</numerusform>
@@ -1084,6 +1171,25 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>New contact %1</source>
         <translation>novan kontakton %1</translation>
+    </message>
+    <message>
+        <source>Say why: %1 would go back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the stage of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why %1 is disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 goes back to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1482,10 +1588,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>Interesato</translation>
     </message>
     <message>
-        <source>Qualified</source>
-        <translation>Kvalifikita</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Kliento</translation>
     </message>
@@ -1494,8 +1596,58 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>Neaktiva</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>Perdita</translation>
+        <source>Marketing qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <comment>marketing qualified lead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <comment>sales qualified lead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known, not yet qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing qualified lead (MQL): fits and shows interest; worth a salesperson&apos;s look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales qualified lead (SQL): a salesperson confirmed the need, budget and timing; ready for a meeting or an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an open deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has bought: a deal was won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a fit, for the reason recorded with the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer active: left the company, stopped buying.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1683,233 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>Line %1 has more than %2 fields: Kontor reads files of up to %2 columns. Is it a list, and is its delimiter the right one?</source>
         <translation>Linio %1 havas pli ol %2 kampojn: Kontor legas dosierojn kun ĝis %2 kolumnoj. Ĉu ĝi estas listo, kaj ĉu ĝia apartigilo estas la ĝusta?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldActions</name>
+    <message>
+        <source>A field&apos;s key is up to 40 lower-case letters (a–z), digits and underscores, starting with a letter: “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the key of a built-in field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archived field has the key “%1”: restore it, or choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another field has the key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the field&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice cannot contain “;”, which separates choices in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice “%1” is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename field %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make field %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incumbent supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing it themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempting contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>lead status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation type="unfinished">Malbona momento</translation>
+    </message>
+    <message>
+        <source>Add qualification fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRepository</name>
+    <message>
+        <source>The custom fields could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no custom field with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s choices could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields could not be put in order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a list of its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no choice with the number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several contacts are called “%1”: give an email address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2897,131 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
 </context>
 <context>
+    <name>FieldConditions</name>
+    <message>
+        <source>%1: “~” is for text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date in the form 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choices are compared with = and != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a value, or use empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes or no is compared with = and != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: links are compared with = and != only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a condition such as “city = Berlin”, “budget &gt;= 5000” or “timeline empty”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: compare it with a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: compare it with =, !=, ~, empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldType</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValueText</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date in the form 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a record&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>The forecast could not be computed: %1</source>
@@ -2824,6 +3328,29 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>The contacts could not be read: %1</source>
         <translation>La kontaktoj ne povis esti legitaj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRules</name>
+    <message>
+        <source>rule: the fields that make a lead marketing qualified were filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: the qualification fields were filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: a meeting was booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: a deal was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: a deal was won</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4425,16 +4952,16 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>`./run.sh` instalas la tiparojn, kiuj bone montras ĉi tiujn skribojn (Noto Sans Arabic, Bengali kaj Ethiopic, kaj Vazirmatn en Debian 13).</translation>
     </message>
     <message>
-        <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* or customers, the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation>**Interesatfontoj**: po fonto kaj kampanjo, la *interesatoj* (kontaktoj el la fonto kreitaj en la periodo), kiom da ili nun estas *kvalifikitaj* aŭ klientoj, la *klientoj* (kontaktoj kun negoco el la fonto gajnita en la periodo; validas la propra fonto de la negoco, alie tiu de ĝia kontakto), *konvertiĝo* (klientoj ÷ interesatoj), *enspezo* (la sumoj de tiuj gajnitaj negocoj), *elspezo* (kampanja elspezo, kiu falas en la periodon ĝis hodiaŭ: la elspezo de kampanjo estas egale dividita inter ĝiaj tagoj, do la kuranta monato kalkulas siajn ĝisnunajn tagojn, kaj kampanjo sen datoj kalkuliĝas tute), *kosto po interesato* kaj *po kliento*, kaj *ROI* ((enspezo − elspezo) ÷ elspezo). La plej enspezaj unue; la diagramo komparas enspezon kun elspezo (ĝia akso en rondaj paŝoj de la valuto), kun la konvertiĝo kaj ROI de ĉiu fonto apud ĝia nomo. La linio supre nomas la plej bonan kaj la plej malfortan fonton kaj laŭ kio ili estis taksitaj: profito de elspezo, se du aŭ pli da fontoj havas elspezon registritan en la periodo, alie konvertiĝo kaj, inter egaluloj, enspezo. Kie neniu elspezo estis registrita, la tabelo diras “ne registrita” kaj lasas la kostojn po interesato kaj po kliento malplenaj, anstataŭ montri 0,00.</translation>
-    </message>
-    <message>
         <source>**Two programs at once** (the window and a script, two windows): one waits for the other. The window says in its status bar that it is waiting and waits up to 5 seconds; if the other is still writing, it says so and saves nothing, so that you can try again; the command line waits up to half a minute, saying once that it is waiting.</source>
         <translation>**Du programoj samtempe** (la fenestro kaj skripto, du fenestroj): unu atendas la alian. La fenestro diras en sia statobreto, ke ĝi atendas, kaj atendas ĝis 5 sekundoj; se la alia ankoraŭ skribas, ĝi diras tion kaj konservas nenion, por ke vi povu reprovi; la komandlinio atendas ĝis duonminuto kaj unufoje diras, ke ĝi atendas.</translation>
     </message>
     <message>
         <source>**A damaged file** (a bad disk sector, a copy cut short): whenever Kontor opens a database it checks it in the background (SQLite&apos;s quick check; the day&apos;s first opening checks the daily backup&apos;s copy instead), and a damaged copy is never kept as a backup, so the backups made before the damage stay. When it finds damage, Kontor says so at once and offers three ways on: **Restore a Backup…** (choose the newest made before the trouble began; the list shows when each was made, and what going back to it would lose), **Save What Can Be Read…** (every row that can still be read is copied into a new file, damaged pages are skipped, the search and the reports are built again, and Kontor goes on in the new file; the damaged file is never changed), or **Read Only** (to look things up while nothing can be changed).</source>
         <translation>**Difektita dosiero** (malbona disksektoro, nekompleta kopio): ĉiufoje kiam Kontor malfermas datumbazon, ĝi kontrolas ĝin fone (la rapida kontrolo de SQLite; ĉe la unua malfermo de la tago anstataŭe la ĉiutaga sekurkopio kontrolas sian kopion), kaj difektita kopio neniam estas konservata kiel sekurkopio, do la sekurkopioj faritaj antaŭ la difekto restas. Kiam ĝi trovas difekton, Kontor tuj diras tion kaj proponas tri vojojn: **Restarigi sekurkopion…** (elektu la plej novan faritan antaŭ ol la problemo komenciĝis; la listo montras, kiam ĉiu estis farita kaj kion reiro al ĝi perdigus), **Savi la legeblan…** (ĉiu ankoraŭ legebla vico estas kopiata en novan dosieron, difektitaj paĝoj estas preterlasataj, la serĉo kaj la raportoj estas rekonstruataj, kaj Kontor daŭrigas en la nova dosiero; la difektita dosiero neniam estas ŝanĝata), aŭ **Nur legi** (por serĉi aferojn dum nenio ŝanĝeblas).</translation>
+    </message>
+    <message>
+        <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4720,6 +5247,18 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>Chan&amp;ges…</source>
         <translation>Ŝ&amp;anĝoj…</translation>
+    </message>
+    <message>
+        <source>A field that no longer exists changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6940,10 +7479,6 @@ La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</tr
         <translation>Kvalifikitaj</translation>
     </message>
     <message>
-        <source>Of those, the ones now qualified or customers.</source>
-        <translation>El tiuj, tiuj nun kvalifikitaj aŭ klientoj.</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Klientoj</translation>
     </message>
@@ -7051,6 +7586,10 @@ La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</tr
         <source>none recorded</source>
         <comment>spend of a lead source, in a table cell: no spend was recorded</comment>
         <translation>ne registrita</translation>
+    </message>
+    <message>
+        <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -294,8 +294,9 @@ int salvageCommand(Context& context)
 
 int report(Context& context)
 {
-    static const QStringList kinds = {QStringLiteral("funnel"), QStringLiteral("sources"), QStringLiteral("weekly"),
-                                      QStringLiteral("activity"), QStringLiteral("forecast")};
+    static const QStringList kinds = {QStringLiteral("funnel"),   QStringLiteral("sources"),
+                                      QStringLiteral("weekly"),   QStringLiteral("activity"),
+                                      QStringLiteral("forecast"), QStringLiteral("lifecycle")};
     if (context.args.size() != 2 || !kinds.contains(context.args.at(1)))
         return usage(context, Cli::tr("report needs one of: %1.").arg(kinds.join(QStringLiteral(", "))));
     ReportRequest request;
@@ -353,7 +354,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]\n"
         "                            add deterministic demo data\n"
         "  search TEXT [--limit N]   find contacts, companies and notes\n"
-        "  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]\n"
+        "  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]\n"
         "                            the Reports page's figures (default: this quarter)\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open\n"

@@ -143,6 +143,8 @@ int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStrea
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     };
 
+    if (request.kind == QStringLiteral("lifecycle"))
+        return printLifecycleReport(db, filter, request.json, out, err);
     if (request.kind == QStringLiteral("funnel")) {
         auto report = Funnel(db).compute(filter);
         if (!report)

@@ -6,11 +6,13 @@
 #include <QTextStream>
 #include <QTimeZone>
 
+#include "reports/ReportPeriod.h"
+
 namespace kontor::cli {
 
 struct ReportRequest
 {
-    /// funnel, sources, weekly, activity or forecast.
+    /// funnel, sources, weekly, activity, forecast or lifecycle.
     QString kind;
     /// The days asked for; for weekly the week containing `last`, for forecast `last` is "today".
     QDate first;
@@ -24,5 +26,8 @@ struct ReportRequest
 
 /// Prints one report, computed by the same core classes as the Reports page; returns the exit status.
 int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStream& out, QTextStream& err);
+/// The lifecycle funnel (LifecycleFunnel): stages entered, went on, conversion and median days, by source and owner.
+int printLifecycleReport(const QSqlDatabase& db, const ReportFilter& filter, bool json, QTextStream& out,
+                         QTextStream& err);
 
 } // namespace kontor::cli

@@ -3,6 +3,7 @@
 
 #include "ActionScope.h"
 #include "CustomFieldActions.h"
+#include "LifecycleRules.h"
 #include "domain/Company.h"
 #include "domain/ContactText.h"
 #include "repositories/CompanyRepository.h"
@@ -39,9 +40,16 @@ Result<int> ContactActions::changeMany(const QSqlDatabase& db, const QList<qint6
     auto before = contacts.rows(ids);
     if (!before)
         return Result<int>::failure(before.error());
+    if (change.status && change.move.reason.trimmed().isEmpty()) {
+        for (const ContactRow& row : before.value()) {
+            if (stageMoveNeedsReason(row.status, *change.status))
+                return Result<int>::failure(
+                    tr("Say why: %1 would go back to %2.").arg(row.name, contactStatusName(*change.status)));
+        }
+    }
     const int count = int(ids.size());
     const QString label = change.archive   ? tr("Archive %n contact(s)", nullptr, count)
-                          : change.status  ? tr("Set the status of %n contact(s)", nullptr, count)
+                          : change.status  ? tr("Set the stage of %n contact(s)", nullptr, count)
                           : change.ownerId ? tr("Set the owner of %n contact(s)", nullptr, count)
                                            : tr("Tag %n contact(s)", nullptr, count);
     ActionScope action(db, label);
@@ -65,7 +73,7 @@ Result<int> ContactActions::changeMany(const QSqlDatabase& db, const QList<qint6
         if (!fields.isEmpty())
             action.publish(events::ContactChanged{row.id, fields});
         if (change.status && *change.status != row.status)
-            action.publish(events::ContactStatusChanged{row.id, row.status, *change.status});
+            action.publish(events::ContactStatusChanged{row.id, row.status, *change.status, QString()});
     }
     if (Status committed = action.commit(); !committed)
         return Result<int>::failure(committed.error());
@@ -118,7 +126,8 @@ QStringList ContactActions::changedFields(const Contact& before, const Contact& 
     return fields;
 }
 
-Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contact, const QString& companyName)
+Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contact, const QString& companyName,
+                                          const StageMove& move)
 {
     using Failure = Result<SavedContact>;
     std::optional<Contact> before;
@@ -137,6 +146,11 @@ Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contac
     custom.insert(contact.custom);
     if (auto problem = CustomFieldActions::checkRequired(fields.value(), custom))
         return Failure::failure(problem->message);
+    if (before && stageMoveNeedsReason(before->status, contact.status) && move.reason.trimmed().isEmpty())
+        return Failure::failure(
+            contact.status == ContactStatus::Disqualified
+                ? tr("Say why %1 is disqualified.").arg(contact.displayName())
+                : tr("Say why %1 goes back to %2.").arg(contact.displayName(), contactStatusName(contact.status)));
     for (LabeledValue& email : contact.emails)
         email.value = email.value.trimmed();
 
@@ -166,7 +180,9 @@ Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contac
     }
     ContactRepository contacts(db);
     if (before) {
-        if (Status updated = contacts.update(contact); !updated)
+        StageMove recorded = move;
+        recorded.userId = recorded.userId ? recorded.userId : action.actingUserId();
+        if (Status updated = contacts.update(contact, recorded); !updated)
             return Failure::failure(updated.error());
         saved.contactId = contact.id;
         // Compared with what was stored, without reading it back (a save must stay well under 2 ms on a million
@@ -183,7 +199,7 @@ Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contac
         if (!changed.isEmpty())
             action.publish(events::ContactChanged{contact.id, changed});
         if (before->status != contact.status)
-            action.publish(events::ContactStatusChanged{contact.id, before->status, contact.status});
+            action.publish(events::ContactStatusChanged{contact.id, before->status, contact.status, QString()});
     } else {
         auto created = contacts.create(contact);
         if (!created)
@@ -191,6 +207,11 @@ Result<SavedContact> ContactActions::save(const QSqlDatabase& db, Contact contac
         saved.contactId = created.value();
         saved.created = true;
         action.publish(events::ContactCreated{saved.contactId});
+    }
+    // A stage chosen by hand stands; otherwise the rules may move the contact on.
+    if (!before || before->status == contact.status) {
+        if (auto moved = LifecycleRules::follow(action, saved.contactId, LifecycleEvent::FieldsChanged); !moved)
+            return Failure::failure(moved.error());
     }
     if (Status committed = action.commit(); !committed)
         return Failure::failure(committed.error());

@@ -35,10 +35,14 @@ public:
     /// `companyName` (made when there is none of that name; empty: no company), as one action "New contact <name>"
     /// or "Edit <name>". Events: CompanyCreated, ContactCreated, or ContactChanged with the fields that changed and
     /// ContactStatusChanged when the status did.
-    static Result<SavedContact> save(const QSqlDatabase& db, Contact contact, const QString& companyName);
+    /// A move back along the lifecycle or out to Disqualified needs `move.reason`; it is kept in the stage history.
+    /// After the save, the lifecycle rules may move the contact on (LifecycleRules: fields filled).
+    static Result<SavedContact> save(const QSqlDatabase& db, Contact contact, const QString& companyName,
+                                     const StageMove& move = {});
 
-    /// Change Selected: one owner, status or tag for many contacts, or archiving them, as one action ("Set the
-    /// status of 12 contacts"). Returns how many changed. Events: ContactChanged (and ContactStatusChanged) or
+    /// Change Selected: one owner, stage or tag for many contacts, or archiving them, as one action ("Set the
+    /// stage of 12 contacts"). A stage that is a move back or out to Disqualified for any of them needs
+    /// `change.move.reason`. Returns how many changed. Events: ContactChanged (and ContactStatusChanged) or
     /// RecordArchived for each contact that changed.
     static Result<int> changeMany(const QSqlDatabase& db, const QList<qint64>& ids,
                                   const ContactRepository::BulkChange& change);

@@ -2,6 +2,7 @@
 #include "DealActions.h"
 
 #include "ActionScope.h"
+#include "LifecycleRules.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/StageRepository.h"
@@ -50,6 +51,10 @@ Status moveWithin(ActionScope& action, const Deal& deal, const Stage& stage, con
         action.publish(events::DealWon{deal.id, deal.contactId, deal.amount});
     else if (stage.kind == StageKind::Lost)
         action.publish(events::DealLost{deal.id, deal.contactId, lostReason});
+    if (stage.kind == StageKind::Won) {
+        if (auto moved = LifecycleRules::follow(action, deal.contactId, LifecycleEvent::DealWon); !moved)
+            return Status::failure(moved.error());
+    }
     return {};
 }
 
@@ -133,6 +138,13 @@ Result<SavedDeal> DealActions::save(const QSqlDatabase& db, Deal deal)
         saved.dealId = created.value();
         saved.created = true;
         action.publish(events::DealCreated{saved.dealId, deal.contactId, deal.stageId});
+        // A deal created won (an order taken at once) makes a customer; an open one an opportunity.
+        if (stage->kind != StageKind::Lost) {
+            const LifecycleEvent event =
+                stage->kind == StageKind::Won ? LifecycleEvent::DealWon : LifecycleEvent::DealCreated;
+            if (auto moved = LifecycleRules::follow(action, deal.contactId, event); !moved)
+                return Failure::failure(moved.error());
+        }
         saved.message = tr("Deal “%1” created in %2.").arg(deal.title, stage->name);
     } else {
         // The stage changes by a move (kept in the history); update() keeps everything else.

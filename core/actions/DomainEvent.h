@@ -31,11 +31,14 @@ struct ContactChanged
     QStringList fields;
 };
 
+/// A move along the lifecycle. `rule`: the automatic rule that made it (LifecycleRules::ruleKey), empty when a person
+/// did.
 struct ContactStatusChanged
 {
     qint64 contactId = 0;
     ContactStatus from = ContactStatus::Lead;
     ContactStatus to = ContactStatus::Lead;
+    QString rule;
 };
 
 struct CompanyCreated

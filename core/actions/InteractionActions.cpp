@@ -3,6 +3,7 @@
 
 #include "ActionScope.h"
 #include "Clock.h"
+#include "LifecycleRules.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/ReminderRepository.h"
@@ -86,6 +87,12 @@ Result<LoggedInteraction> InteractionActions::log(const QSqlDatabase& db, LogInt
         events::InteractionLogged{logged.interactionId, interaction.contactId, interaction.kind, interaction.outcome});
     if (logged.meetingId)
         action.publish(events::MeetingScheduled{logged.meetingId, interaction.contactId, input.nextAt.toUTC()});
+    // A meeting booked, as the next step or logged ahead of its time.
+    const bool meetingAhead = interaction.kind == InteractionKinds::meeting && interaction.occurredAt > Clock::now();
+    if (logged.meetingId || meetingAhead) {
+        if (auto moved = LifecycleRules::follow(action, interaction.contactId, LifecycleEvent::MeetingBooked); !moved)
+            return Failure::failure(moved.error());
+    }
     if (!interaction.outcome.isEmpty() && !InteractionOutcomes::all().contains(interaction.outcome)) {
         if (Status kept = SettingsRepository(db).addCustomOutcome(interaction.outcome); !kept)
             return Failure::failure(kept.error());

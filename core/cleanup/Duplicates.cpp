@@ -316,7 +316,7 @@ Contact ContactMerge::combined(const Contact& kept, const Contact& other)
     if (!other.notes.isEmpty() && !result.notes.contains(other.notes))
         result.notes = result.notes.isEmpty() ? other.notes : result.notes + u'\n' + other.notes;
     // The further along the sales process wins: a customer stays a customer.
-    if (other.status > result.status && other.status != ContactStatus::Lost && other.status != ContactStatus::Inactive)
+    if (journeyRank(other.status) > journeyRank(result.status))
         result.status = other.status;
     for (const LabeledValue& email : other.emails)
         if (std::none_of(result.emails.cbegin(), result.emails.cend(), [&](const LabeledValue& mine) {

@@ -111,7 +111,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         m_db,
         {QStringLiteral("contacts"), QStringLiteral("contact_emails"), QStringLiteral("contact_phones"),
          QStringLiteral("interactions"), QStringLiteral("deals"), QStringLiteral("deal_stage_history"),
-         QStringLiteral("reminders"), QStringLiteral("companies")},
+         QStringLiteral("reminders"), QStringLiteral("companies"), QStringLiteral("contact_stage_history")},
         {QStringLiteral("interactions_by_contact"), QStringLiteral("contact_emails_by_contact"),
          QStringLiteral("contact_phones_by_contact")});
     if (!suspendedIndexes)

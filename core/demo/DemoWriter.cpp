@@ -16,8 +16,12 @@ namespace kontor::demo {
 
 namespace {
 
-const QStringList statuses = {QStringLiteral("lead"), QStringLiteral("qualified"), QStringLiteral("customer"),
-                              QStringLiteral("inactive"), QStringLiteral("lost")};
+// Lead, qualified (marketing, sales qualified or an opportunity, in turn), customer, inactive, disqualified.
+const QStringList statuses = {QStringLiteral("lead"), QStringLiteral("sql"), QStringLiteral("customer"),
+                              QStringLiteral("inactive"), QStringLiteral("disqualified")};
+const QStringList qualifiedStages = {QStringLiteral("mql"), QStringLiteral("sql"), QStringLiteral("opportunity")};
+const QStringList journey = {QStringLiteral("lead"), QStringLiteral("mql"), QStringLiteral("sql"),
+                             QStringLiteral("opportunity"), QStringLiteral("customer")};
 const std::array statusWeights = {35, 20, 30, 10, 5};
 
 // Latin names become ASCII for email local parts; other scripts get a neutral address.
@@ -75,7 +79,9 @@ DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions& options, qint64 now, 
                          "?)"))),
       m_insertReminder(sql::prepare(
           m_db, QStringLiteral("INSERT INTO reminders (title, due_at, contact_id, deal_id, owner_id, recurrence, "
-                               "done_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+                               "done_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))),
+      m_insertStage(sql::prepare(m_db, QStringLiteral("INSERT INTO contact_stage_history (contact_id, from_stage, "
+                                                      "to_stage, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)")))
 {
     for (const Culture& culture : m_world.cultures)
         m_totalWeight += culture.weight;
@@ -212,7 +218,9 @@ Status DemoWriter::insertContact(NewContact& contact)
     m_insertContact.addBindValue(m_world.countryName(*contact.culture));
     m_insertContact.addBindValue(sql::id(contact.sourceId));
     m_insertContact.addBindValue(sql::id(contact.campaignId));
-    m_insertContact.addBindValue(statuses[statusIndex]);
+    // Without another random draw, so that the rest of the demo stays as it was.
+    const QString stage = statusIndex == 1 ? qualifiedStages.at(m_written % 3) : statuses.at(statusIndex);
+    m_insertContact.addBindValue(stage);
     m_insertContact.addBindValue(contact.owner);
     // A third of the customers are to be called at least monthly, bimonthly or quarterly.
     m_insertContact.addBindValue(statusIndex == 2 && m_random.chance(33) ? QVariant(m_random.between(1, 3) * 30)
@@ -222,6 +230,28 @@ Status DemoWriter::insertContact(NewContact& contact)
     if (!m_insertContact.exec())
         return failure(m_insertContact);
     contact.id = m_insertContact.lastInsertId().toLongLong();
+    return addStagePath(contact, stage);
+}
+
+Status DemoWriter::addStagePath(const NewContact& contact, const QString& stage)
+{
+    // Along the journey to the stage; off it, a lead that was disqualified, or a customer who went quiet.
+    QStringList path = journey.mid(0, journey.indexOf(stage) + 1);
+    if (stage == QStringLiteral("disqualified"))
+        path = {QStringLiteral("lead"), stage};
+    else if (stage == QStringLiteral("inactive"))
+        path = {QStringLiteral("lead"), QStringLiteral("customer"), stage};
+    const qint64 span = std::max<qint64>(m_now - contact.created, 1);
+    for (qsizetype step = 0; step < path.size(); ++step) {
+        m_insertStage.addBindValue(contact.id);
+        m_insertStage.addBindValue(step == 0 ? QVariant() : QVariant(path.at(step - 1)));
+        m_insertStage.addBindValue(path.at(step));
+        // Earlier stages are passed sooner: each step takes a share of what time is left.
+        m_insertStage.addBindValue(contact.created + span * step / (path.size() + 1));
+        m_insertStage.addBindValue(contact.owner);
+        if (!m_insertStage.exec())
+            return failure(m_insertStage);
+    }
     return {};
 }
 

@@ -84,6 +84,8 @@ private:
     };
 
     Status insertContact(NewContact& contact);
+    /// The stages the contact went through to the one it is in, spread between its creation and now.
+    Status addStagePath(const NewContact& contact, const QString& stage);
     Status addEmails(NewContact& contact);
     Status addPhones(NewContact& contact);
     Status addDeal(const NewContact& contact);
@@ -141,6 +143,7 @@ private:
     /// Inserts of a deal's history, by its number of rows.
     std::vector<std::optional<QSqlQuery>> m_insertHistory;
     QSqlQuery m_insertReminder;
+    QSqlQuery m_insertStage;
 };
 
 } // namespace kontor::demo

@@ -94,6 +94,11 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
             QStringLiteral("INSERT INTO change_log (entity, entity_id, action, changed_at, changed_by) "
                            "SELECT 'contact', id, 'created', %1, %2 FROM contacts WHERE id > :contact ORDER BY id")
                 .arg(now, user),
+            // Each new contact entered its first stage when it was created.
+            QStringLiteral("INSERT INTO contact_stage_history (contact_id, from_stage, to_stage, changed_at, "
+                           "changed_by) SELECT id, NULL, status, created_at, %1 FROM contacts WHERE id > :contact "
+                           "ORDER BY id")
+                .arg(user),
             QStringLiteral("INSERT INTO change_log (entity, entity_id, action, old_values, new_values, changed_at, "
                            "changed_by) SELECT 'contact', contact_id, 'updated', json_object('email', NULL), "
                            "json_object('email', email), %1, %2 FROM contact_emails "

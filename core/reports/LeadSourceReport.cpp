@@ -181,7 +181,7 @@ Result<LeadSourceReport> LeadSources::compute(const ReportFilter& filter) const
     // Leads: by the index of source and creation time.
     QSqlQuery leads = sql::prepare(
         m_db, QStringLiteral("SELECT c.lead_source_id, c.campaign_id, count(*), "
-                             "  sum(c.status IN ('qualified', 'customer')) FROM contacts c "
+                             "  sum(c.status IN ('sql', 'opportunity', 'customer')) FROM contacts c "
                              "WHERE c.created_at >= :from AND c.created_at < :to AND c.archived_at IS NULL") +
                   owner + QStringLiteral(" GROUP BY c.lead_source_id, c.campaign_id"));
     bind(leads);

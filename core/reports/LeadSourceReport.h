@@ -22,7 +22,7 @@ struct SourceFigures
     QString name;
     /// Contacts from the source created in the period.
     qint64 leads = 0;
-    /// Of those, the ones now qualified or customers.
+    /// Of those, the ones now sales qualified (SQL), opportunities or customers.
     qint64 qualified = 0;
     /// Contacts with a deal from the source won in the period (the deal's source, or else its contact's).
     qint64 customers = 0;

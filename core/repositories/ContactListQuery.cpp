@@ -21,8 +21,8 @@ namespace {
 // The order of the sales process; the same expression as the contacts_by_status index, so that SQLite uses it.
 QString statusRank(const QString& alias)
 {
-    return QStringLiteral("(CASE %1status WHEN 'lead' THEN 1 WHEN 'qualified' THEN 2 WHEN 'customer' THEN 3 "
-                          "WHEN 'inactive' THEN 4 ELSE 5 END)")
+    return QStringLiteral("(CASE %1status WHEN 'lead' THEN 1 WHEN 'mql' THEN 2 WHEN 'sql' THEN 3 "
+                          "WHEN 'opportunity' THEN 4 WHEN 'customer' THEN 5 WHEN 'disqualified' THEN 6 ELSE 7 END)")
         .arg(alias);
 }
 

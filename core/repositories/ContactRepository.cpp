@@ -53,6 +53,27 @@ void bindFields(QSqlQuery& query, const Contact& contact)
         query.addBindValue(value);
 }
 
+/// Records the move of contact `id` to `stage` in its stage history, when it is one: run before the contact's row
+/// changes, so that the stage it leaves is read from it.
+Status recordStageMove(const QSqlDatabase& db, qint64 id, ContactStatus stage, const StageMove& move, qint64 at)
+{
+    QSqlQuery& query = sql::kept(
+        db, QStringLiteral("INSERT INTO contact_stage_history (contact_id, from_stage, to_stage, changed_at, "
+                           "changed_by, reason, rule) SELECT id, status, ?, ?, coalesce(?, (SELECT id FROM users "
+                           "WHERE is_default = 1 ORDER BY id LIMIT 1)), ?, ? FROM contacts WHERE id = ? AND "
+                           "status <> ?"));
+    query.bindValue(0, contactStatusKey(stage));
+    query.bindValue(1, at);
+    query.bindValue(2, sql::id(move.userId));
+    query.bindValue(3, sql::text(move.reason.trimmed()));
+    query.bindValue(4, sql::text(move.rule));
+    query.bindValue(5, id);
+    query.bindValue(6, contactStatusKey(stage));
+    if (!query.exec())
+        return Status::failure(sql::errorText(query));
+    return {};
+}
+
 } // namespace
 
 Status ContactRepository::validate(const Contact& contact) const
@@ -81,6 +102,13 @@ Result<qint64> ContactRepository::create(const Contact& contact)
     if (!query.exec())
         return Result<qint64>::failure(tr("The contact could not be saved: %1").arg(sql::errorText(query)));
     const qint64 id = query.lastInsertId().toLongLong();
+    QSqlQuery& stage = sql::kept(
+        m_db, QStringLiteral("INSERT INTO contact_stage_history (contact_id, to_stage, changed_at, changed_by) "
+                             "SELECT id, status, created_at, (SELECT id FROM users WHERE is_default = 1 ORDER BY id "
+                             "LIMIT 1) FROM contacts WHERE id = ?"));
+    stage.bindValue(0, id);
+    if (!stage.exec())
+        return Result<qint64>::failure(tr("The contact could not be saved: %1").arg(sql::errorText(stage)));
     if (Status details = writeDetails(id, contact); !details)
         return Result<qint64>::failure(details.error());
     if (Status committed = transaction.commit(); !committed)
@@ -180,7 +208,7 @@ Result<qint64> ContactInserter::insert(const Contact& contact, const QStringList
     return id;
 }
 
-Status ContactRepository::update(const Contact& contact)
+Status ContactRepository::update(const Contact& contact, const StageMove& move)
 {
     if (contact.id <= 0)
         return Status::failure(tr("The contact has not been saved yet."));
@@ -189,6 +217,8 @@ Status ContactRepository::update(const Contact& contact)
     Transaction transaction(m_db);
     if (Status begun = transaction.begun(); !begun)
         return begun;
+    if (Status recorded = recordStageMove(m_db, contact.id, contact.status, move, Clock::nowMs()); !recorded)
+        return Status::failure(tr("The contact could not be saved: %1").arg(recorded.error()));
     QSqlQuery& query = sql::kept(
         m_db, QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, company_id = ?, "
                              "  title = ?, birthday = ?, street = ?, city = ?, region = ?, postal_code = ?, "
@@ -444,6 +474,25 @@ Result<Contact> ContactRepository::get(qint64 id) const
     return contact;
 }
 
+Status ContactRepository::setStage(qint64 id, ContactStatus stage, const StageMove& move)
+{
+    Transaction transaction(m_db);
+    if (Status begun = transaction.begun(); !begun)
+        return begun;
+    const qint64 now = Clock::nowMs();
+    if (Status recorded = recordStageMove(m_db, id, stage, move, now); !recorded)
+        return Status::failure(tr("The contact could not be saved: %1").arg(recorded.error()));
+    QSqlQuery& query =
+        sql::kept(m_db, QStringLiteral("UPDATE contacts SET status = ?, updated_at = ? WHERE id = ? AND status <> ?"));
+    query.bindValue(0, contactStatusKey(stage));
+    query.bindValue(1, now);
+    query.bindValue(2, id);
+    query.bindValue(3, contactStatusKey(stage));
+    if (!query.exec())
+        return Status::failure(tr("The contact could not be saved: %1").arg(sql::errorText(query)));
+    return transaction.commit();
+}
+
 Status ContactRepository::archive(qint64 id)
 {
     Transaction transaction(m_db);
@@ -527,6 +576,10 @@ Result<int> ContactRepository::bulkChange(const QList<qint64>& ids, const BulkCh
     const qint64 now = Clock::nowMs();
     int changed = 0;
     for (qint64 id : ids) {
+        if (change.status) {
+            if (Status recorded = recordStageMove(m_db, id, *change.status, change.move, now); !recorded)
+                return Result<int>::failure(tr("The contacts could not be changed: %1").arg(recorded.error()));
+        }
         if (!sets.isEmpty()) {
             for (const QVariant& value : values)
                 update.addBindValue(value);

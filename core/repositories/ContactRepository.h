@@ -19,6 +19,15 @@
 
 namespace kontor {
 
+/// What the stage history keeps of a move besides from, to and when: why (a move back along the journey or out to
+/// Disqualified needs a reason), which automatic rule made it, and who (0: the database's default user).
+struct StageMove
+{
+    QString reason;
+    QString rule;
+    qint64 userId = 0;
+};
+
 /// A contact's writes (create, update, archive and restore, changes to many at once) and the whole contact read
 /// back; the contacts list's reads are ContactListQuery's.
 class ContactRepository
@@ -28,10 +37,14 @@ class ContactRepository
 public:
     explicit ContactRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    /// Inserts `contact` with its emails, phones and tags; returns the new id.
+    /// Inserts `contact` with its emails, phones and tags, and the stage it starts in (its stage history's first
+    /// entry); returns the new id.
     Result<qint64> create(const Contact& contact);
-    Status update(const Contact& contact);
+    /// Writes `contact`; a change of stage is recorded in its stage history with `move`.
+    Status update(const Contact& contact, const StageMove& move = {});
     Result<Contact> get(qint64 id) const;
+    /// Moves the contact to `stage` alone (the lifecycle rules' moves), recording it in the stage history.
+    Status setStage(qint64 id, ContactStatus stage, const StageMove& move);
     /// Soft delete: the contact disappears from lists and search, and restore() brings it back.
     Status archive(qint64 id);
     Status restore(qint64 id);
@@ -42,6 +55,8 @@ public:
     {
         std::optional<qint64> ownerId;
         std::optional<ContactStatus> status;
+        /// Recorded with each change of stage.
+        StageMove move;
         QString addTag;
         bool archive = false;
     };

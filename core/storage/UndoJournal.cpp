@@ -32,7 +32,8 @@ const QStringList journaledTables = {QStringLiteral("contacts"),
                                      QStringLiteral("custom_fields"),
                                      QStringLiteral("custom_field_options"),
                                      QStringLiteral("custom_values"),
-                                     QStringLiteral("custom_value_choices")};
+                                     QStringLiteral("custom_value_choices"),
+                                     QStringLiteral("contact_stage_history")};
 
 struct TableShape
 {

@@ -200,11 +200,19 @@ private slots:
         QVERIFY(!DealActions::lose(fixture.db(), id, QStringLiteral("  ")));
         auto won = DealActions::win(fixture.db(), id);
         QVERIFY2(won, qPrintable(won.error()));
-        QCOMPARE(recorder.names(), (QStringList{QStringLiteral("deal_created"), QStringLiteral("deal_stage_changed"),
-                                                QStringLiteral("deal_stage_changed"), QStringLiteral("deal_won")}));
-        const auto& change = std::get<events::DealStageChanged>(recorder.events.at(1));
+        // The lifecycle rules move Karen on: an opportunity with the deal, a customer when it is won.
+        QCOMPARE(recorder.names(),
+                 (QStringList{QStringLiteral("deal_created"), QStringLiteral("contact_status_changed"),
+                              QStringLiteral("deal_stage_changed"), QStringLiteral("deal_stage_changed"),
+                              QStringLiteral("deal_won"), QStringLiteral("contact_status_changed")}));
+        const auto& change = std::get<events::DealStageChanged>(recorder.events.at(2));
         QCOMPARE(change.fromStageId, deal.stageId);
-        QCOMPARE(std::get<events::DealWon>(recorder.events.at(3)).amount.minor, 1250050);
+        QCOMPARE(std::get<events::DealWon>(recorder.events.at(4)).amount.minor, 1250050);
+        const auto& opportunity = std::get<events::ContactStatusChanged>(recorder.events.at(1));
+        QCOMPARE(opportunity.to, ContactStatus::Opportunity);
+        QCOMPARE(opportunity.rule, QStringLiteral("deal_created"));
+        QCOMPARE(std::get<events::ContactStatusChanged>(recorder.events.at(5)).to, ContactStatus::Customer);
+        QCOMPARE(ContactRepository(fixture.db()).get(karen)->status, ContactStatus::Customer);
         QCOMPARE(recorder.steps.size(), 3);
         QCOMPARE(recorder.steps.last().label, QStringLiteral("Win “Fleet tracking”"));
         QCOMPARE(DealRepository(fixture.db()).history(id)->size(), 3);
@@ -390,7 +398,7 @@ private slots:
         QVERIFY2(changed, qPrintable(changed.error()));
         QCOMPARE(changed.value(), 2);
         QCOMPARE(recorder.steps.size(), 1);
-        QCOMPARE(recorder.steps.last().label, QStringLiteral("Set the status of 2 contact(s)"));
+        QCOMPARE(recorder.steps.last().label, QStringLiteral("Set the stage of 2 contact(s)"));
         QCOMPARE(recorder.names(),
                  (QStringList{QStringLiteral("contact_changed"), QStringLiteral("contact_status_changed"),
                               QStringLiteral("contact_changed"), QStringLiteral("contact_status_changed")}));

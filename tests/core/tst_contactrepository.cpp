@@ -286,7 +286,7 @@ private slots:
         add(repo, QStringLiteral("Émile"), QStringLiteral("Zola"), ContactStatus::Customer);
         add(repo, QStringLiteral("ada"), QStringLiteral("lovelace"), ContactStatus::Lead);
         add(repo, QStringLiteral("Alan"), QStringLiteral("Turing"), ContactStatus::Customer);
-        add(repo, QStringLiteral("Kurt"), QStringLiteral("Gödel"), ContactStatus::Qualified);
+        add(repo, QStringLiteral("Kurt"), QStringLiteral("Gödel"), ContactStatus::Sql);
 
         auto all = repo.page({}, ContactSort::Name, Qt::AscendingOrder, 0, 10);
         QVERIFY(all.ok());
@@ -297,15 +297,15 @@ private slots:
         QCOMPARE(names(descending.value()),
                  (QStringList{QStringLiteral("Alan Turing"), QStringLiteral("ada lovelace")}));
 
-        // By status in the order of the sales process (lead, qualified, customer), then by name.
+        // By stage in the order of the journey (lead, sales qualified, customer), then by name.
         QCOMPARE(names(repo.page({}, ContactSort::Status, Qt::AscendingOrder, 0, 10).value()),
                  (QStringList{QStringLiteral("ada lovelace"), QStringLiteral("Kurt Gödel"),
                               QStringLiteral("Alan Turing"), QStringLiteral("Émile Zola")}));
         QSqlQuery plan(fixture.db());
         QVERIFY(plan.exec(QStringLiteral(
             "EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE archived_at IS NULL ORDER BY (CASE status WHEN 'lead' "
-            "THEN 1 WHEN 'qualified' THEN 2 WHEN 'customer' THEN 3 WHEN 'inactive' THEN 4 ELSE 5 END), sort_name, "
-            "id")));
+            "THEN 1 WHEN 'mql' THEN 2 WHEN 'sql' THEN 3 WHEN 'opportunity' THEN 4 WHEN 'customer' THEN 5 "
+            "WHEN 'disqualified' THEN 6 ELSE 7 END), sort_name, id")));
         QString planText;
         while (plan.next())
             planText += plan.value(3).toString();
@@ -430,7 +430,7 @@ private slots:
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
             "INSERT INTO contacts (first_name, last_name, sort_name, status, created_at, updated_at) "
             "SELECT 'P' || i, 'Name' || (i % 37), 'name' || (i % 37), "
-            "  CASE i % 3 WHEN 0 THEN 'lead' WHEN 1 THEN 'customer' ELSE 'lost' END, i % 50, i FROM n")));
+            "  CASE i % 3 WHEN 0 THEN 'lead' WHEN 1 THEN 'customer' ELSE 'disqualified' END, i % 50, i FROM n")));
         for (ContactSort sort : {ContactSort::Name, ContactSort::Status, ContactSort::Created}) {
             QVERIFY(ContactRepository::canPageAfter(sort));
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -540,13 +540,13 @@ private slots:
         const qint64 bea = UserRepository(fixture.db()).create({0, QStringLiteral("Bea"), {}, false}).value();
         ContactRepository::BulkChange change;
         change.ownerId = bea;
-        change.status = ContactStatus::Qualified;
+        change.status = ContactStatus::Sql;
         change.addTag = QStringLiteral("fair 2026");
         auto changed = repo.bulkChange(ids.mid(0, 2), change);
         QVERIFY2(changed.ok(), qPrintable(changed.error()));
         QCOMPARE(changed.value(), 2);
         QCOMPARE(repo.get(ids[0])->ownerId, bea);
-        QCOMPARE(repo.get(ids[1])->status, ContactStatus::Qualified);
+        QCOMPARE(repo.get(ids[1])->status, ContactStatus::Sql);
         QCOMPARE(repo.get(ids[1])->tags, QStringList{QStringLiteral("fair 2026")});
         QCOMPARE(repo.get(ids[2])->status, ContactStatus::Lead);
         QVERIFY(repo.get(ids[2])->tags.isEmpty());

@@ -257,7 +257,7 @@ private slots:
                               "(12, 2, 'Partners', NULL, NULL, 10000)"));
         const qint64 c1 = f.contact(at("2026-07-02T10:00:00Z"), Website, 10, QStringLiteral("customer"));
         f.contact(at("2026-07-03T10:00:00Z"), Website, {}, QStringLiteral("lead"));
-        f.contact(at("2026-08-03T10:00:00Z"), Referral, {}, QStringLiteral("qualified"));
+        f.contact(at("2026-08-03T10:00:00Z"), Referral, {}, QStringLiteral("sql"));
         f.contact(at("2026-08-04T10:00:00Z"), {}, {}, QStringLiteral("lead"));
         const qint64 c5 = f.contact(at("2026-06-03T10:00:00Z"), Website); // a lead of June
         // Won in Q3: D1 by C1's source and campaign; D7 by C5's source; D8 by its own source, Referral.

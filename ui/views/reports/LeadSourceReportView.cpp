@@ -21,7 +21,7 @@ void LeadSourceReportView::compute(const ReportFilter& filter, QDate)
     const QList<Column> columns = {
         {tr("Source"), tr("Lead sources, most revenue first; campaigns indented under their source.")},
         {tr("Leads"), tr("Contacts from the source created in the period.")},
-        {tr("Qualified"), tr("Of those, the ones now qualified or customers.")},
+        {tr("Qualified"), tr("Of those, the ones now sales qualified (SQL), opportunities or customers.")},
         {tr("Customers"), tr("Contacts with a deal from the source won in the period.")},
         {tr("Conversion"), tr("Customers ÷ leads.")},
         {tr("Revenue"), tr("The amounts of the deals from the source won in the period.")},
