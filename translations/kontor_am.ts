@@ -902,52 +902,6 @@
         <translation>contact add፣ update ወይም merge ይፈልጋል።</translation>
     </message>
     <message>
-        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
-
-Commands:
-  init                      create or upgrade the database
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            add deterministic demo data
-  search TEXT [--limit N]   find contacts, companies and notes
-  report funnel|sources|weekly|activity|forecast [--from DATE] [--to DATE] [--owner NAME]
-                            the Reports page&apos;s figures (default: this quarter)
-  check                     integrity and schema report
-  backup FILE               consistent copy, also while Kontor is open
-  salvage DAMAGED NEW       save what can be read of a damaged database into a new file
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            checked row by row, in one transaction
-  imports                   the import history
-  undo-import N             take an import back
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); standard output without -o
-
-Commands that write (each one step, as in the window; --json prints the record with its id):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
-  contact update ID|EMAIL|PHONE [the same options]
-  contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-
-Your own fields, and contacts by any field:
-  field list [--record contact|company|deal] [--archived]
-  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
-  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
-  field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
-  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
-TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--record needs contact, company or deal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,6 +1025,52 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>deal, field add: the ISO 4217 currency (default EUR).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
+
+Commands:
+  init                      create or upgrade the database
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            add deterministic demo data
+  search TEXT [--limit N]   find contacts, companies and notes
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
+                            the Reports page&apos;s figures (default: this quarter)
+  check                     integrity and schema report
+  backup FILE               consistent copy, also while Kontor is open
+  salvage DAMAGED NEW       save what can be read of a damaged database into a new file
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            checked row by row, in one transaction
+  imports                   the import history
+  undo-import N             take an import back
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (spreadsheet-safe, or --exact); contacts also as vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); standard output without -o
+
+Commands that write (each one step, as in the window; --json prints the record with its id):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
+  contact update ID|EMAIL|PHONE [the same options]
+  contact merge KEEP OTHER     (each ID|EMAIL|PHONE) OTHER&apos;s history and empty fields go to KEEP
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+Your own fields, and contacts by any field:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+  field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
+TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1176,13 +1176,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Say why: %1 would go back to %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Set the stage of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Say why %1 is disqualified.</source>
         <translation type="unfinished"></translation>
@@ -1190,6 +1183,13 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Say why %1 goes back to %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the stage of %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3331,21 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>LifecycleFunnel</name>
+    <message>
+        <source>The lifecycle funnel could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleRules</name>
     <message>
         <source>rule: the fields that make a lead marketing qualified were filled</source>
@@ -3350,6 +3365,37 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>rule: a deal was won</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleText</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">ደረጃ</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation type="unfinished">የቀጠሉ</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished">የሽግግር መጠን</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered each stage, by lead source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered each stage, by owner:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5809,10 +5855,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>አገር</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>ሁኔታ</translation>
-    </message>
-    <message>
         <source>Lead source</source>
         <translation>የደንበኛ ምንጭ</translation>
     </message>
@@ -5889,10 +5931,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>&amp;ክልል:</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;ሁኔታ:</translation>
-    </message>
-    <message>
         <source>&amp;Lead source:</source>
         <translation>የደንበኛ &amp;ምንጭ:</translation>
     </message>
@@ -5911,6 +5949,35 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>N&amp;otes:</source>
         <translation>ማስ&amp;ታወሻዎች:</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <comment>lifecycle stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 disqualified?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does %1 go back to %2?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6312,142 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Deal saved; it is on the pipeline board.</source>
         <translation>ስምምነቱ ተቀምጧል፤ በሽያጭ ሂደት ሰሌዳው ላይ ይገኛል።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomFieldDialog</name>
+    <message>
+        <source>Change Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ስም</translation>
+    </message>
+    <message>
+        <source>e.g. Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">ቁልፍ</translation>
+    </message>
+    <message>
+        <source>e.g. budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What files, imports and scripts call the field: lower-case letters a–z, digits and underscores. A CSV column with this header (or the name) fills the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a choice to rename it: the contacts that have it keep it under its new name. Drag to put them in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;hoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">ምንዛሬ</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value must be &amp;given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;ስም:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” a field of type %2? Every value it holds converts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make “%1” a field of type %2? %Ln value(s) cannot be converted and will be removed; the others are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomFieldsForm</name>
+    <message>
+        <source>%1 *:</source>
+        <comment>a required field&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>Required. Key in files and scripts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in files and scripts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished">አልተወሰነም</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no choice made</comment>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Type to pick a company</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6775,6 +6978,97 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Not Duplicates</source>
         <translation>ተደጋጋሚ አይደሉም</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::FieldSettingsPage</name>
+    <message>
+        <source>Fields of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished">ኩባንያዎች</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished">ስምምነቶች</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ስም</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">ቁልፍ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">ወደ &amp;ላይ</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">ወደ &amp;ታች</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Qualification Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status, for contacts: ordinary fields afterwards, to change or archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own fields appear in the edit dialogs, on the contact card, in imports and exports (a column per key) and on the command line. Archiving hides a field and keeps its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resto&amp;re</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9226,6 +9520,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>La&amp;nguage</source>
         <translation>ቋ&amp;ንቋ</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

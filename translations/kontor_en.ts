@@ -49,10 +49,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Set the stage of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Set the stage of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Set the stage of %Ln contact</numerusform>
+            <numerusform>Set the stage of %Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +190,16 @@
         <translation>
             <numerusform>%Ln contact archived.</numerusform>
             <numerusform>%Ln contacts archived.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomFieldDialog</name>
+    <message numerus="yes">
+        <source>Make “%1” a field of type %2? %Ln value(s) cannot be converted and will be removed; the others are kept.</source>
+        <translation>
+            <numerusform>Make “%1” a field of type %2? %Ln value cannot be converted and will be removed; the others are kept.</numerusform>
+            <numerusform>Make “%1” a field of type %2? %Ln values cannot be converted and will be removed; the others are kept.</numerusform>
         </translation>
     </message>
 </context>

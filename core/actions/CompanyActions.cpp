@@ -2,6 +2,7 @@
 #include "CompanyActions.h"
 
 #include "ActionScope.h"
+#include "CustomFieldActions.h"
 #include "repositories/CompanyRepository.h"
 
 namespace kontor {
@@ -19,6 +20,8 @@ Result<qint64> CompanyActions::save(const QSqlDatabase& db, Company company)
 {
     company.name = company.name.simplified();
     if (auto problem = check(db, company))
+        return Result<qint64>::failure(problem->message);
+    if (auto problem = CustomFieldActions::checkRequired(db, RecordKind::Company, company.id, company.custom))
         return Result<qint64>::failure(problem->message);
     ActionScope action(db, tr("Save %1").arg(company.name));
     if (Status begun = action.begun(); !begun)

@@ -49,7 +49,7 @@ Result<int> ContactActions::changeMany(const QSqlDatabase& db, const QList<qint6
     }
     const int count = int(ids.size());
     const QString label = change.archive   ? tr("Archive %n contact(s)", nullptr, count)
-                          : change.status  ? tr("Set the stage of %n contact(s)", nullptr, count)
+                          : change.status  ? tr("Set the stage of %Ln contact(s)", nullptr, count)
                           : change.ownerId ? tr("Set the owner of %n contact(s)", nullptr, count)
                                            : tr("Tag %n contact(s)", nullptr, count);
     ActionScope action(db, label);

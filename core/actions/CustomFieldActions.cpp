@@ -253,6 +253,24 @@ Result<int> CustomFieldActions::addQualificationFields(const QSqlDatabase& db)
     return added;
 }
 
+std::optional<InputProblem> CustomFieldActions::checkRequired(const QSqlDatabase& db, RecordKind record,
+                                                              qint64 recordId, const CustomValues& values)
+{
+    CustomFieldRepository repository(db);
+    auto fields = repository.fields(record);
+    if (!fields)
+        return InputProblem{QString(), fields.error()};
+    CustomValues merged;
+    if (recordId > 0) {
+        auto stored = repository.values(record, recordId);
+        if (!stored)
+            return InputProblem{QString(), stored.error()};
+        merged = stored.value();
+    }
+    merged.insert(values);
+    return checkRequired(fields.value(), merged);
+}
+
 std::optional<InputProblem> CustomFieldActions::checkRequired(const QList<CustomField>& fields,
                                                               const CustomValues& values)
 {

@@ -47,6 +47,9 @@ public:
 
     /// Whether the values in `values` leave a required field of `fields` empty: a problem naming it.
     static std::optional<InputProblem> checkRequired(const QList<CustomField>& fields, const CustomValues& values);
+    /// The same for a record about to be saved: `values` over what record `recordId` has stored (0: a new one).
+    static std::optional<InputProblem> checkRequired(const QSqlDatabase& db, RecordKind record, qint64 recordId,
+                                                     const CustomValues& values);
 };
 
 } // namespace kontor

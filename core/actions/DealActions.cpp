@@ -2,6 +2,7 @@
 #include "DealActions.h"
 
 #include "ActionScope.h"
+#include "CustomFieldActions.h"
 #include "LifecycleRules.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
@@ -98,6 +99,8 @@ std::optional<InputProblem> DealActions::check(const QSqlDatabase& db, const Dea
 Result<SavedDeal> DealActions::save(const QSqlDatabase& db, Deal deal)
 {
     if (auto problem = check(db, deal))
+        return Failure::failure(problem->message);
+    if (auto problem = CustomFieldActions::checkRequired(db, RecordKind::Deal, deal.id, deal.custom))
         return Failure::failure(problem->message);
     deal.title = deal.title.trimmed();
     deal.lostReason = deal.lostReason.simplified();

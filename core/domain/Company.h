@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Address.h"
+#include "CustomField.h"
 
 #include <QDateTime>
 #include <QString>
@@ -24,6 +25,8 @@ struct Company
     Address address;
     qint64 ownerId = 0;
     QStringList tags;
+    /// The values of custom fields; fields missing from the map are left as stored on save.
+    CustomValues custom;
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;

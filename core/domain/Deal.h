@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CustomField.h"
 #include "Money.h"
 
 #include <QDate>
@@ -25,6 +26,8 @@ struct Deal
     QDateTime closedAt;
     QString lostReason;
     QString notes;
+    /// The values of custom fields; fields missing from the map are left as stored on save.
+    CustomValues custom;
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime archivedAt;

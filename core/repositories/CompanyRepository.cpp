@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompanyRepository.h"
+#include "CustomFieldRepository.h"
 
 #include "Clock.h"
 #include "TagStore.h"
@@ -101,6 +102,8 @@ Result<qint64> CompanyRepository::create(const Company& company)
             TagStore(m_db).attach(QStringLiteral("company_tags"), QStringLiteral("company_id"), id, company.tags);
         !tags)
         return Result<qint64>::failure(tags.error());
+    if (Status custom = CustomFieldRepository(m_db).write(RecordKind::Company, id, company.custom); !custom)
+        return Result<qint64>::failure(custom.error());
     if (Status committed = transaction.commit(); !committed)
         return Result<qint64>::failure(committed.error());
     return id;
@@ -133,6 +136,8 @@ Status CompanyRepository::update(const Company& company)
                                             company.tags);
         !tags)
         return tags;
+    if (Status custom = CustomFieldRepository(m_db).write(RecordKind::Company, company.id, company.custom); !custom)
+        return custom;
     // Contacts are found by their company's name too.
     if (before->name != company.name.trimmed()) {
         if (Status reindexed = SearchIndex::reindexContactsOfCompany(m_db, company.id); !reindexed)
@@ -154,6 +159,10 @@ Result<Company> CompanyRepository::get(qint64 id) const
     if (!tags)
         return Result<Company>::failure(tags.error());
     company.tags = tags.value();
+    auto custom = CustomFieldRepository(m_db).values(RecordKind::Company, id);
+    if (!custom)
+        return Result<Company>::failure(custom.error());
+    company.custom = custom.value();
     return company;
 }
 

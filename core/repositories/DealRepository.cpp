@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DealRepository.h"
+#include "CustomFieldRepository.h"
 
 #include "Clock.h"
 #include "StageRepository.h"
@@ -101,6 +102,8 @@ Result<qint64> DealRepository::create(const Deal& deal, qint64 byUserId)
     history.addBindValue(sql::id(byUserId));
     if (!history.exec())
         return Result<qint64>::failure(sql::errorText(history));
+    if (Status custom = CustomFieldRepository(m_db).write(RecordKind::Deal, id, deal.custom); !custom)
+        return Result<qint64>::failure(custom.error());
     if (Status committed = transaction.commit(); !committed)
         return Result<qint64>::failure(committed.error());
     return id;
@@ -131,7 +134,7 @@ Status DealRepository::update(const Deal& deal)
         return Status::failure(tr("The deal could not be saved: %1").arg(sql::errorText(query)));
     if (query.numRowsAffected() != 1)
         return Status::failure(tr("There is no deal with the number %1.").arg(deal.id));
-    return {};
+    return CustomFieldRepository(m_db).write(RecordKind::Deal, deal.id, deal.custom);
 }
 
 Result<Deal> DealRepository::get(qint64 id) const
@@ -144,7 +147,13 @@ Result<Deal> DealRepository::get(qint64 id) const
         return Result<Deal>::failure(tr("The deal could not be read: %1").arg(sql::errorText(query)));
     if (!query.next())
         return Result<Deal>::failure(tr("There is no deal with the number %1.").arg(id));
-    return readDeal(query);
+    Deal deal = readDeal(query);
+    query.finish();
+    auto custom = CustomFieldRepository(m_db).values(RecordKind::Deal, id);
+    if (!custom)
+        return Result<Deal>::failure(custom.error());
+    deal.custom = custom.value();
+    return deal;
 }
 
 Status DealRepository::archive(qint64 id)

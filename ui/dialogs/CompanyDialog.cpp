@@ -3,6 +3,7 @@
 
 #include "ChangeHistoryDialog.h"
 #include "CompanyCompleter.h"
+#include "CustomFieldsForm.h"
 #include "FormRows.h"
 
 #include "actions/CompanyActions.h"
@@ -64,7 +65,8 @@ CompanyDialog::CompanyDialog(const QSqlDatabase& db, qint64 companyId, QWidget* 
     connect(buttons, &QDialogButtonBox::accepted, this, &CompanyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CompanyDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    m_customFields = new CustomFieldsForm(m_db, RecordKind::Company, this);
+    m_tabs = layOutWithCustomFields(layout, form, m_customFields, this);
     layout->addWidget(m_error);
     layout->addLayout(ChangeHistoryDialog::buttonRow(this, buttons, m_db, ChangeLogRepository::Entity::Company,
                                                      companyId, [this] { return m_name->text(); }));
@@ -94,6 +96,7 @@ CompanyDialog::CompanyDialog(const QSqlDatabase& db, qint64 companyId, QWidget* 
     m_city->setText(m_original.address.city);
     m_country->setText(m_original.address.country);
     m_notes->setPlainText(m_original.notes);
+    m_customFields->setValues(m_original.custom);
     m_name->setFocus();
 }
 
@@ -135,6 +138,12 @@ void CompanyDialog::accept()
         (problem->field == QLatin1String("parent") ? m_parent : m_name)->setFocus();
         return;
     }
+    auto custom = takeCustomValues(m_customFields, m_tabs);
+    if (!custom) {
+        showError(custom.error());
+        return;
+    }
+    company.custom = custom.value();
     auto saved = CompanyActions::save(m_db, company);
     if (!saved) {
         showError(saved.error());

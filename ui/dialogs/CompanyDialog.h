@@ -9,13 +9,16 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace kontor::ui {
 
+class CustomFieldsForm;
 class ErrorLabel;
 
 /// A new company or branch, or an existing one: name, head office, industry, website, phone, email, address and
-/// notes. A company cannot become a branch of one of its own branches.
+/// notes, and the business's own fields on a second tab. A company cannot become a branch of one of its own
+/// branches.
 class CompanyDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ public:
 
     qint64 savedCompanyId() const { return m_companyId; }
     QString errorText() const;
+    CustomFieldsForm* customFields() const { return m_customFields; }
 
     void accept() override;
 
@@ -46,6 +50,8 @@ private:
     QLineEdit* m_city;
     QLineEdit* m_country;
     QPlainTextEdit* m_notes;
+    CustomFieldsForm* m_customFields = nullptr;
+    QTabWidget* m_tabs = nullptr;
     ErrorLabel* m_error;
 };
 

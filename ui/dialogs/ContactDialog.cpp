@@ -4,11 +4,14 @@
 #include "domain/DateText.h"
 #include "views/DateEdits.h"
 
+#include "Ask.h"
 #include "ChangeHistoryDialog.h"
 #include "CompanyCompleter.h"
+#include "CustomFieldsForm.h"
 #include "FormRows.h"
 
 #include "actions/ContactActions.h"
+#include "actions/CustomFieldActions.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/LeadSourceRepository.h"
@@ -24,7 +27,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace kontor::ui {
@@ -71,10 +76,12 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     m_region = lineEdit(this, tr("Region"));
     m_country = lineEdit(this, tr("Country"));
     m_status = new QComboBox(this);
-    m_status->setAccessibleName(tr("Status"));
+    m_status->setAccessibleName(tr("Lifecycle stage"));
     m_status->setObjectName(QStringLiteral("status"));
-    for (ContactStatus status : allContactStatuses())
+    for (ContactStatus status : allContactStatuses()) {
         m_status->addItem(contactStatusName(status), contactStatusKey(status));
+        m_status->setItemData(m_status->count() - 1, contactStatusDefinition(status), Qt::ToolTipRole);
+    }
     m_leadSource = new QComboBox(this);
     m_leadSource->setAccessibleName(tr("Lead source"));
     m_leadSource->addItem(tr("Unknown"), qint64(0));
@@ -139,7 +146,7 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     m_region->setPlaceholderText(tr("Region"));
     m_country->setPlaceholderText(tr("Country"));
     addRowWithBuddy(form, tr("&Region:"), m_region, regionRow);
-    form->addRow(tr("S&tatus:"), m_status);
+    form->addRow(tr("S&tage:", "lifecycle stage"), m_status);
     form->addRow(tr("&Lead source:"), m_leadSource);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("T&ags:"), m_tags);
@@ -153,7 +160,8 @@ ContactDialog::ContactDialog(const QSqlDatabase& db, qint64 contactId, QWidget* 
     connect(buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    m_customFields = new CustomFieldsForm(m_db, RecordKind::Contact, this);
+    m_tabs = layOutWithCustomFields(layout, form, m_customFields, this);
     layout->addWidget(m_error);
     layout->addLayout(
         ChangeHistoryDialog::buttonRow(this, buttons, m_db, ChangeLogRepository::Entity::Contact, contactId, [this] {
@@ -198,6 +206,7 @@ void ContactDialog::load()
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(c.notes);
     m_stayInTouch->setValue(c.stayInTouchDays);
+    m_customFields->setValues(c.custom);
 }
 
 Contact ContactDialog::collect() const
@@ -264,7 +273,30 @@ void ContactDialog::accept()
             m_firstName->setFocus();
         return;
     }
-    auto saved = ContactActions::save(m_db, contact, m_company->text());
+    auto custom = takeCustomValues(m_customFields, m_tabs);
+    if (!custom) {
+        showError(custom.error());
+        return;
+    }
+    contact.custom = custom.value();
+    // Back along the journey, or out to Disqualified: the history keeps why.
+    StageMove move;
+    if (m_contactId && stageMoveNeedsReason(m_original.status, contact.status)) {
+        bool ok = false;
+        move.reason =
+            Ask::text(
+                this, tr("Why?"),
+                contact.status == ContactStatus::Disqualified
+                    ? tr("Why is %1 disqualified?").arg(contact.displayName())
+                    : tr("Why does %1 go back to %2?").arg(contact.displayName(), contactStatusName(contact.status)),
+                QLineEdit::Normal, QString(), &ok)
+                .simplified();
+        if (!ok || move.reason.isEmpty()) {
+            m_status->setFocus();
+            return;
+        }
+    }
+    auto saved = ContactActions::save(m_db, contact, m_company->text(), move);
     if (!saved) {
         showError(saved.error());
         return;

@@ -12,13 +12,16 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace kontor::ui {
 
+class CustomFieldsForm;
 class ErrorLabel;
 
 /// Adds or edits a contact. Saving validates, finds or creates the typed company, and writes everything in one
-/// transaction; on an error the dialog stays open with the message shown and nothing saved.
+/// transaction; on an error the dialog stays open with the message shown and nothing saved. The business's own fields
+/// are on a second tab, "More fields", when it has any. A move back along the lifecycle asks why.
 class ContactDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +32,9 @@ public:
 
     qint64 savedContactId() const { return m_contactId; }
     QString errorText() const;
+    /// The tabs of details and more fields; none while the database has no custom fields for contacts.
+    QTabWidget* tabs() const { return m_tabs; }
+    CustomFieldsForm* customFields() const { return m_customFields; }
 
     void accept() override;
 
@@ -61,6 +67,8 @@ private:
     QLineEdit* m_tags;
     QSpinBox* m_stayInTouch;
     QPlainTextEdit* m_notes;
+    QTabWidget* m_tabs = nullptr;
+    CustomFieldsForm* m_customFields = nullptr;
     ErrorLabel* m_error;
 };
 

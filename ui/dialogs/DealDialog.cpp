@@ -6,6 +6,7 @@
 
 #include "ChangeHistoryDialog.h"
 #include "ContactPicker.h"
+#include "CustomFieldsForm.h"
 #include "FormRows.h"
 #include "actions/DealActions.h"
 
@@ -140,7 +141,8 @@ DealDialog::DealDialog(const QSqlDatabase& db, qint64 dealId, QWidget* parent, q
     connect(buttons, &QDialogButtonBox::accepted, this, &DealDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DealDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    m_customFields = new CustomFieldsForm(m_db, RecordKind::Deal, this);
+    m_tabs = layOutWithCustomFields(layout, form, m_customFields, this);
     layout->addWidget(m_error);
     layout->addLayout(ChangeHistoryDialog::buttonRow(this, buttons, m_db, ChangeLogRepository::Entity::Deal, dealId,
                                                      [this] { return m_title->text(); }));
@@ -184,6 +186,7 @@ void DealDialog::load(const Deal& deal)
     m_leadSource->setCurrentIndex(std::max(0, m_leadSource->findData(deal.leadSourceId)));
     m_expectedClose->setDate(deal.expectedClose.isValid() ? deal.expectedClose : noDate);
     m_notes->setPlainText(deal.notes);
+    m_customFields->setValues(deal.custom);
     updateLostReason();
 }
 
@@ -242,6 +245,12 @@ void DealDialog::accept()
             field->setFocus();
         return;
     }
+    auto custom = takeCustomValues(m_customFields, m_tabs);
+    if (!custom) {
+        showError(custom.error());
+        return;
+    }
+    deal.custom = custom.value();
     auto saved = DealActions::save(m_db, deal);
     if (!saved) {
         showError(saved.error());

@@ -11,9 +11,11 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace kontor::ui {
 
+class CustomFieldsForm;
 class ErrorLabel;
 
 class ContactPicker;
@@ -57,6 +59,8 @@ private:
     QComboBox* m_leadSource;
     QDateEdit* m_expectedClose;
     QPlainTextEdit* m_notes;
+    CustomFieldsForm* m_customFields = nullptr;
+    QTabWidget* m_tabs = nullptr;
     ErrorLabel* m_error;
 };
 

@@ -35,7 +35,9 @@ public:
     {
         setObjectName(QStringLiteral("error"));
         setWordWrap(true);
-        setStyleSheet(QStringLiteral("color: #b00020;"));
+        // A red that reads on the window's background, light or dark.
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        setStyleSheet(dark ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #b00020;"));
         hide();
     }
     void setMessage(const QString& message)

@@ -3,6 +3,7 @@
 
 #include "views/DateEdits.h"
 
+#include "FieldSettingsPage.h"
 #include "FormRows.h"
 #include "LanguageSettingsPage.h"
 #include "RegionChoice.h"
@@ -77,6 +78,9 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     m_tabs->addTab(createSourcesTab(), tr("Lead &sources"));
     m_tabs->addTab(createPeopleTab(), tr("Sales&people"));
     m_tabs->addTab(createTagsTab(), tr("&Tags"));
+    auto* fields = new FieldSettingsPage(db, this);
+    connect(fields, &FieldSettingsPage::changed, this, &SettingsDialog::report);
+    m_tabs->addTab(fields, tr("&Fields"));
     m_tabs->addTab(createGeneralTab(databasePath), tr("&General"));
     auto* language = new LanguageSettingsPage(this);
     connect(language, &LanguageSettingsPage::changed, this, &SettingsDialog::languageChanged);

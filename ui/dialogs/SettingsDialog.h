@@ -16,14 +16,15 @@ namespace kontor::ui {
 class ErrorLabel;
 
 /// Settings kept in the database: sales stages (names, order, win probability, days until stale, add, remove with
-/// their deals moved), lead sources and their campaigns with spend, salespeople, tags, the default currency, and
+/// their deals moved), lead sources and their campaigns with spend, salespeople, tags, your own fields, the default
+/// currency, and
 /// which database file is open. Every change is saved at once, each in its own transaction.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum Tab { StagesTab, SourcesTab, PeopleTab, TagsTab, GeneralTab, LanguageTab };
+    enum Tab { StagesTab, SourcesTab, PeopleTab, TagsTab, FieldsTab, GeneralTab, LanguageTab };
 
     SettingsDialog(const QSqlDatabase& db, const QString& databasePath, QWidget* parent = nullptr);
     ~SettingsDialog() override;

@@ -15,6 +15,7 @@
 #include "models/TimelineModel.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/ReminderRepository.h"
@@ -265,6 +266,17 @@ void ContactCard::showContact(qint64 contactId)
         row(tr("Next step"),
             QStringLiteral("%1 — %2").arg(DateText::dateTime(next.effectiveDueAt(), locale).toHtmlEscaped(),
                                           next.title.toHtmlEscaped()));
+    }
+    // The business's own fields that this contact has, in their order.
+    if (!c.custom.isEmpty()) {
+        const LinkText links = databaseLinks(m_db);
+        if (auto fields = CustomFieldRepository(m_db).fields(RecordKind::Contact); fields) {
+            for (const CustomField& field : fields.value()) {
+                const QString text = FieldValueText::display(field, c.custom.value(field.id), links, locale);
+                if (!text.isEmpty())
+                    row(field.label, text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+            }
+        }
     }
     if (!c.notes.isEmpty())
         row(tr("Notes"), c.notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
