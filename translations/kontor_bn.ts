@@ -175,10 +175,6 @@
         <translation>ক্যাম্পেইন</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>অবস্থা</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>দায়িত্বপ্রাপ্ত</translation>
     </message>
@@ -305,6 +301,10 @@
     <message>
         <source>Tag</source>
         <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1283,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>ক্যাম্পেইন</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>অবস্থা</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>দায়িত্বপ্রাপ্ত</translation>
     </message>
@@ -1317,6 +1313,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>A preset needs a name.</source>
         <translation>প্রিসেটের একটি নাম দরকার।</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4240,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Set the backups to keep</source>
         <translation>কতগুলো ব্যাকআপ রাখা হবে, তা নির্ধারণ করুন</translation>
     </message>
+    <message>
+        <source>Change lifecycle rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4402,10 +4406,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**ডিল**: Ctrl+4 পাইপলাইন দেখায়; কার্ড টেনে পরের ধাপে নিন (অথবা Ctrl+Shift+→); হারানো ধাপে নিলে কারণ জানতে চাওয়া হয়। Ctrl+Shift+N দিয়ে নতুন ডিল যোগ করুন। লাল দাগওয়ালা কার্ড মানে ডিলটি অনেক দিন ধরে থেমে আছে।</translation>
     </message>
     <message>
-        <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation>**গোছগাছ**: কয়েকটি পরিচিতি বেছে নিয়ে **নির্বাচিতগুলো বদলান** দিয়ে তাদের দায়িত্বপ্রাপ্ত, অবস্থা বা ট্যাগ ঠিক করুন; ভুল হলে একবার Ctrl+Z চাপলেই আগের অবস্থায় ফেরে; ফাইল → আর্কাইভ… আর্কাইভ করা জিনিস ফিরিয়ে আনে; **পরিবর্তনসমূহ…** দেখায় কে কী বদলেছেন।</translation>
-    </message>
-    <message>
         <source>**Evening**: Reminders (Ctrl+5) and its calendar show what tomorrow and the coming weeks hold; while Kontor runs it announces each reminder when it comes due.</source>
         <translation>**সন্ধ্যায়**: রিমাইন্ডার (Ctrl+5) ও তার ক্যালেন্ডার দেখায় আগামীকাল ও সামনের সপ্তাহগুলোতে কী কী আছে; Kontor চালু থাকলে প্রতিটি রিমাইন্ডারের সময় হলেই তা জানিয়ে দেয়।</translation>
     </message>
@@ -4478,10 +4478,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**সবকিছুতে অনুসন্ধান** (Ctrl+K, যেকোনো জায়গা থেকে): পরিচিতি, কোম্পানি, ডিল (শিরোনাম দিয়ে) এবং কল ও মিটিংয়ের নোট—সব এক বাক্সে, ভাগ ভাগ করে সাজানো, টাইপ করতে করতে হালনাগাদ হয়; তীর কী দিয়ে ওঠানামা করুন, Enter চাপলে ফলাফলটি খোলে: পরিচিতি (নোট হলে যে পরিচিতির নোট), “কোম্পানি” পাতায় কোম্পানি, পাইপলাইন বোর্ডে ডিল।</translation>
     </message>
     <message>
-        <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**ফিল্টার** তালিকার ওপরে: অবস্থা (অথবা আর্কাইভ), দায়িত্বপ্রাপ্ত, লিডের উৎস, ট্যাগ, “… দিন ধরে কোনো যোগাযোগ নেই” 14 থেকে 365 দিন (যাদের সাথে কখনো যোগাযোগ হয়নি তারাও এর মধ্যে পড়ে) এবং ডেটার কোনো সমস্যা (দেখুন “ডুপ্লিকেট ও ডেটার মান”)—সবই খোঁজার সাথে মিলিয়ে কাজ করে।</translation>
-    </message>
-    <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
         <translation>**সাজানো**: কোনো কলামের শিরোনামে ক্লিক করলে সেই কলাম অনুযায়ী সাজানো হয়, আবার ক্লিক করলে উল্টো ক্রমে। খুব বড় তালিকায় কিছু কলামে একটু সময় লাগে (তালিকার নিচে “সাজানো হচ্ছে…”)। খালি মান দুই ক্রমেই শেষে থাকে, সমান মানগুলো নাম অনুযায়ী। কোনো সম্পাদনার পর তালিকা আবার সাজানো হয়, ততক্ষণ পুরোনো ক্রম পর্দায় থাকে, এবং বেছে নেওয়া পরিচিতিটি বেছে নেওয়াই থাকে।</translation>
     </message>
@@ -4494,16 +4490,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>পরিচিতি যোগ ও সম্পাদনা করা</translation>
     </message>
     <message>
-        <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, status, lead source, owner, tags, &quot;Stay in touch every&quot; and notes. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation>**নতুন পরিচিতি** (Ctrl+N) ও **সম্পাদনা** (F2, অথবা কোনো সারিতে Enter): নাম, কোম্পানি (আগে থেকে থাকা কোনোটি বেছে নিতে বা নতুন যোগ করতে টাইপ করুন), পদবি, দুটি ইমেইল, দুটি ফোন, জন্মদিন, ঠিকানা, অবস্থা, লিডের উৎস, দায়িত্বপ্রাপ্ত, ট্যাগ, “যোগাযোগ রাখার বিরতি” ও নোট। কোনো কিছু ভুল থাকলে ডায়ালগেই তা বুঝিয়ে বলা হয়, আর তা ঠিক না করা পর্যন্ত কিছুই সংরক্ষণ হয় না।</translation>
-    </message>
-    <message>
         <source>**Phone numbers** are kept as you typed them and also read into one international form, so that &quot;030 1234567&quot; and &quot;+49 (0)30 123 45 67&quot; count as the same number when Kontor looks for duplicates. A number without a country code is read as a number of the country in File → Settings… → General (&quot;Phone numbers without a country code are from&quot;, at first the country of the language Kontor speaks).</source>
         <translation>**ফোন নম্বর** আপনি যেভাবে লিখেছেন সেভাবেই রাখা হয়, পাশাপাশি একটি আন্তর্জাতিক রূপেও পড়ে নেওয়া হয়, যাতে ডুপ্লিকেট খোঁজার সময় “030 1234567” আর “+49 (0)30 123 45 67” একই নম্বর হিসেবে গণ্য হয়। কান্ট্রি কোড ছাড়া নম্বরকে ফাইল → সেটিংস… → সাধারণ-এ দেওয়া দেশের নম্বর হিসেবে পড়া হয় (“কান্ট্রি কোড ছাড়া নম্বরের দেশ”, শুরুতে Kontor যে ভাষায় চলছে সেই ভাষার দেশ)।</translation>
-    </message>
-    <message>
-        <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the status filter and press Delete again, or use File → Archive….</source>
-        <translation>**আর্কাইভ** (Delete): পরিচিতিটি তালিকা ও অনুসন্ধান থেকে সরে যায়, কিন্তু এর ইতিহাস থেকে যায়। ফিরিয়ে আনতে অবস্থা ফিল্টারে “আর্কাইভ করা” বেছে নিয়ে আবার Delete চাপুন, অথবা ফাইল → আর্কাইভ… ব্যবহার করুন।</translation>
     </message>
     <message>
         <source>The contact card</source>
@@ -4524,10 +4512,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Several contacts at once</source>
         <translation>একসাথে একাধিক পরিচিতি</translation>
-    </message>
-    <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>Shift বা Ctrl দিয়ে (অথবা Ctrl+A) বেছে নিন, তারপর তালিকার ওপরে **নির্বাচিতগুলো বদলান** (অথবা তালিকার কনটেক্সট মেনু): দায়িত্বপ্রাপ্ত নির্ধারণ, অবস্থা নির্ধারণ, ট্যাগ যোগ, অথবা আর্কাইভ—সব এক ধাপে, যা Ctrl+Z দিয়ে ফেরানো যায়। একবারে সর্বোচ্চ 5,000টি পরিচিতি বদলানো যায়; ফিল্টার দিয়ে তালিকা ছোট করে নিন।</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
@@ -4760,10 +4744,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
         <translation>বেছে নেওয়া জোড়ার প্রতিটি ফিল্ড পাশাপাশি দেখা যায়: যে মানটি রাখবেন তাতে ক্লিক করুন (প্রথম রেকর্ডের মানে টিক দেওয়া থাকে; তাতে মান না থাকলে দ্বিতীয়টিতে)। দুটিরই ইমেইল, ফোন নম্বর ও ট্যাগ রাখা হয়। **একত্র করুন** প্রথম রেকর্ডটি রাখে (অথবা “দ্বিতীয়টি রাখুন” বেছে নিলে দ্বিতীয়টি), অন্যটির প্রতিটি কল, মিটিং, ইমেইল, ডিল, রিমাইন্ডার ও ইতিহাসের এন্ট্রি এতে সরিয়ে আনে এবং অন্যটি মুছে ফেলে; মূল উইন্ডোতে Ctrl+Z চাপলে একত্র করা ফিরে যায়। প্রতিটি সেশনে প্রথমবার একত্র করার আগে একটি ব্যাকআপ (`…-before-merge.sqlite`) তৈরি হয়। **ডুপ্লিকেট নয়** একটি জোড়াকে চিরতরে সরিয়ে রাখে।</translation>
-    </message>
-    <message>
-        <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation>**ডেটার মান**: **পরিচিতি → ডেটার মান…** গুনে দেখায় কোন পরিচিতিগুলো একবার দেখে নেওয়া দরকার: N মাস ধরে যোগাযোগ হয়নি (শুরুতে 6; অথবা কখনোই হয়নি), ইমেইল ও ফোন কোনোটিই নেই, এমন ইমেইল যা আসলে ইমেইল নয় (@ নেই, ফাঁকা জায়গা আছে, ডটসহ ডোমেইন নেই), সঠিক নয় এমন ফোন নম্বর (যা পড়া যায় না, অথবা এমন নম্বর যার অস্তিত্ব নেই, যেমন +44 889 442828; লেখা নম্বরটি দুই ক্ষেত্রেই রেখে দেওয়া হয়), দায়িত্বপ্রাপ্ত নেই, লিডের উৎস নেই। **পরিচিতি পাতায় দেখান** (অথবা কোনো সারিতে Enter) ঠিক সেই পরিচিতিগুলোকে “পরিচিতি” পাতায় দেখায়, যেখানে Ctrl+A ও **নির্বাচিতগুলো বদলান** দিয়ে একসাথে সবার দায়িত্বপ্রাপ্ত, অবস্থা বা ট্যাগ ঠিক করা যায়, অথবা সবাইকে আর্কাইভ করা যায়। আপগ্রেডের পর প্রথম যাচাইয়ে প্রতিটি ফোন নম্বর একবার পড়া হতে পারে, অগ্রগতি বার ও বাতিল বোতামসহ।</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -5007,6 +4987,70 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a stage or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the stage filter and press Delete again, or use File → Archive….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From lead to customer: the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact is at a stage of the buyer&apos;s journey: **Lead** (known, not yet qualified), **Marketing qualified** (MQL: fits and shows interest), **Sales qualified** (SQL: a salesperson confirmed need, budget and timing), **Opportunity** (has an open deal), **Customer** (a deal was won), or off the journey **Disqualified** (not a fit) and **Inactive**. Change it in the contact&apos;s dialog or with Change Selected. Moving a contact back a stage, or disqualifying it, asks why; the reason is kept. Every move is kept with its date, so Kontor knows when each stage was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every business tracks something Kontor has no field for: a budget, the industry, the decision maker. Add your own in **File → Settings… → Fields**, for contacts, companies or deals: text, long text, number, money (in a currency), date, checkbox, a choice, multiple choice, or a link to a contact or a company. Each has a name, a key (what files and scripts call it, such as `budget`) and may be required. **Add Qualification Fields** adds Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status in one go; they are ordinary fields afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Archive** hides a field and keeps its values; **Restore** (with &quot;Show archived&quot;) brings it back with them. Adding, changing and archiving are undone with Ctrl+Z, and every value set is in the record&apos;s change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fields**: your own fields of contacts, companies and deals (see &quot;Your own fields&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Lifecycle**: the rules that move contacts along their lifecycle (see &quot;From lead to customer&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a stage or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5363,10 +5407,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>কোম্পানি</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>অবস্থা</translation>
-    </message>
-    <message>
         <source>Last contact</source>
         <translation>শেষ যোগাযোগ</translation>
     </message>
@@ -5497,6 +5537,11 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
         <translation>%1 আর্কাইভ করবেন? এটি তালিকা ও অনুসন্ধান থেকে সরে যাবে; এর লোকজন, ডিল ও ইতিহাস থেকে যাবে।</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">ধাপ</translation>
     </message>
 </context>
 <context>
@@ -5960,14 +6005,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;More fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5982,14 +6019,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
 </context>
 <context>
     <name>kontor::ui::ContactFilterBar</name>
-    <message>
-        <source>Status filter</source>
-        <translation>অবস্থা ফিল্টার</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>সব অবস্থা</translation>
-    </message>
     <message>
         <source>Archived</source>
         <translation>আর্কাইভ করা</translation>
@@ -6073,6 +6102,14 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>From import %1</source>
         <translation>ইমপোর্ট %1 থেকে</translation>
     </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6110,10 +6147,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation>ফোন</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>অবস্থা</translation>
-    </message>
-    <message>
         <source>Lead source</source>
         <translation>লিডের উৎস</translation>
     </message>
@@ -6128,6 +6161,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Added</source>
         <translation>যোগ করার তারিখ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">ধাপ</translation>
     </message>
 </context>
 <context>
@@ -6168,16 +6206,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation>নির্বাচিতগুলো বদলান</translation>
     </message>
     <message>
-        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>নির্বাচিত সব পরিচিতির দায়িত্বপ্রাপ্ত, অবস্থা, একটি ট্যাগ বা আর্কাইভ একসাথে (Shift বা Ctrl দিয়ে নির্বাচন করুন)</translation>
-    </message>
-    <message>
         <source>Set &amp;Owner…</source>
         <translation>দায়িত্বপ্রাপ্ত নির্ধা&amp;রণ করুন…</translation>
-    </message>
-    <message>
-        <source>Set &amp;Status…</source>
-        <translation>&amp;অবস্থা নির্ধারণ করুন…</translation>
     </message>
     <message>
         <source>Add &amp;Tag…</source>
@@ -6244,24 +6274,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         </translation>
     </message>
     <message>
-        <source>Set Status</source>
-        <translation>অবস্থা নির্ধারণ করুন</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status of the %Ln selected contact(s):</source>
-        <translation>
-            <numerusform>নির্বাচিত %Lnটি পরিচিতির অবস্থা:</numerusform>
-            <numerusform>নির্বাচিত %Lnটি পরিচিতির অবস্থা:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Status “%1” set for %n contact(s).</source>
-        <translation>
-            <numerusform>%Lnটি পরিচিতির অবস্থা “%1” নির্ধারণ করা হয়েছে।</numerusform>
-            <numerusform>%Lnটি পরিচিতির অবস্থা “%1” নির্ধারণ করা হয়েছে।</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>ট্যাগ যোগ করুন</translation>
     </message>
@@ -6312,6 +6324,40 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Deal saved; it is on the pipeline board.</source>
         <translation>ডিল সংরক্ষণ করা হয়েছে; এটি পাইপলাইন বোর্ডে আছে।</translation>
+    </message>
+    <message>
+        <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage of the %Ln selected contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do they go to %1? (Kept with each move.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1” set for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6493,14 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Type to pick a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6802,10 +6856,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation>ঠিকানা</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>অবস্থা</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>দায়িত্বপ্রাপ্ত</translation>
     </message>
@@ -6979,6 +7029,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>Not Duplicates</source>
         <translation>ডুপ্লিকেট নয়</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">ধাপ</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::FieldSettingsPage</name>
@@ -7055,10 +7110,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own fields appear in the edit dialogs, on the contact card, in imports and exports (a column per key) and on the command line. Archiving hides a field and keeps its values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7068,6 +7119,10 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Resto&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s own fields are on the “More fields” page of its dialog and on its card; scripts reach them by key (kontor-cli field, contact --set, contacts --where). Archiving hides a field and keeps its values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7883,6 +7938,41 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LifecycleSettingsPage</name>
+    <message>
+        <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new &amp;deal makes the contact an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;won deal makes the contact a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that make a lead marketing qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that make a contact sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;keting qualified once all of these are filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;qualified once all of these are filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules only move contacts forward, and a contact&apos;s history names the rule that moved it. A deal also brings back a disqualified or inactive contact. No field ticked: that rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8979,10 +9069,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>কোম্পানি</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>অবস্থা</translation>
-    </message>
-    <message>
         <source>Lead source</source>
         <translation>লিডের উৎস</translation>
     </message>
@@ -9020,6 +9106,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>&amp;Log Interaction…</source>
         <translation>যোগাযো&amp;গ লিখে রাখুন…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">ধাপ</translation>
     </message>
 </context>
 <context>
@@ -9523,6 +9614,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,10 +165,6 @@
         <translation>Kampagne</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
@@ -305,6 +301,10 @@
         <source>Title</source>
         <comment>of a deal or reminder</comment>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1278,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
@@ -1317,6 +1313,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Title</source>
         <comment>job title</comment>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4240,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Save import preset %1</source>
         <translation>Vorlage %1 speichern</translation>
     </message>
+    <message>
+        <source>Change lifecycle rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4402,10 +4406,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**Geschäfte**: Strg+4 zeigt die Pipeline; ziehen Sie eine Karte weiter (oder Strg+Umschalt+→); bei „Verloren“ fragt Kontor nach dem Grund. Strg+Umschalt+N legt ein Geschäft an. Eine Karte mit rotem Balken liegt schon zu lange.</translation>
     </message>
     <message>
-        <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation>**Ordnung halten**: Markieren Sie mehrere Kontakte und geben Sie ihnen mit **Auswahl ändern** einen Betreuer, einen Status oder ein Schlagwort; ein Fehler ist mit einem Strg+Z behoben; Datei → Archiv… holt Archiviertes zurück; **Änderungen…** zeigt, wer was geändert hat.</translation>
-    </message>
-    <message>
         <source>**Evening**: Reminders (Ctrl+5) and its calendar show what tomorrow and the coming weeks hold; while Kontor runs it announces each reminder when it comes due.</source>
         <translation>**Abends**: Die Seite Erinnerungen (Strg+5) und ihr Kalender zeigen, was morgen und in den kommenden Wochen ansteht; solange Kontor läuft, meldet es jede Erinnerung, sobald sie fällig wird.</translation>
     </message>
@@ -4478,10 +4478,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**Alles durchsuchen** (Strg+K, von überall): Kontakte, Firmen, Geschäfte (nach Titel) und die Notizen von Anrufen und Terminen in einem Feld, gruppiert und beim Tippen aktualisiert; die Pfeiltasten bewegen die Auswahl, Eingabe öffnet den Treffer: den Kontakt (bei einer Notiz den Kontakt, zu dem sie gehört), die Firma auf der Seite Firmen, das Geschäft auf der Pipeline-Tafel.</translation>
     </message>
     <message>
-        <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**Filter** über der Liste: Status (oder das Archiv), Betreuer, Lead-Quelle, Schlagwort, „Seit … Tagen ohne Kontakt“ für 14 bis 365 Tage (nie kontaktierte Kontakte eingeschlossen) und ein Datenproblem (siehe „Dubletten und Datenqualität“), kombiniert mit der Suche.</translation>
-    </message>
-    <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
         <translation>**Sortieren**: Ein Klick auf einen Spaltenkopf sortiert nach dieser Spalte, ein weiterer kehrt die Reihenfolge um. Manche Spalten brauchen bei einer sehr großen Liste einen Moment („Wird sortiert…“ unter der Liste). Leere Werte stehen in beiden Richtungen am Ende, gleiche Werte werden nach Namen geordnet. Nach einer Änderung wird die Liste neu sortiert, während so lange die alte Reihenfolge sichtbar bleibt, und der gewählte Kontakt bleibt ausgewählt.</translation>
     </message>
@@ -4494,16 +4490,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>Kontakte anlegen und bearbeiten</translation>
     </message>
     <message>
-        <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, status, lead source, owner, tags, &quot;Stay in touch every&quot; and notes. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation>**Neuer Kontakt** (Strg+N) und **Bearbeiten** (F2 oder Eingabe auf einer Zeile): Vor- und Nachname, Firma (tippen, um eine vorhandene zu wählen oder eine neue anzulegen), Position, zwei E-Mail-Adressen, zwei Telefonnummern, Geburtstag, Adresse, Status, Lead-Quelle, Betreuer, Schlagwörter, „Kontakt halten alle“ und Notizen. Alles Ungültige wird im Dialog erklärt, und gespeichert wird erst, wenn es behoben ist.</translation>
-    </message>
-    <message>
         <source>**Phone numbers** are kept as you typed them and also read into one international form, so that &quot;030 1234567&quot; and &quot;+49 (0)30 123 45 67&quot; count as the same number when Kontor looks for duplicates. A number without a country code is read as a number of the country in File → Settings… → General (&quot;Phone numbers without a country code are from&quot;, at first the country of the language Kontor speaks).</source>
         <translation>**Telefonnummern** bleiben so, wie Sie sie getippt haben, und werden zusätzlich in eine einheitliche internationale Form gebracht, sodass „030 1234567“ und „+49 (0)30 123 45 67“ als dieselbe Nummer gelten, wenn Kontor nach Dubletten sucht. Eine Nummer ohne Landesvorwahl gilt als Nummer des Landes unter Datei → Einstellungen… → Allgemein („Telefonnummern ohne Landesvorwahl stammen aus“, anfangs das Land der Sprache, in der Kontor läuft).</translation>
-    </message>
-    <message>
-        <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the status filter and press Delete again, or use File → Archive….</source>
-        <translation>**Archivieren** (Entf): Der Kontakt verschwindet aus Liste und Suche, behält aber seine Historie. Um ihn zurückzuholen, wählen Sie im Statusfilter „Archiviert“ und drücken erneut Entf, oder Sie nutzen Datei → Archiv….</translation>
     </message>
     <message>
         <source>The contact card</source>
@@ -4524,10 +4512,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Several contacts at once</source>
         <translation>Mehrere Kontakte auf einmal</translation>
-    </message>
-    <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>Markieren Sie mit Umschalt oder Strg (oder Strg+A), dann **Auswahl ändern** über der Liste (oder im Kontextmenü der Liste): Betreuer setzen, Status setzen, Schlagwort hinzufügen oder archivieren – in einem Schritt, den Strg+Z zurücknimmt. Eine Änderung umfasst höchstens 5.000 Kontakte; mit den Filtern verkleinern Sie die Liste.</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
@@ -4760,10 +4744,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
         <translation>Für das gewählte Paar stehen die Felder nebeneinander: Klicken Sie den Wert an, der bleiben soll (angehakt ist der des ersten Datensatzes, außer er hat keinen). E-Mail-Adressen, Telefonnummern und Schlagwörter beider bleiben erhalten. **Zusammenführen** behält den ersten Datensatz (oder mit „Den zweiten behalten“ den zweiten), verschiebt jeden Anruf, jeden Termin, jede E-Mail, jedes Geschäft, jede Erinnerung und jeden Historieneintrag des anderen dorthin und löscht den anderen; Strg+Z im Hauptfenster nimmt eine Zusammenführung zurück. Vor der ersten Zusammenführung einer Sitzung wird eine Sicherung (`…-before-merge.sqlite`) angelegt. **Keine Dubletten** legt ein Paar endgültig beiseite.</translation>
-    </message>
-    <message>
-        <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation>**Datenqualität**: **Kontakt → Datenqualität…** zählt die Kontakte, die einen Blick brauchen: seit N Monaten nicht kontaktiert (anfangs 6; oder nie), ohne E-Mail und Telefon, mit einer E-Mail-Adresse, die keine ist (kein @, Leerzeichen, keine Domain mit Punkt), mit einer ungültigen Telefonnummer (einer, die sich nicht lesen lässt, oder einer Nummer, die es nicht gibt, etwa +44 889 442828; die getippte Nummer bleibt in jedem Fall erhalten), ohne Betreuer, ohne Lead-Quelle. **Auf der Seite Kontakte zeigen** (oder Eingabe auf einer Zeile) listet genau diese auf der Seite Kontakte, wo Strg+A und **Auswahl ändern** ihnen auf einmal einen Betreuer, einen Status oder ein Schlagwort geben oder sie archivieren. Die erste Prüfung nach einem Update liest unter Umständen einmal jede Telefonnummer, mit Fortschrittsbalken und der Möglichkeit abzubrechen.</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -5007,6 +4987,70 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a stage or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the stage filter and press Delete again, or use File → Archive….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From lead to customer: the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact is at a stage of the buyer&apos;s journey: **Lead** (known, not yet qualified), **Marketing qualified** (MQL: fits and shows interest), **Sales qualified** (SQL: a salesperson confirmed need, budget and timing), **Opportunity** (has an open deal), **Customer** (a deal was won), or off the journey **Disqualified** (not a fit) and **Inactive**. Change it in the contact&apos;s dialog or with Change Selected. Moving a contact back a stage, or disqualifying it, asks why; the reason is kept. Every move is kept with its date, so Kontor knows when each stage was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every business tracks something Kontor has no field for: a budget, the industry, the decision maker. Add your own in **File → Settings… → Fields**, for contacts, companies or deals: text, long text, number, money (in a currency), date, checkbox, a choice, multiple choice, or a link to a contact or a company. Each has a name, a key (what files and scripts call it, such as `budget`) and may be required. **Add Qualification Fields** adds Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status in one go; they are ordinary fields afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Archive** hides a field and keeps its values; **Restore** (with &quot;Show archived&quot;) brings it back with them. Adding, changing and archiving are undone with Ctrl+Z, and every value set is in the record&apos;s change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fields**: your own fields of contacts, companies and deals (see &quot;Your own fields&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Lifecycle**: the rules that move contacts along their lifecycle (see &quot;From lead to customer&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a stage or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5354,10 +5398,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -5497,6 +5537,11 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
         <source>Title</source>
         <comment>job title</comment>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">Phase</translation>
     </message>
 </context>
 <context>
@@ -5960,14 +6005,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;More fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5982,14 +6019,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
 </context>
 <context>
     <name>kontor::ui::ContactFilterBar</name>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
     <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
@@ -6073,6 +6102,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>From import %1</source>
         <translation>Aus Import %1</translation>
     </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6091,10 +6128,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Lead source</source>
@@ -6128,6 +6161,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Title</source>
         <comment>job title</comment>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">Phase</translation>
     </message>
 </context>
 <context>
@@ -6199,16 +6237,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Auswahl ändern</translation>
     </message>
     <message>
-        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>Betreuer, Status, ein Schlagwort oder Archivieren für alle gewählten Kontakte auf einmal (Auswahl mit Umschalt oder Strg)</translation>
-    </message>
-    <message>
         <source>Set &amp;Owner…</source>
         <translation>&amp;Betreuer setzen…</translation>
-    </message>
-    <message>
-        <source>Set &amp;Status…</source>
-        <translation>&amp;Status setzen…</translation>
     </message>
     <message>
         <source>Add &amp;Tag…</source>
@@ -6241,17 +6271,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         </translation>
     </message>
     <message>
-        <source>Set Status</source>
-        <translation>Status setzen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status of the %Ln selected contact(s):</source>
-        <translation>
-            <numerusform>Status des gewählten Kontakts:</numerusform>
-            <numerusform>Status der %Ln gewählten Kontakte:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
@@ -6281,13 +6300,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Status “%1” set for %n contact(s).</source>
-        <translation>
-            <numerusform>Status „%1“ für %Ln Kontakt gesetzt.</numerusform>
-            <numerusform>Status „%1“ für %Ln Kontakte gesetzt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tag “%1” added to %n contact(s).</source>
         <translation>
             <numerusform>Schlagwort „%1“ für %Ln Kontakt hinzugefügt.</numerusform>
@@ -6312,6 +6324,40 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Sorting…</source>
         <translation>Wird sortiert…</translation>
+    </message>
+    <message>
+        <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage of the %Ln selected contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do they go to %1? (Kept with each move.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1” set for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6493,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Type to pick a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6797,10 +6851,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Betreuer</translation>
     </message>
@@ -6979,6 +7029,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>No pairs to look at: none were found, or each one was merged or set aside.</source>
         <translation>Keine Paare zu prüfen: Es wurden keine gefunden, oder jedes wurde zusammengeführt oder beiseitegelegt.</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">Phase</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::FieldSettingsPage</name>
@@ -7055,10 +7110,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own fields appear in the edit dialogs, on the contact card, in imports and exports (a column per key) and on the command line. Archiving hides a field and keeps its values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7068,6 +7119,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Resto&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s own fields are on the “More fields” page of its dialog and on its card; scripts reach them by key (kontor-cli field, contact --set, contacts --where). Archiving hides a field and keeps its values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7883,6 +7938,41 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LifecycleSettingsPage</name>
+    <message>
+        <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new &amp;deal makes the contact an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;won deal makes the contact a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that make a lead marketing qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that make a contact sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;keting qualified once all of these are filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;qualified once all of these are filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules only move contacts forward, and a contact&apos;s history names the rule that moved it. A deal also brings back a disqualified or inactive contact. No field ticked: that rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8959,10 +9049,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Lead source</source>
         <translation>Lead-Quelle</translation>
     </message>
@@ -9020,6 +9106,11 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>&amp;Log Interaction…</source>
         <translation>Kontakt&amp;historie erfassen…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">Phase</translation>
     </message>
 </context>
 <context>
@@ -9523,6 +9614,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -144,13 +144,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Status of the %Ln selected contact(s):</source>
-        <translation>
-            <numerusform>Status of the selected contact:</numerusform>
-            <numerusform>Status of the %Ln selected contacts:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tag for the %Ln selected contact(s):</source>
         <translation>
             <numerusform>Tag for the selected contact:</numerusform>
@@ -172,13 +165,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Status “%1” set for %n contact(s).</source>
-        <translation>
-            <numerusform>Status “%1” set for %Ln contact.</numerusform>
-            <numerusform>Status “%1” set for %Ln contacts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Tag “%1” added to %n contact(s).</source>
         <translation>
             <numerusform>Tag “%1” added to %Ln contact.</numerusform>
@@ -190,6 +176,20 @@
         <translation>
             <numerusform>%Ln contact archived.</numerusform>
             <numerusform>%Ln contacts archived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage of the %Ln selected contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1” set for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

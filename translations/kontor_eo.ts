@@ -175,10 +175,6 @@
         <translation>Kampanjo</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Vendisto</translation>
     </message>
@@ -305,6 +301,10 @@
     <message>
         <source>Tag</source>
         <translation>Etikedo</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1283,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>Kampanjo</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Vendisto</translation>
     </message>
@@ -1317,6 +1313,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>A preset needs a name.</source>
         <translation>Antaŭagordo bezonas nomon.</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4240,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Set the backups to keep</source>
         <translation>agordon de la konservotaj sekurkopioj</translation>
     </message>
+    <message>
+        <source>Change lifecycle rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4402,10 +4406,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**Negocoj**: Ctrl+4 montras la vendofluon; trenu karton antaŭen (aŭ Ctrl+Shift+→); ĉe Perdita Kontor demandas kial. Ctrl+Shift+N aldonas negocon. Karto kun ruĝa strio tro longe stagnas.</translation>
     </message>
     <message>
-        <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation>**Mastrumado**: elektu plurajn kontaktojn kaj alklaku **Ŝanĝi elektitajn** por doni al ili vendiston, staton aŭ etikedon; eraron malfaras unu Ctrl+Z; Dosiero → Arkivo… revenigas tion, kio estis arkivigita; **Ŝanĝoj…** montras, kiu ŝanĝis kion.</translation>
-    </message>
-    <message>
         <source>**Evening**: Reminders (Ctrl+5) and its calendar show what tomorrow and the coming weeks hold; while Kontor runs it announces each reminder when it comes due.</source>
         <translation>**Vespere**: la paĝo Memorigoj (Ctrl+5) kaj ĝia kalendaro montras, kio atendas morgaŭ kaj en la venontaj semajnoj; dum Kontor funkcias, ĝi anoncas ĉiun memorigon, kiam ĝi iĝas farenda.</translation>
     </message>
@@ -4478,10 +4478,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**Serĉi ĉie** (Ctrl+K, de ie ajn): kontaktoj, firmaoj, negocoj (laŭ titolo) kaj la notoj de vokoj kaj renkontiĝoj en unu kampo, grupigitaj kaj ĝisdatigataj dum vi tajpas; la sagoklavoj movas, Enter malfermas la rezulton: la kontakton (ĉe noto, la kontakton, al kiu ĝi apartenas), la firmaon en la paĝo Firmaoj, la negocon sur la tabulo de la vendofluo.</translation>
     </message>
     <message>
-        <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**Filtriloj** super la listo: stato (aŭ la arkivo), vendisto, interesatfonto, etikedo, “sen kontakto dum” 14 ĝis 365 tagoj (inkluzive de neniam kontaktitaj kontaktoj) kaj datumproblemo (vidu “Duoblaĵoj kaj datumkvalito”), kombinitaj kun la serĉo.</translation>
-    </message>
-    <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
         <translation>**Ordigo**: alklaku kolumnokapon por ordigi laŭ ĝi, denove por inversigi la ordon. Kelkaj kolumnoj bezonas momenton ĉe tre granda listo (“Ordigado…” sub la listo). Malplenaj valoroj ĉiam venas laste, egalaj valoroj ordiĝas laŭ nomo. Post redakto la listo estas reordigata, dum la malnova ordo restas sur la ekrano, kaj la elektita kontakto restas elektita.</translation>
     </message>
@@ -4494,16 +4490,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>Aldoni kaj redakti kontakton</translation>
     </message>
     <message>
-        <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, status, lead source, owner, tags, &quot;Stay in touch every&quot; and notes. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation>**Nova kontakto** (Ctrl+N) kaj **redakti** (F2, aŭ Enter sur vico): nomoj, firmao (tajpu por elekti ekzistantan aŭ aldoni novan), posteno, du retpoŝtadresoj, du telefonoj, naskiĝtago, adreso, stato, interesatfonto, vendisto, etikedoj, “Resti en kontakto ĉiujn” kaj notoj. Ĉio nevalida estas klarigata en la dialogo, kaj nenio estas konservata, ĝis ĝi estas korektita.</translation>
-    </message>
-    <message>
         <source>**Phone numbers** are kept as you typed them and also read into one international form, so that &quot;030 1234567&quot; and &quot;+49 (0)30 123 45 67&quot; count as the same number when Kontor looks for duplicates. A number without a country code is read as a number of the country in File → Settings… → General (&quot;Phone numbers without a country code are from&quot;, at first the country of the language Kontor speaks).</source>
         <translation>**Telefonnumeroj** estas konservataj tiel, kiel vi tajpis ilin, kaj ankaŭ legataj en unu internacian formon, tiel ke “030 1234567” kaj “+49 (0)30 123 45 67” validas kiel la sama numero, kiam Kontor serĉas duoblaĵojn. Numero sen landokodo estas legata kiel numero de la lando agordita en Dosiero → Agordoj… → Ĝenerala (“Telefonnumeroj sen landokodo estas el”, komence la lando de la lingvo, kiun Kontor parolas).</translation>
-    </message>
-    <message>
-        <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the status filter and press Delete again, or use File → Archive….</source>
-        <translation>**Arkivigi** (Delete): la kontakto malaperas el la listo kaj la serĉo, sed konservas sian historion. Por revenigi ĝin, elektu “Arkivigitaj” en la filtrilo de stato kaj denove premu Delete, aŭ uzu Dosiero → Arkivo….</translation>
     </message>
     <message>
         <source>The contact card</source>
@@ -4524,10 +4512,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Several contacts at once</source>
         <translation>Pluraj kontaktoj samtempe</translation>
-    </message>
-    <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>Elektu per Shift aŭ Ctrl (aŭ Ctrl+A), poste **Ŝanĝi elektitajn** super la listo (aŭ en la kunteksta menuo de la listo): agordu la vendiston, agordu la staton, aldonu etikedon aŭ arkivigu ilin, en unu paŝo, kiun Ctrl+Z malfaras. Unu ŝanĝo traktas maksimume 5 000 kontaktojn; la filtriloj mallarĝigas la liston.</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
@@ -4760,10 +4744,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
         <translation>Por la elektita paro ĉiu kampo staras flank-al-flanke: alklaku la konservotan valoron (tiu de la unua rikordo estas elektita, krom se ĝi ne havas valoron). Retpoŝtadresoj, telefonnumeroj kaj etikedoj de ambaŭ estas konservataj. **Kunfandi** konservas la unuan rikordon (aŭ la duan, per “Konservi la duan”), movas al ĝi ĉiun vokon, renkontiĝon, retleteron, negocon, memorigon kaj historian eron de la alia kaj forigas la alian; Ctrl+Z en la ĉefa fenestro malfaras kunfandon. Sekurkopio (`…-before-merge.sqlite`) estas farata antaŭ la unua kunfando de seanco. **Ne duoblaĵoj** formetas paron por ĉiam.</translation>
-    </message>
-    <message>
-        <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation>**Datumkvalito**: **Kontakto → Datumkvalito…** kalkulas la kontaktojn, kiuj bezonas atenton: ne kontaktitaj dum N monatoj (komence 6; aŭ neniam), sen retpoŝtadreso kaj telefono, kun retpoŝtadreso, kiu ne estas vera retpoŝtadreso (sen @, kun spacetoj, sen domajno kun punkto), kun nevalida telefonnumero (tia, kiu ne legeblas, aŭ numero, kiu ne ekzistas, ekzemple +44 889 442828; la tajpita numero restas ĉiuokaze), sen vendisto, sen interesatfonto. **Montri en la paĝo Kontaktoj** (aŭ Enter sur vico) listigas ekzakte tiujn en la paĝo Kontaktoj, kie Ctrl+A kaj **Ŝanĝi elektitajn** agordas vendiston, staton aŭ etikedon, aŭ arkivigas ilin, ĉiujn samtempe. La unua kontrolo post ĝisdatigo eble legos ĉiun telefonnumeron unufoje, kun progresbreto kaj Nuligi.</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -5007,6 +4987,70 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a stage or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the stage filter and press Delete again, or use File → Archive….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From lead to customer: the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact is at a stage of the buyer&apos;s journey: **Lead** (known, not yet qualified), **Marketing qualified** (MQL: fits and shows interest), **Sales qualified** (SQL: a salesperson confirmed need, budget and timing), **Opportunity** (has an open deal), **Customer** (a deal was won), or off the journey **Disqualified** (not a fit) and **Inactive**. Change it in the contact&apos;s dialog or with Change Selected. Moving a contact back a stage, or disqualifying it, asks why; the reason is kept. Every move is kept with its date, so Kontor knows when each stage was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every business tracks something Kontor has no field for: a budget, the industry, the decision maker. Add your own in **File → Settings… → Fields**, for contacts, companies or deals: text, long text, number, money (in a currency), date, checkbox, a choice, multiple choice, or a link to a contact or a company. Each has a name, a key (what files and scripts call it, such as `budget`) and may be required. **Add Qualification Fields** adds Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status in one go; they are ordinary fields afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Archive** hides a field and keeps its values; **Restore** (with &quot;Show archived&quot;) brings it back with them. Adding, changing and archiving are undone with Ctrl+Z, and every value set is in the record&apos;s change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fields**: your own fields of contacts, companies and deals (see &quot;Your own fields&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Lifecycle**: the rules that move contacts along their lifecycle (see &quot;From lead to customer&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a stage or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5363,10 +5407,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>Firmao</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
         <source>Last contact</source>
         <translation>Lasta kontakto</translation>
     </message>
@@ -5497,6 +5537,11 @@ Aldonu iun per “Nova firmao…”, aŭ entajpu firmaon, kiam vi aldonas kontak
     <message>
         <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
         <translation>Ĉu arkivigi %1? Ĝi malaperas el la listo kaj la serĉo; ĝiaj homoj, negocoj kaj historio restas.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">Etapo</translation>
     </message>
 </context>
 <context>
@@ -5960,14 +6005,6 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;More fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5982,14 +6019,6 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
 </context>
 <context>
     <name>kontor::ui::ContactFilterBar</name>
-    <message>
-        <source>Status filter</source>
-        <translation>Filtrilo de stato</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Ĉiuj statoj</translation>
-    </message>
     <message>
         <source>Archived</source>
         <translation>Arkivigitaj</translation>
@@ -6073,6 +6102,14 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <source>From import %1</source>
         <translation>El importo %1</translation>
     </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6110,10 +6147,6 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <translation>Telefono</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
         <source>Lead source</source>
         <translation>Interesatfonto</translation>
     </message>
@@ -6128,6 +6161,11 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Added</source>
         <translation>Aldonita</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">Etapo</translation>
     </message>
 </context>
 <context>
@@ -6168,16 +6206,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <translation>Ŝanĝi elektitajn</translation>
     </message>
     <message>
-        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>Vendisto, stato, etikedo aŭ arkivigo por ĉiuj elektitaj kontaktoj samtempe (elektu per Shift aŭ Ctrl)</translation>
-    </message>
-    <message>
         <source>Set &amp;Owner…</source>
         <translation>Agordi &amp;vendiston…</translation>
-    </message>
-    <message>
-        <source>Set &amp;Status…</source>
-        <translation>Agordi &amp;staton…</translation>
     </message>
     <message>
         <source>Add &amp;Tag…</source>
@@ -6244,24 +6274,6 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         </translation>
     </message>
     <message>
-        <source>Set Status</source>
-        <translation>Agordi staton</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status of the %Ln selected contact(s):</source>
-        <translation>
-            <numerusform>Stato de la %Ln elektita kontakto:</numerusform>
-            <numerusform>Stato de la %Ln elektitaj kontaktoj:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Status “%1” set for %n contact(s).</source>
-        <translation>
-            <numerusform>Stato “%1” agordita por %Ln kontakto.</numerusform>
-            <numerusform>Stato “%1” agordita por %Ln kontaktoj.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>Aldoni etikedon</translation>
     </message>
@@ -6312,6 +6324,40 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Deal saved; it is on the pipeline board.</source>
         <translation>Negoco konservita; ĝi estas sur la tabulo de la vendofluo.</translation>
+    </message>
+    <message>
+        <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage of the %Ln selected contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do they go to %1? (Kept with each move.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1” set for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6493,14 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Type to pick a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6802,10 +6856,6 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <translation>Adreso</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Vendisto</translation>
     </message>
@@ -6979,6 +7029,11 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <source>Not Duplicates</source>
         <translation>Ne duoblaĵoj</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">Etapo</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::FieldSettingsPage</name>
@@ -7055,10 +7110,6 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own fields appear in the edit dialogs, on the contact card, in imports and exports (a column per key) and on the command line. Archiving hides a field and keeps its values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7068,6 +7119,10 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Resto&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s own fields are on the “More fields” page of its dialog and on its card; scripts reach them by key (kontor-cli field, contact --set, contacts --where). Archiving hides a field and keeps its values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7883,6 +7938,41 @@ La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</tr
     </message>
     <message>
         <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LifecycleSettingsPage</name>
+    <message>
+        <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new &amp;deal makes the contact an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;won deal makes the contact a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that make a lead marketing qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that make a contact sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;keting qualified once all of these are filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;qualified once all of these are filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules only move contacts forward, and a contact&apos;s history names the rule that moved it. A deal also brings back a disqualified or inactive contact. No field ticked: that rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8979,10 +9069,6 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
         <translation>Firmao</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
         <source>Lead source</source>
         <translation>Interesatfonto</translation>
     </message>
@@ -9020,6 +9106,11 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>&amp;Log Interaction…</source>
         <translation>Re&amp;gistri interagon…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">Etapo</translation>
     </message>
 </context>
 <context>
@@ -9523,6 +9614,10 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,10 +175,6 @@
         <translation>کمپین</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
@@ -305,6 +301,10 @@
     <message>
         <source>Tag</source>
         <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1276,10 +1276,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>کمپین</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
@@ -1310,6 +1306,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>A preset needs a name.</source>
         <translation>الگو باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4229,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Set the backups to keep</source>
         <translation>تعیین تعداد پشتیبان‌های نگه‌داشتنی</translation>
     </message>
+    <message>
+        <source>Change lifecycle rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4391,10 +4395,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**معاملات**: Ctrl+4 پایپ‌لاین را نشان می‌دهد؛ کارت را به ستون بعد بکشید (یا Ctrl+Shift+←‎)؛ مرحله «ازدست‌رفته» دلیلش را می‌پرسد. Ctrl+Shift+N معامله جدیدی می‌افزاید. کارتی که نوار قرمز دارد بیش از حد راکد مانده است.</translation>
     </message>
     <message>
-        <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a status or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation>**نظم و ترتیب**: چند مخاطب را انتخاب کنید و با **تغییر موارد انتخاب‌شده** به آن‌ها مسئول، وضعیت یا برچسب بدهید؛ هر اشتباه با یک Ctrl+Z برمی‌گردد؛ «فایل ← بایگانی…» آنچه را بایگانی شده بازمی‌گرداند؛ **تغییرات…** نشان می‌دهد چه کسی چه چیزی را تغییر داده است.</translation>
-    </message>
-    <message>
         <source>**Evening**: Reminders (Ctrl+5) and its calendar show what tomorrow and the coming weeks hold; while Kontor runs it announces each reminder when it comes due.</source>
         <translation>**عصر**: صفحه یادآورها (Ctrl+5) و تقویم آن نشان می‌دهند فردا و هفته‌های آینده چه کارهایی در پیش است؛ تا وقتی Kontor باز است، هر یادآور را هنگام رسیدن سررسیدش اعلام می‌کند.</translation>
     </message>
@@ -4467,10 +4467,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**جست‌وجو در همه چیز** (Ctrl+K، از هر جا): مخاطبان، شرکت‌ها، معاملات (بر اساس عنوان) و یادداشت‌های تماس‌ها و جلسه‌ها در یک کادر، گروه‌بندی‌شده و به‌روز هم‌زمان با تایپ؛ با کلیدهای جهت‌نما میان نتایج حرکت کنید و Enter نتیجه را باز می‌کند: مخاطب (برای یادداشت، مخاطبی که یادداشت به او تعلق دارد)، شرکت در صفحه شرکت‌ها، و معامله روی تابلوی پایپ‌لاین.</translation>
     </message>
     <message>
-        <source>**Filters** above the list: status (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**فیلترهای** بالای فهرست: وضعیت (یا بایگانی)، مسئول، منبع سرنخ، برچسب، «بدون ارتباط» از ۱۴ تا ۳۶۵ روز (شامل مخاطبانی که هرگز با آن‌ها ارتباطی نبوده است) و مشکل داده (بخش «موارد تکراری و سلامت داده‌ها» را ببینید)، همراه با جست‌وجو.</translation>
-    </message>
-    <message>
         <source>**Sorting**: click a column header to sort by it, again to reverse. Some columns take a moment on a very large list (&quot;Sorting…&quot; under the list). Empty values come last either way, equal values by name. After an edit the list is sorted again while the old order stays on screen, and the selected contact stays selected.</source>
         <translation>**مرتب‌سازی**: روی عنوان یک ستون کلیک کنید تا فهرست بر اساس آن مرتب شود و دوباره کلیک کنید تا ترتیب برعکس شود. در فهرست‌های خیلی بزرگ، مرتب‌سازی بعضی ستون‌ها کمی طول می‌کشد («در حال مرتب‌سازی…» زیر فهرست). مقادیر خالی در هر دو جهت در انتها می‌آیند و مقادیر یکسان بر اساس نام مرتب می‌شوند. پس از ویرایش، فهرست دوباره مرتب می‌شود در حالی که ترتیب قبلی روی صفحه می‌ماند، و مخاطب انتخاب‌شده همچنان انتخاب‌شده باقی می‌ماند.</translation>
     </message>
@@ -4483,16 +4479,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>افزودن و ویرایش مخاطب</translation>
     </message>
     <message>
-        <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, status, lead source, owner, tags, &quot;Stay in touch every&quot; and notes. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation>**مخاطب جدید** (Ctrl+N) و **ویرایش** (F2، یا Enter روی یک سطر): نام‌ها، شرکت (تایپ کنید تا یکی از شرکت‌های موجود را انتخاب کنید یا شرکت جدیدی بیفزایید)، سمت، دو ایمیل، دو تلفن، تاریخ تولد، نشانی، وضعیت، منبع سرنخ، مسئول، برچسب‌ها، «در ارتباط ماندن هر» و یادداشت‌ها. هر مقدار نامعتبری در همان پنجره توضیح داده می‌شود و تا اصلاح نشود، چیزی ذخیره نمی‌شود.</translation>
-    </message>
-    <message>
         <source>**Phone numbers** are kept as you typed them and also read into one international form, so that &quot;030 1234567&quot; and &quot;+49 (0)30 123 45 67&quot; count as the same number when Kontor looks for duplicates. A number without a country code is read as a number of the country in File → Settings… → General (&quot;Phone numbers without a country code are from&quot;, at first the country of the language Kontor speaks).</source>
         <translation>**شماره تلفن‌ها** همان‌طور که تایپ کرده‌اید نگه داشته می‌شوند و در یک قالب بین‌المللی واحد هم خوانده می‌شوند، تا مثلاً «021 88776655» و «+98 21 8877 6655» هنگام جست‌وجوی موارد تکراری یک شماره به حساب بیایند. شماره بدون کد کشور، شماره کشوری در نظر گرفته می‌شود که در «فایل ← تنظیمات… ← عمومی» تعیین شده است (گزینه «شماره تلفن‌های بدون کد کشور متعلق به این کشورند»، که در آغاز کشورِ زبان Kontor است).</translation>
-    </message>
-    <message>
-        <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the status filter and press Delete again, or use File → Archive….</source>
-        <translation>**بایگانی** (Delete): مخاطب از فهرست و جست‌وجو خارج می‌شود اما سابقه‌اش حفظ می‌شود. برای بازگرداندن آن، در فیلتر وضعیت «بایگانی‌شده» را انتخاب کنید و دوباره Delete را بزنید، یا از «فایل ← بایگانی…» استفاده کنید.</translation>
     </message>
     <message>
         <source>The contact card</source>
@@ -4513,10 +4501,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Several contacts at once</source>
         <translation>چند مخاطب با هم</translation>
-    </message>
-    <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the status, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، تعیین وضعیت، افزودن برچسب یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر ۵٬۰۰۰ مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
     </message>
     <message>
         <source>Logging a call or meeting</source>
@@ -4749,10 +4733,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>For the pair chosen, each field stands side by side: click the value to keep (the first record&apos;s, unless it has none, is ticked). Emails, phone numbers and tags of both are kept. **Merge** keeps the first record (or the second, with &quot;Keep the second&quot;), moves every call, meeting, email, deal, reminder and history entry of the other to it and deletes the other; Ctrl+Z in the main window takes a merge back. A backup (`…-before-merge.sqlite`) is made before the first merge of a session. **Not Duplicates** puts a pair away for good.</source>
         <translation>برای جفت انتخاب‌شده، فیلدها کنار هم نمایش داده می‌شوند: روی مقداری که می‌خواهید نگه دارید کلیک کنید (مقدار رکورد اول تیک خورده است، مگر آنکه خالی باشد). ایمیل‌ها، شماره تلفن‌ها و برچسب‌های هر دو نگه داشته می‌شوند. **ادغام** رکورد اول را نگه می‌دارد (یا با «نگه‌داشتن دومی»، رکورد دوم را)، همه تماس‌ها، جلسه‌ها، ایمیل‌ها، معاملات، یادآورها و موارد سابقه رکورد دیگر را به آن منتقل می‌کند و رکورد دیگر را حذف می‌کند؛ Ctrl+Z در پنجره اصلی ادغام را برمی‌گرداند. پیش از نخستین ادغام در هر نشست، یک نسخه پشتیبان (`…-before-merge.sqlite`) ساخته می‌شود. **تکراری نیستند** یک جفت را برای همیشه کنار می‌گذارد.</translation>
-    </message>
-    <message>
-        <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a status or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation>**سلامت داده‌ها**: **مخاطب ← سلامت داده‌ها…** مخاطبانی را که نیاز به بررسی دارند می‌شمارد: بدون ارتباط در N ماه گذشته (در آغاز ۶؛ یا هرگز)، بدون ایمیل و تلفن، با ایمیلی که ایمیل نیست (بدون @، دارای فاصله، بدون دامنه نقطه‌دار)، با شماره تلفن نامعتبر (شماره‌ای که خوانده نمی‌شود، یا شماره‌ای که وجود ندارد، مانند +44 889 442828؛ شماره تایپ‌شده در هر حال نگه داشته می‌شود)، بدون مسئول، بدون منبع سرنخ. **نمایش در صفحه مخاطبان** (یا Enter روی یک سطر) دقیقاً همان‌ها را در صفحه مخاطبان فهرست می‌کند، جایی که با Ctrl+A و **تغییر موارد انتخاب‌شده** می‌توانید یک‌جا برایشان مسئول، وضعیت یا برچسب تعیین کنید یا آن‌ها را بایگانی کنید. نخستین بررسی پس از ارتقا ممکن است همه شماره تلفن‌ها را یک بار بخواند، با نوار پیشرفت و دکمه «لغو».</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -4996,6 +4976,70 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a stage or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the stage filter and press Delete again, or use File → Archive….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From lead to customer: the lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact is at a stage of the buyer&apos;s journey: **Lead** (known, not yet qualified), **Marketing qualified** (MQL: fits and shows interest), **Sales qualified** (SQL: a salesperson confirmed need, budget and timing), **Opportunity** (has an open deal), **Customer** (a deal was won), or off the journey **Disqualified** (not a fit) and **Inactive**. Change it in the contact&apos;s dialog or with Change Selected. Moving a contact back a stage, or disqualifying it, asks why; the reason is kept. Every move is kept with its date, so Kontor knows when each stage was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every business tracks something Kontor has no field for: a budget, the industry, the decision maker. Add your own in **File → Settings… → Fields**, for contacts, companies or deals: text, long text, number, money (in a currency), date, checkbox, a choice, multiple choice, or a link to a contact or a company. Each has a name, a key (what files and scripts call it, such as `budget`) and may be required. **Add Qualification Fields** adds Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status in one go; they are ordinary fields afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Archive** hides a field and keeps its values; **Restore** (with &quot;Show archived&quot;) brings it back with them. Adding, changing and archiving are undone with Ctrl+Z, and every value set is in the record&apos;s change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fields**: your own fields of contacts, companies and deals (see &quot;Your own fields&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Lifecycle**: the rules that move contacts along their lifecycle (see &quot;From lead to customer&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a stage or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5351,10 +5395,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
         <source>Last contact</source>
         <translation>آخرین ارتباط</translation>
     </message>
@@ -5485,6 +5525,11 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>Archive %1? It leaves the list and search; its people, deals and history stay.</source>
         <translation>%1 بایگانی شود؟ از فهرست و جست‌وجو خارج می‌شود؛ افراد، معاملات و سابقه آن باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">مرحله</translation>
     </message>
 </context>
 <context>
@@ -5947,14 +5992,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;More fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5969,14 +6006,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
 </context>
 <context>
     <name>kontor::ui::ContactFilterBar</name>
-    <message>
-        <source>Status filter</source>
-        <translation>فیلتر وضعیت</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>همه وضعیت‌ها</translation>
-    </message>
     <message>
         <source>Archived</source>
         <translation>بایگانی‌شده</translation>
@@ -6059,6 +6088,14 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>From import %1</source>
         <translation>از درون‌ریزی %1</translation>
     </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6096,10 +6133,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>تلفن</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
         <source>Lead source</source>
         <translation>منبع سرنخ</translation>
     </message>
@@ -6114,6 +6147,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Added</source>
         <translation>افزوده‌شده</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">مرحله</translation>
     </message>
 </context>
 <context>
@@ -6154,16 +6192,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>تغییر موارد انتخاب‌شده</translation>
     </message>
     <message>
-        <source>Owner, status, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>مسئول، وضعیت، یک برچسب یا بایگانی برای همه مخاطبان انتخاب‌شده به‌یک‌باره (انتخاب با Shift یا Ctrl)</translation>
-    </message>
-    <message>
         <source>Set &amp;Owner…</source>
         <translation>تعیین مسئو&amp;ل…</translation>
-    </message>
-    <message>
-        <source>Set &amp;Status…</source>
-        <translation>تعیین &amp;وضعیت…</translation>
     </message>
     <message>
         <source>Add &amp;Tag…</source>
@@ -6226,22 +6256,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         </translation>
     </message>
     <message>
-        <source>Set Status</source>
-        <translation>تعیین وضعیت</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status of the %Ln selected contact(s):</source>
-        <translation>
-            <numerusform>وضعیت %Ln مخاطب انتخاب‌شده:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Status “%1” set for %n contact(s).</source>
-        <translation>
-            <numerusform>وضعیت «%1» برای %Ln مخاطب تعیین شد.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>افزودن برچسب</translation>
     </message>
@@ -6288,6 +6302,38 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Deal saved; it is on the pipeline board.</source>
         <translation>معامله ذخیره شد؛ روی تابلوی پایپ‌لاین است.</translation>
+    </message>
+    <message>
+        <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage of the %Ln selected contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do they go to %1? (Kept with each move.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage “%1” set for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6468,14 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Type to pick a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6774,10 +6828,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>نشانی</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
@@ -6949,6 +6999,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Not Duplicates</source>
         <translation>تکراری نیستند</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">مرحله</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::FieldSettingsPage</name>
@@ -7025,10 +7080,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own fields appear in the edit dialogs, on the contact card, in imports and exports (a column per key) and on the command line. Archiving hides a field and keeps its values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7038,6 +7089,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Resto&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s own fields are on the “More fields” page of its dialog and on its card; scripts reach them by key (kontor-cli field, contact --set, contacts --where). Archiving hides a field and keeps its values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7846,6 +7901,41 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LifecycleSettingsPage</name>
+    <message>
+        <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new &amp;deal makes the contact an opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;won deal makes the contact a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that make a lead marketing qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that make a contact sales qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;keting qualified once all of these are filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;qualified once all of these are filled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules only move contacts forward, and a contact&apos;s history names the rule that moved it. A deal also brings back a disqualified or inactive contact. No field ticked: that rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8926,10 +9016,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>شرکت</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
         <source>Lead source</source>
         <translation>منبع سرنخ</translation>
     </message>
@@ -8966,6 +9052,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>&amp;Log Interaction…</source>
         <translation>ثبت تعامل (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>lifecycle stage of a contact</comment>
+        <translation type="unfinished">مرحله</translation>
     </message>
 </context>
 <context>
@@ -9464,6 +9555,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

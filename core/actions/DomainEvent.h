@@ -147,7 +147,7 @@ struct ComplaintResolved
 };
 
 /// A setting of the database changed. `area`: "stages", "lead_sources", "campaigns", "users", "tags", "import_presets",
-/// "default_currency", "phone_region" or "backups_to_keep".
+/// "default_currency", "phone_region", "backups_to_keep", "custom_fields" or "lifecycle_rules".
 struct SettingsChanged
 {
     QString area;

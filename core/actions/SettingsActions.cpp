@@ -217,4 +217,10 @@ Status SettingsActions::setBackupsToKeep(const QSqlDatabase& db, int count)
                          [&db, count] { return SettingsRepository(db).setBackupsToKeep(count); });
 }
 
+Status SettingsActions::setLifecycleRules(const QSqlDatabase& db, const LifecycleRuleSettings& rules)
+{
+    return changeSetting(db, tr("Change lifecycle rules"), QStringLiteral("lifecycle_rules"),
+                         [&db, &rules]() { return LifecycleRules::save(db, rules); });
+}
+
 } // namespace kontor

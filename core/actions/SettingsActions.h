@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "actions/LifecycleRules.h"
 #include "domain/LeadSource.h"
 #include "domain/Stage.h"
 #include "io/ContactFields.h"
@@ -51,6 +52,8 @@ public:
     static Status setDefaultCurrency(const QSqlDatabase& db, const QString& code);
     static Status setPhoneRegion(const QSqlDatabase& db, const QString& region);
     static Status setBackupsToKeep(const QSqlDatabase& db, int count);
+    /// The rules that move contacts along their lifecycle by themselves (LifecycleRules).
+    static Status setLifecycleRules(const QSqlDatabase& db, const LifecycleRuleSettings& rules);
 };
 
 } // namespace kontor

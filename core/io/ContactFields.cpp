@@ -163,7 +163,7 @@ QList<ContactField> ContactFields::all()
         {QStringLiteral("country"), tr("Country")},
         {QStringLiteral("lead_source"), tr("Lead source")},
         {QStringLiteral("campaign"), tr("Campaign")},
-        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("status"), tr("Lifecycle stage")},
         {QStringLiteral("owner"), tr("Owner")},
         {QStringLiteral("tags"), tr("Tags")},
         {QStringLiteral("notes"), tr("Notes")},

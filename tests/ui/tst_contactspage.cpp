@@ -216,6 +216,19 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QCOMPARE(ContactRepository(db).get(ids[i])->status, ContactStatus::Customer);
         QCOMPARE(ContactRepository(db).get(ids[3])->status, ContactStatus::Lead);
+        // Back a stage: Kontor asks why, and keeps the reason with each move.
+        table->selectAll();
+        {
+            test::Answers answers({QStringLiteral("Sales qualified"), QStringLiteral("Order withdrawn")});
+            page.bulkSetStatus();
+            QCOMPARE(answers.asked.size(), 2);
+            QCOMPARE(answers.asked.at(1).kind, ui::Ask::Kind::Text);
+        }
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(ContactRepository(db).get(ids[i])->status, ContactStatus::Sql);
+        QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM contact_stage_history WHERE reason = "
+                                                "'Order withdrawn'")),
+                 qint64(4));
 
         table->selectAll();
         {

@@ -7,12 +7,14 @@
 #include "Translations.h"
 #include "actions/ContactActions.h"
 #include "actions/CustomFieldActions.h"
+#include "actions/LifecycleRules.h"
 #include "dialogs/CompanyDialog.h"
 #include "dialogs/ContactDialog.h"
 #include "dialogs/CustomFieldDialog.h"
 #include "dialogs/CustomFieldsForm.h"
 #include "dialogs/DealDialog.h"
 #include "dialogs/FieldSettingsPage.h"
+#include "dialogs/LifecycleSettingsPage.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/FieldValueText.h"
 #include "repositories/CompanyRepository.h"
@@ -291,6 +293,32 @@ private slots:
         const CustomField stored = CustomFieldRepository(db).field(channelId).value();
         QCOMPARE(FieldValueText::exportText(stored, DealRepository(db).get(deals->first().id)->custom.value(channelId)),
                  QStringLiteral("Partner"));
+    }
+
+    void lifecycleRulesAreChosenInSettings()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        addField(db, "budget", FieldType::Money);
+        ui::SettingsDialog settings(db, fixture.path());
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        settings.tabs()->setCurrentIndex(ui::SettingsDialog::LifecycleTab);
+        auto* page = settings.findChild<ui::LifecycleSettingsPage*>();
+        QVERIFY(page && page->isVisible());
+        QVERIFY(page->dealRule()->isChecked());
+        QTest::mouseClick(page->dealRule(), Qt::LeftButton, {}, QPoint(8, page->dealRule()->height() / 2));
+        QVERIFY(!LifecycleRules::settings(db).opportunityOnDeal);
+        // The business's own fields are there to choose, after the built-in ones.
+        QListWidget* mql = page->mqlFields();
+        QListWidgetItem* budget = mql->findItems(QStringLiteral("Budget"), Qt::MatchExactly).value(0);
+        QVERIFY(budget);
+        budget->setCheckState(Qt::Checked);
+        mql->findItems(QStringLiteral("Email"), Qt::MatchExactly).value(0)->setCheckState(Qt::Checked);
+        QCOMPARE(LifecycleRules::settings(db).mqlFields,
+                 (QStringList{QStringLiteral("email"), QStringLiteral("budget")}));
+        test::screenshot(&settings, QStringLiteral("settings-lifecycle"));
+        QVERIFY(settings.errorText().isEmpty());
     }
 
     void aMoveBackAsksWhy()

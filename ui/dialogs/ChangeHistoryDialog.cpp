@@ -44,7 +44,7 @@ QString fieldName(const QString& column, ChangeLogRepository::Entity entity)
         {QStringLiteral("country"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Country")},
         {QStringLiteral("lead_source_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Lead source")},
         {QStringLiteral("campaign_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Campaign")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Status")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Lifecycle stage")},
         {QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Owner")},
         {QStringLiteral("notes"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Notes")},
         {QStringLiteral("stay_in_touch_days"), QT_TRANSLATE_NOOP("ChangeHistoryDialog", "Stay in touch every (days)")},

@@ -76,7 +76,8 @@ QList<MergeField> mergeFields(const QSqlDatabase& db)
             QStringList({c.address.street, c.address.postalCode, c.address.city, c.address.region, c.address.country})
                 .filter(QRegularExpression(QStringLiteral("\\S")))
                 .join(QStringLiteral(", "))),
-        KONTOR_FIELD(DuplicatesDialog::tr("Status"), status, contactStatusName(c.status)),
+        KONTOR_FIELD(DuplicatesDialog::tr("Stage", "lifecycle stage of a contact"), status,
+                     contactStatusName(c.status)),
         KONTOR_FIELD(DuplicatesDialog::tr("Owner"), ownerId, users.value(c.ownerId)),
         KONTOR_FIELD(DuplicatesDialog::tr("Lead source"), leadSourceId, sources.value(c.leadSourceId)),
         KONTOR_FIELD(DuplicatesDialog::tr("Notes"), notes, c.notes.simplified()),

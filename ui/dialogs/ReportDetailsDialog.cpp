@@ -129,7 +129,8 @@ ReportDetailsDialog::ReportDetailsDialog(const QSqlDatabase& db, Kind kind, cons
         }
     } else {
         m_table->setColumnCount(5);
-        m_table->setHorizontalHeaderLabels({tr("Name"), tr("Company"), tr("Status"), tr("Lead source"), tr("Added")});
+        m_table->setHorizontalHeaderLabels(
+            {tr("Name"), tr("Company"), tr("Stage", "lifecycle stage of a contact"), tr("Lead source"), tr("Added")});
         auto rows = ContactRepository(db).rows(shown);
         if (!rows)
             error = rows.error();

@@ -6,6 +6,7 @@
 #include "FieldSettingsPage.h"
 #include "FormRows.h"
 #include "LanguageSettingsPage.h"
+#include "LifecycleSettingsPage.h"
 #include "RegionChoice.h"
 #include "TableColumns.h"
 #include "dialogs/Ask.h"
@@ -81,6 +82,11 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     auto* fields = new FieldSettingsPage(db, this);
     connect(fields, &FieldSettingsPage::changed, this, &SettingsDialog::report);
     m_tabs->addTab(fields, tr("&Fields"));
+    auto* lifecycle = new LifecycleSettingsPage(db, this);
+    connect(lifecycle, &LifecycleSettingsPage::changed, this, &SettingsDialog::report);
+    // A field added on the Fields tab can make a lead qualified.
+    connect(fields, &FieldSettingsPage::changed, lifecycle, &LifecycleSettingsPage::reload);
+    m_tabs->addTab(lifecycle, tr("&Lifecycle"));
     m_tabs->addTab(createGeneralTab(databasePath), tr("&General"));
     auto* language = new LanguageSettingsPage(this);
     connect(language, &LanguageSettingsPage::changed, this, &SettingsDialog::languageChanged);

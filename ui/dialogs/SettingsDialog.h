@@ -24,7 +24,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Tab { StagesTab, SourcesTab, PeopleTab, TagsTab, FieldsTab, GeneralTab, LanguageTab };
+    enum Tab { StagesTab, SourcesTab, PeopleTab, TagsTab, FieldsTab, LifecycleTab, GeneralTab, LanguageTab };
 
     SettingsDialog(const QSqlDatabase& db, const QString& databasePath, QWidget* parent = nullptr);
     ~SettingsDialog() override;

@@ -416,7 +416,7 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     case Phone:
         return tr("Phone");
     case Status:
-        return tr("Status");
+        return tr("Stage", "lifecycle stage of a contact");
     case LeadSource:
         return tr("Lead source");
     case Owner:

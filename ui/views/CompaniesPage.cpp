@@ -172,7 +172,8 @@ CompaniesPage::CompaniesPage(QWidget* parent) : QWidget(parent)
     connect(m_includeBranches, &QCheckBox::toggled, this, &CompaniesPage::showDetails);
 
     m_people = makeList(m_detailsPane, QStringLiteral("people"), tr("People at the company"),
-                        {tr("Name"), tr("Title", "job title"), tr("Company"), tr("Status"), tr("Last contact")});
+                        {tr("Name"), tr("Title", "job title"), tr("Company"),
+                         tr("Stage", "lifecycle stage of a contact"), tr("Last contact")});
     m_deals = makeList(m_detailsPane, QStringLiteral("deals"), tr("Deals of the company"),
                        {tr("Deal"), tr("Stage"), tr("Amount"), tr("Expected close")});
     // The title gives way on a narrow window; stage, amount (billions of rials) and date are always whole.

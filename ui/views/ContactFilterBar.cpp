@@ -18,8 +18,8 @@ ContactFilterBar::ContactFilterBar(QWidget* parent) : QWidget(parent)
 {
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("All statuses"), QString());
+    m_status->setAccessibleName(tr("Stage filter"));
+    m_status->addItem(tr("All stages"), QString());
     for (ContactStatus status : allContactStatuses())
         m_status->addItem(contactStatusName(status), contactStatusKey(status));
     m_status->addItem(tr("Archived"), QStringLiteral("archived"));

@@ -102,12 +102,12 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_bulk = new QPushButton(this);
     m_bulk->setObjectName(QStringLiteral("bulk"));
     m_bulk->setText(tr("Change Selected"));
-    m_bulk->setToolTip(tr("Owner, status, a tag or archiving for all selected contacts at once (select with Shift "
+    m_bulk->setToolTip(tr("Owner, stage, a tag or archiving for all selected contacts at once (select with Shift "
                           "or Ctrl)"));
     auto* bulkMenu = new QMenu(m_bulk);
     bulkMenu->addAction(tr("Set &Owner…"), this, &ContactsPage::bulkSetOwner)
         ->setObjectName(QStringLiteral("bulkOwner"));
-    bulkMenu->addAction(tr("Set &Status…"), this, &ContactsPage::bulkSetStatus)
+    bulkMenu->addAction(tr("Set &Stage…"), this, &ContactsPage::bulkSetStatus)
         ->setObjectName(QStringLiteral("bulkStatus"));
     bulkMenu->addAction(tr("Add &Tag…"), this, &ContactsPage::bulkAddTag)->setObjectName(QStringLiteral("bulkTag"));
     bulkMenu->addAction(tr("&Archive"), this, &ContactsPage::bulkArchive)->setObjectName(QStringLiteral("bulkArchive"));
@@ -442,14 +442,23 @@ void ContactsPage::bulkSetStatus()
         names << contactStatusName(status);
     bool ok = false;
     const QString chosen =
-        Ask::item(this, tr("Set Status"), tr("Status of the %Ln selected contact(s):", nullptr, selectedCount()), names,
+        Ask::item(this, tr("Set Stage"), tr("Stage of the %Ln selected contact(s):", nullptr, selectedCount()), names,
                   0, false, &ok);
     if (!ok)
         return;
     ContactRepository::BulkChange change;
     change.status = allContactStatuses().value(names.indexOf(chosen));
+    // A stage that is a move back for some of them, or out to Disqualified: the history keeps why.
+    if (*change.status == ContactStatus::Disqualified ||
+        journeyRank(*change.status) < journeyRank(ContactStatus::Customer)) {
+        change.move.reason = Ask::text(this, tr("Why?"), tr("Why do they go to %1? (Kept with each move.)").arg(chosen),
+                                       QLineEdit::Normal, QString(), &ok)
+                                 .simplified();
+        if (!ok)
+            return;
+    }
     applyBulkChange(change,
-                    [&](int count) { return tr("Status “%1” set for %n contact(s).", nullptr, count).arg(chosen); });
+                    [&](int count) { return tr("Stage “%1” set for %Ln contact(s).", nullptr, count).arg(chosen); });
 }
 
 void ContactsPage::bulkAddTag()
