@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>የሕይወት ዑደት ደረጃ</translation>
     </message>
 </context>
 <context>
@@ -903,127 +903,127 @@
     </message>
     <message>
         <source>--record needs contact, company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record contact፣ company ወይም deal ይፈልጋል።</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>የግድ</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>በማህደር የተቀመጠ</translation>
     </message>
     <message>
         <source>field add needs --key, --label and --type.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add --key፣ --label እና --type ይፈልጋል።</translation>
     </message>
     <message>
         <source>--type needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type ከእነዚህ አንዱን ይፈልጋል: %1።</translation>
     </message>
     <message>
         <source>Field %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ %1 ታክሏል: %2</translation>
     </message>
     <message>
         <source>field %1 needs the field&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>field %1 የመስኩን ቁልፍ ይፈልጋል።</translation>
     </message>
     <message>
         <source>field rename needs --label, --key or --options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename --label፣ --key ወይም --options ይፈልጋል።</translation>
     </message>
     <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ %1 ወደ ማህደር ገብቷል፤ “field restore %1” ከእሴቶቹ ጋር መልሶ ያመጣዋል።</translation>
     </message>
     <message>
         <source>Field %1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ %1 ተቀምጧል: %2</translation>
     </message>
     <message>
         <source>field: contact (default), company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: contact (ነባሪ)፣ company ወይም deal።</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ</translation>
     </message>
     <message>
         <source>field: the key, such as budget (lower case, digits, _).</source>
-        <translation type="unfinished"></translation>
+        <translation>field: ቁልፉ፣ ለምሳሌ budget (ትናንሽ ፊደላት፣ አሃዞች፣ _)።</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁልፍ</translation>
     </message>
     <message>
         <source>field: the name shown, such as “Budget”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: የሚታየው ስም፣ ለምሳሌ “በጀት”።</translation>
     </message>
     <message>
         <source>field add: text, longtext, number, money, date, checkbox, choice, choices, contact or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: text፣ longtext፣ number፣ money፣ date፣ checkbox፣ choice፣ choices፣ contact ወይም company።</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>field: the choices, separated by “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: ምርጫዎቹ፣ በ“;” የተለዩ።</translation>
     </message>
     <message>
         <source>choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርጫዎች</translation>
     </message>
     <message>
         <source>field: a value must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: እሴት የግድ መሰጠት አለበት።</translation>
     </message>
     <message>
         <source>field add: text that the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: ፍለጋው የሚያገኘው ጽሑፍ።</translation>
     </message>
     <message>
         <source>field list: archived fields too.</source>
-        <translation type="unfinished"></translation>
+        <translation>field list: በማህደር የተቀመጡ መስኮችንም።</translation>
     </message>
     <message>
         <source>contact: KEY=VALUE of a custom field; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>contact: የራስ መስክ ቁልፍ=እሴት፤ ሊደገም ይችላል።</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁልፍ=እሴት</translation>
     </message>
     <message>
         <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts: “ቁልፍ OP እሴት”፣ OP ከ= != &lt; &lt;= &gt; &gt;= ~ (ይይዛል) አንዱ፣ ወይም “ቁልፍ empty” / “ቁልፍ notempty”፤ ሊደገም ይችላል፣ ሁሉም መሟላት አለባቸው።</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>መስፈርት</translation>
     </message>
     <message>
         <source>field needs list, add, rename, remove or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>field list፣ add፣ rename፣ remove ወይም restore ይፈልጋል።</translation>
     </message>
     <message>
         <source>field add takes its values as options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add እሴቶቹን እንደ አማራጮች ይወስዳል።</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE with the key of a contact field: “%1” is not. See kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set የእውቂያ መስክ ቁልፍ ያለው ቁልፍ=እሴት ይፈልጋል: “%1” እንደዚህ አይደለም። kontor-cli field list ይመልከቱ።</translation>
     </message>
     <message>
         <source>contacts takes its conditions as --where options.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts መስፈርቶቹን እንደ --where አማራጮች ይወስዳል።</translation>
     </message>
     <message>
         <source>deal, field add: the ISO 4217 currency (default EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>deal፣ field add: የISO 4217 ምንዛሬ (ነባሪ EUR)።</translation>
     </message>
     <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
@@ -1069,7 +1069,49 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>የKontor የትዕዛዝ መስመር: ስክሪፕቶች፣ ምትኬዎች፣ ሙከራዎች እና የፍጥነት መለኪያዎች፣ መስኮቱ በሚጠቀምበት ያው የውሂብ ጎታ ላይ።
+
+ትዕዛዞች:
+  init                      የውሂብ ጎታውን ፍጠር ወይም አሻሽል
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of ቀን]
+                            ሁልጊዜ አንድ ዓይነት የሆነ የማሳያ ውሂብ አክል
+  search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from ቀን] [--to ቀን] [--owner ስም]
+                            የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
+  check                     የትክክለኛነት እና የስኪማ ሪፖርት
+  backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
+  salvage የተበላሸ አዲስ         ከተበላሸ የውሂብ ጎታ የሚነበበውን ወደ አዲስ ፋይል ማዳን
+  import ፋይል.csv|ፋይል.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map አምድ=መስክ ...] [--preset ስም]
+         [--encoding E] [--delimiter C]
+                            ረድፍ በረድፍ ተፈትሾ፣ በአንድ ግብይት ውስጥ
+  imports                   የማስመጣት ታሪክ
+  undo-import N             አንድን ማስመጣት ቀልብስ
+  export contacts|companies|interactions|deals [-o ፋይል] [--format csv|vcf] [--exact]
+                            CSV (ለተመን ሉህ ደህንነቱ የተጠበቀ፣ ወይም --exact)፤ እውቂያዎች እንደ vCard 4.0ም
+  export reminders|meetings|calendar [-o ፋይል]
+                            iCalendar (.ics)፤ ያለ -o ወደ መደበኛ ውጽዓት
+
+የሚጽፉ ትዕዛዞች (እያንዳንዱ አንድ እርምጃ፣ እንደ መስኮቱ፤ --json መዝገቡን ከቁጥሩ ጋር ያትማል):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner ስም] [--set ቁልፍ=እሴት ...]
+  contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
+  contact merge የሚቆይ የሚዋሃድ  (እያንዳንዱ ቁጥር|ኢሜይል|ስልክ) የሚዋሃደው ታሪክ እና ባዶ መስኮቹ ወደሚቆየው ይሄዳሉ
+  log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
+      [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
+      [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
+  deal add --title T --contact ቁጥር|ኢሜይል|ስልክ [--amount 1250.50] [--currency EUR] [--stage ስም]
+  deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
+  reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
+
+የራስዎ መስኮች፣ እና እውቂያዎች በማንኛውም መስክ:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+  field rename ቁልፍ [--record R] [--label L] [--key አዲስ] [--options &quot;a;b;c&quot;]
+  field remove ቁልፍ | field restore ቁልፍ [--record R]     ወደ ማህደር አስገባ፣ እና ከእሴቶቹ ጋር መልስ
+  contacts [--where &quot;ቁልፍ OP እሴት&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~፣ ወይም ቁልፍ empty|notempty
+ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
     </message>
 </context>
 <context>
@@ -1174,21 +1216,21 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Say why: %1 would go back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምክንያቱን ይግለጹ: %1 ወደ %2 ሊመለስ ነው።</translation>
     </message>
     <message>
         <source>Say why %1 is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ለምን ውድቅ እንደተደረገ ይግለጹ።</translation>
     </message>
     <message>
         <source>Say why %1 goes back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ለምን ወደ %2 እንደሚመለስ ይግለጹ።</translation>
     </message>
     <message numerus="yes">
         <source>Set the stage of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>የ%Ln እውቂያ ደረጃ ማዘጋጀት</numerusform>
+            <numerusform>የ%Ln እውቂያዎች ደረጃ ማዘጋጀት</numerusform>
         </translation>
     </message>
 </context>
@@ -1316,7 +1358,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>የሕይወት ዑደት ደረጃ</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1486,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
         <translation>%1 %2 ቁምፊዎች አሉት፣ ማንም እዚያ ከሚተይበው በላይ (ቢበዛ %3)</translation>
+    </message>
+    <message>
+        <source>%1 Kept in the notes.</source>
+        <translation>%1 በማስታወሻዎቹ ውስጥ ተቀምጧል።</translation>
     </message>
 </context>
 <context>
@@ -1597,57 +1643,57 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>በግብይት ብቁ</translation>
     </message>
     <message>
         <source>Sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>በሽያጭ ብቁ</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>የሽያጭ ዕድል</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>ውድቅ የተደረገ</translation>
     </message>
     <message>
         <source>MQL</source>
         <comment>marketing qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
         <comment>sales qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Known, not yet qualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚታወቅ፣ ገና ብቁነቱ ያልተረጋገጠ።</translation>
     </message>
     <message>
         <source>Marketing qualified lead (MQL): fits and shows interest; worth a salesperson&apos;s look.</source>
-        <translation type="unfinished"></translation>
+        <translation>በግብይት ብቁ የሆነ እምቅ ደንበኛ (MQL): ይስማማል፣ ፍላጎትም ያሳያል፤ የሽያጭ ሠራተኛ ሊመለከተው ይገባል።</translation>
     </message>
     <message>
         <source>Sales qualified lead (SQL): a salesperson confirmed the need, budget and timing; ready for a meeting or an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>በሽያጭ ብቁ የሆነ እምቅ ደንበኛ (SQL): የሽያጭ ሠራተኛ ፍላጎቱን፣ በጀቱን እና ጊዜውን አረጋግጧል፤ ለስብሰባ ወይም ለዋጋ ማቅረቢያ ዝግጁ ነው።</translation>
     </message>
     <message>
         <source>Has an open deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍት ስምምነት አለው።</translation>
     </message>
     <message>
         <source>Has bought: a deal was won.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገዝቷል: ስምምነት ተሳክቷል።</translation>
     </message>
     <message>
         <source>Not a fit, for the reason recorded with the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>አይስማማም፤ ምክንያቱ ከደረጃ ለውጡ ጋር ተመዝግቧል።</translation>
     </message>
     <message>
         <source>No longer active: left the company, stopped buying.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከአሁን በኋላ ንቁ አይደለም: ኩባንያውን ለቋል፣ መግዛት አቁሟል።</translation>
     </message>
 </context>
 <context>
@@ -1689,227 +1735,227 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>CustomFieldActions</name>
     <message>
         <source>A field&apos;s key is up to 40 lower-case letters (a–z), digits and underscores, starting with a letter: “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>የመስክ ቁልፍ በፊደል የሚጀምር፣ እስከ 40 የሚደርሱ ትናንሽ የላቲን ፊደላት (a–z)፣ አሃዞች እና የግርጌ መስመሮች (_) ነው: “%1” እንደዚህ አይደለም።</translation>
     </message>
     <message>
         <source>“%1” is the key of a built-in field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” የአብሮ የተሰራ መስክ ቁልፍ ነው።</translation>
     </message>
     <message>
         <source>An archived field has the key “%1”: restore it, or choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>በማህደር የተቀመጠ መስክ “%1” የሚል ቁልፍ አለው: ወደነበረበት ይመልሱት፣ ወይም ሌላ ቁልፍ ይምረጡ።</translation>
     </message>
     <message>
         <source>Another field has the key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሌላ መስክ “%1” የሚል ቁልፍ አለው።</translation>
     </message>
     <message>
         <source>Enter the field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>የመስኩን ስም ያስገቡ።</translation>
     </message>
     <message>
         <source>A choice needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርጫ ስም ያስፈልገዋል።</translation>
     </message>
     <message>
         <source>A choice cannot contain “;”, which separates choices in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርጫ “;” ሊይዝ አይችልም፤ በፋይሎች ውስጥ ምርጫዎችን የሚለየው እሱ ነው።</translation>
     </message>
     <message>
         <source>The choice “%1” is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርጫው “%1” ሁለት ጊዜ ገብቷል።</translation>
     </message>
     <message>
         <source>Give the field at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለመስኩ ቢያንስ አንድ ምርጫ ይስጡ።</translation>
     </message>
     <message>
         <source>Add field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ %1ን ማከል</translation>
     </message>
     <message>
         <source>Rename field %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>የመስክ %1ን ስም ወደ %2 መቀየር</translation>
     </message>
     <message>
         <source>Change field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የመስክ %1 ለውጥ</translation>
     </message>
     <message>
         <source>Archive field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ %1ን ወደ ማህደር ማስገባት</translation>
     </message>
     <message>
         <source>Restore field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ %1ን ወደነበረበት መመለስ</translation>
     </message>
     <message>
         <source>Reorder fields</source>
-        <translation type="unfinished"></translation>
+        <translation>መስኮችን እንደገና ማደራጀት</translation>
     </message>
     <message>
         <source>Make field %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>የመስክ %1ን ዓይነት ወደ %2 መቀየር</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>በጀት</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍላጎት</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቃውሞዎች</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>የጊዜ ሰሌዳ</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሳኔ ሰጪ</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>የውሳኔ ሥልጣን</translation>
     </message>
     <message>
         <source>Decides alone</source>
-        <translation type="unfinished"></translation>
+        <translation>ብቻውን ይወስናል</translation>
     </message>
     <message>
         <source>Decides with others</source>
-        <translation type="unfinished"></translation>
+        <translation>ከሌሎች ጋር ይወስናል</translation>
     </message>
     <message>
         <source>Recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>ሐሳብ ያቀርባል</translation>
     </message>
     <message>
         <source>No say</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምፅ የለውም</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>ተፎካካሪዎች</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚታወቅ የለም</translation>
     </message>
     <message>
         <source>Incumbent supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>አሁን ያለው አቅራቢ</translation>
     </message>
     <message>
         <source>Another offer</source>
-        <translation type="unfinished"></translation>
+        <translation>ሌላ የዋጋ ማቅረቢያ</translation>
     </message>
     <message>
         <source>Doing it themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ራሳቸው ይሠሩታል</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>የእምቅ ደንበኛ ሁኔታ</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ</translation>
     </message>
     <message>
         <source>Attempting contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ለመገናኘት በመሞከር ላይ</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ተገናኝተናል</translation>
     </message>
     <message>
         <source>Qualified</source>
         <comment>lead status</comment>
-        <translation type="unfinished">ብቁ</translation>
+        <translation>ብቁ</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍላጎት የለውም</translation>
     </message>
     <message>
         <source>Bad timing</source>
-        <translation type="unfinished">ጊዜው አልተመቸም</translation>
+        <translation>ጊዜው አልተመቸም</translation>
     </message>
     <message>
         <source>Add qualification fields</source>
-        <translation type="unfinished"></translation>
+        <translation>የብቃት መስኮችን ማከል</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ን ይሙሉ: የግድ መሞላት አለበት።</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldRepository</name>
     <message>
         <source>The custom fields could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የራስ መስኮቹን ማንበብ አልተቻለም: %1</translation>
     </message>
     <message>
         <source>The custom field could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የራስ መስኩን ማንበብ አልተቻለም: %1</translation>
     </message>
     <message>
         <source>There is no custom field with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጥሩ %1 የሆነ የራስ መስክ የለም።</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያዎች “%1” የሚባል መስክ የላቸውም።</translation>
     </message>
     <message>
         <source>Companies have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩባንያዎች “%1” የሚባል መስክ የላቸውም።</translation>
     </message>
     <message>
         <source>Deals have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስምምነቶች “%1” የሚባል መስክ የላቸውም።</translation>
     </message>
     <message>
         <source>The field could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መስኩን ማከል አልተቻለም: %1</translation>
     </message>
     <message>
         <source>The field could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መስኩን ማስቀመጥ አልተቻለም: %1</translation>
     </message>
     <message>
         <source>The field&apos;s choices could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የመስኩን ምርጫዎች ማስቀመጥ አልተቻለም: %1</translation>
     </message>
     <message>
         <source>The fields could not be put in order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መስኮቹን በቅደም ተከተል ማስቀመጥ አልተቻለም: %1</translation>
     </message>
     <message>
         <source>%1 holds a list of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 የምርጫዎቹን ዝርዝር ይይዛል።</translation>
     </message>
     <message>
         <source>%1 has no choice with the number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ቁጥሩ %2 የሆነ ምርጫ የለውም።</translation>
     </message>
     <message>
         <source>%1 cannot hold that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ያንን እሴት ሊይዝ አይችልም።</translation>
     </message>
     <message>
         <source>No company is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” የሚባል ኩባንያ የለም።</translation>
     </message>
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዙ እውቂያዎች “%1” ይባላሉ: የኢሜይል አድራሻ ይስጡ።</translation>
     </message>
 </context>
 <context>
@@ -2900,125 +2946,125 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>FieldConditions</name>
     <message>
         <source>%1: “~” is for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “~” ለጽሑፍ ብቻ ነው።</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” በ2026-12-31 ቅርጽ የተጻፈ ቀን አይደለም።</translation>
     </message>
     <message>
         <source>%1: choices are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ምርጫዎች የሚነጻጸሩት በ= እና በ!= ብቻ ነው።</translation>
     </message>
     <message>
         <source>%1: name a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ምርጫ ይጥቀሱ።</translation>
     </message>
     <message>
         <source>%1: give a value, or use empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: እሴት ይስጡ፣ ወይም empty ወይም notempty ይጠቀሙ።</translation>
     </message>
     <message>
         <source>%1: yes or no is compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: አዎ ወይም አይ የሚነጻጸረው በ= እና በ!= ብቻ ነው።</translation>
     </message>
     <message>
         <source>%1: links are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: አገናኞች የሚነጻጸሩት በ= እና በ!= ብቻ ነው።</translation>
     </message>
     <message>
         <source>“%1” is not a condition such as “city = Berlin”, “budget &gt;= 5000” or “timeline empty”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” እንደ “city = Berlin”፣ “budget &gt;= 5000” ወይም “timeline empty” ያለ መስፈርት አይደለም።</translation>
     </message>
     <message>
         <source>id: compare it with a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>id: ከቁጥር ጋር ያነጻጽሩት።</translation>
     </message>
     <message>
         <source>%1: compare it with =, !=, ~, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: =፣ !=፣ ~፣ empty ወይም notempty ይጠቀሙ።</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያዎች “%1” የሚባል መስክ የላቸውም። አብሮ የተሰሩ: %2፤ የራስዎ: kontor-cli field list ይመልከቱ።</translation>
     </message>
 </context>
 <context>
     <name>FieldType</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>ረጅም ጽሑፍ</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጥር</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>ገንዘብ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀን</translation>
     </message>
     <message>
         <source>Checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>አመልካች ሳጥን</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርጫ</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዙ ምርጫ</translation>
     </message>
     <message>
         <source>Link to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>የእውቂያ አገናኝ</translation>
     </message>
     <message>
         <source>Link to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>የኩባንያ አገናኝ</translation>
     </message>
 </context>
 <context>
     <name>FieldValueText</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>አዎ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>አይ</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” ቁጥር አይደለም።</translation>
     </message>
     <message>
         <source>%1: “%2” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” መጠን አይደለም።</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” በ2026-12-31 ቅርጽ የተጻፈ ቀን አይደለም።</translation>
     </message>
     <message>
         <source>%1: “%2” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” አዎም አይም አይደለም።</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” ከምርጫዎቹ አንዱ አይደለም።</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” የመዝገብ ቁጥር አይደለም።</translation>
     </message>
 </context>
 <context>
@@ -3334,69 +3380,69 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>LifecycleFunnel</name>
     <message>
         <source>The lifecycle funnel could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የሕይወት ዑደት ፍሰቱን ማስላት አልተቻለም: %1</translation>
     </message>
     <message>
         <source>No lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>የደንበኛ ምንጭ የሌላቸው</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ኃላፊ የሌላቸው</translation>
     </message>
 </context>
 <context>
     <name>LifecycleRules</name>
     <message>
         <source>rule: the fields that make a lead marketing qualified were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>ደንብ: እምቅ ደንበኛን በግብይት ብቁ የሚያደርጉት መስኮች ተሞልተዋል</translation>
     </message>
     <message>
         <source>rule: the qualification fields were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>ደንብ: የብቃት መስኮቹ ተሞልተዋል</translation>
     </message>
     <message>
         <source>rule: a meeting was booked</source>
-        <translation type="unfinished"></translation>
+        <translation>ደንብ: ስብሰባ ተይዟል</translation>
     </message>
     <message>
         <source>rule: a deal was created</source>
-        <translation type="unfinished"></translation>
+        <translation>ደንብ: ስምምነት ተፈጥሯል</translation>
     </message>
     <message>
         <source>rule: a deal was won</source>
-        <translation type="unfinished"></translation>
+        <translation>ደንብ: ስምምነት ተሳክቷል</translation>
     </message>
 </context>
 <context>
     <name>LifecycleText</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">ደረጃ</translation>
+        <translation>ደረጃ</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>የገቡ</translation>
     </message>
     <message>
         <source>Went on</source>
-        <translation type="unfinished">የቀጠሉ</translation>
+        <translation>የቀጠሉ</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">የሽግግር መጠን</translation>
+        <translation>የሽግግር መጠን</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>መካከለኛ የቀናት ብዛት</translation>
     </message>
     <message>
         <source>Entered each stage, by lead source:</source>
-        <translation type="unfinished"></translation>
+        <translation>እያንዳንዱን ደረጃ የገቡ፣ በደንበኛ ምንጭ:</translation>
     </message>
     <message>
         <source>Entered each stage, by owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>እያንዳንዱን ደረጃ የገቡ፣ በኃላፊ:</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4288,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Change lifecycle rules</source>
-        <translation type="unfinished"></translation>
+        <translation>የሕይወት ዑደት ደንቦችን መቀየር</translation>
     </message>
 </context>
 <context>
@@ -4987,71 +5033,75 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የደንበኛ ምንጮች**: ለእያንዳንዱ ምንጭ እና ዘመቻ፣ *እምቅ ደንበኞች* (በጊዜው ውስጥ የተፈጠሩ ከምንጩ የመጡ እውቂያዎች)፣ ከእነሱ ስንቱ አሁን *ብቁ* እንደሆኑ (በሽያጭ ብቁ፣ የሽያጭ ዕድል ወይም ደንበኛ)፣ *ደንበኞች* (በጊዜው ውስጥ የተሳካ፣ ከምንጩ የመጣ ስምምነት ያላቸው እውቂያዎች፤ የስምምነቱ የራሱ ምንጭ ይቆጠራል፣ ከሌለው የእውቂያው)፣ *የሽግግር መጠን* (ደንበኞች ÷ እምቅ ደንበኞች)፣ *ገቢ* (የእነዚያ የተሳኩ ስምምነቶች መጠኖች)፣ *ወጪ* (እስከ ዛሬ ድረስ በጊዜው ውስጥ የሚወድቀው የዘመቻ ወጪ: የአንድ ዘመቻ ወጪ በቀናቱ ላይ እኩል ይከፋፈላል፤ ስለዚህ በሂደት ላይ ያለው ወር እስካሁን ያለፉትን ቀናት ብቻ ይቆጥራል፣ ቀን የሌለው ዘመቻ ደግሞ ሙሉ በሙሉ ይቆጠራል)፣ *ወጪ በእምቅ ደንበኛ* እና *በደንበኛ*፣ እንዲሁም *የወጪ ተመላሽ* ((ገቢ − ወጪ) ÷ ወጪ)። ብዙ ገቢ ያመጣው መጀመሪያ ይመጣል፤ ገበታው ገቢን ከወጪ ጋር ያነጻጽራል (ዘንጉ በምንዛሬው ክብ እርከኖች)፣ የእያንዳንዱ ምንጭ የሽግግር መጠን እና የወጪ ተመላሽ ከስሙ ጎን ይታያሉ። ከላይ ያለው መስመር ምርጡን እና ደካማውን ምንጭ፣ እንዲሁም በምን እንደተለኩ ይገልጻል: በጊዜው ውስጥ ሁለት ወይም ከዚያ በላይ ምንጮች የተመዘገበ ወጪ ሲኖራቸው በወጪ ተመላሽ፣ አለበለዚያ በሽግግር መጠን፣ እኩል ሲሆኑ ደግሞ በገቢ። ምንም ወጪ ካልተመዘገበ ሰንጠረዡ “አልተመዘገበም” ይላል፤ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን 0.00 ከማድረግ ይልቅ ባዶ ይተዋቸዋል።</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a stage or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ሥርዓት ማስያዝ**: ብዙ እውቂያዎችን መርጠው **የተመረጡትን ቀይር** በመጠቀም ኃላፊ፣ ደረጃ ወይም መለያ ይስጧቸው፤ ስህተት ቢፈጠር አንድ Ctrl+Z ይመልሰዋል፤ ፋይል → ማህደር… በማህደር የተቀመጠውን ይመልሳል፤ **ለውጦች…** ማን ምን እንደቀየረ ይነግርዎታል።</translation>
     </message>
     <message>
         <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ማጣሪያዎች** ከዝርዝሩ በላይ: ደረጃ (ወይም ማህደሩ)፣ ኃላፊ፣ የደንበኛ ምንጭ፣ መለያ፣ ከ14 እስከ 365 ቀናት “ግንኙነት ያልተደረገላቸው” (ፈጽሞ ግንኙነት ያልተደረገላቸውንም ጨምሮ) እና የውሂብ ችግር (“ተደጋጋሚዎች እና የውሂብ ጤንነት”ን ይመልከቱ)፤ ሁሉም ከፍለጋው ጋር ተጣምረው ይሰራሉ።</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አዲስ እውቂያ** (Ctrl+N) እና **አርትዕ** (F2፣ ወይም በረድፍ ላይ Enter): ስሞች፣ ኩባንያ (ያለዎትን ለመምረጥ ወይም አዲስ ለማከል ይጻፉ)፣ የሥራ መደብ፣ ሁለት ኢሜይሎች፣ ሁለት ስልኮች፣ የልደት ቀን፣ አድራሻ፣ የሕይወት ዑደት ደረጃ፣ የደንበኛ ምንጭ፣ ኃላፊ፣ መለያዎች፣ “በየስንት ቀኑ ይገናኙ” እና ማስታወሻዎች፤ የራስዎ መስኮች ደግሞ በ“ተጨማሪ መስኮች” ገጽ ላይ። ትክክል ያልሆነ ነገር ካለ በመስኮቱ ውስጥ ይብራራል፤ እስኪስተካከልም ድረስ ምንም ነገር አይቀመጥም።</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the stage filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**ወደ ማህደር አስገባ** (Delete): እውቂያው ከዝርዝሩ እና ከፍለጋው ይወጣል፣ ታሪኩ ግን ይቀመጣል። ለመመለስ በደረጃ ማጣሪያው ውስጥ “በማህደር የተቀመጡ”ን ይምረጡ እና Delete ቁልፍን እንደገና ይጫኑ፣ ወይም ፋይል → ማህደር…ን ይጠቀሙ።</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>በShift ወይም በCtrl (ወይም በCtrl+A) ይምረጡ፣ ከዚያ ከዝርዝሩ በላይ ያለውን **የተመረጡትን ቀይር** (ወይም የዝርዝሩን የአውድ ምናሌ) ይጠቀሙ: ኃላፊ ያዘጋጁ፣ ደረጃ ያዘጋጁ፣ መለያ ያክሉ፣ ወይም ወደ ማህደር ያስገቧቸው፤ ይህ ሁሉ Ctrl+Z በሚቀለብሰው አንድ እርምጃ ይከናወናል። አንድ ለውጥ ቢበዛ 5,000 እውቂያዎችን ይይዛል፤ ዝርዝሩን በማጣሪያዎቹ ያጥቡት።</translation>
     </message>
     <message>
         <source>From lead to customer: the lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ከእምቅ ደንበኛ እስከ ደንበኛ: የሕይወት ዑደቱ</translation>
     </message>
     <message>
         <source>Every contact is at a stage of the buyer&apos;s journey: **Lead** (known, not yet qualified), **Marketing qualified** (MQL: fits and shows interest), **Sales qualified** (SQL: a salesperson confirmed need, budget and timing), **Opportunity** (has an open deal), **Customer** (a deal was won), or off the journey **Disqualified** (not a fit) and **Inactive**. Change it in the contact&apos;s dialog or with Change Selected. Moving a contact back a stage, or disqualifying it, asks why; the reason is kept. Every move is kept with its date, so Kontor knows when each stage was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>እያንዳንዱ እውቂያ በገዢው ጉዞ ውስጥ ባለ አንድ ደረጃ ላይ ይገኛል: **እምቅ ደንበኛ** (የሚታወቅ፣ ገና ብቁነቱ ያልተረጋገጠ)፣ **በግብይት ብቁ** (MQL: ይስማማል፣ ፍላጎትም ያሳያል)፣ **በሽያጭ ብቁ** (SQL: የሽያጭ ሠራተኛ ፍላጎቱን፣ በጀቱን እና ጊዜውን አረጋግጧል)፣ **የሽያጭ ዕድል** (ክፍት ስምምነት አለው)፣ **ደንበኛ** (ስምምነት ተሳክቷል)፣ ወይም ከጉዞው ውጭ **ውድቅ የተደረገ** (የማይስማማ) እና **ንቁ ያልሆነ**። ደረጃውን በእውቂያው መስኮት ውስጥ ወይም በ“የተመረጡትን ቀይር” ይቀይሩ። እውቂያን አንድ ደረጃ ወደ ኋላ መመለስ ወይም ውድቅ ማድረግ ምክንያቱን ይጠይቃል፤ ምክንያቱም ይቀመጣል። እያንዳንዱ የደረጃ ለውጥ ከቀኑ ጋር ይቀመጣል፤ ስለዚህ Kontor እውቂያው ወደ እያንዳንዱ ደረጃ መቼ እንደገባ ያውቃል።</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor እውቂያዎችን በራሱም ወደ ፊት ያንቀሳቅሳል፤ ታሪኩም የትኛው ደንብ እንዳንቀሳቀሰው ይናገራል: የተያዘ ስብሰባ እምቅ ደንበኛን በሽያጭ ብቁ ያደርገዋል፣ ስምምነት የሽያጭ ዕድል ያደርገዋል፣ የተሳካ ስምምነት ደግሞ ደንበኛ። በ**ፋይል → ቅንብሮች… → የሕይወት ዑደት** ውስጥ እያንዳንዱን ደንብ ማጥፋት ይቻላል፤ መሞላታቸው እምቅ ደንበኛን በግብይት ወይም በሽያጭ ብቁ የሚያደርጉትን መስኮችም (ለምሳሌ የብቃት መስኮችዎን) እርስዎ ይመርጣሉ። ደንብ ማንንም ወደ ኋላ አይመልስም፤ ስምምነት ውድቅ የተደረገን ወይም ንቁ ያልሆነን እውቂያም መልሶ ያመጣል። የቆዩ የውሂብ ጎታዎች እውቂያዎቻቸውን ይይዛሉ: “ብቁ” የነበሩት “በሽያጭ ብቁ”፣ “ያጣነው” የነበሩት ደግሞ “ውድቅ የተደረገ” ሆነዋል።</translation>
     </message>
     <message>
         <source>Your own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>የራስዎ መስኮች</translation>
     </message>
     <message>
         <source>Every business tracks something Kontor has no field for: a budget, the industry, the decision maker. Add your own in **File → Settings… → Fields**, for contacts, companies or deals: text, long text, number, money (in a currency), date, checkbox, a choice, multiple choice, or a link to a contact or a company. Each has a name, a key (what files and scripts call it, such as `budget`) and may be required. **Add Qualification Fields** adds Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status in one go; they are ordinary fields afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>እያንዳንዱ ንግድ Kontor መስክ የሌለውን አንድ ነገር ይከታተላል: በጀት፣ ዘርፉ፣ ውሳኔ ሰጪው። የራስዎን መስኮች በ**ፋይል → ቅንብሮች… → መስኮች** ውስጥ ለእውቂያዎች፣ ለኩባንያዎች ወይም ለስምምነቶች ያክሉ: ጽሑፍ፣ ረጅም ጽሑፍ፣ ቁጥር፣ ገንዘብ (በአንድ ምንዛሬ)፣ ቀን፣ አመልካች ሳጥን፣ ምርጫ፣ ብዙ ምርጫ፣ ወይም የእውቂያ ወይም የኩባንያ አገናኝ። እያንዳንዱ መስክ ስም እና ቁልፍ (ፋይሎች እና ስክሪፕቶች የሚጠሩበት ስም፣ ለምሳሌ `budget`) አለው፤ የግድ እንዲሞላም ሊደረግ ይችላል። **የብቃት መስኮችን አክል** በጀት፣ ፍላጎት፣ የጊዜ ሰሌዳ፣ ውሳኔ ሰጪ፣ የውሳኔ ሥልጣን፣ ተፎካካሪዎች፣ ተቃውሞዎች እና የእምቅ ደንበኛ ሁኔታ መስኮችን በአንድ ጊዜ ያክላል፤ ከዚያ በኋላ እንደ ማንኛውም መስክ ናቸው።</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>መስኮቹ በእውቂያ፣ በኩባንያ እና በስምምነት መገናኛዎቹ **ተጨማሪ መስኮች** ገጽ ላይ ይገኛሉ፤ የእውቂያ ካርዱም እውቂያው ያሉትን እሴቶች ይዘረዝራል። የግድ የሆነ መስክ መዝገቡ ከመቀመጡ በፊት መሞላት አለበት።</translation>
     </message>
     <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ቀይር…** የመስክን ወይም የምርጫዎቹን ስም ይቀይራል: የአንድን ምርጫ ስም መቀየር ምርጫው ባለበት በእያንዳንዱ መዝገብ ላይ ስሙን ይቀይራል። ዓይነቱን መቀየር መጀመሪያ ስንት እሴቶች ሊለወጡ እንደማይችሉ ይነግራል (ለምሳሌ በቁጥር መስክ ውስጥ ያለ ቃል)፤ ሌሎቹ ይቀመጣሉ።</translation>
     </message>
     <message>
         <source>**Archive** hides a field and keeps its values; **Restore** (with &quot;Show archived&quot;) brings it back with them. Adding, changing and archiving are undone with Ctrl+Z, and every value set is in the record&apos;s change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ወደ ማህደር አስገባ** መስክን ይደብቃል፣ እሴቶቹንም ይይዛል፤ **ወደነበረበት መልስ** (ከ“በማህደር ያሉትንም አሳይ” ጋር) ከእሴቶቹ ጋር መልሶ ያመጣዋል። ማከል፣ መቀየር እና ወደ ማህደር ማስገባት በCtrl+Z ይቀለበሳሉ፤ የተዘጋጀ እያንዳንዱ እሴትም በመዝገቡ የለውጥ ታሪክ ውስጥ ይገኛል።</translation>
     </message>
     <message>
         <source>**Fields**: your own fields of contacts, companies and deals (see &quot;Your own fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**መስኮች**: የእውቂያዎች፣ የኩባንያዎች እና የስምምነቶች የራስዎ መስኮች (“የራስዎ መስኮች”ን ይመልከቱ)።</translation>
     </message>
     <message>
         <source>**Lifecycle**: the rules that move contacts along their lifecycle (see &quot;From lead to customer&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**የሕይወት ዑደት**: እውቂያዎችን በሕይወት ዑደታቸው ውስጥ ወደ ፊት የሚያንቀሳቅሱ ደንቦች (“ከእምቅ ደንበኛ እስከ ደንበኛ”ን ይመልከቱ)።</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a stage or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የውሂብ ጤንነት**: **እውቂያ → የውሂብ ጤንነት…** መታየት ያለባቸውን እውቂያዎች ይቆጥራል: ለN ወራት ግንኙነት ያልተደረገላቸው (መጀመሪያ ላይ 6፤ ወይም ፈጽሞ)፣ ኢሜይልም ስልክም የሌላቸው፣ ትክክል ያልሆነ ኢሜይል ያላቸው (@ የሌለው፣ ክፍተቶች ያሉት፣ ነጥብ ያለው ዶሜይን የሌለው)፣ ትክክል ያልሆነ ስልክ ቁጥር ያላቸው (ሊነበብ የማይችል፣ ወይም እንደ +44 889 442828 ያለ የማይኖር ቁጥር፤ የተጻፈው ቁጥር በሁለቱም ሁኔታ ይቀመጣል)፣ ኃላፊ የሌላቸው፣ የደንበኛ ምንጭ የሌላቸው። **በእውቂያዎች ገጽ ላይ አሳይ** (ወይም በረድፍ ላይ Enter) እነዚያን ብቻ በ“እውቂያዎች” ገጽ ላይ ይዘረዝራል፤ እዚያም Ctrl+A እና **የተመረጡትን ቀይር** ኃላፊ፣ ደረጃ ወይም መለያ ያዘጋጃሉ፣ ወይም ወደ ማህደር ያስገቧቸዋል፣ ሁሉንም በአንድ ጊዜ። ከማሻሻያ በኋላ የመጀመሪያው ፍተሻ እያንዳንዱን ስልክ ቁጥር አንድ ጊዜ ሊያነብ ይችላል፤ ይህም ከሂደት አሞሌ እና ከ“ይቅር” ጋር ይሆናል።</translation>
+    </message>
+    <message>
+        <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
+        <translation>**ማስገባትና ማውጣት**: ርዕሱ የአንድ መስክ ቁልፍ ወይም ስም የሆነ ዓምድ ያንን መስክ ይሞላል (ማስገቢያው የራስዎን መስኮችም ያቀርባል)፤ የማይስማማ እሴት (በገንዘብ ቦታ ያለ ቃል) ከማስጠንቀቂያ ጋር በማስታወሻዎቹ ውስጥ ይቀመጣል። የወጡ እውቂያዎች ከአብሮ የተሰሩት መስኮች በኋላ ለእያንዳንዱ መስክ በቁልፉ የተሰየመ ዓምድ አላቸው፤ እንዲህ ያለ ፋይል ሳይለወጥ ተመልሶ ይገባል።</translation>
     </message>
 </context>
 <context>
@@ -5340,15 +5390,15 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>A field that no longer exists changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከአሁን በኋላ የሌለ መስክ ተቀይሯል።</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>በ%1 ላይ ታክሏል: %2</translation>
     </message>
     <message>
         <source>%1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ከ%1 ተወግዷል: %2</translation>
     </message>
 </context>
 <context>
@@ -5541,7 +5591,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">ደረጃ</translation>
+        <translation>ደረጃ</translation>
     </message>
 </context>
 <context>
@@ -5997,24 +6047,24 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>የሕይወት ዑደት ደረጃ</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
         <comment>lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>ደ&amp;ረጃ:</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>ለምን?</translation>
     </message>
     <message>
         <source>Why is %1 disqualified?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ለምን ውድቅ ተደረገ?</translation>
     </message>
     <message>
         <source>Why does %1 go back to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ለምን ወደ %2 ይመለሳል?</translation>
     </message>
 </context>
 <context>
@@ -6104,11 +6154,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>የደረጃ ማጣሪያ</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>ሁሉም ደረጃዎች</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +6215,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">ደረጃ</translation>
+        <translation>ደረጃ</translation>
     </message>
 </context>
 <context>
@@ -6327,36 +6377,36 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>ለሁሉም የተመረጡ እውቂያዎች በአንድ ጊዜ ኃላፊ፣ ደረጃ፣ መለያ ወይም ወደ ማህደር ማስገባት (በShift ወይም Ctrl ይምረጡ)</translation>
     </message>
     <message>
         <source>Set &amp;Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ደረጃ አዘጋጅ…</translation>
     </message>
     <message>
         <source>Set Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ አዘጋጅ</translation>
     </message>
     <message numerus="yes">
         <source>Stage of the %Ln selected contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>የተመረጠው %Ln እውቂያ ደረጃ:</numerusform>
+            <numerusform>የተመረጡት %Ln እውቂያዎች ደረጃ:</numerusform>
         </translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>ለምን?</translation>
     </message>
     <message>
         <source>Why do they go to %1? (Kept with each move.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ለምን ወደ %1 ይሄዳሉ? (ከእያንዳንዱ የደረጃ ለውጥ ጋር ይቀመጣል።)</translation>
     </message>
     <message numerus="yes">
         <source>Stage “%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ደረጃ “%1” ለ%Ln እውቂያ ተዘጋጅቷል።</numerusform>
+            <numerusform>ደረጃ “%1” ለ%Ln እውቂያዎች ተዘጋጅቷል።</numerusform>
         </translation>
     </message>
 </context>
@@ -6364,102 +6414,102 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <name>kontor::ui::CustomFieldDialog</name>
     <message>
         <source>Change Field</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ ቀይር</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ አክል</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>e.g. Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>ለምሳሌ በጀት</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">ቁልፍ</translation>
+        <translation>ቁልፍ</translation>
     </message>
     <message>
         <source>e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>ለምሳሌ budget</translation>
     </message>
     <message>
         <source>What files, imports and scripts call the field: lower-case letters a–z, digits and underscores. A CSV column with this header (or the name) fills the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይሎች፣ ማስመጣቶች እና ስክሪፕቶች መስኩን የሚጠሩበት ስም: ትናንሽ ፊደላት a–z፣ አሃዞች እና የግርጌ መስመሮች (_)። ይህ ርዕስ (ወይም ስሙ) ያለው የCSV አምድ መስኩን ይሞላል።</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርጫዎች</translation>
     </message>
     <message>
         <source>Double-click a choice to rename it: the contacts that have it keep it under its new name. Drag to put them in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስሙን ለመቀየር ምርጫን ሁለቴ ጠቅ ያድርጉ: ምርጫው ያላቸው እውቂያዎች በአዲሱ ስሙ ይዘውት ይቆያሉ። ቅደም ተከተላቸውን ለመቀየር ይጎትቷቸው።</translation>
     </message>
     <message>
         <source>Add C&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርጫ &amp;አክል</translation>
     </message>
     <message>
         <source>Remo&amp;ve Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርጫ አስ&amp;ወግድ</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">ምንዛሬ</translation>
+        <translation>ምንዛሬ</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ETB</translation>
     </message>
     <message>
         <source>A value must be &amp;given</source>
-        <translation type="unfinished"></translation>
+        <translation>እሴት &amp;መሰጠት አለበት</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;ስም:</translation>
+        <translation>&amp;ስም:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ቁልፍ:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ዓይነት:</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>ም&amp;ርጫዎች:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>ምን&amp;ዛሬ:</translation>
     </message>
     <message>
         <source>New choice</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ ምርጫ</translation>
     </message>
     <message>
         <source>Make “%1” a field of type %2? Every value it holds converts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” የ%2 ዓይነት መስክ ይሁን? የያዛቸው እሴቶች በሙሉ ይለወጣሉ።</translation>
     </message>
     <message numerus="yes">
         <source>Make “%1” a field of type %2? %Ln value(s) cannot be converted and will be removed; the others are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” የ%2 ዓይነት መስክ ይሁን? %Ln እሴት ሊለወጥ ስለማይችል ይወገዳል፤ ሌሎቹ ይቀመጣሉ።</numerusform>
+            <numerusform>“%1” የ%2 ዓይነት መስክ ይሁን? %Ln እሴቶች ሊለወጡ ስለማይችሉ ይወገዳሉ፤ ሌሎቹ ይቀመጣሉ።</numerusform>
         </translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት ቀይር</translation>
     </message>
 </context>
 <context>
@@ -6467,41 +6517,41 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 *:</source>
         <comment>a required field&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *:</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a field&apos;s label</comment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Required. Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የግድ መሞላት አለበት። በፋይሎች እና በስክሪፕቶች ውስጥ ያለው ቁልፍ: %1</translation>
     </message>
     <message>
         <source>Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>በፋይሎች እና በስክሪፕቶች ውስጥ ያለው ቁልፍ: %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">አልተወሰነም</translation>
+        <translation>አልተወሰነም</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no choice made</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩባንያ ለመምረጥ ይጻፉ</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ዝርዝሮች</translation>
     </message>
     <message>
         <source>&amp;More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ተ&amp;ጨማሪ መስኮች</translation>
     </message>
 </context>
 <context>
@@ -7032,98 +7082,98 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">ደረጃ</translation>
+        <translation>ደረጃ</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::FieldSettingsPage</name>
     <message>
         <source>Fields of</source>
-        <translation type="unfinished"></translation>
+        <translation>መስኮች ለ</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">እውቂያዎች</translation>
+        <translation>እውቂያዎች</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">ኩባንያዎች</translation>
+        <translation>ኩባንያዎች</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">ስምምነቶች</translation>
+        <translation>ስምምነቶች</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>በማህደር ያሉትንም አ&amp;ሳይ</translation>
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished"></translation>
+        <translation>የራስዎ መስኮች</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">ቁልፍ</translation>
+        <translation>ቁልፍ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>የግድ</translation>
     </message>
     <message>
         <source>&amp;Add Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ አ&amp;ክል…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ቀይር…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">ወደ &amp;ላይ</translation>
+        <translation>ወደ &amp;ላይ</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">ወደ &amp;ታች</translation>
+        <translation>ወደ &amp;ታች</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ ማ&amp;ህደር አስገባ</translation>
     </message>
     <message>
         <source>Add &amp;Qualification Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>የ&amp;ብቃት መስኮችን አክል</translation>
     </message>
     <message>
         <source>Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status, for contacts: ordinary fields afterwards, to change or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>በጀት፣ ፍላጎት፣ የጊዜ ሰሌዳ፣ ውሳኔ ሰጪ፣ የውሳኔ ሥልጣን፣ ተፎካካሪዎች፣ ተቃውሞዎች እና የእምቅ ደንበኛ ሁኔታ፣ ለእውቂያዎች: ከዚያ በኋላ እንደ ማንኛውም መስክ ሊቀየሩ ወይም ወደ ማህደር ሊገቡ ይችላሉ።</translation>
     </message>
     <message>
         <source>Fields &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>መስኮች &amp;ለ:</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (በማህደር)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>አዎ</translation>
     </message>
     <message>
         <source>Resto&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደነበረበት መ&amp;ልስ</translation>
     </message>
     <message>
         <source>A contact&apos;s own fields are on the “More fields” page of its dialog and on its card; scripts reach them by key (kontor-cli field, contact --set, contacts --where). Archiving hides a field and keeps its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>የእውቂያ የራስ መስኮች በመገናኛው “ተጨማሪ መስኮች” ገጽ ላይ እና በካርዱ ላይ ይገኛሉ፤ ስክሪፕቶች በቁልፍ ይደርሱባቸዋል (kontor-cli field፣ contact --set፣ contacts --where)። ወደ ማህደር ማስገባት መስክን ይደብቃል፣ እሴቶቹንም ይይዛል።</translation>
     </message>
 </context>
 <context>
@@ -7938,42 +7988,42 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከእነዚህ ውስጥ አሁን በሽያጭ ብቁ (SQL)፣ የሽያጭ ዕድል ወይም ደንበኛ የሆኑት።</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>የተያዘ ስ&amp;ብሰባ እምቅ ደንበኛን ወይም በግብይት ብቁ የሆነ እውቂያን በሽያጭ ብቁ ያደርገዋል</translation>
     </message>
     <message>
         <source>A new &amp;deal makes the contact an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ ስምም&amp;ነት እውቂያውን የሽያጭ ዕድል ያደርገዋል</translation>
     </message>
     <message>
         <source>A &amp;won deal makes the contact a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>የተ&amp;ሳካ ስምምነት እውቂያውን ደንበኛ ያደርገዋል</translation>
     </message>
     <message>
         <source>Fields that make a lead marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>እምቅ ደንበኛን በግብይት ብቁ የሚያደርጉ መስኮች</translation>
     </message>
     <message>
         <source>Fields that make a contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያን በሽያጭ ብቁ የሚያደርጉ መስኮች</translation>
     </message>
     <message>
         <source>Mar&amp;keting qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>እነዚህ ሁሉ ሲሞሉ በ&amp;ግብይት ብቁ:</translation>
     </message>
     <message>
         <source>Sales &amp;qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>እነዚህ ሁሉ ሲሞሉ በ&amp;ሽያጭ ብቁ:</translation>
     </message>
     <message>
         <source>Rules only move contacts forward, and a contact&apos;s history names the rule that moved it. A deal also brings back a disqualified or inactive contact. No field ticked: that rule is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ደንቦች እውቂያዎችን ወደ ፊት ብቻ ያንቀሳቅሳሉ፤ የእውቂያ ታሪክም ያንቀሳቀሰውን ደንብ ይጠቅሳል። ስምምነት ውድቅ የተደረገን ወይም ንቁ ያልሆነን እውቂያም መልሶ ያመጣል። ምንም መስክ ምልክት ካልተደረገበት ያ ደንብ ጠፍቷል።</translation>
     </message>
 </context>
 <context>
@@ -9110,7 +9160,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">ደረጃ</translation>
+        <translation>ደረጃ</translation>
     </message>
 </context>
 <context>
@@ -9614,11 +9664,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>መ&amp;ስኮች</translation>
     </message>
     <message>
-        <source>&amp;Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <source>Lifec&amp;ycle</source>
+        <translation>የሕይወት &amp;ዑደት</translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>জীবনচক্রের ধাপ</translation>
     </message>
 </context>
 <context>
@@ -903,127 +903,127 @@
     </message>
     <message>
         <source>--record needs contact, company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record-এর জন্য contact, company অথবা deal দরকার।</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>আবশ্যক</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>আর্কাইভ করা</translation>
     </message>
     <message>
         <source>field add needs --key, --label and --type.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add-এর জন্য --key, --label ও --type দরকার।</translation>
     </message>
     <message>
         <source>--type needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type-এর জন্য এগুলোর একটি দরকার: %1।</translation>
     </message>
     <message>
         <source>Field %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড %1 যোগ করা হয়েছে: %2</translation>
     </message>
     <message>
         <source>field %1 needs the field&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>field %1-এর জন্য ফিল্ডের কী দরকার।</translation>
     </message>
     <message>
         <source>field rename needs --label, --key or --options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename-এর জন্য --label, --key অথবা --options দরকার।</translation>
     </message>
     <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড %1 আর্কাইভ করা হয়েছে; “field restore %1” দিয়ে এটি এর মানগুলোসহ ফিরিয়ে আনা যায়।</translation>
     </message>
     <message>
         <source>Field %1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড %1 সংরক্ষণ করা হয়েছে: %2</translation>
     </message>
     <message>
         <source>field: contact (default), company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: contact (ডিফল্ট), company অথবা deal।</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>রেকর্ড</translation>
     </message>
     <message>
         <source>field: the key, such as budget (lower case, digits, _).</source>
-        <translation type="unfinished"></translation>
+        <translation>field: কী, যেমন budget (ছোট হাতের অক্ষর, অঙ্ক, _)।</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>কী</translation>
     </message>
     <message>
         <source>field: the name shown, such as “Budget”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: যে নাম দেখানো হয়, যেমন “বাজেট”।</translation>
     </message>
     <message>
         <source>field add: text, longtext, number, money, date, checkbox, choice, choices, contact or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: text, longtext, number, money, date, checkbox, choice, choices, contact অথবা company।</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন</translation>
     </message>
     <message>
         <source>field: the choices, separated by “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: বিকল্পগুলো, “;” দিয়ে আলাদা করা।</translation>
     </message>
     <message>
         <source>choices</source>
-        <translation type="unfinished"></translation>
+        <translation>বিকল্প</translation>
     </message>
     <message>
         <source>field: a value must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: একটি মান দেওয়া আবশ্যক।</translation>
     </message>
     <message>
         <source>field add: text that the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: এমন লেখা, যা অনুসন্ধানে পাওয়া যায়।</translation>
     </message>
     <message>
         <source>field list: archived fields too.</source>
-        <translation type="unfinished"></translation>
+        <translation>field list: আর্কাইভ করা ফিল্ডগুলোও।</translation>
     </message>
     <message>
         <source>contact: KEY=VALUE of a custom field; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>contact: নিজস্ব ফিল্ডের KEY=VALUE; একাধিকবার দেওয়া যায়।</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>কী=মান</translation>
     </message>
     <message>
         <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts: “KEY OP VALUE”, যেখানে OP হলো = != &lt; &lt;= &gt; &gt;= ~ (ধারণ করে)-এর একটি, অথবা “KEY empty” / “KEY notempty”; একাধিকবার দেওয়া যায়, সবগুলো শর্ত মিলতে হবে।</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>শর্ত</translation>
     </message>
     <message>
         <source>field needs list, add, rename, remove or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>field-এর জন্য list, add, rename, remove অথবা restore দরকার।</translation>
     </message>
     <message>
         <source>field add takes its values as options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add তার মানগুলো অপশন হিসেবে নেয়।</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE with the key of a contact field: “%1” is not. See kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set-এর জন্য পরিচিতির কোনো ফিল্ডের কী দিয়ে KEY=VALUE দরকার: “%1” তেমন নয়। kontor-cli field list দেখুন।</translation>
     </message>
     <message>
         <source>contacts takes its conditions as --where options.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts তার শর্তগুলো --where অপশন হিসেবে নেয়।</translation>
     </message>
     <message>
         <source>deal, field add: the ISO 4217 currency (default EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>deal, field add: ISO 4217 মুদ্রা (ডিফল্ট EUR)।</translation>
     </message>
     <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
@@ -1069,7 +1069,49 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor-এর কমান্ড লাইন: উইন্ডোর সেই একই ডেটাবেসে স্ক্রিপ্ট, ব্যাকআপ, পরীক্ষা ও বেঞ্চমার্ক।
+
+কমান্ড:
+  init                      ডেটাবেস তৈরি বা আপগ্রেড করুন
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            নির্ধারিত (পুনরুৎপাদনযোগ্য) ডেমো ডেটা যোগ করুন
+  search TEXT [--limit N]   পরিচিতি, কোম্পানি ও নোট খুঁজুন
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
+                            রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
+  check                     অখণ্ডতা ও স্কিমার রিপোর্ট
+  backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
+  salvage DAMAGED NEW       ক্ষতিগ্রস্ত ডেটাবেসের যা পড়া যায় তা নতুন ফাইলে উদ্ধার
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            সারি ধরে ধরে যাচাই, একটি ট্রানজ্যাকশনে
+  imports                   ইমপোর্টের ইতিহাস
+  undo-import N             একটি ইমপোর্ট ফিরিয়ে নিন
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (স্প্রেডশিটের জন্য নিরাপদ, অথবা --exact); পরিচিতি vCard 4.0 হিসেবেও
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); -o না দিলে স্ট্যান্ডার্ড আউটপুটে
+
+যে কমান্ডগুলো লেখে (প্রতিটি এক ধাপ, উইন্ডোর মতোই; --json রেকর্ডটি তার id-সহ দেখায়):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
+  contact update ID|EMAIL|PHONE [একই অপশন]
+  contact merge KEEP OTHER     (প্রতিটি ID|EMAIL|PHONE) OTHER-এর ইতিহাস ও খালি ঘর KEEP-এ যায়
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+আপনার নিজস্ব ফিল্ড, এবং যেকোনো ফিল্ড দিয়ে পরিচিতি:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+  field remove KEY | field restore KEY [--record R]     আর্কাইভ, এবং মানগুলোসহ ফিরিয়ে আনা
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, অথবা KEY empty|notempty
+TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
     </message>
 </context>
 <context>
@@ -1174,21 +1216,21 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Say why: %1 would go back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>কারণ বলুন: %1 আবার %2 ধাপে ফিরে যাবে।</translation>
     </message>
     <message>
         <source>Say why %1 is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 কেন অযোগ্য, তা বলুন।</translation>
     </message>
     <message>
         <source>Say why %1 goes back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 কেন আবার %2 ধাপে ফিরে যাচ্ছে, তা বলুন।</translation>
     </message>
     <message numerus="yes">
         <source>Set the stage of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি পরিচিতির ধাপ নির্ধারণ করুন</numerusform>
+            <numerusform>%Lnটি পরিচিতির ধাপ নির্ধারণ করুন</numerusform>
         </translation>
     </message>
 </context>
@@ -1316,7 +1358,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>জীবনচক্রের ধাপ</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1486,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
         <translation>%1-এ %2টি অক্ষর আছে, কেউ সেখানে যত লেখে তার চেয়ে বেশি (সর্বোচ্চ %3)</translation>
+    </message>
+    <message>
+        <source>%1 Kept in the notes.</source>
+        <translation>%1 নোটে রাখা হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -1597,57 +1643,57 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>মার্কেটিং-যোগ্য</translation>
     </message>
     <message>
         <source>Sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>সেলস-যোগ্য</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>সুযোগ</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>অযোগ্য</translation>
     </message>
     <message>
         <source>MQL</source>
         <comment>marketing qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
         <comment>sales qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Known, not yet qualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>জানা আছে, তবে এখনো যোগ্য হিসেবে যাচাই হয়নি।</translation>
     </message>
     <message>
         <source>Marketing qualified lead (MQL): fits and shows interest; worth a salesperson&apos;s look.</source>
-        <translation type="unfinished"></translation>
+        <translation>মার্কেটিং-যোগ্য লিড (MQL): উপযুক্ত এবং আগ্রহ দেখাচ্ছে; একজন বিক্রয়কর্মীর একবার দেখে নেওয়ার মতো।</translation>
     </message>
     <message>
         <source>Sales qualified lead (SQL): a salesperson confirmed the need, budget and timing; ready for a meeting or an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>সেলস-যোগ্য লিড (SQL): একজন বিক্রয়কর্মী প্রয়োজন, বাজেট ও সময় নিশ্চিত করেছেন; মিটিং বা অফারের জন্য প্রস্তুত।</translation>
     </message>
     <message>
         <source>Has an open deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি খোলা ডিল আছে।</translation>
     </message>
     <message>
         <source>Has bought: a deal was won.</source>
-        <translation type="unfinished"></translation>
+        <translation>কিনেছেন: একটি ডিল জেতা হয়েছে।</translation>
     </message>
     <message>
         <source>Not a fit, for the reason recorded with the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>উপযুক্ত নয়, ধাপ বদলের সময় লিখে রাখা কারণে।</translation>
     </message>
     <message>
         <source>No longer active: left the company, stopped buying.</source>
-        <translation type="unfinished"></translation>
+        <translation>আর সক্রিয় নয়: কোম্পানি ছেড়ে গেছেন, কেনা বন্ধ করেছেন।</translation>
     </message>
 </context>
 <context>
@@ -1689,227 +1735,227 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>CustomFieldActions</name>
     <message>
         <source>A field&apos;s key is up to 40 lower-case letters (a–z), digits and underscores, starting with a letter: “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডের কী সর্বোচ্চ 40টি ছোট হাতের অক্ষর (a–z), অঙ্ক ও আন্ডারস্কোর দিয়ে গঠিত এবং একটি অক্ষর দিয়ে শুরু হয়: “%1” তেমন নয়।</translation>
     </message>
     <message>
         <source>“%1” is the key of a built-in field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” একটি অন্তর্নির্মিত ফিল্ডের কী।</translation>
     </message>
     <message>
         <source>An archived field has the key “%1”: restore it, or choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>আর্কাইভ করা একটি ফিল্ডের কী “%1”: সেটি পুনরুদ্ধার করুন, অথবা অন্য কী বেছে নিন।</translation>
     </message>
     <message>
         <source>Another field has the key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য একটি ফিল্ডের কী “%1”।</translation>
     </message>
     <message>
         <source>Enter the field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডের নাম লিখুন।</translation>
     </message>
     <message>
         <source>A choice needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>বিকল্পের একটি নাম দরকার।</translation>
     </message>
     <message>
         <source>A choice cannot contain “;”, which separates choices in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>বিকল্পে “;” থাকতে পারে না, কারণ ফাইলে এটি দিয়ে বিকল্পগুলো আলাদা করা হয়।</translation>
     </message>
     <message>
         <source>The choice “%1” is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” বিকল্পটি দুবার আছে।</translation>
     </message>
     <message>
         <source>Give the field at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডটিকে অন্তত একটি বিকল্প দিন।</translation>
     </message>
     <message>
         <source>Add field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড %1 যোগ করুন</translation>
     </message>
     <message>
         <source>Rename field %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড %1-এর নাম বদলে %2 করুন</translation>
     </message>
     <message>
         <source>Change field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড %1 পরিবর্তন করুন</translation>
     </message>
     <message>
         <source>Archive field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড %1 আর্কাইভ করুন</translation>
     </message>
     <message>
         <source>Restore field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড %1 পুনরুদ্ধার করুন</translation>
     </message>
     <message>
         <source>Reorder fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডগুলোর ক্রম বদলান</translation>
     </message>
     <message>
         <source>Make field %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড %1-এর ধরন বদলে %2 করুন</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>বাজেট</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রয়োজন</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>আপত্তি</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>সময়সীমা</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>সিদ্ধান্তগ্রহণকারী</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>সিদ্ধান্তের ক্ষমতা</translation>
     </message>
     <message>
         <source>Decides alone</source>
-        <translation type="unfinished"></translation>
+        <translation>একাই সিদ্ধান্ত নেন</translation>
     </message>
     <message>
         <source>Decides with others</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্যদের সাথে মিলে সিদ্ধান্ত নেন</translation>
     </message>
     <message>
         <source>Recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>সুপারিশ করেন</translation>
     </message>
     <message>
         <source>No say</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো ভূমিকা নেই</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিযোগী</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>জানা নেই</translation>
     </message>
     <message>
         <source>Incumbent supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>বর্তমান সরবরাহকারী</translation>
     </message>
     <message>
         <source>Another offer</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য কোনো অফার</translation>
     </message>
     <message>
         <source>Doing it themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>নিজেরাই করছে</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>লিডের অবস্থা</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন</translation>
     </message>
     <message>
         <source>Attempting contact</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগাযোগের চেষ্টা চলছে</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগাযোগ হয়েছে</translation>
     </message>
     <message>
         <source>Qualified</source>
         <comment>lead status</comment>
-        <translation type="unfinished">যোগ্য</translation>
+        <translation>যোগ্য</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>আগ্রহী নয়</translation>
     </message>
     <message>
         <source>Bad timing</source>
-        <translation type="unfinished">সময় ঠিক ছিল না</translation>
+        <translation>সময় অনুকূল নয়</translation>
     </message>
     <message>
         <source>Add qualification fields</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগ্যতা যাচাইয়ের ফিল্ড যোগ করুন</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 পূরণ করুন: এটি আবশ্যক।</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldRepository</name>
     <message>
         <source>The custom fields could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>নিজস্ব ফিল্ডগুলো পড়া যায়নি: %1</translation>
     </message>
     <message>
         <source>The custom field could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>নিজস্ব ফিল্ডটি পড়া যায়নি: %1</translation>
     </message>
     <message>
         <source>There is no custom field with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 নম্বরের কোনো নিজস্ব ফিল্ড নেই।</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির “%1” নামে কোনো ফিল্ড নেই।</translation>
     </message>
     <message>
         <source>Companies have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোম্পানির “%1” নামে কোনো ফিল্ড নেই।</translation>
     </message>
     <message>
         <source>Deals have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিলের “%1” নামে কোনো ফিল্ড নেই।</translation>
     </message>
     <message>
         <source>The field could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডটি যোগ করা যায়নি: %1</translation>
     </message>
     <message>
         <source>The field could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডটি সংরক্ষণ করা যায়নি: %1</translation>
     </message>
     <message>
         <source>The field&apos;s choices could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডের বিকল্পগুলো সংরক্ষণ করা যায়নি: %1</translation>
     </message>
     <message>
         <source>The fields could not be put in order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডগুলোর ক্রম বদলানো যায়নি: %1</translation>
     </message>
     <message>
         <source>%1 holds a list of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ এর বিকল্পগুলোর একটি তালিকা থাকে।</translation>
     </message>
     <message>
         <source>%1 has no choice with the number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ %2 নম্বরের কোনো বিকল্প নেই।</translation>
     </message>
     <message>
         <source>%1 cannot hold that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ এই মান রাখা যায় না।</translation>
     </message>
     <message>
         <source>No company is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” নামে কোনো কোম্পানি নেই।</translation>
     </message>
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” নামে একাধিক পরিচিতি আছে: একটি ইমেইল ঠিকানা দিন।</translation>
     </message>
 </context>
 <context>
@@ -2900,125 +2946,125 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>FieldConditions</name>
     <message>
         <source>%1: “~” is for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “~” শুধু লেখার জন্য।</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” 2026-12-31 আকারের কোনো তারিখ নয়।</translation>
     </message>
     <message>
         <source>%1: choices are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: বিকল্পের তুলনা শুধু = ও != দিয়ে হয়।</translation>
     </message>
     <message>
         <source>%1: name a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: একটি বিকল্পের নাম দিন।</translation>
     </message>
     <message>
         <source>%1: give a value, or use empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: একটি মান দিন, অথবা empty বা notempty ব্যবহার করুন।</translation>
     </message>
     <message>
         <source>%1: yes or no is compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: হ্যাঁ বা না-এর তুলনা শুধু = ও != দিয়ে হয়।</translation>
     </message>
     <message>
         <source>%1: links are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: লিংকের তুলনা শুধু = ও != দিয়ে হয়।</translation>
     </message>
     <message>
         <source>“%1” is not a condition such as “city = Berlin”, “budget &gt;= 5000” or “timeline empty”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” “city = Dhaka”, “budget &gt;= 5000” বা “timeline empty”-এর মতো কোনো শর্ত নয়।</translation>
     </message>
     <message>
         <source>id: compare it with a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>id: এটি একটি সংখ্যার সাথে তুলনা করুন।</translation>
     </message>
     <message>
         <source>%1: compare it with =, !=, ~, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: এটি =, !=, ~, empty বা notempty দিয়ে তুলনা করুন।</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির “%1” নামে কোনো ফিল্ড নেই। অন্তর্নির্মিত: %2; আপনার নিজস্ব: kontor-cli field list দেখুন।</translation>
     </message>
 </context>
 <context>
     <name>FieldType</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>লেখা</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>দীর্ঘ লেখা</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>সংখ্যা</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>অর্থ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>তারিখ</translation>
     </message>
     <message>
         <source>Checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>চেকবক্স</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>বিকল্প</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>একাধিক বিকল্প</translation>
     </message>
     <message>
         <source>Link to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির লিংক</translation>
     </message>
     <message>
         <source>Link to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>কোম্পানির লিংক</translation>
     </message>
 </context>
 <context>
     <name>FieldValueText</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>হ্যাঁ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>না</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” কোনো সংখ্যা নয়।</translation>
     </message>
     <message>
         <source>%1: “%2” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” কোনো পরিমাণ নয়।</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” 2026-12-31 আকারের কোনো তারিখ নয়।</translation>
     </message>
     <message>
         <source>%1: “%2” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” হ্যাঁ বা না কোনোটিই নয়।</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” এর বিকল্পগুলোর কোনোটি নয়।</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” কোনো রেকর্ডের নম্বর নয়।</translation>
     </message>
 </context>
 <context>
@@ -3334,69 +3380,69 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>LifecycleFunnel</name>
     <message>
         <source>The lifecycle funnel could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>জীবনচক্রের ফানেল হিসাব করা যায়নি: %1</translation>
     </message>
     <message>
         <source>No lead source</source>
-        <translation type="unfinished">লিডের উৎস নেই</translation>
+        <translation>লিডের উৎস নেই</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished">দায়িত্বপ্রাপ্ত নেই</translation>
+        <translation>দায়িত্বপ্রাপ্ত নেই</translation>
     </message>
 </context>
 <context>
     <name>LifecycleRules</name>
     <message>
         <source>rule: the fields that make a lead marketing qualified were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম: লিডকে মার্কেটিং-যোগ্য করার ফিল্ডগুলো পূরণ হয়েছে</translation>
     </message>
     <message>
         <source>rule: the qualification fields were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম: যোগ্যতা যাচাইয়ের ফিল্ডগুলো পূরণ হয়েছে</translation>
     </message>
     <message>
         <source>rule: a meeting was booked</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম: একটি মিটিং ঠিক হয়েছে</translation>
     </message>
     <message>
         <source>rule: a deal was created</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম: একটি ডিল তৈরি হয়েছে</translation>
     </message>
     <message>
         <source>rule: a deal was won</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম: একটি ডিল জেতা হয়েছে</translation>
     </message>
 </context>
 <context>
     <name>LifecycleText</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">ধাপ</translation>
+        <translation>ধাপ</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রবেশ করেছে</translation>
     </message>
     <message>
         <source>Went on</source>
-        <translation type="unfinished">এগিয়েছে</translation>
+        <translation>এগিয়েছে</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">রূপান্তর</translation>
+        <translation>রূপান্তর</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>মধ্যমা দিন</translation>
     </message>
     <message>
         <source>Entered each stage, by lead source:</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি ধাপে প্রবেশ, লিডের উৎস অনুযায়ী:</translation>
     </message>
     <message>
         <source>Entered each stage, by owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি ধাপে প্রবেশ, দায়িত্বপ্রাপ্ত অনুযায়ী:</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4288,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Change lifecycle rules</source>
-        <translation type="unfinished"></translation>
+        <translation>জীবনচক্রের নিয়ম পরিবর্তন করুন</translation>
     </message>
 </context>
 <context>
@@ -4987,71 +5033,75 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**লিডের উৎস**: প্রতিটি উৎস ও ক্যাম্পেইন অনুযায়ী *লিড* (সময়কালে তৈরি হওয়া, ওই উৎস থেকে আসা পরিচিতি), তাদের কতজন এখন *যোগ্য* (সেলস-যোগ্য, সুযোগ বা গ্রাহক), *গ্রাহক* (যেসব পরিচিতির ওই উৎসের কোনো ডিল সময়কালে জেতা হয়েছে; ডিলের নিজের উৎস থাকলে সেটিই গোনা হয়, না থাকলে তার পরিচিতির উৎস), *রূপান্তর* (গ্রাহক ÷ লিড), *আয়* (ওই জেতা ডিলগুলোর পরিমাণ), *খরচ* (সময়কালের মধ্যে আজ পর্যন্ত পড়া ক্যাম্পেইনের খরচ: একটি ক্যাম্পেইনের খরচ তার দিনগুলোর ওপর সমানভাবে ভাগ করা হয়, তাই চলতি মাসের এ পর্যন্ত যত দিন গেছে ততটুকুই গোনা হয়, আর তারিখ ছাড়া ক্যাম্পেইনের খরচ পুরোটাই গোনা হয়), *লিডপ্রতি খরচ* ও *গ্রাহকপ্রতি খরচ*, এবং *ROI* ((আয় − খরচ) ÷ খরচ)। সবচেয়ে বেশি আয় আগে; চার্টে আয় ও খরচ পাশাপাশি দেখানো হয় (এর অক্ষ মুদ্রার গোল ধাপে), প্রতিটি উৎসের নামের পাশে তার রূপান্তর ও ROI। ওপরের লাইনে সবচেয়ে ভালো ও সবচেয়ে দুর্বল উৎসের নাম থাকে, আর কীসের ভিত্তিতে বিচার করা হয়েছে তা-ও: সময়কালে দুই বা ততোধিক উৎসের খরচ লেখা থাকলে খরচের বিপরীতে আয়, নইলে রূপান্তর, আর সমান হলে আয়। কোনো খরচ লেখা না থাকলে টেবিলে “লেখা নেই” দেখায় এবং লিডপ্রতি ও গ্রাহকপ্রতি খরচ 0.00 না দেখিয়ে খালি রাখে।</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a stage or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**গোছগাছ**: কয়েকটি পরিচিতি বেছে নিয়ে **নির্বাচিতগুলো বদলান** দিয়ে তাদের দায়িত্বপ্রাপ্ত, ধাপ বা ট্যাগ ঠিক করুন; ভুল হলে একবার Ctrl+Z চাপলেই আগের অবস্থায় ফেরে; ফাইল → আর্কাইভ… আর্কাইভ করা জিনিস ফিরিয়ে আনে; **পরিবর্তনসমূহ…** দেখায় কে কী বদলেছেন।</translation>
     </message>
     <message>
         <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফিল্টার** তালিকার ওপরে: ধাপ (অথবা আর্কাইভ), দায়িত্বপ্রাপ্ত, লিডের উৎস, ট্যাগ, “… দিন ধরে কোনো যোগাযোগ নেই” 14 থেকে 365 দিন (যাদের সাথে কখনো যোগাযোগ হয়নি তারাও এর মধ্যে পড়ে) এবং ডেটার কোনো সমস্যা (দেখুন “ডুপ্লিকেট ও ডেটার মান”)—সবই খোঁজার সাথে মিলিয়ে কাজ করে।</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**নতুন পরিচিতি** (Ctrl+N) ও **সম্পাদনা** (F2, অথবা কোনো সারিতে Enter): নাম, কোম্পানি (আগে থেকে থাকা কোনোটি বেছে নিতে বা নতুন যোগ করতে টাইপ করুন), পদবি, দুটি ইমেইল, দুটি ফোন, জন্মদিন, ঠিকানা, জীবনচক্রের ধাপ, লিডের উৎস, দায়িত্বপ্রাপ্ত, ট্যাগ, “যোগাযোগ রাখার বিরতি” ও নোট; আপনার নিজস্ব ফিল্ড “আরও ফিল্ড” পাতায়। কোনো কিছু ভুল থাকলে ডায়ালগেই তা বুঝিয়ে বলা হয়, আর তা ঠিক না করা পর্যন্ত কিছুই সংরক্ষণ হয় না।</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the stage filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**আর্কাইভ** (Delete): পরিচিতিটি তালিকা ও অনুসন্ধান থেকে সরে যায়, কিন্তু এর ইতিহাস থেকে যায়। ফিরিয়ে আনতে ধাপ ফিল্টারে “আর্কাইভ করা” বেছে নিয়ে আবার Delete চাপুন, অথবা ফাইল → আর্কাইভ… ব্যবহার করুন।</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift বা Ctrl দিয়ে (অথবা Ctrl+A) বেছে নিন, তারপর তালিকার ওপরে **নির্বাচিতগুলো বদলান** (অথবা তালিকার কনটেক্সট মেনু): দায়িত্বপ্রাপ্ত নির্ধারণ, ধাপ নির্ধারণ, ট্যাগ যোগ, অথবা আর্কাইভ—সব এক ধাপে, যা Ctrl+Z দিয়ে ফেরানো যায়। একবারে সর্বোচ্চ 5,000টি পরিচিতি বদলানো যায়; ফিল্টার দিয়ে তালিকা ছোট করে নিন।</translation>
     </message>
     <message>
         <source>From lead to customer: the lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>লিড থেকে গ্রাহক: জীবনচক্র</translation>
     </message>
     <message>
         <source>Every contact is at a stage of the buyer&apos;s journey: **Lead** (known, not yet qualified), **Marketing qualified** (MQL: fits and shows interest), **Sales qualified** (SQL: a salesperson confirmed need, budget and timing), **Opportunity** (has an open deal), **Customer** (a deal was won), or off the journey **Disqualified** (not a fit) and **Inactive**. Change it in the contact&apos;s dialog or with Change Selected. Moving a contact back a stage, or disqualifying it, asks why; the reason is kept. Every move is kept with its date, so Kontor knows when each stage was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি পরিচিতি ক্রেতার যাত্রার কোনো একটি ধাপে থাকে: **লিড** (জানা আছে, তবে এখনো যোগ্য হিসেবে যাচাই হয়নি), **মার্কেটিং-যোগ্য** (MQL: উপযুক্ত এবং আগ্রহ দেখাচ্ছে), **সেলস-যোগ্য** (SQL: একজন বিক্রয়কর্মী প্রয়োজন, বাজেট ও সময় নিশ্চিত করেছেন), **সুযোগ** (একটি খোলা ডিল আছে), **গ্রাহক** (একটি ডিল জেতা হয়েছে), অথবা যাত্রার বাইরে **অযোগ্য** (উপযুক্ত নয়) ও **নিষ্ক্রিয়**। পরিচিতির ডায়ালগে বা “নির্বাচিতগুলো বদলান” দিয়ে এটি বদলানো যায়। কোনো পরিচিতিকে এক ধাপ পিছিয়ে নিলে বা অযোগ্য ঘোষণা করলে কারণ জিজ্ঞেস করা হয়; কারণটি রেখে দেওয়া হয়। প্রতিটি ধাপ বদল তারিখসহ রাখা হয়, তাই Kontor জানে কোন ধাপে কবে প্রবেশ করা হয়েছে।</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor নিজে থেকেও পরিচিতিদের এগিয়ে নেয়, আর ইতিহাসে লেখা থাকে কোন নিয়ম তা করেছে: মিটিং ঠিক হলে লিড সেলস-যোগ্য হয়, ডিল হলে সুযোগ, আর ডিল জেতা হলে গ্রাহক। **ফাইল → সেটিংস… → জীবনচক্র**-এ প্রতিটি নিয়ম বন্ধ করা যায়, আর কোন ফিল্ডগুলো পূরণ হলে লিড মার্কেটিং-যোগ্য বা সেলস-যোগ্য হবে, তা আপনি বেছে নেন (যেমন আপনার যোগ্যতা যাচাইয়ের ফিল্ডগুলো)। কোনো নিয়ম কখনো কাউকে পিছিয়ে নেয় না; একটি ডিল অযোগ্য বা নিষ্ক্রিয় পরিচিতিকেও ফিরিয়ে আনে। পুরোনো ডেটাবেসের পরিচিতিরা থেকে যায়: “যোগ্য” হয়েছে সেলস-যোগ্য, আর “হারানো” হয়েছে অযোগ্য।</translation>
     </message>
     <message>
         <source>Your own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার নিজস্ব ফিল্ড</translation>
     </message>
     <message>
         <source>Every business tracks something Kontor has no field for: a budget, the industry, the decision maker. Add your own in **File → Settings… → Fields**, for contacts, companies or deals: text, long text, number, money (in a currency), date, checkbox, a choice, multiple choice, or a link to a contact or a company. Each has a name, a key (what files and scripts call it, such as `budget`) and may be required. **Add Qualification Fields** adds Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status in one go; they are ordinary fields afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি ব্যবসাই এমন কিছুর হিসাব রাখে, যার জন্য Kontor-এ কোনো ফিল্ড নেই: বাজেট, শিল্পখাত, সিদ্ধান্তগ্রহণকারী। **ফাইল → সেটিংস… → ফিল্ড**-এ পরিচিতি, কোম্পানি বা ডিলের জন্য নিজের ফিল্ড যোগ করুন: লেখা, দীর্ঘ লেখা, সংখ্যা, অর্থ (কোনো একটি মুদ্রায়), তারিখ, চেকবক্স, বিকল্প, একাধিক বিকল্প, অথবা কোনো পরিচিতি বা কোম্পানির লিংক। প্রতিটির একটি নাম ও একটি কী থাকে (ফাইল ও স্ক্রিপ্টে একে যে নামে ডাকা হয়, যেমন `budget`), আর এটি আবশ্যক হতে পারে। **যোগ্যতা যাচাইয়ের ফিল্ড যোগ করুন** একবারেই বাজেট, প্রয়োজন, সময়সীমা, সিদ্ধান্তগ্রহণকারী, সিদ্ধান্তের ক্ষমতা, প্রতিযোগী, আপত্তি ও লিডের অবস্থা যোগ করে; এরপর এগুলো সাধারণ ফিল্ডের মতোই।</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডগুলো থাকে পরিচিতি, কোম্পানি ও ডিলের ডায়ালগের **আরও ফিল্ড** পাতায়, আর পরিচিতির কার্ডে দেখানো হয় পরিচিতিটির কোন ফিল্ডে কী মান আছে। আবশ্যক ফিল্ড পূরণ না করা পর্যন্ত রেকর্ড সংরক্ষণ করা যায় না।</translation>
     </message>
     <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>**পরিবর্তন করুন…** দিয়ে কোনো ফিল্ড বা এর বিকল্পগুলোর নাম বদলানো যায়: কোনো বিকল্পের নাম বদলালে যেসব রেকর্ডে সেটি আছে, সবগুলোতেই নাম বদলে যায়। ধরন বদলানোর সময় আগে জানানো হয় কতগুলো মান রূপান্তর করা যাবে না (যেমন সংখ্যার ফিল্ডে কোনো শব্দ); বাকিগুলো রাখা হয়।</translation>
     </message>
     <message>
         <source>**Archive** hides a field and keeps its values; **Restore** (with &quot;Show archived&quot;) brings it back with them. Adding, changing and archiving are undone with Ctrl+Z, and every value set is in the record&apos;s change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>**আর্কাইভ করুন** ফিল্ডটি লুকিয়ে রাখে, কিন্তু এর মানগুলো রেখে দেয়; **পুনরুদ্ধার করুন** (“আর্কাইভ করা দেখান” চালু থাকলে) মানগুলোসহ এটি ফিরিয়ে আনে। যোগ করা, পরিবর্তন ও আর্কাইভ Ctrl+Z দিয়ে পূর্বাবস্থায় ফেরানো যায়, আর প্রতিটি মান দেওয়ার কথা রেকর্ডের পরিবর্তনের ইতিহাসে থাকে।</translation>
     </message>
     <message>
         <source>**Fields**: your own fields of contacts, companies and deals (see &quot;Your own fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ফিল্ড**: পরিচিতি, কোম্পানি ও ডিলের জন্য আপনার নিজস্ব ফিল্ড (দেখুন “আপনার নিজস্ব ফিল্ড”)।</translation>
     </message>
     <message>
         <source>**Lifecycle**: the rules that move contacts along their lifecycle (see &quot;From lead to customer&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**জীবনচক্র**: যে নিয়মগুলো পরিচিতিদের তাদের জীবনচক্রে এগিয়ে নেয় (দেখুন “লিড থেকে গ্রাহক”)।</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a stage or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ডেটার মান**: **পরিচিতি → ডেটার মান…** গুনে দেখায় কোন পরিচিতিগুলো একবার দেখে নেওয়া দরকার: N মাস ধরে যোগাযোগ হয়নি (শুরুতে 6; অথবা কখনোই হয়নি), ইমেইল ও ফোন কোনোটিই নেই, এমন ইমেইল যা আসলে ইমেইল নয় (@ নেই, ফাঁকা জায়গা আছে, ডটসহ ডোমেইন নেই), সঠিক নয় এমন ফোন নম্বর (যা পড়া যায় না, অথবা এমন নম্বর যার অস্তিত্ব নেই, যেমন +44 889 442828; লেখা নম্বরটি দুই ক্ষেত্রেই রেখে দেওয়া হয়), দায়িত্বপ্রাপ্ত নেই, লিডের উৎস নেই। **পরিচিতি পাতায় দেখান** (অথবা কোনো সারিতে Enter) ঠিক সেই পরিচিতিগুলোকে “পরিচিতি” পাতায় দেখায়, যেখানে Ctrl+A ও **নির্বাচিতগুলো বদলান** দিয়ে একসাথে সবার দায়িত্বপ্রাপ্ত, ধাপ বা ট্যাগ ঠিক করা যায়, অথবা সবাইকে আর্কাইভ করা যায়। আপগ্রেডের পর প্রথম যাচাইয়ে প্রতিটি ফোন নম্বর একবার পড়া হতে পারে, অগ্রগতি বার ও বাতিল বোতামসহ।</translation>
+    </message>
+    <message>
+        <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
+        <translation>**ইমপোর্ট ও এক্সপোর্ট**: যে কলামের শিরোনাম কোনো ফিল্ডের কী বা নাম, সেটি ওই ফিল্ড পূরণ করে (ইমপোর্টে আপনার নিজস্ব ফিল্ডও দেখানো হয়); যে মান মেলে না (যেমন অর্থের ঘরে একটি শব্দ), তা সতর্কবার্তাসহ নোটে রাখা হয়। এক্সপোর্ট করা পরিচিতিতে অন্তর্নির্মিত ফিল্ডগুলোর পরে প্রতিটি ফিল্ডের জন্য একটি কলাম থাকে, শিরোনামে তার কী, আর এমন ফাইল অপরিবর্তিত অবস্থায় ফিরে আসে।</translation>
     </message>
 </context>
 <context>
@@ -5340,15 +5390,15 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>A field that no longer exists changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>এমন একটি ফিল্ড বদলেছে, যা আর নেই।</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ যোগ করা হয়েছে: %2</translation>
     </message>
     <message>
         <source>%1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 থেকে সরানো হয়েছে: %2</translation>
     </message>
 </context>
 <context>
@@ -5541,7 +5591,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">ধাপ</translation>
+        <translation>ধাপ</translation>
     </message>
 </context>
 <context>
@@ -5997,24 +6047,24 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>জীবনচক্রের ধাপ</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
         <comment>lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>ধাপ (&amp;T):</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>কেন?</translation>
     </message>
     <message>
         <source>Why is %1 disqualified?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 কেন অযোগ্য?</translation>
     </message>
     <message>
         <source>Why does %1 go back to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 কেন আবার %2 ধাপে ফিরে যাচ্ছে?</translation>
     </message>
 </context>
 <context>
@@ -6104,11 +6154,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ধাপ ফিল্টার</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>সব ধাপ</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +6215,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">ধাপ</translation>
+        <translation>ধাপ</translation>
     </message>
 </context>
 <context>
@@ -6327,36 +6377,36 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্বাচিত সব পরিচিতির দায়িত্বপ্রাপ্ত, ধাপ, একটি ট্যাগ বা আর্কাইভ একসাথে (Shift বা Ctrl দিয়ে নির্বাচন করুন)</translation>
     </message>
     <message>
         <source>Set &amp;Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>ধাপ নির্ধারণ করুন (&amp;S)…</translation>
     </message>
     <message>
         <source>Set Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ধাপ নির্ধারণ করুন</translation>
     </message>
     <message numerus="yes">
         <source>Stage of the %Ln selected contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির ধাপ:</numerusform>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির ধাপ:</numerusform>
         </translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>কেন?</translation>
     </message>
     <message>
         <source>Why do they go to %1? (Kept with each move.)</source>
-        <translation type="unfinished"></translation>
+        <translation>এগুলো কেন %1 ধাপে যাচ্ছে? (প্রতিটি ধাপ বদলের সাথে রাখা হয়।)</translation>
     </message>
     <message numerus="yes">
         <source>Stage “%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি পরিচিতির ধাপ “%1” নির্ধারণ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতির ধাপ “%1” নির্ধারণ করা হয়েছে।</numerusform>
         </translation>
     </message>
 </context>
@@ -6364,102 +6414,102 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <name>kontor::ui::CustomFieldDialog</name>
     <message>
         <source>Change Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড পরিবর্তন করুন</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড যোগ করুন</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">নাম</translation>
+        <translation>নাম</translation>
     </message>
     <message>
         <source>e.g. Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>যেমন বাজেট</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">শর্টকাট</translation>
+        <translation>কী</translation>
     </message>
     <message>
         <source>e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>যেমন budget</translation>
     </message>
     <message>
         <source>What files, imports and scripts call the field: lower-case letters a–z, digits and underscores. A CSV column with this header (or the name) fills the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইল, ইমপোর্ট ও স্ক্রিপ্টে ফিল্ডটিকে যে নামে ডাকা হয়: ছোট হাতের অক্ষর a–z, অঙ্ক ও আন্ডারস্কোর। এই শিরোনামের (বা ফিল্ডের নামের) কোনো CSV কলাম থাকলে তা দিয়ে ফিল্ডটি পূরণ হয়।</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>বিকল্প</translation>
     </message>
     <message>
         <source>Double-click a choice to rename it: the contacts that have it keep it under its new name. Drag to put them in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো বিকল্পের নাম বদলাতে তাতে ডাবল-ক্লিক করুন: যেসব পরিচিতিতে এটি আছে, সেগুলোতে এটি নতুন নামে থেকে যায়। ক্রম ঠিক করতে টেনে সরান।</translation>
     </message>
     <message>
         <source>Add C&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>বিকল্প যোগ করুন (&amp;H)</translation>
     </message>
     <message>
         <source>Remo&amp;ve Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>বিকল্প সরান (&amp;V)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">মুদ্রা</translation>
+        <translation>মুদ্রা</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>BDT</translation>
     </message>
     <message>
         <source>A value must be &amp;given</source>
-        <translation type="unfinished"></translation>
+        <translation>মান দেওয়া আবশ্যক (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">না&amp;ম:</translation>
+        <translation>নাম (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>কী (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>বিকল্প (&amp;C):</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>মুদ্রা (&amp;U):</translation>
     </message>
     <message>
         <source>New choice</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন বিকল্প</translation>
     </message>
     <message>
         <source>Make “%1” a field of type %2? Every value it holds converts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”-কে %2 ধরনের ফিল্ড করবেন? এর প্রতিটি মান রূপান্তরিত হবে।</translation>
     </message>
     <message numerus="yes">
         <source>Make “%1” a field of type %2? %Ln value(s) cannot be converted and will be removed; the others are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”-কে %2 ধরনের ফিল্ড করবেন? %Lnটি মান রূপান্তর করা যাবে না এবং মুছে ফেলা হবে; বাকিগুলো রাখা হবে।</numerusform>
+            <numerusform>“%1”-কে %2 ধরনের ফিল্ড করবেন? %Lnটি মান রূপান্তর করা যাবে না এবং মুছে ফেলা হবে; বাকিগুলো রাখা হবে।</numerusform>
         </translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন বদলান</translation>
     </message>
 </context>
 <context>
@@ -6467,41 +6517,41 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>%1 *:</source>
         <comment>a required field&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *:</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a field&apos;s label</comment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Required. Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>আবশ্যক। ফাইল ও স্ক্রিপ্টে কী: %1</translation>
     </message>
     <message>
         <source>Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইল ও স্ক্রিপ্টে কী: %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">নির্ধারিত নয়</translation>
+        <translation>নির্ধারিত নয়</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no choice made</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished"></translation>
+        <translation>কোম্পানি বেছে নিতে টাইপ করুন</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>বিস্তারিত (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>আরও ফিল্ড (&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -7032,98 +7082,98 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">ধাপ</translation>
+        <translation>ধাপ</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::FieldSettingsPage</name>
     <message>
         <source>Fields of</source>
-        <translation type="unfinished"></translation>
+        <translation>কোন রেকর্ডের ফিল্ড</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">পরিচিতি</translation>
+        <translation>পরিচিতি</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">কোম্পানি</translation>
+        <translation>কোম্পানি</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">ডিল</translation>
+        <translation>ডিল</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>আর্কাইভ করা দেখান (&amp;H)</translation>
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার ফিল্ড</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">নাম</translation>
+        <translation>নাম</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">শর্টকাট</translation>
+        <translation>কী</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>আবশ্যক</translation>
     </message>
     <message>
         <source>&amp;Add Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিবর্তন করুন (&amp;C)…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">&amp;ওপরে সরান</translation>
+        <translation>&amp;ওপরে সরান</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">নিচে &amp;সরান</translation>
+        <translation>নিচে &amp;সরান</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>আর্কাইভ করুন (&amp;R)</translation>
     </message>
     <message>
         <source>Add &amp;Qualification Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগ্যতা যাচাইয়ের ফিল্ড যোগ করুন (&amp;Q)</translation>
     </message>
     <message>
         <source>Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status, for contacts: ordinary fields afterwards, to change or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির জন্য বাজেট, প্রয়োজন, সময়সীমা, সিদ্ধান্তগ্রহণকারী, সিদ্ধান্তের ক্ষমতা, প্রতিযোগী, আপত্তি ও লিডের অবস্থা: এরপর এগুলো সাধারণ ফিল্ড, পরিবর্তন বা আর্কাইভ করা যায়।</translation>
     </message>
     <message>
         <source>Fields &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>কোন রেকর্ডের ফিল্ড (&amp;O):</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (আর্কাইভ করা)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>হ্যাঁ</translation>
     </message>
     <message>
         <source>Resto&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>পুনরুদ্ধার করুন (&amp;R)</translation>
     </message>
     <message>
         <source>A contact&apos;s own fields are on the “More fields” page of its dialog and on its card; scripts reach them by key (kontor-cli field, contact --set, contacts --where). Archiving hides a field and keeps its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির নিজস্ব ফিল্ডগুলো থাকে তার ডায়ালগের “আরও ফিল্ড” পাতায় এবং তার কার্ডে; স্ক্রিপ্ট কী দিয়ে এগুলোতে পৌঁছায় (kontor-cli field, contact --set, contacts --where)। আর্কাইভ করলে ফিল্ডটি লুকানো হয়, কিন্তু এর মানগুলো থেকে যায়।</translation>
     </message>
 </context>
 <context>
@@ -7938,42 +7988,42 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>এদের মধ্যে যারা এখন সেলস-যোগ্য (SQL), সুযোগ বা গ্রাহক।</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>মিটিং ঠিক হলে লিড বা মার্কেটিং-যোগ্য পরিচিতি “সেলস-যোগ্য” ধাপে যায় (&amp;M)</translation>
     </message>
     <message>
         <source>A new &amp;deal makes the contact an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন ডিল হলে পরিচিতি “সুযোগ” ধাপে যায় (&amp;D)</translation>
     </message>
     <message>
         <source>A &amp;won deal makes the contact a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিল জেতা হলে পরিচিতি “গ্রাহক” ধাপে যায় (&amp;W)</translation>
     </message>
     <message>
         <source>Fields that make a lead marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ফিল্ডগুলো লিডকে মার্কেটিং-যোগ্য করে</translation>
     </message>
     <message>
         <source>Fields that make a contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ফিল্ডগুলো পরিচিতিকে সেলস-যোগ্য করে</translation>
     </message>
     <message>
         <source>Mar&amp;keting qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>এগুলোর সবগুলো পূরণ হলে মার্কেটিং-যোগ্য (&amp;K):</translation>
     </message>
     <message>
         <source>Sales &amp;qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>এগুলোর সবগুলো পূরণ হলে সেলস-যোগ্য (&amp;Q):</translation>
     </message>
     <message>
         <source>Rules only move contacts forward, and a contact&apos;s history names the rule that moved it. A deal also brings back a disqualified or inactive contact. No field ticked: that rule is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম পরিচিতিদের শুধু সামনের দিকে এগিয়ে নেয়, আর পরিচিতির ইতিহাসে লেখা থাকে কোন নিয়ম তাকে সরিয়েছে। একটি ডিল অযোগ্য বা নিষ্ক্রিয় পরিচিতিকেও ফিরিয়ে আনে। কোনো ফিল্ডে টিক না থাকলে সেই নিয়ম বন্ধ থাকে।</translation>
     </message>
 </context>
 <context>
@@ -9110,7 +9160,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">ধাপ</translation>
+        <translation>ধাপ</translation>
     </message>
 </context>
 <context>
@@ -9614,11 +9664,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড (&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <source>Lifec&amp;ycle</source>
+        <translation>জীবনচক্র (&amp;Y)</translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
 </context>
 <context>
@@ -903,127 +903,127 @@
     </message>
     <message>
         <source>--record needs contact, company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record braucht contact, company oder deal.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <source>field add needs --key, --label and --type.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add braucht --key, --label und --type.</translation>
     </message>
     <message>
         <source>--type needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type braucht eines von: %1.</translation>
     </message>
     <message>
         <source>Field %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 hinzugefügt: %2</translation>
     </message>
     <message>
         <source>field %1 needs the field&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>field %1 braucht den Schlüssel des Felds.</translation>
     </message>
     <message>
         <source>field rename needs --label, --key or --options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename braucht --label, --key oder --options.</translation>
     </message>
     <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 archiviert; „field restore %1“ holt es mit seinen Werten zurück.</translation>
     </message>
     <message>
         <source>Field %1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 gespeichert: %2</translation>
     </message>
     <message>
         <source>field: contact (default), company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: contact (Standard), company oder deal.</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>field: the key, such as budget (lower case, digits, _).</source>
-        <translation type="unfinished"></translation>
+        <translation>field: der Schlüssel, etwa budget (Kleinbuchstaben, Ziffern, _).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>field: the name shown, such as “Budget”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: der angezeigte Name, etwa „Budget“.</translation>
     </message>
     <message>
         <source>field add: text, longtext, number, money, date, checkbox, choice, choices, contact or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: text, longtext, number, money, date, checkbox, choice, choices, contact oder company.</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>field: the choices, separated by “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: die Auswahlwerte, getrennt durch „;“.</translation>
     </message>
     <message>
         <source>choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlwerte</translation>
     </message>
     <message>
         <source>field: a value must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: ein Wert muss angegeben werden.</translation>
     </message>
     <message>
         <source>field add: text that the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: Text, den die Suche findet.</translation>
     </message>
     <message>
         <source>field list: archived fields too.</source>
-        <translation type="unfinished"></translation>
+        <translation>field list: auch archivierte Felder.</translation>
     </message>
     <message>
         <source>contact: KEY=VALUE of a custom field; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>contact: SCHLÜSSEL=WERT eines eigenen Felds; wiederholbar.</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel=Wert</translation>
     </message>
     <message>
         <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts: „SCHLÜSSEL OP WERT“, OP eines von = != &lt; &lt;= &gt; &gt;= ~ (enthält), oder „SCHLÜSSEL empty“ / „SCHLÜSSEL notempty“; wiederholbar, alle müssen zutreffen.</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>field needs list, add, rename, remove or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>field braucht list, add, rename, remove oder restore.</translation>
     </message>
     <message>
         <source>field add takes its values as options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add erwartet seine Werte als Optionen.</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE with the key of a contact field: “%1” is not. See kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set braucht SCHLÜSSEL=WERT mit dem Schlüssel eines Kontaktfelds: „%1“ ist keiner. Siehe kontor-cli field list.</translation>
     </message>
     <message>
         <source>contacts takes its conditions as --where options.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts erwartet seine Bedingungen als --where-Optionen.</translation>
     </message>
     <message>
         <source>deal, field add: the ISO 4217 currency (default EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>deal, field add: die Währung nach ISO 4217 (Standard EUR).</translation>
     </message>
     <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
@@ -1069,7 +1069,51 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
+
+Befehle:
+  init                      Datenbank anlegen oder aktualisieren
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
+                            reproduzierbare Beispieldaten hinzufügen
+  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATUM] [--to DATUM] [--owner NAME]
+                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
+  check                     Bericht über Integrität und Schema
+  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
+  salvage DEFEKT NEU        das Lesbare einer beschädigten Datenbank in eine neue Datei retten
+  import DATEI.csv|DATEI.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map SPALTE=feld ...] [--preset NAME]
+         [--encoding E] [--delimiter Z]
+                            Zeile für Zeile geprüft, in einer Transaktion
+  imports                   die Importgeschichte
+  undo-import N             einen Import zurücknehmen
+  export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
+                            CSV (tabellensicher, oder --exact); Kontakte auch als vCard 4.0
+  export reminders|meetings|calendar [-o DATEI]
+                            iCalendar (.ics); ohne -o auf die Standardausgabe
+
+Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datensatz mit seiner Nummer aus):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set SCHLÜSSEL=WERT ...]
+  contact update NR|E-MAIL|TELEFON [dieselben Optionen]
+  contact merge BLEIBT ANDERER  (je NR|E-MAIL|TELEFON) Verlauf und leere Felder von ANDERER gehen an BLEIBT
+  log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
+      [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
+  deal add --title T --contact NR|E-MAIL|TELEFON [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move NR --stage NAME [--reason TEXT] | deal win NR | deal lose NR --reason TEXT
+  reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
+
+Eigene Felder, und Kontakte nach beliebigen Feldern:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+  field rename SCHLÜSSEL [--record R] [--label L] [--key NEU] [--options &quot;a;b;c&quot;]
+  field remove SCHLÜSSEL | field restore SCHLÜSSEL [--record R]
+                            archivieren und mit seinen Werten zurückholen
+  contacts [--where &quot;SCHLÜSSEL OP WERT&quot; ...] [--json]
+                            OP: = != &lt; &lt;= &gt; &gt;= ~, oder SCHLÜSSEL empty|notempty
+ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
     </message>
 </context>
 <context>
@@ -1174,21 +1218,21 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Say why: %1 would go back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie einen Grund: %1 würde auf %2 zurückgestuft.</translation>
     </message>
     <message>
         <source>Say why %1 is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, warum %1 disqualifiziert wird.</translation>
     </message>
     <message>
         <source>Say why %1 goes back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, warum %1 auf %2 zurückgestuft wird.</translation>
     </message>
     <message numerus="yes">
         <source>Set the stage of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phase von %Ln Kontakt setzen</numerusform>
+            <numerusform>Phase von %Ln Kontakten setzen</numerusform>
         </translation>
     </message>
 </context>
@@ -1316,7 +1360,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1488,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
         <translation>%1 hat %2 Zeichen, mehr als dort jemand tippt (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1 Kept in the notes.</source>
+        <translation>%1 In den Notizen behalten.</translation>
     </message>
 </context>
 <context>
@@ -1597,57 +1645,57 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing-qualifiziert</translation>
     </message>
     <message>
         <source>Sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsqualifiziert</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Disqualifiziert</translation>
     </message>
     <message>
         <source>MQL</source>
         <comment>marketing qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
         <comment>sales qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Known, not yet qualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt, noch nicht qualifiziert.</translation>
     </message>
     <message>
         <source>Marketing qualified lead (MQL): fits and shows interest; worth a salesperson&apos;s look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing-qualifizierter Lead (MQL): passt und zeigt Interesse; einen Blick des Vertriebs wert.</translation>
     </message>
     <message>
         <source>Sales qualified lead (SQL): a salesperson confirmed the need, budget and timing; ready for a meeting or an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsqualifizierter Lead (SQL): Ein Vertriebsmitarbeiter hat Bedarf, Budget und Zeitrahmen bestätigt; bereit für einen Termin oder ein Angebot.</translation>
     </message>
     <message>
         <source>Has an open deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein offenes Geschäft.</translation>
     </message>
     <message>
         <source>Has bought: a deal was won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat gekauft: Ein Geschäft wurde gewonnen.</translation>
     </message>
     <message>
         <source>Not a fit, for the reason recorded with the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht – aus dem Grund, der beim Wechsel erfasst wurde.</translation>
     </message>
     <message>
         <source>No longer active: left the company, stopped buying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr aktiv: hat die Firma verlassen oder kauft nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1689,227 +1737,227 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>CustomFieldActions</name>
     <message>
         <source>A field&apos;s key is up to 40 lower-case letters (a–z), digits and underscores, starting with a letter: “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel eines Felds besteht aus bis zu 40 Kleinbuchstaben (a–z), Ziffern und Unterstrichen und beginnt mit einem Buchstaben: „%1“ erfüllt das nicht.</translation>
     </message>
     <message>
         <source>“%1” is the key of a built-in field.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Schlüssel eines eingebauten Felds.</translation>
     </message>
     <message>
         <source>An archived field has the key “%1”: restore it, or choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein archiviertes Feld hat den Schlüssel „%1“: Stellen Sie es wieder her oder wählen Sie einen anderen Schlüssel.</translation>
     </message>
     <message>
         <source>Another field has the key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Feld hat den Schlüssel „%1“.</translation>
     </message>
     <message>
         <source>Enter the field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Felds ein.</translation>
     </message>
     <message>
         <source>A choice needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auswahlwert braucht einen Namen.</translation>
     </message>
     <message>
         <source>A choice cannot contain “;”, which separates choices in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auswahlwert darf kein „;“ enthalten, denn es trennt in Dateien die Auswahlwerte.</translation>
     </message>
     <message>
         <source>The choice “%1” is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Auswahlwert „%1“ gibt es zweimal.</translation>
     </message>
     <message>
         <source>Give the field at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Feld mindestens einen Auswahlwert.</translation>
     </message>
     <message>
         <source>Add field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 hinzufügen</translation>
     </message>
     <message>
         <source>Rename field %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Change field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 ändern</translation>
     </message>
     <message>
         <source>Archive field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 archivieren</translation>
     </message>
     <message>
         <source>Restore field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 wiederherstellen</translation>
     </message>
     <message>
         <source>Reorder fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder neu ordnen</translation>
     </message>
     <message>
         <source>Make field %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ von Feld %1 auf %2 ändern</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwände</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheider</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsbefugnis</translation>
     </message>
     <message>
         <source>Decides alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidet allein</translation>
     </message>
     <message>
         <source>Decides with others</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidet mit anderen</translation>
     </message>
     <message>
         <source>Recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfiehlt</translation>
     </message>
     <message>
         <source>No say</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitspracherecht</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerber</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannt</translation>
     </message>
     <message>
         <source>Incumbent supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Lieferant</translation>
     </message>
     <message>
         <source>Another offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Angebot</translation>
     </message>
     <message>
         <source>Doing it themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht es selbst</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Status</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Attempting contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktversuch</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Qualified</source>
         <comment>lead status</comment>
-        <translation type="unfinished">Qualifiziert</translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interesse</translation>
     </message>
     <message>
         <source>Bad timing</source>
-        <translation type="unfinished">Falscher Zeitpunkt</translation>
+        <translation>Falscher Zeitpunkt</translation>
     </message>
     <message>
         <source>Add qualification fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierungsfelder hinzufügen</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie %1 aus: Es ist ein Pflichtfeld.</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldRepository</name>
     <message>
         <source>The custom fields could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Felder konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The custom field could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Feld konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>There is no custom field with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein eigenes Feld mit der Nummer %1.</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte haben kein Feld „%1“.</translation>
     </message>
     <message>
         <source>Companies have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen haben kein Feld „%1“.</translation>
     </message>
     <message>
         <source>Deals have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäfte haben kein Feld „%1“.</translation>
     </message>
     <message>
         <source>The field could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>The field could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The field&apos;s choices could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahlwerte des Felds konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The fields could not be put in order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder konnten nicht geordnet werden: %1</translation>
     </message>
     <message>
         <source>%1 holds a list of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält eine Liste von Auswahlwerten.</translation>
     </message>
     <message>
         <source>%1 has no choice with the number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Auswahlwert mit der Nummer %2.</translation>
     </message>
     <message>
         <source>%1 cannot hold that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann diesen Wert nicht aufnehmen.</translation>
     </message>
     <message>
         <source>No company is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Firma heißt „%1“.</translation>
     </message>
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kontakte heißen „%1“: Geben Sie eine E-Mail-Adresse an.</translation>
     </message>
 </context>
 <context>
@@ -2900,125 +2948,125 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>FieldConditions</name>
     <message>
         <source>%1: “~” is for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „~“ gilt nur für Text.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum der Form 2026-12-31.</translation>
     </message>
     <message>
         <source>%1: choices are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auswahlwerte werden nur mit = und != verglichen.</translation>
     </message>
     <message>
         <source>%1: name a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nennen Sie einen Auswahlwert.</translation>
     </message>
     <message>
         <source>%1: give a value, or use empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie einen Wert an oder verwenden Sie empty oder notempty.</translation>
     </message>
     <message>
         <source>%1: yes or no is compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ja oder Nein wird nur mit = und != verglichen.</translation>
     </message>
     <message>
         <source>%1: links are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verweise werden nur mit = und != verglichen.</translation>
     </message>
     <message>
         <source>“%1” is not a condition such as “city = Berlin”, “budget &gt;= 5000” or “timeline empty”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Bedingung wie „city = Berlin“, „budget &gt;= 5000“ oder „timeline empty“.</translation>
     </message>
     <message>
         <source>id: compare it with a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>id: mit einer Zahl vergleichen.</translation>
     </message>
     <message>
         <source>%1: compare it with =, !=, ~, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mit =, !=, ~, empty oder notempty vergleichen.</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte haben kein Feld „%1“. Eingebaute: %2; eigene: siehe kontor-cli field list.</translation>
     </message>
 </context>
 <context>
     <name>FieldType</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer Text</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldbetrag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollkästchen</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfachauswahl</translation>
     </message>
     <message>
         <source>Link to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweis auf einen Kontakt</translation>
     </message>
     <message>
         <source>Link to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweis auf eine Firma</translation>
     </message>
 </context>
 <context>
     <name>FieldValueText</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>%1: “%2” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Betrag.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum der Form 2026-12-31.</translation>
     </message>
     <message>
         <source>%1: “%2” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist weder Ja noch Nein.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keiner der Auswahlwerte.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Datensatznummer.</translation>
     </message>
 </context>
 <context>
@@ -3334,69 +3382,69 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>LifecycleFunnel</name>
     <message>
         <source>The lifecycle funnel could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lebenszyklus-Trichter konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>No lead source</source>
-        <translation type="unfinished">Keine Lead-Quelle</translation>
+        <translation>Keine Lead-Quelle</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished">Kein Betreuer</translation>
+        <translation>Kein Betreuer</translation>
     </message>
 </context>
 <context>
     <name>LifecycleRules</name>
     <message>
         <source>rule: the fields that make a lead marketing qualified were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Die Felder, die einen Interessenten Marketing-qualifiziert machen, wurden ausgefüllt</translation>
     </message>
     <message>
         <source>rule: the qualification fields were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Die Qualifizierungsfelder wurden ausgefüllt</translation>
     </message>
     <message>
         <source>rule: a meeting was booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Ein Termin wurde vereinbart</translation>
     </message>
     <message>
         <source>rule: a deal was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Ein Geschäft wurde angelegt</translation>
     </message>
     <message>
         <source>rule: a deal was won</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Ein Geschäft wurde gewonnen</translation>
     </message>
 </context>
 <context>
     <name>LifecycleText</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Went on</source>
-        <translation type="unfinished">Weiter</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">Konversion</translation>
+        <translation>Konversion</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage (Median)</translation>
     </message>
     <message>
         <source>Entered each stage, by lead source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintritte in jede Phase, nach Lead-Quelle:</translation>
     </message>
     <message>
         <source>Entered each stage, by owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintritte in jede Phase, nach Betreuer:</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4290,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Change lifecycle rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusregeln ändern</translation>
     </message>
 </context>
 <context>
@@ -4987,71 +5035,75 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Lead-Quellen**: je Quelle und Kampagne die *Leads* (im Zeitraum angelegte Kontakte aus der Quelle), wie viele davon jetzt *qualifiziert* sind (vertriebsqualifiziert, Verkaufschancen oder Kunden), die *Kunden* (Kontakte mit einem im Zeitraum gewonnenen Geschäft aus der Quelle; es zählt die eigene Quelle des Geschäfts, sonst die seines Kontakts), die *Konversion* (Kunden ÷ Leads), der *Umsatz* (die Beträge dieser gewonnenen Geschäfte), die *Ausgaben* (Kampagnenausgaben, die in den Zeitraum bis heute fallen: Die Ausgaben einer Kampagne verteilen sich gleichmäßig auf ihre Tage, sodass der laufende Monat seine bisherigen Tage zählt und eine Kampagne ohne Start- und Enddatum ganz zählt), *Kosten je Lead* und *je Kunde* sowie der *ROI* ((Umsatz − Ausgaben) ÷ Ausgaben). Der höchste Umsatz zuerst; das Diagramm stellt Umsatz und Ausgaben gegenüber (seine Achse in runden Schritten der Währung), mit Konversion und ROI jeder Quelle neben ihrem Namen. Die Zeile darüber nennt die beste und die schwächste Quelle und wonach sie beurteilt wurden: nach dem Ertrag der Ausgaben, wenn zwei oder mehr Quellen im Zeitraum erfasste Ausgaben haben, sonst nach der Konversion und bei Gleichstand nach dem Umsatz. Wo keine Ausgaben erfasst wurden, zeigt die Tabelle „nicht erfasst“ und lässt die Kosten je Lead und je Kunde leer, statt 0,00 anzuzeigen.</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a stage or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ordnung halten**: Markieren Sie mehrere Kontakte und geben Sie ihnen mit **Auswahl ändern** einen Betreuer, eine Phase oder ein Schlagwort; ein Fehler ist mit einem Strg+Z behoben; Datei → Archiv… holt Archiviertes zurück; **Änderungen…** zeigt, wer was geändert hat.</translation>
     </message>
     <message>
         <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Filter** über der Liste: Phase (oder das Archiv), Betreuer, Lead-Quelle, Schlagwort, „Seit … Tagen ohne Kontakt“ für 14 bis 365 Tage (nie kontaktierte Kontakte eingeschlossen) und ein Datenproblem (siehe „Dubletten und Datenqualität“), kombiniert mit der Suche.</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Neuer Kontakt** (Strg+N) und **Bearbeiten** (F2 oder Eingabe auf einer Zeile): Vor- und Nachname, Firma (tippen, um eine vorhandene zu wählen oder eine neue anzulegen), Position, zwei E-Mail-Adressen, zwei Telefonnummern, Geburtstag, Adresse, Lebenszyklusphase, Lead-Quelle, Betreuer, Schlagwörter, „Kontakt halten alle“ und Notizen; Ihre eigenen Felder auf der Seite „Weitere Felder“. Alles Ungültige wird im Dialog erklärt, und gespeichert wird erst, wenn es behoben ist.</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the stage filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**Archivieren** (Entf): Der Kontakt verschwindet aus Liste und Suche, behält aber seine Historie. Um ihn zurückzuholen, wählen Sie im Phasenfilter „Archiviert“ und drücken erneut Entf, oder Sie nutzen Datei → Archiv….</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mit Umschalt oder Strg (oder Strg+A), dann **Auswahl ändern** über der Liste (oder im Kontextmenü der Liste): Betreuer setzen, Phase setzen, Schlagwort hinzufügen oder archivieren – in einem Schritt, den Strg+Z zurücknimmt. Eine Änderung umfasst höchstens 5.000 Kontakte; mit den Filtern verkleinern Sie die Liste.</translation>
     </message>
     <message>
         <source>From lead to customer: the lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Interessenten zum Kunden: der Lebenszyklus</translation>
     </message>
     <message>
         <source>Every contact is at a stage of the buyer&apos;s journey: **Lead** (known, not yet qualified), **Marketing qualified** (MQL: fits and shows interest), **Sales qualified** (SQL: a salesperson confirmed need, budget and timing), **Opportunity** (has an open deal), **Customer** (a deal was won), or off the journey **Disqualified** (not a fit) and **Inactive**. Change it in the contact&apos;s dialog or with Change Selected. Moving a contact back a stage, or disqualifying it, asks why; the reason is kept. Every move is kept with its date, so Kontor knows when each stage was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt steht in einer Phase der Customer Journey: **Interessent** (bekannt, noch nicht qualifiziert), **Marketing-qualifiziert** (MQL: passt und zeigt Interesse), **Vertriebsqualifiziert** (SQL: ein Vertriebsmitarbeiter hat Bedarf, Budget und Zeitrahmen bestätigt), **Verkaufschance** (hat ein offenes Geschäft), **Kunde** (ein Geschäft wurde gewonnen) oder abseits davon **Disqualifiziert** (passt nicht) und **Inaktiv**. Ändern Sie die Phase im Kontaktdialog oder mit „Auswahl ändern“. Wird ein Kontakt eine Phase zurückgestuft oder disqualifiziert, fragt Kontor nach dem Grund; der Grund bleibt erhalten. Jeder Wechsel wird mit seinem Datum festgehalten, sodass Kontor weiß, wann jede Phase erreicht wurde.</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor bringt Kontakte auch von selbst voran, und die Historie sagt, welche Regel es war: Ein vereinbarter Termin macht einen Interessenten vertriebsqualifiziert, ein Geschäft macht ihn zur Verkaufschance, ein gewonnenes Geschäft zum Kunden. Unter **Datei → Einstellungen… → Lebenszyklus** lässt sich jede Regel abschalten, und Sie wählen die Felder, deren Ausfüllen einen Interessenten Marketing-qualifiziert oder vertriebsqualifiziert macht (etwa Ihre Qualifizierungsfelder). Eine Regel stuft nie jemanden zurück; ein Geschäft holt auch einen disqualifizierten oder inaktiven Kontakt zurück. Ältere Datenbanken behalten ihre Kontakte: Aus „Qualifiziert“ wurde Vertriebsqualifiziert und aus „Verloren“ Disqualifiziert.</translation>
     </message>
     <message>
         <source>Your own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Felder</translation>
     </message>
     <message>
         <source>Every business tracks something Kontor has no field for: a budget, the industry, the decision maker. Add your own in **File → Settings… → Fields**, for contacts, companies or deals: text, long text, number, money (in a currency), date, checkbox, a choice, multiple choice, or a link to a contact or a company. Each has a name, a key (what files and scripts call it, such as `budget`) and may be required. **Add Qualification Fields** adds Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status in one go; they are ordinary fields afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Unternehmen erfasst etwas, wofür Kontor kein Feld hat: ein Budget, die Branche, den Entscheider. Legen Sie unter **Datei → Einstellungen… → Felder** eigene an, für Kontakte, Firmen oder Geschäfte: Text, langer Text, Zahl, Geldbetrag (in einer Währung), Datum, Kontrollkästchen, Auswahl, Mehrfachauswahl oder ein Verweis auf einen Kontakt oder eine Firma. Jedes hat einen Namen und einen Schlüssel (wie Dateien und Skripte es nennen, etwa `budget`) und kann ein Pflichtfeld sein. **Qualifizierungsfelder hinzufügen** legt Budget, Bedarf, Zeitrahmen, Entscheider, Entscheidungsbefugnis, Wettbewerber, Einwände und Lead-Status in einem Zug an; danach sind es gewöhnliche Felder.</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder stehen auf der Seite **Weitere Felder** der Dialoge für Kontakte, Firmen und Geschäfte, und die Kontaktkarte listet die Werte, die ein Kontakt hat. Ein Pflichtfeld muss ausgefüllt sein, bevor der Eintrag gespeichert wird.</translation>
     </message>
     <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ändern…** benennt ein Feld oder seine Auswahlwerte um: Ein umbenannter Auswahlwert heißt in jedem Eintrag, der ihn hat, neu. Beim Ändern des Typs sagt Kontor zuerst, wie viele Werte sich nicht umwandeln lassen (etwa ein Wort in einem Zahlenfeld); die übrigen bleiben erhalten.</translation>
     </message>
     <message>
         <source>**Archive** hides a field and keeps its values; **Restore** (with &quot;Show archived&quot;) brings it back with them. Adding, changing and archiving are undone with Ctrl+Z, and every value set is in the record&apos;s change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Archivieren** blendet ein Feld aus und behält seine Werte; **Wiederherstellen** (mit „Archivierte zeigen“) holt es mit ihnen zurück. Hinzufügen, Ändern und Archivieren lassen sich mit Strg+Z rückgängig machen, und jeder gesetzte Wert steht in der Änderungshistorie des Eintrags.</translation>
     </message>
     <message>
         <source>**Fields**: your own fields of contacts, companies and deals (see &quot;Your own fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Felder**: Ihre eigenen Felder für Kontakte, Firmen und Geschäfte (siehe „Eigene Felder“).</translation>
     </message>
     <message>
         <source>**Lifecycle**: the rules that move contacts along their lifecycle (see &quot;From lead to customer&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Lebenszyklus**: die Regeln, die Kontakte in ihrem Lebenszyklus voranbringen (siehe „Vom Interessenten zum Kunden“).</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a stage or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Datenqualität**: **Kontakt → Datenqualität…** zählt die Kontakte, die einen Blick brauchen: seit N Monaten nicht kontaktiert (anfangs 6; oder nie), ohne E-Mail und Telefon, mit einer E-Mail-Adresse, die keine ist (kein @, Leerzeichen, keine Domain mit Punkt), mit einer ungültigen Telefonnummer (einer, die sich nicht lesen lässt, oder einer Nummer, die es nicht gibt, etwa +44 889 442828; die getippte Nummer bleibt in jedem Fall erhalten), ohne Betreuer, ohne Lead-Quelle. **Auf der Seite Kontakte zeigen** (oder Eingabe auf einer Zeile) listet genau diese auf der Seite Kontakte, wo Strg+A und **Auswahl ändern** ihnen auf einmal einen Betreuer, eine Phase oder ein Schlagwort geben oder sie archivieren. Die erste Prüfung nach einem Update liest unter Umständen einmal jede Telefonnummer, mit Fortschrittsbalken und der Möglichkeit abzubrechen.</translation>
+    </message>
+    <message>
+        <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
+        <translation>**Importieren und Exportieren**: Eine Spalte, deren Überschrift der Schlüssel oder der Name eines Feldes ist, füllt dieses Feld (der Import bietet auch Ihre eigenen Felder an); ein Wert, der nicht passt (ein Wort in einem Geldbetrag), wird mit einer Warnung in den Notizen behalten. Exportierte Kontakte haben nach den eingebauten Feldern eine Spalte je Feld, mit dem Schlüssel als Überschrift, und eine solche Datei kommt unverändert zurück.</translation>
     </message>
 </context>
 <context>
@@ -5340,15 +5392,15 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>A field that no longer exists changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld, das es nicht mehr gibt, wurde geändert.</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: %2</translation>
     </message>
     <message>
         <source>%1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -5541,7 +5593,7 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
 </context>
 <context>
@@ -5997,24 +6049,24 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
         <comment>lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ph&amp;ase:</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum?</translation>
     </message>
     <message>
         <source>Why is %1 disqualified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird %1 disqualifiziert?</translation>
     </message>
     <message>
         <source>Why does %1 go back to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird %1 auf %2 zurückgestuft?</translation>
     </message>
 </context>
 <context>
@@ -6104,11 +6156,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenfilter</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +6217,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
 </context>
 <context>
@@ -6327,36 +6379,36 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer, Phase, ein Schlagwort oder Archivieren für alle gewählten Kontakte auf einmal (Auswahl mit Umschalt oder Strg)</translation>
     </message>
     <message>
         <source>Set &amp;Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase setzen…</translation>
     </message>
     <message>
         <source>Set Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase setzen</translation>
     </message>
     <message numerus="yes">
         <source>Stage of the %Ln selected contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phase für %Ln gewählten Kontakt:</numerusform>
+            <numerusform>Phase für %Ln gewählte Kontakte:</numerusform>
         </translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum?</translation>
     </message>
     <message>
         <source>Why do they go to %1? (Kept with each move.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wechseln sie zu %1? (Wird bei jedem Wechsel festgehalten.)</translation>
     </message>
     <message numerus="yes">
         <source>Stage “%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phase „%1“ für %Ln Kontakt gesetzt.</numerusform>
+            <numerusform>Phase „%1“ für %Ln Kontakte gesetzt.</numerusform>
         </translation>
     </message>
 </context>
@@ -6364,102 +6416,102 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <name>kontor::ui::CustomFieldDialog</name>
     <message>
         <source>Change Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld ändern</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>e.g. Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Budget</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Taste</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. budget</translation>
     </message>
     <message>
         <source>What files, imports and scripts call the field: lower-case letters a–z, digits and underscores. A CSV column with this header (or the name) fills the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>So nennen Dateien, Importe und Skripte das Feld: Kleinbuchstaben a–z, Ziffern und Unterstriche. Eine CSV-Spalte mit dieser Überschrift (oder dem Namen) füllt das Feld.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlwerte</translation>
     </message>
     <message>
         <source>Double-click a choice to rename it: the contacts that have it keep it under its new name. Drag to put them in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf einen Auswahlwert benennt ihn um: Die Kontakte, die ihn haben, behalten ihn unter dem neuen Namen. Durch Ziehen ändern Sie die Reihenfolge.</translation>
     </message>
     <message>
         <source>Add C&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlwert &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlwert &amp;entfernen</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>A value must be &amp;given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert muss an&amp;gegeben werden</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahlwerte:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>New choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auswahlwert</translation>
     </message>
     <message>
         <source>Make “%1” a field of type %2? Every value it holds converts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zu einem Feld vom Typ %2 machen? Jeder gespeicherte Wert lässt sich umwandeln.</translation>
     </message>
     <message numerus="yes">
         <source>Make “%1” a field of type %2? %Ln value(s) cannot be converted and will be removed; the others are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ zu einem Feld vom Typ %2 machen? %Ln Wert lässt sich nicht umwandeln und wird entfernt; die übrigen bleiben erhalten.</numerusform>
+            <numerusform>„%1“ zu einem Feld vom Typ %2 machen? %Ln Werte lassen sich nicht umwandeln und werden entfernt; die übrigen bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ ändern</translation>
     </message>
 </context>
 <context>
@@ -6467,41 +6519,41 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>%1 *:</source>
         <comment>a required field&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *:</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a field&apos;s label</comment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Required. Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld. Schlüssel in Dateien und Skripten: %1</translation>
     </message>
     <message>
         <source>Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in Dateien und Skripten: %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Nicht gesetzt</translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no choice made</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um eine Firma zu wählen</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Fe&amp;lder</translation>
     </message>
 </context>
 <context>
@@ -7032,98 +7084,98 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::FieldSettingsPage</name>
     <message>
         <source>Fields of</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder von</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Firmen</translation>
+        <translation>Firmen</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Geschäfte</translation>
+        <translation>Geschäfte</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte &amp;zeigen</translation>
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Felder</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Taste</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>&amp;Add Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Nach &amp;oben</translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Nach &amp;unten</translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
         <source>Add &amp;Qualification Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual&amp;ifizierungsfelder hinzufügen</translation>
     </message>
     <message>
         <source>Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status, for contacts: ordinary fields afterwards, to change or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget, Bedarf, Zeitrahmen, Entscheider, Entscheidungsbefugnis, Wettbewerber, Einwände und Lead-Status für Kontakte: danach gewöhnliche Felder, die sich ändern oder archivieren lassen.</translation>
     </message>
     <message>
         <source>Fields &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel&amp;der von:</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archiviert)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Resto&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi&amp;ederherstellen</translation>
     </message>
     <message>
         <source>A contact&apos;s own fields are on the “More fields” page of its dialog and on its card; scripts reach them by key (kontor-cli field, contact --set, contacts --where). Archiving hides a field and keeps its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Felder eines Kontakts stehen auf der Seite „Weitere Felder“ seines Dialogs und auf seiner Karte; Skripte erreichen sie über den Schlüssel (kontor-cli field, contact --set, contacts --where). Archivieren blendet ein Feld aus und behält seine Werte.</translation>
     </message>
 </context>
 <context>
@@ -7938,42 +7990,42 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon die, die jetzt vertriebsqualifiziert (SQL), Verkaufschancen oder Kunden sind.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vereinbarter &amp;Termin macht einen Interessenten oder Marketing-qualifizierten Kontakt vertriebsqualifiziert</translation>
     </message>
     <message>
         <source>A new &amp;deal makes the contact an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues &amp;Geschäft macht den Kontakt zur Verkaufschance</translation>
     </message>
     <message>
         <source>A &amp;won deal makes the contact a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ge&amp;wonnenes Geschäft macht den Kontakt zum Kunden</translation>
     </message>
     <message>
         <source>Fields that make a lead marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder, die einen Interessenten Marketing-qualifiziert machen</translation>
     </message>
     <message>
         <source>Fields that make a contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder, die einen Kontakt vertriebsqualifiziert machen</translation>
     </message>
     <message>
         <source>Mar&amp;keting qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketing-qualifiziert, sobald alle diese ausgefüllt sind:</translation>
     </message>
     <message>
         <source>Sales &amp;qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ertriebsqualifiziert, sobald alle diese ausgefüllt sind:</translation>
     </message>
     <message>
         <source>Rules only move contacts forward, and a contact&apos;s history names the rule that moved it. A deal also brings back a disqualified or inactive contact. No field ticked: that rule is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln bringen Kontakte nur voran, und die Historie eines Kontakts nennt die Regel, die ihn weiterbewegt hat. Ein Geschäft holt auch einen disqualifizierten oder inaktiven Kontakt zurück. Ist kein Feld angehakt, ist diese Regel aus.</translation>
     </message>
 </context>
 <context>
@@ -9110,7 +9162,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
 </context>
 <context>
@@ -9614,11 +9666,11 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felder</translation>
     </message>
     <message>
-        <source>&amp;Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <source>Lifec&amp;ycle</source>
+        <translation>Lebensz&amp;yklus</translation>
     </message>
 </context>
 <context>

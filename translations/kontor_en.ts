@@ -180,16 +180,16 @@
     </message>
     <message numerus="yes">
         <source>Stage of the %Ln selected contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stage of the %Ln selected contact:</numerusform>
+            <numerusform>Stage of the %Ln selected contacts:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stage “%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stage “%1” set for %Ln contact.</numerusform>
+            <numerusform>Stage “%1” set for %Ln contacts.</numerusform>
         </translation>
     </message>
 </context>

@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivcikla etapo</translation>
     </message>
 </context>
 <context>
@@ -903,127 +903,127 @@
     </message>
     <message>
         <source>--record needs contact, company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record bezonas contact, company aŭ deal.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>deviga</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivigita</translation>
     </message>
     <message>
         <source>field add needs --key, --label and --type.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add bezonas --key, --label kaj --type.</translation>
     </message>
     <message>
         <source>--type needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type bezonas unu el: %1.</translation>
     </message>
     <message>
         <source>Field %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampo %1 aldonita: %2</translation>
     </message>
     <message>
         <source>field %1 needs the field&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>field %1 bezonas la ŝlosilon de la kampo.</translation>
     </message>
     <message>
         <source>field rename needs --label, --key or --options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename bezonas --label, --key aŭ --options.</translation>
     </message>
     <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampo %1 arkivigita; “field restore %1” revenigas ĝin kun ĝiaj valoroj.</translation>
     </message>
     <message>
         <source>Field %1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampo %1 konservita: %2</translation>
     </message>
     <message>
         <source>field: contact (default), company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: contact (implicite), company aŭ deal.</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>rikordo</translation>
     </message>
     <message>
         <source>field: the key, such as budget (lower case, digits, _).</source>
-        <translation type="unfinished"></translation>
+        <translation>field: la ŝlosilo, ekzemple budget (minuskloj, ciferoj, _).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>ŝlosilo</translation>
     </message>
     <message>
         <source>field: the name shown, such as “Budget”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: la montrata nomo, ekzemple “Buĝeto”.</translation>
     </message>
     <message>
         <source>field add: text, longtext, number, money, date, checkbox, choice, choices, contact or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: text, longtext, number, money, date, checkbox, choice, choices, contact aŭ company.</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>field: the choices, separated by “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: la elektoj, apartigitaj per “;”.</translation>
     </message>
     <message>
         <source>choices</source>
-        <translation type="unfinished"></translation>
+        <translation>elektoj</translation>
     </message>
     <message>
         <source>field: a value must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: valoro devas esti donita.</translation>
     </message>
     <message>
         <source>field add: text that the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: teksto, kiun la serĉo trovas.</translation>
     </message>
     <message>
         <source>field list: archived fields too.</source>
-        <translation type="unfinished"></translation>
+        <translation>field list: ankaŭ arkivigitaj kampoj.</translation>
     </message>
     <message>
         <source>contact: KEY=VALUE of a custom field; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>contact: ŜLOSILO=VALORO de propra kampo; ripetebla.</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>ŝlosilo=valoro</translation>
     </message>
     <message>
         <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts: “ŜLOSILO OP VALORO”, OP unu el = != &lt; &lt;= &gt; &gt;= ~ (enhavas), aŭ “ŜLOSILO empty” / “ŜLOSILO notempty”; ripetebla, ĉiuj devas validi.</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>kondiĉo</translation>
     </message>
     <message>
         <source>field needs list, add, rename, remove or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>field bezonas list, add, rename, remove aŭ restore.</translation>
     </message>
     <message>
         <source>field add takes its values as options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add prenas siajn valorojn kiel opciojn.</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE with the key of a contact field: “%1” is not. See kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set bezonas ŜLOSILO=VALORO kun la ŝlosilo de kampo de kontakto: “%1” ne estas tia. Vidu kontor-cli field list.</translation>
     </message>
     <message>
         <source>contacts takes its conditions as --where options.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts prenas siajn kondiĉojn kiel opciojn --where.</translation>
     </message>
     <message>
         <source>deal, field add: the ISO 4217 currency (default EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>deal, field add: la valuto laŭ ISO 4217 (implicite EUR).</translation>
     </message>
     <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
@@ -1069,7 +1069,49 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>La komandlinio de Kontor: skriptoj, sekurkopioj, testoj kaj komparmezuroj sur la sama datumbazo kiel la fenestro.
+
+Komandoj:
+  init                      krei aŭ ĝisdatigi la datumbazon
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATO]
+                            aldoni determinismajn demonstrajn datumojn
+  search TEKSTO [--limit N] trovi kontaktojn, firmaojn kaj notojn
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATO] [--to DATO] [--owner NOMO]
+                            la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
+  check                     raporto pri integreco kaj skemo
+  backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
+  salvage DIFEKTITA NOVA    savi la legeblan de difektita datumbazo en novan dosieron
+  import DOSIERO.csv|DOSIERO.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map KOLUMNO=kampo ...] [--preset NOMO]
+         [--encoding E] [--delimiter C]
+                            kontrolata vico post vico, en unu transakcio
+  imports                   la importhistorio
+  undo-import N             malfari importon
+  export contacts|companies|interactions|deals [-o DOSIERO] [--format csv|vcf] [--exact]
+                            CSV (sekura por kalkultabeloj, aŭ --exact); kontaktoj ankaŭ kiel vCard 4.0
+  export reminders|meetings|calendar [-o DOSIERO]
+                            iCalendar (.ics); norma eligo sen -o
+
+Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la rikordon kun ĝia identigilo):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NOMO] [--set ŜLOSILO=VALORO ...]
+  contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
+  contact merge RESTANTA ALIA  (ĉiu ID|RETPOŜTO|TELEFONO) la historio kaj malplenaj kampoj de ALIA iras al RESTANTA
+  log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
+      [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
+      [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
+  deal add --title T --contact ID|RETPOŜTO|TELEFONO [--amount 1250.50] [--currency EUR] [--stage NOMO]
+  deal move ID --stage NOMO [--reason TEKSTO] | deal win ID | deal lose ID --reason TEKSTO
+  reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
+
+Viaj propraj kampoj, kaj kontaktoj laŭ iu ajn kampo:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+  field rename ŜLOSILO [--record R] [--label L] [--key NOVA] [--options &quot;a;b;c&quot;]
+  field remove ŜLOSILO | field restore ŜLOSILO [--record R]   arkivigi, kaj revenigi kun ĝiaj valoroj
+  contacts [--where &quot;ŜLOSILO OP VALORO&quot; ...] [--json]   OP: = != &lt; &lt;= &gt; &gt;= ~, aŭ ŜLOSILO empty|notempty
+TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
     </message>
 </context>
 <context>
@@ -1174,21 +1216,21 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Say why: %1 would go back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diru kial: %1 revenus al %2.</translation>
     </message>
     <message>
         <source>Say why %1 is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diru, kial %1 estas malkvalifikita.</translation>
     </message>
     <message>
         <source>Say why %1 goes back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diru, kial %1 revenas al %2.</translation>
     </message>
     <message numerus="yes">
         <source>Set the stage of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ŝanĝon de la etapo de %Ln kontakto</numerusform>
+            <numerusform>ŝanĝon de la etapo de %Ln kontaktoj</numerusform>
         </translation>
     </message>
 </context>
@@ -1316,7 +1358,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivcikla etapo</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1486,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
         <translation>%1 havas %2 signojn, pli ol iu ajn tajpas tie (maksimume %3)</translation>
+    </message>
+    <message>
+        <source>%1 Kept in the notes.</source>
+        <translation>%1 Konservita en la notoj.</translation>
     </message>
 </context>
 <context>
@@ -1597,57 +1643,57 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkatike kvalifikita</translation>
     </message>
     <message>
         <source>Sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vende kvalifikita</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ŝanco</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Malkvalifikita</translation>
     </message>
     <message>
         <source>MQL</source>
         <comment>marketing qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
         <comment>sales qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Known, not yet qualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konata, ankoraŭ ne kvalifikita.</translation>
     </message>
     <message>
         <source>Marketing qualified lead (MQL): fits and shows interest; worth a salesperson&apos;s look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkatike kvalifikita interesato (MQL): taŭgas kaj montras intereson; indas, ke vendisto rigardu ĝin.</translation>
     </message>
     <message>
         <source>Sales qualified lead (SQL): a salesperson confirmed the need, budget and timing; ready for a meeting or an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vende kvalifikita interesato (SQL): vendisto konfirmis la bezonon, la buĝeton kaj la tempon; preta por renkontiĝo aŭ oferto.</translation>
     </message>
     <message>
         <source>Has an open deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Havas malfermitan negocon.</translation>
     </message>
     <message>
         <source>Has bought: a deal was won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aĉetis: negoco estis gajnita.</translation>
     </message>
     <message>
         <source>Not a fit, for the reason recorded with the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne taŭgas, pro la kialo registrita kun la movo.</translation>
     </message>
     <message>
         <source>No longer active: left the company, stopped buying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plu aktiva: forlasis la firmaon, ĉesis aĉeti.</translation>
     </message>
 </context>
 <context>
@@ -1689,227 +1735,227 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>CustomFieldActions</name>
     <message>
         <source>A field&apos;s key is up to 40 lower-case letters (a–z), digits and underscores, starting with a letter: “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ŝlosilo de kampo konsistas el ĝis 40 minuskloj (a–z), ciferoj kaj substrekoj kaj komenciĝas per litero: “%1” ne estas tia.</translation>
     </message>
     <message>
         <source>“%1” is the key of a built-in field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” estas la ŝlosilo de enkonstruita kampo.</translation>
     </message>
     <message>
         <source>An archived field has the key “%1”: restore it, or choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivigita kampo havas la ŝlosilon “%1”: restarigu ĝin aŭ elektu alian ŝlosilon.</translation>
     </message>
     <message>
         <source>Another field has the key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alia kampo havas la ŝlosilon “%1”.</translation>
     </message>
     <message>
         <source>Enter the field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entajpu la nomon de la kampo.</translation>
     </message>
     <message>
         <source>A choice needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elekto bezonas nomon.</translation>
     </message>
     <message>
         <source>A choice cannot contain “;”, which separates choices in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elekto ne povas enhavi “;”, kiu apartigas elektojn en dosieroj.</translation>
     </message>
     <message>
         <source>The choice “%1” is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La elekto “%1” aperas dufoje.</translation>
     </message>
     <message>
         <source>Give the field at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donu al la kampo almenaŭ unu elekton.</translation>
     </message>
     <message>
         <source>Add field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aldonon de la kampo %1</translation>
     </message>
     <message>
         <source>Rename field %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>renomadon de la kampo %1 al %2</translation>
     </message>
     <message>
         <source>Change field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ŝanĝon de la kampo %1</translation>
     </message>
     <message>
         <source>Archive field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivigon de la kampo %1</translation>
     </message>
     <message>
         <source>Restore field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restarigon de la kampo %1</translation>
     </message>
     <message>
         <source>Reorder fields</source>
-        <translation type="unfinished"></translation>
+        <translation>reordigon de la kampoj</translation>
     </message>
     <message>
         <source>Make field %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ŝanĝon de la kampo %1 al la tipo %2</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Buĝeto</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezono</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Obĵetoj</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoplano</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidanto</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidpovo</translation>
     </message>
     <message>
         <source>Decides alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidas sola</translation>
     </message>
     <message>
         <source>Decides with others</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidas kun aliaj</translation>
     </message>
     <message>
         <source>Recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendas</translation>
     </message>
     <message>
         <source>No say</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen influo</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurantoj</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>Neniu konata</translation>
     </message>
     <message>
         <source>Incumbent supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuna provizanto</translation>
     </message>
     <message>
         <source>Another offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alia oferto</translation>
     </message>
     <message>
         <source>Doing it themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Faras mem</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato de interesato</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova</translation>
     </message>
     <message>
         <source>Attempting contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Provante kontakti</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktita</translation>
     </message>
     <message>
         <source>Qualified</source>
         <comment>lead status</comment>
-        <translation type="unfinished">Kvalifikitaj</translation>
+        <translation>Kvalifikita</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne interesita</translation>
     </message>
     <message>
         <source>Bad timing</source>
-        <translation type="unfinished">Malbona momento</translation>
+        <translation>Malbona momento</translation>
     </message>
     <message>
         <source>Add qualification fields</source>
-        <translation type="unfinished"></translation>
+        <translation>aldonon de la kvalifikaj kampoj</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenigu %1: ĝi estas deviga.</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldRepository</name>
     <message>
         <source>The custom fields could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La propraj kampoj ne povis esti legitaj: %1</translation>
     </message>
     <message>
         <source>The custom field could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La propra kampo ne povis esti legita: %1</translation>
     </message>
     <message>
         <source>There is no custom field with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne ekzistas propra kampo kun la numero %1.</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoj ne havas kampon “%1”.</translation>
     </message>
     <message>
         <source>Companies have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmaoj ne havas kampon “%1”.</translation>
     </message>
     <message>
         <source>Deals have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocoj ne havas kampon “%1”.</translation>
     </message>
     <message>
         <source>The field could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La kampo ne povis esti aldonita: %1</translation>
     </message>
     <message>
         <source>The field could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La kampo ne povis esti konservita: %1</translation>
     </message>
     <message>
         <source>The field&apos;s choices could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La elektoj de la kampo ne povis esti konservitaj: %1</translation>
     </message>
     <message>
         <source>The fields could not be put in order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La kampoj ne povis esti ordigitaj: %1</translation>
     </message>
     <message>
         <source>%1 holds a list of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enhavas liston de siaj elektoj.</translation>
     </message>
     <message>
         <source>%1 has no choice with the number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne havas elekton kun la numero %2.</translation>
     </message>
     <message>
         <source>%1 cannot hold that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne povas enhavi tiun valoron.</translation>
     </message>
     <message>
         <source>No company is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neniu firmao nomiĝas “%1”.</translation>
     </message>
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluraj kontaktoj nomiĝas “%1”: donu retpoŝtadreson.</translation>
     </message>
 </context>
 <context>
@@ -2900,125 +2946,125 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>FieldConditions</name>
     <message>
         <source>%1: “~” is for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “~” estas por teksto.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” ne estas dato en la formo 2026-12-31.</translation>
     </message>
     <message>
         <source>%1: choices are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elektoj estas komparataj nur per = kaj !=.</translation>
     </message>
     <message>
         <source>%1: name a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nomu elekton.</translation>
     </message>
     <message>
         <source>%1: give a value, or use empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: donu valoron, aŭ uzu empty aŭ notempty.</translation>
     </message>
     <message>
         <source>%1: yes or no is compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jes aŭ ne estas komparata nur per = kaj !=.</translation>
     </message>
     <message>
         <source>%1: links are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ligiloj estas komparataj nur per = kaj !=.</translation>
     </message>
     <message>
         <source>“%1” is not a condition such as “city = Berlin”, “budget &gt;= 5000” or “timeline empty”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ne estas kondiĉo kiel “city = Berlin”, “budget &gt;= 5000” aŭ “timeline empty”.</translation>
     </message>
     <message>
         <source>id: compare it with a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>id: komparu ĝin kun nombro.</translation>
     </message>
     <message>
         <source>%1: compare it with =, !=, ~, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: komparu ĝin per =, !=, ~, empty aŭ notempty.</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoj ne havas kampon “%1”. Enkonstruitaj: %2; viaj propraj: vidu kontor-cli field list.</translation>
     </message>
 </context>
 <context>
     <name>FieldType</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksto</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Longa teksto</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombro</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Markobutono</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Elekto</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Plurobla elekto</translation>
     </message>
     <message>
         <source>Link to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligilo al kontakto</translation>
     </message>
     <message>
         <source>Link to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligilo al firmao</translation>
     </message>
 </context>
 <context>
     <name>FieldValueText</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” ne estas nombro.</translation>
     </message>
     <message>
         <source>%1: “%2” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” ne estas sumo.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” ne estas dato en la formo 2026-12-31.</translation>
     </message>
     <message>
         <source>%1: “%2” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” estas nek jes nek ne.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” ne estas unu el ĝiaj elektoj.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” ne estas numero de rikordo.</translation>
     </message>
 </context>
 <context>
@@ -3334,69 +3380,69 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>LifecycleFunnel</name>
     <message>
         <source>The lifecycle funnel could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vivcikla funelo ne povis esti kalkulita: %1</translation>
     </message>
     <message>
         <source>No lead source</source>
-        <translation type="unfinished">Sen interesatfonto</translation>
+        <translation>Sen interesatfonto</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished">Sen vendisto</translation>
+        <translation>Sen vendisto</translation>
     </message>
 </context>
 <context>
     <name>LifecycleRules</name>
     <message>
         <source>rule: the fields that make a lead marketing qualified were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>regulo: la kampoj, kiuj igas interesaton merkatike kvalifikita, estis plenigitaj</translation>
     </message>
     <message>
         <source>rule: the qualification fields were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>regulo: la kvalifikaj kampoj estis plenigitaj</translation>
     </message>
     <message>
         <source>rule: a meeting was booked</source>
-        <translation type="unfinished"></translation>
+        <translation>regulo: renkontiĝo estis rezervita</translation>
     </message>
     <message>
         <source>rule: a deal was created</source>
-        <translation type="unfinished"></translation>
+        <translation>regulo: negoco estis kreita</translation>
     </message>
     <message>
         <source>rule: a deal was won</source>
-        <translation type="unfinished"></translation>
+        <translation>regulo: negoco estis gajnita</translation>
     </message>
 </context>
 <context>
     <name>LifecycleText</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapo</translation>
+        <translation>Etapo</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eniris</translation>
     </message>
     <message>
         <source>Went on</source>
-        <translation type="unfinished">Pluiris</translation>
+        <translation>Pluiris</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">Konvertiĝo</translation>
+        <translation>Konvertiĝo</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Medianaj tagoj</translation>
     </message>
     <message>
         <source>Entered each stage, by lead source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eniris ĉiun etapon, laŭ interesatfonto:</translation>
     </message>
     <message>
         <source>Entered each stage, by owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eniris ĉiun etapon, laŭ vendisto:</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4288,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Change lifecycle rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ŝanĝon de la vivciklaj reguloj</translation>
     </message>
 </context>
 <context>
@@ -4987,71 +5033,75 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Interesatfontoj**: po fonto kaj kampanjo, la *interesatoj* (kontaktoj el la fonto kreitaj en la periodo), kiom da ili nun estas *kvalifikitaj* (vende kvalifikitaj, ŝancoj aŭ klientoj), la *klientoj* (kontaktoj kun negoco el la fonto gajnita en la periodo; validas la propra fonto de la negoco, alie tiu de ĝia kontakto), *konvertiĝo* (klientoj ÷ interesatoj), *enspezo* (la sumoj de tiuj gajnitaj negocoj), *elspezo* (kampanja elspezo, kiu falas en la periodon ĝis hodiaŭ: la elspezo de kampanjo estas egale dividita inter ĝiaj tagoj, do la kuranta monato kalkulas siajn ĝisnunajn tagojn, kaj kampanjo sen datoj kalkuliĝas tute), *kosto po interesato* kaj *po kliento*, kaj *ROI* ((enspezo − elspezo) ÷ elspezo). La plej enspezaj unue; la diagramo komparas enspezon kun elspezo (ĝia akso en rondaj paŝoj de la valuto), kun la konvertiĝo kaj ROI de ĉiu fonto apud ĝia nomo. La linio supre nomas la plej bonan kaj la plej malfortan fonton kaj laŭ kio ili estis taksitaj: profito de elspezo, se du aŭ pli da fontoj havas elspezon registritan en la periodo, alie konvertiĝo kaj, inter egaluloj, enspezo. Kie neniu elspezo estis registrita, la tabelo diras “ne registrita” kaj lasas la kostojn po interesato kaj po kliento malplenaj, anstataŭ montri 0,00.</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a stage or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Mastrumado**: elektu plurajn kontaktojn kaj alklaku **Ŝanĝi elektitajn** por doni al ili vendiston, etapon aŭ etikedon; eraron malfaras unu Ctrl+Z; Dosiero → Arkivo… revenigas tion, kio estis arkivigita; **Ŝanĝoj…** montras, kiu ŝanĝis kion.</translation>
     </message>
     <message>
         <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Filtriloj** super la listo: etapo (aŭ la arkivo), vendisto, interesatfonto, etikedo, “sen kontakto dum” 14 ĝis 365 tagoj (inkluzive de neniam kontaktitaj kontaktoj) kaj datumproblemo (vidu “Duoblaĵoj kaj datumkvalito”), kombinitaj kun la serĉo.</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nova kontakto** (Ctrl+N) kaj **redakti** (F2, aŭ Enter sur vico): nomoj, firmao (tajpu por elekti ekzistantan aŭ aldoni novan), posteno, du retpoŝtadresoj, du telefonoj, naskiĝtago, adreso, vivcikla etapo, interesatfonto, vendisto, etikedoj, “Resti en kontakto ĉiujn” kaj notoj; viaj propraj kampoj en la paĝo “Pliaj kampoj”. Ĉio nevalida estas klarigata en la dialogo, kaj nenio estas konservata, ĝis ĝi estas korektita.</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the stage filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arkivigi** (Delete): la kontakto malaperas el la listo kaj la serĉo, sed konservas sian historion. Por revenigi ĝin, elektu “Arkivigitaj” en la filtrilo de etapo kaj denove premu Delete, aŭ uzu Dosiero → Arkivo….</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektu per Shift aŭ Ctrl (aŭ Ctrl+A), poste **Ŝanĝi elektitajn** super la listo (aŭ en la kunteksta menuo de la listo): agordu la vendiston, agordu la etapon, aldonu etikedon aŭ arkivigu ilin, en unu paŝo, kiun Ctrl+Z malfaras. Unu ŝanĝo traktas maksimume 5 000 kontaktojn; la filtriloj mallarĝigas la liston.</translation>
     </message>
     <message>
         <source>From lead to customer: the lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>De interesato al kliento: la vivciklo</translation>
     </message>
     <message>
         <source>Every contact is at a stage of the buyer&apos;s journey: **Lead** (known, not yet qualified), **Marketing qualified** (MQL: fits and shows interest), **Sales qualified** (SQL: a salesperson confirmed need, budget and timing), **Opportunity** (has an open deal), **Customer** (a deal was won), or off the journey **Disqualified** (not a fit) and **Inactive**. Change it in the contact&apos;s dialog or with Change Selected. Moving a contact back a stage, or disqualifying it, asks why; the reason is kept. Every move is kept with its date, so Kontor knows when each stage was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉiu kontakto estas en iu etapo de la vojo de la aĉetanto: **Interesato** (konata, ankoraŭ ne kvalifikita), **Merkatike kvalifikita** (MQL: taŭgas kaj montras intereson), **Vende kvalifikita** (SQL: vendisto konfirmis bezonon, buĝeton kaj tempon), **Ŝanco** (havas malfermitan negocon), **Kliento** (negoco estis gajnita), aŭ ekster la vojo **Malkvalifikita** (ne taŭgas) kaj **Neaktiva**. Ŝanĝu ĝin en la dialogo de la kontakto aŭ per Ŝanĝi elektitajn. Se vi movas kontakton unu etapon malantaŭen aŭ malkvalifikas ĝin, Kontor demandas kial; la kialo estas konservata. Ĉiu movo estas konservata kun sia dato, do Kontor scias, kiam ĉiu etapo estis enirita.</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor ankaŭ mem movas kontaktojn antaŭen, kaj la historio diras, kiu regulo faris tion: rezervita renkontiĝo igas interesaton vende kvalifikita, negoco igas ĝin ŝanco, gajnita negoco kliento. En **Dosiero → Agordoj… → Vivciklo** ĉiu regulo povas esti malŝaltita, kaj vi elektas la kampojn, kies plenigo igas interesaton merkatike aŭ vende kvalifikita (ekzemple viajn kvalifikajn kampojn). Regulo neniam movas iun malantaŭen; negoco ankaŭ revenigas malkvalifikitan aŭ neaktivan kontakton. Pli malnovaj datumbazoj konservas siajn kontaktojn: “kvalifikita” iĝis Vende kvalifikita kaj “perdita” Malkvalifikita.</translation>
     </message>
     <message>
         <source>Your own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Viaj propraj kampoj</translation>
     </message>
     <message>
         <source>Every business tracks something Kontor has no field for: a budget, the industry, the decision maker. Add your own in **File → Settings… → Fields**, for contacts, companies or deals: text, long text, number, money (in a currency), date, checkbox, a choice, multiple choice, or a link to a contact or a company. Each has a name, a key (what files and scripts call it, such as `budget`) and may be required. **Add Qualification Fields** adds Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status in one go; they are ordinary fields afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉiu entrepreno registras ion, por kio Kontor ne havas kampon: buĝeton, la sektoron, la decidanton. Aldonu viajn proprajn en **Dosiero → Agordoj… → Kampoj**, por kontaktoj, firmaoj aŭ negocoj: teksto, longa teksto, nombro, mono (en valuto), dato, markobutono, elekto, plurobla elekto aŭ ligilo al kontakto aŭ firmao. Ĉiu havas nomon, ŝlosilon (kiel dosieroj kaj skriptoj nomas ĝin, ekzemple `budget`) kaj povas esti deviga. **Aldoni kvalifikajn kampojn** aldonas la kampojn Buĝeto, Bezono, Tempoplano, Decidanto, Decidpovo, Konkurantoj, Obĵetoj kaj Stato de interesato per unu klako; poste ili estas ordinaraj kampoj.</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La kampoj estas en la paĝo **Pliaj kampoj** de la dialogoj de kontakto, firmao kaj negoco, kaj la karto de kontakto listigas la valorojn, kiujn la kontakto havas. Deviga kampo devas esti plenigita, antaŭ ol la rikordo estas konservata.</translation>
     </message>
     <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ŝanĝi…** renomas kampon aŭ ĝiajn elektojn: renomi elekton renomas ĝin en ĉiu rikordo, kiu havas ĝin. Ŝanĝo de la tipo unue diras, kiom da valoroj ne povas esti konvertitaj (ekzemple vorto en nombra kampo); la aliaj estas konservataj.</translation>
     </message>
     <message>
         <source>**Archive** hides a field and keeps its values; **Restore** (with &quot;Show archived&quot;) brings it back with them. Adding, changing and archiving are undone with Ctrl+Z, and every value set is in the record&apos;s change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arkivigi** kaŝas kampon kaj konservas ĝiajn valorojn; **Restarigi** (kun “Montri arkivigitajn”) revenigas ĝin kun ili. Aldonon, ŝanĝon kaj arkivigon malfaras Ctrl+Z, kaj ĉiu agordita valoro estas en la historio de ŝanĝoj de la rikordo.</translation>
     </message>
     <message>
         <source>**Fields**: your own fields of contacts, companies and deals (see &quot;Your own fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kampoj**: viaj propraj kampoj de kontaktoj, firmaoj kaj negocoj (vidu “Viaj propraj kampoj”).</translation>
     </message>
     <message>
         <source>**Lifecycle**: the rules that move contacts along their lifecycle (see &quot;From lead to customer&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vivciklo**: la reguloj, kiuj movas kontaktojn laŭ ilia vivciklo (vidu “De interesato al kliento”).</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a stage or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Datumkvalito**: **Kontakto → Datumkvalito…** kalkulas la kontaktojn, kiuj bezonas atenton: ne kontaktitaj dum N monatoj (komence 6; aŭ neniam), sen retpoŝtadreso kaj telefono, kun retpoŝtadreso, kiu ne estas vera retpoŝtadreso (sen @, kun spacetoj, sen domajno kun punkto), kun nevalida telefonnumero (tia, kiu ne legeblas, aŭ numero, kiu ne ekzistas, ekzemple +44 889 442828; la tajpita numero restas ĉiuokaze), sen vendisto, sen interesatfonto. **Montri en la paĝo Kontaktoj** (aŭ Enter sur vico) listigas ekzakte tiujn en la paĝo Kontaktoj, kie Ctrl+A kaj **Ŝanĝi elektitajn** agordas vendiston, etapon aŭ etikedon, aŭ arkivigas ilin, ĉiujn samtempe. La unua kontrolo post ĝisdatigo eble legos ĉiun telefonnumeron unufoje, kun progresbreto kaj Nuligi.</translation>
+    </message>
+    <message>
+        <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
+        <translation>**Importado kaj eksportado**: kolumno, kies titolo estas la ŝlosilo aŭ la nomo de kampo, plenigas tiun kampon (la importo proponas ankaŭ viajn proprajn kampojn); valoro, kiu ne taŭgas (vorto en monsumo), estas konservita en la notoj kun averto. Eksportitaj kontaktoj havas po kolumnon por ĉiu kampo, nomitan laŭ ĝia ŝlosilo, post la enkonstruitaj, kaj tia dosiero revenas senŝanĝe.</translation>
     </message>
 </context>
 <context>
@@ -5340,15 +5390,15 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>A field that no longer exists changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampo, kiu ne plu ekzistas, ŝanĝiĝis.</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aldonita %2</translation>
     </message>
     <message>
         <source>%1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: forigita %2</translation>
     </message>
 </context>
 <context>
@@ -5541,7 +5591,7 @@ Aldonu iun per “Nova firmao…”, aŭ entajpu firmaon, kiam vi aldonas kontak
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">Etapo</translation>
+        <translation>Etapo</translation>
     </message>
 </context>
 <context>
@@ -5997,24 +6047,24 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivcikla etapo</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
         <comment>lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Et&amp;apo:</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kial?</translation>
     </message>
     <message>
         <source>Why is %1 disqualified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kial %1 estas malkvalifikita?</translation>
     </message>
     <message>
         <source>Why does %1 go back to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kial %1 revenas al %2?</translation>
     </message>
 </context>
 <context>
@@ -6104,11 +6154,11 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrilo de etapo</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉiuj etapoj</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +6215,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">Etapo</translation>
+        <translation>Etapo</translation>
     </message>
 </context>
 <context>
@@ -6327,36 +6377,36 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendisto, etapo, etikedo aŭ arkivigo por ĉiuj elektitaj kontaktoj samtempe (elektu per Shift aŭ Ctrl)</translation>
     </message>
     <message>
         <source>Set &amp;Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agordi e&amp;tapon…</translation>
     </message>
     <message>
         <source>Set Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Agordi etapon</translation>
     </message>
     <message numerus="yes">
         <source>Stage of the %Ln selected contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etapo de la %Ln elektita kontakto:</numerusform>
+            <numerusform>Etapo de la %Ln elektitaj kontaktoj:</numerusform>
         </translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kial?</translation>
     </message>
     <message>
         <source>Why do they go to %1? (Kept with each move.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kial ili iras al %1? (Konservata kun ĉiu movo.)</translation>
     </message>
     <message numerus="yes">
         <source>Stage “%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etapo “%1” agordita por %Ln kontakto.</numerusform>
+            <numerusform>Etapo “%1” agordita por %Ln kontaktoj.</numerusform>
         </translation>
     </message>
 </context>
@@ -6364,102 +6414,102 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <name>kontor::ui::CustomFieldDialog</name>
     <message>
         <source>Change Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ŝanĝi kampon</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni kampon</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nomo</translation>
+        <translation>Nomo</translation>
     </message>
     <message>
         <source>e.g. Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>ekz. Buĝeto</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Klavo</translation>
+        <translation>Ŝlosilo</translation>
     </message>
     <message>
         <source>e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>ekz. budget</translation>
     </message>
     <message>
         <source>What files, imports and scripts call the field: lower-case letters a–z, digits and underscores. A CSV column with this header (or the name) fills the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiel dosieroj, importoj kaj skriptoj nomas la kampon: minuskloj a–z, ciferoj kaj substrekoj. CSV-kolumno kun ĉi tiu kaplinio (aŭ kun la nomo) plenigas la kampon.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektoj</translation>
     </message>
     <message>
         <source>Double-click a choice to rename it: the contacts that have it keep it under its new name. Drag to put them in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duoble alklaku elekton por renomi ĝin: la kontaktoj, kiuj havas ĝin, konservas ĝin sub ĝia nova nomo. Trenu por ordigi ilin.</translation>
     </message>
     <message>
         <source>Add C&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aldoni elekton</translation>
     </message>
     <message>
         <source>Remo&amp;ve Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forigi elekton</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuto</translation>
+        <translation>Valuto</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>A value must be &amp;given</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoro devas esti &amp;donita</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nomo:</translation>
+        <translation>&amp;Nomo:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ŝ&amp;losilo:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elektoj:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuto:</translation>
     </message>
     <message>
         <source>New choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova elekto</translation>
     </message>
     <message>
         <source>Make “%1” a field of type %2? Every value it holds converts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉu igi “%1” kampo de la tipo %2? Ĉiu valoro, kiun ĝi enhavas, konvertiĝas.</translation>
     </message>
     <message numerus="yes">
         <source>Make “%1” a field of type %2? %Ln value(s) cannot be converted and will be removed; the others are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ĉu igi “%1” kampo de la tipo %2? %Ln valoro ne povas esti konvertita kaj estos forigita; la aliaj restas.</numerusform>
+            <numerusform>Ĉu igi “%1” kampo de la tipo %2? %Ln valoroj ne povas esti konvertitaj kaj estos forigitaj; la aliaj restas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ŝanĝi tipon</translation>
     </message>
 </context>
 <context>
@@ -6467,41 +6517,41 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>%1 *:</source>
         <comment>a required field&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *:</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a field&apos;s label</comment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Required. Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviga. Ŝlosilo en dosieroj kaj skriptoj: %1</translation>
     </message>
     <message>
         <source>Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ŝlosilo en dosieroj kaj skriptoj: %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Ne agordita</translation>
+        <translation>Ne agordita</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no choice made</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajpu por elekti firmaon</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalo&amp;j</translation>
     </message>
     <message>
         <source>&amp;More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliaj ka&amp;mpoj</translation>
     </message>
 </context>
 <context>
@@ -7032,98 +7082,98 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">Etapo</translation>
+        <translation>Etapo</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::FieldSettingsPage</name>
     <message>
         <source>Fields of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampoj de</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontaktoj</translation>
+        <translation>Kontaktoj</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Firmaoj</translation>
+        <translation>Firmaoj</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Negocoj</translation>
+        <translation>Negocoj</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ontri arkivigitajn</translation>
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Viaj kampoj</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nomo</translation>
+        <translation>Nomo</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Klavo</translation>
+        <translation>Ŝlosilo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviga</translation>
     </message>
     <message>
         <source>&amp;Add Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ldoni kampon…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ŝa&amp;nĝi…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Movi &amp;supren</translation>
+        <translation>Movi &amp;supren</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Movi &amp;malsupren</translation>
+        <translation>Movi &amp;malsupren</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkivigi</translation>
     </message>
     <message>
         <source>Add &amp;Qualification Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni kvali&amp;fikajn kampojn</translation>
     </message>
     <message>
         <source>Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status, for contacts: ordinary fields afterwards, to change or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buĝeto, Bezono, Tempoplano, Decidanto, Decidpovo, Konkurantoj, Obĵetoj kaj Stato de interesato, por kontaktoj: poste ordinaraj kampoj, ŝanĝeblaj kaj arkivigeblaj.</translation>
     </message>
     <message>
         <source>Fields &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampoj &amp;de:</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (arkivigita)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jes</translation>
     </message>
     <message>
         <source>Resto&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;tarigi</translation>
     </message>
     <message>
         <source>A contact&apos;s own fields are on the “More fields” page of its dialog and on its card; scripts reach them by key (kontor-cli field, contact --set, contacts --where). Archiving hides a field and keeps its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propraj kampoj de kontakto estas en la paĝo “Pliaj kampoj” de ĝia dialogo kaj sur ĝia karto; skriptoj atingas ilin per ŝlosilo (kontor-cli field, contact --set, contacts --where). Arkivigo kaŝas kampon kaj konservas ĝiajn valorojn.</translation>
     </message>
 </context>
 <context>
@@ -7938,42 +7988,42 @@ La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</tr
     </message>
     <message>
         <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiuj, tiuj nun vende kvalifikitaj (SQL), ŝancoj aŭ klientoj.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezervita renkon&amp;tiĝo igas interesaton aŭ merkatike kvalifikitan kontakton vende kvalifikita</translation>
     </message>
     <message>
         <source>A new &amp;deal makes the contact an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;negoco igas la kontakton ŝanco</translation>
     </message>
     <message>
         <source>A &amp;won deal makes the contact a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;ajnita negoco igas la kontakton kliento</translation>
     </message>
     <message>
         <source>Fields that make a lead marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampoj, kiuj igas interesaton merkatike kvalifikita</translation>
     </message>
     <message>
         <source>Fields that make a contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampoj, kiuj igas kontakton vende kvalifikita</translation>
     </message>
     <message>
         <source>Mar&amp;keting qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkatike kvalifikita, kiam ĉiuj ĉi tiuj estas plenigitaj:</translation>
     </message>
     <message>
         <source>Sales &amp;qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ven&amp;de kvalifikita, kiam ĉiuj ĉi tiuj estas plenigitaj:</translation>
     </message>
     <message>
         <source>Rules only move contacts forward, and a contact&apos;s history names the rule that moved it. A deal also brings back a disqualified or inactive contact. No field ticked: that rule is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguloj nur movas kontaktojn antaŭen, kaj la historio de kontakto nomas la regulon, kiu movis ĝin. Negoco ankaŭ revenigas malkvalifikitan aŭ neaktivan kontakton. Neniu kampo markita: tiu regulo estas malŝaltita.</translation>
     </message>
 </context>
 <context>
@@ -9110,7 +9160,7 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">Etapo</translation>
+        <translation>Etapo</translation>
     </message>
 </context>
 <context>
@@ -9614,11 +9664,11 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam&amp;poj</translation>
     </message>
     <message>
-        <source>&amp;Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <source>Lifec&amp;ycle</source>
+        <translation>Viv&amp;ciklo</translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله چرخه عمر</translation>
     </message>
 </context>
 <context>
@@ -900,127 +900,127 @@
     </message>
     <message>
         <source>--record needs contact, company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record به contact، company یا deal نیاز دارد.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی‌شده</translation>
     </message>
     <message>
         <source>field add needs --key, --label and --type.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add به --key، --label و --type نیاز دارد.</translation>
     </message>
     <message>
         <source>--type needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type به یکی از این‌ها نیاز دارد: %1.</translation>
     </message>
     <message>
         <source>Field %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد %1 افزوده شد: %2</translation>
     </message>
     <message>
         <source>field %1 needs the field&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>field %1 به کلید فیلد نیاز دارد.</translation>
     </message>
     <message>
         <source>field rename needs --label, --key or --options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename به --label، --key یا --options نیاز دارد.</translation>
     </message>
     <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد %1 بایگانی شد؛ «field restore %1» آن را همراه با مقادیرش بازمی‌گرداند.</translation>
     </message>
     <message>
         <source>Field %1 saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد %1 ذخیره شد: %2</translation>
     </message>
     <message>
         <source>field: contact (default), company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: contact (پیش‌فرض)، company یا deal.</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد</translation>
     </message>
     <message>
         <source>field: the key, such as budget (lower case, digits, _).</source>
-        <translation type="unfinished"></translation>
+        <translation>field: کلید، مانند budget (حروف کوچک لاتین، رقم، _).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید</translation>
     </message>
     <message>
         <source>field: the name shown, such as “Budget”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: نامی که نمایش داده می‌شود، مانند «بودجه».</translation>
     </message>
     <message>
         <source>field add: text, longtext, number, money, date, checkbox, choice, choices, contact or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: text، longtext، number، money، date، checkbox، choice، choices، contact یا company.</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>field: the choices, separated by “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: گزینه‌ها، جداشده با «;».</translation>
     </message>
     <message>
         <source>choices</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌ها</translation>
     </message>
     <message>
         <source>field: a value must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: وارد کردن مقدار الزامی است.</translation>
     </message>
     <message>
         <source>field add: text that the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add: متنی که جست‌وجو آن را پیدا می‌کند.</translation>
     </message>
     <message>
         <source>field list: archived fields too.</source>
-        <translation type="unfinished"></translation>
+        <translation>field list: فیلدهای بایگانی‌شده هم.</translation>
     </message>
     <message>
         <source>contact: KEY=VALUE of a custom field; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>contact: KEY=VALUE یک فیلد سفارشی؛ تکرارپذیر.</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید=مقدار</translation>
     </message>
     <message>
         <source>contacts: “KEY OP VALUE”, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains), or “KEY empty” / “KEY notempty”; repeatable, all must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts: «KEY OP VALUE» که OP یکی از = != &lt; &lt;= &gt; &gt;= ~ (شامل) است، یا «KEY empty» / «KEY notempty»؛ تکرارپذیر، همه باید برقرار باشند.</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط</translation>
     </message>
     <message>
         <source>field needs list, add, rename, remove or restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>field به list، add، rename، remove یا restore نیاز دارد.</translation>
     </message>
     <message>
         <source>field add takes its values as options.</source>
-        <translation type="unfinished"></translation>
+        <translation>field add مقادیرش را با گزینه‌هایی مانند --key می‌گیرد.</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE with the key of a contact field: “%1” is not. See kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set به KEY=VALUE با کلید یکی از فیلدهای مخاطب نیاز دارد: «%1» چنین کلیدی نیست. kontor-cli field list را ببینید.</translation>
     </message>
     <message>
         <source>contacts takes its conditions as --where options.</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts شرط‌هایش را با گزینه‌های --where می‌گیرد.</translation>
     </message>
     <message>
         <source>deal, field add: the ISO 4217 currency (default EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>deal، field add: واحد پول طبق ISO 4217 (پیش‌فرض EUR).</translation>
     </message>
     <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
@@ -1066,7 +1066,49 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط فرمان Kontor: اسکریپت‌ها، پشتیبان‌گیری، آزمون‌ها و سنجش کارایی روی همان پایگاه داده‌ای که پنجره برنامه از آن استفاده می‌کند.
+
+فرمان‌ها:
+  init                      ایجاد یا ارتقای پایگاه داده
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            افزودن داده‌های نمایشی تکرارپذیر
+  search TEXT [--limit N]   یافتن مخاطبان، شرکت‌ها و یادداشت‌ها
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
+                            ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
+  check                     گزارش یکپارچگی و طرح‌واره
+  backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
+  salvage DAMAGED NEW       نجات آنچه از یک پایگاه داده آسیب‌دیده خوانده می‌شود در یک فایل تازه
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            بررسی سطربه‌سطر، در یک تراکنش
+  imports                   تاریخچه درون‌ریزی
+  undo-import N             برگرداندن یک درون‌ریزی
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (امن برای صفحه‌گسترده، یا --exact)؛ مخاطبان همچنین به‌صورت vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics)؛ بدون -o در خروجی استاندارد
+
+فرمان‌هایی که می‌نویسند (هر کدام یک گام، مانند پنجره برنامه؛ --json رکورد را همراه شناسه‌اش چاپ می‌کند):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
+  contact update ID|EMAIL|PHONE [همان گزینه‌ها]
+  contact merge KEEP OTHER     (هر کدام ID|EMAIL|PHONE) تاریخچه و فیلدهای خالی OTHER به KEEP می‌رسد
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+فیلدهای سفارشی شما، و یافتن مخاطبان بر اساس هر فیلد:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+  field remove KEY | field restore KEY [--record R]     بایگانی، و بازگرداندن همراه با مقادیرش
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~ یا KEY empty|notempty
+TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
     </message>
 </context>
 <context>
@@ -1168,20 +1210,20 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Say why: %1 would go back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل را بگویید: %1 به %2 بازمی‌گردد.</translation>
     </message>
     <message>
         <source>Say why %1 is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید چرا %1 فاقد شرایط است.</translation>
     </message>
     <message>
         <source>Say why %1 goes back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید چرا %1 به %2 بازمی‌گردد.</translation>
     </message>
     <message numerus="yes">
         <source>Set the stage of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعیین مرحله %Ln مخاطب</numerusform>
         </translation>
     </message>
 </context>
@@ -1309,7 +1351,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله چرخه عمر</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1479,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>%1 has %2 characters, more than anyone types there (at most %3)</source>
         <translation>%1 %2 نویسه دارد، بیش از آنچه کسی آنجا تایپ می‌کند (حداکثر %3)</translation>
+    </message>
+    <message>
+        <source>%1 Kept in the notes.</source>
+        <translation>%1 در یادداشت‌ها نگه داشته شد.</translation>
     </message>
 </context>
 <context>
@@ -1590,57 +1636,57 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>واجد شرایط بازاریابی</translation>
     </message>
     <message>
         <source>Sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>واجد شرایط فروش</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت فروش</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>فاقد شرایط</translation>
     </message>
     <message>
         <source>MQL</source>
         <comment>marketing qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
         <comment>sales qualified lead</comment>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Known, not yet qualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناخته‌شده، اما هنوز واجد شرایط نشده.</translation>
     </message>
     <message>
         <source>Marketing qualified lead (MQL): fits and shows interest; worth a salesperson&apos;s look.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ واجد شرایط بازاریابی (MQL): با مشتری هدف جور است و علاقه نشان می‌دهد؛ ارزش دارد کارشناس فروش نگاهی به آن بیندازد.</translation>
     </message>
     <message>
         <source>Sales qualified lead (SQL): a salesperson confirmed the need, budget and timing; ready for a meeting or an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ واجد شرایط فروش (SQL): کارشناس فروش نیاز، بودجه و زمان‌بندی را تأیید کرده است؛ آماده جلسه یا پیشنهاد قیمت.</translation>
     </message>
     <message>
         <source>Has an open deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله بازی دارد.</translation>
     </message>
     <message>
         <source>Has bought: a deal was won.</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید کرده است: معامله‌ای برنده شده است.</translation>
     </message>
     <message>
         <source>Not a fit, for the reason recorded with the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب نیست، به دلیلی که همراه جابه‌جایی ثبت شده است.</translation>
     </message>
     <message>
         <source>No longer active: left the company, stopped buying.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر فعال نیست: شرکت را ترک کرده یا دیگر خرید نمی‌کند.</translation>
     </message>
 </context>
 <context>
@@ -1682,227 +1728,227 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>CustomFieldActions</name>
     <message>
         <source>A field&apos;s key is up to 40 lower-case letters (a–z), digits and underscores, starting with a letter: “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید فیلد حداکثر ۴۰ نویسه از حروف کوچک لاتین (a–z)، رقم و زیرخط است و با یک حرف آغاز می‌شود: «%1» چنین نیست.</translation>
     </message>
     <message>
         <source>“%1” is the key of a built-in field.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» کلید یکی از فیلدهای داخلی است.</translation>
     </message>
     <message>
         <source>An archived field has the key “%1”: restore it, or choose another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فیلد بایگانی‌شده کلید «%1» را دارد: آن را بازیابی کنید یا کلید دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Another field has the key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد دیگری کلید «%1» را دارد.</translation>
     </message>
     <message>
         <source>Enter the field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فیلد را وارد کنید.</translation>
     </message>
     <message>
         <source>A choice needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه باید نام داشته باشد.</translation>
     </message>
     <message>
         <source>A choice cannot contain “;”, which separates choices in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه نمی‌تواند «;» داشته باشد، چون این نویسه در فایل‌ها گزینه‌ها را از هم جدا می‌کند.</translation>
     </message>
     <message>
         <source>The choice “%1” is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه «%1» دو بار آمده است.</translation>
     </message>
     <message>
         <source>Give the field at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک گزینه برای فیلد تعیین کنید.</translation>
     </message>
     <message>
         <source>Add field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فیلد %1</translation>
     </message>
     <message>
         <source>Rename field %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام فیلد %1 به %2</translation>
     </message>
     <message>
         <source>Change field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر فیلد %1</translation>
     </message>
     <message>
         <source>Archive field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی فیلد %1</translation>
     </message>
     <message>
         <source>Restore field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی فیلد %1</translation>
     </message>
     <message>
         <source>Reorder fields</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر ترتیب فیلدها</translation>
     </message>
     <message>
         <source>Make field %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل فیلد %1 به %2</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>نیاز</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتراض‌ها</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>تصمیم‌گیرنده</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیار تصمیم‌گیری</translation>
     </message>
     <message>
         <source>Decides alone</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌تنهایی تصمیم می‌گیرد</translation>
     </message>
     <message>
         <source>Decides with others</source>
-        <translation type="unfinished"></translation>
+        <translation>با دیگران تصمیم می‌گیرد</translation>
     </message>
     <message>
         <source>Recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>توصیه می‌کند</translation>
     </message>
     <message>
         <source>No say</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشی در تصمیم ندارد</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>رقبا</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>رقیب شناخته‌شده‌ای نیست</translation>
     </message>
     <message>
         <source>Incumbent supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>تأمین‌کننده فعلی</translation>
     </message>
     <message>
         <source>Another offer</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد دیگر</translation>
     </message>
     <message>
         <source>Doing it themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>خودشان انجام می‌دهند</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت سرنخ</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <source>Attempting contact</source>
-        <translation type="unfinished"></translation>
+        <translation>در تلاش برای برقراری ارتباط</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتباط برقرار شد</translation>
     </message>
     <message>
         <source>Qualified</source>
         <comment>lead status</comment>
-        <translation type="unfinished">واجد شرایط</translation>
+        <translation>واجد شرایط</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌علاقه</translation>
     </message>
     <message>
         <source>Bad timing</source>
-        <translation type="unfinished">زمان نامناسب</translation>
+        <translation>زمان نامناسب</translation>
     </message>
     <message>
         <source>Add qualification fields</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فیلدهای ارزیابی</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 را پر کنید: الزامی است.</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldRepository</name>
     <message>
         <source>The custom fields could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای سفارشی خوانده نشدند: %1</translation>
     </message>
     <message>
         <source>The custom field could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد سفارشی خوانده نشد: %1</translation>
     </message>
     <message>
         <source>There is no custom field with the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد سفارشی با شماره %1 وجود ندارد.</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان فیلد «%1» را ندارند.</translation>
     </message>
     <message>
         <source>Companies have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌ها فیلد «%1» را ندارند.</translation>
     </message>
     <message>
         <source>Deals have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات فیلد «%1» را ندارند.</translation>
     </message>
     <message>
         <source>The field could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد افزوده نشد: %1</translation>
     </message>
     <message>
         <source>The field could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد ذخیره نشد: %1</translation>
     </message>
     <message>
         <source>The field&apos;s choices could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌های فیلد ذخیره نشدند: %1</translation>
     </message>
     <message>
         <source>The fields could not be put in order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدها مرتب نشدند: %1</translation>
     </message>
     <message>
         <source>%1 holds a list of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار %1 فهرستی از گزینه‌های آن است.</translation>
     </message>
     <message>
         <source>%1 has no choice with the number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 گزینه‌ای با شماره %2 ندارد.</translation>
     </message>
     <message>
         <source>%1 cannot hold that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نمی‌تواند این مقدار را داشته باشد.</translation>
     </message>
     <message>
         <source>No company is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکتی به نام «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>چند مخاطب به نام «%1» وجود دارد: نشانی ایمیل را بدهید.</translation>
     </message>
 </context>
 <context>
@@ -2889,125 +2935,125 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>FieldConditions</name>
     <message>
         <source>%1: “~” is for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «~» برای متن است.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» تاریخی به شکل 2026-12-31 نیست.</translation>
     </message>
     <message>
         <source>%1: choices are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: گزینه‌ها فقط با = و != مقایسه می‌شوند.</translation>
     </message>
     <message>
         <source>%1: name a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: یک گزینه را نام ببرید.</translation>
     </message>
     <message>
         <source>%1: give a value, or use empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مقداری بدهید، یا از empty یا notempty استفاده کنید.</translation>
     </message>
     <message>
         <source>%1: yes or no is compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: بله یا خیر فقط با = و != مقایسه می‌شود.</translation>
     </message>
     <message>
         <source>%1: links are compared with = and != only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: پیوندها فقط با = و != مقایسه می‌شوند.</translation>
     </message>
     <message>
         <source>“%1” is not a condition such as “city = Berlin”, “budget &gt;= 5000” or “timeline empty”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» شرطی مانند «city = Berlin»، «budget &gt;= 5000» یا «timeline empty» نیست.</translation>
     </message>
     <message>
         <source>id: compare it with a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>id: آن را با یک عدد مقایسه کنید.</translation>
     </message>
     <message>
         <source>%1: compare it with =, !=, ~, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: آن را با =، !=، ~، empty یا notempty مقایسه کنید.</translation>
     </message>
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان فیلد «%1» را ندارند. فیلدهای داخلی: %2؛ فیلدهای سفارشی شما: kontor-cli field list را ببینید.</translation>
     </message>
 </context>
 <context>
     <name>FieldType</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن بلند</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>کادر تیک</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>تک‌گزینه‌ای</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>چندگزینه‌ای</translation>
     </message>
     <message>
         <source>Link to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند به مخاطب</translation>
     </message>
     <message>
         <source>Link to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند به شرکت</translation>
     </message>
 </context>
 <context>
     <name>FieldValueText</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>خیر</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» عدد نیست.</translation>
     </message>
     <message>
         <source>%1: “%2” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» مبلغ نیست.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date in the form 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» تاریخی به شکل 2026-12-31 نیست.</translation>
     </message>
     <message>
         <source>%1: “%2” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» نه بله است و نه خیر.</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» جزو گزینه‌های آن نیست.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» شماره یک رکورد نیست.</translation>
     </message>
 </context>
 <context>
@@ -3323,69 +3369,69 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>LifecycleFunnel</name>
     <message>
         <source>The lifecycle funnel could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف چرخه عمر محاسبه نشد: %1</translation>
     </message>
     <message>
         <source>No lead source</source>
-        <translation type="unfinished">بدون منبع سرنخ</translation>
+        <translation>بدون منبع سرنخ</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished">بدون مسئول</translation>
+        <translation>بدون مسئول</translation>
     </message>
 </context>
 <context>
     <name>LifecycleRules</name>
     <message>
         <source>rule: the fields that make a lead marketing qualified were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده: فیلدهایی که سرنخ را واجد شرایط بازاریابی می‌کنند پر شدند</translation>
     </message>
     <message>
         <source>rule: the qualification fields were filled</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده: فیلدهای ارزیابی پر شدند</translation>
     </message>
     <message>
         <source>rule: a meeting was booked</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده: جلسه‌ای تعیین شد</translation>
     </message>
     <message>
         <source>rule: a deal was created</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده: معامله‌ای ایجاد شد</translation>
     </message>
     <message>
         <source>rule: a deal was won</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده: معامله‌ای برنده شد</translation>
     </message>
 </context>
 <context>
     <name>LifecycleText</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">مرحله</translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>واردشده</translation>
     </message>
     <message>
         <source>Went on</source>
-        <translation type="unfinished">پیش‌رفته</translation>
+        <translation>پیش‌رفته</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished">نرخ تبدیل</translation>
+        <translation>نرخ تبدیل</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>میانه روزها</translation>
     </message>
     <message>
         <source>Entered each stage, by lead source:</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود به هر مرحله، بر اساس منبع سرنخ:</translation>
     </message>
     <message>
         <source>Entered each stage, by owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود به هر مرحله، بر اساس مسئول:</translation>
     </message>
 </context>
 <context>
@@ -4231,7 +4277,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Change lifecycle rules</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر قواعد چرخه عمر</translation>
     </message>
 </context>
 <context>
@@ -4976,71 +5022,75 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Lead sources**: per source and campaign, the *leads* (contacts from the source created in the period), how many are now *qualified* (sales qualified, opportunities or customers), the *customers* (contacts with a deal from the source won in the period; a deal&apos;s own source counts, else its contact&apos;s), *conversion* (customers ÷ leads), *revenue* (those won deals&apos; amounts), *spend* (campaign spend falling in the period up to today: a campaign&apos;s spend is spread evenly over its days, so the month under way counts its days so far, and one without dates counts whole), *cost per lead* and *per customer*, and *ROI* ((revenue − spend) ÷ spend). Most revenue first; the chart sets revenue against spend (its axis in the currency&apos;s round steps), with each source&apos;s conversion and ROI beside its name. The line above names the best and the weakest source and what they were judged by: return on spend where two or more sources have spend recorded in the period, otherwise conversion and, between equals, revenue. Where no spend was recorded the table says &quot;none recorded&quot; and leaves the costs per lead and customer empty, rather than 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>**منابع سرنخ**: برای هر منبع و کمپین، *سرنخ‌ها* (مخاطبانی از این منبع که در دوره ایجاد شده‌اند)، تعداد آن‌هایی که اکنون *واجد شرایط* هستند (واجد شرایط فروش، فرصت فروش یا مشتری)، *مشتریان* (مخاطبانی با معامله‌ای از این منبع که در دوره برنده شده است؛ منبع خود معامله ملاک است و در غیر این صورت منبع مخاطب آن)، *نرخ تبدیل* (مشتریان ÷ سرنخ‌ها)، *درآمد* (مبالغ همان معاملات برنده‌شده)، *هزینه* (هزینه کمپین که در دوره و تا امروز می‌افتد: هزینه هر کمپین به‌طور یکنواخت بر روزهای آن پخش می‌شود، پس برای ماه جاری فقط روزهای سپری‌شده حساب می‌شوند و کمپین بدون تاریخ به‌طور کامل حساب می‌شود)، *هزینه هر سرنخ* و *هزینه هر مشتری*، و *بازده* ((درآمد − هزینه) ÷ هزینه). بیشترین درآمد در ابتدا؛ نمودار درآمد را در برابر هزینه نشان می‌دهد (محور آن با گام‌های گرد واحد پول)، با نرخ تبدیل و بازده هر منبع در کنار نامش. خط بالای گزارش بهترین و ضعیف‌ترین منبع و معیار داوری را نام می‌برد: بازده هزینه، اگر دو منبع یا بیشتر در دوره هزینه ثبت‌شده داشته باشند، وگرنه نرخ تبدیل و در صورت برابری، درآمد. جایی که هزینه‌ای ثبت نشده، جدول «ثبت‌نشده» را نشان می‌دهد و هزینه هر سرنخ و هر مشتری را به‌جای 0.00 خالی می‌گذارد.</translation>
     </message>
     <message>
         <source>**Housekeeping**: select several contacts and **Change Selected** to give them an owner, a stage or a tag; a mistake is one Ctrl+Z away; File → Archive… brings back what was archived; **Changes…** tells who changed what.</source>
-        <translation type="unfinished"></translation>
+        <translation>**نظم و ترتیب**: چند مخاطب را انتخاب کنید و با **تغییر موارد انتخاب‌شده** به آن‌ها مسئول، مرحله یا برچسب بدهید؛ هر اشتباه با یک Ctrl+Z برمی‌گردد؛ «فایل ← بایگانی…» آنچه را بایگانی شده بازمی‌گرداند؛ **تغییرات…** نشان می‌دهد چه کسی چه چیزی را تغییر داده است.</translation>
     </message>
     <message>
         <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فیلترهای** بالای فهرست: مرحله (یا بایگانی)، مسئول، منبع سرنخ، برچسب، «بدون ارتباط» از ۱۴ تا ۳۶۵ روز (شامل مخاطبانی که هرگز با آن‌ها ارتباطی نبوده است) و مشکل داده (بخش «موارد تکراری و سلامت داده‌ها» را ببینید)، همراه با جست‌وجو.</translation>
     </message>
     <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>**مخاطب جدید** (Ctrl+N) و **ویرایش** (F2، یا Enter روی یک سطر): نام‌ها، شرکت (تایپ کنید تا یکی از شرکت‌های موجود را انتخاب کنید یا شرکت جدیدی بیفزایید)، سمت، دو ایمیل، دو تلفن، تاریخ تولد، نشانی، مرحله چرخه عمر، منبع سرنخ، مسئول، برچسب‌ها، «در ارتباط ماندن هر» و یادداشت‌ها؛ فیلدهای سفارشی شما در صفحه «فیلدهای بیشتر». هر مقدار نامعتبری در همان پنجره توضیح داده می‌شود و تا اصلاح نشود، چیزی ذخیره نمی‌شود.</translation>
     </message>
     <message>
         <source>**Archive** (Delete): the contact leaves the list and search but keeps its history. To bring it back, choose &quot;Archived&quot; in the stage filter and press Delete again, or use File → Archive….</source>
-        <translation type="unfinished"></translation>
+        <translation>**بایگانی** (Delete): مخاطب از فهرست و جست‌وجو خارج می‌شود اما سابقه‌اش حفظ می‌شود. برای بازگرداندن آن، در فیلتر مرحله «بایگانی‌شده» را انتخاب کنید و دوباره Delete را بزنید، یا از «فایل ← بایگانی…» استفاده کنید.</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، تعیین مرحله، افزودن برچسب یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر ۵٬۰۰۰ مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
     </message>
     <message>
         <source>From lead to customer: the lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>از سرنخ تا مشتری: چرخه عمر</translation>
     </message>
     <message>
         <source>Every contact is at a stage of the buyer&apos;s journey: **Lead** (known, not yet qualified), **Marketing qualified** (MQL: fits and shows interest), **Sales qualified** (SQL: a salesperson confirmed need, budget and timing), **Opportunity** (has an open deal), **Customer** (a deal was won), or off the journey **Disqualified** (not a fit) and **Inactive**. Change it in the contact&apos;s dialog or with Change Selected. Moving a contact back a stage, or disqualifying it, asks why; the reason is kept. Every move is kept with its date, so Kontor knows when each stage was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر مخاطب در یکی از مراحل مسیر خرید قرار دارد: **سرنخ** (شناخته‌شده، اما هنوز واجد شرایط نشده)، **واجد شرایط بازاریابی** (MQL: با مشتری هدف جور است و علاقه نشان می‌دهد)، **واجد شرایط فروش** (SQL: کارشناس فروش نیاز، بودجه و زمان‌بندی را تأیید کرده است)، **فرصت فروش** (معامله بازی دارد)، **مشتری** (معامله‌ای برنده شده است)، یا بیرون از این مسیر: **فاقد شرایط** (مناسب نیست) و **غیرفعال**. مرحله را در پنجره مخاطب یا با «تغییر موارد انتخاب‌شده» تغییر دهید. بازگرداندن مخاطب به مرحله‌ای پیش‌تر، یا فاقد شرایط دانستن او، دلیل را می‌پرسد؛ این دلیل نگه داشته می‌شود. هر جابه‌جایی با تاریخش نگه داشته می‌شود، پس Kontor می‌داند مخاطب کی وارد هر مرحله شده است.</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه Kontor مخاطبان را خودش هم به جلو می‌برد و سابقه نشان می‌دهد کدام قاعده این کار را کرده است: تعیین جلسه، سرنخ را واجد شرایط فروش می‌کند، معامله آن را فرصت فروش، و معامله برنده‌شده آن را مشتری. در **فایل ← تنظیمات… ← چرخه عمر** می‌توان هر قاعده را خاموش کرد، و فیلدهایی را انتخاب می‌کنید که پر شدنشان سرنخ را واجد شرایط بازاریابی یا فروش می‌کند (مثلاً فیلدهای ارزیابی شما). هیچ قاعده‌ای کسی را به عقب نمی‌برد؛ معامله، مخاطب فاقد شرایط یا غیرفعال را هم بازمی‌گرداند. پایگاه‌های داده قدیمی‌تر مخاطبان خود را نگه می‌دارند: «واجد شرایط» به «واجد شرایط فروش» و «ازدست‌رفته» به «فاقد شرایط» تبدیل شد.</translation>
     </message>
     <message>
         <source>Your own fields</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای سفارشی شما</translation>
     </message>
     <message>
         <source>Every business tracks something Kontor has no field for: a budget, the industry, the decision maker. Add your own in **File → Settings… → Fields**, for contacts, companies or deals: text, long text, number, money (in a currency), date, checkbox, a choice, multiple choice, or a link to a contact or a company. Each has a name, a key (what files and scripts call it, such as `budget`) and may be required. **Add Qualification Fields** adds Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status in one go; they are ordinary fields afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر کسب‌وکاری چیزی را دنبال می‌کند که Kontor فیلدی برایش ندارد: بودجه، صنعت، تصمیم‌گیرنده. فیلدهای خودتان را در **فایل ← تنظیمات… ← فیلدها** برای مخاطبان، شرکت‌ها یا معاملات بیفزایید: متن، متن بلند، عدد، مبلغ (به یک واحد پول)، تاریخ، کادر تیک، تک‌گزینه‌ای، چندگزینه‌ای، یا پیوند به یک مخاطب یا یک شرکت. هر فیلد یک نام دارد و یک کلید (نامی که فایل‌ها و اسکریپت‌ها با آن به فیلد اشاره می‌کنند، مانند `budget`) و می‌تواند الزامی باشد. **افزودن فیلدهای ارزیابی** فیلدهای بودجه، نیاز، زمان‌بندی، تصمیم‌گیرنده، اختیار تصمیم‌گیری، رقبا، اعتراض‌ها و وضعیت سرنخ را یک‌جا می‌افزاید؛ این‌ها از آن پس فیلدهایی معمولی‌اند.</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فیلدها در صفحه **فیلدهای بیشتر** در پنجره‌های مخاطب، شرکت و معامله قرار دارند، و کارت مخاطب مقادیری را که مخاطب دارد فهرست می‌کند. فیلد الزامی باید پیش از ذخیره رکورد پر شود.</translation>
     </message>
     <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>**تغییر…** نام یک فیلد یا گزینه‌هایش را تغییر می‌دهد: تغییر نام یک گزینه، نام آن را در همه رکوردهایی که آن را دارند تغییر می‌دهد. تغییر نوع، ابتدا می‌گوید چند مقدار قابل تبدیل نیستند (مثلاً یک کلمه در فیلد عددی)؛ بقیه نگه داشته می‌شوند.</translation>
     </message>
     <message>
         <source>**Archive** hides a field and keeps its values; **Restore** (with &quot;Show archived&quot;) brings it back with them. Adding, changing and archiving are undone with Ctrl+Z, and every value set is in the record&apos;s change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>**بایگانی** فیلد را پنهان می‌کند و مقادیرش را نگه می‌دارد؛ **بازیابی** (با «نمایش بایگانی‌شده‌ها») آن را همراه با مقادیرش بازمی‌گرداند. افزودن، تغییر و بایگانی با Ctrl+Z برگردانده می‌شوند، و هر مقداری که تعیین شود در تاریخچه تغییرات رکورد ثبت می‌شود.</translation>
     </message>
     <message>
         <source>**Fields**: your own fields of contacts, companies and deals (see &quot;Your own fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**فیلدها**: فیلدهای سفارشی شما برای مخاطبان، شرکت‌ها و معاملات (بخش «فیلدهای سفارشی شما» را ببینید).</translation>
     </message>
     <message>
         <source>**Lifecycle**: the rules that move contacts along their lifecycle (see &quot;From lead to customer&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**چرخه عمر**: قواعدی که مخاطبان را در چرخه عمرشان پیش می‌برند (بخش «از سرنخ تا مشتری» را ببینید).</translation>
     </message>
     <message>
         <source>**Data health**: **Contact → Data Health…** counts the contacts that need a look: not contacted for N months (6 to start with; or never), without email and phone, with an email that is not one (no @, blanks, no dotted domain), with a phone number that is not valid (one that cannot be read, or a number that does not exist, such as +44 889 442828; the number typed is kept either way), without owner, without lead source. **Show on the Contacts Page** (or Enter on a row) lists exactly those on the Contacts page, where Ctrl+A and **Change Selected** set an owner, a stage or a tag, or archive them, all at once. The first check after an upgrade may read every phone number once, with a progress bar and Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>**سلامت داده‌ها**: **مخاطب ← سلامت داده‌ها…** مخاطبانی را که نیاز به بررسی دارند می‌شمارد: بدون ارتباط در N ماه گذشته (در آغاز ۶؛ یا هرگز)، بدون ایمیل و تلفن، با ایمیلی که ایمیل نیست (بدون @، دارای فاصله، بدون دامنه نقطه‌دار)، با شماره تلفن نامعتبر (شماره‌ای که خوانده نمی‌شود، یا شماره‌ای که وجود ندارد، مانند +44 889 442828؛ شماره تایپ‌شده در هر حال نگه داشته می‌شود)، بدون مسئول، بدون منبع سرنخ. **نمایش در صفحه مخاطبان** (یا Enter روی یک سطر) دقیقاً همان‌ها را در صفحه مخاطبان فهرست می‌کند، جایی که با Ctrl+A و **تغییر موارد انتخاب‌شده** می‌توانید یک‌جا برایشان مسئول، مرحله یا برچسب تعیین کنید یا آن‌ها را بایگانی کنید. نخستین بررسی پس از ارتقا ممکن است همه شماره تلفن‌ها را یک بار بخواند، با نوار پیشرفت و دکمه «لغو».</translation>
+    </message>
+    <message>
+        <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
+        <translation>**درون‌ریزی و برون‌بری**: ستونی که عنوانش کلید یا نام یک فیلد است آن فیلد را پر می‌کند (درون‌ریزی، فیلدهای سفارشی شما را هم پیشنهاد می‌کند)؛ مقداری که جور درنمی‌آید (مثلاً یک کلمه در جای مبلغ) با هشدار در یادداشت‌ها نگه داشته می‌شود. مخاطبان برون‌بری‌شده برای هر فیلد، پس از فیلدهای داخلی، ستونی به نام کلید آن دارند و چنین پرونده‌ای بی‌تغییر بازمی‌گردد.</translation>
     </message>
 </context>
 <context>
@@ -5328,15 +5378,15 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>A field that no longer exists changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدی که دیگر وجود ندارد تغییر کرد.</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 افزوده شد: %2</translation>
     </message>
     <message>
         <source>%1 removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف شد: %2</translation>
     </message>
 </context>
 <context>
@@ -5529,7 +5579,7 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">مرحله</translation>
+        <translation>مرحله</translation>
     </message>
 </context>
 <context>
@@ -5984,24 +6034,24 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله چرخه عمر</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
         <comment>lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرحله (&amp;T):</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا؟</translation>
     </message>
     <message>
         <source>Why is %1 disqualified?</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا %1 فاقد شرایط است؟</translation>
     </message>
     <message>
         <source>Why does %1 go back to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا %1 به %2 بازمی‌گردد؟</translation>
     </message>
 </context>
 <context>
@@ -6090,11 +6140,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر مرحله</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>همه مراحل</translation>
     </message>
 </context>
 <context>
@@ -6151,7 +6201,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">مرحله</translation>
+        <translation>مرحله</translation>
     </message>
 </context>
 <context>
@@ -6305,34 +6355,34 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول، مرحله، یک برچسب یا بایگانی برای همه مخاطبان انتخاب‌شده به‌یک‌باره (انتخاب با Shift یا Ctrl)</translation>
     </message>
     <message>
         <source>Set &amp;Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین مرحله (&amp;S)…</translation>
     </message>
     <message>
         <source>Set Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین مرحله</translation>
     </message>
     <message numerus="yes">
         <source>Stage of the %Ln selected contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مرحله %Ln مخاطب انتخاب‌شده:</numerusform>
         </translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا؟</translation>
     </message>
     <message>
         <source>Why do they go to %1? (Kept with each move.)</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا به %1 می‌روند؟ (همراه هر جابه‌جایی نگه داشته می‌شود.)</translation>
     </message>
     <message numerus="yes">
         <source>Stage “%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مرحله «%1» برای %Ln مخاطب تعیین شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -6340,101 +6390,101 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <name>kontor::ui::CustomFieldDialog</name>
     <message>
         <source>Change Field</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر فیلد</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فیلد</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>e.g. Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً بودجه</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">کلید</translation>
+        <translation>کلید</translation>
     </message>
     <message>
         <source>e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً budget</translation>
     </message>
     <message>
         <source>What files, imports and scripts call the field: lower-case letters a–z, digits and underscores. A CSV column with this header (or the name) fills the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی که فایل‌ها، درون‌ریزی‌ها و اسکریپت‌ها با آن به فیلد اشاره می‌کنند: حروف کوچک لاتین a–z، رقم و زیرخط. ستونی در فایل CSV با این عنوان (یا با نام فیلد) این فیلد را پر می‌کند.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌ها</translation>
     </message>
     <message>
         <source>Double-click a choice to rename it: the contacts that have it keep it under its new name. Drag to put them in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تغییر نام یک گزینه روی آن دوبار کلیک کنید: مخاطبانی که آن را دارند، آن را با نام جدیدش نگه می‌دارند. برای مرتب کردن گزینه‌ها آن‌ها را بکشید.</translation>
     </message>
     <message>
         <source>Add C&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن گزینه (&amp;H)</translation>
     </message>
     <message>
         <source>Remo&amp;ve Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف گزینه (&amp;V)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">واحد پول</translation>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>A value must be &amp;given</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن مقدار الزامی است (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">نا&amp;م:</translation>
+        <translation>نا&amp;م:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌ها (&amp;C):</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد پول (&amp;U):</translation>
     </message>
     <message>
         <source>New choice</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه جدید</translation>
     </message>
     <message>
         <source>Make “%1” a field of type %2? Every value it holds converts.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» به فیلدی از نوع %2 تبدیل شود؟ همه مقادیر آن تبدیل می‌شوند.</translation>
     </message>
     <message numerus="yes">
         <source>Make “%1” a field of type %2? %Ln value(s) cannot be converted and will be removed; the others are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» به فیلدی از نوع %2 تبدیل شود؟ %Ln مقدار قابل تبدیل نیست و حذف خواهد شد؛ بقیه نگه داشته می‌شوند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نوع</translation>
     </message>
 </context>
 <context>
@@ -6442,41 +6492,41 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 *:</source>
         <comment>a required field&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *:</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>a field&apos;s label</comment>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Required. Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی. کلید در فایل‌ها و اسکریپت‌ها: %1</translation>
     </message>
     <message>
         <source>Key in files and scripts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید در فایل‌ها و اسکریپت‌ها: %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">تعیین‌نشده</translation>
+        <translation>تعیین‌نشده</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no choice made</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished"></translation>
+        <translation>برای انتخاب شرکت تایپ کنید</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای بیشتر (&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -7002,98 +7052,98 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">مرحله</translation>
+        <translation>مرحله</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::FieldSettingsPage</name>
     <message>
         <source>Fields of</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدها برای</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">مخاطبان</translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">شرکت‌ها</translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">معاملات</translation>
+        <translation>معاملات</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش بایگانی‌شده‌ها (&amp;H)</translation>
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای شما</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">کلید</translation>
+        <translation>کلید</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>الزامی</translation>
     </message>
     <message>
         <source>&amp;Add Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فیلد (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر (&amp;C)…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">انتقال به بالا (&amp;U)</translation>
+        <translation>انتقال به بالا (&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">انتقال به پایین (&amp;D)</translation>
+        <translation>انتقال به پایین (&amp;D)</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی (&amp;R)</translation>
     </message>
     <message>
         <source>Add &amp;Qualification Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فیلدهای ارزیابی (&amp;Q)</translation>
     </message>
     <message>
         <source>Budget, Need, Timeline, Decision maker, Authority, Competitors, Objections and Lead status, for contacts: ordinary fields afterwards, to change or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>بودجه، نیاز، زمان‌بندی، تصمیم‌گیرنده، اختیار تصمیم‌گیری، رقبا، اعتراض‌ها و وضعیت سرنخ، برای مخاطبان: از آن پس فیلدهایی معمولی‌اند که می‌توان تغییرشان داد یا بایگانی‌شان کرد.</translation>
     </message>
     <message>
         <source>Fields &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدها برای (&amp;O):</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (بایگانی‌شده)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>Resto&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>با&amp;زیابی</translation>
     </message>
     <message>
         <source>A contact&apos;s own fields are on the “More fields” page of its dialog and on its card; scripts reach them by key (kontor-cli field, contact --set, contacts --where). Archiving hides a field and keeps its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای سفارشی مخاطب در صفحه «فیلدهای بیشتر» پنجره آن و روی کارتش قرار دارند؛ اسکریپت‌ها با کلید به آن‌ها دسترسی دارند (kontor-cli field، contact --set، contacts --where). بایگانی کردن، فیلد را پنهان می‌کند و مقادیرش را نگه می‌دارد.</translation>
     </message>
 </context>
 <context>
@@ -7901,42 +7951,42 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Of those, the ones now sales qualified (SQL), opportunities or customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>از میان آن‌ها، کسانی که اکنون واجد شرایط فروش (SQL)، فرصت فروش یا مشتری هستند.</translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین جلسه، سرنخ یا مخاطب واجد شرایط بازاریابی را واجد شرایط فروش می‌کند (&amp;M)</translation>
     </message>
     <message>
         <source>A new &amp;deal makes the contact an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله جدید، مخاطب را فرصت فروش می‌کند (&amp;D)</translation>
     </message>
     <message>
         <source>A &amp;won deal makes the contact a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله برنده‌شده، مخاطب را مشتری می‌کند (&amp;W)</translation>
     </message>
     <message>
         <source>Fields that make a lead marketing qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهایی که سرنخ را واجد شرایط بازاریابی می‌کنند</translation>
     </message>
     <message>
         <source>Fields that make a contact sales qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهایی که مخاطب را واجد شرایط فروش می‌کنند</translation>
     </message>
     <message>
         <source>Mar&amp;keting qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>واجد شرایط بازاریابی، وقتی همه این‌ها پر شوند (&amp;K):</translation>
     </message>
     <message>
         <source>Sales &amp;qualified once all of these are filled:</source>
-        <translation type="unfinished"></translation>
+        <translation>واجد شرایط فروش، وقتی همه این‌ها پر شوند (&amp;Q):</translation>
     </message>
     <message>
         <source>Rules only move contacts forward, and a contact&apos;s history names the rule that moved it. A deal also brings back a disqualified or inactive contact. No field ticked: that rule is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد مخاطبان را فقط به جلو می‌برند، و سابقه هر مخاطب قاعده‌ای را که او را جابه‌جا کرده نام می‌برد. معامله، مخاطب فاقد شرایط یا غیرفعال را هم بازمی‌گرداند. اگر هیچ فیلدی تیک نخورده باشد، آن قاعده خاموش است.</translation>
     </message>
 </context>
 <context>
@@ -9056,7 +9106,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
-        <translation type="unfinished">مرحله</translation>
+        <translation>مرحله</translation>
     </message>
 </context>
 <context>
@@ -9555,11 +9605,11 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدها (&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <source>Lifec&amp;ycle</source>
+        <translation>چرخه عمر (&amp;Y)</translation>
     </message>
 </context>
 <context>

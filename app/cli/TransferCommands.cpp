@@ -5,6 +5,8 @@
 
 #include "CliContext.h"
 
+#include "repositories/CustomFieldRepository.h"
+
 #include "Clock.h"
 #include "ReportCommand.h"
 #include "UtcTime.h"
@@ -194,6 +196,13 @@ int importCommand(Context& context)
         }
         options.mapping = kind == ImportKind::Contacts ? ContactFields::map(header.fields, preset)
                                                        : ImportFields::map(kind, header.fields, presets);
+        // A column headed by a custom field's key or name fills that field.
+        QList<CustomField> customFields;
+        if (kind == ImportKind::Contacts) {
+            if (auto fields = CustomFieldRepository(db).fields(RecordKind::Contact); fields)
+                customFields = fields.value();
+            ContactFields::mapCustomFields(customFields, header.fields, options.mapping);
+        }
         // --map "Given Name=first_name": by header, or by column number from 1; "=" alone leaves the column out.
         for (const QString& map : context.parser.values(QStringLiteral("map"))) {
             const qsizetype equals = map.lastIndexOf(u'=');
@@ -201,7 +210,9 @@ int importCommand(Context& context)
             const QString key = map.mid(equals + 1).trimmed();
             const QList<ContactField> fields = ImportFields::of(kind);
             const bool known =
-                std::any_of(fields.begin(), fields.end(), [&](const ContactField& f) { return f.key == key; });
+                std::any_of(fields.begin(), fields.end(), [&](const ContactField& f) { return f.key == key; }) ||
+                std::any_of(customFields.begin(), customFields.end(),
+                            [&](const CustomField& f) { return f.key == key; });
             if (equals < 0 || (!key.isEmpty() && !known))
                 return usage(context,
                              Cli::tr("--map takes COLUMN=field, with a field key such as first_name: “%1”.").arg(map));

@@ -318,6 +318,11 @@ Contact ContactMerge::combined(const Contact& kept, const Contact& other)
     // The further along the sales process wins: a customer stays a customer.
     if (journeyRank(other.status) > journeyRank(result.status))
         result.status = other.status;
+    // The business's own fields, as the built-in ones: the kept contact's values, its empty ones from the other.
+    for (auto it = other.custom.cbegin(); it != other.custom.cend(); ++it) {
+        if (isEmptyValue(result.custom.value(it.key())))
+            result.custom.insert(it.key(), it.value());
+    }
     for (const LabeledValue& email : other.emails)
         if (std::none_of(result.emails.cbegin(), result.emails.cend(), [&](const LabeledValue& mine) {
                 return normalizeEmail(mine.value) == normalizeEmail(email.value);
@@ -353,6 +358,9 @@ Status ContactMerge::merge(qint64 keptId, qint64 otherId, const Contact& result)
         QStringLiteral("UPDATE deals SET contact_id = :kept WHERE contact_id = :other"),
         QStringLiteral("UPDATE reminders SET contact_id = :kept WHERE contact_id = :other"),
         QStringLiteral("UPDATE change_log SET entity_id = :kept WHERE entity = 'contact' AND entity_id = :other"),
+        // Custom fields that link to the other (a decision maker, say) link to the one kept.
+        QStringLiteral("UPDATE custom_values SET integer_value = :kept WHERE integer_value = :other AND field_id IN "
+                       "(SELECT id FROM custom_fields WHERE type = 'contact')"),
     };
     if (Status moved = runWithIds(m_db, moves, keptId, otherId); !moved)
         return fail(moved.error());
@@ -417,11 +425,17 @@ Status CompanyMerge::merge(qint64 keptId, qint64 otherId)
     for (const QString& tag : other->tags)
         if (!merged.tags.contains(tag, Qt::CaseInsensitive))
             merged.tags << tag;
+    for (auto it = other->custom.cbegin(); it != other->custom.cend(); ++it) {
+        if (isEmptyValue(merged.custom.value(it.key())))
+            merged.custom.insert(it.key(), it.value());
+    }
     const QStringList moves = {
         QStringLiteral("UPDATE contacts SET company_id = :kept WHERE company_id = :other"),
         QStringLiteral("UPDATE deals SET company_id = :kept WHERE company_id = :other"),
         QStringLiteral("UPDATE companies SET parent_id = :kept WHERE parent_id = :other AND id <> :kept"),
         QStringLiteral("UPDATE change_log SET entity_id = :kept WHERE entity = 'company' AND entity_id = :other"),
+        QStringLiteral("UPDATE custom_values SET integer_value = :kept WHERE integer_value = :other AND field_id IN "
+                       "(SELECT id FROM custom_fields WHERE type = 'company')"),
     };
     if (Status moved = runWithIds(m_db, moves, keptId, otherId); !moved)
         return fail(moved.error());

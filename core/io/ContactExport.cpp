@@ -3,8 +3,10 @@
 #include "UtcTime.h"
 
 #include "domain/ContactStatus.h"
+#include "domain/FieldValueText.h"
 #include "io/CsvWriter.h"
 #include "io/VCard.h"
+#include "repositories/CustomFieldRepository.h"
 #include "storage/BulkStatement.h"
 
 #include <QDateTime>
@@ -12,6 +14,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <memory>
 
 namespace kontor {
 
@@ -56,6 +59,42 @@ private:
     bool m_ok = false;
     qint64 m_current = -1;
 };
+
+/// One custom field's values beside the contacts, as ChildRows reads a list: along the field's own index, in contact
+/// order. Column 1 is the stored value (a multiple choice gives a row per option), column 2 a money value's currency.
+struct CustomColumn
+{
+    CustomField field;
+    std::shared_ptr<ChildRows> rows;
+};
+
+FieldValue valueOf(const CustomField& field, const QList<ChildValue>& rows)
+{
+    if (rows.isEmpty())
+        return {};
+    const QByteArray& stored = rows.first().value;
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+        return QString::fromUtf8(stored);
+    case FieldType::Date:
+        return QDate::fromString(QString::fromUtf8(stored), Qt::ISODate);
+    case FieldType::Number:
+        return stored.toDouble();
+    case FieldType::Money:
+        return Money{stored.toLongLong(), QString::fromUtf8(rows.first().label)};
+    case FieldType::Checkbox:
+        return stored.toLongLong() != 0;
+    case FieldType::Choices: {
+        QList<qint64> ids;
+        for (const ChildValue& row : rows)
+            ids << row.value.toLongLong();
+        return ids;
+    }
+    default:
+        return stored.toLongLong();
+    }
+}
 
 QHash<qint64, QByteArray> namesById(const QSqlDatabase& db, const QString& table)
 {
@@ -156,7 +195,33 @@ FROM contacts WHERE archived_at IS NULL ORDER BY id
 
     const bool safe = mode == CsvMode::SpreadsheetSafe;
     const auto put = [out](const QByteArray& bytes) { return out->write(bytes) == bytes.size(); };
-    if (format == Format::Csv && !put(QByteArrayLiteral("\xEF\xBB\xBF") + CsvWriter::line(csvColumns(), safe).toUtf8()))
+    // The business's own fields after the built-in ones, by key.
+    QList<CustomColumn> custom;
+    QStringList header = csvColumns();
+    if (format == Format::Csv) {
+        auto fields = CustomFieldRepository(m_db).fields(RecordKind::Contact);
+        if (!fields)
+            return R::failure(tr("The contacts could not be read: %1").arg(fields.error()));
+        for (const CustomField& field : fields.value()) {
+            const QString sql =
+                field.type == FieldType::Choices
+                    ? QStringLiteral("SELECT c.record_id, c.option_id, NULL FROM custom_value_choices c JOIN "
+                                     "custom_field_options o ON o.id = c.option_id WHERE c.field_id = %1 "
+                                     "ORDER BY c.record_id, o.position")
+                          .arg(field.id)
+                    : QStringLiteral("SELECT record_id, coalesce(text_value, number_value, integer_value), currency "
+                                     "FROM custom_values WHERE field_id = %1 ORDER BY record_id")
+                          .arg(field.id);
+            custom.append({field, std::make_shared<ChildRows>(m_db, sql)});
+            if (!custom.last().rows->ok())
+                return R::failure(tr("The contacts could not be read: %1").arg(custom.last().rows->error()));
+            header << field.key;
+        }
+    }
+    const LinkText links = databaseLinks(m_db);
+    QList<ChildValue> customRows;
+    QList<QByteArray> customCells;
+    if (format == Format::Csv && !put(QByteArrayLiteral("\xEF\xBB\xBF") + CsvWriter::line(header, safe).toUtf8()))
         return R::failure(tr("The export could not be written: %1").arg(out->errorString()));
     qint64 written = 0;
     QByteArray batch;
@@ -188,29 +253,27 @@ FROM contacts WHERE archived_at IS NULL ORDER BY id
             };
             const QByteArray status = query.utf8(11).toByteArray();
             const QByteArray createdAt = query.isNull(16) ? QByteArray() : isoUtc(query.integer(16));
-            CsvWriter::appendLine(batch,
-                                  {query.utf8(1),
-                                   query.utf8(2),
-                                   nameIn(companies, 3),
-                                   query.utf8(4),
-                                   value(emails, 0),
-                                   value(emails, 1),
-                                   value(phones, 0),
-                                   value(phones, 1),
-                                   query.utf8(5),
-                                   query.utf8(6),
-                                   query.utf8(7),
-                                   query.utf8(8),
-                                   query.utf8(9),
-                                   query.utf8(10),
-                                   nameIn(sources, 12),
-                                   nameIn(campaigns, 13),
-                                   safe ? statusNames.value(status, status) : status,
-                                   nameIn(users, 14),
-                                   tags.join("; "),
-                                   query.utf8(15),
-                                   createdAt},
-                                  safe);
+            customCells.clear();
+            for (CustomColumn& column : custom) {
+                column.rows->read(id, customRows);
+                customCells
+                    << FieldValueText::exportText(column.field, valueOf(column.field, customRows), links).toUtf8();
+            }
+            // Views of values that live to the end of the line: the names and joined tags are held here.
+            const QByteArray company = nameIn(companies, 3);
+            const QByteArray source = nameIn(sources, 12);
+            const QByteArray campaign = nameIn(campaigns, 13);
+            const QByteArray owner = nameIn(users, 14);
+            const QByteArray shownStatus = safe ? statusNames.value(status, status) : status;
+            const QByteArray joinedTags = tags.join("; ");
+            QList<QByteArrayView> cells = {
+                query.utf8(1),    query.utf8(2),    company,       query.utf8(4), value(emails, 0), value(emails, 1),
+                value(phones, 0), value(phones, 1), query.utf8(5), query.utf8(6), query.utf8(7),    query.utf8(8),
+                query.utf8(9),    query.utf8(10),   source,        campaign,      shownStatus,      owner,
+                joinedTags,       query.utf8(15),   createdAt};
+            for (const QByteArray& cell : customCells)
+                cells << cell;
+            CsvWriter::appendLine(batch, cells, safe);
         } else {
             VCard card;
             Contact& contact = card.contact;

@@ -326,6 +326,25 @@ QString ContactFields::headerKey(const QString& header)
     return key;
 }
 
+void ContactFields::mapCustomFields(const QList<CustomField>& fields, const QStringList& headers,
+                                    ColumnMapping& mapping)
+{
+    const QList<QString> taken = mapping.values();
+    for (const CustomField& field : fields) {
+        if (taken.contains(field.key))
+            continue;
+        for (int column = 0; column < headers.size(); ++column) {
+            const QString header = headerKey(headers.at(column));
+            if (mapping.contains(column) || header.isEmpty())
+                continue;
+            if (header == headerKey(field.key) || header == headerKey(field.label)) {
+                mapping.insert(column, field.key);
+                break;
+            }
+        }
+    }
+}
+
 ColumnMapping ContactFields::map(const QStringList& headers, const ImportPreset& preset)
 {
     QHash<QString, QString> presetColumns;

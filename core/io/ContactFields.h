@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/CustomField.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,6 +51,9 @@ public:
     /// "PLZ"), maps itself, whatever the preset. Headers compare without case and punctuation (headerKey()). A key
     /// is given to one column only, the first.
     static ColumnMapping map(const QStringList& headers, const ImportPreset& preset);
+    /// Adds to `mapping` the columns not mapped yet whose header is a custom field's key or name (compared as
+    /// headerKey() does), each field to one column only.
+    static void mapCustomFields(const QList<CustomField>& fields, const QStringList& headers, ColumnMapping& mapping);
     /// The field key a header names by itself (a key, the field's name in the wizard, or a common name of the field
     /// such as "Given Name", "Organisation" or "E-Mail"), or an empty string. Case and punctuation do not count.
     static QString keyNamedBy(const QString& header);

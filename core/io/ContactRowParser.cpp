@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactRowParser.h"
 
+#include "domain/FieldValueText.h"
+#include "repositories/CustomFieldRepository.h"
+
 #include "Clock.h"
 #include "domain/ContactText.h"
 #include "domain/PhoneNumbers.h"
@@ -62,6 +65,12 @@ ContactRowParser::ContactRowParser(const QSqlDatabase& db, const ImportOptions& 
         m_statuses.insert(contactStatusKey(status).toCaseFolded(), status);
         m_statuses.insert(contactStatusName(status).toCaseFolded(), status);
     }
+    // The statuses before schema 14, as older files and exports say them.
+    m_statuses.insert(QStringLiteral("qualified"), ContactStatus::Sql);
+    m_statuses.insert(QStringLiteral("lost"), ContactStatus::Disqualified);
+    if (auto fields = CustomFieldRepository(db).fields(RecordKind::Contact))
+        for (const CustomField& field : fields.value())
+            m_customFields.insert(field.key, field);
 }
 
 ParsedRow ContactRowParser::parse(const QStringList& fields) const
@@ -152,6 +161,16 @@ ParsedRow ContactRowParser::parse(const QStringList& fields) const
             }
         } else if (key == QStringLiteral("notes")) {
             contact.notes = value;
+        } else if (const auto custom = m_customFields.constFind(key); custom != m_customFields.cend()) {
+            // Links are found by the writer, which reads the database; the rest is read here, as typed anywhere.
+            if (custom->type == FieldType::ContactLink || custom->type == FieldType::CompanyLink) {
+                row.customLinks.insert(custom->id, value);
+            } else if (auto read = FieldValueText::parse(*custom, value, {}, QLocale::system()); read) {
+                contact.custom.insert(custom->id, read.value());
+            } else {
+                row.warnings << tr("%1 Kept in the notes.").arg(read.error());
+                keep(custom->label, value);
+            }
         } else if (key == QStringLiteral("created_at")) {
             QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
             if (!at.isValid())

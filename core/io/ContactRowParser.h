@@ -27,6 +27,9 @@ struct ParsedRow
     /// Each phone's match key (E.164 when it parses) and whether it is valid, worked out once.
     QStringList phoneKeys;
     QList<bool> phoneValid;
+    /// Custom fields that link to a contact or a company, as the file names the record: found by the writer, which
+    /// may read the database.
+    QHash<qint64, QString> customLinks;
     /// Why the row is refused whole: a value no one could have meant (a "phone number" of 20,000 characters, a name
     /// of a megabyte), which would also stall the import. Empty for a row that goes on.
     QString rejection;
@@ -66,6 +69,8 @@ private:
     QString m_region;
     QHash<QString, qint64> m_users;
     QHash<QString, ContactStatus> m_statuses;
+    /// The contacts' own fields by key, read where the parser is made.
+    QHash<QString, CustomField> m_customFields;
     // Read once where the parser is made: parse() runs on the import's reader thread, and the clock is not shared.
     int m_thisYear;
 };

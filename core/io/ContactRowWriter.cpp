@@ -5,6 +5,7 @@
 #include "domain/PhoneNumbers.h"
 #include "io/ImportHistory.h"
 #include "io/ImportRun.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/LeadSourceRepository.h"
 #include "search/TextFolding.h"
 #include "storage/Sql.h"
@@ -28,8 +29,8 @@ bool sameValue(const QList<LabeledValue>& list, const QString& value, const std:
 } // namespace
 
 ContactRowWriter::ContactRowWriter(QSqlDatabase db, const ImportOptions& options, QString region, ImportRun& run)
-    : m_db(std::move(db)), m_options(options), m_run(run), m_contacts(m_db), m_inserter(m_db),
-      m_region(std::move(region)),
+    : m_db(std::move(db)), m_links(databaseLinks(m_db)), m_options(options), m_run(run), m_contacts(m_db),
+      m_inserter(m_db), m_region(std::move(region)),
       m_byEmail(m_db, QStringLiteral("SELECT c.id, c.first_name || ' ' || c.last_name "
                                      "FROM contact_emails e JOIN contacts c ON c.id = e.contact_id "
                                      "WHERE e.normalized = ? AND c.archived_at IS NULL "
@@ -41,6 +42,9 @@ ContactRowWriter::ContactRowWriter(QSqlDatabase db, const ImportOptions& options
       m_byName(m_db, QStringLiteral("SELECT id, first_name || ' ' || last_name FROM contacts "
                                     "WHERE sort_name = ? AND archived_at IS NULL ORDER BY id LIMIT 1"))
 {
+    if (auto fields = CustomFieldRepository(m_db).fields(RecordKind::Contact))
+        for (const CustomField& field : fields.value())
+            m_customFields.insert(field.id, field);
 }
 
 Result<qint64> ContactRowWriter::companyId(const QString& name)
@@ -212,6 +216,16 @@ Status ContactRowWriter::apply(ParsedRow& row, ImportRowOutcome& outcome)
         }
     }
 
+    // Linked contacts and companies, found by what the file calls them; one not found is left out and said.
+    for (auto it = row.customLinks.cbegin(); it != row.customLinks.cend(); ++it) {
+        const CustomField field = m_customFields.value(it.key());
+        auto found = m_links.find(field.type, it.value());
+        if (found)
+            contact.custom.insert(field.id, found.value());
+        else
+            outcome.warnings << QStringLiteral("%1: %2").arg(field.label, found.error());
+    }
+
     QString reason;
     qint64 existingId = 0;
     if (m_options.duplicates != DuplicatePolicy::CreateAnyway) {
@@ -226,6 +240,9 @@ Status ContactRowWriter::apply(ParsedRow& row, ImportRowOutcome& outcome)
             return Status::failure(created.error());
         outcome.action = ImportAction::Create;
         outcome.contactId = created.value();
+        if (Status custom = CustomFieldRepository(m_db).write(RecordKind::Contact, created.value(), contact.custom);
+            !custom)
+            return custom;
         // Its line in the import's list of changes is written with the others' at the end (importRows in
         // ContactImport.cpp).
         return {};
@@ -274,7 +291,16 @@ Status ContactRowWriter::apply(ParsedRow& row, ImportRowOutcome& outcome)
     for (const QString& tag : contact.tags)
         if (!target.tags.contains(tag, Qt::CaseInsensitive))
             target.tags << tag;
-    if (contactToJson(target) == before) {
+    // The file's values of the business's own fields, as for the built-in ones: replacing (update) or filling gaps.
+    bool customChanged = false;
+    for (auto it = contact.custom.cbegin(); it != contact.custom.cend(); ++it) {
+        const FieldValue stored = target.custom.value(it.key());
+        if ((update || isEmptyValue(stored)) && !(stored == it.value())) {
+            target.custom.insert(it.key(), it.value());
+            customChanged = true;
+        }
+    }
+    if (contactToJson(target) == before && !customChanged) {
         outcome.action = ImportAction::Skip;
         outcome.reason = tr("%1; nothing new").arg(reason);
         return {};

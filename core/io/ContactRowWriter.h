@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/FieldValueText.h"
 #include "io/ContactImport.h"
 #include "io/ContactRowParser.h"
 #include "repositories/ContactRepository.h"
@@ -39,6 +40,8 @@ private:
     Result<qint64> existingContact(const ParsedRow& row, QString* reason);
 
     QSqlDatabase m_db;
+    QHash<qint64, CustomField> m_customFields;
+    LinkText m_links;
     const ImportOptions& m_options;
     ImportRun& m_run;
     ContactRepository m_contacts;

@@ -72,6 +72,16 @@ void CsvWriter::appendLine(QByteArray& out, std::initializer_list<QByteArrayView
     out += "\r\n";
 }
 
+void CsvWriter::appendLine(QByteArray& out, const QList<QByteArrayView>& utf8Values, bool spreadsheetSafe)
+{
+    for (qsizetype i = 0; i < utf8Values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendField(out, utf8Values.at(i), spreadsheetSafe);
+    }
+    out += "\r\n";
+}
+
 QString CsvWriter::field(const QString& value, bool spreadsheetSafe)
 {
     QByteArray text;

@@ -25,6 +25,7 @@ public:
     /// One record of UTF-8 values and its CRLF, appended to `out`.
     static void appendLine(QByteArray& out, std::initializer_list<QByteArrayView> utf8Values,
                            bool spreadsheetSafe = true);
+    static void appendLine(QByteArray& out, const QList<QByteArrayView>& utf8Values, bool spreadsheetSafe = true);
     /// One record and its CRLF.
     static QString line(const QStringList& values, bool spreadsheetSafe = true);
     static QByteArray write(const QList<QStringList>& rows);

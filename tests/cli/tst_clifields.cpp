@@ -3,6 +3,7 @@
 // contacts listed by conditions on any field, run as processes the way a script runs them.
 #include "TestDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -212,6 +213,65 @@ private slots:
             run({QStringLiteral("contacts"), QStringLiteral("--where"), QStringLiteral("timeline > soon")});
         QCOMPARE(badValue.exitCode, 1);
         QVERIFY2(badValue.err.contains(QStringLiteral("TIMELINE")), qPrintable(badValue.err));
+    }
+
+    // A CSV with custom columns (text, money, date, multiple choice) comes in, is found by them, is exported, and
+    // comes back unchanged into another database with the same fields.
+    void customColumnsGoOutAndComeBackUnchanged()
+    {
+        const QString first = m_db;
+        const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
+        const QString source = m_dir.filePath(QStringLiteral("source.csv"));
+        const QString exported = m_dir.filePath(QStringLiteral("exported.csv"));
+        const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("first_name,last_name,email,Region code,Budget,Timeline,tools\n"
+                   "Ada,Lovelace,ada@example.org,N1,1250.50,2027-03-31,CRM; Excel\n"
+                   "Bob,Builder,bob@example.org,S2,900 USD,,ERP\n"
+                   "Cleo,Patra,cleo@example.org,,lots,2027-13-01,\n");
+        file.close();
+        for (const QString& db : {first, second}) {
+            m_db = db;
+            QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+            for (const QStringList& field :
+                 {QStringList{QStringLiteral("region_code"), QStringLiteral("Region code"), QStringLiteral("text")},
+                  QStringList{QStringLiteral("budget"), QStringLiteral("Budget"), QStringLiteral("money")},
+                  QStringList{QStringLiteral("timeline"), QStringLiteral("Timeline"), QStringLiteral("date")},
+                  QStringList{QStringLiteral("tools"), QStringLiteral("Tools"), QStringLiteral("choices")}}) {
+                QStringList arguments{
+                    QStringLiteral("field"),   QStringLiteral("add"), QStringLiteral("--key"),  field.at(0),
+                    QStringLiteral("--label"), field.at(1),           QStringLiteral("--type"), field.at(2)};
+                if (field.at(2) == QStringLiteral("choices"))
+                    arguments << QStringLiteral("--options") << QStringLiteral("CRM;ERP;Excel");
+                QCOMPARE(ok(arguments).exitCode, 0);
+            }
+        }
+        m_db = first;
+        // Headers name the fields by key or by name; a value that is none (an amount "lots", a 13th month) is kept
+        // in the notes with a warning.
+        const Run imported = ok({QStringLiteral("import"), source});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("is not an amount")), qPrintable(imported.out));
+        QCOMPARE(where({QStringLiteral("budget >= 1000")}).size(), 1);
+        QCOMPARE(where({QStringLiteral("region_code = n1"), QStringLiteral("tools = Excel")}).size(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts WHERE notes LIKE '%Budget: lots%'")), 1);
+        QCOMPARE(ok({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--exact"),
+                     QStringLiteral("-o"), exported})
+                     .exitCode,
+                 0);
+        m_db = second;
+        QCOMPARE(ok({QStringLiteral("import"), exported}).exitCode, 0);
+        QCOMPARE(ok({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--exact"),
+                     QStringLiteral("-o"), again})
+                     .exitCode,
+                 0);
+        QFile one(exported);
+        QFile two(again);
+        QVERIFY(one.open(QIODevice::ReadOnly) && two.open(QIODevice::ReadOnly));
+        const QByteArray written = one.readAll();
+        QVERIFY2(written.contains("1250.50 EUR,2027-03-31,CRM; Excel"), written.constData());
+        QCOMPARE(two.readAll(), written);
     }
 };
 

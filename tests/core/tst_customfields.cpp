@@ -7,6 +7,8 @@
 
 #include "actions/ContactActions.h"
 #include "actions/CustomFieldActions.h"
+#include "actions/MergeActions.h"
+#include "cleanup/Duplicates.h"
 #include "domain/FieldValueText.h"
 #include "repositories/ChangeLogRepository.h"
 #include "repositories/ContactRepository.h"
@@ -501,6 +503,29 @@ private slots:
             QVERIFY2(!FieldConditions::forContacts(db, condition.value()).ok(), wrong);
         }
         QVERIFY(!FieldConditions::parse(QStringLiteral("budget is big")).ok());
+    }
+
+    // A merge keeps the kept contact's values and fills its empty fields from the other, as for built-in fields;
+    // a link to the other now links to the one kept.
+    void mergingKeepsTheValues()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const qint64 budget = addField(db, field("budget", FieldType::Money));
+        const qint64 need = addField(db, field("need", FieldType::LongText));
+        const qint64 decider = addField(db, field("decider", FieldType::ContactLink));
+        const qint64 kept = addContact(db, QStringLiteral("Ada"), {{budget, Money{100, QStringLiteral("EUR")}}});
+        const qint64 other =
+            addContact(db, QStringLiteral("Ada L."),
+                       {{budget, Money{999, QStringLiteral("EUR")}}, {need, QStringLiteral("Training")}});
+        const qint64 colleague = addContact(db, QStringLiteral("Bob"), {{decider, other}});
+        const Contact result =
+            ContactMerge::combined(ContactRepository(db).get(kept).value(), ContactRepository(db).get(other).value());
+        QVERIFY(MergeActions::contacts(db, kept, other, result).ok());
+        const Contact merged = ContactRepository(db).get(kept).value();
+        QVERIFY(merged.custom.value(budget) == FieldValue(Money{100, QStringLiteral("EUR")}));
+        QVERIFY(merged.custom.value(need) == FieldValue(QStringLiteral("Training")));
+        QVERIFY(ContactRepository(db).get(colleague)->custom.value(decider) == FieldValue(kept));
     }
 
     void qualificationFieldsAreAddedOnce()

@@ -147,7 +147,7 @@ private slots:
             QCOMPARE(changes->topLevelItem(2)->text(2), QStringLiteral("Tag added: VIP"));
             const QString what = changes->topLevelItem(3)->text(2);
             QVERIFY2(what.contains(QStringLiteral("Last name: Byron → Lovelace")), qPrintable(what));
-            QVERIFY2(what.contains(QStringLiteral("Status: Lead → Customer")), qPrintable(what));
+            QVERIFY2(what.contains(QStringLiteral("Lifecycle stage: Lead → Customer")), qPrintable(what));
             QCOMPARE(changes->topLevelItem(4)->text(2), QStringLiteral("Created"));
             QVERIFY(!changes->topLevelItem(0)->text(1).isEmpty());
             // The list has the keys, but no row is current (and framed) until they are used.

@@ -10,6 +10,7 @@
 #include "actions/SettingsActions.h"
 #include "dialogs/BusyWork.h"
 #include "io/VCard.h"
+#include "repositories/CustomFieldRepository.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "views/Direction.h"
@@ -233,6 +234,12 @@ void ImportWizard::fillMapping()
         chooser->addItem(tr("Leave out"), QString());
         for (const ContactField& field : ImportFields::of(kind()))
             chooser->addItem(field.name, field.key);
+        // The business's own fields of contacts, after the built-in ones.
+        if (kind() == ImportKind::Contacts) {
+            if (auto custom = CustomFieldRepository(m_db).fields(RecordKind::Contact); custom)
+                for (const CustomField& field : custom.value())
+                    chooser->addItem(field.label, field.key);
+        }
         connect(chooser, &QComboBox::activated, this, [this] {
             if (auto* page = dynamic_cast<WizardPage*>(this->page(MappingPage)))
                 page->changed();
@@ -273,8 +280,10 @@ void ImportWizard::applyPreset(int index)
         return;
     const int preset = m_preset->itemData(index).toInt();
     const QStringList headers = m_header->isChecked() && !m_sample.isEmpty() ? m_sample.first() : QStringList();
-    const ColumnMapping mapped =
+    ColumnMapping mapped =
         ContactFields::map(headers, preset >= 0 && preset < m_presets.size() ? m_presets.at(preset) : ImportPreset{});
+    if (auto custom = CustomFieldRepository(m_db).fields(RecordKind::Contact); custom)
+        ContactFields::mapCustomFields(custom.value(), headers, mapped);
     for (int column = 0; column < m_mapping->rowCount(); ++column)
         if (QComboBox* chooser = fieldChooser(column))
             chooser->setCurrentIndex(std::max(0, chooser->findData(mapped.value(column))));

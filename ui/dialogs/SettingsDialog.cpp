@@ -86,7 +86,7 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     connect(lifecycle, &LifecycleSettingsPage::changed, this, &SettingsDialog::report);
     // A field added on the Fields tab can make a lead qualified.
     connect(fields, &FieldSettingsPage::changed, lifecycle, &LifecycleSettingsPage::reload);
-    m_tabs->addTab(lifecycle, tr("&Lifecycle"));
+    m_tabs->addTab(lifecycle, tr("Lifec&ycle"));
     m_tabs->addTab(createGeneralTab(databasePath), tr("&General"));
     auto* language = new LanguageSettingsPage(this);
     connect(language, &LanguageSettingsPage::changed, this, &SettingsDialog::languageChanged);
