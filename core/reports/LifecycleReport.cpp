@@ -5,7 +5,6 @@
 
 #include <QCollator>
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -13,14 +12,6 @@
 namespace kontor {
 
 namespace {
-
-/// The journey's order in SQL, as journeyRank() has it.
-QString rankOf(const QString& column)
-{
-    return QStringLiteral("(CASE %1 WHEN 'lead' THEN 1 WHEN 'mql' THEN 2 WHEN 'sql' THEN 3 WHEN 'opportunity' THEN 4 "
-                          "WHEN 'customer' THEN 5 ELSE 0 END)")
-        .arg(column);
-}
 
 /// A contact's first entry into a stage in the period, and when it first went further.
 struct Entry
@@ -36,41 +27,70 @@ struct Entry
 Result<QList<Entry>> readEntries(const QSqlDatabase& db, const ReportFilter& filter)
 {
     using R = Result<QList<Entry>>;
-    // The later stage is looked for in the contact's whole history from the entry on, so that a lead that entered
-    // in the period and qualified after it still counts as advanced.
+    // The whole history of every contact that moved in the period, contact by contact in the order of its moves:
+    // one pass along the history's index, in which the first later move up the journey of each entry is found by
+    // looking ahead, so that a lead that entered in the period and qualified after it still counts as advanced.
     QSqlQuery query = sql::prepare(
-        db, QStringLiteral("SELECT h.contact_id, h.to_stage, h.changed_at, c.lead_source_id, c.owner_id, "
-                           "  CASE WHEN %1 BETWEEN 1 AND 4 THEN (SELECT min(l.changed_at) FROM contact_stage_history l "
-                           "    WHERE l.contact_id = h.contact_id AND (l.changed_at > h.changed_at OR "
-                           "      (l.changed_at = h.changed_at AND l.id > h.id)) AND %2 > %1) END "
-                           "FROM contact_stage_history h JOIN contacts c ON c.id = h.contact_id "
-                           "WHERE h.changed_at >= ? AND h.changed_at < ? AND c.archived_at IS NULL %3 "
-                           "ORDER BY h.changed_at, h.id")
-                .arg(rankOf(QStringLiteral("h.to_stage")), rankOf(QStringLiteral("l.to_stage")),
-                     filter.ownerId > 0 ? QStringLiteral("AND c.owner_id = ?") : QString()));
+        db, QStringLiteral("SELECT h.contact_id, h.to_stage, h.changed_at, c.lead_source_id, c.owner_id "
+                           "FROM contacts c JOIN contact_stage_history h ON h.contact_id = c.id "
+                           "WHERE c.archived_at IS NULL %1 AND c.id IN (SELECT contact_id FROM contact_stage_history "
+                           "  WHERE changed_at >= ? AND changed_at < ?) "
+                           "ORDER BY h.contact_id, h.changed_at, h.id")
+                .arg(filter.ownerId > 0 ? QStringLiteral("AND c.owner_id = ?") : QString()));
     query.setForwardOnly(true);
-    query.addBindValue(filter.period.fromMs());
-    query.addBindValue(filter.period.toMs());
     if (filter.ownerId > 0)
         query.addBindValue(filter.ownerId);
+    query.addBindValue(filter.period.fromMs());
+    query.addBindValue(filter.period.toMs());
     if (!query.exec())
         return R::failure(
             LifecycleFunnel::tr("The lifecycle funnel could not be computed: %1").arg(sql::errorText(query)));
+    const qint64 from = filter.period.fromMs();
+    const qint64 to = filter.period.toMs();
+    struct Move
+    {
+        ContactStatus stage;
+        qint64 at;
+    };
     QList<Entry> entries;
-    QSet<QPair<qint64, int>> seen;
+    QList<Move> moves;
+    qint64 contact = 0;
+    qint64 source = 0;
+    qint64 owner = 0;
+    // The entries of one contact: its first entry into each stage in the period, and when it next went up.
+    const auto finish = [&] {
+        QList<ContactStatus> seen;
+        for (qsizetype i = 0; i < moves.size(); ++i) {
+            const Move& move = moves.at(i);
+            if (move.at < from || move.at >= to || seen.contains(move.stage))
+                continue;
+            seen << move.stage;
+            Entry entry{contact, move.stage, move.at, 0, source, owner};
+            const int rank = journeyRank(move.stage);
+            if (rank >= 1 && rank <= 4) {
+                for (qsizetype later = i + 1; later < moves.size() && !entry.advancedAt; ++later) {
+                    if (journeyRank(moves.at(later).stage) > rank)
+                        entry.advancedAt = moves.at(later).at;
+                }
+            }
+            entries << entry;
+        }
+        moves.clear();
+    };
     while (query.next()) {
-        Entry entry;
-        entry.contactId = query.value(0).toLongLong();
-        entry.stage = contactStatusFromKey(query.value(1).toString());
-        if (seen.contains({entry.contactId, int(entry.stage)}))
-            continue;
-        seen.insert({entry.contactId, int(entry.stage)});
-        entry.enteredAt = query.value(2).toLongLong();
-        entry.sourceId = query.value(3).toLongLong();
-        entry.ownerId = query.value(4).toLongLong();
-        entry.advancedAt = query.value(5).toLongLong();
-        entries << entry;
+        const qint64 id = query.value(0).toLongLong();
+        if (id != contact) {
+            finish();
+            contact = id;
+            source = query.value(3).toLongLong();
+            owner = query.value(4).toLongLong();
+        }
+        moves << Move{contactStatusFromKey(query.value(1).toString()), query.value(2).toLongLong()};
     }
+    finish();
+    // In the order the contacts entered, as the drill-down lists them.
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.enteredAt < b.enteredAt; });
     return entries;
 }
 
