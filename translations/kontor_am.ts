@@ -982,10 +982,6 @@
         <translation>field: እሴት የግድ መሰጠት አለበት።</translation>
     </message>
     <message>
-        <source>field add: text that the search finds.</source>
-        <translation>field add: ፍለጋው የሚያገኘው ጽሑፍ።</translation>
-    </message>
-    <message>
         <source>field list: archived fields too.</source>
         <translation>field list: በማህደር የተቀመጡ መስኮችንም።</translation>
     </message>
@@ -2987,6 +2983,14 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>እውቂያዎች “%1” የሚባል መስክ የላቸውም። አብሮ የተሰሩ: %2፤ የራስዎ: kontor-cli field list ይመልከቱ።</translation>
+    </message>
+    <message>
+        <source>status: compare it with = or != and a stage, such as status = customer.</source>
+        <translation>status: በ= ወይም != እና በአንድ ደረጃ ያወዳድሩ፣ ለምሳሌ status = customer።</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not a stage.</source>
+        <translation>status: “%1” ደረጃ አይደለም።</translation>
     </message>
 </context>
 <context>

@@ -982,10 +982,6 @@
         <translation>field: একটি মান দেওয়া আবশ্যক।</translation>
     </message>
     <message>
-        <source>field add: text that the search finds.</source>
-        <translation>field add: এমন লেখা, যা অনুসন্ধানে পাওয়া যায়।</translation>
-    </message>
-    <message>
         <source>field list: archived fields too.</source>
         <translation>field list: আর্কাইভ করা ফিল্ডগুলোও।</translation>
     </message>
@@ -2987,6 +2983,14 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>পরিচিতির “%1” নামে কোনো ফিল্ড নেই। অন্তর্নির্মিত: %2; আপনার নিজস্ব: kontor-cli field list দেখুন।</translation>
+    </message>
+    <message>
+        <source>status: compare it with = or != and a stage, such as status = customer.</source>
+        <translation>status: = বা != এবং একটি ধাপ দিয়ে তুলনা করুন, যেমন status = customer।</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not a stage.</source>
+        <translation>status: “%1” কোনো ধাপ নয়।</translation>
     </message>
 </context>
 <context>

@@ -982,10 +982,6 @@
         <translation>field: ein Wert muss angegeben werden.</translation>
     </message>
     <message>
-        <source>field add: text that the search finds.</source>
-        <translation>field add: Text, den die Suche findet.</translation>
-    </message>
-    <message>
         <source>field list: archived fields too.</source>
         <translation>field list: auch archivierte Felder.</translation>
     </message>
@@ -2989,6 +2985,14 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>Kontakte haben kein Feld „%1“. Eingebaute: %2; eigene: siehe kontor-cli field list.</translation>
+    </message>
+    <message>
+        <source>status: compare it with = or != and a stage, such as status = customer.</source>
+        <translation>status: mit = oder != und einer Phase vergleichen, etwa status = customer.</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not a stage.</source>
+        <translation>status: „%1“ ist keine Phase.</translation>
     </message>
 </context>
 <context>

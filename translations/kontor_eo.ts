@@ -982,10 +982,6 @@
         <translation>field: valoro devas esti donita.</translation>
     </message>
     <message>
-        <source>field add: text that the search finds.</source>
-        <translation>field add: teksto, kiun la serĉo trovas.</translation>
-    </message>
-    <message>
         <source>field list: archived fields too.</source>
         <translation>field list: ankaŭ arkivigitaj kampoj.</translation>
     </message>
@@ -2987,6 +2983,14 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>Kontaktoj ne havas kampon “%1”. Enkonstruitaj: %2; viaj propraj: vidu kontor-cli field list.</translation>
+    </message>
+    <message>
+        <source>status: compare it with = or != and a stage, such as status = customer.</source>
+        <translation>status: komparu ĝin per = aŭ != kaj etapo, ekz. status = customer.</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not a stage.</source>
+        <translation>status: “%1” ne estas etapo.</translation>
     </message>
 </context>
 <context>

@@ -979,10 +979,6 @@
         <translation>field: وارد کردن مقدار الزامی است.</translation>
     </message>
     <message>
-        <source>field add: text that the search finds.</source>
-        <translation>field add: متنی که جست‌وجو آن را پیدا می‌کند.</translation>
-    </message>
-    <message>
         <source>field list: archived fields too.</source>
         <translation>field list: فیلدهای بایگانی‌شده هم.</translation>
     </message>
@@ -2976,6 +2972,14 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>مخاطبان فیلد «%1» را ندارند. فیلدهای داخلی: %2؛ فیلدهای سفارشی شما: kontor-cli field list را ببینید.</translation>
+    </message>
+    <message>
+        <source>status: compare it with = or != and a stage, such as status = customer.</source>
+        <translation>status: آن را با = یا != و یک مرحله مقایسه کنید، مثلاً status = customer.</translation>
+    </message>
+    <message>
+        <source>status: “%1” is not a stage.</source>
+        <translation>status: «%1» مرحله نیست.</translation>
     </message>
 </context>
 <context>

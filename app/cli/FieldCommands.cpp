@@ -49,7 +49,6 @@ QJsonObject fieldJson(const CustomField& field)
                        {QStringLiteral("label"), field.label},
                        {QStringLiteral("type"), fieldTypeKey(field.type)},
                        {QStringLiteral("required"), field.required},
-                       {QStringLiteral("searchable"), field.searchable},
                        {QStringLiteral("archived"), field.isArchived()}};
     if (field.hasOptions())
         object.insert(QStringLiteral("options"), options);
@@ -131,7 +130,6 @@ int fieldAdd(Context& context, const QSqlDatabase& db)
     field.label = option(context, "label");
     field.type = *type;
     field.required = isSet(context, "required");
-    field.searchable = isSet(context, "searchable");
     field.currency = option(context, "currency");
     field.options = optionsFrom(option(context, "options"));
     auto added = CustomFieldActions::add(db, field);
@@ -218,7 +216,6 @@ QList<QCommandLineOption> fieldOptions()
          Cli::tr("type")},
         {QStringLiteral("options"), Cli::tr("field: the choices, separated by “;”."), Cli::tr("choices")},
         {QStringLiteral("required"), Cli::tr("field: a value must be given.")},
-        {QStringLiteral("searchable"), Cli::tr("field add: text that the search finds.")},
         {QStringLiteral("archived"), Cli::tr("field list: archived fields too.")},
         {QStringLiteral("set"), Cli::tr("contact: KEY=VALUE of a custom field; repeatable."), Cli::tr("key=value")},
         {QStringLiteral("where"),

@@ -39,8 +39,11 @@ bool isFilled(const Contact& contact, const QList<CustomField>& fields, const QS
     if (const auto known = builtIn.constFind(key); known != builtIn.cend())
         return *known;
     for (const CustomField& field : fields) {
-        if (field.key == key)
-            return !isEmptyValue(contact.custom.value(field.id));
+        if (field.key == key) {
+            const FieldValue value = contact.custom.value(field.id);
+            // An unticked box is not filled in.
+            return !isEmptyValue(value) && !(std::holds_alternative<bool>(value) && !std::get<bool>(value));
+        }
     }
     // A field that no longer exists holds nothing.
     return false;

@@ -3,6 +3,7 @@
 
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/InteractionRepository.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
@@ -316,7 +317,8 @@ Contact ContactMerge::combined(const Contact& kept, const Contact& other)
     if (!other.notes.isEmpty() && !result.notes.contains(other.notes))
         result.notes = result.notes.isEmpty() ? other.notes : result.notes + u'\n' + other.notes;
     // The further along the sales process wins: a customer stays a customer.
-    if (journeyRank(other.status) > journeyRank(result.status))
+    // A contact the user took off the journey (disqualified, inactive) stays off it.
+    if (journeyRank(result.status) > 0 && journeyRank(other.status) > journeyRank(result.status))
         result.status = other.status;
     // The business's own fields, as the built-in ones: the kept contact's values, its empty ones from the other.
     for (auto it = other.custom.cbegin(); it != other.custom.cend(); ++it) {
@@ -381,6 +383,14 @@ Status ContactMerge::merge(qint64 keptId, qint64 otherId, const Contact& result)
         return fail(sql::errorText(remove));
     Contact merged = result;
     merged.id = keptId;
+    // A link of its own to the other (read before the merge) now points at itself, as the others' links do.
+    for (auto it = merged.custom.begin(); it != merged.custom.end(); ++it) {
+        if (const auto* linked = std::get_if<qint64>(&it.value()); linked && *linked == otherId) {
+            auto field = CustomFieldRepository(m_db).field(it.key());
+            if (field && field->type == FieldType::ContactLink)
+                it.value() = keptId;
+        }
+    }
     if (Status saved = contacts.update(merged); !saved)
         return fail(saved.error());
     if (Status refreshed = InteractionRepository(m_db).refreshLastInteraction(keptId); !refreshed)

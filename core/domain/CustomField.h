@@ -52,7 +52,8 @@ struct CustomField
     FieldType type = FieldType::Text;
     int position = 0;
     bool required = false;
-    /// Text fields only: their values are found by the search box.
+    /// Text fields only: their values are to be found by the search box. Kept, not used yet: the search index does
+    /// not hold custom fields so far, and no dialog offers the choice.
     bool searchable = false;
     /// Money fields: the currency of a value typed without one.
     QString currency;

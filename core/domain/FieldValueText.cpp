@@ -18,13 +18,13 @@ std::optional<double> readNumber(const QString& typed, const QLocale& locale)
 {
     QString text = latinDigits(typed).trimmed();
     text.remove(u'\u00A0');
+    // The caller's conventions first: "1.234" is a thousand and more in German, where "1,5" is one and a half.
+    text.replace(QChar(0x066B), locale.decimalPoint());
+    text.remove(QChar(0x066C));
     bool ok = false;
-    double number = QLocale::c().toDouble(text, &ok);
-    if (!ok) {
-        text.replace(QChar(0x066B), locale.decimalPoint());
-        text.remove(QChar(0x066C));
-        number = locale.toDouble(text, &ok);
-    }
+    double number = locale.toDouble(text, &ok);
+    if (!ok && locale != QLocale::c())
+        number = QLocale::c().toDouble(text, &ok);
     if (!ok || !std::isfinite(number))
         return std::nullopt;
     return number;
@@ -210,8 +210,12 @@ QString FieldValueText::display(const CustomField& field, const FieldValue& valu
 {
     if (isEmptyValue(value))
         return {};
-    if (const auto* number = std::get_if<double>(&value))
-        return locale.toString(*number, 'g', 15);
+    if (const auto* number = std::get_if<double>(&value)) {
+        // Without group separators: "1.234" would read back as 1.234 where a point groups thousands.
+        QLocale plain = locale;
+        plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
+        return plain.toString(*number, 'g', 15);
+    }
     if (const auto* money = std::get_if<Money>(&value))
         return money->format(locale);
     if (const auto* date = std::get_if<QDate>(&value))

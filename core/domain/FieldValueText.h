@@ -32,8 +32,9 @@ class FieldValueText
 
 public:
     /// `text` as a value of `field`; empty text is the empty value. A choice is one of the field's options (case
-    /// ignored), multiple choice several separated by ";". Numbers and amounts are read with a point or in
-    /// `locale`'s conventions, and in any script's digits; a money value may name its currency ("1200 USD"), else it
+    /// ignored), multiple choice several separated by ";". Numbers and amounts are read in `locale`'s conventions
+    /// first, then with a point (only with a point when `locale` is C, as files and scripts write them), and in any
+    /// script's digits; a money value may name its currency ("1200 USD"), else it
     /// has the field's. Dates are ISO 8601 (a year of the 1300s or 1400s is a Solar Hijri one). A failure says what
     /// is wrong, naming the field.
     static Result<FieldValue> parse(const CustomField& field, const QString& text, const LinkText& links = {},

@@ -53,6 +53,17 @@ QDate readDate(const QString& typed, int thisYear)
     return QDate::fromString(text, dayFirst ? QStringLiteral("d/M/yyyy") : QStringLiteral("M/d/yyyy"));
 }
 
+/// A custom field's cell: as Kontor's own export writes it (a point, "1200.00 EUR"), else in the conventions of the
+/// computer the file probably came from ("1.200,00" in Germany).
+Result<FieldValue> readCustom(const CustomField& field, const QString& value)
+{
+    auto read = FieldValueText::parse(field, value, {}, QLocale::c());
+    if (read || QLocale::system() == QLocale::c())
+        return read;
+    auto local = FieldValueText::parse(field, value, {}, QLocale::system());
+    return local ? local : read;
+}
+
 } // namespace
 
 ContactRowParser::ContactRowParser(const QSqlDatabase& db, const ImportOptions& options, QString region)
@@ -165,7 +176,7 @@ ParsedRow ContactRowParser::parse(const QStringList& fields) const
             // Links are found by the writer, which reads the database; the rest is read here, as typed anywhere.
             if (custom->type == FieldType::ContactLink || custom->type == FieldType::CompanyLink) {
                 row.customLinks.insert(custom->id, value);
-            } else if (auto read = FieldValueText::parse(*custom, value, {}, QLocale::system()); read) {
+            } else if (auto read = readCustom(*custom, value); read) {
                 contact.custom.insert(custom->id, read.value());
             } else {
                 row.warnings << tr("%1 Kept in the notes.").arg(read.error());

@@ -521,6 +521,20 @@ Result<QHash<qint64, FieldValue>> valuesOfField(const QSqlDatabase& db, const Cu
     return values;
 }
 
+/// The text a value converts from when its field becomes of type `to`: an amount without its currency for a number,
+/// a single choice the first of several.
+QString convertibleText(const CustomField& from, const FieldValue& value, FieldType to, const LinkText& links)
+{
+    if (const auto* money = std::get_if<Money>(&value); money && to == FieldType::Number) {
+        double scale = 1;
+        for (int digit = 0; digit < Money::minorDigits(money->currency); ++digit)
+            scale *= 10;
+        return QString::number(double(money->minor) / scale, 'f', Money::minorDigits(money->currency));
+    }
+    const QString text = FieldValueText::exportText(from, value, links);
+    return to == FieldType::Choice ? text.section(u';', 0, 0).simplified() : text;
+}
+
 /// The option labels that the texts of `values` would need in a choice field.
 QStringList labelsNeeded(const CustomField& from, const QHash<qint64, FieldValue>& values, FieldType to,
                          const LinkText& links)
@@ -528,7 +542,7 @@ QStringList labelsNeeded(const CustomField& from, const QHash<qint64, FieldValue
     QStringList labels;
     QSet<QString> seen;
     for (const FieldValue& value : values) {
-        const QString text = FieldValueText::exportText(from, value, links);
+        const QString text = convertibleText(from, value, to, links);
         const QStringList parts =
             to == FieldType::Choices ? text.split(u';', Qt::SkipEmptyParts) : QStringList{text.simplified()};
         for (const QString& part : parts) {
@@ -559,7 +573,7 @@ Result<qint64> CustomFieldRepository::valuesLostByTypeChange(const CustomField& 
     qint64 lost = 0;
     for (const FieldValue& value : values.value()) {
         auto converted =
-            FieldValueText::parse(changed, FieldValueText::exportText(field, value, links), links, QLocale::c());
+            FieldValueText::parse(changed, convertibleText(field, value, type, links), links, QLocale::c());
         if (!converted || isEmptyValue(converted.value()))
             ++lost;
     }
@@ -599,7 +613,7 @@ Status CustomFieldRepository::changeType(const CustomField& field, FieldType typ
     }
     for (auto it = values->cbegin(); it != values->cend(); ++it) {
         auto converted =
-            FieldValueText::parse(changed, FieldValueText::exportText(field, it.value(), links), links, QLocale::c());
+            FieldValueText::parse(changed, convertibleText(field, it.value(), type, links), links, QLocale::c());
         const FieldValue after = converted ? converted.value() : FieldValue{};
         // What the old type kept in the other table goes first.
         const bool wasList = field.type == FieldType::Choices;

@@ -308,11 +308,22 @@ Result<SqlCondition> FieldConditions::forContacts(const QSqlDatabase& db, const 
     if (key == QStringLiteral("full_name"))
         return onText(QStringLiteral("trim(first_name || ' ' || last_name)"), condition);
     if (key == QStringLiteral("status")) {
+        if (isOrdering(condition.op) || condition.op == ConditionOp::Contains)
+            return R::failure(tr("status: compare it with = or != and a stage, such as status = customer."));
+        // By key (the old "qualified" and "lost" too) or by the name the window shows.
         FieldCondition byKey = condition;
+        bool known = false;
+        const ContactStatus stage = contactStatusFromKey(condition.value.trimmed().toLower(), &known);
+        if (known)
+            byKey.value = contactStatusKey(stage);
         for (ContactStatus status : allContactStatuses()) {
-            if (contactStatusName(status).compare(condition.value.trimmed(), Qt::CaseInsensitive) == 0)
+            if (contactStatusName(status).compare(condition.value.trimmed(), Qt::CaseInsensitive) == 0) {
                 byKey.value = contactStatusKey(status);
+                known = true;
+            }
         }
+        if (!known && condition.op != ConditionOp::Empty && condition.op != ConditionOp::NotEmpty)
+            return R::failure(tr("status: “%1” is not a stage.").arg(condition.value));
         return onText(QStringLiteral("status"), byKey);
     }
     if (key == QStringLiteral("id")) {

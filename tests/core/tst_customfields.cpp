@@ -526,6 +526,84 @@ private slots:
         QVERIFY(merged.custom.value(budget) == FieldValue(Money{100, QStringLiteral("EUR")}));
         QVERIFY(merged.custom.value(need) == FieldValue(QStringLiteral("Training")));
         QVERIFY(ContactRepository(db).get(colleague)->custom.value(decider) == FieldValue(kept));
+
+        // A disqualified contact kept stays disqualified; its own link to the one merged into it points at itself.
+        Contact off = ContactRepository(db).get(colleague).value();
+        off.status = ContactStatus::Disqualified;
+        QVERIFY(ContactActions::save(db, off, QString(), StageMove{QStringLiteral("No budget"), {}, 0}).ok());
+        const qint64 twin = addContact(db, QStringLiteral("Bob B."));
+        Contact linked = ContactRepository(db).get(colleague).value();
+        linked.custom.insert(decider, twin);
+        QVERIFY(ContactActions::save(db, linked, QString()).ok());
+        Contact other2 = ContactRepository(db).get(twin).value();
+        other2.status = ContactStatus::Customer;
+        QVERIFY(ContactActions::save(db, other2, QString()).ok());
+        const Contact combined = ContactMerge::combined(ContactRepository(db).get(colleague).value(),
+                                                        ContactRepository(db).get(twin).value());
+        QVERIFY(MergeActions::contacts(db, colleague, twin, combined).ok());
+        const Contact after = ContactRepository(db).get(colleague).value();
+        QCOMPARE(after.status, ContactStatus::Disqualified);
+        QVERIFY(after.custom.value(decider) == FieldValue(colleague));
+    }
+
+    // In German a point groups thousands and a comma marks decimals: what the dialog shows reads back the same, and
+    // a file's "1200.00 EUR" is still read with a point when C is asked for.
+    void numbersAreReadInTheUsersConventions()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const CustomField number = field("employees", FieldType::Number);
+        QVERIFY(FieldValueText::parse(number, QStringLiteral("1.234"), {}, german).value() == FieldValue(1234.0));
+        QVERIFY(FieldValueText::parse(number, QStringLiteral("1,5"), {}, german).value() == FieldValue(1.5));
+        QCOMPARE(FieldValueText::display(number, 1234.5, {}, german), QStringLiteral("1234,5"));
+        QVERIFY(
+            FieldValueText::parse(number, FieldValueText::display(number, 1234.0, {}, german), {}, german).value() ==
+            FieldValue(1234.0));
+        const CustomField money = field("budget", FieldType::Money);
+        QVERIFY(FieldValueText::parse(money, QStringLiteral("1.200,50"), {}, german).value() ==
+                FieldValue(Money{120050, QStringLiteral("EUR")}));
+        QVERIFY(FieldValueText::parse(money, QStringLiteral("1200.00 EUR"), {}, QLocale::c()).value() ==
+                FieldValue(Money{120000, QStringLiteral("EUR")}));
+    }
+
+    void typeChangesKeepAmountsAndSplitChoices()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const qint64 spend = addField(db, field("spend", FieldType::Money));
+        const qint64 tools =
+            addField(db, field("tools", FieldType::Choices, {QStringLiteral("CRM"), QStringLiteral("ERP")}));
+        const qint64 id = addContact(db, QStringLiteral("Ada"),
+                                     {{spend, Money{1250, QStringLiteral("EUR")}},
+                                      {tools, parsed(stored(db, tools), QStringLiteral("CRM;ERP"))}});
+        QCOMPARE(CustomFieldActions::valuesLostByTypeChange(db, spend, FieldType::Number).value(), qint64(0));
+        QVERIFY(CustomFieldActions::changeType(db, spend, FieldType::Number).ok());
+        QVERIFY(ContactRepository(db).get(id)->custom.value(spend) == FieldValue(12.5));
+        // Several choices become the first of them as a single choice, never an option "CRM; ERP".
+        QVERIFY(CustomFieldActions::changeType(db, tools, FieldType::Choice).ok());
+        const CustomField single = stored(db, tools);
+        QCOMPARE(FieldValueText::exportText(single, ContactRepository(db).get(id)->custom.value(tools)),
+                 QStringLiteral("CRM"));
+        for (const FieldOption& option : single.options)
+            QVERIFY2(!option.label.contains(u';'), qPrintable(option.label));
+        QVERIFY(!CustomFieldActions::check(db, single));
+    }
+
+    void aStageConditionTakesKeysAndNames()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        Contact customer;
+        customer.firstName = QStringLiteral("Cleo");
+        customer.status = ContactStatus::Sql;
+        const qint64 id = ContactActions::save(db, customer, QString())->contactId;
+        addContact(db, QStringLiteral("Lea"));
+        QCOMPARE(matching(db, QStringLiteral("status = sql")), QList<qint64>{id});
+        QCOMPARE(matching(db, QStringLiteral("status = qualified")), QList<qint64>{id});
+        QCOMPARE(matching(db, QStringLiteral("status = Sales qualified")), QList<qint64>{id});
+        for (const char* wrong : {"status > lead", "status = golden"}) {
+            auto condition = FieldConditions::parse(QString::fromLatin1(wrong));
+            QVERIFY2(!FieldConditions::forContacts(db, condition.value()).ok(), wrong);
+        }
     }
 
     void qualificationFieldsAreAddedOnce()

@@ -25,8 +25,8 @@ namespace kontor::ui {
 
 namespace {
 
-// A date field shows this while no date is set (as the birthday does).
-const QDate noDate(1900, 1, 1);
+// A date field shows this while no date is set: earlier than any date a business records.
+const QDate noDate(100, 1, 1);
 constexpr int OptionIdRole = Qt::UserRole + 1;
 
 } // namespace
@@ -213,7 +213,8 @@ Result<FieldValue> CustomFieldsForm::valueOf(const CustomField& field, QWidget* 
         return date == noDate ? FieldValue{} : FieldValue{date};
     }
     case FieldType::Checkbox:
-        return FieldValue{static_cast<QCheckBox*>(editor)->isChecked()};
+        // Unticked is no value: "empty" and "= no" both find it, and a rule never counts it as filled.
+        return static_cast<QCheckBox*>(editor)->isChecked() ? FieldValue{true} : FieldValue{};
     case FieldType::Choice: {
         const qint64 id = static_cast<QComboBox*>(editor)->currentData().toLongLong();
         return id ? FieldValue{id} : FieldValue{};
