@@ -37,6 +37,66 @@ QList<LabeledValue> labeledFromJson(const QJsonArray& array)
     return values;
 }
 
+/// Custom values as JSON that says its own type, so that they read back without the fields' definitions.
+QJsonObject customToJson(const CustomValues& values)
+{
+    QJsonObject object;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const FieldValue& value = it.value();
+        QJsonObject typed;
+        if (const auto* text = std::get_if<QString>(&value))
+            typed.insert(QStringLiteral("text"), *text);
+        else if (const auto* number = std::get_if<double>(&value))
+            typed.insert(QStringLiteral("number"), *number);
+        else if (const auto* money = std::get_if<Money>(&value))
+            typed = {{QStringLiteral("minor"), money->minor}, {QStringLiteral("currency"), money->currency}};
+        else if (const auto* date = std::get_if<QDate>(&value))
+            typed.insert(QStringLiteral("date"), date->toString(Qt::ISODate));
+        else if (const auto* checked = std::get_if<bool>(&value))
+            typed.insert(QStringLiteral("bool"), *checked);
+        else if (const auto* id = std::get_if<qint64>(&value))
+            typed.insert(QStringLiteral("id"), *id);
+        else if (const auto* ids = std::get_if<QList<qint64>>(&value)) {
+            QJsonArray array;
+            for (qint64 each : *ids)
+                array.append(each);
+            typed.insert(QStringLiteral("ids"), array);
+        }
+        if (!typed.isEmpty())
+            object.insert(QString::number(it.key()), typed);
+    }
+    return object;
+}
+
+CustomValues customFromJson(const QJsonObject& object)
+{
+    CustomValues values;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonObject typed = it.value().toObject();
+        FieldValue value;
+        if (typed.contains(QStringLiteral("text")))
+            value = typed[QStringLiteral("text")].toString();
+        else if (typed.contains(QStringLiteral("number")))
+            value = typed[QStringLiteral("number")].toDouble();
+        else if (typed.contains(QStringLiteral("minor")))
+            value = Money{typed[QStringLiteral("minor")].toInteger(), typed[QStringLiteral("currency")].toString()};
+        else if (typed.contains(QStringLiteral("date")))
+            value = QDate::fromString(typed[QStringLiteral("date")].toString(), Qt::ISODate);
+        else if (typed.contains(QStringLiteral("bool")))
+            value = typed[QStringLiteral("bool")].toBool();
+        else if (typed.contains(QStringLiteral("id")))
+            value = qint64(typed[QStringLiteral("id")].toInteger());
+        else if (typed.contains(QStringLiteral("ids"))) {
+            QList<qint64> ids;
+            for (const QJsonValue& each : typed[QStringLiteral("ids")].toArray())
+                ids << each.toInteger();
+            value = ids;
+        }
+        values.insert(it.key().toLongLong(), value);
+    }
+    return values;
+}
+
 } // namespace
 
 QString contactToJson(const Contact& contact)
@@ -60,6 +120,7 @@ QString contactToJson(const Contact& contact)
         {QStringLiteral("owner_id"), contact.ownerId},
         {QStringLiteral("tags"), QJsonArray::fromStringList(contact.tags)},
         {QStringLiteral("notes"), contact.notes},
+        {QStringLiteral("custom"), customToJson(contact.custom)},
     };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -85,6 +146,14 @@ void contactFromJson(const QString& json, Contact& contact)
     for (const QJsonValue& tag : object[QStringLiteral("tags")].toArray())
         contact.tags << tag.toString();
     contact.notes = object[QStringLiteral("notes")].toString();
+    // The custom values as they were: those the import added are emptied. An entry written before custom fields
+    // existed has none to put back.
+    if (object.contains(QStringLiteral("custom"))) {
+        const CustomValues before = customFromJson(object[QStringLiteral("custom")].toObject());
+        for (auto it = contact.custom.begin(); it != contact.custom.end(); ++it)
+            it.value() = before.value(it.key());
+        contact.custom.insert(before);
+    }
 }
 
 Result<QList<ImportHistory::Entry>> ImportHistory::list() const
@@ -136,7 +205,10 @@ Result<ImportHistory::UndoReport> ImportHistory::undo(qint64 importId, const Pro
     QSqlQuery used =
         sql::prepare(m_db, QStringLiteral("SELECT (SELECT count(*) FROM interactions WHERE contact_id = :id) + "
                                           "(SELECT count(*) FROM deals WHERE contact_id = :id) + "
-                                          "(SELECT count(*) FROM reminders WHERE contact_id = :id)"));
+                                          "(SELECT count(*) FROM reminders WHERE contact_id = :id) + "
+                                          // Another record that links to it in a custom field.
+                                          "(SELECT count(*) FROM custom_values WHERE integer_value = :id AND field_id "
+                                          "IN (SELECT id FROM custom_fields WHERE type = 'contact'))"));
     const auto fail = [](const QString& error) {
         return R::failure(tr("The import could not be undone: %1").arg(error));
     };

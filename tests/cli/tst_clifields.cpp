@@ -215,6 +215,35 @@ private slots:
         QVERIFY2(badValue.err.contains(QStringLiteral("TIMELINE")), qPrintable(badValue.err));
     }
 
+    // An import that changed custom values is undone with them: the old value back, the one it added gone.
+    void undoingAnImportPutsCustomValuesBack()
+    {
+        for (const QStringList& field : {QStringList{QStringLiteral("budget"), QStringLiteral("money")},
+                                         QStringList{QStringLiteral("need"), QStringLiteral("longtext")}})
+            QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--key"), field.at(0),
+                         QStringLiteral("--label"), field.at(0), QStringLiteral("--type"), field.at(1)})
+                         .exitCode,
+                     0);
+        QCOMPARE(ok({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--first-name"),
+                     QStringLiteral("Ada"), QStringLiteral("--email"), QStringLiteral("ada@example.org"),
+                     QStringLiteral("--set"), QStringLiteral("budget=100")})
+                     .exitCode,
+                 0);
+        const QString source = m_dir.filePath(QStringLiteral("update.csv"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("first_name,email,budget,need\nAda,ada@example.org,500,Training\n");
+        file.close();
+        QCOMPARE(
+            ok({QStringLiteral("import"), source, QStringLiteral("--duplicates"), QStringLiteral("update")}).exitCode,
+            0);
+        QCOMPARE(where({QStringLiteral("budget = 500"), QStringLiteral("need ~ training")}).size(), 1);
+        const Run history = ok({QStringLiteral("imports"), QStringLiteral("--json")});
+        const QString importId = QString::number(history.json.array().first()[QStringLiteral("id")].toInteger());
+        QCOMPARE(ok({QStringLiteral("undo-import"), importId}).exitCode, 0);
+        QCOMPARE(where({QStringLiteral("budget = 100"), QStringLiteral("need empty")}).size(), 1);
+    }
+
     // A CSV with custom columns (text, money, date, multiple choice) comes in, is found by them, is exported, and
     // comes back unchanged into another database with the same fields.
     void customColumnsGoOutAndComeBackUnchanged()
