@@ -5107,6 +5107,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**ማስገባትና ማውጣት**: ርዕሱ የአንድ መስክ ቁልፍ ወይም ስም የሆነ ዓምድ ያንን መስክ ይሞላል (ማስገቢያው የራስዎን መስኮችም ያቀርባል)፤ የማይስማማ እሴት (በገንዘብ ቦታ ያለ ቃል) ከማስጠንቀቂያ ጋር በማስታወሻዎቹ ውስጥ ይቀመጣል። የወጡ እውቂያዎች ከአብሮ የተሰሩት መስኮች በኋላ ለእያንዳንዱ መስክ በቁልፉ የተሰየመ ዓምድ አላቸው፤ እንዲህ ያለ ፋይል ሳይለወጥ ተመልሶ ይገባል።</translation>
     </message>
+    <message>
+        <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
+        <translation>**የሕይወት ዑደት**: ለእያንዳንዱ የእውቂያዎች የሕይወት ዑደት ደረጃ፣ በወቅቱ ወደ ደረጃው *የገቡ* እውቂያዎች፣ ከእነሱ እስካሁን ወደ ቀጣይ ደረጃ *የቀጠሉት* ስንት እንደሆኑ፣ *የሽግግር መጠኑ* (የቀጠሉ ÷ የገቡ) እና የወሰደው *መካከለኛ የቀናት ብዛት* (“ከእምቅ ደንበኛ እስከ ደንበኛ”ን ይመልከቱ)። አንድ ረድፍ ወይም የእሱ “የቀጠሉ” ከጀርባው ያሉትን እውቂያዎች ይዘረዝራል።</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -7996,6 +8000,82 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
 </context>
 <context>
+    <name>kontor::ui::LifecycleReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>ደረጃ</translation>
+    </message>
+    <message>
+        <source>The stages of the buyer&apos;s journey, then the two off it.</source>
+        <translation>የገዢው ጉዞ ደረጃዎች፣ ከዚያም ከጉዞው ውጭ ያሉት ሁለቱ።</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>የገቡ</translation>
+    </message>
+    <message>
+        <source>Contacts that entered the stage in the period, each once however often it moved in and out (archived contacts left out).</source>
+        <translation>በዚህ ጊዜ ውስጥ ደረጃውን የገቡ እውቂያዎች፤ ምንም ያህል ጊዜ ቢገቡና ቢወጡ እያንዳንዳቸው አንድ ጊዜ ብቻ ይቆጠራሉ (በማህደር የተቀመጡ እውቂያዎች አይካተቱም)።</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>የቀጠሉ</translation>
+    </message>
+    <message>
+        <source>Of those, the contacts that went on to a later stage of the journey by now: the next one or one beyond it.</source>
+        <translation>ከእነዚህ ውስጥ እስካሁን ወደ ቀጣይ የጉዞው ደረጃ የቀጠሉት እውቂያዎች: ወደሚቀጥለው ደረጃ ወይም ከዚያ ወዲያ ወዳለ ደረጃ።</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>የሽግግር መጠን</translation>
+    </message>
+    <message>
+        <source>Went on ÷ entered.</source>
+        <translation>የቀጠሉ ÷ የገቡ።</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>መካከለኛ የቀናት ብዛት</translation>
+    </message>
+    <message>
+        <source>The median days from entering the stage to the next move forward, over the contacts that went on.</source>
+        <translation>የቀጠሉት እውቂያዎች ደረጃውን ከገቡበት ጀምሮ በቀጣይ ወደ ፊት እስከተንቀሳቀሱበት ድረስ የፈጀባቸው መካከለኛ የቀናት ብዛት።</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Contacts entering each stage</source>
+        <translation>እያንዳንዱን ደረጃ የገቡ እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new leads · &lt;b&gt;%2&lt;/b&gt; new customers · &lt;b&gt;%3&lt;/b&gt; disqualified</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; አዲስ እምቅ ደንበኞች · &lt;b&gt;%2&lt;/b&gt; አዲስ ደንበኞች · &lt;b&gt;%3&lt;/b&gt; ውድቅ የተደረጉ</translation>
+    </message>
+    <message>
+        <source>No contact moved along the lifecycle in this period: change a contact&apos;s stage, or choose a longer period.</source>
+        <translation>በዚህ ጊዜ ውስጥ በሕይወት ዑደቱ የተንቀሳቀሰ እውቂያ የለም: የእውቂያን ደረጃ ይቀይሩ፣ ወይም ረዘም ያለ ጊዜ ይምረጡ።</translation>
+    </message>
+    <message>
+        <source>Counted from each contact&apos;s stage history: when it entered each stage.</source>
+        <translation>ከእያንዳንዱ እውቂያ የደረጃ ታሪክ የተቆጠረ: ወደ እያንዳንዱ ደረጃ መቼ እንደገባ።</translation>
+    </message>
+    <message>
+        <source>Contacts that went on from “%1”</source>
+        <translation>ከ“%1” የቀጠሉ እውቂያዎች</translation>
+    </message>
+    <message>
+        <source>Contacts that entered “%1”</source>
+        <translation>“%1”ን የገቡ እውቂያዎች</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
@@ -9299,6 +9379,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ፋይሎች (*.csv)</translation>
+    </message>
+    <message>
+        <source>L&amp;ifecycle</source>
+        <translation>የሕይወት &amp;ዑደት</translation>
     </message>
 </context>
 <context>

@@ -5107,6 +5107,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**ইমপোর্ট ও এক্সপোর্ট**: যে কলামের শিরোনাম কোনো ফিল্ডের কী বা নাম, সেটি ওই ফিল্ড পূরণ করে (ইমপোর্টে আপনার নিজস্ব ফিল্ডও দেখানো হয়); যে মান মেলে না (যেমন অর্থের ঘরে একটি শব্দ), তা সতর্কবার্তাসহ নোটে রাখা হয়। এক্সপোর্ট করা পরিচিতিতে অন্তর্নির্মিত ফিল্ডগুলোর পরে প্রতিটি ফিল্ডের জন্য একটি কলাম থাকে, শিরোনামে তার কী, আর এমন ফাইল অপরিবর্তিত অবস্থায় ফিরে আসে।</translation>
     </message>
+    <message>
+        <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
+        <translation>**জীবনচক্র**: পরিচিতিদের জীবনচক্রের প্রতিটি ধাপে, সময়কালে যে পরিচিতিরা তাতে *প্রবেশ করেছে*, তাদের কতজন এখন পর্যন্ত পরের কোনো ধাপে *এগিয়েছে*, *রূপান্তর* (এগিয়েছে ÷ প্রবেশ করেছে) এবং তাতে লাগা *মধ্যমা দিন* (দেখুন “লিড থেকে গ্রাহক”)। একটি সারি, বা তার “এগিয়েছে”, পেছনের পরিচিতিদের তালিকা দেখায়।</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -7996,6 +8000,82 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
 </context>
 <context>
+    <name>kontor::ui::LifecycleReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>The stages of the buyer&apos;s journey, then the two off it.</source>
+        <translation>ক্রেতার যাত্রার ধাপগুলো, তারপর যাত্রার বাইরের দুটি ধাপ।</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>প্রবেশ করেছে</translation>
+    </message>
+    <message>
+        <source>Contacts that entered the stage in the period, each once however often it moved in and out (archived contacts left out).</source>
+        <translation>যে পরিচিতিগুলো এই সময়কালে ধাপটিতে প্রবেশ করেছে; যতবারই ঢুকুক বা বেরিয়ে যাক, প্রতিটি একবার গোনা হয় (আর্কাইভ করা পরিচিতি বাদ দেওয়া হয়)।</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>এগিয়েছে</translation>
+    </message>
+    <message>
+        <source>Of those, the contacts that went on to a later stage of the journey by now: the next one or one beyond it.</source>
+        <translation>এদের মধ্যে যে পরিচিতিগুলো এখন পর্যন্ত যাত্রার পরের কোনো ধাপে এগিয়েছে: ঠিক পরের ধাপে বা তারও পরের কোনো ধাপে।</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>রূপান্তর</translation>
+    </message>
+    <message>
+        <source>Went on ÷ entered.</source>
+        <translation>এগিয়েছে ÷ প্রবেশ করেছে।</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>মধ্যমা দিন</translation>
+    </message>
+    <message>
+        <source>The median days from entering the stage to the next move forward, over the contacts that went on.</source>
+        <translation>যে পরিচিতিগুলো এগিয়েছে, ধাপটিতে প্রবেশ থেকে পরের বার সামনে এগোনো পর্যন্ত সেগুলোর মধ্যমা দিন।</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>Contacts entering each stage</source>
+        <translation>প্রতিটি ধাপে প্রবেশ করা পরিচিতি</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>পরিচিতি</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new leads · &lt;b&gt;%2&lt;/b&gt; new customers · &lt;b&gt;%3&lt;/b&gt; disqualified</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;টি নতুন লিড · &lt;b&gt;%2&lt;/b&gt;টি নতুন গ্রাহক · &lt;b&gt;%3&lt;/b&gt;টি অযোগ্য</translation>
+    </message>
+    <message>
+        <source>No contact moved along the lifecycle in this period: change a contact&apos;s stage, or choose a longer period.</source>
+        <translation>এই সময়কালে কোনো পরিচিতি জীবনচক্রে সরেনি: কোনো পরিচিতির ধাপ পরিবর্তন করুন, অথবা আরও লম্বা সময়কাল বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Counted from each contact&apos;s stage history: when it entered each stage.</source>
+        <translation>প্রতিটি পরিচিতির ধাপের ইতিহাস থেকে গোনা: সেটি কখন কোন ধাপে প্রবেশ করেছে।</translation>
+    </message>
+    <message>
+        <source>Contacts that went on from “%1”</source>
+        <translation>যে পরিচিতিগুলো “%1” ধাপ থেকে এগিয়েছে</translation>
+    </message>
+    <message>
+        <source>Contacts that entered “%1”</source>
+        <translation>যে পরিচিতিগুলো “%1” ধাপে প্রবেশ করেছে</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
@@ -9299,6 +9379,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ফাইল (*.csv)</translation>
+    </message>
+    <message>
+        <source>L&amp;ifecycle</source>
+        <translation>জীবনচক্র (&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -5109,6 +5109,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**Importieren und Exportieren**: Eine Spalte, deren Überschrift der Schlüssel oder der Name eines Feldes ist, füllt dieses Feld (der Import bietet auch Ihre eigenen Felder an); ein Wert, der nicht passt (ein Wort in einem Geldbetrag), wird mit einer Warnung in den Notizen behalten. Exportierte Kontakte haben nach den eingebauten Feldern eine Spalte je Feld, mit dem Schlüssel als Überschrift, und eine solche Datei kommt unverändert zurück.</translation>
     </message>
+    <message>
+        <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
+        <translation>**Lebenszyklus**: je Phase des Lebenszyklus die Kontakte, die sie im Zeitraum *erreichten*, wie viele bis heute zu einer späteren Phase *weiter* gingen, die *Konversion* (weiter ÷ erreicht) und der *Median der Tage*, den es dauerte (siehe „Vom Interessenten zum Kunden“). Eine Zeile oder ihr „Weiter“ listet die Kontakte dahinter auf.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -7998,6 +8002,82 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
 </context>
 <context>
+    <name>kontor::ui::LifecycleReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>The stages of the buyer&apos;s journey, then the two off it.</source>
+        <translation>Die Phasen der Customer Journey, danach die beiden außerhalb von ihr.</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Contacts that entered the stage in the period, each once however often it moved in and out (archived contacts left out).</source>
+        <translation>Kontakte, die die Phase im Zeitraum erreichten, jeder einmal, wie oft er auch hinein- und wieder hinausging (archivierte Kontakte ausgenommen).</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Of those, the contacts that went on to a later stage of the journey by now: the next one or one beyond it.</source>
+        <translation>Davon die Kontakte, die inzwischen in eine spätere Phase der Customer Journey weitergingen: die nächste oder eine danach.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Went on ÷ entered.</source>
+        <translation>Weiter ÷ erreicht.</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Tage (Median)</translation>
+    </message>
+    <message>
+        <source>The median days from entering the stage to the next move forward, over the contacts that went on.</source>
+        <translation>Der Median der Tage vom Erreichen der Phase bis zum nächsten Schritt nach vorn, über die weitergegangenen Kontakte.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts entering each stage</source>
+        <translation>Kontakte je erreichter Phase</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new leads · &lt;b&gt;%2&lt;/b&gt; new customers · &lt;b&gt;%3&lt;/b&gt; disqualified</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; neue Interessenten · &lt;b&gt;%2&lt;/b&gt; neue Kunden · &lt;b&gt;%3&lt;/b&gt; disqualifiziert</translation>
+    </message>
+    <message>
+        <source>No contact moved along the lifecycle in this period: change a contact&apos;s stage, or choose a longer period.</source>
+        <translation>In diesem Zeitraum hat sich kein Kontakt im Lebenszyklus bewegt: Ändern Sie die Phase eines Kontakts, oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Counted from each contact&apos;s stage history: when it entered each stage.</source>
+        <translation>Gezählt aus dem Phasenverlauf jedes Kontakts: wann er welche Phase erreichte.</translation>
+    </message>
+    <message>
+        <source>Contacts that went on from “%1”</source>
+        <translation>Kontakte, die aus „%1“ weitergingen</translation>
+    </message>
+    <message>
+        <source>Contacts that entered “%1”</source>
+        <translation>Kontakte, die „%1“ erreichten</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
@@ -9301,6 +9381,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>&amp;Lead sources</source>
         <translation>&amp;Lead-Quellen</translation>
+    </message>
+    <message>
+        <source>L&amp;ifecycle</source>
+        <translation>Lebensz&amp;yklus</translation>
     </message>
 </context>
 <context>

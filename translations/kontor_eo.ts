@@ -5107,6 +5107,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**Importado kaj eksportado**: kolumno, kies titolo estas la ŝlosilo aŭ la nomo de kampo, plenigas tiun kampon (la importo proponas ankaŭ viajn proprajn kampojn); valoro, kiu ne taŭgas (vorto en monsumo), estas konservita en la notoj kun averto. Eksportitaj kontaktoj havas po kolumnon por ĉiu kampo, nomitan laŭ ĝia ŝlosilo, post la enkonstruitaj, kaj tia dosiero revenas senŝanĝe.</translation>
     </message>
+    <message>
+        <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
+        <translation>**Vivciklo**: por ĉiu etapo de la vivciklo de la kontaktoj, la kontaktoj, kiuj *eniris* ĝin en la periodo, kiom da ili ĝis nun *pluiris* al posta etapo, la *konvertiĝo* (pluiris ÷ eniris) kaj la *medianaj tagoj*, kiujn tio daŭris (vidu “De interesato al kliento”). Vico, aŭ ĝia “Pluiris”, listigas la kontaktojn malantaŭ ĝi.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -7996,6 +8000,82 @@ La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</tr
     </message>
 </context>
 <context>
+    <name>kontor::ui::LifecycleReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapo</translation>
+    </message>
+    <message>
+        <source>The stages of the buyer&apos;s journey, then the two off it.</source>
+        <translation>La etapoj de la aĉetvojo, poste la du ekster ĝi.</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eniris</translation>
+    </message>
+    <message>
+        <source>Contacts that entered the stage in the period, each once however often it moved in and out (archived contacts left out).</source>
+        <translation>Kontaktoj, kiuj eniris la etapon en la periodo, ĉiu unufoje, kiom ajn ofte ĝi eniris kaj eliris (arkivigitaj kontaktoj ne kalkulataj).</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>Pluiris</translation>
+    </message>
+    <message>
+        <source>Of those, the contacts that went on to a later stage of the journey by now: the next one or one beyond it.</source>
+        <translation>El tiuj, la kontaktoj, kiuj ĝis nun pluiris al posta etapo de la aĉetvojo: la sekva aŭ unu post ĝi.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konvertiĝo</translation>
+    </message>
+    <message>
+        <source>Went on ÷ entered.</source>
+        <translation>Pluiris ÷ eniris.</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Medianaj tagoj</translation>
+    </message>
+    <message>
+        <source>The median days from entering the stage to the next move forward, over the contacts that went on.</source>
+        <translation>La mediana nombro de tagoj ekde la eniro en la etapon ĝis la sekva paŝo antaŭen, inter la pluirintaj kontaktoj.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktoj</translation>
+    </message>
+    <message>
+        <source>Contacts entering each stage</source>
+        <translation>Kontaktoj enirantaj ĉiun etapon</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>kontaktoj</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new leads · &lt;b&gt;%2&lt;/b&gt; new customers · &lt;b&gt;%3&lt;/b&gt; disqualified</source>
+        <translation>Novaj interesatoj: &lt;b&gt;%1&lt;/b&gt; · novaj klientoj: &lt;b&gt;%2&lt;/b&gt; · malkvalifikitaj: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No contact moved along the lifecycle in this period: change a contact&apos;s stage, or choose a longer period.</source>
+        <translation>Neniu kontakto moviĝis laŭ la vivciklo en ĉi tiu periodo: ŝanĝu la etapon de kontakto, aŭ elektu pli longan periodon.</translation>
+    </message>
+    <message>
+        <source>Counted from each contact&apos;s stage history: when it entered each stage.</source>
+        <translation>Kalkulita el la etaphistorio de ĉiu kontakto: kiam ĝi eniris ĉiun etapon.</translation>
+    </message>
+    <message>
+        <source>Contacts that went on from “%1”</source>
+        <translation>Kontaktoj, kiuj pluiris el “%1”</translation>
+    </message>
+    <message>
+        <source>Contacts that entered “%1”</source>
+        <translation>Kontaktoj, kiuj eniris “%1”</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
@@ -9299,6 +9379,10 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-dosieroj (*.csv)</translation>
+    </message>
+    <message>
+        <source>L&amp;ifecycle</source>
+        <translation>Viv&amp;ciklo</translation>
     </message>
 </context>
 <context>

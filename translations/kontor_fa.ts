@@ -5096,6 +5096,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**درون‌ریزی و برون‌بری**: ستونی که عنوانش کلید یا نام یک فیلد است آن فیلد را پر می‌کند (درون‌ریزی، فیلدهای سفارشی شما را هم پیشنهاد می‌کند)؛ مقداری که جور درنمی‌آید (مثلاً یک کلمه در جای مبلغ) با هشدار در یادداشت‌ها نگه داشته می‌شود. مخاطبان برون‌بری‌شده برای هر فیلد، پس از فیلدهای داخلی، ستونی به نام کلید آن دارند و چنین پرونده‌ای بی‌تغییر بازمی‌گردد.</translation>
     </message>
+    <message>
+        <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
+        <translation>**چرخه عمر**: برای هر مرحله از چرخه عمر مخاطبان، مخاطبانی که در این دوره به آن *وارد شده‌اند*، چند تا از آن‌ها تا امروز به مرحله‌ای بعدی *پیش رفته‌اند*، *نرخ تبدیل* (پیش‌رفته ÷ واردشده) و *میانه روزهایی* که طول کشید (بخش «از سرنخ تا مشتری» را ببینید). یک سطر، یا ستون «پیش‌رفته» آن، مخاطبان پشت آن را فهرست می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -7959,6 +7963,82 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
 </context>
 <context>
+    <name>kontor::ui::LifecycleReportView</name>
+    <message>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>The stages of the buyer&apos;s journey, then the two off it.</source>
+        <translation>مراحل مسیر خرید، سپس دو مرحله بیرون از آن.</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>واردشده</translation>
+    </message>
+    <message>
+        <source>Contacts that entered the stage in the period, each once however often it moved in and out (archived contacts left out).</source>
+        <translation>مخاطبانی که در این دوره وارد این مرحله شدند، هر کدام یک بار، هر چند بار هم که به آن وارد یا از آن خارج شده باشند (مخاطبان بایگانی‌شده شمرده نمی‌شوند).</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>پیش‌رفته</translation>
+    </message>
+    <message>
+        <source>Of those, the contacts that went on to a later stage of the journey by now: the next one or one beyond it.</source>
+        <translation>از میان آن‌ها، مخاطبانی که تاکنون به مرحله‌ای بعدی در مسیر خرید رفته‌اند: مرحله بعدی یا مرحله‌ای فراتر از آن.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Went on ÷ entered.</source>
+        <translation>پیش‌رفته ÷ واردشده.</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>میانه روزها</translation>
+    </message>
+    <message>
+        <source>The median days from entering the stage to the next move forward, over the contacts that went on.</source>
+        <translation>میانه روزها از ورود به این مرحله تا جابه‌جایی بعدی به جلو، در میان مخاطبان پیش‌رفته.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Contacts entering each stage</source>
+        <translation>مخاطبان واردشده به هر مرحله</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new leads · &lt;b&gt;%2&lt;/b&gt; new customers · &lt;b&gt;%3&lt;/b&gt; disqualified</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; سرنخ جدید • &lt;b&gt;%2&lt;/b&gt; مشتری جدید • &lt;b&gt;%3&lt;/b&gt; فاقد شرایط</translation>
+    </message>
+    <message>
+        <source>No contact moved along the lifecycle in this period: change a contact&apos;s stage, or choose a longer period.</source>
+        <translation>در این دوره هیچ مخاطبی در چرخه عمر جابه‌جا نشد: مرحله یک مخاطب را تغییر دهید، یا دوره طولانی‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Counted from each contact&apos;s stage history: when it entered each stage.</source>
+        <translation>بر اساس سابقه مراحل هر مخاطب شمرده شده است: زمان ورود او به هر مرحله.</translation>
+    </message>
+    <message>
+        <source>Contacts that went on from “%1”</source>
+        <translation>مخاطبانی که از «%1» پیش رفتند</translation>
+    </message>
+    <message>
+        <source>Contacts that entered “%1”</source>
+        <translation>مخاطبانی که وارد «%1» شدند</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::LifecycleSettingsPage</name>
     <message>
         <source>A &amp;meeting booked makes a lead or marketing qualified contact sales qualified</source>
@@ -9245,6 +9325,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>L&amp;ifecycle</source>
+        <translation>چرخه عمر (&amp;I)</translation>
     </message>
 </context>
 <context>
