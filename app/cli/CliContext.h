@@ -33,6 +33,17 @@ struct Context
     QString databasePath;
 };
 
+/// The value of the option `name` (without its dashes), and whether it was given.
+inline QString option(const Context& context, const char* name)
+{
+    return context.parser.value(QString::fromLatin1(name));
+}
+
+inline bool isSet(const Context& context, const char* name)
+{
+    return context.parser.isSet(QString::fromLatin1(name));
+}
+
 inline void printJson(QTextStream& out, const QJsonValue& value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());

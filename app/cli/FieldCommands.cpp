@@ -15,16 +15,6 @@ namespace kontor::cli {
 
 namespace {
 
-QString option(const Context& context, const char* name)
-{
-    return context.parser.value(QString::fromLatin1(name));
-}
-
-bool isSet(const Context& context, const char* name)
-{
-    return context.parser.isSet(QString::fromLatin1(name));
-}
-
 /// --record, contact by default.
 std::optional<RecordKind> recordOption(Context& context, int* status)
 {

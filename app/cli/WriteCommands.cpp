@@ -29,16 +29,6 @@ namespace kontor::cli {
 
 namespace {
 
-QString option(const Context& context, const char* name)
-{
-    return context.parser.value(QString::fromLatin1(name));
-}
-
-bool isSet(const Context& context, const char* name)
-{
-    return context.parser.isSet(QString::fromLatin1(name));
-}
-
 /// ISO 8601 date and time; without an offset it is the computer's local time.
 bool parseTime(Context& context, const char* name, QDateTime* time, int* status)
 {
