@@ -198,7 +198,7 @@ FROM contacts WHERE archived_at IS NULL ORDER BY id
     // The business's own fields after the built-in ones, by key.
     QList<CustomColumn> custom;
     QStringList header = csvColumns();
-    if (format == Format::Csv) {
+    {
         auto fields = CustomFieldRepository(m_db).fields(RecordKind::Contact);
         if (!fields)
             return R::failure(tr("The contacts could not be read: %1").arg(fields.error()));
@@ -286,6 +286,12 @@ FROM contacts WHERE archived_at IS NULL ORDER BY id
             contact.notes = query.text(15);
             contact.emails = labeled(emails);
             contact.phones = labeled(phones);
+            for (CustomColumn& column : custom) {
+                column.rows->read(id, customRows);
+                card.customFields.append(
+                    {column.field.key,
+                     FieldValueText::exportText(column.field, valueOf(column.field, customRows), links)});
+            }
             for (const QByteArray& tag : tags)
                 contact.tags << text(tag);
             cards << card;

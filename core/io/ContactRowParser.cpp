@@ -250,6 +250,26 @@ ParsedRow ContactRowParser::fromCard(const VCard& card) const
     for (const auto& [key, present] : given)
         if (present)
             row.given << QString::fromLatin1(key);
+    // Kontor's own X-KONTOR-<KEY> properties, read as a CSV column of that key is.
+    QStringList keptInNotes;
+    for (const auto& [key, value] : card.customFields) {
+        const auto custom = m_customFields.constFind(key);
+        if (custom == m_customFields.cend() || value.isEmpty())
+            continue;
+        row.given << key;
+        if (custom->type == FieldType::ContactLink || custom->type == FieldType::CompanyLink) {
+            row.customLinks.insert(custom->id, value);
+        } else if (auto read = readCustom(*custom, value); read) {
+            contact.custom.insert(custom->id, read.value());
+        } else {
+            row.warnings << tr("%1 Kept in the notes.").arg(read.error());
+            keptInNotes << custom->label + QStringLiteral(": ") + value;
+        }
+    }
+    if (!keptInNotes.isEmpty()) {
+        contact.notes += (contact.notes.isEmpty() ? QString() : QStringLiteral("\n")) + keptInNotes.join(u'\n');
+        row.given << QStringLiteral("notes");
+    }
     return row;
 }
 

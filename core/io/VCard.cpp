@@ -279,6 +279,8 @@ public:
         } else if (name == "NOTE") {
             const QString note = unescape(text).trimmed();
             m_card.contact.notes = m_card.contact.notes.isEmpty() ? note : m_card.contact.notes + u'\n' + note;
+        } else if (name.startsWith("X-KONTOR-") && name.size() > 9) {
+            m_card.customFields.append({QString::fromLatin1(name.mid(9)).toLower(), unescape(text).trimmed()});
         } else if (name == "CATEGORIES") {
             for (const QString& part : splitUnescaped(text, u',')) {
                 const QString tag = unescape(part).trimmed();
@@ -437,6 +439,10 @@ QByteArray VCards::write(const QList<VCard>& cards)
             for (const QString& tag : contact.tags)
                 tags << escape(tag);
             line(QStringLiteral("CATEGORIES:") + tags.join(u','));
+        }
+        for (const auto& [key, value] : card.customFields) {
+            if (!value.isEmpty())
+                line(QStringLiteral("X-KONTOR-") + key.toUpper() + u':' + escape(value));
         }
         line(QStringLiteral("END:VCARD"));
     }

@@ -16,12 +16,16 @@ struct VCard
 {
     Contact contact;
     QString company;
+    /// The contact's own fields as X-KONTOR-<KEY> properties: the key in lower case and the value as text
+    /// (FieldValueText::exportText).
+    QList<std::pair<QString, QString>> customFields;
 };
 
 /// vCard 2.1, 3.0 (RFC 2426) and 4.0 (RFC 6350) as phones, Google, Apple and Outlook write them: folded lines,
 /// quoted-printable values with soft line breaks, CHARSET parameters, escaped commas and semicolons, grouped
 /// properties (item1.EMAIL), several EMAIL and TEL with their types; N, FN, ORG, TITLE, BDAY, ADR, NOTE and
-/// CATEGORIES. Photos, sounds and keys are skipped whatever their size.
+/// CATEGORIES, and Kontor's own X-KONTOR-<KEY> for custom fields. Photos, sounds and keys are skipped whatever
+/// their size.
 class VCards
 {
     Q_DECLARE_TR_FUNCTIONS(VCards)

@@ -301,6 +301,27 @@ private slots:
         const QByteArray written = one.readAll();
         QVERIFY2(written.contains("1250.50 EUR,2027-03-31,CRM; Excel"), written.constData());
         QCOMPARE(two.readAll(), written);
+
+        // A vCard carries them as X-KONTOR-<KEY>, and brings them into a database that has the field.
+        const QString cards = m_dir.filePath(QStringLiteral("cards.vcf"));
+        m_db = first;
+        QCOMPARE(ok({QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--format"),
+                     QStringLiteral("vcf"), QStringLiteral("-o"), cards})
+                     .exitCode,
+                 0);
+        QFile vcf(cards);
+        QVERIFY(vcf.open(QIODevice::ReadOnly));
+        const QByteArray card = vcf.readAll();
+        QVERIFY2(card.contains("X-KONTOR-BUDGET:1250.50 EUR\r\n"), card.constData());
+        m_db = m_dir.filePath(QStringLiteral("third.sqlite"));
+        QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+        QCOMPARE(
+            ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--key"), QStringLiteral("budget"),
+                QStringLiteral("--label"), QStringLiteral("Budget"), QStringLiteral("--type"), QStringLiteral("money")})
+                .exitCode,
+            0);
+        QCOMPARE(ok({QStringLiteral("import"), cards}).exitCode, 0);
+        QCOMPARE(where({QStringLiteral("budget = 1250.50")}).size(), 1);
     }
 };
 
