@@ -68,6 +68,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <iterator>
 #include <memory>
 
 using namespace kontor;
@@ -490,6 +491,13 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
     contacts->refresh();
     gallery.modal(QStringLiteral("contact-new"), [contacts] { contacts->newContact(); });
     gallery.modal(QStringLiteral("contact-edit"), [contacts] { contacts->editContact(); });
+    // The business's own fields, when the database has any (kontor-cli field add, or Settings → Fields).
+    gallery.modal(
+        QStringLiteral("contact-edit-more-fields"), [contacts] { contacts->editContact(); },
+        [](QWidget* dialog) {
+            if (auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("recordTabs")))
+                tabs->setCurrentIndex(1);
+        });
     gallery.modal(QStringLiteral("log-interaction"), [action] { action("logInteraction")->trigger(); });
     gallery.modal(QStringLiteral("contact-changes"), [contacts] { button(contacts->card(), "changes")->click(); });
     gallery.modal(QStringLiteral("deal-new-for-contact"), [contacts] { contacts->newDeal(); });
@@ -566,8 +574,10 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
 
     // Reports: each report for the period the page opens on, and the rows behind a figure.
     ReportsPage* reports = window->reportsPage();
-    const QStringList reportNames = {QStringLiteral("funnel"), QStringLiteral("sources"), QStringLiteral("weekly"),
-                                     QStringLiteral("activity"), QStringLiteral("forecast")};
+    const QStringList reportNames = {QStringLiteral("funnel"),   QStringLiteral("sources"),
+                                     QStringLiteral("weekly"),   QStringLiteral("activity"),
+                                     QStringLiteral("forecast"), QStringLiteral("lifecycle")};
+    static_assert(ReportsPage::ReportCount == 6, "a name for every report");
     for (int report = 0; report < ReportsPage::ReportCount; ++report) {
         gallery.page(window, QStringLiteral("reports-") + reportNames[report], MainWindow::ReportsPageIndex,
                      [reports, report] {
@@ -605,7 +615,9 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
             }
         });
     for (int tab = 0; tab <= SettingsDialog::LanguageTab; ++tab) {
-        static const char* const tabs[] = {"stages", "sources", "people", "tags", "general", "language"};
+        static const char* const tabs[] = {"stages", "sources",   "people",  "tags",
+                                           "fields", "lifecycle", "general", "language"};
+        static_assert(std::size(tabs) == SettingsDialog::LanguageTab + 1, "a name for every tab");
         gallery.modal(QStringLiteral("settings-") + QLatin1String(tabs[tab]),
                       [window, tab] { window->showSettings(tab); });
     }
