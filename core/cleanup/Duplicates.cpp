@@ -147,6 +147,16 @@ Status readGroups(QSqlQuery& query, const std::function<void(const QString&, std
 }
 
 // Runs statements that move what refers to the record merged away (:other) to the one kept (:kept).
+/// The business's own fields, as the built-in ones in a merge: the kept record's values, its empty ones from the
+/// other.
+void fillEmptyCustomValues(CustomValues& kept, const CustomValues& other)
+{
+    for (auto it = other.cbegin(); it != other.cend(); ++it) {
+        if (isEmptyValue(kept.value(it.key())))
+            kept.insert(it.key(), it.value());
+    }
+}
+
 Status runWithIds(const QSqlDatabase& db, const QStringList& statements, qint64 kept, qint64 other)
 {
     for (const QString& statement : statements) {
@@ -320,11 +330,7 @@ Contact ContactMerge::combined(const Contact& kept, const Contact& other)
     // A contact the user took off the journey (disqualified, inactive) stays off it.
     if (journeyRank(result.status) > 0 && journeyRank(other.status) > journeyRank(result.status))
         result.status = other.status;
-    // The business's own fields, as the built-in ones: the kept contact's values, its empty ones from the other.
-    for (auto it = other.custom.cbegin(); it != other.custom.cend(); ++it) {
-        if (isEmptyValue(result.custom.value(it.key())))
-            result.custom.insert(it.key(), it.value());
-    }
+    fillEmptyCustomValues(result.custom, other.custom);
     for (const LabeledValue& email : other.emails)
         if (std::none_of(result.emails.cbegin(), result.emails.cend(), [&](const LabeledValue& mine) {
                 return normalizeEmail(mine.value) == normalizeEmail(email.value);
@@ -435,10 +441,7 @@ Status CompanyMerge::merge(qint64 keptId, qint64 otherId)
     for (const QString& tag : other->tags)
         if (!merged.tags.contains(tag, Qt::CaseInsensitive))
             merged.tags << tag;
-    for (auto it = other->custom.cbegin(); it != other->custom.cend(); ++it) {
-        if (isEmptyValue(merged.custom.value(it.key())))
-            merged.custom.insert(it.key(), it.value());
-    }
+    fillEmptyCustomValues(merged.custom, other->custom);
     const QStringList moves = {
         QStringLiteral("UPDATE contacts SET company_id = :kept WHERE company_id = :other"),
         QStringLiteral("UPDATE deals SET company_id = :kept WHERE company_id = :other"),
