@@ -309,6 +309,46 @@ Result<QHash<qint64, int>> ranksOf(const QSqlDatabase& db, const QString& table,
 
 } // namespace
 
+namespace {
+
+bool sortsAsNumber(FieldType type)
+{
+    return type == FieldType::Number || type == FieldType::Money || type == FieldType::Checkbox ||
+           type == FieldType::Choices;
+}
+
+// The value a contact is sorted by for a custom field, as an expression over `contacts`: the stored value, the
+// position of the first option chosen, or the linked record's sort name.
+QString customSortKey(const CustomField& field)
+{
+    const QString id = QString::number(field.id);
+    const QString value =
+        QStringLiteral("(SELECT %2 FROM custom_values WHERE field_id = %1 AND record_id = contacts.id)");
+    switch (field.type) {
+    case FieldType::Number:
+        return value.arg(id, QStringLiteral("number_value"));
+    case FieldType::Money:
+    case FieldType::Checkbox:
+    case FieldType::Choice:
+        return value.arg(id, QStringLiteral("integer_value"));
+    case FieldType::Choices:
+        return QStringLiteral("(SELECT min(o.position) FROM custom_value_choices c JOIN custom_field_options o "
+                              "ON o.id = c.option_id WHERE c.field_id = %1 AND c.record_id = contacts.id)")
+            .arg(id);
+    case FieldType::ContactLink:
+        return QStringLiteral("(SELECT l.sort_name FROM contacts l WHERE l.id = %1)")
+            .arg(value.arg(id, QStringLiteral("integer_value")));
+    case FieldType::CompanyLink:
+        return QStringLiteral("(SELECT l.sort_name FROM companies l WHERE l.id = %1)")
+            .arg(value.arg(id, QStringLiteral("integer_value")));
+    default:
+        // Text, and dates as ISO 8601, which sorts as the dates do.
+        return value.arg(id, QStringLiteral("text_value"));
+    }
+}
+
+} // namespace
+
 bool ContactListQuery::isIndexed(ContactSort sort)
 {
     return sort == ContactSort::Name || sort == ContactSort::Status || sort == ContactSort::LastInteraction ||
@@ -365,19 +405,42 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
         key = QStringLiteral("(SELECT normalized FROM contact_phones WHERE contact_id = contacts.id "
                              "ORDER BY position LIMIT 1)");
         break;
+    case ContactSort::CustomField:
+        if (m_sortField.id <= 0 || m_sortField.record != RecordKind::Contact)
+            return failure(tr("No contact field to sort by."));
+        key = customSortKey(m_sortField);
+        if (m_sortField.type == FieldType::Choice) {
+            // In the order the settings give the options, as a pick list reads.
+            QHash<qint64, int> optionRanks;
+            for (qsizetype i = 0; i < m_sortField.options.size(); ++i)
+                optionRanks.insert(m_sortField.options.at(i).id, static_cast<int>(i));
+            ranks = optionRanks;
+        }
+        break;
     default:
         break;
     }
     if (!ranks)
         return failure(ranks.error());
-    const bool byRank = sort == ContactSort::Company || sort == ContactSort::LeadSource || sort == ContactSort::Owner;
+    const bool byRank = sort == ContactSort::Company || sort == ContactSort::LeadSource || sort == ContactSort::Owner ||
+                        (sort == ContactSort::CustomField && m_sortField.type == FieldType::Choice);
+    const bool byNumber = sort == ContactSort::CustomField && sortsAsNumber(m_sortField.type);
+    // Text to fold as names are (so that case and accents do not split a list), and text that sorts as it is.
+    const bool foldText = sort == ContactSort::Title ||
+                          (sort == ContactSort::CustomField &&
+                           (m_sortField.type == FieldType::Text || m_sortField.type == FieldType::LongText));
 
     // SQL delivers the contacts by name, which is the order among equal keys; a stable sort by the key alone keeps
     // it. A full scan sorted in memory reads a million rows faster than walking the name index, which visits the
     // table in random order.
-    QSqlQuery query =
-        sql::prepare(m_db, QStringLiteral("SELECT id, ") + key + QStringLiteral(" FROM contacts NOT INDEXED WHERE ") +
-                               where.clause + QStringLiteral(" ORDER BY sort_name, id"));
+    const QString moneyCurrency =
+        sort == ContactSort::CustomField && m_sortField.type == FieldType::Money
+            ? QStringLiteral("(SELECT currency FROM custom_values WHERE field_id = %1 AND record_id = contacts.id)")
+                  .arg(m_sortField.id)
+            : QStringLiteral("NULL");
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT id, ") + key + QStringLiteral(", ") + moneyCurrency +
+                                             QStringLiteral(" FROM contacts NOT INDEXED WHERE ") + where.clause +
+                                             QStringLiteral(" ORDER BY sort_name, id"));
     for (const QVariant& value : where.values)
         query.addBindValue(value);
     query.setForwardOnly(true);
@@ -388,6 +451,7 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
     {
         qint64 id;
         int rank;
+        double number;
         QString text;
     };
     constexpr int blank = std::numeric_limits<int>::max();
@@ -396,15 +460,20 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
     while (query.next()) {
         if (cancelled && entries.size() % 4096 == 0 && cancelled->load())
             return QList<qint64>{};
-        Entry entry{query.value(0).toLongLong(), 0, {}};
+        Entry entry{query.value(0).toLongLong(), 0, 0.0, {}};
         const QVariant value = query.value(1);
         if (byRank) {
             entry.rank = value.isNull() ? blank : ranks->value(value.toLongLong(), blank);
+        } else if (byNumber) {
+            entry.rank = value.isNull() ? blank : 0;
+            entry.number = value.toDouble();
+            // Amounts of the same size in two currencies: by currency.
+            entry.text = query.value(2).toString();
         } else {
             const QString text = value.toString();
             if (text.trimmed().isEmpty()) {
                 entry.rank = blank;
-            } else if (sort == ContactSort::Title) {
+            } else if (foldText) {
                 // Titles repeat ("Sales manager"): fold each distinct one once.
                 auto cached = titleKeys.constFind(text);
                 if (cached == titleKeys.cend())
@@ -426,6 +495,8 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
             return b.rank == blank;
         if (a.rank != b.rank)
             return ascending ? a.rank < b.rank : a.rank > b.rank;
+        if (a.number != b.number)
+            return ascending ? a.number < b.number : a.number > b.number;
         const int compared = a.text.compare(b.text);
         return ascending ? compared < 0 : compared > 0;
     });

@@ -3,10 +3,12 @@
 
 #include "Result.h"
 #include "domain/Contact.h"
+#include "domain/CustomField.h"
 #include "repositories/FieldConditions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -32,6 +34,10 @@ struct ContactRow
     QDateTime createdAt;
     /// The name as sorted (see sortKey()); with the id it positions the row for reading on after it.
     QString sortName;
+    /// The contact's custom values and their text on the screen, by field id; filled by the list's model for the
+    /// fields it shows, not by ContactListQuery.
+    CustomValues custom;
+    QHash<qint64, QString> customText;
 };
 
 /// What the data health check finds wrong with a contact's data.
@@ -74,7 +80,20 @@ struct ContactFilter
 
 /// The orders of the contacts list. The first four walk an index, so any page of them reads at once; the others
 /// are sorted as a whole list of ids (sortedIds()), which takes a second or two for a million contacts.
-enum class ContactSort { Name, Status, LastInteraction, Created, Company, Title, Email, Phone, LeadSource, Owner };
+/// CustomField sorts by the value of the field given to ContactListQuery::setSortField().
+enum class ContactSort {
+    Name,
+    Status,
+    LastInteraction,
+    Created,
+    Company,
+    Title,
+    Email,
+    Phone,
+    LeadSource,
+    Owner,
+    CustomField
+};
 
 /// The contacts list: which contacts a filter matches, how many, and a page of them in one of the list's orders, as
 /// ContactRows. The filter and the order are all SQL, so a page of a million contacts reads in milliseconds.
@@ -84,6 +103,9 @@ class ContactListQuery
 
 public:
     explicit ContactListQuery(QSqlDatabase db) : m_db(std::move(db)) {}
+    /// The field ContactSort::CustomField sorts by: a contact field (choices by the order of their options, multiple
+    /// choice by its first option, links by the linked record's name, money by amount).
+    void setSortField(const kontor::CustomField& field) { m_sortField = field; }
 
     Result<qint64> count(const ContactFilter& filter) const;
     /// Rows [offset, offset + limit) of the filtered list in the given order. `knownCount`, when the caller has
@@ -112,6 +134,7 @@ private:
                                        const QString& outerOrder) const;
 
     QSqlDatabase m_db;
+    kontor::CustomField m_sortField;
 };
 
 } // namespace kontor

@@ -2,6 +2,7 @@
 #include "ContactListModel.h"
 
 #include "domain/DateText.h"
+#include "repositories/CustomFieldRepository.h"
 
 #include "search/Search.h"
 #include "storage/BusyWait.h"
@@ -21,7 +22,17 @@ ContactListModel::ContactListModel(QObject* parent) : QAbstractTableModel(parent
 void ContactListModel::setDatabase(const QSqlDatabase& db)
 {
     m_db = db;
-    reload();
+    m_sortedIds.clear();
+    m_sortedFilter.reset();
+    // The fields of another database are others: back to the name.
+    if (m_sort == ContactSort::CustomField) {
+        m_sort = ContactSort::Name;
+        m_sortColumn = Name;
+        m_order = Qt::AscendingOrder;
+        m_sortField = {};
+    }
+    if (!reloadFields())
+        reload();
 }
 
 void ContactListModel::setFilter(const ContactFilter& filter)
@@ -30,6 +41,86 @@ void ContactListModel::setFilter(const ContactFilter& filter)
         return;
     m_filter = filter;
     reload();
+}
+
+ContactListQuery ContactListModel::query(const QSqlDatabase& db) const
+{
+    ContactListQuery query(db);
+    query.setSortField(m_sortField);
+    return query;
+}
+
+bool ContactListModel::reloadFields()
+{
+    QList<CustomField> fields;
+    if (m_db.isValid() && m_db.isOpen()) {
+        if (auto read = CustomFieldRepository(m_db).fields(RecordKind::Contact); read)
+            fields = read.value();
+        else
+            emit errorOccurred(read.error());
+    }
+    if (fields == m_fields)
+        return false;
+    beginResetModel();
+    m_fields = fields;
+    m_pages.clear();
+    m_recent.clear();
+    if (m_sort == ContactSort::CustomField) {
+        const int column = columnOfField(m_sortField.id);
+        if (column < 0) {
+            m_sort = ContactSort::Name;
+            m_sortColumn = Name;
+            m_order = Qt::AscendingOrder;
+            m_sortField = {};
+        } else {
+            m_sortField = m_fields.at(column - ColumnCount);
+        }
+        m_sortedIds.clear();
+        m_sortedFilter.reset();
+    }
+    endResetModel();
+    reload();
+    return true;
+}
+
+const CustomField* ContactListModel::fieldAt(int column) const
+{
+    const int index = column - ColumnCount;
+    return index >= 0 && index < m_fields.size() ? &m_fields.at(index) : nullptr;
+}
+
+int ContactListModel::columnOfField(qint64 fieldId) const
+{
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (m_fields.at(i).id == fieldId)
+            return ColumnCount + static_cast<int>(i);
+    }
+    return -1;
+}
+
+void ContactListModel::addCustomValues(QList<ContactRow>& rows) const
+{
+    if (m_fields.isEmpty() || rows.isEmpty())
+        return;
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const ContactRow& row : rows)
+        ids.append(row.id);
+    auto values = CustomFieldRepository(m_db).values(RecordKind::Contact, ids);
+    if (!values) {
+        const_cast<ContactListModel*>(this)->m_lastError = values.error();
+        return;
+    }
+    // The text is made once per page read, not at each paint: a link's name is a query.
+    const LinkText links = databaseLinks(m_db);
+    const QLocale locale;
+    for (ContactRow& row : rows) {
+        row.custom = values->value(row.id);
+        for (const CustomField& field : m_fields) {
+            if (auto value = row.custom.constFind(field.id); value != row.custom.cend())
+                row.customText.insert(field.id, FieldValueText::display(field, *value, links, locale));
+        }
+    }
 }
 
 void ContactListModel::reload()
@@ -47,7 +138,7 @@ void ContactListModel::reload()
         m_sorting = true;
         m_lastError.clear();
         if (m_rowCount > 0)
-            emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+            emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
         sortInBackground();
         return;
     }
@@ -65,7 +156,7 @@ void ContactListModel::reload()
         if (background) {
             m_sorting = true;
         } else {
-            auto ids = ContactListQuery(m_db).sortedIds(m_filter, m_sort, m_order);
+            auto ids = query(m_db).sortedIds(m_filter, m_sort, m_order);
             m_sortedIds = ids ? ids.value() : QList<qint64>{};
             m_sortedFilter = m_filter;
             m_rowCount = static_cast<int>(m_sortedIds.size());
@@ -89,8 +180,9 @@ void ContactListModel::reload()
         m_searching = true;
     } else if (m_db.isValid() && m_db.isOpen() && background) {
         // The first page tells whether there is more than a page; only then is there anything to count.
-        auto first = ContactListQuery(m_db).page(m_filter, m_sort, m_order, 0, pageSize, std::nullopt);
+        auto first = query(m_db).page(m_filter, m_sort, m_order, 0, pageSize, std::nullopt);
         if (first) {
+            addCustomValues(first.value());
             m_rowCount = static_cast<int>(first->size());
             m_pages.insert(0, first.value());
             m_recent.push_front(0);
@@ -120,16 +212,18 @@ namespace {
 // Runs `work` on a read-only connection of its own in another thread and hands its value, or the reason there is
 // none, to `finish` back on the window's thread, if the model still exists then.
 template <typename T, typename Work, typename Finish>
-void readInBackground(ContactListModel* target, const QString& path, const QString& unavailable, Work work,
-                      Finish finish)
+void readInBackground(ContactListModel* target, const QString& path, const CustomField& sortField,
+                      const QString& unavailable, Work work, Finish finish)
 {
     QPointer<ContactListModel> model(target);
-    QThreadPool::globalInstance()->start([model, path, unavailable, work, finish] {
+    QThreadPool::globalInstance()->start([model, path, sortField, unavailable, work, finish] {
         T value{};
         QString error;
         {
             ReadConnection reader(path);
-            Result<T> result = reader.isOpen() ? work(ContactListQuery(reader.db())) : Result<T>::failure(unavailable);
+            ContactListQuery query(reader.db());
+            query.setSortField(sortField);
+            Result<T> result = reader.isOpen() ? work(query) : Result<T>::failure(unavailable);
             if (result)
                 value = std::move(result).value();
             else
@@ -152,7 +246,7 @@ void ContactListModel::countInBackground()
     const quint64 generation = m_generation;
     const ContactFilter filter = m_filter;
     readInBackground<qint64>(
-        this, m_db.databaseName(), tr("The contacts could not be counted."),
+        this, m_db.databaseName(), m_sortField, tr("The contacts could not be counted."),
         [filter](const ContactListQuery& query) { return query.count(filter); },
         [generation](ContactListModel* model, qint64 count, const QString& error) {
             model->finishCount(generation, count, error);
@@ -167,7 +261,7 @@ void ContactListModel::searchInBackground()
     const ContactSort sort = m_sort;
     const Qt::SortOrder order = m_order;
     readInBackground<FirstPage>(
-        this, m_db.databaseName(), tr("The contacts could not be searched."),
+        this, m_db.databaseName(), m_sortField, tr("The contacts could not be searched."),
         [filter, sort, order](const ContactListQuery& query) -> Result<FirstPage> {
             auto page = query.page(filter, sort, order, 0, pageSize, std::nullopt);
             if (!page)
@@ -189,7 +283,7 @@ void ContactListModel::sortInBackground()
     const ContactSort sort = m_sort;
     const Qt::SortOrder order = m_order;
     readInBackground<QList<qint64>>(
-        this, m_db.databaseName(), tr("The contacts could not be sorted."),
+        this, m_db.databaseName(), m_sortField, tr("The contacts could not be sorted."),
         [filter, sort, order](const ContactListQuery& query) { return query.sortedIds(filter, sort, order); },
         [generation](ContactListModel* model, const QList<qint64>& ids, const QString& error) {
             model->finishSort(generation, ids, error);
@@ -241,7 +335,9 @@ void ContactListModel::finishSearch(quint64 generation, const QList<ContactRow>&
     beginResetModel();
     m_searching = false;
     if (error.isEmpty()) {
-        m_pages.insert(0, firstPage);
+        QList<ContactRow> rows = firstPage;
+        addCustomValues(rows);
+        m_pages.insert(0, rows);
         m_recent.push_front(0);
         m_rowCount = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
     } else {
@@ -296,7 +392,7 @@ const ContactRow* ContactListModel::rowAt(int row) const
     }
     if (it == m_pages.end()) {
         // Reading on from the page before costs the same anywhere in the list; an offset grows with the distance.
-        const ContactListQuery query(m_db);
+        const ContactListQuery query = this->query(m_db);
         const auto previous = m_pages.constFind(page - 1);
         const bool readOn =
             previous != m_pages.cend() && previous->size() == pageSize && ContactListQuery::canPageAfter(m_sort);
@@ -307,6 +403,7 @@ const ContactRow* ContactListModel::rowAt(int row) const
             const_cast<ContactListModel*>(this)->m_lastError = rows.error();
             return nullptr;
         }
+        addCustomValues(rows.value());
         it = m_pages.insert(page, rows.value());
         m_recent.push_front(page);
         while (m_recent.size() > maxCachedPages) {
@@ -347,7 +444,7 @@ int ContactListModel::rowCount(const QModelIndex& parent) const
 
 int ContactListModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + static_cast<int>(m_fields.size());
 }
 
 QVariant ContactListModel::data(const QModelIndex& index, int role) const
@@ -360,6 +457,15 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
     if (role == IdRole)
         return row->id;
     const QLocale locale;
+    if (const CustomField* field = fieldAt(index.column())) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return row->customText.value(field->id);
+        if (role == RawValueRole)
+            return FieldValueText::exportText(*field, row->custom.value(field->id));
+        if (role == Qt::TextAlignmentRole && (field->type == FieldType::Number || field->type == FieldType::Money))
+            return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
+        return {};
+    }
     if (role == Qt::DisplayRole || role == RawValueRole) {
         const bool raw = role == RawValueRole;
         switch (index.column()) {
@@ -402,6 +508,14 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (const CustomField* field = fieldAt(section)) {
+        if (role == Qt::DisplayRole)
+            return field->label;
+        if (role == Qt::ToolTipRole)
+            return tr("%1 (%2), a field of your own", "column header: field label, type")
+                .arg(field->label, fieldTypeName(field->type));
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -449,13 +563,23 @@ void ContactListModel::sort(int column, Qt::SortOrder order)
                                                   {Owner, ContactSort::Owner},
                                                   {LastContact, ContactSort::LastInteraction},
                                                   {Created, ContactSort::Created}};
-    const auto found = sorts.constFind(column);
-    if (found == sorts.cend() || (*found == m_sort && order == m_order))
+    ContactSort sort = ContactSort::Name;
+    CustomField sortField;
+    if (const CustomField* field = fieldAt(column)) {
+        sort = ContactSort::CustomField;
+        sortField = *field;
+    } else if (const auto found = sorts.constFind(column); found != sorts.cend()) {
+        sort = *found;
+    } else {
+        return;
+    }
+    if (sort == m_sort && sortField.id == m_sortField.id && order == m_order)
         return;
     // Rows not read yet cannot be followed to their new places, so a sort starts the list over. Between two indexed
     // orders the count stays the same and need not be read again.
-    const bool keepCount = !sortsIds() && ContactListQuery::isIndexed(*found) && !m_searching && !m_counting;
-    m_sort = *found;
+    const bool keepCount = !sortsIds() && ContactListQuery::isIndexed(sort) && !m_searching && !m_counting;
+    m_sort = sort;
+    m_sortField = sortField;
     m_sortColumn = column;
     m_order = order;
     m_sortedIds.clear();

@@ -37,6 +37,15 @@ public:
     const ContactFilter& filter() const { return m_filter; }
     /// Re-reads the count and drops the cached pages, as after an edit.
     void reload();
+    /// Reads the contact fields again (after Settings changed them): each active one is a column after the built-in
+    /// ones, in the settings' order. A sort by a field that went away goes back to the name. Returns whether they
+    /// changed (the list was then read again).
+    bool reloadFields();
+    /// The custom field shown in `column`, or null for a built-in column.
+    const CustomField* fieldAt(int column) const;
+    /// The column of the custom field, or -1.
+    int columnOfField(qint64 fieldId) const;
+    const QList<CustomField>& fields() const { return m_fields; }
 
     qint64 contactId(int row) const;
     /// The row of the contact among the rows currently cached, or -1.
@@ -78,10 +87,16 @@ private:
     void finishSort(quint64 generation, const QList<qint64>& ids, const QString& error);
     /// Whether rows come from m_sortedIds rather than from the index of the sort.
     bool sortsIds() const { return !ContactListQuery::isIndexed(m_sort); }
+    /// A query over `db` that sorts by the field of the current sort, when it is one.
+    ContactListQuery query(const QSqlDatabase& db) const;
+    /// Adds the custom values of the shown fields, and their text, to rows just read.
+    void addCustomValues(QList<ContactRow>& rows) const;
 
     QSqlDatabase m_db;
     ContactFilter m_filter;
     ContactSort m_sort = ContactSort::Name;
+    CustomField m_sortField;
+    QList<CustomField> m_fields;
     int m_sortColumn = Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     int m_rowCount = 0;

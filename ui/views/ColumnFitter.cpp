@@ -44,6 +44,13 @@ void ColumnFitter::fit()
         if (m_growing.contains(column))
             growingDefaults += width;
     }
+    // Columns it does not size (the user's own fields) take their room first.
+    for (int column = 0; column < m_table->model()->columnCount(); ++column) {
+        const bool sized = std::any_of(m_defaults.cbegin(), m_defaults.cend(),
+                                       [column](const QPair<int, int>& entry) { return entry.first == column; });
+        if (!sized && !m_table->isColumnHidden(column))
+            used += m_table->columnWidth(column);
+    }
     const int spare = std::max(0, m_table->viewport()->width() - used);
     m_fitting = true;
     for (const auto& [column, width] : m_defaults) {

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactFilterBar.h"
 
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/TagStore.h"
 #include "repositories/UserRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -57,7 +60,21 @@ ContactFilterBar::ContactFilterBar(QWidget* parent) : QWidget(parent)
     m_import->addItem(tr("From any import"), 0);
     m_import->hide();
 
-    auto* layout = new QHBoxLayout(this);
+    m_moreFilters = new QPushButton(tr("More Filters…"), this);
+    m_moreFilters->setObjectName(QStringLiteral("moreFilters"));
+    m_moreFilters->setToolTip(tr("Filter by any field: a range of amounts, dates, choices, text"));
+    connect(m_moreFilters, &QPushButton::clicked, this, &ContactFilterBar::chooseFieldFilter);
+    m_fieldFilterRow = new QWidget(this);
+    m_fieldFilterRow->setObjectName(QStringLiteral("fieldFilters"));
+    m_fieldFilterLayout = new QHBoxLayout(m_fieldFilterRow);
+    m_fieldFilterLayout->setContentsMargins(0, 0, 0, 0);
+    m_fieldFilterRow->hide();
+
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addWidget(m_fieldFilterRow);
     layout->setContentsMargins(0, 0, 0, 0);
     // Each filter takes the room the row has to spare, up to the width of its longest choice: a choice is cut
     // ("Any last contac") only when the window is too narrow for all of them.
@@ -80,6 +97,7 @@ ContactFilterBar::ContactFilterBar(QWidget* parent) : QWidget(parent)
         connect(combo->model(), &QAbstractItemModel::modelReset, combo, fit);
         connect(combo->model(), &QAbstractItemModel::dataChanged, combo, fit);
     }
+    layout->addWidget(m_moreFilters);
     layout->addStretch(1);
 
     for (QComboBox* combo : {m_status, m_owner, m_source, m_tag, m_noContact, m_problem, m_import})
@@ -97,6 +115,9 @@ void ContactFilterBar::setDatabase(const QSqlDatabase& db)
         m_import->removeItem(1);
     m_import->setCurrentIndex(0);
     updateImportShown();
+    // So are the fields.
+    m_fieldFilters.clear();
+    showFieldFilters();
 }
 
 void ContactFilterBar::reloadChoices()
@@ -132,6 +153,66 @@ void ContactFilterBar::reloadChoices()
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     m_source->setCurrentIndex(std::max(0, m_source->findData(source)));
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+    // A field removed in Settings (or an option it named) takes its filter along.
+    QStringList keys = FieldConditions::contactKeys();
+    if (auto fields = CustomFieldRepository(m_db).fields(RecordKind::Contact); fields) {
+        for (const CustomField& field : fields.value())
+            keys << field.key;
+    }
+    const qsizetype before = m_fieldFilters.size();
+    m_fieldFilters.removeIf([this, &keys](const FieldFilter& filter) {
+        return std::any_of(filter.conditions.cbegin(), filter.conditions.cend(),
+                           [this, &keys](const FieldCondition& condition) {
+                               return !keys.contains(condition.key) || !FieldConditions::forContacts(m_db, condition);
+                           });
+    });
+    if (m_fieldFilters.size() != before) {
+        showFieldFilters();
+        emit changed();
+    }
+}
+
+void ContactFilterBar::addFieldFilter(const FieldFilter& filter)
+{
+    if (filter.conditions.isEmpty() || m_fieldFilters.contains(filter))
+        return;
+    m_fieldFilters.append(filter);
+    showFieldFilters();
+    emit changed();
+}
+
+void ContactFilterBar::chooseFieldFilter()
+{
+    if (!m_db.isValid() || !m_db.isOpen())
+        return;
+    FieldFilterDialog dialog(m_db, {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addFieldFilter(dialog.filter());
+}
+
+void ContactFilterBar::showFieldFilters()
+{
+    while (QLayoutItem* item = m_fieldFilterLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (qsizetype i = 0; i < m_fieldFilters.size(); ++i) {
+        const FieldFilter filter = m_fieldFilters.at(i);
+        // “×” removes it, as a tag in a mail program's address line does.
+        auto* button = new QPushButton(filter.text + QStringLiteral("  ×"), m_fieldFilterRow);
+        button->setObjectName(QStringLiteral("fieldFilter"));
+        button->setToolTip(tr("Remove this filter"));
+        button->setAccessibleName(tr("Remove the filter %1").arg(filter.text));
+        connect(button, &QPushButton::clicked, this, [this, filter] {
+            m_fieldFilters.removeAll(filter);
+            // Not now: the button is in its click.
+            QMetaObject::invokeMethod(this, &ContactFilterBar::showFieldFilters, Qt::QueuedConnection);
+            emit changed();
+        });
+        m_fieldFilterLayout->addWidget(button);
+    }
+    m_fieldFilterLayout->addStretch(1);
+    m_fieldFilterRow->setVisible(!m_fieldFilters.isEmpty());
 }
 
 ContactFilter ContactFilterBar::filter() const
@@ -150,6 +231,12 @@ ContactFilter ContactFilterBar::filter() const
     if (const int problem = m_problem->currentData().toInt(); problem >= 0)
         filter.problem = DataProblem(problem);
     filter.importId = m_import->currentData().toLongLong();
+    for (const FieldFilter& fieldFilter : m_fieldFilters) {
+        for (const FieldCondition& condition : fieldFilter.conditions) {
+            if (auto sql = FieldConditions::forContacts(m_db, condition); sql)
+                filter.conditions << sql.value();
+        }
+    }
     return filter;
 }
 
@@ -184,6 +271,8 @@ void ContactFilterBar::showOnly(const ContactFilter& filter, const QString& impo
         }
     }
     updateImportShown();
+    m_fieldFilters.clear();
+    showFieldFilters();
 }
 
 void ContactFilterBar::updateImportShown()

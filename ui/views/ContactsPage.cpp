@@ -85,12 +85,19 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
             [this](const QPoint& position) {
                 QMenu menu(this);
                 menu.addSection(tr("Columns"));
-                for (int column = 0; column < ContactListModel::ColumnCount; ++column) {
+                for (int column = 0; column < m_model->columnCount(); ++column) {
+                    if (column == ContactListModel::ColumnCount)
+                        menu.addSection(tr("Your fields"));
                     QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
                     action->setCheckable(true);
                     action->setChecked(!m_table->isColumnHidden(column));
                     action->setEnabled(column != ContactListModel::Name);
                     connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                        if (const CustomField* field = m_model->fieldAt(column)) {
+                            m_shownFields.removeAll(field->key);
+                            if (shown)
+                                m_shownFields.append(field->key);
+                        }
                         m_table->setColumnHidden(column, !shown);
                         m_columnFitter->fit();
                     });
@@ -156,6 +163,7 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     });
     connect(m_filters, &ContactFilterBar::changed, this, &ContactsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::showFieldColumns);
     connect(m_model, &ContactListModel::errorOccurred, this, &ContactsPage::statusMessage);
     connect(m_model, &ContactListModel::countKnown, this, [this] {
         updateSelectionCount();
@@ -179,7 +187,32 @@ void ContactsPage::setDatabase(const QSqlDatabase& db)
 void ContactsPage::reloadChoices()
 {
     m_filters->reloadChoices();
+    m_model->reloadFields();
     m_card->refresh();
+}
+
+void ContactsPage::setShownFields(const QStringList& keys)
+{
+    m_shownFields = keys;
+    m_fieldColumns.clear();
+    showFieldColumns();
+}
+
+void ContactsPage::showFieldColumns()
+{
+    // Only when the fields changed: a reset after each filter keeps what the user did since.
+    QList<qint64> ids;
+    for (const CustomField& field : m_model->fields())
+        ids.append(field.id);
+    if (ids == m_fieldColumns)
+        return;
+    m_fieldColumns = ids;
+    // Fields are off until chosen in the header's menu; the window keeps which, by key.
+    for (int column = ContactListModel::ColumnCount; column < m_model->columnCount(); ++column)
+        m_table->setColumnHidden(column, !m_shownFields.contains(m_model->fieldAt(column)->key));
+    // The sort may have gone back to the name with its field.
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_columnFitter->fit();
 }
 
 void ContactsPage::showOnly(const ContactFilter& filter, const QString& importLabel)

@@ -44,6 +44,10 @@ public:
     /// Sizes the list's columns to the window until the user sizes one; the window keeps whether they did.
     ColumnFitter* columnFitter() const { return m_columnFitter; }
     QLineEdit* searchBox() const { return m_search; }
+    ContactFilterBar* filterBar() const { return m_filters; }
+    /// The keys of the custom fields shown as columns (chosen in the header's menu); the window keeps them.
+    QStringList shownFields() const { return m_shownFields; }
+    void setShownFields(const QStringList& keys);
     ContactCard* card() const { return m_card; }
 
 public slots:
@@ -93,6 +97,8 @@ private:
     /// the contact is no longer in the list (-1: the card keeps showing the contact).
     void reloadKeeping(qint64 contactId, int fallbackRow);
     void applyFilter();
+    /// Hides the columns of the fields not chosen, when the fields changed.
+    void showFieldColumns();
     void updateCount();
     void showCurrent();
 
@@ -112,6 +118,9 @@ private:
     bool m_selectFirstWhenReady = false;
     QSplitter* m_splitter;
     QTimer* m_searchDelay;
+    QStringList m_shownFields;
+    /// The fields the columns were last shown or hidden for.
+    QList<qint64> m_fieldColumns;
 };
 
 } // namespace kontor::ui

@@ -215,6 +215,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     m_contacts->table()->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("contacts/columns")).toByteArray());
     m_contacts->columnFitter()->setSizedByUser(settings.value(QStringLiteral("contacts/columnsSizedByUser")).toBool());
+    m_contacts->setShownFields(settings.value(QStringLiteral("contacts/fieldColumns")).toStringList());
     // Won and Lost start folded, so that the whole board is seen at once; unfolded, they stay so.
     m_pipeline->setFoldedStageKinds(
         settings.value(QStringLiteral("pipeline/folded"), QStringList{QStringLiteral("lost"), QStringLiteral("won")})
@@ -565,6 +566,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     settings.setValue(QStringLiteral("contacts/columns"), m_contacts->table()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("contacts/columnsSizedByUser"), m_contacts->columnFitter()->sizedByUser());
+    settings.setValue(QStringLiteral("contacts/fieldColumns"), m_contacts->shownFields());
     settings.setValue(QStringLiteral("pipeline/folded"), m_pipeline->foldedStageKinds());
     event->accept();
 }

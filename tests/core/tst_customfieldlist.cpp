@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contacts list sorted by a custom field of each type: values in their type's order (numbers as numbers, dates
+// as dates, choices in the order of their options, links by the linked name), blanks last in either direction, and
+// contacts with the same value by name.
+#include "TestDatabase.h"
+
+#include "actions/ContactActions.h"
+#include "actions/CustomFieldActions.h"
+#include "domain/FieldValueText.h"
+#include "repositories/CompanyRepository.h"
+#include "repositories/ContactListQuery.h"
+#include "repositories/CustomFieldRepository.h"
+
+#include <QTest>
+
+using namespace kontor;
+
+namespace {
+
+CustomField addField(const QSqlDatabase& db, const char* key, FieldType type, const QStringList& options = {})
+{
+    CustomField field;
+    field.key = QString::fromLatin1(key);
+    field.label = field.key;
+    field.type = type;
+    field.currency = type == FieldType::Money ? QStringLiteral("EUR") : QString();
+    for (const QString& option : options)
+        field.options << FieldOption{0, option, false};
+    auto added = CustomFieldActions::add(db, field);
+    if (!added)
+        qFatal("%s", qPrintable(added.error()));
+    return CustomFieldRepository(db).field(added.value()).value();
+}
+
+qint64 addContact(const QSqlDatabase& db, const QString& name, const CustomValues& values = {})
+{
+    Contact contact;
+    contact.firstName = name;
+    contact.custom = values;
+    auto saved = ContactActions::save(db, contact, QString());
+    if (!saved)
+        qFatal("%s", qPrintable(saved.error()));
+    return saved->contactId;
+}
+
+FieldValue value(const QSqlDatabase& db, const CustomField& field, const char* text)
+{
+    auto parsed = FieldValueText::parse(field, QString::fromUtf8(text), databaseLinks(db), QLocale::c());
+    if (!parsed)
+        qFatal("%s", qPrintable(parsed.error()));
+    return parsed.value();
+}
+
+/// The first names of the contacts in the order of the field.
+QStringList sortedBy(const QSqlDatabase& db, const CustomField& field, Qt::SortOrder order)
+{
+    ContactListQuery query(db);
+    query.setSortField(field);
+    auto ids = query.sortedIds({}, ContactSort::CustomField, order);
+    if (!ids)
+        qFatal("%s", qPrintable(ids.error()));
+    QStringList names;
+    for (const ContactRow& row : query.rows(ids.value()).value())
+        names << row.name;
+    return names;
+}
+
+} // namespace
+
+class TestCustomFieldList : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void numbersAndAmountsSortAsNumbersWithBlanksLast()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const CustomField size = addField(db, "size", FieldType::Number);
+        const CustomField budget = addField(db, "budget", FieldType::Money);
+        // As text, "900" would come after "10000" and "-5" before both.
+        addContact(db, QStringLiteral("Nine"), {{size.id, 900.0}, {budget.id, value(db, budget, "900")}});
+        addContact(db, QStringLiteral("Ten"), {{size.id, 10000.0}, {budget.id, value(db, budget, "10000")}});
+        addContact(db, QStringLiteral("Minus"), {{size.id, -5.0}, {budget.id, value(db, budget, "0.5")}});
+        addContact(db, QStringLiteral("Blank"));
+        addContact(db, QStringLiteral("Also nine"), {{size.id, 900.0}});
+        QCOMPARE(sortedBy(db, size, Qt::AscendingOrder),
+                 (QStringList{QStringLiteral("Minus"), QStringLiteral("Also nine"), QStringLiteral("Nine"),
+                              QStringLiteral("Ten"), QStringLiteral("Blank")}));
+        QCOMPARE(sortedBy(db, size, Qt::DescendingOrder),
+                 (QStringList{QStringLiteral("Ten"), QStringLiteral("Also nine"), QStringLiteral("Nine"),
+                              QStringLiteral("Minus"), QStringLiteral("Blank")}));
+        QCOMPARE(sortedBy(db, budget, Qt::AscendingOrder),
+                 (QStringList{QStringLiteral("Minus"), QStringLiteral("Nine"), QStringLiteral("Ten"),
+                              QStringLiteral("Also nine"), QStringLiteral("Blank")}));
+    }
+
+    void datesTextAndCheckboxes()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const CustomField timeline = addField(db, "timeline", FieldType::Date);
+        const CustomField need = addField(db, "need", FieldType::Text);
+        const CustomField signedUp = addField(db, "signed_up", FieldType::Checkbox);
+        addContact(db, QStringLiteral("A"),
+                   {{timeline.id, QDate(2027, 2, 1)}, {need.id, QStringLiteral("zebra")}, {signedUp.id, true}});
+        addContact(db, QStringLiteral("B"),
+                   {{timeline.id, QDate(2026, 12, 31)}, {need.id, QStringLiteral("Apple")}, {signedUp.id, false}});
+        addContact(db, QStringLiteral("C"), {{timeline.id, QDate(2027, 1, 15)}, {need.id, QStringLiteral("émigré")}});
+        QCOMPARE(sortedBy(db, timeline, Qt::AscendingOrder),
+                 (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
+        // Case and accents do not split the list: "Apple", "émigré", "zebra".
+        QCOMPARE(sortedBy(db, need, Qt::AscendingOrder),
+                 (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
+        QCOMPARE(sortedBy(db, signedUp, Qt::DescendingOrder),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    }
+
+    void choicesSortInTheOrderOfTheirOptions()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        // Not alphabetical: the order a sales process reads.
+        const QStringList sizes = {QStringLiteral("Small"), QStringLiteral("Medium"), QStringLiteral("Large")};
+        const CustomField size = addField(db, "company_size", FieldType::Choice, sizes);
+        const CustomField tools = addField(db, "tools", FieldType::Choices, sizes);
+        addContact(db, QStringLiteral("L"),
+                   {{size.id, value(db, size, "Large")}, {tools.id, value(db, tools, "Large")}});
+        addContact(db, QStringLiteral("S"),
+                   {{size.id, value(db, size, "Small")}, {tools.id, value(db, tools, "Large;Medium")}});
+        addContact(db, QStringLiteral("M"), {{size.id, value(db, size, "Medium")}});
+        QCOMPARE(sortedBy(db, size, Qt::AscendingOrder),
+                 (QStringList{QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L")}));
+        // Multiple choice: by the first option chosen.
+        QCOMPARE(sortedBy(db, tools, Qt::AscendingOrder),
+                 (QStringList{QStringLiteral("S"), QStringLiteral("L"), QStringLiteral("M")}));
+    }
+
+    void linksSortByTheLinkedName()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const CustomField partner = addField(db, "partner", FieldType::CompanyLink);
+        const CustomField decider = addField(db, "decider", FieldType::ContactLink);
+        Company zeta;
+        zeta.name = QStringLiteral("Zeta GmbH");
+        const qint64 zetaId = CompanyRepository(db).create(zeta).value();
+        Company alpha;
+        alpha.name = QStringLiteral("Alpha AG");
+        const qint64 alphaId = CompanyRepository(db).create(alpha).value();
+        const qint64 yusuf = addContact(db, QStringLiteral("Yusuf"));
+        const qint64 bea = addContact(db, QStringLiteral("Bea"));
+        addContact(db, QStringLiteral("One"), {{partner.id, zetaId}, {decider.id, bea}});
+        addContact(db, QStringLiteral("Two"), {{partner.id, alphaId}, {decider.id, yusuf}});
+        QCOMPARE(sortedBy(db, partner, Qt::AscendingOrder).mid(0, 2),
+                 (QStringList{QStringLiteral("Two"), QStringLiteral("One")}));
+        QCOMPARE(sortedBy(db, decider, Qt::AscendingOrder).mid(0, 2),
+                 (QStringList{QStringLiteral("One"), QStringLiteral("Two")}));
+    }
+
+    void aFieldOfAnotherRecordIsRefused()
+    {
+        test::TestDatabase fixture;
+        CustomField field;
+        field.key = QStringLiteral("stage_note");
+        field.label = field.key;
+        field.record = RecordKind::Deal;
+        field.id = CustomFieldActions::add(fixture.db(), field).value();
+        ContactListQuery query(fixture.db());
+        query.setSortField(field);
+        QVERIFY(!query.sortedIds({}, ContactSort::CustomField, Qt::AscendingOrder).ok());
+        QVERIFY(!ContactListQuery::isIndexed(ContactSort::CustomField));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomFieldList)
+#include "tst_customfieldlist.moc"
