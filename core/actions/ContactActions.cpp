@@ -47,11 +47,30 @@ Result<int> ContactActions::changeMany(const QSqlDatabase& db, const QList<qint6
                     tr("Say why: %1 would go back to %2.").arg(row.name, contactStatusName(*change.status)));
         }
     }
+    QStringList customKeys;
+    if (!change.custom.isEmpty()) {
+        auto fields = CustomFieldRepository(db).fields(RecordKind::Contact);
+        if (!fields)
+            return Result<int>::failure(fields.error());
+        // Only the fields set are checked: the others keep what each contact has.
+        QList<CustomField> changing;
+        for (const CustomField& field : fields.value()) {
+            if (change.custom.contains(field.id)) {
+                changing << field;
+                customKeys << field.key;
+            }
+        }
+        if (changing.size() != change.custom.size())
+            return Result<int>::failure(tr("The field is not a contact field in use; it may have been removed."));
+        if (auto problem = CustomFieldActions::checkRequired(changing, change.custom))
+            return Result<int>::failure(problem->message);
+    }
     const int count = int(ids.size());
-    const QString label = change.archive   ? tr("Archive %n contact(s)", nullptr, count)
-                          : change.status  ? tr("Set the stage of %Ln contact(s)", nullptr, count)
-                          : change.ownerId ? tr("Set the owner of %n contact(s)", nullptr, count)
-                                           : tr("Tag %n contact(s)", nullptr, count);
+    const QString label = change.archive             ? tr("Archive %n contact(s)", nullptr, count)
+                          : change.status            ? tr("Set the stage of %Ln contact(s)", nullptr, count)
+                          : change.ownerId           ? tr("Set the owner of %n contact(s)", nullptr, count)
+                          : !change.custom.isEmpty() ? tr("Set a field of %Ln contact(s)", nullptr, count)
+                                                     : tr("Tag %n contact(s)", nullptr, count);
     ActionScope action(db, label);
     if (Status begun = action.begun(); !begun)
         return Result<int>::failure(begun.error());
@@ -65,6 +84,7 @@ Result<int> ContactActions::changeMany(const QSqlDatabase& db, const QList<qint6
         fields << QStringLiteral("status");
     if (!change.addTag.isEmpty())
         fields << QStringLiteral("tags");
+    fields << customKeys;
     for (const ContactRow& row : before.value()) {
         if (change.archive) {
             action.publish(events::RecordArchived{QStringLiteral("contact"), row.id});
@@ -74,6 +94,11 @@ Result<int> ContactActions::changeMany(const QSqlDatabase& db, const QList<qint6
             action.publish(events::ContactChanged{row.id, fields});
         if (change.status && *change.status != row.status)
             action.publish(events::ContactStatusChanged{row.id, row.status, *change.status, QString()});
+        // A field the lifecycle rules wait for may be filled now.
+        if (!change.custom.isEmpty()) {
+            if (auto moved = LifecycleRules::follow(action, row.id, LifecycleEvent::FieldsChanged); !moved)
+                return Result<int>::failure(moved.error());
+        }
     }
     if (Status committed = action.commit(); !committed)
         return Result<int>::failure(committed.error());

@@ -575,7 +575,26 @@ Result<int> ContactRepository::bulkChange(const QList<qint64>& ids, const BulkCh
         sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"));
     const qint64 now = Clock::nowMs();
     int changed = 0;
+    CustomFieldRepository customFields(m_db);
+    QHash<qint64, CustomValues> customBefore;
+    if (!change.custom.isEmpty()) {
+        auto read = customFields.values(RecordKind::Contact, ids);
+        if (!read)
+            return Result<int>::failure(read.error());
+        customBefore = read.value();
+    }
     for (qint64 id : ids) {
+        if (!change.custom.isEmpty()) {
+            // Counted once per contact whose value is not already the one set.
+            const CustomValues& stored = customBefore.value(id);
+            const bool differs =
+                std::any_of(change.custom.keyValueBegin(), change.custom.keyValueEnd(),
+                            [&stored](const auto& entry) { return stored.value(entry.first) != entry.second; });
+            if (Status written = customFields.write(RecordKind::Contact, id, change.custom); !written)
+                return Result<int>::failure(tr("The contacts could not be changed: %1").arg(written.error()));
+            if (differs && sets.isEmpty() && tagId == 0)
+                ++changed;
+        }
         if (change.status) {
             if (Status recorded = recordStageMove(m_db, id, *change.status, change.move, now); !recorded)
                 return Result<int>::failure(tr("The contacts could not be changed: %1").arg(recorded.error()));

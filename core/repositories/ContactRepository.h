@@ -59,6 +59,8 @@ public:
         StageMove move;
         QString addTag;
         bool archive = false;
+        /// Custom values to set (an empty one empties the field); other fields are left alone.
+        CustomValues custom;
     };
     /// Applies `change` to the contacts; returns how many it changed.
     Result<int> bulkChange(const QList<qint64>& ids, const BulkChange& change);

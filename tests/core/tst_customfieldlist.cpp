@@ -2,6 +2,7 @@
 // The contacts list sorted by a custom field of each type: values in their type's order (numbers as numbers, dates
 // as dates, choices in the order of their options, links by the linked name), blanks last in either direction, and
 // contacts with the same value by name.
+#include "ActionRecorder.h"
 #include "TestDatabase.h"
 
 #include "actions/ContactActions.h"
@@ -9,6 +10,7 @@
 #include "domain/FieldValueText.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactListQuery.h"
+#include "repositories/ContactRepository.h"
 #include "repositories/CustomFieldRepository.h"
 
 #include <QTest>
@@ -156,6 +158,59 @@ private slots:
                  (QStringList{QStringLiteral("Two"), QStringLiteral("One")}));
         QCOMPARE(sortedBy(db, decider, Qt::AscendingOrder).mid(0, 2),
                  (QStringList{QStringLiteral("One"), QStringLiteral("Two")}));
+    }
+
+    // Change Selected's "Set Field": one value on many contacts, as one undoable step; a required field cannot be
+    // emptied that way, nor a field of deals set on contacts.
+    void aValueIsSetOnManyAtOnceAndUndone()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const CustomField industry =
+            addField(db, "industry", FieldType::Choice, {QStringLiteral("Retail"), QStringLiteral("Food")});
+        const qint64 a = addContact(db, QStringLiteral("A"), {{industry.id, value(db, industry, "Food")}});
+        const qint64 b = addContact(db, QStringLiteral("B"));
+        const qint64 c = addContact(db, QStringLiteral("C"), {{industry.id, value(db, industry, "Retail")}});
+        const qint64 untouched = addContact(db, QStringLiteral("D"));
+
+        test::ActionRecorder recorder(db);
+        ContactRepository::BulkChange change;
+        change.custom.insert(industry.id, value(db, industry, "Retail"));
+        auto changed = ContactActions::changeMany(db, {a, b, c}, change);
+        QVERIFY2(changed.ok(), qPrintable(changed.error()));
+        // C had it already.
+        QCOMPARE(changed.value(), 2);
+        QCOMPARE(recorder.steps.size(), 1);
+        for (qint64 id : {a, b, c})
+            QVERIFY(ContactRepository(db).get(id)->custom.value(industry.id) == value(db, industry, "Retail"));
+        QVERIFY(!ContactRepository(db).get(untouched)->custom.contains(industry.id));
+
+        QVERIFY(recorder.journal.apply(recorder.steps.first()).ok());
+        QVERIFY(ContactRepository(db).get(a)->custom.value(industry.id) == value(db, industry, "Food"));
+        QVERIFY(!ContactRepository(db).get(b)->custom.contains(industry.id));
+
+        // Emptying: the value goes.
+        ContactRepository::BulkChange empty;
+        empty.custom.insert(industry.id, std::monostate{});
+        QCOMPARE(ContactActions::changeMany(db, {a, c}, empty).value(), 2);
+        QVERIFY(!ContactRepository(db).get(a)->custom.contains(industry.id));
+
+        CustomField required = industry;
+        required.required = true;
+        QVERIFY(CustomFieldActions::save(db, required).ok());
+        auto refused = ContactActions::changeMany(db, {b}, empty);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(QStringLiteral("industry")));
+
+        CustomField dealField;
+        dealField.key = QStringLiteral("note");
+        dealField.label = dealField.key;
+        dealField.record = RecordKind::Deal;
+        dealField.id = CustomFieldActions::add(db, dealField).value();
+        ContactRepository::BulkChange wrong;
+        wrong.custom.insert(dealField.id, QStringLiteral("x"));
+        QVERIFY(!ContactActions::changeMany(db, {b}, wrong).ok());
+        QVERIFY(!ContactRepository(db).get(b)->custom.contains(dealField.id));
     }
 
     void aFieldOfAnotherRecordIsRefused()

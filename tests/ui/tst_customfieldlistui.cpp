@@ -9,8 +9,10 @@
 #include "actions/ContactActions.h"
 #include "actions/CustomFieldActions.h"
 #include "dialogs/FieldFilterDialog.h"
+#include "dialogs/SetFieldDialog.h"
 #include "domain/FieldValueText.h"
 #include "models/ContactListModel.h"
+#include "repositories/ContactRepository.h"
 #include "repositories/CustomFieldRepository.h"
 #include "views/ContactFilterBar.h"
 #include "views/ContactsPage.h"
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -247,6 +250,56 @@ private slots:
         });
         QTest::mouseClick(more, Qt::LeftButton);
         QTRY_COMPARE(names(page), QStringList{QStringLiteral("Dora")});
+    }
+
+    // Change Selected → Set Field: the field's own editor, the value on every selected contact.
+    void changeSelectedSetsAField()
+    {
+        Fixture fixture;
+        const QSqlDatabase db = fixture.database.db();
+        ui::ContactsPage page;
+        page.resize(1300, 700);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView* table = page.table();
+        table->setFocus();
+        // Ada and Ben.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualRect(table->model()->index(1, 0)).center());
+        QCOMPARE(page.selectedCount(), 2);
+        const QList<qint64> chosen = page.selectedContactIds();
+
+        test::whenModalShown([](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::SetFieldDialog*>(modal);
+            QVERIFY(dialog);
+            auto* field = dialog->findChild<QComboBox*>(QStringLiteral("field"));
+            field->setCurrentIndex(field->findText(QStringLiteral("Industry")));
+            auto* editor = dialog->findChild<QComboBox*>(QStringLiteral("field_industry"));
+            QVERIFY(editor && editor->isVisible());
+            editor->setCurrentIndex(editor->findText(QStringLiteral("Tech")));
+            QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        });
+        page.findChild<QAction*>(QStringLiteral("bulkField"))->trigger();
+        for (qint64 id : chosen)
+            QVERIFY(ContactRepository(db).get(id)->custom.value(fixture.industry.id) ==
+                    value(fixture.industry, "Tech"));
+        QCOMPARE(ContactRepository(db).count({}).value(), qint64(4));
+
+        // A page without fields says where they are made.
+        test::TestDatabase bare;
+        Contact someone;
+        someone.firstName = QStringLiteral("Eve");
+        ContactRepository(bare.db()).create(someone).value();
+        ui::ContactsPage plain;
+        plain.setDatabase(bare.db());
+        plain.table()->selectAll();
+        test::Answers answers({QMessageBox::Ok});
+        plain.bulkSetField();
+        QCOMPARE(answers.asked.size(), 1);
+        QVERIFY(answers.asked.first().text.contains(QStringLiteral("Settings → Fields")));
     }
 
     // As the window restarts: the header's state is put back before a database is open (fewer columns), then the

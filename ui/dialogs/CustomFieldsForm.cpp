@@ -31,12 +31,25 @@ constexpr int OptionIdRole = Qt::UserRole + 1;
 
 } // namespace
 
+namespace {
+
+QList<CustomField> fieldsOf(const QSqlDatabase& db, RecordKind record)
+{
+    auto fields = CustomFieldRepository(db).fields(record);
+    return fields ? fields.value() : QList<CustomField>{};
+}
+
+} // namespace
+
 CustomFieldsForm::CustomFieldsForm(const QSqlDatabase& db, RecordKind record, QWidget* parent)
-    : QWidget(parent), m_db(db)
+    : CustomFieldsForm(db, fieldsOf(db, record), parent)
+{
+}
+
+CustomFieldsForm::CustomFieldsForm(const QSqlDatabase& db, const QList<CustomField>& fields, QWidget* parent)
+    : QWidget(parent), m_db(db), m_fields(fields)
 {
     setObjectName(QStringLiteral("customFields"));
-    if (auto fields = CustomFieldRepository(db).fields(record); fields)
-        m_fields = fields.value();
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

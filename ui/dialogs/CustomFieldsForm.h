@@ -26,6 +26,8 @@ class CustomFieldsForm : public QWidget
 
 public:
     CustomFieldsForm(const QSqlDatabase& db, RecordKind record, QWidget* parent = nullptr);
+    /// An editor for each of `fields` only (Change Selected's "Set Field" has one).
+    CustomFieldsForm(const QSqlDatabase& db, const QList<CustomField>& fields, QWidget* parent = nullptr);
 
     bool isEmpty() const { return m_fields.isEmpty(); }
     const QList<CustomField>& fields() const { return m_fields; }

@@ -12,6 +12,7 @@
 #include "dialogs/ContactDialog.h"
 #include "dialogs/DealDialog.h"
 #include "dialogs/LogInteractionDialog.h"
+#include "dialogs/SetFieldDialog.h"
 #include "models/ContactListModel.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/UserRepository.h"
@@ -109,14 +110,16 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     m_bulk = new QPushButton(this);
     m_bulk->setObjectName(QStringLiteral("bulk"));
     m_bulk->setText(tr("Change Selected"));
-    m_bulk->setToolTip(tr("Owner, stage, a tag or archiving for all selected contacts at once (select with Shift "
-                          "or Ctrl)"));
+    m_bulk->setToolTip(tr("Owner, stage, a tag, a field or archiving for all selected contacts at once (select "
+                          "with Shift or Ctrl)"));
     auto* bulkMenu = new QMenu(m_bulk);
     bulkMenu->addAction(tr("Set &Owner…"), this, &ContactsPage::bulkSetOwner)
         ->setObjectName(QStringLiteral("bulkOwner"));
     bulkMenu->addAction(tr("Set &Stage…"), this, &ContactsPage::bulkSetStatus)
         ->setObjectName(QStringLiteral("bulkStatus"));
     bulkMenu->addAction(tr("Add &Tag…"), this, &ContactsPage::bulkAddTag)->setObjectName(QStringLiteral("bulkTag"));
+    bulkMenu->addAction(tr("Set &Field…"), this, &ContactsPage::bulkSetField)
+        ->setObjectName(QStringLiteral("bulkField"));
     bulkMenu->addAction(tr("&Archive"), this, &ContactsPage::bulkArchive)->setObjectName(QStringLiteral("bulkArchive"));
     m_bulk->setMenu(bulkMenu);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -510,6 +513,29 @@ void ContactsPage::bulkAddTag()
         return tr("Tag “%1” added to %n contact(s).", nullptr, count).arg(tag.simplified());
     });
     m_filters->reloadChoices();
+}
+
+void ContactsPage::bulkSetField()
+{
+    const int selected = selectedCount();
+    if (selected == 0)
+        return;
+    SetFieldDialog dialog(m_db, selected, this);
+    if (!dialog.hasFields()) {
+        Ask::information(this, tr("Set Field"),
+                         tr("The contacts have no fields of your own yet: add them in Settings → Fields."));
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ContactRepository::BulkChange change;
+    change.custom.insert(dialog.field().id, dialog.value());
+    const QString label = dialog.field().label;
+    const bool emptied = isEmptyValue(dialog.value());
+    applyBulkChange(change, [&](int count) {
+        return emptied ? tr("“%1” emptied for %Ln contact(s).", nullptr, count).arg(label)
+                       : tr("“%1” set for %Ln contact(s).", nullptr, count).arg(label);
+    });
 }
 
 void ContactsPage::bulkArchive()

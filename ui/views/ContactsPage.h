@@ -73,6 +73,8 @@ public slots:
     void bulkSetOwner();
     void bulkSetStatus();
     void bulkAddTag();
+    /// One of the contacts' own fields set (or emptied) on all selected.
+    void bulkSetField();
     void bulkArchive();
 
 signals:
