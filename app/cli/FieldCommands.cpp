@@ -39,6 +39,7 @@ QJsonObject fieldJson(const CustomField& field)
                        {QStringLiteral("label"), field.label},
                        {QStringLiteral("type"), fieldTypeKey(field.type)},
                        {QStringLiteral("required"), field.required},
+                       {QStringLiteral("searchable"), field.searchable},
                        {QStringLiteral("archived"), field.isArchived()}};
     if (field.hasOptions())
         object.insert(QStringLiteral("options"), options);
@@ -89,6 +90,8 @@ int fieldList(Context& context, const QSqlDatabase& db)
                 line += u'\t' + field.currency;
             if (field.required)
                 line += u'\t' + Cli::tr("required");
+            if (field.searchable)
+                line += u'\t' + Cli::tr("searchable");
             if (field.isArchived())
                 line += u'\t' + Cli::tr("archived");
             context.out << line << Qt::endl;
@@ -120,6 +123,7 @@ int fieldAdd(Context& context, const QSqlDatabase& db)
     field.label = option(context, "label");
     field.type = *type;
     field.required = isSet(context, "required");
+    field.searchable = isSet(context, "searchable");
     field.currency = option(context, "currency");
     field.options = optionsFrom(option(context, "options"));
     auto added = CustomFieldActions::add(db, field);
@@ -175,8 +179,10 @@ int fieldChange(Context& context, const QSqlDatabase& db, const QString& sub)
         }
         if (isSet(context, "required"))
             changed.required = true;
+        if (isSet(context, "searchable"))
+            changed.searchable = true;
         if (!isSet(context, "label") && !isSet(context, "key") && !isSet(context, "options") &&
-            !isSet(context, "required"))
+            !isSet(context, "required") && !isSet(context, "searchable"))
             return usage(context, Cli::tr("field rename needs --label, --key or --options."));
         done = CustomFieldActions::save(db, changed);
     }
@@ -206,6 +212,7 @@ QList<QCommandLineOption> fieldOptions()
          Cli::tr("type")},
         {QStringLiteral("options"), Cli::tr("field: the choices, separated by “;”."), Cli::tr("choices")},
         {QStringLiteral("required"), Cli::tr("field: a value must be given.")},
+        {QStringLiteral("searchable"), Cli::tr("field: a text field whose values the search finds.")},
         {QStringLiteral("archived"), Cli::tr("field list: archived fields too.")},
         {QStringLiteral("set"), Cli::tr("contact: KEY=VALUE of a custom field; repeatable."), Cli::tr("key=value")},
         {QStringLiteral("where"),

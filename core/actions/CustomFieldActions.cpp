@@ -7,6 +7,7 @@
 #include "io/RecordExport.h"
 #include "repositories/CustomFieldRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "search/Search.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -53,6 +54,15 @@ Status inAction(const QSqlDatabase& db, const QString& label, const std::functio
         return written;
     action.publish(events::SettingsChanged{area});
     return action.commit();
+}
+
+/// The search entries of the contacts with a value in a searchable field, or one that was: its text goes into the
+/// index or out of it.
+Status reindexHolders(const QSqlDatabase& db, const CustomField& field)
+{
+    if (field.record != RecordKind::Contact)
+        return {};
+    return SearchIndex::reindexContactsWithField(db, field.id);
 }
 
 } // namespace
@@ -108,7 +118,8 @@ Result<qint64> CustomFieldActions::add(const QSqlDatabase& db, const CustomField
     if (field.type == FieldType::Money && field.currency.isEmpty())
         field.currency = SettingsRepository(db).defaultCurrency();
     field.currency = field.currency.trimmed().toUpper();
-    if (field.type != FieldType::Text && field.type != FieldType::LongText)
+    // Only the contacts have a search index of their own fields.
+    if ((field.type != FieldType::Text && field.type != FieldType::LongText) || field.record != RecordKind::Contact)
         field.searchable = false;
     if (!field.hasOptions())
         field.options.clear();
@@ -138,13 +149,17 @@ Status CustomFieldActions::save(const QSqlDatabase& db, const CustomField& wante
     field.label = field.label.simplified();
     field.key = field.key.trimmed();
     field.currency = field.currency.trimmed().toUpper();
-    if (field.type != FieldType::Text && field.type != FieldType::LongText)
+    if ((field.type != FieldType::Text && field.type != FieldType::LongText) || field.record != RecordKind::Contact)
         field.searchable = false;
     if (auto problem = check(db, field))
         return Status::failure(problem->message);
     const QString label = stored->label != field.label ? tr("Rename field %1 to %2").arg(stored->label, field.label)
                                                        : tr("Change field %1").arg(field.label);
-    return inAction(db, label, [&]() { return CustomFieldRepository(db).update(field); });
+    return inAction(db, label, [&]() -> Status {
+        if (Status updated = CustomFieldRepository(db).update(field); !updated)
+            return updated;
+        return field.searchable != stored->searchable ? reindexHolders(db, field) : Status{};
+    });
 }
 
 Status CustomFieldActions::archive(const QSqlDatabase& db, qint64 fieldId)
@@ -152,8 +167,11 @@ Status CustomFieldActions::archive(const QSqlDatabase& db, qint64 fieldId)
     auto field = CustomFieldRepository(db).field(fieldId);
     if (!field)
         return Status::failure(field.error());
-    return inAction(db, tr("Archive field %1").arg(field->label),
-                    [&]() { return CustomFieldRepository(db).setArchived(fieldId, true); });
+    return inAction(db, tr("Archive field %1").arg(field->label), [&]() -> Status {
+        if (Status archived = CustomFieldRepository(db).setArchived(fieldId, true); !archived)
+            return archived;
+        return field->searchable ? reindexHolders(db, field.value()) : Status{};
+    });
 }
 
 Status CustomFieldActions::restore(const QSqlDatabase& db, qint64 fieldId)
@@ -161,8 +179,11 @@ Status CustomFieldActions::restore(const QSqlDatabase& db, qint64 fieldId)
     auto field = CustomFieldRepository(db).field(fieldId);
     if (!field)
         return Status::failure(field.error());
-    return inAction(db, tr("Restore field %1").arg(field->label),
-                    [&]() { return CustomFieldRepository(db).setArchived(fieldId, false); });
+    return inAction(db, tr("Restore field %1").arg(field->label), [&]() -> Status {
+        if (Status restored = CustomFieldRepository(db).setArchived(fieldId, false); !restored)
+            return restored;
+        return field->searchable ? reindexHolders(db, field.value()) : Status{};
+    });
 }
 
 Status CustomFieldActions::reorder(const QSqlDatabase& db, RecordKind record, const QList<qint64>& orderedIds)
@@ -195,7 +216,9 @@ Status CustomFieldActions::changeType(const QSqlDatabase& db, qint64 fieldId, Fi
             if (Status saved = CustomFieldRepository(db).update(changed); !saved)
                 return saved;
         }
-        return CustomFieldRepository(db).changeType(changed, type, databaseLinks(db));
+        if (Status retyped = CustomFieldRepository(db).changeType(changed, type, databaseLinks(db)); !retyped)
+            return retyped;
+        return field->searchable ? reindexHolders(db, changed) : Status{};
     });
 }
 

@@ -52,8 +52,7 @@ struct CustomField
     FieldType type = FieldType::Text;
     int position = 0;
     bool required = false;
-    /// Text fields only: their values are to be found by the search box. Kept, not used yet: the search index does
-    /// not hold custom fields so far, and no dialog offers the choice.
+    /// Contact text and long text fields only: their values are in the contacts' search index (schema 15).
     bool searchable = false;
     /// Money fields: the currency of a value typed without one.
     QString currency;

@@ -592,6 +592,9 @@ Result<int> ContactRepository::bulkChange(const QList<qint64>& ids, const BulkCh
                             [&stored](const auto& entry) { return stored.value(entry.first) != entry.second; });
             if (Status written = customFields.write(RecordKind::Contact, id, change.custom); !written)
                 return Result<int>::failure(tr("The contacts could not be changed: %1").arg(written.error()));
+            // A searchable field's text is in the search entry.
+            if (Status indexed = SearchIndex::reindexContact(m_db, id); !indexed)
+                return Result<int>::failure(indexed.error());
             if (differs && sets.isEmpty() && tagId == 0)
                 ++changed;
         }

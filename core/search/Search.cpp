@@ -255,21 +255,27 @@ namespace SearchIndex {
 
 namespace {
 
-// A contact's entry: its name, its company's name, its emails, and its phones as typed and as digits. Up to the
-// WHERE, which says whose.
+// A contact's entry: its name, its company's name, its emails, its phones as typed and as digits, and the text of
+// its searchable fields (schema 15). Up to the WHERE, which says whose.
 QString contactEntries(const QSqlDatabase& db)
 {
     // Names folded as the contact search is (findContacts): Persian is found however it was typed.
     const QString name = SqlFunctions::foldedExpression(db, QStringLiteral("c.first_name || ' ' || c.last_name"));
     const QString company = SqlFunctions::foldedExpression(db, QStringLiteral("co.name"));
-    return QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone) "
+    // The searchable fields are few: each value is found by (field, record), the values table's unique index.
+    const QString fields = SqlFunctions::foldedExpression(
+        db, QStringLiteral("(SELECT group_concat(v.text_value, ' ') FROM custom_fields f "
+                           "JOIN custom_values v ON v.field_id = f.id AND v.record_id = c.id "
+                           "WHERE f.record = 'contact' AND f.searchable = 1 AND f.archived_at IS NULL "
+                           "AND f.type IN ('text', 'longtext'))"));
+    return QStringLiteral("INSERT INTO contact_search (rowid, name, company, email, phone, fields) "
                           "SELECT c.id, ") +
            name + QStringLiteral(", ") + company +
            QStringLiteral(", "
                           "  (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id), "
                           "  (SELECT group_concat(phone || ' ' || replace(normalized, '+', ''), ' ') "
-                          "   FROM contact_phones WHERE contact_id = c.id) "
-                          "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id ");
+                          "   FROM contact_phones WHERE contact_id = c.id), ") +
+           fields + QStringLiteral(" FROM contacts c LEFT JOIN companies co ON co.id = c.company_id ");
 }
 
 } // namespace
@@ -315,6 +321,17 @@ Status reindexContact(const QSqlDatabase& db, qint64 contactId)
     QSqlQuery& query = sql::kept(db, contactEntries(db) + QStringLiteral("WHERE c.id = ? AND c.archived_at IS NULL"));
     query.bindValue(0, contactId);
     if (!query.exec())
+        return Status::failure(sql::errorText(query));
+    return {};
+}
+
+Status reindexContactsWithField(const QSqlDatabase& db, qint64 fieldId)
+{
+    const QString holders = QStringLiteral("(SELECT record_id FROM custom_values WHERE field_id = %1)").arg(fieldId);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM contact_search WHERE rowid IN ") + holders) ||
+        !query.exec(contactEntries(db) + QStringLiteral("WHERE c.id IN ") + holders +
+                    QStringLiteral(" AND c.archived_at IS NULL ORDER BY c.id")))
         return Status::failure(sql::errorText(query));
     return {};
 }

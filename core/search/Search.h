@@ -60,6 +60,9 @@ private:
 namespace SearchIndex {
 Status reindexContact(const QSqlDatabase& db, qint64 contactId);
 Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId);
+/// The entries of the contacts that have a value in the field: after it became searchable or no longer is, was
+/// archived, restored or changed type.
+Status reindexContactsWithField(const QSqlDatabase& db, qint64 fieldId);
 Status removeContact(const QSqlDatabase& db, qint64 contactId);
 /// Writes the entries of the contacts whose id is above `lastIndexedId`, in one statement: for an import, whose
 /// contacts (ContactInserter) go in without them.

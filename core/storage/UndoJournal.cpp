@@ -126,6 +126,19 @@ Status UndoJournal::attach()
         QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS undo_touch_company AFTER UPDATE OF name ON main.companies "
                        "BEGIN INSERT OR IGNORE INTO undo_touched SELECT id FROM main.contacts "
                        "WHERE company_id = new.id; END"),
+        // A value of a searchable field (schema 15), and a field that became searchable or no longer is.
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS undo_touch_custom_insert AFTER INSERT ON main.custom_values "
+                       "WHEN new.field_id IN (SELECT id FROM main.custom_fields WHERE record = 'contact' "
+                       "AND searchable = 1) BEGIN INSERT OR IGNORE INTO undo_touched VALUES (new.record_id); END"),
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS undo_touch_custom_update AFTER UPDATE ON main.custom_values "
+                       "WHEN new.field_id IN (SELECT id FROM main.custom_fields WHERE record = 'contact' "
+                       "AND searchable = 1) BEGIN INSERT OR IGNORE INTO undo_touched VALUES (new.record_id); END"),
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS undo_touch_custom_delete AFTER DELETE ON main.custom_values "
+                       "WHEN old.field_id IN (SELECT id FROM main.custom_fields WHERE record = 'contact' "
+                       "AND searchable = 1) BEGIN INSERT OR IGNORE INTO undo_touched VALUES (old.record_id); END"),
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS undo_touch_field AFTER UPDATE OF searchable, archived_at, "
+                       "type ON main.custom_fields WHEN new.record = 'contact' BEGIN INSERT OR IGNORE INTO "
+                       "undo_touched SELECT record_id FROM main.custom_values WHERE field_id = new.id; END"),
     };
     for (const QString& statement : setup) {
         if (!query.exec(statement))

@@ -12,7 +12,11 @@
 #include "repositories/ContactListQuery.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/CustomFieldRepository.h"
+#include "search/Search.h"
+#include "storage/Database.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kontor;
@@ -65,6 +69,25 @@ QStringList sortedBy(const QSqlDatabase& db, const CustomField& field, Qt::SortO
     for (const ContactRow& row : query.rows(ids.value()).value())
         names << row.name;
     return names;
+}
+
+/// Who the contacts list finds for `text` typed in its search box, and who Find Anything finds.
+QList<qint64> listed(const QSqlDatabase& db, const QString& text)
+{
+    ContactFilter filter;
+    filter.text = text;
+    QList<qint64> ids;
+    for (const ContactRow& row :
+         ContactListQuery(db).page(filter, ContactSort::Name, Qt::AscendingOrder, 0, 50).value())
+        ids << row.id;
+    QList<qint64> found;
+    for (const SearchHit& hit : Search(db).findContacts(text, 50).value())
+        found << hit.id;
+    std::sort(ids.begin(), ids.end());
+    std::sort(found.begin(), found.end());
+    if (ids != found)
+        qFatal("The list and Find Anything disagree on %s", qPrintable(text));
+    return ids;
 }
 
 } // namespace
@@ -211,6 +234,73 @@ private slots:
         wrong.custom.insert(dealField.id, QStringLiteral("x"));
         QVERIFY(!ContactActions::changeMany(db, {b}, wrong).ok());
         QVERIFY(!ContactRepository(db).get(b)->custom.contains(dealField.id));
+    }
+
+    // Searchable text fields are in the search index: typed words find the contact with the others ("ada
+    // training"), in the list and in Find Anything, however the value got there; a field that is not searchable,
+    // archived, or no longer searchable is not found.
+    void searchableFieldsAreFound()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        CustomField need = addField(db, "need", FieldType::LongText);
+        const CustomField secret = addField(db, "secret", FieldType::Text);
+        need.searchable = true;
+        QVERIFY(CustomFieldActions::save(db, need).ok());
+        const qint64 ada = addContact(db, QStringLiteral("Ada"), {{need.id, QStringLiteral("Staff training")}});
+        const qint64 ben = addContact(db, QStringLiteral("Ben"), {{secret.id, QStringLiteral("training")}});
+        QCOMPARE(listed(db, QStringLiteral("train")), QList<qint64>{ada});
+        QCOMPARE(listed(db, QStringLiteral("ada training")), QList<qint64>{ada});
+        QVERIFY(listed(db, QStringLiteral("ben train")).isEmpty());
+
+        // Edited, set on many, undone.
+        test::ActionRecorder recorder(db);
+        Contact edited = ContactRepository(db).get(ben).value();
+        edited.custom.insert(need.id, QStringLiteral("A warehouse"));
+        QVERIFY(ContactActions::save(db, edited, QString()).ok());
+        QCOMPARE(listed(db, QStringLiteral("warehouse")), QList<qint64>{ben});
+        QVERIFY(recorder.journal.apply(recorder.steps.takeLast()).ok());
+        QVERIFY(listed(db, QStringLiteral("warehouse")).isEmpty());
+        ContactRepository::BulkChange change;
+        change.custom.insert(need.id, QStringLiteral("Forklifts"));
+        QCOMPARE(ContactActions::changeMany(db, {ada, ben}, change).value(), 2);
+        QCOMPARE(listed(db, QStringLiteral("forklift")), (QList<qint64>{ada, ben}));
+
+        // The field's settings: off, on, archived, restored; each step undoable.
+        need.searchable = false;
+        QVERIFY(CustomFieldActions::save(db, need).ok());
+        QVERIFY(listed(db, QStringLiteral("forklift")).isEmpty());
+        QVERIFY(recorder.journal.apply(recorder.steps.takeLast()).ok());
+        QCOMPARE(listed(db, QStringLiteral("forklift")), (QList<qint64>{ada, ben}));
+        QVERIFY(CustomFieldActions::archive(db, need.id).ok());
+        QVERIFY(listed(db, QStringLiteral("forklift")).isEmpty());
+        QVERIFY(CustomFieldActions::restore(db, need.id).ok());
+        QCOMPARE(listed(db, QStringLiteral("forklift")), (QList<qint64>{ada, ben}));
+
+        // Only text: a number field is never searchable, nor a company's field.
+        CustomField size = addField(db, "size", FieldType::Number);
+        size.searchable = true;
+        QVERIFY(CustomFieldActions::save(db, size).ok());
+        QVERIFY(!CustomFieldRepository(db).field(size.id)->searchable);
+    }
+
+    // Schema 15 made the index again with a column for the fields: what a schema 14 file had marked searchable is
+    // found after the upgrade, and the rest of the index is as it was.
+    void anOlderFileKeepsItsIndexAndGainsTheFields()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fourteen.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(KONTOR_TEST_DATA "/kontor-schema-14.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const QSqlDatabase db = opened.value()->connection();
+        // The fixture's contacts 6 and 7 have a need; only the need is searchable.
+        QCOMPARE(listed(db, QStringLiteral("warehouse")), QList<qint64>{7});
+        QCOMPARE(listed(db, QStringLiteral("esfahan")), QList<qint64>{6});
+        QVERIFY(listed(db, QStringLiteral("retail")).isEmpty());
+        const QString name = ContactRepository(db).get(6)->firstName;
+        QVERIFY(listed(db, name).contains(6));
     }
 
     void aFieldOfAnotherRecordIsRefused()

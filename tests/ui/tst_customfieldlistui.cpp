@@ -8,6 +8,7 @@
 #include "Translations.h"
 #include "actions/ContactActions.h"
 #include "actions/CustomFieldActions.h"
+#include "dialogs/CustomFieldDialog.h"
 #include "dialogs/FieldFilterDialog.h"
 #include "dialogs/SetFieldDialog.h"
 #include "domain/FieldValueText.h"
@@ -17,6 +18,7 @@
 #include "views/ContactFilterBar.h"
 #include "views/ContactsPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -300,6 +302,41 @@ private slots:
         plain.bulkSetField();
         QCOMPARE(answers.asked.size(), 1);
         QVERIFY(answers.asked.first().text.contains(QStringLiteral("Settings → Fields")));
+    }
+
+    // The field dialog offers "searchable" for a contact's text fields; ticked, the search box finds the value.
+    void aTextFieldIsMadeSearchable()
+    {
+        Fixture fixture;
+        const QSqlDatabase db = fixture.database.db();
+        {
+            ui::CustomFieldDialog dialog(db, RecordKind::Contact, fixture.need.id);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto* searchable = dialog.findChild<QCheckBox*>(QStringLiteral("searchable"));
+            QVERIFY(searchable && searchable->isVisible() && !searchable->isChecked());
+            // On its box: a checkbox stretched across the form takes clicks on its box and words only.
+            QTest::mouseClick(
+                searchable, Qt::LeftButton, {},
+                QPoint(searchable->isRightToLeft() ? searchable->width() - 8 : 8, searchable->height() / 2));
+            QVERIFY(searchable->isChecked());
+            test::screenshot(&dialog, QStringLiteral("field-dialog-searchable"));
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QVERIFY(CustomFieldRepository(db).field(fixture.need.id)->searchable);
+        {
+            ui::CustomFieldDialog dialog(db, RecordKind::Contact, fixture.budget.id);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(!dialog.findChild<QCheckBox*>(QStringLiteral("searchable"))->isVisible());
+        }
+        ui::ContactsPage page;
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::keyClicks(page.searchBox(), QStringLiteral("training"));
+        QTRY_COMPARE(names(page), QStringList{QStringLiteral("Ada")});
     }
 
     // As the window restarts: the header's state is put back before a database is open (fewer columns), then the

@@ -85,6 +85,10 @@ CustomFieldDialog::CustomFieldDialog(const QSqlDatabase& db, RecordKind record, 
     m_currency->setText(SettingsRepository(db).defaultCurrency());
     m_required = new QCheckBox(tr("A value must be &given"), this);
     m_required->setObjectName(QStringLiteral("required"));
+    m_searchable = new QCheckBox(tr("The &search finds its text"), this);
+    m_searchable->setObjectName(QStringLiteral("searchable"));
+    m_searchable->setToolTip(tr("Typed in the contacts' search box or Find Anything, a word of this field finds the "
+                                "contact."));
 
     auto* form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -96,6 +100,7 @@ CustomFieldDialog::CustomFieldDialog(const QSqlDatabase& db, RecordKind record, 
     form->addRow(choicesLabel, m_optionsRow);
     form->addRow(tr("C&urrency:"), m_currency);
     form->addRow(QString(), m_required);
+    form->addRow(QString(), m_searchable);
     m_error = new ErrorLabel(this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomFieldDialog::accept);
@@ -129,6 +134,7 @@ CustomFieldDialog::CustomFieldDialog(const QSqlDatabase& db, RecordKind record, 
             if (m_original.type == FieldType::Money)
                 m_currency->setText(m_original.currency);
             m_required->setChecked(m_original.required);
+            m_searchable->setChecked(m_original.searchable);
         } else {
             m_error->setMessage(field.error());
         }
@@ -143,6 +149,9 @@ void CustomFieldDialog::updateForType()
     const auto type = FieldType(m_type->currentData().toInt());
     m_form->setRowVisible(m_optionsRow, type == FieldType::Choice || type == FieldType::Choices);
     m_form->setRowVisible(m_currency, type == FieldType::Money);
+    // Only text is indexed for the search; contacts only have a search box.
+    m_form->setRowVisible(m_searchable,
+                          m_record == RecordKind::Contact && (type == FieldType::Text || type == FieldType::LongText));
     adjustSize();
 }
 
@@ -175,6 +184,8 @@ CustomField CustomFieldDialog::collect() const
     field.type = FieldType(m_type->currentData().toInt());
     field.currency = m_currency->text().trimmed().toUpper();
     field.required = m_required->isChecked();
+    field.searchable = m_searchable->isChecked() && !m_searchable->isHidden() &&
+                       (field.type == FieldType::Text || field.type == FieldType::LongText);
     field.options.clear();
     for (int row = 0; row < m_options->count(); ++row) {
         const QListWidgetItem* item = m_options->item(row);

@@ -60,6 +60,7 @@ private:
     QLineEdit* m_currency;
     QFormLayout* m_form;
     QCheckBox* m_required;
+    QCheckBox* m_searchable;
     ErrorLabel* m_error;
 };
 
