@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
 
+#include "actions/CustomFieldActions.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
@@ -128,6 +129,53 @@ private slots:
         QVERIFY(dialog.find());
         QCOMPARE(dialog.pairsTable()->rowCount(), 0);
         QVERIFY(ContactRepository(db).get(graceId).ok() && ContactRepository(db).get(graceAgain).ok());
+    }
+
+    // The contacts' own fields are rows of the table like the built-in ones: the value of either is kept.
+    void customFieldsAreChosenToo()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        CustomField budget;
+        budget.key = QStringLiteral("budget");
+        budget.label = QStringLiteral("Budget");
+        budget.type = FieldType::Number;
+        budget.id = CustomFieldActions::add(db, budget).value();
+        CustomField need;
+        need.key = QStringLiteral("need");
+        need.label = QStringLiteral("Need");
+        need.id = CustomFieldActions::add(db, need).value();
+        const Pair ada = addAdaTwice(db);
+        Contact first = ContactRepository(db).get(ada.ada).value();
+        first.custom = {{budget.id, 100.0}, {need.id, QStringLiteral("Training")}};
+        QVERIFY(ContactRepository(db).update(first).ok());
+        Contact second = ContactRepository(db).get(ada.king).value();
+        second.custom = {{budget.id, 250.0}};
+        QVERIFY(ContactRepository(db).update(second).ok());
+
+        DuplicatesDialog dialog(db, QString(), 10);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.find());
+        QTableWidget* fields = dialog.fieldsTable();
+        int budgetRow = -1;
+        int needRow = -1;
+        for (int row = 0; row < fields->rowCount(); ++row) {
+            const QString name = fields->item(row, 0)->text();
+            budgetRow = name == QStringLiteral("Budget") ? row : budgetRow;
+            needRow = name == QStringLiteral("Need") ? row : needRow;
+        }
+        QVERIFY(budgetRow >= 0 && needRow >= 0);
+        QCOMPARE(fields->item(budgetRow, 1)->text(), QLocale().toString(100));
+        QCOMPARE(fields->item(budgetRow, 2)->text(), QLocale().toString(250));
+        QCOMPARE(fields->item(budgetRow, 1)->checkState(), Qt::Checked);
+        QTest::mouseClick(fields->viewport(), Qt::LeftButton, {},
+                          fields->visualItemRect(fields->item(budgetRow, 2)).center());
+        QCOMPARE(fields->item(budgetRow, 2)->checkState(), Qt::Checked);
+        QVERIFY(dialog.mergeChosen());
+        const Contact merged = ContactRepository(db).get(ada.ada).value();
+        QVERIFY(merged.custom.value(budget.id) == FieldValue(250.0));
+        QVERIFY(merged.custom.value(need.id) == FieldValue(QStringLiteral("Training")));
     }
 
     void rightToLeftTheFirstPairIsShown()

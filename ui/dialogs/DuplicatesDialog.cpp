@@ -9,8 +9,10 @@
 #include "dialogs/Ask.h"
 
 #include "dialogs/BusyWork.h"
+#include "domain/FieldValueText.h"
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/UserRepository.h"
 #include "storage/Backups.h"
@@ -65,7 +67,7 @@ QList<MergeField> mergeFields(const QSqlDatabase& db)
         label, [=](const Contact& c) { return shown; },                                                                \
             [](Contact& to, const Contact& from) { to.member = from.member; }                                          \
     }
-    return {
+    QList<MergeField> fields = {
         KONTOR_FIELD(DuplicatesDialog::tr("First name"), firstName, c.firstName),
         KONTOR_FIELD(DuplicatesDialog::tr("Last name"), lastName, c.lastName),
         KONTOR_FIELD(DuplicatesDialog::tr("Company"), companyId, company(c)),
@@ -83,6 +85,19 @@ QList<MergeField> mergeFields(const QSqlDatabase& db)
         KONTOR_FIELD(DuplicatesDialog::tr("Notes"), notes, c.notes.simplified()),
     };
 #undef KONTOR_FIELD
+    // The contacts' own fields, each chosen as a built-in one is; an empty one taken empties the field.
+    if (auto custom = CustomFieldRepository(db).fields(RecordKind::Contact); custom) {
+        const LinkText links = databaseLinks(db);
+        for (const CustomField& field : custom.value()) {
+            fields << MergeField{
+                field.label,
+                [field, links](const Contact& c) {
+                    return FieldValueText::display(field, c.custom.value(field.id), links).simplified();
+                },
+                [id = field.id](Contact& to, const Contact& from) { to.custom.insert(id, from.custom.value(id)); }};
+        }
+    }
+    return fields;
 }
 
 QString joinedValues(const QList<LabeledValue>& values)
