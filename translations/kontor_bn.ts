@@ -1109,6 +1109,14 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, অথবা KEY empty|notempty
 TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
     </message>
+    <message>
+        <source>searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: a text field whose values the search finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1227,6 +1235,17 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>
             <numerusform>%Lnটি পরিচিতির ধাপ নির্ধারণ করুন</numerusform>
             <numerusform>%Lnটি পরিচিতির ধাপ নির্ধারণ করুন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The field is not a contact field in use; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a field of %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1516,6 +1535,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>The contacts could not be read: %1</source>
         <translation>পরিচিতিগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>No contact field to sort by.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6168,6 +6191,22 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>All stages</source>
         <translation>সব ধাপ</translation>
     </message>
+    <message>
+        <source>More Filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by any field: a range of amounts, dates, choices, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6224,6 +6263,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
         <translation>ধাপ</translation>
+    </message>
+    <message>
+        <source>%1 (%2), a field of your own</source>
+        <comment>column header: field label, type</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6384,10 +6428,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation>ডিল সংরক্ষণ করা হয়েছে; এটি পাইপলাইন বোর্ডে আছে।</translation>
     </message>
     <message>
-        <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>নির্বাচিত সব পরিচিতির দায়িত্বপ্রাপ্ত, ধাপ, একটি ট্যাগ বা আর্কাইভ একসাথে (Shift বা Ctrl দিয়ে নির্বাচন করুন)</translation>
-    </message>
-    <message>
         <source>Set &amp;Stage…</source>
         <translation>ধাপ নির্ধারণ করুন (&amp;S)…</translation>
     </message>
@@ -6415,6 +6455,40 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation>
             <numerusform>%Lnটি পরিচিতির ধাপ “%1” নির্ধারণ করা হয়েছে।</numerusform>
             <numerusform>%Lnটি পরিচিতির ধাপ “%1” নির্ধারণ করা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your fields</source>
+        <translation type="unfinished">আপনার ফিল্ড</translation>
+    </message>
+    <message>
+        <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts have no fields of your own yet: add them in Settings → Fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” emptied for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” set for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -6518,6 +6592,14 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Change Type</source>
         <translation>ধরন বদলান</translation>
+    </message>
+    <message>
+        <source>The &amp;search finds its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in the contacts&apos; search box or Find Anything, a word of this field finds the contact.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7091,6 +7173,209 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
         <translation>ধাপ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::FieldFilterDialog</name>
+    <message>
+        <source>Filter by Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">শহর</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>part of a country</comment>
+        <translation type="unfinished">অঞ্চল</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">পোস্ট কোড</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">যোগ করার তারিখ</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished">শেষ যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a range of values: 10 to 20</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">না</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <comment>a value equals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on or after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on or before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9493,6 +9778,32 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Going back to this copy loses what was added or changed since it was made: %1.</source>
         <translation>এই কপিতে ফিরে গেলে এটি তৈরির পর যা যোগ বা বদল করা হয়েছে তা হারাবে: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SetFieldDialog</name>
+    <message>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1: it is required.</source>
+        <translation type="unfinished">%1 পূরণ করুন: এটি আবশ্যক।</translation>
     </message>
 </context>
 <context>

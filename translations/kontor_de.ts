@@ -1111,6 +1111,14 @@ Eigene Felder, und Kontakte nach beliebigen Feldern:
                             OP: = != &lt; &lt;= &gt; &gt;= ~, oder SCHLÜSSEL empty|notempty
 ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
     </message>
+    <message>
+        <source>searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: a text field whose values the search finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1229,6 +1237,17 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>
             <numerusform>Phase von %Ln Kontakt setzen</numerusform>
             <numerusform>Phase von %Ln Kontakten setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The field is not a contact field in use; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a field of %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1518,6 +1537,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The contacts could not be read: %1</source>
         <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No contact field to sort by.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6193,22 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
+    <message>
+        <source>More Filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by any field: a range of amounts, dates, choices, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6226,6 +6265,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
         <translation>Phase</translation>
+    </message>
+    <message>
+        <source>%1 (%2), a field of your own</source>
+        <comment>column header: field label, type</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6386,10 +6430,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Wird sortiert…</translation>
     </message>
     <message>
-        <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>Betreuer, Phase, ein Schlagwort oder Archivieren für alle gewählten Kontakte auf einmal (Auswahl mit Umschalt oder Strg)</translation>
-    </message>
-    <message>
         <source>Set &amp;Stage…</source>
         <translation>&amp;Phase setzen…</translation>
     </message>
@@ -6417,6 +6457,40 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>
             <numerusform>Phase „%1“ für %Ln Kontakt gesetzt.</numerusform>
             <numerusform>Phase „%1“ für %Ln Kontakte gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your fields</source>
+        <translation type="unfinished">Ihre Felder</translation>
+    </message>
+    <message>
+        <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts have no fields of your own yet: add them in Settings → Fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” emptied for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” set for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -6520,6 +6594,14 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Change Type</source>
         <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>The &amp;search finds its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in the contacts&apos; search box or Find Anything, a word of this field finds the contact.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7093,6 +7175,209 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
         <translation>Phase</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::FieldFilterDialog</name>
+    <message>
+        <source>Filter by Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>part of a country</comment>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished">Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a range of values: 10 to 20</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <comment>a value equals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on or after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on or before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9495,6 +9780,32 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Going back to this copy loses what was added or changed since it was made: %1.</source>
         <translation>Die Rückkehr zu dieser Kopie verliert, was seitdem hinzugefügt oder geändert wurde: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SetFieldDialog</name>
+    <message>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1: it is required.</source>
+        <translation type="unfinished">Füllen Sie %1 aus: Es ist ein Pflichtfeld.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,13 @@
             <numerusform>Set the stage of %Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set a field of %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataHealth</name>
@@ -190,6 +197,20 @@
         <translation>
             <numerusform>Stage “%1” set for %Ln contact.</numerusform>
             <numerusform>Stage “%1” set for %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” emptied for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” set for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -478,6 +499,16 @@
         <translation>
             <numerusform>%Ln reminder</numerusform>
             <numerusform>%Ln reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SetFieldDialog</name>
+    <message numerus="yes">
+        <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

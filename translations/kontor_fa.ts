@@ -1106,6 +1106,14 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~ یا KEY empty|notempty
 TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
     </message>
+    <message>
+        <source>searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: a text field whose values the search finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -1220,6 +1228,16 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>Set the stage of %Ln contact(s)</source>
         <translation>
             <numerusform>تعیین مرحله %Ln مخاطب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The field is not a contact field in use; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a field of %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1509,6 +1527,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>The contacts could not be read: %1</source>
         <translation>مخاطبان خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>No contact field to sort by.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6176,22 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>All stages</source>
         <translation>همه مراحل</translation>
     </message>
+    <message>
+        <source>More Filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by any field: a range of amounts, dates, choices, text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6210,6 +6248,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
         <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>%1 (%2), a field of your own</source>
+        <comment>column header: field label, type</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6362,10 +6405,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>معامله ذخیره شد؛ روی تابلوی پایپ‌لاین است.</translation>
     </message>
     <message>
-        <source>Owner, stage, a tag or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation>مسئول، مرحله، یک برچسب یا بایگانی برای همه مخاطبان انتخاب‌شده به‌یک‌باره (انتخاب با Shift یا Ctrl)</translation>
-    </message>
-    <message>
         <source>Set &amp;Stage…</source>
         <translation>تعیین مرحله (&amp;S)…</translation>
     </message>
@@ -6391,6 +6430,38 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Stage “%1” set for %Ln contact(s).</source>
         <translation>
             <numerusform>مرحله «%1» برای %Ln مخاطب تعیین شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your fields</source>
+        <translation type="unfinished">فیلدهای شما</translation>
+    </message>
+    <message>
+        <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts have no fields of your own yet: add them in Settings → Fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” emptied for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” set for %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -6493,6 +6564,14 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Change Type</source>
         <translation>تغییر نوع</translation>
+    </message>
+    <message>
+        <source>The &amp;search finds its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in the contacts&apos; search box or Find Anything, a word of this field finds the contact.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7140,209 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Stage</source>
         <comment>lifecycle stage of a contact</comment>
         <translation>مرحله</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::FieldFilterDialog</name>
+    <message>
+        <source>Filter by Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>job title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>part of a country</comment>
+        <translation type="unfinished">منطقه</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">کد پستی</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">افزوده‌شده</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished">آخرین ارتباط</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a range of values: 10 to 20</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">خیر</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <comment>a value equals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on or after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on or before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9434,6 +9716,31 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Going back to this copy loses what was added or changed since it was made: %1.</source>
         <translation>بازگشت به این نسخه آنچه را پس از ساختش افزوده یا تغییر داده شده از دست می‌دهد: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SetFieldDialog</name>
+    <message>
+        <source>Set Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1: it is required.</source>
+        <translation type="unfinished">%1 را پر کنید: الزامی است.</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,12 @@ int report(Context& context)
             return fail(context, owner.error());
         request.ownerId = owner->id;
     }
+    if (context.parser.isSet(QStringLiteral("only"))) {
+        auto choice = ReportChoice::parse(db.value()->connection(), context.parser.value(QStringLiteral("only")));
+        if (!choice)
+            return fail(context, choice.error());
+        request.choice = choice.value();
+    }
     return printReport(db.value()->connection(), request, context.out, context.err);
 }
 
@@ -413,6 +419,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("to"), Cli::tr("report: the last day (default: today)."), Cli::tr("date")},
         {QStringLiteral("owner"),
          Cli::tr("report: one salesperson's figures; contact: the salesperson who owns it. By name."), Cli::tr("name")},
+        {QStringLiteral("only"),
+         Cli::tr("report: only the records with these answers of a choice field, such as industry=Retail;Food."),
+         Cli::tr("field=answers")},
         {QStringLiteral("lang"), Cli::tr("The language of messages, such as de or en."), Cli::tr("language")},
         {QStringLiteral("format"),
          Cli::tr("export: csv (default), vcf (contacts) or ics (reminders, meetings, calendar)."), Cli::tr("format")},

@@ -134,7 +134,7 @@ int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStrea
 {
     const QLocale locale;
     const ReportFilter filter{ReportPeriod::days(request.first, request.last, request.zone, DateText::calendar()),
-                              request.ownerId};
+                              request.ownerId, request.choice};
     const auto failed = [&err](const QString& message) {
         err << "kontor-cli: " << message << Qt::endl;
         return 1;
@@ -223,7 +223,7 @@ int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStrea
 
     if (request.kind == QStringLiteral("weekly")) {
         const ReportPeriod week = ReportPeriod::week(request.last, request.weekStart, request.zone);
-        auto report = WeeklyStats(db).compute(week, request.ownerId);
+        auto report = WeeklyStats(db).compute(week, request.ownerId, 12, request.choice);
         if (!report)
             return failed(report.error());
         if (request.json) {
@@ -297,7 +297,7 @@ int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStrea
     }
 
     if (request.kind == QStringLiteral("forecast")) {
-        auto report = Forecast(db).compute(request.last, request.ownerId);
+        auto report = Forecast(db).compute(request.last, request.ownerId, request.choice);
         if (!report)
             return failed(report.error());
         if (request.json) {

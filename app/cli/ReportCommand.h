@@ -19,6 +19,8 @@ struct ReportRequest
     QDate last;
     /// 0: everyone.
     qint64 ownerId = 0;
+    /// Only the records with some answers of a choice field (--only industry=Retail).
+    ReportChoice choice;
     bool json = false;
     QTimeZone zone;
     Qt::DayOfWeek weekStart = Qt::Monday;

@@ -40,7 +40,7 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
     const auto weekOf = [&starts](qint64 at) {
         return static_cast<int>(std::upper_bound(starts.cbegin(), starts.cend(), at) - starts.cbegin()) - 1;
     };
-    const HourCover cover(boundaries);
+    const HourCover cover(boundaries, filter.choice.isSet());
 
     // One row per salesperson and week, filled from the summaries by the hour.
     QHash<qint64, QList<ActivityFigures>> byUser;
@@ -103,7 +103,8 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
         sql::prepare(m_db, QStringLiteral("SELECT occurred_at, coalesce(logged_by, 0), kind FROM interactions "
                                           "WHERE archived_at IS NULL AND kind IN ('call', 'meeting', 'email') "
                                           "AND occurred_at >= :from AND occurred_at < :to AND ") +
-                               cover.rowCondition(QStringLiteral("occurred_at")));
+                               cover.rowCondition(QStringLiteral("occurred_at")) + QStringLiteral(" AND ") +
+                               filter.choice.contactCondition(QStringLiteral("contact_id")));
     const auto weekFigures = [&byUser](qint64 user, int n) -> ActivityFigures* {
         auto found = byUser.find(user);
         return found == byUser.end() || n < 0 || n >= found->size() ? nullptr : &(*found)[n];
@@ -138,7 +139,8 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
                                           "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "
                                           "JOIN stages s ON s.id = h.to_stage_id "
                                           "WHERE h.changed_at >= :from AND h.changed_at < :to AND ") +
-                               cover.rowCondition(QStringLiteral("h.changed_at")));
+                               cover.rowCondition(QStringLiteral("h.changed_at")) + QStringLiteral(" AND ") +
+                               filter.choice.dealCondition(QStringLiteral("d")));
     if (!run(summedMoves,
              [&](const QSqlQuery& row) {
                  const int n = row.value(0).toInt();
@@ -170,7 +172,8 @@ Result<ActivityReport> Activity::compute(const ReportFilter& filter, Qt::DayOfWe
     return report;
 }
 
-Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure, int limit) const
+Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure, int limit,
+                                    const ReportChoice& choice) const
 {
     // The same rows the summaries count, read plainly: a week of one salesperson is a range of an index by time.
     QSqlQuery query;
@@ -180,21 +183,23 @@ Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, Act
     case ActivityFigure::Calls:
     case ActivityFigure::Meetings:
     case ActivityFigure::Emails:
-        query = sql::prepare(m_db, QStringLiteral("SELECT id FROM interactions WHERE archived_at IS NULL "
-                                                  "AND occurred_at >= :from AND occurred_at < :to AND kind IN (%1) "
-                                                  "AND logged_by = :user ORDER BY occurred_at, id")
-                                       .arg(figure == ActivityFigure::Calls      ? QStringLiteral("'call'")
-                                            : figure == ActivityFigure::Meetings ? QStringLiteral("'meeting'")
-                                            : figure == ActivityFigure::Emails
-                                                ? QStringLiteral("'email'")
-                                                : QStringLiteral("'call', 'meeting', 'email'")));
+        query = sql::prepare(m_db,
+                             QStringLiteral("SELECT id FROM interactions WHERE archived_at IS NULL "
+                                            "AND occurred_at >= :from AND occurred_at < :to AND kind IN (%1) "
+                                            "AND logged_by = :user AND %2 ORDER BY occurred_at, id")
+                                 .arg(figure == ActivityFigure::Calls      ? QStringLiteral("'call'")
+                                      : figure == ActivityFigure::Meetings ? QStringLiteral("'meeting'")
+                                      : figure == ActivityFigure::Emails   ? QStringLiteral("'email'")
+                                                                         : QStringLiteral("'call', 'meeting', 'email'"),
+                                      choice.contactCondition(QStringLiteral("contact_id"))));
         break;
     case ActivityFigure::DealsMoved:
         query = sql::prepare(m_db, QStringLiteral("SELECT h.deal_id FROM deal_stage_history h "
                                                   "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "
                                                   "WHERE h.changed_at >= :from AND h.changed_at < :to "
                                                   "AND h.from_stage_id IS NOT NULL AND h.changed_by = :user "
-                                                  "ORDER BY h.changed_at, h.id"));
+                                                  "AND %1 ORDER BY h.changed_at, h.id")
+                                       .arg(choice.dealCondition(QStringLiteral("d"))));
         kind = FigureRows::Kind::Deals;
         break;
     case ActivityFigure::DealsWon:
@@ -202,7 +207,8 @@ Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, Act
                                                   "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "
                                                   "JOIN stages s ON s.id = h.to_stage_id AND s.kind = 'won' "
                                                   "WHERE h.changed_at >= :from AND h.changed_at < :to "
-                                                  "AND d.owner_id = :user ORDER BY h.changed_at, h.id"));
+                                                  "AND d.owner_id = :user AND %1 ORDER BY h.changed_at, h.id")
+                                       .arg(choice.dealCondition(QStringLiteral("d"))));
         kind = FigureRows::Kind::Deals;
         break;
     }
@@ -213,7 +219,7 @@ Result<FigureRows> Activity::behind(const ReportPeriod& days, qint64 userId, Act
     return readFigureRows(query, kind, limit);
 }
 
-Result<ForecastReport> Forecast::compute(QDate today, qint64 ownerId) const
+Result<ForecastReport> Forecast::compute(QDate today, qint64 ownerId, const ReportChoice& choice) const
 {
     using R = Result<ForecastReport>;
     ForecastReport report;
@@ -224,7 +230,8 @@ Result<ForecastReport> Forecast::compute(QDate today, qint64 ownerId) const
                                           "  count(*), sum(d.amount_minor), sum(d.expected_close < :today) "
                                           "FROM deals d JOIN stages s ON s.id = d.stage_id AND s.kind = 'open' "
                                           "LEFT JOIN users u ON u.id = d.owner_id "
-                                          "WHERE d.archived_at IS NULL") +
+                                          "WHERE d.archived_at IS NULL AND ") +
+                               choice.dealCondition(QStringLiteral("d")) +
                                (ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
                                QStringLiteral(" GROUP BY 1, 2, 4, 5"));
     query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
@@ -266,11 +273,12 @@ Result<ForecastReport> Forecast::compute(QDate today, qint64 ownerId) const
     return report;
 }
 
-Result<QList<qint64>> Forecast::dealsIn(QDate month, qint64 ownerId) const
+Result<QList<qint64>> Forecast::dealsIn(QDate month, qint64 ownerId, const ReportChoice& choice) const
 {
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("SELECT d.id FROM deals d JOIN stages s ON s.id = d.stage_id AND s.kind = 'open' "
                              "WHERE d.archived_at IS NULL AND ") +
+                  choice.dealCondition(QStringLiteral("d")) + QStringLiteral(" AND ") +
                   (month.isValid() ? QStringLiteral("d.expected_close >= :first AND d.expected_close <= :last")
                                    : QStringLiteral("d.expected_close IS NULL")) +
                   (ownerId > 0   ? QStringLiteral(" AND d.owner_id = :owner")

@@ -55,7 +55,8 @@ public:
     Result<ActivityReport> compute(const ReportFilter& filter, Qt::DayOfWeek weekStart) const;
     /// The interactions `userId` logged in `days`, or the deals they moved or won there, oldest first (a deal moved
     /// twice is listed once); the first `limit` of them when it is not negative.
-    Result<FigureRows> behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure, int limit = -1) const;
+    Result<FigureRows> behind(const ReportPeriod& days, qint64 userId, ActivityFigure figure, int limit = -1,
+                              const ReportChoice& choice = {}) const;
 
 private:
     QSqlDatabase m_db;
@@ -92,10 +93,10 @@ class Forecast
 public:
     explicit Forecast(QSqlDatabase db) : m_db(std::move(db)) {}
     /// Every open deal (not archived), by expected close month; `today` decides what is overdue.
-    Result<ForecastReport> compute(QDate today, qint64 ownerId = 0) const;
+    Result<ForecastReport> compute(QDate today, qint64 ownerId = 0, const ReportChoice& choice = {}) const;
     /// The open deals expected in `month` (invalid: without a date), of one owner, all (0) or nobody (-1): a row's
     /// deals.
-    Result<QList<qint64>> dealsIn(QDate month, qint64 ownerId = 0) const;
+    Result<QList<qint64>> dealsIn(QDate month, qint64 ownerId = 0, const ReportChoice& choice = {}) const;
 
 private:
     QSqlDatabase m_db;

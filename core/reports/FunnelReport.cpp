@@ -51,7 +51,8 @@ Result<FunnelReport> Funnel::compute(const ReportFilter& filter) const
             report.stages.append(stage);
         }
     }
-    const HourCover cover({filter.period.fromMs(), filter.period.toMs()});
+    // Narrowed to some records, every figure is counted from the rows (the summaries do not tell records apart).
+    const HourCover cover({filter.period.fromMs(), filter.period.toMs()}, filter.choice.isSet());
     const QString inPeriod = QStringLiteral(" WHERE at >= :from AND at < :to") +
                              (filter.ownerId > 0 ? QStringLiteral(" AND owner_id = :owner") : QString());
     const auto bind = [&filter](QSqlQuery& query) {
@@ -65,7 +66,8 @@ Result<FunnelReport> Funnel::compute(const ReportFilter& filter) const
     QSqlQuery reached =
         sql::prepare(m_db, QStringLiteral("SELECT stage_id, currency, sum(reached), sum(amount_minor), sum(went_on), "
                                           "sum(went_on_ms) FROM (") +
-                               ReportSummaries::funnelRows(cover) + u')' + inPeriod + QStringLiteral(" GROUP BY 1, 2"));
+                               ReportSummaries::funnelRows(cover, filter.choice) + u')' + inPeriod +
+                               QStringLiteral(" GROUP BY 1, 2"));
     bind(reached);
     if (!reached.exec())
         return failure(reached);
@@ -86,9 +88,9 @@ Result<FunnelReport> Funnel::compute(const ReportFilter& filter) const
     }
 
     // Deals created in the period, from the summary of moves.
-    QSqlQuery entered =
-        sql::prepare(m_db, QStringLiteral("SELECT coalesce(sum(moves), 0) FROM (") + ReportSummaries::moveRows(cover) +
-                               u')' + inPeriod + QStringLiteral(" AND created = 1"));
+    QSqlQuery entered = sql::prepare(m_db, QStringLiteral("SELECT coalesce(sum(moves), 0) FROM (") +
+                                               ReportSummaries::moveRows(cover, filter.choice) + u')' + inPeriod +
+                                               QStringLiteral(" AND created = 1"));
     bind(entered);
     if (!entered.exec() || !entered.next())
         return failure(entered);
@@ -111,7 +113,8 @@ Result<QList<qint64>> Funnel::dealsReaching(const ReportFilter& filter, qint64 s
     QSqlQuery query =
         sql::prepare(m_db, QStringLiteral("SELECT f.deal_id FROM deal_stage_facts f JOIN deals d ON d.id = f.deal_id "
                                           "WHERE f.reached_at >= :from AND f.reached_at < :to AND f.stage_id = :stage "
-                                          "AND d.archived_at IS NULL") +
+                                          "AND d.archived_at IS NULL AND ") +
+                               filter.choice.dealCondition(QStringLiteral("d")) +
                                (filter.ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
                                QStringLiteral(" ORDER BY f.reached_at, f.deal_id"));
     query.bindValue(QStringLiteral(":from"), filter.period.fromMs());

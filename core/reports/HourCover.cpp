@@ -16,11 +16,13 @@ qint64 floorHour(qint64 ms)
 
 } // namespace
 
-HourCover::HourCover(QList<qint64> boundaries)
+HourCover::HourCover(QList<qint64> boundaries, bool rowsOnly) : m_rowsOnly(rowsOnly)
 {
     if (boundaries.isEmpty())
         return;
     std::sort(boundaries.begin(), boundaries.end());
+    m_first = boundaries.first();
+    m_last = boundaries.last();
     m_firstHour = floorHour(boundaries.first());
     m_endHour = floorHour(boundaries.last() - 1) + 1;
     for (qint64 boundary : std::as_const(boundaries)) {
@@ -31,6 +33,8 @@ HourCover::HourCover(QList<qint64> boundaries)
 
 QString HourCover::summaryCondition(const QString& hourColumn) const
 {
+    if (m_rowsOnly)
+        return QStringLiteral("0");
     QString condition = QStringLiteral("(%1 >= %2 AND %1 < %3").arg(hourColumn).arg(m_firstHour).arg(m_endHour);
     if (!m_cut.isEmpty()) {
         QStringList hours;
@@ -43,6 +47,8 @@ QString HourCover::summaryCondition(const QString& hourColumn) const
 
 QString HourCover::uncutCondition(const QString& hourColumn) const
 {
+    if (m_rowsOnly)
+        return QStringLiteral("0");
     if (m_cut.isEmpty())
         return QStringLiteral("1");
     QStringList hours;
@@ -53,6 +59,8 @@ QString HourCover::uncutCondition(const QString& hourColumn) const
 
 QString HourCover::rowCondition(const QString& timeColumn) const
 {
+    if (m_rowsOnly)
+        return QStringLiteral("(%1 >= %2 AND %1 < %3)").arg(timeColumn).arg(m_first).arg(m_last);
     if (m_cut.isEmpty())
         return QStringLiteral("0");
     QStringList ranges;

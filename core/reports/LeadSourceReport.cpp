@@ -116,8 +116,11 @@ Result<LeadSourceReport> LeadSources::compute(const ReportFilter& filter) const
     const auto failure = [](const QSqlQuery& query) {
         return R::failure(tr("The lead source report could not be computed: %1").arg(sql::errorText(query)));
     };
-    const QString owner = filter.ownerId > 0 ? QStringLiteral(" AND c.owner_id = :owner") : QString();
-    const QString dealOwner = filter.ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString();
+    // Narrowed to a choice, leads and deals are; a campaign's spend is not split by record, so it stays whole.
+    const QString owner = (filter.ownerId > 0 ? QStringLiteral(" AND c.owner_id = :owner") : QString()) +
+                          QStringLiteral(" AND ") + filter.choice.contactCondition(QStringLiteral("c.id"));
+    const QString dealOwner = (filter.ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
+                              QStringLiteral(" AND ") + filter.choice.dealCondition(QStringLiteral("d"));
     const auto bind = [&filter](QSqlQuery& query) {
         query.bindValue(QStringLiteral(":from"), filter.period.fromMs());
         query.bindValue(QStringLiteral(":to"), filter.period.toMs());
@@ -270,14 +273,14 @@ Result<LeadSourceReport> LeadSources::compute(const ReportFilter& filter) const
 
 Result<QList<qint64>> LeadSources::leadsOf(const ReportFilter& filter, qint64 sourceId, qint64 campaignId) const
 {
-    QSqlQuery query =
-        sql::prepare(m_db, QStringLiteral("SELECT id FROM contacts WHERE created_at >= :from AND created_at < :to "
-                                          "AND archived_at IS NULL AND ") +
-                               (sourceId > 0 ? QStringLiteral("lead_source_id = :source")
-                                             : QStringLiteral("lead_source_id IS NULL")) +
-                               (campaignId > 0 ? QStringLiteral(" AND campaign_id = :campaign") : QString()) +
-                               (filter.ownerId > 0 ? QStringLiteral(" AND owner_id = :owner") : QString()) +
-                               QStringLiteral(" ORDER BY created_at, id"));
+    QSqlQuery query = sql::prepare(
+        m_db,
+        QStringLiteral("SELECT id FROM contacts WHERE created_at >= :from AND created_at < :to "
+                       "AND archived_at IS NULL AND ") +
+            (sourceId > 0 ? QStringLiteral("lead_source_id = :source") : QStringLiteral("lead_source_id IS NULL")) +
+            (campaignId > 0 ? QStringLiteral(" AND campaign_id = :campaign") : QString()) +
+            (filter.ownerId > 0 ? QStringLiteral(" AND owner_id = :owner") : QString()) + QStringLiteral(" AND ") +
+            filter.choice.contactCondition(QStringLiteral("id")) + QStringLiteral(" ORDER BY created_at, id"));
     query.bindValue(QStringLiteral(":from"), filter.period.fromMs());
     query.bindValue(QStringLiteral(":to"), filter.period.toMs());
     if (sourceId > 0)

@@ -30,13 +30,14 @@ Result<QList<Entry>> readEntries(const QSqlDatabase& db, const ReportFilter& fil
     // The whole history of every contact that moved in the period, contact by contact in the order of its moves:
     // one pass along the history's index, in which the first later move up the journey of each entry is found by
     // looking ahead, so that a lead that entered in the period and qualified after it still counts as advanced.
-    QSqlQuery query = sql::prepare(
-        db, QStringLiteral("SELECT h.contact_id, h.to_stage, h.changed_at, c.lead_source_id, c.owner_id "
-                           "FROM contacts c JOIN contact_stage_history h ON h.contact_id = c.id "
-                           "WHERE c.archived_at IS NULL %1 AND c.id IN (SELECT contact_id FROM contact_stage_history "
-                           "  WHERE changed_at >= ? AND changed_at < ?) "
-                           "ORDER BY h.contact_id, h.changed_at, h.id")
-                .arg(filter.ownerId > 0 ? QStringLiteral("AND c.owner_id = ?") : QString()));
+    QSqlQuery query =
+        sql::prepare(db, QStringLiteral("SELECT h.contact_id, h.to_stage, h.changed_at, c.lead_source_id, c.owner_id "
+                                        "FROM contacts c JOIN contact_stage_history h ON h.contact_id = c.id "
+                                        "WHERE c.archived_at IS NULL %1 AND %2 AND c.id IN (SELECT contact_id FROM "
+                                        "  contact_stage_history WHERE changed_at >= ? AND changed_at < ?) "
+                                        "ORDER BY h.contact_id, h.changed_at, h.id")
+                             .arg(filter.ownerId > 0 ? QStringLiteral("AND c.owner_id = ?") : QString(),
+                                  filter.choice.contactCondition(QStringLiteral("c.id"))));
     query.setForwardOnly(true);
     if (filter.ownerId > 0)
         query.addBindValue(filter.ownerId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportChoice.h"
+
 #include <QCalendar>
 #include <QCoreApplication>
 #include <QDate>
@@ -59,6 +61,8 @@ struct ReportFilter
     ReportPeriod period;
     /// 0: everyone.
     qint64 ownerId = 0;
+    /// Only the records with these options of a choice field; not set: all.
+    ReportChoice choice;
 };
 
 } // namespace kontor

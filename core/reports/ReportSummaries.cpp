@@ -122,7 +122,7 @@ Result<qint64> ReportSummaries::differences(const QSqlDatabase& db)
     return query.value(0).toLongLong();
 }
 
-QString ReportSummaries::interactionRows(const HourCover& cover)
+QString ReportSummaries::interactionRows(const HourCover& cover, const ReportChoice& choice)
 {
     return QStringLiteral(
                "SELECT hour * 3600000 AS at, kind, outcome, logged_by, led, count AS tally FROM interaction_hours "
@@ -130,13 +130,15 @@ QString ReportSummaries::interactionRows(const HourCover& cover)
            cover.summaryCondition(QStringLiteral("hour")) +
            QStringLiteral(" UNION ALL SELECT occurred_at, kind, coalesce(outcome, ''), coalesce(logged_by, 0), "
                           "next_meeting_id IS NOT NULL, 1 FROM interactions WHERE archived_at IS NULL AND ") +
-           cover.rowCondition(QStringLiteral("occurred_at")) +
+           cover.rowCondition(QStringLiteral("occurred_at")) + QStringLiteral(" AND ") +
+           choice.contactCondition(QStringLiteral("contact_id")) +
            QStringLiteral(" UNION ALL SELECT resolved_at, 'complaint_resolved', '', coalesce(logged_by, 0), 0, 1 "
                           "FROM interactions WHERE archived_at IS NULL AND kind = 'complaint' AND ") +
-           cover.rowCondition(QStringLiteral("resolved_at"));
+           cover.rowCondition(QStringLiteral("resolved_at")) + QStringLiteral(" AND ") +
+           choice.contactCondition(QStringLiteral("contact_id"));
 }
 
-QString ReportSummaries::funnelRows(const HourCover& cover)
+QString ReportSummaries::funnelRows(const HourCover& cover, const ReportChoice& choice)
 {
     return QStringLiteral("SELECT hour * 3600000 AS at, stage_id, owner_id, currency, reached, amount_minor, went_on, "
                           "went_on_ms FROM funnel_hours WHERE ") +
@@ -144,10 +146,11 @@ QString ReportSummaries::funnelRows(const HourCover& cover)
            QStringLiteral(" UNION ALL SELECT f.reached_at, f.stage_id, coalesce(d.owner_id, 0), d.currency, 1, "
                           "d.amount_minor, f.went_on_at IS NOT NULL, coalesce(f.went_on_at - f.reached_at, 0) "
                           "FROM deal_stage_facts f JOIN deals d ON d.id = f.deal_id WHERE d.archived_at IS NULL AND ") +
-           cover.rowCondition(QStringLiteral("f.reached_at"));
+           cover.rowCondition(QStringLiteral("f.reached_at")) + QStringLiteral(" AND ") +
+           choice.dealCondition(QStringLiteral("d"));
 }
 
-QString ReportSummaries::moveRows(const HourCover& cover)
+QString ReportSummaries::moveRows(const HourCover& cover, const ReportChoice& choice)
 {
     return QStringLiteral("SELECT hour * 3600000 AS at, to_stage_id, created, changed_by, owner_id, currency, moves, "
                           "amount_minor FROM deal_move_hours WHERE ") +
@@ -156,7 +159,8 @@ QString ReportSummaries::moveRows(const HourCover& cover)
                " UNION ALL SELECT h.changed_at, h.to_stage_id, h.from_stage_id IS NULL, "
                "coalesce(h.changed_by, 0), coalesce(d.owner_id, 0), d.currency, 1, d.amount_minor "
                "FROM deal_stage_history h JOIN deals d ON d.id = h.deal_id WHERE d.archived_at IS NULL AND ") +
-           cover.rowCondition(QStringLiteral("h.changed_at"));
+           cover.rowCondition(QStringLiteral("h.changed_at")) + QStringLiteral(" AND ") +
+           choice.dealCondition(QStringLiteral("d"));
 }
 
 } // namespace kontor

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportChoice.h"
+
 #include "Result.h"
 #include "reports/HourCover.h"
 
@@ -36,11 +38,11 @@ public:
 
     /// A query of the interactions over `cover`, as rows (at, kind, outcome, logged_by, led, tally): whole hours
     /// from the summary (at = the hour's start), cut hours from the interactions themselves (tally = 1).
-    static QString interactionRows(const HourCover& cover);
+    static QString interactionRows(const HourCover& cover, const ReportChoice& choice = {});
     /// The same for deal moves: (at, to_stage_id, created, changed_by, owner_id, currency, moves, amount_minor).
-    static QString moveRows(const HourCover& cover);
+    static QString moveRows(const HourCover& cover, const ReportChoice& choice = {});
     /// The same for the funnel: (at, stage_id, owner_id, currency, reached, amount_minor, went_on, went_on_ms).
-    static QString funnelRows(const HourCover& cover);
+    static QString funnelRows(const HourCover& cover, const ReportChoice& choice = {});
 };
 
 } // namespace kontor

@@ -37,7 +37,8 @@ qint64 heldUntil(const ReportPeriod& week, qint64 now)
 
 } // namespace
 
-Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 ownerId, int weekCount) const
+Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 ownerId, int weekCount,
+                                          const ReportChoice& choice) const
 {
     using R = Result<WeeklyReport>;
     const auto failure = [](const QSqlQuery& query) {
@@ -58,7 +59,7 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
     if (now > boundaries.first() && now < boundaries.last())
         boundaries << now;
     std::sort(boundaries.begin(), boundaries.end());
-    const HourCover cover(boundaries);
+    const HourCover cover(boundaries, choice.isSet());
     const qint64 first = report.weeks.first().week.fromMs();
     const qint64 end = report.weeks.last().week.toMs() + 30 * dayMs;
     const QString byOwner = ownerId > 0 ? QStringLiteral(" AND logged_by = :owner") : QString();
@@ -68,7 +69,7 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
     QSqlQuery interactions = sql::prepare(
         m_db, QStringLiteral("SELECT at, kind, sum(tally), sum(CASE WHEN outcome = 'successful' THEN tally END), "
                              "  sum(CASE WHEN led THEN tally END) FROM (") +
-                  ReportSummaries::interactionRows(cover) +
+                  ReportSummaries::interactionRows(cover, choice) +
                   QStringLiteral(") WHERE at >= :first AND at < :end "
                                  "AND kind IN ('call', 'meeting', 'complaint', 'complaint_resolved')") +
                   byOwner + QStringLiteral(" GROUP BY 1, 2"));
@@ -111,7 +112,7 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
     // Deals moved to Won or Lost, from the summary of moves.
     QSqlQuery moves = sql::prepare(
         m_db, QStringLiteral("SELECT rows.at, s.kind, rows.currency, sum(rows.moves), sum(rows.amount_minor) FROM (") +
-                  ReportSummaries::moveRows(cover) +
+                  ReportSummaries::moveRows(cover, choice) +
                   QStringLiteral(") AS rows JOIN stages s ON s.id = rows.to_stage_id AND s.kind IN ('won', 'lost') "
                                  "WHERE rows.at >= :first AND rows.at < :last") +
                   (ownerId > 0 ? QStringLiteral(" AND rows.owner_id = :owner") : QString()) +
@@ -138,7 +139,8 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
     // New leads: a range of an index of contacts by creation time (by owner and creation time for one owner).
     QSqlQuery leads =
         sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE created_at >= ? AND created_at < ? "
-                                          "AND archived_at IS NULL") +
+                                          "AND archived_at IS NULL AND ") +
+                               choice.contactCondition(QStringLiteral("id")) +
                                (ownerId > 0 ? QStringLiteral(" AND owner_id = ?") : QString()));
     for (WeekFigures& figures : report.weeks) {
         leads.addBindValue(figures.week.fromMs());
@@ -152,7 +154,8 @@ Result<WeeklyReport> WeeklyStats::compute(const ReportPeriod& week, qint64 owner
     return report;
 }
 
-Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId, int limit) const
+Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId, int limit,
+                                       const ReportChoice& choice) const
 {
     // The same rows the summaries count, read plainly: a week of one figure is a range of an index by time.
     QString condition;
@@ -193,7 +196,8 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
         to = week.toMs();
         QSqlQuery query =
             sql::prepare(m_db, QStringLiteral("SELECT id FROM contacts WHERE created_at >= :from AND created_at < :to "
-                                              "AND archived_at IS NULL") +
+                                              "AND archived_at IS NULL AND ") +
+                                   choice.contactCondition(QStringLiteral("id")) +
                                    (ownerId > 0 ? QStringLiteral(" AND owner_id = :owner") : QString()) +
                                    QStringLiteral(" ORDER BY created_at, id"));
         query.bindValue(QStringLiteral(":from"), from);
@@ -210,7 +214,8 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
             sql::prepare(m_db, QStringLiteral("SELECT h.deal_id FROM deal_stage_history h "
                                               "JOIN deals d ON d.id = h.deal_id AND d.archived_at IS NULL "
                                               "JOIN stages s ON s.id = h.to_stage_id AND s.kind = :kind "
-                                              "WHERE h.changed_at >= :from AND h.changed_at < :to") +
+                                              "WHERE h.changed_at >= :from AND h.changed_at < :to AND ") +
+                                   choice.dealCondition(QStringLiteral("d")) +
                                    (ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
                                    QStringLiteral(" ORDER BY h.changed_at, h.id"));
         query.bindValue(QStringLiteral(":kind"),
@@ -225,7 +230,8 @@ Result<FigureRows> WeeklyStats::behind(const ReportPeriod& week, WeekFigure figu
     QSqlQuery query = sql::prepare(
         m_db, QStringLiteral("SELECT id FROM interactions WHERE archived_at IS NULL AND %1 >= :from AND %1 < :to AND ")
                       .arg(time) +
-                  condition + (ownerId > 0 ? QStringLiteral(" AND logged_by = :owner") : QString()) +
+                  condition + QStringLiteral(" AND ") + choice.contactCondition(QStringLiteral("contact_id")) +
+                  (ownerId > 0 ? QStringLiteral(" AND logged_by = :owner") : QString()) +
                   QStringLiteral(" ORDER BY %1, id").arg(time));
     query.bindValue(QStringLiteral(":from"), from);
     query.bindValue(QStringLiteral(":to"), to);

@@ -72,10 +72,13 @@ public:
     explicit WeeklyStats(QSqlDatabase db) : m_db(std::move(db)) {}
     /// `weekCount` weeks (at least 2) ending with `week`; activities of `ownerId` only (who logged them, who owns
     /// the deal or the new contact), or everyone's when 0.
-    Result<WeeklyReport> compute(const ReportPeriod& week, qint64 ownerId = 0, int weekCount = 12) const;
+    /// `choice` narrows every figure to the records with its options (read from the rows, not the summaries).
+    Result<WeeklyReport> compute(const ReportPeriod& week, qint64 ownerId = 0, int weekCount = 12,
+                                 const ReportChoice& choice = {}) const;
     /// The interactions, contacts or deals a figure of `week` counts, oldest first (a deal won twice in the week is
     /// listed once); the first `limit` of them when it is not negative.
-    Result<FigureRows> behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId = 0, int limit = -1) const;
+    Result<FigureRows> behind(const ReportPeriod& week, WeekFigure figure, qint64 ownerId = 0, int limit = -1,
+                              const ReportChoice& choice = {}) const;
 
 private:
     QSqlDatabase m_db;

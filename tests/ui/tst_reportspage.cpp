@@ -5,15 +5,19 @@
 
 #include "Clock.h"
 #include "Translations.h"
+#include "actions/CustomFieldActions.h"
 #include "actions/DealActions.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/ReportDetailsDialog.h"
 #include "domain/DateText.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
+#include "reports/LifecycleReport.h"
+#include "reports/ReportChoice.h"
 #include "reports/ReportPeriod.h"
 #include "reports/WeeklyReport.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
 #include "views/ReportsPage.h"
@@ -40,6 +44,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -288,6 +293,62 @@ private slots:
                                                           QStringLiteral(" + ") +
                                                           Money(Money{500000, QStringLiteral("USD")}).format());
         QCOMPARE(cellText(weekly, revenueRow, 3), QString());
+    }
+
+    // The box beside the salesperson narrows every report to an answer of a choice field: the funnel of the
+    // contacts in retail is the core's funnel for that answer.
+    void everyReportIsNarrowedToAnAnswer()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        {
+            FixedClock clock(utcAt(m_today, QTime(9, 0)));
+            Clock::setInstance(&clock);
+            QVERIFY(DemoGenerator(db).generate({300, 5, 8}).ok());
+            Clock::setInstance(nullptr);
+        }
+        ReportsPage page;
+        page.resize(1400, 800);
+        page.setToday(m_today);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* choice = page.findChild<QComboBox*>(QStringLiteral("choice"));
+        QVERIFY(choice);
+        // No choice field yet: nothing to narrow by.
+        QVERIFY(!choice->isVisible());
+
+        CustomField industry;
+        industry.key = QStringLiteral("industry");
+        industry.label = QStringLiteral("Industry");
+        industry.type = FieldType::Choice;
+        industry.options = {{0, QStringLiteral("Retail"), false}, {0, QStringLiteral("Food"), false}};
+        industry = CustomFieldRepository(db).field(CustomFieldActions::add(db, industry).value()).value();
+        // Every third contact is in retail.
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO custom_values (field_id, record_id, integer_value) "
+                                          "SELECT %1, id, %2 FROM contacts WHERE id % 3 = 0")
+                               .arg(industry.id)
+                               .arg(industry.options.first().id)));
+        page.hide();
+        page.show();
+        QTRY_VERIFY(choice->isVisible());
+        QCOMPARE(choice->count(), 3);
+        QCOMPARE(choice->itemText(1), QStringLiteral("Industry: Retail"));
+        choice->setCurrentIndex(1);
+        ReportFilter retail{page.period(), 0, ReportChoice::of(db, industry.id, {industry.options.first().id}).value()};
+        const auto expected = Funnel(db).compute(retail);
+        const auto everyone = Funnel(db).compute({page.period()});
+        QVERIFY(expected.ok() && everyone.ok());
+        QVERIFY(expected->stages.first().reached < everyone->stages.first().reached);
+        QTableView* funnel = page.table(ReportsPage::Funnel);
+        QTRY_COMPARE(cellText(funnel, 0, 1), QLocale().toString(expected->stages.first().reached));
+        test::screenshot(&page, QStringLiteral("reports-narrowed"));
+        clickTab(page, ReportsPage::Lifecycle);
+        const auto lifecycle = LifecycleFunnel(db).compute(retail);
+        QVERIFY(lifecycle.ok());
+        QTRY_COMPARE(cellText(page.table(ReportsPage::Lifecycle), 0, 1),
+                     QLocale().toString(lifecycle->stages.first().entered));
     }
 
     void rowsAndBarsListWhatLiesBehindThem()

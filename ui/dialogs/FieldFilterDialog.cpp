@@ -325,11 +325,12 @@ bool FieldFilterDialog::read(QString* problem)
             m_options->setFocus();
             return false;
         }
-        const QString joined = QLocale().createSeparatedList(chosen);
+        // Any of them, so not "Food and Tech".
+        const QString joined = chosen.join(tr(", ", "between the choices of a filter"));
         m_filter.conditions << condition(op == Op::NoneOf ? ConditionOp::NotEqual : ConditionOp::Equal,
                                          chosen.join(u';'));
         m_filter.text = op == Op::NoneOf ? tr("%1 is none of %2").arg(field.label, joined)
-                                         : tr("%1 is %2").arg(field.label, joined);
+                                         : tr("%1 is one of %2").arg(field.label, joined);
         return true;
     }
     const QString text = m_text->text().trimmed();

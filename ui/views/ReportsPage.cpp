@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
+
 #include "Translations.h"
+#include "repositories/CustomFieldRepository.h"
 
 #include "DateEdits.h"
 #include "Mnemonics.h"
@@ -60,6 +62,14 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now(
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("owner"));
     m_owner->setAccessibleName(tr("Salesperson"));
+    // Every report narrowed to one answer of a choice field of your own ("Industry: Retail").
+    m_choice = new QComboBox(this);
+    m_choice->setObjectName(QStringLiteral("choice"));
+    m_choice->setAccessibleName(tr("Only records with"));
+    m_choice->setToolTip(tr("Narrows every report to the contacts, companies or deals with this answer of a choice "
+                            "field (Settings → Fields)."));
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(12);
 
     auto* bar = new QHBoxLayout;
     auto* periodLabel = new QLabel(tr("&Period:"), this);
@@ -74,6 +84,8 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now(
     bar->addSpacing(16);
     bar->addWidget(ownerLabel);
     bar->addWidget(m_owner);
+    bar->addSpacing(8);
+    bar->addWidget(m_choice);
     bar->addStretch();
     // A push button with a menu: the style leaves room for its arrow (a tool button drew it over the text).
     auto* exportButton = new QPushButton(this);
@@ -136,6 +148,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now(
         });
     }
     connect(m_owner, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_choice, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ReportsPage::refresh);
 }
 
@@ -153,6 +166,8 @@ void ReportsPage::setDatabase(const QSqlDatabase& db)
 void ReportsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // Fields and their answers may have changed in Settings since.
+    fillChoices();
     refresh();
 }
 
@@ -176,6 +191,40 @@ void ReportsPage::fillOwners()
         }
     }
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(chosen)));
+    fillChoices();
+}
+
+void ReportsPage::fillChoices()
+{
+    // Each answer of each choice field, contacts' first: "Industry: Retail"; the data is "field id:option id".
+    const QSignalBlocker blocker(m_choice);
+    const QString chosen = m_choice->currentData().toString();
+    m_choice->clear();
+    m_choice->addItem(tr("All records"), QString());
+    if (m_db.isOpen()) {
+        for (RecordKind record : {RecordKind::Contact, RecordKind::Company, RecordKind::Deal}) {
+            auto fields = CustomFieldRepository(m_db).fields(record);
+            if (!fields)
+                continue;
+            for (const CustomField& field : fields.value()) {
+                if (!field.hasOptions())
+                    continue;
+                const QString label =
+                    record == RecordKind::Contact ? field.label
+                    : record == RecordKind::Company
+                        ? tr("%1 (company)", "a company's field in the reports' filter").arg(field.label)
+                        : tr("%1 (deal)", "a deal's field in the reports' filter").arg(field.label);
+                for (const FieldOption& option : field.options) {
+                    if (!option.archived)
+                        m_choice->addItem(tr("%1: %2", "field: answer").arg(label, option.label),
+                                          QStringLiteral("%1:%2").arg(field.id).arg(option.id));
+                }
+            }
+        }
+    }
+    m_choice->setCurrentIndex(std::max(0, m_choice->findData(chosen)));
+    // Nothing to narrow by: no box.
+    m_choice->setVisible(m_choice->count() > 1);
 }
 
 void ReportsPage::updateDateEdits()
@@ -213,7 +262,13 @@ void ReportsPage::refresh()
 
 ReportFilter ReportsPage::filter() const
 {
-    return ReportFilter{period(), m_owner->currentData().toLongLong()};
+    ReportFilter filter{period(), m_owner->currentData().toLongLong(), {}};
+    const QStringList choice = m_choice->currentData().toString().split(u':');
+    if (choice.size() == 2) {
+        if (auto read = ReportChoice::of(m_db, choice.at(0).toLongLong(), {choice.at(1).toLongLong()}); read)
+            filter.choice = read.value();
+    }
+    return filter;
 }
 
 QTableView* ReportsPage::table(Report report) const

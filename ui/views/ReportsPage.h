@@ -90,8 +90,10 @@ signals:
 
 private:
     void fillOwners();
+    /// Offers each answer of the choice fields, keeping the one chosen.
+    void fillChoices();
     void updateDateEdits();
-    /// The period and salesperson as picked.
+    /// The period, salesperson and choice as picked.
     ReportFilter filter() const;
     void openDetails(const FigureRows& rows, const QString& title);
     void exportCurrent(bool chart);
@@ -106,6 +108,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QComboBox* m_owner = nullptr;
+    QComboBox* m_choice = nullptr;
     QTabWidget* m_tabs = nullptr;
     ReportView* m_views[ReportCount] = {};
     QStringList m_names;

@@ -104,7 +104,7 @@ void ActivityReportView::listBehind(const ReportFilter& filter, int row, int col
         ActivityFigure::Emails, ActivityFigure::DealsMoved, ActivityFigure::DealsWon};
     const ActivityFigure figure = figures[std::clamp(column, 0, 6)];
     list(
-        Activity(m_db).behind(days, key->userId, figure, ReportDetailsDialog::maxRows),
+        Activity(m_db).behind(days, key->userId, figure, ReportDetailsDialog::maxRows, filter.choice),
         tr("%1: %2, %3 to %4")
             .arg(key->user, rows()->title(std::max(column, 2)), DateText::date(days.first), DateText::date(days.last)));
 }

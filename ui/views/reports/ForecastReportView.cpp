@@ -14,7 +14,7 @@ namespace kontor::ui {
 
 void ForecastReportView::compute(const ReportFilter& filter, QDate today)
 {
-    auto report = Forecast(m_db).compute(today, filter.ownerId);
+    auto report = Forecast(m_db).compute(today, filter.ownerId, filter.choice);
     if (!report) {
         showError(report.error());
         return;
@@ -65,12 +65,13 @@ void ForecastReportView::compute(const ReportFilter& filter, QDate today)
             : tr("No open deal is past its expected close date."));
 }
 
-void ForecastReportView::listBehind(const ReportFilter&, int row, int)
+void ForecastReportView::listBehind(const ReportFilter& filter, int row, int)
 {
     const auto key = rowKey<ForecastRowKey>(row);
     if (!key)
         return;
-    list(asRows(Forecast(m_db).dealsIn(key->month, key->ownerId > 0 ? key->ownerId : -1), FigureRows::Kind::Deals),
+    list(asRows(Forecast(m_db).dealsIn(key->month, key->ownerId > 0 ? key->ownerId : -1, filter.choice),
+                FigureRows::Kind::Deals),
          tr("Open deals expected in %1").arg(rows()->text(row, 0)));
 }
 

@@ -19,7 +19,8 @@ void WeeklyReportView::compute(const ReportFilter& filter, QDate today)
     const ReportPeriod week =
         ReportPeriod::week(std::min(filter.period.last, today), QLocale().firstDayOfWeek(), filter.period.zone);
     m_ownerId = filter.ownerId;
-    auto report = WeeklyStats(m_db).compute(week, filter.ownerId);
+    m_choice = filter.choice;
+    auto report = WeeklyStats(m_db).compute(week, filter.ownerId, 12, filter.choice);
     if (!report) {
         showError(report.error());
         return;
@@ -115,7 +116,7 @@ void WeeklyReportView::listWeek(const QList<WeekFigure>& figures, int index)
     const ReportPeriod week = m_chartWeeks.at(index);
     FigureRows all{FigureRows::Kind::Interactions, {}};
     for (WeekFigure figure : figures) {
-        auto rows = WeeklyStats(m_db).behind(week, figure, m_ownerId, ReportDetailsDialog::maxRows);
+        auto rows = WeeklyStats(m_db).behind(week, figure, m_ownerId, ReportDetailsDialog::maxRows, m_choice);
         if (!rows) {
             emit statusMessage(rows.error());
             return;
@@ -134,7 +135,7 @@ void WeeklyReportView::listBehind(const ReportFilter& filter, int row, int colum
     // The column says which week: the one before in its column, else the week shown.
     const bool before = column == 2;
     const ReportPeriod& week = before ? m_chartWeeks.at(m_chartWeeks.size() - 2) : m_chartWeeks.last();
-    list(WeeklyStats(m_db).behind(week, key->figure, filter.ownerId, ReportDetailsDialog::maxRows),
+    list(WeeklyStats(m_db).behind(week, key->figure, filter.ownerId, ReportDetailsDialog::maxRows, filter.choice),
          tr("%1, week of %2").arg(rows()->text(row, 0), DateText::date(week.first)));
 }
 

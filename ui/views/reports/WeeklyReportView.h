@@ -32,6 +32,7 @@ private:
 
     /// The salesperson of the figures shown.
     qint64 m_ownerId = 0;
+    ReportChoice m_choice;
     /// The weeks the bars stand for, the week shown last.
     QList<ReportPeriod> m_chartWeeks;
 };

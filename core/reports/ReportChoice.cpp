@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportChoice.h"
+
+#include "repositories/CustomFieldRepository.h"
+
+#include <QStringList>
+
+namespace kontor {
+
+namespace {
+
+// The records of the field's kind that have one of the options.
+QString recordsWith(const ReportChoice& choice)
+{
+    QStringList ids;
+    for (qint64 id : choice.optionIds)
+        ids << QString::number(id);
+    return choice.multiple
+               ? QStringLiteral("SELECT record_id FROM custom_value_choices WHERE field_id = %1 AND option_id IN (%2)")
+                     .arg(choice.fieldId)
+                     .arg(ids.join(u','))
+               : QStringLiteral("SELECT record_id FROM custom_values WHERE field_id = %1 AND integer_value IN (%2)")
+                     .arg(choice.fieldId)
+                     .arg(ids.join(u','));
+}
+
+} // namespace
+
+QString ReportChoice::contactCondition(const QString& contactIdColumn) const
+{
+    if (!isSet())
+        return QStringLiteral("1");
+    switch (record) {
+    case RecordKind::Contact:
+        return QStringLiteral("%1 IN (%2)").arg(contactIdColumn, recordsWith(*this));
+    case RecordKind::Company:
+        return QStringLiteral("%1 IN (SELECT id FROM contacts WHERE company_id IN (%2))")
+            .arg(contactIdColumn, recordsWith(*this));
+    case RecordKind::Deal:
+        return QStringLiteral("%1 IN (SELECT contact_id FROM deals WHERE contact_id IS NOT NULL AND id IN (%2))")
+            .arg(contactIdColumn, recordsWith(*this));
+    }
+    return QStringLiteral("1");
+}
+
+QString ReportChoice::dealCondition(const QString& alias) const
+{
+    if (!isSet())
+        return QStringLiteral("1");
+    switch (record) {
+    case RecordKind::Contact:
+        return QStringLiteral("%1.contact_id IN (%2)").arg(alias, recordsWith(*this));
+    case RecordKind::Company:
+        // The company's own deals and those of its people.
+        return QStringLiteral("(%1.company_id IN (%2) OR %1.contact_id IN (SELECT id FROM contacts WHERE company_id "
+                              "IN (%2)))")
+            .arg(alias, recordsWith(*this));
+    case RecordKind::Deal:
+        return QStringLiteral("%1.id IN (%2)").arg(alias, recordsWith(*this));
+    }
+    return QStringLiteral("1");
+}
+
+Result<ReportChoice> ReportChoice::of(const QSqlDatabase& db, qint64 fieldId, const QList<qint64>& optionIds)
+{
+    auto field = CustomFieldRepository(db).field(fieldId);
+    if (!field)
+        return Result<ReportChoice>::failure(field.error());
+    if (!field->hasOptions())
+        return Result<ReportChoice>::failure(
+            QCoreApplication::translate("ReportChoice", "%1 is not a choice field.").arg(field->label));
+    return ReportChoice{field->id, field->record, field->type == FieldType::Choices, optionIds};
+}
+
+Result<ReportChoice> ReportChoice::parse(const QSqlDatabase& db, const QString& text)
+{
+    using R = Result<ReportChoice>;
+    const qsizetype equals = text.indexOf(u'=');
+    const QString key = text.left(equals).trimmed();
+    if (equals < 1 || text.mid(equals + 1).trimmed().isEmpty())
+        return R::failure(QCoreApplication::translate("ReportChoice", "Name a choice field and its options, such as "
+                                                                      "industry=Retail;Food."));
+    Result<CustomField> field = Result<CustomField>::failure(QString());
+    for (RecordKind record : {RecordKind::Contact, RecordKind::Company, RecordKind::Deal}) {
+        field = CustomFieldRepository(db).byKey(record, key);
+        if (field)
+            break;
+    }
+    if (!field)
+        return R::failure(QCoreApplication::translate("ReportChoice", "There is no field “%1”.").arg(key));
+    QList<qint64> ids;
+    for (const QString& label : text.mid(equals + 1).split(u';', Qt::SkipEmptyParts)) {
+        const FieldOption* option = field->optionByLabel(label);
+        if (!option)
+            return R::failure(QCoreApplication::translate("ReportChoice", "%1 has no choice “%2”.")
+                                  .arg(field->label, label.trimmed()));
+        ids << option->id;
+    }
+    return of(db, field->id, ids);
+}
+
+} // namespace kontor
