@@ -1111,11 +1111,19 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>በፍለጋ የሚገኝ</translation>
     </message>
     <message>
         <source>field: a text field whose values the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: ፍለጋው እሴቶቹን የሚያገኝበት የጽሑፍ መስክ።</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: እነዚህ የምርጫ መስክ መልሶች ያሏቸው መዝገቦች ብቻ፣ ለምሳሌ industry=Retail;Food።</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>መስክ=መልሶች</translation>
     </message>
 </context>
 <context>
@@ -1239,13 +1247,13 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>The field is not a contact field in use; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>መስኩ በጥቅም ላይ ያለ የእውቂያ መስክ አይደለም፤ ተወግዶ ሊሆን ይችላል።</translation>
     </message>
     <message numerus="yes">
         <source>Set a field of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>የ%Ln እውቂያ መስክ ማዘጋጀት</numerusform>
+            <numerusform>የ%Ln እውቂያዎች መስክ ማዘጋጀት</numerusform>
         </translation>
     </message>
 </context>
@@ -1538,7 +1546,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>No contact field to sort by.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለመደርደር የሚሆን የእውቂያ መስክ የለም።</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3913,25 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>ReportChoice</name>
+    <message>
+        <source>%1 is not a choice field.</source>
+        <translation>%1 የምርጫ መስክ አይደለም።</translation>
+    </message>
+    <message>
+        <source>Name a choice field and its options, such as industry=Retail;Food.</source>
+        <translation>የምርጫ መስክ እና ምርጫዎቹን ይጥቀሱ፣ ለምሳሌ industry=Retail;Food።</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”.</source>
+        <translation>“%1” የሚባል መስክ የለም።</translation>
+    </message>
+    <message>
+        <source>%1 has no choice “%2”.</source>
+        <translation>%1 “%2” የሚባል ምርጫ የለውም።</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>This week</source>
@@ -4555,10 +4582,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**መደርደር**: በአንድ አምድ ለመደርደር የአምዱን ርዕስ ጠቅ ያድርጉ፤ ቅደም ተከተሉን ለመገልበጥ እንደገና ጠቅ ያድርጉ። በጣም ትልቅ ዝርዝር ላይ አንዳንድ አምዶች ትንሽ ጊዜ ይወስዳሉ (ከዝርዝሩ ስር “በመደርደር ላይ…” ይታያል)። ባዶ እሴቶች በየትኛውም አቅጣጫ መጨረሻ ላይ ይመጣሉ፤ እኩል እሴቶች በስም ይደረደራሉ። ከአርትዖት በኋላ ዝርዝሩ እንደገና ይደረደራል፤ እስከዚያው የቀድሞው ቅደም ተከተል በማያ ገጹ ላይ ይቆያል፣ የተመረጠው እውቂያም እንደተመረጠ ይቆያል።</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ እና የታከለበት ቀንም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል።</translation>
-    </message>
-    <message>
         <source>Adding and editing a contact</source>
         <translation>እውቂያ ማከል እና ማስተካከል</translation>
     </message>
@@ -4685,10 +4708,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Reports</source>
         <translation>ሪፖርቶች</translation>
-    </message>
-    <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>የ“ሪፖርቶች” ገጽ (Ctrl+6) የሥራ አስኪያጁን ጥያቄዎች ይመልሳል: ጊዜ ይምረጡ (ይህ ሳምንት፣ ያለፈው ሳምንት፣ ይህ ወር፣ ያለፈው ወር፣ ይህ ሩብ ዓመት፣ ያለፈው ሩብ ዓመት፣ ይህ ዓመት፣ ወይም የራስ ጊዜ ምርጫ፤ ሳምንታት የሚጀምሩት በቋንቋ ቅንብሮችዎ የሳምንቱ የመጀመሪያ ቀን፣ ቀናት ደግሞ በአካባቢዎ እኩለ ሌሊት ነው)፣ ከፈለጉም አንድ የሽያጭ ሠራተኛ ይምረጡ። እያንዳንዱ ሪፖርት ከሰንጠረዥ ጎን ያለ ገበታ ነው (ጎን ለጎን በማይበቁበት ትንሽ መስኮት ላይ ሰንጠረዡ ከገበታው ስር ይሆናል: አሃዞቹ ፈጽሞ አይቆረጡም፣ ረጅም ስም ግን ይቆረጣል፣ ሙሉው ስም በመጠቆሚያ ጽሑፉ ውስጥ ይገኛል)፤ አንድ የአምድ ርዕስ ወይም መለኪያ ምን እንደሚቆጥር ለማወቅ አይጡን በላዩ ላይ ያቆዩ። ገጹ የሚያሳየውን የሚያሰላው ሲመለከቱት ነው፤ ስለዚህ ሁልጊዜ ወቅታዊ ነው።</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
@@ -5079,10 +5098,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**ወደ ማህደር አስገባ** (Delete): እውቂያው ከዝርዝሩ እና ከፍለጋው ይወጣል፣ ታሪኩ ግን ይቀመጣል። ለመመለስ በደረጃ ማጣሪያው ውስጥ “በማህደር የተቀመጡ”ን ይምረጡ እና Delete ቁልፍን እንደገና ይጫኑ፣ ወይም ፋይል → ማህደር…ን ይጠቀሙ።</translation>
     </message>
     <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>በShift ወይም በCtrl (ወይም በCtrl+A) ይምረጡ፣ ከዚያ ከዝርዝሩ በላይ ያለውን **የተመረጡትን ቀይር** (ወይም የዝርዝሩን የአውድ ምናሌ) ይጠቀሙ: ኃላፊ ያዘጋጁ፣ ደረጃ ያዘጋጁ፣ መለያ ያክሉ፣ ወይም ወደ ማህደር ያስገቧቸው፤ ይህ ሁሉ Ctrl+Z በሚቀለብሰው አንድ እርምጃ ይከናወናል። አንድ ለውጥ ቢበዛ 5,000 እውቂያዎችን ይይዛል፤ ዝርዝሩን በማጣሪያዎቹ ያጥቡት።</translation>
-    </message>
-    <message>
         <source>From lead to customer: the lifecycle</source>
         <translation>ከእምቅ ደንበኛ እስከ ደንበኛ: የሕይወት ዑደቱ</translation>
     </message>
@@ -5133,6 +5148,38 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
         <translation>**የሕይወት ዑደት**: ለእያንዳንዱ የእውቂያዎች የሕይወት ዑደት ደረጃ፣ በወቅቱ ወደ ደረጃው *የገቡ* እውቂያዎች፣ ከእነሱ እስካሁን ወደ ቀጣይ ደረጃ *የቀጠሉት* ስንት እንደሆኑ፣ *የሽግግር መጠኑ* (የቀጠሉ ÷ የገቡ) እና የወሰደው *መካከለኛ የቀናት ብዛት* (“ከእምቅ ደንበኛ እስከ ደንበኛ”ን ይመልከቱ)። አንድ ረድፍ ወይም የእሱ “የቀጠሉ” ከጀርባው ያሉትን እውቂያዎች ይዘረዝራል።</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation>**ተጨማሪ ማጣሪያዎች…** በማንኛውም የራስዎ መስክ፣ እንዲሁም በሥራ መደብ፣ በከተማ፣ በክልል፣ በፖስታ ቁጥር፣ በታከለበት ቀን እና በመጨረሻ ግንኙነት ያጣራል: በሁለት እሴቶች መካከል ያለ፣ ቢያንስ ወይም ቢበዛ የተወሰነ ቁጥር ወይም መጠን፤ በአንድ ቀን፣ ከአንድ ቀን ጀምሮ፣ እስከ አንድ ቀን ወይም በሁለት ቀኖች መካከል ያለ ቀን፤ ምልክት ካደረጉባቸው ምርጫዎች አንዱ የሆነ (ወይም አንዱም ያልሆነ) ምርጫ፤ አንድን ቃል የያዘ፣ ያ ቃል የሆነ ወይም ያልሆነ ጽሑፍ፤ እንዲሁም ባዶ የሆነ ወይም ያልሆነ ማንኛውም መስክ። ቁጥሮች እና ቀኖች በKontor ውስጥ እንደማንኛውም ቦታ ይጻፋሉ። እያንዳንዱ ማጣሪያ ከሌሎቹ ሥር አዝራር ይሆናል (“በጀት ከ1,000.00 EUR እስከ 20,000.00 EUR ×”): ጠቅ ማድረግ ያስወግደዋል። ሁሉም ማጣሪያዎች በአንድ ጊዜ ይሠራሉ።</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
+        <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ እና የታከለበት ቀንም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል። የራስዎ መስኮችም አምዶች ናቸው፤ በዚያው ምናሌ ውስጥ በ“የራስዎ መስኮች” ሥር ይገኛሉ: ቁጥሮች እና መጠኖች እንደ ቁጥር፣ ቀኖች እንደ ቀን፣ ምርጫ በምርጫዎቹ ቅደም ተከተል፣ ብዙ ምርጫ በመጀመሪያው በተመረጠው፣ የተያያዘ እውቂያ ወይም ኩባንያ ደግሞ በስሙ ይደረደራሉ።</translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation>በShift ወይም በCtrl (ወይም በCtrl+A) ይምረጡ፣ ከዚያ ከዝርዝሩ በላይ ያለውን **የተመረጡትን ቀይር** (ወይም የዝርዝሩን የአውድ ምናሌ) ይጠቀሙ: ኃላፊ ያዘጋጁ፣ ደረጃ ያዘጋጁ፣ መለያ ያክሉ፣ ከራስዎ መስኮች አንዱን ያዘጋጁ (**መስክ አዘጋጅ…**: መስኩን፣ ከዚያ እሴቱን ለዓይነቱ በሚስማማው ማስገቢያ ውስጥ ይስጡ፤ ባዶ ከተተወ መስኩ ባዶ ይሆናል)፣ ወይም ወደ ማህደር ያስገቧቸው፤ ይህ ሁሉ Ctrl+Z በሚቀለብሰው አንድ እርምጃ ይከናወናል። አንድ ለውጥ ቢበዛ 5,000 እውቂያዎችን ይይዛል፤ ዝርዝሩን በማጣሪያዎቹ ያጥቡት።</translation>
+    </message>
+    <message>
+        <source>**In the list**: each contact field can be a column of the Contacts list (right-click the header), sorted by a click, and **More Filters…** filters by it; **Change Selected → Set Field…** sets it on many contacts at once.</source>
+        <translation>**በዝርዝሩ ውስጥ**: እያንዳንዱ የእውቂያ መስክ የ“እውቂያዎች” ዝርዝር አምድ ሊሆን (ርዕሱን በቀኝ ጠቅ ያድርጉ) እና በአንድ ጠቅታ ሊደረደር ይችላል፤ **ተጨማሪ ማጣሪያዎች…** በእሱም ያጣራል፤ **የተመረጡትን ቀይር → መስክ አዘጋጅ…** በብዙ እውቂያዎች ላይ በአንድ ጊዜ ያዘጋጀዋል።</translation>
+    </message>
+    <message>
+        <source>**Searchable**: tick &quot;The search finds its text&quot; for a contact&apos;s text or long text field, and the search box and Search everything (Ctrl+K) find a contact by a word of it, together with the name (`ada training`).</source>
+        <translation>**በፍለጋ የሚገኝ**: ለእውቂያ የጽሑፍ ወይም የረጅም ጽሑፍ መስክ “ፍለጋው ጽሑፉን ያገኛል”ን ምልክት ያድርጉ፤ ከዚያ የፍለጋ ሳጥኑ እና ሁሉንም ፈልግ (Ctrl+K) እውቂያን በመስኩ ውስጥ ባለ አንድ ቃል፣ ከስሙ ጋርም ጭምር ያገኙታል (`ada training`)።</translation>
+    </message>
+    <message>
+        <source>**Reports**: the box beside the salesperson on the Reports page narrows every report to one answer of a choice field (see &quot;Reports&quot;).</source>
+        <translation>**ሪፖርቶች**: በ“ሪፖርቶች” ገጽ ላይ ከሽያጭ ሠራተኛው ምርጫ ጎን ያለው ሳጥን እያንዳንዱን ሪፖርት ወደ አንድ የምርጫ መስክ መልስ ያጠባል (“ሪፖርቶች”ን ይመልከቱ)።</translation>
+    </message>
+    <message>
+        <source>**Duplicates**: when two contacts are merged, each of your fields is a row to choose the value from.</source>
+        <translation>**ተደጋጋሚዎች**: ሁለት እውቂያዎች ሲዋሃዱ እያንዳንዱ የራስዎ መስክ እሴቱን የሚመርጡበት ረድፍ ይሆናል።</translation>
+    </message>
+    <message>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record and stays whole; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation>የ“ሪፖርቶች” ገጽ (Ctrl+6) የሥራ አስኪያጁን ጥያቄዎች ይመልሳል: ጊዜ ይምረጡ (ይህ ሳምንት፣ ያለፈው ሳምንት፣ ይህ ወር፣ ያለፈው ወር፣ ይህ ሩብ ዓመት፣ ያለፈው ሩብ ዓመት፣ ይህ ዓመት፣ ወይም የራስ ጊዜ ምርጫ፤ ሳምንታት የሚጀምሩት በቋንቋ ቅንብሮችዎ የሳምንቱ የመጀመሪያ ቀን፣ ቀናት ደግሞ በአካባቢዎ እኩለ ሌሊት ነው)፣ ከፈለጉም አንድ የሽያጭ ሠራተኛ እና የራስዎ የምርጫ መስክ አንድ መልስ ይምረጡ (“ዘርፍ: ችርቻሮ ንግድ”፤ እንዲህ ያለ መስክ ሲኖርዎ ይታያል)። ያ መልስ እያንዳንዱን ሪፖርት ያጠባል: የእውቂያ መስክ ወደ እነዚያ እውቂያዎች፣ ወደ ጥሪዎቻቸው እና ስብሰባዎቻቸው እና ወደ ስምምነቶቻቸው፤ የኩባንያ መስክ ወደ እነዚያ ኩባንያዎች ሰዎች እና ስምምነቶች፤ የስምምነት መስክ ወደ እነዚያ ስምምነቶች፣ እንዲሁም እንዲህ ያለ ስምምነት ያላቸው ሰዎች ወደሚያደርጓቸው ጥሪዎች እና ስብሰባዎች። የዘመቻ ወጪ በመዝገብ አይከፋፈልም፣ ሙሉ ሆኖ ይቆያል፤ በጣም ትልቅ በሆነ የውሂብ ጎታ ላይ የተጠበበ ሪፖርት ከመዝገቦቹ ራሳቸው ይቆጥራል፣ ትንሽ ረዘም ያለ ጊዜም ሊወስድ ይችላል። እያንዳንዱ ሪፖርት ከሰንጠረዥ ጎን ያለ ገበታ ነው (ጎን ለጎን በማይበቁበት ትንሽ መስኮት ላይ ሰንጠረዡ ከገበታው ስር ይሆናል: አሃዞቹ ፈጽሞ አይቆረጡም፣ ረጅም ስም ግን ይቆረጣል፣ ሙሉው ስም በመጠቆሚያ ጽሑፉ ውስጥ ይገኛል)፤ አንድ የአምድ ርዕስ ወይም መለኪያ ምን እንደሚቆጥር ለማወቅ አይጡን በላዩ ላይ ያቆዩ። ገጹ የሚያሳየውን የሚያሰላው ሲመለከቱት ነው፤ ስለዚህ ሁልጊዜ ወቅታዊ ነው።</translation>
     </message>
 </context>
 <context>
@@ -6193,19 +6240,19 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>More Filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጨማሪ ማጣሪያዎች…</translation>
     </message>
     <message>
         <source>Filter by any field: a range of amounts, dates, choices, text</source>
-        <translation type="unfinished"></translation>
+        <translation>በማንኛውም መስክ ያጣሩ: የመጠን ወይም የቀን ክልል፣ ምርጫዎች፣ ጽሑፍ</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህን ማጣሪያ አስወግድ</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ማጣሪያውን አስወግድ: %1</translation>
     </message>
 </context>
 <context>
@@ -6267,7 +6314,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)፣ የራስዎ መስክ</translation>
     </message>
 </context>
 <context>
@@ -6459,36 +6506,36 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished">የራስዎ መስኮች</translation>
+        <translation>የራስዎ መስኮች</translation>
     </message>
     <message>
         <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>ለሁሉም የተመረጡ እውቂያዎች በአንድ ጊዜ ኃላፊ፣ ደረጃ፣ መለያ፣ መስክ ወይም ወደ ማህደር ማስገባት (በShift ወይም Ctrl ይምረጡ)</translation>
     </message>
     <message>
         <source>Set &amp;Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ &amp;አዘጋጅ…</translation>
     </message>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ አዘጋጅ</translation>
     </message>
     <message>
         <source>The contacts have no fields of your own yet: add them in Settings → Fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያዎቹ እስካሁን የራስዎ መስኮች የላቸውም: በቅንብሮች → መስኮች ውስጥ ያክሏቸው።</translation>
     </message>
     <message numerus="yes">
         <source>“%1” emptied for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” ለ%Ln እውቂያ ባዶ ተደርጓል።</numerusform>
+            <numerusform>“%1” ለ%Ln እውቂያዎች ባዶ ተደርጓል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” ለ%Ln እውቂያ ተዘጋጅቷል።</numerusform>
+            <numerusform>“%1” ለ%Ln እውቂያዎች ተዘጋጅቷል።</numerusform>
         </translation>
     </message>
 </context>
@@ -6595,11 +6642,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>The &amp;search finds its text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ፍለጋው ጽሑፉን ያገኛል</translation>
     </message>
     <message>
-        <source>Typed in the contacts&apos; search box or Find Anything, a word of this field finds the contact.</source>
-        <translation type="unfinished"></translation>
+        <source>Typed in the contacts&apos; search box or in Search everything, a word of this field finds the contact.</source>
+        <translation>በእውቂያዎቹ የፍለጋ ሳጥን ወይም በ“ሁሉንም ፈልግ” ውስጥ ሲጻፍ፣ የዚህ መስክ አንድ ቃል እውቂያውን ያገኛል።</translation>
     </message>
 </context>
 <context>
@@ -7179,203 +7226,208 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <name>kontor::ui::FieldFilterDialog</name>
     <message>
         <source>Filter by Field</source>
-        <translation type="unfinished"></translation>
+        <translation>በመስክ አጣራ</translation>
     </message>
     <message>
         <source>Title</source>
         <comment>job title</comment>
-        <translation type="unfinished"></translation>
+        <translation>የሥራ መደብ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">ከተማ</translation>
+        <translation>ከተማ</translation>
     </message>
     <message>
         <source>Region</source>
         <comment>part of a country</comment>
-        <translation type="unfinished">ክልል</translation>
+        <translation>ክልል</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">የፖስታ ቁጥር</translation>
+        <translation>የፖስታ ቁጥር</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">የታከለበት ቀን</translation>
+        <translation>የታከለበት ቀን</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">የመጨረሻ ግንኙነት</translation>
+        <translation>የመጨረሻ ግንኙነት</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>እስከ</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range of values: 10 to 20</comment>
-        <translation type="unfinished"></translation>
+        <translation>እስከ</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">አዎ</translation>
+        <translation>አዎ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">አይ</translation>
+        <translation>አይ</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;አጣራ</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;መስክ:</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ንጽጽር:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;እሴት:</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>መካከል ነው</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ቢያንስ</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ቢበዛ</translation>
     </message>
     <message>
         <source>is</source>
         <comment>a value equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>እኩል ነው</translation>
     </message>
     <message>
         <source>is on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>ከቀኑ ጀምሮ</translation>
     </message>
     <message>
         <source>is on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>እስከ ቀኑ ድረስ</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>በቀኑ</translation>
     </message>
     <message>
         <source>is any of</source>
-        <translation type="unfinished"></translation>
+        <translation>ከእነዚህ አንዱ ነው</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ከእነዚህ አንዱም አይደለም</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>ይይዛል</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>እኩል አይደለም</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዶ ነው</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዶ አይደለም</translation>
     </message>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠን (%1)</translation>
     </message>
     <message>
         <source>the field&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>የመስኩ ምንዛሬ</translation>
     </message>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ባዶ ነው</translation>
     </message>
     <message>
         <source>%1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ባዶ አይደለም</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 በ%2</translation>
     </message>
     <message>
         <source>%1 on or after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ከ%2 ጀምሮ</translation>
     </message>
     <message>
         <source>%1 on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 እስከ %2</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጨረሻው ከመጀመሪያው በፊት ነው።</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ከ%2 እስከ %3</translation>
     </message>
     <message>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <source>%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≤ %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tick at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቢያንስ አንድ ምርጫ ምልክት ያድርጉ።</translation>
     </message>
     <message>
         <source>%1 is none of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ከ%2 አንዱም አይደለም</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚፈለገውን ይጻፉ።</translation>
     </message>
     <message>
         <source>%1 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” ነው</translation>
     </message>
     <message>
         <source>%1 is not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” አይደለም</translation>
     </message>
     <message>
         <source>%1 contains “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”ን ይይዛል</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the choices of a filter</comment>
+        <translation>፣ </translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 ከ%2 አንዱ ነው</translation>
     </message>
 </context>
 <context>
@@ -9669,6 +9721,33 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>L&amp;ifecycle</source>
         <translation>የሕይወት &amp;ዑደት</translation>
     </message>
+    <message>
+        <source>Only records with</source>
+        <translation>ይህ መልስ ያላቸው መዝገቦች ብቻ</translation>
+    </message>
+    <message>
+        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields).</source>
+        <translation>እያንዳንዱን ሪፖርት ይህ የምርጫ መስክ መልስ ወዳላቸው እውቂያዎች፣ ኩባንያዎች ወይም ስምምነቶች ያጠባል (ቅንብሮች → መስኮች)።</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>ሁሉም መዝገቦች</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a company&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (ኩባንያ)</translation>
+    </message>
+    <message>
+        <source>%1 (deal)</source>
+        <comment>a deal&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (ስምምነት)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: answer</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::RestoreBackupDialog</name>
@@ -9784,26 +9863,26 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::SetFieldDialog</name>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>መስክ አዘጋጅ</translation>
     </message>
     <message numerus="yes">
         <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ለተመረጠው %Ln እውቂያ የሚሰጠው እሴት። ባዶ ከተተወ መስኩ ባዶ ይሆናል።</numerusform>
+            <numerusform>ለተመረጡት %Ln እውቂያዎች የሚሰጠው እሴት። ባዶ ከተተወ መስኩ ባዶ ይሆናል።</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;አዘጋጅ</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;መስክ:</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished">%1ን ይሙሉ: የግድ መሞላት አለበት።</translation>
+        <translation>%1ን ይሙሉ: የግድ መሞላት አለበት።</translation>
     </message>
 </context>
 <context>

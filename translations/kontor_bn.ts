@@ -1111,11 +1111,19 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুসন্ধানযোগ্য</translation>
     </message>
     <message>
         <source>field: a text field whose values the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: লেখার ফিল্ড, যার মান অনুসন্ধানে খুঁজে পাওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: শুধু সেই রেকর্ডগুলো, যেগুলোতে বিকল্প ধরনের কোনো ফিল্ডের এই উত্তরগুলো আছে, যেমন industry=Retail;Food।</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>ফিল্ড=উত্তর</translation>
     </message>
 </context>
 <context>
@@ -1239,13 +1247,13 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>The field is not a contact field in use; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডটি পরিচিতির ব্যবহৃত কোনো ফিল্ড নয়; হয়তো এটি সরানো হয়েছে।</translation>
     </message>
     <message numerus="yes">
         <source>Set a field of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি পরিচিতির একটি ফিল্ড নির্ধারণ করুন</numerusform>
+            <numerusform>%Lnটি পরিচিতির একটি ফিল্ড নির্ধারণ করুন</numerusform>
         </translation>
     </message>
 </context>
@@ -1538,7 +1546,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>No contact field to sort by.</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজানোর মতো পরিচিতির কোনো ফিল্ড নেই।</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3913,25 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
+    <name>ReportChoice</name>
+    <message>
+        <source>%1 is not a choice field.</source>
+        <translation>%1 বিকল্প ধরনের ফিল্ড নয়।</translation>
+    </message>
+    <message>
+        <source>Name a choice field and its options, such as industry=Retail;Food.</source>
+        <translation>বিকল্প ধরনের একটি ফিল্ড ও তার বিকল্পগুলোর নাম দিন, যেমন industry=Retail;Food।</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”.</source>
+        <translation>“%1” নামে কোনো ফিল্ড নেই।</translation>
+    </message>
+    <message>
+        <source>%1 has no choice “%2”.</source>
+        <translation>%1-এ “%2” নামে কোনো বিকল্প নেই।</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>This week</source>
@@ -4555,10 +4582,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**সাজানো**: কোনো কলামের শিরোনামে ক্লিক করলে সেই কলাম অনুযায়ী সাজানো হয়, আবার ক্লিক করলে উল্টো ক্রমে। খুব বড় তালিকায় কিছু কলামে একটু সময় লাগে (তালিকার নিচে “সাজানো হচ্ছে…”)। খালি মান দুই ক্রমেই শেষে থাকে, সমান মানগুলো নাম অনুযায়ী। কোনো সম্পাদনার পর তালিকা আবার সাজানো হয়, ততক্ষণ পুরোনো ক্রম পর্দায় থাকে, এবং বেছে নেওয়া পরিচিতিটি বেছে নেওয়াই থাকে।</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস ও যোগ করার তারিখও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান।</translation>
-    </message>
-    <message>
         <source>Adding and editing a contact</source>
         <translation>পরিচিতি যোগ ও সম্পাদনা করা</translation>
     </message>
@@ -4685,10 +4708,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>Reports</source>
         <translation>রিপোর্ট</translation>
-    </message>
-    <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>“রিপোর্ট” পাতা (Ctrl+6) ব্যবস্থাপকের প্রশ্নের উত্তর দেয়: একটি সময়কাল বেছে নিন (এই সপ্তাহ, গত সপ্তাহ, এই মাস, গত মাস, এই প্রান্তিক, গত প্রান্তিক, এই বছর, অথবা নিজের পছন্দের সময়কাল; সপ্তাহ শুরু হয় আপনার ভাষা-সেটিংসের সপ্তাহের প্রথম দিনে, আর দিন শুরু হয় আপনার স্থানীয় মধ্যরাতে) এবং চাইলে একজন বিক্রয়কর্মী। প্রতিটি রিপোর্ট একটি চার্ট, পাশে একটি টেবিল (ছোট উইন্ডোতে পাশাপাশি জায়গা না হলে টেবিলটি চার্টের নিচে: এর সংখ্যা কখনো কাটা পড়ে না, লম্বা নাম কাটা পড়তে পারে, তবে টুলটিপে পুরোটা থাকে); কোনো কলামের শিরোনাম বা সংখ্যার ওপর মাউস রাখলে দেখা যায় সেটি কী গোনে। পাতাটি আপনি যখন দেখেন তখনই হিসাব করে নেয়, তাই সবসময় হালনাগাদ থাকে।</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
@@ -5079,10 +5098,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**আর্কাইভ** (Delete): পরিচিতিটি তালিকা ও অনুসন্ধান থেকে সরে যায়, কিন্তু এর ইতিহাস থেকে যায়। ফিরিয়ে আনতে ধাপ ফিল্টারে “আর্কাইভ করা” বেছে নিয়ে আবার Delete চাপুন, অথবা ফাইল → আর্কাইভ… ব্যবহার করুন।</translation>
     </message>
     <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>Shift বা Ctrl দিয়ে (অথবা Ctrl+A) বেছে নিন, তারপর তালিকার ওপরে **নির্বাচিতগুলো বদলান** (অথবা তালিকার কনটেক্সট মেনু): দায়িত্বপ্রাপ্ত নির্ধারণ, ধাপ নির্ধারণ, ট্যাগ যোগ, অথবা আর্কাইভ—সব এক ধাপে, যা Ctrl+Z দিয়ে ফেরানো যায়। একবারে সর্বোচ্চ 5,000টি পরিচিতি বদলানো যায়; ফিল্টার দিয়ে তালিকা ছোট করে নিন।</translation>
-    </message>
-    <message>
         <source>From lead to customer: the lifecycle</source>
         <translation>লিড থেকে গ্রাহক: জীবনচক্র</translation>
     </message>
@@ -5133,6 +5148,38 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
         <translation>**জীবনচক্র**: পরিচিতিদের জীবনচক্রের প্রতিটি ধাপে, সময়কালে যে পরিচিতিরা তাতে *প্রবেশ করেছে*, তাদের কতজন এখন পর্যন্ত পরের কোনো ধাপে *এগিয়েছে*, *রূপান্তর* (এগিয়েছে ÷ প্রবেশ করেছে) এবং তাতে লাগা *মধ্যমা দিন* (দেখুন “লিড থেকে গ্রাহক”)। একটি সারি, বা তার “এগিয়েছে”, পেছনের পরিচিতিদের তালিকা দেখায়।</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation>**আরও ফিল্টার…** আপনার যেকোনো নিজস্ব ফিল্ড দিয়ে, এবং পদবি, শহর, অঞ্চল, পোস্ট কোড, যোগ করার তারিখ ও শেষ যোগাযোগ দিয়ে ফিল্টার করে: সংখ্যা বা পরিমাণ দুটি মানের মধ্যে, কমপক্ষে বা সর্বোচ্চ; তারিখ নির্দিষ্ট দিনে, সেই দিনে বা পরে, সেই দিনে বা আগে, অথবা দুটি তারিখের মধ্যে; বিকল্প, যা আপনার টিক দেওয়া বিকল্পগুলোর যেকোনোটি (বা কোনোটিই নয়); লেখা, যাতে কোনো শব্দ আছে, যা হুবহু সেই শব্দ, বা যা সেই শব্দ নয়; আর যেকোনো ফিল্ড খালি কি না। সংখ্যা ও তারিখ Kontor-এর অন্য সব জায়গার মতোই লিখতে হয়। প্রতিটি ফিল্টার অন্যগুলোর নিচে একটি বোতাম হয়ে যায় (“বাজেট 1,000.00 EUR থেকে 20,000.00 EUR ×”): তাতে ক্লিক করলে ফিল্টারটি সরে যায়। সব ফিল্টার একসাথে প্রযোজ্য হয়।</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
+        <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস ও যোগ করার তারিখও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান। আপনার নিজস্ব ফিল্ডগুলোও কলাম হতে পারে, ওই মেনুতে “আপনার ফিল্ড”-এর নিচে: সংখ্যা ও পরিমাণ সংখ্যা হিসেবে সাজানো হয়, তারিখ তারিখ হিসেবে, বিকল্প তার বিকল্পগুলোর ক্রমে, একাধিক বিকল্প প্রথম বেছে নেওয়া বিকল্প দিয়ে, আর লিংক করা পরিচিতি বা কোম্পানি তার নাম দিয়ে।</translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation>Shift বা Ctrl দিয়ে (অথবা Ctrl+A) বেছে নিন, তারপর তালিকার ওপরে **নির্বাচিতগুলো বদলান** (অথবা তালিকার কনটেক্সট মেনু): দায়িত্বপ্রাপ্ত নির্ধারণ, ধাপ নির্ধারণ, ট্যাগ যোগ, আপনার নিজস্ব কোনো ফিল্ড নির্ধারণ (**ফিল্ড নির্ধারণ করুন…**: প্রথমে ফিল্ড, তারপর তার ধরনের এডিটরে মান; খালি রাখলে ফিল্ডটি খালি হয়ে যায়), অথবা আর্কাইভ—সব এক ধাপে, যা Ctrl+Z দিয়ে ফেরানো যায়। একবারে সর্বোচ্চ 5,000টি পরিচিতি বদলানো যায়; ফিল্টার দিয়ে তালিকা ছোট করে নিন।</translation>
+    </message>
+    <message>
+        <source>**In the list**: each contact field can be a column of the Contacts list (right-click the header), sorted by a click, and **More Filters…** filters by it; **Change Selected → Set Field…** sets it on many contacts at once.</source>
+        <translation>**তালিকায়**: পরিচিতির প্রতিটি ফিল্ড “পরিচিতি” তালিকার একটি কলাম হতে পারে (শিরোনামে রাইট-ক্লিক করুন), এক ক্লিকে সেটি দিয়ে সাজানো যায়, আর **আরও ফিল্টার…** সেটি দিয়ে ফিল্টার করে; **নির্বাচিতগুলো বদলান → ফিল্ড নির্ধারণ করুন…** একসাথে অনেক পরিচিতিতে এর মান নির্ধারণ করে।</translation>
+    </message>
+    <message>
+        <source>**Searchable**: tick &quot;The search finds its text&quot; for a contact&apos;s text or long text field, and the search box and Search everything (Ctrl+K) find a contact by a word of it, together with the name (`ada training`).</source>
+        <translation>**অনুসন্ধানযোগ্য**: পরিচিতির লেখা বা দীর্ঘ লেখা ধরনের কোনো ফিল্ডে “অনুসন্ধানে এর লেখা খুঁজে পাওয়া যায়”-এ টিক দিন, তাহলে অনুসন্ধান বাক্স ও “সবকিছুতে খুঁজুন” (Ctrl+K) ওই ফিল্ডের কোনো শব্দ দিয়ে, নামের সাথে মিলিয়েও, পরিচিতিটি খুঁজে পায় (`ada training`)।</translation>
+    </message>
+    <message>
+        <source>**Reports**: the box beside the salesperson on the Reports page narrows every report to one answer of a choice field (see &quot;Reports&quot;).</source>
+        <translation>**রিপোর্ট**: “রিপোর্ট” পাতায় বিক্রয়কর্মীর পাশের বাক্সটি প্রতিটি রিপোর্টকে বিকল্প ধরনের কোনো ফিল্ডের একটি উত্তরে সীমিত করে (দেখুন “রিপোর্ট”)।</translation>
+    </message>
+    <message>
+        <source>**Duplicates**: when two contacts are merged, each of your fields is a row to choose the value from.</source>
+        <translation>**ডুপ্লিকেট**: দুটি পরিচিতি একত্র করার সময় আপনার প্রতিটি ফিল্ড একটি সারি হয়, যেখান থেকে মান বেছে নেওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record and stays whole; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation>“রিপোর্ট” পাতা (Ctrl+6) ব্যবস্থাপকের প্রশ্নের উত্তর দেয়: একটি সময়কাল বেছে নিন (এই সপ্তাহ, গত সপ্তাহ, এই মাস, গত মাস, এই প্রান্তিক, গত প্রান্তিক, এই বছর, অথবা নিজের পছন্দের সময়কাল; সপ্তাহ শুরু হয় আপনার ভাষা-সেটিংসের সপ্তাহের প্রথম দিনে, আর দিন শুরু হয় আপনার স্থানীয় মধ্যরাতে) এবং চাইলে একজন বিক্রয়কর্মী ও আপনার নিজস্ব বিকল্প ধরনের কোনো ফিল্ডের একটি উত্তর (“শিল্পখাত: খুচরা বিক্রয়”, এমন ফিল্ড থাকলে তবেই দেখানো হয়)। সেই উত্তর প্রতিটি রিপোর্টকে সীমিত করে: পরিচিতির ফিল্ড হলে সেই পরিচিতিগুলো, তাদের কল ও মিটিং এবং তাদের ডিলে; কোম্পানির ফিল্ড হলে সেই কোম্পানিগুলোর লোকজন ও ডিলে; ডিলের ফিল্ড হলে সেই ডিলগুলোতে, এবং যাদের এমন ডিল আছে তাদের কল ও মিটিংয়ে। ক্যাম্পেইনের খরচ রেকর্ড অনুযায়ী ভাগ হয় না, পুরোটাই গোনা হয়; খুব বড় ডেটাবেসে সীমিত রিপোর্ট সরাসরি রেকর্ডগুলো থেকে গোনে, তাই একটু বেশি সময় লাগতে পারে। প্রতিটি রিপোর্ট একটি চার্ট, পাশে একটি টেবিল (ছোট উইন্ডোতে পাশাপাশি জায়গা না হলে টেবিলটি চার্টের নিচে: এর সংখ্যা কখনো কাটা পড়ে না, লম্বা নাম কাটা পড়তে পারে, তবে টুলটিপে পুরোটা থাকে); কোনো কলামের শিরোনাম বা সংখ্যার ওপর মাউস রাখলে দেখা যায় সেটি কী গোনে। পাতাটি আপনি যখন দেখেন তখনই হিসাব করে নেয়, তাই সবসময় হালনাগাদ থাকে।</translation>
     </message>
 </context>
 <context>
@@ -6193,19 +6240,19 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>More Filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>আরও ফিল্টার…</translation>
     </message>
     <message>
         <source>Filter by any field: a range of amounts, dates, choices, text</source>
-        <translation type="unfinished"></translation>
+        <translation>যেকোনো ফিল্ড দিয়ে ফিল্টার করুন: পরিমাণ বা তারিখের সীমা, বিকল্প, লেখা</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ফিল্টারটি সরান</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ফিল্টারটি সরান</translation>
     </message>
 </context>
 <context>
@@ -6267,7 +6314,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), আপনার নিজস্ব ফিল্ড</translation>
     </message>
 </context>
 <context>
@@ -6459,36 +6506,36 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished">আপনার ফিল্ড</translation>
+        <translation>আপনার ফিল্ড</translation>
     </message>
     <message>
         <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্বাচিত সব পরিচিতির দায়িত্বপ্রাপ্ত, ধাপ, একটি ট্যাগ, কোনো ফিল্ড বা আর্কাইভ একসাথে (Shift বা Ctrl দিয়ে নির্বাচন করুন)</translation>
     </message>
     <message>
         <source>Set &amp;Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড নির্ধারণ করুন (&amp;F)…</translation>
     </message>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড নির্ধারণ করুন</translation>
     </message>
     <message>
         <source>The contacts have no fields of your own yet: add them in Settings → Fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির জন্য এখনো আপনার নিজস্ব কোনো ফিল্ড নেই: সেটিংস → ফিল্ড-এ যোগ করুন।</translation>
     </message>
     <message numerus="yes">
         <source>“%1” emptied for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি পরিচিতির “%1” খালি করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতির “%1” খালি করা হয়েছে।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি পরিচিতির “%1” নির্ধারণ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি পরিচিতির “%1” নির্ধারণ করা হয়েছে।</numerusform>
         </translation>
     </message>
 </context>
@@ -6595,11 +6642,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>The &amp;search finds its text</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুসন্ধানে এর লেখা খুঁজে পাওয়া যায় (&amp;S)</translation>
     </message>
     <message>
-        <source>Typed in the contacts&apos; search box or Find Anything, a word of this field finds the contact.</source>
-        <translation type="unfinished"></translation>
+        <source>Typed in the contacts&apos; search box or in Search everything, a word of this field finds the contact.</source>
+        <translation>পরিচিতির অনুসন্ধান বাক্সে বা “সবকিছুতে খুঁজুন”-এ এই ফিল্ডের কোনো শব্দ লিখলে পরিচিতিটি খুঁজে পাওয়া যায়।</translation>
     </message>
 </context>
 <context>
@@ -7179,203 +7226,208 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <name>kontor::ui::FieldFilterDialog</name>
     <message>
         <source>Filter by Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড দিয়ে ফিল্টার করুন</translation>
     </message>
     <message>
         <source>Title</source>
         <comment>job title</comment>
-        <translation type="unfinished"></translation>
+        <translation>পদবি</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">শহর</translation>
+        <translation>শহর</translation>
     </message>
     <message>
         <source>Region</source>
         <comment>part of a country</comment>
-        <translation type="unfinished">অঞ্চল</translation>
+        <translation>অঞ্চল</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">পোস্ট কোড</translation>
+        <translation>পোস্ট কোড</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">যোগ করার তারিখ</translation>
+        <translation>যোগ করার তারিখ</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">শেষ যোগাযোগ</translation>
+        <translation>শেষ যোগাযোগ</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>পর্যন্ত</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range of values: 10 to 20</comment>
-        <translation type="unfinished"></translation>
+        <translation>থেকে</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">হ্যাঁ</translation>
+        <translation>হ্যাঁ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">না</translation>
+        <translation>না</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্টার করুন (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>শর্ত (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>মান (&amp;V):</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>দুটি মানের মধ্যে</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>কমপক্ষে</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বোচ্চ</translation>
     </message>
     <message>
         <source>is</source>
         <comment>a value equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>সমান</translation>
     </message>
     <message>
         <source>is on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>এই দিনে বা পরে</translation>
     </message>
     <message>
         <source>is on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>এই দিনে বা আগে</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>এই দিনে</translation>
     </message>
     <message>
         <source>is any of</source>
-        <translation type="unfinished"></translation>
+        <translation>এগুলোর যেকোনোটি</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>এগুলোর কোনোটিই নয়</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>এতে আছে</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>সমান নয়</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>খালি</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>খালি নয়</translation>
     </message>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ পরিমাণ</translation>
     </message>
     <message>
         <source>the field&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডের মুদ্রা</translation>
     </message>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি সংখ্যা লিখুন।</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 খালি</translation>
     </message>
     <message>
         <source>%1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 খালি নয়</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 তারিখে</translation>
     </message>
     <message>
         <source>%1 on or after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 বা তার পরে</translation>
     </message>
     <message>
         <source>%1 on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 বা তার আগে</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>সীমাটি শুরুর আগেই শেষ হয়ে যায়।</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 থেকে %3</translation>
     </message>
     <message>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <source>%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≤ %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tick at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্তত একটি বিকল্পে টিক দিন।</translation>
     </message>
     <message>
         <source>%1 is none of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2-এর কোনোটিই নয়</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>কী খুঁজবেন তা লিখুন।</translation>
     </message>
     <message>
         <source>%1 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 হলো “%2”</translation>
     </message>
     <message>
         <source>%1 is not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” নয়</translation>
     </message>
     <message>
         <source>%1 contains “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ “%2” আছে</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the choices of a filter</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 %2-এর যেকোনো একটি</translation>
     </message>
 </context>
 <context>
@@ -9669,6 +9721,33 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>L&amp;ifecycle</source>
         <translation>জীবনচক্র (&amp;I)</translation>
     </message>
+    <message>
+        <source>Only records with</source>
+        <translation>শুধু যে রেকর্ডগুলোতে আছে</translation>
+    </message>
+    <message>
+        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields).</source>
+        <translation>প্রতিটি রিপোর্টকে শুধু সেই পরিচিতি, কোম্পানি বা ডিলে সীমিত করে, যেগুলোতে বিকল্প ধরনের ফিল্ডের এই উত্তরটি আছে (সেটিংস → ফিল্ড)।</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>সব রেকর্ড</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a company&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (কোম্পানি)</translation>
+    </message>
+    <message>
+        <source>%1 (deal)</source>
+        <comment>a deal&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (ডিল)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: answer</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::RestoreBackupDialog</name>
@@ -9784,26 +9863,26 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::SetFieldDialog</name>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড নির্ধারণ করুন</translation>
     </message>
     <message numerus="yes">
         <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির জন্য মান। খালি রাখলে ফিল্ডটি খালি হয়ে যায়।</numerusform>
+            <numerusform>নির্বাচিত %Lnটি পরিচিতির জন্য মান। খালি রাখলে ফিল্ডটি খালি হয়ে যায়।</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্ধারণ করুন (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ড (&amp;F):</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished">%1 পূরণ করুন: এটি আবশ্যক।</translation>
+        <translation>%1 পূরণ করুন: এটি আবশ্যক।</translation>
     </message>
 </context>
 <context>

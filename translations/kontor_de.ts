@@ -1113,11 +1113,19 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>durchsuchbar</translation>
     </message>
     <message>
         <source>field: a text field whose values the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: ein Textfeld, dessen Werte die Suche findet.</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: nur die Datensätze mit diesen Auswahlwerten eines Auswahlfelds, etwa industry=Einzelhandel;Lebensmittel.</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>Feld=Auswahlwerte</translation>
     </message>
 </context>
 <context>
@@ -1241,13 +1249,13 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>The field is not a contact field in use; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld ist kein verwendetes Kontaktfeld; vielleicht wurde es entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Set a field of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feld von %Ln Kontakt setzen</numerusform>
+            <numerusform>Feld von %Ln Kontakten setzen</numerusform>
         </translation>
     </message>
 </context>
@@ -1540,7 +1548,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>No contact field to sort by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Kontaktfeld, nach dem sortiert werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +3915,25 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>ReportChoice</name>
+    <message>
+        <source>%1 is not a choice field.</source>
+        <translation>%1 ist kein Auswahlfeld.</translation>
+    </message>
+    <message>
+        <source>Name a choice field and its options, such as industry=Retail;Food.</source>
+        <translation>Nennen Sie ein Auswahlfeld und seine Auswahlwerte, etwa industry=Einzelhandel;Lebensmittel.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”.</source>
+        <translation>Es gibt kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no choice “%2”.</source>
+        <translation>%1 hat keinen Auswahlwert „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>This week</source>
@@ -4557,10 +4584,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Sortieren**: Ein Klick auf einen Spaltenkopf sortiert nach dieser Spalte, ein weiterer kehrt die Reihenfolge um. Manche Spalten brauchen bei einer sehr großen Liste einen Moment („Wird sortiert…“ unter der Liste). Leere Werte stehen in beiden Richtungen am Ende, gleiche Werte werden nach Namen geordnet. Nach einer Änderung wird die Liste neu sortiert, während so lange die alte Reihenfolge sichtbar bleibt, und der gewählte Kontakt bleibt ausgewählt.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation>**Spalten**: Zu Beginn Name, Firma, E-Mail, Telefon, Status, Betreuer und Letzter Kontakt; mit einem Rechtsklick auf den Kopf der Liste wählen Sie die Spalten (auch Position, Lead-Quelle und Angelegt; Name bleibt immer), und durch Ziehen eines Spaltenkopfs ändern Sie die Reihenfolge. Spalten, Reihenfolge und Breiten, das Fenster und jede Trennlinie bleiben für den nächsten Start erhalten. In einem breiten Fenster geht der freie Platz an Name, Firma und E-Mail, bis Sie selbst eine Spaltenbreite ändern.</translation>
-    </message>
-    <message>
         <source>Adding and editing a contact</source>
         <translation>Kontakte anlegen und bearbeiten</translation>
     </message>
@@ -4687,10 +4710,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>Die Seite Berichte (Strg+6) beantwortet die Fragen der Vorgesetzten: Wählen Sie einen Zeitraum (diese Woche, letzte Woche, dieser Monat, letzter Monat, dieses Quartal, letztes Quartal, dieses Jahr oder ein eigener Zeitraum; Wochen beginnen mit dem ersten Wochentag Ihrer Spracheinstellungen, Tage um Mitternacht Ortszeit) und, wenn Sie möchten, einen einzelnen Mitarbeiter. Jeder Bericht ist ein Diagramm neben einer Tabelle (in einem kleinen Fenster, in dem beide nicht nebeneinander passen, steht die Tabelle unter dem Diagramm: Ihre Zahlen werden nie abgeschnitten, ein langer Name schon, und sein Tooltip zeigt ihn vollständig); halten Sie die Maus über einen Spaltenkopf oder eine Zahl, um zu sehen, was sie zählt. Die Seite berechnet ihren Inhalt, wenn Sie sie ansehen, und ist deshalb immer aktuell.</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
@@ -5081,10 +5100,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Archivieren** (Entf): Der Kontakt verschwindet aus Liste und Suche, behält aber seine Historie. Um ihn zurückzuholen, wählen Sie im Phasenfilter „Archiviert“ und drücken erneut Entf, oder Sie nutzen Datei → Archiv….</translation>
     </message>
     <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>Markieren Sie mit Umschalt oder Strg (oder Strg+A), dann **Auswahl ändern** über der Liste (oder im Kontextmenü der Liste): Betreuer setzen, Phase setzen, Schlagwort hinzufügen oder archivieren – in einem Schritt, den Strg+Z zurücknimmt. Eine Änderung umfasst höchstens 5.000 Kontakte; mit den Filtern verkleinern Sie die Liste.</translation>
-    </message>
-    <message>
         <source>From lead to customer: the lifecycle</source>
         <translation>Vom Interessenten zum Kunden: der Lebenszyklus</translation>
     </message>
@@ -5135,6 +5150,38 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
         <translation>**Lebenszyklus**: je Phase des Lebenszyklus die Kontakte, die sie im Zeitraum *erreichten*, wie viele bis heute zu einer späteren Phase *weiter* gingen, die *Konversion* (weiter ÷ erreicht) und der *Median der Tage*, den es dauerte (siehe „Vom Interessenten zum Kunden“). Eine Zeile oder ihr „Weiter“ listet die Kontakte dahinter auf.</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation>**Weitere Filter…** filtert nach jedem Ihrer eigenen Felder sowie nach Position, Ort, Region, Postleitzahl, Anlagedatum und letztem Kontakt: eine Zahl oder ein Betrag zwischen zwei Werten, mindestens oder höchstens; ein Datum am, am oder nach, am oder vor einem Tag oder zwischen zwei Tagen; eine Auswahl, die einem (oder keinem) der angehakten Auswahlwerte entspricht; Text, der ein Wort enthält, es ist oder es nicht ist; und jedes Feld leer oder nicht leer. Zahlen und Daten werden wie überall in Kontor eingegeben. Jeder Filter wird zu einer Schaltfläche unter den anderen („Budget von 1.000,00 EUR bis 20.000,00 EUR ×“): Ein Klick entfernt ihn. Alle Filter gelten gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
+        <translation>**Spalten**: Zu Beginn Name, Firma, E-Mail, Telefon, Status, Betreuer und Letzter Kontakt; mit einem Rechtsklick auf den Kopf der Liste wählen Sie die Spalten (auch Position, Lead-Quelle und Angelegt; Name bleibt immer), und durch Ziehen eines Spaltenkopfs ändern Sie die Reihenfolge. Spalten, Reihenfolge und Breiten, das Fenster und jede Trennlinie bleiben für den nächsten Start erhalten. In einem breiten Fenster geht der freie Platz an Name, Firma und E-Mail, bis Sie selbst eine Spaltenbreite ändern. Auch Ihre eigenen Felder sind Spalten, unter „Ihre Felder“ in diesem Menü: Zahlen und Beträge werden als Zahlen sortiert, Daten als Daten, eine Auswahl in der Reihenfolge ihrer Auswahlwerte, eine Mehrfachauswahl nach dem ersten gewählten Wert, ein verknüpfter Kontakt oder eine verknüpfte Firma nach dem Namen.</translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation>Markieren Sie mit Umschalt oder Strg (oder Strg+A), dann **Auswahl ändern** über der Liste (oder im Kontextmenü der Liste): Betreuer setzen, Phase setzen, Schlagwort hinzufügen, eines Ihrer eigenen Felder setzen (**Feld setzen…**: das Feld, dann sein Wert im Eingabefeld seines Typs; bleibt er leer, wird das Feld geleert) oder archivieren – in einem Schritt, den Strg+Z zurücknimmt. Eine Änderung umfasst höchstens 5.000 Kontakte; mit den Filtern verkleinern Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>**In the list**: each contact field can be a column of the Contacts list (right-click the header), sorted by a click, and **More Filters…** filters by it; **Change Selected → Set Field…** sets it on many contacts at once.</source>
+        <translation>**In der Liste**: Jedes Kontaktfeld kann eine Spalte der Kontaktliste sein (Rechtsklick auf den Spaltenkopf) und per Klick sortiert werden, und **Weitere Filter…** filtert danach; **Auswahl ändern → Feld setzen…** setzt es für viele Kontakte auf einmal.</translation>
+    </message>
+    <message>
+        <source>**Searchable**: tick &quot;The search finds its text&quot; for a contact&apos;s text or long text field, and the search box and Search everything (Ctrl+K) find a contact by a word of it, together with the name (`ada training`).</source>
+        <translation>**Durchsuchbar**: Setzen Sie bei einem Text- oder langen Textfeld eines Kontakts den Haken bei „Die Suche findet seinen Text“, dann finden das Suchfeld und Alles durchsuchen (Strg+K) einen Kontakt über ein Wort daraus, auch zusammen mit dem Namen (`ada training`).</translation>
+    </message>
+    <message>
+        <source>**Reports**: the box beside the salesperson on the Reports page narrows every report to one answer of a choice field (see &quot;Reports&quot;).</source>
+        <translation>**Berichte**: Das Feld neben der Mitarbeiterauswahl auf der Seite Berichte beschränkt jeden Bericht auf einen Auswahlwert eines Auswahlfelds (siehe „Berichte“).</translation>
+    </message>
+    <message>
+        <source>**Duplicates**: when two contacts are merged, each of your fields is a row to choose the value from.</source>
+        <translation>**Dubletten**: Beim Zusammenführen zweier Kontakte ist jedes Ihrer Felder eine Zeile, in der Sie den Wert wählen.</translation>
+    </message>
+    <message>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record and stays whole; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation>Die Seite Berichte (Strg+6) beantwortet die Fragen der Vorgesetzten: Wählen Sie einen Zeitraum (diese Woche, letzte Woche, dieser Monat, letzter Monat, dieses Quartal, letztes Quartal, dieses Jahr oder ein eigener Zeitraum; Wochen beginnen mit dem ersten Wochentag Ihrer Spracheinstellungen, Tage um Mitternacht Ortszeit) und, wenn Sie möchten, einen einzelnen Mitarbeiter und einen Auswahlwert eines eigenen Auswahlfelds („Branche: Einzelhandel“, angezeigt, sobald Sie ein solches Feld haben). Dieser Wert beschränkt jeden Bericht: ein Kontaktfeld auf diese Kontakte, ihre Anrufe und Termine und ihre Geschäfte; ein Firmenfeld auf die Personen und Geschäfte dieser Firmen; ein Geschäftsfeld auf diese Geschäfte und auf die Anrufe und Termine der Personen, die eines davon haben. Kampagnenausgaben werden nicht nach Einträgen aufgeteilt und bleiben ganz; bei einer sehr großen Datenbank zählt ein beschränkter Bericht direkt aus den Einträgen und kann einen Moment länger dauern. Jeder Bericht ist ein Diagramm neben einer Tabelle (in einem kleinen Fenster, in dem beide nicht nebeneinander passen, steht die Tabelle unter dem Diagramm: Ihre Zahlen werden nie abgeschnitten, ein langer Name schon, und sein Tooltip zeigt ihn vollständig); halten Sie die Maus über einen Spaltenkopf oder eine Zahl, um zu sehen, was sie zählt. Die Seite berechnet ihren Inhalt, wenn Sie sie ansehen, und ist deshalb immer aktuell.</translation>
     </message>
 </context>
 <context>
@@ -6195,19 +6242,19 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>More Filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Filter…</translation>
     </message>
     <message>
         <source>Filter by any field: a range of amounts, dates, choices, text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jedem Feld filtern: Beträge und Daten in einem Bereich, Auswahlwerte, Text</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -6269,7 +6316,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), ein eigenes Feld</translation>
     </message>
 </context>
 <context>
@@ -6461,36 +6508,36 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished">Ihre Felder</translation>
+        <translation>Ihre Felder</translation>
     </message>
     <message>
         <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer, Phase, ein Schlagwort, ein Feld oder Archivieren für alle gewählten Kontakte auf einmal (Auswahl mit Umschalt oder Strg)</translation>
     </message>
     <message>
         <source>Set &amp;Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld setzen…</translation>
     </message>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld setzen</translation>
     </message>
     <message>
         <source>The contacts have no fields of your own yet: add them in Settings → Fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte haben noch keine eigenen Felder: Legen Sie sie unter Einstellungen → Felder an.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” emptied for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ für %Ln Kontakt geleert.</numerusform>
+            <numerusform>„%1“ für %Ln Kontakte geleert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ für %Ln Kontakt gesetzt.</numerusform>
+            <numerusform>„%1“ für %Ln Kontakte gesetzt.</numerusform>
         </translation>
     </message>
 </context>
@@ -6597,11 +6644,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>The &amp;search finds its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche &amp;findet seinen Text</translation>
     </message>
     <message>
-        <source>Typed in the contacts&apos; search box or Find Anything, a word of this field finds the contact.</source>
-        <translation type="unfinished"></translation>
+        <source>Typed in the contacts&apos; search box or in Search everything, a word of this field finds the contact.</source>
+        <translation>Ein Wort aus diesem Feld, eingegeben im Suchfeld der Kontakte oder in „Alles durchsuchen“, findet den Kontakt.</translation>
     </message>
 </context>
 <context>
@@ -7181,203 +7228,208 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <name>kontor::ui::FieldFilterDialog</name>
     <message>
         <source>Filter by Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Feld filtern</translation>
     </message>
     <message>
         <source>Title</source>
         <comment>job title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region</source>
         <comment>part of a country</comment>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Postleitzahl</translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Letzter Kontakt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range of values: 10 to 20</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ltern</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld:</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt zwischen</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <source>is</source>
         <comment>a value equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>is on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>ist am oder nach</translation>
     </message>
     <message>
         <source>is on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>ist am oder vor</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>ist am</translation>
     </message>
     <message>
         <source>is any of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eines von</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keines von</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht leer</translation>
     </message>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag in %1</translation>
     </message>
     <message>
         <source>the field&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>der Währung des Felds</translation>
     </message>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>%1 on or after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab %2</translation>
     </message>
     <message>
         <source>%1 on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bis %3</translation>
     </message>
     <message>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <source>%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≤ %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tick at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens einen Auswahlwert an.</translation>
     </message>
     <message>
         <source>%1 is none of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keines von %2</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wonach gesucht werden soll.</translation>
     </message>
     <message>
         <source>%1 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist „%2“</translation>
     </message>
     <message>
         <source>%1 is not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht „%2“</translation>
     </message>
     <message>
         <source>%1 contains “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält „%2“</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the choices of a filter</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 ist eines von %2</translation>
     </message>
 </context>
 <context>
@@ -9671,6 +9723,33 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>L&amp;ifecycle</source>
         <translation>Lebensz&amp;yklus</translation>
     </message>
+    <message>
+        <source>Only records with</source>
+        <translation>Nur Einträge mit</translation>
+    </message>
+    <message>
+        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields).</source>
+        <translation>Beschränkt jeden Bericht auf die Kontakte, Firmen oder Geschäfte mit diesem Auswahlwert eines Auswahlfelds (Einstellungen → Felder).</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a company&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (Firma)</translation>
+    </message>
+    <message>
+        <source>%1 (deal)</source>
+        <comment>a deal&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (Geschäft)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: answer</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::RestoreBackupDialog</name>
@@ -9786,26 +9865,26 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <name>kontor::ui::SetFieldDialog</name>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld setzen</translation>
     </message>
     <message numerus="yes">
         <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Wert für %Ln gewählten Kontakt. Bleibt er leer, wird das Feld geleert.</numerusform>
+            <numerusform>Der Wert für die %Ln gewählten Kontakte. Bleibt er leer, wird das Feld geleert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setzen</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld:</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished">Füllen Sie %1 aus: Es ist ein Pflichtfeld.</translation>
+        <translation>Füllen Sie %1 aus: Es ist ein Pflichtfeld.</translation>
     </message>
 </context>
 <context>

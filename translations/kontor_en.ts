@@ -57,9 +57,9 @@
     </message>
     <message numerus="yes">
         <source>Set a field of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set a field of %Ln contact</numerusform>
+            <numerusform>Set a field of %Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -201,16 +201,16 @@
     </message>
     <message numerus="yes">
         <source>“%1” emptied for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” emptied for %Ln contact.</numerusform>
+            <numerusform>“%1” emptied for %Ln contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” set for %Ln contact.</numerusform>
+            <numerusform>“%1” set for %Ln contacts.</numerusform>
         </translation>
     </message>
 </context>
@@ -506,9 +506,9 @@
     <name>kontor::ui::SetFieldDialog</name>
     <message numerus="yes">
         <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The value for the %Ln selected contact. Left empty, it empties the field.</numerusform>
+            <numerusform>The value for the %Ln selected contacts. Left empty, it empties the field.</numerusform>
         </translation>
     </message>
 </context>

@@ -1111,11 +1111,19 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>serĉebla</translation>
     </message>
     <message>
         <source>field: a text field whose values the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: tekstokampo, kies valorojn la serĉo trovas.</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: nur la rikordoj kun ĉi tiuj respondoj de elekta kampo, ekzemple industry=Retail;Food.</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>kampo=respondoj</translation>
     </message>
 </context>
 <context>
@@ -1239,13 +1247,13 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>The field is not a contact field in use; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La kampo ne estas uzata kampo de kontaktoj; eble ĝi estis forigita.</translation>
     </message>
     <message numerus="yes">
         <source>Set a field of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ŝanĝon de kampo de %Ln kontakto</numerusform>
+            <numerusform>ŝanĝon de kampo de %Ln kontaktoj</numerusform>
         </translation>
     </message>
 </context>
@@ -1538,7 +1546,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>No contact field to sort by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne estas kampo de kontaktoj, laŭ kiu ordigi.</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3913,25 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
 </context>
 <context>
+    <name>ReportChoice</name>
+    <message>
+        <source>%1 is not a choice field.</source>
+        <translation>%1 ne estas elekta kampo.</translation>
+    </message>
+    <message>
+        <source>Name a choice field and its options, such as industry=Retail;Food.</source>
+        <translation>Nomu elektan kampon kaj ĝiajn elektojn, ekzemple industry=Retail;Food.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”.</source>
+        <translation>Ne ekzistas kampo “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has no choice “%2”.</source>
+        <translation>%1 ne havas la elekton “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>This week</source>
@@ -4555,10 +4582,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Ordigo**: alklaku kolumnokapon por ordigi laŭ ĝi, denove por inversigi la ordon. Kelkaj kolumnoj bezonas momenton ĉe tre granda listo (“Ordigado…” sub la listo). Malplenaj valoroj ĉiam venas laste, egalaj valoroj ordiĝas laŭ nomo. Post redakto la listo estas reordigata, dum la malnova ordo restas sur la ekrano, kaj la elektita kontakto restas elektita.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation>**Kolumnoj**: komence Nomo, Firmao, Retpoŝto, Telefono, Stato, Vendisto kaj Lasta kontakto; dekstre alklaku la kaplinion de la listo por elekti la kolumnojn (ankaŭ Posteno, Interesatfonto kaj Kreita; Nomo ĉiam restas), kaj trenu kolumnokapon por reordigi ilin. La kolumnoj, ilia ordo kaj larĝoj, la fenestro kaj ĉiu dividilo estas memorataj por la sekva lanĉo. En larĝa fenestro la kroma larĝo iras al la nomo, firmao kaj retpoŝto, ĝis vi mem ŝanĝas la larĝon de kolumno.</translation>
-    </message>
-    <message>
         <source>Adding and editing a contact</source>
         <translation>Aldoni kaj redakti kontakton</translation>
     </message>
@@ -4685,10 +4708,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>Reports</source>
         <translation>Raportoj</translation>
-    </message>
-    <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>La paĝo Raportoj (Ctrl+6) respondas la demandojn de la estro: elektu periodon (ĉi tiu semajno, pasinta semajno, ĉi tiu monato, pasinta monato, ĉi tiu kvaronjaro, pasinta kvaronjaro, ĉi tiu jaro aŭ propra periodo; semajnoj komenciĝas je la unua tago de la semajno laŭ viaj lingvaj agordoj, kaj tagoj je via loka noktomezo) kaj, se vi volas, unu vendiston. Ĉiu raporto estas diagramo apud tabelo (en malgranda fenestro, kie ili ne trovas lokon unu apud la alia, la tabelo estas sub la diagramo: ĝiaj ciferoj neniam estas tranĉataj, longa nomo ja, kaj ĝia ŝpruchelpilo montras ĝin tutan); tenu la muson super kolumnokapo aŭ cifero por vidi, kion ĝi kalkulas. La paĝo kalkulas tion, kion ĝi montras, kiam vi rigardas ĝin, do ĝi ĉiam estas aktuala.</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
@@ -5079,10 +5098,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Arkivigi** (Delete): la kontakto malaperas el la listo kaj la serĉo, sed konservas sian historion. Por revenigi ĝin, elektu “Arkivigitaj” en la filtrilo de etapo kaj denove premu Delete, aŭ uzu Dosiero → Arkivo….</translation>
     </message>
     <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>Elektu per Shift aŭ Ctrl (aŭ Ctrl+A), poste **Ŝanĝi elektitajn** super la listo (aŭ en la kunteksta menuo de la listo): agordu la vendiston, agordu la etapon, aldonu etikedon aŭ arkivigu ilin, en unu paŝo, kiun Ctrl+Z malfaras. Unu ŝanĝo traktas maksimume 5 000 kontaktojn; la filtriloj mallarĝigas la liston.</translation>
-    </message>
-    <message>
         <source>From lead to customer: the lifecycle</source>
         <translation>De interesato al kliento: la vivciklo</translation>
     </message>
@@ -5133,6 +5148,38 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
         <translation>**Vivciklo**: por ĉiu etapo de la vivciklo de la kontaktoj, la kontaktoj, kiuj *eniris* ĝin en la periodo, kiom da ili ĝis nun *pluiris* al posta etapo, la *konvertiĝo* (pluiris ÷ eniris) kaj la *medianaj tagoj*, kiujn tio daŭris (vidu “De interesato al kliento”). Vico, aŭ ĝia “Pluiris”, listigas la kontaktojn malantaŭ ĝi.</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation>**Pliaj filtriloj…** filtras laŭ iu ajn el viaj propraj kampoj, kaj laŭ posteno, urbo, regiono, poŝtkodo, aldondato kaj lasta kontakto: nombro aŭ sumo inter du valoroj, almenaŭ aŭ maksimume; dato je, je aŭ post, je aŭ antaŭ, aŭ inter du datoj; elekto, kiu estas iu (aŭ neniu) el tiuj, kiujn vi markas; teksto, kiu enhavas vorton, estas ĝi aŭ ne estas ĝi; kaj iu ajn kampo malplena aŭ ne. Nombroj kaj datoj estas tajpataj kiel ĉie aliloke en Kontor. Ĉiu filtrilo iĝas butono sub la aliaj (“Buĝeto de 1 000,00 EUR ĝis 20 000,00 EUR ×”): klako forigas ĝin. Ĉiuj filtriloj validas samtempe.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
+        <translation>**Kolumnoj**: komence Nomo, Firmao, Retpoŝto, Telefono, Stato, Vendisto kaj Lasta kontakto; dekstre alklaku la kaplinion de la listo por elekti la kolumnojn (ankaŭ Posteno, Interesatfonto kaj Kreita; Nomo ĉiam restas), kaj trenu kolumnokapon por reordigi ilin. La kolumnoj, ilia ordo kaj larĝoj, la fenestro kaj ĉiu dividilo estas memorataj por la sekva lanĉo. En larĝa fenestro la kroma larĝo iras al la nomo, firmao kaj retpoŝto, ĝis vi mem ŝanĝas la larĝon de kolumno. Viaj propraj kampoj ankaŭ estas kolumnoj, sub “Viaj kampoj” en tiu menuo: nombroj kaj sumoj ordiĝas kiel nombroj, datoj kiel datoj, elekto laŭ la ordo de siaj elektoj, plurobla elekto laŭ la unua elektita, ligita kontakto aŭ firmao laŭ sia nomo.</translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation>Elektu per Shift aŭ Ctrl (aŭ Ctrl+A), poste **Ŝanĝi elektitajn** super la listo (aŭ en la kunteksta menuo de la listo): agordu la vendiston, agordu la etapon, aldonu etikedon, agordu unu el viaj propraj kampoj (**Agordi kampon…**: la kampo, poste ĝia valoro en la redaktilo de ĝia tipo; se lasita malplena, ĝi malplenigas la kampon) aŭ arkivigu ilin, en unu paŝo, kiun Ctrl+Z malfaras. Unu ŝanĝo traktas maksimume 5 000 kontaktojn; la filtriloj mallarĝigas la liston.</translation>
+    </message>
+    <message>
+        <source>**In the list**: each contact field can be a column of the Contacts list (right-click the header), sorted by a click, and **More Filters…** filters by it; **Change Selected → Set Field…** sets it on many contacts at once.</source>
+        <translation>**En la listo**: ĉiu kampo de kontaktoj povas esti kolumno de la listo Kontaktoj (dekstre alklaku la kaplinion), ordigata per klako, kaj **Pliaj filtriloj…** filtras laŭ ĝi; **Ŝanĝi elektitajn → Agordi kampon…** agordas ĝin por multaj kontaktoj samtempe.</translation>
+    </message>
+    <message>
+        <source>**Searchable**: tick &quot;The search finds its text&quot; for a contact&apos;s text or long text field, and the search box and Search everything (Ctrl+K) find a contact by a word of it, together with the name (`ada training`).</source>
+        <translation>**Serĉebla**: marku “La serĉo trovas ĝian tekston” ĉe kampo de kontaktoj de la tipo teksto aŭ longa teksto, kaj la serĉkampo kaj Serĉi ĉie (Ctrl+K) trovas kontakton per vorto el ĝi, kune kun la nomo (`ada training`).</translation>
+    </message>
+    <message>
+        <source>**Reports**: the box beside the salesperson on the Reports page narrows every report to one answer of a choice field (see &quot;Reports&quot;).</source>
+        <translation>**Raportoj**: la elektilo apud la vendisto en la paĝo Raportoj limigas ĉiun raporton al unu respondo de elekta kampo (vidu “Raportoj”).</translation>
+    </message>
+    <message>
+        <source>**Duplicates**: when two contacts are merged, each of your fields is a row to choose the value from.</source>
+        <translation>**Duoblaĵoj**: kiam du kontaktoj estas kunfandataj, ĉiu el viaj kampoj estas vico, en kiu vi elektas la valoron.</translation>
+    </message>
+    <message>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record and stays whole; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation>La paĝo Raportoj (Ctrl+6) respondas la demandojn de la estro: elektu periodon (ĉi tiu semajno, pasinta semajno, ĉi tiu monato, pasinta monato, ĉi tiu kvaronjaro, pasinta kvaronjaro, ĉi tiu jaro aŭ propra periodo; semajnoj komenciĝas je la unua tago de la semajno laŭ viaj lingvaj agordoj, kaj tagoj je via loka noktomezo) kaj, se vi volas, unu vendiston kaj unu respondon de via propra elekta kampo (“Sektoro: Podetala komerco”, montrata, tuj kiam vi havas tian kampon). Tiu respondo limigas ĉiun raporton: kampo de kontakto al tiuj kontaktoj, iliaj vokoj kaj renkontiĝoj kaj iliaj negocoj; kampo de firmao al la homoj kaj negocoj de tiuj firmaoj; kampo de negoco al tiuj negocoj, kaj al la vokoj kaj renkontiĝoj de la homoj, kiuj havas tian negocon. Elspezoj de kampanjoj ne estas dividataj laŭ rikordo kaj restas tutaj; ĉe tre granda datumbazo limigita raporto kalkulas el la rikordoj mem kaj eble daŭras iom pli longe. Ĉiu raporto estas diagramo apud tabelo (en malgranda fenestro, kie ili ne trovas lokon unu apud la alia, la tabelo estas sub la diagramo: ĝiaj ciferoj neniam estas tranĉataj, longa nomo ja, kaj ĝia ŝpruchelpilo montras ĝin tutan); tenu la muson super kolumnokapo aŭ cifero por vidi, kion ĝi kalkulas. La paĝo kalkulas tion, kion ĝi montras, kiam vi rigardas ĝin, do ĝi ĉiam estas aktuala.</translation>
     </message>
 </context>
 <context>
@@ -6193,19 +6240,19 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>More Filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliaj filtriloj…</translation>
     </message>
     <message>
         <source>Filter by any field: a range of amounts, dates, choices, text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtri laŭ iu ajn kampo: intervalo de sumoj aŭ datoj, elektoj, teksto</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Forigi ĉi tiun filtrilon</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forigi la filtrilon %1</translation>
     </message>
 </context>
 <context>
@@ -6267,7 +6314,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), via propra kampo</translation>
     </message>
 </context>
 <context>
@@ -6459,36 +6506,36 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished">Viaj kampoj</translation>
+        <translation>Viaj kampoj</translation>
     </message>
     <message>
         <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendisto, etapo, etikedo, kampo aŭ arkivigo por ĉiuj elektitaj kontaktoj samtempe (elektu per Shift aŭ Ctrl)</translation>
     </message>
     <message>
         <source>Set &amp;Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agordi &amp;kampon…</translation>
     </message>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Agordi kampon</translation>
     </message>
     <message>
         <source>The contacts have no fields of your own yet: add them in Settings → Fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>La kontaktoj ankoraŭ ne havas proprajn kampojn: aldonu ilin en Agordoj → Kampoj.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” emptied for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” malplenigita por %Ln kontakto.</numerusform>
+            <numerusform>“%1” malplenigita por %Ln kontaktoj.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” agordita por %Ln kontakto.</numerusform>
+            <numerusform>“%1” agordita por %Ln kontaktoj.</numerusform>
         </translation>
     </message>
 </context>
@@ -6595,11 +6642,11 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>The &amp;search finds its text</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;serĉo trovas ĝian tekston</translation>
     </message>
     <message>
-        <source>Typed in the contacts&apos; search box or Find Anything, a word of this field finds the contact.</source>
-        <translation type="unfinished"></translation>
+        <source>Typed in the contacts&apos; search box or in Search everything, a word of this field finds the contact.</source>
+        <translation>Vorto el ĉi tiu kampo, tajpita en la serĉkampon de kontaktoj aŭ en Serĉi ĉie, trovas la kontakton.</translation>
     </message>
 </context>
 <context>
@@ -7179,203 +7226,208 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <name>kontor::ui::FieldFilterDialog</name>
     <message>
         <source>Filter by Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtri laŭ kampo</translation>
     </message>
     <message>
         <source>Title</source>
         <comment>job title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posteno</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Urbo</translation>
+        <translation>Urbo</translation>
     </message>
     <message>
         <source>Region</source>
         <comment>part of a country</comment>
-        <translation type="unfinished">Regiono</translation>
+        <translation>Regiono</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Poŝtkodo</translation>
+        <translation>Poŝtkodo</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Aldonita</translation>
+        <translation>Aldonita</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Lasta kontakto</translation>
+        <translation>Lasta kontakto</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĝis</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range of values: 10 to 20</comment>
-        <translation type="unfinished"></translation>
+        <translation>ĝis</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Jes</translation>
+        <translation>Jes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Ne</translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtri</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampo:</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ondiĉo:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoro:</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>estas inter</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>estas almenaŭ</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>estas maksimume</translation>
     </message>
     <message>
         <source>is</source>
         <comment>a value equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>estas</translation>
     </message>
     <message>
         <source>is on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>estas je aŭ post</translation>
     </message>
     <message>
         <source>is on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>estas je aŭ antaŭ</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>estas je</translation>
     </message>
     <message>
         <source>is any of</source>
-        <translation type="unfinished"></translation>
+        <translation>estas iu el</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>estas neniu el</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enhavas</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ne estas</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>estas malplena</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne estas malplena</translation>
     </message>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumo en %1</translation>
     </message>
     <message>
         <source>the field&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>la valuto de la kampo</translation>
     </message>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajpu nombron.</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estas malplena</translation>
     </message>
     <message>
         <source>%1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne estas malplena</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je %2</translation>
     </message>
     <message>
         <source>%1 on or after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je aŭ post %2</translation>
     </message>
     <message>
         <source>%1 on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je aŭ antaŭ %2</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La intervalo finiĝas antaŭ ol ĝi komenciĝas.</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 ĝis %3</translation>
     </message>
     <message>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <source>%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≤ %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tick at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marku almenaŭ unu elekton.</translation>
     </message>
     <message>
         <source>%1 is none of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estas neniu el %2</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajpu, kion serĉi.</translation>
     </message>
     <message>
         <source>%1 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estas “%2”</translation>
     </message>
     <message>
         <source>%1 is not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne estas “%2”</translation>
     </message>
     <message>
         <source>%1 contains “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enhavas “%2”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the choices of a filter</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 estas unu el %2</translation>
     </message>
 </context>
 <context>
@@ -9669,6 +9721,33 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
         <source>L&amp;ifecycle</source>
         <translation>Viv&amp;ciklo</translation>
     </message>
+    <message>
+        <source>Only records with</source>
+        <translation>Nur rikordoj kun</translation>
+    </message>
+    <message>
+        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields).</source>
+        <translation>Limigas ĉiun raporton al la kontaktoj, firmaoj aŭ negocoj kun ĉi tiu respondo de elekta kampo (Agordoj → Kampoj).</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Ĉiuj rikordoj</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a company&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (firmao)</translation>
+    </message>
+    <message>
+        <source>%1 (deal)</source>
+        <comment>a deal&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (negoco)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: answer</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::RestoreBackupDialog</name>
@@ -9784,26 +9863,26 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <name>kontor::ui::SetFieldDialog</name>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Agordi kampon</translation>
     </message>
     <message numerus="yes">
         <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La valoro por la %Ln elektita kontakto. Se lasita malplena, ĝi malplenigas la kampon.</numerusform>
+            <numerusform>La valoro por la %Ln elektitaj kontaktoj. Se lasita malplena, ĝi malplenigas la kampon.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agordi</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampo:</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished">Plenigu %1: ĝi estas deviga.</translation>
+        <translation>Plenigu %1: ĝi estas deviga.</translation>
     </message>
 </context>
 <context>

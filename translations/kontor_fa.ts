@@ -1108,11 +1108,19 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجوپذیر</translation>
     </message>
     <message>
         <source>field: a text field whose values the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>field: فیلد متنی که جست‌وجو مقادیر آن را پیدا می‌کند.</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: فقط رکوردهایی که این گزینه‌ها را در یک فیلد گزینه‌ای دارند، مانند industry=Retail;Food.</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>فیلد=گزینه‌ها</translation>
     </message>
 </context>
 <context>
@@ -1232,12 +1240,12 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>The field is not a contact field in use; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فیلد از فیلدهای فعال مخاطب نیست؛ شاید حذف شده باشد.</translation>
     </message>
     <message numerus="yes">
         <source>Set a field of %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعیین یک فیلد برای %Ln مخاطب</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,7 +1538,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>No contact field to sort by.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ فیلدی از مخاطب برای مرتب‌سازی وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3901,25 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
+    <name>ReportChoice</name>
+    <message>
+        <source>%1 is not a choice field.</source>
+        <translation>%1 فیلد گزینه‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>Name a choice field and its options, such as industry=Retail;Food.</source>
+        <translation>یک فیلد گزینه‌ای و گزینه‌های آن را نام ببرید، مانند industry=Retail;Food.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”.</source>
+        <translation>فیلدی به نام «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 has no choice “%2”.</source>
+        <translation>%1 گزینه‌ای به نام «%2» ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>This week</source>
@@ -4543,10 +4570,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**مرتب‌سازی**: روی عنوان یک ستون کلیک کنید تا فهرست بر اساس آن مرتب شود و دوباره کلیک کنید تا ترتیب برعکس شود. در فهرست‌های خیلی بزرگ، مرتب‌سازی بعضی ستون‌ها کمی طول می‌کشد («در حال مرتب‌سازی…» زیر فهرست). مقادیر خالی در هر دو جهت در انتها می‌آیند و مقادیر یکسان بر اساس نام مرتب می‌شوند. پس از ویرایش، فهرست دوباره مرتب می‌شود در حالی که ترتیب قبلی روی صفحه می‌ماند، و مخاطب انتخاب‌شده همچنان انتخاب‌شده باقی می‌ماند.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself.</source>
-        <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ و ایجادشده هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید.</translation>
-    </message>
-    <message>
         <source>Adding and editing a contact</source>
         <translation>افزودن و ویرایش مخاطب</translation>
     </message>
@@ -4673,10 +4696,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
-    </message>
-    <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>صفحه گزارش‌ها (Ctrl+6) به پرسش‌های مدیر پاسخ می‌دهد: یک دوره انتخاب کنید (این هفته، هفته گذشته، این ماه، ماه گذشته، این فصل، فصل گذشته، امسال، یا بازه دلخواه؛ هفته‌ها از نخستین روز هفته در تنظیمات زبان شما و روزها از نیمه‌شب به وقت محلی آغاز می‌شوند) و در صورت تمایل، یک کارشناس فروش. هر گزارش یک نمودار در کنار یک جدول است (در پنجره کوچک که جای کنار هم بودنشان نیست، جدول زیر نمودار می‌آید: ارقام آن هرگز بریده نمی‌شوند، اما نام طولانی ممکن است بریده شود و نام کامل با نگه داشتن نشانگر موس روی آن دیده می‌شود)؛ نشانگر موس را روی عنوان یک ستون یا یک رقم نگه دارید تا ببینید چه چیزی را می‌شمارد. صفحه هر بار که به آن نگاه می‌کنید محتوای خود را محاسبه می‌کند، پس همیشه به‌روز است.</translation>
     </message>
     <message>
         <source>**Funnel**: per stage, the deals that *first reached* it in the period (a deal that skipped a stage is not counted there; one that came back is not counted twice), how many of them have *gone on* to a later stage other than Lost (so far, also after the period), the conversion (went on ÷ reached), their value, and the average *days they took to go on*. Above it: deals created, won and lost in the period, the win rate (won ÷ (won + lost)) and the share from created to won (won ÷ created).</source>
@@ -5067,10 +5086,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**بایگانی** (Delete): مخاطب از فهرست و جست‌وجو خارج می‌شود اما سابقه‌اش حفظ می‌شود. برای بازگرداندن آن، در فیلتر مرحله «بایگانی‌شده» را انتخاب کنید و دوباره Delete را بزنید، یا از «فایل ← بایگانی…» استفاده کنید.</translation>
     </message>
     <message>
-        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
-        <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، تعیین مرحله، افزودن برچسب یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر ۵٬۰۰۰ مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
-    </message>
-    <message>
         <source>From lead to customer: the lifecycle</source>
         <translation>از سرنخ تا مشتری: چرخه عمر</translation>
     </message>
@@ -5121,6 +5136,38 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
         <translation>**چرخه عمر**: برای هر مرحله از چرخه عمر مخاطبان، مخاطبانی که در این دوره به آن *وارد شده‌اند*، چند تا از آن‌ها تا امروز به مرحله‌ای بعدی *پیش رفته‌اند*، *نرخ تبدیل* (پیش‌رفته ÷ واردشده) و *میانه روزهایی* که طول کشید (بخش «از سرنخ تا مشتری» را ببینید). یک سطر، یا ستون «پیش‌رفته» آن، مخاطبان پشت آن را فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation>**فیلترهای بیشتر…** بر اساس هر یک از فیلدهای سفارشی شما، و نیز سمت، شهر، منطقه، کد پستی، تاریخ افزوده شدن و آخرین ارتباط فیلتر می‌کند: عدد یا مبلغی بین دو مقدار، دست‌کم یا حداکثر؛ تاریخی در یک روز، در آن روز یا پس از آن، در آن روز یا پیش از آن، یا بین دو تاریخ؛ گزینه‌ای که یکی از گزینه‌های تیک‌زده شما باشد (یا هیچ‌کدام از آن‌ها نباشد)؛ متنی که یک کلمه را در بر داشته باشد، یا برابر آن باشد یا نباشد؛ و خالی بودن یا نبودن هر فیلد. اعداد و تاریخ‌ها همان‌طور تایپ می‌شوند که در جاهای دیگر Kontor. هر فیلتر به دکمه‌ای زیر فیلترهای دیگر تبدیل می‌شود («بودجه از ۱٬۰۰۰٫۰۰ EUR تا ۲۰٬۰۰۰٫۰۰ EUR ×»): با کلیک روی آن، فیلتر حذف می‌شود. همه فیلترها هم‌زمان اعمال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
+        <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ و ایجادشده هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید. فیلدهای سفارشی شما هم ستون هستند، زیر «فیلدهای شما» در همان منو: اعداد و مبالغ به‌صورت عدد مرتب می‌شوند، تاریخ‌ها به‌صورت تاریخ، تک‌گزینه‌ای به ترتیب گزینه‌هایش، چندگزینه‌ای بر اساس نخستین گزینه انتخاب‌شده، و پیوند به مخاطب یا شرکت بر اساس نام آن.</translation>
+    </message>
+    <message>
+        <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
+        <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، تعیین مرحله، افزودن برچسب، تعیین یکی از فیلدهای سفارشی شما (**تعیین فیلد…**: ابتدا فیلد، سپس مقدار آن در ویرایشگر متناسب با نوعش؛ اگر خالی بماند، فیلد خالی می‌شود) یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر ۵٬۰۰۰ مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
+    </message>
+    <message>
+        <source>**In the list**: each contact field can be a column of the Contacts list (right-click the header), sorted by a click, and **More Filters…** filters by it; **Change Selected → Set Field…** sets it on many contacts at once.</source>
+        <translation>**در فهرست**: هر فیلد مخاطب می‌تواند ستونی از فهرست مخاطبان باشد (روی عنوان فهرست راست‌کلیک کنید) که با یک کلیک مرتب می‌شود، و **فیلترهای بیشتر…** بر اساس آن فیلتر می‌کند؛ **تغییر موارد انتخاب‌شده ← تعیین فیلد…** آن را یک‌جا برای چندین مخاطب تعیین می‌کند.</translation>
+    </message>
+    <message>
+        <source>**Searchable**: tick &quot;The search finds its text&quot; for a contact&apos;s text or long text field, and the search box and Search everything (Ctrl+K) find a contact by a word of it, together with the name (`ada training`).</source>
+        <translation>**جست‌وجوپذیر**: برای فیلد متن یا متن بلند مخاطب، «جست‌وجو متن آن را پیدا می‌کند» را تیک بزنید تا کادر جست‌وجو و جست‌وجو در همه چیز (Ctrl+K) مخاطب را با کلمه‌ای از آن، همراه با نام، پیدا کنند (`ada training`).</translation>
+    </message>
+    <message>
+        <source>**Reports**: the box beside the salesperson on the Reports page narrows every report to one answer of a choice field (see &quot;Reports&quot;).</source>
+        <translation>**گزارش‌ها**: کادر کنار کارشناس فروش در صفحه گزارش‌ها، همه گزارش‌ها را به یک گزینه از یک فیلد گزینه‌ای محدود می‌کند (بخش «گزارش‌ها» را ببینید).</translation>
+    </message>
+    <message>
+        <source>**Duplicates**: when two contacts are merged, each of your fields is a row to choose the value from.</source>
+        <translation>**موارد تکراری**: هنگام ادغام دو مخاطب، هر یک از فیلدهای سفارشی شما سطری است که مقدار را از آن انتخاب می‌کنید.</translation>
+    </message>
+    <message>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record and stays whole; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation>صفحه گزارش‌ها (Ctrl+6) به پرسش‌های مدیر پاسخ می‌دهد: یک دوره انتخاب کنید (این هفته، هفته گذشته، این ماه، ماه گذشته، این فصل، فصل گذشته، امسال، یا بازه دلخواه؛ هفته‌ها از نخستین روز هفته در تنظیمات زبان شما و روزها از نیمه‌شب به وقت محلی آغاز می‌شوند) و در صورت تمایل، یک کارشناس فروش و یک گزینه از یکی از فیلدهای گزینه‌ای سفارشی خودتان («صنعت: خرده‌فروشی»، که وقتی چنین فیلدی داشته باشید نمایش داده می‌شود). این گزینه همه گزارش‌ها را محدود می‌کند: فیلد مخاطب، به همان مخاطبان، تماس‌ها و جلسه‌هایشان و معاملاتشان؛ فیلد شرکت، به افراد و معاملات آن شرکت‌ها؛ فیلد معامله، به همان معاملات و به تماس‌ها و جلسه‌های افرادی که چنین معامله‌ای دارند. هزینه کمپین بر حسب رکورد تقسیم نمی‌شود و کامل می‌ماند؛ در پایگاه داده بسیار بزرگ، گزارش محدودشده از روی خود رکوردها شمرده می‌شود و ممکن است کمی بیشتر طول بکشد. هر گزارش یک نمودار در کنار یک جدول است (در پنجره کوچک که جای کنار هم بودنشان نیست، جدول زیر نمودار می‌آید: ارقام آن هرگز بریده نمی‌شوند، اما نام طولانی ممکن است بریده شود و نام کامل با نگه داشتن نشانگر موس روی آن دیده می‌شود)؛ نشانگر موس را روی عنوان یک ستون یا یک رقم نگه دارید تا ببینید چه چیزی را می‌شمارد. صفحه هر بار که به آن نگاه می‌کنید محتوای خود را محاسبه می‌کند، پس همیشه به‌روز است.</translation>
     </message>
 </context>
 <context>
@@ -6178,19 +6225,19 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>More Filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلترهای بیشتر…</translation>
     </message>
     <message>
         <source>Filter by any field: a range of amounts, dates, choices, text</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر بر اساس هر فیلدی: بازه‌ای از مبالغ، تاریخ‌ها، گزینه‌ها، متن</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف این فیلتر</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف فیلتر %1</translation>
     </message>
 </context>
 <context>
@@ -6252,7 +6299,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)، فیلد سفارشی شما</translation>
     </message>
 </context>
 <context>
@@ -6434,34 +6481,34 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Your fields</source>
-        <translation type="unfinished">فیلدهای شما</translation>
+        <translation>فیلدهای شما</translation>
     </message>
     <message>
         <source>Owner, stage, a tag, a field or archiving for all selected contacts at once (select with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول، مرحله، یک برچسب، یک فیلد یا بایگانی برای همه مخاطبان انتخاب‌شده به‌یک‌باره (انتخاب با Shift یا Ctrl)</translation>
     </message>
     <message>
         <source>Set &amp;Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین فیلد (&amp;F)…</translation>
     </message>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین فیلد</translation>
     </message>
     <message>
         <source>The contacts have no fields of your own yet: add them in Settings → Fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان هنوز فیلد سفارشی ندارند: آن‌ها را در تنظیمات ← فیلدها بیفزایید.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” emptied for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» برای %Ln مخاطب خالی شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” set for %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» برای %Ln مخاطب تعیین شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -6567,11 +6614,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>The &amp;search finds its text</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو متن آن را پیدا می‌کند (&amp;S)</translation>
     </message>
     <message>
-        <source>Typed in the contacts&apos; search box or Find Anything, a word of this field finds the contact.</source>
-        <translation type="unfinished"></translation>
+        <source>Typed in the contacts&apos; search box or in Search everything, a word of this field finds the contact.</source>
+        <translation>کلمه‌ای از این فیلد که در کادر جست‌وجوی مخاطبان یا «جست‌وجو در همه چیز» تایپ شود، مخاطب را پیدا می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -7146,203 +7193,208 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <name>kontor::ui::FieldFilterDialog</name>
     <message>
         <source>Filter by Field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر بر اساس فیلد</translation>
     </message>
     <message>
         <source>Title</source>
         <comment>job title</comment>
-        <translation type="unfinished"></translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">شهر</translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Region</source>
         <comment>part of a country</comment>
-        <translation type="unfinished">منطقه</translation>
+        <translation>منطقه</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">کد پستی</translation>
+        <translation>کد پستی</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">افزوده‌شده</translation>
+        <translation>افزوده‌شده</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">آخرین ارتباط</translation>
+        <translation>آخرین ارتباط</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>to</source>
         <comment>a range of values: 10 to 20</comment>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">بله</translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">خیر</translation>
+        <translation>خیر</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار (&amp;V):</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>بین</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر</translation>
     </message>
     <message>
         <source>is</source>
         <comment>a value equals</comment>
-        <translation type="unfinished"></translation>
+        <translation>برابر با</translation>
     </message>
     <message>
         <source>is on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>در این تاریخ یا پس از آن</translation>
     </message>
     <message>
         <source>is on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>در این تاریخ یا پیش از آن</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>در تاریخ</translation>
     </message>
     <message>
         <source>is any of</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌کدام از</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>برابر نیست با</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی است</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی نیست</translation>
     </message>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ به %1</translation>
     </message>
     <message>
         <source>the field&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد پول فیلد</translation>
     </message>
     <message>
         <source>Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی است</translation>
     </message>
     <message>
         <source>%1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی نیست</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در تاریخ %2</translation>
     </message>
     <message>
         <source>%1 on or after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2 به بعد</translation>
     </message>
     <message>
         <source>%1 on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تا %2</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان بازه پیش از آغاز آن است.</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2 تا %3</translation>
     </message>
     <message>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <source>%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≤ %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tick at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک گزینه را تیک بزنید.</translation>
     </message>
     <message>
         <source>%1 is none of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هیچ‌کدام از %2 نیست</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن مورد جست‌وجو را تایپ کنید.</translation>
     </message>
     <message>
         <source>%1 is “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برابر «%2»</translation>
     </message>
     <message>
         <source>%1 is not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 برابر «%2» نیست</translation>
     </message>
     <message>
         <source>%1 contains “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شامل «%2»</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the choices of a filter</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 یکی از %2</translation>
     </message>
 </context>
 <context>
@@ -9612,6 +9664,33 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>L&amp;ifecycle</source>
         <translation>چرخه عمر (&amp;I)</translation>
     </message>
+    <message>
+        <source>Only records with</source>
+        <translation>فقط رکوردهای دارای</translation>
+    </message>
+    <message>
+        <source>Narrows every report to the contacts, companies or deals with this answer of a choice field (Settings → Fields).</source>
+        <translation>همه گزارش‌ها را به مخاطبان، شرکت‌ها یا معاملاتی محدود می‌کند که این گزینه از یک فیلد گزینه‌ای را دارند (تنظیمات ← فیلدها).</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>همه رکوردها</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a company&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (شرکت)</translation>
+    </message>
+    <message>
+        <source>%1 (deal)</source>
+        <comment>a deal&apos;s field in the reports&apos; filter</comment>
+        <translation>%1 (معامله)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: answer</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::RestoreBackupDialog</name>
@@ -9722,25 +9801,25 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::SetFieldDialog</name>
     <message>
         <source>Set Field</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین فیلد</translation>
     </message>
     <message numerus="yes">
         <source>The value for the %Ln selected contact(s). Left empty, it empties the field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مقدار برای %Ln مخاطب انتخاب‌شده. اگر خالی بماند، فیلد خالی می‌شود.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد (&amp;F):</translation>
     </message>
     <message>
         <source>Fill in %1: it is required.</source>
-        <translation type="unfinished">%1 را پر کنید: الزامی است.</translation>
+        <translation>%1 را پر کنید: الزامی است.</translation>
     </message>
 </context>
 <context>

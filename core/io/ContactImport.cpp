@@ -66,6 +66,22 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
             return R::failure(ContactImport::tr("The import could not start: %1").arg(dropped.error()));
         triggers << dropped.value();
     }
+    // Custom values go into the change history as they are set, but those of the contacts this import makes do not
+    // (nor do the contacts themselves): while it runs, only values of contacts that were there before are logged.
+    {
+        auto dropped = BulkLoad::dropTriggers(db, QStringLiteral("audit_custom_values_insert"));
+        if (!dropped)
+            return R::failure(ContactImport::tr("The import could not start: %1").arg(dropped.error()));
+        triggers << dropped.value();
+        QSqlQuery narrow(db);
+        for (QString definition : dropped.value()) {
+            definition.replace(QStringLiteral("AFTER INSERT ON custom_values BEGIN"),
+                               QStringLiteral("AFTER INSERT ON custom_values WHEN new.record_id <= %1 BEGIN")
+                                   .arg(before.at(0).toLongLong()));
+            if (!narrow.exec(definition))
+                return R::failure(ContactImport::tr("The import could not start: %1").arg(sql::errorText(narrow)));
+        }
+    }
 
     {
         RowPipeline rows(parser, source);
@@ -132,6 +148,8 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
         }
         if (Status indexed = SearchIndex::indexContactsAfter(db, before.at(0).toLongLong()); !indexed)
             return indexed;
+        if (QSqlQuery narrowed(db); !narrowed.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_custom_values_insert")))
+            return Status::failure(sql::errorText(narrowed));
         if (Status restored = BulkLoad::recreate(db, triggers); !restored)
             return restored;
         return BulkLoad::recreateIndexes(db, indexes);

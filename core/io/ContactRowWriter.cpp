@@ -240,7 +240,7 @@ Status ContactRowWriter::apply(ParsedRow& row, ImportRowOutcome& outcome)
             return Status::failure(created.error());
         outcome.action = ImportAction::Create;
         outcome.contactId = created.value();
-        if (Status custom = CustomFieldRepository(m_db).write(RecordKind::Contact, created.value(), contact.custom);
+        if (Status custom = CustomFieldRepository(m_db).writeNew(created.value(), contact.custom, m_customFields);
             !custom)
             return custom;
         // Its line in the import's list of changes is written with the others' at the end (importRows in

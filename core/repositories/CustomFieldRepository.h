@@ -52,6 +52,9 @@ public:
     /// Writes the values in `values` for the record (an empty value removes the stored one; fields not in the map
     /// are left alone), only where they differ from what is stored.
     Status write(RecordKind record, qint64 recordId, const CustomValues& values);
+    /// The values of a record that has none yet (one just made by an import), in the caller's transaction: no reads,
+    /// statements prepared once. `fields` are the record kind's fields by id.
+    Status writeNew(qint64 recordId, const CustomValues& values, const QHash<qint64, CustomField>& fields);
 
 private:
     Status writeOne(const CustomField& field, qint64 recordId, const FieldValue& value, const FieldValue& stored);

@@ -232,16 +232,29 @@ private slots:
         const QString source = m_dir.filePath(QStringLiteral("update.csv"));
         QFile file(source);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("first_name,email,budget,need\nAda,ada@example.org,500,Training\n");
+        file.write("first_name,email,budget,need\nAda,ada@example.org,500,Training\nBo,bo@example.org,7,Tea\n");
         file.close();
         QCOMPARE(
             ok({QStringLiteral("import"), source, QStringLiteral("--duplicates"), QStringLiteral("update")}).exitCode,
             0);
         QCOMPARE(where({QStringLiteral("budget = 500"), QStringLiteral("need ~ training")}).size(), 1);
+        // Ada's need, new to her, is in her history; the new contact's values are not, as its creation is not.
+        const QString logged = QStringLiteral("SELECT count(*) FROM change_log l JOIN contacts c ON c.id = l.entity_id "
+                                              "WHERE l.entity = 'contact' AND c.first_name = '%1' AND l.new_values "
+                                              "LIKE '%field:%' AND l.new_values LIKE '%%2%'");
+        QCOMPARE(count(logged.arg(QStringLiteral("Ada"), QStringLiteral("Training"))), qint64(1));
+        QCOMPARE(count(logged.arg(QStringLiteral("Bo"), QStringLiteral("Tea"))), qint64(0));
+        // The import's narrowed trigger is gone again: a value set afterwards is logged.
+        QCOMPARE(ok({QStringLiteral("contact"), QStringLiteral("update"), QStringLiteral("bo@example.org"),
+                     QStringLiteral("--set"), QStringLiteral("need=Coffee")})
+                     .exitCode,
+                 0);
+        QCOMPARE(count(logged.arg(QStringLiteral("Bo"), QStringLiteral("Coffee"))), qint64(1));
         const Run history = ok({QStringLiteral("imports"), QStringLiteral("--json")});
         const QString importId = QString::number(history.json.array().first()[QStringLiteral("id")].toInteger());
         QCOMPARE(ok({QStringLiteral("undo-import"), importId}).exitCode, 0);
         QCOMPARE(where({QStringLiteral("budget = 100"), QStringLiteral("need empty")}).size(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Bo'")), qint64(0));
     }
 
     // A CSV with custom columns (text, money, date, multiple choice) comes in, is found by them, is exported, and

@@ -87,8 +87,8 @@ CustomFieldDialog::CustomFieldDialog(const QSqlDatabase& db, RecordKind record, 
     m_required->setObjectName(QStringLiteral("required"));
     m_searchable = new QCheckBox(tr("The &search finds its text"), this);
     m_searchable->setObjectName(QStringLiteral("searchable"));
-    m_searchable->setToolTip(tr("Typed in the contacts' search box or Find Anything, a word of this field finds the "
-                                "contact."));
+    m_searchable->setToolTip(tr("Typed in the contacts' search box or in Search everything, a word of this field "
+                                "finds the contact."));
 
     auto* form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
