@@ -5146,10 +5146,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**ইমপোর্ট ও এক্সপোর্ট**: যে কলামের শিরোনাম কোনো ফিল্ডের কী বা নাম, সেটি ওই ফিল্ড পূরণ করে (ইমপোর্টে আপনার নিজস্ব ফিল্ডও দেখানো হয়); যে মান মেলে না (যেমন অর্থের ঘরে একটি শব্দ), তা সতর্কবার্তাসহ নোটে রাখা হয়। এক্সপোর্ট করা পরিচিতিতে অন্তর্নির্মিত ফিল্ডগুলোর পরে প্রতিটি ফিল্ডের জন্য একটি কলাম থাকে, শিরোনামে তার কী, আর এমন ফাইল অপরিবর্তিত অবস্থায় ফিরে আসে।</translation>
     </message>
     <message>
-        <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
-        <translation>**জীবনচক্র**: পরিচিতিদের জীবনচক্রের প্রতিটি ধাপে, সময়কালে যে পরিচিতিরা তাতে *প্রবেশ করেছে*, তাদের কতজন এখন পর্যন্ত পরের কোনো ধাপে *এগিয়েছে*, *রূপান্তর* (এগিয়েছে ÷ প্রবেশ করেছে) এবং তাতে লাগা *মধ্যমা দিন* (দেখুন “লিড থেকে গ্রাহক”)। একটি সারি, বা তার “এগিয়েছে”, পেছনের পরিচিতিদের তালিকা দেখায়।</translation>
-    </message>
-    <message>
         <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
         <translation>**আরও ফিল্টার…** আপনার যেকোনো নিজস্ব ফিল্ড দিয়ে, এবং পদবি, শহর, অঞ্চল, পোস্ট কোড, যোগ করার তারিখ ও শেষ যোগাযোগ দিয়ে ফিল্টার করে: সংখ্যা বা পরিমাণ দুটি মানের মধ্যে, কমপক্ষে বা সর্বোচ্চ; তারিখ নির্দিষ্ট দিনে, সেই দিনে বা পরে, সেই দিনে বা আগে, অথবা দুটি তারিখের মধ্যে; বিকল্প, যা আপনার টিক দেওয়া বিকল্পগুলোর যেকোনোটি (বা কোনোটিই নয়); লেখা, যাতে কোনো শব্দ আছে, যা হুবহু সেই শব্দ, বা যা সেই শব্দ নয়; আর যেকোনো ফিল্ড খালি কি না। সংখ্যা ও তারিখ Kontor-এর অন্য সব জায়গার মতোই লিখতে হয়। প্রতিটি ফিল্টার অন্যগুলোর নিচে একটি বোতাম হয়ে যায় (“বাজেট 1,000.00 EUR থেকে 20,000.00 EUR ×”): তাতে ক্লিক করলে ফিল্টারটি সরে যায়। সব ফিল্টার একসাথে প্রযোজ্য হয়।</translation>
     </message>
@@ -5178,8 +5174,12 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**ডুপ্লিকেট**: দুটি পরিচিতি একত্র করার সময় আপনার প্রতিটি ফিল্ড একটি সারি হয়, যেখান থেকে মান বেছে নেওয়া যায়।</translation>
     </message>
     <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record and stays whole; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>“রিপোর্ট” পাতা (Ctrl+6) ব্যবস্থাপকের প্রশ্নের উত্তর দেয়: একটি সময়কাল বেছে নিন (এই সপ্তাহ, গত সপ্তাহ, এই মাস, গত মাস, এই প্রান্তিক, গত প্রান্তিক, এই বছর, অথবা নিজের পছন্দের সময়কাল; সপ্তাহ শুরু হয় আপনার ভাষা-সেটিংসের সপ্তাহের প্রথম দিনে, আর দিন শুরু হয় আপনার স্থানীয় মধ্যরাতে) এবং চাইলে একজন বিক্রয়কর্মী ও আপনার নিজস্ব বিকল্প ধরনের কোনো ফিল্ডের একটি উত্তর (“শিল্পখাত: খুচরা বিক্রয়”, এমন ফিল্ড থাকলে তবেই দেখানো হয়)। সেই উত্তর প্রতিটি রিপোর্টকে সীমিত করে: পরিচিতির ফিল্ড হলে সেই পরিচিতিগুলো, তাদের কল ও মিটিং এবং তাদের ডিলে; কোম্পানির ফিল্ড হলে সেই কোম্পানিগুলোর লোকজন ও ডিলে; ডিলের ফিল্ড হলে সেই ডিলগুলোতে, এবং যাদের এমন ডিল আছে তাদের কল ও মিটিংয়ে। ক্যাম্পেইনের খরচ রেকর্ড অনুযায়ী ভাগ হয় না, পুরোটাই গোনা হয়; খুব বড় ডেটাবেসে সীমিত রিপোর্ট সরাসরি রেকর্ডগুলো থেকে গোনে, তাই একটু বেশি সময় লাগতে পারে। প্রতিটি রিপোর্ট একটি চার্ট, পাশে একটি টেবিল (ছোট উইন্ডোতে পাশাপাশি জায়গা না হলে টেবিলটি চার্টের নিচে: এর সংখ্যা কখনো কাটা পড়ে না, লম্বা নাম কাটা পড়তে পারে, তবে টুলটিপে পুরোটা থাকে); কোনো কলামের শিরোনাম বা সংখ্যার ওপর মাউস রাখলে দেখা যায় সেটি কী গোনে। পাতাটি আপনি যখন দেখেন তখনই হিসাব করে নেয়, তাই সবসময় হালনাগাদ থাকে।</translation>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8410,6 +8410,54 @@ The window opens again in the chosen language when Settings closes.</source>
     <message>
         <source>Contacts that entered “%1”</source>
         <translation>যে পরিচিতিগুলো “%1” ধাপে প্রবেশ করেছে</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished">লিডের উৎস</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished">বিক্রয়কর্মী</translation>
+    </message>
+    <message>
+        <source>Where the contacts came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts that entered “%1” in the period; the tooltip says how many went on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entered, %2 went on (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: contacts that entered “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

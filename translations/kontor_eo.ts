@@ -5146,10 +5146,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Importado kaj eksportado**: kolumno, kies titolo estas la ŝlosilo aŭ la nomo de kampo, plenigas tiun kampon (la importo proponas ankaŭ viajn proprajn kampojn); valoro, kiu ne taŭgas (vorto en monsumo), estas konservita en la notoj kun averto. Eksportitaj kontaktoj havas po kolumnon por ĉiu kampo, nomitan laŭ ĝia ŝlosilo, post la enkonstruitaj, kaj tia dosiero revenas senŝanĝe.</translation>
     </message>
     <message>
-        <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it.</source>
-        <translation>**Vivciklo**: por ĉiu etapo de la vivciklo de la kontaktoj, la kontaktoj, kiuj *eniris* ĝin en la periodo, kiom da ili ĝis nun *pluiris* al posta etapo, la *konvertiĝo* (pluiris ÷ eniris) kaj la *medianaj tagoj*, kiujn tio daŭris (vidu “De interesato al kliento”). Vico, aŭ ĝia “Pluiris”, listigas la kontaktojn malantaŭ ĝi.</translation>
-    </message>
-    <message>
         <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
         <translation>**Pliaj filtriloj…** filtras laŭ iu ajn el viaj propraj kampoj, kaj laŭ posteno, urbo, regiono, poŝtkodo, aldondato kaj lasta kontakto: nombro aŭ sumo inter du valoroj, almenaŭ aŭ maksimume; dato je, je aŭ post, je aŭ antaŭ, aŭ inter du datoj; elekto, kiu estas iu (aŭ neniu) el tiuj, kiujn vi markas; teksto, kiu enhavas vorton, estas ĝi aŭ ne estas ĝi; kaj iu ajn kampo malplena aŭ ne. Nombroj kaj datoj estas tajpataj kiel ĉie aliloke en Kontor. Ĉiu filtrilo iĝas butono sub la aliaj (“Buĝeto de 1 000,00 EUR ĝis 20 000,00 EUR ×”): klako forigas ĝin. Ĉiuj filtriloj validas samtempe.</translation>
     </message>
@@ -5178,8 +5174,12 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Duoblaĵoj**: kiam du kontaktoj estas kunfandataj, ĉiu el viaj kampoj estas vico, en kiu vi elektas la valoron.</translation>
     </message>
     <message>
-        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record and stays whole; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation>La paĝo Raportoj (Ctrl+6) respondas la demandojn de la estro: elektu periodon (ĉi tiu semajno, pasinta semajno, ĉi tiu monato, pasinta monato, ĉi tiu kvaronjaro, pasinta kvaronjaro, ĉi tiu jaro aŭ propra periodo; semajnoj komenciĝas je la unua tago de la semajno laŭ viaj lingvaj agordoj, kaj tagoj je via loka noktomezo) kaj, se vi volas, unu vendiston kaj unu respondon de via propra elekta kampo (“Sektoro: Podetala komerco”, montrata, tuj kiam vi havas tian kampon). Tiu respondo limigas ĉiun raporton: kampo de kontakto al tiuj kontaktoj, iliaj vokoj kaj renkontiĝoj kaj iliaj negocoj; kampo de firmao al la homoj kaj negocoj de tiuj firmaoj; kampo de negoco al tiuj negocoj, kaj al la vokoj kaj renkontiĝoj de la homoj, kiuj havas tian negocon. Elspezoj de kampanjoj ne estas dividataj laŭ rikordo kaj restas tutaj; ĉe tre granda datumbazo limigita raporto kalkulas el la rikordoj mem kaj eble daŭras iom pli longe. Ĉiu raporto estas diagramo apud tabelo (en malgranda fenestro, kie ili ne trovas lokon unu apud la alia, la tabelo estas sub la diagramo: ĝiaj ciferoj neniam estas tranĉataj, longa nomo ja, kaj ĝia ŝpruchelpilo montras ĝin tutan); tenu la muson super kolumnokapo aŭ cifero por vidi, kion ĝi kalkulas. La paĝo kalkulas tion, kion ĝi montras, kiam vi rigardas ĝin, do ĝi ĉiam estas aktuala.</translation>
+        <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8410,6 +8410,54 @@ La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</tr
     <message>
         <source>Contacts that entered “%1”</source>
         <translation>Kontaktoj, kiuj eniris “%1”</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished">Interesatfonto</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished">Vendisto</translation>
+    </message>
+    <message>
+        <source>Where the contacts came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts that entered “%1” in the period; the tooltip says how many went on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entered, %2 went on (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: contacts that entered “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -216,9 +216,11 @@ Status CustomFieldActions::changeType(const QSqlDatabase& db, qint64 fieldId, Fi
             if (Status saved = CustomFieldRepository(db).update(changed); !saved)
                 return saved;
         }
-        if (Status retyped = CustomFieldRepository(db).changeType(changed, type, databaseLinks(db)); !retyped)
-            return retyped;
-        return field->searchable ? reindexHolders(db, changed) : Status{};
+        const auto retype = [&]() { return CustomFieldRepository(db).changeType(changed, type, databaseLinks(db)); };
+        // The search entries of a searchable field's holders lose its text, converted or not.
+        if (field->searchable && field->record == RecordKind::Contact)
+            return SearchIndex::reindexContactsWithField(db, fieldId, retype);
+        return retype();
     });
 }
 

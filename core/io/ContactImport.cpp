@@ -68,16 +68,19 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
     }
     // Custom values go into the change history as they are set, but those of the contacts this import makes do not
     // (nor do the contacts themselves): while it runs, only values of contacts that were there before are logged.
-    {
-        auto dropped = BulkLoad::dropTriggers(db, QStringLiteral("audit_custom_values_insert"));
+    for (const QString& table : {QStringLiteral("custom_values"), QStringLiteral("custom_value_choices")}) {
+        auto dropped = BulkLoad::dropTriggers(db, QStringLiteral("audit_%1_insert").arg(table));
         if (!dropped)
             return R::failure(ContactImport::tr("The import could not start: %1").arg(dropped.error()));
         triggers << dropped.value();
         QSqlQuery narrow(db);
+        const QString head = QStringLiteral("AFTER INSERT ON %1 BEGIN").arg(table);
         for (QString definition : dropped.value()) {
-            definition.replace(QStringLiteral("AFTER INSERT ON custom_values BEGIN"),
-                               QStringLiteral("AFTER INSERT ON custom_values WHEN new.record_id <= %1 BEGIN")
-                                   .arg(before.at(0).toLongLong()));
+            // A definition written otherwise is put back as it was: every value logged, only slower.
+            if (definition.contains(head))
+                definition.replace(head, QStringLiteral("AFTER INSERT ON %1 WHEN new.record_id <= %2 BEGIN")
+                                             .arg(table)
+                                             .arg(before.at(0).toLongLong()));
             if (!narrow.exec(definition))
                 return R::failure(ContactImport::tr("The import could not start: %1").arg(sql::errorText(narrow)));
         }
@@ -148,8 +151,11 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
         }
         if (Status indexed = SearchIndex::indexContactsAfter(db, before.at(0).toLongLong()); !indexed)
             return indexed;
-        if (QSqlQuery narrowed(db); !narrowed.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_custom_values_insert")))
-            return Status::failure(sql::errorText(narrowed));
+        for (const char* narrowedTrigger : {"audit_custom_values_insert", "audit_custom_value_choices_insert"}) {
+            QSqlQuery narrowed(db);
+            if (!narrowed.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(narrowedTrigger))))
+                return Status::failure(sql::errorText(narrowed));
+        }
         if (Status restored = BulkLoad::recreate(db, triggers); !restored)
             return restored;
         return BulkLoad::recreateIndexes(db, indexes);

@@ -116,7 +116,7 @@ Result<LeadSourceReport> LeadSources::compute(const ReportFilter& filter) const
     const auto failure = [](const QSqlQuery& query) {
         return R::failure(tr("The lead source report could not be computed: %1").arg(sql::errorText(query)));
     };
-    // Narrowed to a choice, leads and deals are; a campaign's spend is not split by record, so it stays whole.
+    // Narrowed to a choice, leads and deals are; a campaign's spend is not split by record, so it is left out.
     const QString owner = (filter.ownerId > 0 ? QStringLiteral(" AND c.owner_id = :owner") : QString()) +
                           QStringLiteral(" AND ") + filter.choice.contactCondition(QStringLiteral("c.id"));
     const QString dealOwner = (filter.ownerId > 0 ? QStringLiteral(" AND d.owner_id = :owner") : QString()) +
@@ -161,8 +161,11 @@ Result<LeadSourceReport> LeadSources::compute(const ReportFilter& filter) const
             spendWithin(campaigns.value(5).toLongLong(), QDate::fromString(campaigns.value(3).toString(), Qt::ISODate),
                         QDate::fromString(campaigns.value(4).toString(), Qt::ISODate), filter.period.first, spentUntil);
         const QString currency = campaigns.value(6).toString();
-        addMoney(campaign.spend, currency, spend);
-        addMoney(figures[{sourceId, 0}].spend, currency, spend);
+        // Spend is not split by record: narrowed to some, there is none to set against their leads.
+        if (!filter.choice.isSet()) {
+            addMoney(campaign.spend, currency, spend);
+            addMoney(figures[{sourceId, 0}].spend, currency, spend);
+        }
         figures.insert({sourceId, campaign.campaignId}, campaign);
     }
     const auto add = [&figures, &report](const QVariant& source, const QVariant& campaign,

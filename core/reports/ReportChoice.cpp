@@ -37,7 +37,9 @@ QString ReportChoice::contactCondition(const QString& contactIdColumn) const
         return QStringLiteral("%1 IN (SELECT id FROM contacts WHERE company_id IN (%2))")
             .arg(contactIdColumn, recordsWith(*this));
     case RecordKind::Deal:
-        return QStringLiteral("%1 IN (SELECT contact_id FROM deals WHERE contact_id IS NOT NULL AND id IN (%2))")
+        return QStringLiteral(
+                   "%1 IN (SELECT contact_id FROM deals WHERE contact_id IS NOT NULL AND archived_at IS NULL "
+                   "AND id IN (%2))")
             .arg(contactIdColumn, recordsWith(*this));
     }
     return QStringLiteral("1");
@@ -80,11 +82,13 @@ Result<ReportChoice> ReportChoice::parse(const QSqlDatabase& db, const QString& 
     if (equals < 1 || text.mid(equals + 1).trimmed().isEmpty())
         return R::failure(QCoreApplication::translate("ReportChoice", "Name a choice field and its options, such as "
                                                                       "industry=Retail;Food."));
+    // The first choice field in use with the key, contacts' first; else the first field at all, to say what it is.
     Result<CustomField> field = Result<CustomField>::failure(QString());
     for (RecordKind record : {RecordKind::Contact, RecordKind::Company, RecordKind::Deal}) {
-        field = CustomFieldRepository(db).byKey(record, key);
-        if (field)
-            break;
+        auto found = CustomFieldRepository(db).byKey(record, key);
+        const auto inUse = [](const CustomField& each) { return each.hasOptions() && !each.isArchived(); };
+        if (found && (!field || (inUse(found.value()) && !inUse(field.value()))))
+            field = found;
     }
     if (!field)
         return R::failure(QCoreApplication::translate("ReportChoice", "There is no field “%1”.").arg(key));
@@ -96,6 +100,9 @@ Result<ReportChoice> ReportChoice::parse(const QSqlDatabase& db, const QString& 
                                   .arg(field->label, label.trimmed()));
         ids << option->id;
     }
+    if (ids.isEmpty())
+        return R::failure(QCoreApplication::translate("ReportChoice", "Name a choice field and its options, such as "
+                                                                      "industry=Retail;Food."));
     return of(db, field->id, ids);
 }
 

@@ -327,8 +327,10 @@ QString customSortKey(const CustomField& field)
     switch (field.type) {
     case FieldType::Number:
         return value.arg(id, QStringLiteral("number_value"));
-    case FieldType::Money:
     case FieldType::Checkbox:
+        // A box never ticked, or ticked and cleared, is "no" either way.
+        return QStringLiteral("coalesce(%1, 0)").arg(value.arg(id, QStringLiteral("integer_value")));
+    case FieldType::Money:
     case FieldType::Choice:
         return value.arg(id, QStringLiteral("integer_value"));
     case FieldType::Choices:
@@ -467,7 +469,6 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
         } else if (byNumber) {
             entry.rank = value.isNull() ? blank : 0;
             entry.number = value.toDouble();
-            // Amounts of the same size in two currencies: by currency.
             entry.text = query.value(2).toString();
         } else {
             const QString text = value.toString();
@@ -489,12 +490,16 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
         return failure(sql::errorText(query));
 
     const bool ascending = order == Qt::AscendingOrder;
-    std::stable_sort(entries.begin(), entries.end(), [ascending](const Entry& a, const Entry& b) {
+    // Amounts of two currencies do not compare (minor units differ too): by currency, then by amount.
+    const bool currencyFirst = sort == ContactSort::CustomField && m_sortField.type == FieldType::Money;
+    std::stable_sort(entries.begin(), entries.end(), [ascending, currencyFirst](const Entry& a, const Entry& b) {
         // Blanks stay at the end in either direction, as in a spreadsheet.
         if ((a.rank == blank) != (b.rank == blank))
             return b.rank == blank;
         if (a.rank != b.rank)
             return ascending ? a.rank < b.rank : a.rank > b.rank;
+        if (currencyFirst && a.text != b.text)
+            return ascending ? a.text < b.text : a.text > b.text;
         if (a.number != b.number)
             return ascending ? a.number < b.number : a.number > b.number;
         const int compared = a.text.compare(b.text);

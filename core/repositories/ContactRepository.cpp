@@ -588,15 +588,29 @@ Result<int> ContactRepository::bulkChange(const QList<qint64>& ids, const BulkCh
             // Counted once per contact whose value is not already the one set.
             const CustomValues& stored = customBefore.value(id);
             const bool differs =
-                std::any_of(change.custom.keyValueBegin(), change.custom.keyValueEnd(),
-                            [&stored](const auto& entry) { return stored.value(entry.first) != entry.second; });
+                std::any_of(change.custom.keyValueBegin(), change.custom.keyValueEnd(), [&stored](const auto& entry) {
+                    const FieldValue& before = stored.value(entry.first);
+                    // Empty is empty, however it is held.
+                    return isEmptyValue(before) != isEmptyValue(entry.second) ||
+                           (!isEmptyValue(before) && before != entry.second);
+                });
             if (Status written = customFields.write(RecordKind::Contact, id, change.custom); !written)
                 return Result<int>::failure(tr("The contacts could not be changed: %1").arg(written.error()));
             // A searchable field's text is in the search entry.
             if (Status indexed = SearchIndex::reindexContact(m_db, id); !indexed)
                 return Result<int>::failure(indexed.error());
-            if (differs && sets.isEmpty() && tagId == 0)
-                ++changed;
+            if (differs && sets.isEmpty()) {
+                // The contact changed: the list and scripts read when by updated_at.
+                QSqlQuery touched =
+                    sql::prepare(m_db, QStringLiteral("UPDATE contacts SET updated_at = ? WHERE id = ?"));
+                touched.addBindValue(now);
+                touched.addBindValue(id);
+                if (!touched.exec())
+                    return Result<int>::failure(
+                        tr("The contacts could not be changed: %1").arg(sql::errorText(touched)));
+                if (tagId == 0)
+                    ++changed;
+            }
         }
         if (change.status) {
             if (Status recorded = recordStageMove(m_db, id, *change.status, change.move, now); !recorded)

@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace kontor {
 
 QString searchHitKindKey(SearchHit::Kind kind)
@@ -325,13 +327,31 @@ Status reindexContact(const QSqlDatabase& db, qint64 contactId)
     return {};
 }
 
-Status reindexContactsWithField(const QSqlDatabase& db, qint64 fieldId)
+Status reindexContactsWithField(const QSqlDatabase& db, qint64 fieldId, const std::function<Status()>& change)
 {
-    const QString holders = QStringLiteral("(SELECT record_id FROM custom_values WHERE field_id = %1)").arg(fieldId);
+    // The holders before the change and after it: a change of type may move a value to the choices' table or
+    // remove it, and its contact's entry still holds the old text.
+    const QString holders =
+        QStringLiteral("INSERT OR IGNORE INTO temp.search_refresh SELECT record_id FROM custom_values "
+                       "WHERE field_id = %1 UNION SELECT record_id FROM custom_value_choices "
+                       "WHERE field_id = %1")
+            .arg(fieldId);
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("DELETE FROM contact_search WHERE rowid IN ") + holders) ||
-        !query.exec(contactEntries(db) + QStringLiteral("WHERE c.id IN ") + holders +
-                    QStringLiteral(" AND c.archived_at IS NULL ORDER BY c.id")))
+    if (!query.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_refresh (contact_id INTEGER PRIMARY KEY)")) ||
+        !query.exec(QStringLiteral("DELETE FROM temp.search_refresh")) || !query.exec(holders))
+        return Status::failure(sql::errorText(query));
+    if (change) {
+        if (Status changed = change(); !changed)
+            return changed;
+        if (!query.exec(holders))
+            return Status::failure(sql::errorText(query));
+    }
+    const QString refreshed = QStringLiteral("(SELECT contact_id FROM temp.search_refresh)");
+    if (!query.exec(QStringLiteral("DELETE FROM contact_search WHERE rowid IN ") + refreshed) ||
+        !query.exec(contactEntries(db) + QStringLiteral("WHERE c.id IN ") + refreshed +
+                    QStringLiteral(" AND c.archived_at IS NULL ORDER BY c.id")) ||
+        !query.exec(QStringLiteral("DELETE FROM temp.search_refresh")))
         return Status::failure(sql::errorText(query));
     return {};
 }

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
 namespace kontor {
 
 struct SearchHit
@@ -61,8 +63,9 @@ namespace SearchIndex {
 Status reindexContact(const QSqlDatabase& db, qint64 contactId);
 Status reindexContactsOfCompany(const QSqlDatabase& db, qint64 companyId);
 /// The entries of the contacts that have a value in the field: after it became searchable or no longer is, was
-/// archived, restored or changed type.
-Status reindexContactsWithField(const QSqlDatabase& db, qint64 fieldId);
+/// archived or restored; with `change`, of those that had one before it too (a change of type moves and removes
+/// values). In the caller's transaction.
+Status reindexContactsWithField(const QSqlDatabase& db, qint64 fieldId, const std::function<Status()>& change = {});
 Status removeContact(const QSqlDatabase& db, qint64 contactId);
 /// Writes the entries of the contacts whose id is above `lastIndexedId`, in one statement: for an import, whose
 /// contacts (ContactInserter) go in without them.

@@ -109,15 +109,17 @@ private slots:
         addContact(db, QStringLiteral("Minus"), {{size.id, -5.0}, {budget.id, value(db, budget, "0.5")}});
         addContact(db, QStringLiteral("Blank"));
         addContact(db, QStringLiteral("Also nine"), {{size.id, 900.0}});
+        // Five dollars are not fewer than fifty cents: amounts of two currencies go by currency first.
+        addContact(db, QStringLiteral("Dollar"), {{budget.id, value(db, budget, "5 USD")}});
         QCOMPARE(sortedBy(db, size, Qt::AscendingOrder),
                  (QStringList{QStringLiteral("Minus"), QStringLiteral("Also nine"), QStringLiteral("Nine"),
-                              QStringLiteral("Ten"), QStringLiteral("Blank")}));
+                              QStringLiteral("Ten"), QStringLiteral("Blank"), QStringLiteral("Dollar")}));
         QCOMPARE(sortedBy(db, size, Qt::DescendingOrder),
                  (QStringList{QStringLiteral("Ten"), QStringLiteral("Also nine"), QStringLiteral("Nine"),
-                              QStringLiteral("Minus"), QStringLiteral("Blank")}));
+                              QStringLiteral("Minus"), QStringLiteral("Blank"), QStringLiteral("Dollar")}));
         QCOMPARE(sortedBy(db, budget, Qt::AscendingOrder),
                  (QStringList{QStringLiteral("Minus"), QStringLiteral("Nine"), QStringLiteral("Ten"),
-                              QStringLiteral("Also nine"), QStringLiteral("Blank")}));
+                              QStringLiteral("Dollar"), QStringLiteral("Also nine"), QStringLiteral("Blank")}));
     }
 
     void datesTextAndCheckboxes()
@@ -139,6 +141,9 @@ private slots:
                  (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
         QCOMPARE(sortedBy(db, signedUp, Qt::DescendingOrder),
                  (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        // A box never ticked is "no" as one cleared is: together, by name.
+        QCOMPARE(sortedBy(db, signedUp, Qt::AscendingOrder),
+                 (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
     }
 
     void choicesSortInTheOrderOfTheirOptions()
@@ -276,6 +281,10 @@ private slots:
         QVERIFY(listed(db, QStringLiteral("forklift")).isEmpty());
         QVERIFY(CustomFieldActions::restore(db, need.id).ok());
         QCOMPARE(listed(db, QStringLiteral("forklift")), (QList<qint64>{ada, ben}));
+
+        // A new type takes the old text out of the index, whether the values convert or not.
+        QVERIFY(CustomFieldActions::changeType(db, need.id, FieldType::Choices).ok());
+        QVERIFY(listed(db, QStringLiteral("forklift")).isEmpty());
 
         // Only text: a number field is never searchable, nor a company's field.
         CustomField size = addField(db, "size", FieldType::Number);

@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(both.optionIds.size(), 2);
         QCOMPARE(choice(db, "segment=Enterprise").record, RecordKind::Company);
         QVERIFY(choice(db, "product=A").multiple);
-        for (const char* wrong : {"nope=Retail", "industry=Bogus", "industry", "=Retail"})
+        for (const char* wrong : {"nope=Retail", "industry=Bogus", "industry", "=Retail", "industry=;"})
             QVERIFY2(!ReportChoice::parse(db, QString::fromLatin1(wrong)).ok(), wrong);
         QCOMPARE(ReportChoice{}.contactCondition(QStringLiteral("id")), QStringLiteral("1"));
     }
@@ -216,6 +216,32 @@ private slots:
         QCOMPARE(lead(retail).advanced, qint64(1));
         QCOMPARE(lead(food).entered, qint64(1));
         QCOMPARE(lead(food).advanced, qint64(0));
+    }
+
+    // Every record answered, and every answer chosen: the figures read from the rows are those of the summaries.
+    void allAnswersAreTheWholeReport()
+    {
+        Week w;
+        const QSqlDatabase db = w.f.db();
+        QVERIFY(CustomFieldRepository(db)
+                    .write(RecordKind::Contact, w.ned, {{w.industry.id, w.industry.options.at(1).id}})
+                    .ok());
+        const ReportChoice every = choice(db, "industry=Retail;Food");
+        const WeekFigures whole = must(WeeklyStats(db).compute(w.week, 0, 12)).current();
+        const WeekFigures narrowed = must(WeeklyStats(db).compute(w.week, 0, 12, every)).current();
+        QCOMPARE(narrowed.calls, whole.calls);
+        QCOMPARE(narrowed.newLeads, whole.newLeads);
+        QCOMPARE(narrowed.dealsWon, whole.dealsWon);
+        QCOMPARE(narrowed.dealsLost, whole.dealsLost);
+        QCOMPARE(narrowed.revenueWon, whole.revenueWon);
+        const ReportFilter all{w.week};
+        const ReportFilter answered{w.week, 0, every};
+        QCOMPARE(must(Funnel(db).compute(answered)).won, must(Funnel(db).compute(all)).won);
+        QCOMPARE(must(Funnel(db).compute(answered)).entered, must(Funnel(db).compute(all)).entered);
+        QCOMPARE(must(Activity(db).compute(answered, Qt::Monday)).totals.first().calls,
+                 must(Activity(db).compute(all, Qt::Monday)).totals.first().calls);
+        // A narrowed lead source report has no spend to set against its leads.
+        QVERIFY(must(LeadSources(db).compute(answered)).unattributed.spend.isEmpty());
     }
 
 private:

@@ -357,7 +357,7 @@ private slots:
             shown = before.shownFields();
         }
         ui::ContactsPage after;
-        QVERIFY(after.table()->horizontalHeader()->restoreState(state));
+        after.restoreColumns(state);
         after.setShownFields(shown);
         after.setDatabase(fixture.database.db());
         QTableView* table = after.table();
@@ -366,6 +366,18 @@ private slots:
         QVERIFY(!table->isColumnHidden(after.model()->columnOfField(fixture.industry.id)));
         QVERIFY(table->isColumnHidden(after.model()->columnOfField(fixture.budget.id)));
         QVERIFY(table->columnWidth(after.model()->columnOfField(fixture.industry.id)) > 20);
+
+        // As the window does it: the database first, then the header's state, saved when there was one field more.
+        QVERIFY(CustomFieldActions::archive(fixture.database.db(), fixture.budget.id).ok());
+        ui::ContactsPage again;
+        again.setDatabase(fixture.database.db());
+        QCOMPARE(again.model()->columnCount(), ui::ContactListModel::ColumnCount + 2);
+        again.restoreColumns(state);
+        again.setShownFields(shown);
+        QCOMPARE(again.table()->horizontalHeader()->count(), again.model()->columnCount());
+        QVERIFY(again.table()->isColumnHidden(ui::ContactListModel::Email));
+        QVERIFY(!again.table()->isColumnHidden(again.model()->columnOfField(fixture.industry.id)));
+        QVERIFY(again.table()->isColumnHidden(again.model()->columnOfField(fixture.need.id)));
     }
 
     void aFieldRemovedTakesItsColumnAndFilter()
@@ -385,10 +397,22 @@ private slots:
              QStringLiteral("Budget ≥ 1000")});
         QTRY_COMPARE(page.model()->rowCount(), 2);
 
+        // Sorted by the need, whose column moves left when the budget before it goes.
+        page.table()->sortByColumn(page.model()->columnOfField(fixture.need.id), Qt::AscendingOrder);
+        QTRY_VERIFY(!page.model()->isSorting());
         QVERIFY(CustomFieldActions::archive(fixture.database.db(), fixture.budget.id).ok());
         page.reloadChoices();
+        QCOMPARE(page.model()->sortColumn(), page.model()->columnOfField(fixture.need.id));
+        QCOMPARE(page.table()->horizontalHeader()->sortIndicatorSection(),
+                 page.model()->columnOfField(fixture.need.id));
+        page.table()->sortByColumn(ui::ContactListModel::Name, Qt::AscendingOrder);
+        QTRY_VERIFY(!page.model()->isSorting());
+        page.table()->sortByColumn(page.model()->columnOfField(fixture.industry.id), Qt::AscendingOrder);
+        QTRY_VERIFY(!page.model()->isSorting());
+        QVERIFY(CustomFieldActions::archive(fixture.database.db(), fixture.industry.id).ok());
+        page.reloadChoices();
         QCOMPARE(page.model()->columnOfField(fixture.budget.id), -1);
-        QCOMPARE(page.model()->columnCount(), ui::ContactListModel::ColumnCount + 2);
+        QCOMPARE(page.model()->columnCount(), ui::ContactListModel::ColumnCount + 1);
         // The need's column is still shown where the fields moved up; the sort is by name again.
         QVERIFY(!page.table()->isColumnHidden(page.model()->columnOfField(fixture.need.id)));
         QCOMPARE(page.table()->horizontalHeader()->sortIndicatorSection(), int(ui::ContactListModel::Name));

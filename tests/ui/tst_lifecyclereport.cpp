@@ -98,6 +98,59 @@ private slots:
         });
         emit series->barSets().first()->clicked(0);
     }
+
+    // "Show" groups the table by lead source or salesperson: a row per group, a column per stage of the journey,
+    // the figures as the core has them; Enter on one lists that group's contacts that entered the stage.
+    void groupsBySourceAndSalesperson()
+    {
+        ReportsPage page;
+        page.resize(1400, 800);
+        page.setToday(m_today);
+        page.setDatabase(m_fixture.db());
+        page.periodChooser()->setCurrentIndex(page.periodChooser()->findText(QStringLiteral("This year")));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.tabs()->setCurrentIndex(ReportsPage::Lifecycle);
+        auto* grouping = page.findChild<QComboBox*>(QStringLiteral("grouping"));
+        QVERIFY(grouping && grouping->isVisible());
+        const ReportFilter year{page.period()};
+        const auto report = LifecycleFunnel(m_fixture.db()).compute(year).value();
+        QTableView* table = page.table(ReportsPage::Lifecycle);
+
+        grouping->setCurrentIndex(grouping->findText(QStringLiteral("By lead source")));
+        QCOMPARE(table->model()->rowCount(), int(report.bySource.size()));
+        QCOMPARE(table->model()->columnCount(), 6);
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), contactStatusShortName(ContactStatus::Lead));
+        const LifecycleGroup& first = report.bySource.first();
+        QCOMPARE(table->model()->index(0, 0).data().toString(), first.name);
+        for (int column = 1; column <= 5; ++column) {
+            const ContactStatus stage = ContactStatus(column - 1);
+            const auto figures =
+                std::find_if(first.stages.cbegin(), first.stages.cend(),
+                             [stage](const LifecycleStageFigures& each) { return each.stage == stage; });
+            QCOMPARE(table->model()->index(0, column).data().toString(), QLocale().toString(figures->entered));
+        }
+        test::screenshot(&page, QStringLiteral("reports-lifecycle-by-source"));
+
+        const QList<qint64> sqls = LifecycleFunnel(m_fixture.db())
+                                       .contacts(year, ContactStatus::Sql, LifecycleFunnel::Group::Source, first.id)
+                                       .value();
+        test::whenModalShown([&sqls](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::ReportDetailsDialog*>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->table()->rowCount(),
+                     int(std::min<qsizetype>(sqls.size(), ui::ReportDetailsDialog::maxRows)));
+            dialog->reject();
+        });
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 3));
+        QTest::keyClick(table, Qt::Key_Return);
+
+        grouping->setCurrentIndex(grouping->findText(QStringLiteral("By salesperson")));
+        QCOMPARE(table->model()->rowCount(), int(report.byOwner.size()));
+        grouping->setCurrentIndex(grouping->findText(QStringLiteral("All contacts")));
+        QCOMPARE(table->model()->rowCount(), 7);
+    }
 };
 
 QTEST_MAIN(TestLifecycleReport)

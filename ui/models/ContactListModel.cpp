@@ -73,7 +73,9 @@ bool ContactListModel::reloadFields()
             m_order = Qt::AscendingOrder;
             m_sortField = {};
         } else {
+            // Fields before it may have come or gone: its column moves with it.
             m_sortField = m_fields.at(column - ColumnCount);
+            m_sortColumn = column;
         }
         m_sortedIds.clear();
         m_sortedFilter.reset();
@@ -81,6 +83,12 @@ bool ContactListModel::reloadFields()
     endResetModel();
     reload();
     return true;
+}
+
+void ContactListModel::resetColumns()
+{
+    beginResetModel();
+    endResetModel();
 }
 
 const CustomField* ContactListModel::fieldAt(int column) const

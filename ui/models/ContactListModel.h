@@ -46,6 +46,8 @@ public:
     /// The column of the custom field, or -1.
     int columnOfField(qint64 fieldId) const;
     const QList<CustomField>& fields() const { return m_fields; }
+    /// Tells the views the columns anew (a reset, rows kept), for a header that lost count of them.
+    void resetColumns();
 
     qint64 contactId(int row) const;
     /// The row of the contact among the rows currently cached, or -1.

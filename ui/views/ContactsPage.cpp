@@ -201,6 +201,19 @@ void ContactsPage::setShownFields(const QStringList& keys)
     showFieldColumns();
 }
 
+void ContactsPage::restoreColumns(const QByteArray& state)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    if (!header->restoreState(state))
+        return;
+    // The header takes the saved number of sections as it is; a reset of the list makes it count the columns
+    // again, keeping the state of those that are there.
+    if (header->count() != m_model->columnCount()) {
+        m_fieldColumns.clear();
+        m_model->resetColumns();
+    }
+}
+
 void ContactsPage::showFieldColumns()
 {
     // Only when the fields changed: a reset after each filter keeps what the user did since.

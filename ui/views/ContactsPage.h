@@ -48,6 +48,9 @@ public:
     /// The keys of the custom fields shown as columns (chosen in the header's menu); the window keeps them.
     QStringList shownFields() const { return m_shownFields; }
     void setShownFields(const QStringList& keys);
+    /// Puts back the columns' state the window saved (QHeaderView::saveState): which, in what order, how wide. Saved
+    /// when there were more or fewer fields, the header is made to count the list's columns again.
+    void restoreColumns(const QByteArray& state);
     ContactCard* card() const { return m_card; }
 
 public slots:

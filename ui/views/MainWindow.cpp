@@ -212,8 +212,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(settings.value(QStringLiteral("splitters/") + splitter->objectName()).toByteArray());
     }
-    m_contacts->table()->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("contacts/columns")).toByteArray());
+    m_contacts->restoreColumns(settings.value(QStringLiteral("contacts/columns")).toByteArray());
     m_contacts->columnFitter()->setSizedByUser(settings.value(QStringLiteral("contacts/columnsSizedByUser")).toBool());
     m_contacts->setShownFields(settings.value(QStringLiteral("contacts/fieldColumns")).toStringList());
     // Won and Lost start folded, so that the whole board is seen at once; unfolded, they stay so.
