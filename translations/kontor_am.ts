@@ -5175,11 +5175,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>የ“ሪፖርቶች” ገጽ (Ctrl+6) የሥራ አስኪያጁን ጥያቄዎች ይመልሳል: ጊዜ ይምረጡ (ይህ ሳምንት፣ ያለፈው ሳምንት፣ ይህ ወር፣ ያለፈው ወር፣ ይህ ሩብ ዓመት፣ ያለፈው ሩብ ዓመት፣ ይህ ዓመት፣ ወይም የራስ ጊዜ ምርጫ፤ ሳምንታት የሚጀምሩት በቋንቋ ቅንብሮችዎ የሳምንቱ የመጀመሪያ ቀን፣ ቀናት ደግሞ በአካባቢዎ እኩለ ሌሊት ነው)፣ ከፈለጉም አንድ የሽያጭ ሠራተኛ እና የራስዎ የምርጫ መስክ አንድ መልስ ይምረጡ (“ዘርፍ: ችርቻሮ ንግድ”፤ እንዲህ ያለ መስክ ሲኖርዎ ይታያል)። ያ መልስ እያንዳንዱን ሪፖርት ያጠባል: የእውቂያ መስክ ወደ እነዚያ እውቂያዎች፣ ወደ ጥሪዎቻቸው እና ስብሰባዎቻቸው እና ወደ ስምምነቶቻቸው፤ የኩባንያ መስክ ወደ እነዚያ ኩባንያዎች ሰዎች እና ስምምነቶች፤ የስምምነት መስክ ወደ እነዚያ ስምምነቶች፣ እንዲሁም እንዲህ ያለ ስምምነት ያላቸው ሰዎች ወደሚያደርጓቸው ጥሪዎች እና ስብሰባዎች። የዘመቻ ወጪ በመዝገብ አይከፋፈልም፤ ስለዚህ የተጠበበ የደንበኛ ምንጭ ሪፖርት ወጪውን፣ የእምቅ ደንበኛ እና የደንበኛ ወጪዎችን፣ እንዲሁም የወጪ ተመላሹን አያካትትም፤ በጣም ትልቅ በሆነ የውሂብ ጎታ ላይ የተጠበበ ሪፖርት ከመዝገቦቹ ራሳቸው ይቆጥራል፣ ትንሽ ረዘም ያለ ጊዜም ሊወስድ ይችላል። እያንዳንዱ ሪፖርት ከሰንጠረዥ ጎን ያለ ገበታ ነው (ጎን ለጎን በማይበቁበት ትንሽ መስኮት ላይ ሰንጠረዡ ከገበታው ስር ይሆናል: አሃዞቹ ፈጽሞ አይቆረጡም፣ ረጅም ስም ግን ይቆረጣል፣ ሙሉው ስም በመጠቆሚያ ጽሑፉ ውስጥ ይገኛል)፤ አንድ የአምድ ርዕስ ወይም መለኪያ ምን እንደሚቆጥር ለማወቅ አይጡን በላዩ ላይ ያቆዩ። ገጹ የሚያሳየውን የሚያሰላው ሲመለከቱት ነው፤ ስለዚህ ሁልጊዜ ወቅታዊ ነው።</translation>
     </message>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>**የሕይወት ዑደት**: ለእያንዳንዱ የእውቂያዎች የሕይወት ዑደት ደረጃ፣ በወቅቱ ወደ ደረጃው *የገቡ* እውቂያዎች፣ ከእነሱ እስካሁን ወደ ቀጣይ ደረጃ *የቀጠሉት* ስንት እንደሆኑ፣ *የሽግግር መጠኑ* (የቀጠሉ ÷ የገቡ) እና የወሰደው *መካከለኛ የቀናት ብዛት* (“ከእምቅ ደንበኛ እስከ ደንበኛ”ን ይመልከቱ)። አንድ ረድፍ ወይም የእሱ “የቀጠሉ” ከጀርባው ያሉትን እውቂያዎች ይዘረዝራል። ከገበታው በላይ ያለው **አሳይ** ሰንጠረዡን በደንበኛ ምንጭ ወይም በሽያጭ ሠራተኛ ይከፋፍላል: ለእያንዳንዳቸው አንድ ረድፍ፣ በአምዶቹ ውስጥ ደግሞ እያንዳንዱን የጉዞው ደረጃ የገቡ እውቂያዎች (መጠቆሚያ ጽሑፉ ስንቱ እንደቀጠሉ ያሳያል)፤ በአንድ መለኪያ ላይ Enter እነዚያን እውቂያዎች ይዘረዝራል።</translation>
     </message>
 </context>
 <context>
@@ -8413,51 +8413,51 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>አሳይ</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ሁሉም እውቂያዎች</translation>
     </message>
     <message>
         <source>By lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>በደንበኛ ምንጭ</translation>
     </message>
     <message>
         <source>By salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>በሽያጭ ሠራተኛ</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">የደንበኛ ምንጭ</translation>
+        <translation>የደንበኛ ምንጭ</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished">የሽያጭ ሠራተኛ</translation>
+        <translation>የሽያጭ ሠራተኛ</translation>
     </message>
     <message>
         <source>Where the contacts came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያዎቹ ከየት እንደመጡ።</translation>
     </message>
     <message>
         <source>Who owns the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>የእውቂያዎቹ ኃላፊ ማን እንደሆነ።</translation>
     </message>
     <message>
         <source>Contacts that entered “%1” in the period; the tooltip says how many went on.</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ ጊዜ ውስጥ “%1”ን የገቡ እውቂያዎች፤ መጠቆሚያ ጽሑፉ ስንቱ እንደቀጠሉ ያሳያል።</translation>
     </message>
     <message>
         <source>%1 entered, %2 went on (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>የገቡ: %1፣ የቀጠሉ: %2 (%3)</translation>
     </message>
     <message>
         <source>%1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>የገቡ: %1</translation>
     </message>
     <message>
         <source>%1: contacts that entered “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2”ን የገቡ እውቂያዎች</translation>
     </message>
 </context>
 <context>

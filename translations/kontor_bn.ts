@@ -5175,11 +5175,11 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“রিপোর্ট” পাতা (Ctrl+6) ব্যবস্থাপকের প্রশ্নের উত্তর দেয়: একটি সময়কাল বেছে নিন (এই সপ্তাহ, গত সপ্তাহ, এই মাস, গত মাস, এই প্রান্তিক, গত প্রান্তিক, এই বছর, অথবা নিজের পছন্দের সময়কাল; সপ্তাহ শুরু হয় আপনার ভাষা-সেটিংসের সপ্তাহের প্রথম দিনে, আর দিন শুরু হয় আপনার স্থানীয় মধ্যরাতে) এবং চাইলে একজন বিক্রয়কর্মী ও আপনার নিজস্ব বিকল্প ধরনের কোনো ফিল্ডের একটি উত্তর (“শিল্পখাত: খুচরা বিক্রয়”, এমন ফিল্ড থাকলে তবেই দেখানো হয়)। সেই উত্তর প্রতিটি রিপোর্টকে সীমিত করে: পরিচিতির ফিল্ড হলে সেই পরিচিতিগুলো, তাদের কল ও মিটিং এবং তাদের ডিলে; কোম্পানির ফিল্ড হলে সেই কোম্পানিগুলোর লোকজন ও ডিলে; ডিলের ফিল্ড হলে সেই ডিলগুলোতে, এবং যাদের এমন ডিল আছে তাদের কল ও মিটিংয়ে। ক্যাম্পেইনের খরচ রেকর্ড অনুযায়ী ভাগ হয় না, তাই লিডের উৎসের রিপোর্ট সীমিত হলে তাতে খরচ, লিডপ্রতি ও গ্রাহকপ্রতি খরচ এবং ROI বাদ থাকে; খুব বড় ডেটাবেসে সীমিত রিপোর্ট সরাসরি রেকর্ডগুলো থেকে গোনে, তাই একটু বেশি সময় লাগতে পারে। প্রতিটি রিপোর্ট একটি চার্ট, পাশে একটি টেবিল (ছোট উইন্ডোতে পাশাপাশি জায়গা না হলে টেবিলটি চার্টের নিচে: এর সংখ্যা কখনো কাটা পড়ে না, লম্বা নাম কাটা পড়তে পারে, তবে টুলটিপে পুরোটা থাকে); কোনো কলামের শিরোনাম বা সংখ্যার ওপর মাউস রাখলে দেখা যায় সেটি কী গোনে। পাতাটি আপনি যখন দেখেন তখনই হিসাব করে নেয়, তাই সবসময় হালনাগাদ থাকে।</translation>
     </message>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>**জীবনচক্র**: পরিচিতিদের জীবনচক্রের প্রতিটি ধাপে, সময়কালে যে পরিচিতিরা তাতে *প্রবেশ করেছে*, তাদের কতজন এখন পর্যন্ত পরের কোনো ধাপে *এগিয়েছে*, *রূপান্তর* (এগিয়েছে ÷ প্রবেশ করেছে) এবং তাতে লাগা *মধ্যমা দিন* (দেখুন “লিড থেকে গ্রাহক”)। একটি সারি, বা তার “এগিয়েছে”, পেছনের পরিচিতিদের তালিকা দেখায়। চার্টের ওপরের **দেখান** টেবিলটিকে লিডের উৎস বা বিক্রয়কর্মী অনুযায়ী ভাগ করে: প্রতিটির জন্য একটি সারি, কলামগুলোতে যাত্রার প্রতিটি ধাপে প্রবেশ করা পরিচিতি (কতজন এগিয়েছে তা টুলটিপে বলা থাকে), আর কোনো সংখ্যার ওপর Enter চাপলে সেই পরিচিতিদের তালিকা দেখায়।</translation>
     </message>
 </context>
 <context>
@@ -8413,51 +8413,51 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>দেখান</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>সব পরিচিতি</translation>
     </message>
     <message>
         <source>By lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>লিডের উৎস অনুযায়ী</translation>
     </message>
     <message>
         <source>By salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>বিক্রয়কর্মী অনুযায়ী</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">লিডের উৎস</translation>
+        <translation>লিডের উৎস</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished">বিক্রয়কর্মী</translation>
+        <translation>বিক্রয়কর্মী</translation>
     </message>
     <message>
         <source>Where the contacts came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতিরা কোথা থেকে এসেছে।</translation>
     </message>
     <message>
         <source>Who owns the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতিগুলোর দায়িত্বে কে আছেন।</translation>
     </message>
     <message>
         <source>Contacts that entered “%1” in the period; the tooltip says how many went on.</source>
-        <translation type="unfinished"></translation>
+        <translation>যে পরিচিতিগুলো এই সময়কালে “%1” ধাপে প্রবেশ করেছে; কতজন এগিয়েছে তা টুলটিপে বলা থাকে।</translation>
     </message>
     <message>
         <source>%1 entered, %2 went on (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 জন প্রবেশ করেছে, %2 জন এগিয়েছে (%3)</translation>
     </message>
     <message>
         <source>%1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 জন প্রবেশ করেছে</translation>
     </message>
     <message>
         <source>%1: contacts that entered “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: যে পরিচিতিগুলো “%2” ধাপে প্রবেশ করেছে</translation>
     </message>
 </context>
 <context>

@@ -5177,11 +5177,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite Berichte (Strg+6) beantwortet die Fragen der Vorgesetzten: Wählen Sie einen Zeitraum (diese Woche, letzte Woche, dieser Monat, letzter Monat, dieses Quartal, letztes Quartal, dieses Jahr oder ein eigener Zeitraum; Wochen beginnen mit dem ersten Wochentag Ihrer Spracheinstellungen, Tage um Mitternacht Ortszeit) und, wenn Sie möchten, einen einzelnen Mitarbeiter und einen Auswahlwert eines eigenen Auswahlfelds („Branche: Einzelhandel“, angezeigt, sobald Sie ein solches Feld haben). Dieser Wert beschränkt jeden Bericht: ein Kontaktfeld auf diese Kontakte, ihre Anrufe und Termine und ihre Geschäfte; ein Firmenfeld auf die Personen und Geschäfte dieser Firmen; ein Geschäftsfeld auf diese Geschäfte und auf die Anrufe und Termine der Personen, die eines davon haben. Kampagnenausgaben werden nicht nach Einträgen aufgeteilt, deshalb lässt ein beschränkter Bericht über die Lead-Quellen Ausgaben, Kosten und ROI weg; bei einer sehr großen Datenbank zählt ein beschränkter Bericht direkt aus den Einträgen und kann einen Moment länger dauern. Jeder Bericht ist ein Diagramm neben einer Tabelle (in einem kleinen Fenster, in dem beide nicht nebeneinander passen, steht die Tabelle unter dem Diagramm: ihre Zahlen werden nie abgeschnitten, ein langer Name schon, und sein Tooltip zeigt ihn vollständig); halten Sie die Maus über einen Spaltenkopf oder eine Zahl, um zu sehen, was sie zählt. Die Seite berechnet ihren Inhalt, wenn Sie sie ansehen, und ist deshalb immer aktuell.</translation>
     </message>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Lebenszyklus**: je Phase des Lebenszyklus die Kontakte, die sie im Zeitraum *erreichten*, wie viele bis heute zu einer späteren Phase *weiter* gingen, die *Konversion* (weiter ÷ erreicht) und der *Median der Tage*, den es dauerte (siehe „Vom Interessenten zum Kunden“). Eine Zeile oder ihr „Weiter“ listet die Kontakte dahinter auf. **Zeigen** über dem Diagramm gruppiert die Tabelle nach Lead-Quelle oder nach Mitarbeiter: je eine Zeile, in den Spalten die Kontakte, die jede Phase der Customer Journey erreichten (der Tooltip zeigt, wie viele weitergingen), und die Eingabetaste auf einer Zahl listet diese Kontakte auf.</translation>
     </message>
 </context>
 <context>
@@ -8415,51 +8415,51 @@ Das Fenster öffnet sich in der gewählten Sprache neu, sobald die Einstellungen
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte</translation>
     </message>
     <message>
         <source>By lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Lead-Quelle</translation>
     </message>
     <message>
         <source>By salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Mitarbeiter</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">Lead-Quelle</translation>
+        <translation>Lead-Quelle</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Where the contacts came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Kontakte kamen.</translation>
     </message>
     <message>
         <source>Who owns the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Kontakte betreut.</translation>
     </message>
     <message>
         <source>Contacts that entered “%1” in the period; the tooltip says how many went on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die „%1“ im Zeitraum erreichten; der Tooltip zeigt, wie viele weitergingen.</translation>
     </message>
     <message>
         <source>%1 entered, %2 went on (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht, %2 weiter (%3)</translation>
     </message>
     <message>
         <source>%1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht</translation>
     </message>
     <message>
         <source>%1: contacts that entered “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kontakte, die „%2“ erreichten</translation>
     </message>
 </context>
 <context>

@@ -5175,11 +5175,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La paĝo Raportoj (Ctrl+6) respondas la demandojn de la estro: elektu periodon (ĉi tiu semajno, pasinta semajno, ĉi tiu monato, pasinta monato, ĉi tiu kvaronjaro, pasinta kvaronjaro, ĉi tiu jaro aŭ propra periodo; semajnoj komenciĝas je la unua tago de la semajno laŭ viaj lingvaj agordoj, kaj tagoj je via loka noktomezo) kaj, se vi volas, unu vendiston kaj unu respondon de via propra elekta kampo (“Sektoro: Podetala komerco”, montrata, tuj kiam vi havas tian kampon). Tiu respondo limigas ĉiun raporton: kampo de kontakto al tiuj kontaktoj, iliaj vokoj kaj renkontiĝoj kaj iliaj negocoj; kampo de firmao al la homoj kaj negocoj de tiuj firmaoj; kampo de negoco al tiuj negocoj, kaj al la vokoj kaj renkontiĝoj de la homoj, kiuj havas tian negocon. Elspezoj de kampanjoj ne estas dividataj laŭ rikordo, do limigita raporto pri interesatfontoj ellasas la elspezon, la kostojn kaj la ROI; ĉe tre granda datumbazo limigita raporto kalkulas el la rikordoj mem kaj eble daŭras iom pli longe. Ĉiu raporto estas diagramo apud tabelo (en malgranda fenestro, kie ili ne trovas lokon unu apud la alia, la tabelo estas sub la diagramo: ĝiaj ciferoj neniam estas tranĉataj, longa nomo ja, kaj ĝia ŝpruchelpilo montras ĝin tutan); tenu la muson super kolumnokapo aŭ cifero por vidi, kion ĝi kalkulas. La paĝo kalkulas tion, kion ĝi montras, kiam vi rigardas ĝin, do ĝi ĉiam estas aktuala.</translation>
     </message>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vivciklo**: por ĉiu etapo de la vivciklo de la kontaktoj, la kontaktoj, kiuj *eniris* ĝin en la periodo, kiom da ili ĝis nun *pluiris* al posta etapo, la *konvertiĝo* (pluiris ÷ eniris) kaj la *medianaj tagoj*, kiujn tio daŭris (vidu “De interesato al kliento”). Vico, aŭ ĝia “Pluiris”, listigas la kontaktojn malantaŭ ĝi. **Montri** super la diagramo grupigas la tabelon laŭ interesatfonto aŭ laŭ vendisto: unu vico por ĉiu, en la kolumnoj la kontaktoj, kiuj eniris ĉiun etapon de la aĉetvojo (la ŝpruchelpilo diras, kiom da ili pluiris), kaj Enter sur cifero listigas tiujn kontaktojn.</translation>
     </message>
 </context>
 <context>
@@ -8413,51 +8413,51 @@ La fenestro remalfermiĝas en la elektita lingvo, kiam la agordoj fermiĝas.</tr
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Montri</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉiuj kontaktoj</translation>
     </message>
     <message>
         <source>By lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Laŭ interesatfonto</translation>
     </message>
     <message>
         <source>By salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Laŭ vendisto</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">Interesatfonto</translation>
+        <translation>Interesatfonto</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished">Vendisto</translation>
+        <translation>Vendisto</translation>
     </message>
     <message>
         <source>Where the contacts came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kie la kontaktoj venis.</translation>
     </message>
     <message>
         <source>Who owns the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al kiu vendisto apartenas la kontaktoj.</translation>
     </message>
     <message>
         <source>Contacts that entered “%1” in the period; the tooltip says how many went on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoj, kiuj eniris “%1” en la periodo; la ŝpruchelpilo diras, kiom da ili pluiris.</translation>
     </message>
     <message>
         <source>%1 entered, %2 went on (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eniris, %2 pluiris (%3)</translation>
     </message>
     <message>
         <source>%1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eniris</translation>
     </message>
     <message>
         <source>%1: contacts that entered “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kontaktoj, kiuj eniris “%2”</translation>
     </message>
 </context>
 <context>

@@ -5163,11 +5163,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>The Reports page (Ctrl+6) answers the manager&apos;s questions: pick a period (this week, last week, this month, last month, this quarter, last quarter, this year, or a custom range; weeks start on the first day of the week of your language settings, and days at your local midnight) and, if you like, one salesperson and one answer of a choice field of your own (&quot;Industry: Retail&quot;, shown once you have such a field). That answer narrows every report: a contact&apos;s field to those contacts, their calls and meetings and their deals; a company&apos;s field to the people and deals of those companies; a deal&apos;s field to those deals, and to the calls and meetings of the people who have one. Campaign spend is not split by record, so a narrowed lead source report leaves spend, costs and ROI out; on a very large database a narrowed report counts from the records themselves and may take a moment longer. Each report is a chart beside a table (on a small window, where they do not fit side by side, the table below the chart: its figures are never cut, a long name is, and its tooltip has it whole); hold the mouse over a column header or a figure for what it counts. The page works out what it shows when you look at it, so it is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه گزارش‌ها (Ctrl+6) به پرسش‌های مدیر پاسخ می‌دهد: یک دوره انتخاب کنید (این هفته، هفته گذشته، این ماه، ماه گذشته، این فصل، فصل گذشته، امسال، یا بازه دلخواه؛ هفته‌ها از نخستین روز هفته در تنظیمات زبان شما و روزها از نیمه‌شب به وقت محلی آغاز می‌شوند) و در صورت تمایل، یک کارشناس فروش و یک گزینه از یکی از فیلدهای گزینه‌ای سفارشی خودتان («صنعت: خرده‌فروشی»، که وقتی چنین فیلدی داشته باشید نمایش داده می‌شود). این گزینه همه گزارش‌ها را محدود می‌کند: فیلد مخاطب، به همان مخاطبان، تماس‌ها و جلسه‌هایشان و معاملاتشان؛ فیلد شرکت، به افراد و معاملات آن شرکت‌ها؛ فیلد معامله، به همان معاملات و به تماس‌ها و جلسه‌های افرادی که چنین معامله‌ای دارند. هزینه کمپین بر حسب رکورد تقسیم نمی‌شود، پس گزارش منابع سرنخ در حالت محدودشده، هزینه، هزینه هر سرنخ و هر مشتری و بازده را کنار می‌گذارد؛ در پایگاه داده بسیار بزرگ، گزارش محدودشده از روی خود رکوردها شمرده می‌شود و ممکن است کمی بیشتر طول بکشد. هر گزارش یک نمودار در کنار یک جدول است (در پنجره کوچک که جای کنار هم بودنشان نیست، جدول زیر نمودار می‌آید: ارقام آن هرگز بریده نمی‌شوند، اما نام طولانی ممکن است بریده شود و نام کامل با نگه داشتن نشانگر موس روی آن دیده می‌شود)؛ نشانگر موس را روی عنوان یک ستون یا یک رقم نگه دارید تا ببینید چه چیزی را می‌شمارد. صفحه هر بار که به آن نگاه می‌کنید محتوای خود را محاسبه می‌کند، پس همیشه به‌روز است.</translation>
     </message>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>**چرخه عمر**: برای هر مرحله از چرخه عمر مخاطبان، مخاطبانی که در این دوره به آن *وارد شده‌اند*، چند تا از آن‌ها تا امروز به مرحله‌ای بعدی *پیش رفته‌اند*، *نرخ تبدیل* (پیش‌رفته ÷ واردشده) و *میانه روزهایی* که طول کشید (بخش «از سرنخ تا مشتری» را ببینید). یک سطر، یا ستون «پیش‌رفته» آن، مخاطبان پشت آن را فهرست می‌کند. **نمایش** در بالای نمودار، جدول را بر اساس منبع سرنخ یا کارشناس فروش گروه‌بندی می‌کند: برای هر کدام یک سطر، و در ستون‌ها مخاطبانی که به هر مرحله از مسیر خرید وارد شده‌اند (با نگه داشتن نشانگر موس روی رقم، تعداد پیش‌رفته‌ها دیده می‌شود)؛ و Enter روی یک رقم همان مخاطبان را فهرست می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -8373,51 +8373,51 @@ The window opens again in the chosen language when Settings closes.</source>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>همه مخاطبان</translation>
     </message>
     <message>
         <source>By lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>بر اساس منبع سرنخ</translation>
     </message>
     <message>
         <source>By salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>بر اساس کارشناس فروش</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">منبع سرنخ</translation>
+        <translation>منبع سرنخ</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished">کارشناس فروش</translation>
+        <translation>کارشناس فروش</translation>
     </message>
     <message>
         <source>Where the contacts came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان از کجا آمده‌اند.</translation>
     </message>
     <message>
         <source>Who owns the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول مخاطبان کیست.</translation>
     </message>
     <message>
         <source>Contacts that entered “%1” in the period; the tooltip says how many went on.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبانی که در این دوره وارد «%1» شدند؛ با نگه داشتن نشانگر موس روی رقم، تعداد پیش‌رفته‌ها دیده می‌شود.</translation>
     </message>
     <message>
         <source>%1 entered, %2 went on (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 واردشده، %2 پیش‌رفته (%3)</translation>
     </message>
     <message>
         <source>%1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 واردشده</translation>
     </message>
     <message>
         <source>%1: contacts that entered “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مخاطبانی که وارد «%2» شدند</translation>
     </message>
 </context>
 <context>
