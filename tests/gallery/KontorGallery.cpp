@@ -31,6 +31,7 @@
 #include "storage/Database.h"
 #include "views/CompaniesPage.h"
 #include "views/ContactCard.h"
+#include "views/ContactFilterBar.h"
 #include "views/ContactsPage.h"
 #include "views/KontorStyle.h"
 #include "views/MainWindow.h"
@@ -479,6 +480,27 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
         settle(500);
     });
 
+    // The business's own fields as columns, and the list filtered by the first choice field's first answer (when the
+    // database has fields).
+    gallery.page(window, QStringLiteral("contacts-fields"), MainWindow::ContactsPageIndex, [contacts] {
+        QStringList keys;
+        for (const CustomField& field : contacts->model()->fields())
+            keys << field.key;
+        contacts->setShownFields(keys.mid(0, 3));
+        for (const CustomField& field : contacts->model()->fields()) {
+            if (field.type != FieldType::Choice || field.options.isEmpty())
+                continue;
+            const QString answer = field.options.first().label;
+            contacts->filterBar()->addFieldFilter(
+                {{{field.key, ConditionOp::Equal, answer}},
+                 QCoreApplication::translate("kontor::ui::FieldFilterDialog", "%1 is one of %2")
+                     .arg(field.label, answer)});
+            break;
+        }
+        settle(500);
+    });
+    contacts->filterBar()->showOnly({}, {});
+    contacts->setShownFields({});
     contacts->searchFor(QString());
     window->showPage(MainWindow::ContactsPageIndex);
     waitUntil([contacts] { return contacts->currentContactId() != 0; });
@@ -585,6 +607,23 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
                          settle(500);
                      });
     }
+    // Lifecycle grouped by lead source, and every report narrowed to an answer of a choice field (when there is one).
+    gallery.page(window, QStringLiteral("reports-lifecycle-by-source"), MainWindow::ReportsPageIndex, [reports] {
+        reports->tabs()->setCurrentIndex(ReportsPage::Lifecycle);
+        if (auto* grouping = reports->findChild<QComboBox*>(QStringLiteral("grouping")))
+            grouping->setCurrentIndex(1);
+        settle(500);
+    });
+    if (auto* grouping = reports->findChild<QComboBox*>(QStringLiteral("grouping")))
+        grouping->setCurrentIndex(0);
+    gallery.page(window, QStringLiteral("reports-narrowed"), MainWindow::ReportsPageIndex, [reports] {
+        reports->tabs()->setCurrentIndex(ReportsPage::Sources);
+        if (auto* choice = reports->findChild<QComboBox*>(QStringLiteral("choice")); choice && choice->count() > 1)
+            choice->setCurrentIndex(1);
+        settle(500);
+    });
+    if (auto* choice = reports->findChild<QComboBox*>(QStringLiteral("choice")))
+        choice->setCurrentIndex(0);
     window->showPage(MainWindow::ReportsPageIndex);
     reports->tabs()->setCurrentIndex(ReportsPage::Funnel);
     settle(300);

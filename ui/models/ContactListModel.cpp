@@ -65,6 +65,9 @@ bool ContactListModel::reloadFields()
     m_fields = fields;
     m_pages.clear();
     m_recent.clear();
+    // No database (the window closing): no rows to read either.
+    if (!m_db.isValid() || !m_db.isOpen())
+        m_rowCount = 0;
     if (m_sort == ContactSort::CustomField) {
         const int column = columnOfField(m_sortField.id);
         if (column < 0) {
@@ -378,7 +381,7 @@ void ContactListModel::finishCount(quint64 generation, qint64 count, const QStri
 
 const ContactRow* ContactListModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row < 0 || row >= m_rowCount || !m_db.isOpen())
         return nullptr;
     const qint64 page = row / pageSize;
     auto it = m_pages.find(page);
