@@ -4,9 +4,11 @@
 #include "domain/ContactStatus.h"
 #include "domain/FieldValueText.h"
 #include "repositories/CustomFieldRepository.h"
+#include "storage/Sql.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace kontor {
@@ -121,49 +123,63 @@ Result<SqlCondition> onTime(const QString& column, const FieldCondition& conditi
     }
 }
 
+/// The contacts with a row of `table` (custom_values or custom_value_choices) that meets `where`. Where such rows are
+/// many, each contact of a page is looked up by its (field, record) key, so the list's first page reads at once and
+/// not after the whole set was collected; where they are few, the set is read first and the contacts by it.
+SqlCondition holders(const QSqlDatabase& db, const QString& table, const QString& where, const QVariantList& values,
+                     bool negate = false)
+{
+    constexpr int common = 2000;
+    QSqlQuery count = sql::prepare(
+        db,
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3)").arg(table, where).arg(common + 1));
+    for (const QVariant& value : values)
+        count.addBindValue(value);
+    const bool many = count.exec() && count.next() && count.value(0).toLongLong() > common;
+    const QString no = negate ? QStringLiteral("NOT ") : QString();
+    if (many)
+        return {
+            QStringLiteral("%1EXISTS (SELECT 1 FROM %2 WHERE %3 AND record_id = contacts.id)").arg(no, table, where),
+            values};
+    return {QStringLiteral("id %1IN (SELECT record_id FROM %2 WHERE %3)").arg(no, table, where), values};
+}
+
 Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& field, const FieldCondition& condition)
 {
     using R = Result<SqlCondition>;
     const QString id = QString::number(field.id);
     const bool list = field.type == FieldType::Choices;
-    const QString anyValue =
-        list ? QStringLiteral("SELECT record_id FROM custom_value_choices WHERE field_id = %1").arg(id)
-             : QStringLiteral("SELECT record_id FROM custom_values WHERE field_id = %1").arg(id);
+    const QString table = list ? QStringLiteral("custom_value_choices") : QStringLiteral("custom_values");
+    const QString ofField = QStringLiteral("field_id = %1").arg(id);
     if (condition.op == ConditionOp::Empty)
-        return SqlCondition{QStringLiteral("id NOT IN (%1)").arg(anyValue), {}};
+        return holders(db, table, ofField, {}, true);
     if (condition.op == ConditionOp::NotEmpty)
-        return SqlCondition{QStringLiteral("id IN (%1)").arg(anyValue), {}};
+        return holders(db, table, ofField, {});
 
     // Text contains: on the stored text, or on the option's or linked record's name.
     if (condition.op == ConditionOp::Contains) {
         switch (field.type) {
         case FieldType::Text:
         case FieldType::LongText:
-            return SqlCondition{QStringLiteral("id IN (SELECT record_id FROM custom_values WHERE field_id = %1 AND "
-                                               "instr(lower(text_value), lower(?)) > 0)")
-                                    .arg(id),
-                                {condition.value}};
+            return holders(db, table, ofField + QStringLiteral(" AND instr(lower(text_value), lower(?)) > 0"),
+                           {condition.value});
         case FieldType::Choice:
         case FieldType::Choices:
-            return SqlCondition{
-                QStringLiteral("id IN (SELECT record_id FROM %2 WHERE field_id = %1 AND %3 IN "
-                               "(SELECT id FROM custom_field_options WHERE field_id = %1 AND "
-                               "instr(lower(label), lower(?)) > 0))")
-                    .arg(id, list ? QStringLiteral("custom_value_choices") : QStringLiteral("custom_values"),
-                         list ? QStringLiteral("option_id") : QStringLiteral("integer_value")),
-                {condition.value}};
+            return holders(db, table,
+                           QStringLiteral("field_id = %1 AND %2 IN (SELECT id FROM custom_field_options WHERE "
+                                          "field_id = %1 AND instr(lower(label), lower(?)) > 0)")
+                               .arg(id, list ? QStringLiteral("option_id") : QStringLiteral("integer_value")),
+                           {condition.value});
         case FieldType::CompanyLink:
-            return SqlCondition{QStringLiteral("id IN (SELECT record_id FROM custom_values WHERE field_id = %1 AND "
-                                               "integer_value IN (SELECT id FROM companies WHERE "
-                                               "instr(lower(name), lower(?)) > 0))")
-                                    .arg(id),
-                                {condition.value}};
+            return holders(db, table,
+                           ofField + QStringLiteral(" AND integer_value IN (SELECT id FROM companies WHERE "
+                                                    "instr(lower(name), lower(?)) > 0)"),
+                           {condition.value});
         case FieldType::ContactLink:
-            return SqlCondition{QStringLiteral("id IN (SELECT record_id FROM custom_values WHERE field_id = %1 AND "
-                                               "integer_value IN (SELECT id FROM contacts WHERE instr(lower("
-                                               "first_name || ' ' || last_name), lower(?)) > 0))")
-                                    .arg(id),
-                                {condition.value}};
+            return holders(db, table,
+                           ofField + QStringLiteral(" AND integer_value IN (SELECT l.id FROM contacts l WHERE "
+                                                    "instr(lower(l.first_name || ' ' || l.last_name), lower(?)) > 0)"),
+                           {condition.value});
         default:
             return R::failure(FieldConditions::tr("%1: “~” is for text.").arg(condition.key));
         }
@@ -183,14 +199,11 @@ Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& fi
             ids << QString::number(option);
         if (ids.isEmpty())
             return R::failure(FieldConditions::tr("%1: name a choice.").arg(condition.key));
-        const QString matching =
-            QStringLiteral("SELECT record_id FROM %1 WHERE field_id = %2 AND %3 IN (%4)")
-                .arg(list ? QStringLiteral("custom_value_choices") : QStringLiteral("custom_values"), id,
-                     list ? QStringLiteral("option_id") : QStringLiteral("integer_value"), ids.join(u','));
-        return SqlCondition{
-            QStringLiteral("id %1 IN (%2)")
-                .arg(condition.op == ConditionOp::NotEqual ? QStringLiteral("NOT") : QString(), matching),
-            {}};
+        return holders(
+            db, table,
+            QStringLiteral("field_id = %1 AND %2 IN (%3)")
+                .arg(id, list ? QStringLiteral("option_id") : QStringLiteral("integer_value"), ids.join(u',')),
+            {}, condition.op == ConditionOp::NotEqual);
     }
 
     auto value = FieldValueText::parse(field, condition.value, databaseLinks(db), QLocale::c());
@@ -226,10 +239,7 @@ Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& fi
             return R::failure(FieldConditions::tr("%1: yes or no is compared with = and != only.").arg(condition.key));
         // An unticked box and one never ticked read the same.
         const bool yes = std::get<bool>(typed) == (condition.op == ConditionOp::Equal);
-        return SqlCondition{
-            QStringLiteral("id %1 IN (SELECT record_id FROM custom_values WHERE field_id = %2 AND integer_value = 1)")
-                .arg(yes ? QString() : QStringLiteral("NOT"), id),
-            {}};
+        return holders(db, table, ofField + QStringLiteral(" AND integer_value = 1"), {}, !yes);
     }
     default:
         if (isOrdering(condition.op))
@@ -246,10 +256,8 @@ Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& fi
             ? QStringLiteral("%1 = ? COLLATE NOCASE").arg(column)
             : QStringLiteral("%1 %2 ?").arg(
                   column, opSql(condition.op == ConditionOp::NotEqual ? ConditionOp::Equal : condition.op));
-    return SqlCondition{
-        QStringLiteral("id %1 IN (SELECT record_id FROM custom_values WHERE field_id = %2 AND %3%4)")
-            .arg(condition.op == ConditionOp::NotEqual ? QStringLiteral("NOT") : QString(), id, compare, extra),
-        values};
+    return holders(db, table, ofField + QStringLiteral(" AND ") + compare + extra, values,
+                   condition.op == ConditionOp::NotEqual);
 }
 
 } // namespace

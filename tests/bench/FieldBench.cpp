@@ -162,7 +162,7 @@ void customFields(const QString& path, const QSqlDatabase& db, ui::ContactListMo
     waitFor(model);
 
     // Filtered: the first page is the window's stall; the count follows in another thread.
-    for (const char* condition : {"bench_budget >= 5000000", "bench_industry = Retail", "bench_region = Region 7",
+    for (const char* condition : {"bench_budget >= 50000", "bench_industry = Retail", "bench_region = Region 7",
                                   "bench_timeline < 2026-02-01", "bench_tools = BI", "bench_need ~ item 42"}) {
         const auto parsed = FieldConditions::parse(QString::fromLatin1(condition));
         const auto sql = parsed ? FieldConditions::forContacts(db, parsed.value()) : Result<SqlCondition>::failure({});
