@@ -50,7 +50,9 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
     // row and index.
     QStringList indexes;
     if (source.estimatedRows > before.at(0).toLongLong()) {
-        auto dropped = BulkLoad::dropIndexes(db, {QStringLiteral("contacts")}, {QStringLiteral("contacts_by_name")});
+        // The custom values' indexes by value too (their key by field and record stays: updates read by it).
+        auto dropped = BulkLoad::dropIndexes(db, {QStringLiteral("contacts"), QStringLiteral("custom_values")},
+                                             {QStringLiteral("contacts_by_name")});
         if (!dropped)
             return R::failure(ContactImport::tr("The import could not start: %1").arg(dropped.error()));
         indexes = dropped.value();
