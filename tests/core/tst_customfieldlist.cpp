@@ -3,6 +3,7 @@
 // as dates, choices in the order of their options, links by the linked name), blanks last in either direction, and
 // contacts with the same value by name.
 #include "ActionRecorder.h"
+#include "CustomFieldSupport.h"
 #include "TestDatabase.h"
 
 #include "actions/ContactActions.h"
@@ -27,28 +28,12 @@ namespace {
 
 CustomField addField(const QSqlDatabase& db, const char* key, FieldType type, const QStringList& options = {})
 {
-    CustomField field;
-    field.key = QString::fromLatin1(key);
-    field.label = field.key;
-    field.type = type;
-    field.currency = type == FieldType::Money ? QStringLiteral("EUR") : QString();
-    for (const QString& option : options)
-        field.options << FieldOption{0, option, false};
-    auto added = CustomFieldActions::add(db, field);
-    if (!added)
-        qFatal("%s", qPrintable(added.error()));
-    return CustomFieldRepository(db).field(added.value()).value();
+    return test::addCustomField(db, key, type, options);
 }
 
 qint64 addContact(const QSqlDatabase& db, const QString& name, const CustomValues& values = {})
 {
-    Contact contact;
-    contact.firstName = name;
-    contact.custom = values;
-    auto saved = ContactActions::save(db, contact, QString());
-    if (!saved)
-        qFatal("%s", qPrintable(saved.error()));
-    return saved->contactId;
+    return test::addContactWithValues(db, name, values);
 }
 
 FieldValue value(const QSqlDatabase& db, const CustomField& field, const char* text)

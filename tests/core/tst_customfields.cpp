@@ -3,6 +3,7 @@
 // with a contact and read back, their text in files and on the command line, conditions on them, the change history
 // and undo.
 #include "ActionRecorder.h"
+#include "CustomFieldSupport.h"
 #include "TestDatabase.h"
 
 #include "actions/ContactActions.h"
@@ -49,13 +50,7 @@ CustomField stored(const QSqlDatabase& db, qint64 id)
 
 qint64 addContact(const QSqlDatabase& db, const QString& name, const CustomValues& values = {})
 {
-    Contact contact;
-    contact.firstName = name;
-    contact.custom = values;
-    auto saved = ContactActions::save(db, contact, QString());
-    if (!saved)
-        qFatal("%s", qPrintable(saved.error()));
-    return saved->contactId;
+    return test::addContactWithValues(db, name, values);
 }
 
 FieldValue parsed(const CustomField& field, const QString& text)

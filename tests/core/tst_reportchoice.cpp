@@ -2,6 +2,7 @@
 // Every report narrowed to an answer of a choice field of contacts, companies or deals ("Industry: Retail"), against
 // a hand-built week whose answers are worked out below: the same figures as without the choice, counted only for the
 // records that have the answer, read from the rows (the hourly summaries do not tell records apart).
+#include "CustomFieldSupport.h"
 #include "ReportFixture.h"
 #include "UtcTime.h"
 
@@ -25,14 +26,7 @@ namespace {
 CustomField addChoiceField(const QSqlDatabase& db, RecordKind record, const char* key, FieldType type,
                            const QStringList& options)
 {
-    CustomField field;
-    field.record = record;
-    field.key = QString::fromLatin1(key);
-    field.label = field.key;
-    field.type = type;
-    for (const QString& option : options)
-        field.options << FieldOption{0, option, false};
-    return CustomFieldRepository(db).field(must(CustomFieldActions::add(db, field))).value();
+    return addCustomField(db, key, type, options, nullptr, record);
 }
 
 void written(const Status& status)

@@ -2,6 +2,7 @@
 // Custom fields in the contacts list: a column per field, chosen in the header's menu and kept by the window,
 // sorted by a click on its header; "More Filters…" filtering by a range of amounts, a choice or text, each filter a
 // button that removes it; and a field removed in Settings taking its column and filter along.
+#include "CustomFieldSupport.h"
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
 
@@ -39,25 +40,12 @@ namespace {
 CustomField addField(const QSqlDatabase& db, const char* key, const char* label, FieldType type,
                      const QStringList& options = {})
 {
-    CustomField field;
-    field.key = QString::fromLatin1(key);
-    field.label = QString::fromLatin1(label);
-    field.type = type;
-    field.currency = type == FieldType::Money ? QStringLiteral("EUR") : QString();
-    for (const QString& option : options)
-        field.options << FieldOption{0, option, false};
-    auto added = CustomFieldActions::add(db, field);
-    if (!added)
-        qFatal("%s", qPrintable(added.error()));
-    return CustomFieldRepository(db).field(added.value()).value();
+    return test::addCustomField(db, key, type, options, label);
 }
 
 qint64 addContact(const QSqlDatabase& db, const QString& name, const CustomValues& values)
 {
-    Contact contact;
-    contact.firstName = name;
-    contact.custom = values;
-    return ContactActions::save(db, contact, QString()).value().contactId;
+    return test::addContactWithValues(db, name, values);
 }
 
 FieldValue value(const CustomField& field, const char* text)
