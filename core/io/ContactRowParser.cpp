@@ -104,7 +104,10 @@ ParsedRow ContactRowParser::parse(const QStringList& fields) const
         if (value.isEmpty())
             continue;
         const QString& key = m_options.mapping.value(column);
-        if (refuseTooLong(row, key, value))
+        // A long-text field of the business's own holds as much as the notes do.
+        const auto custom = m_customFields.constFind(key);
+        const bool longText = custom != m_customFields.cend() && custom->type == FieldType::LongText;
+        if (refuseTooLong(row, key, value, longText ? ImportLimits::notesChars : ImportLimits::forField(key)))
             continue;
         row.given << key;
         if (key == QStringLiteral("first_name")) {
@@ -282,9 +285,10 @@ int ImportLimits::forField(const QString& key)
     return fieldChars;
 }
 
-bool ContactRowParser::refuseTooLong(ParsedRow& row, const QString& key, const QString& value)
+bool ContactRowParser::refuseTooLong(ParsedRow& row, const QString& key, const QString& value, int limit)
 {
-    const int limit = ImportLimits::forField(key);
+    if (limit <= 0)
+        limit = ImportLimits::forField(key);
     if (value.size() <= limit)
         return false;
     if (row.rejection.isEmpty()) {

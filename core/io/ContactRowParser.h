@@ -63,7 +63,8 @@ public:
 private:
     void checkPhones(ParsedRow& row) const;
     /// Refuses the row when a value of `key` (a ContactFields key) is longer than ImportLimits allow.
-    static bool refuseTooLong(ParsedRow& row, const QString& key, const QString& value);
+    /// `limit` 0: ImportLimits::forField(key).
+    static bool refuseTooLong(ParsedRow& row, const QString& key, const QString& value, int limit = 0);
 
     const ImportOptions& m_options;
     QString m_region;

@@ -257,6 +257,27 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Bo'")), qint64(0));
     }
 
+    // A long-text field takes a long value from a file, as the notes do; a short text field refuses the row.
+    void longTextComesInWhole()
+    {
+        for (const QStringList& field : {QStringList{QStringLiteral("minutes"), QStringLiteral("longtext")},
+                                         QStringList{QStringLiteral("motto"), QStringLiteral("text")}})
+            QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--key"), field.at(0),
+                         QStringLiteral("--label"), field.at(0), QStringLiteral("--type"), field.at(1)})
+                         .exitCode,
+                     0);
+        const QByteArray minutes(5000, 'm');
+        const QString source = m_dir.filePath(QStringLiteral("long.csv"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("first_name,minutes,motto\nAda," + minutes + ",Short\nBo,x," + QByteArray(2000, 'y') + "\n");
+        file.close();
+        QCOMPARE(ok({QStringLiteral("import"), source}).exitCode, 0);
+        QCOMPARE(count(QStringLiteral("SELECT length(text_value) FROM custom_values WHERE text_value LIKE 'mmm%'")),
+                 qint64(5000));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Bo'")), qint64(0));
+    }
+
     // A CSV with custom columns (text, money, date, multiple choice) comes in, is found by them, is exported, and
     // comes back unchanged into another database with the same fields.
     void customColumnsGoOutAndComeBackUnchanged()
