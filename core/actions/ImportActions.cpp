@@ -2,6 +2,8 @@
 #include "ImportActions.h"
 
 #include "ActionScope.h"
+#include "LifecycleRules.h"
+#include "io/ImportHistory.h"
 
 #include <QIODevice>
 
@@ -22,6 +24,14 @@ Result<ImportReport> ImportActions::importFile(const QSqlDatabase& db, QIODevice
                                                  : RecordImport(db).run(file, kind, options, progress);
     if (!report)
         return report;
+    if (!report->dryRun && kind == ImportKind::Contacts) {
+        // The rules on filled fields move the contacts the import made or changed, as a save in the window would.
+        auto touched = ImportHistory(db).contactsOf(report->importId);
+        if (!touched)
+            return R::failure(touched.error());
+        if (auto moved = LifecycleRules::followFieldRules(action, touched.value()); !moved)
+            return R::failure(moved.error());
+    }
     if (!report->dryRun) {
         action.publish(events::ImportFinished{report->importId, ImportFields::kindKey(kind), report->created,
                                               report->updated, report->merged, report->skipped, report->rejected});

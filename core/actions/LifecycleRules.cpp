@@ -121,11 +121,35 @@ QString LifecycleRules::ruleDescription(const QString& key)
 
 Result<std::optional<ContactStatus>> LifecycleRules::follow(ActionScope& action, qint64 contactId, LifecycleEvent event)
 {
+    return follow(action, contactId, event, settings(action.db()), {});
+}
+
+Result<int> LifecycleRules::followFieldRules(ActionScope& action, const QList<qint64>& contactIds)
+{
+    const LifecycleRuleSettings rules = settings(action.db());
+    if (rules.mqlFields.isEmpty() && rules.sqlFields.isEmpty())
+        return 0;
+    auto fields = CustomFieldRepository(action.db()).fields(RecordKind::Contact);
+    if (!fields)
+        return Result<int>::failure(fields.error());
+    int moved = 0;
+    for (qint64 id : contactIds) {
+        auto stage = follow(action, id, LifecycleEvent::FieldsChanged, rules, fields.value());
+        if (!stage)
+            return Result<int>::failure(stage.error());
+        moved += stage->has_value() ? 1 : 0;
+    }
+    return moved;
+}
+
+Result<std::optional<ContactStatus>> LifecycleRules::follow(ActionScope& action, qint64 contactId, LifecycleEvent event,
+                                                            const LifecycleRuleSettings& rules,
+                                                            const std::optional<QList<CustomField>>& knownFields)
+{
     using R = Result<std::optional<ContactStatus>>;
     const QSqlDatabase& db = action.db();
     if (contactId <= 0)
         return std::optional<ContactStatus>{};
-    const LifecycleRuleSettings rules = settings(db);
     std::optional<ContactStatus> target;
     switch (event) {
     case LifecycleEvent::FieldsChanged:
@@ -151,7 +175,8 @@ Result<std::optional<ContactStatus>> LifecycleRules::follow(ActionScope& action,
     if (!contact)
         return R::failure(contact.error());
     if (event == LifecycleEvent::FieldsChanged) {
-        auto fields = CustomFieldRepository(db).fields(RecordKind::Contact);
+        auto fields = knownFields ? Result<QList<CustomField>>(*knownFields)
+                                  : CustomFieldRepository(db).fields(RecordKind::Contact);
         if (!fields)
             return R::failure(fields.error());
         if (allFilled(contact.value(), fields.value(), rules.sqlFields))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CustomField.h"
+
 #include "Result.h"
 #include "domain/ContactStatus.h"
 
@@ -46,10 +48,18 @@ public:
     /// inactive or disqualified contact too), recording the rule in the stage history and publishing
     /// ContactStatusChanged. Returns the stage it moved to, or nothing.
     static Result<std::optional<ContactStatus>> follow(ActionScope& action, qint64 contactId, LifecycleEvent event);
+    /// The rules on filled fields for many contacts (those an import wrote), the settings and fields read once;
+    /// returns how many moved. Nothing is read when no rule names fields.
+    static Result<int> followFieldRules(ActionScope& action, const QList<qint64>& contactIds);
 
     /// The rule's key as the stage history keeps it ("deal_won") and its translated description ("a deal was won").
     static QString ruleKey(LifecycleEvent event, ContactStatus to);
     static QString ruleDescription(const QString& ruleKey);
+
+private:
+    static Result<std::optional<ContactStatus>> follow(ActionScope& action, qint64 contactId, LifecycleEvent event,
+                                                       const LifecycleRuleSettings& rules,
+                                                       const std::optional<QList<CustomField>>& knownFields);
 };
 
 } // namespace kontor

@@ -156,6 +156,20 @@ void contactFromJson(const QString& json, Contact& contact)
     }
 }
 
+Result<QList<qint64>> ImportHistory::contactsOf(qint64 importId) const
+{
+    QSqlQuery query = sql::prepare(m_db, QStringLiteral("SELECT DISTINCT entity_id FROM import_changes WHERE "
+                                                        "import_id = ? AND entity = 'contact' ORDER BY entity_id"));
+    query.addBindValue(importId);
+    if (!query.exec())
+        return Result<QList<qint64>>::failure(
+            tr("The import's contacts could not be read: %1").arg(sql::errorText(query)));
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
 Result<QList<ImportHistory::Entry>> ImportHistory::list() const
 {
     QSqlQuery query(m_db);

@@ -46,6 +46,8 @@ public:
     explicit ImportHistory(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<QList<Entry>> list() const;
+    /// The contacts the import created, updated or merged into, by id.
+    Result<QList<qint64>> contactsOf(qint64 importId) const;
     /// Removes what the import created and puts back what it updated or merged, in one transaction.
     Result<UndoReport> undo(qint64 importId, const ProgressCallback& progress = {});
 

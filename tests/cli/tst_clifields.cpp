@@ -3,6 +3,8 @@
 // contacts listed by conditions on any field, run as processes the way a script runs them.
 #include "TestDatabase.h"
 
+#include "actions/LifecycleRules.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -255,6 +257,35 @@ private slots:
         QCOMPARE(ok({QStringLiteral("undo-import"), importId}).exitCode, 0);
         QCOMPARE(where({QStringLiteral("budget = 100"), QStringLiteral("need empty")}).size(), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Bo'")), qint64(0));
+    }
+
+    // The lifecycle rule on filled fields moves the contacts an import fills, as a save in the window does.
+    void anImportFollowsTheFieldRules()
+    {
+        QCOMPARE(
+            ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--key"), QStringLiteral("need"),
+                QStringLiteral("--label"), QStringLiteral("Need"), QStringLiteral("--type"), QStringLiteral("text")})
+                .exitCode,
+            0);
+        {
+            auto database = kontor::Database::open(m_db);
+            QVERIFY(database.ok());
+            kontor::LifecycleRuleSettings rules = kontor::LifecycleRules::settings(database.value()->connection());
+            rules.mqlFields = {QStringLiteral("need")};
+            QVERIFY(kontor::LifecycleRules::save(database.value()->connection(), rules).ok());
+        }
+        const QString source = m_dir.filePath(QStringLiteral("needs.csv"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("first_name,need\nAda,Training\nBo,\n");
+        file.close();
+        QCOMPARE(ok({QStringLiteral("import"), source}).exitCode, 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Ada' AND status = 'mql'")),
+                 qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Bo' AND status = 'lead'")),
+                 qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contact_stage_history WHERE rule = 'mql_fields_filled'")),
+                 qint64(1));
     }
 
     // A long-text field takes a long value from a file, as the notes do; a short text field refuses the row.
