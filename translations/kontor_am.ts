@@ -3177,6 +3177,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Undoing the import was cancelled; nothing was changed.</source>
         <translation>ማስመጣቱን መቀልበስ ተሰርዟል፤ ምንም ነገር አልተቀየረም።</translation>
     </message>
+    <message>
+        <source>The import&apos;s contacts could not be read: %1</source>
+        <translation>የማስመጣቱን እውቂያዎች ማንበብ አልተቻለም: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRun</name>

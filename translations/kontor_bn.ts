@@ -3177,6 +3177,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>Undoing the import was cancelled; nothing was changed.</source>
         <translation>ইমপোর্ট ফিরিয়ে নেওয়া বাতিল করা হয়েছে; কিছুই বদলানো হয়নি।</translation>
     </message>
+    <message>
+        <source>The import&apos;s contacts could not be read: %1</source>
+        <translation>এই ইমপোর্টের পরিচিতিগুলো পড়া যায়নি: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRun</name>

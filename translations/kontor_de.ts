@@ -3179,6 +3179,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>Undoing the import was cancelled; nothing was changed.</source>
         <translation>Das Zurücknehmen wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>The import&apos;s contacts could not be read: %1</source>
+        <translation>Die Kontakte des Imports konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRun</name>

@@ -3177,6 +3177,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>Undoing the import was cancelled; nothing was changed.</source>
         <translation>La malfarado de la importo estis nuligita; nenio estis ŝanĝita.</translation>
     </message>
+    <message>
+        <source>The import&apos;s contacts could not be read: %1</source>
+        <translation>La kontaktoj de la importo ne povis esti legitaj: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRun</name>

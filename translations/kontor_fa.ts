@@ -3165,6 +3165,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>Undoing the import was cancelled; nothing was changed.</source>
         <translation>برگرداندن درون‌ریزی لغو شد؛ هیچ تغییری داده نشد.</translation>
     </message>
+    <message>
+        <source>The import&apos;s contacts could not be read: %1</source>
+        <translation>مخاطبان این درون‌ریزی خوانده نشدند: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportRun</name>
