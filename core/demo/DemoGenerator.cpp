@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "reports/LifecycleReport.h"
 #include "reports/ReportSummaries.h"
 
 #include "Clock.h"
@@ -102,6 +103,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     const Result<QStringList> suspendedAudit = BulkLoad::dropTriggers(m_db, QStringLiteral("audit_"));
     if (!suspendedAudit)
         return R::failure(suspendedAudit.error());
+    // Each contact's lifecycle moves are written in one go, and when each went further is found once at the end.
+    const Result<QStringList> suspendedAdvances = BulkLoad::dropTriggers(m_db, QStringLiteral("lifecycle_advances_"));
+    if (!suspendedAdvances)
+        return R::failure(suspendedAdvances.error());
     // The report summaries are counted once at the end, like the totals.
     const Result<QStringList> suspendedSummaries = BulkLoad::dropTriggers(m_db, QStringLiteral("reports_"));
     if (!suspendedSummaries)
@@ -179,6 +184,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     if (Status resumed = BulkLoad::recreate(m_db, suspendedTotals.value()); !resumed)
         return R::failure(resumed.error());
     if (Status resumed = BulkLoad::recreate(m_db, suspendedAudit.value()); !resumed)
+        return R::failure(resumed.error());
+    if (Status advances = LifecycleFunnel::refreshAdvances(m_db); !advances)
+        return R::failure(advances.error());
+    if (Status resumed = BulkLoad::recreate(m_db, suspendedAdvances.value()); !resumed)
         return R::failure(resumed.error());
     if (!report(options.contacts, options.contacts, tr("Report summaries")))
         return R::failure(cancelled);

@@ -5,6 +5,8 @@
 
 #include <QCollator>
 #include <QHash>
+#include <QPair>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -27,71 +29,64 @@ struct Entry
 Result<QList<Entry>> readEntries(const QSqlDatabase& db, const ReportFilter& filter)
 {
     using R = Result<QList<Entry>>;
-    // The whole history of every contact that moved in the period, contact by contact in the order of its moves:
-    // one pass along the history's index, in which the first later move up the journey of each entry is found by
-    // looking ahead, so that a lead that entered in the period and qualified after it still counts as advanced.
-    QSqlQuery query =
-        sql::prepare(db, QStringLiteral("SELECT h.contact_id, h.to_stage, h.changed_at, c.lead_source_id, c.owner_id "
-                                        "FROM contacts c JOIN contact_stage_history h ON h.contact_id = c.id "
-                                        "WHERE c.archived_at IS NULL %1 AND %2 AND c.id IN (SELECT contact_id FROM "
-                                        "  contact_stage_history WHERE changed_at >= ? AND changed_at < ?) "
-                                        "ORDER BY h.contact_id, h.changed_at, h.id")
-                             .arg(filter.ownerId > 0 ? QStringLiteral("AND c.owner_id = ?") : QString(),
-                                  filter.choice.contactCondition(QStringLiteral("c.id"))));
+    // Only the moves of the period, each with when its contact next went further up the journey (schema 16 keeps it
+    // on the move), so a lead that entered in the period and qualified after it still counts as advanced. Both
+    // indexes cover what is read: the moves by time, and the contact's owner, source and archiving by id; the
+    // contact's own row, far larger, is not read.
+    const QString sql =
+        QStringLiteral("SELECT h.id, h.contact_id, h.to_stage, h.changed_at, h.advanced_at, "
+                       "c.lead_source_id, c.owner_id "
+                       "FROM contact_stage_history h JOIN contacts c %1 ON c.id = h.contact_id "
+                       "WHERE h.changed_at >= ? AND h.changed_at < ? AND c.archived_at IS NULL %2 "
+                       "AND %3 ORDER BY h.changed_at, h.contact_id")
+            .arg(QStringLiteral("%1"), filter.ownerId > 0 ? QStringLiteral("AND c.owner_id = ?") : QString(),
+                 filter.choice.contactCondition(QStringLiteral("c.id")));
+    // The planner prefers the table's own key; the narrow index is read instead where it exists (a bulk load drops
+    // it for a while).
+    QSqlQuery hasIndex(db);
+    const bool narrow = hasIndex.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
+                                                     "name = 'contacts_for_reports'")) &&
+                        hasIndex.next();
+    QSqlQuery query = sql::prepare(db, sql.arg(narrow ? QStringLiteral("INDEXED BY contacts_for_reports") : QString()));
     query.setForwardOnly(true);
-    if (filter.ownerId > 0)
-        query.addBindValue(filter.ownerId);
     query.addBindValue(filter.period.fromMs());
     query.addBindValue(filter.period.toMs());
+    if (filter.ownerId > 0)
+        query.addBindValue(filter.ownerId);
     if (!query.exec())
         return R::failure(
             LifecycleFunnel::tr("The lifecycle funnel could not be computed: %1").arg(sql::errorText(query)));
-    const qint64 from = filter.period.fromMs();
-    const qint64 to = filter.period.toMs();
-    struct Move
+    // A contact counts once per stage: its first entry in the period, the earlier id among moves of one moment.
+    struct First
     {
-        ContactStatus stage;
-        qint64 at;
+        qsizetype entry;
+        qint64 moveId;
     };
+    QHash<QPair<qint64, int>, First> firsts;
     QList<Entry> entries;
-    QList<Move> moves;
-    qint64 contact = 0;
-    qint64 source = 0;
-    qint64 owner = 0;
-    // The entries of one contact: its first entry into each stage in the period, and when it next went up.
-    const auto finish = [&] {
-        QList<ContactStatus> seen;
-        for (qsizetype i = 0; i < moves.size(); ++i) {
-            const Move& move = moves.at(i);
-            if (move.at < from || move.at >= to || seen.contains(move.stage))
-                continue;
-            seen << move.stage;
-            Entry entry{contact, move.stage, move.at, 0, source, owner};
-            const int rank = journeyRank(move.stage);
-            if (rank >= 1 && rank <= 4) {
-                for (qsizetype later = i + 1; later < moves.size() && !entry.advancedAt; ++later) {
-                    if (journeyRank(moves.at(later).stage) > rank)
-                        entry.advancedAt = moves.at(later).at;
-                }
-            }
-            entries << entry;
-        }
-        moves.clear();
-    };
+    QHash<QString, ContactStatus> stages;
+    for (ContactStatus stage : allContactStatuses())
+        stages.insert(contactStatusKey(stage), stage);
     while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (id != contact) {
-            finish();
-            contact = id;
-            source = query.value(3).toLongLong();
-            owner = query.value(4).toLongLong();
+        const qint64 moveId = query.value(0).toLongLong();
+        const ContactStatus stage = stages.value(query.value(2).toString(), ContactStatus::Lead);
+        Entry entry{query.value(1).toLongLong(), stage,
+                    query.value(3).toLongLong(), query.value(4).toLongLong(),
+                    query.value(5).toLongLong(), query.value(6).toLongLong()};
+        const QPair<qint64, int> key{entry.contactId, static_cast<int>(stage)};
+        auto first = firsts.find(key);
+        if (first == firsts.end()) {
+            firsts.insert(key, First{entries.size(), moveId});
+            entries << entry;
+        } else if (entries.at(first->entry).enteredAt == entry.enteredAt && moveId < first->moveId) {
+            entries[first->entry] = entry;
+            first->moveId = moveId;
         }
-        moves << Move{contactStatusFromKey(query.value(1).toString()), query.value(2).toLongLong()};
     }
-    finish();
+    if (query.lastError().isValid())
+        return R::failure(
+            LifecycleFunnel::tr("The lifecycle funnel could not be computed: %1").arg(sql::errorText(query)));
     // In the order the contacts entered, as the drill-down lists them.
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry& a, const Entry& b) { return a.enteredAt < b.enteredAt; });
     return entries;
 }
 
@@ -209,6 +204,17 @@ Result<QList<qint64>> LifecycleFunnel::contacts(const ReportFilter& filter, Cont
         ids << entry.contactId;
     }
     return ids;
+}
+
+Status LifecycleFunnel::refreshAdvances(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("UPDATE contact_stage_history SET advanced_at = (SELECT a.advanced_at FROM "
+                                   "contact_stage_advances a WHERE a.id = contact_stage_history.id) "
+                                   "WHERE to_stage IN ('lead', 'mql', 'sql', 'opportunity')")))
+        return Status::failure(
+            tr("The lifecycle funnel could not be brought up to date: %1").arg(sql::errorText(query)));
+    return {};
 }
 
 } // namespace kontor

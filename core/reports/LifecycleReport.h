@@ -67,6 +67,10 @@ public:
     Result<QList<qint64>> contacts(const ReportFilter& filter, ContactStatus stage, Group group = Group::All,
                                    qint64 groupId = 0, bool advancedOnly = false) const;
 
+    /// Sets every move's advanced_at (schema 16) from the history, for a bulk load that suspended the
+    /// "lifecycle_advances_" triggers which keep it otherwise.
+    static Status refreshAdvances(const QSqlDatabase& db);
+
 private:
     QSqlDatabase m_db;
 };

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kontor;
@@ -326,6 +327,115 @@ private slots:
         report = LifecycleFunnel(db).compute(filter);
         check(report->figures(ContactStatus::Lead), 2, 2, 20.0);
         QCOMPARE(LifecycleFunnel(db).contacts(filter, ContactStatus::Customer).value(), (QList<qint64>{c6, c1}));
+    }
+
+    // Schema 16 keeps on each move when its contact next went further, for the funnel to read only its period's
+    // moves. It stays true whatever changes the history: a move dated between two others, a move taken out, undo,
+    // a contact deleted.
+    void eachMoveKnowsWhenItsContactWentFurther()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const auto day = [](int d) {
+            return QDateTime(QDate(2026, 10, d), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        };
+        const auto stale = [&db] {
+            return test::count(db, QStringLiteral("SELECT count(*) FROM contact_stage_history h JOIN "
+                                                  "contact_stage_advances a ON a.id = h.id "
+                                                  "WHERE h.advanced_at IS NOT a.advanced_at"));
+        };
+        const auto advancedAt = [&db](qint64 contact, const char* stage) {
+            return test::count(db, QStringLiteral("SELECT coalesce(advanced_at, 0) FROM contact_stage_history "
+                                                  "WHERE contact_id = %1 AND to_stage = '%2'")
+                                       .arg(contact)
+                                       .arg(QLatin1String(stage)));
+        };
+        const qint64 ada = addContact(db, QStringLiteral("Ada"));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE contact_stage_history SET changed_at = %1").arg(day(1))));
+        const auto move = [&](const char* stage, qint64 at) {
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral(
+                "INSERT INTO contact_stage_history (contact_id, to_stage, changed_at) VALUES (?, ?, ?)"));
+            insert.addBindValue(ada);
+            insert.addBindValue(QString::fromLatin1(stage));
+            insert.addBindValue(at);
+            if (!insert.exec())
+                qFatal("%s", qPrintable(insert.lastError().text()));
+            return insert.lastInsertId().toLongLong();
+        };
+        move("disqualified", day(5));
+        QCOMPARE(advancedAt(ada, "lead"), qint64(0));
+        move("sql", day(20));
+        QCOMPARE(advancedAt(ada, "lead"), day(20));
+        // Dated between: the lead went on to MQL first, and MQL on to SQL.
+        const qint64 mql = move("mql", day(10));
+        QCOMPARE(advancedAt(ada, "lead"), day(10));
+        QCOMPARE(advancedAt(ada, "mql"), day(20));
+        QCOMPARE(advancedAt(ada, "sql"), qint64(0));
+        // A move back is no advance.
+        move("lead", day(25));
+        QCOMPARE(advancedAt(ada, "sql"), qint64(0));
+        QCOMPARE(stale(), qint64(0));
+        // Taken out, or moved in time.
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM contact_stage_history WHERE id = %1").arg(mql)));
+        QCOMPARE(advancedAt(ada, "lead"), day(20));
+        QVERIFY(query.exec(QStringLiteral("UPDATE contact_stage_history SET changed_at = %1 WHERE contact_id = %2 "
+                                          "AND to_stage = 'sql'")
+                               .arg(day(3))
+                               .arg(ada)));
+        QCOMPARE(advancedAt(ada, "lead"), day(3));
+        QCOMPARE(stale(), qint64(0));
+
+        // Made by the window's actions, and undone.
+        const qint64 bob = addContact(db, QStringLiteral("Bob"));
+        test::ActionRecorder recorder(db);
+        addDeal(db, bob);
+        QVERIFY(advancedAt(bob, "lead") > 0);
+        QVERIFY(recorder.journal.apply(recorder.steps.last()).ok());
+        QCOMPARE(advancedAt(bob, "lead"), qint64(0));
+        QCOMPARE(stale(), qint64(0));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM contacts WHERE id = %1").arg(ada)));
+        QCOMPARE(test::count(
+                     db, QStringLiteral("SELECT count(*) FROM contact_stage_history WHERE contact_id = %1").arg(ada)),
+                 qint64(0));
+        QCOMPARE(stale(), qint64(0));
+    }
+
+    // The funnel of a file of schema 15 is the same after the upgrade to 16: the figures below are what schema 15's
+    // funnel, which read every contact's whole history, gave for that file.
+    void anOlderFileKeepsItsFunnel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fifteen.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(KONTOR_TEST_DATA "/kontor-schema-15.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const QSqlDatabase db = opened.value()->connection();
+        struct Expected
+        {
+            qint64 entered;
+            qint64 advanced;
+            int medianTenths;
+        };
+        const auto check = [&db](QDate from, QDate to, const QList<Expected>& journey) {
+            ReportFilter filter;
+            filter.period = ReportPeriod::days(from, to, QTimeZone::utc());
+            const auto report = LifecycleFunnel(db).compute(filter);
+            QVERIFY2(report.ok(), qPrintable(report.error()));
+            for (qsizetype i = 0; i < journey.size(); ++i) {
+                const LifecycleStageFigures& figures = report->stages.at(i);
+                QCOMPARE(figures.entered, journey.at(i).entered);
+                QCOMPARE(figures.advanced, journey.at(i).advanced);
+                QCOMPARE(figures.medianDaysToAdvance ? qRound(*figures.medianDaysToAdvance * 10) : 0,
+                         journey.at(i).medianTenths);
+            }
+        };
+        check(QDate(2024, 1, 1), QDate(2026, 12, 31),
+              {{30, 20, 766}, {15, 14, 766}, {14, 12, 729}, {12, 9, 564}, {14, 0, 0}, {0, 0, 0}, {5, 0, 0}});
+        check(QDate(2025, 4, 1), QDate(2025, 6, 30), {{8, 5, 1349}, {1, 1, 1156}, {0, 0, 0}, {0, 0, 0}, {1, 0, 0}});
+        check(QDate(2026, 1, 1), QDate(2026, 3, 31), {{5, 5, 499}, {3, 3, 564}, {6, 4, 784}, {1, 1, 813}, {1, 0, 0}});
     }
 
     void theFiveStatusesBecomeStagesWithTheirHistory()
