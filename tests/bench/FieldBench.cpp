@@ -184,13 +184,18 @@ void customFields(const QString& path, const QSqlDatabase& db, ui::ContactListMo
     waitFor(model);
 
     // Sorted: by amount, by a choice and by text; the window shows the old order until the new one is ready.
-    for (const char* key : {"bench_budget", "bench_industry", "bench_region", "bench_timeline"}) {
+    for (const char* key : {"bench_budget", "bench_industry", "bench_region", "bench_timeline", "bench_signed"}) {
         const int column = model->columnOfField(
             CustomFieldRepository(db).byKey(RecordKind::Contact, QString::fromLatin1(key)).value().id);
         QElapsedTimer one;
         one.start();
         model->sort(column, Qt::AscendingOrder);
         const double stall = ms(one);
+        // Numbers, amounts, dates and choices show their first page first (ContactListQuery::firstSorted).
+        while (model->isSorting() && model->rowCount() == 0)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        model->data(model->index(0, column));
+        const double firstPage = ms(one);
         waitFor(model);
         model->data(model->index(0, column));
         const double sorted = ms(one);
@@ -202,8 +207,9 @@ void customFields(const QString& path, const QSqlDatabase& db, ui::ContactListMo
             model->data(model->index(row, column));
             slowest = std::max(slowest, ms(page));
         }
-        std::printf("    sort by %-31s stall %7.2f ms, sorted and first page after %8.2f ms, slowest page %6.2f ms\n",
-                    key, stall, sorted, slowest);
+        std::printf("    sort by %-16s stall %6.2f ms, first page after %8.2f ms, sorted after %8.2f ms, slowest page "
+                    "%6.2f ms\n",
+                    key, stall, firstPage, sorted, slowest);
     }
     model->sort(ui::ContactListModel::Name, Qt::AscendingOrder);
     waitFor(model);

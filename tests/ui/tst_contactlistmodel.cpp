@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CustomFieldSupport.h"
 #include "TestDatabase.h"
 #include "UtcTime.h"
 
@@ -14,6 +15,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace kontor;
 using kontor::ui::ContactListModel;
@@ -161,6 +164,47 @@ private slots:
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.data(model.index(row, ContactListModel::Status), ContactListModel::RawValueRole).toString(),
                      QStringLiteral("customer"));
+    }
+
+    // Sorted by a custom field of a number, the first page is read along the value's index and shown first; the
+    // whole order follows in the background and adds the other rows after it, without starting the list over.
+    void showsTheFirstPageOfAFieldOrderFirst()
+    {
+        const QSqlDatabase db = m_fixture.db();
+        const CustomField employees = test::addCustomField(db, "employees", FieldType::Number);
+        QSqlQuery fill(db);
+        QVERIFY(fill.exec(QStringLiteral("INSERT INTO custom_values (field_id, record_id, number_value) "
+                                         "SELECT %1, id, id % 17 FROM contacts WHERE id % 5 <> 0")
+                              .arg(employees.id)));
+        ContactListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(db);
+        QTRY_VERIFY(!model.isCounting());
+        const int column = model.columnOfField(employees.id);
+        QVERIFY(column >= ContactListModel::ColumnCount);
+        // One thread at a time: the first page's reading, started first, ends first.
+        QThreadPool::globalInstance()->setMaxThreadCount(1);
+        model.sort(column, Qt::DescendingOrder);
+        QVERIFY(model.isSorting());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QTRY_VERIFY(!model.isSorting());
+        QThreadPool::globalInstance()->setMaxThreadCount(QThread::idealThreadCount());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), ContactListModel::pageSize - 1);
+        QCOMPARE(inserted.at(1).at(1).toInt(), ContactListModel::pageSize);
+        QCOMPARE(model.rowCount(), 3000);
+        // The whole order: sixteens first, the blanks last, ties by name.
+        ContactListQuery query(db);
+        query.setSortField(employees);
+        const QList<qint64> expected = query.sortedIds({}, ContactSort::CustomField, Qt::DescendingOrder).value();
+        for (int row : {0, ContactListModel::pageSize - 1, ContactListModel::pageSize, 2999})
+            QCOMPARE(model.contactId(row), expected.at(row));
+        QCOMPARE(model.data(model.index(0, column), ContactListModel::RawValueRole).toString(), QStringLiteral("16"));
+        QVERIFY(model.data(model.index(2999, column), ContactListModel::RawValueRole).toString().isEmpty());
+        QVERIFY(CustomFieldActions::archive(db, employees.id).ok());
     }
 
     void searchFiltersAsYouType()

@@ -59,7 +59,8 @@ public:
     /// takes longer than the window may wait. rowCount() is 0 until then.
     bool isSearching() const { return m_searching; }
     /// True while the ids are being sorted in the background for a column without an index. The rows shown are
-    /// those of the previous sort of the same column and filter, if any, else none.
+    /// those of the previous sort of the same column and filter, if any; else the first page where it can be read
+    /// along an index (ContactListQuery::firstSorted()), and the rest follow; else none.
     bool isSorting() const { return m_sorting; }
     /// Counting in the background is the default; off, reload() counts before it returns.
     void setCountInBackground(bool background) { m_countInBackground = background; }
@@ -87,6 +88,9 @@ private:
     void finishCount(quint64 generation, qint64 count, const QString& error);
     void sortInBackground();
     void finishSort(quint64 generation, const QList<qint64>& ids, const QString& error);
+    void finishFirstSorted(quint64 generation, const QList<ContactRow>& rows, const QString& error);
+    /// Only the first page of a new order is on show, while the whole order is made.
+    bool showsFirstPageOnly() const { return m_sorting && sortsIds() && m_sortedIds.isEmpty() && m_rowCount > 0; }
     /// Whether rows come from m_sortedIds rather than from the index of the sort.
     bool sortsIds() const { return !ContactListQuery::isIndexed(m_sort); }
     /// A query over `db` that sorts by the field of the current sort, when it is one.
