@@ -930,10 +930,6 @@
         <translation>field %1 የመስኩን ቁልፍ ይፈልጋል።</translation>
     </message>
     <message>
-        <source>field rename needs --label, --key or --options.</source>
-        <translation>field rename --label፣ --key ወይም --options ይፈልጋል።</translation>
-    </message>
-    <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
         <translation>መስክ %1 ወደ ማህደር ገብቷል፤ “field restore %1” ከእሴቶቹ ጋር መልሶ ያመጣዋል።</translation>
     </message>
@@ -1022,6 +1018,22 @@
         <translation>deal፣ field add: የISO 4217 ምንዛሬ (ነባሪ EUR)።</translation>
     </message>
     <message>
+        <source>searchable</source>
+        <translation>በፍለጋ የሚገኝ</translation>
+    </message>
+    <message>
+        <source>field: a text field whose values the search finds.</source>
+        <translation>field: ፍለጋው እሴቶቹን የሚያገኝበት የጽሑፍ መስክ።</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: እነዚህ የምርጫ መስክ መልሶች ያሏቸው መዝገቦች ብቻ፣ ለምሳሌ industry=Retail;Food።</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>መስክ=መልሶች</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1060,70 +1072,33 @@ Commands that write (each one step, as in the window; --json prints the record w
 Your own fields, and contacts by any field:
   field list [--record contact|company|deal] [--archived]
   field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
   field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>የKontor የትዕዛዝ መስመር: ስክሪፕቶች፣ ምትኬዎች፣ ሙከራዎች እና የፍጥነት መለኪያዎች፣ መስኮቱ በሚጠቀምበት ያው የውሂብ ጎታ ላይ።
-
-ትዕዛዞች:
-  init                      የውሂብ ጎታውን ፍጠር ወይም አሻሽል
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of ቀን]
-                            ሁልጊዜ አንድ ዓይነት የሆነ የማሳያ ውሂብ አክል
-  search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
-  report funnel|sources|weekly|activity|forecast|lifecycle [--from ቀን] [--to ቀን] [--owner ስም]
-                            የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
-  check                     የትክክለኛነት እና የስኪማ ሪፖርት
-  backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
-  salvage የተበላሸ አዲስ         ከተበላሸ የውሂብ ጎታ የሚነበበውን ወደ አዲስ ፋይል ማዳን
-  import ፋይል.csv|ፋይል.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map አምድ=መስክ ...] [--preset ስም]
-         [--encoding E] [--delimiter C]
-                            ረድፍ በረድፍ ተፈትሾ፣ በአንድ ግብይት ውስጥ
-  imports                   የማስመጣት ታሪክ
-  undo-import N             አንድን ማስመጣት ቀልብስ
-  export contacts|companies|interactions|deals [-o ፋይል] [--format csv|vcf] [--exact]
-                            CSV (ለተመን ሉህ ደህንነቱ የተጠበቀ፣ ወይም --exact)፤ እውቂያዎች እንደ vCard 4.0ም
-  export reminders|meetings|calendar [-o ፋይል]
-                            iCalendar (.ics)፤ ያለ -o ወደ መደበኛ ውጽዓት
-
-የሚጽፉ ትዕዛዞች (እያንዳንዱ አንድ እርምጃ፣ እንደ መስኮቱ፤ --json መዝገቡን ከቁጥሩ ጋር ያትማል):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner ስም] [--set ቁልፍ=እሴት ...]
-  contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
-  contact merge የሚቆይ የሚዋሃድ  (እያንዳንዱ ቁጥር|ኢሜይል|ስልክ) የሚዋሃደው ታሪክ እና ባዶ መስኮቹ ወደሚቆየው ይሄዳሉ
-  log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
-      [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
-      [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
-  deal add --title T --contact ቁጥር|ኢሜይል|ስልክ [--amount 1250.50] [--currency EUR] [--stage ስም]
-  deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
-  reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
-
-የራስዎ መስኮች፣ እና እውቂያዎች በማንኛውም መስክ:
-  field list [--record contact|company|deal] [--archived]
-  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
-  field rename ቁልፍ [--record R] [--label L] [--key አዲስ] [--options &quot;a;b;c&quot;]
-  field remove ቁልፍ | field restore ቁልፍ [--record R]     ወደ ማህደር አስገባ፣ እና ከእሴቶቹ ጋር መልስ
-  contacts [--where &quot;ቁልፍ OP እሴት&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~፣ ወይም ቁልፍ empty|notempty
-ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>searchable</source>
-        <translation>በፍለጋ የሚገኝ</translation>
+        <source>Give --required or --optional, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field: a text field whose values the search finds.</source>
-        <translation>field: ፍለጋው እሴቶቹን የሚያገኝበት የጽሑፍ መስክ።</translation>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
-        <translation>report: እነዚህ የምርጫ መስክ መልሶች ያሏቸው መዝገቦች ብቻ፣ ለምሳሌ industry=Retail;Food።</translation>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field=answers</source>
-        <translation>መስክ=መልሶች</translation>
+        <source>field rename: no value needed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3404,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>No owner</source>
         <translation>ኃላፊ የሌላቸው</translation>
     </message>
+    <message>
+        <source>The lifecycle funnel could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleRules</name>
@@ -5122,10 +5101,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>እያንዳንዱ ንግድ Kontor መስክ የሌለውን አንድ ነገር ይከታተላል: በጀት፣ ዘርፉ፣ ውሳኔ ሰጪው። የራስዎን መስኮች በ**ፋይል → ቅንብሮች… → መስኮች** ውስጥ ለእውቂያዎች፣ ለኩባንያዎች ወይም ለስምምነቶች ያክሉ: ጽሑፍ፣ ረጅም ጽሑፍ፣ ቁጥር፣ ገንዘብ (በአንድ ምንዛሬ)፣ ቀን፣ አመልካች ሳጥን፣ ምርጫ፣ ብዙ ምርጫ፣ ወይም የእውቂያ ወይም የኩባንያ አገናኝ። እያንዳንዱ መስክ ስም እና ቁልፍ (ፋይሎች እና ስክሪፕቶች የሚጠሩበት ስም፣ ለምሳሌ `budget`) አለው፤ የግድ እንዲሞላም ሊደረግ ይችላል። **የብቃት መስኮችን አክል** በጀት፣ ፍላጎት፣ የጊዜ ሰሌዳ፣ ውሳኔ ሰጪ፣ የውሳኔ ሥልጣን፣ ተፎካካሪዎች፣ ተቃውሞዎች እና የእምቅ ደንበኛ ሁኔታ መስኮችን በአንድ ጊዜ ያክላል፤ ከዚያ በኋላ እንደ ማንኛውም መስክ ናቸው።</translation>
     </message>
     <message>
-        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation>መስኮቹ በእውቂያ፣ በኩባንያ እና በስምምነት መገናኛዎቹ **ተጨማሪ መስኮች** ገጽ ላይ ይገኛሉ፤ የእውቂያ ካርዱም እውቂያው ያሉትን እሴቶች ይዘረዝራል። የግድ የሆነ መስክ መዝገቡ ከመቀመጡ በፊት መሞላት አለበት።</translation>
-    </message>
-    <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
         <translation>**ቀይር…** የመስክን ወይም የምርጫዎቹን ስም ይቀይራል: የአንድን ምርጫ ስም መቀየር ምርጫው ባለበት በእያንዳንዱ መዝገብ ላይ ስሙን ይቀይራል። ዓይነቱን መቀየር መጀመሪያ ስንት እሴቶች ሊለወጡ እንደማይችሉ ይነግራል (ለምሳሌ በቁጥር መስክ ውስጥ ያለ ቃል)፤ ሌሎቹ ይቀመጣሉ።</translation>
     </message>
@@ -5154,10 +5129,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**ተጨማሪ ማጣሪያዎች…** በማንኛውም የራስዎ መስክ፣ እንዲሁም በሥራ መደብ፣ በከተማ፣ በክልል፣ በፖስታ ቁጥር፣ በታከለበት ቀን እና በመጨረሻ ግንኙነት ያጣራል: በሁለት እሴቶች መካከል ያለ፣ ቢያንስ ወይም ቢበዛ የተወሰነ ቁጥር ወይም መጠን፤ በአንድ ቀን፣ ከአንድ ቀን ጀምሮ፣ እስከ አንድ ቀን ወይም በሁለት ቀኖች መካከል ያለ ቀን፤ ምልክት ካደረጉባቸው ምርጫዎች አንዱ የሆነ (ወይም አንዱም ያልሆነ) ምርጫ፤ አንድን ቃል የያዘ፣ ያ ቃል የሆነ ወይም ያልሆነ ጽሑፍ፤ እንዲሁም ባዶ የሆነ ወይም ያልሆነ ማንኛውም መስክ። ቁጥሮች እና ቀኖች በKontor ውስጥ እንደማንኛውም ቦታ ይጻፋሉ። እያንዳንዱ ማጣሪያ ከሌሎቹ ሥር አዝራር ይሆናል (“በጀት ከ1,000.00 EUR እስከ 20,000.00 EUR ×”): ጠቅ ማድረግ ያስወግደዋል። ሁሉም ማጣሪያዎች በአንድ ጊዜ ይሠራሉ።</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
-        <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ እና የታከለበት ቀንም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል። የራስዎ መስኮችም አምዶች ናቸው፤ በዚያው ምናሌ ውስጥ በ“የራስዎ መስኮች” ሥር ይገኛሉ: ቁጥሮች እና መጠኖች እንደ ቁጥር፣ ቀኖች እንደ ቀን፣ ምርጫ በምርጫዎቹ ቅደም ተከተል፣ ብዙ ምርጫ በመጀመሪያው በተመረጠው፣ የተያያዘ እውቂያ ወይም ኩባንያ ደግሞ በስሙ ይደረደራሉ።</translation>
-    </message>
-    <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
         <translation>በShift ወይም በCtrl (ወይም በCtrl+A) ይምረጡ፣ ከዚያ ከዝርዝሩ በላይ ያለውን **የተመረጡትን ቀይር** (ወይም የዝርዝሩን የአውድ ምናሌ) ይጠቀሙ: ኃላፊ ያዘጋጁ፣ ደረጃ ያዘጋጁ፣ መለያ ያክሉ፣ ከራስዎ መስኮች አንዱን ያዘጋጁ (**መስክ አዘጋጅ…**: መስኩን፣ ከዚያ እሴቱን ለዓይነቱ በሚስማማው ማስገቢያ ውስጥ ይስጡ፤ ባዶ ከተተወ መስኩ ባዶ ይሆናል)፣ ወይም ወደ ማህደር ያስገቧቸው፤ ይህ ሁሉ Ctrl+Z በሚቀለብሰው አንድ እርምጃ ይከናወናል። አንድ ለውጥ ቢበዛ 5,000 እውቂያዎችን ይይዛል፤ ዝርዝሩን በማጣሪያዎቹ ያጥቡት።</translation>
     </message>
@@ -5184,6 +5155,14 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
         <translation>**የሕይወት ዑደት**: ለእያንዳንዱ የእውቂያዎች የሕይወት ዑደት ደረጃ፣ በወቅቱ ወደ ደረጃው *የገቡ* እውቂያዎች፣ ከእነሱ እስካሁን ወደ ቀጣይ ደረጃ *የቀጠሉት* ስንት እንደሆኑ፣ *የሽግግር መጠኑ* (የቀጠሉ ÷ የገቡ) እና የወሰደው *መካከለኛ የቀናት ብዛት* (“ከእምቅ ደንበኛ እስከ ደንበኛ”ን ይመልከቱ)። አንድ ረድፍ ወይም የእሱ “የቀጠሉ” ከጀርባው ያሉትን እውቂያዎች ይዘረዝራል። ከገበታው በላይ ያለው **አሳይ** ሰንጠረዡን በደንበኛ ምንጭ ወይም በሽያጭ ሠራተኛ ይከፋፍላል: ለእያንዳንዳቸው አንድ ረድፍ፣ በአምዶቹ ውስጥ ደግሞ እያንዳንዱን የጉዞው ደረጃ የገቡ እውቂያዎች (መጠቆሚያ ጽሑፉ ስንቱ እንደቀጠሉ ያሳያል)፤ በአንድ መለኪያ ላይ Enter እነዚያን እውቂያዎች ይዘረዝራል።</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5777,6 +5756,21 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>There is no company called “%1”: pick the head office from the list.</source>
         <translation>“%1” የሚባል ኩባንያ የለም: ዋና መሥሪያ ቤቱን ከዝርዝሩ ይምረጡ።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyPicker</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">ኩባንያ</translation>
+    </message>
+    <message>
+        <source>Type to pick a company</source>
+        <translation type="unfinished">ኩባንያ ለመምረጥ ይጻፉ</translation>
+    </message>
+    <message>
+        <source>Several or no companies match “%1”: pick one from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6681,10 +6675,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>—</source>
         <comment>no choice made</comment>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Type to pick a company</source>
-        <translation>ኩባንያ ለመምረጥ ይጻፉ</translation>
     </message>
     <message>
         <source>&amp;Details</source>

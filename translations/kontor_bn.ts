@@ -930,10 +930,6 @@
         <translation>field %1-এর জন্য ফিল্ডের কী দরকার।</translation>
     </message>
     <message>
-        <source>field rename needs --label, --key or --options.</source>
-        <translation>field rename-এর জন্য --label, --key অথবা --options দরকার।</translation>
-    </message>
-    <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
         <translation>ফিল্ড %1 আর্কাইভ করা হয়েছে; “field restore %1” দিয়ে এটি এর মানগুলোসহ ফিরিয়ে আনা যায়।</translation>
     </message>
@@ -1022,6 +1018,22 @@
         <translation>deal, field add: ISO 4217 মুদ্রা (ডিফল্ট EUR)।</translation>
     </message>
     <message>
+        <source>searchable</source>
+        <translation>অনুসন্ধানযোগ্য</translation>
+    </message>
+    <message>
+        <source>field: a text field whose values the search finds.</source>
+        <translation>field: লেখার ফিল্ড, যার মান অনুসন্ধানে খুঁজে পাওয়া যায়।</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: শুধু সেই রেকর্ডগুলো, যেগুলোতে বিকল্প ধরনের কোনো ফিল্ডের এই উত্তরগুলো আছে, যেমন industry=Retail;Food।</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>ফিল্ড=উত্তর</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1060,70 +1072,33 @@ Commands that write (each one step, as in the window; --json prints the record w
 Your own fields, and contacts by any field:
   field list [--record contact|company|deal] [--archived]
   field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
   field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>Kontor-এর কমান্ড লাইন: উইন্ডোর সেই একই ডেটাবেসে স্ক্রিপ্ট, ব্যাকআপ, পরীক্ষা ও বেঞ্চমার্ক।
-
-কমান্ড:
-  init                      ডেটাবেস তৈরি বা আপগ্রেড করুন
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            নির্ধারিত (পুনরুৎপাদনযোগ্য) ডেমো ডেটা যোগ করুন
-  search TEXT [--limit N]   পরিচিতি, কোম্পানি ও নোট খুঁজুন
-  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
-                            রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
-  check                     অখণ্ডতা ও স্কিমার রিপোর্ট
-  backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
-  salvage DAMAGED NEW       ক্ষতিগ্রস্ত ডেটাবেসের যা পড়া যায় তা নতুন ফাইলে উদ্ধার
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            সারি ধরে ধরে যাচাই, একটি ট্রানজ্যাকশনে
-  imports                   ইমপোর্টের ইতিহাস
-  undo-import N             একটি ইমপোর্ট ফিরিয়ে নিন
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (স্প্রেডশিটের জন্য নিরাপদ, অথবা --exact); পরিচিতি vCard 4.0 হিসেবেও
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics); -o না দিলে স্ট্যান্ডার্ড আউটপুটে
-
-যে কমান্ডগুলো লেখে (প্রতিটি এক ধাপ, উইন্ডোর মতোই; --json রেকর্ডটি তার id-সহ দেখায়):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
-  contact update ID|EMAIL|PHONE [একই অপশন]
-  contact merge KEEP OTHER     (প্রতিটি ID|EMAIL|PHONE) OTHER-এর ইতিহাস ও খালি ঘর KEEP-এ যায়
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-
-আপনার নিজস্ব ফিল্ড, এবং যেকোনো ফিল্ড দিয়ে পরিচিতি:
-  field list [--record contact|company|deal] [--archived]
-  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
-  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
-  field remove KEY | field restore KEY [--record R]     আর্কাইভ, এবং মানগুলোসহ ফিরিয়ে আনা
-  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, অথবা KEY empty|notempty
-TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>searchable</source>
-        <translation>অনুসন্ধানযোগ্য</translation>
+        <source>Give --required or --optional, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field: a text field whose values the search finds.</source>
-        <translation>field: লেখার ফিল্ড, যার মান অনুসন্ধানে খুঁজে পাওয়া যায়।</translation>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
-        <translation>report: শুধু সেই রেকর্ডগুলো, যেগুলোতে বিকল্প ধরনের কোনো ফিল্ডের এই উত্তরগুলো আছে, যেমন industry=Retail;Food।</translation>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field=answers</source>
-        <translation>ফিল্ড=উত্তর</translation>
+        <source>field rename: no value needed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3404,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>No owner</source>
         <translation>দায়িত্বপ্রাপ্ত নেই</translation>
     </message>
+    <message>
+        <source>The lifecycle funnel could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleRules</name>
@@ -5122,10 +5101,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>প্রতিটি ব্যবসাই এমন কিছুর হিসাব রাখে, যার জন্য Kontor-এ কোনো ফিল্ড নেই: বাজেট, শিল্পখাত, সিদ্ধান্তগ্রহণকারী। **ফাইল → সেটিংস… → ফিল্ড**-এ পরিচিতি, কোম্পানি বা ডিলের জন্য নিজের ফিল্ড যোগ করুন: লেখা, দীর্ঘ লেখা, সংখ্যা, অর্থ (কোনো একটি মুদ্রায়), তারিখ, চেকবক্স, বিকল্প, একাধিক বিকল্প, অথবা কোনো পরিচিতি বা কোম্পানির লিংক। প্রতিটির একটি নাম ও একটি কী থাকে (ফাইল ও স্ক্রিপ্টে একে যে নামে ডাকা হয়, যেমন `budget`), আর এটি আবশ্যক হতে পারে। **যোগ্যতা যাচাইয়ের ফিল্ড যোগ করুন** একবারেই বাজেট, প্রয়োজন, সময়সীমা, সিদ্ধান্তগ্রহণকারী, সিদ্ধান্তের ক্ষমতা, প্রতিযোগী, আপত্তি ও লিডের অবস্থা যোগ করে; এরপর এগুলো সাধারণ ফিল্ডের মতোই।</translation>
     </message>
     <message>
-        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation>ফিল্ডগুলো থাকে পরিচিতি, কোম্পানি ও ডিলের ডায়ালগের **আরও ফিল্ড** পাতায়, আর পরিচিতির কার্ডে দেখানো হয় পরিচিতিটির কোন ফিল্ডে কী মান আছে। আবশ্যক ফিল্ড পূরণ না করা পর্যন্ত রেকর্ড সংরক্ষণ করা যায় না।</translation>
-    </message>
-    <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
         <translation>**পরিবর্তন করুন…** দিয়ে কোনো ফিল্ড বা এর বিকল্পগুলোর নাম বদলানো যায়: কোনো বিকল্পের নাম বদলালে যেসব রেকর্ডে সেটি আছে, সবগুলোতেই নাম বদলে যায়। ধরন বদলানোর সময় আগে জানানো হয় কতগুলো মান রূপান্তর করা যাবে না (যেমন সংখ্যার ফিল্ডে কোনো শব্দ); বাকিগুলো রাখা হয়।</translation>
     </message>
@@ -5154,10 +5129,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**আরও ফিল্টার…** আপনার যেকোনো নিজস্ব ফিল্ড দিয়ে, এবং পদবি, শহর, অঞ্চল, পোস্ট কোড, যোগ করার তারিখ ও শেষ যোগাযোগ দিয়ে ফিল্টার করে: সংখ্যা বা পরিমাণ দুটি মানের মধ্যে, কমপক্ষে বা সর্বোচ্চ; তারিখ নির্দিষ্ট দিনে, সেই দিনে বা পরে, সেই দিনে বা আগে, অথবা দুটি তারিখের মধ্যে; বিকল্প, যা আপনার টিক দেওয়া বিকল্পগুলোর যেকোনোটি (বা কোনোটিই নয়); লেখা, যাতে কোনো শব্দ আছে, যা হুবহু সেই শব্দ, বা যা সেই শব্দ নয়; আর যেকোনো ফিল্ড খালি কি না। সংখ্যা ও তারিখ Kontor-এর অন্য সব জায়গার মতোই লিখতে হয়। প্রতিটি ফিল্টার অন্যগুলোর নিচে একটি বোতাম হয়ে যায় (“বাজেট 1,000.00 EUR থেকে 20,000.00 EUR ×”): তাতে ক্লিক করলে ফিল্টারটি সরে যায়। সব ফিল্টার একসাথে প্রযোজ্য হয়।</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
-        <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস ও যোগ করার তারিখও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান। আপনার নিজস্ব ফিল্ডগুলোও কলাম হতে পারে, ওই মেনুতে “আপনার ফিল্ড”-এর নিচে: সংখ্যা ও পরিমাণ সংখ্যা হিসেবে সাজানো হয়, তারিখ তারিখ হিসেবে, বিকল্প তার বিকল্পগুলোর ক্রমে, একাধিক বিকল্প প্রথম বেছে নেওয়া বিকল্প দিয়ে, আর লিংক করা পরিচিতি বা কোম্পানি তার নাম দিয়ে।</translation>
-    </message>
-    <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
         <translation>Shift বা Ctrl দিয়ে (অথবা Ctrl+A) বেছে নিন, তারপর তালিকার ওপরে **নির্বাচিতগুলো বদলান** (অথবা তালিকার কনটেক্সট মেনু): দায়িত্বপ্রাপ্ত নির্ধারণ, ধাপ নির্ধারণ, ট্যাগ যোগ, আপনার নিজস্ব কোনো ফিল্ড নির্ধারণ (**ফিল্ড নির্ধারণ করুন…**: প্রথমে ফিল্ড, তারপর তার ধরনের এডিটরে মান; খালি রাখলে ফিল্ডটি খালি হয়ে যায়), অথবা আর্কাইভ—সব এক ধাপে, যা Ctrl+Z দিয়ে ফেরানো যায়। একবারে সর্বোচ্চ 5,000টি পরিচিতি বদলানো যায়; ফিল্টার দিয়ে তালিকা ছোট করে নিন।</translation>
     </message>
@@ -5184,6 +5155,14 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
         <translation>**জীবনচক্র**: পরিচিতিদের জীবনচক্রের প্রতিটি ধাপে, সময়কালে যে পরিচিতিরা তাতে *প্রবেশ করেছে*, তাদের কতজন এখন পর্যন্ত পরের কোনো ধাপে *এগিয়েছে*, *রূপান্তর* (এগিয়েছে ÷ প্রবেশ করেছে) এবং তাতে লাগা *মধ্যমা দিন* (দেখুন “লিড থেকে গ্রাহক”)। একটি সারি, বা তার “এগিয়েছে”, পেছনের পরিচিতিদের তালিকা দেখায়। চার্টের ওপরের **দেখান** টেবিলটিকে লিডের উৎস বা বিক্রয়কর্মী অনুযায়ী ভাগ করে: প্রতিটির জন্য একটি সারি, কলামগুলোতে যাত্রার প্রতিটি ধাপে প্রবেশ করা পরিচিতি (কতজন এগিয়েছে তা টুলটিপে বলা থাকে), আর কোনো সংখ্যার ওপর Enter চাপলে সেই পরিচিতিদের তালিকা দেখায়।</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5777,6 +5756,21 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>There is no company called “%1”: pick the head office from the list.</source>
         <translation>“%1” নামে কোনো কোম্পানি নেই: তালিকা থেকে প্রধান কার্যালয় বেছে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyPicker</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">কোম্পানি</translation>
+    </message>
+    <message>
+        <source>Type to pick a company</source>
+        <translation type="unfinished">কোম্পানি বেছে নিতে টাইপ করুন</translation>
+    </message>
+    <message>
+        <source>Several or no companies match “%1”: pick one from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6681,10 +6675,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>—</source>
         <comment>no choice made</comment>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Type to pick a company</source>
-        <translation>কোম্পানি বেছে নিতে টাইপ করুন</translation>
     </message>
     <message>
         <source>&amp;Details</source>

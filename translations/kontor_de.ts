@@ -930,10 +930,6 @@
         <translation>field %1 braucht den Schlüssel des Felds.</translation>
     </message>
     <message>
-        <source>field rename needs --label, --key or --options.</source>
-        <translation>field rename braucht --label, --key oder --options.</translation>
-    </message>
-    <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
         <translation>Feld %1 archiviert; „field restore %1“ holt es mit seinen Werten zurück.</translation>
     </message>
@@ -1022,6 +1018,22 @@
         <translation>deal, field add: die Währung nach ISO 4217 (Standard EUR).</translation>
     </message>
     <message>
+        <source>searchable</source>
+        <translation>durchsuchbar</translation>
+    </message>
+    <message>
+        <source>field: a text field whose values the search finds.</source>
+        <translation>field: ein Textfeld, dessen Werte die Suche findet.</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: nur die Datensätze mit diesen Auswahlwerten eines Auswahlfelds, etwa industry=Einzelhandel;Lebensmittel.</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>Feld=Auswahlwerte</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1060,72 +1072,33 @@ Commands that write (each one step, as in the window; --json prints the record w
 Your own fields, and contacts by any field:
   field list [--record contact|company|deal] [--archived]
   field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
   field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
-
-Befehle:
-  init                      Datenbank anlegen oder aktualisieren
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
-                            reproduzierbare Beispieldaten hinzufügen
-  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
-  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATUM] [--to DATUM] [--owner NAME]
-                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
-  check                     Bericht über Integrität und Schema
-  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
-  salvage DEFEKT NEU        das Lesbare einer beschädigten Datenbank in eine neue Datei retten
-  import DATEI.csv|DATEI.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map SPALTE=feld ...] [--preset NAME]
-         [--encoding E] [--delimiter Z]
-                            Zeile für Zeile geprüft, in einer Transaktion
-  imports                   die Importgeschichte
-  undo-import N             einen Import zurücknehmen
-  export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
-                            CSV (tabellensicher, oder --exact); Kontakte auch als vCard 4.0
-  export reminders|meetings|calendar [-o DATEI]
-                            iCalendar (.ics); ohne -o auf die Standardausgabe
-
-Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datensatz mit seiner Nummer aus):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME] [--set SCHLÜSSEL=WERT ...]
-  contact update NR|E-MAIL|TELEFON [dieselben Optionen]
-  contact merge BLEIBT ANDERER  (je NR|E-MAIL|TELEFON) Verlauf und leere Felder von ANDERER gehen an BLEIBT
-  log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
-      [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
-  deal add --title T --contact NR|E-MAIL|TELEFON [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move NR --stage NAME [--reason TEXT] | deal win NR | deal lose NR --reason TEXT
-  reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
-
-Eigene Felder, und Kontakte nach beliebigen Feldern:
-  field list [--record contact|company|deal] [--archived]
-  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
-  field rename SCHLÜSSEL [--record R] [--label L] [--key NEU] [--options &quot;a;b;c&quot;]
-  field remove SCHLÜSSEL | field restore SCHLÜSSEL [--record R]
-                            archivieren und mit seinen Werten zurückholen
-  contacts [--where &quot;SCHLÜSSEL OP WERT&quot; ...] [--json]
-                            OP: = != &lt; &lt;= &gt; &gt;= ~, oder SCHLÜSSEL empty|notempty
-ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>searchable</source>
-        <translation>durchsuchbar</translation>
+        <source>Give --required or --optional, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field: a text field whose values the search finds.</source>
-        <translation>field: ein Textfeld, dessen Werte die Suche findet.</translation>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
-        <translation>report: nur die Datensätze mit diesen Auswahlwerten eines Auswahlfelds, etwa industry=Einzelhandel;Lebensmittel.</translation>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field=answers</source>
-        <translation>Feld=Auswahlwerte</translation>
+        <source>field rename: no value needed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3404,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>No owner</source>
         <translation>Kein Betreuer</translation>
     </message>
+    <message>
+        <source>The lifecycle funnel could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleRules</name>
@@ -5124,10 +5101,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Jedes Unternehmen erfasst etwas, wofür Kontor kein Feld hat: ein Budget, die Branche, den Entscheider. Legen Sie unter **Datei → Einstellungen… → Felder** eigene an, für Kontakte, Firmen oder Geschäfte: Text, langer Text, Zahl, Geldbetrag (in einer Währung), Datum, Kontrollkästchen, Auswahl, Mehrfachauswahl oder ein Verweis auf einen Kontakt oder eine Firma. Jedes hat einen Namen und einen Schlüssel (wie Dateien und Skripte es nennen, etwa `budget`) und kann ein Pflichtfeld sein. **Qualifizierungsfelder hinzufügen** legt Budget, Bedarf, Zeitrahmen, Entscheider, Entscheidungsbefugnis, Wettbewerber, Einwände und Lead-Status in einem Zug an; danach sind es gewöhnliche Felder.</translation>
     </message>
     <message>
-        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation>Die Felder stehen auf der Seite **Weitere Felder** der Dialoge für Kontakte, Firmen und Geschäfte, und die Kontaktkarte listet die Werte, die ein Kontakt hat. Ein Pflichtfeld muss ausgefüllt sein, bevor der Eintrag gespeichert wird.</translation>
-    </message>
-    <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
         <translation>**Ändern…** benennt ein Feld oder seine Auswahlwerte um: Ein umbenannter Auswahlwert heißt in jedem Eintrag, der ihn hat, neu. Beim Ändern des Typs sagt Kontor zuerst, wie viele Werte sich nicht umwandeln lassen (etwa ein Wort in einem Zahlenfeld); die übrigen bleiben erhalten.</translation>
     </message>
@@ -5156,10 +5129,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Weitere Filter…** filtert nach jedem Ihrer eigenen Felder sowie nach Position, Ort, Region, Postleitzahl, Anlagedatum und letztem Kontakt: eine Zahl oder ein Betrag zwischen zwei Werten, mindestens oder höchstens; ein Datum am, am oder nach, am oder vor einem Tag oder zwischen zwei Tagen; eine Auswahl, die einem (oder keinem) der angehakten Auswahlwerte entspricht; Text, der ein Wort enthält, es ist oder es nicht ist; und jedes Feld leer oder nicht leer. Zahlen und Daten werden wie überall in Kontor eingegeben. Jeder Filter wird zu einer Schaltfläche unter den anderen („Budget von 1.000,00 EUR bis 20.000,00 EUR ×“): Ein Klick entfernt ihn. Alle Filter gelten gleichzeitig.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
-        <translation>**Spalten**: Zu Beginn Name, Firma, E-Mail, Telefon, Status, Betreuer und Letzter Kontakt; mit einem Rechtsklick auf den Kopf der Liste wählen Sie die Spalten (auch Position, Lead-Quelle und Angelegt; Name bleibt immer), und durch Ziehen eines Spaltenkopfs ändern Sie die Reihenfolge. Spalten, Reihenfolge und Breiten, das Fenster und jede Trennlinie bleiben für den nächsten Start erhalten. In einem breiten Fenster geht der freie Platz an Name, Firma und E-Mail, bis Sie selbst eine Spaltenbreite ändern. Auch Ihre eigenen Felder sind Spalten, unter „Ihre Felder“ in diesem Menü: Zahlen und Beträge werden als Zahlen sortiert, Daten als Daten, eine Auswahl in der Reihenfolge ihrer Auswahlwerte, eine Mehrfachauswahl nach dem ersten gewählten Wert, ein verknüpfter Kontakt oder eine verknüpfte Firma nach dem Namen.</translation>
-    </message>
-    <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
         <translation>Markieren Sie mit Umschalt oder Strg (oder Strg+A), dann **Auswahl ändern** über der Liste (oder im Kontextmenü der Liste): Betreuer setzen, Phase setzen, Schlagwort hinzufügen, eines Ihrer eigenen Felder setzen (**Feld setzen…**: das Feld, dann sein Wert im Eingabefeld seines Typs; bleibt er leer, wird das Feld geleert) oder archivieren – in einem Schritt, den Strg+Z zurücknimmt. Eine Änderung umfasst höchstens 5.000 Kontakte; mit den Filtern verkleinern Sie die Liste.</translation>
     </message>
@@ -5186,6 +5155,14 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
         <translation>**Lebenszyklus**: je Phase des Lebenszyklus die Kontakte, die sie im Zeitraum *erreichten*, wie viele bis heute zu einer späteren Phase *weiter* gingen, die *Konversion* (weiter ÷ erreicht) und der *Median der Tage*, den es dauerte (siehe „Vom Interessenten zum Kunden“). Eine Zeile oder ihr „Weiter“ listet die Kontakte dahinter auf. **Zeigen** über dem Diagramm gruppiert die Tabelle nach Lead-Quelle oder nach Mitarbeiter: je eine Zeile, in den Spalten die Kontakte, die jede Phase der Customer Journey erreichten (der Tooltip zeigt, wie viele weitergingen), und die Eingabetaste auf einer Zahl listet diese Kontakte auf.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5779,6 +5756,21 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     <message>
         <source>There is no company called “%1”: pick the head office from the list.</source>
         <translation>Es gibt keine Firma „%1“: Wählen Sie den Hauptsitz aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyPicker</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <source>Type to pick a company</source>
+        <translation type="unfinished">Tippen, um eine Firma zu wählen</translation>
+    </message>
+    <message>
+        <source>Several or no companies match “%1”: pick one from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6683,10 +6675,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>—</source>
         <comment>no choice made</comment>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Type to pick a company</source>
-        <translation>Tippen, um eine Firma zu wählen</translation>
     </message>
     <message>
         <source>&amp;Details</source>

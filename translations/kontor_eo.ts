@@ -930,10 +930,6 @@
         <translation>field %1 bezonas la ŝlosilon de la kampo.</translation>
     </message>
     <message>
-        <source>field rename needs --label, --key or --options.</source>
-        <translation>field rename bezonas --label, --key aŭ --options.</translation>
-    </message>
-    <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
         <translation>Kampo %1 arkivigita; “field restore %1” revenigas ĝin kun ĝiaj valoroj.</translation>
     </message>
@@ -1022,6 +1018,22 @@
         <translation>deal, field add: la valuto laŭ ISO 4217 (implicite EUR).</translation>
     </message>
     <message>
+        <source>searchable</source>
+        <translation>serĉebla</translation>
+    </message>
+    <message>
+        <source>field: a text field whose values the search finds.</source>
+        <translation>field: tekstokampo, kies valorojn la serĉo trovas.</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: nur la rikordoj kun ĉi tiuj respondoj de elekta kampo, ekzemple industry=Retail;Food.</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>kampo=respondoj</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1060,70 +1072,33 @@ Commands that write (each one step, as in the window; --json prints the record w
 Your own fields, and contacts by any field:
   field list [--record contact|company|deal] [--archived]
   field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
   field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>La komandlinio de Kontor: skriptoj, sekurkopioj, testoj kaj komparmezuroj sur la sama datumbazo kiel la fenestro.
-
-Komandoj:
-  init                      krei aŭ ĝisdatigi la datumbazon
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATO]
-                            aldoni determinismajn demonstrajn datumojn
-  search TEKSTO [--limit N] trovi kontaktojn, firmaojn kaj notojn
-  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATO] [--to DATO] [--owner NOMO]
-                            la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
-  check                     raporto pri integreco kaj skemo
-  backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
-  salvage DIFEKTITA NOVA    savi la legeblan de difektita datumbazo en novan dosieron
-  import DOSIERO.csv|DOSIERO.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map KOLUMNO=kampo ...] [--preset NOMO]
-         [--encoding E] [--delimiter C]
-                            kontrolata vico post vico, en unu transakcio
-  imports                   la importhistorio
-  undo-import N             malfari importon
-  export contacts|companies|interactions|deals [-o DOSIERO] [--format csv|vcf] [--exact]
-                            CSV (sekura por kalkultabeloj, aŭ --exact); kontaktoj ankaŭ kiel vCard 4.0
-  export reminders|meetings|calendar [-o DOSIERO]
-                            iCalendar (.ics); norma eligo sen -o
-
-Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la rikordon kun ĝia identigilo):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NOMO] [--set ŜLOSILO=VALORO ...]
-  contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
-  contact merge RESTANTA ALIA  (ĉiu ID|RETPOŜTO|TELEFONO) la historio kaj malplenaj kampoj de ALIA iras al RESTANTA
-  log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
-      [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
-      [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
-  deal add --title T --contact ID|RETPOŜTO|TELEFONO [--amount 1250.50] [--currency EUR] [--stage NOMO]
-  deal move ID --stage NOMO [--reason TEKSTO] | deal win ID | deal lose ID --reason TEKSTO
-  reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
-
-Viaj propraj kampoj, kaj kontaktoj laŭ iu ajn kampo:
-  field list [--record contact|company|deal] [--archived]
-  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
-  field rename ŜLOSILO [--record R] [--label L] [--key NOVA] [--options &quot;a;b;c&quot;]
-  field remove ŜLOSILO | field restore ŜLOSILO [--record R]   arkivigi, kaj revenigi kun ĝiaj valoroj
-  contacts [--where &quot;ŜLOSILO OP VALORO&quot; ...] [--json]   OP: = != &lt; &lt;= &gt; &gt;= ~, aŭ ŜLOSILO empty|notempty
-TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>searchable</source>
-        <translation>serĉebla</translation>
+        <source>Give --required or --optional, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field: a text field whose values the search finds.</source>
-        <translation>field: tekstokampo, kies valorojn la serĉo trovas.</translation>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
-        <translation>report: nur la rikordoj kun ĉi tiuj respondoj de elekta kampo, ekzemple industry=Retail;Food.</translation>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field=answers</source>
-        <translation>kampo=respondoj</translation>
+        <source>field rename: no value needed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3404,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>No owner</source>
         <translation>Sen vendisto</translation>
     </message>
+    <message>
+        <source>The lifecycle funnel could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleRules</name>
@@ -5122,10 +5101,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>Ĉiu entrepreno registras ion, por kio Kontor ne havas kampon: buĝeton, la sektoron, la decidanton. Aldonu viajn proprajn en **Dosiero → Agordoj… → Kampoj**, por kontaktoj, firmaoj aŭ negocoj: teksto, longa teksto, nombro, mono (en valuto), dato, markobutono, elekto, plurobla elekto aŭ ligilo al kontakto aŭ firmao. Ĉiu havas nomon, ŝlosilon (kiel dosieroj kaj skriptoj nomas ĝin, ekzemple `budget`) kaj povas esti deviga. **Aldoni kvalifikajn kampojn** aldonas la kampojn Buĝeto, Bezono, Tempoplano, Decidanto, Decidpovo, Konkurantoj, Obĵetoj kaj Stato de interesato per unu klako; poste ili estas ordinaraj kampoj.</translation>
     </message>
     <message>
-        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation>La kampoj estas en la paĝo **Pliaj kampoj** de la dialogoj de kontakto, firmao kaj negoco, kaj la karto de kontakto listigas la valorojn, kiujn la kontakto havas. Deviga kampo devas esti plenigita, antaŭ ol la rikordo estas konservata.</translation>
-    </message>
-    <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
         <translation>**Ŝanĝi…** renomas kampon aŭ ĝiajn elektojn: renomi elekton renomas ĝin en ĉiu rikordo, kiu havas ĝin. Ŝanĝo de la tipo unue diras, kiom da valoroj ne povas esti konvertitaj (ekzemple vorto en nombra kampo); la aliaj estas konservataj.</translation>
     </message>
@@ -5154,10 +5129,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Pliaj filtriloj…** filtras laŭ iu ajn el viaj propraj kampoj, kaj laŭ posteno, urbo, regiono, poŝtkodo, aldondato kaj lasta kontakto: nombro aŭ sumo inter du valoroj, almenaŭ aŭ maksimume; dato je, je aŭ post, je aŭ antaŭ, aŭ inter du datoj; elekto, kiu estas iu (aŭ neniu) el tiuj, kiujn vi markas; teksto, kiu enhavas vorton, estas ĝi aŭ ne estas ĝi; kaj iu ajn kampo malplena aŭ ne. Nombroj kaj datoj estas tajpataj kiel ĉie aliloke en Kontor. Ĉiu filtrilo iĝas butono sub la aliaj (“Buĝeto de 1 000,00 EUR ĝis 20 000,00 EUR ×”): klako forigas ĝin. Ĉiuj filtriloj validas samtempe.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
-        <translation>**Kolumnoj**: komence Nomo, Firmao, Retpoŝto, Telefono, Stato, Vendisto kaj Lasta kontakto; dekstre alklaku la kaplinion de la listo por elekti la kolumnojn (ankaŭ Posteno, Interesatfonto kaj Kreita; Nomo ĉiam restas), kaj trenu kolumnokapon por reordigi ilin. La kolumnoj, ilia ordo kaj larĝoj, la fenestro kaj ĉiu dividilo estas memorataj por la sekva lanĉo. En larĝa fenestro la kroma larĝo iras al la nomo, firmao kaj retpoŝto, ĝis vi mem ŝanĝas la larĝon de kolumno. Viaj propraj kampoj ankaŭ estas kolumnoj, sub “Viaj kampoj” en tiu menuo: nombroj kaj sumoj ordiĝas kiel nombroj, datoj kiel datoj, elekto laŭ la ordo de siaj elektoj, plurobla elekto laŭ la unua elektita, ligita kontakto aŭ firmao laŭ sia nomo.</translation>
-    </message>
-    <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
         <translation>Elektu per Shift aŭ Ctrl (aŭ Ctrl+A), poste **Ŝanĝi elektitajn** super la listo (aŭ en la kunteksta menuo de la listo): agordu la vendiston, agordu la etapon, aldonu etikedon, agordu unu el viaj propraj kampoj (**Agordi kampon…**: la kampo, poste ĝia valoro en la redaktilo de ĝia tipo; se lasita malplena, ĝi malplenigas la kampon) aŭ arkivigu ilin, en unu paŝo, kiun Ctrl+Z malfaras. Unu ŝanĝo traktas maksimume 5 000 kontaktojn; la filtriloj mallarĝigas la liston.</translation>
     </message>
@@ -5184,6 +5155,14 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
         <translation>**Vivciklo**: por ĉiu etapo de la vivciklo de la kontaktoj, la kontaktoj, kiuj *eniris* ĝin en la periodo, kiom da ili ĝis nun *pluiris* al posta etapo, la *konvertiĝo* (pluiris ÷ eniris) kaj la *medianaj tagoj*, kiujn tio daŭris (vidu “De interesato al kliento”). Vico, aŭ ĝia “Pluiris”, listigas la kontaktojn malantaŭ ĝi. **Montri** super la diagramo grupigas la tabelon laŭ interesatfonto aŭ laŭ vendisto: unu vico por ĉiu, en la kolumnoj la kontaktoj, kiuj eniris ĉiun etapon de la aĉetvojo (la ŝpruchelpilo diras, kiom da ili pluiris), kaj Enter sur cifero listigas tiujn kontaktojn.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5777,6 +5756,21 @@ Aldonu iun per “Nova firmao…”, aŭ entajpu firmaon, kiam vi aldonas kontak
     <message>
         <source>There is no company called “%1”: pick the head office from the list.</source>
         <translation>Ne ekzistas firmao nomata “%1”: elektu la ĉefsidejon el la listo.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyPicker</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Firmao</translation>
+    </message>
+    <message>
+        <source>Type to pick a company</source>
+        <translation type="unfinished">Tajpu por elekti firmaon</translation>
+    </message>
+    <message>
+        <source>Several or no companies match “%1”: pick one from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6681,10 +6675,6 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <source>—</source>
         <comment>no choice made</comment>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Type to pick a company</source>
-        <translation>Tajpu por elekti firmaon</translation>
     </message>
     <message>
         <source>&amp;Details</source>

@@ -927,10 +927,6 @@
         <translation>field %1 به کلید فیلد نیاز دارد.</translation>
     </message>
     <message>
-        <source>field rename needs --label, --key or --options.</source>
-        <translation>field rename به --label، --key یا --options نیاز دارد.</translation>
-    </message>
-    <message>
         <source>Field %1 archived; “field restore %1” brings it back with its values.</source>
         <translation>فیلد %1 بایگانی شد؛ «field restore %1» آن را همراه با مقادیرش بازمی‌گرداند.</translation>
     </message>
@@ -1019,6 +1015,22 @@
         <translation>deal، field add: واحد پول طبق ISO 4217 (پیش‌فرض EUR).</translation>
     </message>
     <message>
+        <source>searchable</source>
+        <translation>جست‌وجوپذیر</translation>
+    </message>
+    <message>
+        <source>field: a text field whose values the search finds.</source>
+        <translation>field: فیلد متنی که جست‌وجو مقادیر آن را پیدا می‌کند.</translation>
+    </message>
+    <message>
+        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
+        <translation>report: فقط رکوردهایی که این گزینه‌ها را در یک فیلد گزینه‌ای دارند، مانند industry=Retail;Food.</translation>
+    </message>
+    <message>
+        <source>field=answers</source>
+        <translation>فیلد=گزینه‌ها</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1057,70 +1069,33 @@ Commands that write (each one step, as in the window; --json prints the record w
 Your own fields, and contacts by any field:
   field list [--record contact|company|deal] [--archived]
   field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
   field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation>خط فرمان Kontor: اسکریپت‌ها، پشتیبان‌گیری، آزمون‌ها و سنجش کارایی روی همان پایگاه داده‌ای که پنجره برنامه از آن استفاده می‌کند.
-
-فرمان‌ها:
-  init                      ایجاد یا ارتقای پایگاه داده
-  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
-                            افزودن داده‌های نمایشی تکرارپذیر
-  search TEXT [--limit N]   یافتن مخاطبان، شرکت‌ها و یادداشت‌ها
-  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
-                            ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
-  check                     گزارش یکپارچگی و طرح‌واره
-  backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
-  salvage DAMAGED NEW       نجات آنچه از یک پایگاه داده آسیب‌دیده خوانده می‌شود در یک فایل تازه
-  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
-         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
-         [--encoding E] [--delimiter C]
-                            بررسی سطربه‌سطر، در یک تراکنش
-  imports                   تاریخچه درون‌ریزی
-  undo-import N             برگرداندن یک درون‌ریزی
-  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
-                            CSV (امن برای صفحه‌گسترده، یا --exact)؛ مخاطبان همچنین به‌صورت vCard 4.0
-  export reminders|meetings|calendar [-o FILE]
-                            iCalendar (.ics)؛ بدون -o در خروجی استاندارد
-
-فرمان‌هایی که می‌نویسند (هر کدام یک گام، مانند پنجره برنامه؛ --json رکورد را همراه شناسه‌اش چاپ می‌کند):
-  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
-              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
-  contact update ID|EMAIL|PHONE [همان گزینه‌ها]
-  contact merge KEEP OTHER     (هر کدام ID|EMAIL|PHONE) تاریخچه و فیلدهای خالی OTHER به KEEP می‌رسد
-  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
-      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
-      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
-  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
-  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
-  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
-
-فیلدهای سفارشی شما، و یافتن مخاطبان بر اساس هر فیلد:
-  field list [--record contact|company|deal] [--archived]
-  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
-            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required]
-  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
-  field remove KEY | field restore KEY [--record R]     بایگانی، و بازگرداندن همراه با مقادیرش
-  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~ یا KEY empty|notempty
-TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>searchable</source>
-        <translation>جست‌وجوپذیر</translation>
+        <source>Give --required or --optional, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field: a text field whose values the search finds.</source>
-        <translation>field: فیلد متنی که جست‌وجو مقادیر آن را پیدا می‌کند.</translation>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: only the records with these answers of a choice field, such as industry=Retail;Food.</source>
-        <translation>report: فقط رکوردهایی که این گزینه‌ها را در یک فیلد گزینه‌ای دارند، مانند industry=Retail;Food.</translation>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field=answers</source>
-        <translation>فیلد=گزینه‌ها</translation>
+        <source>field rename: no value needed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3392,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>No owner</source>
         <translation>بدون مسئول</translation>
     </message>
+    <message>
+        <source>The lifecycle funnel could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleRules</name>
@@ -5110,10 +5089,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>هر کسب‌وکاری چیزی را دنبال می‌کند که Kontor فیلدی برایش ندارد: بودجه، صنعت، تصمیم‌گیرنده. فیلدهای خودتان را در **فایل ← تنظیمات… ← فیلدها** برای مخاطبان، شرکت‌ها یا معاملات بیفزایید: متن، متن بلند، عدد، مبلغ (به یک واحد پول)، تاریخ، کادر تیک، تک‌گزینه‌ای، چندگزینه‌ای، یا پیوند به یک مخاطب یا یک شرکت. هر فیلد یک نام دارد و یک کلید (نامی که فایل‌ها و اسکریپت‌ها با آن به فیلد اشاره می‌کنند، مانند `budget`) و می‌تواند الزامی باشد. **افزودن فیلدهای ارزیابی** فیلدهای بودجه، نیاز، زمان‌بندی، تصمیم‌گیرنده، اختیار تصمیم‌گیری، رقبا، اعتراض‌ها و وضعیت سرنخ را یک‌جا می‌افزاید؛ این‌ها از آن پس فیلدهایی معمولی‌اند.</translation>
     </message>
     <message>
-        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved.</source>
-        <translation>این فیلدها در صفحه **فیلدهای بیشتر** در پنجره‌های مخاطب، شرکت و معامله قرار دارند، و کارت مخاطب مقادیری را که مخاطب دارد فهرست می‌کند. فیلد الزامی باید پیش از ذخیره رکورد پر شود.</translation>
-    </message>
-    <message>
         <source>**Change…** renames a field or its choices: renaming a choice renames it on every record that has it. Changing the type says first how many values cannot be converted (a word in a number field, say); the others are kept.</source>
         <translation>**تغییر…** نام یک فیلد یا گزینه‌هایش را تغییر می‌دهد: تغییر نام یک گزینه، نام آن را در همه رکوردهایی که آن را دارند تغییر می‌دهد. تغییر نوع، ابتدا می‌گوید چند مقدار قابل تبدیل نیستند (مثلاً یک کلمه در فیلد عددی)؛ بقیه نگه داشته می‌شوند.</translation>
     </message>
@@ -5142,10 +5117,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**فیلترهای بیشتر…** بر اساس هر یک از فیلدهای سفارشی شما، و نیز سمت، شهر، منطقه، کد پستی، تاریخ افزوده شدن و آخرین ارتباط فیلتر می‌کند: عدد یا مبلغی بین دو مقدار، دست‌کم یا حداکثر؛ تاریخی در یک روز، در آن روز یا پس از آن، در آن روز یا پیش از آن، یا بین دو تاریخ؛ گزینه‌ای که یکی از گزینه‌های تیک‌زده شما باشد (یا هیچ‌کدام از آن‌ها نباشد)؛ متنی که یک کلمه را در بر داشته باشد، یا برابر آن باشد یا نباشد؛ و خالی بودن یا نبودن هر فیلد. اعداد و تاریخ‌ها همان‌طور تایپ می‌شوند که در جاهای دیگر Kontor. هر فیلتر به دکمه‌ای زیر فیلترهای دیگر تبدیل می‌شود («بودجه از ۱٬۰۰۰٫۰۰ EUR تا ۲۰٬۰۰۰٫۰۰ EUR ×»): با کلیک روی آن، فیلتر حذف می‌شود. همه فیلترها هم‌زمان اعمال می‌شوند.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name.</source>
-        <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ و ایجادشده هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید. فیلدهای سفارشی شما هم ستون هستند، زیر «فیلدهای شما» در همان منو: اعداد و مبالغ به‌صورت عدد مرتب می‌شوند، تاریخ‌ها به‌صورت تاریخ، تک‌گزینه‌ای به ترتیب گزینه‌هایش، چندگزینه‌ای بر اساس نخستین گزینه انتخاب‌شده، و پیوند به مخاطب یا شرکت بر اساس نام آن.</translation>
-    </message>
-    <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
         <translation>با Shift یا Ctrl (یا Ctrl+A) انتخاب کنید، سپس **تغییر موارد انتخاب‌شده** را در بالای فهرست (یا در منوی راست‌کلیک فهرست) بزنید: تعیین مسئول، تعیین مرحله، افزودن برچسب، تعیین یکی از فیلدهای سفارشی شما (**تعیین فیلد…**: ابتدا فیلد، سپس مقدار آن در ویرایشگر متناسب با نوعش؛ اگر خالی بماند، فیلد خالی می‌شود) یا بایگانی، همه در یک گام که Ctrl+Z آن را برمی‌گرداند. هر تغییر حداکثر ۵٬۰۰۰ مخاطب را در بر می‌گیرد؛ با فیلترها فهرست را محدود کنید.</translation>
     </message>
@@ -5172,6 +5143,14 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>**Lifecycle**: per stage of the contacts&apos; lifecycle, the contacts that *entered* it in the period, how many *went on* to a later stage by now, the *conversion* (went on ÷ entered) and the *median days* it took (see &quot;From lead to customer&quot;). A row, or its &quot;Went on&quot;, lists the contacts behind it. **Show** above the chart groups the table by lead source or by salesperson: a row each, the contacts that entered each stage of the journey in the columns (the tooltip says how many went on), and Enter on a figure lists those contacts.</source>
         <translation>**چرخه عمر**: برای هر مرحله از چرخه عمر مخاطبان، مخاطبانی که در این دوره به آن *وارد شده‌اند*، چند تا از آن‌ها تا امروز به مرحله‌ای بعدی *پیش رفته‌اند*، *نرخ تبدیل* (پیش‌رفته ÷ واردشده) و *میانه روزهایی* که طول کشید (بخش «از سرنخ تا مشتری» را ببینید). یک سطر، یا ستون «پیش‌رفته» آن، مخاطبان پشت آن را فهرست می‌کند. **نمایش** در بالای نمودار، جدول را بر اساس منبع سرنخ یا کارشناس فروش گروه‌بندی می‌کند: برای هر کدام یک سطر، و در ستون‌ها مخاطبانی که به هر مرحله از مسیر خرید وارد شده‌اند (با نگه داشتن نشانگر موس روی رقم، تعداد پیش‌رفته‌ها دیده می‌شود)؛ و Enter روی یک رقم همان مخاطبان را فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5743,21 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <message>
         <source>There is no company called “%1”: pick the head office from the list.</source>
         <translation>شرکتی به نام «%1» وجود ندارد: دفتر مرکزی را از فهرست انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CompanyPicker</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">شرکت</translation>
+    </message>
+    <message>
+        <source>Type to pick a company</source>
+        <translation type="unfinished">برای انتخاب شرکت تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Several or no companies match “%1”: pick one from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6653,10 +6647,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>—</source>
         <comment>no choice made</comment>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Type to pick a company</source>
-        <translation>برای انتخاب شرکت تایپ کنید</translation>
     </message>
     <message>
         <source>&amp;Details</source>

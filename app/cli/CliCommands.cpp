@@ -391,8 +391,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "Your own fields, and contacts by any field:\n"
         "  field list [--record contact|company|deal] [--archived]\n"
         "  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|\n"
-        "            choice|choices|contact|company [--options \"a;b;c\"] [--currency C] [--required]\n"
+        "            choice|choices|contact|company [--options \"a;b;c\"] [--currency C] [--required] [--searchable]\n"
         "  field rename KEY [--record R] [--label L] [--key NEW] [--options \"a;b;c\"]\n"
+        "               [--required|--optional] [--searchable|--not-searchable]\n"
         "  field remove KEY | field restore KEY [--record R]     archive, and bring back with its values\n"
         "  contacts [--where \"KEY OP VALUE\" ...] [--json]     OP: = != < <= > >= ~, or KEY empty|notempty\n"
         "TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z."));

@@ -177,13 +177,19 @@ int fieldChange(Context& context, const QSqlDatabase& db, const QString& sub)
             }
             changed.options = options;
         }
-        if (isSet(context, "required"))
-            changed.required = true;
-        if (isSet(context, "searchable"))
-            changed.searchable = true;
+        if (isSet(context, "required") && isSet(context, "optional"))
+            return usage(context, Cli::tr("Give --required or --optional, not both."));
+        if (isSet(context, "searchable") && isSet(context, "not-searchable"))
+            return usage(context, Cli::tr("Give --searchable or --not-searchable, not both."));
+        if (isSet(context, "required") || isSet(context, "optional"))
+            changed.required = isSet(context, "required");
+        if (isSet(context, "searchable") || isSet(context, "not-searchable"))
+            changed.searchable = isSet(context, "searchable");
         if (!isSet(context, "label") && !isSet(context, "key") && !isSet(context, "options") &&
-            !isSet(context, "required") && !isSet(context, "searchable"))
-            return usage(context, Cli::tr("field rename needs --label, --key or --options."));
+            !isSet(context, "required") && !isSet(context, "optional") && !isSet(context, "searchable") &&
+            !isSet(context, "not-searchable"))
+            return usage(context, Cli::tr("field rename needs --label, --key, --options, --required, --optional, "
+                                          "--searchable or --not-searchable."));
         done = CustomFieldActions::save(db, changed);
     }
     if (!done)
@@ -213,6 +219,8 @@ QList<QCommandLineOption> fieldOptions()
         {QStringLiteral("options"), Cli::tr("field: the choices, separated by “;”."), Cli::tr("choices")},
         {QStringLiteral("required"), Cli::tr("field: a value must be given.")},
         {QStringLiteral("searchable"), Cli::tr("field: a text field whose values the search finds.")},
+        {QStringLiteral("optional"), Cli::tr("field rename: no value needed any more.")},
+        {QStringLiteral("not-searchable"), Cli::tr("field rename: the search no longer finds its values.")},
         {QStringLiteral("archived"), Cli::tr("field list: archived fields too.")},
         {QStringLiteral("set"), Cli::tr("contact: KEY=VALUE of a custom field; repeatable."), Cli::tr("key=value")},
         {QStringLiteral("where"),

@@ -235,12 +235,13 @@ Status DemoWriter::insertContact(NewContact& contact)
 
 Status DemoWriter::addStagePath(const NewContact& contact, const QString& stage)
 {
-    // Along the journey to the stage; off it, a lead that was disqualified, or a customer who went quiet.
+    // Along the journey to the stage; off it, a lead that was disqualified, or a customer who went quiet (after the
+    // whole journey, so that the lifecycle funnel narrows at every stage as a real one does).
     QStringList path = journey.mid(0, journey.indexOf(stage) + 1);
     if (stage == QStringLiteral("disqualified"))
         path = {QStringLiteral("lead"), stage};
     else if (stage == QStringLiteral("inactive"))
-        path = {QStringLiteral("lead"), QStringLiteral("customer"), stage};
+        path = journey.mid(0, journey.indexOf(QStringLiteral("customer")) + 1) << stage;
     const qint64 span = std::max<qint64>(m_now - contact.created, 1);
     for (qsizetype step = 0; step < path.size(); ++step) {
         m_insertStage.addBindValue(contact.id);

@@ -111,6 +111,30 @@ private slots:
         QCOMPARE(renamed.json[QStringLiteral("options")].toArray().size(), 3);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM custom_field_options WHERE archived_at IS NOT NULL")), 1);
 
+        // Required and searchable are turned on and off again.
+        const auto flags = [this](const QString& flag, const QString& again) {
+            const Run on = ok({QStringLiteral("field"), QStringLiteral("rename"), QStringLiteral("budget"), flag,
+                               QStringLiteral("--json")});
+            const Run off = ok({QStringLiteral("field"), QStringLiteral("rename"), QStringLiteral("budget"), again,
+                                QStringLiteral("--json")});
+            return std::pair{on.json.object(), off.json.object()};
+        };
+        const auto [required, optional] = flags(QStringLiteral("--required"), QStringLiteral("--optional"));
+        QVERIFY(required[QStringLiteral("required")].toBool());
+        QVERIFY(!optional[QStringLiteral("required")].toBool());
+        QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("add"), QStringLiteral("--key"), QStringLiteral("need"),
+                     QStringLiteral("--label"), QStringLiteral("Need"), QStringLiteral("--type"),
+                     QStringLiteral("text"), QStringLiteral("--searchable")})
+                     .exitCode,
+                 0);
+        const Run unsearched = ok({QStringLiteral("field"), QStringLiteral("rename"), QStringLiteral("need"),
+                                   QStringLiteral("--not-searchable"), QStringLiteral("--json")});
+        QVERIFY(!unsearched.json[QStringLiteral("searchable")].toBool());
+        const Run both = run({QStringLiteral("field"), QStringLiteral("rename"), QStringLiteral("need"),
+                              QStringLiteral("--searchable"), QStringLiteral("--not-searchable")});
+        QCOMPARE(both.exitCode, 2);
+        QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("remove"), QStringLiteral("need")}).exitCode, 0);
+
         QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("remove"), QStringLiteral("budget")}).exitCode, 0);
         QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("list")}).out.count(u'\n'), 1);
         QCOMPARE(ok({QStringLiteral("field"), QStringLiteral("restore"), QStringLiteral("budget")}).exitCode, 0);

@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 
 #include "Translations.h"
+#include "actions/CompanyActions.h"
 #include "actions/ContactActions.h"
 #include "actions/CustomFieldActions.h"
 #include "actions/LifecycleRules.h"
@@ -15,6 +16,7 @@
 #include "dialogs/DealDialog.h"
 #include "dialogs/FieldSettingsPage.h"
 #include "dialogs/LifecycleSettingsPage.h"
+#include "dialogs/RecordPicker.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/FieldValueText.h"
 #include "repositories/CompanyRepository.h"
@@ -23,8 +25,10 @@
 #include "repositories/DealRepository.h"
 #include "views/ContactCard.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -240,6 +244,68 @@ private slots:
         const QString details = card.findChild<QLabel*>(QStringLiteral("details"))->text();
         QVERIFY2(details.contains(QStringLiteral("Training for 12 people")), qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("Industry")));
+    }
+
+    // A link to a company is picked from the companies the typed text finds, and kept by the company chosen: two
+    // companies of one name stay apart, and a name that finds several or none asks to pick one.
+    void aCompanyIsPickedFromTheList()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const qint64 partnerId = addField(db, "partner", FieldType::CompanyLink);
+        auto addCompany = [&db](const char* name) {
+            Company company;
+            company.name = QString::fromLatin1(name);
+            auto saved = CompanyActions::save(db, company);
+            if (!saved)
+                qFatal("%s", qPrintable(saved.error()));
+            return saved.value();
+        };
+        const qint64 globex = addCompany("Globex");
+        const qint64 acmeOne = addCompany("Acme");
+        const qint64 acmeTwo = addCompany("Acme");
+
+        ui::ContactDialog dialog(db, 0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("firstName")), QStringLiteral("Ada"));
+        dialog.tabs()->setCurrentIndex(1);
+        auto* picker = qobject_cast<ui::RecordPicker*>(dialog.customFields()->editor(QStringLiteral("partner")));
+        QVERIFY(picker);
+        // Two companies of that name: which one?
+        QTest::keyClicks(picker, QStringLiteral("Acme"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("Several or no companies match")),
+                 qPrintable(dialog.errorText()));
+        // Picked from the list by the keyboard: the second one.
+        QAbstractItemView* popup = picker->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->model()->rowCount(), 2);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Down);
+        const QString second = popup->currentIndex().data().toString();
+        QTest::keyClick(popup, Qt::Key_Return);
+        const qint64 chosen = picker->recordId();
+        QVERIFY(chosen == acmeOne || chosen == acmeTwo);
+        QCOMPARE(second.endsWith(QStringLiteral("(#%1)").arg(chosen)), chosen == acmeTwo);
+        test::screenshot(&dialog, QStringLiteral("contact-dialog-company-link"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ContactRepository(db).get(dialog.savedContactId())->custom.value(partnerId), FieldValue(chosen));
+
+        // Opened again it shows the name; a name only one company has is taken as typed.
+        ui::ContactDialog again(db, dialog.savedContactId());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        auto* shown = qobject_cast<ui::RecordPicker*>(again.customFields()->editor(QStringLiteral("partner")));
+        QCOMPARE(shown->text(), QStringLiteral("Acme"));
+        QCOMPARE(shown->recordId(), chosen);
+        shown->selectAll();
+        QTest::keyClicks(shown, QStringLiteral("Glob"));
+        again.accept();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(ContactRepository(db).get(dialog.savedContactId())->custom.value(partnerId), FieldValue(globex));
     }
 
     void companiesAndDealsHaveTheirOwnFields()

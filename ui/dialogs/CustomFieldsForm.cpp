@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomFieldsForm.h"
 
-#include "CompanyCompleter.h"
-#include "ContactPicker.h"
+#include "RecordPicker.h"
 #include "views/DateEdits.h"
 
 #include "actions/CustomFieldActions.h"
@@ -120,13 +119,8 @@ QWidget* CustomFieldsForm::createEditor(const CustomField& field)
     }
     case FieldType::ContactLink:
         return new ContactPicker(m_db, this);
-    case FieldType::CompanyLink: {
-        auto* edit = new QLineEdit(this);
-        edit->setClearButtonEnabled(true);
-        edit->setPlaceholderText(tr("Type to pick a company"));
-        attachCompanyCompleter(edit, m_db);
-        return edit;
-    }
+    case FieldType::CompanyLink:
+        return new CompanyPicker(m_db, this);
     case FieldType::Money: {
         auto* edit = new QLineEdit(this);
         edit->setClearButtonEnabled(true);
@@ -196,7 +190,8 @@ void CustomFieldsForm::setValues(const CustomValues& values)
             break;
         }
         case FieldType::ContactLink:
-            static_cast<ContactPicker*>(editor)->setContact(
+        case FieldType::CompanyLink:
+            static_cast<RecordPicker*>(editor)->setRecord(
                 std::holds_alternative<qint64>(value) ? std::get<qint64>(value) : 0);
             break;
         case FieldType::Money: {
@@ -244,13 +239,15 @@ Result<FieldValue> CustomFieldsForm::valueOf(const CustomField& field, QWidget* 
         }
         return FieldValue{chosen};
     }
-    case FieldType::ContactLink: {
-        auto* picker = static_cast<ContactPicker*>(editor);
+    case FieldType::ContactLink:
+    case FieldType::CompanyLink: {
+        // By the record chosen, not by its name: two companies or contacts of one name stay apart.
+        auto* picker = static_cast<RecordPicker*>(editor);
         if (picker->text().trimmed().isEmpty())
             return FieldValue{};
-        if (!picker->contactId() && !picker->resolveTypedText())
+        if (!picker->recordId() && !picker->resolveTypedText())
             return Result<FieldValue>::failure(QStringLiteral("%1: %2").arg(field.label, picker->unresolvedMessage()));
-        return FieldValue{picker->contactId()};
+        return FieldValue{picker->recordId()};
     }
     default:
         return FieldValueText::parse(field, static_cast<QLineEdit*>(editor)->text(), databaseLinks(m_db), QLocale());

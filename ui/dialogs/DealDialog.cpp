@@ -5,9 +5,9 @@
 #include "views/DateEdits.h"
 
 #include "ChangeHistoryDialog.h"
-#include "ContactPicker.h"
 #include "CustomFieldsForm.h"
 #include "FormRows.h"
+#include "RecordPicker.h"
 #include "actions/DealActions.h"
 
 #include "repositories/ContactRepository.h"

@@ -4,8 +4,8 @@
 #include "domain/DateText.h"
 #include "views/DateEdits.h"
 
-#include "ContactPicker.h"
 #include "FormRows.h"
+#include "RecordPicker.h"
 
 #include "Clock.h"
 #include "actions/ReminderActions.h"
