@@ -1078,27 +1078,70 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>የKontor የትዕዛዝ መስመር: ስክሪፕቶች፣ ምትኬዎች፣ ሙከራዎች እና የፍጥነት መለኪያዎች፣ መስኮቱ በሚጠቀምበት ያው የውሂብ ጎታ ላይ።
+
+ትዕዛዞች:
+  init                      የውሂብ ጎታውን ፍጠር ወይም አሻሽል
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of ቀን]
+                            ሁልጊዜ አንድ ዓይነት የሆነ የማሳያ ውሂብ አክል
+  search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from ቀን] [--to ቀን] [--owner ስም]
+                            የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
+  check                     የትክክለኛነት እና የስኪማ ሪፖርት
+  backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
+  salvage የተበላሸ አዲስ         ከተበላሸ የውሂብ ጎታ የሚነበበውን ወደ አዲስ ፋይል ማዳን
+  import ፋይል.csv|ፋይል.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map አምድ=መስክ ...] [--preset ስም]
+         [--encoding E] [--delimiter C]
+                            ረድፍ በረድፍ ተፈትሾ፣ በአንድ ግብይት ውስጥ
+  imports                   የማስመጣት ታሪክ
+  undo-import N             አንድን ማስመጣት ቀልብስ
+  export contacts|companies|interactions|deals [-o ፋይል] [--format csv|vcf] [--exact]
+                            CSV (ለተመን ሉህ ደህንነቱ የተጠበቀ፣ ወይም --exact)፤ እውቂያዎች እንደ vCard 4.0ም
+  export reminders|meetings|calendar [-o ፋይል]
+                            iCalendar (.ics)፤ ያለ -o ወደ መደበኛ ውጽዓት
+
+የሚጽፉ ትዕዛዞች (እያንዳንዱ አንድ እርምጃ፣ እንደ መስኮቱ፤ --json መዝገቡን ከቁጥሩ ጋር ያትማል):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner ስም] [--set ቁልፍ=እሴት ...]
+  contact update ቁጥር|ኢሜይል|ስልክ [ያው አማራጮች]
+  contact merge የሚቆይ የሚዋሃድ  (እያንዳንዱ ቁጥር|ኢሜይል|ስልክ) የሚዋሃደው ታሪክ እና ባዶ መስኮቹ ወደሚቆየው ይሄዳሉ
+  log --contact ቁጥር|ኢሜይል|ስልክ [--kind call|meeting|email|message|note|complaint]
+      [--outcome ቁልፍ] [--at ጊዜ] [--minutes N] [--subject S] [--notes ጽሑፍ]
+      [--next-reminder ጊዜ [--next-title T] | --next-meeting ጊዜ [--next-title T]]
+  deal add --title T --contact ቁጥር|ኢሜይል|ስልክ [--amount 1250.50] [--currency EUR] [--stage ስም]
+  deal move ቁጥር --stage ስም [--reason ጽሑፍ] | deal win ቁጥር | deal lose ቁጥር --reason ጽሑፍ
+  reminder add --title T --due ጊዜ [--contact ቁጥር|ኢሜይል|ስልክ] | reminder done ቁጥር
+
+የራስዎ መስኮች፣ እና እውቂያዎች በማንኛውም መስክ:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename ቁልፍ [--record R] [--label L] [--key አዲስ] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove ቁልፍ | field restore ቁልፍ [--record R]     ወደ ማህደር አስገባ፣ እና ከእሴቶቹ ጋር መልስ
+  contacts [--where &quot;ቁልፍ OP እሴት&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~፣ ወይም ቁልፍ empty|notempty
+ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
     </message>
     <message>
         <source>Give --required or --optional, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--required ወይም --optional ይስጡ፣ ሁለቱንም አይደለም።</translation>
     </message>
     <message>
         <source>Give --searchable or --not-searchable, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--searchable ወይም --not-searchable ይስጡ፣ ሁለቱንም አይደለም።</translation>
     </message>
     <message>
         <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename --label፣ --key፣ --options፣ --required፣ --optional፣ --searchable ወይም --not-searchable ይፈልጋል።</translation>
     </message>
     <message>
         <source>field rename: no value needed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: ከአሁን በኋላ እሴት መስጠት የግድ አይደለም።</translation>
     </message>
     <message>
         <source>field rename: the search no longer finds its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: ፍለጋው ከአሁን በኋላ እሴቶቹን አያገኝም።</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3449,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>The lifecycle funnel could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የሕይወት ዑደት ፍሰቱን ማዘመን አልተቻለም: %1</translation>
     </message>
 </context>
 <context>
@@ -5158,11 +5201,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ እና የታከለበት ቀንም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል። የራስዎ መስኮችም አምዶች ናቸው፤ በዚያው ምናሌ ውስጥ በ“የራስዎ መስኮች” ሥር ይገኛሉ: ቁጥሮች እና መጠኖች እንደ ቁጥር፣ ቀኖች እንደ ቀን፣ ምርጫ በምርጫዎቹ ቅደም ተከተል፣ ብዙ ምርጫ በመጀመሪያው በተመረጠው፣ የተያያዘ እውቂያ ወይም ኩባንያ ደግሞ በስሙ ይደረደራሉ። በቁጥር፣ በመጠን፣ በቀን፣ በአመልካች ሳጥን ወይም በምርጫ ሲደረደር፣ በጣም ትልቅ የሆነ ዝርዝር የመጀመሪያው ማያ ገጽ ወዲያውኑ ይታያል፤ ቀሪው ከዚያ ይከተላል።</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>መስኮቹ በእውቂያ፣ በኩባንያ እና በስምምነት መገናኛዎቹ **ተጨማሪ መስኮች** ገጽ ላይ ይገኛሉ፤ የእውቂያ ካርዱም እውቂያው ያሉትን እሴቶች ይዘረዝራል። የግድ የሆነ መስክ መዝገቡ ከመቀመጡ በፊት መሞላት አለበት። አገናኝ የሚመረጠው እንደ ስምምነት እውቂያ ነው: የስሙን ክፍል ይጻፉ እና ከዝርዝሩ ይምረጡ (↓፣ ከዚያ Enter)፤ አንድ ዓይነት ስም ያላቸው ሁለት ኩባንያዎች ተለያይተው ይቆያሉ፤ ብዙዎች ያሉት ወይም ማንም የሌለው ስም ደግሞ እንዲመርጡ ይጠይቅዎታል።</translation>
     </message>
 </context>
 <context>
@@ -5762,15 +5805,15 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <name>kontor::ui::CompanyPicker</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">ኩባንያ</translation>
+        <translation>ኩባንያ</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished">ኩባንያ ለመምረጥ ይጻፉ</translation>
+        <translation>ኩባንያ ለመምረጥ ይጻፉ</translation>
     </message>
     <message>
         <source>Several or no companies match “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከ“%1” ጋር የሚዛመዱ ብዙ ኩባንያዎች አሉ ወይም አንድም የለም: ከዝርዝሩ አንዱን ይምረጡ።</translation>
     </message>
 </context>
 <context>

@@ -1078,27 +1078,70 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor-এর কমান্ড লাইন: উইন্ডোর সেই একই ডেটাবেসে স্ক্রিপ্ট, ব্যাকআপ, পরীক্ষা ও বেঞ্চমার্ক।
+
+কমান্ড:
+  init                      ডেটাবেস তৈরি বা আপগ্রেড করুন
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            নির্ধারিত (পুনরুৎপাদনযোগ্য) ডেমো ডেটা যোগ করুন
+  search TEXT [--limit N]   পরিচিতি, কোম্পানি ও নোট খুঁজুন
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
+                            রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
+  check                     অখণ্ডতা ও স্কিমার রিপোর্ট
+  backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
+  salvage DAMAGED NEW       ক্ষতিগ্রস্ত ডেটাবেসের যা পড়া যায় তা নতুন ফাইলে উদ্ধার
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            সারি ধরে ধরে যাচাই, একটি ট্রানজ্যাকশনে
+  imports                   ইমপোর্টের ইতিহাস
+  undo-import N             একটি ইমপোর্ট ফিরিয়ে নিন
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (স্প্রেডশিটের জন্য নিরাপদ, অথবা --exact); পরিচিতি vCard 4.0 হিসেবেও
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics); -o না দিলে স্ট্যান্ডার্ড আউটপুটে
+
+যে কমান্ডগুলো লেখে (প্রতিটি এক ধাপ, উইন্ডোর মতোই; --json রেকর্ডটি তার id-সহ দেখায়):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
+  contact update ID|EMAIL|PHONE [একই অপশন]
+  contact merge KEEP OTHER     (প্রতিটি ID|EMAIL|PHONE) OTHER-এর ইতিহাস ও খালি ঘর KEEP-এ যায়
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+আপনার নিজস্ব ফিল্ড, এবং যেকোনো ফিল্ড দিয়ে পরিচিতি:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove KEY | field restore KEY [--record R]     আর্কাইভ, এবং মানগুলোসহ ফিরিয়ে আনা
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, অথবা KEY empty|notempty
+TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
     </message>
     <message>
         <source>Give --required or --optional, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--required অথবা --optional দিন, দুটোই নয়।</translation>
     </message>
     <message>
         <source>Give --searchable or --not-searchable, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--searchable অথবা --not-searchable দিন, দুটোই নয়।</translation>
     </message>
     <message>
         <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename-এর জন্য --label, --key, --options, --required, --optional, --searchable অথবা --not-searchable দরকার।</translation>
     </message>
     <message>
         <source>field rename: no value needed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: মান দেওয়া আর আবশ্যক নয়।</translation>
     </message>
     <message>
         <source>field rename: the search no longer finds its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: অনুসন্ধানে এর মান আর খুঁজে পাওয়া যায় না।</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3449,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>The lifecycle funnel could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>জীবনচক্রের ফানেল হালনাগাদ করা যায়নি: %1</translation>
     </message>
 </context>
 <context>
@@ -5158,11 +5201,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস ও যোগ করার তারিখও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান। আপনার নিজস্ব ফিল্ডগুলোও কলাম হতে পারে, ওই মেনুতে “আপনার ফিল্ড”-এর নিচে: সংখ্যা ও পরিমাণ সংখ্যা হিসেবে সাজানো হয়, তারিখ তারিখ হিসেবে, বিকল্প তার বিকল্পগুলোর ক্রমে, একাধিক বিকল্প প্রথম বেছে নেওয়া বিকল্প দিয়ে, আর লিংক করা পরিচিতি বা কোম্পানি তার নাম দিয়ে। সংখ্যা, পরিমাণ, তারিখ, চেকবক্স বা বিকল্প অনুযায়ী সাজালে খুব বড় তালিকার প্রথম পর্দাটি সঙ্গে সঙ্গে দেখা যায়, বাকিটা পরে আসে।</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্ডগুলো থাকে পরিচিতি, কোম্পানি ও ডিলের ডায়ালগের **আরও ফিল্ড** পাতায়, আর পরিচিতির কার্ডে দেখানো হয় পরিচিতিটির কোন ফিল্ডে কী মান আছে। আবশ্যক ফিল্ড পূরণ না করা পর্যন্ত রেকর্ড সংরক্ষণ করা যায় না। লিংক বেছে নেওয়া হয় ডিলের পরিচিতির মতোই: নামের একটি অংশ টাইপ করে তালিকা থেকে বেছে নিন (↓, তারপর Enter); একই নামের দুটি কোম্পানি আলাদাই থাকে, আর যে নাম একাধিকের আছে বা কারোরই নেই, সেটি লিখলে Kontor আপনাকে তালিকা থেকে বেছে নিতে বলে।</translation>
     </message>
 </context>
 <context>
@@ -5762,15 +5805,15 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <name>kontor::ui::CompanyPicker</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">কোম্পানি</translation>
+        <translation>কোম্পানি</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished">কোম্পানি বেছে নিতে টাইপ করুন</translation>
+        <translation>কোম্পানি বেছে নিতে টাইপ করুন</translation>
     </message>
     <message>
         <source>Several or no companies match “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”-এর সাথে একাধিক কোম্পানি মেলে অথবা কোনোটিই মেলে না: তালিকা থেকে একটি বেছে নিন।</translation>
     </message>
 </context>
 <context>

@@ -1078,27 +1078,72 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontors Befehlszeile: Skripte, Sicherungen, Tests und Messungen auf derselben Datenbank wie das Fenster.
+
+Befehle:
+  init                      Datenbank anlegen oder aktualisieren
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATUM]
+                            reproduzierbare Beispieldaten hinzufügen
+  search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATUM] [--to DATUM] [--owner NAME]
+                            die Zahlen der Berichtsseite (Standard: dieses Quartal)
+  check                     Bericht über Integrität und Schema
+  backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
+  salvage DEFEKT NEU        das Lesbare einer beschädigten Datenbank in eine neue Datei retten
+  import DATEI.csv|DATEI.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map SPALTE=feld ...] [--preset NAME]
+         [--encoding E] [--delimiter Z]
+                            Zeile für Zeile geprüft, in einer Transaktion
+  imports                   die Importgeschichte
+  undo-import N             einen Import zurücknehmen
+  export contacts|companies|interactions|deals [-o DATEI] [--format csv|vcf] [--exact]
+                            CSV (tabellensicher, oder --exact); Kontakte auch als vCard 4.0
+  export reminders|meetings|calendar [-o DATEI]
+                            iCalendar (.ics); ohne -o auf die Standardausgabe
+
+Befehle, die schreiben (jeder ein Schritt wie im Fenster; --json gibt den Datensatz mit seiner Nummer aus):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set SCHLÜSSEL=WERT ...]
+  contact update NR|E-MAIL|TELEFON [dieselben Optionen]
+  contact merge BLEIBT ANDERER  (je NR|E-MAIL|TELEFON) Verlauf und leere Felder von ANDERER gehen an BLEIBT
+  log --contact NR|E-MAIL|TELEFON [--kind call|meeting|email|message|note|complaint]
+      [--outcome SCHLÜSSEL] [--at ZEIT] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder ZEIT [--next-title T] | --next-meeting ZEIT [--next-title T]]
+  deal add --title T --contact NR|E-MAIL|TELEFON [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move NR --stage NAME [--reason TEXT] | deal win NR | deal lose NR --reason TEXT
+  reminder add --title T --due ZEIT [--contact NR|E-MAIL|TELEFON] | reminder done NR
+
+Eigene Felder, und Kontakte nach beliebigen Feldern:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename SCHLÜSSEL [--record R] [--label L] [--key NEU] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove SCHLÜSSEL | field restore SCHLÜSSEL [--record R]
+                            archivieren und mit seinen Werten zurückholen
+  contacts [--where &quot;SCHLÜSSEL OP WERT&quot; ...] [--json]
+                            OP: = != &lt; &lt;= &gt; &gt;= ~, oder SCHLÜSSEL empty|notempty
+ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
     </message>
     <message>
         <source>Give --required or --optional, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --required oder --optional an, nicht beides.</translation>
     </message>
     <message>
         <source>Give --searchable or --not-searchable, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --searchable oder --not-searchable an, nicht beides.</translation>
     </message>
     <message>
         <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename braucht --label, --key, --options, --required, --optional, --searchable oder --not-searchable.</translation>
     </message>
     <message>
         <source>field rename: no value needed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: kein Wert mehr erforderlich.</translation>
     </message>
     <message>
         <source>field rename: the search no longer finds its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: die Suche findet seine Werte nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3451,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>The lifecycle funnel could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lebenszyklus-Trichter konnte nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5158,11 +5203,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Spalten**: Zu Beginn Name, Firma, E-Mail, Telefon, Status, Betreuer und Letzter Kontakt; mit einem Rechtsklick auf den Kopf der Liste wählen Sie die Spalten (auch Position, Lead-Quelle und Angelegt; Name bleibt immer), und durch Ziehen eines Spaltenkopfs ändern Sie die Reihenfolge. Spalten, Reihenfolge und Breiten, das Fenster und jede Trennlinie bleiben für den nächsten Start erhalten. In einem breiten Fenster geht der freie Platz an Name, Firma und E-Mail, bis Sie selbst eine Spaltenbreite ändern. Auch Ihre eigenen Felder sind Spalten, unter „Ihre Felder“ in diesem Menü: Zahlen und Beträge werden als Zahlen sortiert, Daten als Daten, eine Auswahl in der Reihenfolge ihrer Auswahlwerte, eine Mehrfachauswahl nach dem ersten gewählten Wert, ein verknüpfter Kontakt oder eine verknüpfte Firma nach dem Namen. Nach einer Zahl, einem Betrag, einem Datum, einem Kontrollkästchen oder einer Auswahl sortiert, erscheint bei einer sehr großen Liste die erste Bildschirmseite sofort, und der Rest folgt.</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder stehen auf der Seite **Weitere Felder** der Dialoge für Kontakte, Firmen und Geschäfte, und die Kontaktkarte listet die Werte, die ein Kontakt hat. Ein Pflichtfeld muss ausgefüllt sein, bevor der Eintrag gespeichert wird. Ein Verweis wird wie der Kontakt eines Geschäfts gewählt: einen Teil des Namens tippen und aus der Liste wählen (Pfeiltaste Runter, dann Eingabe); zwei Firmen gleichen Namens bleiben getrennt, und bei einem Namen, den mehrere oder keine haben, werden Sie gebeten, einen zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -5762,15 +5807,15 @@ Legen Sie eine mit „Neue Firma…“ an oder geben Sie beim Anlegen eines Kont
     <name>kontor::ui::CompanyPicker</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished">Tippen, um eine Firma zu wählen</translation>
+        <translation>Tippen, um eine Firma zu wählen</translation>
     </message>
     <message>
         <source>Several or no companies match “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ passen mehrere oder keine Firmen: Wählen Sie eine aus der Liste.</translation>
     </message>
 </context>
 <context>

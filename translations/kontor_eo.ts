@@ -1078,27 +1078,70 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>La komandlinio de Kontor: skriptoj, sekurkopioj, testoj kaj komparmezuroj sur la sama datumbazo kiel la fenestro.
+
+Komandoj:
+  init                      krei aŭ ĝisdatigi la datumbazon
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATO]
+                            aldoni determinismajn demonstrajn datumojn
+  search TEKSTO [--limit N] trovi kontaktojn, firmaojn kaj notojn
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATO] [--to DATO] [--owner NOMO]
+                            la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
+  check                     raporto pri integreco kaj skemo
+  backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
+  salvage DIFEKTITA NOVA    savi la legeblan de difektita datumbazo en novan dosieron
+  import DOSIERO.csv|DOSIERO.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map KOLUMNO=kampo ...] [--preset NOMO]
+         [--encoding E] [--delimiter C]
+                            kontrolata vico post vico, en unu transakcio
+  imports                   la importhistorio
+  undo-import N             malfari importon
+  export contacts|companies|interactions|deals [-o DOSIERO] [--format csv|vcf] [--exact]
+                            CSV (sekura por kalkultabeloj, aŭ --exact); kontaktoj ankaŭ kiel vCard 4.0
+  export reminders|meetings|calendar [-o DOSIERO]
+                            iCalendar (.ics); norma eligo sen -o
+
+Komandoj, kiuj skribas (ĉiu unu paŝo, kiel en la fenestro; --json presas la rikordon kun ĝia identigilo):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NOMO] [--set ŜLOSILO=VALORO ...]
+  contact update ID|RETPOŜTO|TELEFONO [la samaj opcioj]
+  contact merge RESTANTA ALIA  (ĉiu ID|RETPOŜTO|TELEFONO) la historio kaj malplenaj kampoj de ALIA iras al RESTANTA
+  log --contact ID|RETPOŜTO|TELEFONO [--kind call|meeting|email|message|note|complaint]
+      [--outcome ŜLOSILO] [--at TEMPO] [--minutes N] [--subject S] [--notes TEKSTO]
+      [--next-reminder TEMPO [--next-title T] | --next-meeting TEMPO [--next-title T]]
+  deal add --title T --contact ID|RETPOŜTO|TELEFONO [--amount 1250.50] [--currency EUR] [--stage NOMO]
+  deal move ID --stage NOMO [--reason TEKSTO] | deal win ID | deal lose ID --reason TEKSTO
+  reminder add --title T --due TEMPO [--contact ID|RETPOŜTO|TELEFONO] | reminder done ID
+
+Viaj propraj kampoj, kaj kontaktoj laŭ iu ajn kampo:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename ŜLOSILO [--record R] [--label L] [--key NOVA] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove ŜLOSILO | field restore ŜLOSILO [--record R]   arkivigi, kaj revenigi kun ĝiaj valoroj
+  contacts [--where &quot;ŜLOSILO OP VALORO&quot; ...] [--json]   OP: = != &lt; &lt;= &gt; &gt;= ~, aŭ ŜLOSILO empty|notempty
+TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
     </message>
     <message>
         <source>Give --required or --optional, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donu --required aŭ --optional, ne ambaŭ.</translation>
     </message>
     <message>
         <source>Give --searchable or --not-searchable, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donu --searchable aŭ --not-searchable, ne ambaŭ.</translation>
     </message>
     <message>
         <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename bezonas --label, --key, --options, --required, --optional, --searchable aŭ --not-searchable.</translation>
     </message>
     <message>
         <source>field rename: no value needed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: valoro ne plu estas necesa.</translation>
     </message>
     <message>
         <source>field rename: the search no longer finds its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: la serĉo ne plu trovas ĝiajn valorojn.</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3449,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>The lifecycle funnel could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vivcikla funelo ne povis esti ĝisdatigita: %1</translation>
     </message>
 </context>
 <context>
@@ -5158,11 +5201,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kolumnoj**: komence Nomo, Firmao, Retpoŝto, Telefono, Stato, Vendisto kaj Lasta kontakto; dekstre alklaku la kaplinion de la listo por elekti la kolumnojn (ankaŭ Posteno, Interesatfonto kaj Kreita; Nomo ĉiam restas), kaj trenu kolumnokapon por reordigi ilin. La kolumnoj, ilia ordo kaj larĝoj, la fenestro kaj ĉiu dividilo estas memorataj por la sekva lanĉo. En larĝa fenestro la kroma larĝo iras al la nomo, firmao kaj retpoŝto, ĝis vi mem ŝanĝas la larĝon de kolumno. Viaj propraj kampoj ankaŭ estas kolumnoj, sub “Viaj kampoj” en tiu menuo: nombroj kaj sumoj ordiĝas kiel nombroj, datoj kiel datoj, elekto laŭ la ordo de siaj elektoj, plurobla elekto laŭ la unua elektita, ligita kontakto aŭ firmao laŭ sia nomo. Kiam la listo estas ordigita laŭ nombro, sumo, dato, markobutono aŭ elekto, la unua ekrano de tre granda listo aperas tuj, kaj la resto sekvas.</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>La kampoj estas en la paĝo **Pliaj kampoj** de la dialogoj de kontakto, firmao kaj negoco, kaj la karto de kontakto listigas la valorojn, kiujn la kontakto havas. Deviga kampo devas esti plenigita, antaŭ ol la rikordo estas konservata. Ligilon oni elektas kiel la kontakton de negoco: tajpu parton de nomo kaj elektu el la listo (↓, poste Enter); du samnomaj firmaoj restas apartaj, kaj nomo, kiun havas pluraj aŭ neniu, petas vin elekti.</translation>
     </message>
 </context>
 <context>
@@ -5762,15 +5805,15 @@ Aldonu iun per “Nova firmao…”, aŭ entajpu firmaon, kiam vi aldonas kontak
     <name>kontor::ui::CompanyPicker</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firmao</translation>
+        <translation>Firmao</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished">Tajpu por elekti firmaon</translation>
+        <translation>Tajpu por elekti firmaon</translation>
     </message>
     <message>
         <source>Several or no companies match “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluraj aŭ neniuj firmaoj kongruas kun “%1”: elektu unu el la listo.</translation>
     </message>
 </context>
 <context>

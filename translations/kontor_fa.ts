@@ -1075,27 +1075,70 @@ Your own fields, and contacts by any field:
   field remove KEY | field restore KEY [--record R]     archive, and bring back with its values
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, or KEY empty|notempty
 TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط فرمان Kontor: اسکریپت‌ها، پشتیبان‌گیری، آزمون‌ها و سنجش کارایی روی همان پایگاه داده‌ای که پنجره برنامه از آن استفاده می‌کند.
+
+فرمان‌ها:
+  init                      ایجاد یا ارتقای پایگاه داده
+  demo [--contacts N] [--seed S] [--interactions N] [--as-of DATE]
+                            افزودن داده‌های نمایشی تکرارپذیر
+  search TEXT [--limit N]   یافتن مخاطبان، شرکت‌ها و یادداشت‌ها
+  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
+                            ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
+  check                     گزارش یکپارچگی و طرح‌واره
+  backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
+  salvage DAMAGED NEW       نجات آنچه از یک پایگاه داده آسیب‌دیده خوانده می‌شود در یک فایل تازه
+  import FILE.csv|FILE.vcf [--as contacts|companies|interactions|deals] [--dry-run]
+         [--duplicates skip|update|merge|create] [--map COLUMN=field ...] [--preset NAME]
+         [--encoding E] [--delimiter C]
+                            بررسی سطربه‌سطر، در یک تراکنش
+  imports                   تاریخچه درون‌ریزی
+  undo-import N             برگرداندن یک درون‌ریزی
+  export contacts|companies|interactions|deals [-o FILE] [--format csv|vcf] [--exact]
+                            CSV (امن برای صفحه‌گسترده، یا --exact)؛ مخاطبان همچنین به‌صورت vCard 4.0
+  export reminders|meetings|calendar [-o FILE]
+                            iCalendar (.ics)؛ بدون -o در خروجی استاندارد
+
+فرمان‌هایی که می‌نویسند (هر کدام یک گام، مانند پنجره برنامه؛ --json رکورد را همراه شناسه‌اش چاپ می‌کند):
+  contact add --first-name F [--last-name L] [--email E] [--phone P] [--company C]
+              [--job-title T] [--owner NAME] [--set KEY=VALUE ...]
+  contact update ID|EMAIL|PHONE [همان گزینه‌ها]
+  contact merge KEEP OTHER     (هر کدام ID|EMAIL|PHONE) تاریخچه و فیلدهای خالی OTHER به KEEP می‌رسد
+  log --contact ID|EMAIL|PHONE [--kind call|meeting|email|message|note|complaint]
+      [--outcome KEY] [--at TIME] [--minutes N] [--subject S] [--notes TEXT]
+      [--next-reminder TIME [--next-title T] | --next-meeting TIME [--next-title T]]
+  deal add --title T --contact ID|EMAIL|PHONE [--amount 1250.50] [--currency EUR] [--stage NAME]
+  deal move ID --stage NAME [--reason TEXT] | deal win ID | deal lose ID --reason TEXT
+  reminder add --title T --due TIME [--contact ID|EMAIL|PHONE] | reminder done ID
+
+فیلدهای سفارشی شما، و یافتن مخاطبان بر اساس هر فیلد:
+  field list [--record contact|company|deal] [--archived]
+  field add [--record R] --key K --label L --type text|longtext|number|money|date|checkbox|
+            choice|choices|contact|company [--options &quot;a;b;c&quot;] [--currency C] [--required] [--searchable]
+  field rename KEY [--record R] [--label L] [--key NEW] [--options &quot;a;b;c&quot;]
+               [--required|--optional] [--searchable|--not-searchable]
+  field remove KEY | field restore KEY [--record R]     بایگانی، و بازگرداندن همراه با مقادیرش
+  contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~ یا KEY empty|notempty
+TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
     </message>
     <message>
         <source>Give --required or --optional, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--required یا --optional را بدهید، نه هر دو را.</translation>
     </message>
     <message>
         <source>Give --searchable or --not-searchable, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--searchable یا --not-searchable را بدهید، نه هر دو را.</translation>
     </message>
     <message>
         <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename به --label، --key، --options، --required، --optional، --searchable یا --not-searchable نیاز دارد.</translation>
     </message>
     <message>
         <source>field rename: no value needed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: دیگر وارد کردن مقدار لازم نیست.</translation>
     </message>
     <message>
         <source>field rename: the search no longer finds its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>field rename: جست‌وجو دیگر مقادیر آن را پیدا نمی‌کند.</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3437,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>The lifecycle funnel could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف چرخه عمر به‌روز نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -5146,11 +5189,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ و ایجادشده هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید. فیلدهای سفارشی شما هم ستون هستند، زیر «فیلدهای شما» در همان منو: اعداد و مبالغ به‌صورت عدد مرتب می‌شوند، تاریخ‌ها به‌صورت تاریخ، تک‌گزینه‌ای به ترتیب گزینه‌هایش، چندگزینه‌ای بر اساس نخستین گزینه انتخاب‌شده، و پیوند به مخاطب یا شرکت بر اساس نام آن. وقتی فهرستی بسیار بزرگ بر اساس عدد، مبلغ، تاریخ، کادر تیک یا گزینه مرتب شود، نخستین صفحه آن بی‌درنگ نمایش داده می‌شود و بقیه در پی آن می‌آید.</translation>
     </message>
     <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فیلدها در صفحه **فیلدهای بیشتر** در پنجره‌های مخاطب، شرکت و معامله قرار دارند، و کارت مخاطب مقادیری را که مخاطب دارد فهرست می‌کند. فیلد الزامی باید پیش از ذخیره رکورد پر شود. پیوند مانند مخاطب یک معامله انتخاب می‌شود: بخشی از نام را تایپ کنید و از فهرست برگزینید (Down و سپس Enter)؛ دو شرکت هم‌نام از هم جدا می‌مانند، و اگر نامی به چند رکورد تعلق داشته باشد یا به هیچ‌کدام، از شما خواسته می‌شود یکی را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -5749,15 +5792,15 @@ Add one with “New Company…”, or type a company when you add a contact: it 
     <name>kontor::ui::CompanyPicker</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <source>Type to pick a company</source>
-        <translation type="unfinished">برای انتخاب شرکت تایپ کنید</translation>
+        <translation>برای انتخاب شرکت تایپ کنید</translation>
     </message>
     <message>
         <source>Several or no companies match “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>چند شرکت یا هیچ شرکتی با «%1» جور نیست: یکی را از فهرست انتخاب کنید.</translation>
     </message>
 </context>
 <context>
