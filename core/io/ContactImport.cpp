@@ -75,6 +75,9 @@ Result<ImportReport> importRows(const QSqlDatabase& db, const ImportOptions& opt
         if (!dropped)
             return R::failure(ContactImport::tr("The import could not start: %1").arg(dropped.error()));
         triggers << dropped.value();
+        // Into an empty table, nothing is logged: the triggers stay off until the end.
+        if (before.at(0).toLongLong() == 0)
+            continue;
         QSqlQuery narrow(db);
         const QString head = QStringLiteral("AFTER INSERT ON %1 BEGIN").arg(table);
         for (QString definition : dropped.value()) {

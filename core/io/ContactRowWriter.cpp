@@ -45,6 +45,7 @@ ContactRowWriter::ContactRowWriter(QSqlDatabase db, const ImportOptions& options
     if (auto fields = CustomFieldRepository(m_db).fields(RecordKind::Contact))
         for (const CustomField& field : fields.value())
             m_customFields.insert(field.id, field);
+    m_values.emplace(m_db, m_customFields);
 }
 
 Result<qint64> ContactRowWriter::companyId(const QString& name)
@@ -240,8 +241,7 @@ Status ContactRowWriter::apply(ParsedRow& row, ImportRowOutcome& outcome)
             return Status::failure(created.error());
         outcome.action = ImportAction::Create;
         outcome.contactId = created.value();
-        if (Status custom = CustomFieldRepository(m_db).writeNew(created.value(), contact.custom, m_customFields);
-            !custom)
+        if (Status custom = m_values->insert(created.value(), contact.custom); !custom)
             return custom;
         // Its line in the import's list of changes is written with the others' at the end (importRows in
         // ContactImport.cpp).

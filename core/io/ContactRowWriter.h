@@ -5,12 +5,15 @@
 #include "io/ContactImport.h"
 #include "io/ContactRowParser.h"
 #include "repositories/ContactRepository.h"
+#include "repositories/CustomFieldRepository.h"
 #include "storage/BulkStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace kontor {
 
@@ -46,6 +49,8 @@ private:
     ImportRun& m_run;
     ContactRepository m_contacts;
     ContactInserter m_inserter;
+    /// The new contacts' custom values; made once the fields are read.
+    std::optional<CustomValueInserter> m_values;
     QString m_region;
     BulkStatement m_byEmail;
     BulkStatement m_byPhone;

@@ -488,48 +488,58 @@ Status CustomFieldRepository::writeOne(const CustomField& field, qint64 recordId
                {field.id, recordId, columns->text, columns->number, columns->integer, columns->currency});
 }
 
-Status CustomFieldRepository::writeNew(qint64 recordId, const CustomValues& values,
-                                       const QHash<qint64, CustomField>& fields)
+CustomValueInserter::CustomValueInserter(const QSqlDatabase& db, QHash<qint64, CustomField> fields)
+    : m_fields(std::move(fields)),
+      m_value(db, QStringLiteral("INSERT INTO custom_values (field_id, record_id, text_value, number_value, "
+                                 "integer_value, currency) VALUES (?, ?, ?, ?, ?, ?)")),
+      m_choice(db, QStringLiteral("INSERT OR IGNORE INTO custom_value_choices (field_id, record_id, option_id) "
+                                  "VALUES (?, ?, ?)"))
 {
-    // Kept: an import writes these for every row.
-    QSqlQuery& value =
-        sql::kept(m_db, QStringLiteral("INSERT INTO custom_values (field_id, record_id, text_value, "
-                                       "number_value, integer_value, currency) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery& choice = sql::kept(
-        m_db,
-        QStringLiteral("INSERT OR IGNORE INTO custom_value_choices (field_id, record_id, option_id) VALUES (?, ?, ?)"));
+}
+
+Status CustomValueInserter::insert(qint64 recordId, const CustomValues& values)
+{
+    const auto failed = [](const BulkStatement& statement) {
+        return Status::failure(CustomFieldRepository::tr("The field could not be saved: %1").arg(statement.error()));
+    };
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (isEmptyValue(it.value()))
             continue;
-        const auto field = fields.constFind(it.key());
-        if (field == fields.cend())
-            return Status::failure(tr("There is no custom field with the number %1.").arg(it.key()));
+        const auto field = m_fields.constFind(it.key());
+        if (field == m_fields.cend())
+            return Status::failure(
+                CustomFieldRepository::tr("There is no custom field with the number %1.").arg(it.key()));
         if (field->type == FieldType::Choices) {
             if (!std::holds_alternative<QList<qint64>>(it.value()))
-                return Status::failure(tr("%1 holds a list of its choices.").arg(field->label));
+                return Status::failure(CustomFieldRepository::tr("%1 holds a list of its choices.").arg(field->label));
             for (qint64 option : std::get<QList<qint64>>(it.value())) {
                 if (!field->optionById(option))
-                    return Status::failure(tr("%1 has no choice with the number %2.").arg(field->label).arg(option));
-                choice.bindValue(0, field->id);
-                choice.bindValue(1, recordId);
-                choice.bindValue(2, option);
-                if (!choice.exec())
-                    return Status::failure(tr("The field could not be saved: %1").arg(sql::errorText(choice)));
+                    return Status::failure(CustomFieldRepository::tr("%1 has no choice with the number %2.")
+                                               .arg(field->label)
+                                               .arg(option));
+                m_choice.bind(0, field->id);
+                m_choice.bind(1, recordId);
+                m_choice.bind(2, option);
+                if (!m_choice.exec())
+                    return failed(m_choice);
             }
             continue;
         }
         const std::optional<Columns> columns = toColumns(field->type, it.value());
         if (!columns)
-            return Status::failure(tr("%1 cannot hold that value.").arg(field->label));
+            return Status::failure(CustomFieldRepository::tr("%1 cannot hold that value.").arg(field->label));
         if (field->type == FieldType::Choice && !field->optionById(columns->integer.toLongLong()))
-            return Status::failure(
-                tr("%1 has no choice with the number %2.").arg(field->label).arg(columns->integer.toLongLong()));
-        const QVariantList binds = {field->id,       recordId,         columns->text,
-                                    columns->number, columns->integer, columns->currency};
-        for (int i = 0; i < binds.size(); ++i)
-            value.bindValue(i, binds.at(i));
-        if (!value.exec())
-            return Status::failure(tr("The field could not be saved: %1").arg(sql::errorText(value)));
+            return Status::failure(CustomFieldRepository::tr("%1 has no choice with the number %2.")
+                                       .arg(field->label)
+                                       .arg(columns->integer.toLongLong()));
+        m_value.bind(0, field->id);
+        m_value.bind(1, recordId);
+        m_value.bindValue(2, columns->text);
+        m_value.bindValue(3, columns->number);
+        m_value.bindValue(4, columns->integer);
+        m_value.bindValue(5, columns->currency);
+        if (!m_value.exec())
+            return failed(m_value);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "domain/CustomField.h"
 #include "domain/FieldValueText.h"
+#include "storage/BulkStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,9 +53,6 @@ public:
     /// Writes the values in `values` for the record (an empty value removes the stored one; fields not in the map
     /// are left alone), only where they differ from what is stored.
     Status write(RecordKind record, qint64 recordId, const CustomValues& values);
-    /// The values of a record that has none yet (one just made by an import), in the caller's transaction: no reads,
-    /// statements prepared once. `fields` are the record kind's fields by id.
-    Status writeNew(qint64 recordId, const CustomValues& values, const QHash<qint64, CustomField>& fields);
 
 private:
     Status writeOne(const CustomField& field, qint64 recordId, const FieldValue& value, const FieldValue& stored);
@@ -64,5 +62,22 @@ private:
 /// LinkText over the database: contacts named "Name <email>" (or "Name #id" without an address) and found by
 /// number, email address, phone or "Name <email>"; companies by their name.
 LinkText databaseLinks(const QSqlDatabase& db);
+
+/// The values of records that have none yet (those an import makes), in the caller's transaction: no reads, and
+/// statements prepared once that go through SQLite's own API (BulkStatement), as ContactInserter writes the contacts.
+class CustomValueInserter
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomValueInserter)
+
+public:
+    /// `fields` are the record kind's fields by id.
+    CustomValueInserter(const QSqlDatabase& db, QHash<qint64, CustomField> fields);
+    Status insert(qint64 recordId, const CustomValues& values);
+
+private:
+    QHash<qint64, CustomField> m_fields;
+    BulkStatement m_value;
+    BulkStatement m_choice;
+};
 
 } // namespace kontor

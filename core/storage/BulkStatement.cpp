@@ -107,6 +107,18 @@ void BulkStatement::bind(int index, qint64 value)
     m_bound[index] = value;
 }
 
+void BulkStatement::bindReal(int index, double value)
+{
+    if (m_statement) {
+        readyToBind();
+        sqlite3_bind_double(m_statement, index + 1, value);
+        return;
+    }
+    if (m_bound.size() <= index)
+        m_bound.resize(index + 1);
+    m_bound[index] = value;
+}
+
 void BulkStatement::bind(int index, QStringView text)
 {
     if (text.isNull()) {
@@ -165,6 +177,9 @@ void BulkStatement::bindValue(int index, const QVariant& value)
     case QMetaType::UInt:
     case QMetaType::Bool:
         bind(index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        bindReal(index, value.toDouble());
         return;
     case QMetaType::QString:
         bind(index, QStringView(*static_cast<const QString*>(value.constData())));

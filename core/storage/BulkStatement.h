@@ -34,6 +34,7 @@ public:
     bool isDirect() const { return m_statement != nullptr; }
 
     void bind(int index, qint64 value);
+    void bindReal(int index, double value);
     /// A null QStringView binds NULL; an empty one ''.
     void bind(int index, QStringView text);
     void bindNull(int index);
@@ -41,7 +42,7 @@ public:
     void bindId(int index, qint64 id);
     /// Binds an empty text as NULL.
     void bindText(int index, QStringView text);
-    /// A null QVariant as NULL, integers as integers, anything else as its text.
+    /// A null QVariant as NULL, integers as integers, floating point as such, anything else as its text.
     void bindValue(int index, const QVariant& value);
 
     /// Runs the statement with what is bound; a SELECT then hands its rows to next(). Bound values are kept for the
