@@ -2,7 +2,8 @@
 // The first page of the contacts list sorted by a custom field, read along the field's value index instead of
 // sorting a million contacts first (ContactListQuery::sortedIds), so that the list shows it at once while the whole
 // order is made in the background. It is the same page, contact for contact: the values in order, contacts with the
-// same value by name, blanks last by name.
+// same value by name, blanks last by name. Should a contact change meanwhile, the list sees that the whole order
+// starts otherwise and shows the whole order instead.
 #include "ContactListQuery.h"
 #include "ContactWhere.h"
 
@@ -84,6 +85,12 @@ Result<QList<qint64>> valuePage(const QSqlDatabase& db, const Where& where, cons
                                 "AND integer_value IS NOT NULL");
         order = QStringLiteral("v.currency %1, v.value %1").arg(direction);
         break;
+    case FieldType::Text:
+        // As names sort: schema 16 keeps each text value's sort key.
+        values = QStringLiteral("SELECT record_id, sort_text AS value, NULL AS currency FROM custom_values INDEXED BY "
+                                "custom_values_by_sort_text WHERE field_id = %1 AND sort_text IS NOT NULL");
+        order = QStringLiteral("v.value %1").arg(direction);
+        break;
     default:
         // Dates, as ISO 8601 text.
         values = QStringLiteral("SELECT record_id, text_value AS value, NULL AS currency FROM custom_values INDEXED BY "
@@ -110,7 +117,7 @@ Result<QList<qint64>> valuePage(const QSqlDatabase& db, const Where& where, cons
         // Compared as SQLite's BINARY collation compares it, as sortedIds() receives the names.
         QByteArray name;
     };
-    const bool isText = field.type == FieldType::Date;
+    const bool isText = field.type == FieldType::Date || field.type == FieldType::Text;
     const auto sameValue = [isText](const Entry& a, const Entry& b) {
         return a.currency == b.currency &&
                (isText ? a.value.toString() == b.value.toString() : a.value.toDouble() == b.value.toDouble());
@@ -148,6 +155,7 @@ bool ContactListQuery::hasQuickFirstPage(ContactSort sort, const kontor::CustomF
     if (sort != ContactSort::CustomField || field.id <= 0 || field.record != RecordKind::Contact)
         return false;
     switch (field.type) {
+    case FieldType::Text:
     case FieldType::Number:
     case FieldType::Money:
     case FieldType::Date:
@@ -156,7 +164,7 @@ bool ContactListQuery::hasQuickFirstPage(ContactSort sort, const kontor::CustomF
     case FieldType::Choices:
         return true;
     default:
-        // Text sorts by its folded form and a link by the linked name; neither has an index.
+        // Long text has no sort key stored, and a link sorts by the linked record's name.
         return false;
     }
 }
@@ -246,7 +254,8 @@ Result<std::optional<QList<qint64>>> ContactListQuery::firstSorted(const Contact
         const QString present = m_sortField.type == FieldType::Number ? QStringLiteral("number_value IS NOT NULL")
                                 : m_sortField.type == FieldType::Money
                                     ? QStringLiteral("currency IS NOT NULL AND integer_value IS NOT NULL")
-                                    : QStringLiteral("trim(text_value) <> ''");
+                                : m_sortField.type == FieldType::Text ? QStringLiteral("sort_text IS NOT NULL")
+                                                                      : QStringLiteral("trim(text_value) <> ''");
         blanks = Group{QStringLiteral("NOT ") + holding(present), {}};
         break;
     }

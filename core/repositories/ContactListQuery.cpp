@@ -234,8 +234,11 @@ QString customSortKey(const CustomField& field)
     case FieldType::CompanyLink:
         return QStringLiteral("(SELECT l.sort_name FROM companies l WHERE l.id = %1)")
             .arg(value.arg(id, QStringLiteral("integer_value")));
+    case FieldType::Text:
+        // Folded as names are, when it was written (schema 16), as firstSorted() reads it too.
+        return value.arg(id, QStringLiteral("sort_text"));
     default:
-        // Text, and dates as ISO 8601, which sorts as the dates do.
+        // Long text, and dates as ISO 8601, which sorts as the dates do.
         return value.arg(id, QStringLiteral("text_value"));
     }
 }
@@ -319,9 +322,8 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
                         (sort == ContactSort::CustomField && m_sortField.type == FieldType::Choice);
     const bool byNumber = sort == ContactSort::CustomField && sortsAsNumber(m_sortField.type);
     // Text to fold as names are (so that case and accents do not split a list), and text that sorts as it is.
-    const bool foldText = sort == ContactSort::Title ||
-                          (sort == ContactSort::CustomField &&
-                           (m_sortField.type == FieldType::Text || m_sortField.type == FieldType::LongText));
+    const bool foldText =
+        sort == ContactSort::Title || (sort == ContactSort::CustomField && m_sortField.type == FieldType::LongText);
 
     // SQL delivers the contacts by name, which is the order among equal keys; a stable sort by the key alone keeps
     // it. A full scan sorted in memory reads a million rows faster than walking the name index, which visits the

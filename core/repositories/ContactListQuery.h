@@ -130,8 +130,8 @@ public:
     /// hasQuickFirstPage()): milliseconds where sortedIds() takes seconds. None for the other orders.
     Result<std::optional<QList<qint64>>> firstSorted(const ContactFilter& filter, ContactSort sort, Qt::SortOrder order,
                                                      int limit) const;
-    /// Whether firstSorted() reads the order's first page quickly: custom fields of numbers, amounts, dates, boxes
-    /// and choices. Not text, which sorts by its folded form, nor links, by the linked record's name.
+    /// Whether firstSorted() reads the order's first page quickly: custom fields of text, numbers, amounts, dates,
+    /// boxes and choices. Not long text, nor links, which sort by the linked record's name.
     static bool hasQuickFirstPage(ContactSort sort, const kontor::CustomField& field);
     /// The rows of `ids`, in the order given; ids no longer listed (archived or deleted since) are left out.
     Result<QList<ContactRow>> rows(const QList<qint64>& ids) const;

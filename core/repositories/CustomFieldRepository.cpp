@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomFieldRepository.h"
 
+#include "search/TextFolding.h"
+
 #include "Clock.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -62,6 +64,8 @@ struct Columns
     QVariant number;
     QVariant integer;
     QVariant currency;
+    /// A text field's value as names sort (sortKey()), for the list's first page in that order (schema 16).
+    QVariant sortText;
 };
 
 std::optional<Columns> toColumns(FieldType type, const FieldValue& value)
@@ -69,9 +73,14 @@ std::optional<Columns> toColumns(FieldType type, const FieldValue& value)
     const QVariant none;
     switch (type) {
     case FieldType::Text:
+        if (const auto* text = std::get_if<QString>(&value)) {
+            const QString key = sortKey(*text);
+            return Columns{*text, none, none, none, key.isEmpty() ? none : QVariant(key)};
+        }
+        break;
     case FieldType::LongText:
         if (const auto* text = std::get_if<QString>(&value))
-            return Columns{*text, none, none, none};
+            return Columns{*text, none, none, none, none};
         break;
     case FieldType::Date:
         if (const auto* date = std::get_if<QDate>(&value); date && date->isValid())
@@ -481,17 +490,19 @@ Status CustomFieldRepository::writeOne(const CustomField& field, qint64 recordId
     if (field.type == FieldType::Choice && !field.optionById(columns->integer.toLongLong()))
         return Status::failure(
             tr("%1 has no choice with the number %2.").arg(field.label).arg(columns->integer.toLongLong()));
-    return run(QStringLiteral("INSERT INTO custom_values (field_id, record_id, text_value, number_value, "
-                              "integer_value, currency) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (field_id, record_id) "
-                              "DO UPDATE SET text_value = excluded.text_value, number_value = excluded.number_value, "
-                              "integer_value = excluded.integer_value, currency = excluded.currency"),
-               {field.id, recordId, columns->text, columns->number, columns->integer, columns->currency});
+    return run(
+        QStringLiteral("INSERT INTO custom_values (field_id, record_id, text_value, number_value, "
+                       "integer_value, currency, sort_text) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (field_id, record_id) DO UPDATE SET text_value = excluded.text_value, "
+                       "number_value = excluded.number_value, integer_value = excluded.integer_value, "
+                       "currency = excluded.currency, sort_text = excluded.sort_text"),
+        {field.id, recordId, columns->text, columns->number, columns->integer, columns->currency, columns->sortText});
 }
 
 CustomValueInserter::CustomValueInserter(const QSqlDatabase& db, QHash<qint64, CustomField> fields)
     : m_fields(std::move(fields)),
       m_value(db, QStringLiteral("INSERT INTO custom_values (field_id, record_id, text_value, number_value, "
-                                 "integer_value, currency) VALUES (?, ?, ?, ?, ?, ?)")),
+                                 "integer_value, currency, sort_text) VALUES (?, ?, ?, ?, ?, ?, ?)")),
       m_choice(db, QStringLiteral("INSERT OR IGNORE INTO custom_value_choices (field_id, record_id, option_id) "
                                   "VALUES (?, ?, ?)"))
 {
@@ -538,6 +549,7 @@ Status CustomValueInserter::insert(qint64 recordId, const CustomValues& values)
         m_value.bindValue(3, columns->number);
         m_value.bindValue(4, columns->integer);
         m_value.bindValue(5, columns->currency);
+        m_value.bindValue(6, columns->sortText);
         if (!m_value.exec())
             return failed(m_value);
     }
@@ -685,6 +697,29 @@ Status CustomFieldRepository::changeType(const CustomField& field, FieldType typ
             return written;
     }
     return transaction.commit();
+}
+
+Status CustomFieldRepository::refreshSortTexts(const QSqlDatabase& db)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT v.id, v.text_value FROM custom_values v JOIN custom_fields f "
+                                  "ON f.id = v.field_id WHERE f.type = 'text' AND v.text_value IS NOT NULL")))
+        return Status::failure(sql::errorText(read));
+    BulkStatement write(db, QStringLiteral("UPDATE custom_values SET sort_text = ? WHERE id = ?"));
+    if (!write.isValid())
+        return Status::failure(write.error());
+    while (read.next()) {
+        const QString key = sortKey(read.value(1).toString());
+        if (key.isEmpty())
+            write.bindNull(0);
+        else
+            write.bind(0, QStringView(key));
+        write.bind(1, read.value(0).toLongLong());
+        if (!write.exec())
+            return Status::failure(write.error());
+    }
+    return {};
 }
 
 } // namespace kontor

@@ -54,6 +54,10 @@ public:
     /// are left alone), only where they differ from what is stored.
     Status write(RecordKind record, qint64 recordId, const CustomValues& values);
 
+    /// Writes every text field value's sort key (schema 16's sort_text) from its text: for the upgrade to 16, whose
+    /// SQL cannot fold text as sortKey() does.
+    static Status refreshSortTexts(const QSqlDatabase& db);
+
 private:
     Status writeOne(const CustomField& field, qint64 recordId, const FieldValue& value, const FieldValue& stored);
     QSqlDatabase m_db;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
+
 #include "Translations.h"
 #include "domain/Money.h"
+#include "repositories/CustomFieldRepository.h"
 
 #include "reports/ReportSummaries.h"
 
@@ -48,6 +50,14 @@ QStringList migrationFiles()
     for (QString& file : files)
         file = dir.filePath(file);
     return files;
+}
+
+/// The part of schema step `version` that needs Kontor's own code.
+Status completeStep(const QSqlDatabase& db, int version)
+{
+    if (version == 16)
+        return CustomFieldRepository::refreshSortTexts(db);
+    return {};
 }
 
 } // namespace
@@ -292,6 +302,10 @@ Status Database::migrate()
                 return Status::failure(tr("Upgrading the database to schema %1 failed: %2\n%3")
                                            .arg(QLocale().toString(index + 1), query.lastError().text(), statement));
         }
+        // What a step's SQL cannot do itself is done by Kontor in the same transaction.
+        if (Status completed = completeStep(db, index + 1); !completed)
+            return Status::failure(tr("Upgrading the database to schema %1 failed: %2")
+                                       .arg(QLocale().toString(index + 1), completed.error()));
         // The version is written last, inside the same transaction: a failed step leaves the old version.
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(index + 1)))
             return Status::failure(query.lastError().text());

@@ -136,7 +136,9 @@ void fill(const QString& path)
          QStringLiteral("INSERT OR IGNORE INTO custom_value_choices (field_id, record_id, option_id) SELECT %1, id, "
                         "%2 FROM contacts WHERE id % 3 = 0")
              .arg(id("bench_tools"), option("bench_tools", 1)));
-    if (!BulkLoad::recreate(db, triggers.value()) || !transaction.commit())
+    // Text fields' sort keys, as the window writes them with each value.
+    if (!CustomFieldRepository::refreshSortTexts(db) || !BulkLoad::recreate(db, triggers.value()) ||
+        !transaction.commit())
         qFatal("the bench values could not be written");
     exec(db, QStringLiteral("ANALYZE custom_values"));
 }
@@ -161,25 +163,28 @@ void customFields(const QString& path, const QSqlDatabase& db, ui::ContactListMo
     model->reloadFields();
     waitFor(model);
 
-    // Filtered: the first page is the window's stall; the count follows in another thread.
-    for (const char* condition : {"bench_budget >= 50000", "bench_industry = Retail", "bench_region = Region 7",
-                                  "bench_timeline < 2026-02-01", "bench_tools = BI", "bench_need ~ item 42"}) {
-        const auto parsed = FieldConditions::parse(QString::fromLatin1(condition));
-        const auto sql = parsed ? FieldConditions::forContacts(db, parsed.value()) : Result<SqlCondition>::failure({});
-        if (!sql)
-            qFatal("%s: %s", condition, qPrintable(sql.error()));
-        ContactFilter filter;
-        filter.conditions << sql.value();
-        QElapsedTimer one;
-        one.start();
-        model->setFilter(filter);
-        if (model->rowCount() > 0)
-            model->data(model->index(0, 0));
-        const double stall = ms(one);
-        waitFor(model);
-        std::printf("    filter %-32s first page %8.2f ms, %8lld rows counted after %8.2f ms\n", condition, stall,
-                    static_cast<long long>(model->rowCount()), ms(one));
-    }
+    // Filtered: the first page is the window's stall; the count follows in another thread. Twice: the first pass
+    // reads from disk what the operating system does not hold yet, the second is a day's use.
+    for (const char* pass : {"", " (again)"})
+        for (const char* condition : {"bench_budget >= 50000", "bench_industry = Retail", "bench_region = Region 7",
+                                      "bench_timeline < 2026-02-01", "bench_tools = BI", "bench_need ~ item 42"}) {
+            const auto parsed = FieldConditions::parse(QString::fromLatin1(condition));
+            const auto sql =
+                parsed ? FieldConditions::forContacts(db, parsed.value()) : Result<SqlCondition>::failure({});
+            if (!sql)
+                qFatal("%s: %s", condition, qPrintable(sql.error()));
+            ContactFilter filter;
+            filter.conditions << sql.value();
+            QElapsedTimer one;
+            one.start();
+            model->setFilter(filter);
+            if (model->rowCount() > 0)
+                model->data(model->index(0, 0));
+            const double stall = ms(one);
+            waitFor(model);
+            std::printf("    filter %-32s first page %8.2f ms, %8lld rows counted after %8.2f ms%s\n", condition, stall,
+                        static_cast<long long>(model->rowCount()), ms(one), pass);
+        }
     model->setFilter({});
     waitFor(model);
 

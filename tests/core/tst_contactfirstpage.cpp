@@ -6,10 +6,16 @@
 #include "TestDatabase.h"
 
 #include "repositories/ContactListQuery.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/FieldConditions.h"
+#include "search/TextFolding.h"
+#include "storage/Database.h"
 
+#include <QFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kontor;
@@ -56,8 +62,9 @@ private slots:
                                  {QStringLiteral("Retail"), QStringLiteral("Food"), QStringLiteral("Energy")});
         const CustomField choices = test::addCustomField(
             db, "tools", FieldType::Choices, {QStringLiteral("CRM"), QStringLiteral("ERP"), QStringLiteral("BI")});
-        m_text = test::addCustomField(db, "area", FieldType::Text);
-        m_fields = {number, money, date, box, choice, choices};
+        const CustomField area = test::addCustomField(db, "area", FieldType::Text);
+        m_text = test::addCustomField(db, "story", FieldType::LongText);
+        m_fields = {number, money, date, box, choice, choices, area};
         const QString into =
             QStringLiteral("INSERT INTO custom_values (field_id, record_id, text_value, number_value, integer_value, "
                            "currency) ");
@@ -82,6 +89,14 @@ private slots:
                             .arg(choice.id)
                             .arg(choice.options.at(0).id)
                             .arg(choice.options.at(1).id));
+        // Text as people type it: case, accents, Persian typed on an Arabic keyboard, spaces around, blanks.
+        exec(db, into + QStringLiteral("SELECT %1, id, CASE id % 7 WHEN 0 THEN 'north ' || (id % 13) "
+                                       "WHEN 1 THEN 'North ' || (id % 13) WHEN 2 THEN ' Nörth' WHEN 3 THEN 'کرج' "
+                                       "WHEN 4 THEN 'كرج' WHEN 5 THEN '   ' ELSE 'East' END, NULL, NULL, NULL "
+                                       "FROM contacts WHERE id % 11 <> 0")
+                            .arg(area.id));
+        // Written by SQL here: their sort keys as the upgrade to schema 16 writes them.
+        QVERIFY(CustomFieldRepository::refreshSortTexts(db).ok());
         for (const auto& [option, modulo] : {std::pair{0, 3}, std::pair{1, 2}, std::pair{2, 7}})
             exec(db, QStringLiteral("INSERT INTO custom_value_choices (field_id, record_id, option_id) SELECT %1, id, "
                                     "%2 FROM contacts WHERE id % %3 = 0")
@@ -94,7 +109,7 @@ private slots:
     {
         QTest::addColumn<int>("field");
         QTest::addColumn<int>("filter");
-        for (int field = 0; field < 6; ++field) {
+        for (int field = 0; field < 7; ++field) {
             for (int filter = 0; filter < 4; ++filter)
                 QTest::addRow("field %d, filter %d", field, filter) << field << filter;
         }
@@ -138,9 +153,40 @@ private slots:
         }
     }
 
-    // Text sorts by its folded form, and links by the linked name: no index has that order, so the list waits for
-    // the whole order.
-    void textAndLinksWaitForTheWholeOrder()
+    // A file of schema 15 gains its text values' sort keys on the upgrade, folded as names are: its text field
+    // sorts, first page and whole order alike, as a new one does.
+    void anOlderFileGainsItsSortKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fifteen.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(KONTOR_TEST_DATA "/kontor-schema-15.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const QSqlDatabase db = opened.value()->connection();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT v.text_value, v.sort_text FROM custom_values v JOIN custom_fields f "
+                                          "ON f.id = v.field_id WHERE f.key = 'district' ORDER BY v.record_id")));
+        QStringList keys;
+        while (query.next()) {
+            QCOMPARE(query.value(1).toString(), sortKey(query.value(0).toString()));
+            keys << query.value(1).toString();
+        }
+        // The fixture's five: "Vanak" and "vanak " are one; Élysée sorts as an E; كرج as Persian typed.
+        QCOMPARE(keys, (QStringList{QStringLiteral("vanak"), QStringLiteral("vanak"), QStringLiteral("elysee"),
+                                    QStringLiteral("کرج"), QStringLiteral("saadat abad")}));
+        ContactListQuery list(db);
+        list.setSortField(CustomFieldRepository(db).byKey(RecordKind::Contact, QStringLiteral("district")).value());
+        const QList<qint64> all = list.sortedIds({}, ContactSort::CustomField, Qt::AscendingOrder).value();
+        // Élysée, Saadat Abad, the two Vanaks (by name), كرج.
+        QCOMPARE(all.mid(0, 2), (QList<qint64>{3, 5}));
+        QCOMPARE((QSet<qint64>{all.at(2), all.at(3)}), (QSet<qint64>{1, 2}));
+        QCOMPARE(all.at(4), qint64(4));
+        QCOMPARE(list.firstSorted({}, ContactSort::CustomField, Qt::AscendingOrder, 10)->value(), all.mid(0, 10));
+    }
+
+    // Long text, and links by the linked name: no index has that order, so the list waits for the whole order.
+    void longTextAndLinksWaitForTheWholeOrder()
     {
         ContactListQuery query(m_fixture.db());
         query.setSortField(m_text);

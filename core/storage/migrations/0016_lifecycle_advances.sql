@@ -71,3 +71,9 @@ END;
 -- The contacts list sorted by a money field lists amounts by currency, then by amount: its first page is read along
 -- this index instead of after sorting every contact (ContactListQuery::firstSorted).
 CREATE INDEX custom_values_by_money ON custom_values (field_id, currency, integer_value) WHERE currency IS NOT NULL;
+
+-- Sorted by a text field, the list's first page is read along the values as names sort (folded: case, accents and
+-- Persian spellings as one), which SQL cannot compute: kontor fills sort_text for text fields' values after this
+-- step (CustomFieldRepository::refreshSortTexts) and writes it with every value since.
+ALTER TABLE custom_values ADD COLUMN sort_text TEXT;
+CREATE INDEX custom_values_by_sort_text ON custom_values (field_id, sort_text) WHERE sort_text IS NOT NULL;
