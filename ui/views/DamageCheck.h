@@ -30,6 +30,8 @@ public:
     /// Stops the check being made, if any, and waits for it to end (a fraction of a second): its result is not
     /// wanted any more (the window closes, or another file is opened). A stopped check reports nothing.
     void stopAndWait();
+    /// Whether a check is being made.
+    bool isRunning() const { return m_thread && m_thread->isRunning(); }
 
 signals:
     /// The check of the `generation`th database is done: `findings` say where it is damaged, in words a user
