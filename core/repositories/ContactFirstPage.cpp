@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace kontor {
@@ -41,7 +42,8 @@ Result<QList<qint64>> groupPage(const QSqlDatabase& db, const Where& where, cons
     bool few = false;
     if (!group.holders.isEmpty()) {
         QSqlQuery count(db);
-        if (!count.exec(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(group.holders).arg(fewHolders + 1)) ||
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
+                            .arg(group.holders, QString::number(fewHolders + 1))) ||
             !count.next())
             return R::failure(sql::errorText(count));
         few = count.value(0).toLongLong() <= fewHolders;
@@ -64,8 +66,17 @@ Result<QList<qint64>> groupPage(const QSqlDatabase& db, const Where& where, cons
     return ids;
 }
 
+/// SQL's literal of a value read from custom_values.
+QString literal(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString)
+        return u'\'' + value.toString().replace(u'\'', QStringLiteral("''")) + u'\'';
+    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 17) : value.toString();
+}
+
 /// The first `limit` contacts with a value, along the value's index: every contact up to the limit and all that
-/// share the last value, then sorted by value and name as sortedIds() does.
+/// share the last value, then sorted by value and name as sortedIds() does. When the last value is shared by more
+/// contacts than a page (a region, a round amount), its first ones by name are found by walking the names instead.
 Result<QList<qint64>> valuePage(const QSqlDatabase& db, const Where& where, const CustomField& field, bool ascending,
                                 int limit)
 {
@@ -73,23 +84,27 @@ Result<QList<qint64>> valuePage(const QSqlDatabase& db, const Where& where, cons
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString values;
     QString order;
+    QString column;
     switch (field.type) {
     case FieldType::Number:
         values = QStringLiteral("SELECT record_id, number_value AS value, NULL AS currency FROM custom_values "
                                 "INDEXED BY custom_values_by_number WHERE field_id = %1 AND number_value IS NOT NULL");
         order = QStringLiteral("v.value %1").arg(direction);
+        column = QStringLiteral("number_value");
         break;
     case FieldType::Money:
         values = QStringLiteral("SELECT record_id, integer_value AS value, currency FROM custom_values INDEXED BY "
                                 "custom_values_by_money WHERE field_id = %1 AND currency IS NOT NULL "
                                 "AND integer_value IS NOT NULL");
         order = QStringLiteral("v.currency %1, v.value %1").arg(direction);
+        column = QStringLiteral("integer_value");
         break;
     case FieldType::Text:
         // As names sort: schema 16 keeps each text value's sort key.
         values = QStringLiteral("SELECT record_id, sort_text AS value, NULL AS currency FROM custom_values INDEXED BY "
                                 "custom_values_by_sort_text WHERE field_id = %1 AND sort_text IS NOT NULL");
         order = QStringLiteral("v.value %1").arg(direction);
+        column = QStringLiteral("sort_text");
         break;
     default:
         // Dates, as ISO 8601 text.
@@ -97,6 +112,7 @@ Result<QList<qint64>> valuePage(const QSqlDatabase& db, const Where& where, cons
                                 "custom_values_by_text WHERE field_id = %1 AND text_value IS NOT NULL "
                                 "AND trim(text_value) <> ''");
         order = QStringLiteral("v.value %1").arg(direction);
+        column = QStringLiteral("text_value");
         break;
     }
     QSqlQuery query = sql::prepare(
@@ -123,15 +139,36 @@ Result<QList<qint64>> valuePage(const QSqlDatabase& db, const Where& where, cons
                (isText ? a.value.toString() == b.value.toString() : a.value.toDouble() == b.value.toDouble());
     };
     std::vector<Entry> entries;
+    size_t groupStart = 0;
+    std::optional<Entry> bigGroup;
     while (query.next()) {
         Entry entry{query.value(0).toLongLong(), query.value(1), query.value(2).toString(),
                     query.value(3).toString().toUtf8()};
-        if (entries.size() >= static_cast<size_t>(limit) && !sameValue(entry, entries.back()))
+        const bool newValue = entries.empty() || !sameValue(entry, entries.back());
+        if (entries.size() >= static_cast<size_t>(limit) && newValue)
             break;
+        if (newValue)
+            groupStart = entries.size();
+        if (entries.size() >= static_cast<size_t>(limit) && entries.size() - groupStart >= static_cast<size_t>(limit)) {
+            // Beyond the page, and a whole page of one value: the rest of it is not read here.
+            bigGroup = entry;
+            break;
+        }
         entries.push_back(std::move(entry));
     }
     if (query.lastError().isValid())
         return R::failure(sql::errorText(query));
+    Group last;
+    if (bigGroup) {
+        entries.resize(groupStart);
+        QString condition = QStringLiteral("field_id = %1 AND %2 = %3")
+                                .arg(QString::number(field.id), column, literal(bigGroup->value));
+        if (field.type == FieldType::Money)
+            condition += QStringLiteral(" AND currency = %1").arg(literal(bigGroup->currency));
+        last = Group{
+            QStringLiteral("EXISTS (SELECT 1 FROM custom_values WHERE %1 AND record_id = contacts.id)").arg(condition),
+            QStringLiteral("SELECT record_id FROM custom_values WHERE %1").arg(condition)};
+    }
     std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
         if (a.currency != b.currency)
             return ascending ? a.currency < b.currency : a.currency > b.currency;
@@ -145,6 +182,12 @@ Result<QList<qint64>> valuePage(const QSqlDatabase& db, const Where& where, cons
     QList<qint64> ids;
     for (size_t i = 0; i < entries.size() && ids.size() < limit; ++i)
         ids << entries.at(i).id;
+    if (bigGroup && ids.size() < limit) {
+        auto rest = groupPage(db, where, last, limit - static_cast<int>(ids.size()));
+        if (!rest)
+            return R::failure(rest.error());
+        ids << rest.value();
+    }
     return ids;
 }
 
