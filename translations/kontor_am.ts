@@ -2234,6 +2234,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Nothing was saved: %1</source>
         <translation>ምንም አልተዳነም: %1</translation>
     </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>የውሂብ ጎታውን ወደ ስኪማ %1 ማሻሻል አልተሳካም: %2</translation>
+    </message>
 </context>
 <context>
     <name>DealActions</name>
@@ -5200,12 +5204,12 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**የሕይወት ዑደት**: ለእያንዳንዱ የእውቂያዎች የሕይወት ዑደት ደረጃ፣ በወቅቱ ወደ ደረጃው *የገቡ* እውቂያዎች፣ ከእነሱ እስካሁን ወደ ቀጣይ ደረጃ *የቀጠሉት* ስንት እንደሆኑ፣ *የሽግግር መጠኑ* (የቀጠሉ ÷ የገቡ) እና የወሰደው *መካከለኛ የቀናት ብዛት* (“ከእምቅ ደንበኛ እስከ ደንበኛ”ን ይመልከቱ)። አንድ ረድፍ ወይም የእሱ “የቀጠሉ” ከጀርባው ያሉትን እውቂያዎች ይዘረዝራል። ከገበታው በላይ ያለው **አሳይ** ሰንጠረዡን በደንበኛ ምንጭ ወይም በሽያጭ ሠራተኛ ይከፋፍላል: ለእያንዳንዳቸው አንድ ረድፍ፣ በአምዶቹ ውስጥ ደግሞ እያንዳንዱን የጉዞው ደረጃ የገቡ እውቂያዎች (መጠቆሚያ ጽሑፉ ስንቱ እንደቀጠሉ ያሳያል)፤ በአንድ መለኪያ ላይ Enter እነዚያን እውቂያዎች ይዘረዝራል።</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
-        <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ እና የታከለበት ቀንም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል። የራስዎ መስኮችም አምዶች ናቸው፤ በዚያው ምናሌ ውስጥ በ“የራስዎ መስኮች” ሥር ይገኛሉ: ቁጥሮች እና መጠኖች እንደ ቁጥር፣ ቀኖች እንደ ቀን፣ ምርጫ በምርጫዎቹ ቅደም ተከተል፣ ብዙ ምርጫ በመጀመሪያው በተመረጠው፣ የተያያዘ እውቂያ ወይም ኩባንያ ደግሞ በስሙ ይደረደራሉ። በቁጥር፣ በመጠን፣ በቀን፣ በአመልካች ሳጥን ወይም በምርጫ ሲደረደር፣ በጣም ትልቅ የሆነ ዝርዝር የመጀመሪያው ማያ ገጽ ወዲያውኑ ይታያል፤ ቀሪው ከዚያ ይከተላል።</translation>
-    </message>
-    <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
         <translation>መስኮቹ በእውቂያ፣ በኩባንያ እና በስምምነት መገናኛዎቹ **ተጨማሪ መስኮች** ገጽ ላይ ይገኛሉ፤ የእውቂያ ካርዱም እውቂያው ያሉትን እሴቶች ይዘረዝራል። የግድ የሆነ መስክ መዝገቡ ከመቀመጡ በፊት መሞላት አለበት። አገናኝ የሚመረጠው እንደ ስምምነት እውቂያ ነው: የስሙን ክፍል ይጻፉ እና ከዝርዝሩ ይምረጡ (↓፣ ከዚያ Enter)፤ አንድ ዓይነት ስም ያላቸው ሁለት ኩባንያዎች ተለያይተው ይቆያሉ፤ ብዙዎች ያሉት ወይም ማንም የሌለው ስም ደግሞ እንዲመርጡ ይጠይቅዎታል።</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
+        <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ እና የታከለበት ቀንም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል። የራስዎ መስኮችም አምዶች ናቸው፤ በዚያው ምናሌ ውስጥ በ“የራስዎ መስኮች” ሥር ይገኛሉ: ቁጥሮች እና መጠኖች እንደ ቁጥር፣ ቀኖች እንደ ቀን፣ ምርጫ በምርጫዎቹ ቅደም ተከተል፣ ብዙ ምርጫ በመጀመሪያው በተመረጠው፣ የተያያዘ እውቂያ ወይም ኩባንያ ደግሞ በስሙ ይደረደራሉ። ከራስዎ መስኮች በአንዱ (ከረጅም ጽሑፍ እና ከአገናኞች በስተቀር) ሲደረደር፣ በጣም ትልቅ የሆነ ዝርዝር የመጀመሪያው ማያ ገጽ ወዲያውኑ ይታያል፤ ቀሪው ከዚያ ይከተላል።</translation>
     </message>
 </context>
 <context>

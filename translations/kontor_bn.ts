@@ -2234,6 +2234,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>Nothing was saved: %1</source>
         <translation>কিছুই উদ্ধার হয়নি: %1</translation>
     </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>ডেটাবেস স্কিমা %1-এ আপগ্রেড করা ব্যর্থ হয়েছে: %2</translation>
+    </message>
 </context>
 <context>
     <name>DealActions</name>
@@ -5200,12 +5204,12 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**জীবনচক্র**: পরিচিতিদের জীবনচক্রের প্রতিটি ধাপে, সময়কালে যে পরিচিতিরা তাতে *প্রবেশ করেছে*, তাদের কতজন এখন পর্যন্ত পরের কোনো ধাপে *এগিয়েছে*, *রূপান্তর* (এগিয়েছে ÷ প্রবেশ করেছে) এবং তাতে লাগা *মধ্যমা দিন* (দেখুন “লিড থেকে গ্রাহক”)। একটি সারি, বা তার “এগিয়েছে”, পেছনের পরিচিতিদের তালিকা দেখায়। চার্টের ওপরের **দেখান** টেবিলটিকে লিডের উৎস বা বিক্রয়কর্মী অনুযায়ী ভাগ করে: প্রতিটির জন্য একটি সারি, কলামগুলোতে যাত্রার প্রতিটি ধাপে প্রবেশ করা পরিচিতি (কতজন এগিয়েছে তা টুলটিপে বলা থাকে), আর কোনো সংখ্যার ওপর Enter চাপলে সেই পরিচিতিদের তালিকা দেখায়।</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
-        <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস ও যোগ করার তারিখও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান। আপনার নিজস্ব ফিল্ডগুলোও কলাম হতে পারে, ওই মেনুতে “আপনার ফিল্ড”-এর নিচে: সংখ্যা ও পরিমাণ সংখ্যা হিসেবে সাজানো হয়, তারিখ তারিখ হিসেবে, বিকল্প তার বিকল্পগুলোর ক্রমে, একাধিক বিকল্প প্রথম বেছে নেওয়া বিকল্প দিয়ে, আর লিংক করা পরিচিতি বা কোম্পানি তার নাম দিয়ে। সংখ্যা, পরিমাণ, তারিখ, চেকবক্স বা বিকল্প অনুযায়ী সাজালে খুব বড় তালিকার প্রথম পর্দাটি সঙ্গে সঙ্গে দেখা যায়, বাকিটা পরে আসে।</translation>
-    </message>
-    <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
         <translation>ফিল্ডগুলো থাকে পরিচিতি, কোম্পানি ও ডিলের ডায়ালগের **আরও ফিল্ড** পাতায়, আর পরিচিতির কার্ডে দেখানো হয় পরিচিতিটির কোন ফিল্ডে কী মান আছে। আবশ্যক ফিল্ড পূরণ না করা পর্যন্ত রেকর্ড সংরক্ষণ করা যায় না। লিংক বেছে নেওয়া হয় ডিলের পরিচিতির মতোই: নামের একটি অংশ টাইপ করে তালিকা থেকে বেছে নিন (↓, তারপর Enter); একই নামের দুটি কোম্পানি আলাদাই থাকে, আর যে নাম একাধিকের আছে বা কারোরই নেই, সেটি লিখলে Kontor আপনাকে তালিকা থেকে বেছে নিতে বলে।</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
+        <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস ও যোগ করার তারিখও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান। আপনার নিজস্ব ফিল্ডগুলোও কলাম হতে পারে, ওই মেনুতে “আপনার ফিল্ড”-এর নিচে: সংখ্যা ও পরিমাণ সংখ্যা হিসেবে সাজানো হয়, তারিখ তারিখ হিসেবে, বিকল্প তার বিকল্পগুলোর ক্রমে, একাধিক বিকল্প প্রথম বেছে নেওয়া বিকল্প দিয়ে, আর লিংক করা পরিচিতি বা কোম্পানি তার নাম দিয়ে। আপনার কোনো একটি ফিল্ড (দীর্ঘ লেখা ও লিংক ছাড়া) অনুযায়ী সাজালে খুব বড় তালিকার প্রথম পর্দাটি সঙ্গে সঙ্গে দেখা যায়, বাকিটা পরে আসে।</translation>
     </message>
 </context>
 <context>

@@ -2222,6 +2222,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>Nothing was saved: %1</source>
         <translation>هیچ چیز نجات داده نشد: %1</translation>
     </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>ارتقای پایگاه داده به طرح‌واره %1 ناموفق بود: %2</translation>
+    </message>
 </context>
 <context>
     <name>DealActions</name>
@@ -5188,12 +5192,12 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**چرخه عمر**: برای هر مرحله از چرخه عمر مخاطبان، مخاطبانی که در این دوره به آن *وارد شده‌اند*، چند تا از آن‌ها تا امروز به مرحله‌ای بعدی *پیش رفته‌اند*، *نرخ تبدیل* (پیش‌رفته ÷ واردشده) و *میانه روزهایی* که طول کشید (بخش «از سرنخ تا مشتری» را ببینید). یک سطر، یا ستون «پیش‌رفته» آن، مخاطبان پشت آن را فهرست می‌کند. **نمایش** در بالای نمودار، جدول را بر اساس منبع سرنخ یا کارشناس فروش گروه‌بندی می‌کند: برای هر کدام یک سطر، و در ستون‌ها مخاطبانی که به هر مرحله از مسیر خرید وارد شده‌اند (با نگه داشتن نشانگر موس روی رقم، تعداد پیش‌رفته‌ها دیده می‌شود)؛ و Enter روی یک رقم همان مخاطبان را فهرست می‌کند.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by a number, an amount, a date, a box or a choice, the first screen of a very large list shows at once and the rest follows.</source>
-        <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ و ایجادشده هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید. فیلدهای سفارشی شما هم ستون هستند، زیر «فیلدهای شما» در همان منو: اعداد و مبالغ به‌صورت عدد مرتب می‌شوند، تاریخ‌ها به‌صورت تاریخ، تک‌گزینه‌ای به ترتیب گزینه‌هایش، چندگزینه‌ای بر اساس نخستین گزینه انتخاب‌شده، و پیوند به مخاطب یا شرکت بر اساس نام آن. وقتی فهرستی بسیار بزرگ بر اساس عدد، مبلغ، تاریخ، کادر تیک یا گزینه مرتب شود، نخستین صفحه آن بی‌درنگ نمایش داده می‌شود و بقیه در پی آن می‌آید.</translation>
-    </message>
-    <message>
         <source>The fields are on the **More fields** page of the contact, company and deal dialogs, and the contact card lists the values a contact has. A required field must be filled before the record is saved. A link is picked like the contact of a deal: type part of a name and choose from the list (Down, then Enter); two companies of one name stay apart, and a name that several or none have asks you to pick.</source>
         <translation>این فیلدها در صفحه **فیلدهای بیشتر** در پنجره‌های مخاطب، شرکت و معامله قرار دارند، و کارت مخاطب مقادیری را که مخاطب دارد فهرست می‌کند. فیلد الزامی باید پیش از ذخیره رکورد پر شود. پیوند مانند مخاطب یک معامله انتخاب می‌شود: بخشی از نام را تایپ کنید و از فهرست برگزینید (Down و سپس Enter)؛ دو شرکت هم‌نام از هم جدا می‌مانند، و اگر نامی به چند رکورد تعلق داشته باشد یا به هیچ‌کدام، از شما خواسته می‌شود یکی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
+        <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ و ایجادشده هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید. فیلدهای سفارشی شما هم ستون هستند، زیر «فیلدهای شما» در همان منو: اعداد و مبالغ به‌صورت عدد مرتب می‌شوند، تاریخ‌ها به‌صورت تاریخ، تک‌گزینه‌ای به ترتیب گزینه‌هایش، چندگزینه‌ای بر اساس نخستین گزینه انتخاب‌شده، و پیوند به مخاطب یا شرکت بر اساس نام آن. وقتی فهرستی بسیار بزرگ بر اساس یکی از فیلدهای شما (به‌جز متن بلند و پیوندها) مرتب شود، نخستین صفحه آن بی‌درنگ نمایش داده می‌شود و بقیه در پی آن می‌آید.</translation>
     </message>
 </context>
 <context>
