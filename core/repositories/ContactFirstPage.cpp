@@ -261,24 +261,27 @@ Result<std::optional<QList<qint64>>> ContactListQuery::firstSorted(const Contact
         break;
     }
     case FieldType::Choices: {
-        // By the first option chosen: the group of an option is who chose it and none before it. Every option
-        // counts, archived too, as in sortedIds().
-        QSqlQuery options(m_db);
-        if (!options.exec(QStringLiteral("SELECT id, position FROM custom_field_options WHERE field_id = %1 "
-                                         "ORDER BY position, id")
-                              .arg(id)))
-            return failure(sql::errorText(options));
-        while (options.next()) {
-            const QString option = options.value(0).toString();
-            const QString chose = QStringLiteral("SELECT record_id FROM custom_value_choices WHERE field_id = %1 "
-                                                 "AND option_id = %2")
-                                      .arg(id, option);
+        // By the first option chosen: the group of a place in the options is who chose an option there and none
+        // before it. Every option counts, archived too, as in sortedIds(); an archived option may share its place
+        // with another.
+        QSqlQuery positions(m_db);
+        if (!positions.exec(QStringLiteral("SELECT DISTINCT position FROM custom_field_options WHERE field_id = %1 "
+                                           "ORDER BY position")
+                                .arg(id)))
+            return failure(sql::errorText(positions));
+        while (positions.next()) {
+            const QString position = positions.value(0).toString();
+            const QString chose = QStringLiteral("SELECT DISTINCT c.record_id FROM custom_value_choices c JOIN "
+                                                 "custom_field_options o ON o.id = c.option_id WHERE c.field_id = %1 "
+                                                 "AND o.position = %2")
+                                      .arg(id, position);
             const QString condition =
-                QStringLiteral("EXISTS (SELECT 1 FROM custom_value_choices WHERE field_id = %1 AND record_id = "
-                               "contacts.id AND option_id = %2) AND NOT EXISTS (SELECT 1 FROM custom_value_choices c "
-                               "JOIN custom_field_options o ON o.id = c.option_id WHERE c.field_id = %1 AND "
-                               "c.record_id = contacts.id AND o.position < %3)")
-                    .arg(id, option, options.value(1).toString());
+                QStringLiteral("EXISTS (SELECT 1 FROM custom_value_choices c JOIN custom_field_options o ON o.id = "
+                               "c.option_id WHERE c.field_id = %1 AND c.record_id = contacts.id AND o.position = %2) "
+                               "AND NOT EXISTS (SELECT 1 FROM custom_value_choices c JOIN custom_field_options o "
+                               "ON o.id = c.option_id WHERE c.field_id = %1 AND c.record_id = contacts.id "
+                               "AND o.position < %2)")
+                    .arg(id, position);
             groups << Group{condition, chose};
         }
         if (!ascending)

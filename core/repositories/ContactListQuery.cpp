@@ -342,6 +342,8 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
     if (!query.exec())
         return failure(sql::errorText(query));
 
+    // Amounts of two currencies do not compare (minor units differ too): by currency, then by amount.
+    const bool currencyFirst = sort == ContactSort::CustomField && m_sortField.type == FieldType::Money;
     struct Entry
     {
         qint64 id;
@@ -360,7 +362,9 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
         if (byRank) {
             entry.rank = value.isNull() ? blank : ranks->value(value.toLongLong(), blank);
         } else if (byNumber) {
-            entry.rank = value.isNull() ? blank : 0;
+            // An amount without its currency (not written by Kontor) is no amount.
+            const bool noCurrency = currencyFirst && query.value(2).isNull();
+            entry.rank = value.isNull() || noCurrency ? blank : 0;
             entry.number = value.toDouble();
             entry.text = query.value(2).toString();
         } else {
@@ -383,8 +387,6 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
         return failure(sql::errorText(query));
 
     const bool ascending = order == Qt::AscendingOrder;
-    // Amounts of two currencies do not compare (minor units differ too): by currency, then by amount.
-    const bool currencyFirst = sort == ContactSort::CustomField && m_sortField.type == FieldType::Money;
     std::stable_sort(entries.begin(), entries.end(), [ascending, currencyFirst](const Entry& a, const Entry& b) {
         // Blanks stay at the end in either direction, as in a spreadsheet.
         if ((a.rank == blank) != (b.rank == blank))

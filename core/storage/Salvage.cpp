@@ -6,7 +6,9 @@
 #include "Database.h"
 #include "Sql.h"
 #include "Transaction.h"
+#include "reports/LifecycleReport.h"
 #include "reports/ReportSummaries.h"
+#include "repositories/CustomFieldRepository.h"
 #include "repositories/PipelineRepository.h"
 #include "search/Search.h"
 
@@ -363,7 +365,8 @@ Result<SalvageReport> salvage(const QString& damagedPath, const QString& newPath
                     if (error.isEmpty()) {
                         for (const Status& built :
                              {SearchIndex::rebuild(db), PipelineRepository::rebuildTotals(db),
-                              ReportSummaries::rebuild(db), BulkLoad::recreate(db, triggers.value())}) {
+                              ReportSummaries::rebuild(db), LifecycleFunnel::refreshAdvances(db),
+                              CustomFieldRepository::refreshSortTexts(db), BulkLoad::recreate(db, triggers.value())}) {
                             if (!built && error.isEmpty())
                                 error = built.error();
                         }

@@ -89,6 +89,11 @@ private slots:
                             .arg(choice.id)
                             .arg(choice.options.at(0).id)
                             .arg(choice.options.at(1).id));
+        // An option taken out of the list keeps its place, which another option now has: both sort as one.
+        exec(db, QStringLiteral("UPDATE custom_field_options SET position = (SELECT position FROM custom_field_options "
+                                "WHERE id = %1), archived_at = 1 WHERE id = %2")
+                     .arg(choices.options.at(1).id)
+                     .arg(choices.options.at(0).id));
         // Text as people type it: case, accents, Persian typed on an Arabic keyboard, spaces around, blanks.
         exec(db, into + QStringLiteral("SELECT %1, id, CASE id % 7 WHEN 0 THEN 'north ' || (id % 13) "
                                        "WHEN 1 THEN 'North ' || (id % 13) WHEN 2 THEN ' Nörth' WHEN 3 THEN 'کرج' "

@@ -306,6 +306,19 @@ private slots:
         again.accept();
         QCOMPARE(again.result(), int(QDialog::Accepted));
         QCOMPARE(ContactRepository(db).get(dialog.savedContactId())->custom.value(partnerId), FieldValue(globex));
+
+        // A name typed in full is taken where other companies only begin with it.
+        const qint64 globexHoldings = addCompany("Globex Holdings");
+        ui::ContactDialog third(db, dialog.savedContactId());
+        third.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&third));
+        auto* typed = qobject_cast<ui::RecordPicker*>(third.customFields()->editor(QStringLiteral("partner")));
+        typed->selectAll();
+        QTest::keyClicks(typed, QStringLiteral("globex"));
+        third.accept();
+        QCOMPARE(third.result(), int(QDialog::Accepted));
+        QCOMPARE(ContactRepository(db).get(dialog.savedContactId())->custom.value(partnerId), FieldValue(globex));
+        QVERIFY(globexHoldings != globex);
     }
 
     void companiesAndDealsHaveTheirOwnFields()

@@ -3,6 +3,7 @@
 
 #include "repositories/CompanyRepository.h"
 #include "repositories/ContactRepository.h"
+#include "search/TextFolding.h"
 
 #include <QCompleter>
 #include <QStringListModel>
@@ -48,8 +49,19 @@ bool RecordPicker::resolveTypedText()
     if (m_recordId > 0)
         return true;
     updateMatches(text());
-    if (m_matches.size() == 1)
-        choose(m_matches.cbegin().value(), m_matches.cbegin().key().section(detailSeparator, 0, 0));
+    if (m_matches.size() == 1) {
+        choose(m_matches.cbegin().value(), m_titles.value(m_matches.cbegin().key()));
+    } else {
+        // "Acme" typed with Acme and Acme Holdings listed: the one named exactly so (case and accents aside).
+        const QString typed = sortKey(text());
+        QList<QString> exact;
+        for (auto it = m_titles.cbegin(); it != m_titles.cend(); ++it) {
+            if (sortKey(it.value()) == typed)
+                exact << it.key();
+        }
+        if (exact.size() == 1)
+            choose(m_matches.value(exact.first()), m_titles.value(exact.first()));
+    }
     return m_recordId > 0;
 }
 
@@ -64,6 +76,7 @@ void RecordPicker::updateMatches(const QString& text)
 {
     choose(0, {});
     m_matches.clear();
+    m_titles.clear();
     QStringList names;
     if (auto hits = find(text); hits) {
         for (const SearchHit& hit : hits.value()) {
@@ -73,6 +86,7 @@ void RecordPicker::updateMatches(const QString& text)
             if (m_matches.contains(label))
                 label += QStringLiteral(" (#%1)").arg(hit.id);
             m_matches.insert(label, hit.id);
+            m_titles.insert(label, hit.title);
             names << label;
         }
     }

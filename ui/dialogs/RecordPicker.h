@@ -47,6 +47,8 @@ private:
     qint64 m_recordId = 0;
     QString m_recordName;
     QHash<QString, qint64> m_matches;
+    /// Each listed label's record name.
+    QHash<QString, QString> m_titles;
     QStringListModel* m_names;
 };
 
