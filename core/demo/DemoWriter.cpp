@@ -243,12 +243,16 @@ Status DemoWriter::addStagePath(const NewContact& contact, const QString& stage)
     else if (stage == QStringLiteral("inactive"))
         path = journey.mid(0, journey.indexOf(QStringLiteral("customer")) + 1) << stage;
     const qint64 span = std::max<qint64>(m_now - contact.created, 1);
-    for (qsizetype step = 0; step < path.size(); ++step) {
+    // A step takes one to six weeks, as a sales process does, whenever the contact came: a quarter's funnel then
+    // narrows as the whole one does (steps spread over the time left would crowd the last stages into the recent
+    // quarters). A contact too recent for that takes shorter steps.
+    const qint64 week = qint64(7) * 24 * 3600 * 1000;
+    const qint64 step = std::min<qint64>(week + (contact.id * 7919 % 5) * week, span / (path.size() + 1));
+    for (qsizetype index = 0; index < path.size(); ++index) {
         m_insertStage.addBindValue(contact.id);
-        m_insertStage.addBindValue(step == 0 ? QVariant() : QVariant(path.at(step - 1)));
-        m_insertStage.addBindValue(path.at(step));
-        // Earlier stages are passed sooner: each step takes a share of what time is left.
-        m_insertStage.addBindValue(contact.created + span * step / (path.size() + 1));
+        m_insertStage.addBindValue(index == 0 ? QVariant() : QVariant(path.at(index - 1)));
+        m_insertStage.addBindValue(path.at(index));
+        m_insertStage.addBindValue(contact.created + step * index);
         m_insertStage.addBindValue(contact.owner);
         if (!m_insertStage.exec())
             return failure(m_insertStage);
