@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -184,12 +185,15 @@ private slots:
         QVERIFY(column >= ContactListModel::ColumnCount);
         // One thread at a time: the first page's reading, started first, ends first.
         QThreadPool::globalInstance()->setMaxThreadCount(1);
+        struct AllThreads
+        {
+            ~AllThreads() { QThreadPool::globalInstance()->setMaxThreadCount(QThread::idealThreadCount()); }
+        } allThreads;
         model.sort(column, Qt::DescendingOrder);
         QVERIFY(model.isSorting());
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QTRY_VERIFY(!model.isSorting());
-        QThreadPool::globalInstance()->setMaxThreadCount(QThread::idealThreadCount());
         QCOMPARE(reset.count(), 0);
         QCOMPARE(inserted.count(), 2);
         QCOMPARE(inserted.at(0).at(1).toInt(), 0);
@@ -204,6 +208,41 @@ private slots:
             QCOMPARE(model.contactId(row), expected.at(row));
         QCOMPARE(model.data(model.index(0, column), ContactListModel::RawValueRole).toString(), QStringLiteral("16"));
         QVERIFY(model.data(model.index(2999, column), ContactListModel::RawValueRole).toString().isEmpty());
+
+        // Edited while only the first page shows (the whole order held back here): the page stays, read again,
+        // and the rest follows; the list does not start over.
+        // The one thread is held until both readings wait; then the first page (read first) goes, and the whole
+        // order waits behind a second hold of a priority between theirs.
+        QSemaphore before;
+        QSemaphore held;
+        struct Release
+        {
+            QSemaphore& before;
+            QSemaphore& held;
+            ~Release()
+            {
+                before.release();
+                held.release();
+            }
+        } release{before, held};
+        QThreadPool::globalInstance()->start([&before] { before.acquire(); }, 3);
+        model.sort(column, Qt::AscendingOrder);
+        QThreadPool::globalInstance()->start([&held] { held.acquire(); }, ContactListModel::firstPagePriority - 1);
+        before.release();
+        QTRY_COMPARE(model.rowCount(), ContactListModel::pageSize);
+        QVERIFY(model.isSorting());
+        const qint64 first = model.contactId(0);
+        QSqlQuery edit(db);
+        QVERIFY(edit.exec(QStringLiteral("UPDATE contacts SET title = 'Edited' WHERE id = %1").arg(first)));
+        reset.clear();
+        model.reload();
+        QCOMPARE(model.rowCount(), ContactListModel::pageSize);
+        QCOMPARE(model.data(model.index(0, ContactListModel::Title)).toString(), QStringLiteral("Edited"));
+        held.release();
+        QTRY_VERIFY(!model.isSorting());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), 3000);
+        QCOMPARE(model.contactId(0), first);
         QVERIFY(CustomFieldActions::archive(db, employees.id).ok());
     }
 

@@ -136,6 +136,23 @@ void ContactListModel::reload()
 {
     const bool open = m_db.isValid() && m_db.isOpen();
     const bool background = m_countInBackground && ReadConnection::canShare(m_db);
+    if (open && background && m_sortedFilter == m_filter && showsFirstPageOnly()) {
+        // Edited while only the new order's first page shows: that page stays, read again, and the whole order is
+        // made again; it adds the other rows after the page or, if it now starts otherwise, replaces it.
+        QList<qint64> shown;
+        for (const ContactRow& row : m_pages.value(0))
+            shown << row.id;
+        auto rows = query(m_db).rows(shown);
+        if (rows && rows->size() == shown.size()) {
+            ++m_generation;
+            addCustomValues(rows.value());
+            m_pages.insert(0, rows.value());
+            m_lastError.clear();
+            emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+            sortInBackground();
+            return;
+        }
+    }
     if (open && background && sortsIds() && m_sortedFilter == m_filter && !m_sortedIds.isEmpty()) {
         // Sorted again after an edit: the old order stays, with fresh rows, until the new one is ready; no reset,
         // so the selection stays too.

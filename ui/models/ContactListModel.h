@@ -62,6 +62,8 @@ public:
     /// those of the previous sort of the same column and filter, if any; else the first page where it can be read
     /// along an index (ContactListQuery::firstSorted()), and the rest follow; else none.
     bool isSorting() const { return m_sorting; }
+    /// The thread pool's priority of reading a first page, ahead of whole orders and counts (0).
+    static constexpr int firstPagePriority = 2;
     /// Counting in the background is the default; off, reload() counts before it returns.
     void setCountInBackground(bool background) { m_countInBackground = background; }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }

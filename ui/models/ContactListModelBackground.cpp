@@ -17,33 +17,36 @@ namespace kontor::ui {
 namespace {
 
 // Runs `work` on a read-only connection of its own in another thread and hands its value, or the reason there is
-// none, to `finish` back on the window's thread, if the model still exists then.
+// none, to `finish` back on the window's thread, if the model still exists then. Work of a higher `priority` is
+// started first when the threads are busy.
 template <typename T, typename Work, typename Finish>
 void readInBackground(ContactListModel* target, const QString& path, const CustomField& sortField,
-                      const QString& unavailable, Work work, Finish finish)
+                      const QString& unavailable, Work work, Finish finish, int priority = 0)
 {
     QPointer<ContactListModel> model(target);
-    QThreadPool::globalInstance()->start([model, path, sortField, unavailable, work, finish] {
-        T value{};
-        QString error;
-        {
-            ReadConnection reader(path);
-            ContactListQuery query(reader.db());
-            query.setSortField(sortField);
-            Result<T> result = reader.isOpen() ? work(query) : Result<T>::failure(unavailable);
-            if (result)
-                value = std::move(result).value();
-            else
-                error = result.error();
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [model, value, error, finish] {
-                if (model)
-                    finish(model.data(), value, error);
-            },
-            Qt::QueuedConnection);
-    });
+    QThreadPool::globalInstance()->start(
+        [model, path, sortField, unavailable, work, finish] {
+            T value{};
+            QString error;
+            {
+                ReadConnection reader(path);
+                ContactListQuery query(reader.db());
+                query.setSortField(sortField);
+                Result<T> result = reader.isOpen() ? work(query) : Result<T>::failure(unavailable);
+                if (result)
+                    value = std::move(result).value();
+                else
+                    error = result.error();
+            }
+            QMetaObject::invokeMethod(
+                qApp,
+                [model, value, error, finish] {
+                    if (model)
+                        finish(model.data(), value, error);
+                },
+                Qt::QueuedConnection);
+        },
+        priority);
 }
 
 } // namespace
@@ -101,7 +104,8 @@ void ContactListModel::sortInBackground()
             },
             [generation](ContactListModel* model, const QList<ContactRow>& rows, const QString& error) {
                 model->finishFirstSorted(generation, rows, error);
-            });
+            },
+            firstPagePriority);
     }
     readInBackground<QList<qint64>>(
         this, m_db.databaseName(), m_sortField, tr("The contacts could not be sorted."),
@@ -123,6 +127,8 @@ void ContactListModel::finishFirstSorted(quint64 generation, const QList<Contact
     m_pages.insert(0, page);
     m_recent.push_front(0);
     m_rowCount = static_cast<int>(page.size());
+    // The page belongs to this filter: an edit before the whole order arrives keeps it (reload()).
+    m_sortedFilter = m_filter;
     endInsertRows();
 }
 
