@@ -296,7 +296,8 @@ int report(Context& context)
 {
     static const QStringList kinds = {QStringLiteral("funnel"),   QStringLiteral("sources"),
                                       QStringLiteral("weekly"),   QStringLiteral("activity"),
-                                      QStringLiteral("forecast"), QStringLiteral("lifecycle")};
+                                      QStringLiteral("forecast"), QStringLiteral("lifecycle"),
+                                      QStringLiteral("rfm")};
     if (context.args.size() != 2 || !kinds.contains(context.args.at(1)))
         return usage(context, Cli::tr("report needs one of: %1.").arg(kinds.join(QStringLiteral(", "))));
     ReportRequest request;
@@ -362,6 +363,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  search TEXT [--limit N]   find contacts, companies and notes\n"
         "  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]\n"
         "                            the Reports page's figures (default: this quarter)\n"
+        "  report rfm [--to DATE]    customers' recency, frequency and money, by segment (default: today)\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open\n"
         "  salvage DAMAGED NEW       save what can be read of a damaged database into a new file\n"

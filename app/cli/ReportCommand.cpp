@@ -145,6 +145,8 @@ int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStrea
 
     if (request.kind == QStringLiteral("lifecycle"))
         return printLifecycleReport(db, filter, request.json, out, err);
+    if (request.kind == QStringLiteral("rfm"))
+        return printRfmReport(db, request, out, err);
     if (request.kind == QStringLiteral("funnel")) {
         auto report = Funnel(db).compute(filter);
         if (!report)

@@ -12,9 +12,9 @@ namespace kontor::cli {
 
 struct ReportRequest
 {
-    /// funnel, sources, weekly, activity, forecast or lifecycle.
+    /// funnel, sources, weekly, activity, forecast, lifecycle or rfm.
     QString kind;
-    /// The days asked for; for weekly the week containing `last`, for forecast `last` is "today".
+    /// The days asked for; for weekly the week containing `last`, for forecast `last` is "today", for rfm the end date.
     QDate first;
     QDate last;
     /// 0: everyone.
@@ -31,5 +31,8 @@ int printReport(const QSqlDatabase& db, const ReportRequest& request, QTextStrea
 /// The lifecycle funnel (LifecycleFunnel): stages entered, went on, conversion and median days, by source and owner.
 int printLifecycleReport(const QSqlDatabase& db, const ReportFilter& filter, bool json, QTextStream& out,
                          QTextStream& err);
+/// RFM of the customers at `request.last` (RfmAnalysis): the segments, the R-by-F grid, and with --json every
+/// customer.
+int printRfmReport(const QSqlDatabase& db, const ReportRequest& request, QTextStream& out, QTextStream& err);
 
 } // namespace kontor::cli

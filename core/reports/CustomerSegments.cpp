@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CustomerSegments.h"
+
+#include "storage/BulkStatement.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace kontor {
+
+namespace {
+
+struct Stored
+{
+    RfmSegment segment = RfmSegment::Hibernating;
+    int r = 0;
+    int f = 0;
+    int m = 0;
+    friend bool operator==(const Stored&, const Stored&) = default;
+};
+
+} // namespace
+
+QDate CustomerSegments::asOf() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT as_of FROM contact_segments_state LIMIT 1")) || !query.next())
+        return {};
+    return QDate::fromString(query.value(0).toString(), Qt::ISODate);
+}
+
+Result<qint64> CustomerSegments::refresh(QDate today, const QTimeZone& zone)
+{
+    auto report = RfmAnalysis(m_db).compute(today, zone);
+    if (!report)
+        return Result<qint64>::failure(report.error());
+    return store(report.value());
+}
+
+Result<qint64> CustomerSegments::store(const RfmReport& report)
+{
+    using R = Result<qint64>;
+    const auto failed = [](const QString& why) {
+        return R::failure(tr("The customers' segments could not be saved: %1").arg(why));
+    };
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failed(transaction.error());
+    QHash<qint64, Stored> stored;
+    {
+        BulkStatement read(m_db, QStringLiteral("SELECT contact_id, segment, r, f, m FROM contact_segments"));
+        if (!read.isValid() || !read.exec())
+            return failed(read.error());
+        while (read.next()) {
+            const auto segment = rfmSegmentFromKey(read.text(1));
+            stored.insert(read.integer(0), Stored{segment.value_or(RfmSegment::Hibernating), int(read.integer(2)),
+                                                  int(read.integer(3)), int(read.integer(4))});
+        }
+    }
+    qint64 changed = 0;
+    BulkStatement write(m_db, QStringLiteral("INSERT INTO contact_segments (contact_id, segment, r, f, m) VALUES "
+                                             "(?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
+                                             "segment = excluded.segment, r = excluded.r, f = excluded.f, "
+                                             "m = excluded.m"));
+    if (!write.isValid())
+        return failed(write.error());
+    for (const RfmCustomer& customer : report.customers) {
+        const Stored now{customer.segment, customer.r, customer.f, customer.m};
+        const auto before = stored.constFind(customer.contactId);
+        const bool same = before != stored.cend() && *before == now;
+        if (before != stored.cend())
+            stored.erase(before);
+        if (same)
+            continue;
+        write.bind(0, customer.contactId);
+        write.bind(1, rfmSegmentKey(customer.segment));
+        write.bind(2, customer.r);
+        write.bind(3, customer.f);
+        write.bind(4, customer.m);
+        if (!write.exec())
+            return failed(write.error());
+        ++changed;
+    }
+    // What is left stored is no customer any more.
+    BulkStatement remove(m_db, QStringLiteral("DELETE FROM contact_segments WHERE contact_id = ?"));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        remove.bind(0, it.key());
+        if (!remove.exec())
+            return failed(remove.error());
+        ++changed;
+    }
+    QSqlQuery state(m_db);
+    if (!state.exec(QStringLiteral("DELETE FROM contact_segments_state")))
+        return failed(sql::errorText(state));
+    state.prepare(QStringLiteral("INSERT INTO contact_segments_state (as_of, currency) VALUES (?, ?)"));
+    state.addBindValue(report.end.toString(Qt::ISODate));
+    state.addBindValue(report.currency);
+    if (!state.exec())
+        return failed(sql::errorText(state));
+    if (Status committed = transaction.commit(); !committed)
+        return failed(committed.error());
+    return changed;
+}
+
+Result<QHash<qint64, RfmSegment>> CustomerSegments::of(const QList<qint64>& contactIds) const
+{
+    using R = Result<QHash<qint64, RfmSegment>>;
+    QHash<qint64, RfmSegment> segments;
+    BulkStatement read(m_db, QStringLiteral("SELECT segment FROM contact_segments WHERE contact_id = ?"));
+    if (!read.isValid())
+        return R::failure(read.error());
+    for (qint64 id : contactIds) {
+        read.bind(0, id);
+        if (!read.exec())
+            return R::failure(read.error());
+        if (read.next()) {
+            if (const auto segment = rfmSegmentFromKey(read.text(0)))
+                segments.insert(id, *segment);
+        }
+    }
+    return segments;
+}
+
+} // namespace kontor
