@@ -62,6 +62,7 @@ constexpr qint64 dealDays = 450;
 DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions& options, qint64 now, QDate today, DemoSummary& summary)
     : m_db(std::move(db)), m_options(options), m_now(now), m_today(today), m_summary(summary),
       m_world(demoWorld(options.language)), m_random(options.seed), m_people(options.seed ^ 0x70656F706C65ULL),
+      m_repeats(options.seed ^ 0x726570656174ULL),
       m_insertContact(sql::prepare(
           m_db,
           QStringLiteral("INSERT INTO contacts (first_name, last_name, sort_name, company_id, title, birthday, city, "
@@ -348,9 +349,7 @@ Status DemoWriter::addDeal(const NewContact& contact)
         if (final >= 0) {
             path.append({final, at});
             closed = true;
-            const auto week = static_cast<std::size_t>((at / dayMs - m_firstDealDay) / 7);
-            ++m_closedInWeek[week];
-            m_wonInWeek[week] += final == m_wonStage;
+            countClosed(at, final == m_wonStage);
             break;
         }
         if (position + 1 >= m_openStages.size())
@@ -358,20 +357,80 @@ Status DemoWriter::addDeal(const NewContact& contact)
         position += (m_random.chance(8) && position + 2 < m_openStages.size()) ? 2 : 1;
         path.append({m_openStages[position], at});
     }
+    if (Status inserted = insertDeal(contact, path, created, closed, m_random); !inserted)
+        return inserted;
+    if (closed && path.last().first == m_wonStage)
+        return addRepeatOrders(contact, path.last().second);
+    return {};
+}
+
+void DemoWriter::countClosed(qint64 at, bool won)
+{
+    const auto week = static_cast<std::size_t>((at / dayMs - m_firstDealDay) / 7);
+    if (week >= m_closedInWeek.size())
+        return;
+    ++m_closedInWeek[week];
+    m_wonInWeek[week] += won;
+}
+
+Status DemoWriter::addRepeatOrders(const NewContact& contact, qint64 wonAt)
+{
+    // Customers order from once to eight times, about as many of each (a few more twice or more, since some orders
+    // are lost or not yet decided), so that RFM's frequency scores (shares of the
+    // customers, in fifths) all occur. The orders are spread over the time since the first one was won, or for two
+    // customers in five over only part of it: they bought often, then stopped ("At risk", "Can't lose them"). A
+    // repeat order starts at the last open stage (the offer is known) and is mostly won; one still being decided
+    // stays open.
+    if (m_wonStage < 0 || m_lostStage < 0)
+        return {};
+    const int repeats = m_repeats.chance(8) ? 0 : 1 + static_cast<int>(m_repeats.below(7));
+    if (repeats == 0)
+        return {};
+    const qint64 span =
+        (m_now - wonAt) * (m_repeats.chance(40) ? m_repeats.between(20, 60) : m_repeats.between(75, 100)) / 100;
+    const qint64 spacing = std::max<qint64>(10 * dayMs, span / repeats);
+    qint64 last = wonAt;
+    for (int order = 0; order < repeats; ++order) {
+        const qint64 created = last + spacing * m_repeats.between(70, 130) / 100 - m_repeats.below(dayMs / 2);
+        if (created > m_now)
+            break;
+        QList<QPair<int, qint64>> path{{m_openStages.last(), created}};
+        const qint64 decided = created + m_repeats.between(2, 9) * dayMs + m_repeats.below(dayMs / 4);
+        const bool closed = decided <= m_now;
+        const bool won = m_repeats.chance(90);
+        if (closed) {
+            path.append({won ? m_wonStage : m_lostStage, decided});
+            countClosed(decided, won);
+        }
+        if (Status inserted = insertDeal(contact, path, created, closed, m_repeats, order + 2); !inserted)
+            return inserted;
+        if (!closed)
+            break;
+        last = decided;
+    }
+    return {};
+}
+
+Status DemoWriter::insertDeal(const NewContact& contact, const QList<QPair<int, qint64>>& path, qint64 created,
+                              bool closed, DemoRandom& random, int order)
+{
     const int stageIndex = path.last().first;
-    const auto product = static_cast<std::size_t>(m_random.below(qint64(products.size())));
-    const QString title = demoWord(products[product]) + QStringLiteral(" – ") + contact.first + u' ' + contact.last;
+    const auto product = static_cast<std::size_t>(random.below(qint64(products.size())));
+    QString title = demoWord(products[product]) + QStringLiteral(" – ") + contact.first + u' ' + contact.last;
+    // Each order of a customer's has a title of its own, as an importer tells deals apart by title and contact.
+    if (order > 1)
+        title += QStringLiteral(" · ") + QLocale(m_options.language).toString(order);
     const bool isLost = stageIndex == m_lostStage;
     // Expected a month or four after it came in; an open deal whose date has passed was usually given a new one.
-    QDate expectedClose = utcFromMs(created + m_random.between(30, 120) * dayMs).date();
-    if (!closed && expectedClose < m_today && m_random.chance(80))
-        expectedClose = m_today.addDays(m_random.between(7, 75));
+    QDate expectedClose = utcFromMs(created + random.between(30, 120) * dayMs).date();
+    if (!closed && expectedClose < m_today && random.chance(80))
+        expectedClose = m_today.addDays(random.between(7, 75));
     m_insertDeal.addBindValue(title);
     m_insertDeal.addBindValue(contact.id);
     m_insertDeal.addBindValue(sql::id(contact.companyId));
     m_insertDeal.addBindValue(m_stages[stageIndex].id);
     m_insertDeal.addBindValue(m_world.priceInMinorUnits(
-        m_random.between(productPrices[product].min / 10, productPrices[product].max / 10) * 10));
+        random.between(productPrices[product].min / 10, productPrices[product].max / 10) * 10));
     m_insertDeal.addBindValue(m_world.currency);
     m_insertDeal.addBindValue(expectedClose.toString(Qt::ISODate));
     m_insertDeal.addBindValue(contact.owner);
@@ -379,7 +438,7 @@ Status DemoWriter::addDeal(const NewContact& contact)
     m_insertDeal.addBindValue(sql::id(contact.campaignId));
     m_insertDeal.addBindValue(path.last().second);
     m_insertDeal.addBindValue(closed ? QVariant(path.last().second) : QVariant());
-    m_insertDeal.addBindValue(isLost ? QVariant(demoWord(m_random.pick(lostReasons))) : QVariant());
+    m_insertDeal.addBindValue(isLost ? QVariant(demoWord(random.pick(lostReasons))) : QVariant());
     m_insertDeal.addBindValue(path.first().second);
     m_insertDeal.addBindValue(path.last().second);
     if (!m_insertDeal.exec())

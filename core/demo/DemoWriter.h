@@ -89,6 +89,14 @@ private:
     Status addEmails(NewContact& contact);
     Status addPhones(NewContact& contact);
     Status addDeal(const NewContact& contact);
+    /// Orders again after a deal won at `wonAt`: some customers buy once, others every few months (RFM's frequency).
+    Status addRepeatOrders(const NewContact& contact, qint64 wonAt);
+    /// Writes a deal that went along `path` (stage index, when) from `created`, with its history.
+    /// `order`: the customer's how manieth order it is, shown in the title from the second on.
+    Status insertDeal(const NewContact& contact, const QList<QPair<int, qint64>>& path, qint64 created, bool closed,
+                      DemoRandom& random, int order = 1);
+    /// Counts a deal closed at `at` for winsOn's balance.
+    void countClosed(qint64 at, bool won);
     Status addReminder(const NewContact& contact, bool overdue);
     /// Whether a deal at the last open stage is won when it closes at `at`.
     bool winsOn(qint64 at);
@@ -109,6 +117,8 @@ private:
     DemoRandom m_random;
     /// Names, cultures and companies of the contacts.
     DemoRandom m_people;
+    /// Repeat orders, drawn apart so that the rest of the demo stays as it was for a seed.
+    DemoRandom m_repeats;
 
     QList<qint64> m_userIds;
     QList<qint64> m_sourceIds;

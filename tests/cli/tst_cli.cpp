@@ -5,6 +5,7 @@
 #include "Translations.h"
 
 #include "reports/FunnelReport.h"
+#include "reports/RfmReport.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -545,6 +546,50 @@ private slots:
 
     // kontor-cli --lang fa report weekly: Persian words and digits, the week named in the Solar Hijri calendar, the
     // stages of a database made in Persian in Persian.
+    void rfmListsEveryCustomerWithTheirScores()
+    {
+        const Run result = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("rfm"),
+                                QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(json.value(QStringLiteral("end")).toString(), QStringLiteral("2026-11-30"));
+        QCOMPARE(json.value(QStringLiteral("window_first")).toString(), QStringLiteral("2024-12-01"));
+        auto db = kontor::Database::open(m_db);
+        QVERIFY(db.ok());
+        const auto expected = kontor::RfmAnalysis(db.value()->connection())
+                                  .compute(QDate(2026, 11, 30), QTimeZone::systemTimeZone(), 0, {},
+                                           kontor::RfmAnalysis::Details::Contacts)
+                                  .value();
+        const QJsonArray customers = json.value(QStringLiteral("customers")).toArray();
+        QVERIFY(customers.size() > 5);
+        QCOMPARE(customers.size(), expected.customers.size());
+        for (int i = 0; i < customers.size(); ++i) {
+            const QJsonObject customer = customers.at(i).toObject();
+            const kontor::RfmCustomer& core = expected.customers.at(i);
+            QCOMPARE(customer.value(QStringLiteral("name")).toString(), core.name);
+            QVERIFY(!core.name.isEmpty());
+            QCOMPARE(customer.value(QStringLiteral("email")).toString(), core.email);
+            QCOMPARE(customer.value(QStringLiteral("recency_days")).toInteger(), core.recencyDays);
+            QCOMPARE(customer.value(QStringLiteral("frequency")).toInteger(), core.frequency);
+            const QJsonObject monetary = customer.value(QStringLiteral("monetary")).toObject();
+            QCOMPARE(monetary.value(QStringLiteral("minor")).toInteger(), core.monetaryMinor);
+            QCOMPARE(monetary.value(QStringLiteral("currency")).toString(), expected.currency);
+            QCOMPARE(customer.value(QStringLiteral("r")).toInt(), core.r);
+            QCOMPARE(customer.value(QStringLiteral("f")).toInt(), core.f);
+            QCOMPARE(customer.value(QStringLiteral("m")).toInt(), core.m);
+            QCOMPARE(customer.value(QStringLiteral("segment")).toString(), kontor::rfmSegmentKey(core.segment));
+        }
+        qint64 inSegments = 0;
+        for (const QJsonValue& segment : json.value(QStringLiteral("segments")).toArray())
+            inSegments += segment.toObject().value(QStringLiteral("customers")).toInteger();
+        QCOMPARE(inSegments, customers.size());
+
+        const Run text = run({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("rfm"),
+                              QStringLiteral("--to"), QStringLiteral("2026-11-30")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("Champions") && text.out.contains("R 5"), text.out.constData());
+    }
+
     void persianWeeklyReport()
     {
         using kontor::test::hasPersianDigitsOnly;

@@ -11,6 +11,7 @@
 #include "domain/PhoneNumbers.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
+#include "reports/RfmReport.h"
 #include "repositories/AgendaRepository.h"
 #include "repositories/PipelineRepository.h"
 #include "repositories/SettingsRepository.h"
@@ -246,6 +247,22 @@ private slots:
             QVERIFY2(!source.spend.isEmpty() && source.spend.first().minor > 0, qPrintable(source.name));
             QVERIFY2(source.roi().has_value(), qPrintable(source.name));
         }
+    }
+
+    // The window's demo (5,000 contacts, seed 1) has customers who bought once and customers who buy every season,
+    // lately or long ago: its Customers report shows every RFM segment, and each order of a customer has its own title.
+    void customersFillEveryRfmSegment()
+    {
+        test::TestDatabase fixture;
+        QVERIFY(DemoGenerator(fixture.db()).generate({5000, 1, 10}).ok());
+        const auto report = RfmAnalysis(fixture.db()).compute(QDate(2026, 11, 24), QTimeZone(QByteArrayLiteral("UTC")));
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QVERIFY(report->customers.size() > 200);
+        for (const auto& [segment, tally] : report->segments)
+            QVERIFY2(tally.customers > 0, qPrintable(rfmSegmentKey(segment)));
+        QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM deals GROUP BY contact_id, "
+                                                     "title HAVING count(*) > 1)")),
+                 0);
     }
 
     // The demo's people are reachable: their numbers are valid for their country, bar a few typed in with digits
