@@ -294,10 +294,9 @@ int salvageCommand(Context& context)
 
 int report(Context& context)
 {
-    static const QStringList kinds = {QStringLiteral("funnel"),   QStringLiteral("sources"),
-                                      QStringLiteral("weekly"),   QStringLiteral("activity"),
-                                      QStringLiteral("forecast"), QStringLiteral("lifecycle"),
-                                      QStringLiteral("rfm")};
+    static const QStringList kinds = {
+        QStringLiteral("funnel"),   QStringLiteral("sources"),   QStringLiteral("weekly"), QStringLiteral("activity"),
+        QStringLiteral("forecast"), QStringLiteral("lifecycle"), QStringLiteral("rfm")};
     if (context.args.size() != 2 || !kinds.contains(context.args.at(1)))
         return usage(context, Cli::tr("report needs one of: %1.").arg(kinds.join(QStringLiteral(", "))));
     ReportRequest request;

@@ -33,8 +33,9 @@ void row(QTextStream& out, const QStringList& cells)
 
 int printRfmReport(const QSqlDatabase& db, const ReportRequest& request, QTextStream& out, QTextStream& err)
 {
-    auto report = RfmAnalysis(db).compute(request.last, request.zone, request.ownerId, request.choice,
-                                          request.json ? RfmAnalysis::Details::Contacts : RfmAnalysis::Details::Figures);
+    auto report =
+        RfmAnalysis(db).compute(request.last, request.zone, request.ownerId, request.choice,
+                                request.json ? RfmAnalysis::Details::Contacts : RfmAnalysis::Details::Figures);
     if (!report) {
         err << "kontor-cli: " << report.error() << Qt::endl;
         return 1;
@@ -42,19 +43,19 @@ int printRfmReport(const QSqlDatabase& db, const ReportRequest& request, QTextSt
     if (request.json) {
         QJsonArray customers;
         for (const RfmCustomer& customer : report->customers) {
-            customers.append(QJsonObject{{QStringLiteral("contact_id"), customer.contactId},
-                                         {QStringLiteral("name"), customer.name},
-                                         {QStringLiteral("email"), customer.email.isEmpty()
-                                                                       ? QJsonValue(QJsonValue::Null)
-                                                                       : QJsonValue(customer.email)},
-                                         {QStringLiteral("last_won"), customer.lastWon.toString(Qt::ISODate)},
-                                         {QStringLiteral("recency_days"), customer.recencyDays},
-                                         {QStringLiteral("frequency"), customer.frequency},
-                                         {QStringLiteral("monetary"), moneyJson(report->money(customer.monetaryMinor))},
-                                         {QStringLiteral("r"), customer.r},
-                                         {QStringLiteral("f"), customer.f},
-                                         {QStringLiteral("m"), customer.m},
-                                         {QStringLiteral("segment"), rfmSegmentKey(customer.segment)}});
+            customers.append(
+                QJsonObject{{QStringLiteral("contact_id"), customer.contactId},
+                            {QStringLiteral("name"), customer.name},
+                            {QStringLiteral("email"),
+                             customer.email.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(customer.email)},
+                            {QStringLiteral("last_won"), customer.lastWon.toString(Qt::ISODate)},
+                            {QStringLiteral("recency_days"), customer.recencyDays},
+                            {QStringLiteral("frequency"), customer.frequency},
+                            {QStringLiteral("monetary"), moneyJson(report->money(customer.monetaryMinor))},
+                            {QStringLiteral("r"), customer.r},
+                            {QStringLiteral("f"), customer.f},
+                            {QStringLiteral("m"), customer.m},
+                            {QStringLiteral("segment"), rfmSegmentKey(customer.segment)}});
         }
         QJsonArray segments;
         for (const auto& [segment, tally] : report->segments) {

@@ -45,9 +45,9 @@ std::vector<qsizetype> cumulativeCounts(const std::vector<Value>& values, bool a
 
 QList<RfmSegment> allRfmSegments()
 {
-    return {RfmSegment::Champions,    RfmSegment::Loyal,         RfmSegment::PotentialLoyalists,
-            RfmSegment::NewCustomers, RfmSegment::Promising,     RfmSegment::NeedAttention,
-            RfmSegment::AboutToSleep, RfmSegment::AtRisk,        RfmSegment::CantLoseThem,
+    return {RfmSegment::Champions,    RfmSegment::Loyal,     RfmSegment::PotentialLoyalists,
+            RfmSegment::NewCustomers, RfmSegment::Promising, RfmSegment::NeedAttention,
+            RfmSegment::AboutToSleep, RfmSegment::AtRisk,    RfmSegment::CantLoseThem,
             RfmSegment::Hibernating};
 }
 
