@@ -3,6 +3,7 @@
 #include "ContactWhere.h"
 
 #include "Clock.h"
+#include "reports/RfmReport.h"
 #include "search/Search.h"
 #include "search/TextFolding.h"
 #include "storage/Sql.h"
@@ -154,7 +155,8 @@ const char* const rowColumns =
     "SELECT c.id, trim(c.first_name || ' ' || c.last_name), co.name, c.title, "
     "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1), "
     "  (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position LIMIT 1), "
-    "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at, c.sort_name ";
+    "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at, c.sort_name, "
+    "  (SELECT segment FROM contact_segments WHERE contact_id = c.id) ";
 const char* const rowJoins = "LEFT JOIN companies co ON co.id = c.company_id "
                              "LEFT JOIN lead_sources ls ON ls.id = c.lead_source_id "
                              "LEFT JOIN users u ON u.id = c.owner_id ";
@@ -174,6 +176,7 @@ ContactRow readRow(const QSqlQuery& query)
     row.lastInteractionAt = sql::toTime(query.value(9));
     row.createdAt = sql::toTime(query.value(10));
     row.sortName = query.value(11).toString();
+    row.segment = query.value(12).toString();
     return row;
 }
 
@@ -301,6 +304,20 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
         key = QStringLiteral("(SELECT normalized FROM contact_phones WHERE contact_id = contacts.id "
                              "ORDER BY position LIMIT 1)");
         break;
+    case ContactSort::Segment: {
+        // Each segment as its place among them, best first.
+        QStringList places;
+        QHash<qint64, int> segmentRanks;
+        const QList<RfmSegment> segments = allRfmSegments();
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            places << QStringLiteral("WHEN '%1' THEN %2").arg(rfmSegmentKey(segments.at(i))).arg(i);
+            segmentRanks.insert(i, static_cast<int>(i));
+        }
+        key = QStringLiteral("(SELECT CASE segment %1 END FROM contact_segments WHERE contact_id = contacts.id)")
+                  .arg(places.join(u' '));
+        ranks = segmentRanks;
+        break;
+    }
     case ContactSort::CustomField:
         if (m_sortField.id <= 0 || m_sortField.record != RecordKind::Contact)
             return failure(tr("No contact field to sort by."));
@@ -319,6 +336,7 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
     if (!ranks)
         return failure(ranks.error());
     const bool byRank = sort == ContactSort::Company || sort == ContactSort::LeadSource || sort == ContactSort::Owner ||
+                        sort == ContactSort::Segment ||
                         (sort == ContactSort::CustomField && m_sortField.type == FieldType::Choice);
     const bool byNumber = sort == ContactSort::CustomField && sortsAsNumber(m_sortField.type);
     // Text to fold as names are (so that case and accents do not split a list), and text that sorts as it is.

@@ -32,6 +32,8 @@ struct ContactRow
     QString owner;
     QDateTime lastInteractionAt;
     QDateTime createdAt;
+    /// The customer's RFM segment as last stored (CustomerSegments: "at_risk"); empty for a contact who is none.
+    QString segment;
     /// The name as sorted (see sortKey()); with the id it positions the row for reading on after it.
     QString sortName;
     /// The contact's custom values and their text on the screen, by field id; filled by the list's model for the
@@ -73,6 +75,8 @@ struct ContactFilter
     std::optional<DataProblem> problem;
     /// 0: any; otherwise the contacts this import created, updated or merged into.
     qint64 importId = 0;
+    /// Empty: any; otherwise the customers of this RFM segment as last stored (rfmSegmentKey: "at_risk").
+    QString segment;
     /// Conditions on built-in and custom fields (FieldConditions), all of which a contact meets.
     QList<SqlCondition> conditions;
     friend bool operator==(const ContactFilter&, const ContactFilter&) = default;
@@ -92,7 +96,9 @@ enum class ContactSort {
     Phone,
     LeadSource,
     Owner,
-    CustomField
+    CustomField,
+    /// By RFM segment, best first (allRfmSegments()); contacts who are no customers last.
+    Segment
 };
 
 /// The contacts list: which contacts a filter matches, how many, and a page of them in one of the list's orders, as

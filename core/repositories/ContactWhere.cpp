@@ -75,6 +75,10 @@ Where whereClause(const ContactFilter& filter, IndexHints hints)
                                        "AND entity = 'contact')");
         where.values << filter.importId;
     }
+    if (!filter.segment.isEmpty()) {
+        where.clause += QStringLiteral(" AND id IN (SELECT contact_id FROM contact_segments WHERE segment = ?)");
+        where.values << filter.segment;
+    }
     for (const SqlCondition& condition : filter.conditions) {
         where.clause += QStringLiteral(" AND (%1)").arg(condition.clause);
         where.values << condition.values;

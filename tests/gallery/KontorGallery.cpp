@@ -596,10 +596,10 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
 
     // Reports: each report for the period the page opens on, and the rows behind a figure.
     ReportsPage* reports = window->reportsPage();
-    const QStringList reportNames = {QStringLiteral("funnel"),   QStringLiteral("sources"),
-                                     QStringLiteral("weekly"),   QStringLiteral("activity"),
-                                     QStringLiteral("forecast"), QStringLiteral("lifecycle")};
-    static_assert(ReportsPage::ReportCount == 6, "a name for every report");
+    const QStringList reportNames = {
+        QStringLiteral("funnel"),   QStringLiteral("sources"),   QStringLiteral("weekly"),   QStringLiteral("activity"),
+        QStringLiteral("forecast"), QStringLiteral("lifecycle"), QStringLiteral("customers")};
+    static_assert(ReportsPage::ReportCount == 7, "a name for every report");
     for (int report = 0; report < ReportsPage::ReportCount; ++report) {
         gallery.page(window, QStringLiteral("reports-") + reportNames[report], MainWindow::ReportsPageIndex,
                      [reports, report] {
@@ -610,12 +610,23 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
     // Lifecycle grouped by lead source, and every report narrowed to an answer of a choice field (when there is one).
     gallery.page(window, QStringLiteral("reports-lifecycle-by-source"), MainWindow::ReportsPageIndex, [reports] {
         reports->tabs()->setCurrentIndex(ReportsPage::Lifecycle);
-        if (auto* grouping = reports->findChild<QComboBox*>(QStringLiteral("grouping")))
+        if (auto* grouping =
+                reports->tabs()->widget(ReportsPage::Lifecycle)->findChild<QComboBox*>(QStringLiteral("grouping")))
             grouping->setCurrentIndex(1);
         settle(500);
     });
-    if (auto* grouping = reports->findChild<QComboBox*>(QStringLiteral("grouping")))
-        grouping->setCurrentIndex(0);
+    // Customers as the grid of recency by frequency.
+    gallery.page(window, QStringLiteral("reports-customers-grid"), MainWindow::ReportsPageIndex, [reports] {
+        reports->tabs()->setCurrentIndex(ReportsPage::Customers);
+        if (auto* grouping =
+                reports->tabs()->widget(ReportsPage::Customers)->findChild<QComboBox*>(QStringLiteral("grouping")))
+            grouping->setCurrentIndex(1);
+        settle(500);
+    });
+    for (int report : {int(ReportsPage::Lifecycle), int(ReportsPage::Customers)}) {
+        if (auto* grouping = reports->tabs()->widget(report)->findChild<QComboBox*>(QStringLiteral("grouping")))
+            grouping->setCurrentIndex(0);
+    }
     gallery.page(window, QStringLiteral("reports-narrowed"), MainWindow::ReportsPageIndex, [reports] {
         reports->tabs()->setCurrentIndex(ReportsPage::Sources);
         if (auto* choice = reports->findChild<QComboBox*>(QStringLiteral("choice")); choice && choice->count() > 1)

@@ -111,7 +111,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.tabs()->setCurrentIndex(ReportsPage::Lifecycle);
-        auto* grouping = page.findChild<QComboBox*>(QStringLiteral("grouping"));
+        auto* grouping = page.tabs()->widget(ReportsPage::Lifecycle)->findChild<QComboBox*>(QStringLiteral("grouping"));
         QVERIFY(grouping && grouping->isVisible());
         const ReportFilter year{page.period()};
         const auto report = LifecycleFunnel(m_fixture.db()).compute(year).value();

@@ -2,6 +2,7 @@
 #include "ContactListModel.h"
 
 #include "domain/DateText.h"
+#include "reports/RfmReport.h"
 #include "repositories/CustomFieldRepository.h"
 
 #include "search/Search.h"
@@ -360,12 +361,22 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
             if (raw)
                 return row->createdAt;
             return DateText::date(row->createdAt.toLocalTime().date(), locale);
+        case Segment:
+            if (raw)
+                return row->segment;
+            if (const auto segment = rfmSegmentFromKey(row->segment))
+                return rfmSegmentName(*segment);
+            return QString();
         default:
             break;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == LastContact && row->lastInteractionAt.isValid())
         return DateText::longDateTime(row->lastInteractionAt, locale);
+    if (role == Qt::ToolTipRole && index.column() == Segment) {
+        if (const auto segment = rfmSegmentFromKey(row->segment))
+            return rfmSegmentDefinition(*segment);
+    }
     return {};
 }
 
@@ -381,6 +392,9 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
                 .arg(field->label, fieldTypeName(field->type));
         return {};
     }
+    if (role == Qt::ToolTipRole && section == Segment)
+        return tr("The customer's RFM segment, from the deals won in the last two years (Reports → Customers); "
+                  "empty for contacts who bought nothing in that time.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -404,6 +418,8 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Last contact");
     case Created:
         return tr("Added");
+    case Segment:
+        return tr("Segment", "a customer's RFM segment");
     default:
         return {};
     }
@@ -427,7 +443,8 @@ void ContactListModel::sort(int column, Qt::SortOrder order)
                                                   {LeadSource, ContactSort::LeadSource},
                                                   {Owner, ContactSort::Owner},
                                                   {LastContact, ContactSort::LastInteraction},
-                                                  {Created, ContactSort::Created}};
+                                                  {Created, ContactSort::Created},
+                                                  {Segment, ContactSort::Segment}};
     ContactSort sort = ContactSort::Name;
     CustomField sortField;
     if (const CustomField* field = fieldAt(column)) {

@@ -23,7 +23,21 @@ class ContactListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Company, Title, Email, Phone, Status, LeadSource, Owner, LastContact, Created, ColumnCount };
+    // Segment came later: after Created, so that a column layout saved before keeps its places.
+    enum Column {
+        Name,
+        Company,
+        Title,
+        Email,
+        Phone,
+        Status,
+        LeadSource,
+        Owner,
+        LastContact,
+        Created,
+        Segment,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
 
     static constexpr int pageSize = 200;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactFilterBar.h"
 
+#include "reports/RfmReport.h"
 #include "repositories/CustomFieldRepository.h"
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/TagStore.h"
@@ -17,15 +18,32 @@
 
 namespace kontor::ui {
 
+namespace {
+
+// The stage filter's data for a segment: "segment:at_risk".
+const QString segmentPrefix = QStringLiteral("segment:");
+
+} // namespace
+
 ContactFilterBar::ContactFilterBar(QWidget* parent) : QWidget(parent)
 {
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Stage filter"));
+    // As narrow as the others may get: the segments' names are longer than the stages'.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(10);
     m_status->addItem(tr("All stages"), QString());
     for (ContactStatus status : allContactStatuses())
         m_status->addItem(contactStatusName(status), contactStatusKey(status));
     m_status->addItem(tr("Archived"), QStringLiteral("archived"));
+    // The customers' RFM segments narrow the list like a stage (one filter less on a narrow screen).
+    m_status->insertSeparator(m_status->count());
+    for (RfmSegment segment : allRfmSegments()) {
+        m_status->addItem(tr("Customers: %1", "an RFM segment").arg(rfmSegmentName(segment)),
+                          QString(segmentPrefix + rfmSegmentKey(segment)));
+        m_status->setItemData(m_status->count() - 1, rfmSegmentDefinition(segment), Qt::ToolTipRole);
+    }
 
     auto filterCombo = [this](const QString& name, const QString& accessibleName) {
         auto* combo = new QComboBox(this);
@@ -221,6 +239,8 @@ ContactFilter ContactFilterBar::filter() const
     const QString status = m_status->currentData().toString();
     if (status == QStringLiteral("archived")) {
         filter.archived = true;
+    } else if (status.startsWith(segmentPrefix)) {
+        filter.segment = status.mid(segmentPrefix.size());
     } else if (!status.isEmpty()) {
         filter.status = contactStatusFromKey(status);
     }
@@ -245,6 +265,10 @@ void ContactFilterBar::showOnly(const ContactFilter& filter, const QString& impo
     for (QComboBox* combo : {m_status, m_owner, m_source, m_tag}) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(0);
+    }
+    if (!filter.segment.isEmpty()) {
+        const QSignalBlocker block(m_status);
+        m_status->setCurrentIndex(std::max(0, m_status->findData(QString(segmentPrefix + filter.segment))));
     }
     {
         const QSignalBlocker block(m_noContact);

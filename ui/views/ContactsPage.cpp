@@ -72,7 +72,8 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
         {ContactListModel::LeadSource, 100}, {ContactListModel::Owner, 95},    {ContactListModel::LastContact, 90}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
-    for (int column : {ContactListModel::Title, ContactListModel::LeadSource, ContactListModel::Created})
+    for (int column :
+         {ContactListModel::Title, ContactListModel::LeadSource, ContactListModel::Created, ContactListModel::Segment})
         m_table->setColumnHidden(column, true);
     // On a wide screen the spare width goes to the columns that get cut, not all to the last one.
     m_columnFitter = new ColumnFitter(
@@ -246,6 +247,11 @@ void ContactsPage::applyFilter()
     // Another filter is another list: its first row is shown, not the contact an earlier refresh kept.
     m_keptContactId = 0;
     m_keptRow = -1;
+    // A list of one segment's customers shows what they are.
+    if (!filter.segment.isEmpty() && m_table->isColumnHidden(ContactListModel::Segment)) {
+        m_table->setColumnHidden(ContactListModel::Segment, false);
+        m_columnFitter->fit();
+    }
     m_model->setFilter(filter);
     updateCount();
 }

@@ -10,6 +10,7 @@
 #include "ColumnFitter.h"
 #include "CompaniesPage.h"
 #include "ContactsPage.h"
+#include "CustomerSegmentKeeper.h"
 #include "PipelinePage.h"
 #include "ReminderNotifier.h"
 #include "RemindersPage.h"
@@ -70,8 +71,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     setObjectName(QStringLiteral("MainWindow"));
     m_history = new UndoHistory(this);
     connect(m_history, &UndoHistory::stepApplied, this, [this](const QString& label) {
-        // Every page may show what the step changed.
+        // Every page may show what the step changed; the customers' segments follow their deals.
         refreshAllPages();
+        m_segments->refreshSoon();
         statusBar()->showMessage(tr("Done again or taken back: %1").arg(label), 6000);
     });
     connect(m_history, &UndoHistory::stepFailed, this, [this](const QString& error) {
@@ -79,6 +81,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
         Ask::warning(this, tr("Undo"), error);
     });
     m_dailyBackup = new DailyBackup(this);
+    m_segments = new CustomerSegmentKeeper(this);
+    connect(m_segments, &CustomerSegmentKeeper::segmentsChanged, this, [this] {
+        m_pageRefresh->markStale(PageRefresh::Contacts);
+        m_pageRefresh->refreshVisibleIfStale();
+    });
+    connect(m_segments, &CustomerSegmentKeeper::failed, this, [this](const QString& message) {
+        if (!m_readOnly)
+            statusBar()->showMessage(message, 8000);
+    });
     m_damageCheck = new DamageCheck(this);
     watchForDamage();
     watchForOtherWriters();
@@ -226,6 +237,7 @@ MainWindow::~MainWindow()
     BusyWait::setNotifier({});
     waitForBackup();
     m_pageRefresh->listenTo(nullptr);
+    m_segments->setDatabase(QSqlDatabase(), nullptr);
     m_history->start(QSqlDatabase());
     // Child widgets outlive the members: they must let go of the connection before the database closes.
     connectPages(QSqlDatabase());
@@ -452,6 +464,7 @@ void MainWindow::connectPages(const QSqlDatabase& db)
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_pageRefresh->listenTo(nullptr);
+    m_segments->setDatabase(QSqlDatabase(), nullptr);
     QString problem;
     m_history->start(database ? database->connection() : QSqlDatabase(), &problem);
     if (!problem.isEmpty())
@@ -462,6 +475,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     m_readOnly = false;
     enableWriting(true);
+    m_segments->setDatabase(m_database ? m_database->connection() : QSqlDatabase(), m_history->session());
     ++m_generation;
     m_backupFailure.clear();
     m_pendingDamage.clear();

@@ -13,6 +13,7 @@
 #include "dialogs/ReportDetailsDialog.h"
 #include "io/CsvWriter.h"
 #include "reports/ActivityReportView.h"
+#include "reports/CustomersReportView.h"
 #include "reports/ForecastReportView.h"
 #include "reports/FunnelReportView.h"
 #include "reports/LeadSourceReportView.h"
@@ -108,8 +109,8 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now(
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reports"));
-    m_names = QStringList{tr("F&unnel"),   tr("&Lead sources"), tr("&Week"),
-                          tr("&Activity"), tr("F&orecast"),     tr("L&ifecycle")};
+    m_names = QStringList{tr("F&unnel"),   tr("&Lead sources"), tr("&Week"),     tr("&Activity"),
+                          tr("F&orecast"), tr("L&ifecycle"),    tr("Cus&tomers")};
     // The week's and the activity's figures each list their own rows: the cell chosen is the one that counts.
     m_views[Funnel] = new FunnelReportView(reportName(Funnel), QAbstractItemView::SelectRows, m_tabs);
     m_views[Sources] = new LeadSourceReportView(reportName(Sources), QAbstractItemView::SelectRows, m_tabs);
@@ -117,6 +118,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent), m_today(Clock::now(
     m_views[Activity] = new ActivityReportView(reportName(Activity), QAbstractItemView::SelectItems, m_tabs);
     m_views[Forecast] = new ForecastReportView(reportName(Forecast), QAbstractItemView::SelectRows, m_tabs);
     m_views[Lifecycle] = new LifecycleReportView(reportName(Lifecycle), QAbstractItemView::SelectItems, m_tabs);
+    m_views[Customers] = new CustomersReportView(reportName(Customers), QAbstractItemView::SelectItems, m_tabs);
     for (int report = 0; report < ReportCount; ++report) {
         ReportView* view = m_views[report];
         connect(view, &ReportView::detailsWanted, this,
@@ -307,7 +309,8 @@ void ReportsPage::openDetails(const FigureRows& rows, const QString& title)
 
 QString ReportsPage::suggestedFileName(const QString& suffix) const
 {
-    static const char* const names[] = {"funnel", "lead-sources", "week", "activity", "forecast", "lifecycle"};
+    static const char* const names[] = {"funnel",   "lead-sources", "week",     "activity",
+                                        "forecast", "lifecycle",    "customers"};
     const ReportPeriod chosen = period();
     return QStringLiteral("kontor-%1-%2-%3.%4")
         .arg(QLatin1String(names[std::clamp(m_tabs->currentIndex(), 0, int(ReportCount) - 1)]),

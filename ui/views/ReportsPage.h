@@ -34,7 +34,7 @@ class ReportsPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Report { Funnel, Sources, Weekly, Activity, Forecast, Lifecycle, ReportCount };
+    enum Report { Funnel, Sources, Weekly, Activity, Forecast, Lifecycle, Customers, ReportCount };
 
     explicit ReportsPage(QWidget* parent = nullptr);
 
