@@ -17,6 +17,9 @@ struct Stored
     int r = 0;
     int f = 0;
     int m = 0;
+    QDate lastWon;
+    qint64 frequency = 0;
+    qint64 monetaryMinor = 0;
     friend bool operator==(const Stored&, const Stored&) = default;
 };
 
@@ -49,24 +52,31 @@ Result<qint64> CustomerSegments::store(const RfmReport& report)
         return failed(transaction.error());
     QHash<qint64, Stored> stored;
     {
-        BulkStatement read(m_db, QStringLiteral("SELECT contact_id, segment, r, f, m FROM contact_segments"));
+        BulkStatement read(m_db, QStringLiteral("SELECT contact_id, segment, r, f, m, last_won, frequency, "
+                                                "monetary_minor FROM contact_segments"));
         if (!read.isValid() || !read.exec())
             return failed(read.error());
         while (read.next()) {
             const auto segment = rfmSegmentFromKey(read.text(1));
-            stored.insert(read.integer(0), Stored{segment.value_or(RfmSegment::Hibernating), int(read.integer(2)),
-                                                  int(read.integer(3)), int(read.integer(4))});
+            stored.insert(read.integer(0),
+                          Stored{segment.value_or(RfmSegment::Hibernating), int(read.integer(2)), int(read.integer(3)),
+                                 int(read.integer(4)), QDate::fromString(read.text(5), Qt::ISODate), read.integer(6),
+                                 read.integer(7)});
         }
     }
     qint64 changed = 0;
-    BulkStatement write(m_db, QStringLiteral("INSERT INTO contact_segments (contact_id, segment, r, f, m) VALUES "
-                                             "(?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
-                                             "segment = excluded.segment, r = excluded.r, f = excluded.f, "
-                                             "m = excluded.m"));
+    BulkStatement write(m_db, QStringLiteral("INSERT INTO contact_segments (contact_id, segment, r, f, m, last_won, "
+                                             "frequency, monetary_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                             "ON CONFLICT (contact_id) DO UPDATE SET segment = excluded.segment, "
+                                             "r = excluded.r, f = excluded.f, m = excluded.m, "
+                                             "last_won = excluded.last_won, frequency = excluded.frequency, "
+                                             "monetary_minor = excluded.monetary_minor"));
     if (!write.isValid())
         return failed(write.error());
     for (const RfmCustomer& customer : report.customers) {
-        const Stored now{customer.segment, customer.r, customer.f, customer.m};
+        const Stored now{
+            customer.segment,      customer.r, customer.f, customer.m, customer.lastWon, customer.frequency,
+            customer.monetaryMinor};
         const auto before = stored.constFind(customer.contactId);
         const bool same = before != stored.cend() && *before == now;
         if (before != stored.cend())
@@ -78,6 +88,9 @@ Result<qint64> CustomerSegments::store(const RfmReport& report)
         write.bind(2, customer.r);
         write.bind(3, customer.f);
         write.bind(4, customer.m);
+        write.bind(5, customer.lastWon.toString(Qt::ISODate));
+        write.bind(6, customer.frequency);
+        write.bind(7, customer.monetaryMinor);
         if (!write.exec())
             return failed(write.error());
         ++changed;

@@ -4,6 +4,7 @@
 // Over 600 lines on purpose: it is one script, measured in order on the same database, and reads top to bottom.
 #include "AppIdentity.h"
 #include "Clock.h"
+#include "CustomerBench.h"
 #include "FieldBench.h"
 #include "actions/ContactActions.h"
 #include "actions/DealActions.h"
@@ -110,7 +111,8 @@ void print(const char* name, double value, const char* unit)
     std::fflush(stdout);
 }
 
-void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches, bool writesOnly, bool fieldsOnly)
+void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches, bool writesOnly, bool fieldsOnly,
+               bool customersOnly)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("bench-%1.sqlite").arg(contacts));
     std::printf("\n%lld contacts (%s)\n", static_cast<long long>(contacts), qPrintable(path));
@@ -160,15 +162,19 @@ void benchSize(qint64 contacts, const QString& dir, bool reuse, int searches, bo
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const QSqlDatabase db = database->connection();
 
-    // --fields: only issue 18's figures (custom fields in the list, the lifecycle funnel, the import).
-    if (fieldsOnly) {
+    // --fields: only issue 18's figures (custom fields in the list, the lifecycle funnel, the import); --customers:
+    // issue 19's (RFM and the segments).
+    if (fieldsOnly || customersOnly) {
         // The window checks the whole file for damage on the other core once it is open (41 s cold at a million):
         // the figures below are of a window in use, after that.
         if (const auto* check = window.findChild<ui::DamageCheck*>()) {
             while (check->isRunning())
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
         }
-        bench::customFields(path, db, model, Clock::now().date());
+        if (fieldsOnly)
+            bench::customFields(path, db, model, Clock::now().date());
+        if (customersOnly)
+            bench::customers(db, model, Clock::now().toLocalTime().date());
         return;
     }
     std::mt19937 random(7);
@@ -682,7 +688,8 @@ int main(int argc, char* argv[])
          {QStringLiteral("searches"), QStringLiteral("How many prefix searches."), QStringLiteral("n"),
           QStringLiteral("1000")},
          {QStringLiteral("writes"), QStringLiteral("Only the saves, logs and deal moves.")},
-         {QStringLiteral("fields"), QStringLiteral("Only the custom fields' figures (issue 18).")}});
+         {QStringLiteral("fields"), QStringLiteral("Only the custom fields' figures (issue 18).")},
+         {QStringLiteral("customers"), QStringLiteral("Only the customers' RFM figures (issue 19).")}});
     parser.process(app);
 
     std::printf("kontor-bench %s, %s build, Qt %s, SQLite %s, %d cores\n",
@@ -694,6 +701,6 @@ int main(int argc, char* argv[])
     for (const QString& size : parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
         benchSize(size.toLongLong(), parser.value(QStringLiteral("dir")), parser.isSet(QStringLiteral("reuse")),
                   parser.value(QStringLiteral("searches")).toInt(), parser.isSet(QStringLiteral("writes")),
-                  parser.isSet(QStringLiteral("fields")));
+                  parser.isSet(QStringLiteral("fields")), parser.isSet(QStringLiteral("customers")));
     return 0;
 }

@@ -2,6 +2,7 @@
 // RFM against a small database built by hand; the answers are worked out in the comments, customer by customer.
 #include "ReportFixture.h"
 
+#include "reports/CallNext.h"
 #include "reports/CustomerSegments.h"
 #include "reports/RfmReport.h"
 
@@ -256,6 +257,36 @@ private slots:
         QVERIFY(!stored.contains(id("G")));
         QCOMPARE(segments.asOf(), end.addYears(1));
         must(segments.refresh(end, berlin));
+    }
+
+    // Who to call next: the customers in "Can't lose them" (G) and "At risk" (F, E) not contacted for 30 days, the
+    // former first, then by revenue; one called ten days ago is left out until later.
+    void whoToCallNextAreCustomersSlippingAway()
+    {
+        QVERIFY(CustomerSegments(m_fixture.db()).refresh(end, berlin).ok());
+        const QDateTime now = QDateTime(end, QTime(12, 0), berlin);
+        auto calls = must(CallNext(m_fixture.db()).list(now));
+        QStringList order;
+        for (const CallNextItem& item : calls)
+            order << m_ids.key(item.contactId);
+        QCOMPARE(order.join(QString()), QStringLiteral("GFE"));
+        QCOMPARE(calls.first().segment, RfmSegment::CantLoseThem);
+        QCOMPARE(calls.first().frequency, 5);
+        QCOMPARE(calls.first().lastWon, QDate(2025, 5, 15));
+        QCOMPARE(calls.first().monetary, (Money{12500, QStringLiteral("EUR")}));
+        QVERIFY(!calls.first().lastContact.isValid());
+        QVERIFY(CallNext::reason(calls.first(), now).contains(QStringLiteral("never contacted")));
+
+        m_fixture.exec(QStringLiteral("UPDATE contacts SET last_interaction_at = ? WHERE id = ?"),
+                       {now.addDays(-10).toMSecsSinceEpoch(), id("E")});
+        m_fixture.exec(QStringLiteral("UPDATE contacts SET last_interaction_at = ? WHERE id = ?"),
+                       {now.addDays(-45).toMSecsSinceEpoch(), id("F")});
+        calls = must(CallNext(m_fixture.db()).list(now));
+        QCOMPARE(calls.size(), 2);
+        QCOMPARE(calls.last().contactId, id("F"));
+        QVERIFY2(CallNext::reason(calls.last(), now).contains(QStringLiteral("no contact for 45 day")),
+                 qPrintable(CallNext::reason(calls.last(), now)));
+        m_fixture.exec(QStringLiteral("UPDATE contacts SET last_interaction_at = NULL"));
     }
 };
 

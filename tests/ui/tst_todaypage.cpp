@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Translations.h"
 #include "domain/DateText.h"
+#include "reports/CustomerSegments.h"
 #include "repositories/ContactRepository.h"
 #include "repositories/DealRepository.h"
 #include "repositories/InteractionRepository.h"
@@ -19,7 +20,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -192,6 +196,69 @@ private slots:
         QCOMPARE(contacts.size(), 0);
         // Moving the deal on ends its staleness.
         QVERIFY(DealRepository(db).moveToStage(dealId, stages[4].id).ok());
+        page.refresh();
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("empty"))->isVisible());
+    }
+
+    // Who to call next: a customer who bought often but long ago, not contacted for 30 days, with why; Enter opens the
+    // contact, Ctrl+L's target is them, and once a call is logged they leave the list.
+    void whoToCallNextWithWhy()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const qint64 ada = contact(db, QStringLiteral("Ada"));
+        const QList<Stage> stages = StageRepository(db).list().value();
+        const qint64 won = std::find_if(stages.cbegin(), stages.cend(), [](const Stage& stage) {
+                               return stage.kind == StageKind::Won;
+                           })->id;
+        // Ada won five deals a year ago; ten others once, lately: she is the one with most orders, long ago.
+        QList<qint64> recent;
+        for (int i = 0; i < 10; ++i)
+            recent << contact(db, QStringLiteral("Recent %1").arg(i));
+        QSqlQuery query(db);
+        auto wonDeal = [&](qint64 contactId, const QDate& day, qint64 amount) {
+            query.prepare(QStringLiteral("INSERT INTO deals (title, contact_id, stage_id, amount_minor, currency, "
+                                         "stage_entered_at, closed_at, created_at, updated_at) "
+                                         "VALUES ('D', ?, ?, ?, 'EUR', ?, ?, ?, ?)"));
+            const qint64 at = QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+            for (const QVariant& value : QVariantList{contactId, won, amount, at, at, at, at})
+                query.addBindValue(value);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        };
+        for (int i = 0; i < 5; ++i)
+            wonDeal(ada, today.addDays(-400 + 20 * i), 100000);
+        for (qint64 other : recent)
+            wonDeal(other, today.addDays(-5), 5000);
+        for (qint64 other : recent)
+            QVERIFY(query.exec(QStringLiteral("UPDATE contacts SET last_interaction_at = %1 WHERE id = %2")
+                                   .arg(QDateTime(today, QTime(8, 0)).toMSecsSinceEpoch())
+                                   .arg(other)));
+        QCOMPARE(CustomerSegments(db).refresh(today, QTimeZone::systemTimeZone()).value(), 11);
+
+        TodayPage page;
+        QSignalSpy contacts(&page, &TodayPage::openContactRequested);
+        page.setDatabase(db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTreeWidget* tree = page.tree();
+        QCOMPARE(sections(tree), QStringList{QStringLiteral("Who to call next (1)")});
+        QTreeWidgetItem* item = tree->currentItem();
+        QCOMPARE(item->text(0), QStringLiteral("Can't lose them"));
+        QVERIFY2(item->text(1).startsWith(QStringLiteral("Ada — 5 orders, the last on ")), qPrintable(item->text(1)));
+        QVERIFY2(item->text(1).endsWith(QStringLiteral("5,000.00 EUR in all; never contacted")),
+                 qPrintable(item->text(1)));
+        test::screenshot(&page, QStringLiteral("today-who-to-call"));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts.first().first().toLongLong(), ada);
+        QCOMPARE(page.logTarget().contactId, ada);
+
+        Interaction call;
+        call.contactId = ada;
+        call.kind = InteractionKinds::call;
+        call.occurredAt = Clock::now();
+        QVERIFY(InteractionRepository(db).log(call).ok());
         page.refresh();
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("empty"))->isVisible());
     }

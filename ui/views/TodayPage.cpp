@@ -5,6 +5,7 @@
 
 #include "Clock.h"
 #include "domain/DateText.h"
+#include "reports/CallNext.h"
 #include "repositories/AgendaRepository.h"
 #include "repositories/ReminderRepository.h"
 #include "views/TimelineDelegate.h"
@@ -355,6 +356,19 @@ void TodayPage::refresh()
                     LosingTouchItem, item.contactId, item.contactId);
         }
         addShowAll(touch, agenda->losingTouch.size());
+    }
+    // Ten at most, all on show: customers slipping away, with why.
+    if (auto calls = CallNext(m_db).list(Clock::now()); !calls) {
+        emit statusMessage(calls.error());
+    } else if (!calls->isEmpty()) {
+        QTreeWidgetItem* who = section(WhoToCall, tr("Who to call next"), static_cast<int>(calls->size()));
+        for (const CallNextItem& item : calls.value()) {
+            const QString why = CallNext::reason(item, Clock::now());
+            QTreeWidgetItem* row = addItem(who, rfmSegmentName(item.segment), tr("%1 — %2").arg(item.name, why),
+                                           WhoToCallItem, item.contactId, item.contactId);
+            row->setToolTip(0, rfmSegmentDefinition(item.segment));
+            row->setToolTip(1, tr("%1 — %2\nEnter opens the contact; Ctrl+L logs the call.").arg(item.name, why));
+        }
     }
     if (!agenda->staleDeals.isEmpty()) {
         QTreeWidgetItem* stale = section(StaleDeals, tr("Stale deals"), static_cast<int>(agenda->staleDeals.size()));

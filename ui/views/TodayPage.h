@@ -16,7 +16,8 @@ class QTreeWidgetItem;
 namespace kontor::ui {
 
 /// The start page, a plan for the day: overdue and today's reminders, meetings of today and tomorrow, birthdays of
-/// the week, contacts whose stay-in-touch interval ran out, deals gone stale in their stage. Each is a section that
+/// the week, contacts whose stay-in-touch interval ran out, who to call next (CallNext), deals gone stale in their
+/// stage. Each is a section that
 /// folds, with its count, the most urgent first and long ones shortened behind "Show all". A reminder is done with D,
 /// snoozed to tomorrow morning with S, and the next item is selected; Enter opens a deal on the pipeline board and
 /// any other item's contact.
@@ -25,7 +26,16 @@ class TodayPage : public QWidget
     Q_OBJECT
 
 public:
-    enum ItemKind { Section = 0, ReminderItem, MeetingItem, BirthdayItem, LosingTouchItem, StaleDealItem, ShowAllItem };
+    enum ItemKind {
+        Section = 0,
+        ReminderItem,
+        MeetingItem,
+        BirthdayItem,
+        LosingTouchItem,
+        StaleDealItem,
+        ShowAllItem,
+        WhoToCallItem
+    };
     enum Role { KindRole = Qt::UserRole + 1, IdRole, ContactRole, SectionRole };
     /// Items a section shows before "Show all".
     static constexpr int shownPerSection = 8;
@@ -57,7 +67,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    enum SectionId { Overdue, DueToday, Meetings, Birthdays, LosingTouch, StaleDeals };
+    // Kept by number (which sections are folded): new ones go last.
+    enum SectionId { Overdue, DueToday, Meetings, Birthdays, LosingTouch, StaleDeals, WhoToCall };
 
     /// A section of `count` items, folded if the user folded it; `shown` is how many it lists.
     QTreeWidgetItem* section(SectionId id, const QString& title, int count);

@@ -6,7 +6,12 @@ CREATE TABLE contact_segments (
     segment TEXT NOT NULL,
     r INTEGER NOT NULL,
     f INTEGER NOT NULL,
-    m INTEGER NOT NULL
+    m INTEGER NOT NULL,
+    -- The figures behind the scores, for saying why (Today's "who to call next"): the day the last won deal closed
+    -- (kept rather than the days since, so that a new day rewrites only the rows whose scores move).
+    last_won TEXT NOT NULL,
+    frequency INTEGER NOT NULL,
+    monetary_minor INTEGER NOT NULL
 );
 CREATE INDEX contact_segments_by_segment ON contact_segments (segment, contact_id);
 
