@@ -1034,6 +1034,26 @@
         <translation>መስክ=መልሶች</translation>
     </message>
     <message>
+        <source>Give --required or --optional, not both.</source>
+        <translation>--required ወይም --optional ይስጡ፣ ሁለቱንም አይደለም።</translation>
+    </message>
+    <message>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation>--searchable ወይም --not-searchable ይስጡ፣ ሁለቱንም አይደለም።</translation>
+    </message>
+    <message>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation>field rename --label፣ --key፣ --options፣ --required፣ --optional፣ --searchable ወይም --not-searchable ይፈልጋል።</translation>
+    </message>
+    <message>
+        <source>field rename: no value needed any more.</source>
+        <translation>field rename: ከአሁን በኋላ እሴት መስጠት የግድ አይደለም።</translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation>field rename: ፍለጋው ከአሁን በኋላ እሴቶቹን አያገኝም።</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1043,6 +1063,7 @@ Commands:
   search TEXT [--limit N]   find contacts, companies and notes
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
+  report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1087,6 +1108,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   search ጽሑፍ [--limit N]    እውቂያዎችን፣ ኩባንያዎችን እና ማስታወሻዎችን ፈልግ
   report funnel|sources|weekly|activity|forecast|lifecycle [--from ቀን] [--to ቀን] [--owner ስም]
                             የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
+  report rfm [--to ቀን]      የደንበኞች ቅርበት፣ ድግግሞሽ እና ገንዘብ፣ በምድብ (ነባሪ: ዛሬ)
   check                     የትክክለኛነት እና የስኪማ ሪፖርት
   backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
   salvage የተበላሸ አዲስ         ከተበላሸ የውሂብ ጎታ የሚነበበውን ወደ አዲስ ፋይል ማዳን
@@ -1122,26 +1144,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   field remove ቁልፍ | field restore ቁልፍ [--record R]     ወደ ማህደር አስገባ፣ እና ከእሴቶቹ ጋር መልስ
   contacts [--where &quot;ቁልፍ OP እሴት&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~፣ ወይም ቁልፍ empty|notempty
 ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
-    </message>
-    <message>
-        <source>Give --required or --optional, not both.</source>
-        <translation>--required ወይም --optional ይስጡ፣ ሁለቱንም አይደለም።</translation>
-    </message>
-    <message>
-        <source>Give --searchable or --not-searchable, not both.</source>
-        <translation>--searchable ወይም --not-searchable ይስጡ፣ ሁለቱንም አይደለም።</translation>
-    </message>
-    <message>
-        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation>field rename --label፣ --key፣ --options፣ --required፣ --optional፣ --searchable ወይም --not-searchable ይፈልጋል።</translation>
-    </message>
-    <message>
-        <source>field rename: no value needed any more.</source>
-        <translation>field rename: ከአሁን በኋላ እሴት መስጠት የግድ አይደለም።</translation>
-    </message>
-    <message>
-        <source>field rename: the search no longer finds its values.</source>
-        <translation>field rename: ፍለጋው ከአሁን በኋላ እሴቶቹን አያገኝም።</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2003,13 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
         <translation>ብዙ እውቂያዎች “%1” ይባላሉ: የኢሜይል አድራሻ ይስጡ።</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSegments</name>
+    <message>
+        <source>The customers&apos; segments could not be saved: %1</source>
+        <translation>የደንበኞቹን ምድቦች ማስቀመጥ አልተቻለም: %1</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4200,134 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>RfmAnalysis</name>
+    <message>
+        <source>The customers&apos; RFM could not be computed: %1</source>
+        <translation>የደንበኞቹን RFM ማስላት አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegment</name>
+    <message>
+        <source>Champions</source>
+        <translation>ሻምፒዮኖች</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>ታማኞች</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>ታማኝ ሊሆኑ የሚችሉ</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>አዲስ ደንበኞች</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>ተስፋ ሰጪዎች</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>ትኩረት የሚሹ</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>ሊያንቀላፉ የተቃረቡ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>አደጋ ላይ ያሉ</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>ልናጣቸው የማይገቡ</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>ያንቀላፉ</translation>
+    </message>
+    <message>
+        <source>R 5, F 4–5: bought lately and often.</source>
+        <translation>R 5፣ F 4–5: በቅርቡ እና በተደጋጋሚ የገዙ።</translation>
+    </message>
+    <message>
+        <source>R 3–4, F 4–5: buy often, not quite lately.</source>
+        <translation>R 3–4፣ F 4–5: በተደጋጋሚ ይገዛሉ፣ ግን በጣም በቅርቡ አይደለም።</translation>
+    </message>
+    <message>
+        <source>R 4–5, F 2–3: bought lately, more than once.</source>
+        <translation>R 4–5፣ F 2–3: በቅርቡ የገዙ፣ ከአንድ ጊዜ በላይ።</translation>
+    </message>
+    <message>
+        <source>R 5, F 1: bought lately, for the first time in the two years.</source>
+        <translation>R 5፣ F 1: በቅርቡ የገዙ፣ በሁለቱ ዓመታት ውስጥ ለመጀመሪያ ጊዜ።</translation>
+    </message>
+    <message>
+        <source>R 4, F 1: bought fairly lately, once.</source>
+        <translation>R 4፣ F 1: በአንጻራዊ ሁኔታ በቅርቡ፣ አንድ ጊዜ የገዙ።</translation>
+    </message>
+    <message>
+        <source>R 3, F 3: middling on both.</source>
+        <translation>R 3፣ F 3: በሁለቱም መካከለኛ።</translation>
+    </message>
+    <message>
+        <source>R 3, F 1–2: seldom, and not lately.</source>
+        <translation>R 3፣ F 1–2: አልፎ አልፎ፣ በቅርቡም አይደለም።</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 3–4: bought often, but long ago.</source>
+        <translation>R 1–2፣ F 3–4: በተደጋጋሚ የገዙ፣ ግን ከረጅም ጊዜ በፊት።</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 5: among the most frequent, but long ago.</source>
+        <translation>R 1–2፣ F 5: በጣም በተደጋጋሚ ከሚገዙት መካከል፣ ግን ከረጅም ጊዜ በፊት።</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 1–2: seldom, and long ago.</source>
+        <translation>R 1–2፣ F 1–2: አልፎ አልፎ፣ እና ከረጅም ጊዜ በፊት።</translation>
+    </message>
+</context>
+<context>
+    <name>RfmText</name>
+    <message>
+        <source>Customers from %1 to %2, in %3</source>
+        <translation>ደንበኞች ከ%1 እስከ %2፣ በ%3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>ምድብ</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ደንበኞች</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>ገቢ</translation>
+    </message>
+    <message>
+        <source>Customers by recency (R, rows) and frequency (F, columns)</source>
+        <translation>ደንበኞች በቅርበት (R፣ ረድፎች) እና በድግግሞሽ (F፣ አምዶች)</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out.</source>
+        <translation>
+            <numerusform>በሌሎች ምንዛሬዎች ያለ %n የተሳካ ስምምነት አልተካተተም።</numerusform>
+            <numerusform>በሌሎች ምንዛሬዎች ያሉ %n የተሳኩ ስምምነቶች አልተካተቱም።</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage</name>
     <message>
         <source>contacts</source>
@@ -4760,10 +4897,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**ከአንድ መለኪያ በስተጀርባ ያለው**: በሽያጭ ፍሰቱ፣ በደንበኛ ምንጮቹ ወይም በትንበያው ረድፍ ላይ Enter ወይም ሁለቴ ጠቅ ማድረግ፣ ወይም የገበታዎቻቸውን አሞሌ ጠቅ ማድረግ ከበስተጀርባው ያሉትን ስምምነቶች (ወይም እምቅ ደንበኞች) ይዘረዝራል። በ“ሳምንት” እና በ“እንቅስቃሴ” ትሮች ላይ መለኪያን በቀስት ቁልፎች ይምረጡ እና Enter ይጫኑ (ወይም ሁለቴ ጠቅ ያድርጉት): የዚህ ሳምንት ጥሪዎች፣ የቀዳሚው ሳምንት ስብሰባዎች (በአምዱ)፣ አዲሶቹ እምቅ ደንበኞች፣ የተሳኩት ስምምነቶች፤ የአንድ የሽያጭ ሠራተኛ ኢሜይሎች በአንድ ሳምንት ወይም በሙሉ ጊዜው (በ“ጠቅላላ” ረድፋቸው፤ የስም ወይም የሳምንት አምዱ ሁሉንም ጥሪዎቻቸውን፣ ስብሰባዎቻቸውን እና ኢሜይሎቻቸውን ይዘረዝራል)። የእነዚያን ገበታዎች አሞሌ ጠቅ ማድረግም ያንኑ ይዘረዝራል። በዝርዝሩ ረድፍ ላይ Enter ስምምነቱን በሽያጭ ሂደት ሰሌዳው ላይ፣ ወይም የእውቂያውን ካርድ (ለእምቅ ደንበኛ ወይም ለግንኙነት) ይከፍታል።</translation>
     </message>
     <message>
-        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation>**ወደ ውጭ ላክ** (“ወደ ውጭ ላክ” አዝራር): የሚታየውን ሰንጠረዥ እንደ CSV (ለተመን ሉሆች ደህንነቱ የተጠበቀ: የተመን ሉህ እንደ ቀመር የሚያስኬደው ህዋስ እንደ ጽሑፍ ይቀመጣል፤ Excel የሚያነበው UTF-8) ወይም ገበታውን በማያ ገጹ ላይ ካለው መጠን በእጥፍ እንደ PNG ምስል፤ **ሁሉም ሪፖርቶች እንደ PDF**: ለተመረጠው ጊዜ እና የሽያጭ ሠራተኛ አምስቱ ሪፖርቶች፣ እያንዳንዱ በአዲስ ገጽ ከማጠቃለያው፣ ከገበታው (የማያ ገጹ ቀለሞች ምንም ቢሆኑ በነጭ ላይ ጥቁር) እና ከሙሉ ሰንጠረዡ ጋር ይጀምራል (ረጅም ሰንጠረዦች ርዕሳቸው እየተደገመ በቀጣዮቹ ገጾች ይቀጥላሉ)፣ የገጽ ቁጥሮች ከግርጌ። ወረቀቱ A4 ነው፤ የቋንቋው አገር Letter የሚጠቀም ከሆነ ግን Letter (አሜሪካ፣ ካናዳ፣ ሜክሲኮ፣ ፊሊፒንስ እና ጥቂት ሌሎች)።</translation>
-    </message>
-    <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
         <translation>**አትም** (በ“ሪፖርቶች” ገጽ ላይ Ctrl+P፣ ወይም ወደ ውጭ ላክ → አትም…): እነዚያው ገጾች በአታሚ ላይ፤ የህትመት መስኮቱ አታሚውን እና ወረቀቱን ይመርጣል።</translation>
     </message>
@@ -5116,10 +5249,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**ሥርዓት ማስያዝ**: ብዙ እውቂያዎችን መርጠው **የተመረጡትን ቀይር** በመጠቀም ኃላፊ፣ ደረጃ ወይም መለያ ይስጧቸው፤ ስህተት ቢፈጠር አንድ Ctrl+Z ይመልሰዋል፤ ፋይል → ማህደር… በማህደር የተቀመጠውን ይመልሳል፤ **ለውጦች…** ማን ምን እንደቀየረ ይነግርዎታል።</translation>
     </message>
     <message>
-        <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**ማጣሪያዎች** ከዝርዝሩ በላይ: ደረጃ (ወይም ማህደሩ)፣ ኃላፊ፣ የደንበኛ ምንጭ፣ መለያ፣ ከ14 እስከ 365 ቀናት “ግንኙነት ያልተደረገላቸው” (ፈጽሞ ግንኙነት ያልተደረገላቸውንም ጨምሮ) እና የውሂብ ችግር (“ተደጋጋሚዎች እና የውሂብ ጤንነት”ን ይመልከቱ)፤ ሁሉም ከፍለጋው ጋር ተጣምረው ይሰራሉ።</translation>
-    </message>
-    <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
         <translation>**አዲስ እውቂያ** (Ctrl+N) እና **አርትዕ** (F2፣ ወይም በረድፍ ላይ Enter): ስሞች፣ ኩባንያ (ያለዎትን ለመምረጥ ወይም አዲስ ለማከል ይጻፉ)፣ የሥራ መደብ፣ ሁለት ኢሜይሎች፣ ሁለት ስልኮች፣ የልደት ቀን፣ አድራሻ፣ የሕይወት ዑደት ደረጃ፣ የደንበኛ ምንጭ፣ ኃላፊ፣ መለያዎች፣ “በየስንት ቀኑ ይገናኙ” እና ማስታወሻዎች፤ የራስዎ መስኮች ደግሞ በ“ተጨማሪ መስኮች” ገጽ ላይ። ትክክል ያልሆነ ነገር ካለ በመስኮቱ ውስጥ ይብራራል፤ እስኪስተካከልም ድረስ ምንም ነገር አይቀመጥም።</translation>
     </message>
@@ -5208,8 +5337,20 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>መስኮቹ በእውቂያ፣ በኩባንያ እና በስምምነት መገናኛዎቹ **ተጨማሪ መስኮች** ገጽ ላይ ይገኛሉ፤ የእውቂያ ካርዱም እውቂያው ያሉትን እሴቶች ይዘረዝራል። የግድ የሆነ መስክ መዝገቡ ከመቀመጡ በፊት መሞላት አለበት። አገናኝ የሚመረጠው እንደ ስምምነት እውቂያ ነው: የስሙን ክፍል ይጻፉ እና ከዝርዝሩ ይምረጡ (↓፣ ከዚያ Enter)፤ አንድ ዓይነት ስም ያላቸው ሁለት ኩባንያዎች ተለያይተው ይቆያሉ፤ ብዙዎች ያሉት ወይም ማንም የሌለው ስም ደግሞ እንዲመርጡ ይጠይቅዎታል።</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
-        <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ እና የታከለበት ቀንም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል። የራስዎ መስኮችም አምዶች ናቸው፤ በዚያው ምናሌ ውስጥ በ“የራስዎ መስኮች” ሥር ይገኛሉ: ቁጥሮች እና መጠኖች እንደ ቁጥር፣ ቀኖች እንደ ቀን፣ ምርጫ በምርጫዎቹ ቅደም ተከተል፣ ብዙ ምርጫ በመጀመሪያው በተመረጠው፣ የተያያዘ እውቂያ ወይም ኩባንያ ደግሞ በስሙ ይደረደራሉ። ከራስዎ መስኮች በአንዱ (ከረጅም ጽሑፍ እና ከአገናኞች በስተቀር) ሲደረደር፣ በጣም ትልቅ የሆነ ዝርዝር የመጀመሪያው ማያ ገጽ ወዲያውኑ ይታያል፤ ቀሪው ከዚያ ይከተላል።</translation>
+        <source>**Filters** above the list: stage (or the archive, or the customers of one RFM segment such as &quot;Customers: At risk&quot;, see Reports → Customers), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
+        <translation>**ማጣሪያዎች** ከዝርዝሩ በላይ: ደረጃ (ወይም ማህደሩ፣ ወይም እንደ “ደንበኞች: አደጋ ላይ ያሉ” ያለ የአንድ RFM ምድብ ደንበኞች፤ ሪፖርቶች → ደንበኞችን ይመልከቱ)፣ ኃላፊ፣ የደንበኛ ምንጭ፣ መለያ፣ ከ14 እስከ 365 ቀናት “ግንኙነት ያልተደረገላቸው” (ፈጽሞ ግንኙነት ያልተደረገላቸውንም ጨምሮ) እና የውሂብ ችግር (“ተደጋጋሚዎች እና የውሂብ ጤንነት”ን ይመልከቱ)፤ ሁሉም ከፍለጋው ጋር ተጣምረው ይሰራሉ።</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source, Created and Segment too; Name always stays), and drag a header to reorder them. Segment is the customer&apos;s RFM segment (Reports → Customers), kept up to date a moment after a deal is won or changed and each new day; it sorts from Champions to Hibernating, contacts who bought nothing in two years last, and it shows by itself when you filter by a segment. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
+        <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ፣ የታከለበት ቀን እና ምድብም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። ምድብ የደንበኛው የRFM ምድብ ነው (ሪፖርቶች → ደንበኞች)፤ አንድ ስምምነት ሲሳካ ወይም ሲቀየር ከጥቂት ጊዜ በኋላ እና በእያንዳንዱ አዲስ ቀን ይዘመናል፤ ከሻምፒዮኖች እስከ ያንቀላፉ ይደረደራል፣ በሁለት ዓመታት ውስጥ ምንም ያልገዙ እውቂያዎች መጨረሻ ላይ ይሆናሉ፣ በአንድ ምድብ ሲያጣሩም አምዱ በራሱ ይታያል። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል። የራስዎ መስኮችም አምዶች ናቸው፤ በዚያው ምናሌ ውስጥ በ“የራስዎ መስኮች” ሥር ይገኛሉ: ቁጥሮች እና መጠኖች እንደ ቁጥር፣ ቀኖች እንደ ቀን፣ ምርጫ በምርጫዎቹ ቅደም ተከተል፣ ብዙ ምርጫ በመጀመሪያው በተመረጠው፣ የተያያዘ እውቂያ ወይም ኩባንያ ደግሞ በስሙ ይደረደራሉ። ከራስዎ መስኮች በአንዱ (ከረጅም ጽሑፍ እና ከአገናኞች በስተቀር) ሲደረደር፣ በጣም ትልቅ የሆነ ዝርዝር የመጀመሪያው ማያ ገጽ ወዲያውኑ ይታያል፤ ቀሪው ከዚያ ይከተላል።</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**ደንበኞች** (RFM: ቅርበት፣ ድግግሞሽ፣ የገንዘብ መጠን): ማን እንደሚገዛ፣ ምን ያህል ጊዜ እና ምን ያህል በቅርቡ፣ ማንን ማቆየት እና ማንን መልሶ ማግኘት እንዳለብዎ ለማየት። *ደንበኞች* እስከ ጊዜው የመጨረሻ ቀን (ጊዜው በሂደት ላይ እያለ እስከ ዛሬ) ባሉት ሁለት ዓመታት ውስጥ ቢያንስ አንድ የተሳካ ስምምነት ያላቸው (በማህደር ያልተቀመጡ) እውቂያዎች ናቸው: ከሁለት ዓመት በፊት ከነበረው ተመሳሳይ ቀን ማግሥት ጀምሮ እስከዚያ ቀን ድረስ። የሚቆጠሩት በውሂብ ጎታው ነባሪ ምንዛሬ ያሉ ስምምነቶች ብቻ ናቸው፤ በሌላ ምንዛሬ የተሳካ ስምምነት አይካተትም (ከላይ ያለው መስመር ስንት እንደሆኑ ይናገራል)። *ቅርበት* ከመጨረሻው የተሳካ ስምምነት መዝጊያ እስከዚያ ቀን ያሉት ቀናት ነው፣ *ድግግሞሽ* በሁለቱ ዓመታት የተሳኩ ስምምነቶች ብዛት፣ *የገንዘብ መጠን* ደግሞ ድምራቸው። እያንዳንዱ እንደ ⌈5 × cume_dist⌉ ከ1 እስከ 5 ነጥብ ያገኛል: ለድግግሞሽ እና ለገንዘብ መጠን cume_dist እሴታቸው ከዚህ ደንበኛ እሴት የማይበልጥ ደንበኞች ድርሻ ነው፤ ለቅርበት ደግሞ የመጨረሻው የተሳካ ስምምነታቸው እንደዚህ ደንበኛ ያህል ወይም ከዚያ በላይ የቆየ ደንበኞች ድርሻ። ስለዚህ በጣም የቅርብ፣ በጣም ተደጋጋሚ እና ትልቁ ደንበኞች 5 ያገኛሉ፣ ተመሳሳይ እሴት ያላቸው ደንበኞችም አንድ ነጥብ ይጋራሉ (ከደንበኞቹ አንድ አምስተኛ ወይም ከዚያ በላይ አንድ ጊዜ ብቻ ከገዙ፣ ማንም F 1 አይኖረውም)። ምድቦቹ የሚገኙት ከR እና F ነው: R 5 F 1 *አዲስ ደንበኞች*፤ R 4–5 F 2–3 *ታማኝ ሊሆኑ የሚችሉ*፤ R 5 F 4–5 *ሻምፒዮኖች*፤ R 4 F 1 *ተስፋ ሰጪዎች*፤ R 3–4 F 4–5 *ታማኞች*፤ R 3 F 1–2 *ሊያንቀላፉ የተቃረቡ*፤ R 3 F 3 *ትኩረት የሚሹ*፤ R 1–2 F 1–2 *ያንቀላፉ*፤ R 1–2 F 3–4 *አደጋ ላይ ያሉ*፤ R 1–2 F 5 *ልናጣቸው የማይገቡ*። ሰንጠረዡ የእያንዳንዱን ምድብ ደንበኞች እና ገቢ ከድርሻቸው እና ከምድቡ ነጥቦች ጋር ይዘረዝራል፤ **አሳይ → ቅርበት በድግግሞሽ** ወደ 5 × 5 ፍርግርግ ይቀይረዋል (R 5 ከላይ፣ F 1 በግራ)፤ እያንዳንዱ ቦታ ደንበኞቹን እና ያስገኙትን ገቢ ያሳያል፣ ምድቡ ደግሞ በመጠቆሚያ ጽሑፉ ውስጥ ነው። በአንድ ምድብ ወይም በፍርግርጉ አንድ ቦታ ላይ Enter፣ ወይም አንድን አሞሌ ጠቅ ማድረግ፣ ደንበኞቹን ይዘረዝራል። የሽያጭ ሠራተኛው እና የምርጫ መስኩ እንደ ሌሎቹ ሪፖርቶች ያጠቡታል (ደንበኞቹም ያኔ እርስ በርሳቸው ብቻ ይመዘናሉ)።</translation>
+    </message>
+    <message>
+        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
+        <translation>**ወደ ውጭ ላክ** (“ወደ ውጭ ላክ” አዝራር): የሚታየውን ሰንጠረዥ እንደ CSV (ለተመን ሉሆች ደህንነቱ የተጠበቀ: የተመን ሉህ እንደ ቀመር የሚያስኬደው ህዋስ እንደ ጽሑፍ ይቀመጣል፤ Excel የሚያነበው UTF-8) ወይም ገበታውን በማያ ገጹ ላይ ካለው መጠን በእጥፍ እንደ PNG ምስል፤ **ሁሉም ሪፖርቶች እንደ PDF**: ለተመረጠው ጊዜ እና የሽያጭ ሠራተኛ ሁሉም ሪፖርቶች፣ እያንዳንዱ በአዲስ ገጽ ከማጠቃለያው፣ ከገበታው (የማያ ገጹ ቀለሞች ምንም ቢሆኑ በነጭ ላይ ጥቁር) እና ከሙሉ ሰንጠረዡ ጋር ይጀምራል (ረጅም ሰንጠረዦች ርዕሳቸው እየተደገመ በቀጣዮቹ ገጾች ይቀጥላሉ)፣ የገጽ ቁጥሮች ከግርጌ። ወረቀቱ A4 ነው፤ የቋንቋው አገር Letter የሚጠቀም ከሆነ ግን Letter (አሜሪካ፣ ካናዳ፣ ሜክሲኮ፣ ፊሊፒንስ እና ጥቂት ሌሎች)።</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6440,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Remove the filter %1</source>
         <translation>ማጣሪያውን አስወግድ: %1</translation>
     </message>
+    <message>
+        <source>Customers: %1</source>
+        <comment>an RFM segment</comment>
+        <translation>ደንበኞች: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6360,6 +6506,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
         <translation>%1 (%2)፣ የራስዎ መስክ</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s RFM segment, from the deals won in the last two years (Reports → Customers); empty for contacts who bought nothing in that time.</source>
+        <translation>የደንበኛው የRFM ምድብ፣ ባለፉት ሁለት ዓመታት ከተሳኩ ስምምነቶች (ሪፖርቶች → ደንበኞች)፤ በዚያ ጊዜ ውስጥ ምንም ላልገዙ እውቂያዎች ባዶ ነው።</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>a customer&apos;s RFM segment</comment>
+        <translation>ምድብ</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +6885,152 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>&amp;More fields</source>
         <translation>ተ&amp;ጨማሪ መስኮች</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomerSegmentKeeper</name>
+    <message>
+        <source>The customers&apos; segments could not be read.</source>
+        <translation>የደንበኞቹን ምድቦች ማንበብ አልተቻለም።</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomersReportView</name>
+    <message>
+        <source>Show</source>
+        <translation>አሳይ</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>በምድብ</translation>
+    </message>
+    <message>
+        <source>Recency by frequency</source>
+        <translation>ቅርበት በድግግሞሽ</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ደንበኞች</translation>
+    </message>
+    <message>
+        <source>Customers in each segment</source>
+        <translation>በእያንዳንዱ ምድብ ያሉ ደንበኞች</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>ደንበኞች</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
+        <translation>እስከ %2 ባሉት ሁለት ዓመታት &lt;b&gt;%1&lt;/b&gt; ደንበኞች &lt;b&gt;%3&lt;/b&gt; አስገኝተዋል · &lt;b&gt;%4&lt;/b&gt; አደጋ ላይ ያሉ ወይም ልናጣቸው የማይገቡ</translation>
+    </message>
+    <message>
+        <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
+        <translation>እስከ %2 ባሉት ሁለት ዓመታት በ%1 የተሳካ ስምምነት የለም: ስምምነቶች ሲሳኩ ደንበኞች እዚህ ይታያሉ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>በሌሎች ምንዛሬዎች ያለ %n የተሳካ ስምምነት አልተካተተም</numerusform>
+            <numerusform>በሌሎች ምንዛሬዎች ያሉ %n የተሳኩ ስምምነቶች አልተካተቱም</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
+        <translation>ደንበኞች: እስከ ጊዜው የመጨረሻ ቀን (ጊዜው በሂደት ላይ እያለ እስከ ዛሬ) ባሉት ሁለት ዓመታት በነባሪው ምንዛሬ የተሳካ ስምምነት ያላቸው እውቂያዎች። ቅርበት: ከመጨረሻው የተሳካ ስምምነት ወዲህ ያሉ ቀናት፤ ድግግሞሽ: የተሳኩ ስምምነቶች ብዛት፤ የገንዘብ መጠን: ድምራቸው። እያንዳንዱ ከ1 እስከ 5 ነጥብ የሚያገኘው በዚያ እሴት ላይ ወይም ከዚያ በታች ባሉ ደንበኞች ድርሻ ነው (ለቅርበት: የመጨረሻ ስምምነታቸው እኩል ወይም የበለጠ የቆየ)፤ በዚህም በጣም የቅርብ፣ በጣም ተደጋጋሚ እና ትልቁ 5 ያገኛሉ፣ እኩል እሴት ያላቸውም አንድ ነጥብ ይጋራሉ።</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>ምድብ</translation>
+    </message>
+    <message>
+        <source>Customer segments by their recency (R) and frequency (F) scores.</source>
+        <translation>የደንበኛ ምድቦች በቅርበት (R) እና በድግግሞሽ (F) ነጥቦቻቸው።</translation>
+    </message>
+    <message>
+        <source>Customers in the segment.</source>
+        <translation>በምድቡ ውስጥ ያሉ ደንበኞች።</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>of the customers</comment>
+        <translation>ድርሻ</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of all customers.</source>
+        <translation>ምድቡ ከሁሉም ደንበኞች ያለው ድርሻ።</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>ገቢ</translation>
+    </message>
+    <message>
+        <source>The won deals of the segment&apos;s customers in the two years, in the default currency.</source>
+        <translation>የምድቡ ደንበኞች በሁለቱ ዓመታት የተሳኩ ስምምነቶች፣ በነባሪው ምንዛሬ።</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>የገቢ ድርሻ</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of the revenue.</source>
+        <translation>ምድቡ ከገቢው ያለው ድርሻ።</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>ነጥቦች</translation>
+    </message>
+    <message>
+        <source>Which recency and frequency scores make the segment.</source>
+        <translation>ምድቡን የሚወስኑት የቅርበት እና የድግግሞሽ ነጥቦች።</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>ቅርበት</translation>
+    </message>
+    <message>
+        <source>R 5: the most recent fifth of the customers; R 1: the longest ago.</source>
+        <translation>R 5: በጣም በቅርቡ የገዙት አንድ አምስተኛ ደንበኞች፤ R 1: ከሁሉም ቀድመው የገዙት።</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Customers whose frequency score is %1 (5: the most won deals), and the revenue they brought; the tooltip gives their segment.</source>
+        <translation>የድግግሞሽ ነጥባቸው %1 የሆኑ ደንበኞች (5: ብዙ የተሳኩ ስምምነቶች)፣ እና ያስገኙት ገቢ፤ መጠቆሚያ ጽሑፉ ምድባቸውን ያሳያል።</translation>
+    </message>
+    <message>
+        <source>R 5 (most recent)</source>
+        <translation>R 5 (በጣም የቅርብ)</translation>
+    </message>
+    <message>
+        <source>R 1 (longest ago)</source>
+        <translation>R 1 (በጣም የቆየ)</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n ደንበኛ · %2</numerusform>
+            <numerusform>%1 · %n ደንበኞች · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>ደንበኞች: %1</translation>
+    </message>
+    <message>
+        <source>Customers with R %1 and F %2 (%3)</source>
+        <translation>R %1 እና F %2 ያላቸው ደንበኞች (%3)</translation>
     </message>
 </context>
 <context>
@@ -9836,6 +10137,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>%1: %2</source>
         <comment>field: answer</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomers</source>
+        <translation>&amp;ደንበኞች</translation>
     </message>
 </context>
 <context>

@@ -1034,6 +1034,26 @@
         <translation>ফিল্ড=উত্তর</translation>
     </message>
     <message>
+        <source>Give --required or --optional, not both.</source>
+        <translation>--required অথবা --optional দিন, দুটোই নয়।</translation>
+    </message>
+    <message>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation>--searchable অথবা --not-searchable দিন, দুটোই নয়।</translation>
+    </message>
+    <message>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation>field rename-এর জন্য --label, --key, --options, --required, --optional, --searchable অথবা --not-searchable দরকার।</translation>
+    </message>
+    <message>
+        <source>field rename: no value needed any more.</source>
+        <translation>field rename: মান দেওয়া আর আবশ্যক নয়।</translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation>field rename: অনুসন্ধানে এর মান আর খুঁজে পাওয়া যায় না।</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1043,6 +1063,7 @@ Commands:
   search TEXT [--limit N]   find contacts, companies and notes
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
+  report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1087,6 +1108,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   search TEXT [--limit N]   পরিচিতি, কোম্পানি ও নোট খুঁজুন
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
+  report rfm [--to DATE]    গ্রাহকদের সাম্প্রতিকতা, পুনরাবৃত্তি ও অর্থ, সেগমেন্ট অনুযায়ী (ডিফল্ট: আজ)
   check                     অখণ্ডতা ও স্কিমার রিপোর্ট
   backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
   salvage DAMAGED NEW       ক্ষতিগ্রস্ত ডেটাবেসের যা পড়া যায় তা নতুন ফাইলে উদ্ধার
@@ -1122,26 +1144,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   field remove KEY | field restore KEY [--record R]     আর্কাইভ, এবং মানগুলোসহ ফিরিয়ে আনা
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, অথবা KEY empty|notempty
 TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
-    </message>
-    <message>
-        <source>Give --required or --optional, not both.</source>
-        <translation>--required অথবা --optional দিন, দুটোই নয়।</translation>
-    </message>
-    <message>
-        <source>Give --searchable or --not-searchable, not both.</source>
-        <translation>--searchable অথবা --not-searchable দিন, দুটোই নয়।</translation>
-    </message>
-    <message>
-        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation>field rename-এর জন্য --label, --key, --options, --required, --optional, --searchable অথবা --not-searchable দরকার।</translation>
-    </message>
-    <message>
-        <source>field rename: no value needed any more.</source>
-        <translation>field rename: মান দেওয়া আর আবশ্যক নয়।</translation>
-    </message>
-    <message>
-        <source>field rename: the search no longer finds its values.</source>
-        <translation>field rename: অনুসন্ধানে এর মান আর খুঁজে পাওয়া যায় না।</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2003,13 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
         <translation>“%1” নামে একাধিক পরিচিতি আছে: একটি ইমেইল ঠিকানা দিন।</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSegments</name>
+    <message>
+        <source>The customers&apos; segments could not be saved: %1</source>
+        <translation>গ্রাহকদের সেগমেন্ট সংরক্ষণ করা যায়নি: %1</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4200,134 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
+    <name>RfmAnalysis</name>
+    <message>
+        <source>The customers&apos; RFM could not be computed: %1</source>
+        <translation>গ্রাহকদের RFM হিসাব করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegment</name>
+    <message>
+        <source>Champions</source>
+        <translation>চ্যাম্পিয়ন</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>অনুগত</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>সম্ভাব্য অনুগত</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>নতুন গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>সম্ভাবনাময়</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>মনোযোগ দরকার</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>ঘুমিয়ে পড়ার পথে</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>ঝুঁকিতে</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>হারানো যাবে না</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>শীতঘুমে</translation>
+    </message>
+    <message>
+        <source>R 5, F 4–5: bought lately and often.</source>
+        <translation>R 5, F 4–5: সম্প্রতি ও ঘন ঘন কিনেছেন।</translation>
+    </message>
+    <message>
+        <source>R 3–4, F 4–5: buy often, not quite lately.</source>
+        <translation>R 3–4, F 4–5: ঘন ঘন কেনেন, তবে খুব সম্প্রতি নয়।</translation>
+    </message>
+    <message>
+        <source>R 4–5, F 2–3: bought lately, more than once.</source>
+        <translation>R 4–5, F 2–3: সম্প্রতি কিনেছেন, একবারের বেশি।</translation>
+    </message>
+    <message>
+        <source>R 5, F 1: bought lately, for the first time in the two years.</source>
+        <translation>R 5, F 1: সম্প্রতি কিনেছেন, এই দুই বছরে প্রথমবার।</translation>
+    </message>
+    <message>
+        <source>R 4, F 1: bought fairly lately, once.</source>
+        <translation>R 4, F 1: মোটামুটি সম্প্রতি কিনেছেন, একবার।</translation>
+    </message>
+    <message>
+        <source>R 3, F 3: middling on both.</source>
+        <translation>R 3, F 3: দুটোতেই মাঝামাঝি।</translation>
+    </message>
+    <message>
+        <source>R 3, F 1–2: seldom, and not lately.</source>
+        <translation>R 3, F 1–2: কদাচিৎ, এবং সম্প্রতি নয়।</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 3–4: bought often, but long ago.</source>
+        <translation>R 1–2, F 3–4: ঘন ঘন কিনেছেন, তবে অনেক আগে।</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 5: among the most frequent, but long ago.</source>
+        <translation>R 1–2, F 5: সবচেয়ে ঘন ঘন কেনাদের মধ্যে, তবে অনেক আগে।</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 1–2: seldom, and long ago.</source>
+        <translation>R 1–2, F 1–2: কদাচিৎ, এবং অনেক আগে।</translation>
+    </message>
+</context>
+<context>
+    <name>RfmText</name>
+    <message>
+        <source>Customers from %1 to %2, in %3</source>
+        <translation>%1 থেকে %2 পর্যন্ত গ্রাহক, %3-এ</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>সেগমেন্ট</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>আয়</translation>
+    </message>
+    <message>
+        <source>Customers by recency (R, rows) and frequency (F, columns)</source>
+        <translation>সাম্প্রতিকতা (R, সারি) ও পুনরাবৃত্তি (F, কলাম) অনুযায়ী গ্রাহক</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out.</source>
+        <translation>
+            <numerusform>অন্য মুদ্রার %nটি জেতা ডিল বাদ দেওয়া হয়েছে।</numerusform>
+            <numerusform>অন্য মুদ্রার %nটি জেতা ডিল বাদ দেওয়া হয়েছে।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage</name>
     <message>
         <source>contacts</source>
@@ -4760,10 +4897,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**একটি সংখ্যার পেছনে কী আছে**: ফানেল, লিডের উৎস বা পূর্বাভাসের কোনো সারিতে Enter বা ডাবল-ক্লিক, অথবা তাদের চার্টের কোনো বারে ক্লিক করলে তার পেছনের ডিলগুলো (বা লিডগুলো) তালিকায় আসে। সাপ্তাহিক ও কার্যক্রম ট্যাবে তীর কী দিয়ে একটি সংখ্যা বেছে নিয়ে Enter চাপুন (বা ডাবল-ক্লিক করুন): এই সপ্তাহের কল, আগের সপ্তাহের মিটিং (তার কলাম), নতুন লিড, জেতা ডিল; কোনো বিক্রয়কর্মীর এক সপ্তাহের বা পুরো সময়কালের ইমেইল (তাঁর “মোট” সারি; নাম বা সপ্তাহের কলাম তাঁর সব কল, মিটিং ও ইমেইল দেখায়)। ওই চার্টগুলোর কোনো বারে ক্লিক করলেও একই তালিকা আসে। তালিকার কোনো সারিতে Enter চাপলে ডিলটি পাইপলাইন বোর্ডে খোলে, অথবা পরিচিতির কার্ড খোলে (লিড বা যোগাযোগের ক্ষেত্রে)।</translation>
     </message>
     <message>
-        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation>**এক্সপোর্ট** (এক্সপোর্ট বোতাম): দেখানো টেবিলটি CSV হিসেবে (স্প্রেডশিটের জন্য নিরাপদ: যে ঘরকে স্প্রেডশিট সূত্র হিসেবে চালাত, তা টেক্সট হিসেবে রাখা হয়; Excel পড়তে পারে এমন UTF-8) অথবা এর চার্টটি পর্দার দ্বিগুণ আকারের PNG ছবি হিসেবে; **সব রিপোর্ট PDF হিসেবে**: বেছে নেওয়া সময়কাল ও বিক্রয়কর্মীর পাঁচটি রিপোর্ট, প্রতিটি নতুন পাতায় শুরু হয়—তার সারসংক্ষেপ, চার্ট (পর্দার রং যা-ই হোক, সাদার ওপর কালো) ও পুরো টেবিলসহ (লম্বা টেবিল পরের পাতাগুলোতে চলতে থাকে, শিরোনাম আবার দেখিয়ে), পাতার নিচে পাতা নম্বর। কাগজের মাপ A4, তবে ভাষার দেশে Letter চললে Letter (যুক্তরাষ্ট্র, কানাডা, মেক্সিকো, ফিলিপাইন ও আরও কয়েকটি দেশ)।</translation>
-    </message>
-    <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
         <translation>**প্রিন্ট** (“রিপোর্ট” পাতায় Ctrl+P, অথবা এক্সপোর্ট → প্রিন্ট…): একই পাতাগুলো প্রিন্টারে; প্রিন্টার ও কাগজ প্রিন্ট ডায়ালগে বেছে নেওয়া হয়।</translation>
     </message>
@@ -5116,10 +5249,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**গোছগাছ**: কয়েকটি পরিচিতি বেছে নিয়ে **নির্বাচিতগুলো বদলান** দিয়ে তাদের দায়িত্বপ্রাপ্ত, ধাপ বা ট্যাগ ঠিক করুন; ভুল হলে একবার Ctrl+Z চাপলেই আগের অবস্থায় ফেরে; ফাইল → আর্কাইভ… আর্কাইভ করা জিনিস ফিরিয়ে আনে; **পরিবর্তনসমূহ…** দেখায় কে কী বদলেছেন।</translation>
     </message>
     <message>
-        <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**ফিল্টার** তালিকার ওপরে: ধাপ (অথবা আর্কাইভ), দায়িত্বপ্রাপ্ত, লিডের উৎস, ট্যাগ, “… দিন ধরে কোনো যোগাযোগ নেই” 14 থেকে 365 দিন (যাদের সাথে কখনো যোগাযোগ হয়নি তারাও এর মধ্যে পড়ে) এবং ডেটার কোনো সমস্যা (দেখুন “ডুপ্লিকেট ও ডেটার মান”)—সবই খোঁজার সাথে মিলিয়ে কাজ করে।</translation>
-    </message>
-    <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
         <translation>**নতুন পরিচিতি** (Ctrl+N) ও **সম্পাদনা** (F2, অথবা কোনো সারিতে Enter): নাম, কোম্পানি (আগে থেকে থাকা কোনোটি বেছে নিতে বা নতুন যোগ করতে টাইপ করুন), পদবি, দুটি ইমেইল, দুটি ফোন, জন্মদিন, ঠিকানা, জীবনচক্রের ধাপ, লিডের উৎস, দায়িত্বপ্রাপ্ত, ট্যাগ, “যোগাযোগ রাখার বিরতি” ও নোট; আপনার নিজস্ব ফিল্ড “আরও ফিল্ড” পাতায়। কোনো কিছু ভুল থাকলে ডায়ালগেই তা বুঝিয়ে বলা হয়, আর তা ঠিক না করা পর্যন্ত কিছুই সংরক্ষণ হয় না।</translation>
     </message>
@@ -5208,8 +5337,20 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>ফিল্ডগুলো থাকে পরিচিতি, কোম্পানি ও ডিলের ডায়ালগের **আরও ফিল্ড** পাতায়, আর পরিচিতির কার্ডে দেখানো হয় পরিচিতিটির কোন ফিল্ডে কী মান আছে। আবশ্যক ফিল্ড পূরণ না করা পর্যন্ত রেকর্ড সংরক্ষণ করা যায় না। লিংক বেছে নেওয়া হয় ডিলের পরিচিতির মতোই: নামের একটি অংশ টাইপ করে তালিকা থেকে বেছে নিন (↓, তারপর Enter); একই নামের দুটি কোম্পানি আলাদাই থাকে, আর যে নাম একাধিকের আছে বা কারোরই নেই, সেটি লিখলে Kontor আপনাকে তালিকা থেকে বেছে নিতে বলে।</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
-        <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস ও যোগ করার তারিখও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান। আপনার নিজস্ব ফিল্ডগুলোও কলাম হতে পারে, ওই মেনুতে “আপনার ফিল্ড”-এর নিচে: সংখ্যা ও পরিমাণ সংখ্যা হিসেবে সাজানো হয়, তারিখ তারিখ হিসেবে, বিকল্প তার বিকল্পগুলোর ক্রমে, একাধিক বিকল্প প্রথম বেছে নেওয়া বিকল্প দিয়ে, আর লিংক করা পরিচিতি বা কোম্পানি তার নাম দিয়ে। আপনার কোনো একটি ফিল্ড (দীর্ঘ লেখা ও লিংক ছাড়া) অনুযায়ী সাজালে খুব বড় তালিকার প্রথম পর্দাটি সঙ্গে সঙ্গে দেখা যায়, বাকিটা পরে আসে।</translation>
+        <source>**Filters** above the list: stage (or the archive, or the customers of one RFM segment such as &quot;Customers: At risk&quot;, see Reports → Customers), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
+        <translation>**ফিল্টার** তালিকার ওপরে: ধাপ (অথবা আর্কাইভ, অথবা কোনো একটি RFM সেগমেন্টের গ্রাহক, যেমন “গ্রাহক: ঝুঁকিতে”; দেখুন রিপোর্ট → গ্রাহক), দায়িত্বপ্রাপ্ত, লিডের উৎস, ট্যাগ, “… দিন ধরে কোনো যোগাযোগ নেই” 14 থেকে 365 দিন (যাদের সাথে কখনো যোগাযোগ হয়নি তারাও এর মধ্যে পড়ে) এবং ডেটার কোনো সমস্যা (দেখুন “ডুপ্লিকেট ও ডেটার মান”)—সবই খোঁজার সাথে মিলিয়ে কাজ করে।</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source, Created and Segment too; Name always stays), and drag a header to reorder them. Segment is the customer&apos;s RFM segment (Reports → Customers), kept up to date a moment after a deal is won or changed and each new day; it sorts from Champions to Hibernating, contacts who bought nothing in two years last, and it shows by itself when you filter by a segment. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
+        <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস, যোগ করার তারিখ ও সেগমেন্টও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। সেগমেন্ট হলো গ্রাহকের RFM সেগমেন্ট (রিপোর্ট → গ্রাহক), কোনো ডিল জেতার বা বদলানোর একটু পরে এবং প্রতিটি নতুন দিনে হালনাগাদ হয়; এটি চ্যাম্পিয়ন থেকে শীতঘুমে পর্যন্ত সাজানো হয়, দুই বছরে কিছু না কেনা পরিচিতিরা থাকে সবার শেষে, আর কোনো সেগমেন্ট দিয়ে ফিল্টার করলে কলামটি নিজে থেকেই দেখা যায়। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান। আপনার নিজস্ব ফিল্ডগুলোও কলাম হতে পারে, ওই মেনুতে “আপনার ফিল্ড”-এর নিচে: সংখ্যা ও পরিমাণ সংখ্যা হিসেবে সাজানো হয়, তারিখ তারিখ হিসেবে, বিকল্প তার বিকল্পগুলোর ক্রমে, একাধিক বিকল্প প্রথম বেছে নেওয়া বিকল্প দিয়ে, আর লিংক করা পরিচিতি বা কোম্পানি তার নাম দিয়ে। আপনার কোনো একটি ফিল্ড (দীর্ঘ লেখা ও লিংক ছাড়া) অনুযায়ী সাজালে খুব বড় তালিকার প্রথম পর্দাটি সঙ্গে সঙ্গে দেখা যায়, বাকিটা পরে আসে।</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**গ্রাহক** (RFM: সাম্প্রতিকতা, পুনরাবৃত্তি, আর্থিক মূল্য): কে কেনেন, কত ঘন ঘন আর কত সম্প্রতি—যাতে বোঝা যায় কাকে ধরে রাখতে হবে আর কাকে ফিরিয়ে আনতে হবে। *গ্রাহক* হলো সেই পরিচিতিরা (আর্কাইভ করা নয়), সময়কালের শেষ দিন পর্যন্ত দুই বছরে (সময়কাল চলমান থাকলে আজ পর্যন্ত) যাদের অন্তত একটি ডিল জেতা হয়েছে: দুই বছর আগের একই তারিখের পরের দিন থেকে সেই দিন পর্যন্ত। শুধু ডেটাবেসের ডিফল্ট মুদ্রার ডিল গোনা হয়; অন্য মুদ্রার জেতা ডিল বাদ দেওয়া হয় (ওপরের লাইনে বলা থাকে কয়টি)। *সাম্প্রতিকতা* হলো শেষ জেতা ডিলের সমাপ্তি থেকে সেই দিন পর্যন্ত দিনের সংখ্যা, *পুনরাবৃত্তি* দুই বছরে জেতা ডিলের সংখ্যা, *আর্থিক মূল্য* সেগুলোর যোগফল। প্রতিটিকে ⌈5 × cume_dist⌉ হিসেবে 1 থেকে 5 স্কোর দেওয়া হয়: পুনরাবৃত্তি ও আর্থিক মূল্যের ক্ষেত্রে cume_dist হলো সেই গ্রাহকদের অংশ, যাদের মান এই গ্রাহকের মানের সমান বা কম; সাম্প্রতিকতার ক্ষেত্রে, যাদের শেষ জেতা ডিল এই গ্রাহকের শেষ জেতা ডিলের সমান পুরোনো বা আরও পুরোনো, তাদের অংশ। তাই সবচেয়ে সাম্প্রতিক, সবচেয়ে ঘন ঘন কেনা ও সবচেয়ে বড় গ্রাহকেরা 5 পান, আর একই মানের গ্রাহকেরা একই স্কোর পান (গ্রাহকদের এক-পঞ্চমাংশ বা তার বেশি একবার কিনে থাকলে কেউই F 1 পান না)। সেগমেন্ট আসে R ও F থেকে: R 5 F 1 *নতুন গ্রাহক*; R 4–5 F 2–3 *সম্ভাব্য অনুগত*; R 5 F 4–5 *চ্যাম্পিয়ন*; R 4 F 1 *সম্ভাবনাময়*; R 3–4 F 4–5 *অনুগত*; R 3 F 1–2 *ঘুমিয়ে পড়ার পথে*; R 3 F 3 *মনোযোগ দরকার*; R 1–2 F 1–2 *শীতঘুমে*; R 1–2 F 3–4 *ঝুঁকিতে*; R 1–2 F 5 *হারানো যাবে না*। টেবিলে প্রতিটি সেগমেন্টের গ্রাহক ও আয়, সেগুলোর অংশ এবং সেগমেন্টের স্কোর দেখানো হয়; **দেখান → সাম্প্রতিকতা ও পুনরাবৃত্তির গ্রিড** এটিকে 5 × 5 গ্রিডে পরিণত করে (R 5 ওপরে, F 1 বাঁয়ে), প্রতিটি ঘরে তার গ্রাহক ও তারা যা এনেছেন, আর টুলটিপে সেগমেন্ট। কোনো সেগমেন্ট বা গ্রিডের কোনো ঘরে Enter চাপলে, অথবা কোনো বারে ক্লিক করলে, তার গ্রাহকদের তালিকা দেখায়। বিক্রয়কর্মী ও বিকল্প ফিল্ড অন্য রিপোর্টের মতো এটিকেও সীমিত করে (তখন গ্রাহকদের নিজেদের মধ্যেই স্কোর দেওয়া হয়)।</translation>
+    </message>
+    <message>
+        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
+        <translation>**এক্সপোর্ট** (এক্সপোর্ট বোতাম): দেখানো টেবিলটি CSV হিসেবে (স্প্রেডশিটের জন্য নিরাপদ: যে ঘরকে স্প্রেডশিট সূত্র হিসেবে চালাত, তা টেক্সট হিসেবে রাখা হয়; Excel পড়তে পারে এমন UTF-8) অথবা এর চার্টটি পর্দার দ্বিগুণ আকারের PNG ছবি হিসেবে; **সব রিপোর্ট PDF হিসেবে**: বেছে নেওয়া সময়কাল ও বিক্রয়কর্মীর সব রিপোর্ট, প্রতিটি নতুন পাতায় শুরু হয়—তার সারসংক্ষেপ, চার্ট (পর্দার রং যা-ই হোক, সাদার ওপর কালো) ও পুরো টেবিলসহ (লম্বা টেবিল পরের পাতাগুলোতে চলতে থাকে, শিরোনাম আবার দেখিয়ে), পাতার নিচে পাতা নম্বর। কাগজের মাপ A4, তবে ভাষার দেশে Letter চললে Letter (যুক্তরাষ্ট্র, কানাডা, মেক্সিকো, ফিলিপাইন ও আরও কয়েকটি দেশ)।</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6440,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>Remove the filter %1</source>
         <translation>%1 ফিল্টারটি সরান</translation>
     </message>
+    <message>
+        <source>Customers: %1</source>
+        <comment>an RFM segment</comment>
+        <translation>গ্রাহক: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6360,6 +6506,15 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
         <translation>%1 (%2), আপনার নিজস্ব ফিল্ড</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s RFM segment, from the deals won in the last two years (Reports → Customers); empty for contacts who bought nothing in that time.</source>
+        <translation>গ্রাহকের RFM সেগমেন্ট, গত দুই বছরে জেতা ডিল থেকে (রিপোর্ট → গ্রাহক); এই সময়ে কিছু না কেনা পরিচিতির ক্ষেত্রে খালি।</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>a customer&apos;s RFM segment</comment>
+        <translation>সেগমেন্ট</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +6885,152 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>&amp;More fields</source>
         <translation>আরও ফিল্ড (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomerSegmentKeeper</name>
+    <message>
+        <source>The customers&apos; segments could not be read.</source>
+        <translation>গ্রাহকদের সেগমেন্ট পড়া যায়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomersReportView</name>
+    <message>
+        <source>Show</source>
+        <translation>দেখান</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>সেগমেন্ট অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>Recency by frequency</source>
+        <translation>সাম্প্রতিকতা ও পুনরাবৃত্তির গ্রিড</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>Customers in each segment</source>
+        <translation>প্রতিটি সেগমেন্টের গ্রাহক</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>গ্রাহক</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
+        <translation>%2 পর্যন্ত দুই বছরে &lt;b&gt;%1&lt;/b&gt; জন গ্রাহক &lt;b&gt;%3&lt;/b&gt; এনেছেন · &lt;b&gt;%4&lt;/b&gt; জন ঝুঁকিতে বা হারানো যাবে না</translation>
+    </message>
+    <message>
+        <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
+        <translation>%2 পর্যন্ত দুই বছরে %1-এ কোনো ডিল জেতা হয়নি: ডিল জেতা হলেই গ্রাহকেরা এখানে দেখা দেবেন।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>অন্য মুদ্রার %nটি জেতা ডিল বাদ দেওয়া হয়েছে</numerusform>
+            <numerusform>অন্য মুদ্রার %nটি জেতা ডিল বাদ দেওয়া হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
+        <translation>গ্রাহক: সময়কালের শেষ দিন পর্যন্ত দুই বছরে (সময়কাল চলমান থাকলে আজ পর্যন্ত) ডিফল্ট মুদ্রায় জেতা ডিল আছে এমন পরিচিতি। সাম্প্রতিকতা: শেষ জেতা ডিলের পর থেকে দিনের সংখ্যা; পুনরাবৃত্তি: জেতা ডিলের সংখ্যা; আর্থিক মূল্য: সেগুলোর যোগফল। প্রতিটিকে 1 থেকে 5 স্কোর দেওয়া হয়, যত গ্রাহক ওই মানে বা তার নিচে আছেন তাদের অংশ অনুযায়ী (সাম্প্রতিকতার ক্ষেত্রে: যাদের শেষ ডিল সমান পুরোনো বা আরও পুরোনো), ফলে সবচেয়ে সাম্প্রতিক, সবচেয়ে ঘন ঘন ও সবচেয়ে বড়রা 5 পান এবং সমান মানের গ্রাহকেরা একই স্কোর পান।</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>সেগমেন্ট</translation>
+    </message>
+    <message>
+        <source>Customer segments by their recency (R) and frequency (F) scores.</source>
+        <translation>সাম্প্রতিকতা (R) ও পুনরাবৃত্তি (F) স্কোর অনুযায়ী গ্রাহক সেগমেন্ট।</translation>
+    </message>
+    <message>
+        <source>Customers in the segment.</source>
+        <translation>সেগমেন্টের গ্রাহক।</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>of the customers</comment>
+        <translation>অংশ</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of all customers.</source>
+        <translation>সব গ্রাহকের মধ্যে সেগমেন্টের অংশ।</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>আয়</translation>
+    </message>
+    <message>
+        <source>The won deals of the segment&apos;s customers in the two years, in the default currency.</source>
+        <translation>দুই বছরে সেগমেন্টের গ্রাহকদের জেতা ডিল, ডিফল্ট মুদ্রায়।</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>আয়ের অংশ</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of the revenue.</source>
+        <translation>আয়ে সেগমেন্টের অংশ।</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>স্কোর</translation>
+    </message>
+    <message>
+        <source>Which recency and frequency scores make the segment.</source>
+        <translation>কোন সাম্প্রতিকতা ও পুনরাবৃত্তি স্কোর নিয়ে সেগমেন্টটি গঠিত।</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>সাম্প্রতিকতা</translation>
+    </message>
+    <message>
+        <source>R 5: the most recent fifth of the customers; R 1: the longest ago.</source>
+        <translation>R 5: সবচেয়ে সম্প্রতি কেনা এক-পঞ্চমাংশ গ্রাহক; R 1: যারা সবচেয়ে আগে কিনেছেন।</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Customers whose frequency score is %1 (5: the most won deals), and the revenue they brought; the tooltip gives their segment.</source>
+        <translation>যেসব গ্রাহকের পুনরাবৃত্তি স্কোর %1 (5: সবচেয়ে বেশি জেতা ডিল), এবং তারা যে আয় এনেছেন; টুলটিপে তাদের সেগমেন্ট বলা থাকে।</translation>
+    </message>
+    <message>
+        <source>R 5 (most recent)</source>
+        <translation>R 5 (সবচেয়ে সম্প্রতি)</translation>
+    </message>
+    <message>
+        <source>R 1 (longest ago)</source>
+        <translation>R 1 (সবচেয়ে আগে)</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n জন গ্রাহক · %2</numerusform>
+            <numerusform>%1 · %n জন গ্রাহক · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>গ্রাহক: %1</translation>
+    </message>
+    <message>
+        <source>Customers with R %1 and F %2 (%3)</source>
+        <translation>যেসব গ্রাহকের R %1 ও F %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -9836,6 +10137,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>%1: %2</source>
         <comment>field: answer</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomers</source>
+        <translation>গ্রাহক (&amp;T)</translation>
     </message>
 </context>
 <context>

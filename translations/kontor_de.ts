@@ -1034,6 +1034,26 @@
         <translation>Feld=Auswahlwerte</translation>
     </message>
     <message>
+        <source>Give --required or --optional, not both.</source>
+        <translation>Geben Sie --required oder --optional an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation>Geben Sie --searchable oder --not-searchable an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation>field rename braucht --label, --key, --options, --required, --optional, --searchable oder --not-searchable.</translation>
+    </message>
+    <message>
+        <source>field rename: no value needed any more.</source>
+        <translation>field rename: kein Wert mehr erforderlich.</translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation>field rename: die Suche findet seine Werte nicht mehr.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1043,6 +1063,7 @@ Commands:
   search TEXT [--limit N]   find contacts, companies and notes
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
+  report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1087,6 +1108,7 @@ Befehle:
   search TEXT [--limit N]   Kontakte, Firmen und Notizen finden
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATUM] [--to DATUM] [--owner NAME]
                             die Zahlen der Berichtsseite (Standard: dieses Quartal)
+  report rfm [--to DATUM]   Aktualität, Häufigkeit und Geldwert der Kunden, nach Segment (Standard: heute)
   check                     Bericht über Integrität und Schema
   backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
   salvage DEFEKT NEU        das Lesbare einer beschädigten Datenbank in eine neue Datei retten
@@ -1124,26 +1146,6 @@ Eigene Felder, und Kontakte nach beliebigen Feldern:
   contacts [--where &quot;SCHLÜSSEL OP WERT&quot; ...] [--json]
                             OP: = != &lt; &lt;= &gt; &gt;= ~, oder SCHLÜSSEL empty|notempty
 ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
-    </message>
-    <message>
-        <source>Give --required or --optional, not both.</source>
-        <translation>Geben Sie --required oder --optional an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>Give --searchable or --not-searchable, not both.</source>
-        <translation>Geben Sie --searchable oder --not-searchable an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation>field rename braucht --label, --key, --options, --required, --optional, --searchable oder --not-searchable.</translation>
-    </message>
-    <message>
-        <source>field rename: no value needed any more.</source>
-        <translation>field rename: kein Wert mehr erforderlich.</translation>
-    </message>
-    <message>
-        <source>field rename: the search no longer finds its values.</source>
-        <translation>field rename: die Suche findet seine Werte nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2005,13 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
         <translation>Mehrere Kontakte heißen „%1“: Geben Sie eine E-Mail-Adresse an.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSegments</name>
+    <message>
+        <source>The customers&apos; segments could not be saved: %1</source>
+        <translation>Die Segmente der Kunden konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4202,134 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>RfmAnalysis</name>
+    <message>
+        <source>The customers&apos; RFM could not be computed: %1</source>
+        <translation>Die RFM-Werte der Kunden konnten nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegment</name>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Treue</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potenziell Treue</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Vielversprechende</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>Drohen einzuschlafen</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Nicht verlieren</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Im Winterschlaf</translation>
+    </message>
+    <message>
+        <source>R 5, F 4–5: bought lately and often.</source>
+        <translation>R 5, F 4–5: kauften kürzlich und oft.</translation>
+    </message>
+    <message>
+        <source>R 3–4, F 4–5: buy often, not quite lately.</source>
+        <translation>R 3–4, F 4–5: kaufen oft, nur nicht ganz so kürzlich.</translation>
+    </message>
+    <message>
+        <source>R 4–5, F 2–3: bought lately, more than once.</source>
+        <translation>R 4–5, F 2–3: kauften kürzlich, mehr als einmal.</translation>
+    </message>
+    <message>
+        <source>R 5, F 1: bought lately, for the first time in the two years.</source>
+        <translation>R 5, F 1: kauften kürzlich, zum ersten Mal in den zwei Jahren.</translation>
+    </message>
+    <message>
+        <source>R 4, F 1: bought fairly lately, once.</source>
+        <translation>R 4, F 1: kauften recht kürzlich, einmal.</translation>
+    </message>
+    <message>
+        <source>R 3, F 3: middling on both.</source>
+        <translation>R 3, F 3: bei beidem im Mittelfeld.</translation>
+    </message>
+    <message>
+        <source>R 3, F 1–2: seldom, and not lately.</source>
+        <translation>R 3, F 1–2: selten und nicht kürzlich.</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 3–4: bought often, but long ago.</source>
+        <translation>R 1–2, F 3–4: kauften oft, aber vor langer Zeit.</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 5: among the most frequent, but long ago.</source>
+        <translation>R 1–2, F 5: unter den häufigsten, aber vor langer Zeit.</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 1–2: seldom, and long ago.</source>
+        <translation>R 1–2, F 1–2: selten und vor langer Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>RfmText</name>
+    <message>
+        <source>Customers from %1 to %2, in %3</source>
+        <translation>Kunden vom %1 bis %2, in %3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Customers by recency (R, rows) and frequency (F, columns)</source>
+        <translation>Kunden nach Aktualität (R, Zeilen) und Häufigkeit (F, Spalten)</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out.</source>
+        <translation>
+            <numerusform>%n gewonnenes Geschäft in anderen Währungen weggelassen.</numerusform>
+            <numerusform>%n gewonnene Geschäfte in anderen Währungen weggelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage</name>
     <message>
         <source>contacts</source>
@@ -4762,10 +4899,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Was hinter einer Zahl steht**: Eingabe oder ein Doppelklick auf eine Zeile des Trichters, der Lead-Quellen oder der Prognose – oder ein Klick auf einen Balken ihrer Diagramme – listet die Geschäfte (oder Leads) dahinter. Auf den Reitern Woche und Aktivität wählen Sie eine Zahl mit den Pfeiltasten und drücken die Eingabetaste (oder doppelklicken darauf): die Anrufe dieser Woche, die Termine der Vorwoche (ihre Spalte), die neuen Leads, die gewonnenen Geschäfte; die E-Mails eines Mitarbeiters in einer Woche oder im ganzen Zeitraum (seine Zeile „Gesamt“; die Spalte mit Name oder Woche listet alle seine Anrufe, Termine und E-Mails). Ein Klick auf einen Balken dieser Diagramme listet dasselbe. Eingabe auf einer Zeile der Liste öffnet das Geschäft auf der Pipeline-Tafel oder die Karte des Kontakts (bei einem Lead oder einem Eintrag der Kontakthistorie).</translation>
     </message>
     <message>
-        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation>**Exportieren** (die Schaltfläche „Exportieren“): die angezeigte Tabelle als CSV (sicher für Tabellenkalkulationen: Eine Zelle, die eine Tabellenkalkulation als Formel ausführen würde, bleibt Text; in UTF-8, das Excel liest) oder ihr Diagramm als PNG-Bild in doppelter Bildschirmgröße; **Alle Berichte als PDF**: die fünf Berichte für den gewählten Zeitraum und Mitarbeiter, jeder auf einer neuen Seite mit seiner Zusammenfassung, seinem Diagramm (schwarz auf weiß, unabhängig von den Bildschirmfarben) und seiner ganzen Tabelle (lange Tabellen gehen auf den folgenden Seiten weiter, mit wiederholtem Tabellenkopf), Seitenzahlen in der Fußzeile. Das Papierformat ist A4 oder Letter, wo das Land der Sprache es verwendet (USA, Kanada, Mexiko, die Philippinen und einige mehr).</translation>
-    </message>
-    <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
         <translation>**Drucken** (Strg+P auf der Seite Berichte oder Exportieren → Drucken…): dieselben Seiten auf einem Drucker; im Druckdialog wählen Sie Drucker und Papier.</translation>
     </message>
@@ -5118,10 +5251,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Ordnung halten**: Markieren Sie mehrere Kontakte und geben Sie ihnen mit **Auswahl ändern** einen Betreuer, eine Phase oder ein Schlagwort; ein Fehler ist mit einem Strg+Z behoben; Datei → Archiv… holt Archiviertes zurück; **Änderungen…** zeigt, wer was geändert hat.</translation>
     </message>
     <message>
-        <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**Filter** über der Liste: Phase (oder das Archiv), Betreuer, Lead-Quelle, Schlagwort, „Seit … Tagen ohne Kontakt“ für 14 bis 365 Tage (nie kontaktierte Kontakte eingeschlossen) und ein Datenproblem (siehe „Dubletten und Datenqualität“), kombiniert mit der Suche.</translation>
-    </message>
-    <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
         <translation>**Neuer Kontakt** (Strg+N) und **Bearbeiten** (F2 oder Eingabe auf einer Zeile): Vor- und Nachname, Firma (tippen, um eine vorhandene zu wählen oder eine neue anzulegen), Position, zwei E-Mail-Adressen, zwei Telefonnummern, Geburtstag, Adresse, Lebenszyklusphase, Lead-Quelle, Betreuer, Schlagwörter, „Kontakt halten alle“ und Notizen; Ihre eigenen Felder auf der Seite „Weitere Felder“. Alles Ungültige wird im Dialog erklärt, und gespeichert wird erst, wenn es behoben ist.</translation>
     </message>
@@ -5210,8 +5339,20 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Die Felder stehen auf der Seite **Weitere Felder** der Dialoge für Kontakte, Firmen und Geschäfte, und die Kontaktkarte listet die Werte, die ein Kontakt hat. Ein Pflichtfeld muss ausgefüllt sein, bevor der Eintrag gespeichert wird. Ein Verweis wird wie der Kontakt eines Geschäfts gewählt: einen Teil des Namens tippen und aus der Liste wählen (Pfeiltaste Runter, dann Eingabe); zwei Firmen gleichen Namens bleiben getrennt, und bei einem Namen, den mehrere oder keine haben, werden Sie gebeten, einen zu wählen.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
-        <translation>**Spalten**: Zu Beginn Name, Firma, E-Mail, Telefon, Status, Betreuer und Letzter Kontakt; mit einem Rechtsklick auf den Kopf der Liste wählen Sie die Spalten (auch Position, Lead-Quelle und Angelegt; Name bleibt immer), und durch Ziehen eines Spaltenkopfs ändern Sie die Reihenfolge. Spalten, Reihenfolge und Breiten, das Fenster und jede Trennlinie bleiben für den nächsten Start erhalten. In einem breiten Fenster geht der freie Platz an Name, Firma und E-Mail, bis Sie selbst eine Spaltenbreite ändern. Auch Ihre eigenen Felder sind Spalten, unter „Ihre Felder“ in diesem Menü: Zahlen und Beträge werden als Zahlen sortiert, Daten als Daten, eine Auswahl in der Reihenfolge ihrer Auswahlwerte, eine Mehrfachauswahl nach dem ersten gewählten Wert, ein verknüpfter Kontakt oder eine verknüpfte Firma nach dem Namen. Nach einem Ihrer Felder sortiert (außer langem Text und Verweisen), erscheint bei einer sehr großen Liste die erste Bildschirmseite sofort, und der Rest folgt.</translation>
+        <source>**Filters** above the list: stage (or the archive, or the customers of one RFM segment such as &quot;Customers: At risk&quot;, see Reports → Customers), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
+        <translation>**Filter** über der Liste: Phase (oder das Archiv oder die Kunden eines RFM-Segments wie „Kunden: Gefährdet“, siehe Berichte → Kunden), Betreuer, Lead-Quelle, Schlagwort, „Seit … Tagen ohne Kontakt“ für 14 bis 365 Tage (nie kontaktierte Kontakte eingeschlossen) und ein Datenproblem (siehe „Dubletten und Datenqualität“), kombiniert mit der Suche.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source, Created and Segment too; Name always stays), and drag a header to reorder them. Segment is the customer&apos;s RFM segment (Reports → Customers), kept up to date a moment after a deal is won or changed and each new day; it sorts from Champions to Hibernating, contacts who bought nothing in two years last, and it shows by itself when you filter by a segment. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
+        <translation>**Spalten**: Zu Beginn Name, Firma, E-Mail, Telefon, Status, Betreuer und Letzter Kontakt; mit einem Rechtsklick auf den Kopf der Liste wählen Sie die Spalten (auch Position, Lead-Quelle, Angelegt und Segment; Name bleibt immer), und durch Ziehen eines Spaltenkopfs ändern Sie die Reihenfolge. Segment ist das RFM-Segment des Kunden (Berichte → Kunden), aktualisiert einen Moment, nachdem ein Geschäft gewonnen oder geändert wurde, und an jedem neuen Tag; es sortiert von Champions bis Im Winterschlaf, Kontakte, die in zwei Jahren nichts gekauft haben, zuletzt, und es erscheint von selbst, wenn Sie nach einem Segment filtern. Spalten, Reihenfolge und Breiten, das Fenster und jede Trennlinie bleiben für den nächsten Start erhalten. In einem breiten Fenster geht der freie Platz an Name, Firma und E-Mail, bis Sie selbst eine Spaltenbreite ändern. Auch Ihre eigenen Felder sind Spalten, unter „Ihre Felder“ in diesem Menü: Zahlen und Beträge werden als Zahlen sortiert, Daten als Daten, eine Auswahl in der Reihenfolge ihrer Auswahlwerte, eine Mehrfachauswahl nach dem ersten gewählten Wert, ein verknüpfter Kontakt oder eine verknüpfte Firma nach dem Namen. Nach einem Ihrer Felder sortiert (außer langem Text und Verweisen), erscheint bei einer sehr großen Liste die erste Bildschirmseite sofort, und der Rest folgt.</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**Kunden** (RFM: Recency, Frequency, Monetary – Aktualität, Häufigkeit, Geldwert): wer kauft, wie oft und wie kürzlich, um zu sehen, wen Sie halten und wen Sie zurückgewinnen sollten. *Kunden* sind die (nicht archivierten) Kontakte mit mindestens einem gewonnenen Geschäft in den zwei Jahren bis zum letzten Tag des Zeitraums (heute, solange der Zeitraum läuft): vom Tag nach demselben Datum zwei Jahre zuvor bis zu diesem Tag. Es zählen nur Geschäfte in der Standardwährung der Datenbank; ein gewonnenes Geschäft in einer anderen Währung wird weggelassen (die Zeile darüber sagt, wie viele). Die *Aktualität* sind die Tage vom Abschluss des letzten gewonnenen Geschäfts bis zu diesem Tag, die *Häufigkeit* die gewonnenen Geschäfte in den zwei Jahren, der *Geldwert* ihre Summe. Jeder dieser Werte erhält einen Score von 1 bis 5 als ⌈5 × cume_dist⌉: Bei Häufigkeit und Geldwert ist cume_dist der Anteil der Kunden, deren Wert höchstens so hoch ist wie ihrer; bei der Aktualität der Anteil derer, deren letztes gewonnenes Geschäft ebenso alt ist wie ihres oder älter. So erhalten die jüngsten, häufigsten und größten Kunden eine 5, und Kunden mit demselben Wert teilen sich einen Score (wenn ein Fünftel der Kunden oder mehr einmal gekauft hat, hat keiner F 1). Die Segmente ergeben sich aus R und F: R 5 F 1 *Neukunden*; R 4–5 F 2–3 *Potenziell Treue*; R 5 F 4–5 *Champions*; R 4 F 1 *Vielversprechende*; R 3–4 F 4–5 *Treue*; R 3 F 1–2 *Drohen einzuschlafen*; R 3 F 3 *Brauchen Aufmerksamkeit*; R 1–2 F 1–2 *Im Winterschlaf*; R 1–2 F 3–4 *Gefährdet*; R 1–2 F 5 *Nicht verlieren*. Die Tabelle listet die Kunden und den Umsatz jedes Segments mit ihren Anteilen und seinen Scores; **Zeigen → Aktualität nach Häufigkeit** macht daraus das 5 × 5-Raster (R 5 oben, F 1 links), jedes Feld mit seinen Kunden und dem, was sie brachten, das Segment im Tooltip. Die Eingabetaste auf einem Segment oder einem Feld des Rasters oder ein Klick auf einen Balken listet seine Kunden auf. Mitarbeiter und Auswahlfeld beschränken den Bericht wie die anderen Berichte (die Kunden werden dann untereinander bewertet).</translation>
+    </message>
+    <message>
+        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
+        <translation>**Exportieren** (die Schaltfläche „Exportieren“): die angezeigte Tabelle als CSV (sicher für Tabellenkalkulationen: Eine Zelle, die eine Tabellenkalkulation als Formel ausführen würde, bleibt Text; in UTF-8, das Excel liest) oder ihr Diagramm als PNG-Bild in doppelter Bildschirmgröße; **Alle Berichte als PDF**: jeder Bericht für den gewählten Zeitraum und Mitarbeiter, jeder auf einer neuen Seite mit seiner Zusammenfassung, seinem Diagramm (schwarz auf weiß, unabhängig von den Bildschirmfarben) und seiner ganzen Tabelle (lange Tabellen gehen auf den folgenden Seiten weiter, mit wiederholtem Tabellenkopf), Seitenzahlen in der Fußzeile. Das Papierformat ist A4 oder Letter, wo das Land der Sprache es verwendet (USA, Kanada, Mexiko, die Philippinen und einige mehr).</translation>
     </message>
 </context>
 <context>
@@ -6301,6 +6442,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>Remove the filter %1</source>
         <translation>Filter %1 entfernen</translation>
     </message>
+    <message>
+        <source>Customers: %1</source>
+        <comment>an RFM segment</comment>
+        <translation>Kunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6362,6 +6508,15 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
         <translation>%1 (%2), ein eigenes Feld</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s RFM segment, from the deals won in the last two years (Reports → Customers); empty for contacts who bought nothing in that time.</source>
+        <translation>Das RFM-Segment des Kunden, aus den in den letzten zwei Jahren gewonnenen Geschäften (Berichte → Kunden); leer bei Kontakten, die in dieser Zeit nichts gekauft haben.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>a customer&apos;s RFM segment</comment>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
@@ -6732,6 +6887,152 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>&amp;More fields</source>
         <translation>Weitere Fe&amp;lder</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomerSegmentKeeper</name>
+    <message>
+        <source>The customers&apos; segments could not be read.</source>
+        <translation>Die Segmente der Kunden konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomersReportView</name>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Nach Segment</translation>
+    </message>
+    <message>
+        <source>Recency by frequency</source>
+        <translation>Aktualität nach Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Customers in each segment</source>
+        <translation>Kunden je Segment</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Kunden brachten in den zwei Jahren bis %2 &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; gefährdet oder nicht zu verlieren</translation>
+    </message>
+    <message>
+        <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
+        <translation>In den zwei Jahren bis %2 wurde kein Geschäft in %1 gewonnen: Kunden erscheinen hier, sobald Geschäfte gewonnen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>%n gewonnenes Geschäft in anderen Währungen weggelassen</numerusform>
+            <numerusform>%n gewonnene Geschäfte in anderen Währungen weggelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
+        <translation>Kunden: Kontakte mit einem gewonnenen Geschäft in den zwei Jahren bis zum letzten Tag des Zeitraums (heute, solange der Zeitraum läuft), in der Standardwährung. Aktualität: Tage seit dem letzten gewonnenen Geschäft; Häufigkeit: gewonnene Geschäfte; Geldwert: ihre Summe. Jeder Wert erhält einen Score von 1 bis 5 nach dem Anteil der Kunden, die ihn erreichen oder darunter liegen (bei der Aktualität: mit einem ebenso alten oder älteren letzten Geschäft), sodass die jüngsten, häufigsten und größten eine 5 erhalten und Gleichstände denselben Score teilen.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customer segments by their recency (R) and frequency (F) scores.</source>
+        <translation>Kundensegmente nach ihren Scores für Aktualität (R) und Häufigkeit (F).</translation>
+    </message>
+    <message>
+        <source>Customers in the segment.</source>
+        <translation>Kunden im Segment.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>of the customers</comment>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of all customers.</source>
+        <translation>Der Anteil des Segments an allen Kunden.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>The won deals of the segment&apos;s customers in the two years, in the default currency.</source>
+        <translation>Die gewonnenen Geschäfte der Kunden des Segments in den zwei Jahren, in der Standardwährung.</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Umsatzanteil</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of the revenue.</source>
+        <translation>Der Anteil des Segments am Umsatz.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Which recency and frequency scores make the segment.</source>
+        <translation>Welche Scores für Aktualität und Häufigkeit das Segment ausmachen.</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>R 5: the most recent fifth of the customers; R 1: the longest ago.</source>
+        <translation>R 5: das Fünftel der Kunden mit dem jüngsten Kauf; R 1: das mit dem am längsten zurückliegenden.</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Customers whose frequency score is %1 (5: the most won deals), and the revenue they brought; the tooltip gives their segment.</source>
+        <translation>Kunden mit dem Häufigkeits-Score %1 (5: die meisten gewonnenen Geschäfte) und der Umsatz, den sie brachten; der Tooltip nennt ihr Segment.</translation>
+    </message>
+    <message>
+        <source>R 5 (most recent)</source>
+        <translation>R 5 (jüngste)</translation>
+    </message>
+    <message>
+        <source>R 1 (longest ago)</source>
+        <translation>R 1 (am längsten her)</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n Kunde · %2</numerusform>
+            <numerusform>%1 · %n Kunden · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Customers with R %1 and F %2 (%3)</source>
+        <translation>Kunden mit R %1 und F %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -9838,6 +10139,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>%1: %2</source>
         <comment>field: answer</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomers</source>
+        <translation>Ku&amp;nden</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>RfmText</name>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ActivityReportView</name>
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>
@@ -221,6 +231,23 @@
         <translation>
             <numerusform>Make “%1” a field of type %2? %Ln value cannot be converted and will be removed; the others are kept.</numerusform>
             <numerusform>Make “%1” a field of type %2? %Ln values cannot be converted and will be removed; the others are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomersReportView</name>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n customer(s) · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

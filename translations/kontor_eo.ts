@@ -1034,6 +1034,26 @@
         <translation>kampo=respondoj</translation>
     </message>
     <message>
+        <source>Give --required or --optional, not both.</source>
+        <translation>Donu --required aŭ --optional, ne ambaŭ.</translation>
+    </message>
+    <message>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation>Donu --searchable aŭ --not-searchable, ne ambaŭ.</translation>
+    </message>
+    <message>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation>field rename bezonas --label, --key, --options, --required, --optional, --searchable aŭ --not-searchable.</translation>
+    </message>
+    <message>
+        <source>field rename: no value needed any more.</source>
+        <translation>field rename: valoro ne plu estas necesa.</translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation>field rename: la serĉo ne plu trovas ĝiajn valorojn.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1043,6 +1063,7 @@ Commands:
   search TEXT [--limit N]   find contacts, companies and notes
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
+  report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1087,6 +1108,7 @@ Komandoj:
   search TEKSTO [--limit N] trovi kontaktojn, firmaojn kaj notojn
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATO] [--to DATO] [--owner NOMO]
                             la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
+  report rfm [--to DATO]    lastatempeco, ofteco kaj mono de la klientoj, laŭ segmento (implicite: hodiaŭ)
   check                     raporto pri integreco kaj skemo
   backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
   salvage DIFEKTITA NOVA    savi la legeblan de difektita datumbazo en novan dosieron
@@ -1122,26 +1144,6 @@ Viaj propraj kampoj, kaj kontaktoj laŭ iu ajn kampo:
   field remove ŜLOSILO | field restore ŜLOSILO [--record R]   arkivigi, kaj revenigi kun ĝiaj valoroj
   contacts [--where &quot;ŜLOSILO OP VALORO&quot; ...] [--json]   OP: = != &lt; &lt;= &gt; &gt;= ~, aŭ ŜLOSILO empty|notempty
 TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
-    </message>
-    <message>
-        <source>Give --required or --optional, not both.</source>
-        <translation>Donu --required aŭ --optional, ne ambaŭ.</translation>
-    </message>
-    <message>
-        <source>Give --searchable or --not-searchable, not both.</source>
-        <translation>Donu --searchable aŭ --not-searchable, ne ambaŭ.</translation>
-    </message>
-    <message>
-        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation>field rename bezonas --label, --key, --options, --required, --optional, --searchable aŭ --not-searchable.</translation>
-    </message>
-    <message>
-        <source>field rename: no value needed any more.</source>
-        <translation>field rename: valoro ne plu estas necesa.</translation>
-    </message>
-    <message>
-        <source>field rename: the search no longer finds its values.</source>
-        <translation>field rename: la serĉo ne plu trovas ĝiajn valorojn.</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2003,13 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
         <translation>Pluraj kontaktoj nomiĝas “%1”: donu retpoŝtadreson.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSegments</name>
+    <message>
+        <source>The customers&apos; segments could not be saved: %1</source>
+        <translation>La segmentoj de la klientoj ne povis esti konservitaj: %1</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4200,134 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
 </context>
 <context>
+    <name>RfmAnalysis</name>
+    <message>
+        <source>The customers&apos; RFM could not be computed: %1</source>
+        <translation>La RFM de la klientoj ne povis esti kalkulita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegment</name>
+    <message>
+        <source>Champions</source>
+        <translation>Ĉampionoj</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Fidelaj</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Eble fideliĝontaj</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Novaj klientoj</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Promesplenaj</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Bezonas atenton</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>Preskaŭ dormantaj</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Riskataj</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Neperdendaj</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Vintrodormantaj</translation>
+    </message>
+    <message>
+        <source>R 5, F 4–5: bought lately and often.</source>
+        <translation>R 5, F 4–5: aĉetis lastatempe kaj ofte.</translation>
+    </message>
+    <message>
+        <source>R 3–4, F 4–5: buy often, not quite lately.</source>
+        <translation>R 3–4, F 4–5: aĉetas ofte, ne tute lastatempe.</translation>
+    </message>
+    <message>
+        <source>R 4–5, F 2–3: bought lately, more than once.</source>
+        <translation>R 4–5, F 2–3: aĉetis lastatempe, pli ol unufoje.</translation>
+    </message>
+    <message>
+        <source>R 5, F 1: bought lately, for the first time in the two years.</source>
+        <translation>R 5, F 1: aĉetis lastatempe, unuafoje en la du jaroj.</translation>
+    </message>
+    <message>
+        <source>R 4, F 1: bought fairly lately, once.</source>
+        <translation>R 4, F 1: aĉetis sufiĉe lastatempe, unufoje.</translation>
+    </message>
+    <message>
+        <source>R 3, F 3: middling on both.</source>
+        <translation>R 3, F 3: mezaj en ambaŭ.</translation>
+    </message>
+    <message>
+        <source>R 3, F 1–2: seldom, and not lately.</source>
+        <translation>R 3, F 1–2: malofte, kaj ne lastatempe.</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 3–4: bought often, but long ago.</source>
+        <translation>R 1–2, F 3–4: aĉetis ofte, sed antaŭ longe.</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 5: among the most frequent, but long ago.</source>
+        <translation>R 1–2, F 5: inter la plej oftaj, sed antaŭ longe.</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 1–2: seldom, and long ago.</source>
+        <translation>R 1–2, F 1–2: malofte, kaj antaŭ longe.</translation>
+    </message>
+</context>
+<context>
+    <name>RfmText</name>
+    <message>
+        <source>Customers from %1 to %2, in %3</source>
+        <translation>Klientoj de %1 ĝis %2, en %3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klientoj</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Enspezo</translation>
+    </message>
+    <message>
+        <source>Customers by recency (R, rows) and frequency (F, columns)</source>
+        <translation>Klientoj laŭ lastatempeco (R, vicoj) kaj ofteco (F, kolumnoj)</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out.</source>
+        <translation>
+            <numerusform>%n gajnita negoco en aliaj valutoj estas ellasita.</numerusform>
+            <numerusform>%n gajnitaj negocoj en aliaj valutoj estas ellasitaj.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage</name>
     <message>
         <source>contacts</source>
@@ -4760,10 +4897,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Kio kuŝas malantaŭ cifero**: Enter aŭ duobla klako sur vico de la funelo, de la interesatfontoj aŭ de la prognozo, aŭ klako sur stango de iliaj diagramoj, listigas la negocojn (aŭ la interesatojn) malantaŭ ĝi. En la langetoj Semajno kaj Aktiveco elektu ciferon per la sagoklavoj kaj premu Enter (aŭ duoble alklaku ĝin): la vokoj de ĉi tiu semajno, la renkontiĝoj de la antaŭa semajno (ĝia kolumno), la novaj interesatoj, la gajnitaj negocoj; la retleteroj de vendisto en unu semajno aŭ en la tuta periodo (lia vico “entute”; la kolumno de nomo aŭ semajno listigas ĉiujn liajn vokojn, renkontiĝojn kaj retleterojn). Klako sur stango de tiuj diagramoj listigas la samon. Enter sur vico de la listo malfermas la negocon sur la tabulo de la vendofluo, aŭ la karton de la kontakto (ĉe interesato aŭ interago).</translation>
     </message>
     <message>
-        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation>**Eksporti** (la butono Eksporti): la montrata tabelo kiel CSV (sekura por kalkultabeloj: ĉelo, kiun kalkultabelo plenumus kiel formulon, estas konservata kiel teksto; UTF-8, kiun Excel legas) aŭ ĝia diagramo kiel PNG-bildo duoble pli granda ol sur la ekrano; **Ĉiuj raportoj kiel PDF**: la kvin raportoj por la elektitaj periodo kaj vendisto, ĉiu komencanta paĝon per sia resumo, sia diagramo (nigra sur blanka, kiaj ajn estas la koloroj de la ekrano) kaj sia tuta tabelo (longaj tabeloj daŭras sur la sekvaj paĝoj, kun ripetita kaplinio), kun paĝnumeroj ĉe la piedo. La papero estas A4, aŭ Letter, kie la lando de la lingvo uzas ĝin (Usono, Kanado, Meksiko, Filipinoj kaj kelkaj aliaj).</translation>
-    </message>
-    <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
         <translation>**Presi…** (Ctrl+P en la paĝo Raportoj, aŭ Eksporti → Presi…): la samaj paĝoj per presilo; en la presdialogo vi elektas la presilon kaj la paperon.</translation>
     </message>
@@ -5116,10 +5249,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Mastrumado**: elektu plurajn kontaktojn kaj alklaku **Ŝanĝi elektitajn** por doni al ili vendiston, etapon aŭ etikedon; eraron malfaras unu Ctrl+Z; Dosiero → Arkivo… revenigas tion, kio estis arkivigita; **Ŝanĝoj…** montras, kiu ŝanĝis kion.</translation>
     </message>
     <message>
-        <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**Filtriloj** super la listo: etapo (aŭ la arkivo), vendisto, interesatfonto, etikedo, “sen kontakto dum” 14 ĝis 365 tagoj (inkluzive de neniam kontaktitaj kontaktoj) kaj datumproblemo (vidu “Duoblaĵoj kaj datumkvalito”), kombinitaj kun la serĉo.</translation>
-    </message>
-    <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
         <translation>**Nova kontakto** (Ctrl+N) kaj **redakti** (F2, aŭ Enter sur vico): nomoj, firmao (tajpu por elekti ekzistantan aŭ aldoni novan), posteno, du retpoŝtadresoj, du telefonoj, naskiĝtago, adreso, vivcikla etapo, interesatfonto, vendisto, etikedoj, “Resti en kontakto ĉiujn” kaj notoj; viaj propraj kampoj en la paĝo “Pliaj kampoj”. Ĉio nevalida estas klarigata en la dialogo, kaj nenio estas konservata, ĝis ĝi estas korektita.</translation>
     </message>
@@ -5208,8 +5337,20 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>La kampoj estas en la paĝo **Pliaj kampoj** de la dialogoj de kontakto, firmao kaj negoco, kaj la karto de kontakto listigas la valorojn, kiujn la kontakto havas. Deviga kampo devas esti plenigita, antaŭ ol la rikordo estas konservata. Ligilon oni elektas kiel la kontakton de negoco: tajpu parton de nomo kaj elektu el la listo (↓, poste Enter); du samnomaj firmaoj restas apartaj, kaj nomo, kiun havas pluraj aŭ neniu, petas vin elekti.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
-        <translation>**Kolumnoj**: komence Nomo, Firmao, Retpoŝto, Telefono, Stato, Vendisto kaj Lasta kontakto; dekstre alklaku la kaplinion de la listo por elekti la kolumnojn (ankaŭ Posteno, Interesatfonto kaj Kreita; Nomo ĉiam restas), kaj trenu kolumnokapon por reordigi ilin. La kolumnoj, ilia ordo kaj larĝoj, la fenestro kaj ĉiu dividilo estas memorataj por la sekva lanĉo. En larĝa fenestro la kroma larĝo iras al la nomo, firmao kaj retpoŝto, ĝis vi mem ŝanĝas la larĝon de kolumno. Viaj propraj kampoj ankaŭ estas kolumnoj, sub “Viaj kampoj” en tiu menuo: nombroj kaj sumoj ordiĝas kiel nombroj, datoj kiel datoj, elekto laŭ la ordo de siaj elektoj, plurobla elekto laŭ la unua elektita, ligita kontakto aŭ firmao laŭ sia nomo. Kiam la listo estas ordigita laŭ unu el viaj kampoj (krom longa teksto kaj ligiloj), la unua ekrano de tre granda listo aperas tuj, kaj la resto sekvas.</translation>
+        <source>**Filters** above the list: stage (or the archive, or the customers of one RFM segment such as &quot;Customers: At risk&quot;, see Reports → Customers), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
+        <translation>**Filtriloj** super la listo: etapo (aŭ la arkivo, aŭ la klientoj de unu RFM-segmento kiel “Klientoj: Riskataj”, vidu Raportoj → Klientoj), vendisto, interesatfonto, etikedo, “sen kontakto dum” 14 ĝis 365 tagoj (inkluzive de neniam kontaktitaj kontaktoj) kaj datumproblemo (vidu “Duoblaĵoj kaj datumkvalito”), kombinitaj kun la serĉo.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source, Created and Segment too; Name always stays), and drag a header to reorder them. Segment is the customer&apos;s RFM segment (Reports → Customers), kept up to date a moment after a deal is won or changed and each new day; it sorts from Champions to Hibernating, contacts who bought nothing in two years last, and it shows by itself when you filter by a segment. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
+        <translation>**Kolumnoj**: komence Nomo, Firmao, Retpoŝto, Telefono, Stato, Vendisto kaj Lasta kontakto; dekstre alklaku la kaplinion de la listo por elekti la kolumnojn (ankaŭ Posteno, Interesatfonto, Kreita kaj Segmento; Nomo ĉiam restas), kaj trenu kolumnokapon por reordigi ilin. Segmento estas la RFM-segmento de la kliento (Raportoj → Klientoj), ĝisdatigata iom post kiam negoco estas gajnita aŭ ŝanĝita kaj ĉiun novan tagon; ĝi ordiĝas de Ĉampionoj ĝis Vintrodormantaj, kun la kontaktoj, kiuj aĉetis nenion en du jaroj, laste, kaj ĝi aperas per si mem, kiam vi filtras laŭ segmento. La kolumnoj, ilia ordo kaj larĝoj, la fenestro kaj ĉiu dividilo estas memorataj por la sekva lanĉo. En larĝa fenestro la kroma larĝo iras al la nomo, firmao kaj retpoŝto, ĝis vi mem ŝanĝas la larĝon de kolumno. Viaj propraj kampoj ankaŭ estas kolumnoj, sub “Viaj kampoj” en tiu menuo: nombroj kaj sumoj ordiĝas kiel nombroj, datoj kiel datoj, elekto laŭ la ordo de siaj elektoj, plurobla elekto laŭ la unua elektita, ligita kontakto aŭ firmao laŭ sia nomo. Kiam la listo estas ordigita laŭ unu el viaj kampoj (krom longa teksto kaj ligiloj), la unua ekrano de tre granda listo aperas tuj, kaj la resto sekvas.</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**Klientoj** (RFM: recency, frequency, monetary – lastatempeco, ofteco, mona valoro): kiu aĉetas, kiom ofte kaj kiom lastatempe, por vidi, kiun teni kaj kiun regajni. *Klientoj* estas la kontaktoj (ne arkivigitaj) kun almenaŭ unu negoco gajnita en la du jaroj ĝis la lasta tago de la periodo (hodiaŭ, dum la periodo daŭras): de la tago post la sama dato du jarojn antaŭe ĝis tiu tago. Nur negocoj en la implicita valuto de la datumbazo kalkuliĝas; gajnita negoco en alia valuto estas ellasita (la linio supre diras, kiom). *Lastatempeco* estas la tagoj de la fermo de la lasta gajnita negoco ĝis tiu tago, *ofteco* la gajnitaj negocoj en la du jaroj, *mona valoro* ilia sumo. Ĉiu ricevas poentaron de 1 ĝis 5 kiel ⌈5 × cume_dist⌉: por ofteco kaj mona valoro, cume_dist estas la proporcio de klientoj, kies valoro ne superas tiun de la kliento; por lastatempeco, la proporcio de tiuj, kies lasta gajnita negoco estas same malnova kiel tiu de la kliento aŭ pli malnova. Do la plej lastatempaj, plej oftaj kaj plej grandaj ricevas 5, kaj klientoj kun la sama valoro dividas poentaron (kiam kvinono de la klientoj aŭ pli aĉetis unufoje, neniu havas F 1). La segmentoj venas el R kaj F: R 5 F 1 *Novaj klientoj*; R 4–5 F 2–3 *Eble fideliĝontaj*; R 5 F 4–5 *Ĉampionoj*; R 4 F 1 *Promesplenaj*; R 3–4 F 4–5 *Fidelaj*; R 3 F 1–2 *Preskaŭ dormantaj*; R 3 F 3 *Bezonas atenton*; R 1–2 F 1–2 *Vintrodormantaj*; R 1–2 F 3–4 *Riskataj*; R 1–2 F 5 *Neperdendaj*. La tabelo listigas la klientojn kaj enspezon de ĉiu segmento kun iliaj proporcioj kaj ĝiaj poentaroj; **Montri → Lastatempeco laŭ ofteco** faras el ĝi la 5 × 5-kradon (R 5 supre, F 1 maldekstre), ĉiu loko kun siaj klientoj kaj tio, kion ili alportis, la segmento en ĝia ŝpruchelpilo. Enter sur segmento aŭ loko de la krado, aŭ klako sur stango, listigas ĝiajn klientojn. La vendisto kaj la elekta kampo limigas ĝin kiel la aliajn raportojn (la klientoj tiam ricevas poentarojn inter si mem).</translation>
+    </message>
+    <message>
+        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
+        <translation>**Eksporti** (la butono Eksporti): la montrata tabelo kiel CSV (sekura por kalkultabeloj: ĉelo, kiun kalkultabelo plenumus kiel formulon, estas konservata kiel teksto; UTF-8, kiun Excel legas) aŭ ĝia diagramo kiel PNG-bildo duoble pli granda ol sur la ekrano; **Ĉiuj raportoj kiel PDF**: ĉiuj raportoj por la elektitaj periodo kaj vendisto, ĉiu komencanta paĝon per sia resumo, sia diagramo (nigra sur blanka, kiaj ajn estas la koloroj de la ekrano) kaj sia tuta tabelo (longaj tabeloj daŭras sur la sekvaj paĝoj, kun ripetita kaplinio), kun paĝnumeroj ĉe la piedo. La papero estas A4, aŭ Letter, kie la lando de la lingvo uzas ĝin (Usono, Kanado, Meksiko, Filipinoj kaj kelkaj aliaj).</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6440,11 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <source>Remove the filter %1</source>
         <translation>Forigi la filtrilon %1</translation>
     </message>
+    <message>
+        <source>Customers: %1</source>
+        <comment>an RFM segment</comment>
+        <translation>Klientoj: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6360,6 +6506,15 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
         <translation>%1 (%2), via propra kampo</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s RFM segment, from the deals won in the last two years (Reports → Customers); empty for contacts who bought nothing in that time.</source>
+        <translation>La RFM-segmento de la kliento, el la negocoj gajnitaj en la lastaj du jaroj (Raportoj → Klientoj); malplena por kontaktoj, kiuj aĉetis nenion en tiu tempo.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>a customer&apos;s RFM segment</comment>
+        <translation>Segmento</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +6885,152 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>&amp;More fields</source>
         <translation>Pliaj ka&amp;mpoj</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomerSegmentKeeper</name>
+    <message>
+        <source>The customers&apos; segments could not be read.</source>
+        <translation>La segmentoj de la klientoj ne povis esti legitaj.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomersReportView</name>
+    <message>
+        <source>Show</source>
+        <translation>Montri</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Laŭ segmento</translation>
+    </message>
+    <message>
+        <source>Recency by frequency</source>
+        <translation>Lastatempeco laŭ ofteco</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klientoj</translation>
+    </message>
+    <message>
+        <source>Customers in each segment</source>
+        <translation>Klientoj en ĉiu segmento</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>klientoj</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; klientoj en la du jaroj ĝis %2 alportis &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; riskataj aŭ neperdendaj</translation>
+    </message>
+    <message>
+        <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
+        <translation>Neniu negoco en %1 estis gajnita en la du jaroj ĝis %2: klientoj aperas ĉi tie, tuj kiam negocoj estas gajnitaj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>%n gajnita negoco en aliaj valutoj estas ellasita</numerusform>
+            <numerusform>%n gajnitaj negocoj en aliaj valutoj estas ellasitaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
+        <translation>Klientoj: kontaktoj kun negoco gajnita en la du jaroj ĝis la lasta tago de la periodo (hodiaŭ, dum la periodo daŭras), en la implicita valuto. Lastatempeco: tagoj ekde la lasta gajnita negoco; ofteco: gajnitaj negocoj; mona valoro: ilia sumo. Ĉiu ricevas poentaron de 1 ĝis 5 laŭ la proporcio de klientoj je aŭ sub ĝi (por lastatempeco: kun same malnova aŭ pli malnova lasta negoco), tiel ke la plej lastatempaj, plej oftaj kaj plej grandaj ricevas 5 kaj egalaj valoroj dividas poentaron.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Customer segments by their recency (R) and frequency (F) scores.</source>
+        <translation>Klientsegmentoj laŭ siaj poentaroj de lastatempeco (R) kaj ofteco (F).</translation>
+    </message>
+    <message>
+        <source>Customers in the segment.</source>
+        <translation>Klientoj en la segmento.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>of the customers</comment>
+        <translation>Proporcio</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of all customers.</source>
+        <translation>La proporcio de la segmento inter ĉiuj klientoj.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Enspezo</translation>
+    </message>
+    <message>
+        <source>The won deals of the segment&apos;s customers in the two years, in the default currency.</source>
+        <translation>La gajnitaj negocoj de la klientoj de la segmento en la du jaroj, en la implicita valuto.</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Proporcio de enspezo</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of the revenue.</source>
+        <translation>La proporcio de la segmento en la enspezo.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Poentaroj</translation>
+    </message>
+    <message>
+        <source>Which recency and frequency scores make the segment.</source>
+        <translation>Kiuj poentaroj de lastatempeco kaj ofteco faras la segmenton.</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Lastatempeco</translation>
+    </message>
+    <message>
+        <source>R 5: the most recent fifth of the customers; R 1: the longest ago.</source>
+        <translation>R 5: la plej lastatempa kvinono de la klientoj; R 1: la plej malnova.</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Customers whose frequency score is %1 (5: the most won deals), and the revenue they brought; the tooltip gives their segment.</source>
+        <translation>Klientoj, kies poentaro de ofteco estas %1 (5: la plej multaj gajnitaj negocoj), kaj la enspezo, kiun ili alportis; la ŝpruchelpilo diras ilian segmenton.</translation>
+    </message>
+    <message>
+        <source>R 5 (most recent)</source>
+        <translation>R 5 (plej lastatempaj)</translation>
+    </message>
+    <message>
+        <source>R 1 (longest ago)</source>
+        <translation>R 1 (plej malnovaj)</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n kliento · %2</numerusform>
+            <numerusform>%1 · %n klientoj · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>Klientoj: %1</translation>
+    </message>
+    <message>
+        <source>Customers with R %1 and F %2 (%3)</source>
+        <translation>Klientoj kun R %1 kaj F %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -9836,6 +10137,10 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
         <source>%1: %2</source>
         <comment>field: answer</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomers</source>
+        <translation>Klien&amp;toj</translation>
     </message>
 </context>
 <context>

@@ -1031,6 +1031,26 @@
         <translation>فیلد=گزینه‌ها</translation>
     </message>
     <message>
+        <source>Give --required or --optional, not both.</source>
+        <translation>--required یا --optional را بدهید، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>Give --searchable or --not-searchable, not both.</source>
+        <translation>--searchable یا --not-searchable را بدهید، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
+        <translation>field rename به --label، --key، --options، --required، --optional، --searchable یا --not-searchable نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>field rename: no value needed any more.</source>
+        <translation>field rename: دیگر وارد کردن مقدار لازم نیست.</translation>
+    </message>
+    <message>
+        <source>field rename: the search no longer finds its values.</source>
+        <translation>field rename: جست‌وجو دیگر مقادیر آن را پیدا نمی‌کند.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1040,6 +1060,7 @@ Commands:
   search TEXT [--limit N]   find contacts, companies and notes
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
+  report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1084,6 +1105,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   search TEXT [--limit N]   یافتن مخاطبان، شرکت‌ها و یادداشت‌ها
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
+  report rfm [--to DATE]    تازگی، تکرار و ارزش پولی خرید مشتریان، بر اساس بخش (پیش‌فرض: امروز)
   check                     گزارش یکپارچگی و طرح‌واره
   backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
   salvage DAMAGED NEW       نجات آنچه از یک پایگاه داده آسیب‌دیده خوانده می‌شود در یک فایل تازه
@@ -1119,26 +1141,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   field remove KEY | field restore KEY [--record R]     بایگانی، و بازگرداندن همراه با مقادیرش
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~ یا KEY empty|notempty
 TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
-    </message>
-    <message>
-        <source>Give --required or --optional, not both.</source>
-        <translation>--required یا --optional را بدهید، نه هر دو را.</translation>
-    </message>
-    <message>
-        <source>Give --searchable or --not-searchable, not both.</source>
-        <translation>--searchable یا --not-searchable را بدهید، نه هر دو را.</translation>
-    </message>
-    <message>
-        <source>field rename needs --label, --key, --options, --required, --optional, --searchable or --not-searchable.</source>
-        <translation>field rename به --label، --key، --options، --required، --optional، --searchable یا --not-searchable نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>field rename: no value needed any more.</source>
-        <translation>field rename: دیگر وارد کردن مقدار لازم نیست.</translation>
-    </message>
-    <message>
-        <source>field rename: the search no longer finds its values.</source>
-        <translation>field rename: جست‌وجو دیگر مقادیر آن را پیدا نمی‌کند.</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +1995,13 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>Several contacts are called “%1”: give an email address.</source>
         <translation>چند مخاطب به نام «%1» وجود دارد: نشانی ایمیل را بدهید.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSegments</name>
+    <message>
+        <source>The customers&apos; segments could not be saved: %1</source>
+        <translation>بخش‌های مشتریان ذخیره نشدند: %1</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4188,133 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
+    <name>RfmAnalysis</name>
+    <message>
+        <source>The customers&apos; RFM could not be computed: %1</source>
+        <translation>تحلیل RFM مشتریان محاسبه نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegment</name>
+    <message>
+        <source>Champions</source>
+        <translation>قهرمانان</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>وفاداران</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>وفاداران بالقوه</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>مشتریان جدید</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>امیدوارکننده</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>نیازمند توجه</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>در آستانه خواب</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>در معرض خطر</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>نباید از دستشان داد</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>در خواب زمستانی</translation>
+    </message>
+    <message>
+        <source>R 5, F 4–5: bought lately and often.</source>
+        <translation>R 5، F 4–5: اخیراً و زیاد خرید کرده‌اند.</translation>
+    </message>
+    <message>
+        <source>R 3–4, F 4–5: buy often, not quite lately.</source>
+        <translation>R 3–4، F 4–5: زیاد خرید می‌کنند، ولی نه چندان اخیراً.</translation>
+    </message>
+    <message>
+        <source>R 4–5, F 2–3: bought lately, more than once.</source>
+        <translation>R 4–5، F 2–3: اخیراً و بیش از یک بار خرید کرده‌اند.</translation>
+    </message>
+    <message>
+        <source>R 5, F 1: bought lately, for the first time in the two years.</source>
+        <translation>R 5، F 1: اخیراً خرید کرده‌اند، برای نخستین بار در این دو سال.</translation>
+    </message>
+    <message>
+        <source>R 4, F 1: bought fairly lately, once.</source>
+        <translation>R 4، F 1: نسبتاً اخیراً، یک بار خرید کرده‌اند.</translation>
+    </message>
+    <message>
+        <source>R 3, F 3: middling on both.</source>
+        <translation>R 3، F 3: در هر دو متوسط.</translation>
+    </message>
+    <message>
+        <source>R 3, F 1–2: seldom, and not lately.</source>
+        <translation>R 3، F 1–2: به‌ندرت، و نه اخیراً.</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 3–4: bought often, but long ago.</source>
+        <translation>R 1–2، F 3–4: زیاد خرید کرده‌اند، ولی مدت‌ها پیش.</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 5: among the most frequent, but long ago.</source>
+        <translation>R 1–2، F 5: از پرتکرارترین‌ها، ولی مدت‌ها پیش.</translation>
+    </message>
+    <message>
+        <source>R 1–2, F 1–2: seldom, and long ago.</source>
+        <translation>R 1–2، F 1–2: به‌ندرت، و مدت‌ها پیش.</translation>
+    </message>
+</context>
+<context>
+    <name>RfmText</name>
+    <message>
+        <source>Customers from %1 to %2, in %3</source>
+        <translation>مشتریان از %1 تا %2، به %3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>Customers by recency (R, rows) and frequency (F, columns)</source>
+        <translation>مشتریان بر اساس تازگی (R، سطرها) و تکرار (F، ستون‌ها)</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out.</source>
+        <translation>
+            <numerusform>%n معامله برنده‌شده به واحدهای پول دیگر کنار گذاشته شد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Salvage</name>
     <message>
         <source>contacts</source>
@@ -4748,10 +4884,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**پشت هر رقم چیست**: Enter یا دوبار کلیک روی یک سطر از قیف فروش، منابع سرنخ یا پیش‌بینی، یا کلیک روی یک میله از نمودارهای آن‌ها، معاملات (یا سرنخ‌های) پشت آن را فهرست می‌کند. در زبانه‌های هفته و فعالیت، یک رقم را با کلیدهای جهت‌نما انتخاب کنید و Enter را بزنید (یا روی آن دوبار کلیک کنید): تماس‌های این هفته، جلسه‌های هفته قبل (ستون آن)، سرنخ‌های جدید، معاملات برنده‌شده؛ ایمیل‌های یک کارشناس فروش در یک هفته یا در کل دوره (سطر «جمع» او؛ ستون نام یا هفته همه تماس‌ها، جلسه‌ها و ایمیل‌های او را فهرست می‌کند). کلیک روی یک میله از این نمودارها هم همین را فهرست می‌کند. Enter روی یک سطر از فهرست، معامله را روی تابلوی پایپ‌لاین یا کارت مخاطب را (برای سرنخ یا تعامل) باز می‌کند.</translation>
     </message>
     <message>
-        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: the five reports for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
-        <translation>**برون‌بری** (دکمه «برون‌بری»): جدول نمایش‌داده‌شده به‌صورت CSV (برای صفحه‌گسترده‌ها امن است: خانه‌ای که صفحه‌گسترده آن را به‌عنوان فرمول اجرا می‌کرد، به‌صورت متن نگه داشته می‌شود؛ با کدگذاری UTF-8 که Excel می‌خواند) یا نمودار آن به‌صورت تصویر PNG با دو برابر اندازه روی صفحه؛ **همه گزارش‌ها به‌صورت PDF**: پنج گزارش برای دوره و کارشناس فروش انتخاب‌شده، هر کدام در صفحه‌ای جدید با خلاصه، نمودار (سیاه روی سفید، فارغ از رنگ‌های صفحه نمایش) و کل جدولش (جدول‌های طولانی در صفحه‌های بعد ادامه می‌یابند و سطر عنوانشان تکرار می‌شود)، با شماره صفحه در پایین. کاغذ A4 است، یا Letter اگر کشورِ زبان برنامه از آن استفاده کند (ایالات متحده، کانادا، مکزیک، فیلیپین و چند کشور دیگر).</translation>
-    </message>
-    <message>
         <source>**Print** (Ctrl+P on the Reports page, or Export → Print…): the same pages on a printer; the print dialog chooses the printer and the paper.</source>
         <translation>**چاپ** (Ctrl+P در صفحه گزارش‌ها، یا «برون‌بری ← چاپ…»): همان صفحه‌ها روی چاپگر؛ چاپگر و کاغذ در پنجره چاپ انتخاب می‌شوند.</translation>
     </message>
@@ -5104,10 +5236,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**نظم و ترتیب**: چند مخاطب را انتخاب کنید و با **تغییر موارد انتخاب‌شده** به آن‌ها مسئول، مرحله یا برچسب بدهید؛ هر اشتباه با یک Ctrl+Z برمی‌گردد؛ «فایل ← بایگانی…» آنچه را بایگانی شده بازمی‌گرداند؛ **تغییرات…** نشان می‌دهد چه کسی چه چیزی را تغییر داده است.</translation>
     </message>
     <message>
-        <source>**Filters** above the list: stage (or the archive), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
-        <translation>**فیلترهای** بالای فهرست: مرحله (یا بایگانی)، مسئول، منبع سرنخ، برچسب، «بدون ارتباط» از ۱۴ تا ۳۶۵ روز (شامل مخاطبانی که هرگز با آن‌ها ارتباطی نبوده است) و مشکل داده (بخش «موارد تکراری و سلامت داده‌ها» را ببینید)، همراه با جست‌وجو.</translation>
-    </message>
-    <message>
         <source>**New contact** (Ctrl+N) and **edit** (F2, or Enter on a row): names, company (type to pick one you have or to add a new one), job title, two emails, two phones, birthday, address, lifecycle stage, lead source, owner, tags, &quot;Stay in touch every&quot; and notes; your own fields on the &quot;More fields&quot; page. Anything invalid is explained in the dialog, and nothing is saved until it is fixed.</source>
         <translation>**مخاطب جدید** (Ctrl+N) و **ویرایش** (F2، یا Enter روی یک سطر): نام‌ها، شرکت (تایپ کنید تا یکی از شرکت‌های موجود را انتخاب کنید یا شرکت جدیدی بیفزایید)، سمت، دو ایمیل، دو تلفن، تاریخ تولد، نشانی، مرحله چرخه عمر، منبع سرنخ، مسئول، برچسب‌ها، «در ارتباط ماندن هر» و یادداشت‌ها؛ فیلدهای سفارشی شما در صفحه «فیلدهای بیشتر». هر مقدار نامعتبری در همان پنجره توضیح داده می‌شود و تا اصلاح نشود، چیزی ذخیره نمی‌شود.</translation>
     </message>
@@ -5196,8 +5324,20 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>این فیلدها در صفحه **فیلدهای بیشتر** در پنجره‌های مخاطب، شرکت و معامله قرار دارند، و کارت مخاطب مقادیری را که مخاطب دارد فهرست می‌کند. فیلد الزامی باید پیش از ذخیره رکورد پر شود. پیوند مانند مخاطب یک معامله انتخاب می‌شود: بخشی از نام را تایپ کنید و از فهرست برگزینید (Down و سپس Enter)؛ دو شرکت هم‌نام از هم جدا می‌مانند، و اگر نامی به چند رکورد تعلق داشته باشد یا به هیچ‌کدام، از شما خواسته می‌شود یکی را انتخاب کنید.</translation>
     </message>
     <message>
-        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source and Created too; Name always stays), and drag a header to reorder them. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
-        <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ و ایجادشده هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید. فیلدهای سفارشی شما هم ستون هستند، زیر «فیلدهای شما» در همان منو: اعداد و مبالغ به‌صورت عدد مرتب می‌شوند، تاریخ‌ها به‌صورت تاریخ، تک‌گزینه‌ای به ترتیب گزینه‌هایش، چندگزینه‌ای بر اساس نخستین گزینه انتخاب‌شده، و پیوند به مخاطب یا شرکت بر اساس نام آن. وقتی فهرستی بسیار بزرگ بر اساس یکی از فیلدهای شما (به‌جز متن بلند و پیوندها) مرتب شود، نخستین صفحه آن بی‌درنگ نمایش داده می‌شود و بقیه در پی آن می‌آید.</translation>
+        <source>**Filters** above the list: stage (or the archive, or the customers of one RFM segment such as &quot;Customers: At risk&quot;, see Reports → Customers), owner, lead source, tag, &quot;no contact for&quot; 14 to 365 days (contacts never contacted included) and a data problem (see &quot;Duplicates and data health&quot;), combined with the search.</source>
+        <translation>**فیلترهای** بالای فهرست: مرحله (یا بایگانی، یا مشتریان یک بخش RFM مانند «مشتریان: در معرض خطر»؛ گزارش‌ها ← مشتریان را ببینید)، مسئول، منبع سرنخ، برچسب، «بدون ارتباط» از ۱۴ تا ۳۶۵ روز (شامل مخاطبانی که هرگز با آن‌ها ارتباطی نبوده است) و مشکل داده (بخش «موارد تکراری و سلامت داده‌ها» را ببینید)، همراه با جست‌وجو.</translation>
+    </message>
+    <message>
+        <source>**Columns**: Name, Company, Email, Phone, Status, Owner and Last contact to start with; right-click the list&apos;s header to choose the columns (Title, Lead source, Created and Segment too; Name always stays), and drag a header to reorder them. Segment is the customer&apos;s RFM segment (Reports → Customers), kept up to date a moment after a deal is won or changed and each new day; it sorts from Champions to Hibernating, contacts who bought nothing in two years last, and it shows by itself when you filter by a segment. The columns, their order and widths, the window and every divider are remembered for the next start. On a wide window the spare width goes to the name, company and email until you size a column yourself. Your own fields are columns too, under &quot;Your fields&quot; in that menu: numbers and amounts sort as numbers, dates as dates, a choice in the order of its choices, multiple choice by the first one chosen, a linked contact or company by its name. Sorted by one of your fields (except long text and links), the first screen of a very large list shows at once and the rest follows.</source>
+        <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ، ایجادشده و بخش هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. «بخش»، بخش RFM مشتری است (گزارش‌ها ← مشتریان) که اندکی پس از برنده شدن یا تغییر یک معامله، و در آغاز هر روز تازه، به‌روز می‌شود؛ این ستون از «قهرمانان» تا «در خواب زمستانی» مرتب می‌شود و مخاطبانی که در دو سال چیزی نخریده‌اند در آخر می‌آیند، و وقتی بر اساس یک بخش فیلتر کنید، خودبه‌خود نمایش داده می‌شود. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید. فیلدهای سفارشی شما هم ستون هستند، زیر «فیلدهای شما» در همان منو: اعداد و مبالغ به‌صورت عدد مرتب می‌شوند، تاریخ‌ها به‌صورت تاریخ، تک‌گزینه‌ای به ترتیب گزینه‌هایش، چندگزینه‌ای بر اساس نخستین گزینه انتخاب‌شده، و پیوند به مخاطب یا شرکت بر اساس نام آن. وقتی فهرستی بسیار بزرگ بر اساس یکی از فیلدهای شما (به‌جز متن بلند و پیوندها) مرتب شود، نخستین صفحه آن بی‌درنگ نمایش داده می‌شود و بقیه در پی آن می‌آید.</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**مشتریان** (RFM: تازگی، تکرار، ارزش پولی): چه کسی می‌خرد، هر چند وقت یک بار و آخرین بار کی، تا ببینید چه کسانی را باید نگه دارید و چه کسانی را باید دوباره به دست آورید. *مشتریان* مخاطبانی (بایگانی‌نشده) هستند که دست‌کم یک معامله برنده‌شده در دو سال منتهی به آخرین روز دوره دارند (تا وقتی دوره جریان دارد، امروز): از روز پس از همان تاریخ در دو سال پیش، تا آن روز. فقط معاملاتی که به واحد پول پیش‌فرض پایگاه داده هستند شمرده می‌شوند؛ معامله برنده‌شده به واحد پول دیگر کنار گذاشته می‌شود (خط بالای گزارش می‌گوید چند تا). *تازگی* تعداد روزها از بسته شدن آخرین معامله برنده‌شده تا آن روز است، *تکرار* تعداد معاملات برنده‌شده در این دو سال، و *ارزش پولی* مجموع مبالغ آن‌ها. هر کدام به‌صورت ⌈5 × cume_dist⌉ امتیازی از 1 تا 5 می‌گیرد: برای تکرار و ارزش پولی، cume_dist سهم مشتریانی است که مقدارشان حداکثر برابر با مقدار این مشتری است؛ برای تازگی، سهم آن‌هایی که آخرین معامله برنده‌شده‌شان به همان قدمت یا قدیمی‌تر است. پس تازه‌ترین، پرتکرارترین و بزرگ‌ترین مشتریان امتیاز 5 می‌گیرند و مشتریان با مقدار یکسان امتیاز یکسان دارند (وقتی یک‌پنجم مشتریان یا بیشتر فقط یک بار خرید کرده باشند، هیچ‌کس F 1 ندارد). بخش‌ها از R و F به دست می‌آیند: R 5 F 1 *مشتریان جدید*؛ R 4–5 F 2–3 *وفاداران بالقوه*؛ R 5 F 4–5 *قهرمانان*؛ R 4 F 1 *امیدوارکننده*؛ R 3–4 F 4–5 *وفاداران*؛ R 3 F 1–2 *در آستانه خواب*؛ R 3 F 3 *نیازمند توجه*؛ R 1–2 F 1–2 *در خواب زمستانی*؛ R 1–2 F 3–4 *در معرض خطر*؛ R 1–2 F 5 *نباید از دستشان داد*. جدول، مشتریان و درآمد هر بخش را همراه با سهم آن‌ها و امتیازهای بخش فهرست می‌کند؛ **نمایش ← تازگی بر اساس تکرار** آن را به جدولی 5 × 5 تبدیل می‌کند (R 5 در بالا، F 1 در سمت راست)، هر خانه با مشتریانش و درآمدی که آوردند، و بخش آن با نگه داشتن نشانگر موس روی خانه دیده می‌شود. Enter روی یک بخش یا یک خانه از جدول، یا کلیک روی یک میله، مشتریان آن را فهرست می‌کند. کارشناس فروش و فیلد گزینه‌ای، این گزارش را هم مانند گزارش‌های دیگر محدود می‌کنند (آنگاه مشتریان فقط در میان خودشان امتیاز می‌گیرند).</translation>
+    </message>
+    <message>
+        <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
+        <translation>**برون‌بری** (دکمه «برون‌بری»): جدول نمایش‌داده‌شده به‌صورت CSV (برای صفحه‌گسترده‌ها امن است: خانه‌ای که صفحه‌گسترده آن را به‌عنوان فرمول اجرا می‌کرد، به‌صورت متن نگه داشته می‌شود؛ با کدگذاری UTF-8 که Excel می‌خواند) یا نمودار آن به‌صورت تصویر PNG با دو برابر اندازه روی صفحه؛ **همه گزارش‌ها به‌صورت PDF**: همه گزارش‌ها برای دوره و کارشناس فروش انتخاب‌شده، هر کدام در صفحه‌ای جدید با خلاصه، نمودار (سیاه روی سفید، فارغ از رنگ‌های صفحه نمایش) و کل جدولش (جدول‌های طولانی در صفحه‌های بعد ادامه می‌یابند و سطر عنوانشان تکرار می‌شود)، با شماره صفحه در پایین. کاغذ A4 است، یا Letter اگر کشورِ زبان برنامه از آن استفاده کند (ایالات متحده، کانادا، مکزیک، فیلیپین و چند کشور دیگر).</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6424,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>Remove the filter %1</source>
         <translation>حذف فیلتر %1</translation>
     </message>
+    <message>
+        <source>Customers: %1</source>
+        <comment>an RFM segment</comment>
+        <translation>مشتریان: %1</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactListModel</name>
@@ -6345,6 +6490,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>%1 (%2), a field of your own</source>
         <comment>column header: field label, type</comment>
         <translation>%1 (%2)، فیلد سفارشی شما</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s RFM segment, from the deals won in the last two years (Reports → Customers); empty for contacts who bought nothing in that time.</source>
+        <translation>بخش RFM مشتری، بر اساس معاملات برنده‌شده در دو سال گذشته (گزارش‌ها ← مشتریان)؛ برای مخاطبانی که در این مدت چیزی نخریده‌اند خالی است.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <comment>a customer&apos;s RFM segment</comment>
+        <translation>بخش</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +6856,150 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>&amp;More fields</source>
         <translation>فیلدهای بیشتر (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomerSegmentKeeper</name>
+    <message>
+        <source>The customers&apos; segments could not be read.</source>
+        <translation>بخش‌های مشتریان خوانده نشدند.</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomersReportView</name>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>بر اساس بخش</translation>
+    </message>
+    <message>
+        <source>Recency by frequency</source>
+        <translation>تازگی بر اساس تکرار</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Customers in each segment</source>
+        <translation>مشتریان هر بخش</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart axis&apos; unit</comment>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; مشتری در دو سال منتهی به %2، &lt;b&gt;%3&lt;/b&gt; درآمد آوردند · &lt;b&gt;%4&lt;/b&gt; در معرض خطر یا نباید از دست بروند</translation>
+    </message>
+    <message>
+        <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
+        <translation>در دو سال منتهی به %2 هیچ معامله‌ای به %1 برنده نشده است: همین که معامله‌ای برنده شود، مشتریان اینجا نمایش داده می‌شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>%n معامله برنده‌شده به واحدهای پول دیگر کنار گذاشته شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
+        <translation>مشتریان: مخاطبانی که در دو سال منتهی به آخرین روز دوره (تا وقتی دوره جریان دارد، امروز) معامله‌ای برنده‌شده به واحد پول پیش‌فرض دارند. تازگی: روزهای گذشته از آخرین معامله برنده‌شده؛ تکرار: تعداد معاملات برنده‌شده؛ ارزش پولی: مجموع مبالغ آن‌ها. هر کدام بر اساس سهم مشتریانی که در همان حد یا پایین‌تر هستند (برای تازگی: آن‌هایی که آخرین معامله‌شان به همان قدمت یا قدیمی‌تر است) امتیازی از 1 تا 5 می‌گیرد، طوری که تازه‌ترین، پرتکرارترین و بزرگ‌ترین مشتریان امتیاز 5 بگیرند و مقادیر برابر امتیاز یکسان داشته باشند.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Customer segments by their recency (R) and frequency (F) scores.</source>
+        <translation>بخش‌های مشتریان بر اساس امتیاز تازگی (R) و تکرار (F) آن‌ها.</translation>
+    </message>
+    <message>
+        <source>Customers in the segment.</source>
+        <translation>مشتریان این بخش.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <comment>of the customers</comment>
+        <translation>سهم</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of all customers.</source>
+        <translation>سهم این بخش از کل مشتریان.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>The won deals of the segment&apos;s customers in the two years, in the default currency.</source>
+        <translation>معاملات برنده‌شده مشتریان این بخش در این دو سال، به واحد پول پیش‌فرض.</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>سهم از درآمد</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s share of the revenue.</source>
+        <translation>سهم این بخش از درآمد.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>امتیازها</translation>
+    </message>
+    <message>
+        <source>Which recency and frequency scores make the segment.</source>
+        <translation>امتیازهای تازگی و تکراری که این بخش را می‌سازند.</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>تازگی</translation>
+    </message>
+    <message>
+        <source>R 5: the most recent fifth of the customers; R 1: the longest ago.</source>
+        <translation>R 5: یک‌پنجمی از مشتریان که از همه تازه‌تر خرید کرده‌اند؛ R 1: آن‌هایی که خریدشان از همه قدیمی‌تر است.</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Customers whose frequency score is %1 (5: the most won deals), and the revenue they brought; the tooltip gives their segment.</source>
+        <translation>مشتریانی که امتیاز تکرارشان %1 است (5: بیشترین معاملات برنده‌شده)، و درآمدی که آوردند؛ با نگه داشتن نشانگر موس روی رقم، بخش آن‌ها دیده می‌شود.</translation>
+    </message>
+    <message>
+        <source>R 5 (most recent)</source>
+        <translation>R 5 (تازه‌ترین)</translation>
+    </message>
+    <message>
+        <source>R 1 (longest ago)</source>
+        <translation>R 1 (قدیمی‌ترین)</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n مشتری · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>مشتریان: %1</translation>
+    </message>
+    <message>
+        <source>Customers with R %1 and F %2 (%3)</source>
+        <translation>مشتریان با R %1 و F %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -9779,6 +10077,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>%1: %2</source>
         <comment>field: answer</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomers</source>
+        <translation>مشتریان (&amp;T)</translation>
     </message>
 </context>
 <context>
