@@ -119,6 +119,36 @@
     </message>
 </context>
 <context>
+    <name>CallNext</name>
+    <message>
+        <source>Who to call next could not be read: %1</source>
+        <translation>ቀጥሎ የሚደወልላቸውን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>ፈጽሞ ግንኙነት አልተደረገም</translation>
+    </message>
+    <message>
+        <source>%1, %2 in all; %3</source>
+        <comment>orders, revenue; last contact</comment>
+        <translation>%1፣ በአጠቃላይ %2፤ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), the last on %1</source>
+        <translation>
+            <numerusform>%Ln ትዕዛዝ፣ የመጨረሻው በ%1</numerusform>
+            <numerusform>%Ln ትዕዛዞች፣ የመጨረሻው በ%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %Ln day(s)</source>
+        <translation>
+            <numerusform>ለ%Ln ቀን ግንኙነት አልተደረገም</numerusform>
+            <numerusform>ለ%Ln ቀናት ግንኙነት አልተደረገም</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>Title</source>
@@ -1144,6 +1174,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   field remove ቁልፍ | field restore ቁልፍ [--record R]     ወደ ማህደር አስገባ፣ እና ከእሴቶቹ ጋር መልስ
   contacts [--where &quot;ቁልፍ OP እሴት&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~፣ ወይም ቁልፍ empty|notempty
 ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
+    </message>
+    <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm የሚቀበለው --to ብቻ ነው: ከዚያ ቀን ጀምሮ ሁለት ዓመት ወደኋላ ይመለከታል።</translation>
     </message>
 </context>
 <context>
@@ -4320,10 +4354,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>R %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out.</source>
+        <source>%Ln won deal(s) in other currencies left out.</source>
         <translation>
-            <numerusform>በሌሎች ምንዛሬዎች ያለ %n የተሳካ ስምምነት አልተካተተም።</numerusform>
-            <numerusform>በሌሎች ምንዛሬዎች ያሉ %n የተሳኩ ስምምነቶች አልተካተቱም።</numerusform>
+            <numerusform>በሌሎች ምንዛሬዎች ያለ %Ln የተሳካ ስምምነት አልተካተተም።</numerusform>
+            <numerusform>በሌሎች ምንዛሬዎች ያሉ %Ln የተሳኩ ስምምነቶች አልተካተቱም።</numerusform>
         </translation>
     </message>
 </context>
@@ -4707,10 +4741,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
         <translation>የ“ዛሬ” ገጽ የዕለቱ የሥራ ዝርዝር ነው፤ Kontor ሲከፈት መጀመሪያ የሚያሳየውም እሱን ነው። የጎን አሞሌው ስንት አስታዋሾች ጊዜያቸው እንዳለፈ ወይም ዛሬ እንደሚደርሱ ያሳያል (“ዛሬ (3)”)።</translation>
-    </message>
-    <message>
-        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation>**በውስጡ ያለው**: ጊዜያቸው ያለፉ ወይም ዛሬ የሚደርሱ አስታዋሾች፣ የዛሬ እና የነገ ስብሰባዎች፣ የሚቀጥለው ሳምንት የልደት ቀናት፣ ግንኙነታቸው እየራቀ ያሉ እውቂያዎች እና የቆሙ ስምምነቶች (ደረጃው ከሚፈቅደው በላይ በደረጃቸው የቆዩ ክፍት ስምምነቶች፣ በጣም የዘገየው መጀመሪያ)።</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
@@ -5345,12 +5375,20 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**አምዶች**: መጀመሪያ ላይ ስም፣ ኩባንያ፣ ኢሜይል፣ ስልክ፣ ሁኔታ፣ ኃላፊ እና የመጨረሻ ግንኙነት ይታያሉ፤ አምዶቹን ለመምረጥ የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ (የሥራ መደብ፣ የደንበኛ ምንጭ፣ የታከለበት ቀን እና ምድብም አሉ፤ ስም ሁልጊዜ ይቀራል)፣ ቅደም ተከተላቸውን ለመቀየር ደግሞ ርዕሱን ይጎትቱ። ምድብ የደንበኛው የRFM ምድብ ነው (ሪፖርቶች → ደንበኞች)፤ አንድ ስምምነት ሲሳካ ወይም ሲቀየር ከጥቂት ጊዜ በኋላ እና በእያንዳንዱ አዲስ ቀን ይዘመናል፤ ከሻምፒዮኖች እስከ ያንቀላፉ ይደረደራል፣ በሁለት ዓመታት ውስጥ ምንም ያልገዙ እውቂያዎች መጨረሻ ላይ ይሆናሉ፣ በአንድ ምድብ ሲያጣሩም አምዱ በራሱ ይታያል። አምዶቹ፣ ቅደም ተከተላቸው እና ስፋታቸው፣ መስኮቱ እና እያንዳንዱ መከፋፈያ ለሚቀጥለው ጅምር ይታወሳሉ። በሰፊ መስኮት ላይ ትርፍ ስፋቱ አንድን አምድ እርስዎ ራስዎ መጠን እስኪሰጡት ድረስ ለስም፣ ለኩባንያ እና ለኢሜይል ይሰጣል። የራስዎ መስኮችም አምዶች ናቸው፤ በዚያው ምናሌ ውስጥ በ“የራስዎ መስኮች” ሥር ይገኛሉ: ቁጥሮች እና መጠኖች እንደ ቁጥር፣ ቀኖች እንደ ቀን፣ ምርጫ በምርጫዎቹ ቅደም ተከተል፣ ብዙ ምርጫ በመጀመሪያው በተመረጠው፣ የተያያዘ እውቂያ ወይም ኩባንያ ደግሞ በስሙ ይደረደራሉ። ከራስዎ መስኮች በአንዱ (ከረጅም ጽሑፍ እና ከአገናኞች በስተቀር) ሲደረደር፣ በጣም ትልቅ የሆነ ዝርዝር የመጀመሪያው ማያ ገጽ ወዲያውኑ ይታያል፤ ቀሪው ከዚያ ይከተላል።</translation>
     </message>
     <message>
-        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
-        <translation>**ደንበኞች** (RFM: ቅርበት፣ ድግግሞሽ፣ የገንዘብ መጠን): ማን እንደሚገዛ፣ ምን ያህል ጊዜ እና ምን ያህል በቅርቡ፣ ማንን ማቆየት እና ማንን መልሶ ማግኘት እንዳለብዎ ለማየት። *ደንበኞች* እስከ ጊዜው የመጨረሻ ቀን (ጊዜው በሂደት ላይ እያለ እስከ ዛሬ) ባሉት ሁለት ዓመታት ውስጥ ቢያንስ አንድ የተሳካ ስምምነት ያላቸው (በማህደር ያልተቀመጡ) እውቂያዎች ናቸው: ከሁለት ዓመት በፊት ከነበረው ተመሳሳይ ቀን ማግሥት ጀምሮ እስከዚያ ቀን ድረስ። የሚቆጠሩት በውሂብ ጎታው ነባሪ ምንዛሬ ያሉ ስምምነቶች ብቻ ናቸው፤ በሌላ ምንዛሬ የተሳካ ስምምነት አይካተትም (ከላይ ያለው መስመር ስንት እንደሆኑ ይናገራል)። *ቅርበት* ከመጨረሻው የተሳካ ስምምነት መዝጊያ እስከዚያ ቀን ያሉት ቀናት ነው፣ *ድግግሞሽ* በሁለቱ ዓመታት የተሳኩ ስምምነቶች ብዛት፣ *የገንዘብ መጠን* ደግሞ ድምራቸው። እያንዳንዱ እንደ ⌈5 × cume_dist⌉ ከ1 እስከ 5 ነጥብ ያገኛል: ለድግግሞሽ እና ለገንዘብ መጠን cume_dist እሴታቸው ከዚህ ደንበኛ እሴት የማይበልጥ ደንበኞች ድርሻ ነው፤ ለቅርበት ደግሞ የመጨረሻው የተሳካ ስምምነታቸው እንደዚህ ደንበኛ ያህል ወይም ከዚያ በላይ የቆየ ደንበኞች ድርሻ። ስለዚህ በጣም የቅርብ፣ በጣም ተደጋጋሚ እና ትልቁ ደንበኞች 5 ያገኛሉ፣ ተመሳሳይ እሴት ያላቸው ደንበኞችም አንድ ነጥብ ይጋራሉ (ከደንበኞቹ አንድ አምስተኛ ወይም ከዚያ በላይ አንድ ጊዜ ብቻ ከገዙ፣ ማንም F 1 አይኖረውም)። ምድቦቹ የሚገኙት ከR እና F ነው: R 5 F 1 *አዲስ ደንበኞች*፤ R 4–5 F 2–3 *ታማኝ ሊሆኑ የሚችሉ*፤ R 5 F 4–5 *ሻምፒዮኖች*፤ R 4 F 1 *ተስፋ ሰጪዎች*፤ R 3–4 F 4–5 *ታማኞች*፤ R 3 F 1–2 *ሊያንቀላፉ የተቃረቡ*፤ R 3 F 3 *ትኩረት የሚሹ*፤ R 1–2 F 1–2 *ያንቀላፉ*፤ R 1–2 F 3–4 *አደጋ ላይ ያሉ*፤ R 1–2 F 5 *ልናጣቸው የማይገቡ*። ሰንጠረዡ የእያንዳንዱን ምድብ ደንበኞች እና ገቢ ከድርሻቸው እና ከምድቡ ነጥቦች ጋር ይዘረዝራል፤ **አሳይ → ቅርበት በድግግሞሽ** ወደ 5 × 5 ፍርግርግ ይቀይረዋል (R 5 ከላይ፣ F 1 በግራ)፤ እያንዳንዱ ቦታ ደንበኞቹን እና ያስገኙትን ገቢ ያሳያል፣ ምድቡ ደግሞ በመጠቆሚያ ጽሑፉ ውስጥ ነው። በአንድ ምድብ ወይም በፍርግርጉ አንድ ቦታ ላይ Enter፣ ወይም አንድን አሞሌ ጠቅ ማድረግ፣ ደንበኞቹን ይዘረዝራል። የሽያጭ ሠራተኛው እና የምርጫ መስኩ እንደ ሌሎቹ ሪፖርቶች ያጠቡታል (ደንበኞቹም ያኔ እርስ በርሳቸው ብቻ ይመዘናሉ)።</translation>
-    </message>
-    <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
         <translation>**ወደ ውጭ ላክ** (“ወደ ውጭ ላክ” አዝራር): የሚታየውን ሰንጠረዥ እንደ CSV (ለተመን ሉሆች ደህንነቱ የተጠበቀ: የተመን ሉህ እንደ ቀመር የሚያስኬደው ህዋስ እንደ ጽሑፍ ይቀመጣል፤ Excel የሚያነበው UTF-8) ወይም ገበታውን በማያ ገጹ ላይ ካለው መጠን በእጥፍ እንደ PNG ምስል፤ **ሁሉም ሪፖርቶች እንደ PDF**: ለተመረጠው ጊዜ እና የሽያጭ ሠራተኛ ሁሉም ሪፖርቶች፣ እያንዳንዱ በአዲስ ገጽ ከማጠቃለያው፣ ከገበታው (የማያ ገጹ ቀለሞች ምንም ቢሆኑ በነጭ ላይ ጥቁር) እና ከሙሉ ሰንጠረዡ ጋር ይጀምራል (ረጅም ሰንጠረዦች ርዕሳቸው እየተደገመ በቀጣዮቹ ገጾች ይቀጥላሉ)፣ የገጽ ቁጥሮች ከግርጌ። ወረቀቱ A4 ነው፤ የቋንቋው አገር Letter የሚጠቀም ከሆነ ግን Letter (አሜሪካ፣ ካናዳ፣ ሜክሲኮ፣ ፊሊፒንስ እና ጥቂት ሌሎች)።</translation>
+    </message>
+    <message>
+        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, who to call next, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
+        <translation>**በውስጡ ያለው**: ጊዜያቸው ያለፉ ወይም ዛሬ የሚደርሱ አስታዋሾች፣ የዛሬ እና የነገ ስብሰባዎች፣ የሚቀጥለው ሳምንት የልደት ቀናት፣ ግንኙነታቸው እየራቀ ያሉ እውቂያዎች፣ ቀጥሎ የሚደወልላቸው ደንበኞች እና የቆሙ ስምምነቶች (ደረጃው ከሚፈቅደው በላይ በደረጃቸው የቆዩ ክፍት ስምምነቶች፣ በጣም የዘገየው መጀመሪያ)።</translation>
+    </message>
+    <message>
+        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation>**ቀጥሎ የሚደወልላቸው**: እየራቁ ያሉ እስከ አሥር የሚደርሱ ደንበኞች፣ እያንዳንዳቸው ከምክንያታቸው ጋር: በRFM ምድቦች “ልናጣቸው የማይገቡ” እና “አደጋ ላይ ያሉ” ውስጥ ያሉ (ሪፖርቶች → ደንበኞችን ይመልከቱ)፣ ለ30 ቀናት ማንም ያልደወለላቸው፣ ያላገኛቸው ወይም ያልጻፈላቸው ደንበኞች፤ መጀመሪያ “ልናጣቸው የማይገቡ”፣ ከዚያ ከሁሉ በላይ የገዙት (“ልናጣቸው የማይገቡ · Ada Lovelace — 5 ትዕዛዞች፣ የመጨረሻው በ08/01/2026፣ በአጠቃላይ 5,000.00 EUR፤ ፈጽሞ ግንኙነት አልተደረገም”)። Enter እውቂያውን ይከፍታል፤ ጥሪውን እንደመዘገቡ (Ctrl+L) ከዝርዝሩ ይወጣሉ።</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**ደንበኞች** (RFM: ቅርበት፣ ድግግሞሽ፣ የገንዘብ መጠን): ማን እንደሚገዛ፣ ምን ያህል ጊዜ እና ምን ያህል በቅርቡ፣ ማንን ማቆየት እና ማንን መልሶ ማግኘት እንዳለብዎ ለማየት። *ደንበኞች* እስከ ጊዜው የመጨረሻ ቀን (ጊዜው በሂደት ላይ እያለ እስከ ዛሬ) ባሉት ሁለት ዓመታት ውስጥ ቢያንስ አንድ የተሳካ ስምምነት ያላቸው (በማህደር ያልተቀመጡ) እውቂያዎች ናቸው: ከሁለት ዓመት በፊት ከነበረው ተመሳሳይ ቀን ማግሥት ጀምሮ እስከዚያ ቀን ድረስ። የሚቆጠሩት በውሂብ ጎታው ነባሪ ምንዛሬ ያሉ ስምምነቶች ብቻ ናቸው፤ በሌላ ምንዛሬ የተሳካ ስምምነት አይካተትም (ከላይ ያለው መስመር ስንት እንደሆኑ ይናገራል)። *ቅርበት* ከመጨረሻው የተሳካ ስምምነት መዝጊያ እስከዚያ ቀን ያሉት ቀናት ነው፣ *ድግግሞሽ* በሁለቱ ዓመታት የተሳኩ ስምምነቶች ብዛት፣ *የገንዘብ መጠን* ደግሞ ድምራቸው። እያንዳንዱ እንደ ⌈5 × cume_dist⌉ ከ1 እስከ 5 ነጥብ ያገኛል: ለድግግሞሽ እና ለገንዘብ መጠን cume_dist እሴታቸው ከዚህ ደንበኛ እሴት የማይበልጥ ደንበኞች ድርሻ ነው፤ ለቅርበት ደግሞ የመጨረሻው የተሳካ ስምምነታቸው እንደዚህ ደንበኛ ያህል ወይም ከዚያ በላይ የቆየ ደንበኞች ድርሻ። ስለዚህ በጣም የቅርብ፣ በጣም ተደጋጋሚ እና ትልቁ ደንበኞች 5 ያገኛሉ፣ ተመሳሳይ እሴት ያላቸው ደንበኞችም አንድ ነጥብ ይጋራሉ (ከደንበኞቹ ከአንድ አምስተኛ በላይ የሚሆኑት አንድ ጊዜ ብቻ ከገዙ፣ ማንም F 1 አይኖረውም)። ምድቦቹ የሚገኙት ከR እና F ነው: R 5 F 1 *አዲስ ደንበኞች*፤ R 4–5 F 2–3 *ታማኝ ሊሆኑ የሚችሉ*፤ R 5 F 4–5 *ሻምፒዮኖች*፤ R 4 F 1 *ተስፋ ሰጪዎች*፤ R 3–4 F 4–5 *ታማኞች*፤ R 3 F 1–2 *ሊያንቀላፉ የተቃረቡ*፤ R 3 F 3 *ትኩረት የሚሹ*፤ R 1–2 F 1–2 *ያንቀላፉ*፤ R 1–2 F 3–4 *አደጋ ላይ ያሉ*፤ R 1–2 F 5 *ልናጣቸው የማይገቡ*። ሰንጠረዡ የእያንዳንዱን ምድብ ደንበኞች እና ገቢ ከድርሻቸው እና ከምድቡ ነጥቦች ጋር ይዘረዝራል፤ **አሳይ → ቅርበት በድግግሞሽ** ወደ 5 × 5 ፍርግርግ ይቀይረዋል (R 5 ከላይ፣ F 1 በግራ)፤ እያንዳንዱ ቦታ ደንበኞቹን እና ያስገኙትን ገቢ ያሳያል፣ ምድቡ ደግሞ በመጠቆሚያ ጽሑፉ ውስጥ ነው። በአንድ ምድብ ወይም በፍርግርጉ አንድ ቦታ ላይ Enter፣ ወይም አንድን አሞሌ ጠቅ ማድረግ፣ ደንበኞቹን ይዘረዝራል። የሽያጭ ሠራተኛው እና የምርጫ መስኩ እንደ ሌሎቹ ሪፖርቶች ያጠቡታል (ደንበኞቹም ያኔ እርስ በርሳቸው ብቻ ይመዘናሉ)።</translation>
     </message>
 </context>
 <context>
@@ -6922,19 +6960,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>ደንበኞች</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
-        <translation>እስከ %2 ባሉት ሁለት ዓመታት &lt;b&gt;%1&lt;/b&gt; ደንበኞች &lt;b&gt;%3&lt;/b&gt; አስገኝተዋል · &lt;b&gt;%4&lt;/b&gt; አደጋ ላይ ያሉ ወይም ልናጣቸው የማይገቡ</translation>
-    </message>
-    <message>
         <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
         <translation>እስከ %2 ባሉት ሁለት ዓመታት በ%1 የተሳካ ስምምነት የለም: ስምምነቶች ሲሳኩ ደንበኞች እዚህ ይታያሉ።</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out</source>
-        <translation>
-            <numerusform>በሌሎች ምንዛሬዎች ያለ %n የተሳካ ስምምነት አልተካተተም</numerusform>
-            <numerusform>በሌሎች ምንዛሬዎች ያሉ %n የተሳኩ ስምምነቶች አልተካተቱም</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
@@ -7017,13 +7044,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n customer(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n ደንበኛ · %2</numerusform>
-            <numerusform>%1 · %n ደንበኞች · %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Customers: %1</source>
         <translation>ደንበኞች: %1</translation>
@@ -7031,6 +7051,31 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Customers with R %1 and F %2 (%3)</source>
         <translation>R %1 እና F %2 ያላቸው ደንበኞች (%3)</translation>
+    </message>
+    <message>
+        <source>Customers with R %1</source>
+        <translation>R %1 ያላቸው ደንበኞች</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; customer(s) in the two years to %1 brought &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in “%4” or “%5”</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; ደንበኛ እስከ %1 ባሉት ሁለት ዓመታት &lt;b&gt;%2&lt;/b&gt; አስገኘ · &lt;b&gt;%3&lt;/b&gt; በ“%4” ወይም በ“%5”</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; ደንበኞች እስከ %1 ባሉት ሁለት ዓመታት &lt;b&gt;%2&lt;/b&gt; አስገኙ · &lt;b&gt;%3&lt;/b&gt; በ“%4” ወይም በ“%5”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>%1 · በሌሎች ምንዛሬዎች ያለ %Ln የተሳካ ስምምነት አልተካተተም</numerusform>
+            <numerusform>%1 · በሌሎች ምንዛሬዎች ያሉ %Ln የተሳኩ ስምምነቶች አልተካተቱም</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %Ln ደንበኛ · %2</numerusform>
+            <numerusform>%1 · %Ln ደንበኞች · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10944,6 +10989,20 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message>
         <source>“%1” snoozed until tomorrow.</source>
         <translation>“%1” እስከ ነገ ዘግይቷል።</translation>
+    </message>
+    <message>
+        <source>Who to call next</source>
+        <translation>ቀጥሎ የሚደወልላቸው</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Enter opens the contact; Ctrl+L logs the call.</source>
+        <translation>%1 — %2
+Enter እውቂያውን ይከፍታል፤ Ctrl+L ጥሪውን ይመዘግባል።</translation>
     </message>
 </context>
 <context>

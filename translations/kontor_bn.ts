@@ -119,6 +119,36 @@
     </message>
 </context>
 <context>
+    <name>CallNext</name>
+    <message>
+        <source>Who to call next could not be read: %1</source>
+        <translation>“এরপর কাকে কল করবেন” পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>কখনো যোগাযোগ হয়নি</translation>
+    </message>
+    <message>
+        <source>%1, %2 in all; %3</source>
+        <comment>orders, revenue; last contact</comment>
+        <translation>%1, মোট %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), the last on %1</source>
+        <translation>
+            <numerusform>%Lnটি অর্ডার, শেষটি %1 তারিখে</numerusform>
+            <numerusform>%Lnটি অর্ডার, শেষটি %1 তারিখে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln দিন ধরে কোনো যোগাযোগ নেই</numerusform>
+            <numerusform>%Ln দিন ধরে কোনো যোগাযোগ নেই</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>Title</source>
@@ -1144,6 +1174,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   field remove KEY | field restore KEY [--record R]     আর্কাইভ, এবং মানগুলোসহ ফিরিয়ে আনা
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~, অথবা KEY empty|notempty
 TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
+    </message>
+    <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm শুধু --to নেয়: এটি সেই দিন থেকে দুই বছর পেছনে দেখে।</translation>
     </message>
 </context>
 <context>
@@ -4320,10 +4354,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>R %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out.</source>
+        <source>%Ln won deal(s) in other currencies left out.</source>
         <translation>
-            <numerusform>অন্য মুদ্রার %nটি জেতা ডিল বাদ দেওয়া হয়েছে।</numerusform>
-            <numerusform>অন্য মুদ্রার %nটি জেতা ডিল বাদ দেওয়া হয়েছে।</numerusform>
+            <numerusform>অন্য মুদ্রার %Lnটি জেতা ডিল বাদ দেওয়া হয়েছে।</numerusform>
+            <numerusform>অন্য মুদ্রার %Lnটি জেতা ডিল বাদ দেওয়া হয়েছে।</numerusform>
         </translation>
     </message>
 </context>
@@ -4707,10 +4741,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
         <translation>“আজ” পাতা হলো দিনের কাজের তালিকা, আর Kontor এটি দিয়েই খোলে। পাশের বারে দেখা যায় কতগুলো রিমাইন্ডার বিলম্বিত বা আজ করণীয় (“আজ (3)”)।</translation>
-    </message>
-    <message>
-        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation>**এতে যা থাকে**: বিলম্বিত ও আজ করণীয় রিমাইন্ডার, আজ ও আগামীকালের মিটিং, সামনের সপ্তাহের জন্মদিন, যেসব পরিচিতির সাথে যোগাযোগ কমে যাচ্ছে, এবং থেমে থাকা ডিল (যেসব খোলা ডিল তাদের ধাপে নির্ধারিত সীমার চেয়ে বেশি দিন পড়ে আছে; সবচেয়ে বেশি দেরি হওয়াটি আগে)।</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
@@ -5345,12 +5375,20 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**কলাম**: শুরুতে থাকে নাম, কোম্পানি, ইমেইল, ফোন, অবস্থা, দায়িত্বপ্রাপ্ত ও শেষ যোগাযোগ; কোন কোন কলাম দেখাবেন তা বেছে নিতে তালিকার শিরোনামে রাইট-ক্লিক করুন (পদবি, লিডের উৎস, যোগ করার তারিখ ও সেগমেন্টও আছে; নাম সবসময় থাকে), আর ক্রম বদলাতে শিরোনাম টেনে সরান। সেগমেন্ট হলো গ্রাহকের RFM সেগমেন্ট (রিপোর্ট → গ্রাহক), কোনো ডিল জেতার বা বদলানোর একটু পরে এবং প্রতিটি নতুন দিনে হালনাগাদ হয়; এটি চ্যাম্পিয়ন থেকে শীতঘুমে পর্যন্ত সাজানো হয়, দুই বছরে কিছু না কেনা পরিচিতিরা থাকে সবার শেষে, আর কোনো সেগমেন্ট দিয়ে ফিল্টার করলে কলামটি নিজে থেকেই দেখা যায়। কলাম, তাদের ক্রম ও প্রস্থ, উইন্ডো এবং প্রতিটি বিভাজক পরের বার চালুর জন্য মনে রাখা হয়। চওড়া উইন্ডোতে বাড়তি জায়গা পায় নাম, কোম্পানি ও ইমেইল—যতক্ষণ না আপনি নিজে কোনো কলামের মাপ বদলান। আপনার নিজস্ব ফিল্ডগুলোও কলাম হতে পারে, ওই মেনুতে “আপনার ফিল্ড”-এর নিচে: সংখ্যা ও পরিমাণ সংখ্যা হিসেবে সাজানো হয়, তারিখ তারিখ হিসেবে, বিকল্প তার বিকল্পগুলোর ক্রমে, একাধিক বিকল্প প্রথম বেছে নেওয়া বিকল্প দিয়ে, আর লিংক করা পরিচিতি বা কোম্পানি তার নাম দিয়ে। আপনার কোনো একটি ফিল্ড (দীর্ঘ লেখা ও লিংক ছাড়া) অনুযায়ী সাজালে খুব বড় তালিকার প্রথম পর্দাটি সঙ্গে সঙ্গে দেখা যায়, বাকিটা পরে আসে।</translation>
     </message>
     <message>
-        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
-        <translation>**গ্রাহক** (RFM: সাম্প্রতিকতা, পুনরাবৃত্তি, আর্থিক মূল্য): কে কেনেন, কত ঘন ঘন আর কত সম্প্রতি—যাতে বোঝা যায় কাকে ধরে রাখতে হবে আর কাকে ফিরিয়ে আনতে হবে। *গ্রাহক* হলো সেই পরিচিতিরা (আর্কাইভ করা নয়), সময়কালের শেষ দিন পর্যন্ত দুই বছরে (সময়কাল চলমান থাকলে আজ পর্যন্ত) যাদের অন্তত একটি ডিল জেতা হয়েছে: দুই বছর আগের একই তারিখের পরের দিন থেকে সেই দিন পর্যন্ত। শুধু ডেটাবেসের ডিফল্ট মুদ্রার ডিল গোনা হয়; অন্য মুদ্রার জেতা ডিল বাদ দেওয়া হয় (ওপরের লাইনে বলা থাকে কয়টি)। *সাম্প্রতিকতা* হলো শেষ জেতা ডিলের সমাপ্তি থেকে সেই দিন পর্যন্ত দিনের সংখ্যা, *পুনরাবৃত্তি* দুই বছরে জেতা ডিলের সংখ্যা, *আর্থিক মূল্য* সেগুলোর যোগফল। প্রতিটিকে ⌈5 × cume_dist⌉ হিসেবে 1 থেকে 5 স্কোর দেওয়া হয়: পুনরাবৃত্তি ও আর্থিক মূল্যের ক্ষেত্রে cume_dist হলো সেই গ্রাহকদের অংশ, যাদের মান এই গ্রাহকের মানের সমান বা কম; সাম্প্রতিকতার ক্ষেত্রে, যাদের শেষ জেতা ডিল এই গ্রাহকের শেষ জেতা ডিলের সমান পুরোনো বা আরও পুরোনো, তাদের অংশ। তাই সবচেয়ে সাম্প্রতিক, সবচেয়ে ঘন ঘন কেনা ও সবচেয়ে বড় গ্রাহকেরা 5 পান, আর একই মানের গ্রাহকেরা একই স্কোর পান (গ্রাহকদের এক-পঞ্চমাংশ বা তার বেশি একবার কিনে থাকলে কেউই F 1 পান না)। সেগমেন্ট আসে R ও F থেকে: R 5 F 1 *নতুন গ্রাহক*; R 4–5 F 2–3 *সম্ভাব্য অনুগত*; R 5 F 4–5 *চ্যাম্পিয়ন*; R 4 F 1 *সম্ভাবনাময়*; R 3–4 F 4–5 *অনুগত*; R 3 F 1–2 *ঘুমিয়ে পড়ার পথে*; R 3 F 3 *মনোযোগ দরকার*; R 1–2 F 1–2 *শীতঘুমে*; R 1–2 F 3–4 *ঝুঁকিতে*; R 1–2 F 5 *হারানো যাবে না*। টেবিলে প্রতিটি সেগমেন্টের গ্রাহক ও আয়, সেগুলোর অংশ এবং সেগমেন্টের স্কোর দেখানো হয়; **দেখান → সাম্প্রতিকতা ও পুনরাবৃত্তির গ্রিড** এটিকে 5 × 5 গ্রিডে পরিণত করে (R 5 ওপরে, F 1 বাঁয়ে), প্রতিটি ঘরে তার গ্রাহক ও তারা যা এনেছেন, আর টুলটিপে সেগমেন্ট। কোনো সেগমেন্ট বা গ্রিডের কোনো ঘরে Enter চাপলে, অথবা কোনো বারে ক্লিক করলে, তার গ্রাহকদের তালিকা দেখায়। বিক্রয়কর্মী ও বিকল্প ফিল্ড অন্য রিপোর্টের মতো এটিকেও সীমিত করে (তখন গ্রাহকদের নিজেদের মধ্যেই স্কোর দেওয়া হয়)।</translation>
-    </message>
-    <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
         <translation>**এক্সপোর্ট** (এক্সপোর্ট বোতাম): দেখানো টেবিলটি CSV হিসেবে (স্প্রেডশিটের জন্য নিরাপদ: যে ঘরকে স্প্রেডশিট সূত্র হিসেবে চালাত, তা টেক্সট হিসেবে রাখা হয়; Excel পড়তে পারে এমন UTF-8) অথবা এর চার্টটি পর্দার দ্বিগুণ আকারের PNG ছবি হিসেবে; **সব রিপোর্ট PDF হিসেবে**: বেছে নেওয়া সময়কাল ও বিক্রয়কর্মীর সব রিপোর্ট, প্রতিটি নতুন পাতায় শুরু হয়—তার সারসংক্ষেপ, চার্ট (পর্দার রং যা-ই হোক, সাদার ওপর কালো) ও পুরো টেবিলসহ (লম্বা টেবিল পরের পাতাগুলোতে চলতে থাকে, শিরোনাম আবার দেখিয়ে), পাতার নিচে পাতা নম্বর। কাগজের মাপ A4, তবে ভাষার দেশে Letter চললে Letter (যুক্তরাষ্ট্র, কানাডা, মেক্সিকো, ফিলিপাইন ও আরও কয়েকটি দেশ)।</translation>
+    </message>
+    <message>
+        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, who to call next, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
+        <translation>**এতে যা থাকে**: বিলম্বিত ও আজ করণীয় রিমাইন্ডার, আজ ও আগামীকালের মিটিং, সামনের সপ্তাহের জন্মদিন, যেসব পরিচিতির সাথে যোগাযোগ কমে যাচ্ছে, এরপর কাকে কল করবেন, এবং থেমে থাকা ডিল (যেসব খোলা ডিল তাদের ধাপে নির্ধারিত সীমার চেয়ে বেশি দিন পড়ে আছে; সবচেয়ে বেশি দেরি হওয়াটি আগে)।</translation>
+    </message>
+    <message>
+        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation>**এরপর কাকে কল করবেন**: হাতছাড়া হতে চলা সর্বোচ্চ দশজন গ্রাহক, প্রত্যেকের কারণসহ: RFM সেগমেন্ট “হারানো যাবে না” ও “ঝুঁকিতে”-র (রিপোর্ট → গ্রাহক দেখুন) যাঁদের সাথে 30 দিন ধরে কেউ কলে, সাক্ষাতে বা লিখে যোগাযোগ করেনি; আগে “হারানো যাবে না”, তারপর যাঁরা সবচেয়ে বেশি কিনেছেন (“হারানো যাবে না · Ada Lovelace — 5টি অর্ডার, শেষটি 8/1/2026 তারিখে, মোট 5,000.00 EUR; কখনো যোগাযোগ হয়নি”)। Enter চাপলে পরিচিতি খোলে; কলটি লিখে রাখলেই (Ctrl+L) তাঁরা তালিকা থেকে সরে যান।</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**গ্রাহক** (RFM: সাম্প্রতিকতা, পুনরাবৃত্তি, আর্থিক মূল্য): কে কেনেন, কত ঘন ঘন আর কত সম্প্রতি—যাতে বোঝা যায় কাকে ধরে রাখতে হবে আর কাকে ফিরিয়ে আনতে হবে। *গ্রাহক* হলো সেই পরিচিতিরা (আর্কাইভ করা নয়), সময়কালের শেষ দিন পর্যন্ত দুই বছরে (সময়কাল চলমান থাকলে আজ পর্যন্ত) যাদের অন্তত একটি ডিল জেতা হয়েছে: দুই বছর আগের একই তারিখের পরের দিন থেকে সেই দিন পর্যন্ত। শুধু ডেটাবেসের ডিফল্ট মুদ্রার ডিল গোনা হয়; অন্য মুদ্রার জেতা ডিল বাদ দেওয়া হয় (ওপরের লাইনে বলা থাকে কয়টি)। *সাম্প্রতিকতা* হলো শেষ জেতা ডিলের সমাপ্তি থেকে সেই দিন পর্যন্ত দিনের সংখ্যা, *পুনরাবৃত্তি* দুই বছরে জেতা ডিলের সংখ্যা, *আর্থিক মূল্য* সেগুলোর যোগফল। প্রতিটিকে ⌈5 × cume_dist⌉ হিসেবে 1 থেকে 5 স্কোর দেওয়া হয়: পুনরাবৃত্তি ও আর্থিক মূল্যের ক্ষেত্রে cume_dist হলো সেই গ্রাহকদের অংশ, যাদের মান এই গ্রাহকের মানের সমান বা কম; সাম্প্রতিকতার ক্ষেত্রে, যাদের শেষ জেতা ডিল এই গ্রাহকের শেষ জেতা ডিলের সমান পুরোনো বা আরও পুরোনো, তাদের অংশ। তাই সবচেয়ে সাম্প্রতিক, সবচেয়ে ঘন ঘন কেনা ও সবচেয়ে বড় গ্রাহকেরা 5 পান, আর একই মানের গ্রাহকেরা একই স্কোর পান (গ্রাহকদের এক-পঞ্চমাংশের বেশি একবার কিনে থাকলে কেউই F 1 পান না)। সেগমেন্ট আসে R ও F থেকে: R 5 F 1 *নতুন গ্রাহক*; R 4–5 F 2–3 *সম্ভাব্য অনুগত*; R 5 F 4–5 *চ্যাম্পিয়ন*; R 4 F 1 *সম্ভাবনাময়*; R 3–4 F 4–5 *অনুগত*; R 3 F 1–2 *ঘুমিয়ে পড়ার পথে*; R 3 F 3 *মনোযোগ দরকার*; R 1–2 F 1–2 *শীতঘুমে*; R 1–2 F 3–4 *ঝুঁকিতে*; R 1–2 F 5 *হারানো যাবে না*। টেবিলে প্রতিটি সেগমেন্টের গ্রাহক ও আয়, সেগুলোর অংশ এবং সেগমেন্টের স্কোর দেখানো হয়; **দেখান → সাম্প্রতিকতা ও পুনরাবৃত্তির গ্রিড** এটিকে 5 × 5 গ্রিডে পরিণত করে (R 5 ওপরে, F 1 বাঁয়ে), প্রতিটি ঘরে তার গ্রাহক ও তারা যা এনেছেন, আর টুলটিপে সেগমেন্ট। কোনো সেগমেন্ট বা গ্রিডের কোনো ঘরে Enter চাপলে, অথবা কোনো বারে ক্লিক করলে, তার গ্রাহকদের তালিকা দেখায়। বিক্রয়কর্মী ও বিকল্প ফিল্ড অন্য রিপোর্টের মতো এটিকেও সীমিত করে (তখন গ্রাহকদের নিজেদের মধ্যেই স্কোর দেওয়া হয়)।</translation>
     </message>
 </context>
 <context>
@@ -6922,19 +6960,8 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <translation>গ্রাহক</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
-        <translation>%2 পর্যন্ত দুই বছরে &lt;b&gt;%1&lt;/b&gt; জন গ্রাহক &lt;b&gt;%3&lt;/b&gt; এনেছেন · &lt;b&gt;%4&lt;/b&gt; জন ঝুঁকিতে বা হারানো যাবে না</translation>
-    </message>
-    <message>
         <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
         <translation>%2 পর্যন্ত দুই বছরে %1-এ কোনো ডিল জেতা হয়নি: ডিল জেতা হলেই গ্রাহকেরা এখানে দেখা দেবেন।</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out</source>
-        <translation>
-            <numerusform>অন্য মুদ্রার %nটি জেতা ডিল বাদ দেওয়া হয়েছে</numerusform>
-            <numerusform>অন্য মুদ্রার %nটি জেতা ডিল বাদ দেওয়া হয়েছে</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
@@ -7017,13 +7044,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n customer(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n জন গ্রাহক · %2</numerusform>
-            <numerusform>%1 · %n জন গ্রাহক · %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Customers: %1</source>
         <translation>গ্রাহক: %1</translation>
@@ -7031,6 +7051,31 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Customers with R %1 and F %2 (%3)</source>
         <translation>যেসব গ্রাহকের R %1 ও F %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Customers with R %1</source>
+        <translation>যেসব গ্রাহকের R %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; customer(s) in the two years to %1 brought &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in “%4” or “%5”</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; জন গ্রাহক %1 পর্যন্ত দুই বছরে &lt;b&gt;%2&lt;/b&gt; এনেছেন · “%4” বা “%5”-এ &lt;b&gt;%3&lt;/b&gt; জন</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; জন গ্রাহক %1 পর্যন্ত দুই বছরে &lt;b&gt;%2&lt;/b&gt; এনেছেন · “%4” বা “%5”-এ &lt;b&gt;%3&lt;/b&gt; জন</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>%1 · অন্য মুদ্রার %Lnটি জেতা ডিল বাদ দেওয়া হয়েছে</numerusform>
+            <numerusform>%1 · অন্য মুদ্রার %Lnটি জেতা ডিল বাদ দেওয়া হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %Ln জন গ্রাহক · %2</numerusform>
+            <numerusform>%1 · %Ln জন গ্রাহক · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10944,6 +10989,20 @@ Ctrl+L দিয়ে একটি কল বা মিটিং লিখে �
     <message>
         <source>“%1” snoozed until tomorrow.</source>
         <translation>“%1” আগামীকাল পর্যন্ত পিছিয়ে দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Who to call next</source>
+        <translation>এরপর কাকে কল করবেন</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Enter opens the contact; Ctrl+L logs the call.</source>
+        <translation>%1 — %2
+Enter চাপলে পরিচিতি খোলে; Ctrl+L চাপলে কলটি লিখে রাখা যায়।</translation>
     </message>
 </context>
 <context>

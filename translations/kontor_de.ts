@@ -119,6 +119,36 @@
     </message>
 </context>
 <context>
+    <name>CallNext</name>
+    <message>
+        <source>Who to call next could not be read: %1</source>
+        <translation>„Als Nächstes anrufen“ konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>%1, %2 in all; %3</source>
+        <comment>orders, revenue; last contact</comment>
+        <translation>%1, insgesamt %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), the last on %1</source>
+        <translation>
+            <numerusform>%Ln Auftrag, der letzte am %1</numerusform>
+            <numerusform>%Ln Aufträge, der letzte am %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %Ln day(s)</source>
+        <translation>
+            <numerusform>seit %Ln Tag ohne Kontakt</numerusform>
+            <numerusform>seit %Ln Tagen ohne Kontakt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>First name</source>
@@ -1146,6 +1176,10 @@ Eigene Felder, und Kontakte nach beliebigen Feldern:
   contacts [--where &quot;SCHLÜSSEL OP WERT&quot; ...] [--json]
                             OP: = != &lt; &lt;= &gt; &gt;= ~, oder SCHLÜSSEL empty|notempty
 ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
+    </message>
+    <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm akzeptiert nur --to: es blickt von diesem Tag aus zwei Jahre zurück.</translation>
     </message>
 </context>
 <context>
@@ -4322,10 +4356,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>R %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out.</source>
+        <source>%Ln won deal(s) in other currencies left out.</source>
         <translation>
-            <numerusform>%n gewonnenes Geschäft in anderen Währungen weggelassen.</numerusform>
-            <numerusform>%n gewonnene Geschäfte in anderen Währungen weggelassen.</numerusform>
+            <numerusform>%Ln gewonnenes Geschäft in anderen Währungen weggelassen.</numerusform>
+            <numerusform>%Ln gewonnene Geschäfte in anderen Währungen weggelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4709,10 +4743,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
         <translation>Die Seite Heute ist die Arbeitsliste des Tages, und Kontor startet mit ihr. Die Seitenleiste zeigt, wie viele Erinnerungen überfällig oder heute fällig sind („Heute (3)“).</translation>
-    </message>
-    <message>
-        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation>**Was dort steht**: überfällige und heute fällige Erinnerungen, Termine von heute und morgen, Geburtstage der kommenden Woche, Kontakte, bei denen die Verbindung abzureißen droht, und liegengebliebene Geschäfte (offene Geschäfte, die länger in ihrer Phase stehen, als die Phase erlaubt; die am längsten überfälligen zuerst).</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
@@ -5347,12 +5377,20 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Spalten**: Zu Beginn Name, Firma, E-Mail, Telefon, Status, Betreuer und Letzter Kontakt; mit einem Rechtsklick auf den Kopf der Liste wählen Sie die Spalten (auch Position, Lead-Quelle, Angelegt und Segment; Name bleibt immer), und durch Ziehen eines Spaltenkopfs ändern Sie die Reihenfolge. Segment ist das RFM-Segment des Kunden (Berichte → Kunden), aktualisiert einen Moment, nachdem ein Geschäft gewonnen oder geändert wurde, und an jedem neuen Tag; es sortiert von Champions bis Im Winterschlaf, Kontakte, die in zwei Jahren nichts gekauft haben, zuletzt, und es erscheint von selbst, wenn Sie nach einem Segment filtern. Spalten, Reihenfolge und Breiten, das Fenster und jede Trennlinie bleiben für den nächsten Start erhalten. In einem breiten Fenster geht der freie Platz an Name, Firma und E-Mail, bis Sie selbst eine Spaltenbreite ändern. Auch Ihre eigenen Felder sind Spalten, unter „Ihre Felder“ in diesem Menü: Zahlen und Beträge werden als Zahlen sortiert, Daten als Daten, eine Auswahl in der Reihenfolge ihrer Auswahlwerte, eine Mehrfachauswahl nach dem ersten gewählten Wert, ein verknüpfter Kontakt oder eine verknüpfte Firma nach dem Namen. Nach einem Ihrer Felder sortiert (außer langem Text und Verweisen), erscheint bei einer sehr großen Liste die erste Bildschirmseite sofort, und der Rest folgt.</translation>
     </message>
     <message>
-        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
-        <translation>**Kunden** (RFM: Recency, Frequency, Monetary – Aktualität, Häufigkeit, Geldwert): wer kauft, wie oft und wie kürzlich, um zu sehen, wen Sie halten und wen Sie zurückgewinnen sollten. *Kunden* sind die (nicht archivierten) Kontakte mit mindestens einem gewonnenen Geschäft in den zwei Jahren bis zum letzten Tag des Zeitraums (heute, solange der Zeitraum läuft): vom Tag nach demselben Datum zwei Jahre zuvor bis zu diesem Tag. Es zählen nur Geschäfte in der Standardwährung der Datenbank; ein gewonnenes Geschäft in einer anderen Währung wird weggelassen (die Zeile darüber sagt, wie viele). Die *Aktualität* sind die Tage vom Abschluss des letzten gewonnenen Geschäfts bis zu diesem Tag, die *Häufigkeit* die gewonnenen Geschäfte in den zwei Jahren, der *Geldwert* ihre Summe. Jeder dieser Werte erhält einen Score von 1 bis 5 als ⌈5 × cume_dist⌉: Bei Häufigkeit und Geldwert ist cume_dist der Anteil der Kunden, deren Wert höchstens so hoch ist wie ihrer; bei der Aktualität der Anteil derer, deren letztes gewonnenes Geschäft ebenso alt ist wie ihres oder älter. So erhalten die jüngsten, häufigsten und größten Kunden eine 5, und Kunden mit demselben Wert teilen sich einen Score (wenn ein Fünftel der Kunden oder mehr einmal gekauft hat, hat keiner F 1). Die Segmente ergeben sich aus R und F: R 5 F 1 *Neukunden*; R 4–5 F 2–3 *Potenziell Treue*; R 5 F 4–5 *Champions*; R 4 F 1 *Vielversprechende*; R 3–4 F 4–5 *Treue*; R 3 F 1–2 *Drohen einzuschlafen*; R 3 F 3 *Brauchen Aufmerksamkeit*; R 1–2 F 1–2 *Im Winterschlaf*; R 1–2 F 3–4 *Gefährdet*; R 1–2 F 5 *Nicht verlieren*. Die Tabelle listet die Kunden und den Umsatz jedes Segments mit ihren Anteilen und seinen Scores; **Zeigen → Aktualität nach Häufigkeit** macht daraus das 5 × 5-Raster (R 5 oben, F 1 links), jedes Feld mit seinen Kunden und dem, was sie brachten, das Segment im Tooltip. Die Eingabetaste auf einem Segment oder einem Feld des Rasters oder ein Klick auf einen Balken listet seine Kunden auf. Mitarbeiter und Auswahlfeld beschränken den Bericht wie die anderen Berichte (die Kunden werden dann untereinander bewertet).</translation>
-    </message>
-    <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
         <translation>**Exportieren** (die Schaltfläche „Exportieren“): die angezeigte Tabelle als CSV (sicher für Tabellenkalkulationen: Eine Zelle, die eine Tabellenkalkulation als Formel ausführen würde, bleibt Text; in UTF-8, das Excel liest) oder ihr Diagramm als PNG-Bild in doppelter Bildschirmgröße; **Alle Berichte als PDF**: jeder Bericht für den gewählten Zeitraum und Mitarbeiter, jeder auf einer neuen Seite mit seiner Zusammenfassung, seinem Diagramm (schwarz auf weiß, unabhängig von den Bildschirmfarben) und seiner ganzen Tabelle (lange Tabellen gehen auf den folgenden Seiten weiter, mit wiederholtem Tabellenkopf), Seitenzahlen in der Fußzeile. Das Papierformat ist A4 oder Letter, wo das Land der Sprache es verwendet (USA, Kanada, Mexiko, die Philippinen und einige mehr).</translation>
+    </message>
+    <message>
+        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, who to call next, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
+        <translation>**Was dort steht**: überfällige und heute fällige Erinnerungen, Termine von heute und morgen, Geburtstage der kommenden Woche, Kontakte, bei denen die Verbindung abzureißen droht, wen Sie als Nächstes anrufen sollten, und liegengebliebene Geschäfte (offene Geschäfte, die länger in ihrer Phase stehen, als die Phase erlaubt; die am längsten überfälligen zuerst).</translation>
+    </message>
+    <message>
+        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation>**Als Nächstes anrufen**: bis zu zehn Kunden, die Ihnen zu entgleiten drohen, jeweils mit Begründung: die Kunden der RFM-Segmente „Nicht verlieren“ und „Gefährdet“ (siehe Berichte → Kunden), die seit 30 Tagen niemand angerufen, getroffen oder angeschrieben hat, „Nicht verlieren“ zuerst, dann die, die am meisten gekauft haben („Nicht verlieren · Ada Lovelace — 5 Aufträge, der letzte am 08.01.2026, insgesamt 5.000,00 EUR; nie kontaktiert“). Eingabe öffnet den Kontakt; sobald Sie den Anruf erfassen (Strg+L), verschwinden sie aus der Liste.</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**Kunden** (RFM: Recency, Frequency, Monetary – Aktualität, Häufigkeit, Geldwert): wer kauft, wie oft und wie kürzlich, um zu sehen, wen Sie halten und wen Sie zurückgewinnen sollten. *Kunden* sind die (nicht archivierten) Kontakte mit mindestens einem gewonnenen Geschäft in den zwei Jahren bis zum letzten Tag des Zeitraums (heute, solange der Zeitraum läuft): vom Tag nach demselben Datum zwei Jahre zuvor bis zu diesem Tag. Es zählen nur Geschäfte in der Standardwährung der Datenbank; ein gewonnenes Geschäft in einer anderen Währung wird weggelassen (die Zeile darüber sagt, wie viele). Die *Aktualität* sind die Tage vom Abschluss des letzten gewonnenen Geschäfts bis zu diesem Tag, die *Häufigkeit* die gewonnenen Geschäfte in den zwei Jahren, der *Geldwert* ihre Summe. Jeder dieser Werte erhält einen Score von 1 bis 5 als ⌈5 × cume_dist⌉: Bei Häufigkeit und Geldwert ist cume_dist der Anteil der Kunden, deren Wert höchstens so hoch ist wie ihrer; bei der Aktualität der Anteil derer, deren letztes gewonnenes Geschäft ebenso alt ist wie ihres oder älter. So erhalten die jüngsten, häufigsten und größten Kunden eine 5, und Kunden mit demselben Wert teilen sich einen Score (wenn mehr als ein Fünftel der Kunden einmal gekauft hat, hat keiner F 1). Die Segmente ergeben sich aus R und F: R 5 F 1 *Neukunden*; R 4–5 F 2–3 *Potenziell Treue*; R 5 F 4–5 *Champions*; R 4 F 1 *Vielversprechende*; R 3–4 F 4–5 *Treue*; R 3 F 1–2 *Drohen einzuschlafen*; R 3 F 3 *Brauchen Aufmerksamkeit*; R 1–2 F 1–2 *Im Winterschlaf*; R 1–2 F 3–4 *Gefährdet*; R 1–2 F 5 *Nicht verlieren*. Die Tabelle listet die Kunden und den Umsatz jedes Segments mit ihren Anteilen und seinen Scores; **Zeigen → Aktualität nach Häufigkeit** macht daraus das 5 × 5-Raster (R 5 oben, F 1 links), jedes Feld mit seinen Kunden und dem, was sie brachten, das Segment im Tooltip. Die Eingabetaste auf einem Segment oder einem Feld des Rasters oder ein Klick auf einen Balken listet seine Kunden auf. Mitarbeiter und Auswahlfeld beschränken den Bericht wie die anderen Berichte (die Kunden werden dann untereinander bewertet).</translation>
     </message>
 </context>
 <context>
@@ -6924,19 +6962,8 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Kunden</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Kunden brachten in den zwei Jahren bis %2 &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; gefährdet oder nicht zu verlieren</translation>
-    </message>
-    <message>
         <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
         <translation>In den zwei Jahren bis %2 wurde kein Geschäft in %1 gewonnen: Kunden erscheinen hier, sobald Geschäfte gewonnen werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out</source>
-        <translation>
-            <numerusform>%n gewonnenes Geschäft in anderen Währungen weggelassen</numerusform>
-            <numerusform>%n gewonnene Geschäfte in anderen Währungen weggelassen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
@@ -7019,13 +7046,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n customer(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n Kunde · %2</numerusform>
-            <numerusform>%1 · %n Kunden · %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Customers: %1</source>
         <translation>Kunden: %1</translation>
@@ -7033,6 +7053,31 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Customers with R %1 and F %2 (%3)</source>
         <translation>Kunden mit R %1 und F %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Customers with R %1</source>
+        <translation>Kunden mit R %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; customer(s) in the two years to %1 brought &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in “%4” or “%5”</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Kunde in den zwei Jahren bis %1 brachte &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in „%4“ oder „%5“</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Kunden in den zwei Jahren bis %1 brachten &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in „%4“ oder „%5“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>%1 · %Ln gewonnenes Geschäft in anderen Währungen weggelassen</numerusform>
+            <numerusform>%1 · %Ln gewonnene Geschäfte in anderen Währungen weggelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %Ln Kunde · %2</numerusform>
+            <numerusform>%1 · %Ln Kunden · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10946,6 +10991,20 @@ Erfassen Sie einen Anruf oder Termin mit Strg+L und planen Sie im selben Dialog 
     <message>
         <source>&amp;Open Deal</source>
         <translation>Geschäft ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Who to call next</source>
+        <translation>Als Nächstes anrufen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Enter opens the contact; Ctrl+L logs the call.</source>
+        <translation>%1 — %2
+Eingabe öffnet den Kontakt; Strg+L erfasst den Anruf.</translation>
     </message>
 </context>
 <context>

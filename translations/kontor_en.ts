@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CallNext</name>
+    <message numerus="yes">
+        <source>%Ln order(s), the last on %1</source>
+        <translation>
+            <numerusform>%Ln order, the last on %1</numerusform>
+            <numerusform>%Ln orders, the last on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %Ln day(s)</source>
+        <translation>
+            <numerusform>no contact for %Ln day</numerusform>
+            <numerusform>no contact for %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%1: %Ln row(s); damaged stretches skipped: %2</source>
@@ -100,10 +117,10 @@
 <context>
     <name>RfmText</name>
     <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln won deal(s) in other currencies left out.</source>
+        <translation>
+            <numerusform>%Ln won deal in another currency left out.</numerusform>
+            <numerusform>%Ln won deals in other currencies left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -237,17 +254,24 @@
 <context>
     <name>kontor::ui::CustomersReportView</name>
     <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; customer(s) in the two years to %1 brought &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in “%4” or “%5”</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; customer in the two years to %1 brought &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in “%4” or “%5”</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; customers in the two years to %1 brought &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in “%4” or “%5”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n customer(s) · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 · %Ln won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>%1 · %Ln won deal in another currency left out</numerusform>
+            <numerusform>%1 · %Ln won deals in other currencies left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %Ln customer · %2</numerusform>
+            <numerusform>%1 · %Ln customers · %2</numerusform>
         </translation>
     </message>
 </context>

@@ -119,6 +119,36 @@
     </message>
 </context>
 <context>
+    <name>CallNext</name>
+    <message>
+        <source>Who to call next could not be read: %1</source>
+        <translation>“Kiun voki sekve” ne povis esti legita: %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>neniam kontaktita</translation>
+    </message>
+    <message>
+        <source>%1, %2 in all; %3</source>
+        <comment>orders, revenue; last contact</comment>
+        <translation>%1, entute %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), the last on %1</source>
+        <translation>
+            <numerusform>%Ln mendo, la lasta je %1</numerusform>
+            <numerusform>%Ln mendoj, la lasta je %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %Ln day(s)</source>
+        <translation>
+            <numerusform>sen kontakto dum %Ln tago</numerusform>
+            <numerusform>sen kontakto dum %Ln tagoj</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>Title</source>
@@ -1144,6 +1174,10 @@ Viaj propraj kampoj, kaj kontaktoj laŭ iu ajn kampo:
   field remove ŜLOSILO | field restore ŜLOSILO [--record R]   arkivigi, kaj revenigi kun ĝiaj valoroj
   contacts [--where &quot;ŜLOSILO OP VALORO&quot; ...] [--json]   OP: = != &lt; &lt;= &gt; &gt;= ~, aŭ ŜLOSILO empty|notempty
 TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
+    </message>
+    <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm akceptas nur --to: ĝi rigardas du jarojn malantaŭen de tiu tago.</translation>
     </message>
 </context>
 <context>
@@ -4320,10 +4354,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>R %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out.</source>
+        <source>%Ln won deal(s) in other currencies left out.</source>
         <translation>
-            <numerusform>%n gajnita negoco en aliaj valutoj estas ellasita.</numerusform>
-            <numerusform>%n gajnitaj negocoj en aliaj valutoj estas ellasitaj.</numerusform>
+            <numerusform>%Ln gajnita negoco en aliaj valutoj estas ellasita.</numerusform>
+            <numerusform>%Ln gajnitaj negocoj en aliaj valutoj estas ellasitaj.</numerusform>
         </translation>
     </message>
 </context>
@@ -4707,10 +4741,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
         <translation>La paĝo Hodiaŭ estas la laborlisto de la tago, kaj Kontor malfermiĝas ĉe ĝi. La flanka strio montras, kiom da memorigoj estas malfruaj aŭ farendaj hodiaŭ (“Hodiaŭ (3)”).</translation>
-    </message>
-    <message>
-        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation>**Kio estas en ĝi**: memorigoj malfruaj aŭ farendaj hodiaŭ, renkontiĝoj de hodiaŭ kaj morgaŭ, naskiĝtagoj de la venonta semajno, kontaktoj, kun kiuj vi riskas perdi la ligon, kaj stagnantaj negocoj (malfermitaj negocoj, kiuj estas en sia etapo pli longe ol la etapo permesas, la plej malfruaj unue).</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
@@ -5345,12 +5375,20 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Kolumnoj**: komence Nomo, Firmao, Retpoŝto, Telefono, Stato, Vendisto kaj Lasta kontakto; dekstre alklaku la kaplinion de la listo por elekti la kolumnojn (ankaŭ Posteno, Interesatfonto, Kreita kaj Segmento; Nomo ĉiam restas), kaj trenu kolumnokapon por reordigi ilin. Segmento estas la RFM-segmento de la kliento (Raportoj → Klientoj), ĝisdatigata iom post kiam negoco estas gajnita aŭ ŝanĝita kaj ĉiun novan tagon; ĝi ordiĝas de Ĉampionoj ĝis Vintrodormantaj, kun la kontaktoj, kiuj aĉetis nenion en du jaroj, laste, kaj ĝi aperas per si mem, kiam vi filtras laŭ segmento. La kolumnoj, ilia ordo kaj larĝoj, la fenestro kaj ĉiu dividilo estas memorataj por la sekva lanĉo. En larĝa fenestro la kroma larĝo iras al la nomo, firmao kaj retpoŝto, ĝis vi mem ŝanĝas la larĝon de kolumno. Viaj propraj kampoj ankaŭ estas kolumnoj, sub “Viaj kampoj” en tiu menuo: nombroj kaj sumoj ordiĝas kiel nombroj, datoj kiel datoj, elekto laŭ la ordo de siaj elektoj, plurobla elekto laŭ la unua elektita, ligita kontakto aŭ firmao laŭ sia nomo. Kiam la listo estas ordigita laŭ unu el viaj kampoj (krom longa teksto kaj ligiloj), la unua ekrano de tre granda listo aperas tuj, kaj la resto sekvas.</translation>
     </message>
     <message>
-        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
-        <translation>**Klientoj** (RFM: recency, frequency, monetary – lastatempeco, ofteco, mona valoro): kiu aĉetas, kiom ofte kaj kiom lastatempe, por vidi, kiun teni kaj kiun regajni. *Klientoj* estas la kontaktoj (ne arkivigitaj) kun almenaŭ unu negoco gajnita en la du jaroj ĝis la lasta tago de la periodo (hodiaŭ, dum la periodo daŭras): de la tago post la sama dato du jarojn antaŭe ĝis tiu tago. Nur negocoj en la implicita valuto de la datumbazo kalkuliĝas; gajnita negoco en alia valuto estas ellasita (la linio supre diras, kiom). *Lastatempeco* estas la tagoj de la fermo de la lasta gajnita negoco ĝis tiu tago, *ofteco* la gajnitaj negocoj en la du jaroj, *mona valoro* ilia sumo. Ĉiu ricevas poentaron de 1 ĝis 5 kiel ⌈5 × cume_dist⌉: por ofteco kaj mona valoro, cume_dist estas la proporcio de klientoj, kies valoro ne superas tiun de la kliento; por lastatempeco, la proporcio de tiuj, kies lasta gajnita negoco estas same malnova kiel tiu de la kliento aŭ pli malnova. Do la plej lastatempaj, plej oftaj kaj plej grandaj ricevas 5, kaj klientoj kun la sama valoro dividas poentaron (kiam kvinono de la klientoj aŭ pli aĉetis unufoje, neniu havas F 1). La segmentoj venas el R kaj F: R 5 F 1 *Novaj klientoj*; R 4–5 F 2–3 *Eble fideliĝontaj*; R 5 F 4–5 *Ĉampionoj*; R 4 F 1 *Promesplenaj*; R 3–4 F 4–5 *Fidelaj*; R 3 F 1–2 *Preskaŭ dormantaj*; R 3 F 3 *Bezonas atenton*; R 1–2 F 1–2 *Vintrodormantaj*; R 1–2 F 3–4 *Riskataj*; R 1–2 F 5 *Neperdendaj*. La tabelo listigas la klientojn kaj enspezon de ĉiu segmento kun iliaj proporcioj kaj ĝiaj poentaroj; **Montri → Lastatempeco laŭ ofteco** faras el ĝi la 5 × 5-kradon (R 5 supre, F 1 maldekstre), ĉiu loko kun siaj klientoj kaj tio, kion ili alportis, la segmento en ĝia ŝpruchelpilo. Enter sur segmento aŭ loko de la krado, aŭ klako sur stango, listigas ĝiajn klientojn. La vendisto kaj la elekta kampo limigas ĝin kiel la aliajn raportojn (la klientoj tiam ricevas poentarojn inter si mem).</translation>
-    </message>
-    <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
         <translation>**Eksporti** (la butono Eksporti): la montrata tabelo kiel CSV (sekura por kalkultabeloj: ĉelo, kiun kalkultabelo plenumus kiel formulon, estas konservata kiel teksto; UTF-8, kiun Excel legas) aŭ ĝia diagramo kiel PNG-bildo duoble pli granda ol sur la ekrano; **Ĉiuj raportoj kiel PDF**: ĉiuj raportoj por la elektitaj periodo kaj vendisto, ĉiu komencanta paĝon per sia resumo, sia diagramo (nigra sur blanka, kiaj ajn estas la koloroj de la ekrano) kaj sia tuta tabelo (longaj tabeloj daŭras sur la sekvaj paĝoj, kun ripetita kaplinio), kun paĝnumeroj ĉe la piedo. La papero estas A4, aŭ Letter, kie la lando de la lingvo uzas ĝin (Usono, Kanado, Meksiko, Filipinoj kaj kelkaj aliaj).</translation>
+    </message>
+    <message>
+        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, who to call next, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
+        <translation>**Kio estas en ĝi**: memorigoj malfruaj aŭ farendaj hodiaŭ, renkontiĝoj de hodiaŭ kaj morgaŭ, naskiĝtagoj de la venonta semajno, kontaktoj, kun kiuj vi riskas perdi la ligon, kiun voki sekve, kaj stagnantaj negocoj (malfermitaj negocoj, kiuj estas en sia etapo pli longe ol la etapo permesas, la plej malfruaj unue).</translation>
+    </message>
+    <message>
+        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation>**Kiun voki sekve**: ĝis dek klientoj, kiuj forglitas, ĉiu kun la kialo: tiuj en la RFM-segmentoj “Neperdendaj” kaj “Riskataj” (vidu Raportoj → Klientoj), kiujn dum 30 tagoj neniu vokis, renkontis aŭ skribe kontaktis, “Neperdendaj” unue, poste tiuj, kiuj aĉetis plej multe (“Neperdendaj · Ada Lovelace — 5 mendoj, la lasta je 2026-01-08, entute 5 000,00 EUR; neniam kontaktita”). Enter malfermas la kontakton; tuj kiam vi registras la vokon (Ctrl+L), ili forlasas la liston.</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**Klientoj** (RFM: recency, frequency, monetary – lastatempeco, ofteco, mona valoro): kiu aĉetas, kiom ofte kaj kiom lastatempe, por vidi, kiun teni kaj kiun regajni. *Klientoj* estas la kontaktoj (ne arkivigitaj) kun almenaŭ unu negoco gajnita en la du jaroj ĝis la lasta tago de la periodo (hodiaŭ, dum la periodo daŭras): de la tago post la sama dato du jarojn antaŭe ĝis tiu tago. Nur negocoj en la implicita valuto de la datumbazo kalkuliĝas; gajnita negoco en alia valuto estas ellasita (la linio supre diras, kiom). *Lastatempeco* estas la tagoj de la fermo de la lasta gajnita negoco ĝis tiu tago, *ofteco* la gajnitaj negocoj en la du jaroj, *mona valoro* ilia sumo. Ĉiu ricevas poentaron de 1 ĝis 5 kiel ⌈5 × cume_dist⌉: por ofteco kaj mona valoro, cume_dist estas la proporcio de klientoj, kies valoro ne superas tiun de la kliento; por lastatempeco, la proporcio de tiuj, kies lasta gajnita negoco estas same malnova kiel tiu de la kliento aŭ pli malnova. Do la plej lastatempaj, plej oftaj kaj plej grandaj ricevas 5, kaj klientoj kun la sama valoro dividas poentaron (kiam pli ol kvinono de la klientoj aĉetis unufoje, neniu havas F 1). La segmentoj venas el R kaj F: R 5 F 1 *Novaj klientoj*; R 4–5 F 2–3 *Eble fideliĝontaj*; R 5 F 4–5 *Ĉampionoj*; R 4 F 1 *Promesplenaj*; R 3–4 F 4–5 *Fidelaj*; R 3 F 1–2 *Preskaŭ dormantaj*; R 3 F 3 *Bezonas atenton*; R 1–2 F 1–2 *Vintrodormantaj*; R 1–2 F 3–4 *Riskataj*; R 1–2 F 5 *Neperdendaj*. La tabelo listigas la klientojn kaj enspezon de ĉiu segmento kun iliaj proporcioj kaj ĝiaj poentaroj; **Montri → Lastatempeco laŭ ofteco** faras el ĝi la 5 × 5-kradon (R 5 supre, F 1 maldekstre), ĉiu loko kun siaj klientoj kaj tio, kion ili alportis, la segmento en ĝia ŝpruchelpilo. Enter sur segmento aŭ loko de la krado, aŭ klako sur stango, listigas ĝiajn klientojn. La vendisto kaj la elekta kampo limigas ĝin kiel la aliajn raportojn (la klientoj tiam ricevas poentarojn inter si mem).</translation>
     </message>
 </context>
 <context>
@@ -6922,19 +6960,8 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <translation>klientoj</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; klientoj en la du jaroj ĝis %2 alportis &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; riskataj aŭ neperdendaj</translation>
-    </message>
-    <message>
         <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
         <translation>Neniu negoco en %1 estis gajnita en la du jaroj ĝis %2: klientoj aperas ĉi tie, tuj kiam negocoj estas gajnitaj.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out</source>
-        <translation>
-            <numerusform>%n gajnita negoco en aliaj valutoj estas ellasita</numerusform>
-            <numerusform>%n gajnitaj negocoj en aliaj valutoj estas ellasitaj</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
@@ -7017,13 +7044,6 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n customer(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n kliento · %2</numerusform>
-            <numerusform>%1 · %n klientoj · %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Customers: %1</source>
         <translation>Klientoj: %1</translation>
@@ -7031,6 +7051,31 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Customers with R %1 and F %2 (%3)</source>
         <translation>Klientoj kun R %1 kaj F %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Customers with R %1</source>
+        <translation>Klientoj kun R %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; customer(s) in the two years to %1 brought &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in “%4” or “%5”</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; kliento en la du jaroj ĝis %1 alportis &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; en “%4” aŭ “%5”</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; klientoj en la du jaroj ĝis %1 alportis &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; en “%4” aŭ “%5”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>%1 · %Ln gajnita negoco en aliaj valutoj estas ellasita</numerusform>
+            <numerusform>%1 · %Ln gajnitaj negocoj en aliaj valutoj estas ellasitaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %Ln kliento · %2</numerusform>
+            <numerusform>%1 · %Ln klientoj · %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10944,6 +10989,20 @@ Registru vokon aŭ renkontiĝon per Ctrl+L kaj planu la sekvan paŝon en la sama
     <message>
         <source>“%1” snoozed until tomorrow.</source>
         <translation>“%1” prokrastita ĝis morgaŭ.</translation>
+    </message>
+    <message>
+        <source>Who to call next</source>
+        <translation>Kiun voki sekve</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Enter opens the contact; Ctrl+L logs the call.</source>
+        <translation>%1 — %2
+Enter malfermas la kontakton; Ctrl+L registras la vokon.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,34 @@
     </message>
 </context>
 <context>
+    <name>CallNext</name>
+    <message>
+        <source>Who to call next could not be read: %1</source>
+        <translation>فهرست «بعد با چه کسی تماس بگیرید» خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>تاکنون بدون ارتباط</translation>
+    </message>
+    <message>
+        <source>%1, %2 in all; %3</source>
+        <comment>orders, revenue; last contact</comment>
+        <translation>%1، در مجموع %2؛ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), the last on %1</source>
+        <translation>
+            <numerusform>%Ln سفارش، آخرین بار در %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln روز بدون ارتباط</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>Title</source>
@@ -1141,6 +1169,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   field remove KEY | field restore KEY [--record R]     بایگانی، و بازگرداندن همراه با مقادیرش
   contacts [--where &quot;KEY OP VALUE&quot; ...] [--json]     OP: = != &lt; &lt;= &gt; &gt;= ~ یا KEY empty|notempty
 TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
+    </message>
+    <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm فقط --to را می‌پذیرد: از آن روز دو سال به عقب نگاه می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -4308,9 +4340,9 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>R %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out.</source>
+        <source>%Ln won deal(s) in other currencies left out.</source>
         <translation>
-            <numerusform>%n معامله برنده‌شده به واحدهای پول دیگر کنار گذاشته شد.</numerusform>
+            <numerusform>%Ln معامله برنده‌شده به واحدهای پول دیگر کنار گذاشته شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -4694,10 +4726,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>The Today page is the day&apos;s work list, and Kontor opens on it. The side bar shows how many reminders are overdue or due today (&quot;Today (3)&quot;).</source>
         <translation>صفحه امروز فهرست کارهای روز است و Kontor با آن باز می‌شود. نوار کناری نشان می‌دهد چند یادآور عقب‌افتاده یا سررسید امروز است («امروز (۳)»).</translation>
-    </message>
-    <message>
-        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
-        <translation>**چه چیزهایی در آن است**: یادآورهای عقب‌افتاده یا سررسید امروز، جلسه‌های امروز و فردا، تولدهای هفته پیش رو، مخاطبانی که ارتباطتان با آن‌ها در خطر قطع شدن است، و معاملات راکد (معاملات بازی که بیش از مدت مجاز مرحله‌شان در آن مانده‌اند، با بیشترین تأخیر در ابتدا).</translation>
     </message>
     <message>
         <source>**Losing touch**: a contact can ask to be contacted every so many days (&quot;Stay in touch every&quot; in the contact&apos;s dialog); any call, meeting or note you log starts the count again.</source>
@@ -5332,12 +5360,20 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**ستون‌ها**: در آغاز نام، شرکت، ایمیل، تلفن، وضعیت، مسئول و آخرین ارتباط؛ برای انتخاب ستون‌ها روی عنوان فهرست راست‌کلیک کنید (سمت، منبع سرنخ، ایجادشده و بخش هم هستند؛ نام همیشه می‌ماند) و برای تغییر ترتیب، عنوان ستون را بکشید. «بخش»، بخش RFM مشتری است (گزارش‌ها ← مشتریان) که اندکی پس از برنده شدن یا تغییر یک معامله، و در آغاز هر روز تازه، به‌روز می‌شود؛ این ستون از «قهرمانان» تا «در خواب زمستانی» مرتب می‌شود و مخاطبانی که در دو سال چیزی نخریده‌اند در آخر می‌آیند، و وقتی بر اساس یک بخش فیلتر کنید، خودبه‌خود نمایش داده می‌شود. ستون‌ها، ترتیب و پهنای آن‌ها، پنجره و همه جداکننده‌ها برای اجرای بعدی به خاطر سپرده می‌شوند. در پنجره پهن، فضای اضافی به نام، شرکت و ایمیل داده می‌شود، تا وقتی خودتان اندازه ستونی را تغییر دهید. فیلدهای سفارشی شما هم ستون هستند، زیر «فیلدهای شما» در همان منو: اعداد و مبالغ به‌صورت عدد مرتب می‌شوند، تاریخ‌ها به‌صورت تاریخ، تک‌گزینه‌ای به ترتیب گزینه‌هایش، چندگزینه‌ای بر اساس نخستین گزینه انتخاب‌شده، و پیوند به مخاطب یا شرکت بر اساس نام آن. وقتی فهرستی بسیار بزرگ بر اساس یکی از فیلدهای شما (به‌جز متن بلند و پیوندها) مرتب شود، نخستین صفحه آن بی‌درنگ نمایش داده می‌شود و بقیه در پی آن می‌آید.</translation>
     </message>
     <message>
-        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when a fifth of the customers or more bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
-        <translation>**مشتریان** (RFM: تازگی، تکرار، ارزش پولی): چه کسی می‌خرد، هر چند وقت یک بار و آخرین بار کی، تا ببینید چه کسانی را باید نگه دارید و چه کسانی را باید دوباره به دست آورید. *مشتریان* مخاطبانی (بایگانی‌نشده) هستند که دست‌کم یک معامله برنده‌شده در دو سال منتهی به آخرین روز دوره دارند (تا وقتی دوره جریان دارد، امروز): از روز پس از همان تاریخ در دو سال پیش، تا آن روز. فقط معاملاتی که به واحد پول پیش‌فرض پایگاه داده هستند شمرده می‌شوند؛ معامله برنده‌شده به واحد پول دیگر کنار گذاشته می‌شود (خط بالای گزارش می‌گوید چند تا). *تازگی* تعداد روزها از بسته شدن آخرین معامله برنده‌شده تا آن روز است، *تکرار* تعداد معاملات برنده‌شده در این دو سال، و *ارزش پولی* مجموع مبالغ آن‌ها. هر کدام به‌صورت ⌈5 × cume_dist⌉ امتیازی از 1 تا 5 می‌گیرد: برای تکرار و ارزش پولی، cume_dist سهم مشتریانی است که مقدارشان حداکثر برابر با مقدار این مشتری است؛ برای تازگی، سهم آن‌هایی که آخرین معامله برنده‌شده‌شان به همان قدمت یا قدیمی‌تر است. پس تازه‌ترین، پرتکرارترین و بزرگ‌ترین مشتریان امتیاز 5 می‌گیرند و مشتریان با مقدار یکسان امتیاز یکسان دارند (وقتی یک‌پنجم مشتریان یا بیشتر فقط یک بار خرید کرده باشند، هیچ‌کس F 1 ندارد). بخش‌ها از R و F به دست می‌آیند: R 5 F 1 *مشتریان جدید*؛ R 4–5 F 2–3 *وفاداران بالقوه*؛ R 5 F 4–5 *قهرمانان*؛ R 4 F 1 *امیدوارکننده*؛ R 3–4 F 4–5 *وفاداران*؛ R 3 F 1–2 *در آستانه خواب*؛ R 3 F 3 *نیازمند توجه*؛ R 1–2 F 1–2 *در خواب زمستانی*؛ R 1–2 F 3–4 *در معرض خطر*؛ R 1–2 F 5 *نباید از دستشان داد*. جدول، مشتریان و درآمد هر بخش را همراه با سهم آن‌ها و امتیازهای بخش فهرست می‌کند؛ **نمایش ← تازگی بر اساس تکرار** آن را به جدولی 5 × 5 تبدیل می‌کند (R 5 در بالا، F 1 در سمت راست)، هر خانه با مشتریانش و درآمدی که آوردند، و بخش آن با نگه داشتن نشانگر موس روی خانه دیده می‌شود. Enter روی یک بخش یا یک خانه از جدول، یا کلیک روی یک میله، مشتریان آن را فهرست می‌کند. کارشناس فروش و فیلد گزینه‌ای، این گزارش را هم مانند گزارش‌های دیگر محدود می‌کنند (آنگاه مشتریان فقط در میان خودشان امتیاز می‌گیرند).</translation>
-    </message>
-    <message>
         <source>**Export** (the Export button): the table on show as CSV (safe for spreadsheets: a cell a spreadsheet would run as a formula is kept as text; UTF-8 that Excel reads) or its chart as a PNG image at twice the size on screen; **All reports as PDF**: every report for the period and salesperson chosen, each starting a page with its summary, its chart (black on white whatever the screen&apos;s colours) and its whole table (long tables go on over the next pages, their header repeated), page numbers at the foot. The paper is A4, or Letter where the language&apos;s country uses it (United States, Canada, Mexico, the Philippines and a few more).</source>
         <translation>**برون‌بری** (دکمه «برون‌بری»): جدول نمایش‌داده‌شده به‌صورت CSV (برای صفحه‌گسترده‌ها امن است: خانه‌ای که صفحه‌گسترده آن را به‌عنوان فرمول اجرا می‌کرد، به‌صورت متن نگه داشته می‌شود؛ با کدگذاری UTF-8 که Excel می‌خواند) یا نمودار آن به‌صورت تصویر PNG با دو برابر اندازه روی صفحه؛ **همه گزارش‌ها به‌صورت PDF**: همه گزارش‌ها برای دوره و کارشناس فروش انتخاب‌شده، هر کدام در صفحه‌ای جدید با خلاصه، نمودار (سیاه روی سفید، فارغ از رنگ‌های صفحه نمایش) و کل جدولش (جدول‌های طولانی در صفحه‌های بعد ادامه می‌یابند و سطر عنوانشان تکرار می‌شود)، با شماره صفحه در پایین. کاغذ A4 است، یا Letter اگر کشورِ زبان برنامه از آن استفاده کند (ایالات متحده، کانادا، مکزیک، فیلیپین و چند کشور دیگر).</translation>
+    </message>
+    <message>
+        <source>**What is on it**: reminders that are overdue or due today, meetings of today and tomorrow, birthdays of the coming week, contacts you are losing touch with, who to call next, and stale deals (open deals that have been in their stage longer than the stage allows, the longest overdue first).</source>
+        <translation>**چه چیزهایی در آن است**: یادآورهای عقب‌افتاده یا سررسید امروز، جلسه‌های امروز و فردا، تولدهای هفته پیش رو، مخاطبانی که ارتباطتان با آن‌ها در خطر قطع شدن است، کسانی که بعد باید با آن‌ها تماس بگیرید، و معاملات راکد (معاملات بازی که بیش از مدت مجاز مرحله‌شان در آن مانده‌اند، با بیشترین تأخیر در ابتدا).</translation>
+    </message>
+    <message>
+        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation>**بعد با چه کسی تماس بگیرید**: حداکثر ده مشتری که در حال از دست رفتن‌اند، هر کدام همراه با دلیلش: مشتریان بخش‌های RFM «نباید از دستشان داد» و «در معرض خطر» (گزارش‌ها ← مشتریان را ببینید) که ۳۰ روز است کسی با آن‌ها تماس نگرفته، دیدار نکرده و برایشان چیزی ننوشته است؛ اول «نباید از دستشان داد» و سپس آن‌هایی که بیشترین خرید را داشته‌اند («نباید از دستشان داد • Ada Lovelace — ۵ سفارش، آخرین بار در ۱۴۰۴/۱۰/۱۸، در مجموع ۵٬۰۰۰٫۰۰ EUR؛ تاکنون بدون ارتباط»). Enter مخاطب را باز می‌کند؛ همین که تماس را ثبت کنید (Ctrl+L)، از فهرست بیرون می‌روند.</translation>
+    </message>
+    <message>
+        <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
+        <translation>**مشتریان** (RFM: تازگی، تکرار، ارزش پولی): چه کسی می‌خرد، هر چند وقت یک بار و آخرین بار کی، تا ببینید چه کسانی را باید نگه دارید و چه کسانی را باید دوباره به دست آورید. *مشتریان* مخاطبانی (بایگانی‌نشده) هستند که دست‌کم یک معامله برنده‌شده در دو سال منتهی به آخرین روز دوره دارند (تا وقتی دوره جریان دارد، امروز): از روز پس از همان تاریخ در دو سال پیش، تا آن روز. فقط معاملاتی که به واحد پول پیش‌فرض پایگاه داده هستند شمرده می‌شوند؛ معامله برنده‌شده به واحد پول دیگر کنار گذاشته می‌شود (خط بالای گزارش می‌گوید چند تا). *تازگی* تعداد روزها از بسته شدن آخرین معامله برنده‌شده تا آن روز است، *تکرار* تعداد معاملات برنده‌شده در این دو سال، و *ارزش پولی* مجموع مبالغ آن‌ها. هر کدام به‌صورت ⌈5 × cume_dist⌉ امتیازی از 1 تا 5 می‌گیرد: برای تکرار و ارزش پولی، cume_dist سهم مشتریانی است که مقدارشان حداکثر برابر با مقدار این مشتری است؛ برای تازگی، سهم آن‌هایی که آخرین معامله برنده‌شده‌شان به همان قدمت یا قدیمی‌تر است. پس تازه‌ترین، پرتکرارترین و بزرگ‌ترین مشتریان امتیاز 5 می‌گیرند و مشتریان با مقدار یکسان امتیاز یکسان دارند (وقتی بیش از یک‌پنجم مشتریان فقط یک بار خرید کرده باشند، هیچ‌کس F 1 ندارد). بخش‌ها از R و F به دست می‌آیند: R 5 F 1 *مشتریان جدید*؛ R 4–5 F 2–3 *وفاداران بالقوه*؛ R 5 F 4–5 *قهرمانان*؛ R 4 F 1 *امیدوارکننده*؛ R 3–4 F 4–5 *وفاداران*؛ R 3 F 1–2 *در آستانه خواب*؛ R 3 F 3 *نیازمند توجه*؛ R 1–2 F 1–2 *در خواب زمستانی*؛ R 1–2 F 3–4 *در معرض خطر*؛ R 1–2 F 5 *نباید از دستشان داد*. جدول، مشتریان و درآمد هر بخش را همراه با سهم آن‌ها و امتیازهای بخش فهرست می‌کند؛ **نمایش ← تازگی بر اساس تکرار** آن را به جدولی 5 × 5 تبدیل می‌کند (R 5 در بالا، F 1 در سمت راست)، هر خانه با مشتریانش و درآمدی که آوردند، و بخش آن با نگه داشتن نشانگر موس روی خانه دیده می‌شود. Enter روی یک بخش یا یک خانه از جدول، یا کلیک روی یک میله، مشتریان آن را فهرست می‌کند. کارشناس فروش و فیلد گزینه‌ای، این گزارش را هم مانند گزارش‌های دیگر محدود می‌کنند (آنگاه مشتریان فقط در میان خودشان امتیاز می‌گیرند).</translation>
     </message>
 </context>
 <context>
@@ -6893,18 +6929,8 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>مشتری</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers in the two years to %2 brought &lt;b&gt;%3&lt;/b&gt; · &lt;b&gt;%4&lt;/b&gt; at risk or not to be lost</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; مشتری در دو سال منتهی به %2، &lt;b&gt;%3&lt;/b&gt; درآمد آوردند · &lt;b&gt;%4&lt;/b&gt; در معرض خطر یا نباید از دست بروند</translation>
-    </message>
-    <message>
         <source>No deal in %1 was won in the two years to %2: customers appear here once deals are won.</source>
         <translation>در دو سال منتهی به %2 هیچ معامله‌ای به %1 برنده نشده است: همین که معامله‌ای برنده شود، مشتریان اینجا نمایش داده می‌شوند.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n won deal(s) in other currencies left out</source>
-        <translation>
-            <numerusform>%n معامله برنده‌شده به واحدهای پول دیگر کنار گذاشته شد</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers: contacts with a deal won in the two years up to the period&apos;s last day (today while the period runs), in the default currency. Recency: days since the last won deal; frequency: won deals; monetary: their sum. Each is scored 1 to 5 by the share of customers at or below it (for recency: with a last deal as old or older), so that the most recent, most frequent and biggest score 5 and ties share a score.</source>
@@ -6985,13 +7011,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n customer(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n مشتری · %2</numerusform>
-        </translation>
+        <translation>%1 • %2</translation>
     </message>
     <message>
         <source>Customers: %1</source>
@@ -7000,6 +7020,28 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Customers with R %1 and F %2 (%3)</source>
         <translation>مشتریان با R %1 و F %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Customers with R %1</source>
+        <translation>مشتریان با R %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; customer(s) in the two years to %1 brought &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; in “%4” or “%5”</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; مشتری در دو سال منتهی به %1، &lt;b&gt;%2&lt;/b&gt; درآمد آوردند • &lt;b&gt;%3&lt;/b&gt; در «%4» یا «%5»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln won deal(s) in other currencies left out</source>
+        <translation>
+            <numerusform>%1 • %Ln معامله برنده‌شده به واحدهای پول دیگر کنار گذاشته شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln customer(s) · %2</source>
+        <translation>
+            <numerusform>%1 • %Ln مشتری • %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10871,6 +10913,20 @@ Log a call or meeting with Ctrl+L and schedule the next step in the same dialog:
     <message>
         <source>“%1” snoozed until tomorrow.</source>
         <translation>«%1» تا فردا به تعویق افتاد.</translation>
+    </message>
+    <message>
+        <source>Who to call next</source>
+        <translation>بعد با چه کسی تماس بگیرید</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Enter opens the contact; Ctrl+L logs the call.</source>
+        <translation>%1 — %2
+Enter مخاطب را باز می‌کند؛ Ctrl+L تماس را ثبت می‌کند.</translation>
     </message>
 </context>
 <context>

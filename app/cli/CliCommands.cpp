@@ -301,6 +301,9 @@ int report(Context& context)
         return usage(context, Cli::tr("report needs one of: %1.").arg(kinds.join(QStringLiteral(", "))));
     ReportRequest request;
     request.kind = context.args.at(1);
+    // RFM looks back two years from one day: a first day would only be misread as the end.
+    if (request.kind == QStringLiteral("rfm") && context.parser.isSet(QStringLiteral("from")))
+        return usage(context, Cli::tr("report rfm takes only --to: it looks back two years from that day."));
     request.json = context.json;
     request.zone = QTimeZone::systemTimeZone();
     request.weekStart = QLocale().firstDayOfWeek();

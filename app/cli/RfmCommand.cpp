@@ -96,7 +96,7 @@ int printRfmReport(const QSqlDatabase& db, const ReportRequest& request, QTextSt
         row(out, cells);
     }
     if (report->otherCurrencyDeals > 0)
-        out << RfmText::tr("%n won deal(s) in other currencies left out.", nullptr,
+        out << RfmText::tr("%Ln won deal(s) in other currencies left out.", nullptr,
                            int(std::min<qint64>(report->otherCurrencyDeals, 1000000000)))
             << Qt::endl;
     return 0;

@@ -221,6 +221,7 @@ Status DemoWriter::insertContact(NewContact& contact)
     m_insertContact.addBindValue(sql::id(contact.campaignId));
     // Without another random draw, so that the rest of the demo stays as it was.
     const QString stage = statusIndex == 1 ? qualifiedStages.at(m_written % 3) : statuses.at(statusIndex);
+    contact.stage = stage;
     m_insertContact.addBindValue(stage);
     m_insertContact.addBindValue(contact.owner);
     // A third of the customers are to be called at least monthly, bimonthly or quarterly.
@@ -375,19 +376,22 @@ void DemoWriter::countClosed(qint64 at, bool won)
 
 Status DemoWriter::addRepeatOrders(const NewContact& contact, qint64 wonAt)
 {
-    // Customers order from once to eight times, about as many of each (a few more twice or more, since some orders
-    // are lost or not yet decided), so that RFM's frequency scores (shares of the
-    // customers, in fifths) all occur. The orders are spread over the time since the first one was won, or for two
-    // customers in five over only part of it: they bought often, then stopped ("At risk", "Can't lose them"). A
-    // repeat order starts at the last open stage (the offer is known) and is mostly won; one still being decided
-    // stays open.
+    // Customers order from once to eight times, about as many of each, so that RFM's frequency scores (shares of the
+    // customers, in fifths) all occur; most of those won in the last two months have ordered once so far. The orders
+    // are spread over the time since the first was won, or for two customers in five (and every inactive one) over
+    // only part of it: they bought often, then stopped ("At risk", "Can't lose them"). A repeat order starts at the
+    // last open stage (the offer is known) and is mostly won; one still being decided stays open. Repeat orders count
+    // in winsOn's weekly balance, so first deals are won a little less often than before they came.
     if (m_wonStage < 0 || m_lostStage < 0)
         return {};
-    const int repeats = m_repeats.chance(8) ? 0 : 1 + static_cast<int>(m_repeats.below(7));
+    // A customer won in the last two months has mostly not ordered again yet ("New customers").
+    const bool recent = m_now - wonAt < 60 * dayMs;
+    const int repeats = m_repeats.chance(recent ? 40 : 3) ? 0 : 1 + static_cast<int>(m_repeats.below(7));
     if (repeats == 0)
         return {};
-    const qint64 span =
-        (m_now - wonAt) * (m_repeats.chance(40) ? m_repeats.between(20, 60) : m_repeats.between(75, 100)) / 100;
+    // An inactive customer has stopped buying, whatever the draw (which is still made, to keep the rest as it was).
+    const bool lapsed = m_repeats.chance(40) || contact.stage == QLatin1String("inactive");
+    const qint64 span = (m_now - wonAt) * (lapsed ? m_repeats.between(20, 60) : m_repeats.between(75, 100)) / 100;
     const qint64 spacing = std::max<qint64>(10 * dayMs, span / repeats);
     qint64 last = wonAt;
     for (int order = 0; order < repeats; ++order) {

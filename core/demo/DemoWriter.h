@@ -69,6 +69,8 @@ private:
         QString email;
         QString phoneE164;
         bool twin = false;
+        /// The lifecycle stage written ("customer", "inactive").
+        QString stage;
     };
     struct StageInfo
     {
@@ -117,7 +119,7 @@ private:
     DemoRandom m_random;
     /// Names, cultures and companies of the contacts.
     DemoRandom m_people;
-    /// Repeat orders, drawn apart so that the rest of the demo stays as it was for a seed.
+    /// Repeat orders, drawn apart so that the other draws of a seed stay as they were.
     DemoRandom m_repeats;
 
     QList<qint64> m_userIds;

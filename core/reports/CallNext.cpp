@@ -45,10 +45,10 @@ Result<QList<CallNextItem>> CallNext::list(const QDateTime& now, int limit) cons
 QString CallNext::reason(const CallNextItem& item, const QDateTime& now)
 {
     const QLocale locale;
-    const QString bought = tr("%n order(s), the last on %1", nullptr, int(std::min<qint64>(item.frequency, 1000000)))
+    const QString bought = tr("%Ln order(s), the last on %1", nullptr, int(std::min<qint64>(item.frequency, 1000000)))
                                .arg(DateText::date(item.lastWon, locale));
     const QString quiet = item.lastContact.isValid()
-                              ? tr("no contact for %n day(s)", nullptr,
+                              ? tr("no contact for %Ln day(s)", nullptr,
                                    int(item.lastContact.toLocalTime().date().daysTo(now.toLocalTime().date())))
                               : tr("never contacted");
     return tr("%1, %2 in all; %3", "orders, revenue; last contact").arg(bought, item.monetary.format(locale), quiet);

@@ -47,9 +47,7 @@ Result<qint64> CustomerSegments::store(const RfmReport& report)
     const auto failed = [](const QString& why) {
         return R::failure(tr("The customers' segments could not be saved: %1").arg(why));
     };
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return failed(transaction.error());
+    // What differs is worked out first, by reading: a refresh that changes nothing takes no write lock at all.
     QHash<qint64, Stored> stored;
     {
         BulkStatement read(m_db, QStringLiteral("SELECT contact_id, segment, r, f, m, last_won, frequency, "
@@ -64,15 +62,7 @@ Result<qint64> CustomerSegments::store(const RfmReport& report)
                                  read.integer(7)});
         }
     }
-    qint64 changed = 0;
-    BulkStatement write(m_db, QStringLiteral("INSERT INTO contact_segments (contact_id, segment, r, f, m, last_won, "
-                                             "frequency, monetary_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                             "ON CONFLICT (contact_id) DO UPDATE SET segment = excluded.segment, "
-                                             "r = excluded.r, f = excluded.f, m = excluded.m, "
-                                             "last_won = excluded.last_won, frequency = excluded.frequency, "
-                                             "monetary_minor = excluded.monetary_minor"));
-    if (!write.isValid())
-        return failed(write.error());
+    QList<const RfmCustomer*> changes;
     for (const RfmCustomer& customer : report.customers) {
         const Stored now{
             customer.segment,      customer.r, customer.f, customer.m, customer.lastWon, customer.frequency,
@@ -81,24 +71,53 @@ Result<qint64> CustomerSegments::store(const RfmReport& report)
         const bool same = before != stored.cend() && *before == now;
         if (before != stored.cend())
             stored.erase(before);
-        if (same)
-            continue;
-        write.bind(0, customer.contactId);
-        write.bind(1, rfmSegmentKey(customer.segment));
-        write.bind(2, customer.r);
-        write.bind(3, customer.f);
-        write.bind(4, customer.m);
-        write.bind(5, customer.lastWon.toString(Qt::ISODate));
-        write.bind(6, customer.frequency);
-        write.bind(7, customer.monetaryMinor);
+        if (!same)
+            changes << &customer;
+    }
+    // What is left stored is no customer any more.
+    const QList<qint64> gone = stored.keys();
+    {
+        QSqlQuery state(m_db);
+        if (changes.isEmpty() && gone.isEmpty() &&
+            state.exec(QStringLiteral("SELECT as_of, currency FROM "
+                                      "contact_segments_state")) &&
+            state.next() && state.value(0).toString() == report.end.toString(Qt::ISODate) &&
+            state.value(1).toString() == report.currency)
+            return qint64(0);
+    }
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failed(transaction.error());
+    // A contact deleted since the figures were read (a merge, an import taken back) is skipped: the refresh that
+    // follows its event sees it gone.
+    BulkStatement write(m_db, QStringLiteral("INSERT INTO contact_segments (contact_id, segment, r, f, m, last_won, "
+                                             "frequency, monetary_minor) SELECT ?, ?, ?, ?, ?, ?, ?, ? "
+                                             "WHERE EXISTS (SELECT 1 FROM contacts WHERE id = ?) "
+                                             "ON CONFLICT (contact_id) DO UPDATE SET segment = excluded.segment, "
+                                             "r = excluded.r, f = excluded.f, m = excluded.m, "
+                                             "last_won = excluded.last_won, frequency = excluded.frequency, "
+                                             "monetary_minor = excluded.monetary_minor"));
+    if (!write.isValid())
+        return failed(write.error());
+    qint64 changed = 0;
+    for (const RfmCustomer* customer : std::as_const(changes)) {
+        write.bind(0, customer->contactId);
+        write.bind(1, rfmSegmentKey(customer->segment));
+        write.bind(2, customer->r);
+        write.bind(3, customer->f);
+        write.bind(4, customer->m);
+        write.bind(5, customer->lastWon.toString(Qt::ISODate));
+        write.bind(6, customer->frequency);
+        write.bind(7, customer->monetaryMinor);
+        write.bind(8, customer->contactId);
         if (!write.exec())
             return failed(write.error());
         ++changed;
     }
-    // What is left stored is no customer any more.
     BulkStatement remove(m_db, QStringLiteral("DELETE FROM contact_segments WHERE contact_id = ?"));
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        remove.bind(0, it.key());
+    for (qint64 contactId : gone) {
+        remove.bind(0, contactId);
         if (!remove.exec())
             return failed(remove.error());
         ++changed;

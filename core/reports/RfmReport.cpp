@@ -180,16 +180,17 @@ Result<RfmReport> RfmAnalysis::compute(QDate end, const QTimeZone& zone, qint64 
     // deals were in another. The partial index of closed deals by stage and close time finds the deals.
     const QString narrowing = choice.record == RecordKind::Deal ? choice.dealCondition(QStringLiteral("d"))
                                                                 : choice.contactCondition(QStringLiteral("c.id"));
-    BulkStatement query(
-        m_db, QStringLiteral("SELECT d.contact_id, max(CASE WHEN d.currency = ? THEN d.closed_at END), "
-                             "sum(d.currency = ?), sum(CASE WHEN d.currency = ? THEN d.amount_minor ELSE 0 END), "
-                             "sum(d.currency <> ?) "
-                             "FROM deals d JOIN contacts c ON c.id = d.contact_id "
-                             "WHERE d.stage_id IN (SELECT id FROM stages WHERE kind = 'won') "
-                             "AND d.closed_at IS NOT NULL AND d.archived_at IS NULL "
-                             "AND d.closed_at >= ? AND d.closed_at < ? AND c.archived_at IS NULL %1 AND %2 "
-                             "GROUP BY d.contact_id")
-                  .arg(ownerId > 0 ? QStringLiteral("AND c.owner_id = ?") : QString(), narrowing));
+    BulkStatement query(m_db,
+                        QStringLiteral("SELECT d.contact_id, max(CASE WHEN d.currency = ? THEN d.closed_at END), "
+                                       "count(CASE WHEN d.currency = ? THEN 1 END), "
+                                       "sum(CASE WHEN d.currency = ? THEN d.amount_minor ELSE 0 END), "
+                                       "count(CASE WHEN d.currency <> ? THEN 1 END) "
+                                       "FROM deals d JOIN contacts c ON c.id = d.contact_id "
+                                       "WHERE d.stage_id IN (SELECT id FROM stages WHERE kind = 'won') "
+                                       "AND d.closed_at IS NOT NULL AND d.archived_at IS NULL "
+                                       "AND d.closed_at >= ? AND d.closed_at < ? AND c.archived_at IS NULL %1 AND %2 "
+                                       "GROUP BY d.contact_id")
+                            .arg(ownerId > 0 ? QStringLiteral("AND c.owner_id = ?") : QString(), narrowing));
     for (int i = 0; i < 4; ++i)
         query.bind(i, report.currency);
     query.bind(4, window.fromMs());

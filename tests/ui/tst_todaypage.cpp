@@ -245,8 +245,8 @@ private slots:
         QTreeWidgetItem* item = tree->currentItem();
         QCOMPARE(item->text(0), QStringLiteral("Can't lose them"));
         QVERIFY2(item->text(1).startsWith(QStringLiteral("Ada — 5 orders, the last on ")), qPrintable(item->text(1)));
-        QVERIFY2(item->text(1).endsWith(QStringLiteral("5,000.00 EUR in all; never contacted")),
-                 qPrintable(item->text(1)));
+        QVERIFY2(item->text(1).contains(QStringLiteral("5,000.00")), qPrintable(item->text(1)));
+        QVERIFY2(item->text(1).endsWith(QStringLiteral(" in all; never contacted")), qPrintable(item->text(1)));
         test::screenshot(&page, QStringLiteral("today-who-to-call"));
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_Return);

@@ -210,6 +210,9 @@ void ContactsPage::restoreColumns(const QByteArray& state)
     if (header->count() != m_model->columnCount()) {
         m_fieldColumns.clear();
         m_model->resetColumns();
+        // A layout of another number of columns (saved before Segment came, or with other fields) gave Segment's
+        // place the state of a field's column: Segment starts hidden, as on a first start.
+        m_table->setColumnHidden(ContactListModel::Segment, true);
     }
 }
 

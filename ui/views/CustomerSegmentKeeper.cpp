@@ -17,26 +17,29 @@ namespace kontor::ui {
 
 namespace {
 
-// What changes who is a customer or their figures: deals, contacts archived or brought back, merges, imports, and the
-// default currency.
+// What changes who is a customer or their figures: deals, contacts archived or brought back, merges, imports, the
+// stages and the default currency.
 bool touchesCustomers(const DomainEvent& event)
 {
-    return std::visit(
-        Overloaded{
-            [](const events::DealCreated&) { return true; },
-            [](const events::DealChanged&) { return true; },
-            [](const events::DealStageChanged&) { return true; },
-            [](const events::DealWon&) { return true; },
-            [](const events::DealLost&) { return true; },
-            [](const events::RecordArchived&) { return true; },
-            [](const events::RecordRestored&) { return true; },
-            [](const events::RecordsMerged&) { return true; },
-            [](const events::ImportFinished&) { return true; },
-            [](const events::ImportUndone&) { return true; },
-            [](const events::SettingsChanged& changed) { return changed.area == QLatin1String("default_currency"); },
-            [](const auto&) { return false; },
-        },
-        event);
+    return std::visit(Overloaded{
+                          [](const events::DealCreated&) { return true; },
+                          [](const events::DealChanged&) { return true; },
+                          [](const events::DealStageChanged&) { return true; },
+                          [](const events::DealWon&) { return true; },
+                          [](const events::DealLost&) { return true; },
+                          [](const events::RecordArchived&) { return true; },
+                          [](const events::RecordRestored&) { return true; },
+                          [](const events::RecordsMerged&) { return true; },
+                          [](const events::ImportFinished&) { return true; },
+                          [](const events::ImportUndone&) { return true; },
+                          // A stage may become a Won one or stop being one; a removed stage moves its deals.
+                          [](const events::SettingsChanged& changed) {
+                              return changed.area == QLatin1String("default_currency") ||
+                                     changed.area == QLatin1String("stages");
+                          },
+                          [](const auto&) { return false; },
+                      },
+                      event);
 }
 
 QDate today()
@@ -48,6 +51,7 @@ QDate today()
 
 CustomerSegmentKeeper::CustomerSegmentKeeper(QObject* parent) : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
     m_soon = new QTimer(this);
     m_soon->setSingleShot(true);
     m_soon->setInterval(1500);
@@ -65,6 +69,7 @@ CustomerSegmentKeeper::~CustomerSegmentKeeper()
 {
     if (m_session && m_subscription)
         m_session->unsubscribe(m_subscription);
+    m_pool.waitForDone();
 }
 
 void CustomerSegmentKeeper::setDatabase(const QSqlDatabase& db, Session* session)
@@ -73,6 +78,8 @@ void CustomerSegmentKeeper::setDatabase(const QSqlDatabase& db, Session* session
         m_session->unsubscribe(m_subscription);
     m_session = session;
     m_subscription = 0;
+    // A read of the file before must be over before that file may be closed, replaced or restored.
+    m_pool.waitForDone();
     m_db = db;
     // A refresh under way belongs to the database before.
     ++m_generation;
@@ -130,7 +137,7 @@ void CustomerSegmentKeeper::refreshNow()
     m_running = true;
     QPointer<CustomerSegmentKeeper> keeper(this);
     const QString path = m_db.databaseName();
-    QThreadPool::globalInstance()->start([keeper, path, day, zone, generation] {
+    m_pool.start([keeper, path, day, zone, generation] {
         Result<RfmReport> report = Result<RfmReport>::failure(QString());
         {
             ReadConnection reader(path);
@@ -161,9 +168,9 @@ void CustomerSegmentKeeper::finish(quint64 generation, QDate day, const QString&
     if (generation != m_generation)
         return;
     m_running = false;
-    if (error.isEmpty())
-        m_day = day;
-    else
+    // Also after a failure: the next try is the next change or the next day, not every ten minutes.
+    m_day = day;
+    if (!error.isEmpty())
         emit failed(error);
     if (std::exchange(m_again, false))
         refreshSoon();

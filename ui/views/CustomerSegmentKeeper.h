@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QThreadPool>
 
 class QTimer;
 
@@ -43,6 +44,8 @@ private:
     QSqlDatabase m_db;
     Session* m_session = nullptr;
     int m_subscription = 0;
+    /// Its own thread, so that switching databases can wait for a read under way.
+    QThreadPool m_pool;
     QTimer* m_soon = nullptr;
     QTimer* m_daily = nullptr;
     QDate m_day;

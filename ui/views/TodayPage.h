@@ -17,10 +17,9 @@ namespace kontor::ui {
 
 /// The start page, a plan for the day: overdue and today's reminders, meetings of today and tomorrow, birthdays of
 /// the week, contacts whose stay-in-touch interval ran out, who to call next (CallNext), deals gone stale in their
-/// stage. Each is a section that
-/// folds, with its count, the most urgent first and long ones shortened behind "Show all". A reminder is done with D,
-/// snoozed to tomorrow morning with S, and the next item is selected; Enter opens a deal on the pipeline board and
-/// any other item's contact.
+/// stage. Each is a section that folds, with its count, the most urgent first and long ones shortened behind "Show
+/// all". A reminder is done with D, snoozed to tomorrow morning with S, and the next item is selected; Enter opens a
+/// deal on the pipeline board and any other item's contact.
 class TodayPage : public QWidget
 {
     Q_OBJECT

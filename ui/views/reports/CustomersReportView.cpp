@@ -8,18 +8,9 @@
 #include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QTimer>
 
 namespace kontor::ui {
-
-namespace {
-
-QString share(qint64 part, qint64 whole)
-{
-    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 0) + QStringLiteral(" %")
-                     : QStringLiteral("–");
-}
-
-} // namespace
 
 CustomersReportView::CustomersReportView(const QString& name, QAbstractItemView::SelectionBehavior selection,
                                          QWidget* parent)
@@ -58,10 +49,13 @@ void CustomersReportView::compute(const ReportFilter& filter, QDate today)
     }
     const int bars = set->count();
     connect(set, &QBarSet::clicked, this, [this, bars](int index) {
-        // A bar stands for a segment whichever way the table is shown.
-        if (Grouping(m_grouping->currentData().toInt()) != BySegment)
-            m_grouping->setCurrentIndex(m_grouping->findData(int(BySegment)));
-        emit detailsWanted(bars - 1 - index, 1);
+        // A bar stands for a segment whichever way the table is shown. Showing the segments draws the chart anew,
+        // which must not happen while its bar is still handling the click: after it.
+        QTimer::singleShot(0, this, [this, row = bars - 1 - index] {
+            if (Grouping(m_grouping->currentData().toInt()) != BySegment)
+                m_grouping->setCurrentIndex(m_grouping->findData(int(BySegment)));
+            emit detailsWanted(row, 1);
+        });
     });
     auto* series = new QHorizontalBarSeries;
     series->append(set);
@@ -77,14 +71,16 @@ void CustomersReportView::compute(const ReportFilter& filter, QDate today)
         report->segment(RfmSegment::AtRisk).customers + report->segment(RfmSegment::CantLoseThem).customers;
     QString text =
         customers > 0
-            ? tr("<b>%1</b> customers in the two years to %2 brought <b>%3</b> · <b>%4</b> at risk or "
-                 "not to be lost")
-                  .arg(number(customers), DateText::date(report->end), report->money(revenue).format(), number(toCall))
+            ? tr("<b>%Ln</b> customer(s) in the two years to %1 brought <b>%2</b> · <b>%3</b> in “%4” or “%5”", nullptr,
+                 int(std::min<qint64>(customers, 1000000000)))
+                  .arg(DateText::date(report->end), report->money(revenue).format(), number(toCall),
+                       rfmSegmentName(RfmSegment::AtRisk), rfmSegmentName(RfmSegment::CantLoseThem))
             : tr("No deal in %1 was won in the two years to %2: customers appear here once deals are won.")
                   .arg(report->currency, DateText::date(report->end));
     if (report->otherCurrencyDeals > 0)
-        text += QStringLiteral(" · ") + tr("%n won deal(s) in other currencies left out", nullptr,
-                                           int(std::min<qint64>(report->otherCurrencyDeals, 1000000000)));
+        text = tr("%1 · %Ln won deal(s) in other currencies left out", nullptr,
+                  int(std::min<qint64>(report->otherCurrencyDeals, 1000000000)))
+                   .arg(text);
     summary()->setText(text);
     summary()->setToolTip(
         tr("Customers: contacts with a deal won in the two years up to the period's last day (today while the period "
@@ -112,8 +108,9 @@ void CustomersReportView::showSegments(const RfmReport& report)
         revenue += tally.revenueMinor;
     for (const auto& [segment, tally] : report.segments) {
         const QString definition = rfmSegmentDefinition(segment);
-        addRow({rfmSegmentName(segment), number(tally.customers), share(tally.customers, customers),
-                report.money(tally.revenueMinor).format(), share(tally.revenueMinor, revenue), definition},
+        addRow({rfmSegmentName(segment), number(tally.customers),
+                percent(ratio(double(tally.customers), double(customers))), report.money(tally.revenueMinor).format(),
+                percent(ratio(double(tally.revenueMinor), double(revenue))), definition},
                CustomersRowKey{segment, 0}, {definition, QString(), QString(), QString(), QString(), definition});
     }
 }
@@ -138,7 +135,7 @@ void CustomersReportView::showGrid(const RfmReport& report)
             cells << (cell.customers > 0
                           ? tr("%1 · %2").arg(number(cell.customers), report.money(cell.revenueMinor).formatCompact())
                           : number(0));
-            tips << tr("%1 · %n customer(s) · %2", nullptr, int(std::min<qint64>(cell.customers, 1000000000)))
+            tips << tr("%1 · %Ln customer(s) · %2", nullptr, int(std::min<qint64>(cell.customers, 1000000000)))
                         .arg(rfmSegmentName(rfmSegmentOf(r, f)), report.money(cell.revenueMinor).format());
         }
         addRow(cells, CustomersRowKey{std::nullopt, r}, tips);
@@ -163,6 +160,9 @@ void CustomersReportView::listBehind(const ReportFilter& filter, int row, int co
     }
     if (key->segment) {
         list(FigureRows{FigureRows::Kind::Contacts, ids}, tr("Customers: %1").arg(rfmSegmentName(*key->segment)));
+    } else if (frequency == 0) {
+        list(FigureRows{FigureRows::Kind::Contacts, ids},
+             tr("Customers with R %1").arg(QLocale().toString(key->recency)));
     } else {
         list(FigureRows{FigureRows::Kind::Contacts, ids},
              tr("Customers with R %1 and F %2 (%3)")
