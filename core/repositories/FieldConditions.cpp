@@ -287,6 +287,24 @@ Result<FieldCondition> FieldConditions::parse(const QString& text)
     return condition;
 }
 
+QString FieldConditions::text(const FieldCondition& condition)
+{
+    switch (condition.op) {
+    case ConditionOp::Empty:
+        return condition.key + QStringLiteral(" empty");
+    case ConditionOp::NotEmpty:
+        return condition.key + QStringLiteral(" notempty");
+    default:
+        break;
+    }
+    static const QHash<ConditionOp, QString> ops = {
+        {ConditionOp::Equal, QStringLiteral("=")},   {ConditionOp::NotEqual, QStringLiteral("!=")},
+        {ConditionOp::Less, QStringLiteral("<")},    {ConditionOp::LessOrEqual, QStringLiteral("<=")},
+        {ConditionOp::Greater, QStringLiteral(">")}, {ConditionOp::GreaterOrEqual, QStringLiteral(">=")},
+        {ConditionOp::Contains, QStringLiteral("~")}};
+    return QStringLiteral("%1 %2 %3").arg(condition.key, ops.value(condition.op), condition.value);
+}
+
 QStringList FieldConditions::contactKeys()
 {
     return {QStringLiteral("first_name"), QStringLiteral("last_name"),

@@ -43,6 +43,8 @@ class FieldConditions
 public:
     /// "key OP value" with OP one of = != < <= > >= ~, or "key empty" / "key notempty".
     static Result<FieldCondition> parse(const QString& text);
+    /// The condition as parse() reads it: "city = Berlin", "timeline empty".
+    static QString text(const FieldCondition& condition);
     /// The condition as SQL over contacts; fails naming the field or the value that does not fit.
     static Result<SqlCondition> forContacts(const QSqlDatabase& db, const FieldCondition& condition);
     /// The built-in contact fields a condition can name.

@@ -33,7 +33,8 @@ const QStringList journaledTables = {QStringLiteral("contacts"),
                                      QStringLiteral("custom_field_options"),
                                      QStringLiteral("custom_values"),
                                      QStringLiteral("custom_value_choices"),
-                                     QStringLiteral("contact_stage_history")};
+                                     QStringLiteral("contact_stage_history"),
+                                     QStringLiteral("score_rules")};
 
 struct TableShape
 {

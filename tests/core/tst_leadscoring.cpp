@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Lead scoring against contacts and interactions built by hand; each score is worked out in the comments.
+#include "ReportFixture.h"
+
+#include "domain/Interaction.h"
+#include "scoring/LeadScoring.h"
+
+#include <QTest>
+
+using namespace kontor;
+using namespace kontor::test;
+
+namespace {
+
+const QDateTime now(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC);
+
+qint64 daysAgo(double days)
+{
+    return now.toMSecsSinceEpoch() - qint64(days * 24 * 3600 * 1000);
+}
+
+ScoreRule fit(const char* name, const char* condition, int points, bool active = true)
+{
+    ScoreRule rule;
+    rule.name = QString::fromLatin1(name);
+    rule.condition = FieldConditions::parse(QString::fromLatin1(condition)).value();
+    rule.points = points;
+    rule.active = active;
+    return rule;
+}
+
+ScoreRule engagement(const char* name, const QString& kind, const QString& outcome, int days, bool decays, int points)
+{
+    ScoreRule rule;
+    rule.group = ScoreGroup::Engagement;
+    rule.name = QString::fromLatin1(name);
+    rule.interactionKind = kind;
+    rule.outcome = outcome;
+    rule.days = days;
+    rule.decays = decays;
+    rule.points = points;
+    return rule;
+}
+
+} // namespace
+
+class TestLeadScoring : public QObject
+{
+    Q_OBJECT
+
+    Fixture m_fixture;
+    qint64 m_a = 0;
+    qint64 m_b = 0;
+    qint64 m_c = 0;
+    qint64 m_d = 0;
+
+    qint64 person(const char* title, const char* country, bool phone)
+    {
+        const qint64 id = m_fixture.contact(at("2026-01-01T00:00:00Z"));
+        m_fixture.exec(QStringLiteral("UPDATE contacts SET title = ?, country = ? WHERE id = ?"),
+                       {QString::fromLatin1(title), QString::fromLatin1(country), id});
+        if (phone)
+            m_fixture.exec(QStringLiteral("INSERT INTO contact_phones (contact_id, phone, normalized) VALUES (?, "
+                                          "'+49 30 1234567', '+49301234567')"),
+                           {id});
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString successful = InteractionOutcomes::successful;
+        QVERIFY(LeadScoring(m_fixture.db())
+                    .saveRules({fit("Director", "title ~ director", 20), fit("Germany", "country = Germany", 10),
+                                fit("No phone", "phone empty", -5),
+                                engagement("Meeting", InteractionKinds::meeting, successful, 30, false, 25),
+                                engagement("Call", InteractionKinds::call, successful, 10, true, 10),
+                                engagement("Complaint", InteractionKinds::complaint, QString(), 30, true, -20),
+                                fit("Anyone", "title ~ a", 50, false)})
+                    .ok());
+        // A: a director in Germany with a phone (fit 30); two successful meetings in 30 days count once (25); two
+        // answered calls 10 and 20 days ago, halving every 10 days: 5 + 2.5. 62.5 → 63; engagement 32.5 → 33.
+        m_a = person("Sales Director", "Germany", true);
+        m_fixture.interaction(m_a, InteractionKinds::meeting, daysAgo(10), successful);
+        m_fixture.interaction(m_a, InteractionKinds::meeting, daysAgo(20), successful);
+        m_fixture.interaction(m_a, InteractionKinds::call, daysAgo(10), successful);
+        m_fixture.interaction(m_a, InteractionKinds::call, daysAgo(20), successful);
+        m_fixture.interaction(m_a, InteractionKinds::call, daysAgo(1), InteractionOutcomes::noAnswer);
+        // B: a clerk in France without a phone (-5); a complaint 30 days ago (-20 halved: -10); a meeting 31 days ago
+        // is too old. -15 → 0.
+        m_b = person("Clerk", "France", false);
+        m_fixture.interaction(m_b, InteractionKinds::complaint, daysAgo(30));
+        m_fixture.interaction(m_b, InteractionKinds::meeting, daysAgo(31), successful);
+        // C: fit 30; eight answered calls today (80) and a meeting (25): 135 → 100.
+        m_c = person("Director of everything", "Germany", true);
+        for (int i = 0; i < 8; ++i)
+            m_fixture.interaction(m_c, InteractionKinds::call, daysAgo(0), successful);
+        m_fixture.interaction(m_c, InteractionKinds::meeting, daysAgo(2), successful);
+        // D: an answered call that was archived, and one dated tomorrow: nothing. 0.
+        m_d = person("", "", true);
+        const qint64 archived = m_fixture.interaction(m_d, InteractionKinds::call, daysAgo(1), successful);
+        m_fixture.exec(QStringLiteral("UPDATE interactions SET archived_at = 1 WHERE id = ?"), {archived});
+        m_fixture.interaction(m_d, InteractionKinds::call, daysAgo(-1), successful);
+        // An archived contact is not scored.
+        const qint64 gone = person("Director", "Germany", true);
+        m_fixture.exec(QStringLiteral("UPDATE contacts SET archived_at = 1 WHERE id = ?"), {gone});
+    }
+
+    void explainsWhichRulesGaveThePoints()
+    {
+        const ContactScore a = must(LeadScoring(m_fixture.db()).explain(m_a, now));
+        QCOMPARE(a.score, 63);
+        QCOMPARE(a.fit, 30);
+        QCOMPARE(a.engagement, 33);
+        QStringList reasons;
+        for (const ScoreReason& reason : a.reasons)
+            reasons << QStringLiteral("%1 %2").arg(reason.name).arg(reason.points);
+        QCOMPARE(reasons.join(QStringLiteral(", ")), QStringLiteral("Director 20, Germany 10, Meeting 25, Call 7.5"));
+
+        const ContactScore b = must(LeadScoring(m_fixture.db()).explain(m_b, now));
+        QCOMPARE(b.score, 0);
+        QCOMPARE(b.fit, -5);
+        QCOMPARE(b.engagement, -10);
+        QCOMPARE(must(LeadScoring(m_fixture.db()).explain(m_c, now)).score, 100);
+        const ContactScore d = must(LeadScoring(m_fixture.db()).explain(m_d, now));
+        QCOMPARE(d.score, 0);
+        QVERIFY(d.reasons.isEmpty());
+    }
+
+    void rescoresEveryoneAsOneByOne()
+    {
+        LeadScoring scoring(m_fixture.db());
+        QList<qint64> steps;
+        QCOMPARE(must(scoring.rescoreAll(now,
+                                         [&steps](qint64 done, qint64, const QString&) {
+                                             steps << done;
+                                             return true;
+                                         })),
+                 4);
+        QVERIFY(steps.size() >= 3);
+        for (const auto& [contact, expected] :
+             {std::pair{m_a, 63}, std::pair{m_b, 0}, std::pair{m_c, 100}, std::pair{m_d, 0}}) {
+            QCOMPARE(must(scoring.stored(contact)), std::optional<int>(expected));
+            QCOMPARE(must(scoring.explain(contact, now)).score, expected);
+        }
+        QCOMPARE(must(scoring.rescoreAll(now)), 0);
+        // A successful meeting for B today: -5 - 10 + 25 = 10, stored by the one-contact rescore.
+        m_fixture.interaction(m_b, InteractionKinds::meeting, daysAgo(0), InteractionOutcomes::successful);
+        QVERIFY(scoring.rescore(m_b, now).ok());
+        QCOMPARE(must(scoring.stored(m_b)), std::optional<int>(10));
+        // Stopped half way, nothing is stored.
+        m_fixture.interaction(m_a, InteractionKinds::complaint, daysAgo(0));
+        QVERIFY(!scoring.rescoreAll(now, [](qint64 done, qint64, const QString&) { return done < 2; }).ok());
+        QCOMPARE(must(scoring.stored(m_a)), std::optional<int>(63));
+    }
+
+    void refusesRulesThatCannotWork()
+    {
+        LeadScoring scoring(m_fixture.db());
+        const QList<ScoreRule> before = must(scoring.rules());
+        QCOMPARE(before.size(), 7);
+        QVERIFY(!scoring.saveRules({fit("", "title ~ x", 5)}).ok());
+        QVERIFY(!scoring.saveRules({fit("Nothing", "title ~ x", 0)}).ok());
+        QVERIFY(!scoring.saveRules({fit("Unknown", "shoe_size = 42", 5)}).ok());
+        QVERIFY(!scoring.saveRules({engagement("No kind", QString(), QString(), 30, false, 5)}).ok());
+        QCOMPARE(must(scoring.rules()), before);
+    }
+
+    void theStarterRulesRead()
+    {
+        TestDatabase fresh;
+        LeadScoring scoring(fresh.db());
+        const QList<ScoreRule> starter = LeadScoring::starterRules();
+        QVERIFY(starter.size() >= 6);
+        QVERIFY2(scoring.saveRules(starter).ok(), qPrintable(scoring.saveRules(starter).error()));
+        const QList<ScoreRule> saved = must(scoring.rules());
+        QCOMPARE(saved.size(), starter.size());
+        for (qsizetype i = 0; i < saved.size(); ++i) {
+            QCOMPARE(saved.at(i).name, starter.at(i).name);
+            QCOMPARE(saved.at(i).condition, starter.at(i).condition);
+            QCOMPARE(saved.at(i).points, starter.at(i).points);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadScoring)
+#include "tst_leadscoring.moc"
