@@ -156,7 +156,8 @@ const char* const rowColumns =
     "  (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position LIMIT 1), "
     "  (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position LIMIT 1), "
     "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at, c.sort_name, "
-    "  (SELECT segment FROM contact_segments WHERE contact_id = c.id) ";
+    "  (SELECT segment FROM contact_segments WHERE contact_id = c.id), "
+    "  (SELECT score FROM contact_scores WHERE contact_id = c.id) ";
 const char* const rowJoins = "LEFT JOIN companies co ON co.id = c.company_id "
                              "LEFT JOIN lead_sources ls ON ls.id = c.lead_source_id "
                              "LEFT JOIN users u ON u.id = c.owner_id ";
@@ -177,6 +178,8 @@ ContactRow readRow(const QSqlQuery& query)
     row.createdAt = sql::toTime(query.value(10));
     row.sortName = query.value(11).toString();
     row.segment = query.value(12).toString();
+    if (!query.value(13).isNull())
+        row.score = query.value(13).toInt();
     return row;
 }
 
@@ -318,6 +321,9 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
         ranks = segmentRanks;
         break;
     }
+    case ContactSort::Score:
+        key = QStringLiteral("(SELECT score FROM contact_scores WHERE contact_id = contacts.id)");
+        break;
     case ContactSort::CustomField:
         if (m_sortField.id <= 0 || m_sortField.record != RecordKind::Contact)
             return failure(tr("No contact field to sort by."));
@@ -338,7 +344,8 @@ Result<QList<qint64>> ContactListQuery::sortedIds(const ContactFilter& filter, C
     const bool byRank = sort == ContactSort::Company || sort == ContactSort::LeadSource || sort == ContactSort::Owner ||
                         sort == ContactSort::Segment ||
                         (sort == ContactSort::CustomField && m_sortField.type == FieldType::Choice);
-    const bool byNumber = sort == ContactSort::CustomField && sortsAsNumber(m_sortField.type);
+    const bool byNumber =
+        sort == ContactSort::Score || (sort == ContactSort::CustomField && sortsAsNumber(m_sortField.type));
     // Text to fold as names are (so that case and accents do not split a list), and text that sorts as it is.
     const bool foldText =
         sort == ContactSort::Title || (sort == ContactSort::CustomField && m_sortField.type == FieldType::LongText);

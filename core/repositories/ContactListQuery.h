@@ -34,6 +34,8 @@ struct ContactRow
     QDateTime createdAt;
     /// The customer's RFM segment as last stored (CustomerSegments: "at_risk"); empty for a contact who is none.
     QString segment;
+    /// The stored lead score (LeadScoring); none for a contact never scored.
+    std::optional<int> score;
     /// The name as sorted (see sortKey()); with the id it positions the row for reading on after it.
     QString sortName;
     /// The contact's custom values and their text on the screen, by field id; filled by the list's model for the
@@ -98,7 +100,9 @@ enum class ContactSort {
     Owner,
     CustomField,
     /// By RFM segment, best first (allRfmSegments()); contacts who are no customers last.
-    Segment
+    Segment,
+    /// By lead score; contacts never scored last.
+    Score
 };
 
 /// The contacts list: which contacts a filter matches, how many, and a page of them in one of the list's orders, as

@@ -317,7 +317,7 @@ QStringList FieldConditions::contactKeys()
             QStringLiteral("status"),     QStringLiteral("owner"),
             QStringLiteral("tags"),       QStringLiteral("notes"),
             QStringLiteral("created_at"), QStringLiteral("last_contacted_at"),
-            QStringLiteral("id")};
+            QStringLiteral("id"),         QStringLiteral("score")};
 }
 
 Result<SqlCondition> FieldConditions::forContacts(const QSqlDatabase& db, const FieldCondition& condition)
@@ -359,6 +359,18 @@ Result<SqlCondition> FieldConditions::forContacts(const QSqlDatabase& db, const 
             condition.op == ConditionOp::NotEmpty)
             return R::failure(tr("id: compare it with a number."));
         return SqlCondition{QStringLiteral("id %1 ?").arg(opSql(condition.op)), {id}};
+    }
+    if (key == QStringLiteral("score")) {
+        // The stored lead score (LeadScoring); a contact never scored has 0.
+        bool ok = false;
+        const double value = condition.value.trimmed().toDouble(&ok);
+        if (!ok || condition.op == ConditionOp::Contains || condition.op == ConditionOp::Empty ||
+            condition.op == ConditionOp::NotEmpty)
+            return R::failure(tr("score: compare it with a number, such as score >= 50."));
+        return SqlCondition{QStringLiteral("coalesce((SELECT s.score FROM contact_scores s WHERE s.contact_id = "
+                                           "contacts.id), 0) %1 ?")
+                                .arg(opSql(condition.op)),
+                            {value}};
     }
     if (key == QStringLiteral("created_at"))
         return onTime(QStringLiteral("created_at"), condition);

@@ -94,6 +94,8 @@ Status LeadScoring::saveRules(const QList<ScoreRule>& rules)
         if (rule.points == 0)
             return Status::failure(tr("“%1” gives no points.").arg(rule.name));
         if (rule.group == ScoreGroup::Fit) {
+            if (rule.condition.key == QLatin1String("score"))
+                return Status::failure(tr("“%1”: a score cannot count itself.").arg(rule.name));
             if (auto sql = FieldConditions::forContacts(m_db, rule.condition); !sql)
                 return Status::failure(tr("“%1”: %2").arg(rule.name, sql.error()));
         } else if (rule.interactionKind.isEmpty() || rule.days < 1) {
@@ -241,9 +243,9 @@ Status LeadScoring::rescore(qint64 contactId, const QDateTime& now)
     return {};
 }
 
-Result<qint64> LeadScoring::rescoreAll(const QDateTime& now, const ProgressCallback& progress)
+Result<LeadScoring::AllScores> LeadScoring::computeAll(const QDateTime& now, const ProgressCallback& progress) const
 {
-    using R = Result<qint64>;
+    using R = Result<AllScores>;
     const auto failed = [](const QString& why) {
         return R::failure(tr("The scores could not be worked out: %1").arg(why));
     };
@@ -256,7 +258,7 @@ Result<qint64> LeadScoring::rescoreAll(const QDateTime& now, const ProgressCallb
             active << rule;
     }
     // Each rule is one pass over its contacts or interactions, adding its points; then every contact's sum.
-    const qint64 steps = active.size() + 2;
+    const qint64 steps = active.size() + 1;
     const QString phase = tr("Working out the scores");
     const qint64 nowMs = now.toMSecsSinceEpoch();
     QHash<qint64, double> fit;
@@ -303,15 +305,29 @@ Result<qint64> LeadScoring::rescoreAll(const QDateTime& now, const ProgressCallb
     }
     if (progress && !progress(active.size(), steps, phase))
         return failed(tr("Stopped."));
+    AllScores scores;
+    scores.at = now;
+    BulkStatement contacts(m_db, QStringLiteral("SELECT id FROM contacts WHERE archived_at IS NULL"));
+    if (!contacts.isValid() || !contacts.exec())
+        return failed(contacts.error());
+    while (contacts.next()) {
+        const qint64 id = contacts.integer(0);
+        const double f = fit.value(id);
+        const double e = engagement.value(id);
+        scores.scores.insert(
+            id, {ContactScore::clamped(f + e), static_cast<int>(std::round(f)), static_cast<int>(std::round(e))});
+    }
+    if (!contacts.error().isEmpty())
+        return failed(contacts.error());
+    return scores;
+}
 
+Result<qint64> LeadScoring::storeAll(const AllScores& all)
+{
+    using R = Result<qint64>;
+    const auto failed = [](const QString& why) { return R::failure(tr("The scores could not be saved: %1").arg(why)); };
     // Only what changed is written: a rescore after one new rule rewrites the contacts it touches.
-    struct Stored
-    {
-        int score;
-        int fit;
-        int engagement;
-    };
-    QHash<qint64, Stored> stored;
+    QHash<qint64, std::array<int, 3>> stored;
     {
         BulkStatement read(m_db, QStringLiteral("SELECT contact_id, score, fit, engagement FROM contact_scores"));
         if (!read.isValid() || !read.exec())
@@ -319,46 +335,51 @@ Result<qint64> LeadScoring::rescoreAll(const QDateTime& now, const ProgressCallb
         while (read.next())
             stored.insert(read.integer(0), {int(read.integer(1)), int(read.integer(2)), int(read.integer(3))});
     }
+    QList<qint64> changes;
+    for (auto it = all.scores.cbegin(); it != all.scores.cend(); ++it) {
+        const auto before = stored.constFind(it.key());
+        if (before == stored.cend() || *before != it.value())
+            changes << it.key();
+    }
+    if (changes.isEmpty())
+        return qint64(0);
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return failed(transaction.error());
-    BulkStatement contacts(m_db, QStringLiteral("SELECT id FROM contacts WHERE archived_at IS NULL"));
+    // A contact deleted since the scores were read is skipped.
     BulkStatement write(m_db, QStringLiteral("INSERT INTO contact_scores (contact_id, score, fit, engagement, "
-                                             "computed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE "
-                                             "SET score = excluded.score, fit = excluded.fit, "
+                                             "computed_at) SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM contacts "
+                                             "WHERE id = ?) ON CONFLICT (contact_id) DO UPDATE SET "
+                                             "score = excluded.score, fit = excluded.fit, "
                                              "engagement = excluded.engagement, computed_at = excluded.computed_at"));
-    if (!contacts.isValid() || !contacts.exec() || !write.isValid())
-        return failed(contacts.error().isEmpty() ? write.error() : contacts.error());
-    // Read the ids first: the statement writes to the same database.
-    QList<qint64> ids;
-    while (contacts.next())
-        ids << contacts.integer(0);
-    qint64 changed = 0;
-    for (qint64 id : std::as_const(ids)) {
-        const double f = fit.value(id);
-        const double e = engagement.value(id);
-        const Stored now{ContactScore::clamped(f + e), static_cast<int>(std::round(f)),
-                         static_cast<int>(std::round(e))};
-        const auto before = stored.constFind(id);
-        if (before != stored.cend() && before->score == now.score && before->fit == now.fit &&
-            before->engagement == now.engagement)
-            continue;
+    if (!write.isValid())
+        return failed(write.error());
+    const qint64 atMs = all.at.toMSecsSinceEpoch();
+    for (qint64 id : std::as_const(changes)) {
+        const std::array<int, 3>& score = all.scores.value(id);
         write.bind(0, id);
-        write.bind(1, now.score);
-        write.bind(2, now.fit);
-        write.bind(3, now.engagement);
-        write.bind(4, nowMs);
+        write.bind(1, score[0]);
+        write.bind(2, score[1]);
+        write.bind(3, score[2]);
+        write.bind(4, atMs);
+        write.bind(5, id);
         if (!write.exec())
             return failed(write.error());
-        ++changed;
     }
-    if (progress && !progress(steps - 1, steps, phase))
-        return failed(tr("Stopped."));
     if (Status committed = transaction.commit(); !committed)
         return failed(committed.error());
-    if (progress)
-        progress(steps, steps, phase);
-    return changed;
+    return qint64(changes.size());
+}
+
+Result<qint64> LeadScoring::rescoreAll(const QDateTime& now, const ProgressCallback& progress)
+{
+    auto all = computeAll(now, progress);
+    if (!all)
+        return Result<qint64>::failure(all.error());
+    auto stored = storeAll(all.value());
+    if (stored && progress)
+        progress(1, 1, tr("Working out the scores"));
+    return stored;
 }
 
 Result<std::optional<int>> LeadScoring::stored(qint64 contactId) const

@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
+
+#include <array>
 
 #include <optional>
 
@@ -36,8 +39,18 @@ public:
     Result<ContactScore> explain(qint64 contactId, const QDateTime& now) const;
     /// Works out one contact's score and stores it (after a logged call, a changed field, a new contact).
     Status rescore(qint64 contactId, const QDateTime& now);
-    /// Works out every contact's score and stores those that changed, in one transaction; returns how many changed.
-    /// `progress` hears each step and may stop it (nothing is then stored).
+    /// Every contact's score (not archived), worked out by reading only: for another thread's connection.
+    struct AllScores
+    {
+        QDateTime at;
+        /// By contact: score, fit, engagement.
+        QHash<qint64, std::array<int, 3>> scores;
+    };
+    Result<AllScores> computeAll(const QDateTime& now, const ProgressCallback& progress = {}) const;
+    /// Stores what computeAll() worked out, only the scores that changed, in one transaction; returns how many.
+    Result<qint64> storeAll(const AllScores& all);
+    /// Both: works out every contact's score and stores those that changed. `progress` hears each step and may stop
+    /// it (nothing is then stored).
     Result<qint64> rescoreAll(const QDateTime& now, const ProgressCallback& progress = {});
     /// The stored score; none for a contact never scored.
     Result<std::optional<int>> stored(qint64 contactId) const;

@@ -15,7 +15,7 @@
 #include "reports/CustomerSegments.h"
 #include "reports/RfmReport.h"
 #include "views/ContactsPage.h"
-#include "views/CustomerSegmentKeeper.h"
+#include "views/DerivedDataKeeper.h"
 #include "views/ReportsPage.h"
 
 #include <QAbstractBarSeries>
@@ -214,8 +214,8 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES "
                                           "('Ada', 0, 0), ('Bo', 0, 0)")));
         Session session(fixture.db());
-        ui::CustomerSegmentKeeper keeper;
-        QSignalSpy changed(&keeper, &ui::CustomerSegmentKeeper::segmentsChanged);
+        ui::DerivedDataKeeper keeper;
+        QSignalSpy changed(&keeper, &ui::DerivedDataKeeper::segmentsChanged);
         keeper.setDatabase(fixture.db(), &session);
         QTRY_VERIFY(!keeper.isBusy());
         QCOMPARE(CustomerSegments(fixture.db()).asOf(), m_today);

@@ -49,7 +49,8 @@ FieldFilterDialog::FieldFilterDialog(const QSqlDatabase& db, const QString& fiel
              << builtIn(QStringLiteral("region"), tr("Region", "part of a country"), FieldType::Text)
              << builtIn(QStringLiteral("postal_code"), tr("Postal code"), FieldType::Text)
              << builtIn(QStringLiteral("created_at"), tr("Added"), FieldType::Date)
-             << builtIn(QStringLiteral("last_contacted_at"), tr("Last contact"), FieldType::Date);
+             << builtIn(QStringLiteral("last_contacted_at"), tr("Last contact"), FieldType::Date)
+             << builtIn(QStringLiteral("score"), tr("Lead score"), FieldType::Number);
 
     m_field = new QComboBox(this);
     m_field->setObjectName(QStringLiteral("field"));

@@ -361,6 +361,10 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
             if (raw)
                 return row->createdAt;
             return DateText::date(row->createdAt.toLocalTime().date(), locale);
+        case Score:
+            if (!row->score)
+                return QVariant();
+            return raw ? QVariant(*row->score) : QVariant(locale.toString(*row->score));
         case Segment:
             if (raw)
                 return row->segment;
@@ -371,6 +375,8 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
             break;
         }
     }
+    if (role == Qt::TextAlignmentRole && index.column() == Score)
+        return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == LastContact && row->lastInteractionAt.isValid())
         return DateText::longDateTime(row->lastInteractionAt, locale);
     if (role == Qt::ToolTipRole && index.column() == Segment) {
@@ -392,6 +398,8 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
                 .arg(field->label, fieldTypeName(field->type));
         return {};
     }
+    if (role == Qt::ToolTipRole && section == Score)
+        return tr("The lead score, 0 to 100, from the scoring rules in Settings; the card says which rules gave it.");
     if (role == Qt::ToolTipRole && section == Segment)
         return tr("The customer's RFM segment, from the deals won in the last two years (Reports → Customers); "
                   "empty for contacts who bought nothing in that time.");
@@ -420,6 +428,8 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Added");
     case Segment:
         return tr("Segment", "a customer's RFM segment");
+    case Score:
+        return tr("Score", "a contact's lead score");
     default:
         return {};
     }
@@ -444,7 +454,8 @@ void ContactListModel::sort(int column, Qt::SortOrder order)
                                                   {Owner, ContactSort::Owner},
                                                   {LastContact, ContactSort::LastInteraction},
                                                   {Created, ContactSort::Created},
-                                                  {Segment, ContactSort::Segment}};
+                                                  {Segment, ContactSort::Segment},
+                                                  {Score, ContactSort::Score}};
     ContactSort sort = ContactSort::Name;
     CustomField sortField;
     if (const CustomField* field = fieldAt(column)) {

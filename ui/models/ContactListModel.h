@@ -23,7 +23,7 @@ class ContactListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // Segment came later: after Created, so that a column layout saved before keeps its places.
+    // Segment and Score came later: after Created, so that a column layout saved before keeps its places.
     enum Column {
         Name,
         Company,
@@ -36,6 +36,7 @@ public:
         LastContact,
         Created,
         Segment,
+        Score,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1, RawValueRole };

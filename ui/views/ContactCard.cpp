@@ -5,6 +5,7 @@
 #include "SoftText.h"
 #include "Translations.h"
 
+#include "Clock.h"
 #include "domain/DateText.h"
 
 #include "EmptyState.h"
@@ -20,6 +21,7 @@
 #include "repositories/LeadSourceRepository.h"
 #include "repositories/ReminderRepository.h"
 #include "repositories/UserRepository.h"
+#include "scoring/LeadScoring.h"
 
 #include <QAction>
 #include <QFrame>
@@ -30,6 +32,8 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace kontor::ui {
 
@@ -256,6 +260,20 @@ void ContactCard::showContact(qint64 contactId)
                     row(tr("Owner"), user.name.toHtmlEscaped());
             }
         }
+    }
+    // The lead score, worked out afresh, with the rules that gave it (only once there are rules).
+    if (auto score = LeadScoring(m_db).explain(c.id, Clock::now()); score && !score->reasons.isEmpty()) {
+        QStringList reasons;
+        for (const ScoreReason& reason : score->reasons) {
+            const QString points =
+                locale.toString(std::abs(reason.points), 'f', reason.points == std::round(reason.points) ? 0 : 1);
+            reasons << (reason.points > 0 ? tr("%1 +%2", "a scoring rule and the points it gave")
+                                          : tr("%1 −%2", "a scoring rule and the points it took"))
+                           .arg(reason.name, points);
+        }
+        row(tr("Lead score"),
+            tr("<b>%1</b> (%2)")
+                .arg(locale.toString(score->score), reasons.join(QStringLiteral(", ")).toHtmlEscaped()));
     }
     if (!c.tags.isEmpty())
         row(tr("Tags"), c.tags.join(QStringLiteral(", ")).toHtmlEscaped());

@@ -72,8 +72,8 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
         {ContactListModel::LeadSource, 100}, {ContactListModel::Owner, 95},    {ContactListModel::LastContact, 90}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
-    for (int column :
-         {ContactListModel::Title, ContactListModel::LeadSource, ContactListModel::Created, ContactListModel::Segment})
+    for (int column : {ContactListModel::Title, ContactListModel::LeadSource, ContactListModel::Created,
+                       ContactListModel::Segment, ContactListModel::Score})
         m_table->setColumnHidden(column, true);
     // On a wide screen the spare width goes to the columns that get cut, not all to the last one.
     m_columnFitter = new ColumnFitter(
@@ -213,6 +213,7 @@ void ContactsPage::restoreColumns(const QByteArray& state)
         // A layout of another number of columns (saved before Segment came, or with other fields) gave Segment's
         // place the state of a field's column: Segment starts hidden, as on a first start.
         m_table->setColumnHidden(ContactListModel::Segment, true);
+        m_table->setColumnHidden(ContactListModel::Score, true);
     }
 }
 

@@ -10,7 +10,7 @@
 #include "ColumnFitter.h"
 #include "CompaniesPage.h"
 #include "ContactsPage.h"
-#include "CustomerSegmentKeeper.h"
+#include "DerivedDataKeeper.h"
 #include "PipelinePage.h"
 #include "ReminderNotifier.h"
 #include "RemindersPage.h"
@@ -71,9 +71,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
     setObjectName(QStringLiteral("MainWindow"));
     m_history = new UndoHistory(this);
     connect(m_history, &UndoHistory::stepApplied, this, [this](const QString& label) {
-        // Every page may show what the step changed; the customers' segments follow their deals.
+        // Every page may show what the step changed; the segments and scores follow.
         refreshAllPages();
-        m_segments->refreshSoon();
+        m_derivedData->refreshSoon();
         statusBar()->showMessage(tr("Done again or taken back: %1").arg(label), 6000);
     });
     connect(m_history, &UndoHistory::stepFailed, this, [this](const QString& error) {
@@ -81,12 +81,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent) : QM
         Ask::warning(this, tr("Undo"), error);
     });
     m_dailyBackup = new DailyBackup(this);
-    m_segments = new CustomerSegmentKeeper(this);
-    connect(m_segments, &CustomerSegmentKeeper::segmentsChanged, this, [this] {
-        m_pageRefresh->markStale(PageRefresh::Contacts);
-        m_pageRefresh->refreshVisibleIfStale();
-    });
-    connect(m_segments, &CustomerSegmentKeeper::failed, this, [this](const QString& message) {
+    m_derivedData = new DerivedDataKeeper(this);
+    for (auto changed : {&DerivedDataKeeper::segmentsChanged, &DerivedDataKeeper::scoresChanged}) {
+        connect(m_derivedData, changed, this, [this] {
+            m_pageRefresh->markStale(PageRefresh::Contacts);
+            m_pageRefresh->refreshVisibleIfStale();
+        });
+    }
+    connect(m_derivedData, &DerivedDataKeeper::failed, this, [this](const QString& message) {
         if (!m_readOnly)
             statusBar()->showMessage(message, 8000);
     });
@@ -237,7 +239,7 @@ MainWindow::~MainWindow()
     BusyWait::setNotifier({});
     waitForBackup();
     m_pageRefresh->listenTo(nullptr);
-    m_segments->setDatabase(QSqlDatabase(), nullptr);
+    m_derivedData->setDatabase(QSqlDatabase(), nullptr);
     m_history->start(QSqlDatabase());
     // Child widgets outlive the members: they must let go of the connection before the database closes.
     connectPages(QSqlDatabase());
@@ -464,7 +466,7 @@ void MainWindow::connectPages(const QSqlDatabase& db)
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_pageRefresh->listenTo(nullptr);
-    m_segments->setDatabase(QSqlDatabase(), nullptr);
+    m_derivedData->setDatabase(QSqlDatabase(), nullptr);
     QString problem;
     m_history->start(database ? database->connection() : QSqlDatabase(), &problem);
     if (!problem.isEmpty())
@@ -475,7 +477,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     m_readOnly = false;
     enableWriting(true);
-    m_segments->setDatabase(m_database ? m_database->connection() : QSqlDatabase(), m_history->session());
+    m_derivedData->setDatabase(m_database ? m_database->connection() : QSqlDatabase(), m_history->session());
     ++m_generation;
     m_backupFailure.clear();
     m_pendingDamage.clear();

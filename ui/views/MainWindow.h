@@ -24,7 +24,7 @@ class QStackedWidget;
 namespace kontor::ui {
 
 class CompaniesPage;
-class CustomerSegmentKeeper;
+class DerivedDataKeeper;
 class PageRefresh;
 class DataHealthDialog;
 class DuplicatesDialog;
@@ -182,7 +182,7 @@ private:
     PageRefresh* m_pageRefresh;
     QString m_lastAnnouncement;
     DailyBackup* m_dailyBackup;
-    CustomerSegmentKeeper* m_segments = nullptr;
+    DerivedDataKeeper* m_derivedData = nullptr;
     DamageCheck* m_damageCheck;
     bool m_readOnly = false;
     /// "Read only" in the status bar while the file is open that way.

@@ -2,7 +2,7 @@
 // The open database's safety in the window: the daily backup, copies, restores, and damage (what the window says,
 // and the ways on it offers: a backup restored, what can be read saved into a new file, or the file kept open read
 // only). The rest of MainWindow is in MainWindow.cpp.
-#include "CustomerSegmentKeeper.h"
+#include "DerivedDataKeeper.h"
 #include "MainWindow.h"
 
 #include "Translations.h"
@@ -254,8 +254,8 @@ void MainWindow::setReadOnly()
     }
     m_readOnly = true;
     enableWriting(false);
-    // The segments are written as they are worked out: not into a file open only for reading.
-    m_segments->setDatabase(QSqlDatabase(), nullptr);
+    // Segments and scores are written as they are worked out: not into a file open only for reading.
+    m_derivedData->setDatabase(QSqlDatabase(), nullptr);
     setWindowTitle(tr("%1 (read only) — Kontor").arg(QFileInfo(m_database->path()).fileName()));
     statusBar()->showMessage(tr("Read only: nothing can be changed in this damaged file."));
 }

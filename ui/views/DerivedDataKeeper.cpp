@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CustomerSegmentKeeper.h"
+#include "DerivedDataKeeper.h"
 
 #include "Clock.h"
 #include "actions/Overloaded.h"
 #include "actions/Session.h"
 #include "reports/CustomerSegments.h"
+#include "scoring/LeadScoring.h"
+#include "scoring/ScoreUpdater.h"
 #include "storage/ReadConnection.h"
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSqlQuery>
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
@@ -49,14 +52,32 @@ QDate today()
 
 } // namespace
 
-CustomerSegmentKeeper::CustomerSegmentKeeper(QObject* parent) : QObject(parent)
+struct DerivedDataKeeper::Worked
+{
+    QDate day;
+    std::optional<RfmReport> segments;
+    std::optional<LeadScoring::AllScores> scores;
+    QString error;
+};
+
+namespace {
+
+bool anyScoreRule(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT 1 FROM score_rules WHERE active = 1 LIMIT 1")) && query.next();
+}
+
+} // namespace
+
+DerivedDataKeeper::DerivedDataKeeper(QObject* parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
     m_soon = new QTimer(this);
     m_soon->setSingleShot(true);
     m_soon->setInterval(1500);
-    connect(m_soon, &QTimer::timeout, this, &CustomerSegmentKeeper::refreshNow);
-    // Recency counts in days: a window left open overnight moves everyone a day on.
+    connect(m_soon, &QTimer::timeout, this, &DerivedDataKeeper::refreshNow);
+    // Recency counts in days and engagement points fade by the day: a window left open overnight moves on with them.
     m_daily = new QTimer(this);
     m_daily->setInterval(10 * 60 * 1000);
     connect(m_daily, &QTimer::timeout, this, [this] {
@@ -65,15 +86,14 @@ CustomerSegmentKeeper::CustomerSegmentKeeper(QObject* parent) : QObject(parent)
     });
 }
 
-CustomerSegmentKeeper::~CustomerSegmentKeeper()
+DerivedDataKeeper::~DerivedDataKeeper()
 {
-    if (m_session && m_subscription)
-        m_session->unsubscribe(m_subscription);
-    m_pool.waitForDone();
+    setDatabase(QSqlDatabase(), nullptr);
 }
 
-void CustomerSegmentKeeper::setDatabase(const QSqlDatabase& db, Session* session)
+void DerivedDataKeeper::setDatabase(const QSqlDatabase& db, Session* session)
 {
+    m_scoreUpdater.reset();
     if (m_session && m_subscription)
         m_session->unsubscribe(m_subscription);
     m_session = session;
@@ -84,7 +104,7 @@ void CustomerSegmentKeeper::setDatabase(const QSqlDatabase& db, Session* session
     // A refresh under way belongs to the database before.
     ++m_generation;
     m_running = false;
-    m_again = false;
+    m_pending = 0;
     m_day = QDate();
     m_soon->stop();
     if (!m_db.isValid() || !m_db.isOpen()) {
@@ -94,86 +114,116 @@ void CustomerSegmentKeeper::setDatabase(const QSqlDatabase& db, Session* session
     if (m_session) {
         m_subscription = m_session->subscribe([this](const DomainEvent& event) {
             if (touchesCustomers(event))
-                refreshSoon();
+                refreshSoon(Segments);
         });
+        m_scoreUpdater = std::make_unique<ScoreUpdater>(*m_session, m_db, [this] { refreshSoon(Scores); });
     }
     m_daily->start();
-    // Soon after opening, not before the window shows: the deals may have changed by kontor-cli or on another day.
+    // Soon after opening, not before the window shows: the data may have changed by kontor-cli or on another day.
+    m_pending = Everything;
     m_soon->start(0);
 }
 
-void CustomerSegmentKeeper::refreshSoon()
+void DerivedDataKeeper::refreshSoon(int what)
 {
     if (!m_db.isOpen())
         return;
-    if (m_running) {
-        m_again = true;
-        return;
-    }
-    m_soon->start();
+    m_pending |= what;
+    if (!m_running)
+        m_soon->start();
 }
 
-bool CustomerSegmentKeeper::isBusy() const
+bool DerivedDataKeeper::isBusy() const
 {
     return m_running || m_soon->isActive();
 }
 
-void CustomerSegmentKeeper::refreshNow()
+void DerivedDataKeeper::refreshNow()
 {
-    if (!m_db.isOpen())
+    if (!m_db.isOpen() || m_pending == 0)
         return;
+    const int what = std::exchange(m_pending, 0);
+    const bool scores = (what & Scores) && anyScoreRule(m_db);
     const QDate day = today();
+    const QDateTime now = Clock::now();
     const QTimeZone zone = QTimeZone::systemTimeZone();
     const quint64 generation = m_generation;
+    m_running = true;
+    const auto work = [what, scores, day, now, zone](const QSqlDatabase& db) {
+        Worked worked;
+        worked.day = day;
+        if (what & Segments) {
+            auto report = RfmAnalysis(db).compute(day, zone);
+            if (report)
+                worked.segments = std::move(report).value();
+            else
+                worked.error = report.error();
+        }
+        if (scores) {
+            auto all = LeadScoring(db).computeAll(now);
+            if (all)
+                worked.scores = std::move(all).value();
+            else
+                worked.error = all.error();
+        }
+        return worked;
+    };
     if (!ReadConnection::canShare(m_db)) {
-        // An in-memory database has no second connection: computed here, it is small.
-        auto changed = CustomerSegments(m_db).refresh(day, zone);
-        m_running = true;
-        finish(generation, day, changed ? QString() : changed.error());
-        if (changed && changed.value() > 0)
-            emit segmentsChanged();
+        // An in-memory database has no second connection: worked out here, it is small.
+        store(generation, work(m_db));
         return;
     }
-    m_running = true;
-    QPointer<CustomerSegmentKeeper> keeper(this);
+    QPointer<DerivedDataKeeper> keeper(this);
     const QString path = m_db.databaseName();
-    m_pool.start([keeper, path, day, zone, generation] {
-        Result<RfmReport> report = Result<RfmReport>::failure(QString());
+    m_pool.start([keeper, path, generation, work] {
+        Worked worked;
         {
             ReadConnection reader(path);
-            report = reader.isOpen() ? RfmAnalysis(reader.db()).compute(day, zone)
-                                     : Result<RfmReport>::failure(
-                                           CustomerSegmentKeeper::tr("The customers' segments could not be read."));
+            if (reader.isOpen())
+                worked = work(reader.db());
+            else
+                worked.error = DerivedDataKeeper::tr("The customers' segments and the scores could not be read.");
         }
         QMetaObject::invokeMethod(
             qApp,
-            [keeper, report, day, generation] {
-                if (!keeper || generation != keeper->m_generation)
-                    return;
-                if (!report) {
-                    keeper->finish(generation, day, report.error());
-                    return;
-                }
-                auto changed = CustomerSegments(keeper->m_db).store(report.value());
-                keeper->finish(generation, day, changed ? QString() : changed.error());
-                if (changed && changed.value() > 0)
-                    emit keeper->segmentsChanged();
+            [keeper, generation, worked] {
+                if (keeper)
+                    keeper->store(generation, worked);
             },
             Qt::QueuedConnection);
     });
 }
 
-void CustomerSegmentKeeper::finish(quint64 generation, QDate day, const QString& error)
+void DerivedDataKeeper::store(quint64 generation, const Worked& worked)
 {
     if (generation != m_generation)
         return;
+    QString error = worked.error;
+    bool segmentsChanged = false;
+    bool scoresChanged = false;
+    if (worked.segments) {
+        auto changed = CustomerSegments(m_db).store(*worked.segments);
+        if (!changed)
+            error = changed.error();
+        segmentsChanged = changed && changed.value() > 0;
+    }
+    if (worked.scores) {
+        auto changed = LeadScoring(m_db).storeAll(*worked.scores);
+        if (!changed)
+            error = changed.error();
+        scoresChanged = changed && changed.value() > 0;
+    }
     m_running = false;
     // Also after a failure: the next try is the next change or the next day, not every ten minutes.
-    m_day = day;
+    m_day = worked.day;
     if (!error.isEmpty())
         emit failed(error);
-    if (std::exchange(m_again, false))
-        refreshSoon();
+    if (segmentsChanged)
+        emit this->segmentsChanged();
+    if (scoresChanged)
+        emit this->scoresChanged();
+    if (m_pending != 0)
+        m_soon->start();
 }
 
 } // namespace kontor::ui

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScoreUpdater.h"
+
+#include "Clock.h"
+#include "actions/Overloaded.h"
+#include "actions/Session.h"
+#include "scoring/LeadScoring.h"
+
+#include <QSqlQuery>
+
+namespace kontor {
+
+namespace {
+
+bool anyRule(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT 1 FROM score_rules WHERE active = 1 LIMIT 1")) && query.next();
+}
+
+} // namespace
+
+ScoreUpdater::ScoreUpdater(Session& session, QSqlDatabase db, std::function<void()> manyChanged)
+    : m_session(session), m_db(std::move(db))
+{
+    m_subscription = m_session.subscribe([this, manyChanged = std::move(manyChanged)](const DomainEvent& event) {
+        const auto one = [this](qint64 contactId) {
+            // A score that could not be written stays as it was until the next full rescore (each day, or on demand):
+            // the action itself has succeeded.
+            if (contactId > 0 && anyRule(m_db))
+                static_cast<void>(LeadScoring(m_db).rescore(contactId, Clock::now()));
+        };
+        const auto many = [this, &manyChanged] {
+            if (manyChanged && anyRule(m_db))
+                manyChanged();
+        };
+        std::visit(Overloaded{
+                       [&](const events::ContactCreated& created) { one(created.contactId); },
+                       [&](const events::ContactChanged& changed) { one(changed.contactId); },
+                       [&](const events::ContactStatusChanged& changed) { one(changed.contactId); },
+                       [&](const events::InteractionLogged& logged) { one(logged.contactId); },
+                       [&](const events::MeetingScheduled& scheduled) { one(scheduled.contactId); },
+                       [&](const events::ImportFinished&) { many(); },
+                       [&](const events::ImportUndone&) { many(); },
+                       [&](const events::RecordsMerged&) { many(); },
+                       [](const auto&) {},
+                   },
+                   event);
+    });
+}
+
+ScoreUpdater::~ScoreUpdater()
+{
+    m_session.unsubscribe(m_subscription);
+}
+
+} // namespace kontor
