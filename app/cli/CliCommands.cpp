@@ -366,6 +366,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "  report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]\n"
         "                            the Reports page's figures (default: this quarter)\n"
         "  report rfm [--to DATE]    customers' recency, frequency and money, by segment (default: today)\n"
+        "  score [ID]                lead scores worked out again, or one contact's with its rules\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open\n"
         "  salvage DAMAGED NEW       save what can be read of a damaged database into a new file\n"
@@ -499,6 +500,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return contactsCommand(context);
     if (command == QStringLiteral("field"))
         return fieldCommand(context);
+    if (command == QStringLiteral("score"))
+        return scoreCommand(context);
     if (command == QStringLiteral("log"))
         return logCommand(context);
     if (command == QStringLiteral("deal"))

@@ -19,6 +19,9 @@ QList<QCommandLineOption> fieldOptions();
 int fieldCommand(Context& context);
 /// kontor-cli contacts [--where "key OP value" ...] [--json]: the contacts that meet every condition.
 int contactsCommand(Context& context);
+/// kontor-cli score [ID] [--json]: every contact's lead score worked out again, or one contact's with its rules
+/// (ScoreCommand.cpp).
+int scoreCommand(Context& context);
 
 /// Puts each --set key=value into `contact.custom`; false (with `*status` set) when a key or value is refused.
 bool applyCustomValues(Context& context, const QSqlDatabase& db, Contact& contact, int* status);

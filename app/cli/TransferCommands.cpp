@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 
 #include "CliContext.h"
+#include "scoring/LeadScoring.h"
 
 #include "repositories/CustomFieldRepository.h"
 
@@ -252,6 +253,13 @@ int importCommand(Context& context)
     if (!report)
         return fail(context, report.error());
     const ImportReport& r = report.value();
+    // The imported contacts are scored as the window would score them (the import itself stands if this fails).
+    if (!r.dryRun && (r.created + r.updated + r.merged) > 0) {
+        if (auto rules = LeadScoring(db).rules(); rules && !rules->isEmpty()) {
+            if (auto scored = LeadScoring(db).rescoreAll(Clock::now()); !scored)
+                context.err << "kontor-cli: " << scored.error() << Qt::endl;
+        }
+    }
     if (context.json) {
         QJsonArray rows;
         for (const ImportRowOutcome& outcome : r.outcomes)

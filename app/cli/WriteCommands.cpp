@@ -22,6 +22,7 @@
 #include "repositories/DealRepository.h"
 #include "repositories/StageRepository.h"
 #include "repositories/UserRepository.h"
+#include "scoring/ScoreUpdater.h"
 
 #include <QLocale>
 
@@ -51,6 +52,8 @@ struct WriteSession
 {
     std::unique_ptr<Database> database;
     std::unique_ptr<Session> session;
+    /// Rescores the contact a command changed (kontor-cli does what the window does).
+    std::unique_ptr<ScoreUpdater> scores;
     QSqlDatabase db() const { return database->connection(); }
 };
 
@@ -62,6 +65,7 @@ Result<WriteSession> openForWriting(Context& context)
     WriteSession write;
     write.database = std::move(opened).value();
     write.session = std::make_unique<Session>(write.database->connection());
+    write.scores = std::make_unique<ScoreUpdater>(*write.session, write.database->connection(), [] {});
     return write;
 }
 

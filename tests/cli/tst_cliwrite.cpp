@@ -2,6 +2,8 @@
 // kontor-cli's commands that write, run as processes the way a phone system or a web form's script runs them.
 #include "TestDatabase.h"
 
+#include "scoring/LeadScoring.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -142,6 +144,55 @@ private slots:
         QVERIFY2(done.exitCode == 0, qPrintable(done.err));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reminders WHERE done_at IS NOT NULL")), 1);
         QCOMPARE(run({QStringLiteral("reminder"), QStringLiteral("done"), QStringLiteral("999")}).exitCode, 1);
+    }
+
+    // With scoring rules, a contact added or a call logged from a script is scored at once; "score" works everyone
+    // out again or explains one; "contacts --where" filters by it.
+    void scriptsKeepLeadScores()
+    {
+        {
+            auto database = kontor::Database::open(m_db);
+            QVERIFY(database);
+            kontor::ScoreRule director;
+            director.name = QStringLiteral("Decision maker");
+            director.condition = kontor::FieldConditions::parse(QStringLiteral("title ~ director")).value();
+            director.points = 30;
+            kontor::ScoreRule answered;
+            answered.group = kontor::ScoreGroup::Engagement;
+            answered.name = QStringLiteral("Answered call");
+            answered.interactionKind = QStringLiteral("call");
+            answered.outcome = QStringLiteral("successful");
+            answered.days = 14;
+            answered.points = 20;
+            QVERIFY(kontor::LeadScoring(database.value()->connection()).saveRules({director, answered}).ok());
+        }
+        const Run added = run({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--first-name"),
+                               QStringLiteral("Jonas"), QStringLiteral("--job-title"), QStringLiteral("Sales Director"),
+                               QStringLiteral("--json")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString id = QString::number(added.json.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(count(QStringLiteral("SELECT score FROM contact_scores WHERE contact_id = %1").arg(id)), 30);
+        const Run logged = run({QStringLiteral("log"), QStringLiteral("--contact"), id, QStringLiteral("--kind"),
+                                QStringLiteral("call"), QStringLiteral("--outcome"), QStringLiteral("successful")});
+        QVERIFY2(logged.exitCode == 0, qPrintable(logged.err));
+        QCOMPARE(count(QStringLiteral("SELECT score FROM contact_scores WHERE contact_id = %1").arg(id)), 50);
+
+        const Run explained = run({QStringLiteral("score"), id, QStringLiteral("--json")});
+        QCOMPARE(explained.exitCode, 0);
+        QCOMPARE(explained.json.value(QStringLiteral("score")).toInt(), 50);
+        QCOMPARE(explained.json.value(QStringLiteral("reasons")).toArray().size(), 2);
+        QVERIFY(run({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--first-name"),
+                     QStringLiteral("Mia")})
+                    .exitCode == 0);
+        const Run all = run({QStringLiteral("score"), QStringLiteral("--json")});
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(all.json.value(QStringLiteral("changed")).toInt(), 0);
+        const Run high = run({QStringLiteral("contacts"), QStringLiteral("--where"), QStringLiteral("score >= 40"),
+                              QStringLiteral("--json")});
+        QVERIFY2(high.exitCode == 0, qPrintable(high.err));
+        QVERIFY2(high.out.contains(QStringLiteral("Jonas")) && !high.out.contains(QStringLiteral("Mia")),
+                 qPrintable(high.out));
+        QCOMPARE(run({QStringLiteral("score"), QStringLiteral("x")}).exitCode, 2);
     }
 
     void dealsAreAddedMovedWonAndLost()

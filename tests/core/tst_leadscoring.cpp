@@ -2,8 +2,13 @@
 // Lead scoring against contacts and interactions built by hand; each score is worked out in the comments.
 #include "ReportFixture.h"
 
+#include "Clock.h"
+#include "actions/InteractionActions.h"
+#include "actions/Session.h"
 #include "domain/Interaction.h"
+#include "repositories/ContactListQuery.h"
 #include "scoring/LeadScoring.h"
+#include "scoring/ScoreUpdater.h"
 
 #include <QTest>
 
@@ -164,6 +169,50 @@ private slots:
         QVERIFY(!scoring.saveRules({fit("Unknown", "shoe_size = 42", 5)}).ok());
         QVERIFY(!scoring.saveRules({engagement("No kind", QString(), QString(), 30, false, 5)}).ok());
         QCOMPARE(must(scoring.rules()), before);
+    }
+
+    // "score >= 50" narrows the contacts list (More Filters, kontor-cli --where); a contact never scored has 0.
+    void theScoreIsAFieldToFilterBy()
+    {
+        LeadScoring scoring(m_fixture.db());
+        QVERIFY(scoring.rescoreAll(now).ok());
+        const auto count = [this](const char* text) {
+            ContactFilter filter;
+            filter.conditions << must(
+                FieldConditions::forContacts(m_fixture.db(), must(FieldConditions::parse(QString::fromLatin1(text)))));
+            return must(ContactListQuery(m_fixture.db()).count(filter));
+        };
+        // A 43 (63 less its complaint today), C 100; B 10.
+        QCOMPARE(count("score >= 50"), 1);
+        QCOMPARE(count("score >= 40"), 2);
+        m_fixture.exec(QStringLiteral("DELETE FROM contact_scores WHERE contact_id = ?"), {m_d});
+        // B 10, D never scored (0).
+        QCOMPARE(count("score < 20"), 2);
+        QVERIFY(!FieldConditions::forContacts(m_fixture.db(), must(FieldConditions::parse(QStringLiteral("score ~ 5"))))
+                     .ok());
+        QVERIFY(!scoring.saveRules({fit("Circular", "score > 10", 5)}).ok());
+        QVERIFY(scoring.rescore(m_d, now).ok());
+    }
+
+    // The actions' events keep scores in step: a call logged through the action rescores its contact at once; an
+    // import asks for everyone.
+    void eventsRescore()
+    {
+        Session session(m_fixture.db());
+        int many = 0;
+        ScoreUpdater updater(session, m_fixture.db(), [&many] { ++many; });
+        const int before = must(LeadScoring(m_fixture.db()).stored(m_d)).value_or(-1);
+        QCOMPARE(before, 0);
+        LogInteractionInput input;
+        input.interaction.contactId = m_d;
+        input.interaction.kind = InteractionKinds::meeting;
+        input.interaction.outcome = InteractionOutcomes::successful;
+        input.interaction.occurredAt = Clock::now().addSecs(-60);
+        QVERIFY(InteractionActions::log(m_fixture.db(), input).ok());
+        // D: the meeting just held, 25.
+        QCOMPARE(must(LeadScoring(m_fixture.db()).stored(m_d)), std::optional<int>(25));
+        session.deliver({events::ImportFinished{}});
+        QCOMPARE(many, 1);
     }
 
     void theStarterRulesRead()

@@ -14,6 +14,7 @@
 #include "models/ContactListModel.h"
 #include "reports/CustomerSegments.h"
 #include "reports/RfmReport.h"
+#include "scoring/LeadScoring.h"
 #include "views/ContactsPage.h"
 #include "views/DerivedDataKeeper.h"
 #include "views/ReportsPage.h"
@@ -204,6 +205,53 @@ private slots:
                      QStringLiteral("Champions"));
         const int last = table->model()->rowCount() - 1;
         QTRY_COMPARE(table->model()->index(last, ui::ContactListModel::Segment).data().toString(), QString());
+    }
+
+    // With a scoring rule, the keeper scores everyone on opening; the list's Score column shows and sorts it, and the
+    // card says which rule gave it.
+    void scoresShowOnTheListAndTheCard()
+    {
+        test::TestDatabase fixture;
+        QSqlQuery query(fixture.db());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO contacts (first_name, title, created_at, updated_at) VALUES "
+                                          "('Ada', 'Clerk', 0, 0), ('Bo', 'Director', 0, 0), ('Cy', '', 0, 0)")));
+        ScoreRule director;
+        director.name = QStringLiteral("Decision maker");
+        director.condition = FieldConditions::parse(QStringLiteral("title ~ director")).value();
+        director.points = 30;
+        QVERIFY(LeadScoring(fixture.db()).saveRules({director}).ok());
+        Session session(fixture.db());
+        ui::DerivedDataKeeper keeper;
+        QSignalSpy scored(&keeper, &ui::DerivedDataKeeper::scoresChanged);
+        keeper.setDatabase(fixture.db(), &session);
+        QTRY_VERIFY(!keeper.isBusy());
+        QCOMPARE(scored.size(), 1);
+        QCOMPARE(LeadScoring(fixture.db()).stored(2).value(), std::optional<int>(30));
+
+        ui::ContactsPage page;
+        page.resize(1400, 800);
+        page.setDatabase(fixture.db());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* table = page.findChild<QTableView*>(QStringLiteral("contacts"));
+        QVERIFY(table->isColumnHidden(ui::ContactListModel::Score));
+        table->setColumnHidden(ui::ContactListModel::Score, false);
+        QHeaderView* header = table->horizontalHeader();
+        // Twice: the highest score first.
+        for (int click = 0; click < 2; ++click)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(ui::ContactListModel::Score) + 5, 5));
+        QTRY_COMPARE(table->model()->index(0, ui::ContactListModel::Score).data().toString(), QStringLiteral("30"));
+        QCOMPARE(table->model()->index(0, ui::ContactListModel::Name).data().toString(), QStringLiteral("Bo"));
+        QCOMPARE(table->model()->index(1, ui::ContactListModel::Score).data().toString(), QStringLiteral("0"));
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto* details = page.findChild<QLabel*>(QStringLiteral("details"));
+        QVERIFY(details);
+        QTRY_VERIFY2(details->text().contains(QStringLiteral("Lead score")), qPrintable(details->text()));
+        QVERIFY(details->text().contains(QStringLiteral("Decision maker +30")));
+        test::screenshot(&page, QStringLiteral("contacts-score"));
+        keeper.setDatabase(QSqlDatabase(), nullptr);
     }
 
     // The keeper stores the segments when a database opens and again after a deal is won.
