@@ -1084,6 +1084,10 @@
         <translation>field rename: ፍለጋው ከአሁን በኋላ እሴቶቹን አያገኝም።</translation>
     </message>
     <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm የሚቀበለው --to ብቻ ነው: ከዚያ ቀን ጀምሮ ሁለት ዓመት ወደኋላ ይመለከታል።</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1094,6 +1098,8 @@ Commands:
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
   report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
+  score [ID]                lead scores worked out again, or one contact&apos;s with its rules
+  score rules [--starter]   the scoring rules (--starter: put in the starter set)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1139,6 +1145,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   report funnel|sources|weekly|activity|forecast|lifecycle [--from ቀን] [--to ቀን] [--owner ስም]
                             የሪፖርቶች ገጽ አሃዞች (ነባሪ: ይህ ሩብ ዓመት)
   report rfm [--to ቀን]      የደንበኞች ቅርበት፣ ድግግሞሽ እና ገንዘብ፣ በምድብ (ነባሪ: ዛሬ)
+  score [ቁጥር]               የእምቅ ደንበኛ ነጥቦችን እንደገና አስላ፣ ወይም የአንድን እውቂያ ነጥብ ከደንቦቹ ጋር አሳይ
+  score rules [--starter]   የነጥብ ደንቦቹ (--starter: የመነሻውን ስብስብ አስገባ)
   check                     የትክክለኛነት እና የስኪማ ሪፖርት
   backup ፋይል                ወጥ የሆነ ቅጂ፣ Kontor ክፍት ሆኖም ቢሆን
   salvage የተበላሸ አዲስ         ከተበላሸ የውሂብ ጎታ የሚነበበውን ወደ አዲስ ፋይል ማዳን
@@ -1176,8 +1184,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
 ጊዜ በISO 8601 ነው: 2026-12-03T14:30 (የአካባቢ ሰዓት) ወይም 2026-12-03T13:30Z።</translation>
     </message>
     <message>
-        <source>report rfm takes only --to: it looks back two years from that day.</source>
-        <translation>report rfm የሚቀበለው --to ብቻ ነው: ከዚያ ቀን ጀምሮ ሁለት ዓመት ወደኋላ ይመለከታል።</translation>
+        <source>score rules: put in the starter set of scoring rules.</source>
+        <translation>score rules: የመነሻውን የነጥብ ደንቦች ስብስብ አስገባ።</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3096,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>status: “%1” is not a stage.</source>
         <translation>status: “%1” ደረጃ አይደለም።</translation>
     </message>
+    <message>
+        <source>score: compare it with a number, such as score &gt;= 50.</source>
+        <translation>score: ከቁጥር ጋር ያነጻጽሩት፣ ለምሳሌ score &gt;= 50።</translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -3428,6 +3440,97 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>The complaint could not be updated: %1</source>
         <translation>ቅሬታውን ማዘመን አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>The scoring rules could not be read: %1</source>
+        <translation>የነጥብ ደንቦቹን ማንበብ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Every scoring rule needs a name.</source>
+        <translation>እያንዳንዱ የነጥብ ደንብ ስም ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>“%1” gives no points.</source>
+        <translation>“%1” ምንም ነጥብ አይሰጥም።</translation>
+    </message>
+    <message>
+        <source>“%1”: a score cannot count itself.</source>
+        <translation>“%1”: ነጥብ ራሱን መቁጠር አይችልም።</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs a kind of interaction and a number of days.</source>
+        <translation>“%1” የግንኙነት ዓይነት እና የቀናት ብዛት ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <source>The scoring rules could not be saved: %1</source>
+        <translation>የነጥብ ደንቦቹን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “director”)</source>
+        <translation>ውሳኔ ሰጪ (“director” ያለበት የሥራ መደብ)</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “head”)</source>
+        <translation>ውሳኔ ሰጪ (“head” ያለበት የሥራ መደብ)</translation>
+    </message>
+    <message>
+        <source>Owner or founder</source>
+        <translation>ባለቤት ወይም መሥራች</translation>
+    </message>
+    <message>
+        <source>Has an email address</source>
+        <translation>የኢሜይል አድራሻ አለው</translation>
+    </message>
+    <message>
+        <source>No way to reach them</source>
+        <translation>የሚገኝበት መንገድ የለም</translation>
+    </message>
+    <message>
+        <source>Successful meeting in the last 30 days</source>
+        <translation>ባለፉት 30 ቀናት ውጤታማ ስብሰባ</translation>
+    </message>
+    <message>
+        <source>Answered call (halves every 14 days)</source>
+        <translation>የተመለሰ ጥሪ (በየ14 ቀኑ በግማሽ ይቀንሳል)</translation>
+    </message>
+    <message>
+        <source>Email exchanged in the last 14 days</source>
+        <translation>ባለፉት 14 ቀናት የኢሜይል ልውውጥ</translation>
+    </message>
+    <message>
+        <source>Complaint (halves every 30 days)</source>
+        <translation>ቅሬታ (በየ30 ቀኑ በግማሽ ይቀንሳል)</translation>
+    </message>
+    <message>
+        <source>The score could not be worked out: %1</source>
+        <translation>ነጥቡን ማስላት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The score could not be saved: %1</source>
+        <translation>ነጥቡን ማስቀመጥ አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>The scores could not be worked out: %1</source>
+        <translation>ነጥቦቹን ማስላት አልተቻለም: %1</translation>
+    </message>
+    <message>
+        <source>Working out the scores</source>
+        <translation>ነጥቦቹን በማስላት ላይ</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>ቆሟል።</translation>
+    </message>
+    <message>
+        <source>The scores could not be saved: %1</source>
+        <translation>ነጥቦቹን ማስቀመጥ አልተቻለም: %1</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4556,44 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
 </context>
 <context>
+    <name>ScoreText</name>
+    <message>
+        <source>There are scoring rules already; the starter set only goes into an empty list.</source>
+        <translation>የነጥብ ደንቦች አስቀድመው አሉ፤ የመነሻው ስብስብ የሚገባው ወደ ባዶ ዝርዝር ብቻ ነው።</translation>
+    </message>
+    <message>
+        <source>%1 %2 within %3 days%4</source>
+        <translation>%1 %2 በ%3 ቀናት ውስጥ%4</translation>
+    </message>
+    <message>
+        <source>, halving</source>
+        <translation>፣ በግማሽ እየቀነሰ</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(ጠፍቷል)</translation>
+    </message>
+    <message>
+        <source>score takes at most a contact&apos;s id, or rules.</source>
+        <translation>score የሚቀበለው ቢበዛ የእውቂያ ቁጥር ወይም rules ነው።</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact&apos;s id.</source>
+        <translation>“%1” የእውቂያ ቁጥር አይደለም።</translation>
+    </message>
+    <message>
+        <source>Score %1 (fit %2, engagement %3)</source>
+        <translation>ነጥብ %1 (ተስማሚነት %2፣ ተሳትፎ %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln score(s) changed.</source>
+        <translation>
+            <numerusform>%Ln ነጥብ ተቀይሯል።</numerusform>
+            <numerusform>%Ln ነጥቦች ተቀይረዋል።</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -5390,6 +5531,26 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**ደንበኞች** (RFM: ቅርበት፣ ድግግሞሽ፣ የገንዘብ መጠን): ማን እንደሚገዛ፣ ምን ያህል ጊዜ እና ምን ያህል በቅርቡ፣ ማንን ማቆየት እና ማንን መልሶ ማግኘት እንዳለብዎ ለማየት። *ደንበኞች* እስከ ጊዜው የመጨረሻ ቀን (ጊዜው በሂደት ላይ እያለ እስከ ዛሬ) ባሉት ሁለት ዓመታት ውስጥ ቢያንስ አንድ የተሳካ ስምምነት ያላቸው (በማህደር ያልተቀመጡ) እውቂያዎች ናቸው: ከሁለት ዓመት በፊት ከነበረው ተመሳሳይ ቀን ማግሥት ጀምሮ እስከዚያ ቀን ድረስ። የሚቆጠሩት በውሂብ ጎታው ነባሪ ምንዛሬ ያሉ ስምምነቶች ብቻ ናቸው፤ በሌላ ምንዛሬ የተሳካ ስምምነት አይካተትም (ከላይ ያለው መስመር ስንት እንደሆኑ ይናገራል)። *ቅርበት* ከመጨረሻው የተሳካ ስምምነት መዝጊያ እስከዚያ ቀን ያሉት ቀናት ነው፣ *ድግግሞሽ* በሁለቱ ዓመታት የተሳኩ ስምምነቶች ብዛት፣ *የገንዘብ መጠን* ደግሞ ድምራቸው። እያንዳንዱ እንደ ⌈5 × cume_dist⌉ ከ1 እስከ 5 ነጥብ ያገኛል: ለድግግሞሽ እና ለገንዘብ መጠን cume_dist እሴታቸው ከዚህ ደንበኛ እሴት የማይበልጥ ደንበኞች ድርሻ ነው፤ ለቅርበት ደግሞ የመጨረሻው የተሳካ ስምምነታቸው እንደዚህ ደንበኛ ያህል ወይም ከዚያ በላይ የቆየ ደንበኞች ድርሻ። ስለዚህ በጣም የቅርብ፣ በጣም ተደጋጋሚ እና ትልቁ ደንበኞች 5 ያገኛሉ፣ ተመሳሳይ እሴት ያላቸው ደንበኞችም አንድ ነጥብ ይጋራሉ (ከደንበኞቹ ከአንድ አምስተኛ በላይ የሚሆኑት አንድ ጊዜ ብቻ ከገዙ፣ ማንም F 1 አይኖረውም)። ምድቦቹ የሚገኙት ከR እና F ነው: R 5 F 1 *አዲስ ደንበኞች*፤ R 4–5 F 2–3 *ታማኝ ሊሆኑ የሚችሉ*፤ R 5 F 4–5 *ሻምፒዮኖች*፤ R 4 F 1 *ተስፋ ሰጪዎች*፤ R 3–4 F 4–5 *ታማኞች*፤ R 3 F 1–2 *ሊያንቀላፉ የተቃረቡ*፤ R 3 F 3 *ትኩረት የሚሹ*፤ R 1–2 F 1–2 *ያንቀላፉ*፤ R 1–2 F 3–4 *አደጋ ላይ ያሉ*፤ R 1–2 F 5 *ልናጣቸው የማይገቡ*። ሰንጠረዡ የእያንዳንዱን ምድብ ደንበኞች እና ገቢ ከድርሻቸው እና ከምድቡ ነጥቦች ጋር ይዘረዝራል፤ **አሳይ → ቅርበት በድግግሞሽ** ወደ 5 × 5 ፍርግርግ ይቀይረዋል (R 5 ከላይ፣ F 1 በግራ)፤ እያንዳንዱ ቦታ ደንበኞቹን እና ያስገኙትን ገቢ ያሳያል፣ ምድቡ ደግሞ በመጠቆሚያ ጽሑፉ ውስጥ ነው። በአንድ ምድብ ወይም በፍርግርጉ አንድ ቦታ ላይ Enter፣ ወይም አንድን አሞሌ ጠቅ ማድረግ፣ ደንበኞቹን ይዘረዝራል። የሽያጭ ሠራተኛው እና የምርጫ መስኩ እንደ ሌሎቹ ሪፖርቶች ያጠቡታል (ደንበኞቹም ያኔ እርስ በርሳቸው ብቻ ይመዘናሉ)።</translation>
     </message>
+    <message>
+        <source>Lead scores</source>
+        <translation>የእምቅ ደንበኛ ነጥቦች</translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation>የእምቅ ደንበኛ ነጥብ (ከ0 እስከ 100) በጣም ተስፋ ሰጪ የሆኑትን እውቂያዎች ከፊት ያስቀምጣል። ነጥቡ በሁለት ቡድኖች የተከፈሉ **የነጥብ ደንቦች** የሚሰጡትን ነጥቦች ይደምራል: **ተስማሚነት**፣ እውቂያው ማን እንደሆነ (በአንድ መስክ ላይ ያለ መስፈርት፣ አብሮ የተሰራ ወይም የራስዎ፣ ተጨማሪ ማጣሪያዎች እና `--where` እንደሚጽፉት: `title ~ director` +15፣ `country = Germany` +10፣ `phone empty` −5)፣ እና **ተሳትፎ**፣ በቅርቡ ምን እንዳደረጉ (የአንድ ዓይነት እና ውጤት ግንኙነቶች: ባለፉት 30 ቀናት ውስጥ አንድ ውጤታማ ስብሰባ አንድ ጊዜ +25፣ ወይም እያንዳንዱ የተመለሰ ጥሪ +10፣ ከዚያ ወዲህ ላለፉት በየ14 ቀናት በግማሽ እየቀነሰ፣ የቆየ ፍላጎት እንዲደበዝዝ፤ ቅሬታ ነጥብ ሊቀንስ ይችላል)። ድምሩ ይጠጋጋል እና በ0 እና በ100 መካከል ይቆያል፤ በማህደር የተቀመጡ ግንኙነቶች ምንም አይቆጠሩም፣ የሚደበዝዝ ደንብም ከአሥር ግማሽ ቅነሳዎች በኋላ መቁጠር ያቆማል።</translation>
+    </message>
+    <message>
+        <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
+        <translation>**የነጥብ አምዱ** (የዝርዝሩን ርዕስ በቀኝ ጠቅ ያድርጉ) ነጥቡን ያሳያል፣ በእሱም ይደረድራል፤ **ተጨማሪ ማጣሪያዎች… → የእምቅ ደንበኛ ነጥብ** ዝርዝሩን ያጠባል (“ቢያንስ 50”)። ካርዱ ነጥቦቹን የሰጡትን ደንቦች ይናገራል (“የእምቅ ደንበኛ ነጥብ 63 (ውሳኔ ሰጪ +20፣ ጀርመን +10፣ ውጤታማ ስብሰባ +25፣ የተመለሰ ጥሪ +7.5)”)።</translation>
+    </message>
+    <message>
+        <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6168,6 +6329,24 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <comment>an email&apos;s or a phone number&apos;s label</comment>
         <translation>ሌላ</translation>
     </message>
+    <message>
+        <source>%1 +%2</source>
+        <comment>a scoring rule and the points it gave</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>%1 −%2</source>
+        <comment>a scoring rule and the points it took</comment>
+        <translation>%1 −%2</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>የእምቅ ደንበኛ ነጥብ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactDialog</name>
@@ -6554,6 +6733,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <comment>a customer&apos;s RFM segment</comment>
         <translation>ምድብ</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <comment>a contact&apos;s lead score</comment>
+        <translation>ነጥብ</translation>
+    </message>
+    <message>
+        <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
+        <translation>የእምቅ ደንበኛ ነጥብ፣ ከ0 እስከ 100፣ ከነጥብ ደንቦቹ የሚገኝ፤ ካርዱ የትኞቹ ደንቦች እንደሰጡት ይናገራል።</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -6923,13 +7111,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>&amp;More fields</source>
         <translation>ተ&amp;ጨማሪ መስኮች</translation>
-    </message>
-</context>
-<context>
-    <name>kontor::ui::CustomerSegmentKeeper</name>
-    <message>
-        <source>The customers&apos; segments could not be read.</source>
-        <translation>የደንበኞቹን ምድቦች ማንበብ አልተቻለም።</translation>
     </message>
 </context>
 <context>
@@ -7403,6 +7584,13 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
 </context>
 <context>
+    <name>kontor::ui::DerivedDataKeeper</name>
+    <message>
+        <source>The customers&apos; segments and the scores could not be read.</source>
+        <translation>የደንበኞቹን ምድቦች እና ነጥቦቹን ማንበብ አልተቻለም።</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::DuplicatesDialog</name>
     <message>
         <source>First name</source>
@@ -7815,6 +8003,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 is one of %2</source>
         <translation>%1 ከ%2 አንዱ ነው</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>የእምቅ ደንበኛ ነጥብ</translation>
     </message>
 </context>
 <context>

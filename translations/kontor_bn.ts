@@ -1084,6 +1084,10 @@
         <translation>field rename: অনুসন্ধানে এর মান আর খুঁজে পাওয়া যায় না।</translation>
     </message>
     <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm শুধু --to নেয়: এটি সেই দিন থেকে দুই বছর পেছনে দেখে।</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1094,6 +1098,8 @@ Commands:
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
   report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
+  score [ID]                lead scores worked out again, or one contact&apos;s with its rules
+  score rules [--starter]   the scoring rules (--starter: put in the starter set)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1139,6 +1145,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             রিপোর্ট পাতার হিসাব (ডিফল্ট: এই প্রান্তিক)
   report rfm [--to DATE]    গ্রাহকদের সাম্প্রতিকতা, পুনরাবৃত্তি ও অর্থ, সেগমেন্ট অনুযায়ী (ডিফল্ট: আজ)
+  score [ID]                লিড স্কোর আবার হিসাব করুন, অথবা একটি পরিচিতির স্কোর তার নিয়মসহ
+  score rules [--starter]   স্কোরিং নিয়মগুলো (--starter: শুরুর সেট যোগ করুন)
   check                     অখণ্ডতা ও স্কিমার রিপোর্ট
   backup FILE               সামঞ্জস্যপূর্ণ কপি, Kontor খোলা থাকলেও
   salvage DAMAGED NEW       ক্ষতিগ্রস্ত ডেটাবেসের যা পড়া যায় তা নতুন ফাইলে উদ্ধার
@@ -1176,8 +1184,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
 TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়) অথবা 2026-12-03T13:30Z।</translation>
     </message>
     <message>
-        <source>report rfm takes only --to: it looks back two years from that day.</source>
-        <translation>report rfm শুধু --to নেয়: এটি সেই দিন থেকে দুই বছর পেছনে দেখে।</translation>
+        <source>score rules: put in the starter set of scoring rules.</source>
+        <translation>score rules: স্কোরিং নিয়মের শুরুর সেট যোগ করুন।</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3096,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>status: “%1” is not a stage.</source>
         <translation>status: “%1” কোনো ধাপ নয়।</translation>
     </message>
+    <message>
+        <source>score: compare it with a number, such as score &gt;= 50.</source>
+        <translation>score: এটিকে একটি সংখ্যার সঙ্গে তুলনা করুন, যেমন score &gt;= 50।</translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -3428,6 +3440,97 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>The complaint could not be updated: %1</source>
         <translation>অভিযোগটি হালনাগাদ করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>The scoring rules could not be read: %1</source>
+        <translation>স্কোরিং নিয়মগুলো পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Every scoring rule needs a name.</source>
+        <translation>প্রতিটি স্কোরিং নিয়মের একটি নাম দরকার।</translation>
+    </message>
+    <message>
+        <source>“%1” gives no points.</source>
+        <translation>“%1” কোনো পয়েন্ট দেয় না।</translation>
+    </message>
+    <message>
+        <source>“%1”: a score cannot count itself.</source>
+        <translation>“%1”: কোনো স্কোর নিজেকে গণনা করতে পারে না।</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs a kind of interaction and a number of days.</source>
+        <translation>“%1”-এর জন্য যোগাযোগের একটি ধরন ও দিনের সংখ্যা দরকার।</translation>
+    </message>
+    <message>
+        <source>The scoring rules could not be saved: %1</source>
+        <translation>স্কোরিং নিয়মগুলো সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “director”)</source>
+        <translation>সিদ্ধান্তগ্রহণকারী (পদবিতে “director”)</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “head”)</source>
+        <translation>সিদ্ধান্তগ্রহণকারী (পদবিতে “head”)</translation>
+    </message>
+    <message>
+        <source>Owner or founder</source>
+        <translation>মালিক বা প্রতিষ্ঠাতা</translation>
+    </message>
+    <message>
+        <source>Has an email address</source>
+        <translation>ইমেইল ঠিকানা আছে</translation>
+    </message>
+    <message>
+        <source>No way to reach them</source>
+        <translation>পৌঁছানোর কোনো উপায় নেই</translation>
+    </message>
+    <message>
+        <source>Successful meeting in the last 30 days</source>
+        <translation>গত 30 দিনে সফল মিটিং</translation>
+    </message>
+    <message>
+        <source>Answered call (halves every 14 days)</source>
+        <translation>রিসিভ করা কল (প্রতি 14 দিনে অর্ধেক হয়)</translation>
+    </message>
+    <message>
+        <source>Email exchanged in the last 14 days</source>
+        <translation>গত 14 দিনে ইমেইল আদান-প্রদান</translation>
+    </message>
+    <message>
+        <source>Complaint (halves every 30 days)</source>
+        <translation>অভিযোগ (প্রতি 30 দিনে অর্ধেক হয়)</translation>
+    </message>
+    <message>
+        <source>The score could not be worked out: %1</source>
+        <translation>স্কোর হিসাব করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The score could not be saved: %1</source>
+        <translation>স্কোর সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>The scores could not be worked out: %1</source>
+        <translation>স্কোরগুলো হিসাব করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Working out the scores</source>
+        <translation>স্কোর হিসাব করা হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>থামানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The scores could not be saved: %1</source>
+        <translation>স্কোরগুলো সংরক্ষণ করা যায়নি: %1</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4556,44 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
 </context>
 <context>
+    <name>ScoreText</name>
+    <message>
+        <source>There are scoring rules already; the starter set only goes into an empty list.</source>
+        <translation>স্কোরিং নিয়ম আগে থেকেই আছে; শুরুর সেট শুধু খালি তালিকায় যোগ হয়।</translation>
+    </message>
+    <message>
+        <source>%1 %2 within %3 days%4</source>
+        <translation>%3 দিনের মধ্যে %1 %2%4</translation>
+    </message>
+    <message>
+        <source>, halving</source>
+        <translation>, ক্রমে অর্ধেক হয়</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(বন্ধ)</translation>
+    </message>
+    <message>
+        <source>score takes at most a contact&apos;s id, or rules.</source>
+        <translation>score সর্বোচ্চ একটি পরিচিতির নম্বর, অথবা rules নেয়।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact&apos;s id.</source>
+        <translation>“%1” কোনো পরিচিতির নম্বর নয়।</translation>
+    </message>
+    <message>
+        <source>Score %1 (fit %2, engagement %3)</source>
+        <translation>স্কোর %1 (উপযুক্ততা %2, সম্পৃক্ততা %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln score(s) changed.</source>
+        <translation>
+            <numerusform>%Lnটি স্কোর বদলেছে।</numerusform>
+            <numerusform>%Lnটি স্কোর বদলেছে।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -5390,6 +5531,26 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**গ্রাহক** (RFM: সাম্প্রতিকতা, পুনরাবৃত্তি, আর্থিক মূল্য): কে কেনেন, কত ঘন ঘন আর কত সম্প্রতি—যাতে বোঝা যায় কাকে ধরে রাখতে হবে আর কাকে ফিরিয়ে আনতে হবে। *গ্রাহক* হলো সেই পরিচিতিরা (আর্কাইভ করা নয়), সময়কালের শেষ দিন পর্যন্ত দুই বছরে (সময়কাল চলমান থাকলে আজ পর্যন্ত) যাদের অন্তত একটি ডিল জেতা হয়েছে: দুই বছর আগের একই তারিখের পরের দিন থেকে সেই দিন পর্যন্ত। শুধু ডেটাবেসের ডিফল্ট মুদ্রার ডিল গোনা হয়; অন্য মুদ্রার জেতা ডিল বাদ দেওয়া হয় (ওপরের লাইনে বলা থাকে কয়টি)। *সাম্প্রতিকতা* হলো শেষ জেতা ডিলের সমাপ্তি থেকে সেই দিন পর্যন্ত দিনের সংখ্যা, *পুনরাবৃত্তি* দুই বছরে জেতা ডিলের সংখ্যা, *আর্থিক মূল্য* সেগুলোর যোগফল। প্রতিটিকে ⌈5 × cume_dist⌉ হিসেবে 1 থেকে 5 স্কোর দেওয়া হয়: পুনরাবৃত্তি ও আর্থিক মূল্যের ক্ষেত্রে cume_dist হলো সেই গ্রাহকদের অংশ, যাদের মান এই গ্রাহকের মানের সমান বা কম; সাম্প্রতিকতার ক্ষেত্রে, যাদের শেষ জেতা ডিল এই গ্রাহকের শেষ জেতা ডিলের সমান পুরোনো বা আরও পুরোনো, তাদের অংশ। তাই সবচেয়ে সাম্প্রতিক, সবচেয়ে ঘন ঘন কেনা ও সবচেয়ে বড় গ্রাহকেরা 5 পান, আর একই মানের গ্রাহকেরা একই স্কোর পান (গ্রাহকদের এক-পঞ্চমাংশের বেশি একবার কিনে থাকলে কেউই F 1 পান না)। সেগমেন্ট আসে R ও F থেকে: R 5 F 1 *নতুন গ্রাহক*; R 4–5 F 2–3 *সম্ভাব্য অনুগত*; R 5 F 4–5 *চ্যাম্পিয়ন*; R 4 F 1 *সম্ভাবনাময়*; R 3–4 F 4–5 *অনুগত*; R 3 F 1–2 *ঘুমিয়ে পড়ার পথে*; R 3 F 3 *মনোযোগ দরকার*; R 1–2 F 1–2 *শীতঘুমে*; R 1–2 F 3–4 *ঝুঁকিতে*; R 1–2 F 5 *হারানো যাবে না*। টেবিলে প্রতিটি সেগমেন্টের গ্রাহক ও আয়, সেগুলোর অংশ এবং সেগমেন্টের স্কোর দেখানো হয়; **দেখান → সাম্প্রতিকতা ও পুনরাবৃত্তির গ্রিড** এটিকে 5 × 5 গ্রিডে পরিণত করে (R 5 ওপরে, F 1 বাঁয়ে), প্রতিটি ঘরে তার গ্রাহক ও তারা যা এনেছেন, আর টুলটিপে সেগমেন্ট। কোনো সেগমেন্ট বা গ্রিডের কোনো ঘরে Enter চাপলে, অথবা কোনো বারে ক্লিক করলে, তার গ্রাহকদের তালিকা দেখায়। বিক্রয়কর্মী ও বিকল্প ফিল্ড অন্য রিপোর্টের মতো এটিকেও সীমিত করে (তখন গ্রাহকদের নিজেদের মধ্যেই স্কোর দেওয়া হয়)।</translation>
     </message>
+    <message>
+        <source>Lead scores</source>
+        <translation>লিড স্কোর</translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation>লিড স্কোর (0 থেকে 100) সবচেয়ে ভালো সম্ভাবনাগুলোকে সবার আগে রাখে। এটি দুই দলের **স্কোরিং নিয়ম** থেকে পাওয়া পয়েন্ট যোগ করে: **উপযুক্ততা**, পরিচিতিটি কে (কোনো ফিল্ডের ওপর একটি শর্ত, অন্তর্নির্মিত বা আপনার নিজস্ব, আরও ফিল্টার ও `--where` যেভাবে লেখে: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), এবং **সম্পৃক্ততা**, সম্প্রতি তিনি কী করেছেন (নির্দিষ্ট ধরন ও ফলাফলের যোগাযোগ: গত 30 দিনে একটি সফল মিটিং একবার +25, অথবা প্রতিটি রিসিভ করা কল +10, তারপর থেকে প্রতি 14 দিনে অর্ধেক হয়, যাতে পুরোনো আগ্রহ ফিকে হয়ে যায়; একটি অভিযোগ পয়েন্ট কমিয়েও দিতে পারে)। যোগফল পূর্ণসংখ্যায় আনা হয় এবং 0 থেকে 100-এর মধ্যে রাখা হয়; আর্কাইভ করা যোগাযোগ কিছুই গোনে না, আর ফিকে হতে থাকা নিয়ম দশবার অর্ধেক হওয়ার পর আর গোনা হয় না।</translation>
+    </message>
+    <message>
+        <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
+        <translation>**স্কোর কলাম** (তালিকার শিরোনামে রাইট-ক্লিক করুন) এটি দেখায় এবং এটি দিয়ে সাজায়; **আরও ফিল্টার… → লিড স্কোর** তালিকাটি ছেঁটে ছোট করে (“কমপক্ষে 50”)। কোন নিয়মগুলো পয়েন্ট দিয়েছে তা কার্ডে বলা থাকে (“লিড স্কোর 63 (সিদ্ধান্তগ্রহণকারী +20, জার্মানি +10, সফল মিটিং +25, রিসিভ করা কল +7.5)”)।</translation>
+    </message>
+    <message>
+        <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6168,6 +6329,24 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <comment>an email&apos;s or a phone number&apos;s label</comment>
         <translation>অন্যান্য</translation>
     </message>
+    <message>
+        <source>%1 +%2</source>
+        <comment>a scoring rule and the points it gave</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>%1 −%2</source>
+        <comment>a scoring rule and the points it took</comment>
+        <translation>%1 −%2</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>লিড স্কোর</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactDialog</name>
@@ -6554,6 +6733,15 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
         <comment>a customer&apos;s RFM segment</comment>
         <translation>সেগমেন্ট</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <comment>a contact&apos;s lead score</comment>
+        <translation>স্কোর</translation>
+    </message>
+    <message>
+        <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
+        <translation>লিড স্কোর, 0 থেকে 100, স্কোরিং নিয়ম থেকে; কোন নিয়মে এটি এসেছে তা কার্ডে বলা থাকে।</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -6923,13 +7111,6 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>&amp;More fields</source>
         <translation>আরও ফিল্ড (&amp;M)</translation>
-    </message>
-</context>
-<context>
-    <name>kontor::ui::CustomerSegmentKeeper</name>
-    <message>
-        <source>The customers&apos; segments could not be read.</source>
-        <translation>গ্রাহকদের সেগমেন্ট পড়া যায়নি।</translation>
     </message>
 </context>
 <context>
@@ -7403,6 +7584,13 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
 </context>
 <context>
+    <name>kontor::ui::DerivedDataKeeper</name>
+    <message>
+        <source>The customers&apos; segments and the scores could not be read.</source>
+        <translation>গ্রাহকদের সেগমেন্ট ও স্কোর পড়া যায়নি।</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::DuplicatesDialog</name>
     <message>
         <source>First name</source>
@@ -7815,6 +8003,10 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>%1 is one of %2</source>
         <translation>%1 %2-এর যেকোনো একটি</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>লিড স্কোর</translation>
     </message>
 </context>
 <context>

@@ -1084,6 +1084,10 @@
         <translation>field rename: die Suche findet seine Werte nicht mehr.</translation>
     </message>
     <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm akzeptiert nur --to: es blickt von diesem Tag aus zwei Jahre zurück.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1094,6 +1098,8 @@ Commands:
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
   report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
+  score [ID]                lead scores worked out again, or one contact&apos;s with its rules
+  score rules [--starter]   the scoring rules (--starter: put in the starter set)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1139,6 +1145,8 @@ Befehle:
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATUM] [--to DATUM] [--owner NAME]
                             die Zahlen der Berichtsseite (Standard: dieses Quartal)
   report rfm [--to DATUM]   Aktualität, Häufigkeit und Geldwert der Kunden, nach Segment (Standard: heute)
+  score [NR]                Lead-Scores neu berechnen, oder den eines Kontakts mit seinen Regeln zeigen
+  score rules [--starter]   die Scoring-Regeln (--starter: das Starter-Set anlegen)
   check                     Bericht über Integrität und Schema
   backup DATEI              konsistente Kopie, auch während Kontor geöffnet ist
   salvage DEFEKT NEU        das Lesbare einer beschädigten Datenbank in eine neue Datei retten
@@ -1178,8 +1186,8 @@ Eigene Felder, und Kontakte nach beliebigen Feldern:
 ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translation>
     </message>
     <message>
-        <source>report rfm takes only --to: it looks back two years from that day.</source>
-        <translation>report rfm akzeptiert nur --to: es blickt von diesem Tag aus zwei Jahre zurück.</translation>
+        <source>score rules: put in the starter set of scoring rules.</source>
+        <translation>score rules: das Starter-Set der Scoring-Regeln anlegen.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3098,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>status: “%1” is not a stage.</source>
         <translation>status: „%1“ ist keine Phase.</translation>
     </message>
+    <message>
+        <source>score: compare it with a number, such as score &gt;= 50.</source>
+        <translation>score: Vergleichen Sie ihn mit einer Zahl, etwa score &gt;= 50.</translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -3430,6 +3442,97 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The complaint could not be updated: %1</source>
         <translation>Die Reklamation konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>The scoring rules could not be read: %1</source>
+        <translation>Die Scoring-Regeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Every scoring rule needs a name.</source>
+        <translation>Jede Scoring-Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” gives no points.</source>
+        <translation>„%1“ vergibt keine Punkte.</translation>
+    </message>
+    <message>
+        <source>“%1”: a score cannot count itself.</source>
+        <translation>„%1“: Ein Score kann sich nicht selbst zählen.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs a kind of interaction and a number of days.</source>
+        <translation>„%1“ braucht eine Art von Kontaktereignis und eine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>The scoring rules could not be saved: %1</source>
+        <translation>Die Scoring-Regeln konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “director”)</source>
+        <translation>Entscheider (Position mit „director“)</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “head”)</source>
+        <translation>Entscheider (Position mit „head“)</translation>
+    </message>
+    <message>
+        <source>Owner or founder</source>
+        <translation>Inhaber oder Gründer</translation>
+    </message>
+    <message>
+        <source>Has an email address</source>
+        <translation>Hat eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>No way to reach them</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Successful meeting in the last 30 days</source>
+        <translation>Erfolgreicher Termin in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Answered call (halves every 14 days)</source>
+        <translation>Angenommener Anruf (halbiert sich alle 14 Tage)</translation>
+    </message>
+    <message>
+        <source>Email exchanged in the last 14 days</source>
+        <translation>E-Mail-Austausch in den letzten 14 Tagen</translation>
+    </message>
+    <message>
+        <source>Complaint (halves every 30 days)</source>
+        <translation>Reklamation (halbiert sich alle 30 Tage)</translation>
+    </message>
+    <message>
+        <source>The score could not be worked out: %1</source>
+        <translation>Der Score konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The score could not be saved: %1</source>
+        <translation>Der Score konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The scores could not be worked out: %1</source>
+        <translation>Die Scores konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Working out the scores</source>
+        <translation>Die Scores werden berechnet</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The scores could not be saved: %1</source>
+        <translation>Die Scores konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4558,44 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
 </context>
 <context>
+    <name>ScoreText</name>
+    <message>
+        <source>There are scoring rules already; the starter set only goes into an empty list.</source>
+        <translation>Es gibt bereits Scoring-Regeln; das Starter-Set kommt nur in eine leere Liste.</translation>
+    </message>
+    <message>
+        <source>%1 %2 within %3 days%4</source>
+        <translation>%1 %2 innerhalb von %3 Tagen%4</translation>
+    </message>
+    <message>
+        <source>, halving</source>
+        <translation>, mit Halbierung</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(aus)</translation>
+    </message>
+    <message>
+        <source>score takes at most a contact&apos;s id, or rules.</source>
+        <translation>score akzeptiert höchstens die Nummer eines Kontakts oder rules.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact&apos;s id.</source>
+        <translation>„%1“ ist keine Kontaktnummer.</translation>
+    </message>
+    <message>
+        <source>Score %1 (fit %2, engagement %3)</source>
+        <translation>Score %1 (Passung %2, Engagement %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln score(s) changed.</source>
+        <translation>
+            <numerusform>%Ln Score geändert.</numerusform>
+            <numerusform>%Ln Scores geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -5392,6 +5533,26 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**Kunden** (RFM: Recency, Frequency, Monetary – Aktualität, Häufigkeit, Geldwert): wer kauft, wie oft und wie kürzlich, um zu sehen, wen Sie halten und wen Sie zurückgewinnen sollten. *Kunden* sind die (nicht archivierten) Kontakte mit mindestens einem gewonnenen Geschäft in den zwei Jahren bis zum letzten Tag des Zeitraums (heute, solange der Zeitraum läuft): vom Tag nach demselben Datum zwei Jahre zuvor bis zu diesem Tag. Es zählen nur Geschäfte in der Standardwährung der Datenbank; ein gewonnenes Geschäft in einer anderen Währung wird weggelassen (die Zeile darüber sagt, wie viele). Die *Aktualität* sind die Tage vom Abschluss des letzten gewonnenen Geschäfts bis zu diesem Tag, die *Häufigkeit* die gewonnenen Geschäfte in den zwei Jahren, der *Geldwert* ihre Summe. Jeder dieser Werte erhält einen Score von 1 bis 5 als ⌈5 × cume_dist⌉: Bei Häufigkeit und Geldwert ist cume_dist der Anteil der Kunden, deren Wert höchstens so hoch ist wie ihrer; bei der Aktualität der Anteil derer, deren letztes gewonnenes Geschäft ebenso alt ist wie ihres oder älter. So erhalten die jüngsten, häufigsten und größten Kunden eine 5, und Kunden mit demselben Wert teilen sich einen Score (wenn mehr als ein Fünftel der Kunden einmal gekauft hat, hat keiner F 1). Die Segmente ergeben sich aus R und F: R 5 F 1 *Neukunden*; R 4–5 F 2–3 *Potenziell Treue*; R 5 F 4–5 *Champions*; R 4 F 1 *Vielversprechende*; R 3–4 F 4–5 *Treue*; R 3 F 1–2 *Drohen einzuschlafen*; R 3 F 3 *Brauchen Aufmerksamkeit*; R 1–2 F 1–2 *Im Winterschlaf*; R 1–2 F 3–4 *Gefährdet*; R 1–2 F 5 *Nicht verlieren*. Die Tabelle listet die Kunden und den Umsatz jedes Segments mit ihren Anteilen und seinen Scores; **Zeigen → Aktualität nach Häufigkeit** macht daraus das 5 × 5-Raster (R 5 oben, F 1 links), jedes Feld mit seinen Kunden und dem, was sie brachten, das Segment im Tooltip. Die Eingabetaste auf einem Segment oder einem Feld des Rasters oder ein Klick auf einen Balken listet seine Kunden auf. Mitarbeiter und Auswahlfeld beschränken den Bericht wie die anderen Berichte (die Kunden werden dann untereinander bewertet).</translation>
     </message>
+    <message>
+        <source>Lead scores</source>
+        <translation>Lead-Scores</translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation>Ein Lead-Score (0 bis 100) stellt die besten Chancen nach vorn. Er zählt die Punkte der **Scoring-Regeln** in zwei Gruppen zusammen: **Passung**, wer der Kontakt ist (eine Bedingung an ein Feld, eingebaut oder eigenes, so wie „Weitere Filter“ und `--where` sie schreiben: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), und **Engagement**, was er zuletzt getan hat (Kontaktereignisse einer Art und eines Ergebnisses: ein erfolgreicher Termin in den letzten 30 Tagen einmalig +25, oder jeder angenommene Anruf +10, halbiert für je 14 Tage seitdem, damit altes Interesse verblasst; eine Reklamation kann Punkte abziehen). Die Summe wird gerundet und zwischen 0 und 100 gehalten; archivierte Kontaktereignisse zählen nichts, und eine verblassende Regel zählt nach zehn Halbierungen nicht mehr.</translation>
+    </message>
+    <message>
+        <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
+        <translation>**Die Spalte Score** (Rechtsklick auf den Spaltenkopf der Liste) zeigt ihn und sortiert danach; **Weitere Filter… → Lead-Score** grenzt die Liste ein („mindestens 50“). Die Karte nennt die Regeln, die die Punkte gaben („Lead-Score 63 (Entscheider +20, Deutschland +10, Erfolgreicher Termin +25, Angenommener Anruf +7,5)“).</translation>
+    </message>
+    <message>
+        <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6170,6 +6331,24 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <comment>an email&apos;s or a phone number&apos;s label</comment>
         <translation>sonstige</translation>
     </message>
+    <message>
+        <source>%1 +%2</source>
+        <comment>a scoring rule and the points it gave</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>%1 −%2</source>
+        <comment>a scoring rule and the points it took</comment>
+        <translation>%1 −%2</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Lead-Score</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactDialog</name>
@@ -6556,6 +6735,15 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <comment>a customer&apos;s RFM segment</comment>
         <translation>Segment</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <comment>a contact&apos;s lead score</comment>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
+        <translation>Der Lead-Score, 0 bis 100, aus den Scoring-Regeln; die Karte nennt die Regeln, die ihn ergaben.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -6925,13 +7113,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>&amp;More fields</source>
         <translation>Weitere Fe&amp;lder</translation>
-    </message>
-</context>
-<context>
-    <name>kontor::ui::CustomerSegmentKeeper</name>
-    <message>
-        <source>The customers&apos; segments could not be read.</source>
-        <translation>Die Segmente der Kunden konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -7405,6 +7586,13 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
+    <name>kontor::ui::DerivedDataKeeper</name>
+    <message>
+        <source>The customers&apos; segments and the scores could not be read.</source>
+        <translation>Die Segmente der Kunden und die Scores konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::DuplicatesDialog</name>
     <message>
         <source>First name</source>
@@ -7817,6 +8005,10 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>%1 is one of %2</source>
         <translation>%1 ist eines von %2</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Lead-Score</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>ScoreText</name>
+    <message numerus="yes">
+        <source>%Ln score(s) changed.</source>
+        <translation>
+            <numerusform>%Ln score changed.</numerusform>
+            <numerusform>%Ln scores changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ActivityReportView</name>
     <message numerus="yes">
         <source>%n salesperson(s) active in the period.</source>

@@ -1084,6 +1084,10 @@
         <translation>field rename: la serĉo ne plu trovas ĝiajn valorojn.</translation>
     </message>
     <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm akceptas nur --to: ĝi rigardas du jarojn malantaŭen de tiu tago.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1094,6 +1098,8 @@ Commands:
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
   report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
+  score [ID]                lead scores worked out again, or one contact&apos;s with its rules
+  score rules [--starter]   the scoring rules (--starter: put in the starter set)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1139,6 +1145,8 @@ Komandoj:
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATO] [--to DATO] [--owner NOMO]
                             la ciferoj de la paĝo Raportoj (implicite: ĉi tiu kvaronjaro)
   report rfm [--to DATO]    lastatempeco, ofteco kaj mono de la klientoj, laŭ segmento (implicite: hodiaŭ)
+  score [ID]                rekalkuli la interesatpoentarojn, aŭ montri tiun de unu kontakto kun ĝiaj reguloj
+  score rules [--starter]   la poentadaj reguloj (--starter: aldoni la startan aron)
   check                     raporto pri integreco kaj skemo
   backup DOSIERO            konsekvenca kopio, ankaŭ dum Kontor estas malfermita
   salvage DIFEKTITA NOVA    savi la legeblan de difektita datumbazo en novan dosieron
@@ -1176,8 +1184,8 @@ Viaj propraj kampoj, kaj kontaktoj laŭ iu ajn kampo:
 TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.</translation>
     </message>
     <message>
-        <source>report rfm takes only --to: it looks back two years from that day.</source>
-        <translation>report rfm akceptas nur --to: ĝi rigardas du jarojn malantaŭen de tiu tago.</translation>
+        <source>score rules: put in the starter set of scoring rules.</source>
+        <translation>score rules: aldoni la startan aron de poentadaj reguloj.</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3096,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>status: “%1” is not a stage.</source>
         <translation>status: “%1” ne estas etapo.</translation>
     </message>
+    <message>
+        <source>score: compare it with a number, such as score &gt;= 50.</source>
+        <translation>score: komparu ĝin kun nombro, ekzemple score &gt;= 50.</translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -3428,6 +3440,97 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>The complaint could not be updated: %1</source>
         <translation>La plendo ne povis esti ĝisdatigita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>The scoring rules could not be read: %1</source>
+        <translation>La poentadaj reguloj ne povis esti legitaj: %1</translation>
+    </message>
+    <message>
+        <source>Every scoring rule needs a name.</source>
+        <translation>Ĉiu poentada regulo bezonas nomon.</translation>
+    </message>
+    <message>
+        <source>“%1” gives no points.</source>
+        <translation>“%1” donas neniun poenton.</translation>
+    </message>
+    <message>
+        <source>“%1”: a score cannot count itself.</source>
+        <translation>“%1”: poentaro ne povas kalkuli sin mem.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs a kind of interaction and a number of days.</source>
+        <translation>“%1” bezonas specon de interago kaj nombron da tagoj.</translation>
+    </message>
+    <message>
+        <source>The scoring rules could not be saved: %1</source>
+        <translation>La poentadaj reguloj ne povis esti konservitaj: %1</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “director”)</source>
+        <translation>Decidanto (posteno kun “director”)</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “head”)</source>
+        <translation>Decidanto (posteno kun “head”)</translation>
+    </message>
+    <message>
+        <source>Owner or founder</source>
+        <translation>Posedanto aŭ fondinto</translation>
+    </message>
+    <message>
+        <source>Has an email address</source>
+        <translation>Havas retpoŝtadreson</translation>
+    </message>
+    <message>
+        <source>No way to reach them</source>
+        <translation>Neniel atingebla</translation>
+    </message>
+    <message>
+        <source>Successful meeting in the last 30 days</source>
+        <translation>Sukcesa renkontiĝo en la lastaj 30 tagoj</translation>
+    </message>
+    <message>
+        <source>Answered call (halves every 14 days)</source>
+        <translation>Respondita voko (duoniĝas ĉiujn 14 tagojn)</translation>
+    </message>
+    <message>
+        <source>Email exchanged in the last 14 days</source>
+        <translation>Interŝanĝo de retleteroj en la lastaj 14 tagoj</translation>
+    </message>
+    <message>
+        <source>Complaint (halves every 30 days)</source>
+        <translation>Plendo (duoniĝas ĉiujn 30 tagojn)</translation>
+    </message>
+    <message>
+        <source>The score could not be worked out: %1</source>
+        <translation>La poentaro ne povis esti kalkulita: %1</translation>
+    </message>
+    <message>
+        <source>The score could not be saved: %1</source>
+        <translation>La poentaro ne povis esti konservita: %1</translation>
+    </message>
+    <message>
+        <source>The scores could not be worked out: %1</source>
+        <translation>La poentaroj ne povis esti kalkulitaj: %1</translation>
+    </message>
+    <message>
+        <source>Working out the scores</source>
+        <translation>Kalkulado de la poentaroj</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Haltigita.</translation>
+    </message>
+    <message>
+        <source>The scores could not be saved: %1</source>
+        <translation>La poentaroj ne povis esti konservitaj: %1</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4556,44 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
 </context>
 <context>
+    <name>ScoreText</name>
+    <message>
+        <source>There are scoring rules already; the starter set only goes into an empty list.</source>
+        <translation>Jam ekzistas poentadaj reguloj; la starta aro eniras nur malplenan liston.</translation>
+    </message>
+    <message>
+        <source>%1 %2 within %3 days%4</source>
+        <translation>%1 %2 ene de %3 tagoj%4</translation>
+    </message>
+    <message>
+        <source>, halving</source>
+        <translation>, duoniĝante</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(malŝaltita)</translation>
+    </message>
+    <message>
+        <source>score takes at most a contact&apos;s id, or rules.</source>
+        <translation>score akceptas maksimume la numeron de kontakto, aŭ rules.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact&apos;s id.</source>
+        <translation>“%1” ne estas numero de kontakto.</translation>
+    </message>
+    <message>
+        <source>Score %1 (fit %2, engagement %3)</source>
+        <translation>Poentaro %1 (taŭgeco %2, engaĝiĝo %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln score(s) changed.</source>
+        <translation>
+            <numerusform>%Ln poentaro ŝanĝiĝis.</numerusform>
+            <numerusform>%Ln poentaroj ŝanĝiĝis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -5390,6 +5531,26 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**Klientoj** (RFM: recency, frequency, monetary – lastatempeco, ofteco, mona valoro): kiu aĉetas, kiom ofte kaj kiom lastatempe, por vidi, kiun teni kaj kiun regajni. *Klientoj* estas la kontaktoj (ne arkivigitaj) kun almenaŭ unu negoco gajnita en la du jaroj ĝis la lasta tago de la periodo (hodiaŭ, dum la periodo daŭras): de la tago post la sama dato du jarojn antaŭe ĝis tiu tago. Nur negocoj en la implicita valuto de la datumbazo kalkuliĝas; gajnita negoco en alia valuto estas ellasita (la linio supre diras, kiom). *Lastatempeco* estas la tagoj de la fermo de la lasta gajnita negoco ĝis tiu tago, *ofteco* la gajnitaj negocoj en la du jaroj, *mona valoro* ilia sumo. Ĉiu ricevas poentaron de 1 ĝis 5 kiel ⌈5 × cume_dist⌉: por ofteco kaj mona valoro, cume_dist estas la proporcio de klientoj, kies valoro ne superas tiun de la kliento; por lastatempeco, la proporcio de tiuj, kies lasta gajnita negoco estas same malnova kiel tiu de la kliento aŭ pli malnova. Do la plej lastatempaj, plej oftaj kaj plej grandaj ricevas 5, kaj klientoj kun la sama valoro dividas poentaron (kiam pli ol kvinono de la klientoj aĉetis unufoje, neniu havas F 1). La segmentoj venas el R kaj F: R 5 F 1 *Novaj klientoj*; R 4–5 F 2–3 *Eble fideliĝontaj*; R 5 F 4–5 *Ĉampionoj*; R 4 F 1 *Promesplenaj*; R 3–4 F 4–5 *Fidelaj*; R 3 F 1–2 *Preskaŭ dormantaj*; R 3 F 3 *Bezonas atenton*; R 1–2 F 1–2 *Vintrodormantaj*; R 1–2 F 3–4 *Riskataj*; R 1–2 F 5 *Neperdendaj*. La tabelo listigas la klientojn kaj enspezon de ĉiu segmento kun iliaj proporcioj kaj ĝiaj poentaroj; **Montri → Lastatempeco laŭ ofteco** faras el ĝi la 5 × 5-kradon (R 5 supre, F 1 maldekstre), ĉiu loko kun siaj klientoj kaj tio, kion ili alportis, la segmento en ĝia ŝpruchelpilo. Enter sur segmento aŭ loko de la krado, aŭ klako sur stango, listigas ĝiajn klientojn. La vendisto kaj la elekta kampo limigas ĝin kiel la aliajn raportojn (la klientoj tiam ricevas poentarojn inter si mem).</translation>
     </message>
+    <message>
+        <source>Lead scores</source>
+        <translation>Interesatpoentaroj</translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation>Interesatpoentaro (0 ĝis 100) metas la plej promesplenajn kontaktojn unuaj. Ĝi adicias la poentojn de **poentadaj reguloj** en du grupoj: **taŭgeco**, kiu la kontakto estas (kondiĉo pri kampo, enkonstruita aŭ via propra, kiel Pliaj filtriloj kaj `--where` skribas ĝin: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), kaj **engaĝiĝo**, kion ĝi faris lastatempe (interagoj de certa speco kaj rezulto: sukcesa renkontiĝo en la lastaj 30 tagoj unufoje +25, aŭ ĉiu respondita voko +10, duonigita por ĉiuj 14 tagoj pasintaj de tiam, por ke malnova intereso paliĝu; plendo povas forpreni poentojn). La sumo estas rondigita kaj tenata inter 0 kaj 100; arkivigitaj interagoj kalkuliĝas nenion, kaj paliĝanta regulo ĉesas kalkuliĝi post dek duonigoj.</translation>
+    </message>
+    <message>
+        <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
+        <translation>**La kolumno Poentaro** (dekstre alklaku la kaplinion de la listo) montras ĝin kaj ordigas laŭ ĝi; **Pliaj filtriloj… → Interesatpoentaro** malvastigas la liston (“almenaŭ 50”). La karto diras, kiuj reguloj donis la poentojn (“Interesatpoentaro 63 (Decidanto +20, Germanio +10, Sukcesa renkontiĝo +25, Respondita voko +7,5)”).</translation>
+    </message>
+    <message>
+        <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6168,6 +6329,24 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <comment>an email&apos;s or a phone number&apos;s label</comment>
         <translation>alia</translation>
     </message>
+    <message>
+        <source>%1 +%2</source>
+        <comment>a scoring rule and the points it gave</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>%1 −%2</source>
+        <comment>a scoring rule and the points it took</comment>
+        <translation>%1 −%2</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Interesatpoentaro</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactDialog</name>
@@ -6554,6 +6733,15 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
         <comment>a customer&apos;s RFM segment</comment>
         <translation>Segmento</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <comment>a contact&apos;s lead score</comment>
+        <translation>Poentaro</translation>
+    </message>
+    <message>
+        <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
+        <translation>La interesatpoentaro, 0 ĝis 100, el la poentadaj reguloj; la karto diras, kiuj reguloj donis ĝin.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -6923,13 +7111,6 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>&amp;More fields</source>
         <translation>Pliaj ka&amp;mpoj</translation>
-    </message>
-</context>
-<context>
-    <name>kontor::ui::CustomerSegmentKeeper</name>
-    <message>
-        <source>The customers&apos; segments could not be read.</source>
-        <translation>La segmentoj de la klientoj ne povis esti legitaj.</translation>
     </message>
 </context>
 <context>
@@ -7403,6 +7584,13 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
 </context>
 <context>
+    <name>kontor::ui::DerivedDataKeeper</name>
+    <message>
+        <source>The customers&apos; segments and the scores could not be read.</source>
+        <translation>La segmentoj de la klientoj kaj la poentaroj ne povis esti legitaj.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::DuplicatesDialog</name>
     <message>
         <source>First name</source>
@@ -7815,6 +8003,10 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>%1 is one of %2</source>
         <translation>%1 estas unu el %2</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Interesatpoentaro</translation>
     </message>
 </context>
 <context>

@@ -1079,6 +1079,10 @@
         <translation>field rename: جست‌وجو دیگر مقادیر آن را پیدا نمی‌کند.</translation>
     </message>
     <message>
+        <source>report rfm takes only --to: it looks back two years from that day.</source>
+        <translation>report rfm فقط --to را می‌پذیرد: از آن روز دو سال به عقب نگاه می‌کند.</translation>
+    </message>
+    <message>
         <source>Kontor&apos;s command line: scripts, backups, tests and benchmarks over the same database as the window.
 
 Commands:
@@ -1089,6 +1093,8 @@ Commands:
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             the Reports page&apos;s figures (default: this quarter)
   report rfm [--to DATE]    customers&apos; recency, frequency and money, by segment (default: today)
+  score [ID]                lead scores worked out again, or one contact&apos;s with its rules
+  score rules [--starter]   the scoring rules (--starter: put in the starter set)
   check                     integrity and schema report
   backup FILE               consistent copy, also while Kontor is open
   salvage DAMAGED NEW       save what can be read of a damaged database into a new file
@@ -1134,6 +1140,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
   report funnel|sources|weekly|activity|forecast|lifecycle [--from DATE] [--to DATE] [--owner NAME]
                             ارقام صفحه گزارش‌ها (پیش‌فرض: فصل جاری)
   report rfm [--to DATE]    تازگی، تکرار و ارزش پولی خرید مشتریان، بر اساس بخش (پیش‌فرض: امروز)
+  score [ID]                محاسبه دوباره امتیاز سرنخ‌ها، یا امتیاز یک مخاطب همراه با قواعدش
+  score rules [--starter]   قواعد امتیازدهی (--starter: افزودن مجموعه آغازین)
   check                     گزارش یکپارچگی و طرح‌واره
   backup FILE               رونوشت سازگار، حتی وقتی Kontor باز است
   salvage DAMAGED NEW       نجات آنچه از یک پایگاه داده آسیب‌دیده خوانده می‌شود در یک فایل تازه
@@ -1171,8 +1179,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
 TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026-12-03T13:30Z.</translation>
     </message>
     <message>
-        <source>report rfm takes only --to: it looks back two years from that day.</source>
-        <translation>report rfm فقط --to را می‌پذیرد: از آن روز دو سال به عقب نگاه می‌کند.</translation>
+        <source>score rules: put in the starter set of scoring rules.</source>
+        <translation>score rules: افزودن مجموعه آغازین قواعد امتیازدهی.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3082,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>status: “%1” is not a stage.</source>
         <translation>status: «%1» مرحله نیست.</translation>
     </message>
+    <message>
+        <source>score: compare it with a number, such as score &gt;= 50.</source>
+        <translation>score: آن را با یک عدد مقایسه کنید، مانند score &gt;= 50.</translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -3414,6 +3426,97 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>The complaint could not be updated: %1</source>
         <translation>شکایت به‌روزرسانی نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>The scoring rules could not be read: %1</source>
+        <translation>قواعد امتیازدهی خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>Every scoring rule needs a name.</source>
+        <translation>هر قاعده امتیازدهی به یک نام نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>“%1” gives no points.</source>
+        <translation>«%1» هیچ امتیازی نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>“%1”: a score cannot count itself.</source>
+        <translation>«%1»: امتیاز نمی‌تواند خودش را به حساب آورد.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs a kind of interaction and a number of days.</source>
+        <translation>«%1» به یک نوع تعامل و یک تعداد روز نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The scoring rules could not be saved: %1</source>
+        <translation>قواعد امتیازدهی ذخیره نشدند: %1</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “director”)</source>
+        <translation>تصمیم‌گیرنده (سمت شامل «director»)</translation>
+    </message>
+    <message>
+        <source>Decision maker (title with “head”)</source>
+        <translation>تصمیم‌گیرنده (سمت شامل «head»)</translation>
+    </message>
+    <message>
+        <source>Owner or founder</source>
+        <translation>مالک یا بنیان‌گذار</translation>
+    </message>
+    <message>
+        <source>Has an email address</source>
+        <translation>دارای نشانی ایمیل</translation>
+    </message>
+    <message>
+        <source>No way to reach them</source>
+        <translation>بدون راه ارتباطی</translation>
+    </message>
+    <message>
+        <source>Successful meeting in the last 30 days</source>
+        <translation>جلسه موفق در 30 روز گذشته</translation>
+    </message>
+    <message>
+        <source>Answered call (halves every 14 days)</source>
+        <translation>تماس پاسخ‌داده‌شده (هر 14 روز نصف می‌شود)</translation>
+    </message>
+    <message>
+        <source>Email exchanged in the last 14 days</source>
+        <translation>تبادل ایمیل در 14 روز گذشته</translation>
+    </message>
+    <message>
+        <source>Complaint (halves every 30 days)</source>
+        <translation>شکایت (هر 30 روز نصف می‌شود)</translation>
+    </message>
+    <message>
+        <source>The score could not be worked out: %1</source>
+        <translation>امتیاز محاسبه نشد: %1</translation>
+    </message>
+    <message>
+        <source>The score could not be saved: %1</source>
+        <translation>امتیاز ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The scores could not be worked out: %1</source>
+        <translation>امتیازها محاسبه نشدند: %1</translation>
+    </message>
+    <message>
+        <source>Working out the scores</source>
+        <translation>محاسبه امتیازها</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>متوقف شد.</translation>
+    </message>
+    <message>
+        <source>The scores could not be saved: %1</source>
+        <translation>امتیازها ذخیره نشدند: %1</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4541,43 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
 </context>
 <context>
+    <name>ScoreText</name>
+    <message>
+        <source>There are scoring rules already; the starter set only goes into an empty list.</source>
+        <translation>از پیش قواعد امتیازدهی وجود دارد؛ مجموعه آغازین فقط به فهرست خالی افزوده می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 %2 within %3 days%4</source>
+        <translation>%1 %2 در بازه %3 روز%4</translation>
+    </message>
+    <message>
+        <source>, halving</source>
+        <translation>، با نصف‌شدن</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(غیرفعال)</translation>
+    </message>
+    <message>
+        <source>score takes at most a contact&apos;s id, or rules.</source>
+        <translation>score حداکثر شماره یک مخاطب یا rules را می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact&apos;s id.</source>
+        <translation>«%1» شماره یک مخاطب نیست.</translation>
+    </message>
+    <message>
+        <source>Score %1 (fit %2, engagement %3)</source>
+        <translation>امتیاز %1 (تناسب %2، مشارکت %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln score(s) changed.</source>
+        <translation>
+            <numerusform>%Ln امتیاز تغییر کرد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search failed: %1</source>
@@ -5375,6 +5515,26 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**مشتریان** (RFM: تازگی، تکرار، ارزش پولی): چه کسی می‌خرد، هر چند وقت یک بار و آخرین بار کی، تا ببینید چه کسانی را باید نگه دارید و چه کسانی را باید دوباره به دست آورید. *مشتریان* مخاطبانی (بایگانی‌نشده) هستند که دست‌کم یک معامله برنده‌شده در دو سال منتهی به آخرین روز دوره دارند (تا وقتی دوره جریان دارد، امروز): از روز پس از همان تاریخ در دو سال پیش، تا آن روز. فقط معاملاتی که به واحد پول پیش‌فرض پایگاه داده هستند شمرده می‌شوند؛ معامله برنده‌شده به واحد پول دیگر کنار گذاشته می‌شود (خط بالای گزارش می‌گوید چند تا). *تازگی* تعداد روزها از بسته شدن آخرین معامله برنده‌شده تا آن روز است، *تکرار* تعداد معاملات برنده‌شده در این دو سال، و *ارزش پولی* مجموع مبالغ آن‌ها. هر کدام به‌صورت ⌈5 × cume_dist⌉ امتیازی از 1 تا 5 می‌گیرد: برای تکرار و ارزش پولی، cume_dist سهم مشتریانی است که مقدارشان حداکثر برابر با مقدار این مشتری است؛ برای تازگی، سهم آن‌هایی که آخرین معامله برنده‌شده‌شان به همان قدمت یا قدیمی‌تر است. پس تازه‌ترین، پرتکرارترین و بزرگ‌ترین مشتریان امتیاز 5 می‌گیرند و مشتریان با مقدار یکسان امتیاز یکسان دارند (وقتی بیش از یک‌پنجم مشتریان فقط یک بار خرید کرده باشند، هیچ‌کس F 1 ندارد). بخش‌ها از R و F به دست می‌آیند: R 5 F 1 *مشتریان جدید*؛ R 4–5 F 2–3 *وفاداران بالقوه*؛ R 5 F 4–5 *قهرمانان*؛ R 4 F 1 *امیدوارکننده*؛ R 3–4 F 4–5 *وفاداران*؛ R 3 F 1–2 *در آستانه خواب*؛ R 3 F 3 *نیازمند توجه*؛ R 1–2 F 1–2 *در خواب زمستانی*؛ R 1–2 F 3–4 *در معرض خطر*؛ R 1–2 F 5 *نباید از دستشان داد*. جدول، مشتریان و درآمد هر بخش را همراه با سهم آن‌ها و امتیازهای بخش فهرست می‌کند؛ **نمایش ← تازگی بر اساس تکرار** آن را به جدولی 5 × 5 تبدیل می‌کند (R 5 در بالا، F 1 در سمت راست)، هر خانه با مشتریانش و درآمدی که آوردند، و بخش آن با نگه داشتن نشانگر موس روی خانه دیده می‌شود. Enter روی یک بخش یا یک خانه از جدول، یا کلیک روی یک میله، مشتریان آن را فهرست می‌کند. کارشناس فروش و فیلد گزینه‌ای، این گزارش را هم مانند گزارش‌های دیگر محدود می‌کنند (آنگاه مشتریان فقط در میان خودشان امتیاز می‌گیرند).</translation>
     </message>
+    <message>
+        <source>Lead scores</source>
+        <translation>امتیاز سرنخ</translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation>امتیاز سرنخ (0 تا 100) بهترین فرصت‌ها را در صدر می‌گذارد. این امتیاز، امتیازهای **قواعد امتیازدهی** را در دو گروه جمع می‌زند: **تناسب**، اینکه مخاطب کیست (شرطی روی یک فیلد، داخلی یا سفارشی، به همان شکلی که «فیلترهای بیشتر» و `--where` می‌نویسند: `title ~ director` +15، `country = Germany` +10، `phone empty` −5)، و **مشارکت**، اینکه اخیراً چه کرده است (تعامل‌هایی از یک نوع و با یک نتیجه: یک جلسه موفق در 30 روز گذشته یک‌بار +25، یا هر تماس پاسخ‌داده‌شده +10 که به ازای هر 14 روزی که از آن گذشته نصف می‌شود تا علاقه قدیمی کم‌رنگ شود؛ شکایت می‌تواند امتیاز کم کند). مجموع گرد می‌شود و بین 0 و 100 نگه داشته می‌شود؛ تعامل‌های بایگانی‌شده هیچ امتیازی ندارند، و قاعده‌ای که کم‌رنگ می‌شود پس از ده بار نصف‌شدن دیگر به حساب نمی‌آید.</translation>
+    </message>
+    <message>
+        <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
+        <translation>**ستون امتیاز** (روی عنوان فهرست راست‌کلیک کنید) آن را نشان می‌دهد و فهرست را بر اساس آن مرتب می‌کند؛ **فیلترهای بیشتر… ← امتیاز سرنخ** فهرست را محدود می‌کند («دست‌کم 50»). کارت نشان می‌دهد کدام قواعد امتیازها را داده‌اند («امتیاز سرنخ 63 (تصمیم‌گیرنده +20، آلمان +10، جلسه موفق +25، تماس پاسخ‌داده‌شده +7.5)»).</translation>
+    </message>
+    <message>
+        <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6151,6 +6311,24 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <comment>an email&apos;s or a phone number&apos;s label</comment>
         <translation>دیگر</translation>
     </message>
+    <message>
+        <source>%1 +%2</source>
+        <comment>a scoring rule and the points it gave</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>%1 −%2</source>
+        <comment>a scoring rule and the points it took</comment>
+        <translation>%1 −%2</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>امتیاز سرنخ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactDialog</name>
@@ -6536,6 +6714,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <comment>a customer&apos;s RFM segment</comment>
         <translation>بخش</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <comment>a contact&apos;s lead score</comment>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
+        <translation>امتیاز سرنخ، از 0 تا 100، بر اساس قواعد امتیازدهی؛ کارت نشان می‌دهد کدام قواعد آن را داده‌اند.</translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactPicker</name>
@@ -6892,13 +7079,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>&amp;More fields</source>
         <translation>فیلدهای بیشتر (&amp;M)</translation>
-    </message>
-</context>
-<context>
-    <name>kontor::ui::CustomerSegmentKeeper</name>
-    <message>
-        <source>The customers&apos; segments could not be read.</source>
-        <translation>بخش‌های مشتریان خوانده نشدند.</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7546,13 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
 </context>
 <context>
+    <name>kontor::ui::DerivedDataKeeper</name>
+    <message>
+        <source>The customers&apos; segments and the scores could not be read.</source>
+        <translation>بخش‌های مشتریان و امتیازها خوانده نشدند.</translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::DuplicatesDialog</name>
     <message>
         <source>First name</source>
@@ -7776,6 +7963,10 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 is one of %2</source>
         <translation>%1 یکی از %2</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>امتیاز سرنخ</translation>
     </message>
 </context>
 <context>
