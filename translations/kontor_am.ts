@@ -5545,11 +5545,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ሁልጊዜ የዘመነ**: እውቂያ ሲታከል ወይም ሲቀየር፣ ወይም ጥሪ ወይም ስብሰባ ሲመዘገብለት፣ ይህን የሚያደርገው ስክሪፕት ቢሆንም እንኳ፣ ነጥቡ ወዲያውኑ እንደገና ይሰላል፤ ከማስመጣት፣ ከማዋሃድ ወይም ከመቀልበስ በኋላ የሁሉም ነጥብ በጀርባ እንደገና ይሰላል፣ እንዲሁም በእያንዳንዱ አዲስ ቀን (ተሳትፎ ይደበዝዛል) እና የውሂብ ጎታው በተከፈተ ቁጥር።</translation>
     </message>
     <message>
         <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ደንቦቹ** ለጊዜው የሚዘጋጁት በትዕዛዝ መስመር ላይ ነው: `score rules --starter` ለመጀመሪያ የመነሻ ስብስብ ያስገባል (ውሳኔ ሰጪዎች፣ ሊደረስባቸው የሚችሉ እውቂያዎች፣ ስብሰባዎች፣ የተመለሱ ጥሪዎች፣ ኢሜይሎች፣ ቅሬታዎች)፣ `score rules` ደግሞ ይዘረዝራቸዋል (የትዕዛዝ መስመሩን መመሪያ ይመልከቱ)። በቅንብሮች ውስጥ የደንቦች አርታዒ እና “ነጥቡ N ሲደርስ ወደ MQL” የሚል የሕይወት ዑደት ደንብ በቅርቡ ይመጣሉ።</translation>
     </message>
 </context>
 <context>

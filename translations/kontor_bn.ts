@@ -5545,11 +5545,11 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>**সবসময় হালনাগাদ**: কোনো পরিচিতি যোগ বা পরিবর্তন করলে, অথবা তার কোনো কল বা মিটিং লিখে রাখলে, এমনকি কাজটি কোনো স্ক্রিপ্ট করলেও, তার স্কোর সঙ্গে সঙ্গে আবার হিসাব হয়; ইমপোর্ট, একত্র করা বা পূর্বাবস্থায় ফেরানোর পর সবার স্কোর ব্যাকগ্রাউন্ডে আবার হিসাব হয়, তেমনই হয় প্রতিটি নতুন দিনে (সম্পৃক্ততা ফিকে হয়) এবং প্রতিবার ডেটাবেস খোলার সময়।</translation>
     </message>
     <message>
         <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>**নিয়মগুলো** আপাতত কমান্ড লাইনে ঠিক করা হয়: `score rules --starter` শুরু করার জন্য একটি শুরুর সেট যোগ করে (সিদ্ধান্তগ্রহণকারী, যাঁদের কাছে পৌঁছানো যায় এমন পরিচিতি, মিটিং, রিসিভ করা কল, ইমেইল, অভিযোগ), `score rules` সেগুলোর তালিকা দেখায় (কমান্ড লাইনের নির্দেশিকা দেখুন)। সেটিংসে নিয়ম সম্পাদক এবং একটি জীবনচক্র নিয়ম “স্কোর N হলে MQL-এ” আসছে।</translation>
     </message>
 </context>
 <context>

@@ -5547,11 +5547,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Stets aktuell**: Wird ein Kontakt hinzugefügt oder geändert oder ein Anruf oder Termin für ihn eingetragen, bekommt er sofort einen neuen Score, auch wenn ein Skript das tut; nach einem Import, einem Zusammenführen oder einem Rückgängigmachen werden alle im Hintergrund neu bewertet, ebenso an jedem neuen Tag (Engagement verblasst) und bei jedem Öffnen der Datenbank.</translation>
     </message>
     <message>
         <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Regeln** werden vorerst auf der Befehlszeile eingerichtet: `score rules --starter` legt für den Anfang ein Starter-Set an (Entscheider, erreichbare Kontakte, Termine, angenommene Anrufe, E-Mails, Reklamationen), `score rules` listet sie auf (siehe die Anleitung zur Befehlszeile). Der Regeleditor in den Einstellungen und eine Lebenszyklusregel „ab Score N zu MQL“ kommen noch.</translation>
     </message>
 </context>
 <context>

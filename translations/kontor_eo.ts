@@ -5545,11 +5545,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ĉiam ĝisdata**: kontakto aldonita aŭ ŝanĝita, aŭ kies voko aŭ renkontiĝo estas registrita, tuj ricevas novan poentaron, ankaŭ kiam skripto faras tion; post importo, kunfando aŭ malfaro ĉiuj ricevas novan poentaron en la fono, kaj same ĉiun novan tagon (engaĝiĝo paliĝas) kaj ĉe ĉiu malfermo de la datumbazo.</translation>
     </message>
     <message>
         <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La reguloj** estas provizore agordataj per la komandlinio: `score rules --starter` aldonas startan aron por komenci (decidantoj, atingeblaj kontaktoj, renkontiĝoj, responditaj vokoj, retleteroj, plendoj), `score rules` listigas ilin (vidu la gvidilon de la komandlinio). La regulredaktilo en Agordoj kaj vivcikla regulo “al MQL ĉe poentaro N” venos.</translation>
     </message>
 </context>
 <context>

@@ -5529,11 +5529,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Kept up to date**: a contact added or changed, a call or meeting logged, is scored again at once, also when a script does it; an import, a merge or an undo has everyone scored again in the background, and so does each new day (engagement fades) and each opening of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>**همیشه به‌روز**: مخاطبی که افزوده یا تغییر داده شود، یا تماس یا جلسه‌ای که برایش ثبت شود، بی‌درنگ دوباره امتیاز می‌گیرد، حتی وقتی این کار را یک اسکریپت انجام دهد؛ پس از درون‌ریزی، ادغام یا واگرد، همه در پس‌زمینه دوباره امتیاز می‌گیرند، و همین‌طور در هر روز تازه (مشارکت کم‌رنگ می‌شود) و هر بار که پایگاه داده باز می‌شود.</translation>
     </message>
     <message>
         <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>**قواعد** فعلاً در خط فرمان تنظیم می‌شوند: `score rules --starter` برای شروع یک مجموعه آغازین می‌افزاید (تصمیم‌گیرندگان، مخاطبان در دسترس، جلسه‌ها، تماس‌های پاسخ‌داده‌شده، ایمیل‌ها، شکایت‌ها)، و `score rules` آن‌ها را فهرست می‌کند (راهنمای خط فرمان را ببینید). ویرایشگر قواعد در تنظیمات و یک قاعده چرخه عمر «انتقال به MQL با امتیاز N» در راه‌اند.</translation>
     </message>
 </context>
 <context>

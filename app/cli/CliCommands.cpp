@@ -367,6 +367,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         "                            the Reports page's figures (default: this quarter)\n"
         "  report rfm [--to DATE]    customers' recency, frequency and money, by segment (default: today)\n"
         "  score [ID]                lead scores worked out again, or one contact's with its rules\n"
+        "  score rules [--starter]   the scoring rules (--starter: put in the starter set)\n"
         "  check                     integrity and schema report\n"
         "  backup FILE               consistent copy, also while Kontor is open\n"
         "  salvage DAMAGED NEW       save what can be read of a damaged database into a new file\n"
@@ -436,6 +437,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
          Cli::tr("import: what the file holds: contacts (default), companies, interactions or deals."),
          Cli::tr("kind")},
         {QStringLiteral("dry-run"), Cli::tr("import: report what would happen, row by row, and change nothing.")},
+        {QStringLiteral("starter"), Cli::tr("score rules: put in the starter set of scoring rules.")},
         {QStringLiteral("duplicates"),
          Cli::tr("import: a row whose email or phone is already there: skip (default), update, merge or create."),
          Cli::tr("policy")},

@@ -21,16 +21,75 @@ struct ScoreText
     Q_DECLARE_TR_FUNCTIONS(ScoreText)
 };
 
+QJsonObject ruleJson(const ScoreRule& rule)
+{
+    const bool fit = rule.group == ScoreGroup::Fit;
+    QJsonObject object{{QStringLiteral("id"), rule.id},
+                       {QStringLiteral("group"), fit ? QStringLiteral("fit") : QStringLiteral("engagement")},
+                       {QStringLiteral("name"), rule.name},
+                       {QStringLiteral("points"), rule.points},
+                       {QStringLiteral("active"), rule.active}};
+    if (fit) {
+        object.insert(QStringLiteral("condition"), FieldConditions::text(rule.condition));
+    } else {
+        object.insert(QStringLiteral("kind"), rule.interactionKind);
+        object.insert(QStringLiteral("outcome"),
+                      rule.outcome.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.outcome));
+        object.insert(QStringLiteral("days"), rule.days);
+        object.insert(QStringLiteral("decays"), rule.decays);
+    }
+    return object;
+}
+
+/// score rules [--starter]: the rules in their order; --starter puts in the starter set where there are none.
+int rulesCommand(Context& context, LeadScoring& scoring)
+{
+    auto rules = scoring.rules();
+    if (!rules)
+        return fail(context, rules.error());
+    if (context.parser.isSet(QStringLiteral("starter"))) {
+        if (!rules->isEmpty())
+            return fail(context, ScoreText::tr("There are scoring rules already; the starter set only goes into an "
+                                               "empty list."));
+        if (Status saved = scoring.saveRules(LeadScoring::starterRules()); !saved)
+            return fail(context, saved.error());
+        rules = scoring.rules();
+        if (!rules)
+            return fail(context, rules.error());
+    }
+    if (context.json) {
+        QJsonArray array;
+        for (const ScoreRule& rule : rules.value())
+            array.append(ruleJson(rule));
+        printJson(context.out, QJsonObject{{QStringLiteral("rules"), array}});
+        return 0;
+    }
+    const QLocale locale;
+    for (const ScoreRule& rule : rules.value()) {
+        const QString what = rule.group == ScoreGroup::Fit
+                                 ? FieldConditions::text(rule.condition)
+                                 : ScoreText::tr("%1 %2 within %3 days%4")
+                                       .arg(rule.interactionKind, rule.outcome, locale.toString(rule.days),
+                                            rule.decays ? ScoreText::tr(", halving") : QString());
+        context.out << (rule.points > 0 ? QStringLiteral("+") : QString()) << locale.toString(rule.points) << '\t'
+                    << rule.name << '\t' << what.simplified()
+                    << (rule.active ? QString() : QStringLiteral("\t") + ScoreText::tr("(off)")) << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int scoreCommand(Context& context)
 {
     if (context.args.size() > 2)
-        return usage(context, ScoreText::tr("score takes at most a contact's id."));
+        return usage(context, ScoreText::tr("score takes at most a contact's id, or rules."));
     auto db = openDatabase(context);
     if (!db)
         return fail(context, db.error());
     LeadScoring scoring(db.value()->connection());
+    if (context.args.size() == 2 && context.args.at(1) == QStringLiteral("rules"))
+        return rulesCommand(context, scoring);
     const QLocale locale;
     if (context.args.size() == 2) {
         bool ok = false;

@@ -2,38 +2,23 @@
 // Issue 19's figures: the customers' RFM (the report, the report with names and emails as kontor-cli --json lists
 // them, the segments stored for the Contacts page) and the contacts list narrowed to a segment or sorted by segment.
 #include "CustomerBench.h"
+#include "BenchLines.h"
 
 #include "models/ContactListModel.h"
 #include "reports/CustomerSegments.h"
 #include "reports/RfmReport.h"
+#include "scoring/LeadScoring.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace kontor::bench {
-
-namespace {
-
-double ms(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void line(const char* name, double value, const char* unit)
-{
-    std::printf("  %-44s %10.2f %s\n", name, value, unit);
-}
-
-void waitFor(ui::ContactListModel* model)
-{
-    while (model->isSearching() || model->isCounting() || model->isSorting())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-}
-
-} // namespace
 
 void customers(const QSqlDatabase& db, ui::ContactListModel* model, const QDate& today)
 {
@@ -91,6 +76,44 @@ void customers(const QSqlDatabase& db, ui::ContactListModel* model, const QDate&
     line("list sorted by segment (whole order)", ms(timer), "ms");
     model->sort(ui::ContactListModel::Name, Qt::AscendingOrder);
     waitFor(model);
+
+    // Lead scoring with the starter rules: everyone from nothing, again with nothing changed, and one contact at a
+    // time as after a logged call.
+    LeadScoring scoring(db);
+    if (auto rules = scoring.rules(); !rules || rules->isEmpty()) {
+        if (!scoring.saveRules(LeadScoring::starterRules()))
+            qFatal("the starter rules could not be saved");
+    }
+    if (!scoring.storeAll({QDateTime::currentDateTimeUtc(), {}}))
+        qFatal("scores failed");
+    QSqlQuery clear(db);
+    clear.exec(QStringLiteral("DELETE FROM contact_scores"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const char* label : {"rescore everyone: work out and store all", "rescore everyone: nothing changed"}) {
+        timer.start();
+        auto all = scoring.computeAll(now);
+        if (!all)
+            qFatal("%s", qPrintable(all.error()));
+        const double computed = ms(timer);
+        auto changed = scoring.storeAll(all.value());
+        if (!changed)
+            qFatal("%s", qPrintable(changed.error()));
+        std::printf("  %-44s %10.2f s (%.2f s reading; %lld written)\n", label, ms(timer) / 1000.0, computed / 1000.0,
+                    static_cast<long long>(changed.value()));
+    }
+    std::vector<double> samples;
+    QSqlQuery ids(db);
+    ids.exec(QStringLiteral("SELECT contact_id FROM interactions ORDER BY id DESC LIMIT 200"));
+    while (ids.next() && samples.size() < 100) {
+        timer.start();
+        if (!scoring.rescore(ids.value(0).toLongLong(), now))
+            qFatal("rescore failed");
+        samples.push_back(ms(timer));
+    }
+    std::sort(samples.begin(), samples.end());
+    if (!samples.empty())
+        std::printf("  %-44s median %.2f ms, max %.2f ms\n", "rescore one contact (after a logged call)",
+                    samples[samples.size() / 2], samples.back());
 }
 
 } // namespace kontor::bench

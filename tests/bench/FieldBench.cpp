@@ -3,6 +3,7 @@
 // sorted by them, the lifecycle funnel of a quarter, a report narrowed to a choice, and an import with and without
 // custom columns.
 #include "FieldBench.h"
+#include "BenchLines.h"
 
 #include "actions/CustomFieldActions.h"
 #include "io/ContactExport.h"
@@ -31,16 +32,6 @@
 namespace kontor::bench {
 
 namespace {
-
-double ms(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void line(const char* name, double value, const char* unit)
-{
-    std::printf("  %-44s %10.2f %s\n", name, value, unit);
-}
 
 CustomField field(const char* key, FieldType type, const QStringList& options = {})
 {
@@ -141,12 +132,6 @@ void fill(const QString& path)
         !transaction.commit())
         qFatal("the bench values could not be written");
     exec(db, QStringLiteral("ANALYZE custom_values"));
-}
-
-void waitFor(ui::ContactListModel* model)
-{
-    while (model->isSearching() || model->isCounting() || model->isSorting())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
 }
 
 } // namespace

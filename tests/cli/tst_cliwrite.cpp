@@ -193,6 +193,23 @@ private slots:
         QVERIFY2(high.out.contains(QStringLiteral("Jonas")) && !high.out.contains(QStringLiteral("Mia")),
                  qPrintable(high.out));
         QCOMPARE(run({QStringLiteral("score"), QStringLiteral("x")}).exitCode, 2);
+        // The starter set goes only into an empty list.
+        QCOMPARE(run({QStringLiteral("score"), QStringLiteral("rules"), QStringLiteral("--starter")}).exitCode, 1);
+        const Run listed = run({QStringLiteral("score"), QStringLiteral("rules"), QStringLiteral("--json")});
+        QCOMPARE(listed.json.value(QStringLiteral("rules")).toArray().size(), 2);
+        QCOMPARE(
+            listed.json.value(QStringLiteral("rules")).toArray().at(0).toObject().value(QStringLiteral("condition")),
+            QStringLiteral("title ~ director"));
+    }
+
+    void theStarterRulesGoIntoAnEmptyList()
+    {
+        const Run starter = run(
+            {QStringLiteral("score"), QStringLiteral("rules"), QStringLiteral("--starter"), QStringLiteral("--json")});
+        QVERIFY2(starter.exitCode == 0, qPrintable(starter.err));
+        QVERIFY(starter.json.value(QStringLiteral("rules")).toArray().size() >= 6);
+        const Run text = run({QStringLiteral("score"), QStringLiteral("rules")});
+        QVERIFY2(text.out.contains(QStringLiteral("title ~ director")), qPrintable(text.out));
     }
 
     void dealsAreAddedMovedWonAndLost()

@@ -399,7 +399,7 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     }
     if (role == Qt::ToolTipRole && section == Score)
-        return tr("The lead score, 0 to 100, from the scoring rules in Settings; the card says which rules gave it.");
+        return tr("The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.");
     if (role == Qt::ToolTipRole && section == Segment)
         return tr("The customer's RFM segment, from the deals won in the last two years (Reports → Customers); "
                   "empty for contacts who bought nothing in that time.");
