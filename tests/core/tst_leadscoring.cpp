@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Lead scoring against contacts and interactions built by hand; each score is worked out in the comments.
 #include "ReportFixture.h"
+#include "UtcTime.h"
 
 #include "Clock.h"
 #include "actions/InteractionActions.h"
@@ -17,7 +18,7 @@ using namespace kontor::test;
 
 namespace {
 
-const QDateTime now(QDate(2026, 6, 30), QTime(12, 0), Qt::UTC);
+const QDateTime now = utcAt(QDate(2026, 6, 30), QTime(12, 0));
 
 qint64 daysAgo(double days)
 {
