@@ -91,7 +91,7 @@ private slots:
         won(customer(QStringLiteral("H")), 300, "2026-06-01T16:00:00Z");
 
         // No customers: a deal won only before the window, only in dollars, for an archived contact, an archived
-        // deal, a lost deal and an open one, and a deal won after the end day.
+        // deal, a lost deal and an open one, a deal won after the end day, and one without a contact.
         won(customer(QStringLiteral("I")), 5000, "2024-06-30T10:00:00Z");
         won(customer(QStringLiteral("J")), 5000, "2026-05-01T10:00:00Z", QStringLiteral("USD"));
         const qint64 k = customer(QStringLiteral("K"));
@@ -106,6 +106,8 @@ private slots:
         m_fixture.deal(5000, {{NewLead, at("2026-01-02T00:00:00Z")}, {Proposal, at("2026-06-10T10:00:00Z")}}, {},
                        QStringLiteral("EUR"), m);
         won(customer(QStringLiteral("N")), 5000, "2026-06-30T22:30:00Z");
+        // A deal won by a company alone, without a contact, is nobody's purchase.
+        m_fixture.deal(5000, {{NewLead, at("2024-01-02T00:00:00Z")}, {Won, at("2026-06-20T10:00:00Z")}});
     }
 
     void scoresEachCustomer_data()
