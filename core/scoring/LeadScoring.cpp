@@ -58,6 +58,12 @@ int ContactScore::clamped(double points)
     return static_cast<int>(std::clamp<double>(std::round(points), 0, 100));
 }
 
+bool LeadScoring::hasActiveRules() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT 1 FROM score_rules WHERE active = 1 LIMIT 1")) && query.next();
+}
+
 Result<QList<ScoreRule>> LeadScoring::rules() const
 {
     using R = Result<QList<ScoreRule>>;

@@ -27,6 +27,8 @@ class LeadScoring
 public:
     explicit LeadScoring(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    /// Whether any rule is on: without one there is nothing to score.
+    bool hasActiveRules() const;
     /// Every rule, active or not, in their order.
     Result<QList<ScoreRule>> rules() const;
     /// Replaces the rules with `rules` (in that order; ids of new ones are given), in one transaction. Each fit

@@ -6,19 +6,7 @@
 #include "actions/Session.h"
 #include "scoring/LeadScoring.h"
 
-#include <QSqlQuery>
-
 namespace kontor {
-
-namespace {
-
-bool anyRule(const QSqlDatabase& db)
-{
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT 1 FROM score_rules WHERE active = 1 LIMIT 1")) && query.next();
-}
-
-} // namespace
 
 ScoreUpdater::ScoreUpdater(Session& session, QSqlDatabase db, std::function<void()> manyChanged)
     : m_session(session), m_db(std::move(db))
@@ -27,11 +15,11 @@ ScoreUpdater::ScoreUpdater(Session& session, QSqlDatabase db, std::function<void
         const auto one = [this](qint64 contactId) {
             // A score that could not be written stays as it was until the next full rescore (each day, or on demand):
             // the action itself has succeeded.
-            if (contactId > 0 && anyRule(m_db))
+            if (contactId > 0 && LeadScoring(m_db).hasActiveRules())
                 static_cast<void>(LeadScoring(m_db).rescore(contactId, Clock::now()));
         };
         const auto many = [this, &manyChanged] {
-            if (manyChanged && anyRule(m_db))
+            if (manyChanged && LeadScoring(m_db).hasActiveRules())
                 manyChanged();
         };
         std::visit(Overloaded{

@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QSqlQuery>
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
@@ -59,16 +58,6 @@ struct DerivedDataKeeper::Worked
     std::optional<LeadScoring::AllScores> scores;
     QString error;
 };
-
-namespace {
-
-bool anyScoreRule(const QSqlDatabase& db)
-{
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT 1 FROM score_rules WHERE active = 1 LIMIT 1")) && query.next();
-}
-
-} // namespace
 
 DerivedDataKeeper::DerivedDataKeeper(QObject* parent) : QObject(parent)
 {
@@ -143,7 +132,7 @@ void DerivedDataKeeper::refreshNow()
     if (!m_db.isOpen() || m_pending == 0)
         return;
     const int what = std::exchange(m_pending, 0);
-    const bool scores = (what & Scores) && anyScoreRule(m_db);
+    const bool scores = (what & Scores) && LeadScoring(m_db).hasActiveRules();
     const QDate day = today();
     const QDateTime now = Clock::now();
     const QTimeZone zone = QTimeZone::systemTimeZone();
