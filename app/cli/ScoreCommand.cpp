@@ -4,6 +4,7 @@
 #include "FieldCommands.h"
 
 #include "Clock.h"
+#include "actions/ScoreActions.h"
 #include "scoring/LeadScoring.h"
 
 #include <QCoreApplication>
@@ -42,8 +43,9 @@ QJsonObject ruleJson(const ScoreRule& rule)
 }
 
 /// score rules [--starter]: the rules in their order; --starter puts in the starter set where there are none.
-int rulesCommand(Context& context, LeadScoring& scoring)
+int rulesCommand(Context& context, const QSqlDatabase& db)
 {
+    LeadScoring scoring(db);
     auto rules = scoring.rules();
     if (!rules)
         return fail(context, rules.error());
@@ -51,7 +53,7 @@ int rulesCommand(Context& context, LeadScoring& scoring)
         if (!rules->isEmpty())
             return fail(context, ScoreText::tr("There are scoring rules already; the starter set only goes into an "
                                                "empty list."));
-        if (Status saved = scoring.saveRules(LeadScoring::starterRules()); !saved)
+        if (Status saved = ScoreActions::setRules(db, LeadScoring::starterRules()); !saved)
             return fail(context, saved.error());
         rules = scoring.rules();
         if (!rules)
@@ -89,7 +91,7 @@ int scoreCommand(Context& context)
         return fail(context, db.error());
     LeadScoring scoring(db.value()->connection());
     if (context.args.size() == 2 && context.args.at(1) == QStringLiteral("rules"))
-        return rulesCommand(context, scoring);
+        return rulesCommand(context, db.value()->connection());
     const QLocale locale;
     if (context.args.size() == 2) {
         bool ok = false;
@@ -123,7 +125,7 @@ int scoreCommand(Context& context)
             context.out << reason.name << '\t' << locale.toString(reason.points, 'f', 1) << Qt::endl;
         return 0;
     }
-    auto changed = scoring.rescoreAll(Clock::now());
+    auto changed = ScoreActions::rescoreEveryone(db.value()->connection(), Clock::now());
     if (!changed)
         return fail(context, changed.error());
     if (context.json)

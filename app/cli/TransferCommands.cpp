@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 
 #include "CliContext.h"
+#include "actions/ScoreActions.h"
 #include "scoring/LeadScoring.h"
 
 #include "repositories/CustomFieldRepository.h"
@@ -256,7 +257,7 @@ int importCommand(Context& context)
     // The imported contacts are scored as the window would score them (the import itself stands if this fails).
     if (!r.dryRun && (r.created + r.updated + r.merged) > 0) {
         if (auto rules = LeadScoring(db).rules(); rules && !rules->isEmpty()) {
-            if (auto scored = LeadScoring(db).rescoreAll(Clock::now()); !scored)
+            if (auto scored = ScoreActions::rescoreEveryone(db, Clock::now()); !scored)
                 context.err << "kontor-cli: " << scored.error() << Qt::endl;
         }
     }

@@ -5,10 +5,12 @@
 #include "repositories/ContactRepository.h"
 #include "repositories/CustomFieldRepository.h"
 #include "repositories/SettingsRepository.h"
+#include "storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace kontor {
 
@@ -71,6 +73,7 @@ LifecycleRuleSettings LifecycleRules::settings(const QSqlDatabase& db)
         return list;
     };
     rules.mqlFields = keys("mql_fields");
+    rules.mqlScore = std::clamp(object.value(QStringLiteral("mql_score")).toInt(0), 0, 100);
     rules.sqlFields = keys("sql_fields");
     rules.sqlOnMeeting = object.value(QStringLiteral("sql_on_meeting")).toBool(true);
     rules.opportunityOnDeal = object.value(QStringLiteral("opportunity_on_deal")).toBool(true);
@@ -81,6 +84,7 @@ LifecycleRuleSettings LifecycleRules::settings(const QSqlDatabase& db)
 Status LifecycleRules::save(const QSqlDatabase& db, const LifecycleRuleSettings& rules)
 {
     const QJsonObject object{{QStringLiteral("mql_fields"), QJsonArray::fromStringList(rules.mqlFields)},
+                             {QStringLiteral("mql_score"), std::clamp(rules.mqlScore, 0, 100)},
                              {QStringLiteral("sql_fields"), QJsonArray::fromStringList(rules.sqlFields)},
                              {QStringLiteral("sql_on_meeting"), rules.sqlOnMeeting},
                              {QStringLiteral("opportunity_on_deal"), rules.opportunityOnDeal},
@@ -100,6 +104,8 @@ QString LifecycleRules::ruleKey(LifecycleEvent event, ContactStatus to)
         return QStringLiteral("deal_created");
     case LifecycleEvent::DealWon:
         return QStringLiteral("deal_won");
+    case LifecycleEvent::ScoreChanged:
+        return QStringLiteral("score_reached");
     }
     return {};
 }
@@ -116,6 +122,8 @@ QString LifecycleRules::ruleDescription(const QString& key)
         return tr("rule: a deal was created");
     if (key == QStringLiteral("deal_won"))
         return tr("rule: a deal was won");
+    if (key == QStringLiteral("score_reached"))
+        return tr("rule: the lead score reached the threshold");
     return key;
 }
 
@@ -140,6 +148,29 @@ Result<int> LifecycleRules::followFieldRules(ActionScope& action, const QList<qi
         moved += stage->has_value() ? 1 : 0;
     }
     return moved;
+}
+
+Result<QList<qint64>> LifecycleRules::leadsAtThreshold(const QSqlDatabase& db, const QList<qint64>& contactIds)
+{
+    using R = Result<QList<qint64>>;
+    const int threshold = settings(db).mqlScore;
+    if (threshold <= 0)
+        return QList<qint64>{};
+    QStringList ids;
+    for (qint64 id : contactIds)
+        ids << QString::number(id);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT c.id FROM contacts c JOIN contact_scores s ON s.contact_id = c.id WHERE "
+                                 "c.status = ? AND c.archived_at IS NULL AND s.score >= ? %1 ORDER BY c.id")
+                      .arg(ids.isEmpty() ? QString() : QStringLiteral("AND c.id IN (%1)").arg(ids.join(u','))));
+    query.addBindValue(contactStatusKey(ContactStatus::Lead));
+    query.addBindValue(threshold);
+    if (!query.exec())
+        return R::failure(tr("The leads to qualify could not be read: %1").arg(sql::errorText(query)));
+    QList<qint64> reached;
+    while (query.next())
+        reached << query.value(0).toLongLong();
+    return reached;
 }
 
 Result<std::optional<ContactStatus>> LifecycleRules::follow(ActionScope& action, qint64 contactId, LifecycleEvent event,
@@ -168,6 +199,16 @@ Result<std::optional<ContactStatus>> LifecycleRules::follow(ActionScope& action,
         if (rules.customerOnWon)
             target = ContactStatus::Customer;
         break;
+    case LifecycleEvent::ScoreChanged: {
+        if (rules.mqlScore <= 0)
+            return target;
+        auto reached = leadsAtThreshold(db, {contactId});
+        if (!reached)
+            return R::failure(reached.error());
+        if (!reached->isEmpty())
+            target = ContactStatus::Mql;
+        break;
+    }
     }
     if (event != LifecycleEvent::FieldsChanged && !target)
         return target;

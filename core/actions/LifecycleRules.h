@@ -19,8 +19,9 @@ class ActionScope;
 struct LifecycleRuleSettings
 {
     /// To Marketing qualified when all these fields (built-in or custom keys) are filled; none: the rule is off.
-    /// Until lead scoring comes, this is how a lead qualifies by itself.
     QStringList mqlFields;
+    /// To Marketing qualified when the lead score (LeadScoring) reaches this; 0: the rule is off.
+    int mqlScore = 0;
     /// To Sales qualified when a meeting with the contact is booked.
     bool sqlOnMeeting = true;
     /// To Sales qualified when all these fields are filled (the qualification fields, say); none: off.
@@ -33,7 +34,7 @@ struct LifecycleRuleSettings
 };
 
 /// What happened that a rule may answer.
-enum class LifecycleEvent { FieldsChanged, MeetingBooked, DealCreated, DealWon };
+enum class LifecycleEvent { FieldsChanged, MeetingBooked, DealCreated, DealWon, ScoreChanged };
 
 class LifecycleRules
 {
@@ -51,6 +52,9 @@ public:
     /// The rules on filled fields for many contacts (those an import wrote), the settings and fields read once;
     /// returns how many moved. Nothing is read when no rule names fields.
     static Result<int> followFieldRules(ActionScope& action, const QList<qint64>& contactIds);
+    /// Of `contactIds` (none given: everyone), the leads whose stored score reached the MQL threshold; nothing when
+    /// the rule is off. Cheap to ask for one contact after each rescore.
+    static Result<QList<qint64>> leadsAtThreshold(const QSqlDatabase& db, const QList<qint64>& contactIds = {});
 
     /// The rule's key as the stage history keeps it ("deal_won") and its translated description ("a deal was won").
     static QString ruleKey(LifecycleEvent event, ContactStatus to);

@@ -92,21 +92,28 @@ Result<QList<ScoreRule>> LeadScoring::rules() const
     return rules;
 }
 
+Status LeadScoring::check(const ScoreRule& rule) const
+{
+    if (rule.name.trimmed().isEmpty())
+        return Status::failure(tr("Every scoring rule needs a name."));
+    if (rule.points == 0)
+        return Status::failure(tr("“%1” gives no points.").arg(rule.name));
+    if (rule.group == ScoreGroup::Fit) {
+        if (rule.condition.key == QLatin1String("score"))
+            return Status::failure(tr("“%1”: a score cannot count itself.").arg(rule.name));
+        if (auto sql = FieldConditions::forContacts(m_db, rule.condition); !sql)
+            return Status::failure(tr("“%1”: %2").arg(rule.name, sql.error()));
+    } else if (rule.interactionKind.isEmpty() || rule.days < 1) {
+        return Status::failure(tr("“%1” needs a kind of interaction and a number of days.").arg(rule.name));
+    }
+    return {};
+}
+
 Status LeadScoring::saveRules(const QList<ScoreRule>& rules)
 {
     for (const ScoreRule& rule : rules) {
-        if (rule.name.trimmed().isEmpty())
-            return Status::failure(tr("Every scoring rule needs a name."));
-        if (rule.points == 0)
-            return Status::failure(tr("“%1” gives no points.").arg(rule.name));
-        if (rule.group == ScoreGroup::Fit) {
-            if (rule.condition.key == QLatin1String("score"))
-                return Status::failure(tr("“%1”: a score cannot count itself.").arg(rule.name));
-            if (auto sql = FieldConditions::forContacts(m_db, rule.condition); !sql)
-                return Status::failure(tr("“%1”: %2").arg(rule.name, sql.error()));
-        } else if (rule.interactionKind.isEmpty() || rule.days < 1) {
-            return Status::failure(tr("“%1” needs a kind of interaction and a number of days.").arg(rule.name));
-        }
+        if (Status fits = check(rule); !fits)
+            return fits;
     }
     Transaction transaction(m_db);
     if (!transaction.isActive())

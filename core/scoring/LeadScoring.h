@@ -31,6 +31,9 @@ public:
     bool hasActiveRules() const;
     /// Every rule, active or not, in their order.
     Result<QList<ScoreRule>> rules() const;
+    /// Why `rule` cannot be saved: no name, no points, a fit condition that does not read, an engagement rule
+    /// without a kind or days.
+    Status check(const ScoreRule& rule) const;
     /// Replaces the rules with `rules` (in that order; ids of new ones are given), in one transaction. Each fit
     /// condition must read (FieldConditions::forContacts); a rule without points or a name is refused.
     Status saveRules(const QList<ScoreRule>& rules);

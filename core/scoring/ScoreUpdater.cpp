@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "actions/Overloaded.h"
+#include "actions/ScoreActions.h"
 #include "actions/Session.h"
 #include "scoring/LeadScoring.h"
 
@@ -15,8 +16,10 @@ ScoreUpdater::ScoreUpdater(Session& session, QSqlDatabase db, std::function<void
         const auto one = [this](qint64 contactId) {
             // A score that could not be written stays as it was until the next full rescore (each day, or on demand):
             // the action itself has succeeded.
-            if (contactId > 0 && LeadScoring(m_db).hasActiveRules())
-                static_cast<void>(LeadScoring(m_db).rescore(contactId, Clock::now()));
+            if (contactId <= 0 || !LeadScoring(m_db).hasActiveRules())
+                return;
+            if (LeadScoring(m_db).rescore(contactId, Clock::now()))
+                static_cast<void>(ScoreActions::qualifyLeads(m_db, {contactId}));
         };
         const auto many = [this, &manyChanged] {
             if (manyChanged && LeadScoring(m_db).hasActiveRules())

@@ -5,6 +5,8 @@
 
 #include "Clock.h"
 #include "actions/InteractionActions.h"
+#include "actions/LifecycleRules.h"
+#include "actions/ScoreActions.h"
 #include "actions/Session.h"
 #include "domain/Interaction.h"
 #include "repositories/ContactListQuery.h"
@@ -214,6 +216,85 @@ private slots:
         QCOMPARE(must(LeadScoring(m_fixture.db()).stored(m_d)), std::optional<int>(25));
         session.deliver({events::ImportFinished{}});
         QCOMPARE(many, 1);
+    }
+
+    // "To MQL at score N": leads whose stored score reached N move to marketing qualified, once, as one action the
+    // history names; nobody else moves (other stages, archived contacts), and N = 0 is off.
+    void leadsReachingTheThresholdBecomeMql()
+    {
+        const QSqlDatabase db = m_fixture.db();
+        QVERIFY(LeadScoring(db).rescoreAll(now).ok());
+        QVERIFY(LeadScoring(db).rescore(m_d, Clock::now()).ok());
+        // Stored: A 43, B 10, C 100 (as above), D 25 (its meeting just held). A customer and an archived lead, both
+        // scored 90.
+        const qint64 customer = person("Director", "Germany", true);
+        m_fixture.exec(QStringLiteral("UPDATE contacts SET status = 'customer' WHERE id = ?"), {customer});
+        const qint64 gone = person("Director", "Germany", true);
+        m_fixture.exec(QStringLiteral("UPDATE contacts SET archived_at = 1 WHERE id = ?"), {gone});
+        for (qint64 id : {customer, gone})
+            m_fixture.exec(
+                QStringLiteral("INSERT INTO contact_scores (contact_id, score, fit, engagement, computed_at) "
+                               "VALUES (?, 90, 90, 0, 0)"),
+                {id});
+        auto status = [&db](qint64 id) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT status FROM contacts WHERE id = %1").arg(id));
+            query.next();
+            return query.value(0).toString();
+        };
+
+        QCOMPARE(LifecycleRules::settings(db).mqlScore, 0);
+        QCOMPARE(must(ScoreActions::qualifyLeads(db)), 0);
+        QCOMPARE(status(m_a), QStringLiteral("lead"));
+
+        LifecycleRuleSettings rules = LifecycleRules::settings(db);
+        rules.mqlScore = 150;
+        QVERIFY(LifecycleRules::save(db, rules).ok());
+        QCOMPARE(LifecycleRules::settings(db).mqlScore, 100);
+        rules.mqlScore = 40;
+        QVERIFY(LifecycleRules::save(db, rules).ok());
+        QCOMPARE(must(LifecycleRules::leadsAtThreshold(db)), (QList<qint64>{m_a, m_c}));
+        QCOMPARE(must(LifecycleRules::leadsAtThreshold(db, {m_a, m_b})), QList<qint64>{m_a});
+        QCOMPARE(must(ScoreActions::qualifyLeads(db, {m_b, m_d})), 0);
+        QCOMPARE(must(ScoreActions::qualifyLeads(db)), 2);
+        for (qint64 id : {m_a, m_c})
+            QCOMPARE(status(id), QStringLiteral("mql"));
+        QCOMPARE(status(m_b), QStringLiteral("lead"));
+        QCOMPARE(status(m_d), QStringLiteral("lead"));
+        QCOMPARE(status(customer), QStringLiteral("customer"));
+        QCOMPARE(status(gone), QStringLiteral("lead"));
+        QSqlQuery history(db);
+        QVERIFY(history.exec(QStringLiteral("SELECT rule, from_stage, to_stage FROM contact_stage_history WHERE "
+                                            "contact_id = %1 ORDER BY id DESC LIMIT 1")
+                                 .arg(m_a)));
+        QVERIFY(history.next());
+        QCOMPARE(history.value(0).toString(), QStringLiteral("score_reached"));
+        QCOMPARE(history.value(1).toString(), QStringLiteral("lead"));
+        QCOMPARE(history.value(2).toString(), QStringLiteral("mql"));
+        QVERIFY(!LifecycleRules::ruleDescription(QStringLiteral("score_reached")).contains(u'_'));
+        // Once: they are qualified now.
+        QCOMPARE(must(ScoreActions::qualifyLeads(db)), 0);
+
+        // As things happen: a meeting logged for D (its second within 30 days, still 25) does not; with the threshold
+        // at 25, the next thing logged does, at once.
+        Session session(db);
+        ScoreUpdater updater(session, db, [] {});
+        LogInteractionInput input;
+        input.interaction.contactId = m_d;
+        input.interaction.kind = InteractionKinds::meeting;
+        input.interaction.outcome = InteractionOutcomes::successful;
+        input.interaction.occurredAt = Clock::now().addSecs(-30);
+        QVERIFY(InteractionActions::log(db, input).ok());
+        QCOMPARE(must(LeadScoring(db).stored(m_d)), std::optional<int>(25));
+        QCOMPARE(status(m_d), QStringLiteral("lead"));
+        rules.mqlScore = 25;
+        QVERIFY(LifecycleRules::save(db, rules).ok());
+        input.interaction.kind = InteractionKinds::note;
+        QVERIFY(InteractionActions::log(db, input).ok());
+        QCOMPARE(status(m_d), QStringLiteral("mql"));
+        QCOMPARE(status(m_b), QStringLiteral("lead"));
+        rules.mqlScore = 0;
+        QVERIFY(LifecycleRules::save(db, rules).ok());
     }
 
     void theStarterRulesRead()

@@ -493,7 +493,7 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
             const QString answer = field.options.first().label;
             contacts->filterBar()->addFieldFilter(
                 {{{field.key, ConditionOp::Equal, answer}},
-                 QCoreApplication::translate("kontor::ui::FieldFilterDialog", "%1 is one of %2")
+                 QCoreApplication::translate("kontor::ui::FieldConditionEditor", "%1 is one of %2")
                      .arg(field.label, answer)});
             break;
         }
@@ -665,8 +665,8 @@ void pages(Gallery& gallery, MainWindow* window, const QString& workDir)
             }
         });
     for (int tab = 0; tab <= SettingsDialog::LanguageTab; ++tab) {
-        static const char* const tabs[] = {"stages", "sources",   "people",  "tags",
-                                           "fields", "lifecycle", "general", "language"};
+        static const char* const tabs[] = {"stages",    "sources", "people",  "tags",    "fields",
+                                           "lifecycle", "scoring", "general", "language"};
         static_assert(std::size(tabs) == SettingsDialog::LanguageTab + 1, "a name for every tab");
         gallery.modal(QStringLiteral("settings-") + QLatin1String(tabs[tab]),
                       [window, tab] { window->showSettings(tab); });

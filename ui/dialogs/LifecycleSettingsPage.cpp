@@ -117,7 +117,8 @@ void LifecycleSettingsPage::save()
 {
     if (m_loading)
         return;
-    LifecycleRuleSettings rules;
+    // The score threshold is set on the Lead scoring tab: kept as it is.
+    LifecycleRuleSettings rules = LifecycleRules::settings(m_db);
     rules.sqlOnMeeting = m_meeting->isChecked();
     rules.opportunityOnDeal = m_deal->isChecked();
     rules.customerOnWon = m_won->isChecked();

@@ -8,6 +8,7 @@
 #include "LanguageSettingsPage.h"
 #include "LifecycleSettingsPage.h"
 #include "RegionChoice.h"
+#include "ScoringSettingsPage.h"
 #include "TableColumns.h"
 #include "dialogs/Ask.h"
 #include "views/DateEdits.h"
@@ -87,6 +88,12 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     // A field added on the Fields tab can make a lead qualified.
     connect(fields, &FieldSettingsPage::changed, lifecycle, &LifecycleSettingsPage::reload);
     m_tabs->addTab(lifecycle, tr("Lifec&ycle"));
+    auto* scoring = new ScoringSettingsPage(db, this);
+    connect(scoring, &ScoringSettingsPage::changed, this, &SettingsDialog::report);
+    connect(scoring, &ScoringSettingsPage::rescored, this, &SettingsDialog::scoresRescored);
+    // A new field can be a fit rule's.
+    connect(fields, &FieldSettingsPage::changed, scoring, &ScoringSettingsPage::reload);
+    m_tabs->addTab(scoring, tr("Lead sc&oring"));
     m_tabs->addTab(createGeneralTab(databasePath), tr("&General"));
     auto* language = new LanguageSettingsPage(this);
     connect(language, &LanguageSettingsPage::changed, this, &SettingsDialog::languageChanged);

@@ -24,7 +24,17 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Tab { StagesTab, SourcesTab, PeopleTab, TagsTab, FieldsTab, LifecycleTab, GeneralTab, LanguageTab };
+    enum Tab {
+        StagesTab,
+        SourcesTab,
+        PeopleTab,
+        TagsTab,
+        FieldsTab,
+        LifecycleTab,
+        ScoringTab,
+        GeneralTab,
+        LanguageTab
+    };
 
     SettingsDialog(const QSqlDatabase& db, const QString& databasePath, QWidget* parent = nullptr);
     ~SettingsDialog() override;
@@ -54,6 +64,8 @@ signals:
     void newDatabaseRequested();
     /// Another language or calendar was chosen (and saved): the window opens again in it when Settings closes.
     void languageChanged();
+    /// Every contact's lead score was worked out again.
+    void scoresRescored();
 
 private:
     QWidget* createStagesTab();

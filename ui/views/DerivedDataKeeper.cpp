@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "actions/Overloaded.h"
+#include "actions/ScoreActions.h"
 #include "actions/Session.h"
 #include "reports/CustomerSegments.h"
 #include "scoring/LeadScoring.h"
@@ -104,6 +105,11 @@ void DerivedDataKeeper::setDatabase(const QSqlDatabase& db, Session* session)
         m_subscription = m_session->subscribe([this](const DomainEvent& event) {
             if (touchesCustomers(event))
                 refreshSoon(Segments);
+            // New rules score everyone anew; a lower threshold qualifies leads already scored.
+            if (const auto* changed = std::get_if<events::SettingsChanged>(&event);
+                changed &&
+                (changed->area == QLatin1String("score_rules") || changed->area == QLatin1String("lifecycle_rules")))
+                refreshSoon(Scores);
         });
         m_scoreUpdater = std::make_unique<ScoreUpdater>(*m_session, m_db, [this] { refreshSoon(Scores); });
     }
@@ -201,6 +207,9 @@ void DerivedDataKeeper::store(quint64 generation, const Worked& worked)
         if (!changed)
             error = changed.error();
         scoresChanged = changed && changed.value() > 0;
+        // Also when no score changed: the threshold may have been lowered.
+        if (auto qualified = ScoreActions::qualifyLeads(m_db); !qualified)
+            error = qualified.error();
     }
     m_running = false;
     // Also after a failure: the next try is the next change or the next day, not every ten minutes.

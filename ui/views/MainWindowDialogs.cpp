@@ -226,6 +226,8 @@ void MainWindow::showSettings(int tab)
         m_contacts->reloadChoices();
         m_pipeline->setDatabase(m_database->connection());
     });
+    connect(&dialog, &SettingsDialog::scoresRescored, this,
+            [this] { m_pageRefresh->markStale(PageRefresh::Contacts); });
     bool openAnother = false;
     bool createNew = false;
     connect(&dialog, &SettingsDialog::openDatabaseRequested, this, [&openAnother] { openAnother = true; });
