@@ -3626,6 +3626,14 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>rule: a deal was won</source>
         <translation>Regel: Ein Geschäft wurde gewonnen</translation>
     </message>
+    <message>
+        <source>rule: the lead score reached the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads to qualify could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleText</name>
@@ -4555,6 +4563,20 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: the copy that reading them takes could not be made (%1). Free some space beside the new file and save again to have them too.</source>
         <translation>Die letzten Änderungen in der „-wal“-Datei neben der Datei konnten nicht gelesen werden: Die Kopie, die das Lesen braucht, ließ sich nicht anlegen (%1). Schaffen Sie Platz neben der neuen Datei und retten Sie erneut, um auch sie zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreActions</name>
+    <message>
+        <source>Change lead scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualify %Ln lead(s) by score</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7800,11 +7822,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
 </context>
 <context>
-    <name>kontor::ui::FieldFilterDialog</name>
-    <message>
-        <source>Filter by Field</source>
-        <translation>Nach Feld filtern</translation>
-    </message>
+    <name>kontor::ui::FieldConditionEditor</name>
     <message>
         <source>Title</source>
         <comment>job title</comment>
@@ -7832,6 +7850,34 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
+        <source>Lead score</source>
+        <translation>Lead-Score</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished">Lead-Quelle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Schlagwort</translation>
+    </message>
+    <message>
         <source>Up to</source>
         <translation>Bis</translation>
     </message>
@@ -7847,10 +7893,6 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>No</source>
         <translation>Nein</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>Fi&amp;ltern</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
@@ -7978,8 +8020,17 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <translation>Haken Sie mindestens einen Auswahlwert an.</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the choices of a filter</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 is none of %2</source>
         <translation>%1 ist keines von %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 ist eines von %2</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
@@ -7997,18 +8048,16 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
         <source>%1 contains “%2”</source>
         <translation>%1 enthält „%2“</translation>
     </message>
+</context>
+<context>
+    <name>kontor::ui::FieldFilterDialog</name>
     <message>
-        <source>, </source>
-        <comment>between the choices of a filter</comment>
-        <translation>, </translation>
+        <source>Filter by Field</source>
+        <translation>Nach Feld filtern</translation>
     </message>
     <message>
-        <source>%1 is one of %2</source>
-        <translation>%1 ist eines von %2</translation>
-    </message>
-    <message>
-        <source>Lead score</source>
-        <translation>Lead-Score</translation>
+        <source>&amp;Filter</source>
+        <translation>Fi&amp;ltern</translation>
     </message>
 </context>
 <context>
@@ -10493,6 +10542,200 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
 </context>
 <context>
+    <name>kontor::ui::ScoreRuleDialog</name>
+    <message>
+        <source>Add Fit Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Engagement Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts who meet the condition get the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts get the points for their interactions of this kind. Archived interactions do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, if there was one in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each one, halving every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>after a number: halving every 14 days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished">&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Co&amp;unts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative points take away: a complaint, no way to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the contact card says, such as “Decision maker”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an interaction&apos;s kind and outcome: Call (successful)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, each halving every %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ScoringSettingsPage</name>
+    <message>
+        <source>Each contact scores 0 to 100: the points of the fit rules they meet (who they are) and of the engagement rules their interactions meet (what they did lately). The contact&apos;s card says which rules gave the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement: what they did lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Fit Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Engagement Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Add Starter Ru&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine rules to start from: titles of decision makers, a way to reach them, meetings, answered calls, emails and complaints. Change them to suit your business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;core Everyone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are kept up to date as you work and worked out afresh each day; this does it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>a lead becomes marketing qualified at score: never</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead becomes marketing &amp;qualified at score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: counts nothing until ticked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out every contact&apos;s score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopped: the scores are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores worked out again: %Ln changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::SetFieldDialog</name>
     <message>
         <source>Set Field</source>
@@ -10780,6 +11023,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Lifec&amp;ycle</source>
         <translation>Lebensz&amp;yklus</translation>
+    </message>
+    <message>
+        <source>Lead sc&amp;oring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

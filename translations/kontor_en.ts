@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>ScoreActions</name>
+    <message numerus="yes">
+        <source>Qualify %Ln lead(s) by score</source>
+        <translation>
+            <numerusform>Qualify %Ln lead by score</numerusform>
+            <numerusform>Qualify %Ln leads by score</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoreText</name>
     <message numerus="yes">
         <source>%Ln score(s) changed.</source>
@@ -560,6 +570,33 @@
         <translation>
             <numerusform>%Ln reminder</numerusform>
             <numerusform>%Ln reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ScoreRuleDialog</name>
+    <message numerus="yes">
+        <source>%1, each halving every %Ln day(s)</source>
+        <translation>
+            <numerusform>%1, each halving every day</numerusform>
+            <numerusform>%1, each halving every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 in the last day</numerusform>
+            <numerusform>%1 in the last %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ScoringSettingsPage</name>
+    <message numerus="yes">
+        <source>Scores worked out again: %Ln changed.</source>
+        <translation>
+            <numerusform>Scores worked out again: %Ln changed.</numerusform>
+            <numerusform>Scores worked out again: %Ln changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -3610,6 +3610,14 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>rule: a deal was won</source>
         <translation>قاعده: معامله‌ای برنده شد</translation>
     </message>
+    <message>
+        <source>rule: the lead score reached the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads to qualify could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleText</name>
@@ -4538,6 +4546,19 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>The latest changes, in the file&apos;s “-wal” beside it, could not be read: the copy that reading them takes could not be made (%1). Free some space beside the new file and save again to have them too.</source>
         <translation>آخرین تغییرات، در فایل «‎-wal» کنار آن، خوانده نشد: رونوشتی که خواندنشان لازم دارد ساخته نشد (%1). کنار فایل تازه کمی فضا آزاد کنید و دوباره نجات دهید تا آن‌ها هم ذخیره شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreActions</name>
+    <message>
+        <source>Change lead scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualify %Ln lead(s) by score</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7758,11 +7779,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
 </context>
 <context>
-    <name>kontor::ui::FieldFilterDialog</name>
-    <message>
-        <source>Filter by Field</source>
-        <translation>فیلتر بر اساس فیلد</translation>
-    </message>
+    <name>kontor::ui::FieldConditionEditor</name>
     <message>
         <source>Title</source>
         <comment>job title</comment>
@@ -7790,6 +7807,34 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>آخرین ارتباط</translation>
     </message>
     <message>
+        <source>Lead score</source>
+        <translation>امتیاز سرنخ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">شرکت</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished">منبع سرنخ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">کشور</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">برچسب</translation>
+    </message>
+    <message>
         <source>Up to</source>
         <translation>تا</translation>
     </message>
@@ -7805,10 +7850,6 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>No</source>
         <translation>خیر</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>فیلتر (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
@@ -7936,8 +7977,17 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <translation>دست‌کم یک گزینه را تیک بزنید.</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the choices of a filter</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>%1 is none of %2</source>
         <translation>%1 هیچ‌کدام از %2 نیست</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 یکی از %2</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
@@ -7955,18 +8005,16 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
         <source>%1 contains “%2”</source>
         <translation>%1 شامل «%2»</translation>
     </message>
+</context>
+<context>
+    <name>kontor::ui::FieldFilterDialog</name>
     <message>
-        <source>, </source>
-        <comment>between the choices of a filter</comment>
-        <translation>، </translation>
+        <source>Filter by Field</source>
+        <translation>فیلتر بر اساس فیلد</translation>
     </message>
     <message>
-        <source>%1 is one of %2</source>
-        <translation>%1 یکی از %2</translation>
-    </message>
-    <message>
-        <source>Lead score</source>
-        <translation>امتیاز سرنخ</translation>
+        <source>&amp;Filter</source>
+        <translation>فیلتر (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -10422,6 +10470,197 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
 </context>
 <context>
+    <name>kontor::ui::ScoreRuleDialog</name>
+    <message>
+        <source>Add Fit Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Engagement Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts who meet the condition get the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts get the points for their interactions of this kind. Archived interactions do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, if there was one in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each one, halving every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>after a number: halving every 14 days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished">نتیجه (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Co&amp;unts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative points take away: a complaint, no way to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the contact card says, such as “Decision maker”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">نا&amp;م:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an interaction&apos;s kind and outcome: Call (successful)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, each halving every %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ScoringSettingsPage</name>
+    <message>
+        <source>Each contact scores 0 to 100: the points of the fit rules they meet (who they are) and of the engagement rules their interactions meet (what they did lately). The contact&apos;s card says which rules gave the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit: who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement: what they did lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Fit Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Engagement Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">انتقال به بالا (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">انتقال به پایین (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add Starter Ru&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine rules to start from: titles of decision makers, a way to reach them, meetings, answered calls, emails and complaints. Change them to suit your business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;core Everyone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are kept up to date as you work and worked out afresh each day; this does it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>a lead becomes marketing qualified at score: never</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead becomes marketing &amp;qualified at score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: counts nothing until ticked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out every contact&apos;s score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <source>Stopped: the scores are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores worked out again: %Ln changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::SetFieldDialog</name>
     <message>
         <source>Set Field</source>
@@ -10708,6 +10947,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Lifec&amp;ycle</source>
         <translation>چرخه عمر (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Lead sc&amp;oring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,17 @@ private slots:
         QVERIFY(!scoring.saveRules({fit("Unknown", "shoe_size = 42", 5)}).ok());
         QVERIFY(!scoring.saveRules({engagement("No kind", QString(), QString(), 30, false, 5)}).ok());
         QCOMPARE(must(scoring.rules()), before);
+        // A new rule between kept ones (added in Settings) gets an id of its own; the kept ones keep theirs.
+        QList<ScoreRule> more = before;
+        more.insert(1, fit("New", "title ~ new", 5, false));
+        QVERIFY2(scoring.saveRules(more).ok(), qPrintable(scoring.saveRules(more).error()));
+        const QList<ScoreRule> saved = must(scoring.rules());
+        QCOMPARE(saved.size(), before.size() + 1);
+        QCOMPARE(saved.at(1).name, QStringLiteral("New"));
+        QVERIFY(saved.at(1).id > before.last().id);
+        QCOMPARE(saved.at(2), before.at(1));
+        QVERIFY(scoring.saveRules(before).ok());
+        QCOMPARE(must(scoring.rules()), before);
     }
 
     // "score >= 50" narrows the contacts list (More Filters, kontor-cli --where); a contact never scored has 0.
