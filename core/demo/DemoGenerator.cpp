@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "scoring/LeadScoring.h"
+
 #include "reports/LifecycleReport.h"
 #include "reports/ReportSummaries.h"
 
@@ -197,6 +199,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         return R::failure(summaries.error());
     if (Status resumed = BulkLoad::recreate(m_db, suspendedSummaries.value()); !resumed)
         return R::failure(resumed.error());
+    // The starter scoring rules, so that the Score column, the card and Today's leads have something to show; the
+    // window works the scores out when it opens the file.
+    if (Status rules = LeadScoring(m_db).saveRules(LeadScoring::starterRules()); !rules)
+        return R::failure(rules.error());
     if (!report(options.contacts, options.contacts, tr("Checking references")))
         return R::failure(cancelled);
     QSqlQuery foreignKeys(m_db);

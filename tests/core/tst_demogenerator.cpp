@@ -9,6 +9,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/DemoWriter.h"
 #include "domain/PhoneNumbers.h"
+#include "reports/CallNext.h"
 #include "reports/FunnelReport.h"
 #include "reports/LeadSourceReport.h"
 #include "reports/RfmReport.h"
@@ -16,6 +17,7 @@
 #include "repositories/PipelineRepository.h"
 #include "repositories/SettingsRepository.h"
 #include "repositories/UserRepository.h"
+#include "scoring/LeadScoring.h"
 #include "search/Search.h"
 
 #include <QCryptographicHash>
@@ -263,6 +265,10 @@ private slots:
         QCOMPARE(scalar(fixture.db(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM deals GROUP BY contact_id, "
                                                      "title HAVING count(*) > 1)")),
                  0);
+        // The starter scoring rules are in; once scored, Today has leads worth a call.
+        QCOMPARE(LeadScoring(fixture.db()).rules().value().size(), LeadScoring::starterRules().size());
+        QVERIFY(LeadScoring(fixture.db()).rescoreAll(Clock::now()).ok());
+        QCOMPARE(CallNext(fixture.db()).leads(Clock::now()).value().size(), CallNext::shown);
     }
 
     // The demo's people are reachable: their numbers are valid for their country, bar a few typed in with digits

@@ -9,6 +9,7 @@
 #include "actions/ScoreActions.h"
 #include "actions/Session.h"
 #include "domain/Interaction.h"
+#include "reports/CallNext.h"
 #include "repositories/ContactListQuery.h"
 #include "scoring/LeadScoring.h"
 #include "scoring/ScoreUpdater.h"
@@ -306,6 +307,64 @@ private slots:
         QCOMPARE(status(m_b), QStringLiteral("lead"));
         rules.mqlScore = 0;
         QVERIFY(LifecycleRules::save(db, rules).ok());
+    }
+
+    // Who to call next, the leads: leads and qualified contacts scoring above 0 with no next step (no open reminder,
+    // no meeting ahead) and not contacted today, best first, each with the rules that gave the most points.
+    void whoToCallNextLeadsByScore()
+    {
+        Fixture fixture;
+        QVERIFY(LeadScoring(fixture.db())
+                    .saveRules({fit("Director", "title ~ director", 30),
+                                engagement("Meeting", InteractionKinds::meeting, QString(), 30, false, 20)})
+                    .ok());
+        auto person = [&fixture](const char* name, const char* status) {
+            const qint64 id = fixture.contact(at("2026-01-01T00:00:00Z"), {}, {}, QString::fromLatin1(status));
+            fixture.exec(QStringLiteral("UPDATE contacts SET first_name = ?, title = 'Director' WHERE id = ?"),
+                         {QString::fromLatin1(name), id});
+            return id;
+        };
+        const qint64 p = person("P", "lead"); // 30, never contacted
+        const qint64 q = person("Q", "mql");  // 30 + a meeting 5 days ago: 50
+        fixture.interaction(q, InteractionKinds::meeting, daysAgo(5));
+        fixture.exec(QStringLiteral("UPDATE contacts SET last_interaction_at = ? WHERE id = ?"), {daysAgo(5), q});
+        const qint64 r = person("R", "sql"); // an open reminder is a next step
+        fixture.exec(
+            QStringLiteral("INSERT INTO reminders (title, due_at, contact_id, created_at) VALUES ('x', ?, ?, ?)"),
+            {daysAgo(-2), r, daysAgo(1)});
+        const qint64 done = person("Done", "lead"); // a reminder done is none
+        fixture.exec(QStringLiteral("INSERT INTO reminders (title, due_at, contact_id, created_at, done_at) VALUES "
+                                    "('x', ?, ?, ?, ?)"),
+                     {daysAgo(2), done, daysAgo(3), daysAgo(2)});
+        const qint64 s = person("S", "lead"); // called a minute ago
+        fixture.exec(QStringLiteral("UPDATE contacts SET last_interaction_at = ? WHERE id = ?"),
+                     {now.toMSecsSinceEpoch() - 60000, s});
+        const qint64 t = person("T", "lead"); // a meeting ahead is a next step
+        fixture.interaction(t, InteractionKinds::meeting, daysAgo(-3));
+        person("U", "customer");
+        const qint64 w = person("W", "lead");
+        fixture.exec(QStringLiteral("UPDATE contacts SET archived_at = 1 WHERE id = ?"), {w});
+        const qint64 v = fixture.contact(at("2026-01-01T00:00:00Z")); // no title: 0
+        QVERIFY(LeadScoring(fixture.db()).rescoreAll(now).ok());
+        QCOMPARE(must(LeadScoring(fixture.db()).stored(v)), std::optional<int>(0));
+
+        const QList<CallNextItem> leads = must(CallNext(fixture.db()).leads(now));
+        QList<qint64> ids;
+        for (const CallNextItem& item : leads)
+            ids << item.contactId;
+        // Ties: the newer contact first.
+        QCOMPARE(ids, (QList<qint64>{q, done, p}));
+        QCOMPARE(leads.first().kind, CallNextItem::Kind::Lead);
+        QCOMPARE(leads.first().status, ContactStatus::Mql);
+        QCOMPARE(leads.first().score, 50);
+        // (No translations here: the English plural is the window's.)
+        QVERIFY2(CallNext::reason(leads.first(), now)
+                     .startsWith(QStringLiteral("score 50: Director +30, Meeting +20; no contact for 5 day")),
+                 qPrintable(CallNext::reason(leads.first(), now)));
+        QCOMPARE(CallNext::reason(leads.at(1), now), QStringLiteral("score 30: Director +30; never contacted"));
+        // Without customers in the slipping segments, the whole list is the leads; at most `limit`.
+        QCOMPARE(must(CallNext(fixture.db()).list(now)).size(), 3);
+        QCOMPARE(must(CallNext(fixture.db()).list(now, 2)).size(), 2);
     }
 
     void theStarterRulesRead()

@@ -218,8 +218,8 @@ private slots:
             QTest::mouseClick(okButton(rule), Qt::LeftButton);
         });
         QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_COMPARE(LeadScoring(db).rules().value().first().points, 25);
         rules = LeadScoring(db).rules().value();
-        QCOMPARE(rules.first().points, 25);
         QCOMPARE(rules.first().condition.value, QStringLiteral("director"));
 
         // Space switches it off (kept, counts nothing); Move Down swaps it with the next fit rule; Delete removes
@@ -227,7 +227,7 @@ private slots:
         const int steps = history.stack()->count();
         QCOMPARE(tree->currentItem(), tree->topLevelItem(0)->child(0));
         QTest::keyClick(tree, Qt::Key_Space);
-        QVERIFY(!LeadScoring(db).rules().value().first().active);
+        QTRY_VERIFY(!LeadScoring(db).rules().value().first().active);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("ruleDown")), Qt::LeftButton);
         rules = LeadScoring(db).rules().value();
         QCOMPARE(rules.at(0).name, QStringLiteral("Decision maker (title with “head”)"));

@@ -13,6 +13,7 @@
 #include "repositories/InteractionRepository.h"
 #include "repositories/ReminderRepository.h"
 #include "repositories/StageRepository.h"
+#include "scoring/LeadScoring.h"
 #include "views/TodayPage.h"
 
 #include <QApplication>
@@ -234,6 +235,15 @@ private slots:
                                    .arg(QDateTime(today, QTime(8, 0)).toMSecsSinceEpoch())
                                    .arg(other)));
         QCOMPARE(CustomerSegments(db).refresh(today, QTimeZone::systemTimeZone()).value(), 11);
+        // And a lead scoring 40 without a next step, taking turns with the customers.
+        ScoreRule director;
+        director.name = QStringLiteral("Director");
+        director.condition = FieldConditions::parse(QStringLiteral("title ~ director")).value();
+        director.points = 40;
+        QVERIFY(LeadScoring(db).saveRules({director}).ok());
+        const qint64 bea = contact(db, QStringLiteral("Bea"));
+        QVERIFY(query.exec(QStringLiteral("UPDATE contacts SET title = 'Director' WHERE id = %1").arg(bea)));
+        QVERIFY(LeadScoring(db).rescoreAll(Clock::now()).ok());
 
         TodayPage page;
         QSignalSpy contacts(&page, &TodayPage::openContactRequested);
@@ -241,8 +251,11 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTreeWidget* tree = page.tree();
-        QCOMPARE(sections(tree), QStringList{QStringLiteral("Who to call next (1)")});
+        QCOMPARE(sections(tree), QStringList{QStringLiteral("Who to call next (2)")});
         QTreeWidgetItem* item = tree->currentItem();
+        QTreeWidgetItem* lead = tree->topLevelItem(0)->child(1);
+        QCOMPARE(lead->text(0), QStringLiteral("Lead"));
+        QCOMPARE(lead->text(1), QStringLiteral("Bea — score 40: Director +40; never contacted"));
         QCOMPARE(item->text(0), QStringLiteral("Can't lose them"));
         QVERIFY2(item->text(1).startsWith(QStringLiteral("Ada — 5 orders, the last on ")), qPrintable(item->text(1)));
         QVERIFY2(item->text(1).contains(QStringLiteral("5,000.00")), qPrintable(item->text(1)));
@@ -258,6 +271,15 @@ private slots:
         call.contactId = ada;
         call.kind = InteractionKinds::call;
         call.occurredAt = Clock::now();
+        QVERIFY(InteractionRepository(db).log(call).ok());
+        page.refresh();
+        QCOMPARE(sections(tree), QStringList{QStringLiteral("Who to call next (1)")});
+        // Bea: Down, Enter, and a call logged today takes her off too.
+        QCOMPARE(tree->currentItem()->text(0), QStringLiteral("Lead"));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(contacts.last().first().toLongLong(), bea);
+        QCOMPARE(page.logTarget().contactId, bea);
+        call.contactId = bea;
         QVERIFY(InteractionRepository(db).log(call).ok());
         page.refresh();
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("empty"))->isVisible());

@@ -94,15 +94,15 @@ ScoringSettingsPage::ScoringSettingsPage(const QSqlDatabase& db, QWidget* parent
     connect(m_down, &QPushButton::clicked, this, [this] { moveRule(1); });
     connect(m_starter, &QPushButton::clicked, this, &ScoringSettingsPage::addStarterRules);
     connect(m_rescore, &QPushButton::clicked, this, &ScoringSettingsPage::rescoreEveryone);
-    connect(m_rules, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        if (item->parent())
-            editRule();
-    });
+    // Both queued: saving reads the rules again, replacing the items, which the tree must not be using then.
+    connect(
+        m_rules, &QTreeWidget::itemActivated, this, [this] { editRule(); }, Qt::QueuedConnection);
     connect(m_rules, &QTreeWidget::currentItemChanged, this, &ScoringSettingsPage::updateButtons);
     // Ticking a rule on or off saves it.
     connect(m_rules, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (!m_loading && item->parent() && column == RuleName)
-            save(shownRules());
+            QMetaObject::invokeMethod(
+                this, [this] { save(shownRules()); }, Qt::QueuedConnection);
     });
     auto* removeKey = new QShortcut(QKeySequence::Delete, m_rules, nullptr, nullptr, Qt::WidgetShortcut);
     connect(removeKey, &QShortcut::activated, this, &ScoringSettingsPage::removeRule);

@@ -357,16 +357,18 @@ void TodayPage::refresh()
         }
         addShowAll(touch, agenda->losingTouch.size());
     }
-    // Ten at most, all on show: customers slipping away, with why.
+    // Ten at most, all on show: customers slipping away and the best leads without a next step, with why.
     if (auto calls = CallNext(m_db).list(Clock::now()); !calls) {
         emit statusMessage(calls.error());
     } else if (!calls->isEmpty()) {
         QTreeWidgetItem* who = section(WhoToCall, tr("Who to call next"), static_cast<int>(calls->size()));
         for (const CallNextItem& item : calls.value()) {
             const QString why = CallNext::reason(item, Clock::now());
-            QTreeWidgetItem* row = addItem(who, rfmSegmentName(item.segment), tr("%1 — %2").arg(item.name, why),
-                                           WhoToCallItem, item.contactId, item.contactId);
-            row->setToolTip(0, rfmSegmentDefinition(item.segment));
+            const bool lead = item.kind == CallNextItem::Kind::Lead;
+            const QString label = lead ? contactStatusShortName(item.status) : rfmSegmentName(item.segment);
+            QTreeWidgetItem* row =
+                addItem(who, label, tr("%1 — %2").arg(item.name, why), WhoToCallItem, item.contactId, item.contactId);
+            row->setToolTip(0, lead ? contactStatusDefinition(item.status) : rfmSegmentDefinition(item.segment));
             row->setToolTip(1, tr("%1 — %2\nEnter opens the contact; Ctrl+L logs the call.").arg(item.name, why));
         }
     }
