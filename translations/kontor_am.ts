@@ -147,6 +147,30 @@
             <numerusform>ለ%Ln ቀናት ግንኙነት አልተደረገም</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a scoring rule and its points: Decision maker +20</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1: %2</source>
+        <comment>a lead score and the rules that gave it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between scoring rules</comment>
+        <translation type="unfinished">፣ </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a lead&apos;s score; its last contact</comment>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryDialog</name>
@@ -3100,6 +3124,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>score: compare it with a number, such as score &gt;= 50.</source>
         <translation>score: ከቁጥር ጋር ያነጻጽሩት፣ ለምሳሌ score &gt;= 50።</translation>
     </message>
+    <message>
+        <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -5458,10 +5486,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>እያንዳንዱ እውቂያ በገዢው ጉዞ ውስጥ ባለ አንድ ደረጃ ላይ ይገኛል: **እምቅ ደንበኛ** (የሚታወቅ፣ ገና ብቁነቱ ያልተረጋገጠ)፣ **በግብይት ብቁ** (MQL: ይስማማል፣ ፍላጎትም ያሳያል)፣ **በሽያጭ ብቁ** (SQL: የሽያጭ ሠራተኛ ፍላጎቱን፣ በጀቱን እና ጊዜውን አረጋግጧል)፣ **የሽያጭ ዕድል** (ክፍት ስምምነት አለው)፣ **ደንበኛ** (ስምምነት ተሳክቷል)፣ ወይም ከጉዞው ውጭ **ውድቅ የተደረገ** (የማይስማማ) እና **ንቁ ያልሆነ**። ደረጃውን በእውቂያው መስኮት ውስጥ ወይም በ“የተመረጡትን ቀይር” ይቀይሩ። እውቂያን አንድ ደረጃ ወደ ኋላ መመለስ ወይም ውድቅ ማድረግ ምክንያቱን ይጠይቃል፤ ምክንያቱም ይቀመጣል። እያንዳንዱ የደረጃ ለውጥ ከቀኑ ጋር ይቀመጣል፤ ስለዚህ Kontor እውቂያው ወደ እያንዳንዱ ደረጃ መቼ እንደገባ ያውቃል።</translation>
     </message>
     <message>
-        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation>Kontor እውቂያዎችን በራሱም ወደ ፊት ያንቀሳቅሳል፤ ታሪኩም የትኛው ደንብ እንዳንቀሳቀሰው ይናገራል: የተያዘ ስብሰባ እምቅ ደንበኛን በሽያጭ ብቁ ያደርገዋል፣ ስምምነት የሽያጭ ዕድል ያደርገዋል፣ የተሳካ ስምምነት ደግሞ ደንበኛ። በ**ፋይል → ቅንብሮች… → የሕይወት ዑደት** ውስጥ እያንዳንዱን ደንብ ማጥፋት ይቻላል፤ መሞላታቸው እምቅ ደንበኛን በግብይት ወይም በሽያጭ ብቁ የሚያደርጉትን መስኮችም (ለምሳሌ የብቃት መስኮችዎን) እርስዎ ይመርጣሉ። ደንብ ማንንም ወደ ኋላ አይመልስም፤ ስምምነት ውድቅ የተደረገን ወይም ንቁ ያልሆነን እውቂያም መልሶ ያመጣል። የቆዩ የውሂብ ጎታዎች እውቂያዎቻቸውን ይይዛሉ: “ብቁ” የነበሩት “በሽያጭ ብቁ”፣ “ያጣነው” የነበሩት ደግሞ “ውድቅ የተደረገ” ሆነዋል።</translation>
-    </message>
-    <message>
         <source>Your own fields</source>
         <translation>የራስዎ መስኮች</translation>
     </message>
@@ -5492,10 +5516,6 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**ማስገባትና ማውጣት**: ርዕሱ የአንድ መስክ ቁልፍ ወይም ስም የሆነ ዓምድ ያንን መስክ ይሞላል (ማስገቢያው የራስዎን መስኮችም ያቀርባል)፤ የማይስማማ እሴት (በገንዘብ ቦታ ያለ ቃል) ከማስጠንቀቂያ ጋር በማስታወሻዎቹ ውስጥ ይቀመጣል። የወጡ እውቂያዎች ከአብሮ የተሰሩት መስኮች በኋላ ለእያንዳንዱ መስክ በቁልፉ የተሰየመ ዓምድ አላቸው፤ እንዲህ ያለ ፋይል ሳይለወጥ ተመልሶ ይገባል።</translation>
-    </message>
-    <message>
-        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**ተጨማሪ ማጣሪያዎች…** በማንኛውም የራስዎ መስክ፣ እንዲሁም በሥራ መደብ፣ በከተማ፣ በክልል፣ በፖስታ ቁጥር፣ በታከለበት ቀን እና በመጨረሻ ግንኙነት ያጣራል: በሁለት እሴቶች መካከል ያለ፣ ቢያንስ ወይም ቢበዛ የተወሰነ ቁጥር ወይም መጠን፤ በአንድ ቀን፣ ከአንድ ቀን ጀምሮ፣ እስከ አንድ ቀን ወይም በሁለት ቀኖች መካከል ያለ ቀን፤ ምልክት ካደረጉባቸው ምርጫዎች አንዱ የሆነ (ወይም አንዱም ያልሆነ) ምርጫ፤ አንድን ቃል የያዘ፣ ያ ቃል የሆነ ወይም ያልሆነ ጽሑፍ፤ እንዲሁም ባዶ የሆነ ወይም ያልሆነ ማንኛውም መስክ። ቁጥሮች እና ቀኖች በKontor ውስጥ እንደማንኛውም ቦታ ይጻፋሉ። እያንዳንዱ ማጣሪያ ከሌሎቹ ሥር አዝራር ይሆናል (“በጀት ከ1,000.00 EUR እስከ 20,000.00 EUR ×”): ጠቅ ማድረግ ያስወግደዋል። ሁሉም ማጣሪያዎች በአንድ ጊዜ ይሠራሉ።</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
@@ -5546,20 +5566,12 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**በውስጡ ያለው**: ጊዜያቸው ያለፉ ወይም ዛሬ የሚደርሱ አስታዋሾች፣ የዛሬ እና የነገ ስብሰባዎች፣ የሚቀጥለው ሳምንት የልደት ቀናት፣ ግንኙነታቸው እየራቀ ያሉ እውቂያዎች፣ ቀጥሎ የሚደወልላቸው ደንበኞች እና የቆሙ ስምምነቶች (ደረጃው ከሚፈቅደው በላይ በደረጃቸው የቆዩ ክፍት ስምምነቶች፣ በጣም የዘገየው መጀመሪያ)።</translation>
     </message>
     <message>
-        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation>**ቀጥሎ የሚደወልላቸው**: እየራቁ ያሉ እስከ አሥር የሚደርሱ ደንበኞች፣ እያንዳንዳቸው ከምክንያታቸው ጋር: በRFM ምድቦች “ልናጣቸው የማይገቡ” እና “አደጋ ላይ ያሉ” ውስጥ ያሉ (ሪፖርቶች → ደንበኞችን ይመልከቱ)፣ ለ30 ቀናት ማንም ያልደወለላቸው፣ ያላገኛቸው ወይም ያልጻፈላቸው ደንበኞች፤ መጀመሪያ “ልናጣቸው የማይገቡ”፣ ከዚያ ከሁሉ በላይ የገዙት (“ልናጣቸው የማይገቡ · Ada Lovelace — 5 ትዕዛዞች፣ የመጨረሻው በ08/01/2026፣ በአጠቃላይ 5,000.00 EUR፤ ፈጽሞ ግንኙነት አልተደረገም”)። Enter እውቂያውን ይከፍታል፤ ጥሪውን እንደመዘገቡ (Ctrl+L) ከዝርዝሩ ይወጣሉ።</translation>
-    </message>
-    <message>
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**ደንበኞች** (RFM: ቅርበት፣ ድግግሞሽ፣ የገንዘብ መጠን): ማን እንደሚገዛ፣ ምን ያህል ጊዜ እና ምን ያህል በቅርቡ፣ ማንን ማቆየት እና ማንን መልሶ ማግኘት እንዳለብዎ ለማየት። *ደንበኞች* እስከ ጊዜው የመጨረሻ ቀን (ጊዜው በሂደት ላይ እያለ እስከ ዛሬ) ባሉት ሁለት ዓመታት ውስጥ ቢያንስ አንድ የተሳካ ስምምነት ያላቸው (በማህደር ያልተቀመጡ) እውቂያዎች ናቸው: ከሁለት ዓመት በፊት ከነበረው ተመሳሳይ ቀን ማግሥት ጀምሮ እስከዚያ ቀን ድረስ። የሚቆጠሩት በውሂብ ጎታው ነባሪ ምንዛሬ ያሉ ስምምነቶች ብቻ ናቸው፤ በሌላ ምንዛሬ የተሳካ ስምምነት አይካተትም (ከላይ ያለው መስመር ስንት እንደሆኑ ይናገራል)። *ቅርበት* ከመጨረሻው የተሳካ ስምምነት መዝጊያ እስከዚያ ቀን ያሉት ቀናት ነው፣ *ድግግሞሽ* በሁለቱ ዓመታት የተሳኩ ስምምነቶች ብዛት፣ *የገንዘብ መጠን* ደግሞ ድምራቸው። እያንዳንዱ እንደ ⌈5 × cume_dist⌉ ከ1 እስከ 5 ነጥብ ያገኛል: ለድግግሞሽ እና ለገንዘብ መጠን cume_dist እሴታቸው ከዚህ ደንበኛ እሴት የማይበልጥ ደንበኞች ድርሻ ነው፤ ለቅርበት ደግሞ የመጨረሻው የተሳካ ስምምነታቸው እንደዚህ ደንበኛ ያህል ወይም ከዚያ በላይ የቆየ ደንበኞች ድርሻ። ስለዚህ በጣም የቅርብ፣ በጣም ተደጋጋሚ እና ትልቁ ደንበኞች 5 ያገኛሉ፣ ተመሳሳይ እሴት ያላቸው ደንበኞችም አንድ ነጥብ ይጋራሉ (ከደንበኞቹ ከአንድ አምስተኛ በላይ የሚሆኑት አንድ ጊዜ ብቻ ከገዙ፣ ማንም F 1 አይኖረውም)። ምድቦቹ የሚገኙት ከR እና F ነው: R 5 F 1 *አዲስ ደንበኞች*፤ R 4–5 F 2–3 *ታማኝ ሊሆኑ የሚችሉ*፤ R 5 F 4–5 *ሻምፒዮኖች*፤ R 4 F 1 *ተስፋ ሰጪዎች*፤ R 3–4 F 4–5 *ታማኞች*፤ R 3 F 1–2 *ሊያንቀላፉ የተቃረቡ*፤ R 3 F 3 *ትኩረት የሚሹ*፤ R 1–2 F 1–2 *ያንቀላፉ*፤ R 1–2 F 3–4 *አደጋ ላይ ያሉ*፤ R 1–2 F 5 *ልናጣቸው የማይገቡ*። ሰንጠረዡ የእያንዳንዱን ምድብ ደንበኞች እና ገቢ ከድርሻቸው እና ከምድቡ ነጥቦች ጋር ይዘረዝራል፤ **አሳይ → ቅርበት በድግግሞሽ** ወደ 5 × 5 ፍርግርግ ይቀይረዋል (R 5 ከላይ፣ F 1 በግራ)፤ እያንዳንዱ ቦታ ደንበኞቹን እና ያስገኙትን ገቢ ያሳያል፣ ምድቡ ደግሞ በመጠቆሚያ ጽሑፉ ውስጥ ነው። በአንድ ምድብ ወይም በፍርግርጉ አንድ ቦታ ላይ Enter፣ ወይም አንድን አሞሌ ጠቅ ማድረግ፣ ደንበኞቹን ይዘረዝራል። የሽያጭ ሠራተኛው እና የምርጫ መስኩ እንደ ሌሎቹ ሪፖርቶች ያጠቡታል (ደንበኞቹም ያኔ እርስ በርሳቸው ብቻ ይመዘናሉ)።</translation>
     </message>
     <message>
         <source>Lead scores</source>
         <translation>የእምቅ ደንበኛ ነጥቦች</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>የእምቅ ደንበኛ ነጥብ (ከ0 እስከ 100) በጣም ተስፋ ሰጪ የሆኑትን እውቂያዎች ከፊት ያስቀምጣል። ነጥቡ በሁለት ቡድኖች የተከፈሉ **የነጥብ ደንቦች** የሚሰጡትን ነጥቦች ይደምራል: **ተስማሚነት**፣ እውቂያው ማን እንደሆነ (በአንድ መስክ ላይ ያለ መስፈርት፣ አብሮ የተሰራ ወይም የራስዎ፣ ተጨማሪ ማጣሪያዎች እና `--where` እንደሚጽፉት: `title ~ director` +15፣ `country = Germany` +10፣ `phone empty` −5)፣ እና **ተሳትፎ**፣ በቅርቡ ምን እንዳደረጉ (የአንድ ዓይነት እና ውጤት ግንኙነቶች: ባለፉት 30 ቀናት ውስጥ አንድ ውጤታማ ስብሰባ አንድ ጊዜ +25፣ ወይም እያንዳንዱ የተመለሰ ጥሪ +10፣ ከዚያ ወዲህ ላለፉት በየ14 ቀናት በግማሽ እየቀነሰ፣ የቆየ ፍላጎት እንዲደበዝዝ፤ ቅሬታ ነጥብ ሊቀንስ ይችላል)። ድምሩ ይጠጋጋል እና በ0 እና በ100 መካከል ይቆያል፤ በማህደር የተቀመጡ ግንኙነቶች ምንም አይቆጠሩም፣ የሚደበዝዝ ደንብም ከአሥር ግማሽ ቅነሳዎች በኋላ መቁጠር ያቆማል።</translation>
     </message>
     <message>
         <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
@@ -5570,8 +5582,28 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**ሁልጊዜ የዘመነ**: እውቂያ ሲታከል ወይም ሲቀየር፣ ወይም ጥሪ ወይም ስብሰባ ሲመዘገብለት፣ ይህን የሚያደርገው ስክሪፕት ቢሆንም እንኳ፣ ነጥቡ ወዲያውኑ እንደገና ይሰላል፤ ከማስመጣት፣ ከማዋሃድ ወይም ከመቀልበስ በኋላ የሁሉም ነጥብ በጀርባ እንደገና ይሰላል፣ እንዲሁም በእያንዳንዱ አዲስ ቀን (ተሳትፎ ይደበዝዛል) እና የውሂብ ጎታው በተከፈተ ቁጥር።</translation>
     </message>
     <message>
-        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation>**ደንቦቹ** ለጊዜው የሚዘጋጁት በትዕዛዝ መስመር ላይ ነው: `score rules --starter` ለመጀመሪያ የመነሻ ስብስብ ያስገባል (ውሳኔ ሰጪዎች፣ ሊደረስባቸው የሚችሉ እውቂያዎች፣ ስብሰባዎች፣ የተመለሱ ጥሪዎች፣ ኢሜይሎች፣ ቅሬታዎች)፣ `score rules` ደግሞ ይዘረዝራቸዋል (የትዕዛዝ መስመሩን መመሪያ ይመልከቱ)። በቅንብሮች ውስጥ የደንቦች አርታዒ እና “ነጥቡ N ሲደርስ ወደ MQL” የሚል የሕይወት ዑደት ደንብ በቅርቡ ይመጣሉ።</translation>
+        <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8045,6 +8077,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 contains “%2”</source>
         <translation>%1 “%2”ን ይይዛል</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a field of the contact&apos;s company: Industry (company)</comment>
+        <translation type="unfinished">%1 (ኩባንያ)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">ዘርፍ</translation>
     </message>
 </context>
 <context>

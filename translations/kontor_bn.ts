@@ -147,6 +147,30 @@
             <numerusform>%Ln দিন ধরে কোনো যোগাযোগ নেই</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a scoring rule and its points: Decision maker +20</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1: %2</source>
+        <comment>a lead score and the rules that gave it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between scoring rules</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a lead&apos;s score; its last contact</comment>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryDialog</name>
@@ -3100,6 +3124,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>score: compare it with a number, such as score &gt;= 50.</source>
         <translation>score: এটিকে একটি সংখ্যার সঙ্গে তুলনা করুন, যেমন score &gt;= 50।</translation>
     </message>
+    <message>
+        <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -5458,10 +5486,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>প্রতিটি পরিচিতি ক্রেতার যাত্রার কোনো একটি ধাপে থাকে: **লিড** (জানা আছে, তবে এখনো যোগ্য হিসেবে যাচাই হয়নি), **মার্কেটিং-যোগ্য** (MQL: উপযুক্ত এবং আগ্রহ দেখাচ্ছে), **সেলস-যোগ্য** (SQL: একজন বিক্রয়কর্মী প্রয়োজন, বাজেট ও সময় নিশ্চিত করেছেন), **সুযোগ** (একটি খোলা ডিল আছে), **গ্রাহক** (একটি ডিল জেতা হয়েছে), অথবা যাত্রার বাইরে **অযোগ্য** (উপযুক্ত নয়) ও **নিষ্ক্রিয়**। পরিচিতির ডায়ালগে বা “নির্বাচিতগুলো বদলান” দিয়ে এটি বদলানো যায়। কোনো পরিচিতিকে এক ধাপ পিছিয়ে নিলে বা অযোগ্য ঘোষণা করলে কারণ জিজ্ঞেস করা হয়; কারণটি রেখে দেওয়া হয়। প্রতিটি ধাপ বদল তারিখসহ রাখা হয়, তাই Kontor জানে কোন ধাপে কবে প্রবেশ করা হয়েছে।</translation>
     </message>
     <message>
-        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation>Kontor নিজে থেকেও পরিচিতিদের এগিয়ে নেয়, আর ইতিহাসে লেখা থাকে কোন নিয়ম তা করেছে: মিটিং ঠিক হলে লিড সেলস-যোগ্য হয়, ডিল হলে সুযোগ, আর ডিল জেতা হলে গ্রাহক। **ফাইল → সেটিংস… → জীবনচক্র**-এ প্রতিটি নিয়ম বন্ধ করা যায়, আর কোন ফিল্ডগুলো পূরণ হলে লিড মার্কেটিং-যোগ্য বা সেলস-যোগ্য হবে, তা আপনি বেছে নেন (যেমন আপনার যোগ্যতা যাচাইয়ের ফিল্ডগুলো)। কোনো নিয়ম কখনো কাউকে পিছিয়ে নেয় না; একটি ডিল অযোগ্য বা নিষ্ক্রিয় পরিচিতিকেও ফিরিয়ে আনে। পুরোনো ডেটাবেসের পরিচিতিরা থেকে যায়: “যোগ্য” হয়েছে সেলস-যোগ্য, আর “হারানো” হয়েছে অযোগ্য।</translation>
-    </message>
-    <message>
         <source>Your own fields</source>
         <translation>আপনার নিজস্ব ফিল্ড</translation>
     </message>
@@ -5492,10 +5516,6 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**ইমপোর্ট ও এক্সপোর্ট**: যে কলামের শিরোনাম কোনো ফিল্ডের কী বা নাম, সেটি ওই ফিল্ড পূরণ করে (ইমপোর্টে আপনার নিজস্ব ফিল্ডও দেখানো হয়); যে মান মেলে না (যেমন অর্থের ঘরে একটি শব্দ), তা সতর্কবার্তাসহ নোটে রাখা হয়। এক্সপোর্ট করা পরিচিতিতে অন্তর্নির্মিত ফিল্ডগুলোর পরে প্রতিটি ফিল্ডের জন্য একটি কলাম থাকে, শিরোনামে তার কী, আর এমন ফাইল অপরিবর্তিত অবস্থায় ফিরে আসে।</translation>
-    </message>
-    <message>
-        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**আরও ফিল্টার…** আপনার যেকোনো নিজস্ব ফিল্ড দিয়ে, এবং পদবি, শহর, অঞ্চল, পোস্ট কোড, যোগ করার তারিখ ও শেষ যোগাযোগ দিয়ে ফিল্টার করে: সংখ্যা বা পরিমাণ দুটি মানের মধ্যে, কমপক্ষে বা সর্বোচ্চ; তারিখ নির্দিষ্ট দিনে, সেই দিনে বা পরে, সেই দিনে বা আগে, অথবা দুটি তারিখের মধ্যে; বিকল্প, যা আপনার টিক দেওয়া বিকল্পগুলোর যেকোনোটি (বা কোনোটিই নয়); লেখা, যাতে কোনো শব্দ আছে, যা হুবহু সেই শব্দ, বা যা সেই শব্দ নয়; আর যেকোনো ফিল্ড খালি কি না। সংখ্যা ও তারিখ Kontor-এর অন্য সব জায়গার মতোই লিখতে হয়। প্রতিটি ফিল্টার অন্যগুলোর নিচে একটি বোতাম হয়ে যায় (“বাজেট 1,000.00 EUR থেকে 20,000.00 EUR ×”): তাতে ক্লিক করলে ফিল্টারটি সরে যায়। সব ফিল্টার একসাথে প্রযোজ্য হয়।</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
@@ -5546,20 +5566,12 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**এতে যা থাকে**: বিলম্বিত ও আজ করণীয় রিমাইন্ডার, আজ ও আগামীকালের মিটিং, সামনের সপ্তাহের জন্মদিন, যেসব পরিচিতির সাথে যোগাযোগ কমে যাচ্ছে, এরপর কাকে কল করবেন, এবং থেমে থাকা ডিল (যেসব খোলা ডিল তাদের ধাপে নির্ধারিত সীমার চেয়ে বেশি দিন পড়ে আছে; সবচেয়ে বেশি দেরি হওয়াটি আগে)।</translation>
     </message>
     <message>
-        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation>**এরপর কাকে কল করবেন**: হাতছাড়া হতে চলা সর্বোচ্চ দশজন গ্রাহক, প্রত্যেকের কারণসহ: RFM সেগমেন্ট “হারানো যাবে না” ও “ঝুঁকিতে”-র (রিপোর্ট → গ্রাহক দেখুন) যাঁদের সাথে 30 দিন ধরে কেউ কলে, সাক্ষাতে বা লিখে যোগাযোগ করেনি; আগে “হারানো যাবে না”, তারপর যাঁরা সবচেয়ে বেশি কিনেছেন (“হারানো যাবে না · Ada Lovelace — 5টি অর্ডার, শেষটি 8/1/2026 তারিখে, মোট 5,000.00 EUR; কখনো যোগাযোগ হয়নি”)। Enter চাপলে পরিচিতি খোলে; কলটি লিখে রাখলেই (Ctrl+L) তাঁরা তালিকা থেকে সরে যান।</translation>
-    </message>
-    <message>
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**গ্রাহক** (RFM: সাম্প্রতিকতা, পুনরাবৃত্তি, আর্থিক মূল্য): কে কেনেন, কত ঘন ঘন আর কত সম্প্রতি—যাতে বোঝা যায় কাকে ধরে রাখতে হবে আর কাকে ফিরিয়ে আনতে হবে। *গ্রাহক* হলো সেই পরিচিতিরা (আর্কাইভ করা নয়), সময়কালের শেষ দিন পর্যন্ত দুই বছরে (সময়কাল চলমান থাকলে আজ পর্যন্ত) যাদের অন্তত একটি ডিল জেতা হয়েছে: দুই বছর আগের একই তারিখের পরের দিন থেকে সেই দিন পর্যন্ত। শুধু ডেটাবেসের ডিফল্ট মুদ্রার ডিল গোনা হয়; অন্য মুদ্রার জেতা ডিল বাদ দেওয়া হয় (ওপরের লাইনে বলা থাকে কয়টি)। *সাম্প্রতিকতা* হলো শেষ জেতা ডিলের সমাপ্তি থেকে সেই দিন পর্যন্ত দিনের সংখ্যা, *পুনরাবৃত্তি* দুই বছরে জেতা ডিলের সংখ্যা, *আর্থিক মূল্য* সেগুলোর যোগফল। প্রতিটিকে ⌈5 × cume_dist⌉ হিসেবে 1 থেকে 5 স্কোর দেওয়া হয়: পুনরাবৃত্তি ও আর্থিক মূল্যের ক্ষেত্রে cume_dist হলো সেই গ্রাহকদের অংশ, যাদের মান এই গ্রাহকের মানের সমান বা কম; সাম্প্রতিকতার ক্ষেত্রে, যাদের শেষ জেতা ডিল এই গ্রাহকের শেষ জেতা ডিলের সমান পুরোনো বা আরও পুরোনো, তাদের অংশ। তাই সবচেয়ে সাম্প্রতিক, সবচেয়ে ঘন ঘন কেনা ও সবচেয়ে বড় গ্রাহকেরা 5 পান, আর একই মানের গ্রাহকেরা একই স্কোর পান (গ্রাহকদের এক-পঞ্চমাংশের বেশি একবার কিনে থাকলে কেউই F 1 পান না)। সেগমেন্ট আসে R ও F থেকে: R 5 F 1 *নতুন গ্রাহক*; R 4–5 F 2–3 *সম্ভাব্য অনুগত*; R 5 F 4–5 *চ্যাম্পিয়ন*; R 4 F 1 *সম্ভাবনাময়*; R 3–4 F 4–5 *অনুগত*; R 3 F 1–2 *ঘুমিয়ে পড়ার পথে*; R 3 F 3 *মনোযোগ দরকার*; R 1–2 F 1–2 *শীতঘুমে*; R 1–2 F 3–4 *ঝুঁকিতে*; R 1–2 F 5 *হারানো যাবে না*। টেবিলে প্রতিটি সেগমেন্টের গ্রাহক ও আয়, সেগুলোর অংশ এবং সেগমেন্টের স্কোর দেখানো হয়; **দেখান → সাম্প্রতিকতা ও পুনরাবৃত্তির গ্রিড** এটিকে 5 × 5 গ্রিডে পরিণত করে (R 5 ওপরে, F 1 বাঁয়ে), প্রতিটি ঘরে তার গ্রাহক ও তারা যা এনেছেন, আর টুলটিপে সেগমেন্ট। কোনো সেগমেন্ট বা গ্রিডের কোনো ঘরে Enter চাপলে, অথবা কোনো বারে ক্লিক করলে, তার গ্রাহকদের তালিকা দেখায়। বিক্রয়কর্মী ও বিকল্প ফিল্ড অন্য রিপোর্টের মতো এটিকেও সীমিত করে (তখন গ্রাহকদের নিজেদের মধ্যেই স্কোর দেওয়া হয়)।</translation>
     </message>
     <message>
         <source>Lead scores</source>
         <translation>লিড স্কোর</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>লিড স্কোর (0 থেকে 100) সবচেয়ে ভালো সম্ভাবনাগুলোকে সবার আগে রাখে। এটি দুই দলের **স্কোরিং নিয়ম** থেকে পাওয়া পয়েন্ট যোগ করে: **উপযুক্ততা**, পরিচিতিটি কে (কোনো ফিল্ডের ওপর একটি শর্ত, অন্তর্নির্মিত বা আপনার নিজস্ব, আরও ফিল্টার ও `--where` যেভাবে লেখে: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), এবং **সম্পৃক্ততা**, সম্প্রতি তিনি কী করেছেন (নির্দিষ্ট ধরন ও ফলাফলের যোগাযোগ: গত 30 দিনে একটি সফল মিটিং একবার +25, অথবা প্রতিটি রিসিভ করা কল +10, তারপর থেকে প্রতি 14 দিনে অর্ধেক হয়, যাতে পুরোনো আগ্রহ ফিকে হয়ে যায়; একটি অভিযোগ পয়েন্ট কমিয়েও দিতে পারে)। যোগফল পূর্ণসংখ্যায় আনা হয় এবং 0 থেকে 100-এর মধ্যে রাখা হয়; আর্কাইভ করা যোগাযোগ কিছুই গোনে না, আর ফিকে হতে থাকা নিয়ম দশবার অর্ধেক হওয়ার পর আর গোনা হয় না।</translation>
     </message>
     <message>
         <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
@@ -5570,8 +5582,28 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**সবসময় হালনাগাদ**: কোনো পরিচিতি যোগ বা পরিবর্তন করলে, অথবা তার কোনো কল বা মিটিং লিখে রাখলে, এমনকি কাজটি কোনো স্ক্রিপ্ট করলেও, তার স্কোর সঙ্গে সঙ্গে আবার হিসাব হয়; ইমপোর্ট, একত্র করা বা পূর্বাবস্থায় ফেরানোর পর সবার স্কোর ব্যাকগ্রাউন্ডে আবার হিসাব হয়, তেমনই হয় প্রতিটি নতুন দিনে (সম্পৃক্ততা ফিকে হয়) এবং প্রতিবার ডেটাবেস খোলার সময়।</translation>
     </message>
     <message>
-        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation>**নিয়মগুলো** আপাতত কমান্ড লাইনে ঠিক করা হয়: `score rules --starter` শুরু করার জন্য একটি শুরুর সেট যোগ করে (সিদ্ধান্তগ্রহণকারী, যাঁদের কাছে পৌঁছানো যায় এমন পরিচিতি, মিটিং, রিসিভ করা কল, ইমেইল, অভিযোগ), `score rules` সেগুলোর তালিকা দেখায় (কমান্ড লাইনের নির্দেশিকা দেখুন)। সেটিংসে নিয়ম সম্পাদক এবং একটি জীবনচক্র নিয়ম “স্কোর N হলে MQL-এ” আসছে।</translation>
+        <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8045,6 +8077,15 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>%1 contains “%2”</source>
         <translation>%1-এ “%2” আছে</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a field of the contact&apos;s company: Industry (company)</comment>
+        <translation type="unfinished">%1 (কোম্পানি)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">শিল্পখাত</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,30 @@
             <numerusform>seit %Ln Tagen ohne Kontakt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a scoring rule and its points: Decision maker +20</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1: %2</source>
+        <comment>a lead score and the rules that gave it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between scoring rules</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a lead&apos;s score; its last contact</comment>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryDialog</name>
@@ -3102,6 +3126,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>score: compare it with a number, such as score &gt;= 50.</source>
         <translation>score: Vergleichen Sie ihn mit einer Zahl, etwa score &gt;= 50.</translation>
     </message>
+    <message>
+        <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -5460,10 +5488,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>Jeder Kontakt steht in einer Phase der Customer Journey: **Interessent** (bekannt, noch nicht qualifiziert), **Marketing-qualifiziert** (MQL: passt und zeigt Interesse), **Vertriebsqualifiziert** (SQL: ein Vertriebsmitarbeiter hat Bedarf, Budget und Zeitrahmen bestätigt), **Verkaufschance** (hat ein offenes Geschäft), **Kunde** (ein Geschäft wurde gewonnen) oder abseits davon **Disqualifiziert** (passt nicht) und **Inaktiv**. Ändern Sie die Phase im Kontaktdialog oder mit „Auswahl ändern“. Wird ein Kontakt eine Phase zurückgestuft oder disqualifiziert, fragt Kontor nach dem Grund; der Grund bleibt erhalten. Jeder Wechsel wird mit seinem Datum festgehalten, sodass Kontor weiß, wann jede Phase erreicht wurde.</translation>
     </message>
     <message>
-        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation>Kontor bringt Kontakte auch von selbst voran, und die Historie sagt, welche Regel es war: Ein vereinbarter Termin macht einen Interessenten vertriebsqualifiziert, ein Geschäft macht ihn zur Verkaufschance, ein gewonnenes Geschäft zum Kunden. Unter **Datei → Einstellungen… → Lebenszyklus** lässt sich jede Regel abschalten, und Sie wählen die Felder, deren Ausfüllen einen Interessenten Marketing-qualifiziert oder vertriebsqualifiziert macht (etwa Ihre Qualifizierungsfelder). Eine Regel stuft nie jemanden zurück; ein Geschäft holt auch einen disqualifizierten oder inaktiven Kontakt zurück. Ältere Datenbanken behalten ihre Kontakte: Aus „Qualifiziert“ wurde Vertriebsqualifiziert und aus „Verloren“ Disqualifiziert.</translation>
-    </message>
-    <message>
         <source>Your own fields</source>
         <translation>Eigene Felder</translation>
     </message>
@@ -5494,10 +5518,6 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**Importieren und Exportieren**: Eine Spalte, deren Überschrift der Schlüssel oder der Name eines Feldes ist, füllt dieses Feld (der Import bietet auch Ihre eigenen Felder an); ein Wert, der nicht passt (ein Wort in einem Geldbetrag), wird mit einer Warnung in den Notizen behalten. Exportierte Kontakte haben nach den eingebauten Feldern eine Spalte je Feld, mit dem Schlüssel als Überschrift, und eine solche Datei kommt unverändert zurück.</translation>
-    </message>
-    <message>
-        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**Weitere Filter…** filtert nach jedem Ihrer eigenen Felder sowie nach Position, Ort, Region, Postleitzahl, Anlagedatum und letztem Kontakt: eine Zahl oder ein Betrag zwischen zwei Werten, mindestens oder höchstens; ein Datum am, am oder nach, am oder vor einem Tag oder zwischen zwei Tagen; eine Auswahl, die einem (oder keinem) der angehakten Auswahlwerte entspricht; Text, der ein Wort enthält, es ist oder es nicht ist; und jedes Feld leer oder nicht leer. Zahlen und Daten werden wie überall in Kontor eingegeben. Jeder Filter wird zu einer Schaltfläche unter den anderen („Budget von 1.000,00 EUR bis 20.000,00 EUR ×“): Ein Klick entfernt ihn. Alle Filter gelten gleichzeitig.</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
@@ -5548,20 +5568,12 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Was dort steht**: überfällige und heute fällige Erinnerungen, Termine von heute und morgen, Geburtstage der kommenden Woche, Kontakte, bei denen die Verbindung abzureißen droht, wen Sie als Nächstes anrufen sollten, und liegengebliebene Geschäfte (offene Geschäfte, die länger in ihrer Phase stehen, als die Phase erlaubt; die am längsten überfälligen zuerst).</translation>
     </message>
     <message>
-        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation>**Als Nächstes anrufen**: bis zu zehn Kunden, die Ihnen zu entgleiten drohen, jeweils mit Begründung: die Kunden der RFM-Segmente „Nicht verlieren“ und „Gefährdet“ (siehe Berichte → Kunden), die seit 30 Tagen niemand angerufen, getroffen oder angeschrieben hat, „Nicht verlieren“ zuerst, dann die, die am meisten gekauft haben („Nicht verlieren · Ada Lovelace — 5 Aufträge, der letzte am 08.01.2026, insgesamt 5.000,00 EUR; nie kontaktiert“). Eingabe öffnet den Kontakt; sobald Sie den Anruf erfassen (Strg+L), verschwinden sie aus der Liste.</translation>
-    </message>
-    <message>
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**Kunden** (RFM: Recency, Frequency, Monetary – Aktualität, Häufigkeit, Geldwert): wer kauft, wie oft und wie kürzlich, um zu sehen, wen Sie halten und wen Sie zurückgewinnen sollten. *Kunden* sind die (nicht archivierten) Kontakte mit mindestens einem gewonnenen Geschäft in den zwei Jahren bis zum letzten Tag des Zeitraums (heute, solange der Zeitraum läuft): vom Tag nach demselben Datum zwei Jahre zuvor bis zu diesem Tag. Es zählen nur Geschäfte in der Standardwährung der Datenbank; ein gewonnenes Geschäft in einer anderen Währung wird weggelassen (die Zeile darüber sagt, wie viele). Die *Aktualität* sind die Tage vom Abschluss des letzten gewonnenen Geschäfts bis zu diesem Tag, die *Häufigkeit* die gewonnenen Geschäfte in den zwei Jahren, der *Geldwert* ihre Summe. Jeder dieser Werte erhält einen Score von 1 bis 5 als ⌈5 × cume_dist⌉: Bei Häufigkeit und Geldwert ist cume_dist der Anteil der Kunden, deren Wert höchstens so hoch ist wie ihrer; bei der Aktualität der Anteil derer, deren letztes gewonnenes Geschäft ebenso alt ist wie ihres oder älter. So erhalten die jüngsten, häufigsten und größten Kunden eine 5, und Kunden mit demselben Wert teilen sich einen Score (wenn mehr als ein Fünftel der Kunden einmal gekauft hat, hat keiner F 1). Die Segmente ergeben sich aus R und F: R 5 F 1 *Neukunden*; R 4–5 F 2–3 *Potenziell Treue*; R 5 F 4–5 *Champions*; R 4 F 1 *Vielversprechende*; R 3–4 F 4–5 *Treue*; R 3 F 1–2 *Drohen einzuschlafen*; R 3 F 3 *Brauchen Aufmerksamkeit*; R 1–2 F 1–2 *Im Winterschlaf*; R 1–2 F 3–4 *Gefährdet*; R 1–2 F 5 *Nicht verlieren*. Die Tabelle listet die Kunden und den Umsatz jedes Segments mit ihren Anteilen und seinen Scores; **Zeigen → Aktualität nach Häufigkeit** macht daraus das 5 × 5-Raster (R 5 oben, F 1 links), jedes Feld mit seinen Kunden und dem, was sie brachten, das Segment im Tooltip. Die Eingabetaste auf einem Segment oder einem Feld des Rasters oder ein Klick auf einen Balken listet seine Kunden auf. Mitarbeiter und Auswahlfeld beschränken den Bericht wie die anderen Berichte (die Kunden werden dann untereinander bewertet).</translation>
     </message>
     <message>
         <source>Lead scores</source>
         <translation>Lead-Scores</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>Ein Lead-Score (0 bis 100) stellt die besten Chancen nach vorn. Er zählt die Punkte der **Scoring-Regeln** in zwei Gruppen zusammen: **Passung**, wer der Kontakt ist (eine Bedingung an ein Feld, eingebaut oder eigenes, so wie „Weitere Filter“ und `--where` sie schreiben: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), und **Engagement**, was er zuletzt getan hat (Kontaktereignisse einer Art und eines Ergebnisses: ein erfolgreicher Termin in den letzten 30 Tagen einmalig +25, oder jeder angenommene Anruf +10, halbiert für je 14 Tage seitdem, damit altes Interesse verblasst; eine Reklamation kann Punkte abziehen). Die Summe wird gerundet und zwischen 0 und 100 gehalten; archivierte Kontaktereignisse zählen nichts, und eine verblassende Regel zählt nach zehn Halbierungen nicht mehr.</translation>
     </message>
     <message>
         <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
@@ -5572,8 +5584,28 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Stets aktuell**: Wird ein Kontakt hinzugefügt oder geändert oder ein Anruf oder Termin für ihn eingetragen, bekommt er sofort einen neuen Score, auch wenn ein Skript das tut; nach einem Import, einem Zusammenführen oder einem Rückgängigmachen werden alle im Hintergrund neu bewertet, ebenso an jedem neuen Tag (Engagement verblasst) und bei jedem Öffnen der Datenbank.</translation>
     </message>
     <message>
-        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation>**Die Regeln** werden vorerst auf der Befehlszeile eingerichtet: `score rules --starter` legt für den Anfang ein Starter-Set an (Entscheider, erreichbare Kontakte, Termine, angenommene Anrufe, E-Mails, Reklamationen), `score rules` listet sie auf (siehe die Anleitung zur Befehlszeile). Der Regeleditor in den Einstellungen und eine Lebenszyklusregel „ab Score N zu MQL“ kommen noch.</translation>
+        <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8047,6 +8079,15 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>%1 contains “%2”</source>
         <translation>%1 enthält „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a field of the contact&apos;s company: Industry (company)</comment>
+        <translation type="unfinished">%1 (Firma)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Branche</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,30 @@
             <numerusform>sen kontakto dum %Ln tagoj</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a scoring rule and its points: Decision maker +20</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1: %2</source>
+        <comment>a lead score and the rules that gave it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between scoring rules</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a lead&apos;s score; its last contact</comment>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryDialog</name>
@@ -3100,6 +3124,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>score: compare it with a number, such as score &gt;= 50.</source>
         <translation>score: komparu ĝin kun nombro, ekzemple score &gt;= 50.</translation>
     </message>
+    <message>
+        <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -5458,10 +5486,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>Ĉiu kontakto estas en iu etapo de la vojo de la aĉetanto: **Interesato** (konata, ankoraŭ ne kvalifikita), **Merkatike kvalifikita** (MQL: taŭgas kaj montras intereson), **Vende kvalifikita** (SQL: vendisto konfirmis bezonon, buĝeton kaj tempon), **Ŝanco** (havas malfermitan negocon), **Kliento** (negoco estis gajnita), aŭ ekster la vojo **Malkvalifikita** (ne taŭgas) kaj **Neaktiva**. Ŝanĝu ĝin en la dialogo de la kontakto aŭ per Ŝanĝi elektitajn. Se vi movas kontakton unu etapon malantaŭen aŭ malkvalifikas ĝin, Kontor demandas kial; la kialo estas konservata. Ĉiu movo estas konservata kun sia dato, do Kontor scias, kiam ĉiu etapo estis enirita.</translation>
     </message>
     <message>
-        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation>Kontor ankaŭ mem movas kontaktojn antaŭen, kaj la historio diras, kiu regulo faris tion: rezervita renkontiĝo igas interesaton vende kvalifikita, negoco igas ĝin ŝanco, gajnita negoco kliento. En **Dosiero → Agordoj… → Vivciklo** ĉiu regulo povas esti malŝaltita, kaj vi elektas la kampojn, kies plenigo igas interesaton merkatike aŭ vende kvalifikita (ekzemple viajn kvalifikajn kampojn). Regulo neniam movas iun malantaŭen; negoco ankaŭ revenigas malkvalifikitan aŭ neaktivan kontakton. Pli malnovaj datumbazoj konservas siajn kontaktojn: “kvalifikita” iĝis Vende kvalifikita kaj “perdita” Malkvalifikita.</translation>
-    </message>
-    <message>
         <source>Your own fields</source>
         <translation>Viaj propraj kampoj</translation>
     </message>
@@ -5492,10 +5516,6 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**Importado kaj eksportado**: kolumno, kies titolo estas la ŝlosilo aŭ la nomo de kampo, plenigas tiun kampon (la importo proponas ankaŭ viajn proprajn kampojn); valoro, kiu ne taŭgas (vorto en monsumo), estas konservita en la notoj kun averto. Eksportitaj kontaktoj havas po kolumnon por ĉiu kampo, nomitan laŭ ĝia ŝlosilo, post la enkonstruitaj, kaj tia dosiero revenas senŝanĝe.</translation>
-    </message>
-    <message>
-        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**Pliaj filtriloj…** filtras laŭ iu ajn el viaj propraj kampoj, kaj laŭ posteno, urbo, regiono, poŝtkodo, aldondato kaj lasta kontakto: nombro aŭ sumo inter du valoroj, almenaŭ aŭ maksimume; dato je, je aŭ post, je aŭ antaŭ, aŭ inter du datoj; elekto, kiu estas iu (aŭ neniu) el tiuj, kiujn vi markas; teksto, kiu enhavas vorton, estas ĝi aŭ ne estas ĝi; kaj iu ajn kampo malplena aŭ ne. Nombroj kaj datoj estas tajpataj kiel ĉie aliloke en Kontor. Ĉiu filtrilo iĝas butono sub la aliaj (“Buĝeto de 1 000,00 EUR ĝis 20 000,00 EUR ×”): klako forigas ĝin. Ĉiuj filtriloj validas samtempe.</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
@@ -5546,20 +5566,12 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Kio estas en ĝi**: memorigoj malfruaj aŭ farendaj hodiaŭ, renkontiĝoj de hodiaŭ kaj morgaŭ, naskiĝtagoj de la venonta semajno, kontaktoj, kun kiuj vi riskas perdi la ligon, kiun voki sekve, kaj stagnantaj negocoj (malfermitaj negocoj, kiuj estas en sia etapo pli longe ol la etapo permesas, la plej malfruaj unue).</translation>
     </message>
     <message>
-        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation>**Kiun voki sekve**: ĝis dek klientoj, kiuj forglitas, ĉiu kun la kialo: tiuj en la RFM-segmentoj “Neperdendaj” kaj “Riskataj” (vidu Raportoj → Klientoj), kiujn dum 30 tagoj neniu vokis, renkontis aŭ skribe kontaktis, “Neperdendaj” unue, poste tiuj, kiuj aĉetis plej multe (“Neperdendaj · Ada Lovelace — 5 mendoj, la lasta je 2026-01-08, entute 5 000,00 EUR; neniam kontaktita”). Enter malfermas la kontakton; tuj kiam vi registras la vokon (Ctrl+L), ili forlasas la liston.</translation>
-    </message>
-    <message>
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**Klientoj** (RFM: recency, frequency, monetary – lastatempeco, ofteco, mona valoro): kiu aĉetas, kiom ofte kaj kiom lastatempe, por vidi, kiun teni kaj kiun regajni. *Klientoj* estas la kontaktoj (ne arkivigitaj) kun almenaŭ unu negoco gajnita en la du jaroj ĝis la lasta tago de la periodo (hodiaŭ, dum la periodo daŭras): de la tago post la sama dato du jarojn antaŭe ĝis tiu tago. Nur negocoj en la implicita valuto de la datumbazo kalkuliĝas; gajnita negoco en alia valuto estas ellasita (la linio supre diras, kiom). *Lastatempeco* estas la tagoj de la fermo de la lasta gajnita negoco ĝis tiu tago, *ofteco* la gajnitaj negocoj en la du jaroj, *mona valoro* ilia sumo. Ĉiu ricevas poentaron de 1 ĝis 5 kiel ⌈5 × cume_dist⌉: por ofteco kaj mona valoro, cume_dist estas la proporcio de klientoj, kies valoro ne superas tiun de la kliento; por lastatempeco, la proporcio de tiuj, kies lasta gajnita negoco estas same malnova kiel tiu de la kliento aŭ pli malnova. Do la plej lastatempaj, plej oftaj kaj plej grandaj ricevas 5, kaj klientoj kun la sama valoro dividas poentaron (kiam pli ol kvinono de la klientoj aĉetis unufoje, neniu havas F 1). La segmentoj venas el R kaj F: R 5 F 1 *Novaj klientoj*; R 4–5 F 2–3 *Eble fideliĝontaj*; R 5 F 4–5 *Ĉampionoj*; R 4 F 1 *Promesplenaj*; R 3–4 F 4–5 *Fidelaj*; R 3 F 1–2 *Preskaŭ dormantaj*; R 3 F 3 *Bezonas atenton*; R 1–2 F 1–2 *Vintrodormantaj*; R 1–2 F 3–4 *Riskataj*; R 1–2 F 5 *Neperdendaj*. La tabelo listigas la klientojn kaj enspezon de ĉiu segmento kun iliaj proporcioj kaj ĝiaj poentaroj; **Montri → Lastatempeco laŭ ofteco** faras el ĝi la 5 × 5-kradon (R 5 supre, F 1 maldekstre), ĉiu loko kun siaj klientoj kaj tio, kion ili alportis, la segmento en ĝia ŝpruchelpilo. Enter sur segmento aŭ loko de la krado, aŭ klako sur stango, listigas ĝiajn klientojn. La vendisto kaj la elekta kampo limigas ĝin kiel la aliajn raportojn (la klientoj tiam ricevas poentarojn inter si mem).</translation>
     </message>
     <message>
         <source>Lead scores</source>
         <translation>Interesatpoentaroj</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>Interesatpoentaro (0 ĝis 100) metas la plej promesplenajn kontaktojn unuaj. Ĝi adicias la poentojn de **poentadaj reguloj** en du grupoj: **taŭgeco**, kiu la kontakto estas (kondiĉo pri kampo, enkonstruita aŭ via propra, kiel Pliaj filtriloj kaj `--where` skribas ĝin: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), kaj **engaĝiĝo**, kion ĝi faris lastatempe (interagoj de certa speco kaj rezulto: sukcesa renkontiĝo en la lastaj 30 tagoj unufoje +25, aŭ ĉiu respondita voko +10, duonigita por ĉiuj 14 tagoj pasintaj de tiam, por ke malnova intereso paliĝu; plendo povas forpreni poentojn). La sumo estas rondigita kaj tenata inter 0 kaj 100; arkivigitaj interagoj kalkuliĝas nenion, kaj paliĝanta regulo ĉesas kalkuliĝi post dek duonigoj.</translation>
     </message>
     <message>
         <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
@@ -5570,8 +5582,28 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Ĉiam ĝisdata**: kontakto aldonita aŭ ŝanĝita, aŭ kies voko aŭ renkontiĝo estas registrita, tuj ricevas novan poentaron, ankaŭ kiam skripto faras tion; post importo, kunfando aŭ malfaro ĉiuj ricevas novan poentaron en la fono, kaj same ĉiun novan tagon (engaĝiĝo paliĝas) kaj ĉe ĉiu malfermo de la datumbazo.</translation>
     </message>
     <message>
-        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation>**La reguloj** estas provizore agordataj per la komandlinio: `score rules --starter` aldonas startan aron por komenci (decidantoj, atingeblaj kontaktoj, renkontiĝoj, responditaj vokoj, retleteroj, plendoj), `score rules` listigas ilin (vidu la gvidilon de la komandlinio). La regulredaktilo en Agordoj kaj vivcikla regulo “al MQL ĉe poentaro N” venos.</translation>
+        <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8045,6 +8077,15 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>%1 contains “%2”</source>
         <translation>%1 enhavas “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a field of the contact&apos;s company: Industry (company)</comment>
+        <translation type="unfinished">%1 (firmao)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Sektoro</translation>
     </message>
 </context>
 <context>

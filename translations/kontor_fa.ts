@@ -145,6 +145,30 @@
             <numerusform>%Ln روز بدون ارتباط</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a scoring rule and its points: Decision maker +20</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1: %2</source>
+        <comment>a lead score and the rules that gave it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between scoring rules</comment>
+        <translation type="unfinished">، </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a lead&apos;s score; its last contact</comment>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
 </context>
 <context>
     <name>ChangeHistoryDialog</name>
@@ -3086,6 +3110,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>score: compare it with a number, such as score &gt;= 50.</source>
         <translation>score: آن را با یک عدد مقایسه کنید، مانند score &gt;= 50.</translation>
     </message>
+    <message>
+        <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -5441,10 +5469,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>هر مخاطب در یکی از مراحل مسیر خرید قرار دارد: **سرنخ** (شناخته‌شده، اما هنوز واجد شرایط نشده)، **واجد شرایط بازاریابی** (MQL: با مشتری هدف جور است و علاقه نشان می‌دهد)، **واجد شرایط فروش** (SQL: کارشناس فروش نیاز، بودجه و زمان‌بندی را تأیید کرده است)، **فرصت فروش** (معامله بازی دارد)، **مشتری** (معامله‌ای برنده شده است)، یا بیرون از این مسیر: **فاقد شرایط** (مناسب نیست) و **غیرفعال**. مرحله را در پنجره مخاطب یا با «تغییر موارد انتخاب‌شده» تغییر دهید. بازگرداندن مخاطب به مرحله‌ای پیش‌تر، یا فاقد شرایط دانستن او، دلیل را می‌پرسد؛ این دلیل نگه داشته می‌شود. هر جابه‌جایی با تاریخش نگه داشته می‌شود، پس Kontor می‌داند مخاطب کی وارد هر مرحله شده است.</translation>
     </message>
     <message>
-        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation>برنامه Kontor مخاطبان را خودش هم به جلو می‌برد و سابقه نشان می‌دهد کدام قاعده این کار را کرده است: تعیین جلسه، سرنخ را واجد شرایط فروش می‌کند، معامله آن را فرصت فروش، و معامله برنده‌شده آن را مشتری. در **فایل ← تنظیمات… ← چرخه عمر** می‌توان هر قاعده را خاموش کرد، و فیلدهایی را انتخاب می‌کنید که پر شدنشان سرنخ را واجد شرایط بازاریابی یا فروش می‌کند (مثلاً فیلدهای ارزیابی شما). هیچ قاعده‌ای کسی را به عقب نمی‌برد؛ معامله، مخاطب فاقد شرایط یا غیرفعال را هم بازمی‌گرداند. پایگاه‌های داده قدیمی‌تر مخاطبان خود را نگه می‌دارند: «واجد شرایط» به «واجد شرایط فروش» و «ازدست‌رفته» به «فاقد شرایط» تبدیل شد.</translation>
-    </message>
-    <message>
         <source>Your own fields</source>
         <translation>فیلدهای سفارشی شما</translation>
     </message>
@@ -5475,10 +5499,6 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>**Importing and exporting**: a column headed by a field&apos;s key or name fills the field (the import wizard offers your fields too); a value that does not fit (a word in an amount) is kept in the notes with a warning. Exported contacts have a column per field, by key, after the built-in ones, and such a file comes back unchanged.</source>
         <translation>**درون‌ریزی و برون‌بری**: ستونی که عنوانش کلید یا نام یک فیلد است آن فیلد را پر می‌کند (درون‌ریزی، فیلدهای سفارشی شما را هم پیشنهاد می‌کند)؛ مقداری که جور درنمی‌آید (مثلاً یک کلمه در جای مبلغ) با هشدار در یادداشت‌ها نگه داشته می‌شود. مخاطبان برون‌بری‌شده برای هر فیلد، پس از فیلدهای داخلی، ستونی به نام کلید آن دارند و چنین پرونده‌ای بی‌تغییر بازمی‌گردد.</translation>
-    </message>
-    <message>
-        <source>**More Filters…** filters by any of your own fields, and by title, city, region, postal code, date added and last contact: a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**فیلترهای بیشتر…** بر اساس هر یک از فیلدهای سفارشی شما، و نیز سمت، شهر، منطقه، کد پستی، تاریخ افزوده شدن و آخرین ارتباط فیلتر می‌کند: عدد یا مبلغی بین دو مقدار، دست‌کم یا حداکثر؛ تاریخی در یک روز، در آن روز یا پس از آن، در آن روز یا پیش از آن، یا بین دو تاریخ؛ گزینه‌ای که یکی از گزینه‌های تیک‌زده شما باشد (یا هیچ‌کدام از آن‌ها نباشد)؛ متنی که یک کلمه را در بر داشته باشد، یا برابر آن باشد یا نباشد؛ و خالی بودن یا نبودن هر فیلد. اعداد و تاریخ‌ها همان‌طور تایپ می‌شوند که در جاهای دیگر Kontor. هر فیلتر به دکمه‌ای زیر فیلترهای دیگر تبدیل می‌شود («بودجه از ۱٬۰۰۰٫۰۰ EUR تا ۲۰٬۰۰۰٫۰۰ EUR ×»): با کلیک روی آن، فیلتر حذف می‌شود. همه فیلترها هم‌زمان اعمال می‌شوند.</translation>
     </message>
     <message>
         <source>Select with Shift or Ctrl (or Ctrl+A), then **Change Selected** above the list (or the list&apos;s context menu): set the owner, set the stage, add a tag, set one of your own fields (**Set Field…**: the field, then its value in the editor of its type; left empty, it empties the field), or archive them, in one step that Ctrl+Z takes back. One change takes at most 5,000 contacts; the filters narrow the list.</source>
@@ -5529,20 +5549,12 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**چه چیزهایی در آن است**: یادآورهای عقب‌افتاده یا سررسید امروز، جلسه‌های امروز و فردا، تولدهای هفته پیش رو، مخاطبانی که ارتباطتان با آن‌ها در خطر قطع شدن است، کسانی که بعد باید با آن‌ها تماس بگیرید، و معاملات راکد (معاملات بازی که بیش از مدت مجاز مرحله‌شان در آن مانده‌اند، با بیشترین تأخیر در ابتدا).</translation>
     </message>
     <message>
-        <source>**Who to call next**: up to ten customers slipping away, each with why: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation>**بعد با چه کسی تماس بگیرید**: حداکثر ده مشتری که در حال از دست رفتن‌اند، هر کدام همراه با دلیلش: مشتریان بخش‌های RFM «نباید از دستشان داد» و «در معرض خطر» (گزارش‌ها ← مشتریان را ببینید) که ۳۰ روز است کسی با آن‌ها تماس نگرفته، دیدار نکرده و برایشان چیزی ننوشته است؛ اول «نباید از دستشان داد» و سپس آن‌هایی که بیشترین خرید را داشته‌اند («نباید از دستشان داد • Ada Lovelace — ۵ سفارش، آخرین بار در ۱۴۰۴/۱۰/۱۸، در مجموع ۵٬۰۰۰٫۰۰ EUR؛ تاکنون بدون ارتباط»). Enter مخاطب را باز می‌کند؛ همین که تماس را ثبت کنید (Ctrl+L)، از فهرست بیرون می‌روند.</translation>
-    </message>
-    <message>
         <source>**Customers** (RFM: recency, frequency, monetary): who buys, how often and how lately, to see whom to keep and whom to win back. *Customers* are the contacts (not archived) with at least one deal won in the two years up to the period&apos;s last day (today while the period runs): from the day after the same date two years before, to that day. Only deals in the database&apos;s default currency count; a won deal in another currency is left out (the line above says how many). *Recency* is the days from the last won deal&apos;s close to that day, *frequency* the won deals in the two years, *monetary* their sum. Each is scored 1 to 5 as ⌈5 × cume_dist⌉: for frequency and monetary, cume_dist is the share of customers whose value is at most theirs; for recency, the share whose last won deal is as old as theirs or older. So the most recent, most frequent and biggest score 5, and customers with the same value share a score (when more than a fifth of the customers bought once, none has F 1). The segments come from R and F: R 5 F 1 *New customers*; R 4–5 F 2–3 *Potential loyalists*; R 5 F 4–5 *Champions*; R 4 F 1 *Promising*; R 3–4 F 4–5 *Loyal*; R 3 F 1–2 *About to sleep*; R 3 F 3 *Need attention*; R 1–2 F 1–2 *Hibernating*; R 1–2 F 3–4 *At risk*; R 1–2 F 5 *Can&apos;t lose them*. The table lists each segment&apos;s customers and revenue with their shares and its scores; **Show → Recency by frequency** turns it into the 5 × 5 grid (R 5 on top, F 1 on the left), each place with its customers and what they brought, the segment in its tooltip. Enter on a segment or a place of the grid, or a click on a bar, lists its customers. The salesperson and the choice field narrow it like the other reports (the customers are then scored among themselves).</source>
         <translation>**مشتریان** (RFM: تازگی، تکرار، ارزش پولی): چه کسی می‌خرد، هر چند وقت یک بار و آخرین بار کی، تا ببینید چه کسانی را باید نگه دارید و چه کسانی را باید دوباره به دست آورید. *مشتریان* مخاطبانی (بایگانی‌نشده) هستند که دست‌کم یک معامله برنده‌شده در دو سال منتهی به آخرین روز دوره دارند (تا وقتی دوره جریان دارد، امروز): از روز پس از همان تاریخ در دو سال پیش، تا آن روز. فقط معاملاتی که به واحد پول پیش‌فرض پایگاه داده هستند شمرده می‌شوند؛ معامله برنده‌شده به واحد پول دیگر کنار گذاشته می‌شود (خط بالای گزارش می‌گوید چند تا). *تازگی* تعداد روزها از بسته شدن آخرین معامله برنده‌شده تا آن روز است، *تکرار* تعداد معاملات برنده‌شده در این دو سال، و *ارزش پولی* مجموع مبالغ آن‌ها. هر کدام به‌صورت ⌈5 × cume_dist⌉ امتیازی از 1 تا 5 می‌گیرد: برای تکرار و ارزش پولی، cume_dist سهم مشتریانی است که مقدارشان حداکثر برابر با مقدار این مشتری است؛ برای تازگی، سهم آن‌هایی که آخرین معامله برنده‌شده‌شان به همان قدمت یا قدیمی‌تر است. پس تازه‌ترین، پرتکرارترین و بزرگ‌ترین مشتریان امتیاز 5 می‌گیرند و مشتریان با مقدار یکسان امتیاز یکسان دارند (وقتی بیش از یک‌پنجم مشتریان فقط یک بار خرید کرده باشند، هیچ‌کس F 1 ندارد). بخش‌ها از R و F به دست می‌آیند: R 5 F 1 *مشتریان جدید*؛ R 4–5 F 2–3 *وفاداران بالقوه*؛ R 5 F 4–5 *قهرمانان*؛ R 4 F 1 *امیدوارکننده*؛ R 3–4 F 4–5 *وفاداران*؛ R 3 F 1–2 *در آستانه خواب*؛ R 3 F 3 *نیازمند توجه*؛ R 1–2 F 1–2 *در خواب زمستانی*؛ R 1–2 F 3–4 *در معرض خطر*؛ R 1–2 F 5 *نباید از دستشان داد*. جدول، مشتریان و درآمد هر بخش را همراه با سهم آن‌ها و امتیازهای بخش فهرست می‌کند؛ **نمایش ← تازگی بر اساس تکرار** آن را به جدولی 5 × 5 تبدیل می‌کند (R 5 در بالا، F 1 در سمت راست)، هر خانه با مشتریانش و درآمدی که آوردند، و بخش آن با نگه داشتن نشانگر موس روی خانه دیده می‌شود. Enter روی یک بخش یا یک خانه از جدول، یا کلیک روی یک میله، مشتریان آن را فهرست می‌کند. کارشناس فروش و فیلد گزینه‌ای، این گزارش را هم مانند گزارش‌های دیگر محدود می‌کنند (آنگاه مشتریان فقط در میان خودشان امتیاز می‌گیرند).</translation>
     </message>
     <message>
         <source>Lead scores</source>
         <translation>امتیاز سرنخ</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, as More Filters and `--where` write it: `title ~ director` +15, `country = Germany` +10, `phone empty` −5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>امتیاز سرنخ (0 تا 100) بهترین فرصت‌ها را در صدر می‌گذارد. این امتیاز، امتیازهای **قواعد امتیازدهی** را در دو گروه جمع می‌زند: **تناسب**، اینکه مخاطب کیست (شرطی روی یک فیلد، داخلی یا سفارشی، به همان شکلی که «فیلترهای بیشتر» و `--where` می‌نویسند: `title ~ director` +15، `country = Germany` +10، `phone empty` −5)، و **مشارکت**، اینکه اخیراً چه کرده است (تعامل‌هایی از یک نوع و با یک نتیجه: یک جلسه موفق در 30 روز گذشته یک‌بار +25، یا هر تماس پاسخ‌داده‌شده +10 که به ازای هر 14 روزی که از آن گذشته نصف می‌شود تا علاقه قدیمی کم‌رنگ شود؛ شکایت می‌تواند امتیاز کم کند). مجموع گرد می‌شود و بین 0 و 100 نگه داشته می‌شود؛ تعامل‌های بایگانی‌شده هیچ امتیازی ندارند، و قاعده‌ای که کم‌رنگ می‌شود پس از ده بار نصف‌شدن دیگر به حساب نمی‌آید.</translation>
     </message>
     <message>
         <source>**The Score column** (right-click the list&apos;s header) shows and sorts it; **More Filters… → Lead score** narrows the list (&quot;at least 50&quot;). The card says which rules gave the points (&quot;Lead score 63 (Decision maker +20, Germany +10, Successful meeting +25, Answered call +7.5)&quot;).</source>
@@ -5553,8 +5565,28 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**همیشه به‌روز**: مخاطبی که افزوده یا تغییر داده شود، یا تماس یا جلسه‌ای که برایش ثبت شود، بی‌درنگ دوباره امتیاز می‌گیرد، حتی وقتی این کار را یک اسکریپت انجام دهد؛ پس از درون‌ریزی، ادغام یا واگرد، همه در پس‌زمینه دوباره امتیاز می‌گیرند، و همین‌طور در هر روز تازه (مشارکت کم‌رنگ می‌شود) و هر بار که پایگاه داده باز می‌شود.</translation>
     </message>
     <message>
-        <source>**The rules** are, for now, set up on the command line: `score rules --starter` puts in a starter set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints), `score rules` lists them (see the command line&apos;s guide). The rules editor in Settings and a lifecycle rule &quot;to MQL at score N&quot; are coming.</source>
-        <translation>**قواعد** فعلاً در خط فرمان تنظیم می‌شوند: `score rules --starter` برای شروع یک مجموعه آغازین می‌افزاید (تصمیم‌گیرندگان، مخاطبان در دسترس، جلسه‌ها، تماس‌های پاسخ‌داده‌شده، ایمیل‌ها، شکایت‌ها)، و `score rules` آن‌ها را فهرست می‌کند (راهنمای خط فرمان را ببینید). ویرایشگر قواعد در تنظیمات و یک قاعده چرخه عمر «انتقال به MQL با امتیاز N» در راه‌اند.</translation>
+        <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8004,6 +8036,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 contains “%2”</source>
         <translation>%1 شامل «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (company)</source>
+        <comment>a field of the contact&apos;s company: Industry (company)</comment>
+        <translation type="unfinished">%1 (شرکت)</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">صنعت</translation>
     </message>
 </context>
 <context>

@@ -126,8 +126,8 @@ Result<SqlCondition> onTime(const QString& column, const FieldCondition& conditi
 /// The contacts with a row of `table` (custom_values or custom_value_choices) that meets `where`. Where such rows are
 /// many, each contact of a page is looked up by its (field, record) key, so the list's first page reads at once and
 /// not after the whole set was collected; where they are few, the set is read first and the contacts by it.
-SqlCondition holders(const QSqlDatabase& db, const QString& table, const QString& where, const QVariantList& values,
-                     bool negate = false)
+SqlCondition holders(const QSqlDatabase& db, const QString& outer, const QString& table, const QString& where,
+                     const QVariantList& values, bool negate = false)
 {
     constexpr int common = 2000;
     QSqlQuery count = sql::prepare(
@@ -139,12 +139,14 @@ SqlCondition holders(const QSqlDatabase& db, const QString& table, const QString
     const QString no = negate ? QStringLiteral("NOT ") : QString();
     if (many)
         return {
-            QStringLiteral("%1EXISTS (SELECT 1 FROM %2 WHERE %3 AND record_id = contacts.id)").arg(no, table, where),
+            QStringLiteral("%1EXISTS (SELECT 1 FROM %2 WHERE %3 AND record_id = %4.id)").arg(no, table, where, outer),
             values};
     return {QStringLiteral("id %1IN (SELECT record_id FROM %2 WHERE %3)").arg(no, table, where), values};
 }
 
-Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& field, const FieldCondition& condition)
+/// A condition on a custom field of the records of `outer` (contacts, or companies for a contact's company).
+Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& field, const FieldCondition& condition,
+                                   const QString& outer = QStringLiteral("contacts"))
 {
     using R = Result<SqlCondition>;
     const QString id = QString::number(field.id);
@@ -152,31 +154,31 @@ Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& fi
     const QString table = list ? QStringLiteral("custom_value_choices") : QStringLiteral("custom_values");
     const QString ofField = QStringLiteral("field_id = %1").arg(id);
     if (condition.op == ConditionOp::Empty)
-        return holders(db, table, ofField, {}, true);
+        return holders(db, outer, table, ofField, {}, true);
     if (condition.op == ConditionOp::NotEmpty)
-        return holders(db, table, ofField, {});
+        return holders(db, outer, table, ofField, {});
 
     // Text contains: on the stored text, or on the option's or linked record's name.
     if (condition.op == ConditionOp::Contains) {
         switch (field.type) {
         case FieldType::Text:
         case FieldType::LongText:
-            return holders(db, table, ofField + QStringLiteral(" AND instr(lower(text_value), lower(?)) > 0"),
+            return holders(db, outer, table, ofField + QStringLiteral(" AND instr(lower(text_value), lower(?)) > 0"),
                            {condition.value});
         case FieldType::Choice:
         case FieldType::Choices:
-            return holders(db, table,
+            return holders(db, outer, table,
                            QStringLiteral("field_id = %1 AND %2 IN (SELECT id FROM custom_field_options WHERE "
                                           "field_id = %1 AND instr(lower(label), lower(?)) > 0)")
                                .arg(id, list ? QStringLiteral("option_id") : QStringLiteral("integer_value")),
                            {condition.value});
         case FieldType::CompanyLink:
-            return holders(db, table,
+            return holders(db, outer, table,
                            ofField + QStringLiteral(" AND integer_value IN (SELECT id FROM companies WHERE "
                                                     "instr(lower(name), lower(?)) > 0)"),
                            {condition.value});
         case FieldType::ContactLink:
-            return holders(db, table,
+            return holders(db, outer, table,
                            ofField + QStringLiteral(" AND integer_value IN (SELECT l.id FROM contacts l WHERE "
                                                     "instr(lower(l.first_name || ' ' || l.last_name), lower(?)) > 0)"),
                            {condition.value});
@@ -200,7 +202,7 @@ Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& fi
         if (ids.isEmpty())
             return R::failure(FieldConditions::tr("%1: name a choice.").arg(condition.key));
         return holders(
-            db, table,
+            db, outer, table,
             QStringLiteral("field_id = %1 AND %2 IN (%3)")
                 .arg(id, list ? QStringLiteral("option_id") : QStringLiteral("integer_value"), ids.join(u',')),
             {}, condition.op == ConditionOp::NotEqual);
@@ -239,7 +241,7 @@ Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& fi
             return R::failure(FieldConditions::tr("%1: yes or no is compared with = and != only.").arg(condition.key));
         // An unticked box and one never ticked read the same.
         const bool yes = std::get<bool>(typed) == (condition.op == ConditionOp::Equal);
-        return holders(db, table, ofField + QStringLiteral(" AND integer_value = 1"), {}, !yes);
+        return holders(db, outer, table, ofField + QStringLiteral(" AND integer_value = 1"), {}, !yes);
     }
     default:
         if (isOrdering(condition.op))
@@ -256,16 +258,49 @@ Result<SqlCondition> onCustomField(const QSqlDatabase& db, const CustomField& fi
             ? QStringLiteral("%1 = ? COLLATE NOCASE").arg(column)
             : QStringLiteral("%1 %2 ?").arg(
                   column, opSql(condition.op == ConditionOp::NotEqual ? ConditionOp::Equal : condition.op));
-    return holders(db, table, ofField + QStringLiteral(" AND ") + compare + extra, values,
+    return holders(db, outer, table, ofField + QStringLiteral(" AND ") + compare + extra, values,
                    condition.op == ConditionOp::NotEqual);
+}
+
+const QString companyPrefix = QStringLiteral("company.");
+
+/// A condition on a field of the contact's company ("company.industry = Retail"). A contact without a company reads
+/// as one whose company has the field empty: it meets "empty", "!=" and "is not ticked".
+Result<SqlCondition> onCompanyField(const QSqlDatabase& db, const FieldCondition& condition)
+{
+    using R = Result<SqlCondition>;
+    const QString key = condition.key.mid(companyPrefix.size());
+    static const QStringList builtIn = {QStringLiteral("industry"), QStringLiteral("size"),
+                                        QStringLiteral("country"),  QStringLiteral("region"),
+                                        QStringLiteral("city"),     QStringLiteral("postal_code")};
+    Result<SqlCondition> inner = R::failure(QString());
+    bool unticked = false;
+    if (builtIn.contains(key)) {
+        inner = onText(key, condition);
+    } else {
+        auto field = CustomFieldRepository(db).byKey(RecordKind::Company, key);
+        if (!field)
+            return R::failure(FieldConditions::tr("Companies have no field “%1”. Built-in: %2; your own: see "
+                                                  "kontor-cli field list.")
+                                  .arg(key, builtIn.join(QStringLiteral(", "))));
+        inner = onCustomField(db, field.value(), condition, QStringLiteral("companies"));
+        unticked = field->type == FieldType::Checkbox && condition.op == ConditionOp::Equal &&
+                   FieldValueText::readYesNo(condition.value) == false;
+    }
+    if (!inner)
+        return inner;
+    const bool meetsWhenEmpty = condition.op == ConditionOp::Empty || condition.op == ConditionOp::NotEqual || unticked;
+    return SqlCondition{QStringLiteral("(%1company_id IN (SELECT id FROM companies WHERE %2))")
+                            .arg(meetsWhenEmpty ? QStringLiteral("company_id IS NULL OR ") : QString(), inner->clause),
+                        inner->values};
 }
 
 } // namespace
 
 Result<FieldCondition> FieldConditions::parse(const QString& text)
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(?:(!=|<=|>=|=|<|>|~)\\s*(.*?)|\\s(empty|notempty))\\s*$"));
+    static const QRegularExpression shape(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)?)\\s*"
+                                                         "(?:(!=|<=|>=|=|<|>|~)\\s*(.*?)|\\s(empty|notempty))\\s*$"));
     const QRegularExpressionMatch match = shape.match(text);
     if (!match.hasMatch())
         return Result<FieldCondition>::failure(
@@ -406,6 +441,8 @@ Result<SqlCondition> FieldConditions::forContacts(const QSqlDatabase& db, const 
                                          "contact_tags ct JOIN tags t ON t.id = ct.tag_id) WHERE %1"),
                           QStringLiteral("SELECT contact_id FROM contact_tags"), condition);
 
+    if (key.startsWith(companyPrefix))
+        return onCompanyField(db, condition);
     auto field = CustomFieldRepository(db).byKey(RecordKind::Contact, key);
     if (!field)
         return R::failure(tr("Contacts have no field “%1”. Built-in: %2; your own: see kontor-cli field list.")

@@ -4,10 +4,14 @@
 #include "CustomerBench.h"
 #include "BenchLines.h"
 
+#include "actions/LifecycleRules.h"
+#include "actions/ScoreActions.h"
 #include "models/ContactListModel.h"
+#include "reports/CallNext.h"
 #include "reports/CustomerSegments.h"
 #include "reports/RfmReport.h"
 #include "scoring/LeadScoring.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -114,6 +118,34 @@ void customers(const QSqlDatabase& db, ui::ContactListModel* model, const QDate&
     if (!samples.empty())
         std::printf("  %-44s median %.2f ms, max %.2f ms\n", "rescore one contact (after a logged call)",
                     samples[samples.size() / 2], samples.back());
+
+    // Today's who to call next: customers slipping away and the best leads without a next step, with why.
+    for (int run = 0; run < 2; ++run) {
+        timer.start();
+        if (!CallNext(db).customers(now))
+            qFatal("who to call next failed");
+        const double customers = ms(timer);
+        timer.start();
+        if (!CallNext(db).leads(now))
+            qFatal("who to call next failed");
+        std::printf("  %-44s %10.2f ms (customers %.2f ms, leads with why %.2f ms)\n", "today: who to call next",
+                    customers + ms(timer), customers, ms(timer));
+    }
+    // "To MQL at score 40" switched on: every lead at or above it moves, as one action. Taken back afterwards.
+    {
+        Transaction trial(db);
+        LifecycleRuleSettings rules = LifecycleRules::settings(db);
+        rules.mqlScore = 40;
+        if (!LifecycleRules::save(db, rules))
+            qFatal("the threshold could not be set");
+        timer.start();
+        auto moved = ScoreActions::qualifyLeads(db);
+        if (!moved)
+            qFatal("%s", qPrintable(moved.error()));
+        std::printf("  %-44s %10.2f s (%d leads moved)\n", "MQL at score 40 switched on: qualify leads",
+                    ms(timer) / 1000.0, moved.value());
+        trial.rollback();
+    }
 }
 
 } // namespace kontor::bench

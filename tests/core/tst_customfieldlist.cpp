@@ -363,6 +363,75 @@ private slots:
         QCOMPARE(counted("tools != CRM"), qint64(6000 - 857));
     }
 
+    // Conditions on the contact's company ("company.industry = Retail", "company.employees >= 2000"): its built-in
+    // industry and its own fields, few holders or many. A contact without a company reads as one whose company has
+    // the field empty.
+    void conditionsOnTheCompanysFields()
+    {
+        test::TestDatabase fixture;
+        const QSqlDatabase db = fixture.db();
+        const CustomField sector =
+            test::addCustomField(db, "sector", FieldType::Choice, {QStringLiteral("Retail"), QStringLiteral("Food")},
+                                 nullptr, RecordKind::Company);
+        const CustomField employees =
+            test::addCustomField(db, "employees", FieldType::Number, {}, nullptr, RecordKind::Company);
+        const CustomField partner =
+            test::addCustomField(db, "partner", FieldType::Checkbox, {}, nullptr, RecordKind::Company);
+        QSqlQuery query(db);
+        // 3,000 companies; 6,000 contacts: the first 3,000 at companies 1 to 3,000, the next 1,500 at companies 1
+        // to 1,500, the last 1,500 at none.
+        QVERIFY(query.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) INSERT INTO "
+                           "companies (id, name, sort_name, industry, created_at, updated_at) SELECT i, 'Co ' || i, "
+                           "'co ' || i, CASE WHEN i % 4 = 0 THEN 'Retail' END, 0, 0 FROM n")));
+        QVERIFY(query.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) INSERT INTO "
+                           "contacts (first_name, last_name, sort_name, company_id, created_at, updated_at) SELECT "
+                           "'P', 'N' || i, 'n' || i, CASE WHEN i <= 4500 THEN (i - 1) % 3000 + 1 END, 0, 0 FROM n")));
+        // Sector: even companies Retail (1,500), odd multiples of 3 Food (500); employees: the company's number
+        // (3,000 holders: the many-holders way); partners: every fifth (600).
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO custom_values (field_id, record_id, integer_value) SELECT %1, "
+                                          "id, CASE WHEN id % 2 = 0 THEN %2 ELSE %3 END FROM companies WHERE id % 2 "
+                                          "= 0 OR id % 3 = 0")
+                               .arg(sector.id)
+                               .arg(sector.options.at(0).id)
+                               .arg(sector.options.at(1).id)));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO custom_values (field_id, record_id, number_value) SELECT %1, id, "
+                                      "id FROM companies")
+                           .arg(employees.id)));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO custom_values (field_id, record_id, integer_value) SELECT %1, "
+                                          "id, 1 FROM companies WHERE id % 5 = 0")
+                               .arg(partner.id)));
+        const auto counted = [&db](const char* text) -> qint64 {
+            const auto sql =
+                FieldConditions::forContacts(db, FieldConditions::parse(QString::fromLatin1(text)).value());
+            if (!sql)
+                qFatal("%s: %s", text, qPrintable(sql.error()));
+            ContactFilter filter;
+            filter.conditions << sql.value();
+            return ContactListQuery(db).count(filter).value();
+        };
+        // Retail: companies 2, 4, … : 750 of them below 1,501 with two contacts, 750 above with one.
+        QCOMPARE(counted("company.sector = Retail"), qint64(2250));
+        QCOMPARE(counted("company.sector != Retail"), qint64(6000 - 2250));
+        // No sector: 500 companies below 1,501 (two contacts each), 500 above, and the 1,500 without a company.
+        QCOMPARE(counted("company.sector empty"), qint64(1000 + 500 + 1500));
+        QCOMPARE(counted("company.sector notempty"), qint64(6000 - 3000));
+        QCOMPARE(counted("company.employees >= 2000"), qint64(1001));
+        QCOMPARE(counted("company.employees < 11"), qint64(20));
+        QCOMPARE(counted("company.partner = yes"), qint64(600 + 300));
+        QCOMPARE(counted("company.partner = no"), qint64(6000 - 900));
+        // The built-in industry: every fourth company.
+        QCOMPARE(counted("company.industry = retail"), qint64(375 * 2 + 375));
+        QCOMPARE(counted("company.industry ~ TAI"), qint64(1125));
+        QCOMPARE(counted("company.industry empty"), qint64(6000 - 1125));
+        QVERIFY(
+            !FieldConditions::forContacts(db, FieldConditions::parse(QStringLiteral("company.shoe = 4")).value()).ok());
+        QCOMPARE(FieldConditions::text(FieldConditions::parse(QStringLiteral("company.sector = Food")).value()),
+                 QStringLiteral("company.sector = Food"));
+    }
+
     void aFieldOfAnotherRecordIsRefused()
     {
         test::TestDatabase fixture;

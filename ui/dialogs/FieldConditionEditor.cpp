@@ -54,6 +54,17 @@ FieldConditionEditor::FieldConditionEditor(const QSqlDatabase& db, Use use, QWid
 {
     if (auto fields = CustomFieldRepository(db).fields(RecordKind::Contact); fields)
         m_fields = fields.value();
+    // The company's own fields (its industry, a size field of your own), as conditions on its contacts.
+    m_fields << builtIn(QStringLiteral("company.industry"),
+                        tr("%1 (company)", "a field of the contact's company: Industry (company)").arg(tr("Industry")),
+                        FieldType::Text);
+    if (auto fields = CustomFieldRepository(db).fields(RecordKind::Company); fields) {
+        for (CustomField field : fields.value()) {
+            field.key = QStringLiteral("company.") + field.key;
+            field.label = tr("%1 (company)", "a field of the contact's company: Industry (company)").arg(field.label);
+            m_fields << field;
+        }
+    }
     if (use == Use::Filter) {
         // Conditions on the built-in fields that the filter bar has no box for.
         m_fields << builtIn(QStringLiteral("title"), tr("Title", "job title"), FieldType::Text)
