@@ -150,26 +150,26 @@
     <message>
         <source>%1 %2</source>
         <comment>a scoring rule and its points: Decision maker +20</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ነጥብ %1</translation>
     </message>
     <message>
         <source>score %1: %2</source>
         <comment>a lead score and the rules that gave it</comment>
-        <translation type="unfinished"></translation>
+        <translation>ነጥብ %1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between scoring rules</comment>
-        <translation type="unfinished">፣ </translation>
+        <translation>፣ </translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>a lead&apos;s score; its last contact</comment>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1፤ %2</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3126,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩባንያዎች “%1” የሚባል መስክ የላቸውም። አብሮ የተሰሩ: %2፤ የራስዎ: kontor-cli field list ይመልከቱ።</translation>
     </message>
 </context>
 <context>
@@ -3654,11 +3654,11 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>rule: the lead score reached the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>ደንብ: የእምቅ ደንበኛ ነጥቡ ገደቡ ላይ ደርሷል</translation>
     </message>
     <message>
         <source>The leads to qualify could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ብቁ የሚደረጉትን እምቅ ደንበኞች ማንበብ አልተቻለም: %1</translation>
     </message>
 </context>
 <context>
@@ -4595,13 +4595,13 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>ScoreActions</name>
     <message>
         <source>Change lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>የእምቅ ደንበኛ ነጥብ ደንቦችን መቀየር</translation>
     </message>
     <message numerus="yes">
         <source>Qualify %Ln lead(s) by score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln እምቅ ደንበኛን በነጥብ ብቁ ማድረግ</numerusform>
+            <numerusform>%Ln እምቅ ደንበኞችን በነጥብ ብቁ ማድረግ</numerusform>
         </translation>
     </message>
 </context>
@@ -5583,27 +5583,27 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ቀጥሎ የሚደወልላቸው**: እስከ አሥር ሰዎች፣ እያንዳንዳቸው ከምክንያቱ ጋር፣ ደንበኞች እና እምቅ ደንበኞች እየተፈራረቁ። እየራቁ ያሉ ደንበኞች: በRFM ምድቦቹ “ልናጣቸው የማይገቡ” እና “አደጋ ላይ ያሉ” (ሪፖርቶች → ደንበኞችን ይመልከቱ) ውስጥ ያሉ፣ ለ30 ቀናት ማንም ያልደወለላቸው፣ ያላገኛቸው ወይም ያልጻፈላቸው፤ መጀመሪያ “ልናጣቸው የማይገቡ”፣ ከዚያም በብዛት የገዙት (“ልናጣቸው የማይገቡ · Ada Lovelace — 5 ትዕዛዞች፣ የመጨረሻው በ08/01/2026፣ በአጠቃላይ 5,000.00 EUR፤ ፈጽሞ ግንኙነት አልተደረገም”)። እምቅ ደንበኞች: ከ0 በላይ የእምቅ ደንበኛ ነጥብ ያላቸው፣ ቀጣይ እርምጃ የሌላቸው (ክፍት አስታዋሽ የለም፣ ወደፊት የሚካሄድ ስብሰባ የለም) እና ዛሬ ገና ግንኙነት ያልተደረገላቸው እምቅ ደንበኞች እና በግብይት ወይም በሽያጭ ብቁ የሆኑ እውቂያዎች፤ ከፍተኛ ነጥብ ያላቸው መጀመሪያ፣ ብዙ ነጥብ ከሰጡት ደንቦች ጋር (“MQL · Bea Nakamura — ነጥብ 63: ውጤታማ ስብሰባ +25፣ ውሳኔ ሰጪ +15፣ የተመለሰ ጥሪ +10፤ ለ12 ቀናት ግንኙነት አልተደረገም”)። Enter እውቂያውን ይከፍታል፤ ጥሪውን ሲመዘግቡ (Ctrl+L) ከዝርዝሩ ይወጣሉ።</translation>
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ተጨማሪ ማጣሪያዎች…** በማንኛውም የራስዎ መስክ፣ በሥራ መደብ፣ በከተማ፣ በክልል፣ በፖስታ ቁጥር፣ በታከለበት ቀን፣ በመጨረሻ ግንኙነት እና በእምቅ ደንበኛ ነጥብ፣ እንዲሁም በእውቂያው ኩባንያ ዘርፍ እና መስኮች (“ሠራተኞች (ኩባንያ)”) ያጣራል: በሁለት እሴቶች መካከል ያለ፣ ቢያንስ ወይም ቢበዛ የሆነ ቁጥር ወይም መጠን፤ በአንድ ቀን፣ ከአንድ ቀን ጀምሮ፣ እስከ አንድ ቀን ድረስ ወይም በሁለት ቀናት መካከል ያለ ቀን፤ ምልክት ካደረጉባቸው ምርጫዎች አንዱ የሆነ (ወይም አንዱም ያልሆነ) ምርጫ፤ አንድን ቃል የሚይዝ፣ ከቃሉ ጋር እኩል የሆነ ወይም እኩል ያልሆነ ጽሑፍ፤ እንዲሁም ባዶ የሆነ ወይም ያልሆነ ማንኛውም መስክ። ቁጥሮች እና ቀኖች በKontor ውስጥ በሌላው ቦታ ሁሉ እንደሚጻፉት ይጻፋሉ። እያንዳንዱ ማጣሪያ ከሌሎቹ በታች አንድ አዝራር ይሆናል (“በጀት ከ1,000.00 EUR እስከ 20,000.00 EUR ×”): አንድ ጠቅታ ያስወግደዋል። ሁሉም ማጣሪያዎች በአንድ ጊዜ ይሰራሉ።</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor እውቂያዎችን በራሱም ወደ ፊት ያንቀሳቅሳል፤ ታሪኩም የትኛው ደንብ እንዳንቀሳቀሳቸው ይናገራል: የተያዘ ስብሰባ እምቅ ደንበኛን በሽያጭ ብቁ ያደርገዋል፣ ስምምነት የሽያጭ ዕድል ያደርገዋል፣ የተሳካ ስምምነት ደግሞ ደንበኛ። በ**ፋይል → ቅንብሮች… → የሕይወት ዑደት** ውስጥ እያንዳንዱን ደንብ ማጥፋት ይቻላል፤ ሲሞሉ እምቅ ደንበኛን በግብይት ወይም በሽያጭ ብቁ የሚያደርጉትን መስኮች (ለምሳሌ የብቃት መስኮችዎን) እርስዎ ይመርጣሉ፤ በ**የእምቅ ደንበኛ ነጥብ አሰጣጥ** ትር ላይ ደግሞ እምቅ ደንበኛ በግብይት ብቁ የሚሆንበትን የእምቅ ደንበኛ ነጥብ (ከታች ይመልከቱ)። ደንብ ማንንም ወደ ኋላ አይመልስም፤ ስምምነት ውድቅ የተደረገን ወይም ንቁ ያልሆነን እውቂያም መልሶ ያመጣል። የቆዩ የውሂብ ጎታዎች እውቂያዎቻቸውን ይዘው ይቆያሉ: “ብቁ” በሽያጭ ብቁ፣ “የከሸፈ” ደግሞ ውድቅ የተደረገ ሆነዋል።</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>የእምቅ ደንበኛ ነጥብ (ከ0 እስከ 100) የተሻለ ዕድል ያላቸውን መጀመሪያ ያስቀምጣል። በሁለት ቡድኖች ያሉ የ**ነጥብ ደንቦችን** ነጥቦች ይደምራል: **ተስማሚነት**፣ እውቂያው ማን እንደሆነ (በአንድ መስክ ላይ ያለ መስፈርት፣ አብሮ የተሰራም ይሁን የራስዎ፣ ወይም በእውቂያው ኩባንያ መስክ ላይ፣ ለምሳሌ በዘርፉ ወይም መጠኑን ለመግለጽ በፈጠሩት የራስዎ የኩባንያ መስክ ላይ: የሥራ መደቡ “director” ይይዛል +15፣ አገሩ “ጀርመን” ነው +10፣ ስልክ የለም −5፣ ሠራተኞች (ኩባንያ) ቢያንስ 50 +10)፣ እና **ተሳትፎ**፣ በቅርቡ ምን እንዳደረጉ (የአንድ ዓይነት እና ውጤት ግንኙነቶች: ባለፉት 30 ቀናት ውስጥ ውጤታማ ስብሰባ ከነበረ አንድ ጊዜ +25፣ ወይም እያንዳንዱ የተመለሰ ጥሪ +10፣ ከተደረገ ወዲህ ባለፉት በእያንዳንዱ 14 ቀናት በግማሽ እየቀነሰ፣ በዚህም የቆየ ፍላጎት ይደበዝዛል፤ ቅሬታ ነጥብ ሊቀንስ ይችላል)። ድምሩ ይጠጋጋል፣ ከ0 እስከ 100 ባለው ክልል ውስጥም ይቆያል፤ በማህደር የተቀመጡ ግንኙነቶች ምንም አይቆጠሩም፣ የሚደበዝዝ ደንብም ከአሥር ግማሽ ቅነሳዎች በኋላ መቆጠሩን ያቆማል።</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>**ደንቦቹ** በ**ፋይል → ቅንብሮች… → የእምቅ ደንበኛ ነጥብ አሰጣጥ** ውስጥ ናቸው፤ የተስማሚነት ደንቦች ከተሳትፎ ደንቦች በላይ፣ እያንዳንዱ ከሚቆጥረው ነገር እና ከነጥቦቹ ጋር። **የመነሻ ደንቦችን አክል** ለመጀመር የሚሆን ስብስብ ያስገባል (ውሳኔ ሰጪዎች፣ ሊገኙ የሚችሉ እውቂያዎች፣ ስብሰባዎች፣ የተመለሱ ጥሪዎች፣ ኢሜይሎች፣ ቅሬታዎች፤ አዲስ የውሂብ ጎታ ምንም ደንብ የለውም፣ የማሳያ የውሂብ ጎታው ግን አሉት)። **የተስማሚነት ደንብ አክል…** መስክን፣ ንጽጽርን እና እሴትን (የሥራ መደቡ “director” ይይዛል፣ አገሩ “ጀርመን” ነው፣ የምርጫ መስክ ከአማራጮቹ አንዱ ነው፣ ቁጥር ቢያንስ 50) እንዲሁም ነጥቦቹን ይጠይቃል፤ **የተሳትፎ ደንብ አክል…** ደግሞ የግንኙነቶቹን ዓይነት እና ውጤት፣ ባለፉት N ቀናት ውስጥ አንድ ከነበረ አንድ ጊዜ ብቻ ይቆጠሩ እንደሆነ ወይም እያንዳንዳቸው ነጥቦቻቸው በየN ቀናት በግማሽ እየቀነሱ ይቆጠሩ እንደሆነ፣ እና ነጥቦቹን ይጠይቃል። ስም የሌለው ደንብ በሚቆጥረው ነገር ይሰየማል። ሁለቴ ጠቅ ማድረግ (ወይም Enter) ደንቡን ይቀይራል፣ አመልካች ሳጥኑ ደንቡን ሳይሰርዙት ያጠፋዋል፣ ወደ ላይ እና ወደ ታች በቡድኑ ውስጥ ቦታውን ይቀይራሉ፣ Delete ደግሞ ያስወግደዋል። እያንዳንዱ ለውጥ ወዲያውኑ ይቀመጣል፤ በመስኮቱ ውስጥ Ctrl+Z ይቀለብሰዋል፤ ከጥቂት ጊዜ በኋላ የሁሉም ነጥብ በጀርባ እንደገና ይሰላል። **የሁሉንም ነጥብ እንደገና አስላ…** ይህን አሁኑኑ ያደርጋል፣ ከሂደት አመልካች እና ከ“ይቅር” ጋር (ማቆም እያንዳንዱን ነጥብ እንደነበረ ይተወዋል)።</translation>
     </message>
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>**በነጥብ ወደ MQL**: በዚያው ትር ላይ፣ “እምቅ ደንበኛ በግብይት ብቁ የሚሆንበት ነጥብ” (በጭራሽ፣ ወይም ከ1 እስከ 100)። ነጥቡ እዚያ የደረሰ እምቅ ደንበኛ ወዲያውኑ ወደ “በግብይት ብቁ” ይሸጋገራል፤ ታሪኩም ደንቡን ይጠቅሳል (“የእምቅ ደንበኛ ነጥቡ ገደቡ ላይ ደርሷል”)፤ ገደቡን ሲቀንሱ ቀድሞውኑ ከገደቡ በላይ ያሉት እምቅ ደንበኞች በአንድ ላይ ይሸጋገራሉ፤ ይህም Ctrl+Z የሚቀለብሰው አንድ እርምጃ ነው። የሚሸጋገሩት እምቅ ደንበኞች ብቻ ናቸው፣ የሚሸጋገሩትም ወደ ፊት ብቻ ነው።</translation>
     </message>
 </context>
 <context>
@@ -7885,27 +7885,27 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">ኢሜይል</translation>
+        <translation>ኢሜይል</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">ስልክ</translation>
+        <translation>ስልክ</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">ኩባንያ</translation>
+        <translation>ኩባንያ</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">የደንበኛ ምንጭ</translation>
+        <translation>የደንበኛ ምንጭ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">አገር</translation>
+        <translation>አገር</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">መለያ</translation>
+        <translation>መለያ</translation>
     </message>
     <message>
         <source>Up to</source>
@@ -8081,11 +8081,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 (company)</source>
         <comment>a field of the contact&apos;s company: Industry (company)</comment>
-        <translation type="unfinished">%1 (ኩባንያ)</translation>
+        <translation>%1 (ኩባንያ)</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">ዘርፍ</translation>
+        <translation>ዘርፍ</translation>
     </message>
 </context>
 <context>
@@ -10584,90 +10584,90 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::ScoreRuleDialog</name>
     <message>
         <source>Add Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>የተስማሚነት ደንብ አክል</translation>
     </message>
     <message>
         <source>Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>የተስማሚነት ደንብ</translation>
     </message>
     <message>
         <source>Add Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>የተሳትፎ ደንብ አክል</translation>
     </message>
     <message>
         <source>Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>የተሳትፎ ደንብ</translation>
     </message>
     <message>
         <source>Contacts who meet the condition get the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>መስፈርቱን የሚያሟሉ እውቂያዎች ነጥቦቹን ያገኛሉ።</translation>
     </message>
     <message>
         <source>Contacts get the points for their interactions of this kind. Archived interactions do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያዎች ለዚህ ዓይነት ግንኙነቶቻቸው ነጥቦቹን ያገኛሉ። በማህደር የተቀመጡ ግንኙነቶች አይቆጠሩም።</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ማንኛውም ውጤት</translation>
     </message>
     <message>
         <source>Once, if there was one in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>አንድ ጊዜ ብቻ፣ ቢያንስ አንድ ከነበረ ባለፉት</translation>
     </message>
     <message>
         <source>For each one, halving every</source>
-        <translation type="unfinished"></translation>
+        <translation>ለእያንዳንዱ፣ በግማሽ እየቀነሰ በየ</translation>
     </message>
     <message>
         <source>days</source>
         <comment>after a number: halving every 14 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>ቀናት</translation>
     </message>
     <message>
         <source>&amp;Interaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ግንኙነት:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">&amp;ውጤት:</translation>
+        <translation>&amp;ውጤት:</translation>
     </message>
     <message>
         <source>Co&amp;unts:</source>
-        <translation type="unfinished"></translation>
+        <translation>አ&amp;ቆጣጠር:</translation>
     </message>
     <message>
         <source>Negative points take away: a complaint, no way to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>አሉታዊ ነጥቦች ከድምሩ ይቀነሳሉ: ለምሳሌ ቅሬታ፣ ወይም የሚገኝበት መንገድ አለመኖር።</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ነጥቦች:</translation>
     </message>
     <message>
         <source>What the contact card says, such as “Decision maker”</source>
-        <translation type="unfinished"></translation>
+        <translation>የእውቂያ ካርዱ የሚያሳየው፣ ለምሳሌ “ውሳኔ ሰጪ”</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;ስም:</translation>
+        <translation>&amp;ስም:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>an interaction&apos;s kind and outcome: Call (successful)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, each halving every %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1፣ እያንዳንዱ በየ%Ln ቀኑ በግማሽ እየቀነሰ</numerusform>
+            <numerusform>%1፣ እያንዳንዱ በየ%Ln ቀናት በግማሽ እየቀነሰ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in the last %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ባለፈው %Ln ቀን ውስጥ %1</numerusform>
+            <numerusform>ባለፉት %Ln ቀናት ውስጥ %1</numerusform>
         </translation>
     </message>
 </context>
@@ -10675,102 +10675,102 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::ScoringSettingsPage</name>
     <message>
         <source>Each contact scores 0 to 100: the points of the fit rules they meet (who they are) and of the engagement rules their interactions meet (what they did lately). The contact&apos;s card says which rules gave the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>እያንዳንዱ እውቂያ ከ0 እስከ 100 ነጥብ ያገኛል: የሚያሟላቸው የተስማሚነት ደንቦች ነጥቦች (ማን እንደሆነ) እና ግንኙነቶቹ የሚያሟሏቸው የተሳትፎ ደንቦች ነጥቦች (በቅርቡ ምን እንዳደረገ)። የእውቂያው ካርድ ነጥቦቹን የሰጡትን ደንቦች ያሳያል።</translation>
     </message>
     <message>
         <source>Lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>የእምቅ ደንበኛ ነጥብ ደንቦች</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ደንብ</translation>
     </message>
     <message>
         <source>Counts when</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚቆጠርበት ሁኔታ</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ነጥቦች</translation>
     </message>
     <message>
         <source>Fit: who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>ተስማሚነት: ማን እንደሆኑ</translation>
     </message>
     <message>
         <source>Engagement: what they did lately</source>
-        <translation type="unfinished"></translation>
+        <translation>ተሳትፎ: በቅርቡ ምን እንዳደረጉ</translation>
     </message>
     <message>
         <source>&amp;Add Fit Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>የ&amp;ተስማሚነት ደንብ አክል…</translation>
     </message>
     <message>
         <source>Add &amp;Engagement Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>የተ&amp;ሳትፎ ደንብ አክል…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>አር&amp;ትዕ…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>አስ&amp;ወግድ</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">ወደ &amp;ላይ</translation>
+        <translation>ወደ &amp;ላይ</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">ወደ &amp;ታች</translation>
+        <translation>ወደ &amp;ታች</translation>
     </message>
     <message>
         <source>Add Starter Ru&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>የመነሻ ደንቦችን አ&amp;ክል</translation>
     </message>
     <message>
         <source>Nine rules to start from: titles of decision makers, a way to reach them, meetings, answered calls, emails and complaints. Change them to suit your business.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለመነሻ የሚሆኑ ዘጠኝ ደንቦች: የውሳኔ ሰጪዎች የሥራ መደቦች፣ የሚገኙበት መንገድ፣ ስብሰባዎች፣ የተመለሱ ጥሪዎች፣ ኢሜይሎች እና ቅሬታዎች። ለንግድዎ እንዲስማሙ ይቀይሯቸው።</translation>
     </message>
     <message>
         <source>Res&amp;core Everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>የሁሉንም ነጥብ &amp;እንደገና አስላ…</translation>
     </message>
     <message>
         <source>Scores are kept up to date as you work and worked out afresh each day; this does it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነጥቦች እርስዎ ሲሰሩ ይዘምናሉ፣ በየቀኑም እንደገና ይሰላሉ፤ ይህ አሁኑኑ ያሰላቸዋል።</translation>
     </message>
     <message>
         <source>never</source>
         <comment>a lead becomes marketing qualified at score: never</comment>
-        <translation type="unfinished"></translation>
+        <translation>በጭራሽ</translation>
     </message>
     <message>
         <source>A lead becomes marketing &amp;qualified at score:</source>
-        <translation type="unfinished"></translation>
+        <translation>እምቅ ደንበኛ በግብይት &amp;ብቁ የሚሆንበት ነጥብ:</translation>
     </message>
     <message>
         <source>Off: counts nothing until ticked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጠፍቷል: እንደገና ምልክት እስኪደረግበት ድረስ ምንም አይቆጥርም።</translation>
     </message>
     <message>
         <source>Working out every contact&apos;s score…</source>
-        <translation type="unfinished"></translation>
+        <translation>የእያንዳንዱን እውቂያ ነጥብ በማስላት ላይ…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ይቅር</translation>
     </message>
     <message>
         <source>Stopped: the scores are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆሟል: ነጥቦቹ እንደነበሩ ናቸው።</translation>
     </message>
     <message numerus="yes">
         <source>Scores worked out again: %Ln changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ነጥቦቹ እንደገና ተሰልተዋል: %Ln ተቀይሯል።</numerusform>
+            <numerusform>ነጥቦቹ እንደገና ተሰልተዋል: %Ln ተቀይረዋል።</numerusform>
         </translation>
     </message>
 </context>
@@ -11065,7 +11065,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Lead sc&amp;oring</source>
-        <translation type="unfinished"></translation>
+        <translation>የእምቅ ደንበኛ &amp;ነጥብ አሰጣጥ</translation>
     </message>
 </context>
 <context>

@@ -150,26 +150,26 @@
     <message>
         <source>%1 %2</source>
         <comment>a scoring rule and its points: Decision maker +20</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>স্কোর %1</translation>
     </message>
     <message>
         <source>score %1: %2</source>
         <comment>a lead score and the rules that gave it</comment>
-        <translation type="unfinished"></translation>
+        <translation>স্কোর %1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between scoring rules</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>a lead&apos;s score; its last contact</comment>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3126,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোম্পানির “%1” নামে কোনো ফিল্ড নেই। অন্তর্নির্মিত: %2; আপনার নিজস্ব: kontor-cli field list দেখুন।</translation>
     </message>
 </context>
 <context>
@@ -3654,11 +3654,11 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>rule: the lead score reached the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম: লিড স্কোর নির্ধারিত সীমায় পৌঁছেছে</translation>
     </message>
     <message>
         <source>The leads to qualify could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>যে লিডগুলোকে যোগ্য করতে হবে, সেগুলো পড়া যায়নি: %1</translation>
     </message>
 </context>
 <context>
@@ -4595,13 +4595,13 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <name>ScoreActions</name>
     <message>
         <source>Change lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>লিড স্কোরিংয়ের নিয়ম পরিবর্তন করুন</translation>
     </message>
     <message numerus="yes">
         <source>Qualify %Ln lead(s) by score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>স্কোর অনুযায়ী %Lnটি লিডকে যোগ্য করুন</numerusform>
+            <numerusform>স্কোর অনুযায়ী %Lnটি লিডকে যোগ্য করুন</numerusform>
         </translation>
     </message>
 </context>
@@ -5583,27 +5583,27 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>**এরপর কাকে কল করবেন**: সর্বোচ্চ দশজন, প্রত্যেকের পাশে কারণসহ, গ্রাহক ও লিড পালা করে। হাতছাড়া হতে চলা গ্রাহক: RFM সেগমেন্ট “হারানো যাবে না” ও “ঝুঁকিতে”-এর (দেখুন রিপোর্ট → গ্রাহক) সেইসব গ্রাহক, 30 দিন ধরে যাদের কেউ কল করেননি, যাদের সাথে কেউ দেখা করেননি বা যাদের কেউ লেখেননি; আগে “হারানো যাবে না”, তারপর যারা সবচেয়ে বেশি কিনেছেন (“হারানো যাবে না · Ada Lovelace — 5টি অর্ডার, শেষটি 08/01/2026 তারিখে, মোট 5,000.00 EUR; কখনো যোগাযোগ হয়নি”)। লিড: লিড এবং মার্কেটিং-যোগ্য বা সেলস-যোগ্য পরিচিতি, যাদের লিড স্কোর 0-এর বেশি এবং কোনো পরবর্তী করণীয় নেই (খোলা কোনো রিমাইন্ডার নেই, সামনে কোনো মিটিং নেই), আর আজ এখনো যাদের সাথে যোগাযোগ হয়নি; সবচেয়ে ভালো স্কোর আগে, সবচেয়ে বেশি পয়েন্ট দেওয়া নিয়মগুলোসহ (“MQL · Bea Nakamura — স্কোর 63: সফল মিটিং +25, সিদ্ধান্তগ্রহণকারী +15, রিসিভ করা কল +10; 12 দিন ধরে কোনো যোগাযোগ নেই”)। Enter চাপলে পরিচিতি খোলে; কলটি লিখে রাখলেই (Ctrl+L) তারা তালিকা থেকে সরে যান।</translation>
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**আরও ফিল্টার…** ফিল্টার করে আপনার যেকোনো নিজস্ব ফিল্ড দিয়ে; পদবি, শহর, অঞ্চল, পোস্ট কোড, যোগ করার তারিখ, শেষ যোগাযোগ ও লিড স্কোর দিয়ে; এবং পরিচিতির কোম্পানির শিল্পখাত ও ফিল্ড দিয়ে (“কর্মীসংখ্যা (কোম্পানি)”): কোনো সংখ্যা বা পরিমাণ দুটি মানের মধ্যে, কমপক্ষে বা সর্বোচ্চ; কোনো তারিখ নির্দিষ্ট দিনে, সেই দিনে বা পরে, সেই দিনে বা আগে, অথবা দুটি তারিখের মধ্যে; কোনো বিকল্প, যা আপনার টিক দেওয়া বিকল্পগুলোর যেকোনোটি (বা কোনোটিই নয়); লেখা, যাতে একটি শব্দ আছে, যা ঠিক সেই শব্দ, বা সেই শব্দ নয়; এবং যেকোনো ফিল্ড খালি বা খালি নয়। সংখ্যা ও তারিখ Kontor-এর অন্য সব জায়গার মতোই লেখা হয়। প্রতিটি ফিল্টার অন্যগুলোর নিচে একটি বোতাম হয়ে যায় (“বাজেট 1,000.00 EUR থেকে 20,000.00 EUR ×”): তাতে ক্লিক করলে ফিল্টারটি সরে যায়। সব ফিল্টার একসাথে প্রযোজ্য হয়।</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor নিজে থেকেও পরিচিতিদের এগিয়ে নেয়, আর কোন নিয়মে তা হয়েছে ইতিহাসে লেখা থাকে: মিটিং ঠিক হলে লিড সেলস-যোগ্য হয়, ডিল হলে সুযোগ, আর ডিল জেতা হলে গ্রাহক। **ফাইল → সেটিংস… → জীবনচক্র**-এ প্রতিটি নিয়ম বন্ধ করা যায়, আর সেখানে আপনি সেই ফিল্ডগুলো বেছে নেন যেগুলো পূরণ হলে লিড মার্কেটিং-যোগ্য বা সেলস-যোগ্য হয় (যেমন আপনার যোগ্যতা যাচাইয়ের ফিল্ড); **লিড স্কোরিং** ট্যাবে বেছে নেন কোন লিড স্কোরে একটি লিড মার্কেটিং-যোগ্য হয় (নিচে দেখুন)। কোনো নিয়ম কাউকে কখনো পিছিয়ে নেয় না; একটি ডিল অযোগ্য বা নিষ্ক্রিয় পরিচিতিকেও ফিরিয়ে আনে। পুরোনো ডেটাবেসের পরিচিতিরা থেকে যায়: “যোগ্য” হয়েছে সেলস-যোগ্য, আর “হারানো” হয়েছে অযোগ্য।</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>লিড স্কোর (0 থেকে 100) সবচেয়ে ভালো সম্ভাবনাগুলোকে আগে রাখে। এটি দুই দলের **স্কোরিং নিয়ম**-এর পয়েন্ট যোগ করে: **উপযুক্ততা**, অর্থাৎ পরিচিতিটি কে (কোনো ফিল্ডের ওপর একটি শর্ত—অন্তর্নির্মিত বা আপনার নিজস্ব—অথবা পরিচিতির কোম্পানির কোনো ফিল্ডের ওপর, যেমন তার শিল্পখাত, বা কোম্পানির আকার বোঝাতে আপনার নিজস্ব কোনো কোম্পানি-ফিল্ড: পদবিতে “director” আছে +15, দেশ “জার্মানি” +10, ফোন নেই −5, কর্মীসংখ্যা (কোম্পানি) কমপক্ষে 50 +10), এবং **সম্পৃক্ততা**, অর্থাৎ তারা সম্প্রতি কী করেছেন (নির্দিষ্ট ধরন ও ফলাফলের যোগাযোগ: গত 30 দিনে একটি সফল মিটিং হলে একবার +25, অথবা প্রতিটি রিসিভ করা কলের জন্য +10, যা কলের পর প্রতি 14 দিনে অর্ধেক হয়, যাতে পুরোনো আগ্রহ ফিকে হয়ে যায়; কোনো অভিযোগ পয়েন্ট কমিয়েও দিতে পারে)। যোগফল রাউন্ড করে 0 থেকে 100-এর মধ্যে রাখা হয়; আর্কাইভ করা যোগাযোগ কিছুই যোগ করে না, আর ক্রমে ফিকে হওয়া কোনো নিয়ম দশবার অর্ধেক হওয়ার পর আর গোনা হয় না।</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>**নিয়মগুলো** থাকে **ফাইল → সেটিংস… → লিড স্কোরিং**-এ, উপযুক্ততার নিয়মগুলো সম্পৃক্ততার নিয়মগুলোর ওপরে, প্রতিটির পাশে সেটি কী গোনে ও তার পয়েন্ট। **শুরুর নিয়ম যোগ করুন** শুরু করার জন্য একটি সেট যোগ করে (সিদ্ধান্তগ্রহণকারী, যোগাযোগ করা যায় এমন পরিচিতি, মিটিং, রিসিভ করা কল, ইমেইল, অভিযোগ; নতুন ডেটাবেসে কোনো নিয়ম থাকে না, ডেমোতে থাকে)। **উপযুক্ততার নিয়ম যোগ করুন…** একটি ফিল্ড, একটি তুলনা ও একটি মান চায় (পদবিতে “director” আছে, দেশ “জার্মানি”, কোনো বিকল্প ফিল্ড তার বিকল্পগুলোর একটি, কোনো সংখ্যা কমপক্ষে 50), সাথে পয়েন্ট; **সম্পৃক্ততার নিয়ম যোগ করুন…** চায় যোগাযোগের ধরন ও ফলাফল, সেগুলো একবার গোনা হবে—যদি গত N দিনে এমন একটি হয়ে থাকে—নাকি প্রতিটি আলাদাভাবে, প্রতি N দিনে পয়েন্ট অর্ধেক হয়ে, সাথে পয়েন্ট। নাম ছাড়া কোনো নিয়মের নাম হয় সেটি যা গোনে তা অনুযায়ী। ডাবল-ক্লিক (বা Enter) দিয়ে নিয়ম বদলানো যায়, টিক বাক্স দিয়ে নিয়মটি না হারিয়েই বন্ধ করা যায়, ওপরে সরান ও নিচে সরান দিয়ে তার দলের মধ্যে ক্রম ঠিক করা যায়, আর Delete দিয়ে মুছে ফেলা যায়। প্রতিটি পরিবর্তন সঙ্গে সঙ্গে সংরক্ষণ হয়, আর উইন্ডোতে Ctrl+Z চাপলে তা ফিরে যায়; একটু পরে ব্যাকগ্রাউন্ডে সবার স্কোর আবার হিসাব হয়। **সবার স্কোর আবার হিসাব করুন…** এখনই তা করে, অগ্রগতি ও বাতিল বোতামসহ (থামালে প্রতিটি স্কোর আগের মতোই থাকে)।</translation>
     </message>
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>**স্কোর অনুযায়ী MQL**: একই ট্যাবে, “যে স্কোরে লিড মার্কেটিং-যোগ্য হয়” (কখনো নয়, অথবা 1 থেকে 100)। যে লিডের স্কোর এতে পৌঁছায়, সেটি সঙ্গে সঙ্গে মার্কেটিং-যোগ্য ধাপে চলে যায়, আর তার ইতিহাসে নিয়মটির নাম থাকে (“লিড স্কোর নির্ধারিত সীমায় পৌঁছেছে”); সীমাটি কমালে যেসব লিড আগে থেকেই এর ওপরে আছে, তারা একসাথে সরে যায়—একটি ধাপ হিসেবে, যা Ctrl+Z দিয়ে ফিরিয়ে নেওয়া যায়। শুধু লিডই সরে, এবং শুধু সামনের দিকে।</translation>
     </message>
 </context>
 <context>
@@ -7885,27 +7885,27 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">ইমেইল</translation>
+        <translation>ইমেইল</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">ফোন</translation>
+        <translation>ফোন</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">কোম্পানি</translation>
+        <translation>কোম্পানি</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">লিডের উৎস</translation>
+        <translation>লিডের উৎস</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">দেশ</translation>
+        <translation>দেশ</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">ট্যাগ</translation>
+        <translation>ট্যাগ</translation>
     </message>
     <message>
         <source>Up to</source>
@@ -8081,11 +8081,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>%1 (company)</source>
         <comment>a field of the contact&apos;s company: Industry (company)</comment>
-        <translation type="unfinished">%1 (কোম্পানি)</translation>
+        <translation>%1 (কোম্পানি)</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">শিল্পখাত</translation>
+        <translation>শিল্পখাত</translation>
     </message>
 </context>
 <context>
@@ -10584,90 +10584,90 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::ScoreRuleDialog</name>
     <message>
         <source>Add Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>উপযুক্ততার নিয়ম যোগ করুন</translation>
     </message>
     <message>
         <source>Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>উপযুক্ততার নিয়ম</translation>
     </message>
     <message>
         <source>Add Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পৃক্ততার নিয়ম যোগ করুন</translation>
     </message>
     <message>
         <source>Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পৃক্ততার নিয়ম</translation>
     </message>
     <message>
         <source>Contacts who meet the condition get the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>যে পরিচিতিরা শর্তটি পূরণ করেন, তারা পয়েন্টগুলো পান।</translation>
     </message>
     <message>
         <source>Contacts get the points for their interactions of this kind. Archived interactions do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতিরা এই ধরনের যোগাযোগের জন্য পয়েন্ট পান। আর্কাইভ করা যোগাযোগ গোনা হয় না।</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>যেকোনো ফলাফল</translation>
     </message>
     <message>
         <source>Once, if there was one in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>একবার, যদি এমন একটি হয়ে থাকে গত</translation>
     </message>
     <message>
         <source>For each one, halving every</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটির জন্য, অর্ধেক হয় প্রতি</translation>
     </message>
     <message>
         <source>days</source>
         <comment>after a number: halving every 14 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>দিনে</translation>
     </message>
     <message>
         <source>&amp;Interaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগাযোগ (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">&amp;ফলাফল:</translation>
+        <translation>ফলাফল (&amp;O):</translation>
     </message>
     <message>
         <source>Co&amp;unts:</source>
-        <translation type="unfinished"></translation>
+        <translation>গণনা (&amp;U):</translation>
     </message>
     <message>
         <source>Negative points take away: a complaint, no way to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ঋণাত্মক পয়েন্ট কমিয়ে দেয়: যেমন কোনো অভিযোগ, বা যোগাযোগের কোনো উপায় না থাকা।</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>পয়েন্ট (&amp;P):</translation>
     </message>
     <message>
         <source>What the contact card says, such as “Decision maker”</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির কার্ডে যা লেখা থাকে, যেমন “সিদ্ধান্তগ্রহণকারী”</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম (&amp;N):</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>an interaction&apos;s kind and outcome: Call (successful)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, each halving every %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, প্রতিটি প্রতি %Ln দিনে অর্ধেক হয়</numerusform>
+            <numerusform>%1, প্রতিটি প্রতি %Ln দিনে অর্ধেক হয়</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in the last %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>গত %Ln দিনে %1</numerusform>
+            <numerusform>গত %Ln দিনে %1</numerusform>
         </translation>
     </message>
 </context>
@@ -10675,102 +10675,102 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::ScoringSettingsPage</name>
     <message>
         <source>Each contact scores 0 to 100: the points of the fit rules they meet (who they are) and of the engagement rules their interactions meet (what they did lately). The contact&apos;s card says which rules gave the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি পরিচিতির স্কোর 0 থেকে 100: তারা যেসব উপযুক্ততার নিয়ম পূরণ করেন (তারা কে) এবং তাদের যোগাযোগগুলো যেসব সম্পৃক্ততার নিয়ম পূরণ করে (তারা সম্প্রতি কী করেছেন), সেগুলোর পয়েন্ট। কোন নিয়মগুলো পয়েন্ট দিয়েছে, তা পরিচিতির কার্ডে বলা থাকে।</translation>
     </message>
     <message>
         <source>Lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>লিড স্কোরিংয়ের নিয়ম</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>নিয়ম</translation>
     </message>
     <message>
         <source>Counts when</source>
-        <translation type="unfinished"></translation>
+        <translation>কখন গোনা হয়</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>পয়েন্ট</translation>
     </message>
     <message>
         <source>Fit: who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>উপযুক্ততা: তারা কে</translation>
     </message>
     <message>
         <source>Engagement: what they did lately</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পৃক্ততা: তারা সম্প্রতি কী করেছেন</translation>
     </message>
     <message>
         <source>&amp;Add Fit Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>উপযুক্ততার নিয়ম যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
         <source>Add &amp;Engagement Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পৃক্ততার নিয়ম যোগ করুন (&amp;E)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা করুন (&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>মুছুন (&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">&amp;ওপরে সরান</translation>
+        <translation>&amp;ওপরে সরান</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">নিচে &amp;সরান</translation>
+        <translation>নিচে &amp;সরান</translation>
     </message>
     <message>
         <source>Add Starter Ru&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>শুরুর নিয়ম যোগ করুন (&amp;L)</translation>
     </message>
     <message>
         <source>Nine rules to start from: titles of decision makers, a way to reach them, meetings, answered calls, emails and complaints. Change them to suit your business.</source>
-        <translation type="unfinished"></translation>
+        <translation>শুরু করার জন্য নয়টি নিয়ম: সিদ্ধান্তগ্রহণকারীদের পদবি, তাদের সাথে যোগাযোগের একটি উপায়, মিটিং, রিসিভ করা কল, ইমেইল ও অভিযোগ। আপনার ব্যবসার সাথে মানিয়ে এগুলো বদলে নিন।</translation>
     </message>
     <message>
         <source>Res&amp;core Everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>সবার স্কোর আবার হিসাব করুন (&amp;C)…</translation>
     </message>
     <message>
         <source>Scores are kept up to date as you work and worked out afresh each day; this does it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনি কাজ করার সাথে সাথে স্কোর হালনাগাদ থাকে এবং প্রতিদিন নতুন করে হিসাব হয়; এটি এখনই তা করে।</translation>
     </message>
     <message>
         <source>never</source>
         <comment>a lead becomes marketing qualified at score: never</comment>
-        <translation type="unfinished"></translation>
+        <translation>কখনো নয়</translation>
     </message>
     <message>
         <source>A lead becomes marketing &amp;qualified at score:</source>
-        <translation type="unfinished"></translation>
+        <translation>যে স্কোরে লিড মার্কেটিং-যোগ্য হয় (&amp;Q):</translation>
     </message>
     <message>
         <source>Off: counts nothing until ticked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>বন্ধ: আবার টিক না দেওয়া পর্যন্ত কিছুই গোনা হয় না।</translation>
     </message>
     <message>
         <source>Working out every contact&apos;s score…</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি পরিচিতির স্কোর হিসাব করা হচ্ছে…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">বাতিল</translation>
+        <translation>বাতিল</translation>
     </message>
     <message>
         <source>Stopped: the scores are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>থামানো হয়েছে: স্কোরগুলো আগের মতোই আছে।</translation>
     </message>
     <message numerus="yes">
         <source>Scores worked out again: %Ln changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>স্কোর আবার হিসাব করা হয়েছে: %Lnটি বদলেছে।</numerusform>
+            <numerusform>স্কোর আবার হিসাব করা হয়েছে: %Lnটি বদলেছে।</numerusform>
         </translation>
     </message>
 </context>
@@ -11065,7 +11065,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Lead sc&amp;oring</source>
-        <translation type="unfinished"></translation>
+        <translation>লিড স্কোরিং (&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -150,26 +150,26 @@
     <message>
         <source>%1 %2</source>
         <comment>a scoring rule and its points: Decision maker +20</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1</translation>
     </message>
     <message>
         <source>score %1: %2</source>
         <comment>a lead score and the rules that gave it</comment>
-        <translation type="unfinished"></translation>
+        <translation>Score %1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between scoring rules</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>a lead&apos;s score; its last contact</comment>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3128,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen haben kein Feld „%1“. Eingebaut: %2; eigene: siehe kontor-cli field list.</translation>
     </message>
 </context>
 <context>
@@ -3656,11 +3656,11 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>rule: the lead score reached the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Der Lead-Score hat den Schwellenwert erreicht</translation>
     </message>
     <message>
         <source>The leads to qualify could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu qualifizierenden Interessenten konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4597,13 +4597,13 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <name>ScoreActions</name>
     <message>
         <source>Change lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Scoring-Regeln ändern</translation>
     </message>
     <message numerus="yes">
         <source>Qualify %Ln lead(s) by score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interessenten nach Score qualifizieren</numerusform>
+            <numerusform>%Ln Interessenten nach Score qualifizieren</numerusform>
         </translation>
     </message>
 </context>
@@ -5585,27 +5585,27 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Als Nächstes anrufen**: bis zu zehn Personen, jede mit dem Grund, abwechselnd Kunden und Leads. Kunden, die abzuwandern drohen: die in den RFM-Segmenten „Nicht verlieren“ und „Gefährdet“ (siehe Berichte → Kunden), die seit 30 Tagen niemand angerufen, getroffen oder angeschrieben hat, „Nicht verlieren“ zuerst, dann die, die am meisten gekauft haben („Nicht verlieren · Ada Lovelace — 5 Aufträge, der letzte am 08.01.2026, insgesamt 5.000,00 EUR; nie kontaktiert“). Leads: Interessenten sowie Marketing- oder vertriebsqualifizierte Kontakte mit einem Lead-Score über 0 und ohne nächsten Schritt (keine offene Erinnerung, kein anstehender Termin), die heute noch nicht kontaktiert wurden, der beste Score zuerst, mit den Regeln, die die meisten Punkte gaben („MQL · Bea Nakamura — Score 63: Erfolgreicher Termin +25, Entscheider +15, Angenommener Anruf +10; seit 12 Tagen ohne Kontakt“). Eingabe öffnet den Kontakt; sobald Sie den Anruf erfassen (Strg+L), verschwindet er aus der Liste.</translation>
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Weitere Filter…** filtert nach jedem Ihrer eigenen Felder, nach Position, Ort, Region, Postleitzahl, Datum des Anlegens, letztem Kontakt und Lead-Score sowie nach der Branche und den Feldern der Firma des Kontakts („Mitarbeiter (Firma)“): eine Zahl oder ein Betrag zwischen zwei Werten, mindestens oder höchstens; ein Datum am, am oder nach, am oder vor einem Tag oder zwischen zwei Tagen; eine Auswahl, die einem (oder keinem) der angehakten Werte entspricht; Text, der ein Wort enthält, ist oder nicht ist; und jedes Feld leer oder nicht leer. Zahlen und Daten werden eingegeben wie überall sonst in Kontor. Jeder Filter wird zu einer Schaltfläche unter den anderen („Budget von 1.000,00 EUR bis 20.000,00 EUR ×“): Ein Klick entfernt ihn. Alle Filter gelten gleichzeitig.</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor bringt Kontakte auch von selbst voran, und die Historie nennt die Regel, die es getan hat: Ein vereinbarter Termin macht einen Interessenten vertriebsqualifiziert, ein Geschäft macht ihn zur Verkaufschance, ein gewonnenes Geschäft zum Kunden. Unter **Datei → Einstellungen… → Lebenszyklus** lässt sich jede Regel abschalten, und Sie wählen die Felder, deren Ausfüllen einen Interessenten Marketing- oder vertriebsqualifiziert macht (etwa Ihre Qualifizierungsfelder); auf dem Reiter **Lead-Scoring** den Lead-Score, ab dem ein Interessent Marketing-qualifiziert wird (siehe unten). Eine Regel stuft niemanden zurück; ein Geschäft holt auch einen disqualifizierten oder inaktiven Kontakt zurück. Ältere Datenbanken behalten ihre Kontakte: Aus „Qualifiziert“ wurde Vertriebsqualifiziert und aus „Verloren“ Disqualifiziert.</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lead-Score (0 bis 100) stellt die besten Chancen nach vorn. Er zählt die Punkte von **Scoring-Regeln** in zwei Gruppen zusammen: **Passung**, wer der Kontakt ist (eine Bedingung an ein Feld, eingebaut oder eigenes, oder an ein Feld der Firma des Kontakts, etwa ihre Branche oder ein eigenes Firmenfeld für ihre Größe: Position enthält „director“ +15, Land ist „Deutschland“ +10, kein Telefon −5, Mitarbeiter (Firma) mindestens 50 +10), und **Engagement**, was er zuletzt getan hat (Aktivitäten einer bestimmten Art und mit einem bestimmten Ergebnis: ein erfolgreicher Termin in den letzten 30 Tagen einmal +25, oder jeder angenommene Anruf +10, halbiert für je 14 Tage, die seitdem vergangen sind, damit altes Interesse verblasst; eine Reklamation kann Punkte abziehen). Die Summe wird gerundet und zwischen 0 und 100 gehalten; archivierte Aktivitäten zählen nicht, und eine verblassende Regel zählt nach zehn Halbierungen nicht mehr.</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Regeln** stehen unter **Datei → Einstellungen… → Lead-Scoring**, die Passungsregeln über den Engagement-Regeln, jede mit dem, was sie zählt, und ihren Punkten. **Starter-Regeln hinzufügen** legt einen Satz für den Anfang an (Entscheider, erreichbare Kontakte, Termine, angenommene Anrufe, E-Mails, Reklamationen; eine neue Datenbank hat keine, die Demo hat sie). **Passungsregel hinzufügen…** fragt nach einem Feld, einem Vergleich und einem Wert (Position enthält „director“, Land ist „Deutschland“, ein Auswahlfeld ist einer seiner Auswahlwerte, eine Zahl ist mindestens 50) und nach den Punkten; **Engagement-Regel hinzufügen…** nach Art und Ergebnis der Aktivitäten, danach, ob sie einmal zählen, wenn es in den letzten N Tagen eine gab, oder jede einzeln mit Punkten, die sich alle N Tage halbieren, und nach den Punkten. Eine Regel ohne Namen wird nach dem benannt, was sie zählt. Doppelklick (oder Eingabe) ändert eine Regel, das Kontrollkästchen schaltet sie ab, ohne dass sie verloren geht, „Nach oben“ und „Nach unten“ ordnen sie innerhalb ihrer Gruppe, Entf entfernt sie. Jede Änderung wird sofort gespeichert, und Strg+Z im Fenster nimmt sie zurück; einen Moment später werden alle im Hintergrund neu bewertet. **Alle neu bewerten…** tut das sofort, mit Fortschrittsanzeige und Abbrechen (ein Abbruch lässt jeden Score, wie er war).</translation>
     </message>
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ab einem Score zum MQL**: auf demselben Reiter „Ein Interessent wird Marketing-qualifiziert ab Score“ (nie oder 1 bis 100). Ein Interessent, dessen Score diesen Wert erreicht, wechselt sofort zu Marketing-qualifiziert, und seine Historie nennt die Regel („Der Lead-Score hat den Schwellenwert erreicht“); wenn Sie den Schwellenwert senken, wechseln die Interessenten, die schon darüber liegen, gemeinsam, in einem Schritt, den Strg+Z zurücknimmt. Nur Interessenten wechseln, und nur vorwärts.</translation>
     </message>
 </context>
 <context>
@@ -7887,27 +7887,27 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">Lead-Quelle</translation>
+        <translation>Lead-Quelle</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Schlagwort</translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Up to</source>
@@ -8083,11 +8083,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>%1 (company)</source>
         <comment>a field of the contact&apos;s company: Industry (company)</comment>
-        <translation type="unfinished">%1 (Firma)</translation>
+        <translation>%1 (Firma)</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
 </context>
 <context>
@@ -10586,90 +10586,90 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <name>kontor::ui::ScoreRuleDialog</name>
     <message>
         <source>Add Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Passungsregel hinzufügen</translation>
     </message>
     <message>
         <source>Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Passungsregel</translation>
     </message>
     <message>
         <source>Add Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement-Regel hinzufügen</translation>
     </message>
     <message>
         <source>Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement-Regel</translation>
     </message>
     <message>
         <source>Contacts who meet the condition get the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die die Bedingung erfüllen, erhalten die Punkte.</translation>
     </message>
     <message>
         <source>Contacts get the points for their interactions of this kind. Archived interactions do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte erhalten die Punkte für ihre Aktivitäten dieser Art. Archivierte Aktivitäten zählen nicht.</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis</translation>
     </message>
     <message>
         <source>Once, if there was one in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal, bei mindestens einer in den letzten</translation>
     </message>
     <message>
         <source>For each one, halving every</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede einzeln, halbiert nach je</translation>
     </message>
     <message>
         <source>days</source>
         <comment>after a number: halving every 14 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagen</translation>
     </message>
     <message>
         <source>&amp;Interaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivität:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">&amp;Ergebnis:</translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>Co&amp;unts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zählt:</translation>
     </message>
     <message>
         <source>Negative points take away: a complaint, no way to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Punkte ziehen ab: etwa bei einer Reklamation oder wenn jemand nicht erreichbar ist.</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkte:</translation>
     </message>
     <message>
         <source>What the contact card says, such as “Decision maker”</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kontaktkarte anzeigt, etwa „Entscheider“</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>an interaction&apos;s kind and outcome: Call (successful)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, each halving every %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, jede einzeln, halbiert nach je %Ln Tag</numerusform>
+            <numerusform>%1, jede einzeln, halbiert nach je %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in the last %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 innerhalb von %Ln Tag</numerusform>
+            <numerusform>%1 in den letzten %Ln Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -10677,102 +10677,102 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <name>kontor::ui::ScoringSettingsPage</name>
     <message>
         <source>Each contact scores 0 to 100: the points of the fit rules they meet (who they are) and of the engagement rules their interactions meet (what they did lately). The contact&apos;s card says which rules gave the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kontakt erhält einen Score von 0 bis 100: die Punkte der Passungsregeln, die er erfüllt (wer er ist), und der Engagement-Regeln, die seine Aktivitäten erfüllen (was er zuletzt getan hat). Die Karte des Kontakts nennt die Regeln, die die Punkte gaben.</translation>
     </message>
     <message>
         <source>Lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Scoring-Regeln</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Counts when</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt, wenn</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Fit: who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung: wer sie sind</translation>
     </message>
     <message>
         <source>Engagement: what they did lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement: was sie zuletzt getan haben</translation>
     </message>
     <message>
         <source>&amp;Add Fit Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passungsregel &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Engagement Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engagement-Regel hinzufügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tfernen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Nach &amp;oben</translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Nach &amp;unten</translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Add Starter Ru&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter-Rege&amp;ln hinzufügen</translation>
     </message>
     <message>
         <source>Nine rules to start from: titles of decision makers, a way to reach them, meetings, answered calls, emails and complaints. Change them to suit your business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neun Regeln für den Anfang: Positionen von Entscheidern, eine Möglichkeit, sie zu erreichen, Termine, angenommene Anrufe, E-Mails und Reklamationen. Passen Sie sie an Ihr Unternehmen an.</translation>
     </message>
     <message>
         <source>Res&amp;core Everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;neu bewerten…</translation>
     </message>
     <message>
         <source>Scores are kept up to date as you work and worked out afresh each day; this does it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scores werden bei der Arbeit laufend aktualisiert und jeden Tag neu berechnet; hiermit geschieht es sofort.</translation>
     </message>
     <message>
         <source>never</source>
         <comment>a lead becomes marketing qualified at score: never</comment>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>A lead becomes marketing &amp;qualified at score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interessent wird &amp;Marketing-qualifiziert ab Score:</translation>
     </message>
     <message>
         <source>Off: counts nothing until ticked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: zählt nichts, bis der Haken wieder gesetzt ist.</translation>
     </message>
     <message>
         <source>Working out every contact&apos;s score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scores aller Kontakte werden berechnet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stopped: the scores are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Scores sind unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>Scores worked out again: %Ln changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scores neu berechnet: %Ln geändert.</numerusform>
+            <numerusform>Scores neu berechnet: %Ln geändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -11067,7 +11067,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Lead sc&amp;oring</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-S&amp;coring</translation>
     </message>
 </context>
 <context>

@@ -150,26 +150,26 @@
     <message>
         <source>%1 %2</source>
         <comment>a scoring rule and its points: Decision maker +20</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poentaro %1</translation>
     </message>
     <message>
         <source>score %1: %2</source>
         <comment>a lead score and the rules that gave it</comment>
-        <translation type="unfinished"></translation>
+        <translation>poentaro %1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between scoring rules</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>a lead&apos;s score; its last contact</comment>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3126,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmaoj ne havas kampon “%1”. Enkonstruitaj: %2; viaj propraj: vidu kontor-cli field list.</translation>
     </message>
 </context>
 <context>
@@ -3654,11 +3654,11 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>rule: the lead score reached the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>regulo: la interesatpoentaro atingis la sojlon</translation>
     </message>
     <message>
         <source>The leads to qualify could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La kvalifikotaj interesatoj ne povis esti legitaj: %1</translation>
     </message>
 </context>
 <context>
@@ -4595,13 +4595,13 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <name>ScoreActions</name>
     <message>
         <source>Change lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ŝanĝon de la poentadaj reguloj</translation>
     </message>
     <message numerus="yes">
         <source>Qualify %Ln lead(s) by score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kvalifikon de %Ln interesato laŭ poentaro</numerusform>
+            <numerusform>kvalifikon de %Ln interesatoj laŭ poentaro</numerusform>
         </translation>
     </message>
 </context>
@@ -5583,27 +5583,27 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kiun voki sekve**: ĝis dek personoj, ĉiu kun la kialo, klientoj kaj interesatoj alterne. Klientoj, kiuj forglitas: tiuj en la RFM-segmentoj “Neperdendaj” kaj “Riskataj” (vidu Raportoj → Klientoj), kun kiuj dum 30 tagoj neniu havis vokon, renkontiĝon aŭ korespondon, unue “Neperdendaj”, poste tiuj, kiuj aĉetis plej multe (“Neperdendaj · Ada Lovelace — 5 mendoj, la lasta je 08/01/2026, entute 5 000,00 EUR; neniam kontaktita”). Interesatoj: interesatoj kaj merkatike aŭ vende kvalifikitaj kontaktoj kun interesatpoentaro super 0 kaj sen sekva paŝo (neniu malfermita memorigo, neniu venonta renkontiĝo), ankoraŭ ne kontaktitaj hodiaŭ, la plej altaj poentaroj unue, kun la reguloj, kiuj donis la plej multajn poentojn (“MQL · Bea Nakamura — poentaro 63: Sukcesa renkontiĝo +25, Decidanto +15, Respondita voko +10; sen kontakto dum 12 tagoj”). Enter malfermas la kontakton; kiam vi registras la vokon (Ctrl+L), la persono forlasas la liston.</translation>
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Pliaj filtriloj…** filtras laŭ iu ajn el viaj propraj kampoj, laŭ posteno, urbo, regiono, poŝtkodo, aldondato, lasta kontakto kaj interesatpoentaro, kaj laŭ la sektoro kaj la kampoj de la firmao de la kontakto (“Dungitoj (firmao)”): nombro aŭ sumo inter du valoroj, almenaŭ aŭ maksimume; dato je, je aŭ post, je aŭ antaŭ, aŭ inter du datoj; elekto, kiu estas iu (aŭ neniu) el tiuj, kiujn vi markas; teksto, kiu enhavas vorton, estas ĝi aŭ ne estas ĝi; kaj ĉiu kampo malplena aŭ ne. Nombroj kaj datoj estas tajpataj kiel ĉie alie en Kontor. Ĉiu filtrilo iĝas butono sub la aliaj (“Buĝeto de 1 000,00 EUR ĝis 20 000,00 EUR ×”): klako forigas ĝin. Ĉiuj filtriloj validas samtempe.</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor ankaŭ mem movas kontaktojn antaŭen, kaj la historio diras, kiu regulo faris tion: rezervita renkontiĝo igas interesaton vende kvalifikita, negoco igas ĝin ŝanco, gajnita negoco igas ĝin kliento. En **Dosiero → Agordoj… → Vivciklo** ĉiu regulo povas esti malŝaltita, kaj vi elektas la kampojn, kies plenigo igas interesaton merkatike aŭ vende kvalifikita (ekzemple viajn kvalifikajn kampojn); en la langeto **Interesatpoentado**, la interesatpoentaron, je kiu interesato iĝas merkatike kvalifikita (vidu sube). Regulo neniam movas iun malantaŭen; negoco ankaŭ revenigas malkvalifikitan aŭ neaktivan kontakton. Malnovaj datumbazoj konservas siajn kontaktojn: “kvalifikita” iĝis Vende kvalifikita kaj “perdita” iĝis Malkvalifikita.</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesatpoentaro (0 ĝis 100) metas la plej bonajn ŝancojn unue. Ĝi sumigas la poentojn de **poentadaj reguloj** en du grupoj: **taŭgeco**, kiu la kontakto estas (kondiĉo pri kampo, enkonstruita aŭ via propra, aŭ pri kampo de la firmao de la kontakto, ekzemple ĝia sektoro aŭ via propra firmaa kampo por ĝia grandeco: posteno enhavas “direktoro” +15, lando estas “Germanio” +10, neniu telefono −5, Dungitoj (firmao) almenaŭ 50 +10), kaj **engaĝiĝo**, kion la kontakto faris lastatempe (interagoj de certa speco kaj rezulto: sukcesa renkontiĝo en la lastaj 30 tagoj +25 unufoje, aŭ ĉiu respondita voko +10, duonigita por ĉiuj 14 tagoj pasintaj de tiam, tiel ke malnova intereso paliĝas; plendo povas forpreni poentojn). La sumo estas rondigita kaj tenata inter 0 kaj 100; arkivigitaj interagoj valoras nenion, kaj paliĝanta regulo ĉesas kalkuliĝi post dek duonigoj.</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>**La reguloj** troviĝas en **Dosiero → Agordoj… → Interesatpoentado**, la taŭgecaj reguloj super la engaĝiĝaj, ĉiu kun tio, kion ĝi kalkulas, kaj ĝiaj poentoj. **Aldoni startajn regulojn** aldonas aron por komenci (decidantoj, atingeblaj kontaktoj, renkontiĝoj, responditaj vokoj, retleteroj, plendoj; nova datumbazo havas neniujn, la demonstra havas ilin). **Aldoni taŭgecan regulon…** petas kampon, komparon kaj valoron (posteno enhavas “direktoro”, lando estas “Germanio”, elekta kampo estas unu el siaj opcioj, nombro estas almenaŭ 50) kaj la poentojn; **Aldoni engaĝiĝan regulon…** petas la specon kaj la rezulton de la interagoj, ĉu ili kalkuliĝas unufoje, se estis iu en la lastaj N tagoj, aŭ ĉiu aparte kun poentoj duoniĝantaj ĉiujn N tagojn, kaj la poentojn. Regulo sen nomo ricevas nomon laŭ tio, kion ĝi kalkulas. Duobla klako (aŭ Enter) ŝanĝas regulon, la markobutono malŝaltas ĝin sen perdi ĝin, Movi supren kaj Movi malsupren ordigas ĝin ene de ĝia grupo, Delete forigas ĝin. Ĉiu ŝanĝo estas tuj konservata, kaj Ctrl+Z en la fenestro malfaras ĝin; iom poste ĉiuj ricevas novan poentaron en la fono. **Rekalkuli ĉiujn poentarojn…** faras tion nun, kun progresindiko kaj Nuligi (haltigo lasas ĉiun poentaron kiel ĝi estis).</translation>
     </message>
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Al MQL laŭ poentaro**: en la sama langeto, “Interesato iĝas merkatike kvalifikita je poentaro” (neniam, aŭ 1 ĝis 100). Interesato, kies poentaro atingas ĝin, tuj moviĝas al Merkatike kvalifikita, kaj ĝia historio nomas la regulon (“la interesatpoentaro atingis la sojlon”); kiam vi malaltigas la sojlon, la interesatoj jam super ĝi moviĝas kune, kiel unu paŝo, kiun Ctrl+Z malfaras. Nur interesatoj moviĝas, kaj nur antaŭen.</translation>
     </message>
 </context>
 <context>
@@ -7885,27 +7885,27 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Retpoŝto</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firmao</translation>
+        <translation>Firmao</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">Interesatfonto</translation>
+        <translation>Interesatfonto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Lando</translation>
+        <translation>Lando</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Etikedo</translation>
+        <translation>Etikedo</translation>
     </message>
     <message>
         <source>Up to</source>
@@ -8081,11 +8081,11 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>%1 (company)</source>
         <comment>a field of the contact&apos;s company: Industry (company)</comment>
-        <translation type="unfinished">%1 (firmao)</translation>
+        <translation>%1 (firmao)</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Sektoro</translation>
+        <translation>Sektoro</translation>
     </message>
 </context>
 <context>
@@ -10584,90 +10584,90 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <name>kontor::ui::ScoreRuleDialog</name>
     <message>
         <source>Add Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni taŭgecan regulon</translation>
     </message>
     <message>
         <source>Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Taŭgeca regulo</translation>
     </message>
     <message>
         <source>Add Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni engaĝiĝan regulon</translation>
     </message>
     <message>
         <source>Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Engaĝiĝa regulo</translation>
     </message>
     <message>
         <source>Contacts who meet the condition get the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoj, kiuj plenumas la kondiĉon, ricevas la poentojn.</translation>
     </message>
     <message>
         <source>Contacts get the points for their interactions of this kind. Archived interactions do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoj ricevas la poentojn por siaj interagoj de ĉi tiu speco. Arkivigitaj interagoj ne kalkuliĝas.</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajna rezulto</translation>
     </message>
     <message>
         <source>Once, if there was one in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Unufoje, se estis iu en la lastaj</translation>
     </message>
     <message>
         <source>For each one, halving every</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ĉiu, duoniĝante post ĉiuj</translation>
     </message>
     <message>
         <source>days</source>
         <comment>after a number: halving every 14 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>tagoj</translation>
     </message>
     <message>
         <source>&amp;Interaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interago:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">&amp;Rezulto:</translation>
+        <translation>&amp;Rezulto:</translation>
     </message>
     <message>
         <source>Co&amp;unts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalk&amp;uliĝas:</translation>
     </message>
     <message>
         <source>Negative points take away: a complaint, no way to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativaj poentoj malpliigas la poentaron: plendo, neniel atingebla.</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poentoj:</translation>
     </message>
     <message>
         <source>What the contact card says, such as “Decision maker”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kion diras la karto de la kontakto, ekzemple “Decidanto”</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nomo:</translation>
+        <translation>&amp;Nomo:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>an interaction&apos;s kind and outcome: Call (successful)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, each halving every %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, ĉiu duoniĝante ĉiun %Ln tagon</numerusform>
+            <numerusform>%1, ĉiu duoniĝante ĉiujn %Ln tagojn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in the last %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en la lasta %Ln tago</numerusform>
+            <numerusform>%1 en la lastaj %Ln tagoj</numerusform>
         </translation>
     </message>
 </context>
@@ -10675,102 +10675,102 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <name>kontor::ui::ScoringSettingsPage</name>
     <message>
         <source>Each contact scores 0 to 100: the points of the fit rules they meet (who they are) and of the engagement rules their interactions meet (what they did lately). The contact&apos;s card says which rules gave the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉiu kontakto ricevas poentaron de 0 ĝis 100: la poentojn de la taŭgecaj reguloj, kiujn ĝi plenumas (kiu ĝi estas), kaj de la engaĝiĝaj reguloj, kiujn ĝiaj interagoj plenumas (kion ĝi faris lastatempe). La karto de la kontakto diras, kiuj reguloj donis la poentojn.</translation>
     </message>
     <message>
         <source>Lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguloj de interesatpoentado</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulo</translation>
     </message>
     <message>
         <source>Counts when</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkuliĝas, kiam</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poentoj</translation>
     </message>
     <message>
         <source>Fit: who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Taŭgeco: kiu la kontakto estas</translation>
     </message>
     <message>
         <source>Engagement: what they did lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Engaĝiĝo: kion la kontakto faris lastatempe</translation>
     </message>
     <message>
         <source>&amp;Add Fit Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aldoni taŭgecan regulon…</translation>
     </message>
     <message>
         <source>Add &amp;Engagement Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni e&amp;ngaĝiĝan regulon…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;dakti…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forigi</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Movi &amp;supren</translation>
+        <translation>Movi &amp;supren</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Movi &amp;malsupren</translation>
+        <translation>Movi &amp;malsupren</translation>
     </message>
     <message>
         <source>Add Starter Ru&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni startajn regu&amp;lojn</translation>
     </message>
     <message>
         <source>Nine rules to start from: titles of decision makers, a way to reach them, meetings, answered calls, emails and complaints. Change them to suit your business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naŭ reguloj por komenci: postenoj de decidantoj, maniero atingi ilin, renkontiĝoj, responditaj vokoj, retleteroj kaj plendoj. Adaptu ilin al via entrepreno.</translation>
     </message>
     <message>
         <source>Res&amp;core Everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekalkuli ĉiujn poen&amp;tarojn…</translation>
     </message>
     <message>
         <source>Scores are kept up to date as you work and worked out afresh each day; this does it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La poentaroj estas ĝisdatigataj dum vi laboras kaj rekalkulataj ĉiutage; ĉi tio faras tion nun.</translation>
     </message>
     <message>
         <source>never</source>
         <comment>a lead becomes marketing qualified at score: never</comment>
-        <translation type="unfinished"></translation>
+        <translation>neniam</translation>
     </message>
     <message>
         <source>A lead becomes marketing &amp;qualified at score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesato iĝas merkatike kvalifikita &amp;je poentaro:</translation>
     </message>
     <message>
         <source>Off: counts nothing until ticked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malŝaltita: donas neniujn poentojn, ĝis ĝi estas denove markita.</translation>
     </message>
     <message>
         <source>Working out every contact&apos;s score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkulado de la poentaro de ĉiu kontakto…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Nuligi</translation>
+        <translation>Nuligi</translation>
     </message>
     <message>
         <source>Stopped: the scores are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltigita: la poentaroj restas kiel ili estis.</translation>
     </message>
     <message numerus="yes">
         <source>Scores worked out again: %Ln changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poentaroj rekalkulitaj: %Ln ŝanĝiĝis.</numerusform>
+            <numerusform>Poentaroj rekalkulitaj: %Ln ŝanĝiĝis.</numerusform>
         </translation>
     </message>
 </context>
@@ -11065,7 +11065,7 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>Lead sc&amp;oring</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesatp&amp;oentado</translation>
     </message>
 </context>
 <context>

@@ -148,26 +148,26 @@
     <message>
         <source>%1 %2</source>
         <comment>a scoring rule and its points: Decision maker +20</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز %1</translation>
     </message>
     <message>
         <source>score %1: %2</source>
         <comment>a lead score and the rules that gave it</comment>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز %1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between scoring rules</comment>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>a lead&apos;s score; its last contact</comment>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1؛ %2</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3112,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌ها فیلد «%1» را ندارند. فیلدهای داخلی: %2؛ فیلدهای سفارشی شما: kontor-cli field list را ببینید.</translation>
     </message>
 </context>
 <context>
@@ -3640,11 +3640,11 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>rule: the lead score reached the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده: امتیاز سرنخ به آستانه رسید</translation>
     </message>
     <message>
         <source>The leads to qualify could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ‌هایی که باید واجد شرایط شوند خوانده نشدند: %1</translation>
     </message>
 </context>
 <context>
@@ -4580,12 +4580,12 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <name>ScoreActions</name>
     <message>
         <source>Change lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر قواعد امتیازدهی سرنخ</translation>
     </message>
     <message numerus="yes">
         <source>Qualify %Ln lead(s) by score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>واجد شرایط کردن %Ln سرنخ بر اساس امتیاز</numerusform>
         </translation>
     </message>
 </context>
@@ -5566,27 +5566,27 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**Who to call next**: up to ten people, each with why, customers and leads taking turns. Customers slipping away: those in the RFM segments &quot;Can&apos;t lose them&quot; and &quot;At risk&quot; (see Reports → Customers) whom nobody has called, met or written to for 30 days, &quot;Can&apos;t lose them&quot; first, then those who bought most (&quot;Can&apos;t lose them · Ada Lovelace — 5 orders, the last on 08/01/2026, 5,000.00 EUR in all; never contacted&quot;). Leads: leads and marketing or sales qualified contacts with a lead score above 0 and no next step (no open reminder, no meeting ahead), not yet contacted today, best score first, with the rules that gave the most points (&quot;MQL · Bea Nakamura — score 63: Successful meeting +25, Decision maker +15, Answered call +10; no contact for 12 days&quot;). Enter opens the contact; once you log the call (Ctrl+L) they leave the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>**بعد با چه کسی تماس بگیرید**: حداکثر ده نفر، هر کدام همراه با دلیل، به نوبت از میان مشتریان و سرنخ‌ها. مشتریانی که در حال از دست رفتن‌اند: کسانی از بخش‌های RFM «نباید از دستشان داد» و «در معرض خطر» (گزارش‌ها ← مشتریان را ببینید) که ۳۰ روز است کسی با آن‌ها تماس نگرفته، جلسه نداشته یا برایشان ننوشته است؛ نخست «نباید از دستشان داد»، سپس کسانی که بیشترین خرید را داشته‌اند («نباید از دستشان داد • Ada Lovelace — ۵ سفارش، آخرین بار در ۰۸/۰۱/۲۰۲۶، در مجموع ۵٬۰۰۰٫۰۰ یورو؛ تاکنون بدون ارتباط»). سرنخ‌ها: سرنخ‌ها و مخاطبان واجد شرایط بازاریابی یا فروش که امتیاز سرنخشان بیش از ۰ است و گام بعدی ندارند (نه یادآور بازی، نه جلسه‌ای در پیش) و امروز هنوز با آن‌ها ارتباطی نبوده است، با بهترین امتیاز در ابتدا و همراه با قواعدی که بیشترین امتیاز را داده‌اند («MQL • Bea Nakamura — امتیاز ۶۳: جلسه موفق +۲۵، تصمیم‌گیرنده +۱۵، تماس پاسخ‌داده‌شده +۱۰؛ ۱۲ روز بدون ارتباط»). Enter مخاطب را باز می‌کند؛ همین که تماس را ثبت کنید (Ctrl+L)، از فهرست بیرون می‌روند.</translation>
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فیلترهای بیشتر…** بر اساس هر یک از فیلدهای سفارشی شما، بر اساس سمت، شهر، منطقه، کد پستی، تاریخ افزوده‌شدن، آخرین ارتباط و امتیاز سرنخ، و بر اساس صنعت و فیلدهای شرکتِ مخاطب («تعداد کارکنان (شرکت)») فیلتر می‌کند: عدد یا مبلغی بین دو مقدار، دست‌کم یا حداکثر؛ تاریخی در یک روز معین، در آن روز یا پس از آن، در آن روز یا پیش از آن، یا بین دو تاریخ؛ گزینه‌ای که یکی از گزینه‌های تیک‌خورده باشد (یا هیچ‌کدام از آن‌ها نباشد)؛ متنی که شامل یک واژه باشد، برابر با آن باشد یا نباشد؛ و خالی بودن یا نبودن هر فیلد. اعداد و تاریخ‌ها همان‌طور تایپ می‌شوند که در هر جای دیگر Kontor. هر فیلتر به دکمه‌ای زیر فیلترهای دیگر تبدیل می‌شود («بودجه از ۱٬۰۰۰٫۰۰ یورو تا ۲۰٬۰۰۰٫۰۰ یورو ×»): یک کلیک آن را حذف می‌کند. همه فیلترها با هم اعمال می‌شوند.</translation>
     </message>
     <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor مخاطبان را خودش هم به جلو می‌برد و سابقه می‌گوید کدام قاعده این کار را کرده است: تعیین جلسه، سرنخ را واجد شرایط فروش می‌کند، معامله آن را فرصت فروش می‌کند و معامله برنده‌شده، مشتری. در **فایل ← تنظیمات… ← چرخه عمر** هر قاعده را می‌توان خاموش کرد و فیلدهایی را برگزید که پر شدنشان سرنخ را واجد شرایط بازاریابی یا فروش می‌کند (مثلاً فیلدهای ارزیابی شما)؛ و در زبانه **امتیازدهی سرنخ**، امتیازی را که سرنخ با رسیدن به آن واجد شرایط بازاریابی می‌شود (پایین‌تر را ببینید). هیچ قاعده‌ای کسی را به عقب نمی‌برد؛ معامله، مخاطب فاقد شرایط یا غیرفعال را هم بازمی‌گرداند. پایگاه‌های داده قدیمی‌تر مخاطبانشان را نگه می‌دارند: «واجد شرایط» به «واجد شرایط فروش» و «ازدست‌رفته» به «فاقد شرایط» تبدیل شد.</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز سرنخ (0 تا 100) بهترین فرصت‌ها را در ابتدا می‌آورد. این امتیاز، امتیازهای **قواعد امتیازدهی** را در دو گروه جمع می‌زند: **تناسب**، یعنی مخاطب کیست (شرطی روی یک فیلد، داخلی یا سفارشی، یا روی فیلدی از شرکت مخاطب، مانند صنعت آن یا یک فیلد سفارشی شرکت برای اندازه‌اش: سمت شامل «director» +15، کشور برابر با «آلمان» +10، بدون تلفن −5، تعداد کارکنان (شرکت) دست‌کم 50 +10)، و **مشارکت**، یعنی اخیراً چه کرده است (تعامل‌هایی از یک نوع و با یک نتیجه: یک جلسه موفق در 30 روز گذشته، یک بار +25، یا هر تماس پاسخ‌داده‌شده +10 که به ازای هر 14 روزی که از آن گذشته نصف می‌شود تا علاقه قدیمی کم‌رنگ شود؛ شکایت می‌تواند امتیاز کم کند). مجموع گرد می‌شود و بین 0 و 100 نگه داشته می‌شود؛ تعامل‌های بایگانی‌شده هیچ امتیازی ندارند، و قاعده‌ای که کم‌رنگ می‌شود پس از ده بار نصف شدن دیگر شمرده نمی‌شود.</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>**قواعد** در **فایل ← تنظیمات… ← امتیازدهی سرنخ** هستند، قواعد تناسب بالای قواعد مشارکت، هر کدام با آنچه می‌شمارد و امتیازش. **افزودن قواعد آغازین** مجموعه‌ای برای شروع می‌افزاید (تصمیم‌گیرندگان، مخاطبانِ در دسترس، جلسه‌ها، تماس‌های پاسخ‌داده‌شده، ایمیل‌ها، شکایت‌ها؛ پایگاه داده جدید هیچ قاعده‌ای ندارد و پایگاه داده نمایشی آن‌ها را دارد). **افزودن قاعده تناسب…** یک فیلد، یک مقایسه و یک مقدار (سمت شامل «director»، کشور برابر با «آلمان»، یک فیلد گزینه‌ای برابر با یکی از گزینه‌هایش، عددی دست‌کم 50) و امتیاز را می‌پرسد؛ **افزودن قاعده مشارکت…** نوع و نتیجه تعامل‌ها را، اینکه یک بار شمرده شوند اگر در N روز گذشته یکی بوده باشد یا هر کدام با امتیازی که هر N روز نصف می‌شود، و امتیاز را. قاعده‌ای که نام ندارد، به نام آنچه می‌شمارد نامیده می‌شود. دوبار کلیک (یا Enter) قاعده را تغییر می‌دهد، کادر تیک آن را بی‌آنکه از دست برود خاموش می‌کند، «انتقال به بالا» و «انتقال به پایین» جایش را در گروهش تعیین می‌کنند و «حذف» آن را حذف می‌کند. هر تغییر بی‌درنگ ذخیره می‌شود و Ctrl+Z در همین پنجره آن را برمی‌گرداند؛ اندکی بعد همه در پس‌زمینه دوباره امتیاز می‌گیرند. **امتیازدهی دوباره به همه…** همین کار را اکنون انجام می‌دهد، با نمایش پیشرفت و دکمه «لغو» (توقف، همه امتیازها را همان‌طور که بودند باقی می‌گذارد).</translation>
     </message>
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>**MQL شدن با یک امتیاز**: در همان زبانه، «سرنخ با رسیدن به این امتیاز واجد شرایط بازاریابی می‌شود» (هرگز، یا 1 تا 100). سرنخی که امتیازش به آن برسد، بی‌درنگ به «واجد شرایط بازاریابی» می‌رود و سابقه‌اش قاعده را نام می‌برد («امتیاز سرنخ به آستانه رسید»)؛ وقتی آستانه را پایین بیاورید، سرنخ‌هایی که از پیش بالای آن هستند با هم جابه‌جا می‌شوند، در یک گام که Ctrl+Z آن را برمی‌گرداند. فقط سرنخ‌ها جابه‌جا می‌شوند، و فقط به جلو.</translation>
     </message>
 </context>
 <context>
@@ -7844,27 +7844,27 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished">منبع سرنخ</translation>
+        <translation>منبع سرنخ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">کشور</translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">برچسب</translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <source>Up to</source>
@@ -8040,11 +8040,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>%1 (company)</source>
         <comment>a field of the contact&apos;s company: Industry (company)</comment>
-        <translation type="unfinished">%1 (شرکت)</translation>
+        <translation>%1 (شرکت)</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">صنعت</translation>
+        <translation>صنعت</translation>
     </message>
 </context>
 <context>
@@ -10514,88 +10514,88 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::ScoreRuleDialog</name>
     <message>
         <source>Add Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قاعده تناسب</translation>
     </message>
     <message>
         <source>Fit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده تناسب</translation>
     </message>
     <message>
         <source>Add Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قاعده مشارکت</translation>
     </message>
     <message>
         <source>Engagement Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده مشارکت</translation>
     </message>
     <message>
         <source>Contacts who meet the condition get the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبانی که این شرط را برآورده کنند، این امتیاز را می‌گیرند.</translation>
     </message>
     <message>
         <source>Contacts get the points for their interactions of this kind. Archived interactions do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان برای تعامل‌هایشان از این نوع امتیاز می‌گیرند. تعامل‌های بایگانی‌شده شمرده نمی‌شوند.</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>هر نتیجه‌ای</translation>
     </message>
     <message>
         <source>Once, if there was one in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>یک بار، اگر یکی بوده باشد در آخرین</translation>
     </message>
     <message>
         <source>For each one, halving every</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هر کدام، با نصف شدن در هر</translation>
     </message>
     <message>
         <source>days</source>
         <comment>after a number: halving every 14 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>روز</translation>
     </message>
     <message>
         <source>&amp;Interaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">نتیجه (&amp;O):</translation>
+        <translation>نتیجه (&amp;O):</translation>
     </message>
     <message>
         <source>Co&amp;unts:</source>
-        <translation type="unfinished"></translation>
+        <translation>نحوه شمارش (&amp;U):</translation>
     </message>
     <message>
         <source>Negative points take away: a complaint, no way to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز منفی از امتیاز کم می‌کند: مثلاً برای شکایت، یا نبودِ راهی برای ارتباط.</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز (&amp;P):</translation>
     </message>
     <message>
         <source>What the contact card says, such as “Decision maker”</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه کارت مخاطب نشان می‌دهد، مانند «تصمیم‌گیرنده»</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">نا&amp;م:</translation>
+        <translation>نا&amp;م:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>an interaction&apos;s kind and outcome: Call (successful)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, each halving every %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، هر کدام هر %Ln روز نصف می‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in the last %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 در %Ln روز گذشته</numerusform>
         </translation>
     </message>
 </context>
@@ -10603,101 +10603,101 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::ScoringSettingsPage</name>
     <message>
         <source>Each contact scores 0 to 100: the points of the fit rules they meet (who they are) and of the engagement rules their interactions meet (what they did lately). The contact&apos;s card says which rules gave the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر مخاطب امتیازی از 0 تا 100 می‌گیرد: امتیاز قواعد تناسبی که برآورده می‌کند (کیست) و قواعد مشارکتی که تعامل‌هایش برآورده می‌کنند (اخیراً چه کرده است). کارت مخاطب نشان می‌دهد کدام قواعد این امتیازها را داده‌اند.</translation>
     </message>
     <message>
         <source>Lead scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد امتیازدهی سرنخ</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده</translation>
     </message>
     <message>
         <source>Counts when</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط شمارش</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز</translation>
     </message>
     <message>
         <source>Fit: who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>تناسب: مخاطب کیست</translation>
     </message>
     <message>
         <source>Engagement: what they did lately</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارکت: اخیراً چه کرده است</translation>
     </message>
     <message>
         <source>&amp;Add Fit Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قاعده تناسب (&amp;A)…</translation>
     </message>
     <message>
         <source>Add &amp;Engagement Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قاعده مشارکت (&amp;E)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش (&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف (&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">انتقال به بالا (&amp;U)</translation>
+        <translation>انتقال به بالا (&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">انتقال به پایین (&amp;D)</translation>
+        <translation>انتقال به پایین (&amp;D)</translation>
     </message>
     <message>
         <source>Add Starter Ru&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قواعد آغازین (&amp;L)</translation>
     </message>
     <message>
         <source>Nine rules to start from: titles of decision makers, a way to reach them, meetings, answered calls, emails and complaints. Change them to suit your business.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُه قاعده برای شروع: سمت‌های تصمیم‌گیرندگان، راهی برای ارتباط با آن‌ها، جلسه‌ها، تماس‌های پاسخ‌داده‌شده، ایمیل‌ها و شکایت‌ها. آن‌ها را متناسب با کسب‌وکار خود تغییر دهید.</translation>
     </message>
     <message>
         <source>Res&amp;core Everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازدهی دوباره به همه (&amp;C)…</translation>
     </message>
     <message>
         <source>Scores are kept up to date as you work and worked out afresh each day; this does it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازها هنگام کار شما به‌روز نگه داشته می‌شوند و هر روز از نو محاسبه می‌شوند؛ این دکمه همین کار را اکنون انجام می‌دهد.</translation>
     </message>
     <message>
         <source>never</source>
         <comment>a lead becomes marketing qualified at score: never</comment>
-        <translation type="unfinished"></translation>
+        <translation>هرگز</translation>
     </message>
     <message>
         <source>A lead becomes marketing &amp;qualified at score:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ با رسیدن به این امتیاز واجد شرایط بازاریابی می‌شود (&amp;Q):</translation>
     </message>
     <message>
         <source>Off: counts nothing until ticked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>غیرفعال: تا دوباره تیک نخورد، هیچ امتیازی نمی‌دهد.</translation>
     </message>
     <message>
         <source>Working out every contact&apos;s score…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال محاسبه امتیاز همه مخاطبان…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Stopped: the scores are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد: امتیازها همان‌طور که بودند ماندند.</translation>
     </message>
     <message numerus="yes">
         <source>Scores worked out again: %Ln changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>امتیازها دوباره محاسبه شدند: %Ln مورد تغییر کرد.</numerusform>
         </translation>
     </message>
 </context>
@@ -10991,7 +10991,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Lead sc&amp;oring</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازدهی سرنخ (&amp;O)</translation>
     </message>
 </context>
 <context>

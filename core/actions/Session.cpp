@@ -43,9 +43,17 @@ int Session::subscribe(Listener listener)
     return id;
 }
 
+int Session::subscribeDelivered(std::function<void()> delivered)
+{
+    const int id = m_nextListenerId++;
+    m_delivered.append({id, std::move(delivered)});
+    return id;
+}
+
 void Session::unsubscribe(int id)
 {
     m_listeners.removeIf([id](const auto& entry) { return entry.first == id; });
+    m_delivered.removeIf([id](const auto& entry) { return entry.first == id; });
 }
 
 void Session::deliver(const QList<DomainEvent>& events)
@@ -56,6 +64,9 @@ void Session::deliver(const QList<DomainEvent>& events)
         for (const auto& [id, listener] : listeners)
             listener(event);
     }
+    const auto delivered = m_delivered;
+    for (const auto& [id, done] : delivered)
+        done();
 }
 
 void Session::setUndo(UndoJournal* journal, UndoSink sink)

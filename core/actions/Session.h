@@ -32,6 +32,9 @@ public:
 
     /// Listeners hear every event of every committed action, in order; the id unsubscribes.
     int subscribe(Listener listener);
+    /// `delivered` is called once all the events of an action were heard: for work done once per action, not once
+    /// per event. The id unsubscribes too.
+    int subscribeDelivered(std::function<void()> delivered);
     void unsubscribe(int id);
     void deliver(const QList<DomainEvent>& events);
 
@@ -48,6 +51,7 @@ public:
 private:
     QString m_connectionName;
     QList<std::pair<int, Listener>> m_listeners;
+    QList<std::pair<int, std::function<void()>>> m_delivered;
     int m_nextListenerId = 1;
     UndoJournal* m_journal = nullptr;
     UndoSink m_undoSink;

@@ -18,8 +18,8 @@ ScoreUpdater::ScoreUpdater(Session& session, QSqlDatabase db, std::function<void
             // the action itself has succeeded.
             if (contactId <= 0 || !LeadScoring(m_db).hasActiveRules())
                 return;
-            if (LeadScoring(m_db).rescore(contactId, Clock::now()))
-                static_cast<void>(ScoreActions::qualifyLeads(m_db, {contactId}));
+            if (LeadScoring(m_db).rescore(contactId, Clock::now()) && !m_rescored.contains(contactId))
+                m_rescored << contactId;
         };
         const auto many = [this, &manyChanged] {
             if (manyChanged && LeadScoring(m_db).hasActiveRules())
@@ -38,11 +38,18 @@ ScoreUpdater::ScoreUpdater(Session& session, QSqlDatabase db, std::function<void
                    },
                    event);
     });
+    m_deliveredSubscription = m_session.subscribeDelivered([this] {
+        // Taken first: qualifying is an action whose own events come back here.
+        const QList<qint64> rescored = std::exchange(m_rescored, {});
+        if (!rescored.isEmpty())
+            static_cast<void>(ScoreActions::qualifyLeads(m_db, rescored));
+    });
 }
 
 ScoreUpdater::~ScoreUpdater()
 {
     m_session.unsubscribe(m_subscription);
+    m_session.unsubscribe(m_deliveredSubscription);
 }
 
 } // namespace kontor

@@ -4,6 +4,7 @@
 #include "UtcTime.h"
 
 #include "Clock.h"
+#include "actions/ContactActions.h"
 #include "actions/InteractionActions.h"
 #include "actions/LifecycleRules.h"
 #include "actions/ScoreActions.h"
@@ -11,6 +12,7 @@
 #include "domain/Interaction.h"
 #include "reports/CallNext.h"
 #include "repositories/ContactListQuery.h"
+#include "repositories/ContactRepository.h"
 #include "scoring/LeadScoring.h"
 #include "scoring/ScoreUpdater.h"
 
@@ -307,6 +309,38 @@ private slots:
         QCOMPARE(status(m_b), QStringLiteral("lead"));
         rules.mqlScore = 0;
         QVERIFY(LifecycleRules::save(db, rules).ok());
+    }
+
+    // A change of many contacts (Change Selected) that takes several leads to the threshold qualifies them together,
+    // in one action after its events: one step to take back, not one per contact.
+    void manyLeadsReachingTheThresholdMoveInOneStep()
+    {
+        Fixture fixture;
+        const QSqlDatabase db = fixture.db();
+        QVERIFY(LeadScoring(db).saveRules({fit("VIP", "tags = VIP", 50)}).ok());
+        LifecycleRuleSettings rules = LifecycleRules::settings(db);
+        rules.mqlScore = 40;
+        QVERIFY(LifecycleRules::save(db, rules).ok());
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            ids << fixture.contact(at("2026-01-01T00:00:00Z"));
+        Session session(db);
+        ScoreUpdater updater(session, db, [] {});
+        // The actions delivered, each as the rules' moves it holds.
+        QList<int> moves{0};
+        session.subscribe([&moves](const DomainEvent& event) {
+            if (const auto* changed = std::get_if<events::ContactStatusChanged>(&event);
+                changed && changed->rule == QStringLiteral("score_reached"))
+                ++moves.last();
+        });
+        session.subscribeDelivered([&moves] { moves << 0; });
+        ContactRepository::BulkChange change;
+        change.addTag = QStringLiteral("VIP");
+        QCOMPARE(must(ContactActions::changeMany(db, ids, change)), 3);
+        moves.removeAll(0);
+        QCOMPARE(moves, QList<int>{3});
+        for (qint64 id : ids)
+            QCOMPARE(must(ContactRepository(db).get(id)).status, ContactStatus::Mql);
     }
 
     // Who to call next, the leads: leads and qualified contacts scoring above 0 with no next step (no open reminder,
