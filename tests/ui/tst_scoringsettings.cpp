@@ -161,6 +161,7 @@ private slots:
             QVERIFY(rule->isVisible());
             QVERIFY(rule->problem().contains(QStringLiteral("no points")));
             points->setValue(20);
+            test::screenshot(rule, QStringLiteral("score-rule-fit"));
             QTest::mouseClick(okButton(rule), Qt::LeftButton);
             QVERIFY(!rule->isVisible());
         });
@@ -190,6 +191,7 @@ private slots:
             rule->findChild<QSpinBox*>(QStringLiteral("days"))->setValue(7);
             rule->findChild<QSpinBox*>(QStringLiteral("points"))->setValue(12);
             QTest::keyClicks(rule->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Picks up"));
+            test::screenshot(rule, QStringLiteral("score-rule-engagement"));
             QTest::mouseClick(okButton(rule), Qt::LeftButton);
         });
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addEngagementRule")), Qt::LeftButton);

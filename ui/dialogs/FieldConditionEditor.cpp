@@ -96,6 +96,7 @@ FieldConditionEditor::FieldConditionEditor(const QSqlDatabase& db, Use use, QWid
     m_op->setObjectName(QStringLiteral("op"));
 
     m_editors = new QStackedWidget(this);
+    m_editors->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("text"));
     m_editors->addWidget(m_text);
@@ -139,11 +140,11 @@ FieldConditionEditor::FieldConditionEditor(const QSqlDatabase& db, Use use, QWid
     m_editors->addWidget(m_options);
     m_editors->addWidget(new QWidget(this));
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Field:"), m_field);
-    form->addRow(tr("&Condition:"), m_op);
-    form->addRow(tr("&Value:"), m_editors);
+    m_form = new QFormLayout(this);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->addRow(tr("&Field:"), m_field);
+    m_form->addRow(tr("&Condition:"), m_op);
+    m_form->addRow(tr("&Value:"), m_editors);
 
     connect(m_field, &QComboBox::currentIndexChanged, this, &FieldConditionEditor::fieldChosen);
     connect(m_op, &QComboBox::currentIndexChanged, this, &FieldConditionEditor::opChosen);
@@ -330,6 +331,14 @@ void FieldConditionEditor::opChosen()
     else if (field.hasOptions())
         page = OptionsPage;
     m_editors->setCurrentIndex(page);
+    // As tall as the page shown: a one-line value does not sit in the room of the list of choices.
+    for (int i = 0; i < m_editors->count(); ++i) {
+        if (i == page)
+            m_editors->widget(i)->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        else
+            m_editors->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    }
+    m_editors->updateGeometry();
     // A range has two ends; one comparison needs one.
     const bool between = op == Op::Between;
     m_to->setVisible(between);

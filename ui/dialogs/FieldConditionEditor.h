@@ -47,6 +47,8 @@ public:
     bool read(FieldFilter* filter, QString* problem);
     /// How `condition` reads ("Title contains “director”"); its typed form when it cannot be shown.
     QString describe(const FieldCondition& condition);
+    /// Its rows, for a dialog to add its own below them with the labels in line.
+    QFormLayout* form() const { return m_form; }
 
 signals:
     /// The field, the comparison or the value changed.
@@ -62,6 +64,7 @@ private:
     QSqlDatabase m_db;
     Use m_use;
     QList<CustomField> m_fields;
+    QFormLayout* m_form;
     QComboBox* m_field;
     QComboBox* m_op;
     QStackedWidget* m_editors;

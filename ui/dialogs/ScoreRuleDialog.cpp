@@ -32,13 +32,15 @@ ScoreRuleDialog::ScoreRuleDialog(const QSqlDatabase& db, const ScoreRule& rule, 
                                    this);
     explanation->setWordWrap(true);
 
-    auto* form = new QFormLayout;
+    QFormLayout* form = nullptr;
     if (fit) {
         m_condition = new FieldConditionEditor(db, FieldConditionEditor::Use::ScoreRule, this);
         if (rule.id != 0 || !rule.condition.key.isEmpty())
             m_condition->setCondition(rule.condition);
-        form->addRow(m_condition);
+        // The points and the name under the condition's rows, their labels in line.
+        form = m_condition->form();
     } else {
+        form = new QFormLayout;
         m_kind = new QComboBox(this);
         m_kind->setObjectName(QStringLiteral("kind"));
         for (const QString& kind : InteractionKinds::all())
@@ -67,7 +69,9 @@ ScoreRuleDialog::ScoreRuleDialog(const QSqlDatabase& db, const ScoreRule& rule, 
         days->addWidget(new QLabel(tr("days", "after a number: halving every 14 days"), this));
         form->addRow(tr("&Interaction:"), m_kind);
         form->addRow(tr("&Outcome:"), m_outcome);
-        form->addRow(tr("Co&unts:"), days);
+        auto* countsLabel = new QLabel(tr("Co&unts:"), this);
+        countsLabel->setBuddy(m_counts);
+        form->addRow(countsLabel, days);
     }
     m_points = new QSpinBox(this);
     m_points->setObjectName(QStringLiteral("points"));
@@ -86,7 +90,10 @@ ScoreRuleDialog::ScoreRuleDialog(const QSqlDatabase& db, const ScoreRule& rule, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
-    layout->addLayout(form);
+    if (m_condition)
+        layout->addWidget(m_condition);
+    else
+        layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(buttons);

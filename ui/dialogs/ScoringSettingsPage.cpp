@@ -201,9 +201,12 @@ void ScoringSettingsPage::showRule(QTreeWidgetItem* item, const ScoreRule& rule)
 {
     item->setText(RuleName, rule.name);
     item->setCheckState(RuleName, rule.active ? Qt::Checked : Qt::Unchecked);
-    item->setToolTip(RuleName, rule.active ? QString() : tr("Off: counts nothing until ticked again."));
+    // Whole in the tooltip, where a narrow window cuts the text short.
+    item->setToolTip(RuleName,
+                     rule.active ? rule.name : rule.name + u'\n' + tr("Off: counts nothing until ticked again."));
     item->setText(RuleWhen, rule.group == ScoreGroup::Fit ? m_describer->describe(rule.condition)
                                                           : ScoreRuleDialog::engagementText(rule));
+    item->setToolTip(RuleWhen, item->text(RuleWhen));
     // A sign always, so that a rule that takes points away shows it.
     const QLocale locale;
     item->setText(RulePoints, rule.points > 0 ? locale.positiveSign() + locale.toString(rule.points)

@@ -34,6 +34,8 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -105,7 +107,10 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(760, 520);
+    // Every tab's title in view (nine of them, longer in some languages), within the screen.
+    const int tabsWide =
+        m_tabs->tabBar()->sizeHint().width() + 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 8;
+    resize(std::max(760, tabsWide), 520);
     loadStages();
     loadSources();
     loadUsers();
