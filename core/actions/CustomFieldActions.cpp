@@ -30,10 +30,10 @@ bool isBuiltInKey(RecordKind record, const QString& key)
         return true;
     switch (record) {
     case RecordKind::Contact: {
-        static const QStringList more = {QStringLiteral("name"),       QStringLiteral("status"),
-                                         QStringLiteral("lifecycle"),  QStringLiteral("score"),
-                                         QStringLiteral("emails"),     QStringLiteral("phones"),
-                                         QStringLiteral("company_id"), QStringLiteral("owner_id")};
+        static const QStringList more = {
+            QStringLiteral("name"),   QStringLiteral("status"),     QStringLiteral("lifecycle"),
+            QStringLiteral("score"),  QStringLiteral("territory"),  QStringLiteral("emails"),
+            QStringLiteral("phones"), QStringLiteral("company_id"), QStringLiteral("owner_id")};
         return ContactFields::isKey(key) || more.contains(key);
     }
     case RecordKind::Company:

@@ -223,4 +223,10 @@ Status SettingsActions::setLifecycleRules(const QSqlDatabase& db, const Lifecycl
                          [&db, &rules]() { return LifecycleRules::save(db, rules); });
 }
 
+Status SettingsActions::setTerritories(const QSqlDatabase& db, const QList<Territory>& territories)
+{
+    return changeSetting(db, tr("Change territories"), QStringLiteral("territories"),
+                         [&db, &territories]() { return Territories(db).save(territories); });
+}
+
 } // namespace kontor

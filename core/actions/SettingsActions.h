@@ -6,6 +6,7 @@
 #include "domain/LeadSource.h"
 #include "domain/Stage.h"
 #include "io/ContactFields.h"
+#include "territories/Territories.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -54,6 +55,8 @@ public:
     static Status setBackupsToKeep(const QSqlDatabase& db, int count);
     /// The rules that move contacts along their lifecycle by themselves (LifecycleRules).
     static Status setLifecycleRules(const QSqlDatabase& db, const LifecycleRuleSettings& rules);
+    /// The sales territories (Territories), all at once, in their order.
+    static Status setTerritories(const QSqlDatabase& db, const QList<Territory>& territories);
 };
 
 } // namespace kontor

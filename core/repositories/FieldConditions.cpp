@@ -5,6 +5,7 @@
 #include "domain/FieldValueText.h"
 #include "repositories/CustomFieldRepository.h"
 #include "storage/Sql.h"
+#include "territories/Territories.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -295,6 +296,48 @@ Result<SqlCondition> onCompanyField(const QSqlDatabase& db, const FieldCondition
                         inner->values};
 }
 
+/// The contacts in a territory (Territories: the first whose countries, regions and postal codes hold the address),
+/// "=" any of several separated by ";", "!=" none of them; "empty": in none.
+Result<SqlCondition> onTerritory(const QSqlDatabase& db, const FieldCondition& condition)
+{
+    using R = Result<SqlCondition>;
+    auto territories = Territories(db).list();
+    if (!territories)
+        return R::failure(territories.error());
+    switch (condition.op) {
+    case ConditionOp::Empty:
+        return Territories::inTerritory(territories.value(), -1);
+    case ConditionOp::NotEmpty: {
+        SqlCondition none = Territories::inTerritory(territories.value(), -1);
+        none.clause = QStringLiteral("NOT ") + none.clause;
+        return none;
+    }
+    case ConditionOp::Equal:
+    case ConditionOp::NotEqual:
+        break;
+    default:
+        return R::failure(FieldConditions::tr("territory: compare it with =, !=, empty or notempty."));
+    }
+    SqlCondition any;
+    QStringList clauses;
+    for (const QString& name : condition.value.split(u';', Qt::SkipEmptyParts)) {
+        const auto named = std::find_if(territories->cbegin(), territories->cend(), [&name](const Territory& each) {
+            return each.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (named == territories->cend())
+            return R::failure(FieldConditions::tr("territory: there is no territory “%1”.").arg(name.trimmed()));
+        const SqlCondition in = Territories::inTerritory(territories.value(), named - territories->cbegin());
+        clauses << in.clause;
+        any.values << in.values;
+    }
+    if (clauses.isEmpty())
+        return R::failure(FieldConditions::tr("territory: name a territory."));
+    any.clause =
+        QStringLiteral("%1(%2)").arg(condition.op == ConditionOp::NotEqual ? QStringLiteral("NOT ") : QString(),
+                                     clauses.join(QStringLiteral(" OR ")));
+    return any;
+}
+
 } // namespace
 
 Result<FieldCondition> FieldConditions::parse(const QString& text)
@@ -352,7 +395,8 @@ QStringList FieldConditions::contactKeys()
             QStringLiteral("status"),     QStringLiteral("owner"),
             QStringLiteral("tags"),       QStringLiteral("notes"),
             QStringLiteral("created_at"), QStringLiteral("last_contacted_at"),
-            QStringLiteral("id"),         QStringLiteral("score")};
+            QStringLiteral("id"),         QStringLiteral("score"),
+            QStringLiteral("territory")};
 }
 
 Result<SqlCondition> FieldConditions::forContacts(const QSqlDatabase& db, const FieldCondition& condition)
@@ -407,6 +451,8 @@ Result<SqlCondition> FieldConditions::forContacts(const QSqlDatabase& db, const 
                                 .arg(opSql(condition.op)),
                             {value}};
     }
+    if (key == QStringLiteral("territory"))
+        return onTerritory(db, condition);
     if (key == QStringLiteral("created_at"))
         return onTime(QStringLiteral("created_at"), condition);
     if (key == QStringLiteral("last_contacted_at"))

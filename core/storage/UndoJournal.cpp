@@ -34,7 +34,9 @@ const QStringList journaledTables = {QStringLiteral("contacts"),
                                      QStringLiteral("custom_values"),
                                      QStringLiteral("custom_value_choices"),
                                      QStringLiteral("contact_stage_history"),
-                                     QStringLiteral("score_rules")};
+                                     QStringLiteral("score_rules"),
+                                     QStringLiteral("territories"),
+                                     QStringLiteral("territory_parts")};
 
 struct TableShape
 {
