@@ -173,6 +173,22 @@ Result<QList<qint64>> LifecycleRules::leadsAtThreshold(const QSqlDatabase& db, c
     return reached;
 }
 
+Result<int> LifecycleRules::qualifyByScore(ActionScope& action, const QList<qint64>& leads)
+{
+    const QString rule = ruleKey(LifecycleEvent::ScoreChanged, ContactStatus::Mql);
+    ContactRepository contacts(action.db());
+    int moved = 0;
+    // Without reading each contact first: they were found as leads, not archived, in this transaction.
+    for (qint64 id : leads) {
+        if (Status set = contacts.setStage(id, ContactStatus::Mql, StageMove{QString(), rule, action.actingUserId()});
+            !set)
+            return Result<int>::failure(set.error());
+        action.publish(events::ContactStatusChanged{id, ContactStatus::Lead, ContactStatus::Mql, rule});
+        ++moved;
+    }
+    return moved;
+}
+
 Result<std::optional<ContactStatus>> LifecycleRules::follow(ActionScope& action, qint64 contactId, LifecycleEvent event,
                                                             const LifecycleRuleSettings& rules,
                                                             const std::optional<QList<CustomField>>& knownFields)

@@ -55,6 +55,9 @@ public:
     /// Of `contactIds` (none given: everyone), the leads whose stored score reached the MQL threshold; nothing when
     /// the rule is off. Cheap to ask for one contact after each rescore.
     static Result<QList<qint64>> leadsAtThreshold(const QSqlDatabase& db, const QList<qint64>& contactIds = {});
+    /// Inside `action`: moves `leads` (as leadsAtThreshold() found them) to Marketing qualified, naming the score rule
+    /// in their history and publishing ContactStatusChanged for each. Returns how many moved.
+    static Result<int> qualifyByScore(ActionScope& action, const QList<qint64>& leads);
 
     /// The rule's key as the stage history keeps it ("deal_won") and its translated description ("a deal was won").
     static QString ruleKey(LifecycleEvent event, ContactStatus to);

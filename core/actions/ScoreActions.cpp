@@ -29,15 +29,13 @@ Result<int> ScoreActions::qualifyLeads(const QSqlDatabase& db, const QList<qint6
     ActionScope action(db, tr("Qualify %Ln lead(s) by score", nullptr, int(reached->size())));
     if (Status begun = action.begun(); !begun)
         return Result<int>::failure(begun.error());
-    int moved = 0;
-    for (qint64 id : reached.value()) {
-        auto stage = LifecycleRules::follow(action, id, LifecycleEvent::ScoreChanged);
-        if (!stage)
-            return Result<int>::failure(stage.error());
-        moved += stage->has_value() ? 1 : 0;
-    }
-    if (moved == 0)
-        return 0;
+    // Read again inside the transaction: another program may have moved some since.
+    reached = LifecycleRules::leadsAtThreshold(db, contactIds);
+    if (!reached)
+        return Result<int>::failure(reached.error());
+    auto moved = LifecycleRules::qualifyByScore(action, reached.value());
+    if (!moved || moved.value() == 0)
+        return moved;
     if (Status committed = action.commit(); !committed)
         return Result<int>::failure(committed.error());
     return moved;
@@ -46,11 +44,14 @@ Result<int> ScoreActions::qualifyLeads(const QSqlDatabase& db, const QList<qint6
 Result<qint64> ScoreActions::rescoreEveryone(const QSqlDatabase& db, const QDateTime& now,
                                              const ProgressCallback& progress)
 {
-    auto changed = LeadScoring(db).rescoreAll(now, progress);
+    QList<qint64> crossed;
+    auto changed = LeadScoring(db).rescoreAll(now, progress, LifecycleRules::settings(db).mqlScore, &crossed);
     if (!changed)
         return changed;
-    if (auto qualified = qualifyLeads(db); !qualified)
-        return Result<qint64>::failure(qualified.error());
+    if (!crossed.isEmpty()) {
+        if (auto qualified = qualifyLeads(db, crossed); !qualified)
+            return Result<qint64>::failure(qualified.error());
+    }
     return changed;
 }
 

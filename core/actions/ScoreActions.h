@@ -24,7 +24,8 @@ public:
     /// action that the history names; returns how many moved. No step is taken when none did.
     static Result<int> qualifyLeads(const QSqlDatabase& db, const QList<qint64>& contactIds = {});
     /// Works out every score again and stores those that changed (`progress` may stop it: nothing stored), then
-    /// qualifies the leads that reached the threshold. Returns how many scores changed.
+    /// qualifies the leads whose score reached the threshold from below (not those already above it: a lead moved
+    /// back by hand stays). Returns how many scores changed.
     static Result<qint64> rescoreEveryone(const QSqlDatabase& db, const QDateTime& now,
                                           const ProgressCallback& progress = {});
 };

@@ -275,7 +275,8 @@ Result<SqlCondition> onCompanyField(const QSqlDatabase& db, const FieldCondition
                                         QStringLiteral("country"),  QStringLiteral("region"),
                                         QStringLiteral("city"),     QStringLiteral("postal_code")};
     Result<SqlCondition> inner = R::failure(QString());
-    bool unticked = false;
+    // Whether the condition holds for a value left empty (or a box never ticked).
+    bool meetsWhenEmpty = condition.op == ConditionOp::Empty || condition.op == ConditionOp::NotEqual;
     if (builtIn.contains(key)) {
         inner = onText(key, condition);
     } else {
@@ -285,12 +286,15 @@ Result<SqlCondition> onCompanyField(const QSqlDatabase& db, const FieldCondition
                                                   "kontor-cli field list.")
                                   .arg(key, builtIn.join(QStringLiteral(", "))));
         inner = onCustomField(db, field.value(), condition, QStringLiteral("companies"));
-        unticked = field->type == FieldType::Checkbox && condition.op == ConditionOp::Equal &&
-                   FieldValueText::readYesNo(condition.value) == false;
+        if (field->type == FieldType::Checkbox && condition.op != ConditionOp::Empty &&
+            condition.op != ConditionOp::NotEmpty) {
+            // "= no" and "!= yes" hold for a box never ticked; "= yes" and "!= no" do not.
+            const bool ticked = FieldValueText::readYesNo(condition.value).value_or(true);
+            meetsWhenEmpty = ticked == (condition.op == ConditionOp::NotEqual);
+        }
     }
     if (!inner)
         return inner;
-    const bool meetsWhenEmpty = condition.op == ConditionOp::Empty || condition.op == ConditionOp::NotEqual || unticked;
     return SqlCondition{QStringLiteral("(%1company_id IN (SELECT id FROM companies WHERE %2))")
                             .arg(meetsWhenEmpty ? QStringLiteral("company_id IS NULL OR ") : QString(), inner->clause),
                         inner->values};

@@ -64,6 +64,14 @@ bool LeadScoring::hasActiveRules() const
     return query.exec(QStringLiteral("SELECT 1 FROM score_rules WHERE active = 1 LIMIT 1")) && query.next();
 }
 
+bool LeadScoring::hasCompanyRules() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT 1 FROM score_rules WHERE active = 1 AND grp = 'fit' AND condition LIKE "
+                                     "'company.%' LIMIT 1")) &&
+           query.next();
+}
+
 Result<QList<ScoreRule>> LeadScoring::rules() const
 {
     using R = Result<QList<ScoreRule>>;
@@ -248,11 +256,11 @@ Result<ContactScore> LeadScoring::explain(qint64 contactId, const QDateTime& now
     return score;
 }
 
-Status LeadScoring::rescore(qint64 contactId, const QDateTime& now)
+Result<int> LeadScoring::rescore(qint64 contactId, const QDateTime& now)
 {
     auto score = explain(contactId, now);
     if (!score)
-        return Status::failure(score.error());
+        return Result<int>::failure(score.error());
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO contact_scores (contact_id, score, fit, engagement, computed_at) "
                                  "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM contacts WHERE id = ?) "
@@ -262,8 +270,8 @@ Status LeadScoring::rescore(qint64 contactId, const QDateTime& now)
          QVariantList{contactId, score->score, score->fit, score->engagement, now.toMSecsSinceEpoch(), contactId})
         query.addBindValue(value);
     if (!query.exec())
-        return Status::failure(tr("The score could not be saved: %1").arg(sql::errorText(query)));
-    return {};
+        return Result<int>::failure(tr("The score could not be saved: %1").arg(sql::errorText(query)));
+    return score->score;
 }
 
 Result<LeadScoring::AllScores> LeadScoring::computeAll(const QDateTime& now, const ProgressCallback& progress) const
@@ -345,7 +353,7 @@ Result<LeadScoring::AllScores> LeadScoring::computeAll(const QDateTime& now, con
     return scores;
 }
 
-Result<qint64> LeadScoring::storeAll(const AllScores& all)
+Result<qint64> LeadScoring::storeAll(const AllScores& all, int threshold, QList<qint64>* crossed)
 {
     using R = Result<qint64>;
     const auto failed = [](const QString& why) { return R::failure(tr("The scores could not be saved: %1").arg(why)); };
@@ -363,6 +371,10 @@ Result<qint64> LeadScoring::storeAll(const AllScores& all)
         const auto before = stored.constFind(it.key());
         if (before == stored.cend() || *before != it.value())
             changes << it.key();
+        // Reached now, not before (never scored counts as 0).
+        if (crossed && threshold > 0 && it.value()[0] >= threshold &&
+            (before == stored.cend() || (*before)[0] < threshold))
+            *crossed << it.key();
     }
     if (changes.isEmpty())
         return qint64(0);
@@ -394,12 +406,13 @@ Result<qint64> LeadScoring::storeAll(const AllScores& all)
     return qint64(changes.size());
 }
 
-Result<qint64> LeadScoring::rescoreAll(const QDateTime& now, const ProgressCallback& progress)
+Result<qint64> LeadScoring::rescoreAll(const QDateTime& now, const ProgressCallback& progress, int threshold,
+                                       QList<qint64>* crossed)
 {
     auto all = computeAll(now, progress);
     if (!all)
         return Result<qint64>::failure(all.error());
-    auto stored = storeAll(all.value());
+    auto stored = storeAll(all.value(), threshold, crossed);
     if (stored && progress)
         progress(1, 1, tr("Working out the scores"));
     return stored;

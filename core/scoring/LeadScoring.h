@@ -29,6 +29,8 @@ public:
 
     /// Whether any rule is on: without one there is nothing to score.
     bool hasActiveRules() const;
+    /// Whether an active fit rule asks about the contact's company (company.KEY): a company changed changes scores.
+    bool hasCompanyRules() const;
     /// Every rule, active or not, in their order.
     Result<QList<ScoreRule>> rules() const;
     /// Why `rule` cannot be saved: no name, no points, a fit condition that does not read, an engagement rule
@@ -42,8 +44,8 @@ public:
 
     /// The contact's score at `now` with the rules that gave it, worked out afresh (not read from what is stored).
     Result<ContactScore> explain(qint64 contactId, const QDateTime& now) const;
-    /// Works out one contact's score and stores it (after a logged call, a changed field, a new contact).
-    Status rescore(qint64 contactId, const QDateTime& now);
+    /// Works out one contact's score and stores it (after a logged call, a changed field, a new contact); returns it.
+    Result<int> rescore(qint64 contactId, const QDateTime& now);
     /// Every contact's score (not archived), worked out by reading only: for another thread's connection.
     struct AllScores
     {
@@ -53,10 +55,14 @@ public:
     };
     Result<AllScores> computeAll(const QDateTime& now, const ProgressCallback& progress = {}) const;
     /// Stores what computeAll() worked out, only the scores that changed, in one transaction; returns how many.
-    Result<qint64> storeAll(const AllScores& all);
+    /// `crossed` (when given) receives the contacts whose score reached `threshold` (above 0) from below it or from
+    /// never scored: those a lifecycle rule "to MQL at score N" moves, and only those, so that a lead moved back by
+    /// hand, or a move taken back, stays as it is.
+    Result<qint64> storeAll(const AllScores& all, int threshold = 0, QList<qint64>* crossed = nullptr);
     /// Both: works out every contact's score and stores those that changed. `progress` hears each step and may stop
     /// it (nothing is then stored).
-    Result<qint64> rescoreAll(const QDateTime& now, const ProgressCallback& progress = {});
+    Result<qint64> rescoreAll(const QDateTime& now, const ProgressCallback& progress = {}, int threshold = 0,
+                              QList<qint64>* crossed = nullptr);
     /// The stored score; none for a contact never scored.
     Result<std::optional<int>> stored(qint64 contactId) const;
 

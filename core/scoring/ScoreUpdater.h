@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -13,7 +13,8 @@ class Session;
 /// Keeps lead scores in step with what the actions do: a logged call, a changed field or a new contact rescores that
 /// contact at once (milliseconds); an import, a merge or an import taken back, which touch many, are handed to
 /// `manyChanged` (the window rescores everyone in another thread; kontor-cli at once). Nothing when no rule exists.
-/// Leads rescored by one action that reach the MQL threshold move together, once its events were heard: one step.
+/// Leads whose score reached the MQL threshold through one action move together once its events were heard: one
+/// step. A company changed rescores everyone when a rule asks about companies.
 class ScoreUpdater
 {
 public:
@@ -27,8 +28,8 @@ private:
     QSqlDatabase m_db;
     int m_subscription = 0;
     int m_deliveredSubscription = 0;
-    /// Contacts rescored while an action's events are heard, to qualify after them.
-    QList<qint64> m_rescored;
+    /// Contacts whose score reached the MQL threshold while an action's events were heard, to qualify after them.
+    QSet<qint64> m_crossed;
 };
 
 } // namespace kontor

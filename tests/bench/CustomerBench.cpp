@@ -4,6 +4,7 @@
 #include "CustomerBench.h"
 #include "BenchLines.h"
 
+#include "actions/ActionScope.h"
 #include "actions/LifecycleRules.h"
 #include "actions/ScoreActions.h"
 #include "models/ContactListModel.h"
@@ -11,7 +12,6 @@
 #include "reports/CustomerSegments.h"
 #include "reports/RfmReport.h"
 #include "scoring/LeadScoring.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -133,7 +133,8 @@ void customers(const QSqlDatabase& db, ui::ContactListModel* model, const QDate&
     }
     // "To MQL at score 40" switched on: every lead at or above it moves, as one action. Taken back afterwards.
     {
-        Transaction trial(db);
+        // An action never committed: everything is taken back when it ends.
+        ActionScope trial(db, QStringLiteral("trial"));
         LifecycleRuleSettings rules = LifecycleRules::settings(db);
         rules.mqlScore = 40;
         if (!LifecycleRules::save(db, rules))
@@ -144,7 +145,6 @@ void customers(const QSqlDatabase& db, ui::ContactListModel* model, const QDate&
             qFatal("%s", qPrintable(moved.error()));
         std::printf("  %-44s %10.2f s (%d leads moved)\n", "MQL at score 40 switched on: qualify leads",
                     ms(timer) / 1000.0, moved.value());
-        trial.rollback();
     }
 }
 

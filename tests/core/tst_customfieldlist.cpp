@@ -422,6 +422,8 @@ private slots:
         QCOMPARE(counted("company.employees < 11"), qint64(20));
         QCOMPARE(counted("company.partner = yes"), qint64(600 + 300));
         QCOMPARE(counted("company.partner = no"), qint64(6000 - 900));
+        QCOMPARE(counted("company.partner != no"), qint64(900));
+        QCOMPARE(counted("company.partner != yes"), qint64(6000 - 900));
         // The built-in industry: every fourth company.
         QCOMPARE(counted("company.industry = retail"), qint64(375 * 2 + 375));
         QCOMPARE(counted("company.industry ~ TAI"), qint64(1125));

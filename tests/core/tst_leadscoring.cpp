@@ -289,8 +289,11 @@ private slots:
         // Once: they are qualified now.
         QCOMPARE(must(ScoreActions::qualifyLeads(db)), 0);
 
-        // As things happen: a meeting logged for D (its second within 30 days, still 25) does not; with the threshold
-        // at 25, the next thing logged does, at once.
+        // As things happen: with the threshold at 30, a meeting logged for D (its second within 30 days, still 25)
+        // does not move it; an answered call (25 + 10) does, at once. Moved back by hand, D stays a lead when the
+        // next thing is logged: only a score that reaches the threshold moves a lead.
+        rules.mqlScore = 30;
+        QVERIFY(LifecycleRules::save(db, rules).ok());
         Session session(db);
         ScoreUpdater updater(session, db, [] {});
         LogInteractionInput input;
@@ -301,12 +304,18 @@ private slots:
         QVERIFY(InteractionActions::log(db, input).ok());
         QCOMPARE(must(LeadScoring(db).stored(m_d)), std::optional<int>(25));
         QCOMPARE(status(m_d), QStringLiteral("lead"));
-        rules.mqlScore = 25;
-        QVERIFY(LifecycleRules::save(db, rules).ok());
-        input.interaction.kind = InteractionKinds::note;
+        input.interaction.kind = InteractionKinds::call;
         QVERIFY(InteractionActions::log(db, input).ok());
+        QCOMPARE(must(LeadScoring(db).stored(m_d)), std::optional<int>(35));
         QCOMPARE(status(m_d), QStringLiteral("mql"));
         QCOMPARE(status(m_b), QStringLiteral("lead"));
+        m_fixture.exec(QStringLiteral("UPDATE contacts SET status = 'lead' WHERE id = ?"), {m_d});
+        input.interaction.kind = InteractionKinds::note;
+        QVERIFY(InteractionActions::log(db, input).ok());
+        QCOMPARE(status(m_d), QStringLiteral("lead"));
+        // Nor does a full rescore move it back up.
+        QVERIFY(ScoreActions::rescoreEveryone(db, Clock::now()).ok());
+        QCOMPARE(status(m_d), QStringLiteral("lead"));
         rules.mqlScore = 0;
         QVERIFY(LifecycleRules::save(db, rules).ok());
     }

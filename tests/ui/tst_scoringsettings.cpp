@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -261,9 +262,9 @@ private slots:
     {
         test::TestDatabase fixture;
         const QSqlDatabase db = fixture.db();
-        const qint64 dora = test::addContactWithValues(db, QStringLiteral("Ann"));
-        QSqlQuery(db).exec(QStringLiteral("UPDATE contacts SET title = 'Sales Director' WHERE id = %1").arg(dora));
-        const qint64 clerk = test::addContactWithValues(db, QStringLiteral("Ben"));
+        const qint64 ann = test::addContactWithValues(db, QStringLiteral("Ann"));
+        QSqlQuery(db).exec(QStringLiteral("UPDATE contacts SET title = 'Sales Director' WHERE id = %1").arg(ann));
+        const qint64 ben = test::addContactWithValues(db, QStringLiteral("Ben"));
         ui::SettingsDialog dialog(db, fixture.path());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -291,16 +292,50 @@ private slots:
         // The starter rules give Ann, a director without email or phone, 15 - 5 = 10, and Ben -5, so 0. At 10, Ann
         // qualifies when everyone is rescored.
         dialog.tabs()->setCurrentIndex(ui::SettingsDialog::ScoringTab);
-        threshold->setValue(10);
+        // The arrows step through values without saving each; the value is saved once left.
+        threshold->setFocus();
+        QTest::keyClick(threshold, Qt::Key_Down);
+        QTest::keyClick(threshold, Qt::Key_Down);
+        QCOMPARE(LifecycleRules::settings(db).mqlScore, 15);
+        threshold->selectAll();
+        QTest::keyClicks(threshold, QStringLiteral("10"));
+        QTest::keyClick(threshold, Qt::Key_Return);
+        QCOMPARE(LifecycleRules::settings(db).mqlScore, 10);
         QSignalSpy rescored(&dialog, &ui::SettingsDialog::scoresRescored);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("rescore")), Qt::LeftButton);
         QCOMPARE(rescored.count(), 1);
-        QCOMPARE(LeadScoring(db).stored(dora).value(), std::optional<int>(10));
-        QCOMPARE(LeadScoring(db).stored(clerk).value(), std::optional<int>(0));
-        QCOMPARE(status(db, dora), QStringLiteral("mql"));
-        QCOMPARE(status(db, clerk), QStringLiteral("lead"));
+        QCOMPARE(LeadScoring(db).stored(ann).value(), std::optional<int>(10));
+        QCOMPARE(LeadScoring(db).stored(ben).value(), std::optional<int>(0));
+        QCOMPARE(status(db, ann), QStringLiteral("mql"));
+        QCOMPARE(status(db, ben), QStringLiteral("lead"));
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("scoringStatus"))->text(),
                  QStringLiteral("Scores worked out again: 2 changed."));
+
+        // Moved back to Lead by hand, Ann stays there when everyone is scored again: only a score that reaches the
+        // threshold moves a lead. Lowering the threshold asks whether to qualify those above it now.
+        QSqlQuery(db).exec(QStringLiteral("UPDATE contacts SET status = 'lead' WHERE id = %1").arg(ann));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("rescore")), Qt::LeftButton);
+        QCOMPARE(status(db, ann), QStringLiteral("lead"));
+        {
+            test::Answers answers({QMessageBox::No});
+            threshold->setFocus();
+            threshold->selectAll();
+            QTest::keyClicks(threshold, QStringLiteral("8"));
+            QTest::keyClick(threshold, Qt::Key_Return);
+            QCOMPARE(answers.asked.size(), 1);
+            QCOMPARE(answers.asked.first().text,
+                     QStringLiteral("1 lead scores 8 or more already. Make it marketing qualified now?"));
+        }
+        QCOMPARE(status(db, ann), QStringLiteral("lead"));
+        {
+            test::Answers answers({QMessageBox::Yes});
+            threshold->selectAll();
+            QTest::keyClicks(threshold, QStringLiteral("9"));
+            QTest::keyClick(threshold, Qt::Key_Return);
+            QCOMPARE(answers.asked.size(), 1);
+        }
+        QCOMPARE(status(db, ann), QStringLiteral("mql"));
+        QCOMPARE(status(db, ben), QStringLiteral("lead"));
     }
 };
 

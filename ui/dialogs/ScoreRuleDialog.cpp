@@ -35,8 +35,10 @@ ScoreRuleDialog::ScoreRuleDialog(const QSqlDatabase& db, const ScoreRule& rule, 
     QFormLayout* form = nullptr;
     if (fit) {
         m_condition = new FieldConditionEditor(db, FieldConditionEditor::Use::ScoreRule, this);
-        if (rule.id != 0 || !rule.condition.key.isEmpty())
-            m_condition->setCondition(rule.condition);
+        // A condition the editor cannot show (a field since removed, "> 50" typed in a script) is kept as it is
+        // unless another is chosen: OK to change the points must not change what the rule asks.
+        m_keepCondition = !rule.condition.key.isEmpty() && !m_condition->setCondition(rule.condition);
+        connect(m_condition, &FieldConditionEditor::edited, this, [this] { m_keepCondition = false; });
         // The points and the name under the condition's rows, their labels in line.
         form = m_condition->form();
     } else {
@@ -85,6 +87,10 @@ ScoreRuleDialog::ScoreRuleDialog(const QSqlDatabase& db, const ScoreRule& rule, 
     form->addRow(tr("&Name:"), m_name);
 
     m_problem = new ErrorLabel(this);
+    if (m_keepCondition)
+        m_problem->setMessage(tr("This rule's condition, “%1”, cannot be shown here; it stays as it is unless you "
+                                 "choose another.")
+                                  .arg(FieldConditions::text(rule.condition)));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -120,7 +126,9 @@ void ScoreRuleDialog::accept()
     ScoreRule rule = m_rule;
     rule.points = m_points->value();
     QString described;
-    if (m_condition) {
+    if (m_condition && m_keepCondition) {
+        described = FieldConditions::text(rule.condition);
+    } else if (m_condition) {
         FieldFilter filter;
         QString problem;
         if (!m_condition->read(&filter, &problem)) {

@@ -40,6 +40,8 @@ private:
     ScoreRule m_rule;
     QLineEdit* m_name;
     FieldConditionEditor* m_condition = nullptr;
+    /// The rule's condition stays as saved: the editor could not show it and nothing else was chosen.
+    bool m_keepCondition = false;
     QComboBox* m_kind = nullptr;
     QComboBox* m_outcome = nullptr;
     QComboBox* m_counts = nullptr;

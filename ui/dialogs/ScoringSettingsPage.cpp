@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoringSettingsPage.h"
 
+#include "Ask.h"
 #include "BusyWork.h"
 #include "FieldConditionEditor.h"
 #include "ScoreRuleDialog.h"
@@ -16,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
@@ -70,9 +72,6 @@ ScoringSettingsPage::ScoringSettingsPage(const QSqlDatabase& db, QWidget* parent
         group->setFirstColumnSpanned(true);
         group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     }
-    // Only to say how a fit rule's condition reads.
-    m_describer = new FieldConditionEditor(db, FieldConditionEditor::Use::ScoreRule, this);
-    m_describer->hide();
 
     auto* addFit = button(this, tr("&Add Fit Rule…"), QStringLiteral("addFitRule"));
     auto* addEngagement = button(this, tr("Add &Engagement Rule…"), QStringLiteral("addEngagementRule"));
@@ -111,8 +110,10 @@ ScoringSettingsPage::ScoringSettingsPage(const QSqlDatabase& db, QWidget* parent
     m_mqlScore->setObjectName(QStringLiteral("mqlScore"));
     m_mqlScore->setRange(0, 100);
     m_mqlScore->setSpecialValueText(tr("never", "a lead becomes marketing qualified at score: never"));
+    // Saved when typed and left (Enter, Tab), not at each step of the arrows on the way.
     m_mqlScore->setKeyboardTracking(false);
-    connect(m_mqlScore, &QSpinBox::valueChanged, this, &ScoringSettingsPage::saveThreshold);
+    m_mqlScore->setFocusPolicy(Qt::StrongFocus);
+    connect(m_mqlScore, &QSpinBox::editingFinished, this, &ScoringSettingsPage::saveThreshold);
     auto* thresholdLabel = new QLabel(tr("A lead becomes marketing &qualified at score:"), this);
     thresholdLabel->setBuddy(m_mqlScore);
     m_status = new QLabel(this);
@@ -157,6 +158,10 @@ void ScoringSettingsPage::reload()
                                          : ScoreGroup::Fit;
     for (QTreeWidgetItem* group : {m_fitGroup, m_engagementGroup})
         qDeleteAll(group->takeChildren());
+    // Made again: a field added or renamed on the Fields tab reads with its name.
+    delete m_describer;
+    m_describer = new FieldConditionEditor(m_db, FieldConditionEditor::Use::ScoreRule, this);
+    m_describer->hide();
     auto rules = LeadScoring(m_db).rules();
     m_loaded = rules ? rules.value() : QList<ScoreRule>{};
     if (!rules)
@@ -242,9 +247,28 @@ void ScoringSettingsPage::saveThreshold()
     if (m_loading)
         return;
     LifecycleRuleSettings rules = LifecycleRules::settings(m_db);
+    if (rules.mqlScore == m_mqlScore->value())
+        return;
     rules.mqlScore = m_mqlScore->value();
     const Status saved = SettingsActions::setLifecycleRules(m_db, rules);
     emit changed(saved.ok() ? QString() : saved.error());
+    if (!saved || rules.mqlScore == 0)
+        return;
+    // From now on a lead moves when its score reaches the threshold; those above it already move only if asked.
+    auto above = LifecycleRules::leadsAtThreshold(m_db);
+    if (!above || above->isEmpty())
+        return;
+    const auto answer = Ask::question(
+        this, tr("Lead Scoring"),
+        tr("%Ln lead(s) score %1 or more already. Make them marketing qualified now?", nullptr, int(above->size()))
+            .arg(QLocale().toString(rules.mqlScore)));
+    if (answer != QMessageBox::Yes)
+        return;
+    auto moved = ScoreActions::qualifyLeads(m_db);
+    if (!moved)
+        emit changed(moved.error());
+    else
+        m_status->setText(tr("%Ln lead(s) made marketing qualified.", nullptr, moved.value()));
 }
 
 void ScoringSettingsPage::updateButtons()

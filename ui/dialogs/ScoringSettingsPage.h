@@ -64,7 +64,8 @@ private:
     QTreeWidget* m_rules;
     QTreeWidgetItem* m_fitGroup;
     QTreeWidgetItem* m_engagementGroup;
-    FieldConditionEditor* m_describer;
+    /// Only to say how a fit rule's condition reads.
+    FieldConditionEditor* m_describer = nullptr;
     QPushButton* m_edit;
     QPushButton* m_remove;
     QPushButton* m_up;

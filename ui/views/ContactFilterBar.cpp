@@ -179,10 +179,12 @@ void ContactFilterBar::reloadChoices()
     }
     const qsizetype before = m_fieldFilters.size();
     m_fieldFilters.removeIf([this, &keys](const FieldFilter& filter) {
-        return std::any_of(filter.conditions.cbegin(), filter.conditions.cend(),
-                           [this, &keys](const FieldCondition& condition) {
-                               return !keys.contains(condition.key) || !FieldConditions::forContacts(m_db, condition);
-                           });
+        return std::any_of(
+            filter.conditions.cbegin(), filter.conditions.cend(), [this, &keys](const FieldCondition& condition) {
+                // A company's field is checked by the condition itself, as is a territory.
+                const bool known = keys.contains(condition.key) || condition.key.startsWith(QLatin1String("company."));
+                return !known || !FieldConditions::forContacts(m_db, condition);
+            });
     });
     if (m_fieldFilters.size() != before) {
         showFieldFilters();

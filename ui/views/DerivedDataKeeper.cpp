@@ -2,6 +2,7 @@
 #include "DerivedDataKeeper.h"
 
 #include "Clock.h"
+#include "actions/LifecycleRules.h"
 #include "actions/Overloaded.h"
 #include "actions/ScoreActions.h"
 #include "actions/Session.h"
@@ -105,10 +106,9 @@ void DerivedDataKeeper::setDatabase(const QSqlDatabase& db, Session* session)
         m_subscription = m_session->subscribe([this](const DomainEvent& event) {
             if (touchesCustomers(event))
                 refreshSoon(Segments);
-            // New rules score everyone anew; a lower threshold qualifies leads already scored.
+            // New rules score everyone anew (a lower threshold asks in Settings whether to qualify those above it).
             if (const auto* changed = std::get_if<events::SettingsChanged>(&event);
-                changed &&
-                (changed->area == QLatin1String("score_rules") || changed->area == QLatin1String("lifecycle_rules")))
+                changed && changed->area == QLatin1String("score_rules"))
                 refreshSoon(Scores);
         });
         m_scoreUpdater = std::make_unique<ScoreUpdater>(*m_session, m_db, [this] { refreshSoon(Scores); });
@@ -203,13 +203,16 @@ void DerivedDataKeeper::store(quint64 generation, const Worked& worked)
         segmentsChanged = changed && changed.value() > 0;
     }
     if (worked.scores) {
-        auto changed = LeadScoring(m_db).storeAll(*worked.scores);
+        QList<qint64> crossed;
+        auto changed = LeadScoring(m_db).storeAll(*worked.scores, LifecycleRules::settings(m_db).mqlScore, &crossed);
         if (!changed)
             error = changed.error();
         scoresChanged = changed && changed.value() > 0;
-        // Also when no score changed: the threshold may have been lowered.
-        if (auto qualified = ScoreActions::qualifyLeads(m_db); !qualified)
-            error = qualified.error();
+        // Only leads whose score reached the threshold now: one moved back by hand, or a move taken back, stays.
+        if (!crossed.isEmpty()) {
+            if (auto qualified = ScoreActions::qualifyLeads(m_db, crossed); !qualified)
+                error = qualified.error();
+        }
     }
     m_running = false;
     // Also after a failure: the next try is the next change or the next day, not every ten minutes.

@@ -17,3 +17,6 @@ CREATE TABLE territory_parts (
     value_to TEXT
 );
 CREATE INDEX territory_parts_by_territory ON territory_parts (territory_id);
+
+-- Today's "who to call next" reads the customers of a segment by revenue, best first, and stops at ten.
+CREATE INDEX contact_segments_by_revenue ON contact_segments (segment, monetary_minor, contact_id);
