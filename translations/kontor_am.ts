@@ -3128,6 +3128,18 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>ኩባንያዎች “%1” የሚባል መስክ የላቸውም። አብሮ የተሰሩ: %2፤ የራስዎ: kontor-cli field list ይመልከቱ።</translation>
     </message>
+    <message>
+        <source>territory: compare it with =, !=, empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: there is no territory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: name a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -4736,6 +4748,10 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <source>Change lifecycle rules</source>
         <translation>የሕይወት ዑደት ደንቦችን መቀየር</translation>
     </message>
+    <message>
+        <source>Change territories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4820,6 +4836,33 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>The tag could not be removed: %1</source>
         <translation>መለያውን ማስወገድ አልተቻለም: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Territories</name>
+    <message>
+        <source>The territories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every territory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a territory named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territories could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory could not be counted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5586,16 +5629,8 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
         <translation>**ቀጥሎ የሚደወልላቸው**: እስከ አሥር ሰዎች፣ እያንዳንዳቸው ከምክንያቱ ጋር፣ ደንበኞች እና እምቅ ደንበኞች እየተፈራረቁ። እየራቁ ያሉ ደንበኞች: በRFM ምድቦቹ “ልናጣቸው የማይገቡ” እና “አደጋ ላይ ያሉ” (ሪፖርቶች → ደንበኞችን ይመልከቱ) ውስጥ ያሉ፣ ለ30 ቀናት ማንም ያልደወለላቸው፣ ያላገኛቸው ወይም ያልጻፈላቸው፤ መጀመሪያ “ልናጣቸው የማይገቡ”፣ ከዚያም በብዛት የገዙት (“ልናጣቸው የማይገቡ · Ada Lovelace — 5 ትዕዛዞች፣ የመጨረሻው በ08/01/2026፣ በአጠቃላይ 5,000.00 EUR፤ ፈጽሞ ግንኙነት አልተደረገም”)። እምቅ ደንበኞች: ከ0 በላይ የእምቅ ደንበኛ ነጥብ ያላቸው፣ ቀጣይ እርምጃ የሌላቸው (ክፍት አስታዋሽ የለም፣ ወደፊት የሚካሄድ ስብሰባ የለም) እና ዛሬ ገና ግንኙነት ያልተደረገላቸው እምቅ ደንበኞች እና በግብይት ወይም በሽያጭ ብቁ የሆኑ እውቂያዎች፤ ከፍተኛ ነጥብ ያላቸው መጀመሪያ፣ ብዙ ነጥብ ከሰጡት ደንቦች ጋር (“MQL · Bea Nakamura — ነጥብ 63: ውጤታማ ስብሰባ +25፣ ውሳኔ ሰጪ +15፣ የተመለሰ ጥሪ +10፤ ለ12 ቀናት ግንኙነት አልተደረገም”)። Enter እውቂያውን ይከፍታል፤ ጥሪውን ሲመዘግቡ (Ctrl+L) ከዝርዝሩ ይወጣሉ።</translation>
     </message>
     <message>
-        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**ተጨማሪ ማጣሪያዎች…** በማንኛውም የራስዎ መስክ፣ በሥራ መደብ፣ በከተማ፣ በክልል፣ በፖስታ ቁጥር፣ በታከለበት ቀን፣ በመጨረሻ ግንኙነት እና በእምቅ ደንበኛ ነጥብ፣ እንዲሁም በእውቂያው ኩባንያ ዘርፍ እና መስኮች (“ሠራተኞች (ኩባንያ)”) ያጣራል: በሁለት እሴቶች መካከል ያለ፣ ቢያንስ ወይም ቢበዛ የሆነ ቁጥር ወይም መጠን፤ በአንድ ቀን፣ ከአንድ ቀን ጀምሮ፣ እስከ አንድ ቀን ድረስ ወይም በሁለት ቀናት መካከል ያለ ቀን፤ ምልክት ካደረጉባቸው ምርጫዎች አንዱ የሆነ (ወይም አንዱም ያልሆነ) ምርጫ፤ አንድን ቃል የሚይዝ፣ ከቃሉ ጋር እኩል የሆነ ወይም እኩል ያልሆነ ጽሑፍ፤ እንዲሁም ባዶ የሆነ ወይም ያልሆነ ማንኛውም መስክ። ቁጥሮች እና ቀኖች በKontor ውስጥ በሌላው ቦታ ሁሉ እንደሚጻፉት ይጻፋሉ። እያንዳንዱ ማጣሪያ ከሌሎቹ በታች አንድ አዝራር ይሆናል (“በጀት ከ1,000.00 EUR እስከ 20,000.00 EUR ×”): አንድ ጠቅታ ያስወግደዋል። ሁሉም ማጣሪያዎች በአንድ ጊዜ ይሰራሉ።</translation>
-    </message>
-    <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
         <translation>Kontor እውቂያዎችን በራሱም ወደ ፊት ያንቀሳቅሳል፤ ታሪኩም የትኛው ደንብ እንዳንቀሳቀሳቸው ይናገራል: የተያዘ ስብሰባ እምቅ ደንበኛን በሽያጭ ብቁ ያደርገዋል፣ ስምምነት የሽያጭ ዕድል ያደርገዋል፣ የተሳካ ስምምነት ደግሞ ደንበኛ። በ**ፋይል → ቅንብሮች… → የሕይወት ዑደት** ውስጥ እያንዳንዱን ደንብ ማጥፋት ይቻላል፤ ሲሞሉ እምቅ ደንበኛን በግብይት ወይም በሽያጭ ብቁ የሚያደርጉትን መስኮች (ለምሳሌ የብቃት መስኮችዎን) እርስዎ ይመርጣሉ፤ በ**የእምቅ ደንበኛ ነጥብ አሰጣጥ** ትር ላይ ደግሞ እምቅ ደንበኛ በግብይት ብቁ የሚሆንበትን የእምቅ ደንበኛ ነጥብ (ከታች ይመልከቱ)። ደንብ ማንንም ወደ ኋላ አይመልስም፤ ስምምነት ውድቅ የተደረገን ወይም ንቁ ያልሆነን እውቂያም መልሶ ያመጣል። የቆዩ የውሂብ ጎታዎች እውቂያዎቻቸውን ይዘው ይቆያሉ: “ብቁ” በሽያጭ ብቁ፣ “የከሸፈ” ደግሞ ውድቅ የተደረገ ሆነዋል።</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>የእምቅ ደንበኛ ነጥብ (ከ0 እስከ 100) የተሻለ ዕድል ያላቸውን መጀመሪያ ያስቀምጣል። በሁለት ቡድኖች ያሉ የ**ነጥብ ደንቦችን** ነጥቦች ይደምራል: **ተስማሚነት**፣ እውቂያው ማን እንደሆነ (በአንድ መስክ ላይ ያለ መስፈርት፣ አብሮ የተሰራም ይሁን የራስዎ፣ ወይም በእውቂያው ኩባንያ መስክ ላይ፣ ለምሳሌ በዘርፉ ወይም መጠኑን ለመግለጽ በፈጠሩት የራስዎ የኩባንያ መስክ ላይ: የሥራ መደቡ “director” ይይዛል +15፣ አገሩ “ጀርመን” ነው +10፣ ስልክ የለም −5፣ ሠራተኞች (ኩባንያ) ቢያንስ 50 +10)፣ እና **ተሳትፎ**፣ በቅርቡ ምን እንዳደረጉ (የአንድ ዓይነት እና ውጤት ግንኙነቶች: ባለፉት 30 ቀናት ውስጥ ውጤታማ ስብሰባ ከነበረ አንድ ጊዜ +25፣ ወይም እያንዳንዱ የተመለሰ ጥሪ +10፣ ከተደረገ ወዲህ ባለፉት በእያንዳንዱ 14 ቀናት በግማሽ እየቀነሰ፣ በዚህም የቆየ ፍላጎት ይደበዝዛል፤ ቅሬታ ነጥብ ሊቀንስ ይችላል)። ድምሩ ይጠጋጋል፣ ከ0 እስከ 100 ባለው ክልል ውስጥም ይቆያል፤ በማህደር የተቀመጡ ግንኙነቶች ምንም አይቆጠሩም፣ የሚደበዝዝ ደንብም ከአሥር ግማሽ ቅነሳዎች በኋላ መቆጠሩን ያቆማል።</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
@@ -5604,6 +5639,34 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
         <translation>**በነጥብ ወደ MQL**: በዚያው ትር ላይ፣ “እምቅ ደንበኛ በግብይት ብቁ የሚሆንበት ነጥብ” (በጭራሽ፣ ወይም ከ1 እስከ 100)። ነጥቡ እዚያ የደረሰ እምቅ ደንበኛ ወዲያውኑ ወደ “በግብይት ብቁ” ይሸጋገራል፤ ታሪኩም ደንቡን ይጠቅሳል (“የእምቅ ደንበኛ ነጥቡ ገደቡ ላይ ደርሷል”)፤ ገደቡን ሲቀንሱ ቀድሞውኑ ከገደቡ በላይ ያሉት እምቅ ደንበኞች በአንድ ላይ ይሸጋገራሉ፤ ይህም Ctrl+Z የሚቀለብሰው አንድ እርምጃ ነው። የሚሸጋገሩት እምቅ ደንበኞች ብቻ ናቸው፣ የሚሸጋገሩትም ወደ ፊት ብቻ ነው።</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6795,6 +6858,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
         <translation>የእምቅ ደንበኛ ነጥብ፣ ከ0 እስከ 100፣ ከነጥብ ደንቦቹ የሚገኝ፤ ካርዱ የትኞቹ ደንቦች እንደሰጡት ይናገራል።</translation>
+    </message>
+    <message>
+        <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">ቀጠና</translation>
     </message>
 </context>
 <context>
@@ -8086,6 +8158,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Industry</source>
         <translation>ዘርፍ</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">ቀጠና</translation>
     </message>
 </context>
 <context>
@@ -10670,6 +10747,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
             <numerusform>ባለፉት %Ln ቀናት ውስጥ %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ScoringSettingsPage</name>
@@ -10704,10 +10785,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>&amp;Add Fit Rule…</source>
         <translation>የ&amp;ተስማሚነት ደንብ አክል…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Engagement Rule…</source>
-        <translation>የተ&amp;ሳትፎ ደንብ አክል…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -10771,6 +10848,28 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>
             <numerusform>ነጥቦቹ እንደገና ተሰልተዋል: %Ln ተቀይሯል።</numerusform>
             <numerusform>ነጥቦቹ እንደገና ተሰልተዋል: %Ln ተቀይረዋል።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Engage&amp;ment Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) made marketing qualified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -11067,6 +11166,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>Lead sc&amp;oring</source>
         <translation>የእምቅ ደንበኛ &amp;ነጥብ አሰጣጥ</translation>
     </message>
+    <message>
+        <source>T&amp;erritories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ShortcutsDialog</name>
@@ -11241,6 +11344,138 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Find a key or a command</source>
         <translation>ቁልፍ ወይም ትዕዛዝ ፈልግ</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoriesSettingsPage</name>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">ቀጠና</translation>
+    </message>
+    <message>
+        <source>Made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Territory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished">አር&amp;ትዕ…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">ወደ &amp;ላይ</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">ወደ &amp;ታች</translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the countries of a territory</comment>
+        <translation type="unfinished">፣ </translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal codes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet: it holds nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a territory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoryDialog</name>
+    <message>
+        <source>Add Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished">ቀጠና</translation>
+    </message>
+    <message>
+        <source>North, Bavaria, DACH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany, Austria, Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bavaria, Hesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10, 12, 20000–29999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;ስም:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have an address in it.</source>
+        <comment>contacts and companies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln እውቂያ</numerusform>
+            <numerusform>%Ln እውቂያዎች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

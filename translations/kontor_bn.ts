@@ -3128,6 +3128,18 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>কোম্পানির “%1” নামে কোনো ফিল্ড নেই। অন্তর্নির্মিত: %2; আপনার নিজস্ব: kontor-cli field list দেখুন।</translation>
     </message>
+    <message>
+        <source>territory: compare it with =, !=, empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: there is no territory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: name a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -4736,6 +4748,10 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <source>Change lifecycle rules</source>
         <translation>জীবনচক্রের নিয়ম পরিবর্তন করুন</translation>
     </message>
+    <message>
+        <source>Change territories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4820,6 +4836,33 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>The tag could not be removed: %1</source>
         <translation>ট্যাগ সরানো যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Territories</name>
+    <message>
+        <source>The territories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every territory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a territory named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territories could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory could not be counted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5586,16 +5629,8 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
         <translation>**এরপর কাকে কল করবেন**: সর্বোচ্চ দশজন, প্রত্যেকের পাশে কারণসহ, গ্রাহক ও লিড পালা করে। হাতছাড়া হতে চলা গ্রাহক: RFM সেগমেন্ট “হারানো যাবে না” ও “ঝুঁকিতে”-এর (দেখুন রিপোর্ট → গ্রাহক) সেইসব গ্রাহক, 30 দিন ধরে যাদের কেউ কল করেননি, যাদের সাথে কেউ দেখা করেননি বা যাদের কেউ লেখেননি; আগে “হারানো যাবে না”, তারপর যারা সবচেয়ে বেশি কিনেছেন (“হারানো যাবে না · Ada Lovelace — 5টি অর্ডার, শেষটি 08/01/2026 তারিখে, মোট 5,000.00 EUR; কখনো যোগাযোগ হয়নি”)। লিড: লিড এবং মার্কেটিং-যোগ্য বা সেলস-যোগ্য পরিচিতি, যাদের লিড স্কোর 0-এর বেশি এবং কোনো পরবর্তী করণীয় নেই (খোলা কোনো রিমাইন্ডার নেই, সামনে কোনো মিটিং নেই), আর আজ এখনো যাদের সাথে যোগাযোগ হয়নি; সবচেয়ে ভালো স্কোর আগে, সবচেয়ে বেশি পয়েন্ট দেওয়া নিয়মগুলোসহ (“MQL · Bea Nakamura — স্কোর 63: সফল মিটিং +25, সিদ্ধান্তগ্রহণকারী +15, রিসিভ করা কল +10; 12 দিন ধরে কোনো যোগাযোগ নেই”)। Enter চাপলে পরিচিতি খোলে; কলটি লিখে রাখলেই (Ctrl+L) তারা তালিকা থেকে সরে যান।</translation>
     </message>
     <message>
-        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**আরও ফিল্টার…** ফিল্টার করে আপনার যেকোনো নিজস্ব ফিল্ড দিয়ে; পদবি, শহর, অঞ্চল, পোস্ট কোড, যোগ করার তারিখ, শেষ যোগাযোগ ও লিড স্কোর দিয়ে; এবং পরিচিতির কোম্পানির শিল্পখাত ও ফিল্ড দিয়ে (“কর্মীসংখ্যা (কোম্পানি)”): কোনো সংখ্যা বা পরিমাণ দুটি মানের মধ্যে, কমপক্ষে বা সর্বোচ্চ; কোনো তারিখ নির্দিষ্ট দিনে, সেই দিনে বা পরে, সেই দিনে বা আগে, অথবা দুটি তারিখের মধ্যে; কোনো বিকল্প, যা আপনার টিক দেওয়া বিকল্পগুলোর যেকোনোটি (বা কোনোটিই নয়); লেখা, যাতে একটি শব্দ আছে, যা ঠিক সেই শব্দ, বা সেই শব্দ নয়; এবং যেকোনো ফিল্ড খালি বা খালি নয়। সংখ্যা ও তারিখ Kontor-এর অন্য সব জায়গার মতোই লেখা হয়। প্রতিটি ফিল্টার অন্যগুলোর নিচে একটি বোতাম হয়ে যায় (“বাজেট 1,000.00 EUR থেকে 20,000.00 EUR ×”): তাতে ক্লিক করলে ফিল্টারটি সরে যায়। সব ফিল্টার একসাথে প্রযোজ্য হয়।</translation>
-    </message>
-    <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
         <translation>Kontor নিজে থেকেও পরিচিতিদের এগিয়ে নেয়, আর কোন নিয়মে তা হয়েছে ইতিহাসে লেখা থাকে: মিটিং ঠিক হলে লিড সেলস-যোগ্য হয়, ডিল হলে সুযোগ, আর ডিল জেতা হলে গ্রাহক। **ফাইল → সেটিংস… → জীবনচক্র**-এ প্রতিটি নিয়ম বন্ধ করা যায়, আর সেখানে আপনি সেই ফিল্ডগুলো বেছে নেন যেগুলো পূরণ হলে লিড মার্কেটিং-যোগ্য বা সেলস-যোগ্য হয় (যেমন আপনার যোগ্যতা যাচাইয়ের ফিল্ড); **লিড স্কোরিং** ট্যাবে বেছে নেন কোন লিড স্কোরে একটি লিড মার্কেটিং-যোগ্য হয় (নিচে দেখুন)। কোনো নিয়ম কাউকে কখনো পিছিয়ে নেয় না; একটি ডিল অযোগ্য বা নিষ্ক্রিয় পরিচিতিকেও ফিরিয়ে আনে। পুরোনো ডেটাবেসের পরিচিতিরা থেকে যায়: “যোগ্য” হয়েছে সেলস-যোগ্য, আর “হারানো” হয়েছে অযোগ্য।</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>লিড স্কোর (0 থেকে 100) সবচেয়ে ভালো সম্ভাবনাগুলোকে আগে রাখে। এটি দুই দলের **স্কোরিং নিয়ম**-এর পয়েন্ট যোগ করে: **উপযুক্ততা**, অর্থাৎ পরিচিতিটি কে (কোনো ফিল্ডের ওপর একটি শর্ত—অন্তর্নির্মিত বা আপনার নিজস্ব—অথবা পরিচিতির কোম্পানির কোনো ফিল্ডের ওপর, যেমন তার শিল্পখাত, বা কোম্পানির আকার বোঝাতে আপনার নিজস্ব কোনো কোম্পানি-ফিল্ড: পদবিতে “director” আছে +15, দেশ “জার্মানি” +10, ফোন নেই −5, কর্মীসংখ্যা (কোম্পানি) কমপক্ষে 50 +10), এবং **সম্পৃক্ততা**, অর্থাৎ তারা সম্প্রতি কী করেছেন (নির্দিষ্ট ধরন ও ফলাফলের যোগাযোগ: গত 30 দিনে একটি সফল মিটিং হলে একবার +25, অথবা প্রতিটি রিসিভ করা কলের জন্য +10, যা কলের পর প্রতি 14 দিনে অর্ধেক হয়, যাতে পুরোনো আগ্রহ ফিকে হয়ে যায়; কোনো অভিযোগ পয়েন্ট কমিয়েও দিতে পারে)। যোগফল রাউন্ড করে 0 থেকে 100-এর মধ্যে রাখা হয়; আর্কাইভ করা যোগাযোগ কিছুই যোগ করে না, আর ক্রমে ফিকে হওয়া কোনো নিয়ম দশবার অর্ধেক হওয়ার পর আর গোনা হয় না।</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
@@ -5604,6 +5639,34 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
         <translation>**স্কোর অনুযায়ী MQL**: একই ট্যাবে, “যে স্কোরে লিড মার্কেটিং-যোগ্য হয়” (কখনো নয়, অথবা 1 থেকে 100)। যে লিডের স্কোর এতে পৌঁছায়, সেটি সঙ্গে সঙ্গে মার্কেটিং-যোগ্য ধাপে চলে যায়, আর তার ইতিহাসে নিয়মটির নাম থাকে (“লিড স্কোর নির্ধারিত সীমায় পৌঁছেছে”); সীমাটি কমালে যেসব লিড আগে থেকেই এর ওপরে আছে, তারা একসাথে সরে যায়—একটি ধাপ হিসেবে, যা Ctrl+Z দিয়ে ফিরিয়ে নেওয়া যায়। শুধু লিডই সরে, এবং শুধু সামনের দিকে।</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6795,6 +6858,15 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
         <translation>লিড স্কোর, 0 থেকে 100, স্কোরিং নিয়ম থেকে; কোন নিয়মে এটি এসেছে তা কার্ডে বলা থাকে।</translation>
+    </message>
+    <message>
+        <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">এলাকা</translation>
     </message>
 </context>
 <context>
@@ -8086,6 +8158,11 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Industry</source>
         <translation>শিল্পখাত</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">এলাকা</translation>
     </message>
 </context>
 <context>
@@ -10670,6 +10747,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
             <numerusform>গত %Ln দিনে %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ScoringSettingsPage</name>
@@ -10704,10 +10785,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>&amp;Add Fit Rule…</source>
         <translation>উপযুক্ততার নিয়ম যোগ করুন (&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Engagement Rule…</source>
-        <translation>সম্পৃক্ততার নিয়ম যোগ করুন (&amp;E)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -10771,6 +10848,28 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <translation>
             <numerusform>স্কোর আবার হিসাব করা হয়েছে: %Lnটি বদলেছে।</numerusform>
             <numerusform>স্কোর আবার হিসাব করা হয়েছে: %Lnটি বদলেছে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Engage&amp;ment Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) made marketing qualified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -11067,6 +11166,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>Lead sc&amp;oring</source>
         <translation>লিড স্কোরিং (&amp;O)</translation>
     </message>
+    <message>
+        <source>T&amp;erritories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ShortcutsDialog</name>
@@ -11241,6 +11344,138 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Find a key or a command</source>
         <translation>কোনো কী বা কমান্ড খুঁজুন</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoriesSettingsPage</name>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">এলাকা</translation>
+    </message>
+    <message>
+        <source>Made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Territory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished">সম্পাদনা করুন (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">&amp;ওপরে সরান</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">নিচে &amp;সরান</translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the countries of a territory</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal codes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet: it holds nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a territory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoryDialog</name>
+    <message>
+        <source>Add Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished">এলাকা</translation>
+    </message>
+    <message>
+        <source>North, Bavaria, DACH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany, Austria, Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bavaria, Hesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10, 12, 20000–29999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have an address in it.</source>
+        <comment>contacts and companies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Lnটি পরিচিতি</numerusform>
+            <numerusform>%Lnটি পরিচিতি</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

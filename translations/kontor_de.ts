@@ -3130,6 +3130,18 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>Firmen haben kein Feld „%1“. Eingebaut: %2; eigene: siehe kontor-cli field list.</translation>
     </message>
+    <message>
+        <source>territory: compare it with =, !=, empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: there is no territory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: name a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -4738,6 +4750,10 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <source>Change lifecycle rules</source>
         <translation>Lebenszyklusregeln ändern</translation>
     </message>
+    <message>
+        <source>Change territories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4822,6 +4838,33 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>The tag could not be removed: %1</source>
         <translation>Das Schlagwort konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Territories</name>
+    <message>
+        <source>The territories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every territory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a territory named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territories could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory could not be counted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5588,16 +5631,8 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
         <translation>**Als Nächstes anrufen**: bis zu zehn Personen, jede mit dem Grund, abwechselnd Kunden und Leads. Kunden, die abzuwandern drohen: die in den RFM-Segmenten „Nicht verlieren“ und „Gefährdet“ (siehe Berichte → Kunden), die seit 30 Tagen niemand angerufen, getroffen oder angeschrieben hat, „Nicht verlieren“ zuerst, dann die, die am meisten gekauft haben („Nicht verlieren · Ada Lovelace — 5 Aufträge, der letzte am 08.01.2026, insgesamt 5.000,00 EUR; nie kontaktiert“). Leads: Interessenten sowie Marketing- oder vertriebsqualifizierte Kontakte mit einem Lead-Score über 0 und ohne nächsten Schritt (keine offene Erinnerung, kein anstehender Termin), die heute noch nicht kontaktiert wurden, der beste Score zuerst, mit den Regeln, die die meisten Punkte gaben („MQL · Bea Nakamura — Score 63: Erfolgreicher Termin +25, Entscheider +15, Angenommener Anruf +10; seit 12 Tagen ohne Kontakt“). Eingabe öffnet den Kontakt; sobald Sie den Anruf erfassen (Strg+L), verschwindet er aus der Liste.</translation>
     </message>
     <message>
-        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**Weitere Filter…** filtert nach jedem Ihrer eigenen Felder, nach Position, Ort, Region, Postleitzahl, Datum des Anlegens, letztem Kontakt und Lead-Score sowie nach der Branche und den Feldern der Firma des Kontakts („Mitarbeiter (Firma)“): eine Zahl oder ein Betrag zwischen zwei Werten, mindestens oder höchstens; ein Datum am, am oder nach, am oder vor einem Tag oder zwischen zwei Tagen; eine Auswahl, die einem (oder keinem) der angehakten Werte entspricht; Text, der ein Wort enthält, ist oder nicht ist; und jedes Feld leer oder nicht leer. Zahlen und Daten werden eingegeben wie überall sonst in Kontor. Jeder Filter wird zu einer Schaltfläche unter den anderen („Budget von 1.000,00 EUR bis 20.000,00 EUR ×“): Ein Klick entfernt ihn. Alle Filter gelten gleichzeitig.</translation>
-    </message>
-    <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
         <translation>Kontor bringt Kontakte auch von selbst voran, und die Historie nennt die Regel, die es getan hat: Ein vereinbarter Termin macht einen Interessenten vertriebsqualifiziert, ein Geschäft macht ihn zur Verkaufschance, ein gewonnenes Geschäft zum Kunden. Unter **Datei → Einstellungen… → Lebenszyklus** lässt sich jede Regel abschalten, und Sie wählen die Felder, deren Ausfüllen einen Interessenten Marketing- oder vertriebsqualifiziert macht (etwa Ihre Qualifizierungsfelder); auf dem Reiter **Lead-Scoring** den Lead-Score, ab dem ein Interessent Marketing-qualifiziert wird (siehe unten). Eine Regel stuft niemanden zurück; ein Geschäft holt auch einen disqualifizierten oder inaktiven Kontakt zurück. Ältere Datenbanken behalten ihre Kontakte: Aus „Qualifiziert“ wurde Vertriebsqualifiziert und aus „Verloren“ Disqualifiziert.</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>Ein Lead-Score (0 bis 100) stellt die besten Chancen nach vorn. Er zählt die Punkte von **Scoring-Regeln** in zwei Gruppen zusammen: **Passung**, wer der Kontakt ist (eine Bedingung an ein Feld, eingebaut oder eigenes, oder an ein Feld der Firma des Kontakts, etwa ihre Branche oder ein eigenes Firmenfeld für ihre Größe: Position enthält „director“ +15, Land ist „Deutschland“ +10, kein Telefon −5, Mitarbeiter (Firma) mindestens 50 +10), und **Engagement**, was er zuletzt getan hat (Aktivitäten einer bestimmten Art und mit einem bestimmten Ergebnis: ein erfolgreicher Termin in den letzten 30 Tagen einmal +25, oder jeder angenommene Anruf +10, halbiert für je 14 Tage, die seitdem vergangen sind, damit altes Interesse verblasst; eine Reklamation kann Punkte abziehen). Die Summe wird gerundet und zwischen 0 und 100 gehalten; archivierte Aktivitäten zählen nicht, und eine verblassende Regel zählt nach zehn Halbierungen nicht mehr.</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
@@ -5606,6 +5641,34 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
         <translation>**Ab einem Score zum MQL**: auf demselben Reiter „Ein Interessent wird Marketing-qualifiziert ab Score“ (nie oder 1 bis 100). Ein Interessent, dessen Score diesen Wert erreicht, wechselt sofort zu Marketing-qualifiziert, und seine Historie nennt die Regel („Der Lead-Score hat den Schwellenwert erreicht“); wenn Sie den Schwellenwert senken, wechseln die Interessenten, die schon darüber liegen, gemeinsam, in einem Schritt, den Strg+Z zurücknimmt. Nur Interessenten wechseln, und nur vorwärts.</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6860,15 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
         <translation>Der Lead-Score, 0 bis 100, aus den Scoring-Regeln; die Karte nennt die Regeln, die ihn ergaben.</translation>
+    </message>
+    <message>
+        <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">Gebiet</translation>
     </message>
 </context>
 <context>
@@ -8088,6 +8160,11 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Industry</source>
         <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">Gebiet</translation>
     </message>
 </context>
 <context>
@@ -10672,6 +10749,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
             <numerusform>%1 in den letzten %Ln Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ScoringSettingsPage</name>
@@ -10706,10 +10787,6 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>&amp;Add Fit Rule…</source>
         <translation>Passungsregel &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Engagement Rule…</source>
-        <translation>&amp;Engagement-Regel hinzufügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -10773,6 +10850,28 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <translation>
             <numerusform>Scores neu berechnet: %Ln geändert.</numerusform>
             <numerusform>Scores neu berechnet: %Ln geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Engage&amp;ment Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) made marketing qualified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -11069,6 +11168,10 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
         <source>Lead sc&amp;oring</source>
         <translation>Lead-S&amp;coring</translation>
     </message>
+    <message>
+        <source>T&amp;erritories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ShortcutsDialog</name>
@@ -11243,6 +11346,138 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <message>
         <source>Ctrl+P</source>
         <translation>Strg+P</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoriesSettingsPage</name>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">Gebiet</translation>
+    </message>
+    <message>
+        <source>Made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Territory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the countries of a territory</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal codes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet: it holds nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a territory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoryDialog</name>
+    <message>
+        <source>Add Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished">Gebiet</translation>
+    </message>
+    <message>
+        <source>North, Bavaria, DACH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany, Austria, Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bavaria, Hesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10, 12, 20000–29999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have an address in it.</source>
+        <comment>contacts and companies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

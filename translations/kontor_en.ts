@@ -599,6 +599,20 @@
             <numerusform>Scores worked out again: %Ln changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
+        <translation>
+            <numerusform>%Ln lead scores %1 or more already. Make it marketing qualified now?</numerusform>
+            <numerusform>%Ln leads score %1 or more already. Make them marketing qualified now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) made marketing qualified.</source>
+        <translation>
+            <numerusform>%Ln lead made marketing qualified.</numerusform>
+            <numerusform>%Ln leads made marketing qualified.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::SetFieldDialog</name>
@@ -607,6 +621,23 @@
         <translation>
             <numerusform>The value for the %Ln selected contact. Left empty, it empties the field.</numerusform>
             <numerusform>The value for the %Ln selected contacts. Left empty, it empties the field.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoryDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
         </translation>
     </message>
 </context>

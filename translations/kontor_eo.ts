@@ -3128,6 +3128,18 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>Firmaoj ne havas kampon “%1”. Enkonstruitaj: %2; viaj propraj: vidu kontor-cli field list.</translation>
     </message>
+    <message>
+        <source>territory: compare it with =, !=, empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: there is no territory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: name a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -4736,6 +4748,10 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <source>Change lifecycle rules</source>
         <translation>ŝanĝon de la vivciklaj reguloj</translation>
     </message>
+    <message>
+        <source>Change territories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4820,6 +4836,33 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>The tag could not be removed: %1</source>
         <translation>La etikedo ne povis esti forigita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Territories</name>
+    <message>
+        <source>The territories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every territory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a territory named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territories could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory could not be counted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5586,16 +5629,8 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
         <translation>**Kiun voki sekve**: ĝis dek personoj, ĉiu kun la kialo, klientoj kaj interesatoj alterne. Klientoj, kiuj forglitas: tiuj en la RFM-segmentoj “Neperdendaj” kaj “Riskataj” (vidu Raportoj → Klientoj), kun kiuj dum 30 tagoj neniu havis vokon, renkontiĝon aŭ korespondon, unue “Neperdendaj”, poste tiuj, kiuj aĉetis plej multe (“Neperdendaj · Ada Lovelace — 5 mendoj, la lasta je 08/01/2026, entute 5 000,00 EUR; neniam kontaktita”). Interesatoj: interesatoj kaj merkatike aŭ vende kvalifikitaj kontaktoj kun interesatpoentaro super 0 kaj sen sekva paŝo (neniu malfermita memorigo, neniu venonta renkontiĝo), ankoraŭ ne kontaktitaj hodiaŭ, la plej altaj poentaroj unue, kun la reguloj, kiuj donis la plej multajn poentojn (“MQL · Bea Nakamura — poentaro 63: Sukcesa renkontiĝo +25, Decidanto +15, Respondita voko +10; sen kontakto dum 12 tagoj”). Enter malfermas la kontakton; kiam vi registras la vokon (Ctrl+L), la persono forlasas la liston.</translation>
     </message>
     <message>
-        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**Pliaj filtriloj…** filtras laŭ iu ajn el viaj propraj kampoj, laŭ posteno, urbo, regiono, poŝtkodo, aldondato, lasta kontakto kaj interesatpoentaro, kaj laŭ la sektoro kaj la kampoj de la firmao de la kontakto (“Dungitoj (firmao)”): nombro aŭ sumo inter du valoroj, almenaŭ aŭ maksimume; dato je, je aŭ post, je aŭ antaŭ, aŭ inter du datoj; elekto, kiu estas iu (aŭ neniu) el tiuj, kiujn vi markas; teksto, kiu enhavas vorton, estas ĝi aŭ ne estas ĝi; kaj ĉiu kampo malplena aŭ ne. Nombroj kaj datoj estas tajpataj kiel ĉie alie en Kontor. Ĉiu filtrilo iĝas butono sub la aliaj (“Buĝeto de 1 000,00 EUR ĝis 20 000,00 EUR ×”): klako forigas ĝin. Ĉiuj filtriloj validas samtempe.</translation>
-    </message>
-    <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
         <translation>Kontor ankaŭ mem movas kontaktojn antaŭen, kaj la historio diras, kiu regulo faris tion: rezervita renkontiĝo igas interesaton vende kvalifikita, negoco igas ĝin ŝanco, gajnita negoco igas ĝin kliento. En **Dosiero → Agordoj… → Vivciklo** ĉiu regulo povas esti malŝaltita, kaj vi elektas la kampojn, kies plenigo igas interesaton merkatike aŭ vende kvalifikita (ekzemple viajn kvalifikajn kampojn); en la langeto **Interesatpoentado**, la interesatpoentaron, je kiu interesato iĝas merkatike kvalifikita (vidu sube). Regulo neniam movas iun malantaŭen; negoco ankaŭ revenigas malkvalifikitan aŭ neaktivan kontakton. Malnovaj datumbazoj konservas siajn kontaktojn: “kvalifikita” iĝis Vende kvalifikita kaj “perdita” iĝis Malkvalifikita.</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>Interesatpoentaro (0 ĝis 100) metas la plej bonajn ŝancojn unue. Ĝi sumigas la poentojn de **poentadaj reguloj** en du grupoj: **taŭgeco**, kiu la kontakto estas (kondiĉo pri kampo, enkonstruita aŭ via propra, aŭ pri kampo de la firmao de la kontakto, ekzemple ĝia sektoro aŭ via propra firmaa kampo por ĝia grandeco: posteno enhavas “direktoro” +15, lando estas “Germanio” +10, neniu telefono −5, Dungitoj (firmao) almenaŭ 50 +10), kaj **engaĝiĝo**, kion la kontakto faris lastatempe (interagoj de certa speco kaj rezulto: sukcesa renkontiĝo en la lastaj 30 tagoj +25 unufoje, aŭ ĉiu respondita voko +10, duonigita por ĉiuj 14 tagoj pasintaj de tiam, tiel ke malnova intereso paliĝas; plendo povas forpreni poentojn). La sumo estas rondigita kaj tenata inter 0 kaj 100; arkivigitaj interagoj valoras nenion, kaj paliĝanta regulo ĉesas kalkuliĝi post dek duonigoj.</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
@@ -5604,6 +5639,34 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
         <translation>**Al MQL laŭ poentaro**: en la sama langeto, “Interesato iĝas merkatike kvalifikita je poentaro” (neniam, aŭ 1 ĝis 100). Interesato, kies poentaro atingas ĝin, tuj moviĝas al Merkatike kvalifikita, kaj ĝia historio nomas la regulon (“la interesatpoentaro atingis la sojlon”); kiam vi malaltigas la sojlon, la interesatoj jam super ĝi moviĝas kune, kiel unu paŝo, kiun Ctrl+Z malfaras. Nur interesatoj moviĝas, kaj nur antaŭen.</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6795,6 +6858,15 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
         <translation>La interesatpoentaro, 0 ĝis 100, el la poentadaj reguloj; la karto diras, kiuj reguloj donis ĝin.</translation>
+    </message>
+    <message>
+        <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">Teritorio</translation>
     </message>
 </context>
 <context>
@@ -8086,6 +8158,11 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Industry</source>
         <translation>Sektoro</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">Teritorio</translation>
     </message>
 </context>
 <context>
@@ -10670,6 +10747,10 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
             <numerusform>%1 en la lastaj %Ln tagoj</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ScoringSettingsPage</name>
@@ -10704,10 +10785,6 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>&amp;Add Fit Rule…</source>
         <translation>&amp;Aldoni taŭgecan regulon…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Engagement Rule…</source>
-        <translation>Aldoni e&amp;ngaĝiĝan regulon…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -10771,6 +10848,28 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
         <translation>
             <numerusform>Poentaroj rekalkulitaj: %Ln ŝanĝiĝis.</numerusform>
             <numerusform>Poentaroj rekalkulitaj: %Ln ŝanĝiĝis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Engage&amp;ment Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) made marketing qualified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -11067,6 +11166,10 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
         <source>Lead sc&amp;oring</source>
         <translation>Interesatp&amp;oentado</translation>
     </message>
+    <message>
+        <source>T&amp;erritories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ShortcutsDialog</name>
@@ -11241,6 +11344,138 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <message>
         <source>Find a key or a command</source>
         <translation>Trovi klavon aŭ komandon</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoriesSettingsPage</name>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">Teritorio</translation>
+    </message>
+    <message>
+        <source>Made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Territory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished">Re&amp;dakti…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">Movi &amp;supren</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">Movi &amp;malsupren</translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the countries of a territory</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal codes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet: it holds nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a territory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoryDialog</name>
+    <message>
+        <source>Add Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished">Teritorio</translation>
+    </message>
+    <message>
+        <source>North, Bavaria, DACH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany, Austria, Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bavaria, Hesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10, 12, 20000–29999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nomo:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have an address in it.</source>
+        <comment>contacts and companies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kontakto</numerusform>
+            <numerusform>%Ln kontaktoj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3114,6 +3114,18 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>Companies have no field “%1”. Built-in: %2; your own: see kontor-cli field list.</source>
         <translation>شرکت‌ها فیلد «%1» را ندارند. فیلدهای داخلی: %2؛ فیلدهای سفارشی شما: kontor-cli field list را ببینید.</translation>
     </message>
+    <message>
+        <source>territory: compare it with =, !=, empty or notempty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: there is no territory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory: name a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldType</name>
@@ -4719,6 +4731,10 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <source>Change lifecycle rules</source>
         <translation>تغییر قواعد چرخه عمر</translation>
     </message>
+    <message>
+        <source>Change territories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4803,6 +4819,33 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>The tag could not be removed: %1</source>
         <translation>برچسب حذف نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Territories</name>
+    <message>
+        <source>The territories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every territory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a territory named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territories could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory could not be counted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5569,16 +5612,8 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
         <translation>**بعد با چه کسی تماس بگیرید**: حداکثر ده نفر، هر کدام همراه با دلیل، به نوبت از میان مشتریان و سرنخ‌ها. مشتریانی که در حال از دست رفتن‌اند: کسانی از بخش‌های RFM «نباید از دستشان داد» و «در معرض خطر» (گزارش‌ها ← مشتریان را ببینید) که ۳۰ روز است کسی با آن‌ها تماس نگرفته، جلسه نداشته یا برایشان ننوشته است؛ نخست «نباید از دستشان داد»، سپس کسانی که بیشترین خرید را داشته‌اند («نباید از دستشان داد • Ada Lovelace — ۵ سفارش، آخرین بار در ۰۸/۰۱/۲۰۲۶، در مجموع ۵٬۰۰۰٫۰۰ یورو؛ تاکنون بدون ارتباط»). سرنخ‌ها: سرنخ‌ها و مخاطبان واجد شرایط بازاریابی یا فروش که امتیاز سرنخشان بیش از ۰ است و گام بعدی ندارند (نه یادآور بازی، نه جلسه‌ای در پیش) و امروز هنوز با آن‌ها ارتباطی نبوده است، با بهترین امتیاز در ابتدا و همراه با قواعدی که بیشترین امتیاز را داده‌اند («MQL • Bea Nakamura — امتیاز ۶۳: جلسه موفق +۲۵، تصمیم‌گیرنده +۱۵، تماس پاسخ‌داده‌شده +۱۰؛ ۱۲ روز بدون ارتباط»). Enter مخاطب را باز می‌کند؛ همین که تماس را ثبت کنید (Ctrl+L)، از فهرست بیرون می‌روند.</translation>
     </message>
     <message>
-        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact and lead score, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation>**فیلترهای بیشتر…** بر اساس هر یک از فیلدهای سفارشی شما، بر اساس سمت، شهر، منطقه، کد پستی، تاریخ افزوده‌شدن، آخرین ارتباط و امتیاز سرنخ، و بر اساس صنعت و فیلدهای شرکتِ مخاطب («تعداد کارکنان (شرکت)») فیلتر می‌کند: عدد یا مبلغی بین دو مقدار، دست‌کم یا حداکثر؛ تاریخی در یک روز معین، در آن روز یا پس از آن، در آن روز یا پیش از آن، یا بین دو تاریخ؛ گزینه‌ای که یکی از گزینه‌های تیک‌خورده باشد (یا هیچ‌کدام از آن‌ها نباشد)؛ متنی که شامل یک واژه باشد، برابر با آن باشد یا نباشد؛ و خالی بودن یا نبودن هر فیلد. اعداد و تاریخ‌ها همان‌طور تایپ می‌شوند که در هر جای دیگر Kontor. هر فیلتر به دکمه‌ای زیر فیلترهای دیگر تبدیل می‌شود («بودجه از ۱٬۰۰۰٫۰۰ یورو تا ۲۰٬۰۰۰٫۰۰ یورو ×»): یک کلیک آن را حذف می‌کند. همه فیلترها با هم اعمال می‌شوند.</translation>
-    </message>
-    <message>
         <source>Kontor also moves contacts forward by itself, and the history says which rule did it: a meeting booked makes a lead sales qualified, a deal makes it an opportunity, a won deal a customer. In **File → Settings… → Lifecycle** each rule can be turned off, and you choose the fields whose filling makes a lead marketing or sales qualified (your qualification fields, say); on the **Lead scoring** tab, the lead score at which a lead becomes marketing qualified (see below). A rule never moves anyone back; a deal also brings back a disqualified or inactive contact. Older databases keep their contacts: &quot;qualified&quot; became Sales qualified and &quot;lost&quot; Disqualified.</source>
         <translation>Kontor مخاطبان را خودش هم به جلو می‌برد و سابقه می‌گوید کدام قاعده این کار را کرده است: تعیین جلسه، سرنخ را واجد شرایط فروش می‌کند، معامله آن را فرصت فروش می‌کند و معامله برنده‌شده، مشتری. در **فایل ← تنظیمات… ← چرخه عمر** هر قاعده را می‌توان خاموش کرد و فیلدهایی را برگزید که پر شدنشان سرنخ را واجد شرایط بازاریابی یا فروش می‌کند (مثلاً فیلدهای ارزیابی شما)؛ و در زبانه **امتیازدهی سرنخ**، امتیازی را که سرنخ با رسیدن به آن واجد شرایط بازاریابی می‌شود (پایین‌تر را ببینید). هیچ قاعده‌ای کسی را به عقب نمی‌برد؛ معامله، مخاطب فاقد شرایط یا غیرفعال را هم بازمی‌گرداند. پایگاه‌های داده قدیمی‌تر مخاطبانشان را نگه می‌دارند: «واجد شرایط» به «واجد شرایط فروش» و «ازدست‌رفته» به «فاقد شرایط» تبدیل شد.</translation>
-    </message>
-    <message>
-        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation>امتیاز سرنخ (0 تا 100) بهترین فرصت‌ها را در ابتدا می‌آورد. این امتیاز، امتیازهای **قواعد امتیازدهی** را در دو گروه جمع می‌زند: **تناسب**، یعنی مخاطب کیست (شرطی روی یک فیلد، داخلی یا سفارشی، یا روی فیلدی از شرکت مخاطب، مانند صنعت آن یا یک فیلد سفارشی شرکت برای اندازه‌اش: سمت شامل «director» +15، کشور برابر با «آلمان» +10، بدون تلفن −5، تعداد کارکنان (شرکت) دست‌کم 50 +10)، و **مشارکت**، یعنی اخیراً چه کرده است (تعامل‌هایی از یک نوع و با یک نتیجه: یک جلسه موفق در 30 روز گذشته، یک بار +25، یا هر تماس پاسخ‌داده‌شده +10 که به ازای هر 14 روزی که از آن گذشته نصف می‌شود تا علاقه قدیمی کم‌رنگ شود؛ شکایت می‌تواند امتیاز کم کند). مجموع گرد می‌شود و بین 0 و 100 نگه داشته می‌شود؛ تعامل‌های بایگانی‌شده هیچ امتیازی ندارند، و قاعده‌ای که کم‌رنگ می‌شود پس از ده بار نصف شدن دیگر شمرده نمی‌شود.</translation>
     </message>
     <message>
         <source>**The rules** are in **File → Settings… → Lead scoring**, fit rules above engagement rules, each with what it counts and its points. **Add Starter Rules** puts in a set to begin with (decision makers, reachable contacts, meetings, answered calls, emails, complaints; a new database has none, the demo has them). **Add Fit Rule…** asks for a field, a comparison and a value (title contains &quot;director&quot;, country is &quot;Germany&quot;, a choice field is one of its options, a number at least 50) and the points; **Add Engagement Rule…** for the kind and outcome of interactions, whether they count once if there was one in the last N days or each one with points halving every N days, and the points. A rule without a name is named after what it counts. Double-click (or Enter) changes a rule, the tick box switches it off without losing it, Move Up and Move Down order it within its group, Delete removes it. Each change is saved at once, and Ctrl+Z in the window takes it back; everyone is scored again in the background a moment later. **Rescore Everyone…** does it now, with progress and Cancel (a stop leaves every score as it was).</source>
@@ -5587,6 +5622,34 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <message>
         <source>**To MQL at a score**: on the same tab, &quot;A lead becomes marketing qualified at score&quot; (never, or 1 to 100). A lead whose score reaches it moves to Marketing qualified at once, and its history names the rule (&quot;the lead score reached the threshold&quot;); when you lower the threshold, the leads already above it move together, as one step that Ctrl+Z takes back. Only leads move, and only forward.</source>
         <translation>**MQL شدن با یک امتیاز**: در همان زبانه، «سرنخ با رسیدن به این امتیاز واجد شرایط بازاریابی می‌شود» (هرگز، یا 1 تا 100). سرنخی که امتیازش به آن برسد، بی‌درنگ به «واجد شرایط بازاریابی» می‌رود و سابقه‌اش قاعده را نام می‌برد («امتیاز سرنخ به آستانه رسید»)؛ وقتی آستانه را پایین بیاورید، سرنخ‌هایی که از پیش بالای آن هستند با هم جابه‌جا می‌شوند، در یک گام که Ctrl+Z آن را برمی‌گرداند. فقط سرنخ‌ها جابه‌جا می‌شوند، و فقط به جلو.</translation>
+    </message>
+    <message>
+        <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6775,6 +6838,15 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.</source>
         <translation>امتیاز سرنخ، از 0 تا 100، بر اساس قواعد امتیازدهی؛ کارت نشان می‌دهد کدام قواعد آن را داده‌اند.</translation>
+    </message>
+    <message>
+        <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">حوزه فروش</translation>
     </message>
 </context>
 <context>
@@ -8045,6 +8117,11 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Industry</source>
         <translation>صنعت</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">حوزه فروش</translation>
     </message>
 </context>
 <context>
@@ -10598,6 +10675,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
             <numerusform>%1 در %Ln روز گذشته</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ScoringSettingsPage</name>
@@ -10632,10 +10713,6 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>&amp;Add Fit Rule…</source>
         <translation>افزودن قاعده تناسب (&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Engagement Rule…</source>
-        <translation>افزودن قاعده مشارکت (&amp;E)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -10698,6 +10775,26 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>Scores worked out again: %Ln changed.</source>
         <translation>
             <numerusform>امتیازها دوباره محاسبه شدند: %Ln مورد تغییر کرد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Engage&amp;ment Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) made marketing qualified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -10993,6 +11090,10 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
         <source>Lead sc&amp;oring</source>
         <translation>امتیازدهی سرنخ (&amp;O)</translation>
     </message>
+    <message>
+        <source>T&amp;erritories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ShortcutsDialog</name>
@@ -11167,6 +11268,136 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <message>
         <source>Find a key or a command</source>
         <translation>یافتن یک کلید یا فرمان</translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoriesSettingsPage</name>
+    <message>
+        <source>Sales territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <comment>a sales territory</comment>
+        <translation type="unfinished">حوزه فروش</translation>
+    </message>
+    <message>
+        <source>Made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Territory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished">ویرایش (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished">انتقال به بالا (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished">انتقال به پایین (&amp;D)</translation>
+    </message>
+    <message>
+        <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the countries of a territory</comment>
+        <translation type="unfinished">، </translation>
+    </message>
+    <message>
+        <source>regions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal codes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet: it holds nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a territory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TerritoryDialog</name>
+    <message>
+        <source>Add Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished">حوزه فروش</translation>
+    </message>
+    <message>
+        <source>North, Bavaria, DACH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany, Austria, Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bavaria, Hesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10, 12, 20000–29999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">نا&amp;م:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have an address in it.</source>
+        <comment>contacts and companies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln مخاطب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,7 @@ const char* const rowColumns =
     "  (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position LIMIT 1), "
     "  c.status, ls.name, u.name, c.last_interaction_at, c.created_at, c.sort_name, "
     "  (SELECT segment FROM contact_segments WHERE contact_id = c.id), "
-    "  (SELECT score FROM contact_scores WHERE contact_id = c.id) ";
+    "  (SELECT score FROM contact_scores WHERE contact_id = c.id), c.country, c.region, c.postal_code ";
 const char* const rowJoins = "LEFT JOIN companies co ON co.id = c.company_id "
                              "LEFT JOIN lead_sources ls ON ls.id = c.lead_source_id "
                              "LEFT JOIN users u ON u.id = c.owner_id ";
@@ -180,6 +180,7 @@ ContactRow readRow(const QSqlQuery& query)
     row.segment = query.value(12).toString();
     if (!query.value(13).isNull())
         row.score = query.value(13).toInt();
+    row.address = TerritoryAddress{query.value(14).toString(), query.value(15).toString(), query.value(16).toString()};
     return row;
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Contact.h"
 #include "domain/CustomField.h"
 #include "repositories/FieldConditions.h"
+#include "territories/Territories.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,6 +37,8 @@ struct ContactRow
     QString segment;
     /// The stored lead score (LeadScoring); none for a contact never scored.
     std::optional<int> score;
+    /// What its territory is worked out from (Territories).
+    TerritoryAddress address;
     /// The name as sorted (see sortKey()); with the id it positions the row for reading on after it.
     QString sortName;
     /// The contact's custom values and their text on the screen, by field id; filled by the list's model for the

@@ -236,6 +236,24 @@ SqlCondition Territories::holding(const Territory& territory)
     return {QStringLiteral("coalesce(%1, 0)").arg(clauses.join(QStringLiteral(" AND "))), values};
 }
 
+Result<Territories::Held> Territories::countHolding(const Territory& territory) const
+{
+    const SqlCondition held = holding(territory);
+    Held counts;
+    for (const auto& [table, count] : {std::pair{QStringLiteral("contacts"), &counts.contacts},
+                                       std::pair{QStringLiteral("companies"), &counts.companies}}) {
+        QSqlQuery query(m_db);
+        query.prepare(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE archived_at IS NULL AND %2").arg(table, held.clause));
+        for (const QVariant& value : held.values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            return Result<Held>::failure(tr("The territory could not be counted: %1").arg(sql::errorText(query)));
+        *count = query.value(0).toLongLong();
+    }
+    return counts;
+}
+
 SqlCondition Territories::inTerritory(const QList<Territory>& territories, qsizetype index)
 {
     SqlCondition result;

@@ -64,6 +64,15 @@ public:
     /// The records `territory` holds, first match aside (Settings counts them as a territory is typed).
     static SqlCondition holding(const Territory& territory);
 
+    /// How many contacts and companies (not archived) `territory` holds, first match aside: what Settings shows as
+    /// a territory is typed.
+    struct Held
+    {
+        qint64 contacts = 0;
+        qint64 companies = 0;
+    };
+    Result<Held> countHolding(const Territory& territory) const;
+
     /// A postal code as compared: upper case, without spaces.
     static QString normalizedPostalCode(const QString& code);
     /// A postal entry read as a range (its two ends), or none for a prefix.

@@ -6,6 +6,7 @@
 #include "domain/DateText.h"
 #include "domain/FieldValueText.h"
 #include "repositories/CustomFieldRepository.h"
+#include "territories/Territories.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,6 +55,14 @@ FieldConditionEditor::FieldConditionEditor(const QSqlDatabase& db, Use use, QWid
 {
     if (auto fields = CustomFieldRepository(db).fields(RecordKind::Contact); fields)
         m_fields = fields.value();
+    // The sales territory that holds the contact's address, chosen among those of Settings.
+    if (auto territories = Territories(db).list(); territories && !territories->isEmpty()) {
+        CustomField territory =
+            builtIn(QStringLiteral("territory"), tr("Territory", "a sales territory"), FieldType::Choice);
+        for (const kontor::Territory& each : territories.value())
+            territory.options << FieldOption{each.id, each.name, false};
+        m_fields << territory;
+    }
     // The company's own fields (its industry, a size field of your own), as conditions on its contacts.
     m_fields << builtIn(QStringLiteral("company.industry"),
                         tr("%1 (company)", "a field of the contact's company: Industry (company)").arg(tr("Industry")),

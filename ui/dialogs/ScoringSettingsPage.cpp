@@ -74,7 +74,7 @@ ScoringSettingsPage::ScoringSettingsPage(const QSqlDatabase& db, QWidget* parent
     }
 
     auto* addFit = button(this, tr("&Add Fit Rule…"), QStringLiteral("addFitRule"));
-    auto* addEngagement = button(this, tr("Add &Engagement Rule…"), QStringLiteral("addEngagementRule"));
+    auto* addEngagement = button(this, tr("Add Engage&ment Rule…"), QStringLiteral("addEngagementRule"));
     m_edit = button(this, tr("Ed&it…"), QStringLiteral("editRule"));
     m_remove = button(this, tr("&Remove"), QStringLiteral("removeRule"));
     m_up = button(this, tr("Move &Up"), QStringLiteral("ruleUp"));

@@ -10,6 +10,7 @@
 #include "RegionChoice.h"
 #include "ScoringSettingsPage.h"
 #include "TableColumns.h"
+#include "TerritoriesSettingsPage.h"
 #include "dialogs/Ask.h"
 #include "views/DateEdits.h"
 #include "views/EmptyState.h"
@@ -96,6 +97,11 @@ SettingsDialog::SettingsDialog(const QSqlDatabase& db, const QString& databasePa
     // A new field can be a fit rule's.
     connect(fields, &FieldSettingsPage::changed, scoring, &ScoringSettingsPage::reload);
     m_tabs->addTab(scoring, tr("Lead sc&oring"));
+    auto* territories = new TerritoriesSettingsPage(db, this);
+    connect(territories, &TerritoriesSettingsPage::changed, this, &SettingsDialog::report);
+    // A territory can be a scoring rule's condition.
+    connect(territories, &TerritoriesSettingsPage::changed, scoring, &ScoringSettingsPage::reload);
+    m_tabs->addTab(territories, tr("T&erritories"));
     m_tabs->addTab(createGeneralTab(databasePath), tr("&General"));
     auto* language = new LanguageSettingsPage(this);
     connect(language, &LanguageSettingsPage::changed, this, &SettingsDialog::languageChanged);

@@ -32,6 +32,7 @@ public:
         FieldsTab,
         LifecycleTab,
         ScoringTab,
+        TerritoriesTab,
         GeneralTab,
         LanguageTab
     };

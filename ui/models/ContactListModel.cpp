@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactListModel.h"
 
+#include "territories/Territories.h"
+
 #include "domain/DateText.h"
 #include "reports/RfmReport.h"
 #include "repositories/CustomFieldRepository.h"
@@ -136,6 +138,10 @@ void ContactListModel::addCustomValues(QList<ContactRow>& rows) const
 void ContactListModel::reload()
 {
     const bool open = m_db.isValid() && m_db.isOpen();
+    if (open) {
+        if (auto territories = Territories(m_db).list(); territories)
+            m_territories = territories.value();
+    }
     const bool background = m_countInBackground && ReadConnection::canShare(m_db);
     if (open && background && m_sortedFilter == m_filter && showsFirstPageOnly()) {
         // Edited while only the new order's first page shows: that page stays, read again, and the whole order is
@@ -365,6 +371,10 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
             if (!row->score)
                 return QVariant();
             return raw ? QVariant(*row->score) : QVariant(locale.toString(*row->score));
+        case Territory: {
+            const auto found = Territories::find(m_territories, row->address);
+            return found ? m_territories.at(*found).name : QString();
+        }
         case Segment:
             if (raw)
                 return row->segment;
@@ -400,6 +410,8 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (role == Qt::ToolTipRole && section == Score)
         return tr("The lead score, 0 to 100, from the scoring rules; the card says which rules gave it.");
+    if (role == Qt::ToolTipRole && section == Territory)
+        return tr("The first sales territory that holds the contact's address (Settings → Territories).");
     if (role == Qt::ToolTipRole && section == Segment)
         return tr("The customer's RFM segment, from the deals won in the last two years (Reports → Customers); "
                   "empty for contacts who bought nothing in that time.");
@@ -430,6 +442,8 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Segment", "a customer's RFM segment");
     case Score:
         return tr("Score", "a contact's lead score");
+    case Territory:
+        return tr("Territory", "a sales territory");
     default:
         return {};
     }

@@ -37,6 +37,7 @@ public:
         Created,
         Segment,
         Score,
+        Territory,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
@@ -120,6 +121,8 @@ private:
     ContactSort m_sort = ContactSort::Name;
     CustomField m_sortField;
     QList<CustomField> m_fields;
+    /// Read again with each reload: the Territory column says which holds each row's address.
+    QList<kontor::Territory> m_territories;
     int m_sortColumn = Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     int m_rowCount = 0;

@@ -73,8 +73,15 @@ ContactsPage::ContactsPage(QWidget* parent) : QWidget(parent)
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     for (int column : {ContactListModel::Title, ContactListModel::LeadSource, ContactListModel::Created,
-                       ContactListModel::Segment, ContactListModel::Score})
+                       ContactListModel::Segment, ContactListModel::Score, ContactListModel::Territory})
         m_table->setColumnHidden(column, true);
+    // The territory is worked out for the rows shown, not sorted by: a click on its header keeps the order as it is.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (column == ContactListModel::Territory) {
+            const QSignalBlocker block(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
     // On a wide screen the spare width goes to the columns that get cut, not all to the last one.
     m_columnFitter = new ColumnFitter(
         m_table, widths,
@@ -214,6 +221,7 @@ void ContactsPage::restoreColumns(const QByteArray& state)
         // place the state of a field's column: Segment starts hidden, as on a first start.
         m_table->setColumnHidden(ContactListModel::Segment, true);
         m_table->setColumnHidden(ContactListModel::Score, true);
+        m_table->setColumnHidden(ContactListModel::Territory, true);
     }
 }
 
