@@ -3130,15 +3130,15 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>territory: compare it with =, !=, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: =፣ !=፣ empty ወይም notempty ይጠቀሙ።</translation>
     </message>
     <message>
         <source>territory: there is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: “%1” የሚባል ቀጠና የለም።</translation>
     </message>
     <message>
         <source>territory: name a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: ቀጠና ይጥቀሱ።</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4750,7 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>Change territories</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጠናዎችን መቀየር</translation>
     </message>
 </context>
 <context>
@@ -4842,27 +4842,27 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     <name>Territories</name>
     <message>
         <source>The territories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጠናዎቹን ማንበብ አልተቻለም: %1</translation>
     </message>
     <message>
         <source>Every territory needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>እያንዳንዱ ቀጠና ስም ያስፈልገዋል።</translation>
     </message>
     <message>
         <source>There is a territory named “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” የሚባል ቀጠና አስቀድሞ አለ።</translation>
     </message>
     <message>
         <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: የፖስታ ቁጥሮች ወሰን ከትንሹ ቁጥር ወደ ትልቁ ይሄዳል፤ ሁለቱም ቁጥሮች እኩል የአሃዝ ብዛት ሊኖራቸው ይገባል፣ ለምሳሌ 20000–29999።</translation>
     </message>
     <message>
         <source>The territories could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጠናዎቹን ማስቀመጥ አልተቻለም: %1</translation>
     </message>
     <message>
         <source>The territory could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>በቀጠናው ውስጥ ያሉትን መቁጠር አልተቻለም: %1</translation>
     </message>
 </context>
 <context>
@@ -5642,31 +5642,31 @@ TIME is ISO 8601: 2026-12-03T14:30 (local time) or 2026-12-03T13:30Z.</source>
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**ተጨማሪ ማጣሪያዎች…** በማንኛውም የራስዎ መስክ፣ በሥራ መደብ፣ በከተማ፣ በክልል፣ በፖስታ ቁጥር፣ በታከለበት ቀን፣ በመጨረሻ ግንኙነት፣ በእምቅ ደንበኛ ነጥብ እና በቀጠና፣ እንዲሁም በእውቂያው ኩባንያ ዘርፍ እና መስኮች (“ሠራተኞች (ኩባንያ)”) ያጣራል: በሁለት እሴቶች መካከል ያለ፣ ቢያንስ ወይም ቢበዛ የሆነ ቁጥር ወይም መጠን፤ በአንድ ቀን፣ ከአንድ ቀን ጀምሮ፣ እስከ አንድ ቀን ድረስ ወይም በሁለት ቀናት መካከል ያለ ቀን፤ ምልክት ካደረጉባቸው ምርጫዎች አንዱ የሆነ (ወይም አንዱም ያልሆነ) ምርጫ፤ አንድን ቃል የሚይዝ፣ ከቃሉ ጋር እኩል የሆነ ወይም እኩል ያልሆነ ጽሑፍ፤ እንዲሁም ባዶ የሆነ ወይም ያልሆነ ማንኛውም መስክ። ቁጥሮች እና ቀኖች በKontor ውስጥ በሌላው ቦታ ሁሉ እንደሚጻፉት ይጻፋሉ። እያንዳንዱ ማጣሪያ ከሌሎቹ በታች አንድ አዝራር ይሆናል (“በጀት ከ1,000.00 EUR እስከ 20,000.00 EUR ×”): አንድ ጠቅታ ያስወግደዋል። ሁሉም ማጣሪያዎች በአንድ ጊዜ ይሰራሉ።</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>የእምቅ ደንበኛ ነጥብ (ከ0 እስከ 100) የተሻለ ዕድል ያላቸውን መጀመሪያ ያስቀምጣል። በሁለት ቡድኖች ያሉ የ**ነጥብ ደንቦችን** ነጥቦች ይደምራል: **ተስማሚነት**፣ እውቂያው ማን እንደሆነ (በአንድ መስክ ላይ ያለ መስፈርት፣ አብሮ የተሰራም ይሁን የራስዎ፣ ወይም በእውቂያው ኩባንያ መስክ ላይ፣ ለምሳሌ በዘርፉ ወይም መጠኑን ለመግለጽ በፈጠሩት የራስዎ የኩባንያ መስክ ላይ: የሥራ መደቡ “director” ይይዛል +15፣ አገሩ “ጀርመን” ነው +10፣ ስልክ የለም −5፣ ሠራተኞች (ኩባንያ) ቢያንስ 50 +10፣ ቀጠናው “ሰሜን” ነው +5)፣ እና **ተሳትፎ**፣ በቅርቡ ምን እንዳደረጉ (የአንድ ዓይነት እና ውጤት ግንኙነቶች: ባለፉት 30 ቀናት ውስጥ ውጤታማ ስብሰባ ከነበረ አንድ ጊዜ +25፣ ወይም እያንዳንዱ የተመለሰ ጥሪ +10፣ ከተደረገ ወዲህ ባለፉት በእያንዳንዱ 14 ቀናት በግማሽ እየቀነሰ፣ በዚህም የቆየ ፍላጎት ይደበዝዛል፤ ቅሬታ ነጥብ ሊቀንስ ይችላል)። ድምሩ ይጠጋጋል፣ ከ0 እስከ 100 ባለው ክልል ውስጥም ይቆያል፤ በማህደር የተቀመጡ ግንኙነቶች ምንም አይቆጠሩም፣ የሚደበዝዝ ደንብም ከአሥር ግማሽ ቅነሳዎች በኋላ መቆጠሩን ያቆማል።</translation>
     </message>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>የሽያጭ ቀጠናዎች</translation>
     </message>
     <message>
         <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጠና የአንድን አካባቢ እውቂያዎች እና ኩባንያዎች በአንድ ላይ ይሰበስባል፤ በዚህም እውቂያዎችን እና ኩባንያዎችን በቀጠናቸው ማየት፣ ማጣራት እና ወደፊትም መመደብ ይችላሉ። ቀጠናዎችን በ**ፋይል → ቅንብሮች… → ቀጠናዎች** ውስጥ ይፍጠሩ (በዚያ Alt+ጠ): **ቀጠና አክል…** ስምን፣ እንዲሁም ቀጠናው የሚገኝባቸውን **አገሮች**፣ በውስጣቸውም **ክልሎችን** እና **የፖስታ ቁጥሮችን** ይጠይቃል፤ እያንዳንዱ ዝርዝር በኮማ (,) ይለያል። የፖስታ ቁጥር የቁጥር መጀመሪያ (“10” 10115ን እና 10999ን ይይዛል) ወይም ወሰን (“20000–29999”፣ እንዲሁም 20000..29999 ተብሎ ሊጻፍ ይችላል) ሊሆን ይችላል። እውቂያ ወይም ኩባንያ በአንድ ቀጠና ውስጥ የሚሆነው አገሩ ከቀጠናው አገሮች አንዱ ሲሆን (ወይም ቀጠናው ምንም አገር ካልጠቀሰ) እና ክልሉ ወይም የፖስታ ቁጥሩ ከቀጠናው ክልሎች ወይም የፖስታ ቁጥሮች አንዱ ሲሆን (ወይም ቀጠናው ምንም ካልጠቀሰ) ነው፤ አገሮች እና ክልሎች የሚነጻጸሩት ትልልቅ እና ትናንሽ ፊደላትን ሳይለዩ፣ የፖስታ ቁጥሮች ደግሞ ትልልቅ እና ትናንሽ ፊደላትን እና ክፍተቶችን ከግምት ሳያስገቡ ነው። ቀጠናዎች ሲደራረቡ አድራሻው የሚቆጠረው በዝርዝሩ ውስጥ ቀድሞ ለሚገኘው ቀጠና ነው: “በርሊን”ን ከ“ጀርመን” በፊት ያስቀምጡ። ሲጽፉ መገናኛው በቀጠናው ውስጥ አድራሻ ያላቸውን እውቂያዎች እና ኩባንያዎች ብዛት ይናገራል። ሁለቴ ጠቅ ማድረግ (ወይም Enter) አንድን ቀጠና ይቀይራል፣ ወደ ላይ እና ወደ ታች ቅደም ተከተላቸውን ይቀይራሉ፣ Delete አንዱን ያስወግዳል፤ እያንዳንዱ ለውጥ Ctrl+Z የሚቀለብሰው አንድ እርምጃ ነው።</translation>
     </message>
     <message>
         <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**በ“እውቂያዎች” ዝርዝር ላይ**: የ**ቀጠና** አምድ (ርዕሱን በቀኝ ጠቅ ያድርጉ) የእያንዳንዱን እውቂያ ቀጠና ይጠቅሳል፤ ቀጠናው የሚሰላው አሁን ካለው አድራሻ ነው፤ **ተጨማሪ ማጣሪያዎች… → ቀጠና** ዝርዝሩን ወደ አንድ ወይም ከዚያ በላይ ቀጠናዎች ያጠባል (ወይም በየትኛውም ቀጠና ውስጥ ወደሌሉት: “ባዶ ነው”)።</translation>
     </message>
     <message>
         <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**በእምቅ ደንበኛ ነጥብ አሰጣጥ**: የተስማሚነት ደንብ ቀጠናን መጠየቅ ይችላል (“ቀጠና ከሰሜን አንዱ ነው”)።</translation>
     </message>
     <message>
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>የራሳቸው አድራሻ የሌላቸው እውቂያዎች በየትኛውም ቀጠና ውስጥ አይደሉም (የኩባንያቸው አድራሻ ለእነሱ አይቆጠርም)።</translation>
     </message>
 </context>
 <context>
@@ -6861,12 +6861,12 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>የእውቂያውን አድራሻ የሚይዘው የመጀመሪያው የሽያጭ ቀጠና (ቅንብሮች → ቀጠናዎች)።</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">ቀጠና</translation>
+        <translation>ቀጠና</translation>
     </message>
 </context>
 <context>
@@ -8162,7 +8162,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">ቀጠና</translation>
+        <translation>ቀጠና</translation>
     </message>
 </context>
 <context>
@@ -10749,7 +10749,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>የዚህ ደንብ መስፈርት “%1” እዚህ ሊታይ አይችልም፤ ሌላ መስፈርት ካልመረጡ በስተቀር እንዳለ ይቆያል።</translation>
     </message>
 </context>
 <context>
@@ -10852,24 +10852,24 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Add Engage&amp;ment Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>የተ&amp;ሳትፎ ደንብ አክል…</translation>
     </message>
     <message>
         <source>Lead Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>የእምቅ ደንበኛ ነጥብ አሰጣጥ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln እምቅ ደንበኛ አስቀድሞ %1 ወይም ከዚያ በላይ ነጥብ አለው። አሁን በግብይት ብቁ ይደረግ?</numerusform>
+            <numerusform>%Ln እምቅ ደንበኞች አስቀድመው %1 ወይም ከዚያ በላይ ነጥብ አላቸው። አሁን በግብይት ብቁ ይደረጉ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) made marketing qualified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln እምቅ ደንበኛ በግብይት ብቁ ተደርጓል።</numerusform>
+            <numerusform>%Ln እምቅ ደንበኞች በግብይት ብቁ ተደርገዋል።</numerusform>
         </translation>
     </message>
 </context>
@@ -11168,7 +11168,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>T&amp;erritories</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀ&amp;ጠናዎች</translation>
     </message>
 </context>
 <context>
@@ -11350,131 +11350,131 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::TerritoriesSettingsPage</name>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>የሽያጭ ቀጠናዎች</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">ቀጠና</translation>
+        <translation>ቀጠና</translation>
     </message>
     <message>
         <source>Made of</source>
-        <translation type="unfinished"></translation>
+        <translation>ያካተተው</translation>
     </message>
     <message>
         <source>&amp;Add Territory…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጠና አ&amp;ክል…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">አር&amp;ትዕ…</translation>
+        <translation>አር&amp;ትዕ…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>አስ&amp;ወግድ</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">ወደ &amp;ላይ</translation>
+        <translation>ወደ &amp;ላይ</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">ወደ &amp;ታች</translation>
+        <translation>ወደ &amp;ታች</translation>
     </message>
     <message>
         <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>እውቂያ ወይም ኩባንያ በዚህ ቅደም ተከተል መሠረት አድራሻውን በሚይዘው የመጀመሪያው ቀጠና ውስጥ ይሆናል። የ“እውቂያዎች” ዝርዝር ቀጠናውን በ“ቀጠና” አምዱ ያሳያል (ርዕሱን በቀኝ ጠቅ ያድርጉ)፣ በ“ተጨማሪ ማጣሪያዎች” ስርም በእሱ ያጣራል፤ የነጥብ ደንቦችም ቀጠናን መጠየቅ ይችላሉ።</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
-        <translation type="unfinished">፣ </translation>
+        <translation>፣ </translation>
     </message>
     <message>
         <source>regions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ክልሎች %1</translation>
     </message>
     <message>
         <source>postal codes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>የፖስታ ቁጥሮች %1</translation>
     </message>
     <message>
         <source>nothing yet: it holds nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>እስካሁን ምንም የለም: ማንንም አይይዝም</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the parts of a territory</comment>
-        <translation type="unfinished"></translation>
+        <translation>፤ </translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::TerritoryDialog</name>
     <message>
         <source>Add Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጠና አክል</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">ቀጠና</translation>
+        <translation>ቀጠና</translation>
     </message>
     <message>
         <source>North, Bavaria, DACH…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሜን፣ ባቫሪያ፣ DACH…</translation>
     </message>
     <message>
         <source>Germany, Austria, Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>ጀርመን, ኦስትሪያ, ስዊዘርላንድ</translation>
     </message>
     <message>
         <source>Bavaria, Hesse</source>
-        <translation type="unfinished"></translation>
+        <translation>ባቫሪያ, ሄሰን</translation>
     </message>
     <message>
         <source>10, 12, 20000–29999</source>
-        <translation type="unfinished"></translation>
+        <translation>10, 12, 20000–29999</translation>
     </message>
     <message>
         <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዙ ሲሆኑ በኮማ (,) ይለዩዋቸው። እውቂያ ወይም ኩባንያ በቀጠናው ውስጥ የሚሆነው አገሩ ከእነዚህ አንዱ ሲሆን (ወይም ምንም ካልተሰጠ) እና ክልሉ ወይም የፖስታ ቁጥሩ ከእነዚህ አንዱ ሲሆን (ወይም ምንም ካልተሰጠ) ነው። የፖስታ ቁጥር የቁጥር መጀመሪያ (ለምሳሌ 10) ወይም ወሰን (ለምሳሌ 20000–29999 ወይም 20000..29999) ሊሆን ይችላል። ቀጠናዎች ሲደራረቡ አድራሻው የሚቆጠረው በዝርዝሩ ውስጥ ቀድሞ ለሚገኘው ቀጠና ነው።</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;ስም:</translation>
+        <translation>&amp;ስም:</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;አገሮች:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ክልሎች:</translation>
     </message>
     <message>
         <source>&amp;Postal codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;የፖስታ ቁጥሮች:</translation>
     </message>
     <message>
         <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>አገሮችን፣ ክልሎችን ወይም የፖስታ ቁጥሮችን ይስጡ: ምንም የሌለው ቀጠና ማንንም አይይዝም።</translation>
     </message>
     <message>
         <source>%1 and %2 have an address in it.</source>
         <comment>contacts and companies</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 እና %2 በውስጡ አድራሻ አላቸው።</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln እውቂያ</numerusform>
             <numerusform>%Ln እውቂያዎች</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ኩባንያ</numerusform>
+            <numerusform>%Ln ኩባንያዎች</numerusform>
         </translation>
     </message>
 </context>

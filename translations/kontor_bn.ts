@@ -3130,15 +3130,15 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>territory: compare it with =, !=, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: এটি =, !=, empty বা notempty দিয়ে তুলনা করুন।</translation>
     </message>
     <message>
         <source>territory: there is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: “%1” নামে কোনো এলাকা নেই।</translation>
     </message>
     <message>
         <source>territory: name a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: একটি এলাকার নাম দিন।</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4750,7 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>Change territories</source>
-        <translation type="unfinished"></translation>
+        <translation>এলাকাগুলো পরিবর্তন করুন</translation>
     </message>
 </context>
 <context>
@@ -4842,27 +4842,27 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     <name>Territories</name>
     <message>
         <source>The territories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>এলাকাগুলো পড়া যায়নি: %1</translation>
     </message>
     <message>
         <source>Every territory needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি এলাকার একটি নাম দরকার।</translation>
     </message>
     <message>
         <source>There is a territory named “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” নামে একটি এলাকা আগে থেকেই আছে।</translation>
     </message>
     <message>
         <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: পোস্ট কোডের পরিসর ছোটটি থেকে বড়টি পর্যন্ত যায়, আর দুটিই সমান দৈর্ঘ্যের হয়, যেমন 20000–29999।</translation>
     </message>
     <message>
         <source>The territories could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>এলাকাগুলো সংরক্ষণ করা যায়নি: %1</translation>
     </message>
     <message>
         <source>The territory could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>এলাকাটিতে কারা আছে তা গোনা যায়নি: %1</translation>
     </message>
 </context>
 <context>
@@ -5642,31 +5642,31 @@ TIME হলো ISO 8601: 2026-12-03T14:30 (স্থানীয় সময়
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**আরও ফিল্টার…** ফিল্টার করে আপনার যেকোনো নিজস্ব ফিল্ড দিয়ে; পদবি, শহর, অঞ্চল, পোস্ট কোড, যোগ করার তারিখ, শেষ যোগাযোগ, লিড স্কোর ও এলাকা দিয়ে; এবং পরিচিতির কোম্পানির শিল্পখাত ও ফিল্ড দিয়ে (“কর্মীসংখ্যা (কোম্পানি)”): কোনো সংখ্যা বা পরিমাণ দুটি মানের মধ্যে, কমপক্ষে বা সর্বোচ্চ; কোনো তারিখ নির্দিষ্ট দিনে, সেই দিনে বা পরে, সেই দিনে বা আগে, অথবা দুটি তারিখের মধ্যে; কোনো বিকল্প, যা আপনার টিক দেওয়া বিকল্পগুলোর যেকোনোটি (বা কোনোটিই নয়); লেখা, যাতে একটি শব্দ আছে, যা ঠিক সেই শব্দ, বা সেই শব্দ নয়; এবং যেকোনো ফিল্ড খালি বা খালি নয়। সংখ্যা ও তারিখ Kontor-এর অন্য সব জায়গার মতোই লেখা হয়। প্রতিটি ফিল্টার অন্যগুলোর নিচে একটি বোতাম হয়ে যায় (“বাজেট 1,000.00 EUR থেকে 20,000.00 EUR ×”): তাতে ক্লিক করলে ফিল্টারটি সরে যায়। সব ফিল্টার একসাথে প্রযোজ্য হয়।</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>লিড স্কোর (0 থেকে 100) সবচেয়ে ভালো সম্ভাবনাগুলোকে আগে রাখে। এটি দুই দলের **স্কোরিং নিয়ম**-এর পয়েন্ট যোগ করে: **উপযুক্ততা**, অর্থাৎ পরিচিতিটি কে (কোনো ফিল্ডের ওপর একটি শর্ত—অন্তর্নির্মিত বা আপনার নিজস্ব—অথবা পরিচিতির কোম্পানির কোনো ফিল্ডের ওপর, যেমন তার শিল্পখাত, বা কোম্পানির আকার বোঝাতে আপনার নিজস্ব কোনো কোম্পানি-ফিল্ড: পদবিতে “director” আছে +15, দেশ “জার্মানি” +10, ফোন নেই −5, কর্মীসংখ্যা (কোম্পানি) কমপক্ষে 50 +10, এলাকা “উত্তর” +5), এবং **সম্পৃক্ততা**, অর্থাৎ তারা সম্প্রতি কী করেছেন (নির্দিষ্ট ধরন ও ফলাফলের যোগাযোগ: গত 30 দিনে একটি সফল মিটিং হলে একবার +25, অথবা প্রতিটি রিসিভ করা কলের জন্য +10, যা কলের পর প্রতি 14 দিনে অর্ধেক হয়, যাতে পুরোনো আগ্রহ ফিকে হয়ে যায়; কোনো অভিযোগ পয়েন্ট কমিয়েও দিতে পারে)। যোগফল রাউন্ড করে 0 থেকে 100-এর মধ্যে রাখা হয়; আর্কাইভ করা যোগাযোগ কিছুই যোগ করে না, আর ক্রমে ফিকে হওয়া কোনো নিয়ম দশবার অর্ধেক হওয়ার পর আর গোনা হয় না।</translation>
     </message>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>বিক্রয় এলাকা</translation>
     </message>
     <message>
         <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি এলাকা কোনো নির্দিষ্ট ভৌগোলিক অংশের পরিচিতি ও কোম্পানিগুলোকে একসাথে রাখে, যাতে এলাকা ধরে আপনি তাদের দেখতে, ফিল্টার করতে এবং পরে তাদের দায়িত্ব ভাগ করে দিতে পারেন। এলাকা তৈরি করুন **ফাইল → সেটিংস… → এলাকা**-এ (সেখানে Alt+E): **এলাকা যোগ করুন…** একটি নাম চায়, আর—প্রতিটি তালিকা কমা দিয়ে আলাদা করে—যে **দেশগুলোতে** এলাকাটি পড়ে, এবং সেগুলোর মধ্যে **অঞ্চল** ও **পোস্ট কোড**: কোডের শুরুর অংশ (“10”-এর মধ্যে পড়ে 10115 ও 10999) অথবা একটি পরিসর (“20000–29999”, 20000..29999 হিসেবেও লেখা যায়)। কোনো পরিচিতি বা কোম্পানি একটি এলাকায় পড়ে, যখন তার দেশ এলাকাটির দেশগুলোর একটি (অথবা এলাকাটিতে কোনো দেশ দেওয়া নেই) এবং তার অঞ্চল বা পোস্ট কোড এলাকাটির নিজের অঞ্চল বা পোস্ট কোডগুলোর একটি (অথবা এলাকাটিতে এগুলোর কোনোটিই দেওয়া নেই); দেশ ও অঞ্চল মেলানোর সময় বড়-ছোট হাতের অক্ষর দেখা হয় না, আর পোস্ট কোড মেলানোর সময় বড়-ছোট হাতের অক্ষর ও স্পেস দেখা হয় না। এলাকাগুলো একটি আরেকটির ওপর পড়লে ঠিকানাটি তালিকার প্রথম এলাকার হয়: তাই “বার্লিন”-কে “জার্মানি”-র আগে রাখুন। আপনি লেখার সাথে সাথে ডায়ালগ জানায় কতগুলো পরিচিতি ও কোম্পানির ঠিকানা এই এলাকায় পড়ে। ডাবল-ক্লিক (বা Enter) দিয়ে কোনো এলাকা বদলানো যায়, ওপরে সরান ও নিচে সরান দিয়ে এলাকাগুলোর ক্রম ঠিক করা যায়, আর Delete দিয়ে কোনো এলাকা মুছে ফেলা যায়; প্রতিটি পরিবর্তন একটি ধাপ, যা Ctrl+Z দিয়ে ফিরিয়ে নেওয়া যায়।</translation>
     </message>
     <message>
         <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**“পরিচিতি” তালিকায়**: **এলাকা** কলাম (শিরোনামে রাইট-ক্লিক করুন) প্রতিটি পরিচিতির এলাকার নাম দেখায়, যা ঠিকানাটি এখন যেমন আছে তা থেকে হিসাব করা হয়; **আরও ফিল্টার… → এলাকা** তালিকাটিকে এক বা একাধিক এলাকায় সীমিত করে (অথবা যারা কোনো এলাকায় নেই শুধু তাদের মধ্যে: “খালি”)।</translation>
     </message>
     <message>
         <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**লিড স্কোরিংয়ে**: একটি উপযুক্ততার নিয়ম শর্ত হিসেবে এলাকা চাইতে পারে (“এলাকা উত্তর-এর যেকোনো একটি”)।</translation>
     </message>
     <message>
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>যেসব পরিচিতির নিজস্ব কোনো ঠিকানা নেই, তারা কোনো এলাকায় পড়ে না (তাদের কোম্পানির ঠিকানা তাদের ক্ষেত্রে গোনা হয় না)।</translation>
     </message>
 </context>
 <context>
@@ -6861,12 +6861,12 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     </message>
     <message>
         <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিচিতির ঠিকানা প্রথম যে বিক্রয় এলাকায় পড়ে (সেটিংস → এলাকা)।</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">এলাকা</translation>
+        <translation>এলাকা</translation>
     </message>
 </context>
 <context>
@@ -8162,7 +8162,7 @@ Ctrl+N দিয়ে একটি যোগ করুন, অনুসন্�
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">এলাকা</translation>
+        <translation>এলাকা</translation>
     </message>
 </context>
 <context>
@@ -10749,7 +10749,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই নিয়মের শর্ত, “%1”, এখানে দেখানো যায় না; আপনি অন্য কোনো শর্ত বেছে না নিলে এটি যেমন আছে তেমনই থাকে।</translation>
     </message>
 </context>
 <context>
@@ -10852,24 +10852,24 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Add Engage&amp;ment Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পৃক্ততার নিয়ম যোগ করুন (&amp;M)…</translation>
     </message>
     <message>
         <source>Lead Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>লিড স্কোরিং</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি লিডের স্কোর ইতিমধ্যে %1 বা তার বেশি। এগুলোকে এখনই মার্কেটিং-যোগ্য করবেন?</numerusform>
+            <numerusform>%Lnটি লিডের স্কোর ইতিমধ্যে %1 বা তার বেশি। এগুলোকে এখনই মার্কেটিং-যোগ্য করবেন?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) made marketing qualified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি লিডকে মার্কেটিং-যোগ্য করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি লিডকে মার্কেটিং-যোগ্য করা হয়েছে।</numerusform>
         </translation>
     </message>
 </context>
@@ -11168,7 +11168,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>T&amp;erritories</source>
-        <translation type="unfinished"></translation>
+        <translation>এলাকা (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -11350,131 +11350,131 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::TerritoriesSettingsPage</name>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>বিক্রয় এলাকা</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">এলাকা</translation>
+        <translation>এলাকা</translation>
     </message>
     <message>
         <source>Made of</source>
-        <translation type="unfinished"></translation>
+        <translation>যা নিয়ে গঠিত</translation>
     </message>
     <message>
         <source>&amp;Add Territory…</source>
-        <translation type="unfinished"></translation>
+        <translation>এলাকা যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">সম্পাদনা করুন (&amp;I)…</translation>
+        <translation>সম্পাদনা করুন (&amp;I)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>মুছুন (&amp;V)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">&amp;ওপরে সরান</translation>
+        <translation>ওপরে সরান (&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">নিচে &amp;সরান</translation>
+        <translation>নিচে সরান (&amp;D)</translation>
     </message>
     <message>
         <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো পরিচিতি বা কোম্পানি এই ক্রম অনুযায়ী সেই প্রথম এলাকায় পড়ে, যার মধ্যে তার ঠিকানা আছে। “পরিচিতি” তালিকা এটি “এলাকা” কলামে দেখায় (শিরোনামে রাইট-ক্লিক করুন) এবং “আরও ফিল্টার”-এ এটি দিয়ে ফিল্টার করে; স্কোরিংয়ের নিয়মেও এটি শর্ত হিসেবে দেওয়া যায়।</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>regions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>অঞ্চল %1</translation>
     </message>
     <message>
         <source>postal codes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>পোস্ট কোড %1</translation>
     </message>
     <message>
         <source>nothing yet: it holds nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনো কিছু দেওয়া নেই: এতে কেউ পড়ে না</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the parts of a territory</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::TerritoryDialog</name>
     <message>
         <source>Add Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>এলাকা যোগ করুন</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">এলাকা</translation>
+        <translation>এলাকা</translation>
     </message>
     <message>
         <source>North, Bavaria, DACH…</source>
-        <translation type="unfinished"></translation>
+        <translation>উত্তর, ঢাকা বিভাগ, দক্ষিণ এশিয়া…</translation>
     </message>
     <message>
         <source>Germany, Austria, Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>বাংলাদেশ, ভারত, নেপাল</translation>
     </message>
     <message>
         <source>Bavaria, Hesse</source>
-        <translation type="unfinished"></translation>
+        <translation>ঢাকা, চট্টগ্রাম</translation>
     </message>
     <message>
         <source>10, 12, 20000–29999</source>
-        <translation type="unfinished"></translation>
+        <translation>10, 12, 20000–29999</translation>
     </message>
     <message>
         <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>একাধিক দিলে কমা দিয়ে আলাদা করুন। কোনো পরিচিতি বা কোম্পানি এই এলাকায় পড়ে, যখন তার দেশ এগুলোর একটি (অথবা কোনো দেশ দেওয়া নেই) এবং তার অঞ্চল বা পোস্ট কোড এগুলোর একটি (অথবা কোনোটিই দেওয়া নেই)। পোস্ট কোড হলো কোডের শুরুর অংশ, যেমন 10, অথবা একটি পরিসর, যেমন 20000–29999 বা 20000..29999। এলাকাগুলো একটি আরেকটির ওপর পড়লে ঠিকানাটি তালিকার প্রথম এলাকার হয়।</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>দেশ (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>অঞ্চল (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Postal codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>পোস্ট কোড (&amp;P):</translation>
     </message>
     <message>
         <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>দেশ, অঞ্চল বা পোস্ট কোড দিন: এগুলোর কোনোটি ছাড়া কোনো এলাকায় কেউ পড়ে না।</translation>
     </message>
     <message>
         <source>%1 and %2 have an address in it.</source>
         <comment>contacts and companies</comment>
-        <translation type="unfinished"></translation>
+        <translation>এই এলাকায় ঠিকানা আছে: %1 ও %2।</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Lnটি পরিচিতি</numerusform>
             <numerusform>%Lnটি পরিচিতি</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Lnটি কোম্পানি</numerusform>
+            <numerusform>%Lnটি কোম্পানি</numerusform>
         </translation>
     </message>
 </context>

@@ -3132,15 +3132,15 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>territory: compare it with =, !=, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: mit =, !=, empty oder notempty vergleichen.</translation>
     </message>
     <message>
         <source>territory: there is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: Es gibt kein Gebiet „%1“.</translation>
     </message>
     <message>
         <source>territory: name a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: Nennen Sie ein Gebiet.</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4752,7 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>Change territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete ändern</translation>
     </message>
 </context>
 <context>
@@ -4844,27 +4844,27 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     <name>Territories</name>
     <message>
         <source>The territories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebiete konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Every territory needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gebiet braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is a territory named “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Gebiet namens „%1“.</translation>
     </message>
     <message>
         <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Ein Postleitzahlenbereich reicht von der niedrigeren zur höheren Postleitzahl, beide gleich lang, etwa 20000–29999.</translation>
     </message>
     <message>
         <source>The territories could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebiete konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The territory could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen im Gebiet konnten nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5644,31 +5644,31 @@ ZEIT ist ISO 8601: 2026-12-03T14:30 (Ortszeit) oder 2026-12-03T13:30Z.</translat
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Weitere Filter…** filtert nach jedem Ihrer eigenen Felder, nach Position, Ort, Region, Postleitzahl, Datum des Anlegens, letztem Kontakt, Lead-Score und Gebiet sowie nach der Branche und den Feldern der Firma des Kontakts („Mitarbeiter (Firma)“): eine Zahl oder ein Betrag zwischen zwei Werten, mindestens oder höchstens; ein Datum am, am oder nach, am oder vor einem Tag oder zwischen zwei Tagen; eine Auswahl, die einem (oder keinem) der angehakten Werte entspricht; Text, der ein Wort enthält, ist oder nicht ist; und jedes Feld leer oder nicht leer. Zahlen und Daten werden eingegeben wie überall sonst in Kontor. Jeder Filter wird zu einer Schaltfläche unter den anderen („Budget von 1.000,00 EUR bis 20.000,00 EUR ×“): Ein Klick entfernt ihn. Alle Filter gelten gleichzeitig.</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lead-Score (0 bis 100) stellt die besten Chancen nach vorn. Er zählt die Punkte von **Scoring-Regeln** in zwei Gruppen zusammen: **Passung**, wer der Kontakt ist (eine Bedingung an ein Feld, eingebaut oder eigenes, oder an ein Feld der Firma des Kontakts, etwa ihre Branche oder ein eigenes Firmenfeld für ihre Größe: Position enthält „director“ +15, Land ist „Deutschland“ +10, kein Telefon −5, Mitarbeiter (Firma) mindestens 50 +10, Gebiet ist „Nord“ +5), und **Engagement**, was er zuletzt getan hat (Aktivitäten einer bestimmten Art und mit einem bestimmten Ergebnis: ein erfolgreicher Termin in den letzten 30 Tagen einmal +25, oder jeder angenommene Anruf +10, halbiert für je 14 Tage, die seitdem vergangen sind, damit altes Interesse verblasst; eine Reklamation kann Punkte abziehen). Die Summe wird gerundet und zwischen 0 und 100 gehalten; archivierte Aktivitäten zählen nicht, und eine verblassende Regel zählt nach zehn Halbierungen nicht mehr.</translation>
     </message>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsgebiete</translation>
     </message>
     <message>
         <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gebiet fasst die Kontakte und Firmen einer Gegend zusammen, sodass Sie sie danach ansehen, filtern und später zuweisen können. Angelegt werden Gebiete unter **Datei → Einstellungen… → Gebiete** (dort Alt+G): **Gebiet hinzufügen…** fragt nach einem Namen und, jeweils als durch Kommas getrennte Liste, nach den **Ländern**, in denen das Gebiet liegt, und innerhalb dieser nach **Regionen** und **Postleitzahlen**: einem Anfang („10“ umfasst 10115 und 10999) oder einem Bereich („20000–29999“, auch als 20000..29999 eingegeben). Ein Kontakt oder eine Firma gehört zu einem Gebiet, wenn das Land der Adresse eines der Länder des Gebiets ist (oder das Gebiet keine nennt) und die Region oder Postleitzahl eine der Regionen oder Postleitzahlen des Gebiets ist (oder das Gebiet keine nennt); Länder und Regionen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen, Postleitzahlen zudem ohne Leerzeichen. Überschneiden sich Gebiete, erhält das erste in der Liste die Adresse: Stellen Sie „Berlin“ vor „Deutschland“. Schon während der Eingabe zeigt der Dialog, wie viele Kontakte und Firmen eine Adresse in dem Gebiet haben. Doppelklick (oder Eingabe) ändert ein Gebiet, „Nach oben“ und „Nach unten“ ordnen die Gebiete, Entf entfernt eines; jede Änderung ist ein Schritt, den Strg+Z zurücknimmt.</translation>
     </message>
     <message>
         <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**In der Kontaktliste**: Die Spalte **Gebiet** (Rechtsklick auf den Spaltenkopf) nennt das Gebiet jedes Kontakts, ermittelt aus seiner aktuellen Adresse; **Weitere Filter… → Gebiet** grenzt die Liste auf eines oder mehrere Gebiete ein (oder auf die Kontakte ohne Gebiet: „ist leer“).</translation>
     </message>
     <message>
         <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Beim Lead-Scoring**: Eine Passungsregel kann nach einem Gebiet fragen („Gebiet ist eines von Nord“).</translation>
     </message>
     <message>
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne eigene Adresse gehören zu keinem Gebiet (die Adresse ihrer Firma zählt für sie nicht).</translation>
     </message>
 </context>
 <context>
@@ -6863,12 +6863,12 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     </message>
     <message>
         <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Vertriebsgebiet, das die Adresse des Kontakts umfasst (Einstellungen → Gebiete).</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
 </context>
 <context>
@@ -8164,7 +8164,7 @@ Legen Sie einen mit Strg+N an, leeren Sie Suche oder Filter, oder probieren Sie 
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
 </context>
 <context>
@@ -10751,7 +10751,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung dieser Regel, „%1“, lässt sich hier nicht anzeigen; sie bleibt unverändert, solange Sie keine andere wählen.</translation>
     </message>
 </context>
 <context>
@@ -10854,24 +10854,24 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>Add Engage&amp;ment Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engagement-Regel hinzufügen…</translation>
     </message>
     <message>
         <source>Lead Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Scoring</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interessent hat bereits einen Score von %1 oder mehr. Jetzt als Marketing-qualifiziert einstufen?</numerusform>
+            <numerusform>%Ln Interessenten haben bereits einen Score von %1 oder mehr. Jetzt als Marketing-qualifiziert einstufen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) made marketing qualified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interessent als Marketing-qualifiziert eingestuft.</numerusform>
+            <numerusform>%Ln Interessenten als Marketing-qualifiziert eingestuft.</numerusform>
         </translation>
     </message>
 </context>
@@ -11170,7 +11170,7 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     </message>
     <message>
         <source>T&amp;erritories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebiete</translation>
     </message>
 </context>
 <context>
@@ -11352,131 +11352,131 @@ Legen Sie eine mit „Neue Erinnerung…“ an oder planen Sie eine Wiedervorlag
     <name>kontor::ui::TerritoriesSettingsPage</name>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsgebiete</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Made of</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfasst</translation>
     </message>
     <message>
         <source>&amp;Add Territory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tfernen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Nach &amp;oben</translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Nach &amp;unten</translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt oder eine Firma gehört zum ersten Gebiet in dieser Reihenfolge, das die Adresse umfasst. Die Kontaktliste zeigt es in der Spalte Gebiet (Rechtsklick auf den Spaltenkopf) und filtert unter Weitere Filter danach; Scoring-Regeln können danach fragen.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>regions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen %1</translation>
     </message>
     <message>
         <source>postal codes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahlen %1</translation>
     </message>
     <message>
         <source>nothing yet: it holds nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts: umfasst niemanden</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the parts of a territory</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::TerritoryDialog</name>
     <message>
         <source>Add Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet hinzufügen</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Gebiet</translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>North, Bavaria, DACH…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord, Bayern, DACH…</translation>
     </message>
     <message>
         <source>Germany, Austria, Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland, Österreich, Schweiz</translation>
     </message>
     <message>
         <source>Bavaria, Hesse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayern, Hessen</translation>
     </message>
     <message>
         <source>10, 12, 20000–29999</source>
-        <translation type="unfinished"></translation>
+        <translation>10, 12, 20000–29999</translation>
     </message>
     <message>
         <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Einträge durch Kommas trennen. Ein Kontakt oder eine Firma gehört zum Gebiet, wenn das Land der Adresse eines dieser Länder ist (oder keine angegeben sind) und die Region oder Postleitzahl eine der hier angegebenen ist (oder keine angegeben sind). Eine Postleitzahl ist ein Anfang, etwa 10, oder ein Bereich, etwa 20000–29999 oder 20000..29999. Überschneiden sich Gebiete, erhält das erste in der Liste die Adresse.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länder:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regionen:</translation>
     </message>
     <message>
         <source>&amp;Postal codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahlen:</translation>
     </message>
     <message>
         <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Länder, Regionen oder Postleitzahlen an: Ein Gebiet ohne sie umfasst niemanden.</translation>
     </message>
     <message>
         <source>%1 and %2 have an address in it.</source>
         <comment>contacts and companies</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben eine Adresse in diesem Gebiet.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Kontakt</numerusform>
             <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Firma</numerusform>
+            <numerusform>%Ln Firmen</numerusform>
         </translation>
     </message>
 </context>

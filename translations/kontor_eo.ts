@@ -3130,15 +3130,15 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>territory: compare it with =, !=, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: komparu ĝin per =, !=, empty aŭ notempty.</translation>
     </message>
     <message>
         <source>territory: there is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: ne ekzistas teritorio “%1”.</translation>
     </message>
     <message>
         <source>territory: name a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: nomu teritorion.</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4750,7 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>Change territories</source>
-        <translation type="unfinished"></translation>
+        <translation>ŝanĝon de la teritorioj</translation>
     </message>
 </context>
 <context>
@@ -4842,27 +4842,27 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     <name>Territories</name>
     <message>
         <source>The territories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La teritorioj ne povis esti legitaj: %1</translation>
     </message>
     <message>
         <source>Every territory needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉiu teritorio bezonas nomon.</translation>
     </message>
     <message>
         <source>There is a territory named “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam ekzistas teritorio nomata “%1”.</translation>
     </message>
     <message>
         <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: intervalo de poŝtkodoj iras de la pli malalta al la pli alta, ambaŭ same longaj, ekzemple 20000–29999.</translation>
     </message>
     <message>
         <source>The territories could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La teritorioj ne povis esti konservitaj: %1</translation>
     </message>
     <message>
         <source>The territory could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne eblis kalkuli, kiom estas en la teritorio: %1</translation>
     </message>
 </context>
 <context>
@@ -5642,31 +5642,31 @@ TEMPO estas laŭ ISO 8601: 2026-12-03T14:30 (loka tempo) aŭ 2026-12-03T13:30Z.<
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Pliaj filtriloj…** filtras laŭ iu ajn el viaj propraj kampoj, laŭ posteno, urbo, regiono, poŝtkodo, aldondato, lasta kontakto, interesatpoentaro kaj teritorio, kaj laŭ la sektoro kaj la kampoj de la firmao de la kontakto (“Dungitoj (firmao)”): nombro aŭ sumo inter du valoroj, almenaŭ aŭ maksimume; dato je, je aŭ post, je aŭ antaŭ, aŭ inter du datoj; elekto, kiu estas iu (aŭ neniu) el tiuj, kiujn vi markas; teksto, kiu enhavas vorton, estas ĝi aŭ ne estas ĝi; kaj ĉiu kampo malplena aŭ ne. Nombroj kaj datoj estas tajpataj kiel ĉie alie en Kontor. Ĉiu filtrilo iĝas butono sub la aliaj (“Buĝeto de 1 000,00 EUR ĝis 20 000,00 EUR ×”): klako forigas ĝin. Ĉiuj filtriloj validas samtempe.</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesatpoentaro (0 ĝis 100) metas la plej bonajn ŝancojn unue. Ĝi sumigas la poentojn de **poentadaj reguloj** en du grupoj: **taŭgeco**, kiu la kontakto estas (kondiĉo pri kampo, enkonstruita aŭ via propra, aŭ pri kampo de la firmao de la kontakto, ekzemple ĝia sektoro aŭ via propra firmaa kampo por ĝia grandeco: posteno enhavas “direktoro” +15, lando estas “Germanio” +10, neniu telefono −5, Dungitoj (firmao) almenaŭ 50 +10, teritorio estas “Nordo” +5), kaj **engaĝiĝo**, kion la kontakto faris lastatempe (interagoj de certa speco kaj rezulto: sukcesa renkontiĝo en la lastaj 30 tagoj +25 unufoje, aŭ ĉiu respondita voko +10, duonigita por ĉiuj 14 tagoj pasintaj de tiam, tiel ke malnova intereso paliĝas; plendo povas forpreni poentojn). La sumo estas rondigita kaj tenata inter 0 kaj 100; arkivigitaj interagoj valoras nenion, kaj paliĝanta regulo ĉesas kalkuliĝi post dek duonigoj.</translation>
     </message>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendaj teritorioj</translation>
     </message>
     <message>
         <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritorio kunigas la kontaktojn kaj firmaojn de iu areo, por ke vi povu vidi, filtri kaj poste atribui ilin laŭ ĝi. Kreu ilin en **Dosiero → Agordoj… → Teritorioj** (tie Alt+J): **Aldoni teritorion…** petas nomon kaj, ĉiun liston apartigitan per komoj, la **landojn**, en kiuj ĝi kuŝas, kaj ene de ili **regionojn** kaj **poŝtkodojn**: komencon (“10” enhavas 10115 kaj 10999) aŭ intervalon (“20000–29999”, ankaŭ tajpeblan kiel 20000..29999). Kontakto aŭ firmao estas en teritorio, kiam ĝia lando estas unu el la landoj de la teritorio (aŭ la teritorio nomas neniun landon) kaj ĝia regiono aŭ poŝtkodo estas unu el tiuj de la teritorio (aŭ ĝi nomas neniun); landoj kaj regionoj estas komparataj sen atento al majuskloj kaj minuskloj, poŝtkodoj sen atento al majuskloj kaj spacetoj. Kiam teritorioj interkovriĝas, la unua en la listo ricevas la adreson: metu “Berlino” antaŭ “Germanio”. Dum vi tajpas, la dialogo diras, kiom da kontaktoj kaj firmaoj havas adreson en la teritorio. Duobla klako (aŭ Enter) ŝanĝas teritorion, Movi supren kaj Movi malsupren ordigas ilin, Delete forigas teritorion; ĉiu ŝanĝo estas unu paŝo, kiun Ctrl+Z malfaras.</translation>
     </message>
     <message>
         <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**En la listo Kontaktoj**: la kolumno **Teritorio** (dekstre alklaku la kaplinion) nomas la teritorion de ĉiu kontakto, kalkulitan laŭ la nuna adreso; **Pliaj filtriloj… → Teritorio** malvastigas la liston al unu aŭ pluraj teritorioj (aŭ al la kontaktoj en neniu: “estas malplena”).</translation>
     </message>
     <message>
         <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**En interesatpoentado**: taŭgeca regulo povas postuli teritorion (“Teritorio estas unu el Nordo”).</translation>
     </message>
     <message>
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoj sen propra adreso estas en neniu teritorio (la adreso de ilia firmao ne validas por ili).</translation>
     </message>
 </context>
 <context>
@@ -6861,12 +6861,12 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     </message>
     <message>
         <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>La unua venda teritorio, kiu enhavas la adreson de la kontakto (Agordoj → Teritorioj).</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">Teritorio</translation>
+        <translation>Teritorio</translation>
     </message>
 </context>
 <context>
@@ -8162,7 +8162,7 @@ Aldonu iun per Ctrl+N, viŝu la serĉon aŭ filtrilon, aŭ provu la demonstran d
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">Teritorio</translation>
+        <translation>Teritorio</translation>
     </message>
 </context>
 <context>
@@ -10749,7 +10749,7 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La kondiĉo de ĉi tiu regulo, “%1”, ne povas esti montrata ĉi tie; ĝi restas kiel ĝi estas, krom se vi elektas alian.</translation>
     </message>
 </context>
 <context>
@@ -10852,24 +10852,24 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>Add Engage&amp;ment Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni e&amp;ngaĝiĝan regulon…</translation>
     </message>
     <message>
         <source>Lead Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesatpoentado</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln interesato jam havas poentaron %1 aŭ pli. Ĉu igi ĝin merkatike kvalifikita nun?</numerusform>
+            <numerusform>%Ln interesatoj jam havas poentaron %1 aŭ pli. Ĉu igi ilin merkatike kvalifikitaj nun?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) made marketing qualified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln interesato igita merkatike kvalifikita.</numerusform>
+            <numerusform>%Ln interesatoj igitaj merkatike kvalifikitaj.</numerusform>
         </translation>
     </message>
 </context>
@@ -11168,7 +11168,7 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     </message>
     <message>
         <source>T&amp;erritories</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritorio&amp;j</translation>
     </message>
 </context>
 <context>
@@ -11350,131 +11350,131 @@ Kreu iun per “Nova memorigo…”, aŭ planu rekontakton, kiam vi registras vo
     <name>kontor::ui::TerritoriesSettingsPage</name>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendaj teritorioj</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">Teritorio</translation>
+        <translation>Teritorio</translation>
     </message>
     <message>
         <source>Made of</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistas el</translation>
     </message>
     <message>
         <source>&amp;Add Territory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aldoni teritorion…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">Re&amp;dakti…</translation>
+        <translation>Re&amp;dakti…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forigi</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">Movi &amp;supren</translation>
+        <translation>Movi &amp;supren</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">Movi &amp;malsupren</translation>
+        <translation>Movi &amp;malsupren</translation>
     </message>
     <message>
         <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakto aŭ firmao estas en la unua teritorio, laŭ ĉi tiu ordo, kiu enhavas ĝian adreson. La listo Kontaktoj montras ĝin en sia kolumno Teritorio (dekstre alklaku la kaplinion) kaj filtras laŭ ĝi sub Pliaj filtriloj; poentadaj reguloj povas postuli ĝin.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>regions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regionoj %1</translation>
     </message>
     <message>
         <source>postal codes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poŝtkodoj %1</translation>
     </message>
     <message>
         <source>nothing yet: it holds nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ankoraŭ nenio: ĝi enhavas neniun</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the parts of a territory</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::TerritoryDialog</name>
     <message>
         <source>Add Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldoni teritorion</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Teritorio</translation>
+        <translation>Teritorio</translation>
     </message>
     <message>
         <source>North, Bavaria, DACH…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordo, Bavario, DACH…</translation>
     </message>
     <message>
         <source>Germany, Austria, Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Germanio, Aŭstrio, Svislando</translation>
     </message>
     <message>
         <source>Bavaria, Hesse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bavario, Hesio</translation>
     </message>
     <message>
         <source>10, 12, 20000–29999</source>
-        <translation type="unfinished"></translation>
+        <translation>10, 12, 20000–29999</translation>
     </message>
     <message>
         <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartigu plurajn per komoj. Kontakto aŭ firmao estas en la teritorio, kiam ĝia lando estas unu el ĉi tiuj (aŭ neniu estas donita) kaj ĝia regiono aŭ poŝtkodo estas unu el ĉi tiuj (aŭ neniu estas donita). Poŝtkodo estas komenco, ekzemple 10, aŭ intervalo, ekzemple 20000–29999 aŭ 20000..29999. Kiam teritorioj interkovriĝas, la unua en la listo ricevas la adreson.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nomo:</translation>
+        <translation>&amp;Nomo:</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Landoj:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regionoj:</translation>
     </message>
     <message>
         <source>&amp;Postal codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poŝtkodoj:</translation>
     </message>
     <message>
         <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donu landojn, regionojn aŭ poŝtkodojn: teritorio sen iu ajn el ili enhavas neniun.</translation>
     </message>
     <message>
         <source>%1 and %2 have an address in it.</source>
         <comment>contacts and companies</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaj %2 havas adreson en ĝi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln kontakto</numerusform>
             <numerusform>%Ln kontaktoj</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmao</numerusform>
+            <numerusform>%Ln firmaoj</numerusform>
         </translation>
     </message>
 </context>

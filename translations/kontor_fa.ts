@@ -3116,15 +3116,15 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>territory: compare it with =, !=, empty or notempty.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: آن را با =، !=، empty یا notempty مقایسه کنید.</translation>
     </message>
     <message>
         <source>territory: there is no territory “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: حوزه فروشی به نام «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>territory: name a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>territory: یک حوزه فروش را نام ببرید.</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4733,7 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>Change territories</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر حوزه‌های فروش</translation>
     </message>
 </context>
 <context>
@@ -4825,27 +4825,27 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     <name>Territories</name>
     <message>
         <source>The territories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه‌های فروش خوانده نشدند: %1</translation>
     </message>
     <message>
         <source>Every territory needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر حوزه فروش به یک نام نیاز دارد.</translation>
     </message>
     <message>
         <source>There is a territory named “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه فروشی به نام «%1» از قبل وجود دارد.</translation>
     </message>
     <message>
         <source>“%1”: a range of postal codes goes from the lower to the higher, both as long, such as 20000–29999.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: بازه کدهای پستی از کد کوچک‌تر به کد بزرگ‌تر است و هر دو کد هم‌طول‌اند، مانند 20000–29999.</translation>
     </message>
     <message>
         <source>The territories could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه‌های فروش ذخیره نشدند: %1</translation>
     </message>
     <message>
         <source>The territory could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان و شرکت‌های حوزه فروش شمرده نشدند: %1</translation>
     </message>
 </context>
 <context>
@@ -5625,31 +5625,31 @@ TIME در قالب ISO 8601 است: 2026-12-03T14:30 (وقت محلی) یا 2026
     </message>
     <message>
         <source>**More Filters…** filters by any of your own fields, by title, city, region, postal code, date added, last contact, lead score and territory, and by the contact&apos;s company&apos;s industry and fields (&quot;Employees (company)&quot;): a number or an amount between two values, at least or at most; a date on, on or after, on or before, or between two; a choice that is any (or none) of the ones you tick; text that contains, is or is not a word; and any field empty or not. Numbers and dates are typed as everywhere else in Kontor. Each filter becomes a button under the others (&quot;Budget from 1,000.00 EUR to 20,000.00 EUR ×&quot;): a click removes it. All filters hold at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>**فیلترهای بیشتر…** بر اساس هر یک از فیلدهای سفارشی شما، بر اساس سمت، شهر، منطقه، کد پستی، تاریخ افزوده شدن، آخرین ارتباط، امتیاز سرنخ و حوزه فروش، و نیز بر اساس صنعت و فیلدهای شرکتِ مخاطب («کارکنان (شرکت)») فیلتر می‌کند: عدد یا مبلغی بین دو مقدار، دست‌کم یا حداکثر؛ تاریخی در یک روز، در آن روز یا پس از آن، در آن روز یا پیش از آن، یا بین دو تاریخ؛ گزینه‌ای که یکی از گزینه‌های تیک‌زده شما باشد (یا هیچ‌کدام از آن‌ها نباشد)؛ متنی که یک کلمه را در بر داشته باشد، یا برابر آن باشد یا نباشد؛ و خالی بودن یا نبودن هر فیلد. اعداد و تاریخ‌ها همان‌طور تایپ می‌شوند که در جاهای دیگر Kontor. هر فیلتر به دکمه‌ای زیر فیلترهای دیگر تبدیل می‌شود («بودجه از ۱٬۰۰۰٫۰۰ EUR تا ۲۰٬۰۰۰٫۰۰ EUR ×»): با کلیک روی آن، فیلتر حذف می‌شود. همه فیلترها هم‌زمان اعمال می‌شوند.</translation>
     </message>
     <message>
         <source>A lead score (0 to 100) puts the best chances first. It adds up the points of **scoring rules** in two groups: **fit**, who the contact is (a condition on a field, built-in or your own, or on a field of the contact&apos;s company, such as its industry or a company field of your own for its size: title contains &quot;director&quot; +15, country is &quot;Germany&quot; +10, no phone −5, Employees (company) at least 50 +10, territory is &quot;North&quot; +5), and **engagement**, what they did lately (interactions of a kind and outcome: a successful meeting in the last 30 days +25 once, or each answered call +10, halved for every 14 days since it, so that old interest fades; a complaint can take points away). The sum is rounded and kept between 0 and 100; archived interactions count nothing, and a fading rule stops counting after ten halvings.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز سرنخ (0 تا 100) بهترین فرصت‌ها را در صدر می‌گذارد. این امتیاز، امتیازهای **قواعد امتیازدهی** را در دو گروه جمع می‌زند: **تناسب**، اینکه مخاطب کیست (شرطی روی یک فیلد، داخلی یا سفارشی، یا روی فیلدی از شرکتِ مخاطب، مانند صنعت آن یا یک فیلد سفارشی شرکت برای اندازه‌اش: سمت شامل «director» +15، کشور برابر با «آلمان» +10، بدون تلفن −5، کارکنان (شرکت) دست‌کم 50 +10، حوزه فروش برابر با «شمال» +5)، و **مشارکت**، اینکه اخیراً چه کرده است (تعامل‌هایی از یک نوع و با یک نتیجه: یک جلسه موفق در 30 روز گذشته یک‌بار +25، یا هر تماس پاسخ‌داده‌شده +10 که به ازای هر 14 روزی که از آن گذشته نصف می‌شود تا علاقه قدیمی کم‌رنگ شود؛ شکایت می‌تواند امتیاز کم کند). مجموع گرد می‌شود و بین 0 و 100 نگه داشته می‌شود؛ تعامل‌های بایگانی‌شده هیچ امتیازی ندارند، و قاعده‌ای که کم‌رنگ می‌شود پس از ده بار نصف‌شدن دیگر به حساب نمی‌آید.</translation>
     </message>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه‌های فروش</translation>
     </message>
     <message>
         <source>A territory gathers the contacts and companies of an area, so that you can see, filter and later assign them by it. Make them in **File → Settings… → Territories** (Alt+E there): **Add Territory…** asks for a name and, each list separated by commas, the **countries** it lies in, and within them **regions** and **postal codes**: a beginning (&quot;10&quot; holds 10115 and 10999) or a range (&quot;20000–29999&quot;, also typed 20000..29999). A contact or company is in a territory when its country is one of its countries (or it names none) and its region or postal code is one of its own (or it names none); countries and regions compare without regard to case, postal codes without case and spaces. When territories overlap, the first in the list has the address: put &quot;Berlin&quot; before &quot;Germany&quot;. As you type, the dialog says how many contacts and companies have an address in it. Double-click (or Enter) changes one, Move Up and Move Down order them, Delete removes one; each change is one step that Ctrl+Z takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه فروش، مخاطبان و شرکت‌های یک ناحیه را گرد هم می‌آورد تا بتوانید آن‌ها را بر اساس آن ببینید، فیلتر کنید و بعدها واگذار کنید. حوزه‌ها را در **فایل ← تنظیمات… ← حوزه‌های فروش** بسازید (در آن پنجره با Alt+E): **افزودن حوزه فروش…** یک نام می‌پرسد و نیز، هر فهرست جداشده با ویرگول (,)، **کشورهایی** را که حوزه در آن‌ها قرار دارد و درون آن‌ها **منطقه‌ها** و **کدهای پستی** را: بخش آغازین کد («10» کدهای 10115 و 10999 را در بر می‌گیرد) یا یک بازه («20000–29999» که به شکل 20000..29999 هم تایپ می‌شود). مخاطب یا شرکت در یک حوزه است اگر کشورش یکی از کشورهای آن حوزه باشد (یا حوزه هیچ کشوری را نام نبرد) و منطقه یا کد پستی‌اش یکی از منطقه‌ها یا کدهای پستی خود حوزه باشد (یا حوزه هیچ‌کدام را نام نبرد)؛ کشورها و منطقه‌ها بدون توجه به بزرگی و کوچکی حروف مقایسه می‌شوند، و کدهای پستی بدون توجه به بزرگی و کوچکی حروف و فاصله‌ها. وقتی حوزه‌ها هم‌پوشانی دارند، نشانی به نخستین حوزه در فهرست تعلق می‌گیرد: «برلین» را پیش از «آلمان» بگذارید. هنگام تایپ، پنجره نشان می‌دهد چند مخاطب و شرکت نشانی‌ای در آن حوزه دارند. دوبار کلیک (یا Enter) یک حوزه را تغییر می‌دهد، «انتقال به بالا» و «انتقال به پایین» ترتیب حوزه‌ها را تعیین می‌کنند و کلید Delete یکی را حذف می‌کند؛ هر تغییر یک گام است که Ctrl+Z آن را برمی‌گرداند.</translation>
     </message>
     <message>
         <source>**On the Contacts list**: the **Territory** column (right-click the header) names each contact&apos;s territory, worked out from the address as it is now; **More Filters… → Territory** narrows the list to one or more of them (or to those in none: &quot;is empty&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**در فهرست مخاطبان**: ستون **حوزه فروش** (روی عنوان فهرست راست‌کلیک کنید) حوزه فروش هر مخاطب را نشان می‌دهد که از نشانی کنونی او به دست می‌آید؛ **فیلترهای بیشتر… ← حوزه فروش** فهرست را به یک یا چند حوزه محدود می‌کند (یا به مخاطبانی که در هیچ حوزه‌ای نیستند: «خالی است»).</translation>
     </message>
     <message>
         <source>**In lead scoring**: a fit rule can ask for a territory (&quot;Territory is one of North&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>**در امتیازدهی سرنخ**: یک قاعده تناسب می‌تواند حوزه فروش را شرط کند («حوزه فروش یکی از شمال»).</translation>
     </message>
     <message>
         <source>Contacts without an address of their own are in no territory (their company&apos;s address does not count for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبانی که نشانی خودشان را ندارند در هیچ حوزه فروشی نیستند (نشانی شرکتشان برای آن‌ها به حساب نمی‌آید).</translation>
     </message>
 </context>
 <context>
@@ -6841,12 +6841,12 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     </message>
     <message>
         <source>The first sales territory that holds the contact&apos;s address (Settings → Territories).</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین حوزه فروشی که نشانی مخاطب را در بر می‌گیرد (تنظیمات ← حوزه‌های فروش).</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">حوزه فروش</translation>
+        <translation>حوزه فروش</translation>
     </message>
 </context>
 <context>
@@ -8121,7 +8121,7 @@ Add one with Ctrl+N, clear the search or filter, or try the demo database: Help&
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">حوزه فروش</translation>
+        <translation>حوزه فروش</translation>
     </message>
 </context>
 <context>
@@ -10677,7 +10677,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>This rule&apos;s condition, “%1”, cannot be shown here; it stays as it is unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط این قاعده، «%1»، را نمی‌توان اینجا نشان داد؛ تا شرط دیگری انتخاب نکنید، همان‌طور که هست باقی می‌ماند.</translation>
     </message>
 </context>
 <context>
@@ -10779,22 +10779,22 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>Add Engage&amp;ment Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن قاعده مشارکت (&amp;M)…</translation>
     </message>
     <message>
         <source>Lead Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازدهی سرنخ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) score %1 or more already. Make them marketing qualified now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سرنخ از پیش امتیاز %1 یا بیشتر دارند. همین حالا واجد شرایط بازاریابی شوند؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s) made marketing qualified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سرنخ واجد شرایط بازاریابی شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -11092,7 +11092,7 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     </message>
     <message>
         <source>T&amp;erritories</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه‌های فروش (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -11274,129 +11274,129 @@ Create one with “New Reminder…”, or schedule a follow-up when you log a ca
     <name>kontor::ui::TerritoriesSettingsPage</name>
     <message>
         <source>Sales territories</source>
-        <translation type="unfinished"></translation>
+        <translation>حوزه‌های فروش</translation>
     </message>
     <message>
         <source>Territory</source>
         <comment>a sales territory</comment>
-        <translation type="unfinished">حوزه فروش</translation>
+        <translation>حوزه فروش</translation>
     </message>
     <message>
         <source>Made of</source>
-        <translation type="unfinished"></translation>
+        <translation>تشکیل‌شده از</translation>
     </message>
     <message>
         <source>&amp;Add Territory…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن حوزه فروش (&amp;A)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">ویرایش (&amp;I)…</translation>
+        <translation>ویرایش (&amp;I)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف (&amp;V)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished">انتقال به بالا (&amp;U)</translation>
+        <translation>انتقال به بالا (&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished">انتقال به پایین (&amp;D)</translation>
+        <translation>انتقال به پایین (&amp;D)</translation>
     </message>
     <message>
         <source>A contact or company is in the first territory, in this order, that holds its address. The Contacts list shows it in its Territory column (right-click the header) and filters by it under More Filters; scoring rules can ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر مخاطب یا شرکت در نخستین حوزه فروشی، به همین ترتیب، قرار می‌گیرد که نشانی‌اش را در بر بگیرد. فهرست مخاطبان آن را در ستون «حوزه فروش» نشان می‌دهد (روی عنوان فهرست راست‌کلیک کنید) و در «فیلترهای بیشتر» بر اساس آن فیلتر می‌کند؛ قواعد امتیازدهی هم می‌توانند آن را شرط کنند.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the countries of a territory</comment>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>regions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه‌های %1</translation>
     </message>
     <message>
         <source>postal codes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کدهای پستی %1</translation>
     </message>
     <message>
         <source>nothing yet: it holds nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی تعیین نشده: هیچ‌کس را در بر نمی‌گیرد</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the parts of a territory</comment>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
     <name>kontor::ui::TerritoryDialog</name>
     <message>
         <source>Add Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن حوزه فروش</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">حوزه فروش</translation>
+        <translation>حوزه فروش</translation>
     </message>
     <message>
         <source>North, Bavaria, DACH…</source>
-        <translation type="unfinished"></translation>
+        <translation>شمال، بایرن، DACH…</translation>
     </message>
     <message>
         <source>Germany, Austria, Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>آلمان, اتریش, سوئیس</translation>
     </message>
     <message>
         <source>Bavaria, Hesse</source>
-        <translation type="unfinished"></translation>
+        <translation>بایرن, هسن</translation>
     </message>
     <message>
         <source>10, 12, 20000–29999</source>
-        <translation type="unfinished"></translation>
+        <translation>10, 12, 20000–29999</translation>
     </message>
     <message>
         <source>Separate several with commas. A contact or company is in the territory when its country is one of these (or none are given) and its region or postal code is one of these (or none are given). A postal code is a beginning, such as 10, or a range, such as 20000–29999 or 20000..29999. When territories overlap, the first in the list has the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>چند مورد را با ویرگول (,) از هم جدا کنید. مخاطب یا شرکت در این حوزه است اگر کشورش یکی از این کشورها باشد (یا کشوری داده نشده باشد) و منطقه یا کد پستی‌اش یکی از این‌ها باشد (یا هیچ‌کدام داده نشده باشد). کد پستی می‌تواند بخش آغازین کد باشد، مانند 10، یا یک بازه، مانند 20000–29999 یا 20000..29999. وقتی حوزه‌ها هم‌پوشانی دارند، نشانی به نخستین حوزه در فهرست تعلق می‌گیرد.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">نا&amp;م:</translation>
+        <translation>نام (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>کشورها (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه‌ها (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Postal codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>کدهای پستی (&amp;P):</translation>
     </message>
     <message>
         <source>Give countries, regions or postal codes: a territory without any holds nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>کشورها، منطقه‌ها یا کدهای پستی را وارد کنید: حوزه‌ای که هیچ‌کدام را نداشته باشد، هیچ‌کس را در بر نمی‌گیرد.</translation>
     </message>
     <message>
         <source>%1 and %2 have an address in it.</source>
         <comment>contacts and companies</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 و %2 نشانی‌ای در آن دارند.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln شرکت</numerusform>
         </translation>
     </message>
 </context>

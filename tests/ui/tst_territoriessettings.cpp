@@ -162,6 +162,19 @@ private slots:
         QTest::keyClick(table, Qt::Key_Return);
         QTRY_COMPARE(Territories(db).list()->first().postalCodes, QStringList{QStringLiteral("20000–29999")});
 
+        // Countries typed with the comma of a Persian or an Amharic keyboard are as many countries.
+        table->setCurrentCell(1, 0);
+        test::whenModalShown([](QWidget* modal) {
+            auto* territory = qobject_cast<ui::TerritoryDialog*>(modal);
+            QVERIFY(territory);
+            territory->findChild<QLineEdit*>(QStringLiteral("countries"))
+                ->setText(QStringLiteral("Germany\u060C Austria\u1363 Switzerland"));
+            QTest::mouseClick(okButton(territory), Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("editTerritory")), Qt::LeftButton);
+        QCOMPARE(Territories(db).list()->at(1).countries,
+                 (QStringList{QStringLiteral("Germany"), QStringLiteral("Austria"), QStringLiteral("Switzerland")}));
+
         // Delete removes the current one; Undo brings it back.
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));

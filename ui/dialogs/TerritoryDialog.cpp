@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -20,7 +21,9 @@ namespace {
 QStringList listed(const QLineEdit* edit)
 {
     QStringList items;
-    for (const QString& item : edit->text().split(u',', Qt::SkipEmptyParts)) {
+    // The Latin comma, the Arabic one that Persian keyboards type and the Ethiopic one.
+    static const QRegularExpression separators(QStringLiteral("[,\u060C\u1363]"));
+    for (const QString& item : edit->text().split(separators, Qt::SkipEmptyParts)) {
         if (!item.trimmed().isEmpty())
             items << item.trimmed();
     }
