@@ -114,9 +114,10 @@ void DerivedDataKeeper::setDatabase(const QSqlDatabase& db, Session* session)
         m_scoreUpdater = std::make_unique<ScoreUpdater>(*m_session, m_db, [this] { refreshSoon(Scores); });
     }
     m_daily->start();
-    // Soon after opening, not before the window shows: the data may have changed by kontor-cli or on another day.
+    // A moment after opening, once the window shows and Today is read: the data may have changed by kontor-cli or
+    // on another day, but a million contacts read in another thread would slow the window's first reads.
     m_pending = Everything;
-    m_soon->start(0);
+    m_soon->start(firstRefreshDelayMs);
 }
 
 void DerivedDataKeeper::refreshSoon(int what)

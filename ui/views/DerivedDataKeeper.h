@@ -28,6 +28,8 @@ class DerivedDataKeeper : public QObject
 
 public:
     enum What { Segments = 1, Scores = 2, Everything = Segments | Scores };
+    /// How long after a database opens its data is first worked out again.
+    static constexpr int firstRefreshDelayMs = 2000;
 
     explicit DerivedDataKeeper(QObject* parent = nullptr);
     ~DerivedDataKeeper() override;
